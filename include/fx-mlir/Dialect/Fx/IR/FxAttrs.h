@@ -1,0 +1,36 @@
+//===- FxAttrs.h - fx dialect attributes ------------------------*- C++ -*-===//
+
+#ifndef FX_MLIR_DIALECT_FX_IR_FXATTRS_H
+#define FX_MLIR_DIALECT_FX_IR_FXATTRS_H
+
+#include "mlir/IR/AffineExpr.h"
+#include "mlir/IR/Attributes.h"
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/TensorEncoding.h"
+
+#include "fx-mlir/Dialect/Fx/IR/FxEnums.h.inc"
+
+namespace mlir::fx {
+
+/// One frame of an nn_module_stack: PyTorch's key, the qualified module path
+/// and the module's type name.
+struct NNModuleStackEntry {
+  StringAttr key;
+  StringAttr path;
+  StringAttr type;
+
+  bool operator==(const NNModuleStackEntry &other) const {
+    return key == other.key && path == other.path && type == other.type;
+  }
+};
+
+inline llvm::hash_code hash_value(const NNModuleStackEntry &entry) {
+  return llvm::hash_combine(entry.key, entry.path, entry.type);
+}
+
+} // namespace mlir::fx
+
+#define GET_ATTRDEF_CLASSES
+#include "fx-mlir/Dialect/Fx/IR/FxAttrs.h.inc"
+
+#endif // FX_MLIR_DIALECT_FX_IR_FXATTRS_H

@@ -1,0 +1,196 @@
+//===- FxAttrs.td - fx dialect attributes ------------------*- tablegen -*-===//
+//
+// Attributes for FX node arguments (the Python values FX allows in args and
+// kwargs), tensor shape encodings and node metadata.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef FX_MLIR_DIALECT_FX_IR_FXATTRS_TD
+#define FX_MLIR_DIALECT_FX_IR_FXATTRS_TD
+
+include "fx-mlir/Dialect/Fx/IR/FxDialect.td"
+include "mlir/IR/AttrTypeBase.td"
+include "mlir/IR/BuiltinAttributeInterfaces.td"
+include "mlir/IR/EnumAttr.td"
+include "mlir/IR/TensorEncoding.td"
+
+//===----------------------------------------------------------------------===//
+// Enums: torch.dtype, torch.layout, torch.memory_format, module attr kinds.
+//===----------------------------------------------------------------------===//
+
+// Values follow c10::ScalarType so that numeric dtype codes mean the same.
+def Fx_ScalarType : I32EnumAttr<"ScalarType", "a torch.dtype", [
+    I32EnumAttrCase<"uint8", 0>,
+    I32EnumAttrCase<"int8", 1>,
+    I32EnumAttrCase<"int16", 2>,
+    I32EnumAttrCase<"int32", 3>,
+    I32EnumAttrCase<"int64", 4>,
+    I32EnumAttrCase<"float16", 5>,
+    I32EnumAttrCase<"float32", 6>,
+    I32EnumAttrCase<"float64", 7>,
+    I32EnumAttrCase<"complex32", 8>,
+    I32EnumAttrCase<"complex64", 9>,
+    I32EnumAttrCase<"complex128", 10>,
+    I32EnumAttrCase<"Bool", 11, "bool">,
+    I32EnumAttrCase<"qint8", 12>,
+    I32EnumAttrCase<"quint8", 13>,
+    I32EnumAttrCase<"qint32", 14>,
+    I32EnumAttrCase<"bfloat16", 15>,
+    I32EnumAttrCase<"quint4x2", 16>,
+    I32EnumAttrCase<"quint2x4", 17>,
+    I32EnumAttrCase<"float8_e5m2", 23>,
+    I32EnumAttrCase<"float8_e4m3fn", 24>,
+    I32EnumAttrCase<"float8_e5m2fnuz", 25>,
+    I32EnumAttrCase<"float8_e4m3fnuz", 26>,
+    I32EnumAttrCase<"uint16", 27>,
+    I32EnumAttrCase<"uint32", 28>,
+    I32EnumAttrCase<"uint64", 29>,
+    I32EnumAttrCase<"float8_e8m0fnu", 44>
+  ]> {
+  let cppNamespace = "::mlir::fx";
+  let genSpecializedAttr = 0;
+}
+
+def Fx_Layout : I32EnumAttr<"Layout", "a torch.layout", [
+    I32EnumAttrCase<"strided", 0>,
+    I32EnumAttrCase<"sparse_coo", 1>,
+    I32EnumAttrCase<"sparse_csr", 2>,
+    I32EnumAttrCase<"sparse_csc", 3>,
+    I32EnumAttrCase<"sparse_bsr", 4>,
+    I32EnumAttrCase<"sparse_bsc", 5>,
+    I32EnumAttrCase<"mkldnn", 6, "_mkldnn">,
+    I32EnumAttrCase<"jagged", 7>
+  ]> {
+  let cppNamespace = "::mlir::fx";
+  let genSpecializedAttr = 0;
+}
+
+def Fx_MemoryFormat : I32EnumAttr<"MemoryFormat", "a torch.memory_format", [
+    I32EnumAttrCase<"contiguous_format", 0>,
+    I32EnumAttrCase<"channels_last", 1>,
+    I32EnumAttrCase<"channels_last_3d", 2>,
+    I32EnumAttrCase<"preserve_format", 3>
+  ]> {
+  let cppNamespace = "::mlir::fx";
+  let genSpecializedAttr = 0;
+}
+
+def Fx_ModuleAttrKind : I32EnumAttr<"ModuleAttrKind",
+    "what a graph module attribute is", [
+    I32EnumAttrCase<"parameter", 0>,
+    I32EnumAttrCase<"buffer", 1>,
+    I32EnumAttrCase<"constant", 2>
+  ]> {
+  let cppNamespace = "::mlir::fx";
+}
+
+//===----------------------------------------------------------------------===//
+// Attribute definitions.
+//===----------------------------------------------------------------------===//
+
+class Fx_Attr<string name, string attrMnemonic, list<Trait> traits = []>
+    : AttrDef<Fx_Dialect, name, traits> {
+  let mnemonic = attrMnemonic;
+}
+
+def Fx_DTypeAttr : EnumAttr<Fx_Dialect, Fx_ScalarType, "dtype"> {
+  let summary = "a torch.dtype argument";
+}
+def Fx_LayoutAttr : EnumAttr<Fx_Dialect, Fx_Layout, "layout"> {
+  let summary = "a torch.layout argument";
+}
+def Fx_MemoryFormatAttr : EnumAttr<Fx_Dialect, Fx_MemoryFormat,
+                                   "memory_format"> {
+  let summary = "a torch.memory_format argument";
+}
+
+def Fx_NodeAttr : Fx_Attr<"Node", "node"> {
+  let summary = "the position of a node reference in args or kwargs";
+  let description = [{
+    Stands for the next operand of the op, in depth-first order of args then
+    kwargs.
+  }];
+}
+
+def Fx_NoneAttr : Fx_Attr<"None", "none"> {
+  let summary = "Python's None";
+}
+
+def Fx_EllipsisAttr : Fx_Attr<"Ellipsis", "ellipsis"> {
+  let summary = "Python's Ellipsis (`...`)";
+}
+
+def Fx_TupleAttr : Fx_Attr<"Tuple", "tuple"> {
+  let summary = "a Python tuple (a list is a builtin array attribute)";
+  let parameters = (ins "::mlir::ArrayAttr":$elements);
+  let assemblyFormat = "`<` $elements `>`";
+}
+
+def Fx_DictAttr : Fx_Attr<"Dict", "dict"> {
+  let summary = "a Python dict with string keys, in insertion order";
+  let parameters = (ins "::mlir::ArrayAttr":$keys, "::mlir::ArrayAttr":$values);
+  let hasCustomAssemblyFormat = 1;
+  let genVerifyDecl = 1;
+  let builders = [
+    AttrBuilder<(ins), [{
+      return $_get($_ctxt, ::mlir::ArrayAttr::get($_ctxt, {}),
+                   ::mlir::ArrayAttr::get($_ctxt, {}));
+    }]>
+  ];
+  let extraClassDeclaration = [{
+    size_t size() const { return getKeys().size(); }
+    bool empty() const { return getKeys().empty(); }
+    /// The value for `key`, or null.
+    ::mlir::Attribute lookup(::llvm::StringRef key) const;
+  }];
+}
+
+def Fx_SliceAttr : Fx_Attr<"Slice", "slice"> {
+  let summary = "a Python slice(start, stop, step)";
+  let parameters = (ins "::mlir::Attribute":$start, "::mlir::Attribute":$stop,
+                        "::mlir::Attribute":$step);
+  let assemblyFormat = "`<` $start `,` $stop `,` $step `>`";
+}
+
+def Fx_DeviceAttr : Fx_Attr<"Device", "device"> {
+  let summary = "a torch.device argument";
+  let parameters = (ins StringRefParameter<"the device string">:$device);
+  let assemblyFormat = "`<` $device `>`";
+}
+
+def Fx_DimsAttr : Fx_Attr<"Dims", "dims",
+    [DeclareAttrInterfaceMethods<VerifiableTensorEncoding>]> {
+  let summary = "the symbolic sizes of a tensor's dynamic dims";
+  let description = [{
+    A tensor encoding with one size expression per `?` dim of the tensor, in
+    order. Expressions are affine expressions over symbols: `sN` is PyTorch's
+    backed symbol sN, `uN` its unbacked symbol uN (`getUnbackedSymbol`).
+  }];
+  let parameters = (ins ArrayRefParameter<"::mlir::AffineExpr">:$exprs);
+  let hasCustomAssemblyFormat = 1;
+}
+
+def Fx_TorchFnAttr : Fx_Attr<"TorchFn", "torch_fn"> {
+  let summary = "node metadata torch_fn: (name, qualified name)";
+  let parameters = (ins "::mlir::StringAttr":$name,
+                        "::mlir::StringAttr":$qualified_name);
+  let assemblyFormat = "`<` $name `,` $qualified_name `>`";
+}
+
+def Fx_NNModuleStackAttr : Fx_Attr<"NNModuleStack", "nn_module_stack"> {
+  let summary = "node metadata nn_module_stack";
+  let description = [{
+    The modules a node was traced in, outermost first, each as
+    `[key, qualified module path, module type]`.
+  }];
+  let parameters = (ins
+    ArrayRefParameter<"::mlir::fx::NNModuleStackEntry", "">:$entries);
+  let hasCustomAssemblyFormat = 1;
+  let extraClassDeclaration = [{
+    /// PyTorch's marker for "no stack": a single entry whose three fields are
+    /// all `_empty_nn_module_stack_from_metadata_hook`.
+    static NNModuleStackAttr getEmptySentinel(::mlir::MLIRContext *context);
+  }];
+}
+
+#endif // FX_MLIR_DIALECT_FX_IR_FXATTRS_TD

@@ -1,0 +1,38 @@
+//===- FxDialect.td - The fx dialect -----------------------*- tablegen -*-===//
+//
+// A lossless MLIR form of PyTorch FX graph modules.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef FX_MLIR_DIALECT_FX_IR_FXDIALECT_TD
+#define FX_MLIR_DIALECT_FX_IR_FXDIALECT_TD
+
+include "mlir/IR/DialectBase.td"
+
+def Fx_Dialect : Dialect {
+  let name = "fx";
+  let cppNamespace = "::mlir::fx";
+  let summary = "PyTorch FX graph modules with their node metadata";
+  let description = [{
+    One op per FX node kind (placeholder, get_attr, call_function, call_method,
+    call_module, output) inside `fx.graph`, itself inside `fx.graph_module`.
+    Node args and kwargs keep their exact Python structure as attributes whose
+    node references are the op's operands, in depth-first order. FX metadata
+    travels as discardable attributes that any op of any dialect may carry;
+    `stack_trace` is the op's location.
+  }];
+  let useDefaultAttributePrinterParser = 1;
+  let useDefaultTypePrinterParser = 1;
+  let hasOperationAttrVerify = 1;
+  let discardableAttrs = (ins
+    "::mlir::fx::NNModuleStackAttr":$nn_module_stack,
+    "::mlir::fx::TorchFnAttr":$torch_fn,
+    "::mlir::fx::DictAttr":$custom
+  );
+  let extraClassDeclaration = [{
+    void registerAttributes();
+    void registerTypes();
+  }];
+}
+
+#endif // FX_MLIR_DIALECT_FX_IR_FXDIALECT_TD

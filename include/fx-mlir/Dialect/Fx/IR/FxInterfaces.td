@@ -1,0 +1,30 @@
+//===- FxInterfaces.td - fx node interfaces ----------------*- tablegen -*-===//
+
+#ifndef FX_MLIR_DIALECT_FX_IR_FXINTERFACES_TD
+#define FX_MLIR_DIALECT_FX_IR_FXINTERFACES_TD
+
+include "mlir/IR/OpBase.td"
+
+def Fx_NodeOpInterface : OpInterface<"NodeOpInterface"> {
+  let cppNamespace = "::mlir::fx";
+  let description = [{
+    An FX node: it has a name, unique in its graph, and (except for
+    placeholder and get_attr) FX args and kwargs whose node references are the
+    op's operands in depth-first order.
+  }];
+  let methods = [
+    InterfaceMethod<"The FX node name.", "::mlir::StringAttr", "getNameAttr">,
+    InterfaceMethod<"Renames the node.", "void", "setNameAttr",
+                    (ins "::mlir::StringAttr":$name)>,
+    InterfaceMethod<"FX args, or null for nodes without args.",
+                    "::mlir::ArrayAttr", "getNodeArgs", (ins), [{}], [{
+      return $_op->template getAttrOfType<::mlir::ArrayAttr>("args");
+    }]>,
+    InterfaceMethod<"FX kwargs, or null for nodes without kwargs.",
+                    "::mlir::fx::DictAttr", "getNodeKwargs", (ins), [{}], [{
+      return $_op->template getAttrOfType<::mlir::fx::DictAttr>("kwargs");
+    }]>,
+  ];
+}
+
+#endif // FX_MLIR_DIALECT_FX_IR_FXINTERFACES_TD

@@ -1,0 +1,27 @@
+//===- FxOps.h - fx dialect ops ---------------------------------*- C++ -*-===//
+
+#ifndef FX_MLIR_DIALECT_FX_IR_FXOPS_H
+#define FX_MLIR_DIALECT_FX_IR_FXOPS_H
+
+#include "fx-mlir/Dialect/Fx/IR/FxDialect.h"
+#include "fx-mlir/Dialect/Fx/IR/FxTypes.h"
+#include "mlir/Bytecode/BytecodeOpInterface.h"
+#include "mlir/IR/OpImplementation.h"
+#include "mlir/IR/RegionKindInterface.h"
+#include "mlir/IR/SymbolTable.h"
+
+#include "fx-mlir/Dialect/Fx/IR/FxInterfaces.h.inc"
+
+#define GET_OP_CLASSES
+#include "fx-mlir/Dialect/Fx/IR/FxOps.h.inc"
+
+
+
+namespace mlir::fx {
+
+/// The number of node references (`#fx.node`) in an args/kwargs value, that
+/// is, how many operands of its node it stands for.
+unsigned countNodeRefs(Attribute value);
+
+} // namespace mlir::fx
+#endif // FX_MLIR_DIALECT_FX_IR_FXOPS_H

@@ -1,0 +1,30 @@
+//===- StackTrace.h - FX stack_trace <-> MLIR locations ---------*- C++ -*-===//
+//
+// FX records a node's Python stack as text. fx keeps it as the op's location:
+// each frame `File "x.py", line 12, in f` (plus its source line) becomes
+// `loc(fused<"source">["f"("x.py":12:0)])`, frames chain outermost-last as
+// `callsite(inner at outer)`, and text in no such format is kept verbatim as
+// `loc("text")`.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef FX_MLIR_DIALECT_FX_IR_STACKTRACE_H
+#define FX_MLIR_DIALECT_FX_IR_STACKTRACE_H
+
+#include "mlir/IR/Location.h"
+#include <optional>
+#include <string>
+
+namespace mlir::fx {
+
+/// The location that stands for an FX stack_trace text.
+Location getStackTraceLoc(MLIRContext *context, llvm::StringRef stackTrace);
+
+/// The FX stack_trace text of `loc`, or nothing when `loc` is not a stack
+/// trace location (e.g. an unknown location or the .mlir file position that
+/// the parser gives ops without `loc(...)`).
+std::optional<std::string> getStackTrace(Location loc);
+
+} // namespace mlir::fx
+
+#endif // FX_MLIR_DIALECT_FX_IR_STACKTRACE_H

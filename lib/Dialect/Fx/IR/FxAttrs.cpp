@@ -1,0 +1,185 @@
+//===- FxAttrs.cpp - fx dialect attributes --------------------------------===//
+
+#include "fx-mlir/Dialect/Fx/IR/FxAttrs.h"
+#include "fx-mlir/Dialect/Fx/IR/FxDialect.h"
+#include "fx-mlir/Dialect/Fx/IR/FxTypes.h"
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/DialectImplementation.h"
+#include "llvm/ADT/TypeSwitch.h"
+
+using namespace mlir;
+using namespace mlir::fx;
+
+#include "fx-mlir/Dialect/Fx/IR/FxEnums.cpp.inc"
+#define GET_ATTRDEF_CLASSES
+#include "fx-mlir/Dialect/Fx/IR/FxAttrs.cpp.inc"
+
+void FxDialect::registerAttributes() {
+  addAttributes<
+#define GET_ATTRDEF_LIST
+#include "fx-mlir/Dialect/Fx/IR/FxAttrs.cpp.inc"
+      >();
+}
+
+//===----------------------------------------------------------------------===//
+// DictAttr
+//===----------------------------------------------------------------------===//
+
+LogicalResult DictAttr::verify(function_ref<InFlightDiagnostic()> emitError,
+                               ArrayAttr keys, ArrayAttr values) {
+  if (keys.size() != values.size())
+    return emitError() << "dict has " << keys.size() << " keys but "
+                       << values.size() << " values";
+  for (Attribute key : keys)
+    if (!isa<StringAttr>(key))
+      return emitError() << "dict key must be a string, got " << key;
+  return success();
+}
+
+Attribute DictAttr::lookup(StringRef key) const {
+  for (auto [k, v] : llvm::zip_equal(getKeys(), getValues()))
+    if (cast<StringAttr>(k).getValue() == key)
+      return v;
+  return {};
+}
+
+// #fx.dict<{"k" = v, ...}>
+Attribute DictAttr::parse(AsmParser &parser, Type) {
+  SmallVector<Attribute> keys, values;
+  auto parseEntry = [&]() -> ParseResult {
+    std::string key;
+    Attribute value;
+    if (parser.parseString(&key) || parser.parseEqual() ||
+        parser.parseAttribute(value))
+      return failure();
+    keys.push_back(StringAttr::get(parser.getContext(), key));
+    values.push_back(value);
+    return success();
+  };
+  if (parser.parseLess() ||
+      parser.parseCommaSeparatedList(AsmParser::Delimiter::Braces,
+                                     parseEntry) ||
+      parser.parseGreater())
+    return {};
+  return parser.getChecked<DictAttr>(parser.getContext(),
+                                     ArrayAttr::get(parser.getContext(), keys),
+                                     ArrayAttr::get(parser.getContext(), values));
+}
+
+void DictAttr::print(AsmPrinter &printer) const {
+  printer << "<{";
+  llvm::interleaveComma(llvm::zip_equal(getKeys(), getValues()), printer,
+                        [&](auto entry) {
+                          auto [key, value] = entry;
+                          printer.printString(cast<StringAttr>(key).getValue());
+                          printer << " = ";
+                          printer.printAttribute(value);
+                        });
+  printer << "}>";
+}
+
+//===----------------------------------------------------------------------===//
+// DimsAttr
+//===----------------------------------------------------------------------===//
+
+// #fx.dims<[s0, s0 * 2]>
+Attribute DimsAttr::parse(AsmParser &parser, Type) {
+  SmallVector<AffineExpr> exprs;
+  if (parser.parseLess() ||
+      parser.parseCommaSeparatedList(AsmParser::Delimiter::Square,
+                                     [&]() -> ParseResult {
+                                       AffineExpr expr;
+                                       if (parseSizeExpr(parser, expr))
+                                         return failure();
+                                       exprs.push_back(expr);
+                                       return success();
+                                     }) ||
+      parser.parseGreater())
+    return {};
+  return DimsAttr::get(parser.getContext(), exprs);
+}
+
+void DimsAttr::print(AsmPrinter &printer) const {
+  printer << "<[";
+  llvm::interleaveComma(getExprs(), printer, [&](AffineExpr expr) {
+    printSizeExpr(expr, printer.getStream());
+  });
+  printer << "]>";
+}
+
+LogicalResult
+DimsAttr::verifyEncoding(ArrayRef<int64_t> shape, Type,
+                         function_ref<InFlightDiagnostic()> emitError) const {
+  size_t numDynamic = llvm::count_if(shape, ShapedType::isDynamic);
+  if (getExprs().size() != numDynamic)
+    return emitError() << "#fx.dims has " << getExprs().size()
+                       << " sizes but the tensor has " << numDynamic
+                       << " dynamic dims";
+  for (AffineExpr expr : getExprs()) {
+    if (auto constant = dyn_cast<AffineConstantExpr>(expr))
+      return emitError() << "#fx.dims size " << constant.getValue()
+                         << " is a constant; write it in the shape";
+    if (!expr.isSymbolicOrConstant())
+      return emitError() << "#fx.dims size may only use symbols";
+  }
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// NNModuleStackAttr
+//===----------------------------------------------------------------------===//
+
+static constexpr StringLiteral kEmptyNNModuleStackKey =
+    "_empty_nn_module_stack_from_metadata_hook";
+
+NNModuleStackAttr NNModuleStackAttr::getEmptySentinel(MLIRContext *context) {
+  auto marker = StringAttr::get(context, kEmptyNNModuleStackKey);
+  NNModuleStackEntry entry{marker, marker, marker};
+  return NNModuleStackAttr::get(context, entry);
+}
+
+// #fx.nn_module_stack<[["key", "path", "type"], ...]>
+Attribute NNModuleStackAttr::parse(AsmParser &parser, Type) {
+  MLIRContext *context = parser.getContext();
+  SmallVector<NNModuleStackEntry> entries;
+  auto parseEntry = [&]() -> ParseResult {
+    SMLoc loc = parser.getCurrentLocation();
+    SmallVector<StringAttr, 3> fields;
+    if (parser.parseCommaSeparatedList(
+            AsmParser::Delimiter::Square, [&]() -> ParseResult {
+              std::string field;
+              if (parser.parseString(&field))
+                return failure();
+              fields.push_back(StringAttr::get(context, field));
+              return success();
+            }))
+      return failure();
+    if (fields.size() != 3)
+      return parser.emitError(loc)
+             << "nn_module_stack entry must be [key, path, type], got "
+             << fields.size() << " fields";
+    entries.push_back({fields[0], fields[1], fields[2]});
+    return success();
+  };
+  if (parser.parseLess() ||
+      parser.parseCommaSeparatedList(AsmParser::Delimiter::Square,
+                                     parseEntry) ||
+      parser.parseGreater())
+    return {};
+  return NNModuleStackAttr::get(context, entries);
+}
+
+void NNModuleStackAttr::print(AsmPrinter &printer) const {
+  printer << "<[";
+  llvm::interleaveComma(getEntries(), printer,
+                        [&](const NNModuleStackEntry &entry) {
+                          printer << '[';
+                          printer.printString(entry.key.getValue());
+                          printer << ", ";
+                          printer.printString(entry.path.getValue());
+                          printer << ", ";
+                          printer.printString(entry.type.getValue());
+                          printer << ']';
+                        });
+  printer << "]>";
+}

@@ -1,0 +1,33 @@
+# -*- Python -*-
+import os
+import subprocess
+
+import lit.formats
+from lit.llvm import llvm_config
+
+config.name = "FX_MLIR"
+config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
+config.suffixes = [".mlir", ".py"]
+config.excludes = ["Inputs", "lit.cfg.py", "lit.site.cfg.py", "CMakeLists.txt"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.fx_mlir_obj_root, "test")
+
+# FileCheck, not and count live beside the LLVM tools, not on PATH.
+llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
+llvm_config.with_environment("PATH", config.fx_mlir_tools_dir, append_path=True)
+llvm_config.use_default_substitutions()
+
+config.substitutions.append(("%fx_src_root", config.fx_mlir_src_root))
+
+# Real-PyTorch tests run with Debian's python3-torch and are marked
+# `REQUIRES: torch`, so the hermetic suite stays hermetic without it.
+system_python = "/usr/bin/python3"
+python_path = os.path.join(config.fx_mlir_src_root, "python")
+config.substitutions.append(
+    ("%python", f"env PYTHONPATH={python_path} {system_python}"))
+try:
+    subprocess.run([system_python, "-c", "import torch"], check=True,
+                   capture_output=True, timeout=120)
+    config.available_features.add("torch")
+except Exception:
+    pass
