@@ -23,8 +23,9 @@ config.substitutions.append(("%fx_src_root", config.fx_mlir_src_root))
 # `REQUIRES: torch`, so the hermetic suite stays hermetic without it.
 system_python = "/usr/bin/python3"
 python_path = os.path.join(config.fx_mlir_src_root, "python")
-config.substitutions.append(
-    ("%python", f"env PYTHONPATH={python_path} {system_python}"))
+# Ahead of lit's own %python, which is the interpreter running lit.
+config.substitutions.insert(
+    0, ("%python", f"env PYTHONPATH={python_path} {system_python}"))
 try:
     subprocess.run([system_python, "-c", "import torch"], check=True,
                    capture_output=True, timeout=120)

@@ -1,7 +1,7 @@
 //===- InitAll.h - Register everything fx-mlir provides ---------*- C++ -*-===//
 //
 // One place that fx-opt, the C API and tests use to register the dialects and
-// passes fx-mlir needs.
+// passes fx-mlir provides.
 //
 //===----------------------------------------------------------------------===//
 
@@ -9,6 +9,7 @@
 #define FX_MLIR_INITALL_H
 
 #include "fx-mlir/Dialect/Fx/IR/FxDialect.h"
+#include "fx-mlir/Dialect/Fx/Transforms/Passes.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
@@ -21,6 +22,9 @@ inline void registerAllDialects(DialectRegistry &registry) {
   registry.insert<FxDialect, arith::ArithDialect, func::FuncDialect,
                   tensor::TensorDialect>();
 }
+
+/// Every fx-mlir pass and pipeline.
+inline void registerAllPasses() { registerFxTransformsPasses(); }
 
 } // namespace mlir::fx
 

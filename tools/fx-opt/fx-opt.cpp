@@ -11,6 +11,7 @@
 int main(int argc, char **argv) {
   mlir::DialectRegistry registry;
   mlir::fx::registerAllDialects(registry);
+  mlir::fx::registerAllPasses();
   return mlir::asMainReturnCode(
       mlir::MlirOptMain(argc, argv, "fx-mlir optimizer driver\n", registry));
 }

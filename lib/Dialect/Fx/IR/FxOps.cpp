@@ -415,6 +415,28 @@ static void printCallArgs(OpAsmPrinter &p, OperandRange operands,
   p << ')';
 }
 
+std::string mlir::fx::getNodeNameForTarget(StringRef target) {
+  // `ns.op.overload` (an op overload) names the node after `op`; any other
+  // dotted path after its last component.
+  SmallVector<StringRef, 4> parts;
+  target.split(parts, '.');
+  StringRef base = parts.back();
+  if (parts.size() == 3 && (parts[0] == "aten" || parts[0] == "prims" ||
+                            parts[0] == "quantized_decomposed"))
+    base = parts[1];
+  std::string name;
+  for (auto [index, c] : llvm::enumerate(base)) {
+    if (llvm::isUpper(c)) {
+      if (index != 0 && !llvm::isUpper(base[index - 1]))
+        name += '_';
+      name += llvm::toLower(c);
+    } else {
+      name += llvm::isAlnum(c) ? c : '_';
+    }
+  }
+  return name.empty() ? std::string("node") : name;
+}
+
 //===----------------------------------------------------------------------===//
 // Node names and shared node syntax
 //===----------------------------------------------------------------------===//

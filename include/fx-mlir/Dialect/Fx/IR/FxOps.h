@@ -23,5 +23,10 @@ namespace mlir::fx {
 /// is, how many operands of its node it stands for.
 unsigned countNodeRefs(Attribute value);
 
+/// The name FX gives a node calling `target` before making it unique:
+/// `add` for `aten.add.Tensor`, `getitem` for `operator.getitem`,
+/// `batch_norm` for `BatchNorm`.
+std::string getNodeNameForTarget(StringRef target);
+
 } // namespace mlir::fx
 #endif // FX_MLIR_DIALECT_FX_IR_FXOPS_H

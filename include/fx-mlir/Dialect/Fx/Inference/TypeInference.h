@@ -1,0 +1,75 @@
+//===- TypeInference.h - Fake-tensor type inference -------------*- C++ -*-===//
+//
+// The native analog of running an op's meta kernel on fake tensors: from a
+// call_function's target, constant args and operand types, compute the types
+// of its result (shapes, dtypes, symbolic sizes). Rules are looked up by op
+// overload name in one registry; each entry pairs the op's schema with a rule.
+//
+// Cost: a lookup (one string hash), a bind of args against the parsed schema
+// (no allocation) and the rule itself; nothing is allocated beyond the uniqued
+// result types.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef FX_MLIR_DIALECT_FX_INFERENCE_TYPEINFERENCE_H
+#define FX_MLIR_DIALECT_FX_INFERENCE_TYPEINFERENCE_H
+
+#include "fx-mlir/Dialect/Fx/IR/FxOps.h"
+#include <atomic>
+
+namespace mlir::fx {
+
+/// Hands out PyTorch's unbacked size symbols (u0, u1, ...) for data-dependent
+/// sizes such as nonzero's. Safe to share between threads.
+class ShapeEnv {
+public:
+  explicit ShapeEnv(unsigned firstFreeUnbackedSymbol = 0)
+      : nextUnbackedSymbol(firstFreeUnbackedSymbol) {}
+  /// A ShapeEnv whose new symbols differ from every unbacked symbol in the
+  /// types found in `root`.
+  static std::unique_ptr<ShapeEnv> forOp(Operation *root);
+
+  AffineExpr createUnbackedSymbol(MLIRContext *context);
+
+private:
+  std::atomic<unsigned> nextUnbackedSymbol;
+};
+
+/// Whether the registry has a rule for `target`.
+bool hasInferenceRule(StringRef target);
+
+/// Every target the registry covers, in registry order.
+SmallVector<StringRef> getInferenceTargets();
+
+/// The number of results (0 or 1) a call to `target` has: 0 when its schema
+/// returns nothing. Nothing when the registry does not know `target`.
+std::optional<unsigned> getNumResults(StringRef target);
+
+/// Infers the result types of a call_function node of `target` with the
+/// given args, kwargs and operand types (the types of the node references,
+/// in depth-first order). On failure, reports why through `emitError` and
+/// returns failure; `results` is then unspecified.
+LogicalResult inferCallFunctionTypes(
+    MLIRContext *context, StringRef target, ArrayAttr args, DictAttr kwargs,
+    TypeRange operandTypes, ShapeEnv *shapeEnv,
+    function_ref<InFlightDiagnostic()> emitError,
+    SmallVectorImpl<Type> &results);
+
+/// The same for an existing op, reporting errors at its location.
+LogicalResult inferCallFunctionTypes(CallFunctionOp op, ShapeEnv *shapeEnv,
+                                     SmallVectorImpl<Type> &results);
+
+/// Creates a call_function node whose result types come from the registry,
+/// as InferTypeOpInterface builders do: no result for ops whose schema
+/// returns nothing; a `!fx.unknown` result, with a warning at `loc`, when
+/// inference fails. `args` holds `#fx.node` where `operands` go, depth
+/// first. The node is named after its target (`add` for `aten.add.Tensor`);
+/// a listener scope makes names unique in their graph.
+CallFunctionOp createCallFunction(OpBuilder &builder, Location loc,
+                                  StringRef target, ArrayRef<Attribute> args,
+                                  ValueRange operands, DictAttr kwargs = {},
+                                  ShapeEnv *shapeEnv = nullptr);
+
+} // namespace mlir::fx
+
+#endif // FX_MLIR_DIALECT_FX_INFERENCE_TYPEINFERENCE_H

@@ -1,0 +1,35 @@
+//===- Passes.td - fx dialect passes -----------------------*- tablegen -*-===//
+
+#ifndef FX_MLIR_DIALECT_FX_TRANSFORMS_PASSES_TD
+#define FX_MLIR_DIALECT_FX_TRANSFORMS_PASSES_TD
+
+include "mlir/Pass/PassBase.td"
+
+def FxInferTypes : Pass<"fx-infer-types"> {
+  let summary = "Infer node result types, like FX's ShapeProp on fake tensors";
+  let description = [{
+    Runs the type-inference registry over every call_function node of every
+    graph, in order. Modes:
+    - `fill`: set result types that are `!fx.unknown`; a node whose target has
+      no rule gets a warning and keeps its types, nodes depending on unknown
+      values are left alone.
+    - `overwrite`: replace every call_function's result types.
+    - `check`: change nothing; report each node whose result types differ from
+      the inferred ones (expected and found) as an error.
+  }];
+  let options = [
+    Option<"mode", "mode", "::mlir::fx::InferTypesMode",
+           /*default=*/"::mlir::fx::InferTypesMode::Fill",
+           "What to do with the inferred types",
+           [{::llvm::cl::values(
+             clEnumValN(::mlir::fx::InferTypesMode::Fill, "fill",
+                        "set unknown result types"),
+             clEnumValN(::mlir::fx::InferTypesMode::Overwrite, "overwrite",
+                        "replace all result types"),
+             clEnumValN(::mlir::fx::InferTypesMode::Check, "check",
+                        "report mismatches with the existing types"))}]>
+  ];
+  let dependentDialects = ["::mlir::fx::FxDialect"];
+}
+
+#endif // FX_MLIR_DIALECT_FX_TRANSFORMS_PASSES_TD

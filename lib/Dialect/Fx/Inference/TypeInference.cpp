@@ -1,0 +1,158 @@
+//===- TypeInference.cpp - The inference registry -------------------------===//
+
+#include "fx-mlir/Dialect/Fx/Inference/TypeInference.h"
+#include "fx-mlir/Dialect/Fx/Inference/InferenceRule.h"
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinTypes.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/ErrorHandling.h"
+
+using namespace mlir;
+using namespace mlir::fx;
+
+namespace {
+struct RegisteredOp {
+  OpSchema schema;
+  InferenceRuleFn rule;
+};
+
+/// The table's entries with their parsed schemas, built once on first use and
+/// read-only afterwards (so lookups need no lock).
+class Registry {
+public:
+  static const Registry &get() {
+    static const Registry registry;
+    return registry;
+  }
+  const RegisteredOp *lookup(StringRef target) const {
+    auto it = ops.find(target);
+    return it == ops.end() ? nullptr : &it->second;
+  }
+
+private:
+  Registry() {
+    for (const InferenceEntry &entry : getInferenceTable()) {
+      std::string error;
+      FailureOr<OpSchema> schema = OpSchema::parse(entry.schema, error);
+      // The table is ours: a bad schema is a bug caught by any test run.
+      if (failed(schema))
+        llvm::report_fatal_error(llvm::Twine(entry.target) + ": " + error);
+      ops.try_emplace(entry.target, RegisteredOp{std::move(*schema), entry.rule});
+    }
+  }
+  llvm::StringMap<RegisteredOp> ops;
+};
+} // namespace
+
+std::unique_ptr<ShapeEnv> ShapeEnv::forOp(Operation *root) {
+  unsigned next = 0;
+  auto visitType = [&](Type type) {
+    auto noteExpr = [&](AffineExpr expr) {
+      expr.walk([&](AffineExpr sub) {
+        if (auto symbol = dyn_cast<AffineSymbolExpr>(sub);
+            symbol && symbol.getPosition() >= kUnbackedSymbolBase)
+          next = std::max(next, symbol.getPosition() - kUnbackedSymbolBase + 1);
+      });
+    };
+    type.walk([&](Type sub) {
+      if (auto tensor = dyn_cast<RankedTensorType>(sub)) {
+        if (auto dims = dyn_cast_or_null<DimsAttr>(tensor.getEncoding()))
+          llvm::for_each(dims.getExprs(), noteExpr);
+      } else if (auto symInt = dyn_cast<SymIntType>(sub)) {
+        if (symInt.getValue())
+          noteExpr(symInt.getValue());
+      }
+    });
+  };
+  root->walk([&](Operation *op) {
+    for (Type type : op->getResultTypes())
+      visitType(type);
+  });
+  return std::make_unique<ShapeEnv>(next);
+}
+
+AffineExpr ShapeEnv::createUnbackedSymbol(MLIRContext *context) {
+  return getUnbackedSymbol(context, nextUnbackedSymbol++);
+}
+
+bool mlir::fx::hasInferenceRule(StringRef target) {
+  return Registry::get().lookup(target) != nullptr;
+}
+
+SmallVector<StringRef> mlir::fx::getInferenceTargets() {
+  SmallVector<StringRef> targets;
+  for (const InferenceEntry &entry : getInferenceTable())
+    targets.push_back(entry.target);
+  return targets;
+}
+
+std::optional<unsigned> mlir::fx::getNumResults(StringRef target) {
+  const RegisteredOp *op = Registry::get().lookup(target);
+  if (!op)
+    return std::nullopt;
+  return op->schema.returns.empty() ? 0 : 1;
+}
+
+LogicalResult mlir::fx::inferCallFunctionTypes(
+    MLIRContext *context, StringRef target, ArrayAttr args, DictAttr kwargs,
+    TypeRange operandTypes, ShapeEnv *shapeEnv,
+    function_ref<InFlightDiagnostic()> emitError,
+    SmallVectorImpl<Type> &results) {
+  const RegisteredOp *op = Registry::get().lookup(target);
+  if (!op)
+    return emitError() << "no type inference rule for '" << target << "'";
+  FailureOr<BoundCall> call =
+      BoundCall::bind(context, target, op->schema, args, kwargs, operandTypes,
+                      shapeEnv, emitError);
+  if (failed(call))
+    return failure();
+  SmallVector<Type, 4> returned;
+  if (failed(op->rule(*call, returned)))
+    return failure();
+  const OpSchema &schema = op->schema;
+  if (schema.returns.empty()) {
+    results.clear();
+    return success();
+  }
+  // A list return (`Tensor[]`) is one tuple value of any length.
+  bool returnsList = schema.returns.size() == 1 &&
+                     schema.returns.front().ends_with("[]");
+  if (!returnsList && returned.size() != schema.returns.size())
+    return emitError() << "inference rule for '" << target << "' computed "
+                       << returned.size() << " results for a schema with "
+                       << schema.returns.size();
+  results.assign(1, schema.returnsTuple || returnsList
+                        ? TupleType::get(context, returned)
+                        : returned.front());
+  return success();
+}
+
+LogicalResult mlir::fx::inferCallFunctionTypes(CallFunctionOp op,
+                                               ShapeEnv *shapeEnv,
+                                               SmallVectorImpl<Type> &results) {
+  return inferCallFunctionTypes(
+      op.getContext(), op.getTarget(), op.getArgs(), op.getKwargs(),
+      op.getOperands().getTypes(), shapeEnv, [&] { return op.emitOpError(); },
+      results);
+}
+
+CallFunctionOp mlir::fx::createCallFunction(OpBuilder &builder, Location loc,
+                                            StringRef target,
+                                            ArrayRef<Attribute> args,
+                                            ValueRange operands,
+                                            DictAttr kwargs,
+                                            ShapeEnv *shapeEnv) {
+  MLIRContext *context = builder.getContext();
+  if (!kwargs)
+    kwargs = DictAttr::get(context);
+  ArrayAttr argsAttr = builder.getArrayAttr(args);
+  SmallVector<Type, 1> resultTypes;
+  if (failed(inferCallFunctionTypes(
+          context, target, argsAttr, kwargs, operands.getTypes(), shapeEnv,
+          [&] { return mlir::emitWarning(loc); }, resultTypes)))
+    resultTypes.assign(1, UnknownType::get(context));
+  return CallFunctionOp::create(
+      builder, loc, resultTypes,
+      builder.getStringAttr(getNodeNameForTarget(target)),
+      builder.getStringAttr(target), argsAttr, kwargs, operands);
+}

@@ -1,0 +1,85 @@
+//===- InferTypes.cpp - The fx-infer-types pass ---------------------------===//
+
+#include "fx-mlir/Dialect/Fx/Inference/TypeInference.h"
+#include "fx-mlir/Dialect/Fx/Transforms/Passes.h"
+
+namespace mlir::fx {
+#define GEN_PASS_DEF_FXINFERTYPES
+#include "fx-mlir/Dialect/Fx/Transforms/Passes.h.inc"
+} // namespace mlir::fx
+
+using namespace mlir;
+using namespace mlir::fx;
+
+namespace {
+
+/// Whether `type` is or contains `!fx.unknown`.
+bool containsUnknown(Type type) {
+  bool found = false;
+  type.walk([&](UnknownType) { found = true; });
+  return found;
+}
+
+struct InferTypesPass : fx::impl::FxInferTypesBase<InferTypesPass> {
+  using Base::Base;
+
+  void runOnOperation() override {
+    std::unique_ptr<ShapeEnv> shapeEnv = ShapeEnv::forOp(getOperation());
+    bool failedAny = false;
+    getOperation()->walk([&](CallFunctionOp op) {
+      if (failed(processNode(op, *shapeEnv)))
+        failedAny = true;
+    });
+    if (failedAny)
+      signalPassFailure();
+  }
+
+  LogicalResult processNode(CallFunctionOp op, ShapeEnv &shapeEnv) {
+    bool unknownResult = llvm::any_of(op->getResultTypes(), containsUnknown);
+    if (mode == InferTypesMode::Fill) {
+      if (!unknownResult)
+        return success();
+      // The cause upstream has been reported already.
+      if (llvm::any_of(op->getOperandTypes(), containsUnknown))
+        return success();
+      if (!hasInferenceRule(op.getTarget())) {
+        op.emitWarning() << "no type inference rule for '" << op.getTarget()
+                         << "'; result types left unknown";
+        return success();
+      }
+    }
+    SmallVector<Type, 1> inferred;
+    if (failed(inferCallFunctionTypes(op, &shapeEnv, inferred)))
+      return failure();
+    if (mode == InferTypesMode::Check) {
+      if (TypeRange(inferred) == op->getResultTypes())
+        return success();
+      InFlightDiagnostic diag = op.emitError()
+                                << "type mismatch for node '" << op.getName()
+                                << "' (" << op.getTarget() << "): inferred ";
+      diag << "(" << inferred << ") but found (" << op->getResultTypes()
+           << ")";
+      return diag;
+    }
+    return setResultTypes(op, inferred);
+  }
+
+  /// Sets the result types to `inferred`. A placeholder result on a node
+  /// whose schema returns nothing becomes `none`, FX's `val = None`.
+  LogicalResult setResultTypes(CallFunctionOp op, ArrayRef<Type> inferred) {
+    if (inferred.empty() && op->getNumResults() == 1) {
+      op->getResult(0).setType(NoneType::get(op.getContext()));
+      return success();
+    }
+    if (inferred.size() != op->getNumResults())
+      return op.emitError() << "node '" << op.getName() << "' has "
+                            << op->getNumResults()
+                            << " results but its schema returns "
+                            << inferred.size();
+    for (auto [result, type] : llvm::zip_equal(op->getResults(), inferred))
+      result.setType(type);
+    return success();
+  }
+};
+
+} // namespace
