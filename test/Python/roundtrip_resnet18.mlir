@@ -1,0 +1,17 @@
+// REQUIRES: torch
+// End to end on the checked-in graph's model: trace resnet18, import, fx-opt, export,
+// run; the outputs match the model's and re-importing gives the same text.
+// RUN: %python %fx_src_root/utils/roundtrip.py torchvision:resnet18 --fx-opt fx-opt | FileCheck %s --check-prefix=E2E
+// RUN: %python %fx_src_root/utils/roundtrip.py torchvision:resnet18 --trace symbolic --fx-opt fx-opt | FileCheck %s --check-prefix=E2E
+// E2E: outputs allclose: True; re-imported text identical: True
+
+// The checked-in graph parses and keeps its metadata through fx-opt.
+// RUN: fx-opt %S/../Inputs/resnet18.mlir | FileCheck %s
+// CHECK: fx.graph_module @ResNet {
+// CHECK: fx.module_attr parameter @conv1.weight : tensor<64x3x7x7xf32>
+// CHECK: fx.module_attr buffer @bn1.num_batches_tracked : tensor<si64>
+// CHECK: %x = fx.placeholder "x" : tensor<1x3x224x224xf32>
+// CHECK: %convolution = fx.call_function aten.convolution.default(%x, %conv1_weight, None, [2, 2], [3, 3], [1, 1], False, [0, 0], 1) {fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___conv1", "conv1", "torch.nn.modules.conv.Conv2d"]]>} : (tensor<1x3x224x224xf32>, tensor<64x3x7x7xf32>) -> tensor<1x64x112x112xf32>
+// CHECK: %native_batch_norm = fx.call_function aten.native_batch_norm.default({{.*}}) -> tuple<tensor<1x64x112x112xf32>, tensor<64xf32>, tensor<64xf32>>
+// CHECK: %addmm = fx.call_function aten.addmm.default(%fc_bias, %_reshape_alias, %t)
+// CHECK: fx.output(%addmm) : tensor<1x1000xf32>
