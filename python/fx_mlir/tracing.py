@@ -190,8 +190,9 @@ def _record_node_metadata(root, leaf_calls):
             stack = dict(module_stack)
             if leaf_calls and op == "call_module":
                 stack[module_stack_key(target)] = (target, type(root.get_submodule(target)))
-            if stack:
-                node.meta["nn_module_stack"] = stack
+            # Empty for nodes traced in the root module itself: they belong to
+            # no submodule, which is not the same as an unknown stack.
+            node.meta["nn_module_stack"] = stack
         if not node.meta.get("stack_trace"):
             stack_trace = _user_stack_trace(sys._getframe(1))
             if stack_trace:

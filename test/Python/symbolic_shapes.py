@@ -33,6 +33,6 @@ for expr, text in [
 sys.stdout.write(import_graph_module(trace(Flatten(), [torch.randn(3, 4)], "symbolic")))
 
 # CHECK: %x = fx.placeholder "x" : tensor<?x?xf32, #fx.dims<[s0, s1]>>
-# CHECK: %view = fx.call_function aten.view.default(%x, [-1]) : (tensor<?x?xf32, #fx.dims<[s0, s1]>>) -> tensor<?xf32, #fx.dims<[s0 * s1]>>
-# CHECK: %cat = fx.call_function aten.cat.default([%view, %view_1]) : (tensor<?xf32, #fx.dims<[s0 * s1]>>, tensor<?xf32, #fx.dims<[s0 * s1]>>) -> tensor<?xf32, #fx.dims<[s0 * s1 * 2]>>
-# CHECK: %sym_size = fx.call_function aten.sym_size(%x, 0) : (tensor<?x?xf32, #fx.dims<[s0, s1]>>) -> !fx.sym_int<s0>
+# CHECK: %view = fx.call_function aten.view.default(%x, [-1]) {fx.nn_module_stack = #fx.nn_module_stack<[]>} : (tensor<?x?xf32, #fx.dims<[s0, s1]>>) -> tensor<?xf32, #fx.dims<[s0 * s1]>>
+# CHECK: %cat = fx.call_function aten.cat.default([%view, %view_1]) {fx.nn_module_stack = #fx.nn_module_stack<[]>} : (tensor<?xf32, #fx.dims<[s0 * s1]>>, tensor<?xf32, #fx.dims<[s0 * s1]>>) -> tensor<?xf32, #fx.dims<[s0 * s1 * 2]>>
+# CHECK: %sym_size = fx.call_function aten.sym_size(%x, 0) {fx.nn_module_stack = #fx.nn_module_stack<[]>} : (tensor<?x?xf32, #fx.dims<[s0, s1]>>) -> !fx.sym_int<s0>

@@ -32,4 +32,22 @@ def FxInferTypes : Pass<"fx-infer-types"> {
   let dependentDialects = ["::mlir::fx::FxDialect"];
 }
 
+def FxVerifyMetadata : Pass<"fx-verify-metadata"> {
+  let summary = "Check that every call node has result types and metadata";
+  let description = [{
+    Reports each call_function, call_method and call_module node whose result
+    types are unknown (`!fx.unknown`, also inside tuples) or that lacks one of
+    the required metadata keys, as a located error; with `summary`, as one
+    line of counts at the root op instead (an error when anything is missing,
+    a remark otherwise). Nodes of ops whose schema returns nothing have no
+    result to check.
+  }];
+  let options = [
+    ListOption<"keys", "keys", "std::string",
+               "Required metadata attributes (default: fx.nn_module_stack)">,
+    Option<"summary", "summary", "bool", /*default=*/"false",
+           "Report one line of counts instead of one error per node">
+  ];
+}
+
 #endif // FX_MLIR_DIALECT_FX_TRANSFORMS_PASSES_TD

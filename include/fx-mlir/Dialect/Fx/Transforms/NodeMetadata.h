@@ -1,0 +1,190 @@
+//===- NodeMetadata.h - Types and metadata for created nodes ----*- C++ -*-===//
+//
+// The MLIR analog of PyTorch's `_node_metadata_hook` installed with
+// `_set_node_metadata_hook(gm, hook)`: a rewriter listener that gives every op
+// a rewrite creates its result types and the FX metadata it inherits, and an
+// RAII scope that installs it.
+//
+// Contract, per created op (rules of docs/Listener.md, after PyTorch's hook):
+//  * fx.call_function: result types that are `!fx.unknown` are inferred from
+//    the registry when the op is inserted; a placeholder result of an op whose
+//    schema returns nothing becomes `none` (FX's `val = None`). Then explicit
+//    metadata, then inheritance (nn_module_stack, torch_fn, custom) by the
+//    scope's policy. stack_trace (the location) is never inherited under the
+//    first-argument policy.
+//  * fx.call_method of a sym dunder (`__sym_int__`, `__sym_float__`,
+//    `__ceil__`, `__floor__`, `__trunc__`, `__round__`): types and explicit
+//    metadata only.
+//  * other fx nodes (placeholder, get_attr, call_module, output): left alone,
+//    except that every fx node's name is made unique in its graph.
+//  * ops of other dialects: the configured keys are inherited (generic
+//    propagation), nothing else.
+//  * an op that arrives with any inherited key of its own is a copy (a clone,
+//    or a node its pattern annotated on purpose) and keeps exactly what it
+//    has: only its name and unknown types are filled in. Moved ops are left
+//    alone entirely.
+//
+// When types are available: at insertion. Drivers that delay notifications
+// (dialect conversion with rollback) insert ops with unknown types and report
+// them when the conversion commits, so types are complete when the driver
+// returns, in creation order; a pattern that needs types at once builds its
+// ops with `createCallFunction` (TypeInference.h), which infers them.
+//
+// Under the replaced-op policy, an op takes the metadata of the op its pattern
+// rewrites: the pattern's root when the driver reports pattern begins
+// (greedy, dialect conversion), otherwise the op whose replacement it feeds
+// (walkAndApplyPatterns, folding); ops attributed to neither get the
+// first-argument rule when the scope closes.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef FX_MLIR_DIALECT_FX_TRANSFORMS_NODEMETADATA_H
+#define FX_MLIR_DIALECT_FX_TRANSFORMS_NODEMETADATA_H
+
+#include "fx-mlir/Dialect/Fx/IR/FxOps.h"
+#include "mlir/IR/PatternMatch.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SetVector.h"
+#include "llvm/ADT/StringMap.h"
+
+namespace mlir::fx {
+
+class ShapeEnv;
+
+/// Where a created op's inherited metadata comes from.
+enum class InheritancePolicy {
+  /// `_node_metadata_hook`: the first node in the depth-first flatten of the
+  /// op's args then kwargs (its first operand).
+  FirstArgument,
+  /// `run_decompositions`: the op being rewritten, for every op its rewrite
+  /// creates (including all ops of a 1-to-N replacement).
+  ReplacedOp,
+};
+
+/// Metadata the scope writes onto every created call op before inheritance,
+/// like the hook's `metadata` dict. Unset fields write nothing.
+struct ExplicitMetadata {
+  /// A stack trace location (see StackTrace.h).
+  std::optional<Location> stackTrace;
+  NNModuleStackAttr nnModuleStack;
+  TorchFnAttr torchFn;
+  DictAttr custom;
+};
+
+struct NodeMetadataOptions {
+  InheritancePolicy policy = InheritancePolicy::FirstArgument;
+  ExplicitMetadata explicitMetadata;
+  /// Infer result types of created call ops (disable to measure metadata
+  /// alone).
+  bool inferTypes = true;
+  /// The discardable attributes that ops of other dialects inherit; empty
+  /// means fx.nn_module_stack, fx.torch_fn and fx.custom.
+  SmallVector<StringAttr> genericKeys;
+};
+
+/// The listener. Chains to `next` for every notification.
+class NodeMetadataListener : public RewriterBase::ForwardingListener {
+public:
+  /// Acts on ops inserted anywhere inside `root` (nested and new graphs
+  /// included).
+  NodeMetadataListener(Operation *root, NodeMetadataOptions options,
+                       OpBuilder::Listener *next = nullptr);
+  ~NodeMetadataListener() override;
+
+  /// Applies the first-argument rule to ops still waiting for a replaced op
+  /// (replaced-op policy), and reports whether any op failed type inference.
+  LogicalResult finalize();
+
+  OpBuilder::Listener *getNext() const { return next; }
+
+  void notifyOperationInserted(Operation *op,
+                               OpBuilder::InsertPoint previous) override;
+  void notifyOperationReplaced(Operation *op, Operation *replacement) override;
+  void notifyOperationReplaced(Operation *op, ValueRange replacement) override;
+  void notifyOperationErased(Operation *op) override;
+  void notifyPatternBegin(const Pattern &pattern, Operation *op) override;
+  void notifyPatternEnd(const Pattern &pattern, LogicalResult status) override;
+
+private:
+  /// What an op of the replaced-op policy inherits from its root: its
+  /// location and its values of the inherited keys.
+  struct RootMetadata {
+    Location loc;
+    DictionaryAttr attrs;
+  };
+
+  void processCreatedOp(Operation *op);
+  LogicalResult inferTypes(Operation *op);
+  void applyExplicitMetadata(Operation *op);
+  void inheritFromFirstArgument(Operation *op);
+  void inheritFromRoot(Operation *op, const RootMetadata &root);
+  void attributePendingOps(Value value, const RootMetadata &root);
+  RootMetadata getRootMetadata(Operation *root) const;
+  TorchFnAttr getTorchFnForTarget(StringAttr target);
+  void makeNameUnique(Operation *op);
+
+  Operation *root;
+  NodeMetadataOptions options;
+  OpBuilder::Listener *next;
+  std::unique_ptr<ShapeEnv> shapeEnv;
+  StringAttr nnModuleStackName, torchFnName, customName;
+  NNModuleStackAttr emptyStack;
+  DictAttr emptyCustom;
+  bool hadError = false;
+
+  /// Replaced-op policy: the roots of the patterns being applied (they nest
+  /// when a driver legalizes the ops a pattern creates), and the ops created
+  /// while no root was known, waiting for the op they replace.
+  SmallVector<std::optional<RootMetadata>, 2> patternRoots;
+  llvm::SetVector<Operation *> pending;
+
+  /// torch_fn per target, computed once.
+  llvm::DenseMap<StringAttr, TorchFnAttr> torchFnCache;
+  /// A node name in use: the node that owns it, and the next suffix to try
+  /// when the name is used as a base.
+  struct NameEntry {
+    Operation *owner = nullptr;
+    unsigned nextSuffix = 0;
+  };
+  /// Node names in use, per graph.
+  llvm::DenseMap<Operation *, llvm::StringMap<NameEntry>> namesByGraph;
+};
+
+/// RAII: installs a NodeMetadataListener on `rewriter` for `root` and, on
+/// destruction, restores the listener the rewriter had. An enclosing scope's
+/// metadata listener is replaced (the innermost scope decides) while other
+/// listeners of the chain keep receiving every notification.
+///
+///   NodeMetadataScope scope(rewriter, graphModule, options);
+///   ... rewrite with `rewriter`, or pass scope.getListener() to a driver:
+///   GreedyRewriteConfig().setListener(scope.getListener()) ...
+///   if (failed(scope.finalize())) signalPassFailure();
+class NodeMetadataScope {
+public:
+  NodeMetadataScope(RewriterBase &rewriter, Operation *root,
+                    NodeMetadataOptions options = {});
+  /// A scope for drivers that take a listener in their config and build
+  /// their own rewriter; chains to `next`.
+  NodeMetadataScope(Operation *root, NodeMetadataOptions options = {},
+                    OpBuilder::Listener *next = nullptr);
+  ~NodeMetadataScope();
+  NodeMetadataScope(const NodeMetadataScope &) = delete;
+  NodeMetadataScope &operator=(const NodeMetadataScope &) = delete;
+
+  NodeMetadataListener *getListener() { return listener.get(); }
+  LogicalResult finalize() { return listener->finalize(); }
+
+private:
+  RewriterBase *rewriter = nullptr;
+  OpBuilder::Listener *previous = nullptr;
+  NodeMetadataScope *enclosing = nullptr;
+  std::unique_ptr<NodeMetadataListener> listener;
+};
+
+/// The torch_fn PyTorch's hook derives from a target (rule 7):
+/// `("add.Tensor_0", "OpOverload.add.Tensor")` for `aten.add.Tensor`.
+TorchFnAttr getTorchFnForTarget(MLIRContext *context, StringRef target);
+
+} // namespace mlir::fx
+
+#endif // FX_MLIR_DIALECT_FX_TRANSFORMS_NODEMETADATA_H

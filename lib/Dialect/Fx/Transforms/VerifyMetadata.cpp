@@ -1,0 +1,75 @@
+//===- VerifyMetadata.cpp - The fx-verify-metadata pass -------------------===//
+
+#include "fx-mlir/Dialect/Fx/IR/FxOps.h"
+#include "fx-mlir/Dialect/Fx/Transforms/Passes.h"
+#include "llvm/ADT/SmallVector.h"
+
+namespace mlir::fx {
+#define GEN_PASS_DEF_FXVERIFYMETADATA
+#include "fx-mlir/Dialect/Fx/Transforms/Passes.h.inc"
+} // namespace mlir::fx
+
+using namespace mlir;
+using namespace mlir::fx;
+
+namespace {
+
+bool containsUnknown(Type type) {
+  bool found = false;
+  type.walk([&](UnknownType) { found = true; });
+  return found;
+}
+
+struct VerifyMetadataPass
+    : fx::impl::FxVerifyMetadataBase<VerifyMetadataPass> {
+  using Base::Base;
+
+  void runOnOperation() override {
+    MLIRContext *context = &getContext();
+    SmallVector<StringAttr> requiredKeys;
+    for (const std::string &key : keys)
+      requiredKeys.push_back(StringAttr::get(context, key));
+    if (requiredKeys.empty())
+      requiredKeys.push_back(context->getOrLoadDialect<FxDialect>()
+                                 ->getNnModuleStackAttrHelper()
+                                 .getName());
+
+    unsigned numNodes = 0, numUntyped = 0;
+    SmallVector<unsigned> numMissing(requiredKeys.size(), 0);
+    getOperation()->walk([&](Operation *op) {
+      if (!isa<CallFunctionOp, CallMethodOp, CallModuleOp>(op))
+        return;
+      ++numNodes;
+      StringRef name = cast<NodeOpInterface>(op).getNameAttr().getValue();
+      if (llvm::any_of(op->getResultTypes(), containsUnknown)) {
+        ++numUntyped;
+        if (!summary)
+          op->emitError() << "node '" << name << "' has no result types";
+      }
+      for (auto [index, key] : llvm::enumerate(requiredKeys)) {
+        if (op->hasAttr(key))
+          continue;
+        ++numMissing[index];
+        if (!summary)
+          op->emitError() << "node '" << name << "' has no '"
+                          << key.getValue() << "'";
+      }
+    });
+
+    bool clean = numUntyped == 0 && llvm::all_of(numMissing, [](unsigned n) {
+                   return n == 0;
+                 });
+    if (summary) {
+      InFlightDiagnostic diag = clean ? getOperation()->emitRemark()
+                                      : getOperation()->emitError();
+      diag << "fx-verify-metadata: " << numNodes << " call nodes, "
+           << numUntyped << " without result types";
+      for (auto [key, missing] : llvm::zip_equal(requiredKeys, numMissing))
+        diag << ", " << missing << " without '" << key.getValue() << "'";
+    }
+    if (!clean)
+      signalPassFailure();
+  }
+};
+
+} // namespace

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# The main job on the bundled example: build fx-mlir if needed (installing
+# dependencies if missing), then run fx-opt on the aten-level FX graph of
+# torchvision's resnet18 and print the result.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./utils/setup.sh >&2
+exec ./build/bin/fx-opt test/Inputs/resnet18.mlir --fx-infer-types=mode=check "$@"
