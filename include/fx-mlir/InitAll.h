@@ -24,7 +24,10 @@ inline void registerAllDialects(DialectRegistry &registry) {
 }
 
 /// Every fx-mlir pass and pipeline.
-inline void registerAllPasses() { registerFxTransformsPasses(); }
+inline void registerAllPasses() {
+  registerFxTransformsPasses();
+  registerFxPipelines();
+}
 
 } // namespace mlir::fx
 

@@ -33,5 +33,12 @@ LogicalResult FxDialect::verifyOperationAttribute(Operation *op,
     return expect(isa<TorchFnAttr>(value), "an #fx.torch_fn");
   if (name == getCustomAttrHelper().getName())
     return expect(isa<DictAttr>(value), "an #fx.dict");
+  if (name == getRangeConstraintsAttrHelper().getName()) {
+    if (!isa<GraphOp>(op))
+      return op->emitError() << "'" << name.getValue()
+                             << "' is only valid on an fx.graph";
+    return expect(isa<RangeConstraintsAttr>(value),
+                  "an #fx.range_constraints");
+  }
   return op->emitError() << "unknown fx metadata '" << name.getValue() << "'";
 }

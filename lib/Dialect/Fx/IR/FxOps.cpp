@@ -79,25 +79,54 @@ unsigned mlir::fx::countNodeRefs(Attribute value) {
       .Default([](Attribute) { return 0; });
 }
 
-/// Python's repr of a float, made parseable as an MLIR float literal (which
-/// needs a '.' before any exponent).
+/// Python's repr of a float (shortest digits that read back as the same
+/// double; fixed notation for decimal exponents in [-4, 16), scientific
+/// otherwise), made parseable as an MLIR float literal, which needs a '.'
+/// before any exponent: `1.0`, `100.0`, `1.0e-05`, `1.0e+16`, `-0.0`.
 static std::string formatPythonFloat(double value) {
   if (std::isnan(value))
     return "nan";
   if (std::isinf(value))
     return value < 0 ? "-inf" : "inf";
-  char buffer[32];
-  // The shortest representation that reads back as the same double.
+  char buffer[48];
   for (int precision = 1; precision <= 17; ++precision) {
-    std::snprintf(buffer, sizeof(buffer), "%.*g", precision, value);
+    std::snprintf(buffer, sizeof(buffer), "%.*e", precision - 1, value);
     if (std::strtod(buffer, nullptr) == value)
       break;
   }
-  std::string text = buffer;
-  size_t exponent = text.find('e');
-  if (text.find('.') == std::string::npos)
-    text.insert(exponent == std::string::npos ? text.size() : exponent, ".0");
-  return text;
+  // buffer is `[-]d[.ddd]e(+|-)dd[d]`.
+  StringRef text(buffer);
+  std::string result = text.consume_front("-") ? "-" : "";
+  auto [mantissa, exponentText] = text.split('e');
+  int exponent = std::atoi(exponentText.str().c_str());
+  std::string digits = mantissa.substr(0, 1).str() + mantissa.drop_front(2).str();
+  if (exponent >= -4 && exponent < 16) {
+    if (exponent < 0) {
+      result += "0." + std::string(-exponent - 1, '0') + digits;
+      return result;
+    }
+    if (digits.size() <= static_cast<size_t>(exponent) + 1)
+      digits.append(exponent + 1 - digits.size(), '0');
+    result += digits.substr(0, exponent + 1) + ".";
+    std::string fraction = digits.substr(exponent + 1);
+    result += fraction.empty() ? "0" : fraction;
+    return result;
+  }
+  result += digits.substr(0, 1) + "." +
+            (digits.size() > 1 ? digits.substr(1) : std::string("0"));
+  char exponentBuffer[8];
+  std::snprintf(exponentBuffer, sizeof(exponentBuffer), "e%c%02d",
+                exponent < 0 ? '-' : '+', std::abs(exponent));
+  return result + exponentBuffer;
+}
+
+/// Whether `text` reads back as one MLIR keyword (a bare identifier), so it
+/// can be printed without quotes.
+static bool isBareIdentifier(StringRef text) {
+  return !text.empty() && (llvm::isAlpha(text.front()) || text.front() == '_') &&
+         llvm::all_of(text, [](char c) {
+           return llvm::isAlnum(c) || c == '_' || c == '$' || c == '.';
+         });
 }
 
 static void printArgValue(OpAsmPrinter &p, Attribute value,
@@ -182,10 +211,18 @@ public:
         context(parser.getContext()) {}
 
   ParseResult parseValue(Attribute &value) {
+    // The parser recurses into containers: bound it, so that malformed input
+    // gets an error rather than a stack overflow.
+    if (depth >= kMaxDepth)
+      return parser.emitError(parser.getCurrentLocation(),
+                              "node arguments nested too deeply");
+    ++depth;
     StringRef keyword;
-    if (succeeded(parser.parseOptionalKeyword(&keyword)))
-      return parseKeywordValue(keyword, value);
-    return parseNonKeywordValue(value);
+    ParseResult result = succeeded(parser.parseOptionalKeyword(&keyword))
+                             ? parseKeywordValue(keyword, value)
+                             : parseNonKeywordValue(value);
+    --depth;
+    return result;
   }
 
   /// Parses a value that starts with the already consumed `keyword`.
@@ -298,37 +335,45 @@ private:
       return success();
     }
     if (succeeded(parser.parseOptionalMinus())) {
-      if (succeeded(parser.parseOptionalKeyword("inf"))) {
+      StringRef keyword;
+      if (succeeded(parser.parseOptionalKeyword(&keyword))) {
+        if (keyword != "inf")
+          return parser.emitError(loc) << "expected a number after '-', got '"
+                                       << keyword << "'";
         value = FloatAttr::get(Float64Type::get(context), -INFINITY);
         return success();
       }
-      if (parseNumber(loc, value))
-        return failure();
-      if (auto integer = dyn_cast<IntegerAttr>(value))
-        value = IntegerAttr::get(integer.getType(), -integer.getValue());
-      else
-        value = FloatAttr::get(Float64Type::get(context),
-                               -cast<FloatAttr>(value).getValueAsDouble());
-      return success();
+      // MLIR's number parsers take a sign of their own: allow only one.
+      if (succeeded(parser.parseOptionalMinus()))
+        return parser.emitError(loc, "expected a number after '-'");
+      return parseNumber(loc, /*negative=*/true, value);
     }
-    return parseNumber(loc, value);
+    return parseNumber(loc, /*negative=*/false, value);
   }
 
   // Python ints are integer literals and floats are float literals; neither
   // takes an MLIR `: type` suffix (which would swallow a placeholder's type).
-  ParseResult parseNumber(SMLoc loc, Attribute &value) {
-    int64_t integer;
-    OptionalParseResult parsedInteger = parser.parseOptionalInteger(integer);
+  // The sign is parsed apart so that -2**63 fits.
+  ParseResult parseNumber(SMLoc loc, bool negative, Attribute &value) {
+    APInt magnitude;
+    OptionalParseResult parsedInteger = parser.parseOptionalInteger(magnitude);
     if (parsedInteger.has_value()) {
       if (failed(*parsedInteger))
         return failure();
-      value = IntegerAttr::get(IntegerType::get(context, 64), integer);
+      // The magnitude has a zero sign bit, so negating it cannot overflow.
+      APInt integer = negative ? -magnitude : magnitude;
+      if (integer.getSignificantBits() > 64)
+        return parser.emitError(loc, "integer argument does not fit in 64 bits");
+      value = IntegerAttr::get(IntegerType::get(context, 64),
+                               integer.sextOrTrunc(64));
       return success();
     }
+    // Anything else is no value: parseFloat says so ("expected floating point
+    // literal"), pointing at it.
     double real;
     if (parser.parseFloat(real))
-      return parser.emitError(loc, "expected a node argument value");
-    value = FloatAttr::get(Float64Type::get(context), real);
+      return failure();
+    value = FloatAttr::get(Float64Type::get(context), negative ? -real : real);
     return success();
   }
 
@@ -352,9 +397,12 @@ private:
     return success();
   }
 
+  static constexpr unsigned kMaxDepth = 256;
+
   OpAsmParser &parser;
   SmallVectorImpl<OpAsmParser::UnresolvedOperand> &operands;
   MLIRContext *context;
+  unsigned depth = 0;
 };
 } // namespace
 
@@ -372,8 +420,19 @@ parseCallArgs(OpAsmParser &parser,
     do {
       SMLoc loc = parser.getCurrentLocation();
       StringRef keyword;
+      std::string quotedKey;
       Attribute value;
-      if (succeeded(parser.parseOptionalKeyword(&keyword))) {
+      // A keyword whose name is no identifier is quoted: `"a-b" = 1`.
+      if (succeeded(parser.parseOptionalString(&quotedKey))) {
+        if (succeeded(parser.parseOptionalEqual())) {
+          if (argParser.parseValue(value))
+            return failure();
+          keys.push_back(StringAttr::get(context, quotedKey));
+          values.push_back(value);
+          continue;
+        }
+        value = StringAttr::get(context, quotedKey);
+      } else if (succeeded(parser.parseOptionalKeyword(&keyword))) {
         if (succeeded(parser.parseOptionalEqual())) {
           if (argParser.parseValue(value))
             return failure();
@@ -409,7 +468,12 @@ static void printCallArgs(OpAsmPrinter &p, OperandRange operands,
        llvm::enumerate(llvm::zip_equal(kwargs.getKeys(), kwargs.getValues()))) {
     if (index != 0 || !args.empty())
       p << ", ";
-    p << cast<StringAttr>(std::get<0>(entry)).getValue() << " = ";
+    StringRef key = cast<StringAttr>(std::get<0>(entry)).getValue();
+    if (isBareIdentifier(key))
+      p << key;
+    else
+      p.printString(key);
+    p << " = ";
     printArgValue(p, std::get<1>(entry), operand);
   }
   p << ')';
@@ -424,40 +488,59 @@ std::string mlir::fx::getNodeNameForTarget(StringRef target) {
   if (parts.size() == 3 && (parts[0] == "aten" || parts[0] == "prims" ||
                             parts[0] == "quantized_decomposed"))
     base = parts[1];
-  std::string name;
-  for (auto [index, c] : llvm::enumerate(base)) {
-    if (llvm::isUpper(c)) {
-      if (index != 0 && !llvm::isUpper(base[index - 1]))
-        name += '_';
-      name += llvm::toLower(c);
-    } else {
-      name += llvm::isAlnum(c) ? c : '_';
-    }
+  // Graph._target_to_str: a magic method `__getitem__` names `getitem`.
+  if (base.size() >= 4 && base.starts_with("__") && base.ends_with("__"))
+    base = base.drop_front(2).drop_back(2);
+  // torch.fx's _snake_case: `_` before an upper-case letter that follows a
+  // lower-case one (`BatchNorm` -> `batch_norm`, `Conv2D` -> `conv2d`).
+  std::string snake;
+  bool previousLower = false;
+  for (char c : base) {
+    if (previousLower && llvm::isUpper(c))
+      snake += '_';
+    snake += llvm::toLower(c);
+    previousLower = llvm::isLower(c);
   }
-  return name.empty() ? std::string("node") : name;
+  // Graph._create_unique_name: each run of characters that no identifier
+  // has becomes one `_`, and a leading digit gets a `_` in front.
+  std::string name;
+  bool inIllegalRun = false;
+  for (char c : snake) {
+    bool legal = llvm::isAlnum(c) || c == '_';
+    if (legal)
+      name += c;
+    else if (!inIllegalRun)
+      name += '_';
+    inIllegalRun = !legal;
+  }
+  if (name.empty())
+    return "_unnamed";
+  if (llvm::isDigit(name.front()))
+    name.insert(name.begin(), '_');
+  return name;
 }
 
 //===----------------------------------------------------------------------===//
 // Node names and shared node syntax
 //===----------------------------------------------------------------------===//
 
-/// Whether the printer will print `name` unchanged as the SSA name of the
-/// node's result, so that the parser recovers it from there.
-static bool isRecoverableFromSSAName(StringRef name) {
-  if (name.empty() || llvm::isDigit(name.front()))
-    return false;
-  return llvm::all_of(name, [](char c) {
-    return llvm::isAlnum(c) || c == '_' || c == '$' || c == '.' || c == '-';
-  });
-}
-
-/// The attributes that the custom syntax prints itself.
-static SmallVector<StringRef, 4> getElidedAttrs(Operation *op,
+/// The attributes that the custom syntax prints itself. `name` is among them
+/// when the printer gives the node's result exactly `%name`, so that the
+/// parser recovers it from there. Asking the printer (rather than predicting
+/// it) keeps every name exact: the printer changes names that are taken by an
+/// earlier value (`%c0` of an arith.constant makes a node `c0` print as
+/// `%c0_0`) or that have characters an SSA name cannot have (`é`, `x y`, a
+/// leading digit).
+static SmallVector<StringRef, 4> getElidedAttrs(OpAsmPrinter &p, Operation *op,
                                                 ArrayRef<StringRef> inherent) {
   SmallVector<StringRef, 4> elided(inherent);
   auto name = op->getAttrOfType<StringAttr>("name");
-  if (op->getNumResults() == 1 && name &&
-      isRecoverableFromSSAName(name.getValue()))
+  if (op->getNumResults() != 1 || !name || name.getValue().empty())
+    return elided;
+  std::string ssaName;
+  llvm::raw_string_ostream os(ssaName);
+  p.printOperand(op->getResult(0), os);
+  if (StringRef(ssaName) == ("%" + name.getValue()).str())
     elided.push_back("name");
   return elided;
 }
@@ -470,7 +553,7 @@ static ParseResult resolveNodeName(OpAsmParser &parser, OperationState &state,
     return success();
   StringRef name = hasResult ? parser.getResultName(0).first : defaultName;
   if (name.empty())
-    return parser.emitError(parser.getCurrentLocation(),
+    return parser.emitError(parser.getNameLoc(),
                             "a node without a result needs a 'name' attribute");
   state.addAttribute("name", parser.getBuilder().getStringAttr(name));
   return success();
@@ -479,18 +562,15 @@ static ParseResult resolveNodeName(OpAsmParser &parser, OperationState &state,
 static void setNodeResultName(Operation *op, OpAsmSetValueNameFn setNameFn) {
   if (op->getNumResults() != 1)
     return;
-  if (auto name = op->getAttrOfType<StringAttr>("name"))
+  // An empty name (which the verifier rejects) has no SSA name to give.
+  auto name = op->getAttrOfType<StringAttr>("name");
+  if (name && !name.getValue().empty())
     setNameFn(op->getResult(0), name.getValue());
 }
 
 /// Prints `TARGET` bare when it reads back as a keyword, quoted otherwise.
 static void printTarget(OpAsmPrinter &p, StringRef target) {
-  bool bare = !target.empty() &&
-              (llvm::isAlpha(target.front()) || target.front() == '_') &&
-              llvm::all_of(target, [](char c) {
-                return llvm::isAlnum(c) || c == '_' || c == '$' || c == '.';
-              });
-  if (bare)
+  if (isBareIdentifier(target))
     p << target;
   else
     p.printString(target);
@@ -571,7 +651,7 @@ static void printCallNode(OpAsmPrinter &p, CallOp op) {
   printCallArgs(p, op.getOperands(), op.getArgs(), op.getKwargs());
   p.printOptionalAttrDict(
       op->getAttrs(),
-      getElidedAttrs(op, {"target", "module_type", "args", "kwargs"}));
+      getElidedAttrs(p, op, {"target", "module_type", "args", "kwargs"}));
   p << " : ";
   p.printFunctionalType(op.getOperands().getTypes(), op->getResultTypes());
 }
@@ -691,7 +771,7 @@ void PlaceholderOp::print(OpAsmPrinter &p) {
     printArgValue(p, defaultValue, none);
   }
   p.printOptionalAttrDict((*this)->getAttrs(),
-                          getElidedAttrs(*this, {"target", "default_value"}));
+                          getElidedAttrs(p, *this, {"target", "default_value"}));
   p << " : " << getType();
 }
 
@@ -729,7 +809,7 @@ void GetAttrOp::print(OpAsmPrinter &p) {
   p << ' ';
   p.printAttributeWithoutType(getTargetAttr());
   p.printOptionalAttrDict((*this)->getAttrs(),
-                          getElidedAttrs(*this, {"target"}));
+                          getElidedAttrs(p, *this, {"target"}));
   p << " : " << getType();
 }
 
@@ -791,14 +871,18 @@ void GraphOp::build(OpBuilder &builder, OperationState &state, StringRef name) {
 }
 
 OutputOp GraphOp::getOutput() {
-  Block &body = getBody().front();
-  if (body.empty())
+  // An unverified graph may have no block.
+  if (getBody().empty() || getBody().front().empty())
     return {};
-  return dyn_cast<OutputOp>(body.back());
+  return dyn_cast<OutputOp>(getBody().front().back());
 }
 
 LogicalResult GraphOp::verifyRegions() {
   Block &body = getBody().front();
+  if (body.getNumArguments() != 0)
+    return emitOpError() << "graph '" << getSymName()
+                         << "' cannot have block arguments; its inputs are "
+                            "'fx.placeholder' nodes";
   if (!getOutput())
     return emitOpError() << "graph '" << getSymName()
                          << "' must end with an 'fx.output' node";
@@ -851,6 +935,9 @@ void GraphModuleOp::build(OpBuilder &builder, OperationState &state,
 RegionKind GraphModuleOp::getRegionKind(unsigned) { return RegionKind::Graph; }
 
 GraphOp GraphModuleOp::getGraph() {
+  // An unverified graph module may have no block.
+  if (getBody().empty())
+    return {};
   for (Operation &op : getBody().front())
     if (auto graph = dyn_cast<GraphOp>(op))
       return graph;
@@ -859,6 +946,9 @@ GraphOp GraphModuleOp::getGraph() {
 
 LogicalResult GraphModuleOp::verifyRegions() {
   GraphOp graph;
+  if (getBody().front().getNumArguments() != 0)
+    return emitOpError() << "graph module '" << getSymName()
+                         << "' cannot have block arguments";
   for (Operation &op : getBody().front()) {
     if (!isa<GraphOp, GraphModuleOp, ModuleAttrOp>(op))
       return op.emitOpError("cannot be in an 'fx.graph_module'; expected "

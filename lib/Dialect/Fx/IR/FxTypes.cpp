@@ -6,6 +6,8 @@
 #include "mlir/IR/DialectImplementation.h"
 #include "llvm/ADT/TypeSwitch.h"
 
+#include <limits>
+
 using namespace mlir;
 using namespace mlir::fx;
 
@@ -37,7 +39,20 @@ namespace {
 enum Precedence { kSum = 0, kProduct = 1, kAtom = 2 };
 } // namespace
 
+/// `x` when `expr` is `x * -1`, which prints as `-x`.
+static AffineExpr getNegatedOperand(AffineExpr expr) {
+  auto mul = dyn_cast<AffineBinaryOpExpr>(expr);
+  if (!mul || mul.getKind() != AffineExprKind::Mul)
+    return {};
+  auto factor = dyn_cast<AffineConstantExpr>(mul.getRHS());
+  if (!factor || factor.getValue() != -1)
+    return {};
+  return mul.getLHS();
+}
+
 static Precedence getPrecedence(AffineExpr expr) {
+  if (getNegatedOperand(expr))
+    return kAtom;
   switch (expr.getKind()) {
   case AffineExprKind::Add:
     return kSum;
@@ -46,10 +61,8 @@ static Precedence getPrecedence(AffineExpr expr) {
   case AffineExprKind::FloorDiv:
   case AffineExprKind::CeilDiv:
     return kProduct;
-  case AffineExprKind::Constant:
-    // A negative constant operand reads as subtraction: parenthesize it.
-    return cast<AffineConstantExpr>(expr).getValue() < 0 ? kSum : kAtom;
   default:
+    // Unary minus binds tightest, so `-2` and `-s0` are atoms too.
     return kAtom;
   }
 }
@@ -69,19 +82,26 @@ static void printSizeExpr(AffineExpr expr, llvm::raw_ostream &os,
       os << 's' << pos;
   } else if (auto dim = dyn_cast<AffineDimExpr>(expr)) {
     os << 'd' << dim.getPosition();
+  } else if (auto negated = getNegatedOperand(expr)) {
+    os << '-';
+    printSizeExpr(negated, os, kAtom);
   } else {
     auto binary = cast<AffineBinaryOpExpr>(expr);
     AffineExpr lhs = binary.getLHS(), rhs = binary.getRHS();
     if (expr.getKind() == AffineExprKind::Add) {
       printSizeExpr(lhs, os, kSum);
       // `x + y * -c` reads as `x - y * c`, `x + -c` as `x - c`.
-      if (auto constant = dyn_cast<AffineConstantExpr>(rhs);
-          constant && constant.getValue() < 0) {
-        os << " - " << -constant.getValue();
+      // (Not for -2**63, whose negation overflows.)
+      auto isNegative = [](AffineExpr e) {
+        auto constant = dyn_cast<AffineConstantExpr>(e);
+        return constant && constant.getValue() < 0 &&
+               constant.getValue() != std::numeric_limits<int64_t>::min();
+      };
+      if (isNegative(rhs)) {
+        os << " - " << -cast<AffineConstantExpr>(rhs).getValue();
       } else if (auto mul = dyn_cast<AffineBinaryOpExpr>(rhs);
                  mul && mul.getKind() == AffineExprKind::Mul &&
-                 isa<AffineConstantExpr>(mul.getRHS()) &&
-                 cast<AffineConstantExpr>(mul.getRHS()).getValue() < 0) {
+                 isNegative(mul.getRHS())) {
         int64_t factor = -cast<AffineConstantExpr>(mul.getRHS()).getValue();
         os << " - ";
         printSizeExpr(mul.getLHS(), os, kProduct);
@@ -118,43 +138,84 @@ void mlir::fx::printSizeExpr(AffineExpr expr, llvm::raw_ostream &os) {
   ::printSizeExpr(expr, os, kSum);
 }
 
-static ParseResult parseSum(AsmParser &parser, AffineExpr &expr);
+/// How deeply parentheses and unary minuses may nest: the parser recurses,
+/// and malformed input must get an error, not a stack overflow.
+static constexpr unsigned kMaxSizeExprDepth = 256;
 
-static ParseResult parseAtom(AsmParser &parser, AffineExpr &expr) {
-  MLIRContext *context = parser.getContext();
-  if (succeeded(parser.parseOptionalMinus())) {
-    if (parseAtom(parser, expr))
-      return failure();
-    expr = -expr;
-    return success();
-  }
-  if (succeeded(parser.parseOptionalLParen()))
-    return failure(parseSum(parser, expr) || parser.parseRParen());
-  int64_t value;
-  OptionalParseResult integer = parser.parseOptionalInteger(value);
-  if (integer.has_value()) {
-    if (failed(*integer))
-      return failure();
-    expr = getAffineConstantExpr(value, context);
-    return success();
-  }
-  SMLoc loc = parser.getCurrentLocation();
-  StringRef name;
-  if (parser.parseKeyword(&name))
-    return failure();
+static ParseResult parseSum(AsmParser &parser, AffineExpr &expr,
+                            unsigned depth);
+
+/// The size symbol `name` (`s0`, `u0`), parsed at `loc`.
+static ParseResult parseSymbol(AsmParser &parser, SMLoc loc, StringRef name,
+                               AffineExpr &expr) {
   unsigned index;
   if (name.size() < 2 || (name[0] != 's' && name[0] != 'u') ||
       name.drop_front().getAsInteger(10, index) ||
       index >= kUnbackedSymbolBase)
     return parser.emitError(loc)
            << "expected a size symbol like 's0' or 'u0', got '" << name << "'";
-  expr = name[0] == 's' ? getBackedSymbol(context, index)
-                        : getUnbackedSymbol(context, index);
+  expr = name[0] == 's' ? getBackedSymbol(parser.getContext(), index)
+                        : getUnbackedSymbol(parser.getContext(), index);
   return success();
 }
 
-static ParseResult parseProduct(AsmParser &parser, AffineExpr &expr) {
-  if (parseAtom(parser, expr))
+static ParseResult parseAtom(AsmParser &parser, AffineExpr &expr,
+                             unsigned depth) {
+  MLIRContext *context = parser.getContext();
+  if (depth > kMaxSizeExprDepth)
+    return parser.emitError(parser.getCurrentLocation(),
+                            "size expression nested too deeply");
+  if (succeeded(parser.parseOptionalMinus())) {
+    // `--x` is x.
+    if (succeeded(parser.parseOptionalMinus()))
+      return parseAtom(parser, expr, depth + 1);
+    // `-N` is one constant, so that -2**63 fits; `-x` negates x. (A keyword
+    // first: MLIR's integer parser takes `true` as 1.)
+    SMLoc loc = parser.getCurrentLocation();
+    StringRef name;
+    if (succeeded(parser.parseOptionalKeyword(&name))) {
+      if (parseSymbol(parser, loc, name, expr))
+        return failure();
+      expr = -expr;
+      return success();
+    }
+    APInt magnitude;
+    OptionalParseResult integer = parser.parseOptionalInteger(magnitude);
+    if (integer.has_value()) {
+      if (failed(*integer))
+        return failure();
+      // The magnitude has a zero sign bit, so negating it cannot overflow.
+      APInt value = -magnitude;
+      if (value.getSignificantBits() > 64)
+        return parser.emitError(loc, "integer value too large");
+      expr = getAffineConstantExpr(value.getSExtValue(), context);
+      return success();
+    }
+    if (parseAtom(parser, expr, depth + 1))
+      return failure();
+    expr = -expr;
+    return success();
+  }
+  if (succeeded(parser.parseOptionalLParen()))
+    return failure(parseSum(parser, expr, depth + 1) || parser.parseRParen());
+  // A keyword before an integer: MLIR's integer parser takes `true` as 1.
+  SMLoc loc = parser.getCurrentLocation();
+  StringRef name;
+  if (succeeded(parser.parseOptionalKeyword(&name)))
+    return parseSymbol(parser, loc, name, expr);
+  int64_t value;
+  OptionalParseResult integer = parser.parseOptionalInteger(value);
+  if (!integer.has_value())
+    return parser.emitError(loc, "expected a size expression");
+  if (failed(*integer))
+    return failure();
+  expr = getAffineConstantExpr(value, context);
+  return success();
+}
+
+static ParseResult parseProduct(AsmParser &parser, AffineExpr &expr,
+                                unsigned depth) {
+  if (parseAtom(parser, expr, depth))
     return failure();
   while (true) {
     AffineExprKind kind;
@@ -170,7 +231,7 @@ static ParseResult parseProduct(AsmParser &parser, AffineExpr &expr) {
       return success();
     SMLoc rhsLoc = parser.getCurrentLocation();
     AffineExpr rhs;
-    if (parseAtom(parser, rhs))
+    if (parseAtom(parser, rhs, depth))
       return failure();
     if (kind != AffineExprKind::Mul && !isa<AffineConstantExpr>(rhs))
       return parser.emitError(rhsLoc, "divisor must be an integer");
@@ -181,8 +242,9 @@ static ParseResult parseProduct(AsmParser &parser, AffineExpr &expr) {
   }
 }
 
-static ParseResult parseSum(AsmParser &parser, AffineExpr &expr) {
-  if (parseProduct(parser, expr))
+static ParseResult parseSum(AsmParser &parser, AffineExpr &expr,
+                            unsigned depth) {
+  if (parseProduct(parser, expr, depth))
     return failure();
   while (true) {
     bool minus;
@@ -193,14 +255,14 @@ static ParseResult parseSum(AsmParser &parser, AffineExpr &expr) {
     else
       return success();
     AffineExpr rhs;
-    if (parseProduct(parser, rhs))
+    if (parseProduct(parser, rhs, depth))
       return failure();
     expr = minus ? expr - rhs : expr + rhs;
   }
 }
 
 ParseResult mlir::fx::parseSizeExpr(AsmParser &parser, AffineExpr &expr) {
-  return parseSum(parser, expr);
+  return parseSum(parser, expr, /*depth=*/0);
 }
 
 //===----------------------------------------------------------------------===//

@@ -29,8 +29,14 @@ static bool parseFrameHeader(StringRef text, Frame &frame) {
   frame.file = rest.take_front(quote);
   rest = rest.drop_front(quote + strlen("\", line "));
   size_t comma = rest.find(", in ");
-  if (comma == StringRef::npos ||
-      rest.take_front(comma).getAsInteger(10, frame.line))
+  if (comma == StringRef::npos)
+    return false;
+  // Only the digits Python prints (no sign, no leading zero), so that the
+  // line number prints back as the same text.
+  StringRef digits = rest.take_front(comma);
+  if (digits.empty() || !llvm::all_of(digits, llvm::isDigit) ||
+      (digits.size() > 1 && digits.front() == '0') ||
+      digits.getAsInteger(10, frame.line))
     return false;
   frame.function = rest.drop_front(comma + strlen(", in "));
   return !frame.function.empty();

@@ -48,6 +48,11 @@ private:
 std::optional<DTypeCategory> getScalarCategory(Attribute value,
                                                TypeRange nodeTypes);
 
+/// The category of scalar parameter `i` of `call` as torch 1.13 binds it:
+/// a Python bool given for a `Scalar` param counts as an int.
+std::optional<DTypeCategory> getParamScalarCategory(const BoundCall &call,
+                                                    unsigned i);
+
 /// Broadcasts two size lists (right-aligned). Equal sizes stay; 1 gives way
 /// to the other; a symbol against a constant other than 1 becomes the
 /// constant, and two different symbolic sizes are assumed equal (PyTorch
@@ -67,6 +72,81 @@ FailureOr<Type> getElementTypeOrError(const BoundCall &call, ScalarType dtype);
 /// The torch dtype of a tensor type, reporting element types with none.
 FailureOr<ScalarType> getDTypeOrError(const BoundCall &call,
                                       RankedTensorType type);
+
+//===----------------------------------------------------------------------===//
+// Dtype predicates
+//===----------------------------------------------------------------------===//
+
+/// Whether `dtype` is bool or an integer type (`includeBool` says which).
+bool isIntegral(ScalarType dtype, bool includeBool);
+/// Whether `dtype` is a floating or complex type.
+bool isFloatingOrComplex(ScalarType dtype);
+/// The real counterpart of a complex dtype (complex64 -> float32); other
+/// dtypes unchanged.
+ScalarType toRealValueType(ScalarType dtype);
+/// The complex counterpart of a floating dtype (float32 -> complex64).
+ScalarType toComplexType(ScalarType dtype);
+/// torch's `can_cast(from, to)`: no cast to a lower category.
+bool canCast(ScalarType from, ScalarType to);
+/// PyTorch's spelling of a dtype in messages (`Float`, `Long`).
+StringRef getDTypeName(ScalarType dtype);
+
+//===----------------------------------------------------------------------===//
+// Sizes
+//===----------------------------------------------------------------------===//
+
+/// The constant value of a size, or nothing.
+std::optional<int64_t> getConstantSize(AffineExpr size);
+/// Whether a tensor of `type` is known to be empty (a dim of size 0).
+bool hasZeroSize(RankedTensorType type);
+/// Whether `size` is the constant `value`.
+bool isConstantSize(AffineExpr size, int64_t value);
+/// The product of `sizes` (1 for none); null when one is unknown.
+AffineExpr getProduct(MLIRContext *context, ArrayRef<AffineExpr> sizes);
+/// `numerator / denominator` when it divides exactly (constants, or
+/// monomials sharing factors); null when unknown or not exact.
+AffineExpr divideExactly(AffineExpr numerator, AffineExpr denominator);
+/// `size floordiv divisor` for a positive constant divisor; a symbolic
+/// divisor gives null (an unknown size): the fx form cannot spell it.
+AffineExpr floorDivSize(AffineExpr size, int64_t divisor);
+/// Puts a size expression in the canonical form that the fx parser builds
+/// from PyTorch's printed sympy expressions: like terms combined, terms in
+/// lexicographic monomial order, constant last.
+AffineExpr canonicalizeSize(AffineExpr size);
+
+/// The sizes of param `i` when it is a tensor; nothing for a scalar.
+void getParamSizes(const BoundCall &call, unsigned i,
+                   SmallVectorImpl<AffineExpr> &sizes);
+
+/// The tensor type of `sizes` and `dtype` (sizes canonicalized); reports
+/// dtypes MLIR cannot express.
+FailureOr<Type> makeTensorType(const BoundCall &call,
+                               ArrayRef<AffineExpr> sizes, ScalarType dtype);
+/// The tensor type of `sizes` with the element type of `like`.
+Type makeTensorType(ArrayRef<AffineExpr> sizes, RankedTensorType like);
+
+/// Normalizes a list of dims for a tensor of `rank`, reporting out-of-range
+/// and repeated dims; `mask[d]` is set for each.
+LogicalResult normalizeDimList(const BoundCall &call, unsigned param,
+                               ArrayRef<int64_t> dims, int64_t rank,
+                               SmallVectorImpl<bool> &mask);
+
+/// Reads a `bool[3] output_mask` param.
+LogicalResult getOutputMask(const BoundCall &call, unsigned param,
+                            bool mask[3]);
+
+/// Writes `sizes` as `[a, b, c]` into `diag`.
+void printSizes(InFlightDiagnostic &diag, ArrayRef<AffineExpr> sizes);
+
+/// Whether two sizes may be equal: equal expressions, or either symbolic
+/// (PyTorch guards on their equality).
+bool sizesMayMatch(AffineExpr a, AffineExpr b);
+
+/// The output size of a pooling or convolution window along one dim
+/// (PyTorch's pooling_output_shape). Null when unknown.
+AffineExpr getPoolOutputSize(AffineExpr input, AffineExpr kernel,
+                             int64_t stride, int64_t padding, int64_t dilation,
+                             bool ceilMode);
 
 } // namespace mlir::fx
 

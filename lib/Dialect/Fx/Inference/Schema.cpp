@@ -2,6 +2,7 @@
 
 #include "fx-mlir/Dialect/Fx/Inference/InferenceRule.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSwitch.h"
 
 using namespace mlir;
 using namespace mlir::fx;
@@ -51,8 +52,8 @@ FailureOr<OpSchema> OpSchema::parse(StringRef text, std::string &error) {
   OpSchema schema;
   size_t open = text.find('(');
   size_t close = open == StringRef::npos ? open : findClosingParen(text, open);
-  StringRef rest =
-      close == StringRef::npos ? StringRef() : text.drop_front(close + 1).trim();
+  StringRef rest = close == StringRef::npos ? StringRef()
+                                            : text.drop_front(close + 1).trim();
   if (close == StringRef::npos || !rest.consume_front("->")) {
     error = ("malformed schema '" + text + "'").str();
     return failure();
@@ -112,12 +113,12 @@ std::optional<unsigned> OpSchema::lookupParam(StringRef name) const {
 // Binding
 //===----------------------------------------------------------------------===//
 
-FailureOr<BoundCall>
-BoundCall::bind(MLIRContext *context, StringRef target, const OpSchema &schema,
-                ArrayAttr args, DictAttr kwargs, TypeRange operandTypes,
-                ShapeEnv *shapeEnv,
-                function_ref<InFlightDiagnostic()> emitError) {
+FailureOr<BoundCall> BoundCall::bind(
+    MLIRContext *context, StringRef target, const OpSchema &schema,
+    ArrayAttr args, DictAttr kwargs, TypeRange operandTypes, ShapeEnv *shapeEnv,
+    function_ref<InFlightDiagnostic()> emitError, unsigned ruleParam) {
   BoundCall call;
+  call.ruleParam = ruleParam;
   call.context = context;
   call.target = target;
   call.schema = &schema;
@@ -128,14 +129,11 @@ BoundCall::bind(MLIRContext *context, StringRef target, const OpSchema &schema,
   call.values.assign(numParams, Attribute());
   call.operandSpans.assign(numParams, {0, 0});
 
-  unsigned numPositional =
-      llvm::count_if(schema.params, [](const SchemaParam &p) {
-        return !p.keywordOnly;
-      });
+  unsigned numPositional = llvm::count_if(
+      schema.params, [](const SchemaParam &p) { return !p.keywordOnly; });
   if (args.size() > numPositional) {
     emitError() << target << " takes at most " << numPositional
-                << " positional arguments but " << args.size()
-                << " were given";
+                << " positional arguments but " << args.size() << " were given";
     return failure();
   }
   unsigned operand = 0;
@@ -147,7 +145,8 @@ BoundCall::bind(MLIRContext *context, StringRef target, const OpSchema &schema,
   };
   for (auto [index, value] : llvm::enumerate(args))
     assign(index, value);
-  for (auto [key, value] : llvm::zip_equal(kwargs.getKeys(), kwargs.getValues())) {
+  for (auto [key, value] :
+       llvm::zip_equal(kwargs.getKeys(), kwargs.getValues())) {
     StringRef name = cast<StringAttr>(key).getValue();
     std::optional<unsigned> index = schema.lookupParam(name);
     if (!index) {
@@ -239,12 +238,12 @@ BoundCall::getTensorList(unsigned i,
       tensors.push_back({});
       continue;
     }
-    if (!isa<NodeAttr>(element))
+    if (!isa<NodeAttr>(element) || types.empty())
       return emitParamError(i) << "must be a list of tensors, got " << element;
     auto tensor = dyn_cast<RankedTensorType>(types.front());
     if (!tensor)
-      return emitParamError(i) << "must be a list of tensors, got "
-                               << types.front();
+      return emitParamError(i)
+             << "must be a list of tensors, got " << types.front();
     tensors.push_back(tensor);
     types = types.drop_front();
   }
@@ -255,9 +254,12 @@ BoundCall::getTensorList(unsigned i,
 static FailureOr<AffineExpr> getSymIntValue(const BoundCall &call, unsigned i,
                                             Attribute value,
                                             TypeRange &nodeTypes) {
-  if (auto integer = dyn_cast<IntegerAttr>(value); integer && !isa<BoolAttr>(value))
+  if (auto integer = dyn_cast<IntegerAttr>(value);
+      integer && !isa<BoolAttr>(value))
     return getAffineConstantExpr(integer.getInt(), call.getContext());
   if (isa<NodeAttr>(value)) {
+    if (nodeTypes.empty())
+      return call.emitParamError(i) << "references a missing operand";
     Type type = nodeTypes.front();
     nodeTypes = nodeTypes.drop_front();
     if (auto symInt = dyn_cast<SymIntType>(type); symInt && symInt.getValue())
@@ -308,8 +310,7 @@ static unsigned getFixedListSize(StringRef type) {
 }
 
 LogicalResult
-BoundCall::getSymIntList(unsigned i,
-                         SmallVectorImpl<AffineExpr> &sizes) const {
+BoundCall::getSymIntList(unsigned i, SmallVectorImpl<AffineExpr> &sizes) const {
   unsigned fixedSize = getFixedListSize(schema->params[i].type);
   if (std::optional<StringRef> defaultValue = getDefault(i)) {
     StringRef text = *defaultValue;
@@ -392,6 +393,20 @@ FailureOr<std::optional<ScalarType>>
 BoundCall::getOptionalDType(unsigned i) const {
   if (isNone(i))
     return std::optional<ScalarType>();
+  if (std::optional<StringRef> defaultValue = getDefault(i)) {
+    // Schema defaults spell dtypes as C++ names (`ScalarType? dtype=long`).
+    std::optional<ScalarType> dtype =
+        llvm::StringSwitch<std::optional<ScalarType>>(*defaultValue)
+            .Case("long", ScalarType::int64)
+            .Case("int", ScalarType::int32)
+            .Case("float", ScalarType::float32)
+            .Case("double", ScalarType::float64)
+            .Case("bool", ScalarType::Bool)
+            .Default(std::nullopt);
+    if (!dtype)
+      return emitParamError(i) << "has no dtype default";
+    return dtype;
+  }
   if (auto dtype = dyn_cast_or_null<ScalarTypeAttr>(values[i]))
     return std::optional<ScalarType>(dtype.getValue());
   // FX also records dtypes as their c10::ScalarType number.
@@ -401,4 +416,56 @@ BoundCall::getOptionalDType(unsigned i) const {
             symbolizeScalarType(static_cast<uint32_t>(integer.getInt())))
       return std::optional<ScalarType>(*dtype);
   return emitParamError(i) << "must be a torch.dtype";
+}
+
+FailureOr<bool>
+BoundCall::getOptionalSymIntList(unsigned i,
+                                 SmallVectorImpl<AffineExpr> &sizes) const {
+  if (isNone(i))
+    return false;
+  if (failed(getSymIntList(i, sizes)))
+    return failure();
+  return true;
+}
+
+FailureOr<bool>
+BoundCall::getOptionalFloatList(unsigned i,
+                                SmallVectorImpl<double> &result) const {
+  if (isNone(i))
+    return false;
+  Attribute value = values[i];
+  ArrayAttr list = dyn_cast_or_null<ArrayAttr>(value);
+  if (auto tuple = dyn_cast_or_null<TupleAttr>(value))
+    list = tuple.getElements();
+  if (!list)
+    return emitParamError(i) << "must be a list of floats";
+  for (Attribute element : list) {
+    if (auto real = dyn_cast<FloatAttr>(element))
+      result.push_back(real.getValueAsDouble());
+    else if (auto integer = dyn_cast<IntegerAttr>(element);
+             integer && !isa<BoolAttr>(element))
+      result.push_back(static_cast<double>(integer.getInt()));
+    else
+      return emitParamError(i) << "must be a list of floats, got " << element;
+  }
+  return true;
+}
+
+FailureOr<std::optional<bool>> BoundCall::getOptionalBool(unsigned i) const {
+  if (isNone(i))
+    return std::optional<bool>();
+  FailureOr<bool> value = getBool(i);
+  if (failed(value))
+    return failure();
+  return std::optional<bool>(*value);
+}
+
+FailureOr<StringRef> BoundCall::getString(unsigned i) const {
+  if (isNone(i))
+    return StringRef();
+  if (std::optional<StringRef> defaultValue = getDefault(i))
+    return defaultValue->trim("'\"");
+  if (auto str = dyn_cast_or_null<StringAttr>(values[i]))
+    return str.getValue();
+  return emitParamError(i) << "must be a string, got " << values[i];
 }

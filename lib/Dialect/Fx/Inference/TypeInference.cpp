@@ -14,6 +14,7 @@ namespace {
 struct RegisteredOp {
   OpSchema schema;
   InferenceRuleFn rule;
+  unsigned param;
 };
 
 /// The table's entries with their parsed schemas, built once on first use and
@@ -37,14 +38,16 @@ private:
       // The table is ours: a bad schema is a bug caught by any test run.
       if (failed(schema))
         llvm::report_fatal_error(llvm::Twine(entry.target) + ": " + error);
-      ops.try_emplace(entry.target, RegisteredOp{std::move(*schema), entry.rule});
+      ops.try_emplace(entry.target, RegisteredOp{std::move(*schema), entry.rule,
+                                                 entry.param});
     }
   }
   llvm::StringMap<RegisteredOp> ops;
 };
 } // namespace
 
-std::unique_ptr<ShapeEnv> ShapeEnv::forOp(Operation *root) {
+std::unique_ptr<ShapeEnv> ShapeEnv::forOp(Operation *root,
+                                          bool includeCallResults) {
   unsigned next = 0;
   auto visitType = [&](Type type) {
     auto noteExpr = [&](AffineExpr expr) {
@@ -65,6 +68,8 @@ std::unique_ptr<ShapeEnv> ShapeEnv::forOp(Operation *root) {
     });
   };
   root->walk([&](Operation *op) {
+    if (!includeCallResults && isa<CallFunctionOp>(op))
+      return;
     for (Type type : op->getResultTypes())
       visitType(type);
   });
@@ -93,17 +98,18 @@ std::optional<unsigned> mlir::fx::getNumResults(StringRef target) {
   return op->schema.returns.empty() ? 0 : 1;
 }
 
-LogicalResult mlir::fx::inferCallFunctionTypes(
-    MLIRContext *context, StringRef target, ArrayAttr args, DictAttr kwargs,
-    TypeRange operandTypes, ShapeEnv *shapeEnv,
-    function_ref<InFlightDiagnostic()> emitError,
-    SmallVectorImpl<Type> &results) {
+LogicalResult
+mlir::fx::inferCallFunctionTypes(MLIRContext *context, StringRef target,
+                                 ArrayAttr args, DictAttr kwargs,
+                                 TypeRange operandTypes, ShapeEnv *shapeEnv,
+                                 function_ref<InFlightDiagnostic()> emitError,
+                                 SmallVectorImpl<Type> &results) {
   const RegisteredOp *op = Registry::get().lookup(target);
   if (!op)
     return emitError() << "no type inference rule for '" << target << "'";
   FailureOr<BoundCall> call =
       BoundCall::bind(context, target, op->schema, args, kwargs, operandTypes,
-                      shapeEnv, emitError);
+                      shapeEnv, emitError, op->param);
   if (failed(call))
     return failure();
   SmallVector<Type, 4> returned;
@@ -115,8 +121,8 @@ LogicalResult mlir::fx::inferCallFunctionTypes(
     return success();
   }
   // A list return (`Tensor[]`) is one tuple value of any length.
-  bool returnsList = schema.returns.size() == 1 &&
-                     schema.returns.front().ends_with("[]");
+  bool returnsList =
+      schema.returns.size() == 1 && schema.returns.front().ends_with("[]");
   if (!returnsList && returned.size() != schema.returns.size())
     return emitError() << "inference rule for '" << target << "' computed "
                        << returned.size() << " results for a schema with "
@@ -136,12 +142,10 @@ LogicalResult mlir::fx::inferCallFunctionTypes(CallFunctionOp op,
       results);
 }
 
-CallFunctionOp mlir::fx::createCallFunction(OpBuilder &builder, Location loc,
-                                            StringRef target,
-                                            ArrayRef<Attribute> args,
-                                            ValueRange operands,
-                                            DictAttr kwargs,
-                                            ShapeEnv *shapeEnv) {
+CallFunctionOp
+mlir::fx::createCallFunction(OpBuilder &builder, Location loc, StringRef target,
+                             ArrayRef<Attribute> args, ValueRange operands,
+                             DictAttr kwargs, ShapeEnv *shapeEnv) {
   MLIRContext *context = builder.getContext();
   if (!kwargs)
     kwargs = DictAttr::get(context);

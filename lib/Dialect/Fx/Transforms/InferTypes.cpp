@@ -24,11 +24,17 @@ struct InferTypesPass : fx::impl::FxInferTypesBase<InferTypesPass> {
   using Base::Base;
 
   void runOnOperation() override {
-    std::unique_ptr<ShapeEnv> shapeEnv = ShapeEnv::forOp(getOperation());
     bool failedAny = false;
-    getOperation()->walk([&](CallFunctionOp op) {
-      if (failed(processNode(op, *shapeEnv)))
-        failedAny = true;
+    // One ShapeEnv per graph, as each traced graph has its own in PyTorch.
+    // Overwrite and check re-infer every call, so only the graph's inputs
+    // hold symbols to avoid; fill keeps the known call results.
+    getOperation()->walk([&](GraphOp graph) {
+      std::unique_ptr<ShapeEnv> shapeEnv = ShapeEnv::forOp(
+          graph, /*includeCallResults=*/mode == InferTypesMode::Fill);
+      for (Operation &op : graph.getBody().front())
+        if (auto call = dyn_cast<CallFunctionOp>(op))
+          if (failed(processNode(call, *shapeEnv)))
+            failedAny = true;
     });
     if (failedAny)
       signalPassFailure();

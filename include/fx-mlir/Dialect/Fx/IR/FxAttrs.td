@@ -193,4 +193,29 @@ def Fx_NNModuleStackAttr : Fx_Attr<"NNModuleStack", "nn_module_stack"> {
   }];
 }
 
+def Fx_RangeConstraintsAttr : Fx_Attr<"RangeConstraints",
+                                      "range_constraints"> {
+  let summary = "the value ranges of a graph's size symbols";
+  let description = [{
+    `torch.export`'s `range_constraints`: for each size symbol, its inclusive
+    range, `inf` standing for PyTorch's `int_oo`. Valid as the
+    `fx.range_constraints` attribute of an `fx.graph`;
+    `fx-insert-runtime-asserts` turns it into runtime checks.
+
+    ```mlir
+    fx.graph @forward attributes {fx.range_constraints = #fx.range_constraints<{s0 = [2, 1024], u0 = [0, inf]}>} { ... }
+    ```
+  }];
+  let parameters = (ins ArrayRefParameter<"::mlir::AffineExpr">:$symbols,
+                        ArrayRefParameter<"int64_t">:$lower,
+                        ArrayRefParameter<"int64_t">:$upper);
+  let hasCustomAssemblyFormat = 1;
+  let genVerifyDecl = 1;
+  let extraClassDeclaration = [{
+    /// The bound that stands for `-int_oo` / `int_oo`.
+    static constexpr int64_t kNegInf = INT64_MIN;
+    static constexpr int64_t kPosInf = INT64_MAX;
+  }];
+}
+
 #endif // FX_MLIR_DIALECT_FX_IR_FXATTRS_TD

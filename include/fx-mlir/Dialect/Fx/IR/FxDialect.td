@@ -27,7 +27,8 @@ def Fx_Dialect : Dialect {
   let discardableAttrs = (ins
     "::mlir::fx::NNModuleStackAttr":$nn_module_stack,
     "::mlir::fx::TorchFnAttr":$torch_fn,
-    "::mlir::fx::DictAttr":$custom
+    "::mlir::fx::DictAttr":$custom,
+    "::mlir::fx::RangeConstraintsAttr":$range_constraints
   );
   let extraClassDeclaration = [{
     void registerAttributes();

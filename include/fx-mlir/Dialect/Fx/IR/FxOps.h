@@ -15,17 +15,16 @@
 #define GET_OP_CLASSES
 #include "fx-mlir/Dialect/Fx/IR/FxOps.h.inc"
 
-
-
 namespace mlir::fx {
 
 /// The number of node references (`#fx.node`) in an args/kwargs value, that
 /// is, how many operands of its node it stands for.
 unsigned countNodeRefs(Attribute value);
 
-/// The name FX gives a node calling `target` before making it unique:
-/// `add` for `aten.add.Tensor`, `getitem` for `operator.getitem`,
-/// `batch_norm` for `BatchNorm`.
+/// The name FX gives a call_function or call_method node calling `target`
+/// before making it unique (torch.fx's _snake_case and create_name):
+/// `add` for `aten.add.Tensor`, `getitem` for `operator.getitem` and
+/// `__getitem__`, `batch_norm` for `BatchNorm`, `_unnamed` for "".
 std::string getNodeNameForTarget(StringRef target);
 
 } // namespace mlir::fx

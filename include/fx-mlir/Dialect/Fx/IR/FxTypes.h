@@ -10,8 +10,6 @@
 #define GET_TYPEDEF_CLASSES
 #include "fx-mlir/Dialect/Fx/IR/FxOpsTypes.h.inc"
 
-#endif // FX_MLIR_DIALECT_FX_IR_FXTYPES_H
-
 namespace mlir::fx {
 
 //===----------------------------------------------------------------------===//
@@ -56,3 +54,5 @@ Type getElementType(MLIRContext *context, ScalarType dtype);
 std::optional<ScalarType> getScalarType(Type type);
 
 } // namespace mlir::fx
+
+#endif // FX_MLIR_DIALECT_FX_IR_FXTYPES_H

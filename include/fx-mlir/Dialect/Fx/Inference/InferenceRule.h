@@ -43,16 +43,20 @@ class BoundCall {
 public:
   /// Binds args and kwargs; reports wrong arity, unknown or repeated keyword
   /// args and missing required args.
-  static FailureOr<BoundCall>
-  bind(MLIRContext *context, StringRef target, const OpSchema &schema,
-       ArrayAttr args, DictAttr kwargs, TypeRange operandTypes,
-       ShapeEnv *shapeEnv, function_ref<InFlightDiagnostic()> emitError);
+  static FailureOr<BoundCall> bind(MLIRContext *context, StringRef target,
+                                   const OpSchema &schema, ArrayAttr args,
+                                   DictAttr kwargs, TypeRange operandTypes,
+                                   ShapeEnv *shapeEnv,
+                                   function_ref<InFlightDiagnostic()> emitError,
+                                   unsigned ruleParam = 0);
 
   MLIRContext *getContext() const { return context; }
   StringRef getTarget() const { return target; }
   const OpSchema &getSchema() const { return *schema; }
   ShapeEnv *getShapeEnv() const { return shapeEnv; }
   unsigned getNumParams() const { return schema->params.size(); }
+  /// The family parameter of the op's table entry (InferenceEntry::param).
+  unsigned getRuleParam() const { return ruleParam; }
 
   /// The value given for parameter `i` (`#fx.node` for a node), or null when
   /// the call leaves it to its default.
@@ -89,8 +93,18 @@ public:
                               SmallVectorImpl<AffineExpr> &sizes) const;
   /// A list of constant ints, with the same single-int rule.
   LogicalResult getIntList(unsigned i, SmallVectorImpl<int64_t> &ints) const;
+  /// A `SymInt[]?`/`int[]?` list, or nothing for None.
+  FailureOr<bool>
+  getOptionalSymIntList(unsigned i, SmallVectorImpl<AffineExpr> &sizes) const;
   FailureOr<double> getFloat(unsigned i) const;
+  /// A `float[]?` list; returns false for None.
+  FailureOr<bool> getOptionalFloatList(unsigned i,
+                                       SmallVectorImpl<double> &values) const;
   FailureOr<bool> getBool(unsigned i) const;
+  /// A `bool?`: nothing for None.
+  FailureOr<std::optional<bool>> getOptionalBool(unsigned i) const;
+  /// A `str` or `str?` (empty for None).
+  FailureOr<StringRef> getString(unsigned i) const;
   /// A `ScalarType?` param: the dtype, or nothing for None.
   FailureOr<std::optional<ScalarType>> getOptionalDType(unsigned i) const;
 
@@ -104,6 +118,7 @@ private:
   const OpSchema *schema = nullptr;
   ShapeEnv *shapeEnv = nullptr;
   function_ref<InFlightDiagnostic()> emitErrorFn;
+  unsigned ruleParam = 0;
   TypeRange operandTypes;
   SmallVector<Attribute, 8> values;
   // Per parameter, the first operand index of its node references and their
@@ -116,11 +131,14 @@ private:
 using InferenceRuleFn = LogicalResult (*)(const BoundCall &call,
                                           SmallVectorImpl<Type> &results);
 
-/// One registry entry: the target, its schema, its rule.
+/// One registry entry: the target, its schema, its rule and the rule's
+/// family parameter (e.g. which dtype behaviour an elementwise rule has;
+/// see Rules/Rules.h), which the rule reads with BoundCall::getRuleParam().
 struct InferenceEntry {
   const char *target;
   const char *schema;
   InferenceRuleFn rule;
+  unsigned param = 0;
 };
 
 /// The registry table (InferenceTable.cpp).

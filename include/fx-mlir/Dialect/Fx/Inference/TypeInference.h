@@ -26,8 +26,11 @@ public:
   explicit ShapeEnv(unsigned firstFreeUnbackedSymbol = 0)
       : nextUnbackedSymbol(firstFreeUnbackedSymbol) {}
   /// A ShapeEnv whose new symbols differ from every unbacked symbol in the
-  /// types found in `root`.
-  static std::unique_ptr<ShapeEnv> forOp(Operation *root);
+  /// result types found in `root`. Without `includeCallResults`, the results
+  /// of call_function nodes do not count: re-inferring a traced graph in
+  /// order then hands out the same symbols that PyTorch's tracing did.
+  static std::unique_ptr<ShapeEnv> forOp(Operation *root,
+                                         bool includeCallResults = true);
 
   AffineExpr createUnbackedSymbol(MLIRContext *context);
 
@@ -49,11 +52,12 @@ std::optional<unsigned> getNumResults(StringRef target);
 /// given args, kwargs and operand types (the types of the node references,
 /// in depth-first order). On failure, reports why through `emitError` and
 /// returns failure; `results` is then unspecified.
-LogicalResult inferCallFunctionTypes(
-    MLIRContext *context, StringRef target, ArrayAttr args, DictAttr kwargs,
-    TypeRange operandTypes, ShapeEnv *shapeEnv,
-    function_ref<InFlightDiagnostic()> emitError,
-    SmallVectorImpl<Type> &results);
+LogicalResult
+inferCallFunctionTypes(MLIRContext *context, StringRef target, ArrayAttr args,
+                       DictAttr kwargs, TypeRange operandTypes,
+                       ShapeEnv *shapeEnv,
+                       function_ref<InFlightDiagnostic()> emitError,
+                       SmallVectorImpl<Type> &results);
 
 /// The same for an existing op, reporting errors at its location.
 LogicalResult inferCallFunctionTypes(CallFunctionOp op, ShapeEnv *shapeEnv,

@@ -4,6 +4,7 @@
 #define FX_MLIR_DIALECT_FX_TRANSFORMS_PASSES_H
 
 #include "fx-mlir/Dialect/Fx/IR/FxDialect.h"
+#include "fx-mlir/Dialect/Fx/Transforms/NodeMetadata.h"
 #include "mlir/Pass/Pass.h"
 
 namespace mlir::fx {
@@ -16,6 +17,12 @@ enum class InferTypesMode { Fill, Overwrite, Check };
 
 #define GEN_PASS_REGISTRATION
 #include "fx-mlir/Dialect/Fx/Transforms/Passes.h.inc"
+
+/// Adds PyTorch's export passes, in export order, then fx-verify-metadata.
+void buildFxExportPipeline(OpPassManager &pm);
+
+/// Registers the fx pass pipelines (`fx-export-pipeline`).
+void registerFxPipelines();
 
 } // namespace mlir::fx
 

@@ -50,4 +50,178 @@ def FxVerifyMetadata : Pass<"fx-verify-metadata"> {
   ];
 }
 
+def FxDecompose : Pass<"fx-decompose"> {
+  let summary = "Decompose aten ops into simpler aten ops, like run_decompositions";
+  let description = [{
+    Rewrites call_function nodes of the ops in the decomposition table
+    (lib/Dialect/Fx/Transforms/DecompositionTable.cpp) into simpler aten ops
+    with PyTorch's targets, as `ExportedProgram.run_decompositions(table)`
+    does: linear, addmm, t, silu, gelu, hardswish, hardsigmoid, softplus, elu,
+    layer_norm, inference-mode batch norm, _softmax, _log_softmax, var, std,
+    flatten and expand_as. Ops that a decomposition creates are decomposed in
+    turn when they are selected too. For example, `ops=aten.linear.default`:
+
+    ```mlir
+    %linear = fx.call_function aten.linear.default(%x, %w, %b) : (tensor<?x4xf32, #fx.dims<[s0]>>, tensor<10x4xf32>, tensor<10xf32>) -> tensor<?x10xf32, #fx.dims<[s0]>>
+    // becomes
+    %t = fx.call_function aten.t.default(%w) {fx.custom = ..., fx.nn_module_stack = ..., fx.torch_fn = ...} : (tensor<10x4xf32>) -> tensor<4x10xf32>
+    %addmm = fx.call_function aten.addmm.default(%b, %x, %t) {...} : (tensor<10xf32>, tensor<?x4xf32, #fx.dims<[s0]>>, tensor<4x10xf32>) -> tensor<?x10xf32, #fx.dims<[s0]>>
+    ```
+
+    The greedy driver runs with one node-metadata listener over the whole
+    input: created nodes get their types from the inference registry and
+    their metadata by `policy`: `replaced-op` (PyTorch's run_decompositions:
+    nn_module_stack, torch_fn, custom and the stack trace of the decomposed
+    node) or `first-argument` (the node-metadata hook: inherited from the
+    first node argument, torch_fn from the node's own target, no stack
+    trace). A node whose operand types are unknown or inconsistent is
+    reported as an error at its location; a node a decomposition does not
+    apply to (e.g. batch norm in training mode) is left alone.
+  }];
+  let options = [
+    ListOption<"ops", "ops", "std::string",
+               "Targets to decompose (default: every op in the table)">,
+    Option<"policy", "policy", "std::string", /*default=*/"\"replaced-op\"",
+           "Metadata inheritance: replaced-op (run_decompositions) or "
+           "first-argument (the node-metadata hook)">
+  ];
+  let dependentDialects = ["::mlir::fx::FxDialect"];
+}
+
+//===----------------------------------------------------------------------===//
+// Export passes (torch/_export/passes): each runs inside a NodeMetadataScope,
+// so every node it creates gets its types and metadata.
+//===----------------------------------------------------------------------===//
+
+class Fx_PolicyOption<string default> : Option<"policy", "policy",
+    "::mlir::fx::InheritancePolicy", default,
+    "Where created nodes inherit nn_module_stack, torch_fn and custom from",
+    [{::llvm::cl::values(
+      clEnumValN(::mlir::fx::InheritancePolicy::ReplacedOp, "replaced-op",
+                 "the node being replaced (run_decompositions)"),
+      clEnumValN(::mlir::fx::InheritancePolicy::FirstArgument,
+                 "first-argument",
+                 "the first node argument (the node-metadata hook)"))}]>;
+
+def FxInsertRuntimeAsserts : Pass<"fx-insert-runtime-asserts"> {
+  let summary = "Check range constraints of size symbols at runtime";
+  let description = [{
+    PyTorch's `insert_deferred_runtime_asserts` for the ranges of a graph's
+    `fx.range_constraints`: each constrained symbol is bound to a node (the
+    first placeholder dim of that size, through `aten.sym_size.int`, or a
+    SymInt placeholder or node of that value), then each finite bound is
+    checked with `operator.ge` / `operator.le` and
+    `aten._assert_scalar.default`, right after the placeholders (after the
+    binding node for a symbol a node binds):
+
+    ```mlir
+    fx.graph @forward attributes {fx.range_constraints = #fx.range_constraints<{s0 = [2, 1024]}>} {
+      %x = fx.placeholder "x" : tensor<?x4xf32, #fx.dims<[s0]>>
+      %sym_size_int = fx.call_function aten.sym_size.int(%x, 0) : (...) -> !fx.sym_int<s0>
+      %ge = fx.call_function operator.ge(%sym_size_int, 2) : (!fx.sym_int<s0>) -> !fx.sym_bool
+      fx.call_function aten._assert_scalar.default(%ge, "Runtime assertion failed for expression s0 >= 2 on node 'ge'") {name = "_assert_scalar"} : (!fx.sym_bool) -> ()
+      ...
+    ```
+
+    Created nodes inherit metadata from their first argument (the hook's
+    rule) and get `stack-trace` as their location. A constrained symbol that
+    nothing binds is an error at the graph.
+  }];
+  let options = [
+    Option<"stackTrace", "stack-trace", "std::string",
+           /*default=*/"\"fx-insert-runtime-asserts\"",
+           "The stack_trace of the created nodes (FX's text; a line in "
+           "`File \"x.py\", line N, in f` form becomes a file location)">
+  ];
+  let dependentDialects = ["::mlir::fx::FxDialect"];
+}
+
+def FxFunctionalizeSideEffects : Pass<"fx-functionalize-side-effects"> {
+  let summary = "Thread a dependency token through side-effecting asserts";
+  let description = [{
+    PyTorch's `_FunctionalizeSideEffectfulOpsPass`: in each top-level graph,
+    `aten._assert_async.msg(x, msg)` becomes
+    `aten._functional_assert_async.msg(x, msg, dep_token = %tok)`, the token
+    chain starting at an `aten._make_dep_token.default()` node (`dep_token0`)
+    created before the first assert; the last token (`dep_tokenN`) is
+    appended to the graph's outputs. Created nodes inherit the metadata and
+    stack trace of the assert they replace (the token source: of the first
+    assert). Asserts in nested graph modules, whose outputs their callers
+    fix, are left alone with a warning. An assert whose operand type is
+    unknown is an error.
+  }];
+  let dependentDialects = ["::mlir::fx::FxDialect"];
+}
+
+def FxReplaceQuantizedOps : Pass<"fx-replace-quantized-ops"> {
+  let summary = "Replace legacy quantized ops with dequantize + float op + "
+                "quantize";
+  let description = [{
+    PyTorch's `replace_quantized_ops_with_standard_ops`, in graph order:
+    - `aten.quantize_per_tensor.default(x, scale, zp, dtype)` becomes
+      `quantized_decomposed.quantize_per_tensor.default` followed by
+      `quantized_decomposed.dequantize_per_tensor.default` (quant_min/max of
+      the storage dtype); later quantized ops use that dtype;
+    - `quantized.linear[_relu].default(x, packed, scale, zp)` with `packed`
+      from `quantized.linear_prepack.default(w, b)` becomes
+      `aten.linear.default(x, w, b)` (`aten.dequantize.self(w)` first when
+      `w` is quantized) [+ `aten.relu.default`] + quantize + dequantize;
+    - `quantized.conv2d[_relu].{new,default}` with `quantized.conv2d_prepack`
+      params becomes `aten.convolution.default` the same way;
+    - `quantized.{add,mul}[_relu].default(a, b, scale, zp)` and
+      `quantized.hardswish.default(x, scale, zp)` become the aten op the same
+      way;
+    - `aten.dequantize.self` of a value that is float now is dropped.
+    Prepack nodes left without users are erased. Created nodes get their
+    metadata by `policy`. A quantized op whose packed params do not come from
+    a prepack node, or that no quantize_per_tensor precedes, is an error.
+  }];
+  let options = [Fx_PolicyOption<"::mlir::fx::InheritancePolicy::ReplacedOp">];
+  let dependentDialects = ["::mlir::fx::FxDialect"];
+}
+
+def FxReplaceViewOpsWithViewCopy : Pass<"fx-replace-view-ops-with-view-copy"> {
+  let summary = "Replace aten view ops with their _copy variants";
+  let description = [{
+    PyTorch's `ReplaceViewOpsWithViewCopyOpsPass`: every aten op whose first
+    argument is a non-writing alias (`Tensor(a) self`) becomes the op of the
+    same overload with `_copy` appended (`aten.view.default` ->
+    `aten.view_copy.default`, `aten.select.int` -> `aten.select_copy.int`),
+    and `aten._unsafe_view.default` becomes `aten.view_copy.default`;
+    sym_size/sym_stride/sym_numel stay. The copy has the view's result types
+    (inferred by the registry when it has a rule for the copy) and gets its
+    metadata by `policy`.
+  }];
+  let options = [Fx_PolicyOption<"::mlir::fx::InheritancePolicy::ReplacedOp">];
+  let dependentDialects = ["::mlir::fx::FxDialect"];
+}
+
+def FxReplaceSetGradWithSubgraph : Pass<"fx-replace-set-grad-with-subgraph"> {
+  let summary = "Outline no-grad regions into wrap_with_set_grad_enabled "
+                "subgraphs";
+  let description = [{
+    PyTorch's `replace_set_grad_with_hop_pass`: the nodes between
+    `torch._C._set_grad_enabled(False)` and `torch._C._set_grad_enabled(True)`
+    move into a new nested graph module (`@submod_N`, N counting the
+    set_grad nodes as `sequential_split` does) whose placeholders are the
+    values they use from outside and whose output is the tuple of the values
+    used after them. The region becomes
+
+    ```mlir
+    %submod_1 = fx.get_attr @submod_1 : !fx.graph_module
+    %wrap_with_set_grad_enabled = fx.call_function higher_order.wrap_with_set_grad_enabled(False, %submod_1, %x) : (!fx.graph_module, tensor<2xf32>) -> tuple<tensor<2xf32>>
+    %add = fx.call_function operator.getitem(%wrap_with_set_grad_enabled, 0) : (tuple<tensor<2xf32>>) -> tensor<2xf32>
+    ```
+
+    and both set_grad nodes are erased. Moved nodes keep their metadata; the
+    get_attr node takes the `_set_grad_enabled(False)` node's
+    nn_module_stack, and the call node inherits from it by the listener;
+    each getitem node takes the name and metadata of the value it stands
+    for. Every graph is processed, nested ones included. A
+    `_set_grad_enabled(False)` without a later `(True)` in its graph (or a
+    `(True)` without a `(False)`) is an error.
+  }];
+  let dependentDialects = ["::mlir::fx::FxDialect"];
+}
+
 #endif // FX_MLIR_DIALECT_FX_TRANSFORMS_PASSES_TD

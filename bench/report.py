@@ -1,0 +1,146 @@
+#!/usr/bin/env python3
+"""Merges the RESULT lines of fx-bench and pytorch_hook_bench.py into the
+markdown tables of the README's Benchmark section.
+
+usage: report.py RESULT-FILE...
+"""
+import json
+import sys
+
+
+def load(paths):
+    rows = []
+    for path in paths:
+        with open(path) as f:
+            for line in f:
+                if line.startswith("RESULT "):
+                    rows.append(json.loads(line[len("RESULT "):]))
+    return rows
+
+
+def fmt_ns(ns):
+    if ns is None:
+        return "-"
+    if ns >= 1e6:
+        return f"{ns / 1e6:.2f} ms"
+    if ns >= 1e4:
+        return f"{ns / 1e3:.0f} µs"
+    if ns >= 1e3:
+        return f"{ns / 1e3:.2f} µs"
+    return f"{ns:.0f} ns"
+
+
+def fmt_n(n):
+    return f"{n // 1000000}M" if n >= 1000000 else f"{n // 1000}k"
+
+
+def main():
+    rows = load(sys.argv[1:])
+    time = {}
+    rss = {}
+    greedy = {}
+    for r in rows:
+        key = (r["side"], r["shape"], r["n"], r["config"])
+        if r.get("driver") == "greedy":
+            greedy[key] = r
+        else:
+            (time if r["mode"] == "time" else rss)[key] = r
+    shapes = sorted({k[1] for k in time}, key=lambda s: s != "chain")
+    sizes = sorted({k[2] for k in time if k[0] == "mlir"})
+    pt_sizes = sorted({k[2] for k in time if k[0] == "pytorch"})
+
+    def ns(side, shape, n, config):
+        r = time.get((side, shape, n, config))
+        return r["ns_per_op_min"] if r else None
+
+    def pt_ns(shape, n, config):
+        """PyTorch per-node cost at n, or the cost at the largest measured N
+        below it (per-node cost is flat in N; marked as extrapolated)."""
+        value = ns("pytorch", shape, n, config)
+        if value is not None:
+            return value, False
+        smaller = [m for m in pt_sizes if m < n and ns("pytorch", shape, m, config)]
+        if not smaller:
+            return None, False
+        return ns("pytorch", shape, max(smaller), config), True
+
+    print("Time per created op (minimum over rounds; each round builds a fresh "
+          "graph in a fresh context):\n")
+    print("| graph | N | created | fx-mlir (a) none | (b) metadata | (c) metadata+types "
+          "| b/a | c/a | (i) pattern infers | PyTorch no hook | PyTorch hook (c) "
+          "| PyTorch seed hook (d) | PyTorch hook / fx-mlir (c) |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    for shape in shapes:
+        for n in sizes:
+            a, b, c, i = (ns("mlir", shape, n, x) for x in "abci")
+            created = time[("mlir", shape, n, "a")]["created"]
+            pa, ea = pt_ns(shape, n, "a")
+            pc, ec = pt_ns(shape, n, "c")
+            pd, ed = pt_ns(shape, n, "d")
+            star = lambda v, e: ("~" if e else "") + fmt_ns(v)  # noqa: E731
+            ratio = f"{'~' if ec else ''}{pc / c:,.0f}x" if pc and c else "-"
+            print(f"| {shape} | {fmt_n(n)} | {created:,} | {fmt_ns(a)} | {fmt_ns(b)} "
+                  f"| {fmt_ns(c)} | {b / a:.2f} | {c / a:.2f} | {fmt_ns(i)} "
+                  f"| {star(pa, ea)} | {star(pc, ec)} | {star(pd, ed)} | {ratio} |")
+    print()
+    print("`~`: PyTorch not run at this N; its per-node cost at the largest "
+          "N it ran is used (the hook's cost per node does not depend on N).\n")
+
+    print("Growth from 100k to 1M ops (time of the whole rewrite, 10x the ops):\n")
+    print("| graph | (a) | (b) | (c) |")
+    print("|---|---|---|---|")
+    for shape in shapes:
+        cells = []
+        for config in "abc":
+            small = time.get(("mlir", shape, 100000, config))
+            large = time.get(("mlir", shape, 1000000, config))
+            cells.append(f"{large['min_s'] / small['min_s']:.1f}x"
+                         if small and large else "-")
+        print(f"| {shape} | " + " | ".join(cells) + " |")
+    print()
+
+    if greedy:
+        print("Driver: the same rewrite under applyPatternsGreedily (region "
+              "simplification off) instead of walkAndApplyPatterns:\n")
+        print("| graph | N | greedy (a) | walk (a) | greedy (b) | greedy (c) "
+              "| greedy b/a | greedy c/a |")
+        print("|---|---|---|---|---|---|---|---|")
+        for (side, shape, n, config) in sorted(k for k in greedy if k[3] == "a"):
+            g = [greedy.get((side, shape, n, x)) for x in "abc"]
+            if not all(g):
+                continue
+            ga, gb, gc = (x["ns_per_op_min"] for x in g)
+            print(f"| {shape} | {fmt_n(n)} | {fmt_ns(ga)} "
+                  f"| {fmt_ns(ns('mlir', shape, n, 'a'))} | {fmt_ns(gb)} "
+                  f"| {fmt_ns(gc)} | {gb / ga:.2f} | {gc / ga:.2f} |")
+        print()
+
+    if rss:
+        print("Memory (each config in a fresh process). Peak: VmHWM. Retained: "
+              "VmRSS after the rewrite, once the listener scope is gone and "
+              "malloc_trim has returned freed pages, i.e. what the output IR "
+              "keeps. Per created op: (x - a) / created ops.\n")
+        print("| graph | N | created | peak (a) | peak (b) | peak (c) "
+              "| peak (b - a) / op | peak (c - a) / op "
+              "| retained (b - a) / op | retained (c - a) / op |")
+        print("|---|---|---|---|---|---|---|---|---|---|")
+        rss_sizes = sorted({k[2] for k in rss})
+        for shape in shapes:
+            for n in rss_sizes:
+                r = [rss.get(("mlir", shape, n, x)) for x in "abc"]
+                if not all(r):
+                    continue
+                peak = [x["hwm_peak_kib"] for x in r]
+                kept = [x["rss_retained_kib"] for x in r]
+                created = r[0]["created"]
+                per_op = lambda v: [(p - v[0]) * 1024 / created for p in v[1:]]  # noqa: E731
+                print(f"| {shape} | {fmt_n(n)} | {created:,} | "
+                      + " | ".join(f"{p / 1024:.0f} MiB" for p in peak)
+                      + " | " + " | ".join(f"{x:.1f} B" for x in per_op(peak))
+                      + " | " + " | ".join(f"{x:.1f} B" for x in per_op(kept))
+                      + " |")
+        print()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,324 @@
+//===- Linalg.cpp - Matrix product and spectral inference rules -----------===//
+//
+// mm/bmm/addmm/baddbmm, matmul's batching rules, linear, cdist/pdist and the
+// FFT primitives.
+//
+//===----------------------------------------------------------------------===//
+
+#include "../InferenceHelpers.h"
+#include "Rules.h"
+
+using namespace mlir;
+using namespace mlir::fx;
+using namespace mlir::fx::rules;
+
+/// Reports operands of different dtypes (matrix products do not promote).
+static LogicalResult checkSameDType(const BoundCall &call, RankedTensorType a,
+                                    RankedTensorType b) {
+  if (a.getElementType() != b.getElementType())
+    return call.emitError()
+           << "expected both operands to have the same "
+              "dtype, got "
+           << a.getElementType() << " and " << b.getElementType();
+  return success();
+}
+
+/// Reports a mismatch of the contracted sizes.
+static LogicalResult checkInner(const BoundCall &call, RankedTensorType a,
+                                RankedTensorType b, AffineExpr lhs,
+                                AffineExpr rhs) {
+  if (!sizesMayMatch(lhs, rhs))
+    return call.emitError()
+           << "shapes of " << a << " and " << b << " cannot be multiplied";
+  return success();
+}
+
+static LogicalResult checkRank(const BoundCall &call, unsigned i,
+                               RankedTensorType type, int64_t rank) {
+  if (type.getRank() != rank)
+    return call.emitParamError(i)
+           << "must be a " << rank << "D tensor, got " << type;
+  return success();
+}
+
+LogicalResult rules::inferMm(const BoundCall &call,
+                             SmallVectorImpl<Type> &results) {
+  FailureOr<RankedTensorType> a = call.getTensor(0);
+  FailureOr<RankedTensorType> b = call.getTensor(1);
+  if (failed(a) || failed(b) || failed(checkRank(call, 0, *a, 2)) ||
+      failed(checkRank(call, 1, *b, 2)))
+    return failure();
+  SmallVector<AffineExpr> x = getDimSizes(*a), y = getDimSizes(*b);
+  if (failed(checkInner(call, *a, *b, x[1], y[0])) ||
+      failed(checkSameDType(call, *a, *b)))
+    return failure();
+  results.push_back(makeTensorType({x[0], y[1]}, *a));
+  return success();
+}
+
+/// The [b, n, p] result of a batched product of [b, n, m] and [b, m, p].
+static FailureOr<Type> inferBatchedProduct(const BoundCall &call, unsigned i,
+                                           unsigned j) {
+  FailureOr<RankedTensorType> a = call.getTensor(i);
+  FailureOr<RankedTensorType> b = call.getTensor(j);
+  if (failed(a) || failed(b) || failed(checkRank(call, i, *a, 3)) ||
+      failed(checkRank(call, j, *b, 3)))
+    return failure();
+  SmallVector<AffineExpr> x = getDimSizes(*a), y = getDimSizes(*b);
+  if (!sizesMayMatch(x[0], y[0]))
+    return call.emitError()
+           << "batch sizes of " << *a << " and " << *b << " differ";
+  if (failed(checkInner(call, *a, *b, x[2], y[1])) ||
+      failed(checkSameDType(call, *a, *b)))
+    return failure();
+  return makeTensorType({x[0], x[1], y[2]}, *a);
+}
+
+LogicalResult rules::inferBmm(const BoundCall &call,
+                              SmallVectorImpl<Type> &results) {
+  FailureOr<Type> type = inferBatchedProduct(call, 0, 1);
+  if (failed(type))
+    return failure();
+  results.push_back(*type);
+  return success();
+}
+
+/// Checks that `self` (param 0) broadcasts to `result`.
+static LogicalResult checkBias(const BoundCall &call, RankedTensorType result) {
+  FailureOr<RankedTensorType> self = call.getTensor(0);
+  if (failed(self))
+    return failure();
+  SmallVector<AffineExpr> target = getDimSizes(result), merged;
+  if (failed(broadcastSizes(getDimSizes(*self), target, merged)) ||
+      merged.size() != target.size() ||
+      !llvm::all_of(llvm::zip_equal(merged, target), [](auto pair) {
+        return sizesMayMatch(std::get<0>(pair), std::get<1>(pair));
+      }))
+    return call.emitParamError(0)
+           << "of type " << *self << " does not broadcast to " << result;
+  if (self->getElementType() != result.getElementType())
+    return call.emitError() << "expected self and the matrices to have the "
+                               "same dtype";
+  return success();
+}
+
+LogicalResult rules::inferAddmm(const BoundCall &call,
+                                SmallVectorImpl<Type> &results) {
+  FailureOr<RankedTensorType> a = call.getTensor(1);
+  FailureOr<RankedTensorType> b = call.getTensor(2);
+  if (failed(a) || failed(b) || failed(checkRank(call, 1, *a, 2)) ||
+      failed(checkRank(call, 2, *b, 2)))
+    return failure();
+  SmallVector<AffineExpr> x = getDimSizes(*a), y = getDimSizes(*b);
+  if (failed(checkInner(call, *a, *b, x[1], y[0])) ||
+      failed(checkSameDType(call, *a, *b)))
+    return failure();
+  auto result = cast<RankedTensorType>(makeTensorType({x[0], y[1]}, *a));
+  if (failed(checkBias(call, result)))
+    return failure();
+  results.push_back(result);
+  return success();
+}
+
+LogicalResult rules::inferBaddbmm(const BoundCall &call,
+                                  SmallVectorImpl<Type> &results) {
+  FailureOr<Type> type = inferBatchedProduct(call, 1, 2);
+  if (failed(type) || failed(checkBias(call, cast<RankedTensorType>(*type))))
+    return failure();
+  results.push_back(*type);
+  return success();
+}
+
+/// torch.matmul's result sizes for operands of sizes `x` and `y`.
+static FailureOr<SmallVector<AffineExpr>>
+getMatmulSizes(const BoundCall &call, RankedTensorType a, RankedTensorType b) {
+  SmallVector<AffineExpr> x = getDimSizes(a), y = getDimSizes(b);
+  if (x.empty() || y.empty())
+    return call.emitError() << "both arguments to matmul need to be at least "
+                               "1D, got "
+                            << a << " and " << b;
+  bool vectorA = x.size() == 1, vectorB = y.size() == 1;
+  MLIRContext *context = call.getContext();
+  AffineExpr one = getAffineConstantExpr(1, context);
+  if (vectorA)
+    x.insert(x.begin(), one);
+  if (vectorB)
+    y.push_back(one);
+  AffineExpr n = x[x.size() - 2], m = x.back();
+  AffineExpr m2 = y[y.size() - 2], p = y.back();
+  if (failed(checkInner(call, a, b, m, m2)))
+    return failure();
+  SmallVector<AffineExpr> batch;
+  if (failed(broadcastSizes(ArrayRef(x).drop_back(2), ArrayRef(y).drop_back(2),
+                            batch)))
+    return call.emitError()
+           << "batch dims of " << a << " and " << b << " do not broadcast";
+  if (!vectorA)
+    batch.push_back(n);
+  if (!vectorB)
+    batch.push_back(p);
+  return batch;
+}
+
+LogicalResult rules::inferMatmul(const BoundCall &call,
+                                 SmallVectorImpl<Type> &results) {
+  FailureOr<RankedTensorType> a = call.getTensor(0);
+  FailureOr<RankedTensorType> b = call.getTensor(1);
+  if (failed(a) || failed(b))
+    return failure();
+  FailureOr<SmallVector<AffineExpr>> sizes = getMatmulSizes(call, *a, *b);
+  if (failed(sizes) || failed(checkSameDType(call, *a, *b)))
+    return failure();
+  results.push_back(makeTensorType(*sizes, *a));
+  return success();
+}
+
+LogicalResult rules::inferLinear(const BoundCall &call,
+                                 SmallVectorImpl<Type> &results) {
+  FailureOr<RankedTensorType> input = call.getTensor(0);
+  FailureOr<RankedTensorType> weight = call.getTensor(1);
+  FailureOr<RankedTensorType> bias = call.getOptionalTensor(2);
+  if (failed(input) || failed(weight) || failed(bias))
+    return failure();
+  if (weight->getRank() != 1 && weight->getRank() != 2)
+    return call.emitParamError(1) << "must be 1D or 2D, got " << *weight;
+  // input @ weight.t()
+  SmallVector<AffineExpr> w = getDimSizes(*weight);
+  std::reverse(w.begin(), w.end());
+  auto transposed = cast<RankedTensorType>(makeTensorType(w, *weight));
+  FailureOr<SmallVector<AffineExpr>> sizes =
+      getMatmulSizes(call, *input, transposed);
+  if (failed(sizes) || failed(checkSameDType(call, *input, *weight)))
+    return failure();
+  if (*bias) {
+    SmallVector<AffineExpr> merged;
+    if (failed(broadcastSizes(*sizes, getDimSizes(*bias), merged)) ||
+        merged.size() != sizes->size())
+      return call.emitParamError(2)
+             << "of type " << *bias << " does not broadcast to the product";
+    if (failed(checkSameDType(call, *input, *bias)))
+      return failure();
+  }
+  results.push_back(makeTensorType(*sizes, *input));
+  return success();
+}
+
+LogicalResult rules::inferCdist(const BoundCall &call,
+                                SmallVectorImpl<Type> &results) {
+  FailureOr<RankedTensorType> a = call.getTensor(0);
+  FailureOr<RankedTensorType> b = call.getTensor(1);
+  if (failed(a) || failed(b))
+    return failure();
+  if (a->getRank() < 2 || b->getRank() < 2)
+    return call.emitError() << "cdist only supports at least 2D tensors";
+  std::optional<ScalarType> dtype = getScalarType(a->getElementType());
+  if (!dtype || getCategory(*dtype) != DTypeCategory::Floating)
+    return call.emitParamError(0) << "cdist only supports floating-point "
+                                     "dtypes, got "
+                                  << a->getElementType();
+  if (failed(checkSameDType(call, *a, *b)))
+    return failure();
+  SmallVector<AffineExpr> x = getDimSizes(*a), y = getDimSizes(*b);
+  if (!sizesMayMatch(x.back(), y.back()))
+    return call.emitError() << "X1 and X2 must have the same number of "
+                               "columns";
+  SmallVector<AffineExpr> batch;
+  if (failed(broadcastSizes(ArrayRef(x).drop_back(2), ArrayRef(y).drop_back(2),
+                            batch)))
+    return call.emitError()
+           << "batch dims of " << *a << " and " << *b << " do not broadcast";
+  batch.push_back(x[x.size() - 2]);
+  batch.push_back(y[y.size() - 2]);
+  results.push_back(makeTensorType(batch, *a));
+  return success();
+}
+
+LogicalResult rules::inferPdist(const BoundCall &call,
+                                SmallVectorImpl<Type> &results) {
+  FailureOr<RankedTensorType> self = call.getTensor(0);
+  FailureOr<double> p = call.getFloat(1);
+  if (failed(self) || failed(p))
+    return failure();
+  if (self->getRank() != 2)
+    return call.emitParamError(0)
+           << "pdist only supports 2D tensors, got " << *self;
+  if (*p < 0)
+    return call.emitParamError(1) << "pdist only supports non-negative p";
+  SmallVector<AffineExpr> sizes = getDimSizes(*self);
+  AffineExpr n = sizes[0];
+  AffineExpr count;
+  if (std::optional<int64_t> c = getConstantSize(n))
+    count = getAffineConstantExpr(*c * (*c - 1) / 2, call.getContext());
+  else if (n)
+    count = (n * (n - 1)).floorDiv(2);
+  std::optional<ScalarType> dtype = getScalarType(self->getElementType());
+  bool empty = isConstantSize(count, 0) || isConstantSize(sizes[1], 0);
+  if (!empty && (!dtype || (*dtype != ScalarType::float32 &&
+                            *dtype != ScalarType::float64)))
+    return call.emitParamError(0) << "pdist is only implemented for float "
+                                     "and double, got "
+                                  << self->getElementType();
+  results.push_back(makeTensorType({count}, *self));
+  return success();
+}
+
+/// Normalizes the FFT dims (param 1) for `self`.
+static LogicalResult getFftDims(const BoundCall &call, RankedTensorType self,
+                                SmallVectorImpl<int64_t> &dims) {
+  if (failed(call.getIntList(1, dims)))
+    return failure();
+  if (self.getRank() == 0)
+    return call.emitParamError(0) << "must have at least one dim";
+  if (dims.empty())
+    return call.emitParamError(1) << "must not be empty";
+  SmallVector<bool, 6> mask;
+  if (failed(normalizeDimList(call, 1, dims, self.getRank(), mask)))
+    return failure();
+  for (int64_t &dim : dims)
+    if (dim < 0)
+      dim += self.getRank();
+  return success();
+}
+
+LogicalResult rules::inferFftR2C(const BoundCall &call,
+                                 SmallVectorImpl<Type> &results) {
+  FailureOr<RankedTensorType> self = call.getTensor(0);
+  FailureOr<bool> onesided = call.getBool(3);
+  SmallVector<int64_t, 4> dims;
+  if (failed(self) || failed(onesided) || failed(getFftDims(call, *self, dims)))
+    return failure();
+  std::optional<ScalarType> dtype = getScalarType(self->getElementType());
+  if (!dtype || getCategory(*dtype) != DTypeCategory::Floating)
+    return call.emitParamError(0)
+           << "must be a real floating tensor, got " << *self;
+  SmallVector<AffineExpr> sizes = getDimSizes(*self);
+  if (*onesided)
+    sizes[dims.back()] = floorDivSize(sizes[dims.back()], 2) + 1;
+  FailureOr<Type> type = makeTensorType(call, sizes, toComplexType(*dtype));
+  if (failed(type))
+    return failure();
+  results.push_back(*type);
+  return success();
+}
+
+LogicalResult rules::inferFftC2R(const BoundCall &call,
+                                 SmallVectorImpl<Type> &results) {
+  FailureOr<RankedTensorType> self = call.getTensor(0);
+  FailureOr<AffineExpr> lastDimSize = call.getSymInt(3);
+  SmallVector<int64_t, 4> dims;
+  if (failed(self) || failed(lastDimSize) ||
+      failed(getFftDims(call, *self, dims)))
+    return failure();
+  std::optional<ScalarType> dtype = getScalarType(self->getElementType());
+  if (!dtype || getCategory(*dtype) != DTypeCategory::Complex)
+    return call.emitParamError(0) << "must be a complex tensor, got " << *self;
+  if (std::optional<int64_t> c = getConstantSize(*lastDimSize); c && *c < 1)
+    return call.emitParamError(3) << "must be positive";
+  SmallVector<AffineExpr> sizes = getDimSizes(*self);
+  sizes[dims.back()] = *lastDimSize;
+  FailureOr<Type> type = makeTensorType(call, sizes, toRealValueType(*dtype));
+  if (failed(type))
+    return failure();
+  results.push_back(*type);
+  return success();
+}

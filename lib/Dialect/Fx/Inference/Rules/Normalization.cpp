@@ -1,0 +1,233 @@
+//===- Normalization.cpp - Normalization op inference rules ---------------===//
+//
+// Batch, group and layer norm with their (output, mean, rstd) triples and
+// backward ops, and native_dropout. Statistics use the op-math dtype:
+// float32 for half and bfloat16 inputs.
+//
+//===----------------------------------------------------------------------===//
+
+#include "../InferenceHelpers.h"
+#include "Rules.h"
+
+using namespace mlir;
+using namespace mlir::fx;
+using namespace mlir::fx::rules;
+
+/// The dtype PyTorch computes statistics in.
+static ScalarType getOpMathType(ScalarType dtype) {
+  if (dtype == ScalarType::float16 || dtype == ScalarType::bfloat16)
+    return ScalarType::float32;
+  return dtype;
+}
+
+/// Checks that an optional per-channel tensor has `channels` elements.
+static LogicalResult checkPerChannel(const BoundCall &call, unsigned param,
+                                     AffineExpr channels) {
+  FailureOr<RankedTensorType> tensor = call.getOptionalTensor(param);
+  if (failed(tensor))
+    return failure();
+  if (!*tensor)
+    return success();
+  SmallVector<AffineExpr> sizes = getDimSizes(*tensor);
+  if (sizes.size() != 1 || !sizesMayMatch(sizes[0], channels))
+    return call.emitParamError(param) << "must be a 1-D tensor with one "
+                                         "element per channel, got "
+                                      << *tensor;
+  return success();
+}
+
+static FailureOr<Type> makeStatsType(const BoundCall &call,
+                                     ArrayRef<AffineExpr> sizes,
+                                     RankedTensorType input) {
+  FailureOr<ScalarType> dtype = getDTypeOrError(call, input);
+  if (failed(dtype))
+    return failure();
+  return makeTensorType(call, sizes, getOpMathType(*dtype));
+}
+
+LogicalResult rules::inferBatchNorm(const BoundCall &call,
+                                    SmallVectorImpl<Type> &results) {
+  FailureOr<RankedTensorType> input = call.getTensor(0);
+  if (failed(input))
+    return failure();
+  unsigned trainingParam = call.getRuleParam();
+  bool training = false;
+  if (trainingParam != kNoTrainingParam) {
+    FailureOr<bool> value = call.getBool(trainingParam);
+    if (failed(value))
+      return failure();
+    training = *value;
+  }
+  if (input->getRank() < 2)
+    return call.emitParamError(0)
+           << "must have at least 2 dims, got " << *input;
+  std::optional<ScalarType> dtype = getScalarType(input->getElementType());
+  if (!dtype || getCategory(*dtype) != DTypeCategory::Floating)
+    return call.emitParamError(0)
+           << "must be a floating point tensor, got " << *input;
+  AffineExpr channels = getDimSizes(*input)[1];
+  // The per-channel params: weight, bias and, with stats, running_mean/var.
+  unsigned numPerChannel =
+      trainingParam == kNoTrainingParam ? 5 : std::min(trainingParam, 5u);
+  for (unsigned i = 1; i < numPerChannel; ++i)
+    if (failed(checkPerChannel(call, i, channels)))
+      return failure();
+  if (!training && trainingParam != kNoTrainingParam &&
+      call.getSchema().name == "native_batch_norm" &&
+      (call.isNone(3) || call.isNone(4)))
+    return call.emitError() << "running_mean and running_var must be defined "
+                               "in evaluation mode";
+  // In evaluation mode, torch 1.13's native_batch_norm meta kernel (fake
+  // tracing) gives per-channel stats where its decomposition (symbolic
+  // tracing) and the CPU kernel give empty ones; we follow the tracing mode
+  // the input's sizes tell: empty stats when a size is symbolic. The
+  // _native_batch_norm_legit ops always give empty ones.
+  bool legacy =
+      call.getSchema().name == "native_batch_norm" && input->hasStaticShape();
+  AffineExpr statSize = training || legacy
+                            ? channels
+                            : getAffineConstantExpr(0, call.getContext());
+  FailureOr<Type> stats = makeStatsType(call, {statSize}, *input);
+  if (failed(stats))
+    return failure();
+  results.push_back(*input);
+  results.push_back(*stats);
+  results.push_back(*stats);
+  return success();
+}
+
+LogicalResult rules::inferGroupNorm(const BoundCall &call,
+                                    SmallVectorImpl<Type> &results) {
+  FailureOr<RankedTensorType> input = call.getTensor(0);
+  FailureOr<AffineExpr> n = call.getSymInt(3);
+  FailureOr<AffineExpr> c = call.getSymInt(4);
+  FailureOr<AffineExpr> hxw = call.getSymInt(5);
+  FailureOr<int64_t> group = call.getInt(6);
+  if (failed(input) || failed(n) || failed(c) || failed(hxw) || failed(group))
+    return failure();
+  if (*group <= 0)
+    return call.emitParamError(6) << "must be positive";
+  if (std::optional<int64_t> channels = getConstantSize(*c);
+      channels && *channels % *group != 0)
+    return call.emitError() << "expected number of channels in input to be "
+                               "divisible by num_groups";
+  AffineExpr numel = getProduct(call.getContext(), getDimSizes(*input));
+  AffineExpr expected = canonicalizeSize(*n * *c * *hxw);
+  if (!sizesMayMatch(canonicalizeSize(numel), expected))
+    return call.emitError()
+           << "expected input " << *input << " to have N * C * HxW elements";
+  if (failed(checkPerChannel(call, 1, *c)) ||
+      failed(checkPerChannel(call, 2, *c)))
+    return failure();
+  AffineExpr groups = getAffineConstantExpr(*group, call.getContext());
+  FailureOr<Type> stats = makeStatsType(call, {*n, groups}, *input);
+  if (failed(stats))
+    return failure();
+  results.push_back(*input);
+  results.push_back(*stats);
+  results.push_back(*stats);
+  return success();
+}
+
+LogicalResult rules::inferGroupNormBackward(const BoundCall &call,
+                                            SmallVectorImpl<Type> &results) {
+  FailureOr<RankedTensorType> grad = call.getTensor(0);
+  FailureOr<RankedTensorType> input = call.getTensor(1);
+  FailureOr<RankedTensorType> mean = call.getTensor(2);
+  FailureOr<RankedTensorType> rstd = call.getTensor(3);
+  FailureOr<RankedTensorType> weight = call.getOptionalTensor(4);
+  FailureOr<AffineExpr> c = call.getSymInt(6);
+  bool mask[3];
+  if (failed(grad) || failed(input) || failed(mean) || failed(rstd) ||
+      failed(weight) || failed(c) || failed(getOutputMask(call, 9, mask)))
+    return failure();
+  Type none = NoneType::get(call.getContext());
+  results.push_back(mask[0] ? Type(*input) : none);
+  Type perChannel = makeTensorType({*c}, *input);
+  results.push_back(mask[1] ? perChannel : none);
+  results.push_back(mask[2] ? perChannel : none);
+  return success();
+}
+
+LogicalResult rules::inferLayerNorm(const BoundCall &call,
+                                    SmallVectorImpl<Type> &results) {
+  FailureOr<RankedTensorType> input = call.getTensor(0);
+  SmallVector<AffineExpr, 4> normalized;
+  if (failed(input) || failed(call.getSymIntList(1, normalized)))
+    return failure();
+  SmallVector<AffineExpr> sizes = getDimSizes(*input);
+  if (normalized.empty())
+    return call.emitParamError(1) << "must have at least one element";
+  if (normalized.size() > sizes.size())
+    return call.emitError()
+           << "normalized_shape has more dims than input " << *input;
+  size_t axis = sizes.size() - normalized.size();
+  for (size_t i = 0; i < normalized.size(); ++i)
+    if (!sizesMayMatch(sizes[axis + i], normalized[i]))
+      return call.emitError() << "given normalized_shape, expected input "
+                              << *input << " to end with those sizes";
+  for (unsigned param : {2u, 3u}) {
+    FailureOr<RankedTensorType> tensor = call.getOptionalTensor(param);
+    if (failed(tensor))
+      return failure();
+    if (!*tensor)
+      continue;
+    SmallVector<AffineExpr> other = getDimSizes(*tensor);
+    if (other.size() != normalized.size() ||
+        !llvm::all_of(llvm::zip_equal(other, normalized), [](auto pair) {
+          return sizesMayMatch(std::get<0>(pair), std::get<1>(pair));
+        }))
+      return call.emitParamError(param)
+             << "must have the same shape as normalized_shape, got " << *tensor;
+  }
+  SmallVector<AffineExpr> statSizes(sizes.begin(), sizes.begin() + axis);
+  statSizes.append(normalized.size(),
+                   getAffineConstantExpr(1, call.getContext()));
+  FailureOr<Type> stats = makeStatsType(call, statSizes, *input);
+  if (failed(stats))
+    return failure();
+  results.push_back(*input);
+  results.push_back(*stats);
+  results.push_back(*stats);
+  return success();
+}
+
+LogicalResult rules::inferLayerNormBackward(const BoundCall &call,
+                                            SmallVectorImpl<Type> &results) {
+  FailureOr<RankedTensorType> grad = call.getTensor(0);
+  FailureOr<RankedTensorType> input = call.getTensor(1);
+  FailureOr<RankedTensorType> weight = call.getOptionalTensor(5);
+  FailureOr<RankedTensorType> bias = call.getOptionalTensor(6);
+  SmallVector<AffineExpr, 4> normalized;
+  bool mask[3];
+  if (failed(grad) || failed(input) || failed(weight) || failed(bias) ||
+      failed(call.getSymIntList(2, normalized)) ||
+      failed(getOutputMask(call, 7, mask)))
+    return failure();
+  Type none = NoneType::get(call.getContext());
+  Type normalizedType = makeTensorType(normalized, *input);
+  results.push_back(mask[0] ? Type(*input) : none);
+  results.push_back(mask[1] ? (*weight ? Type(*weight) : normalizedType)
+                            : none);
+  results.push_back(mask[2] ? (*bias ? Type(*bias) : normalizedType) : none);
+  return success();
+}
+
+LogicalResult rules::inferNativeDropout(const BoundCall &call,
+                                        SmallVectorImpl<Type> &results) {
+  FailureOr<RankedTensorType> input = call.getTensor(0);
+  FailureOr<double> p = call.getFloat(1);
+  if (failed(input) || failed(p))
+    return failure();
+  if (*p < 0 || *p > 1)
+    return call.emitParamError(1) << "dropout probability has to be between "
+                                     "0 and 1, but got "
+                                  << *p;
+  FailureOr<Type> mask =
+      makeTensorType(call, getDimSizes(*input), ScalarType::Bool);
+  if (failed(mask))
+    return failure();
+  results.push_back(*input);
+  results.push_back(*mask);
+  return success();
+}

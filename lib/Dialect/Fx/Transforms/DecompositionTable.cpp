@@ -1,0 +1,871 @@
+//===- DecompositionTable.cpp - aten decompositions for fx-decompose ------===//
+//
+// Each decomposition follows PyTorch's (torch/_decomp/decompositions.py,
+// torch/_refs, and ATen's CompositeImplicitAutograd kernels for linear,
+// layer_norm, flatten and expand_as): the same ops, in the same order, with
+// the same constants, so that the created nodes are the ones
+// `run_decompositions` would trace. Where this file departs from PyTorch it
+// says so.
+//
+//===----------------------------------------------------------------------===//
+
+#include "DecompositionTable.h"
+#include "fx-mlir/Dialect/Fx/Inference/TypeInference.h"
+#include "mlir/IR/PatternMatch.h"
+#include "llvm/ADT/StringMap.h"
+
+using namespace mlir;
+using namespace mlir::fx;
+
+//===----------------------------------------------------------------------===//
+// NodeArg
+//===----------------------------------------------------------------------===//
+
+LogicalResult NodeArg::flatten(MLIRContext *context,
+                               SmallVectorImpl<Attribute> &attrs,
+                               SmallVectorImpl<Value> &operands) const {
+  if (isList) {
+    SmallVector<Attribute, 4> elementAttrs;
+    for (const NodeArg &element : elements)
+      if (failed(element.flatten(context, elementAttrs, operands)))
+        return failure();
+    attrs.push_back(ArrayAttr::get(context, elementAttrs));
+    return success();
+  }
+  if (value) {
+    attrs.push_back(NodeAttr::get(context));
+    operands.push_back(value);
+    return success();
+  }
+  if (!attr || llvm::is_contained(forwarded, Value()))
+    return failure();
+  attrs.push_back(attr);
+  llvm::append_range(operands, forwarded);
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// DecompositionBuilder
+//===----------------------------------------------------------------------===//
+
+/// Whether `type` is or contains `!fx.unknown`.
+static bool containsUnknown(Type type) {
+  bool found = false;
+  type.walk([&](UnknownType) { found = true; });
+  return found;
+}
+
+DecompositionBuilder::DecompositionBuilder(RewriterBase &rewriter,
+                                           CallFunctionOp op,
+                                           const BoundCall &call)
+    : rewriter(rewriter), op(op), call(call) {
+  // The operands of each parameter, bound as BoundCall binds them: args in
+  // order, then kwargs in insertion order.
+  const OpSchema &schema = call.getSchema();
+  spans.assign(schema.params.size(), {0, 0});
+  unsigned operand = 0;
+  auto assign = [&](unsigned index, Attribute value) {
+    unsigned count = countNodeRefs(value);
+    spans[index] = {operand, count};
+    operand += count;
+  };
+  for (auto [index, value] : llvm::enumerate(op.getArgs()))
+    assign(index, value);
+  DictAttr kwargs = op.getKwargs();
+  for (auto [key, value] : llvm::zip_equal(kwargs.getKeys(), kwargs.getValues()))
+    if (std::optional<unsigned> index =
+            schema.lookupParam(cast<StringAttr>(key).getValue()))
+      assign(*index, value);
+}
+
+Value DecompositionBuilder::getValue(unsigned i) {
+  if (!isa_and_nonnull<NodeAttr>(call.getValue(i)))
+    return {};
+  return op->getOperand(spans[i].first);
+}
+
+RankedTensorType DecompositionBuilder::getTensorType(unsigned i) {
+  Value value = getValue(i);
+  return value ? dyn_cast<RankedTensorType>(value.getType())
+               : RankedTensorType();
+}
+
+NodeArg DecompositionBuilder::forward(unsigned i, Attribute defaultValue) {
+  Attribute value = call.getValue(i);
+  if (!value)
+    return defaultValue ? NodeArg(defaultValue) : NodeArg(getNone());
+  auto [first, count] = spans[i];
+  return NodeArg::forward(value, op->getOperands().slice(first, count));
+}
+
+FailureOr<Attribute> DecompositionBuilder::getScalar(unsigned i,
+                                                     Attribute defaultValue) {
+  Attribute value = call.getValue(i);
+  if (!value)
+    return defaultValue;
+  if (isa<FloatAttr>(value) ||
+      (isa<IntegerAttr>(value) && !isa<BoolAttr>(value)))
+    return value;
+  if (auto boolean = dyn_cast<BoolAttr>(value))
+    return getInt(boolean.getValue());
+  (void)notApplicable(Twine("argument '") + call.getSchema().params[i].name +
+                       "' is not a constant number");
+  return failure();
+}
+
+Attribute DecompositionBuilder::getInt(int64_t value) {
+  return IntegerAttr::get(IntegerType::get(getContext(), 64), value);
+}
+
+Attribute DecompositionBuilder::getFloat(double value) {
+  return FloatAttr::get(Float64Type::get(getContext()), value);
+}
+
+Attribute DecompositionBuilder::getBool(bool value) {
+  return BoolAttr::get(getContext(), value);
+}
+
+Attribute DecompositionBuilder::getNone() { return NoneAttr::get(getContext()); }
+
+Attribute DecompositionBuilder::getIntList(ArrayRef<int64_t> values) {
+  SmallVector<Attribute, 4> attrs;
+  for (int64_t value : values)
+    attrs.push_back(getInt(value));
+  return ArrayAttr::get(getContext(), attrs);
+}
+
+Value DecompositionBuilder::create(
+    StringRef target, ArrayRef<NodeArg> args,
+    ArrayRef<std::pair<StringRef, NodeArg>> kwargs) {
+  if (failed)
+    return {};
+  MLIRContext *context = getContext();
+  SmallVector<Attribute, 8> argAttrs;
+  SmallVector<Value, 4> operands;
+  for (const NodeArg &arg : args)
+    if (::mlir::failed(arg.flatten(context, argAttrs, operands))) {
+      failed = true;
+      return {};
+    }
+  SmallVector<Attribute, 2> keys, values;
+  for (const auto &[key, arg] : kwargs) {
+    keys.push_back(StringAttr::get(context, key));
+    if (::mlir::failed(arg.flatten(context, values, operands))) {
+      failed = true;
+      return {};
+    }
+  }
+  // FX never names a node after a Python builtin: `sum` becomes `sum_1`
+  // (torch.fx's _Namespace). getNodeNameForTarget does not know that yet.
+  std::string name = getNodeNameForTarget(target);
+  if (llvm::is_contained({"sum", "max", "min", "abs", "pow", "round", "all",
+                          "any", "input"},
+                         name))
+    name += "_1";
+  // Created as FX creates a node, before its value: the listener infers the
+  // type when the node is inserted. Every target created here returns one
+  // value.
+  auto node = CallFunctionOp::create(
+      rewriter, op.getLoc(), TypeRange{UnknownType::get(context)},
+      StringAttr::get(context, name),
+      StringAttr::get(context, target), ArrayAttr::get(context, argAttrs),
+      DictAttr::get(context, ArrayAttr::get(context, keys),
+                    ArrayAttr::get(context, values)),
+      operands);
+  created.push_back(node);
+  Value result = node->getResult(0);
+  if (!containsUnknown(result.getType()))
+    return result;
+  // The listener reported a failing rule at the node (at this op's
+  // location); a target without a rule is ours to report.
+  failed = true;
+  if (!hasInferenceRule(target))
+    emitError() << "no type inference rule for '" << target
+                << "', which its decomposition creates";
+  return {};
+}
+
+NodeArg DecompositionBuilder::getSize(Value tensor, int64_t dim) {
+  auto type = tensor ? dyn_cast<RankedTensorType>(tensor.getType())
+                     : RankedTensorType();
+  if (!type) {
+    failed = true;
+    return NodeArg(Value());
+  }
+  AffineExpr size = getDimSizes(type)[dim];
+  if (auto constant = dyn_cast_or_null<AffineConstantExpr>(size))
+    return NodeArg(getInt(constant.getValue()));
+  if (!size) {
+    emitError() << "the size of dim " << dim << " of " << type
+                << " is unknown";
+    return NodeArg(Value());
+  }
+  Value &symSize = symSizes[{tensor, dim}];
+  if (!symSize)
+    symSize = create("aten.sym_size.int", {tensor, getInt(dim)});
+  return NodeArg(symSize);
+}
+
+NodeArg DecompositionBuilder::getNumel(Value tensor, ArrayRef<int64_t> dims) {
+  auto type = cast<RankedTensorType>(tensor.getType());
+  SmallVector<int64_t, 4> allDims;
+  if (type.getRank() == 0)
+    dims = {};
+  if (dims.empty()) {
+    for (int64_t dim = 0; dim < type.getRank(); ++dim)
+      allDims.push_back(dim);
+    dims = allDims;
+  }
+  // Constant sizes multiply into one int; symbolic ones become operator.mul
+  // nodes over their sym_size nodes, the constant last.
+  int64_t constant = 1;
+  Value product;
+  for (int64_t dim : dims) {
+    if (!type.isDynamicDim(dim)) {
+      constant *= type.getDimSize(dim);
+      continue;
+    }
+    NodeArg size = getSize(tensor, dim);
+    SmallVector<Attribute, 1> attrs;
+    SmallVector<Value, 1> values;
+    if (::mlir::failed(size.flatten(getContext(), attrs, values)) ||
+        values.empty()) {
+      failed = true;
+      return NodeArg(Value());
+    }
+    product = product ? create("operator.mul", {product, values.front()})
+                      : values.front();
+  }
+  if (!product)
+    return NodeArg(getInt(constant));
+  if (constant != 1)
+    product = create("operator.mul", {product, getInt(constant)});
+  return NodeArg(product);
+}
+
+InFlightDiagnostic DecompositionBuilder::emitError() {
+  failed = true;
+  return op.emitError() << "cannot decompose: " << op.getTarget() << ": ";
+}
+
+FailureOr<Value> DecompositionBuilder::fail() {
+  failed = true;
+  return failure();
+}
+
+FailureOr<Value> DecompositionBuilder::notApplicable(const Twine &reason) {
+  failed = true;
+  notApplicableReason = reason.str();
+  return failure();
+}
+
+//===----------------------------------------------------------------------===//
+// Helpers
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+/// A constant number argument.
+struct Number {
+  double value;
+  bool isInt;
+};
+
+} // namespace
+
+static Number getNumber(Attribute attr) {
+  if (auto integer = dyn_cast<IntegerAttr>(attr))
+    return {static_cast<double>(integer.getInt()), true};
+  return {cast<FloatAttr>(attr).getValueAsDouble(), false};
+}
+
+static bool isNumber(Attribute attr, double value) {
+  return getNumber(attr).value == value;
+}
+
+/// `a * b` with Python's int/float rules.
+static Attribute multiply(DecompositionBuilder &b, Attribute lhs,
+                          Attribute rhs) {
+  Number x = getNumber(lhs), y = getNumber(rhs);
+  if (x.isInt && y.isInt)
+    return b.getInt(static_cast<int64_t>(x.value) *
+                    static_cast<int64_t>(y.value));
+  return b.getFloat(x.value * y.value);
+}
+
+/// `dim` wrapped into [0, rank) (a 0-d tensor takes dims -1 and 0), or an
+/// error.
+static FailureOr<int64_t> canonicalizeDim(DecompositionBuilder &b, int64_t dim,
+                                          int64_t rank) {
+  int64_t bound = std::max<int64_t>(rank, 1);
+  if (dim < -bound || dim >= bound) {
+    b.emitError() << "dim " << dim << " is out of range for a tensor of rank "
+                  << rank;
+    return failure();
+  }
+  return dim < 0 ? dim + bound : dim;
+}
+
+/// The result value, or failure when a step failed.
+static FailureOr<Value> result(DecompositionBuilder &b, Value value) {
+  if (b.hasFailed() || !value)
+    return failure();
+  return value;
+}
+
+/// The sizes `[size, 1, ..., 1]` that view a per-channel tensor of `size`
+/// elements against an input of rank `rank` (PyTorch's _unsqueeze_to_dim).
+static NodeArg getChannelShape(DecompositionBuilder &b, NodeArg channels,
+                               int64_t rank) {
+  SmallVector<NodeArg, 4> shape = {channels};
+  for (int64_t i = 2; i < rank; ++i)
+    shape.push_back(b.getInt(1));
+  return NodeArg::list(shape);
+}
+
+//===----------------------------------------------------------------------===//
+// Linear algebra
+//===----------------------------------------------------------------------===//
+
+/// ATen's linear: `addmm(bias, input, weight.t())` for a 2-d input with a
+/// bias, `input @ weight.t()` (+ bias) otherwise. Departure: a 2-d input
+/// without bias uses `mm` directly (ATen's matmul of two 2-d tensors is mm),
+/// and a 3-d contiguous input uses matmul + add, not ATen's view + addmm +
+/// view fast path.
+static FailureOr<Value> decomposeLinear(DecompositionBuilder &b) {
+  Value input = b.getValue(0), weight = b.getValue(1), bias = b.getValue(2);
+  int64_t rank = b.getTensorType(0).getRank();
+  Value t = b.create("aten.t.default", {weight});
+  if (rank == 2 && bias)
+    return result(b, b.create("aten.addmm.default", {bias, input, t}));
+  if (rank == 2)
+    return result(b, b.create("aten.mm.default", {input, t}));
+  Value matmul = b.create("aten.matmul.default", {input, t});
+  if (!bias)
+    return result(b, matmul);
+  return result(b, b.create("aten.add.Tensor", {matmul, bias}));
+}
+
+/// `out = alpha * (mat1 @ mat2); out + beta * self`, without the
+/// multiplication by an alpha or beta of 1 (PyTorch multiplies by alpha
+/// always) and without self for beta = 0.
+static FailureOr<Value> decomposeAddmm(DecompositionBuilder &b) {
+  Value self = b.getValue(0), mat1 = b.getValue(1), mat2 = b.getValue(2);
+  FailureOr<Attribute> beta = b.getScalar(3, b.getInt(1));
+  FailureOr<Attribute> alpha = b.getScalar(4, b.getInt(1));
+  if (failed(beta) || failed(alpha))
+    return failure();
+  // Integer tensors take the scalars as ints.
+  if (!isa<FloatType, ComplexType>(b.getTensorType(0).getElementType())) {
+    beta = b.getInt(static_cast<int64_t>(getNumber(*beta).value));
+    alpha = b.getInt(static_cast<int64_t>(getNumber(*alpha).value));
+  }
+  Value out = b.create("aten.mm.default", {mat1, mat2});
+  if (!isNumber(*alpha, 1))
+    out = b.create("aten.mul.Tensor", {out, *alpha});
+  if (isNumber(*beta, 0))
+    return result(b, out);
+  if (isNumber(*beta, 1))
+    return result(b, b.create("aten.add.Tensor", {out, self}));
+  Value scaled = b.create("aten.mul.Tensor", {self, *beta});
+  return result(b, b.create("aten.add.Tensor", {out, scaled}));
+}
+
+/// `t` is a transpose of the (at most two) dims: `permute(x, [1, 0])`, the
+/// identity permutation below 2 dims.
+static FailureOr<Value> decomposeT(DecompositionBuilder &b) {
+  int64_t rank = b.getTensorType(0).getRank();
+  if (rank > 2) {
+    b.emitError() << "t() expects a tensor with <= 2 dimensions, but self is "
+                  << rank << "D";
+    return failure();
+  }
+  SmallVector<int64_t, 2> dims = rank == 2 ? SmallVector<int64_t, 2>{1, 0}
+                                           : SmallVector<int64_t, 2>(rank, 0);
+  return result(b, b.create("aten.permute.default",
+                            {b.getValue(0), b.getIntList(dims)}));
+}
+
+//===----------------------------------------------------------------------===//
+// Activations
+//===----------------------------------------------------------------------===//
+
+/// `self * sigmoid(self)`.
+static FailureOr<Value> decomposeSilu(DecompositionBuilder &b) {
+  Value x = b.getValue(0);
+  Value sigmoid = b.create("aten.sigmoid.default", {x});
+  return result(b, b.create("aten.mul.Tensor", {x, sigmoid}));
+}
+
+/// torch._refs.nn.functional.gelu: `a * 0.5 * (1 + erf(a * M_SQRT1_2))`, or
+/// `0.5 * a * (1 + tanh(kBeta * (a + kKappa * a * a * a)))`.
+static FailureOr<Value> decomposeGelu(DecompositionBuilder &b) {
+  FailureOr<StringRef> approximate = b.getCall().getString(1);
+  if (failed(approximate))
+    return b.fail();
+  Value a = b.getValue(0);
+  constexpr double kSqrt2 = 1.41421356237309504880;
+  constexpr double kSqrt1_2 = 0.70710678118654752440;
+  constexpr double k2SqrtPi = 1.12837916709551257390;
+  if (*approximate == "tanh") {
+    double kBeta = kSqrt2 * k2SqrtPi * 0.5;
+    double kKappa = 0.044715;
+    Value square = b.create("aten.mul.Tensor", {a, a});
+    Value cube = b.create("aten.mul.Tensor", {square, a});
+    Value scaledCube = b.create("aten.mul.Tensor", {cube, b.getFloat(kKappa)});
+    Value sum = b.create("aten.add.Tensor", {a, scaledCube});
+    Value inner = b.create("aten.mul.Tensor", {sum, b.getFloat(kBeta)});
+    Value half = b.create("aten.mul.Tensor", {a, b.getFloat(0.5)});
+    Value tanh = b.create("aten.tanh.default", {inner});
+    Value onePlus = b.create("aten.add.Tensor", {tanh, b.getInt(1)});
+    return result(b, b.create("aten.mul.Tensor", {half, onePlus}));
+  }
+  if (*approximate == "none") {
+    Value half = b.create("aten.mul.Tensor", {a, b.getFloat(0.5)});
+    Value scaled = b.create("aten.mul.Tensor", {a, b.getFloat(kSqrt1_2)});
+    Value erf = b.create("aten.erf.default", {scaled});
+    Value onePlus = b.create("aten.add.Tensor", {erf, b.getInt(1)});
+    return result(b, b.create("aten.mul.Tensor", {half, onePlus}));
+  }
+  b.emitError() << "approximate argument must be either none or tanh, got '"
+                << *approximate << "'";
+  return failure();
+}
+
+/// `clamp(clamp(self + 3, min=0), max=6)`.
+static Value createRelu6OfXPlus3(DecompositionBuilder &b, Value x) {
+  Value add = b.create("aten.add.Tensor", {x, b.getInt(3)});
+  Value clampMin = b.create("aten.clamp.default", {add, b.getInt(0)});
+  return b.create("aten.clamp.default", {clampMin, b.getNone(), b.getInt(6)});
+}
+
+/// `self * clamp(clamp(self + 3, min=0), max=6) / 6`.
+static FailureOr<Value> decomposeHardswish(DecompositionBuilder &b) {
+  Value x = b.getValue(0);
+  Value relu6 = createRelu6OfXPlus3(b, x);
+  Value mul = b.create("aten.mul.Tensor", {x, relu6});
+  return result(b, b.create("aten.div.Tensor", {mul, b.getInt(6)}));
+}
+
+/// `clamp(clamp(self + 3, min=0), max=6) / 6`.
+static FailureOr<Value> decomposeHardsigmoid(DecompositionBuilder &b) {
+  Value relu6 = createRelu6OfXPlus3(b, b.getValue(0));
+  return result(b, b.create("aten.div.Tensor", {relu6, b.getInt(6)}));
+}
+
+/// torch._refs.nn.functional.softplus: `where(a * beta > threshold, a,
+/// log1p(exp(a * beta)) / beta)`.
+static FailureOr<Value> decomposeSoftplus(DecompositionBuilder &b) {
+  FailureOr<Attribute> beta = b.getScalar(1, b.getInt(1));
+  FailureOr<Attribute> threshold = b.getScalar(2, b.getInt(20));
+  if (failed(beta) || failed(threshold))
+    return failure();
+  Value a = b.getValue(0);
+  Value scaled = b.create("aten.mul.Tensor", {a, *beta});
+  Value exp = b.create("aten.exp.default", {scaled});
+  Value log1p = b.create("aten.log1p.default", {exp});
+  Value rhs = b.create("aten.div.Tensor", {log1p, *beta});
+  Value above = b.create("aten.gt.Scalar", {scaled, *threshold});
+  return result(b, b.create("aten.where.self", {above, a, rhs}));
+}
+
+/// `where(self > 0, self * scale, expm1(self * input_scale) * (alpha *
+/// scale))`.
+static FailureOr<Value> decomposeElu(DecompositionBuilder &b) {
+  FailureOr<Attribute> alpha = b.getScalar(1, b.getInt(1));
+  FailureOr<Attribute> scale = b.getScalar(2, b.getInt(1));
+  FailureOr<Attribute> inputScale = b.getScalar(3, b.getInt(1));
+  if (failed(alpha) || failed(scale) || failed(inputScale))
+    return failure();
+  Value x = b.getValue(0);
+  Attribute negcoef = multiply(b, *alpha, *scale);
+  Value positive = b.create("aten.gt.Scalar", {x, b.getInt(0)});
+  Value posScaled = b.create("aten.mul.Tensor", {x, *scale});
+  Value negInput = b.create("aten.mul.Tensor", {x, *inputScale});
+  Value expm1 = b.create("aten.expm1.default", {negInput});
+  Value negScaled = b.create("aten.mul.Tensor", {expm1, negcoef});
+  return result(b,
+                b.create("aten.where.self", {positive, posScaled, negScaled}));
+}
+
+//===----------------------------------------------------------------------===//
+// Normalization
+//===----------------------------------------------------------------------===//
+
+/// ATen's layer_norm: `native_layer_norm(...)[0]`.
+static FailureOr<Value> decomposeLayerNorm(DecompositionBuilder &b) {
+  Value norm = b.create("aten.native_layer_norm.default",
+                        {b.getValue(0), b.forward(1), b.forward(2),
+                         b.forward(3), b.forward(4, b.getFloat(1e-5))});
+  return result(b, b.create("operator.getitem", {norm, b.getInt(0)}));
+}
+
+/// Inference-mode batch norm: `(input - mean) * rsqrt(var + eps) * weight +
+/// bias`, the per-channel tensors viewed as [C, 1, ...]. Departure: PyTorch's
+/// native_batch_norm decomposition computes `1 / sqrt(var + eps)`, unsqueezes
+/// instead of viewing, and multiplies by ones / adds zeros when weight or
+/// bias is None; this creates no node for a missing weight or bias.
+static FailureOr<Value> decomposeBatchNormInference(DecompositionBuilder &b,
+                                                    unsigned epsParam) {
+  Value input = b.getValue(0), weight = b.getValue(1), bias = b.getValue(2);
+  Value mean = b.getValue(3), var = b.getValue(4);
+  if (!mean || !var)
+    return b.notApplicable("no running statistics");
+  FailureOr<double> eps = b.getCall().getFloat(epsParam);
+  if (failed(eps))
+    return b.fail();
+  RankedTensorType inputType = b.getTensorType(0);
+  int64_t rank = inputType.getRank();
+  if (rank < 2) {
+    b.emitError() << "batch norm expects an input of at least 2 dims, got "
+                  << rank;
+    return failure();
+  }
+  // weight, bias, running_mean and running_var hold one value per channel.
+  AffineExpr numChannels = getDimSizes(inputType)[1];
+  for (unsigned param : {1u, 2u, 3u, 4u}) {
+    RankedTensorType type = b.getTensorType(param);
+    if (!type)
+      continue;
+    AffineExpr size = type.getRank() == 1 ? getDimSizes(type)[0] : nullptr;
+    if (type.getRank() == 1 && (!size || !numChannels || size == numChannels))
+      continue;
+    b.emitError() << "expected '" << b.getCall().getSchema().params[param].name
+                  << "' to hold one value per channel of " << inputType
+                  << ", got " << type;
+    return failure();
+  }
+  // A [C] tensor viewed to broadcast against [N, C, ...].
+  std::optional<NodeArg> channels;
+  auto toChannelShape = [&](Value perChannel) {
+    if (rank == 2)
+      return perChannel;
+    if (!channels)
+      channels = b.getSize(input, 1);
+    return b.create("aten.view.default",
+                    {perChannel, getChannelShape(b, *channels, rank)});
+  };
+  Value varEps = b.create("aten.add.Tensor", {var, b.getFloat(*eps)});
+  Value rsqrt = b.create("aten.rsqrt.default", {varEps});
+  Value meanView = toChannelShape(mean);
+  Value rsqrtView = toChannelShape(rsqrt);
+  Value centered = b.create("aten.sub.Tensor", {input, meanView});
+  Value output = b.create("aten.mul.Tensor", {centered, rsqrtView});
+  if (weight)
+    output = b.create("aten.mul.Tensor", {output, toChannelShape(weight)});
+  if (bias)
+    output = b.create("aten.add.Tensor", {output, toChannelShape(bias)});
+  return result(b, output);
+}
+
+/// aten.batch_norm / native_batch_norm with training=False.
+static FailureOr<Value> decomposeBatchNorm(DecompositionBuilder &b) {
+  FailureOr<bool> training = b.getCall().getBool(5);
+  if (failed(training))
+    return b.fail();
+  if (*training)
+    return b.notApplicable("training mode");
+  return decomposeBatchNormInference(b, /*epsParam=*/7);
+}
+
+static FailureOr<Value> decomposeBatchNormNoTraining(DecompositionBuilder &b) {
+  return decomposeBatchNormInference(b, /*epsParam=*/6);
+}
+
+//===----------------------------------------------------------------------===//
+// Softmax
+//===----------------------------------------------------------------------===//
+
+/// `_softmax` / `_log_softmax`: computed in float32 for 16-bit floats (the
+/// result cast back unless half_to_float), shifted by the max along `dim`.
+static FailureOr<Value> decomposeSoftmaxImpl(DecompositionBuilder &b,
+                                             bool log) {
+  FailureOr<int64_t> dim = b.getCall().getInt(1);
+  FailureOr<bool> halfToFloat = b.getCall().getBool(2);
+  if (failed(dim) || failed(halfToFloat))
+    return b.fail();
+  RankedTensorType type = b.getTensorType(0);
+  if (failed(canonicalizeDim(b, *dim, type.getRank())))
+    return failure();
+  Value x = b.getValue(0);
+  Type elementType = type.getElementType();
+  bool upcast = elementType.isF16() || elementType.isBF16();
+  if (*halfToFloat && !elementType.isF16()) {
+    b.emitError() << "half_to_float requires a float16 input, got "
+                  << elementType;
+    return failure();
+  }
+  MLIRContext *context = b.getContext();
+  auto toDType = [&](Value value, ScalarType dtype) {
+    return b.create("aten._to_copy.default", {value},
+                    {{"dtype", ScalarTypeAttr::get(context, dtype)}});
+  };
+  if (upcast)
+    x = toDType(x, ScalarType::float32);
+  Attribute dims = b.getIntList({*dim});
+  Value max = b.create("aten.amax.default", {x, dims, b.getBool(true)});
+  Value shifted = b.create("aten.sub.Tensor", {x, max});
+  Value out;
+  if (log) {
+    Value exp = b.create("aten.exp.default", {shifted});
+    Value sum = b.create("aten.sum.dim_IntList", {exp, dims, b.getBool(true)});
+    Value logSum = b.create("aten.log.default", {sum});
+    out = b.create("aten.sub.Tensor", {shifted, logSum});
+  } else {
+    Value exp = b.create("aten.exp.default", {shifted});
+    Value sum = b.create("aten.sum.dim_IntList", {exp, dims, b.getBool(true)});
+    out = b.create("aten.div.Tensor", {exp, sum});
+  }
+  if (upcast && !*halfToFloat)
+    out = toDType(out, *getScalarType(elementType));
+  return result(b, out);
+}
+
+static FailureOr<Value> decomposeSoftmax(DecompositionBuilder &b) {
+  return decomposeSoftmaxImpl(b, /*log=*/false);
+}
+
+static FailureOr<Value> decomposeLogSoftmax(DecompositionBuilder &b) {
+  return decomposeSoftmaxImpl(b, /*log=*/true);
+}
+
+//===----------------------------------------------------------------------===//
+// Variance
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// How a var/std overload spells its arguments.
+enum class VarOverload { Correction, Dim, Default };
+} // namespace
+
+/// torch._decomp's var_correction: `sum((x - mean(x, dims, True))^2, dims,
+/// keepdim) / (n - correction)`, n the number of reduced elements (a SymInt
+/// expression for symbolic sizes); std is its sqrt.
+static FailureOr<Value> decomposeVarStd(DecompositionBuilder &b,
+                                        VarOverload overload, bool isStd) {
+  const BoundCall &call = b.getCall();
+  RankedTensorType type = b.getTensorType(0);
+  SmallVector<int64_t, 4> dims;
+  bool keepdim = false;
+  Attribute correction = b.getInt(1);
+  if (overload != VarOverload::Default && !call.isNone(1) &&
+      failed(call.getIntList(1, dims)))
+    return b.fail();
+  if (overload == VarOverload::Correction) {
+    if (!call.isNone(2)) {
+      FailureOr<Attribute> value = b.getScalar(2, correction);
+      if (failed(value))
+        return failure();
+      correction = *value;
+    }
+    FailureOr<bool> value = call.getBool(3);
+    if (failed(value))
+      return b.fail();
+    keepdim = *value;
+  } else {
+    unsigned unbiasedParam = overload == VarOverload::Dim ? 2 : 1;
+    FailureOr<bool> unbiased = call.getBool(unbiasedParam);
+    if (failed(unbiased))
+      return b.fail();
+    correction = b.getInt(*unbiased ? 1 : 0);
+    if (overload == VarOverload::Dim) {
+      FailureOr<bool> value = call.getBool(3);
+      if (failed(value))
+        return b.fail();
+      keepdim = *value;
+    }
+  }
+  SmallVector<int64_t, 4> canonicalDims;
+  for (int64_t dim : dims) {
+    FailureOr<int64_t> canonical = canonicalizeDim(b, dim, type.getRank());
+    if (failed(canonical))
+      return failure();
+    canonicalDims.push_back(*canonical);
+  }
+
+  Value x = b.getValue(0);
+  Attribute dimList = b.getIntList(dims);
+  Value mean = b.create("aten.mean.dim", {x, dimList, b.getBool(true)});
+  Value sub = b.create("aten.sub.Tensor", {x, mean});
+  Value square = b.create("aten.mul.Tensor", {sub, sub});
+  Value sum =
+      b.create("aten.sum.dim_IntList", {square, dimList, b.getBool(keepdim)});
+  NodeArg numel = b.getNumel(x, canonicalDims);
+  // n - correction, folded when n is a constant.
+  NodeArg divisor = numel;
+  if (!isNumber(correction, 0)) {
+    SmallVector<Attribute, 1> attrs;
+    SmallVector<Value, 1> values;
+    if (failed(numel.flatten(b.getContext(), attrs, values)))
+      return failure();
+    if (values.empty()) {
+      Number n = getNumber(attrs.front()), c = getNumber(correction);
+      divisor = c.isInt ? b.getInt(static_cast<int64_t>(n.value - c.value))
+                        : b.getFloat(n.value - c.value);
+    } else {
+      divisor = b.create("operator.sub", {values.front(), correction});
+    }
+  }
+  Value var = b.create("aten.div.Tensor", {sum, divisor});
+  if (!isStd)
+    return result(b, var);
+  return result(b, b.create("aten.sqrt.default", {var}));
+}
+
+static FailureOr<Value> decomposeVarCorrection(DecompositionBuilder &b) {
+  return decomposeVarStd(b, VarOverload::Correction, /*isStd=*/false);
+}
+static FailureOr<Value> decomposeVarDim(DecompositionBuilder &b) {
+  return decomposeVarStd(b, VarOverload::Dim, /*isStd=*/false);
+}
+static FailureOr<Value> decomposeVarDefault(DecompositionBuilder &b) {
+  return decomposeVarStd(b, VarOverload::Default, /*isStd=*/false);
+}
+static FailureOr<Value> decomposeStdCorrection(DecompositionBuilder &b) {
+  return decomposeVarStd(b, VarOverload::Correction, /*isStd=*/true);
+}
+static FailureOr<Value> decomposeStdDim(DecompositionBuilder &b) {
+  return decomposeVarStd(b, VarOverload::Dim, /*isStd=*/true);
+}
+static FailureOr<Value> decomposeStdDefault(DecompositionBuilder &b) {
+  return decomposeVarStd(b, VarOverload::Default, /*isStd=*/true);
+}
+
+//===----------------------------------------------------------------------===//
+// Shapes
+//===----------------------------------------------------------------------===//
+
+/// `view(self, sizes[:start] + [prod(sizes[start:end+1])] + sizes[end+1:])`;
+/// self itself when start == end (a 0-d tensor becomes [1]).
+static FailureOr<Value> decomposeFlatten(DecompositionBuilder &b) {
+  FailureOr<int64_t> start = b.getCall().getInt(1);
+  FailureOr<int64_t> end = b.getCall().getInt(2);
+  if (failed(start) || failed(end))
+    return b.fail();
+  Value x = b.getValue(0);
+  int64_t rank = b.getTensorType(0).getRank();
+  FailureOr<int64_t> first = canonicalizeDim(b, *start, rank);
+  FailureOr<int64_t> last = canonicalizeDim(b, *end, rank);
+  if (failed(first) || failed(last))
+    return failure();
+  if (*first > *last) {
+    b.emitError() << "flatten() has invalid args: start_dim cannot come "
+                     "after end_dim";
+    return failure();
+  }
+  if (rank == 0)
+    return result(b, b.create("aten.view.default", {x, b.getIntList({1})}));
+  if (*first == *last)
+    return x;
+  SmallVector<NodeArg, 4> sizes;
+  for (int64_t dim = 0; dim < *first; ++dim)
+    sizes.push_back(b.getSize(x, dim));
+  SmallVector<int64_t, 4> flattened;
+  for (int64_t dim = *first; dim <= *last; ++dim)
+    flattened.push_back(dim);
+  sizes.push_back(b.getNumel(x, flattened));
+  for (int64_t dim = *last + 1; dim < rank; ++dim)
+    sizes.push_back(b.getSize(x, dim));
+  return result(b,
+                b.create("aten.view.default", {x, NodeArg::list(sizes)}));
+}
+
+/// `self.expand(other.sym_size())`.
+static FailureOr<Value> decomposeExpandAs(DecompositionBuilder &b) {
+  Value other = b.getValue(1);
+  SmallVector<NodeArg, 4> sizes;
+  for (int64_t dim = 0, rank = b.getTensorType(1).getRank(); dim < rank; ++dim)
+    sizes.push_back(b.getSize(other, dim));
+  return result(b, b.create("aten.expand.default",
+                            {b.getValue(0), NodeArg::list(sizes)}));
+}
+
+//===----------------------------------------------------------------------===//
+// The table
+//===----------------------------------------------------------------------===//
+
+static const DecompositionEntry kDecompositionTable[] = {
+    {"aten.linear.default",
+     "linear(Tensor input, Tensor weight, Tensor? bias=None) -> Tensor",
+     decomposeLinear},
+    {"aten.addmm.default",
+     "addmm(Tensor self, Tensor mat1, Tensor mat2, *, Scalar beta=1, Scalar alpha=1) -> Tensor",
+     decomposeAddmm},
+    {"aten.t.default",
+     "t(Tensor(a) self) -> Tensor(a)",
+     decomposeT},
+    {"aten.silu.default",
+     "silu(Tensor self) -> Tensor",
+     decomposeSilu},
+    {"aten.gelu.default",
+     "gelu(Tensor self, *, str approximate='none') -> Tensor",
+     decomposeGelu},
+    {"aten.hardswish.default",
+     "hardswish(Tensor self) -> Tensor",
+     decomposeHardswish},
+    {"aten.hardsigmoid.default",
+     "hardsigmoid(Tensor self) -> Tensor",
+     decomposeHardsigmoid},
+    {"aten.softplus.default",
+     "softplus(Tensor self, Scalar beta=1, Scalar threshold=20) -> Tensor",
+     decomposeSoftplus},
+    {"aten.elu.default",
+     "elu(Tensor self, Scalar alpha=1, Scalar scale=1, Scalar input_scale=1) -> Tensor",
+     decomposeElu},
+    {"aten.layer_norm.default",
+     "layer_norm(Tensor input, SymInt[] normalized_shape, Tensor? weight=None, Tensor? bias=None, float eps=1e-05, bool cudnn_enable=True) -> Tensor",
+     decomposeLayerNorm},
+    {"aten.batch_norm.default",
+     "batch_norm(Tensor input, Tensor? weight, Tensor? bias, Tensor? running_mean, Tensor? running_var, bool training, float momentum, float eps, bool cudnn_enabled) -> Tensor",
+     decomposeBatchNorm},
+    {"aten._native_batch_norm_legit_no_training.default",
+     "_native_batch_norm_legit_no_training(Tensor input, Tensor? weight, Tensor? bias, Tensor running_mean, Tensor running_var, float momentum, float eps) -> (Tensor, Tensor, Tensor)",
+     decomposeBatchNormNoTraining, /*tupleResult=*/true},
+    {"aten.native_batch_norm.default",
+     "native_batch_norm(Tensor input, Tensor? weight, Tensor? bias, Tensor? running_mean, Tensor? running_var, bool training, float momentum, float eps) -> (Tensor, Tensor, Tensor)",
+     decomposeBatchNorm, /*tupleResult=*/true},
+    {"aten._softmax.default",
+     "_softmax(Tensor self, int dim, bool half_to_float) -> Tensor",
+     decomposeSoftmax},
+    {"aten._log_softmax.default",
+     "_log_softmax(Tensor self, int dim, bool half_to_float) -> Tensor",
+     decomposeLogSoftmax},
+    {"aten.var.correction",
+     "var.correction(Tensor self, int[1]? dim=None, *, Scalar? correction=None, bool keepdim=False) -> Tensor",
+     decomposeVarCorrection},
+    {"aten.var.dim",
+     "var.dim(Tensor self, int[1]? dim, bool unbiased=True, bool keepdim=False) -> Tensor",
+     decomposeVarDim},
+    {"aten.var.default",
+     "var(Tensor self, bool unbiased=True) -> Tensor",
+     decomposeVarDefault},
+    {"aten.std.correction",
+     "std.correction(Tensor self, int[1]? dim=None, *, Scalar? correction=None, bool keepdim=False) -> Tensor",
+     decomposeStdCorrection},
+    {"aten.std.dim",
+     "std.dim(Tensor self, int[1]? dim, bool unbiased=True, bool keepdim=False) -> Tensor",
+     decomposeStdDim},
+    {"aten.std.default",
+     "std(Tensor self, bool unbiased=True) -> Tensor",
+     decomposeStdDefault},
+    {"aten.flatten.using_ints",
+     "flatten.using_ints(Tensor(a) self, int start_dim=0, int end_dim=-1) -> Tensor(a)",
+     decomposeFlatten},
+    {"aten.expand_as.default",
+     "expand_as(Tensor(a) self, Tensor other) -> Tensor(a)",
+     decomposeExpandAs},
+};
+
+ArrayRef<DecompositionEntry> mlir::fx::getDecompositionTable() {
+  return kDecompositionTable;
+}
+
+const DecompositionEntry *mlir::fx::lookupDecomposition(StringRef target) {
+  static const llvm::StringMap<const DecompositionEntry *> byTarget = [] {
+    llvm::StringMap<const DecompositionEntry *> map;
+    for (const DecompositionEntry &entry : kDecompositionTable)
+      map.try_emplace(entry.target, &entry);
+    return map;
+  }();
+  return byTarget.lookup(target);
+}

@@ -1,0 +1,173 @@
+//===- DecompositionTable.h - aten decompositions for fx-decompose -*- C++ -*-===//
+//
+// The table of fx-decompose: one row per aten op overload, pairing the op's
+// PyTorch schema with a function that rewrites a node of it into simpler aten
+// ops, as PyTorch's decomposition table does for `run_decompositions`. Each
+// function reads the node's args through the schema (BoundCall) and builds
+// the replacement with a DecompositionBuilder, which creates call_function
+// nodes with PyTorch's exact targets and `!fx.unknown` results: the node
+// metadata listener installed by the pass gives them their types and
+// metadata.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef FX_MLIR_LIB_DIALECT_FX_TRANSFORMS_DECOMPOSITIONTABLE_H
+#define FX_MLIR_LIB_DIALECT_FX_TRANSFORMS_DECOMPOSITIONTABLE_H
+
+#include "fx-mlir/Dialect/Fx/Inference/InferenceRule.h"
+#include "fx-mlir/Dialect/Fx/Transforms/NodeMetadata.h"
+#include "llvm/ADT/DenseSet.h"
+#include <vector>
+
+namespace mlir::fx {
+
+/// One argument of a node a decomposition creates: a constant (an args
+/// attribute such as `1 : i64` or `#fx.none`), a node value, a list of
+/// arguments, or an argument of the decomposed node forwarded verbatim (its
+/// attribute with the node values it references).
+class NodeArg {
+public:
+  NodeArg(Attribute attr) : attr(attr) {}
+  NodeArg(Value value) : value(value) {}
+  NodeArg(std::initializer_list<NodeArg> elements)
+      : elements(elements), isList(true) {}
+  static NodeArg list(ArrayRef<NodeArg> elements) {
+    NodeArg arg{};
+    arg.elements.assign(elements.begin(), elements.end());
+    return arg;
+  }
+  static NodeArg forward(Attribute attr, ValueRange values) {
+    NodeArg arg(attr);
+    arg.forwarded = values;
+    return arg;
+  }
+
+  /// Appends the args attribute to `attrs` and the operands it references to
+  /// `operands`; fails on a null attribute or value (a failed step before).
+  LogicalResult flatten(MLIRContext *context, SmallVectorImpl<Attribute> &attrs,
+                        SmallVectorImpl<Value> &operands) const;
+
+private:
+  Attribute attr;
+  Value value;
+  std::vector<NodeArg> elements;
+  ValueRange forwarded;
+  bool isList = false;
+};
+
+/// Builds the nodes that replace one decomposed node. Every created node is
+/// a call_function of PyTorch's exact target with `!fx.unknown` results, at
+/// the decomposed node's location; the listener infers its types on
+/// insertion. Failures are sticky: after a reported error, further calls
+/// create nothing and return null, so a decomposition checks once at the end.
+class DecompositionBuilder {
+public:
+  DecompositionBuilder(RewriterBase &rewriter, CallFunctionOp op,
+                       const BoundCall &call);
+
+  RewriterBase &getRewriter() { return rewriter; }
+  MLIRContext *getContext() { return op.getContext(); }
+  CallFunctionOp getOp() { return op; }
+  const BoundCall &getCall() { return call; }
+
+  //===--- The decomposed node's arguments (by schema parameter) ---===//
+
+  /// The node value of tensor parameter `i`, or null when it is None.
+  Value getValue(unsigned i);
+  /// The tensor type of parameter `i` (the pattern checked it is known).
+  RankedTensorType getTensorType(unsigned i);
+  /// Parameter `i` as given (default: `defaultValue`), for forwarding.
+  NodeArg forward(unsigned i, Attribute defaultValue = {});
+  /// A constant Scalar parameter (int or float attribute); the default when
+  /// the node leaves it out. Fails (not applicable) for a symbolic scalar.
+  FailureOr<Attribute> getScalar(unsigned i, Attribute defaultValue);
+
+  //===--- Constants ---===//
+
+  Attribute getInt(int64_t value);
+  Attribute getFloat(double value);
+  Attribute getBool(bool value);
+  Attribute getNone();
+  Attribute getIntList(ArrayRef<int64_t> values);
+
+  //===--- Creating nodes ---===//
+
+  /// Creates `target(args, **kwargs)`; null after an earlier failure, or
+  /// when the node's type cannot be inferred (reported).
+  Value create(StringRef target, ArrayRef<NodeArg> args,
+               ArrayRef<std::pair<StringRef, NodeArg>> kwargs = {});
+  /// The size of dim `dim` of `tensor`: an int, or an `aten.sym_size.int`
+  /// node for a symbolic size (one per tensor and dim).
+  NodeArg getSize(Value tensor, int64_t dim);
+  /// The product of the sizes of `dims` of `tensor` (all dims when empty):
+  /// an int, or `operator.mul` nodes over the symbolic sizes.
+  NodeArg getNumel(Value tensor, ArrayRef<int64_t> dims);
+
+  //===--- Outcome ---===//
+
+  /// Reports that the node cannot be decomposed (an error at its location).
+  InFlightDiagnostic emitError();
+  /// Fails after an error reported elsewhere (by a BoundCall accessor).
+  FailureOr<Value> fail();
+  /// Records why the decomposition does not apply to this node (not an
+  /// error: the node is left alone).
+  FailureOr<Value> notApplicable(const Twine &reason);
+
+  bool hasFailed() const { return failed; }
+  bool isNotApplicable() const { return !notApplicableReason.empty(); }
+  StringRef getNotApplicableReason() const { return notApplicableReason; }
+  ArrayRef<Operation *> getCreatedOps() const { return created; }
+
+private:
+  RewriterBase &rewriter;
+  CallFunctionOp op;
+  const BoundCall &call;
+  /// Per schema parameter, its first operand and the number of operands.
+  SmallVector<std::pair<unsigned, unsigned>, 8> spans;
+  SmallVector<Operation *, 8> created;
+  llvm::DenseMap<std::pair<Value, int64_t>, Value> symSizes;
+  std::string notApplicableReason;
+  bool failed = false;
+};
+
+/// A decomposition: the value that replaces the node (its only result, or
+/// result 0 of a tuple-returning node), or failure (reported as an error, or
+/// not applicable; see DecompositionBuilder).
+using DecompositionFn = FailureOr<Value> (*)(DecompositionBuilder &b);
+
+/// One row of the table.
+struct DecompositionEntry {
+  /// The op overload, e.g. "aten.linear.default".
+  const char *target;
+  /// Its PyTorch schema, verbatim.
+  const char *schema;
+  DecompositionFn decompose;
+  /// The node returns a tuple whose element 0 is replaced; the node must be
+  /// used only by `operator.getitem` nodes, those of other elements unused.
+  bool tupleResult = false;
+};
+
+/// The table, in a fixed order.
+ArrayRef<DecompositionEntry> getDecompositionTable();
+/// The row for `target`, or null.
+const DecompositionEntry *lookupDecomposition(StringRef target);
+
+/// What the decomposition patterns share with their pass.
+struct DecompositionState {
+  /// The ops to decompose (rows of the table).
+  llvm::DenseSet<const DecompositionEntry *> selected;
+  InheritancePolicy policy = InheritancePolicy::ReplacedOp;
+  /// Set when a node could not be decomposed (an error was reported).
+  bool hadError = false;
+  /// Nodes already reported, so that a driver revisiting them stays quiet.
+  llvm::DenseSet<Operation *> reported;
+};
+
+/// Adds the pattern decomposing the selected ops of `state`; it reports into
+/// `state`, which must outlive the patterns.
+void populateDecompositionPatterns(RewritePatternSet &patterns,
+                                   DecompositionState &state);
+
+} // namespace mlir::fx
+
+#endif // FX_MLIR_LIB_DIALECT_FX_TRANSFORMS_DECOMPOSITIONTABLE_H

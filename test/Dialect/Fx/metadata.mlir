@@ -1,0 +1,36 @@
+// Metadata attributes and stack_trace locations round-trip byte for byte.
+// The input is in printed form (with --mlir-print-local-scope, which writes
+// locations inline).
+// RUN: fx-opt %s --mlir-print-debuginfo --mlir-print-local-scope > %t.1 && grep -v -e '^//' -e '^$' %s > %t.in && grep -v '^$' %t.1 | diff -u %t.in -
+// RUN: fx-opt %t.1 --mlir-print-debuginfo --mlir-print-local-scope > %t.2 && diff -u %t.1 %t.2
+// RUN: fx-opt %s --mlir-print-debuginfo > %t.a1 && fx-opt %t.a1 --mlir-print-debuginfo > %t.a2 && diff -u %t.a1 %t.a2
+// RUN: fx-opt %s --mlir-print-debuginfo --mlir-print-op-generic > %t.g1 && fx-opt %t.g1 --mlir-print-debuginfo --mlir-print-op-generic > %t.g2 && diff -u %t.g1 %t.g2
+// RUN: fx-opt %t.g1 --mlir-print-debuginfo --mlir-print-local-scope > %t.3 && diff -u %t.1 %t.3
+// RUN: fx-opt %s > %t.n1 && fx-opt %t.n1 > %t.n2 && diff -u %t.n1 %t.n2
+// RUN: fx-opt %s --mlir-print-debuginfo | FileCheck %s
+// RUN: fx-opt %s | FileCheck %s --check-prefix=NODEBUG
+// CHECK: %stack = fx.call_function aten.relu.default(%x) {fx.nn_module_stack = #fx.nn_module_stack<{{\[\[}}"L__self__", "", "torch.nn.modules.container.Sequential"], ["L__self___layer1", "layer1", "torch.nn.modules.container.Sequential"], ["L__self___layer1_0", "layer1.0", "torchvision.models.resnet.BasicBlock"]]>} : (tensor<2xf32>) -> tensor<2xf32> loc([[FRAME:#loc[0-9]+]])
+// CHECK: fx.call_function {{.*}} loc([[FUSED:#loc[0-9]+]])
+// CHECK: fx.call_function {{.*}} loc([[TRACE:#loc[0-9]+]])
+// CHECK-DAG: [[FILE:#loc[0-9]+]] = loc("model.py":12:0)
+// CHECK-DAG: [[FRAME]] = loc("forward"([[FILE]]))
+// CHECK-DAG: [[FUSED]] = loc(fused<"y = self.conv(x)">[[[FRAME]]])
+// CHECK-DAG: [[TRACE]] = loc(callsite({{#loc[0-9]+}} at {{#loc[0-9]+}}))
+// NODEBUG-NOT: loc(
+module {
+  fx.graph_module @Meta {
+    fx.graph @forward {
+      %x = fx.placeholder "x" : tensor<2xf32> loc(unknown)
+      %stack = fx.call_function aten.relu.default(%x) {fx.nn_module_stack = #fx.nn_module_stack<[["L__self__", "", "torch.nn.modules.container.Sequential"], ["L__self___layer1", "layer1", "torch.nn.modules.container.Sequential"], ["L__self___layer1_0", "layer1.0", "torchvision.models.resnet.BasicBlock"]]>} : (tensor<2xf32>) -> tensor<2xf32> loc("forward"("model.py":12:0))
+      %empty_stack = fx.call_function aten.relu.default(%x) {fx.nn_module_stack = #fx.nn_module_stack<[]>} : (tensor<2xf32>) -> tensor<2xf32> loc(fused<"y = self.conv(x)">["forward"("model.py":12:0)])
+      %sentinel = fx.call_function aten.relu.default(%x) {fx.nn_module_stack = #fx.nn_module_stack<[["_empty_nn_module_stack_from_metadata_hook", "_empty_nn_module_stack_from_metadata_hook", "_empty_nn_module_stack_from_metadata_hook"]]>} : (tensor<2xf32>) -> tensor<2xf32> loc(callsite(fused<"return self.relu(x)">["forward"("/a/resnet.py":90:0)] at callsite("forward"("model.py":12:0) at fused<"out = m(x)">["<module>"("run.py":3:0)])))
+      %torch_fn = fx.call_function aten.add.Tensor(%x, %x) {fx.torch_fn = #fx.torch_fn<"add_1", "builtin_function_or_method.add">} : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32> loc("not a Python stack trace\0A  at all")
+      %custom = fx.call_function aten.add.Tensor(%x, %x) {fx.custom = #fx.dict<{"b" = 1 : i64, "a" = "first is b", "nested" = #fx.dict<{"l" = [#fx.none, true, 1.500000e+00]}>}>} : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32> loc("")
+      %empty_custom = fx.call_function aten.add.Tensor(%x, %x) {fx.custom = #fx.dict<{}>, fx.nn_module_stack = #fx.nn_module_stack<[["k \22quoted\22", "p\0A", "caf\C3\A9"]]>, fx.torch_fn = #fx.torch_fn<"", "">} : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32> loc(callsite("f"("a.py":1:0) at "g"("b.py":2:0)))
+      fx.output(%custom) : tensor<2xf32> loc(unknown)
+    } loc(unknown)
+  } loc(unknown)
+  func.func @foreign() attributes {fx.custom = #fx.dict<{"on" = "any op"}>, fx.nn_module_stack = #fx.nn_module_stack<[]>} {
+    return loc(unknown)
+  } loc(unknown)
+} loc(unknown)

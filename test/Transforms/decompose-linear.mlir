@@ -1,0 +1,118 @@
+// fx-decompose on aten.linear: t + addmm for a 2-d input with bias, t + mm
+// without; t + matmul (+ add) for other ranks; symbolic batch sizes. Created
+// nodes inherit the linear node's metadata and stack trace (replaced-op, RO)
+// or follow the node-metadata hook (first-argument, FA): nn_module_stack and
+// custom from the first node argument (the sentinel and {} for a placeholder
+// or get_attr), torch_fn from their own target, no stack trace.
+// RUN: fx-opt %s --fx-decompose=ops=aten.linear.default --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
+// RUN:   | FileCheck %s --check-prefixes=CHECK,RO \
+// RUN:     -DR='fx.custom = #fx.dict<{"k" = 1 : i64}>, fx.nn_module_stack = #fx.nn_module_stack<[["L__self___fc", "fc", "torch.nn.modules.linear.Linear"]]>'
+// RUN: fx-opt %s --fx-decompose="ops=aten.linear.default policy=first-argument" --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
+// RUN:   | FileCheck %s --check-prefixes=CHECK,FA \
+// RUN:     -DP='fx.custom = #fx.dict<{"p" = 0 : i64}>, fx.nn_module_stack = #fx.nn_module_stack<[["L__self___p", "p", "mod.P"]]>' \
+// RUN:     -DE='fx.custom = #fx.dict<{}>, fx.nn_module_stack = #fx.nn_module_stack<[["_empty_nn_module_stack_from_metadata_hook", "_empty_nn_module_stack_from_metadata_hook", "_empty_nn_module_stack_from_metadata_hook"]]>'
+
+fx.graph_module @M {
+  fx.module_attr parameter @fc.weight : tensor<10x4xf32>
+  fx.module_attr parameter @fc.bias : tensor<10xf32>
+  fx.graph @forward {
+    %a = fx.placeholder "a" : tensor<2x4xf32>
+    %a3 = fx.placeholder "a3" : tensor<5x2x4xf32>
+    %as = fx.placeholder "as" : tensor<?x4xf32, #fx.dims<[s0]>>
+    %w = fx.get_attr @fc.weight : tensor<10x4xf32>
+    %b = fx.get_attr @fc.bias : tensor<10xf32>
+    %x = fx.call_function aten.relu.default(%a) {fx.nn_module_stack = #fx.nn_module_stack<[["L__self___p", "p", "mod.P"]]>, fx.custom = #fx.dict<{"p" = 0}>} : (tensor<2x4xf32>) -> tensor<2x4xf32>
+    %x3 = fx.call_function aten.relu.default(%a3) {fx.nn_module_stack = #fx.nn_module_stack<[["L__self___p", "p", "mod.P"]]>, fx.custom = #fx.dict<{"p" = 0}>} : (tensor<5x2x4xf32>) -> tensor<5x2x4xf32>
+    %xs = fx.call_function aten.relu.default(%as) {fx.nn_module_stack = #fx.nn_module_stack<[["L__self___p", "p", "mod.P"]]>, fx.custom = #fx.dict<{"p" = 0}>} : (tensor<?x4xf32, #fx.dims<[s0]>>) -> tensor<?x4xf32, #fx.dims<[s0]>>
+    %linear = fx.call_function aten.linear.default(%x, %w, %b) {fx.nn_module_stack = #fx.nn_module_stack<[["L__self___fc", "fc", "torch.nn.modules.linear.Linear"]]>, fx.torch_fn = #fx.torch_fn<"linear_0", "builtin_function_or_method.linear">, fx.custom = #fx.dict<{"k" = 1}>} : (tensor<2x4xf32>, tensor<10x4xf32>, tensor<10xf32>) -> tensor<2x10xf32> loc(#l0)
+    %linear_1 = fx.call_function aten.linear.default(%x, %w) {fx.nn_module_stack = #fx.nn_module_stack<[["L__self___fc", "fc", "torch.nn.modules.linear.Linear"]]>, fx.torch_fn = #fx.torch_fn<"linear_1", "builtin_function_or_method.linear">, fx.custom = #fx.dict<{"k" = 1}>} : (tensor<2x4xf32>, tensor<10x4xf32>) -> tensor<2x10xf32> loc(#l1)
+    %linear_2 = fx.call_function aten.linear.default(%x3, %w, %b) {fx.nn_module_stack = #fx.nn_module_stack<[["L__self___fc", "fc", "torch.nn.modules.linear.Linear"]]>, fx.torch_fn = #fx.torch_fn<"linear_2", "builtin_function_or_method.linear">, fx.custom = #fx.dict<{"k" = 1}>} : (tensor<5x2x4xf32>, tensor<10x4xf32>, tensor<10xf32>) -> tensor<5x2x10xf32> loc(#l2)
+    %linear_3 = fx.call_function aten.linear.default(%x3, %w, None) {fx.nn_module_stack = #fx.nn_module_stack<[["L__self___fc", "fc", "torch.nn.modules.linear.Linear"]]>, fx.torch_fn = #fx.torch_fn<"linear_3", "builtin_function_or_method.linear">, fx.custom = #fx.dict<{"k" = 1}>} : (tensor<5x2x4xf32>, tensor<10x4xf32>) -> tensor<5x2x10xf32> loc(#l3)
+    %linear_4 = fx.call_function aten.linear.default(%xs, %w, bias = %b) {fx.nn_module_stack = #fx.nn_module_stack<[["L__self___fc", "fc", "torch.nn.modules.linear.Linear"]]>, fx.torch_fn = #fx.torch_fn<"linear_4", "builtin_function_or_method.linear">, fx.custom = #fx.dict<{"k" = 1}>} : (tensor<?x4xf32, #fx.dims<[s0]>>, tensor<10x4xf32>, tensor<10xf32>) -> tensor<?x10xf32, #fx.dims<[s0]>> loc(#l4)
+    fx.output((%linear, %linear_1, %linear_2, %linear_3, %linear_4)) : tensor<2x10xf32>, tensor<2x10xf32>, tensor<5x2x10xf32>, tensor<5x2x10xf32>, tensor<?x10xf32, #fx.dims<[s0]>>
+  }
+}
+#l0 = loc(fused<"return self.fc(x)">["forward"("model.py":10:0)])
+#l1 = loc(fused<"return self.fc(x)">["forward"("model.py":11:0)])
+#l2 = loc(fused<"return self.fc(x)">["forward"("model.py":12:0)])
+#l3 = loc(fused<"return self.fc(x)">["forward"("model.py":13:0)])
+#l4 = loc(fused<"return self.fc(x)">["forward"("model.py":14:0)])
+
+// CHECK-NOT: aten.linear.default
+// 2-d input with bias: addmm(bias, input, weight.t()).
+// CHECK:      %t = fx.call_function aten.t.default(%w)
+// RO-SAME:    {[[R]], fx.torch_fn = #fx.torch_fn<"linear_0", "builtin_function_or_method.linear">}
+// FA-SAME:    {[[E]], fx.torch_fn = #fx.torch_fn<"t.default_0", "OpOverload.t.default">}
+// CHECK-SAME: : (tensor<10x4xf32>) -> tensor<4x10xf32>
+// RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":10:0)])
+// FA-SAME:    loc(unknown)
+// CHECK:      %addmm = fx.call_function aten.addmm.default(%b, %x, %t)
+// RO-SAME:    {[[R]], fx.torch_fn = #fx.torch_fn<"linear_0", "builtin_function_or_method.linear">}
+// FA-SAME:    {[[E]], fx.torch_fn = #fx.torch_fn<"addmm.default_0", "OpOverload.addmm.default">}
+// CHECK-SAME: : (tensor<10xf32>, tensor<2x4xf32>, tensor<4x10xf32>) -> tensor<2x10xf32>
+// RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":10:0)])
+// FA-SAME:    loc(unknown)
+
+// 2-d input without bias: input @ weight.t() as mm.
+// CHECK:      %t_1 = fx.call_function aten.t.default(%w)
+// RO-SAME:    {[[R]], fx.torch_fn = #fx.torch_fn<"linear_1", "builtin_function_or_method.linear">}
+// FA-SAME:    {[[E]], fx.torch_fn = #fx.torch_fn<"t.default_0", "OpOverload.t.default">}
+// CHECK-SAME: : (tensor<10x4xf32>) -> tensor<4x10xf32>
+// RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":11:0)])
+// FA-SAME:    loc(unknown)
+// CHECK:      %mm = fx.call_function aten.mm.default(%x, %t_1)
+// RO-SAME:    {[[R]], fx.torch_fn = #fx.torch_fn<"linear_1", "builtin_function_or_method.linear">}
+// FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"mm.default_0", "OpOverload.mm.default">}
+// CHECK-SAME: : (tensor<2x4xf32>, tensor<4x10xf32>) -> tensor<2x10xf32>
+// RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":11:0)])
+// FA-SAME:    loc(unknown)
+
+// 3-d input with bias: matmul + add.
+// CHECK:      %t_2 = fx.call_function aten.t.default(%w)
+// RO-SAME:    {[[R]], fx.torch_fn = #fx.torch_fn<"linear_2", "builtin_function_or_method.linear">}
+// FA-SAME:    {[[E]], fx.torch_fn = #fx.torch_fn<"t.default_0", "OpOverload.t.default">}
+// CHECK-SAME: : (tensor<10x4xf32>) -> tensor<4x10xf32>
+// RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":12:0)])
+// FA-SAME:    loc(unknown)
+// CHECK:      %matmul = fx.call_function aten.matmul.default(%x3, %t_2)
+// RO-SAME:    {[[R]], fx.torch_fn = #fx.torch_fn<"linear_2", "builtin_function_or_method.linear">}
+// FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"matmul.default_0", "OpOverload.matmul.default">}
+// CHECK-SAME: : (tensor<5x2x4xf32>, tensor<4x10xf32>) -> tensor<5x2x10xf32>
+// RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":12:0)])
+// FA-SAME:    loc(unknown)
+// CHECK:      %add = fx.call_function aten.add.Tensor(%matmul, %b)
+// RO-SAME:    {[[R]], fx.torch_fn = #fx.torch_fn<"linear_2", "builtin_function_or_method.linear">}
+// FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"add.Tensor_0", "OpOverload.add.Tensor">}
+// CHECK-SAME: : (tensor<5x2x10xf32>, tensor<10xf32>) -> tensor<5x2x10xf32>
+// RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":12:0)])
+// FA-SAME:    loc(unknown)
+
+// 3-d input, bias None: matmul only.
+// CHECK:      %t_3 = fx.call_function aten.t.default(%w)
+// RO-SAME:    {[[R]], fx.torch_fn = #fx.torch_fn<"linear_3", "builtin_function_or_method.linear">}
+// FA-SAME:    {[[E]], fx.torch_fn = #fx.torch_fn<"t.default_0", "OpOverload.t.default">}
+// CHECK-SAME: : (tensor<10x4xf32>) -> tensor<4x10xf32>
+// RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":13:0)])
+// FA-SAME:    loc(unknown)
+// CHECK:      %matmul_1 = fx.call_function aten.matmul.default(%x3, %t_3)
+// RO-SAME:    {[[R]], fx.torch_fn = #fx.torch_fn<"linear_3", "builtin_function_or_method.linear">}
+// FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"matmul.default_0", "OpOverload.matmul.default">}
+// CHECK-SAME: : (tensor<5x2x4xf32>, tensor<4x10xf32>) -> tensor<5x2x10xf32>
+// RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":13:0)])
+// FA-SAME:    loc(unknown)
+
+// A symbolic batch size (bias given as a kwarg).
+// CHECK:      %t_4 = fx.call_function aten.t.default(%w)
+// RO-SAME:    {[[R]], fx.torch_fn = #fx.torch_fn<"linear_4", "builtin_function_or_method.linear">}
+// FA-SAME:    {[[E]], fx.torch_fn = #fx.torch_fn<"t.default_0", "OpOverload.t.default">}
+// CHECK-SAME: : (tensor<10x4xf32>) -> tensor<4x10xf32>
+// RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":14:0)])
+// FA-SAME:    loc(unknown)
+// CHECK:      %addmm_1 = fx.call_function aten.addmm.default(%b, %xs, %t_4)
+// RO-SAME:    {[[R]], fx.torch_fn = #fx.torch_fn<"linear_4", "builtin_function_or_method.linear">}
+// FA-SAME:    {[[E]], fx.torch_fn = #fx.torch_fn<"addmm.default_0", "OpOverload.addmm.default">}
+// CHECK-SAME: : (tensor<10xf32>, tensor<?x4xf32, #fx.dims<[s0]>>, tensor<4x10xf32>) -> tensor<?x10xf32, #fx.dims<[s0]>>
+// RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":14:0)])
+// FA-SAME:    loc(unknown)
+
+// CHECK:      fx.output((%addmm, %mm, %add, %matmul_1, %addmm_1))
