@@ -27,7 +27,12 @@ python_path = os.path.join(config.fx_mlir_src_root, "python")
 config.substitutions.insert(
     0, ("%python", f"env PYTHONPATH={python_path} {system_python}"))
 try:
-    subprocess.run([system_python, "-c", "import torch"], check=True,
+    # Finding the package is enough and, unlike importing it, takes no time
+    # on a loaded machine.
+    subprocess.run([system_python, "-c",
+                    "import importlib.util, sys; "
+                    "sys.exit(importlib.util.find_spec('torch') is None)"],
+                   check=True,
                    capture_output=True, timeout=120)
     config.available_features.add("torch")
 except Exception:

@@ -44,6 +44,14 @@ TEST(NodeHelpersTest, NodeNameForTarget) {
   EXPECT_EQ(getNodeNameForTarget("2x"), "_2x");
   EXPECT_EQ(getNodeNameForTarget(""), "_unnamed");
   EXPECT_EQ(getNodeNameForTarget("torch."), "_unnamed");
+  // Names that would shadow Python builtins or keywords, as torch 1.13's
+  // make_fx names x.sum(), x[1:], x.max().
+  EXPECT_EQ(getNodeNameForTarget("aten.sum.default"), "sum_1");
+  EXPECT_EQ(getNodeNameForTarget("aten.slice.Tensor"), "slice_1");
+  EXPECT_EQ(getNodeNameForTarget("aten.max.default"), "max_1");
+  EXPECT_EQ(getNodeNameForTarget("operator.is"), "is_1");
+  EXPECT_TRUE(isReservedPythonName("torch"));
+  EXPECT_FALSE(isReservedPythonName("add"));
 }
 
 TEST(NodeHelpersTest, CountNodeRefs) {

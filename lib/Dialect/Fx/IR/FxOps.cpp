@@ -6,6 +6,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/TypeSwitch.h"
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -479,6 +480,50 @@ static void printCallArgs(OpAsmPrinter &p, OperandRange operands,
   p << ')';
 }
 
+/// Names a node cannot take because Python code generated from the graph
+/// would shadow them: keywords, builtins and torch.fx's own globals (sorted).
+static constexpr StringLiteral kReservedPythonNames[] = {
+    "ArithmeticError", "AssertionError", "AttributeError", "BaseException",
+    "BaseExceptionGroup", "BlockingIOError", "BrokenPipeError", "BufferError",
+    "BytesWarning", "ChildProcessError", "ConnectionAbortedError",
+    "ConnectionError", "ConnectionRefusedError", "ConnectionResetError",
+    "DeprecationWarning", "EOFError", "Ellipsis", "EncodingWarning",
+    "EnvironmentError", "Exception", "ExceptionGroup", "False",
+    "FileExistsError", "FileNotFoundError", "FloatingPointError",
+    "FutureWarning", "GeneratorExit", "IOError", "ImportError", "ImportWarning",
+    "IndentationError", "IndexError", "InterruptedError", "IsADirectoryError",
+    "KeyError", "KeyboardInterrupt", "LookupError", "MemoryError",
+    "ModuleNotFoundError", "NameError", "None", "NoneType",
+    "NotADirectoryError", "NotImplemented", "NotImplementedError", "OSError",
+    "OverflowError", "PendingDeprecationWarning", "PermissionError",
+    "ProcessLookupError", "RecursionError", "ReferenceError", "ResourceWarning",
+    "RuntimeError", "RuntimeWarning", "StopAsyncIteration", "StopIteration",
+    "SyntaxError", "SyntaxWarning", "SystemError", "SystemExit", "TabError",
+    "TimeoutError", "True", "TypeError", "UnboundLocalError",
+    "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeError",
+    "UnicodeTranslateError", "UnicodeWarning", "UserWarning", "ValueError",
+    "Warning", "ZeroDivisionError", "abs", "aiter", "all", "and", "anext",
+    "any", "as", "ascii", "assert", "async", "await", "bin", "bool", "break",
+    "breakpoint", "bytearray", "bytes", "callable", "chr", "class",
+    "classmethod", "compile", "complex", "continue", "copyright", "credits",
+    "def", "del", "delattr", "device", "dict", "dir", "divmod", "elif", "else",
+    "enumerate", "eval", "except", "exec", "exit", "filter", "finally", "float",
+    "for", "format", "from", "frozenset", "fx_pytree", "getattr", "global",
+    "globals", "hasattr", "hash", "help", "hex", "id", "if", "import", "in",
+    "inf", "input", "int", "is", "isinstance", "issubclass", "iter", "lambda",
+    "len", "license", "list", "locals", "map", "max", "memoryview", "min",
+    "nan", "next", "nonlocal", "not", "object", "oct", "open", "or", "ord",
+    "pass", "pow", "print", "property", "pytree", "quit", "raise", "range",
+    "repr", "return", "reversed", "round", "set", "setattr", "slice", "sorted",
+    "staticmethod", "str", "sum", "super", "torch", "try", "tuple", "type",
+    "vars", "while", "with", "yield", "zip"};
+
+bool mlir::fx::isReservedPythonName(StringRef name) {
+  return std::binary_search(std::begin(kReservedPythonNames),
+                            std::end(kReservedPythonNames), name,
+                            [](StringRef a, StringRef b) { return a < b; });
+}
+
 std::string mlir::fx::getNodeNameForTarget(StringRef target) {
   // `ns.op.overload` (an op overload) names the node after `op`; any other
   // dotted path after its last component.
@@ -517,6 +562,9 @@ std::string mlir::fx::getNodeNameForTarget(StringRef target) {
     return "_unnamed";
   if (llvm::isDigit(name.front()))
     name.insert(name.begin(), '_');
+  // Graph._Namespace.create_name: `sum` would shadow a builtin, so `sum_1`.
+  if (isReservedPythonName(name))
+    name += "_1";
   return name;
 }
 

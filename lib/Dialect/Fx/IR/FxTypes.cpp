@@ -339,6 +339,14 @@ RankedTensorType mlir::fx::stripSymbolicSizes(RankedTensorType type) {
   return RankedTensorType::get(type.getShape(), type.getElementType());
 }
 
+bool mlir::fx::isOrContainsUnknown(Type type) {
+  if (isa<UnknownType>(type))
+    return true;
+  if (auto tuple = dyn_cast<TupleType>(type))
+    return llvm::any_of(tuple.getTypes(), isOrContainsUnknown);
+  return false;
+}
+
 //===----------------------------------------------------------------------===//
 // Element types
 //===----------------------------------------------------------------------===//

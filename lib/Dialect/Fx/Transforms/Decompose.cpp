@@ -20,13 +20,6 @@ namespace mlir::fx {
 using namespace mlir;
 using namespace mlir::fx;
 
-/// Whether `type` is or contains `!fx.unknown`.
-static bool containsUnknown(Type type) {
-  bool found = false;
-  type.walk([&](UnknownType) { found = true; });
-  return found;
-}
-
 /// The parsed schema of a table row, parsed once.
 static const OpSchema &getSchema(const DecompositionEntry *entry) {
   static const llvm::DenseMap<const DecompositionEntry *, OpSchema> schemas =
@@ -137,7 +130,7 @@ struct DecomposePattern : OpRewritePattern<CallFunctionOp> {
       replaced = element0Users;
     for (Operation *old : replaced) {
       Type expected = old->getResult(0).getType();
-      if (containsUnknown(expected) || expected == value->getType())
+      if (isOrContainsUnknown(expected) || expected == value->getType())
         continue;
       emitError() << op.getTarget() << ": the decomposition computes "
                   << value->getType() << " but the node's value is "

@@ -48,13 +48,6 @@ LogicalResult NodeArg::flatten(MLIRContext *context,
 // DecompositionBuilder
 //===----------------------------------------------------------------------===//
 
-/// Whether `type` is or contains `!fx.unknown`.
-static bool containsUnknown(Type type) {
-  bool found = false;
-  type.walk([&](UnknownType) { found = true; });
-  return found;
-}
-
 DecompositionBuilder::DecompositionBuilder(RewriterBase &rewriter,
                                            CallFunctionOp op,
                                            const BoundCall &call)
@@ -155,13 +148,7 @@ Value DecompositionBuilder::create(
       return {};
     }
   }
-  // FX never names a node after a Python builtin: `sum` becomes `sum_1`
-  // (torch.fx's _Namespace). getNodeNameForTarget does not know that yet.
   std::string name = getNodeNameForTarget(target);
-  if (llvm::is_contained({"sum", "max", "min", "abs", "pow", "round", "all",
-                          "any", "input"},
-                         name))
-    name += "_1";
   // Created as FX creates a node, before its value: the listener infers the
   // type when the node is inserted. Every target created here returns one
   // value.
@@ -174,7 +161,7 @@ Value DecompositionBuilder::create(
       operands);
   created.push_back(node);
   Value result = node->getResult(0);
-  if (!containsUnknown(result.getType()))
+  if (!isOrContainsUnknown(result.getType()))
     return result;
   // The listener reported a failing rule at the node (at this op's
   // location); a target without a rule is ours to report.

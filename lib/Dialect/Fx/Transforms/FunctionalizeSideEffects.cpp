@@ -29,12 +29,6 @@ constexpr StringLiteral kFunctionalAssertAsync =
     "aten._functional_assert_async.msg";
 constexpr StringLiteral kMakeDepToken = "aten._make_dep_token.default";
 
-bool containsUnknown(Type type) {
-  bool found = false;
-  type.walk([&](UnknownType) { found = true; });
-  return found;
-}
-
 /// The token chain of each graph: its last token and the next index.
 struct TokenState {
   Value token;
@@ -185,7 +179,7 @@ struct FunctionalizeSideEffectsPass
     for (auto &[graph, state] : tokens) {
       appendOutput(rewriter, cast<GraphOp>(graph), state.token);
       graph->walk([&](CallFunctionOp op) {
-        if (llvm::any_of(op->getResultTypes(), containsUnknown) &&
+        if (llvm::any_of(op->getResultTypes(), isOrContainsUnknown) &&
             (op.getTarget() == kMakeDepToken ||
              op.getTarget() == kFunctionalAssertAsync)) {
           op.emitError() << "could not infer the type of the created '"

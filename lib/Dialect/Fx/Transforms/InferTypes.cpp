@@ -13,13 +13,6 @@ using namespace mlir::fx;
 
 namespace {
 
-/// Whether `type` is or contains `!fx.unknown`.
-bool containsUnknown(Type type) {
-  bool found = false;
-  type.walk([&](UnknownType) { found = true; });
-  return found;
-}
-
 struct InferTypesPass : fx::impl::FxInferTypesBase<InferTypesPass> {
   using Base::Base;
 
@@ -41,12 +34,13 @@ struct InferTypesPass : fx::impl::FxInferTypesBase<InferTypesPass> {
   }
 
   LogicalResult processNode(CallFunctionOp op, ShapeEnv &shapeEnv) {
-    bool unknownResult = llvm::any_of(op->getResultTypes(), containsUnknown);
+    bool unknownResult =
+        llvm::any_of(op->getResultTypes(), isOrContainsUnknown);
     if (mode == InferTypesMode::Fill) {
       if (!unknownResult)
         return success();
       // The cause upstream has been reported already.
-      if (llvm::any_of(op->getOperandTypes(), containsUnknown))
+      if (llvm::any_of(op->getOperandTypes(), isOrContainsUnknown))
         return success();
       if (!hasInferenceRule(op.getTarget())) {
         op.emitWarning() << "no type inference rule for '" << op.getTarget()
@@ -63,8 +57,7 @@ struct InferTypesPass : fx::impl::FxInferTypesBase<InferTypesPass> {
       InFlightDiagnostic diag = op.emitError()
                                 << "type mismatch for node '" << op.getName()
                                 << "' (" << op.getTarget() << "): inferred ";
-      diag << "(" << inferred << ") but found (" << op->getResultTypes()
-           << ")";
+      diag << "(" << inferred << ") but found (" << op->getResultTypes() << ")";
       return diag;
     }
     return setResultTypes(op, inferred);
@@ -78,10 +71,9 @@ struct InferTypesPass : fx::impl::FxInferTypesBase<InferTypesPass> {
       return success();
     }
     if (inferred.size() != op->getNumResults())
-      return op.emitError() << "node '" << op.getName() << "' has "
-                            << op->getNumResults()
-                            << " results but its schema returns "
-                            << inferred.size();
+      return op.emitError()
+             << "node '" << op.getName() << "' has " << op->getNumResults()
+             << " results but its schema returns " << inferred.size();
     for (auto [result, type] : llvm::zip_equal(op->getResults(), inferred))
       result.setType(type);
     return success();

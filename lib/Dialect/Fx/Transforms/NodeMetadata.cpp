@@ -34,9 +34,9 @@ TorchFnAttr mlir::fx::getTorchFnForTarget(MLIRContext *context,
   } else if (pythonFunction) {
     kind = "function";
     name = parts.back();
-  } else if (llvm::is_contained({"operator", "_operator", "builtins", "math",
-                                 "torch"},
-                                head)) {
+  } else if (llvm::is_contained(
+                 {"operator", "_operator", "builtins", "math", "torch"},
+                 head)) {
     kind = "builtin_function_or_method";
     name = parts.back();
   } else if (parts.size() == 3) {
@@ -77,15 +77,6 @@ NodeMetadataListener::NodeMetadataListener(Operation *root,
 
 NodeMetadataListener::~NodeMetadataListener() = default;
 
-/// Whether `type` is or contains `!fx.unknown`.
-static bool containsUnknown(Type type) {
-  if (isa<UnknownType>(type))
-    return true;
-  if (auto tuple = dyn_cast<TupleType>(type))
-    return llvm::any_of(tuple.getTypes(), containsUnknown);
-  return false;
-}
-
 /// The six sym dunder methods the hook accepts besides call_function.
 static bool isSymDunder(StringRef method) {
   return llvm::is_contained({"__sym_float__", "__sym_int__", "__ceil__",
@@ -125,7 +116,7 @@ void NodeMetadataListener::processCreatedOp(Operation *op) {
       return;
     if (options.inferTypes && method->getNumResults() == 1 &&
         method->getNumOperands() == 1 &&
-        containsUnknown(method->getResult(0).getType()))
+        isOrContainsUnknown(method->getResult(0).getType()))
       method->getResult(0).setType(inferSymDunderType(
           method.getTarget(), method->getOperand(0).getType()));
     if (!isCopy)
@@ -153,11 +144,11 @@ void NodeMetadataListener::processCreatedOp(Operation *op) {
 
 LogicalResult NodeMetadataListener::inferTypes(Operation *op) {
   auto call = cast<CallFunctionOp>(op);
-  if (!llvm::any_of(call->getResultTypes(), containsUnknown))
+  if (!llvm::any_of(call->getResultTypes(), isOrContainsUnknown))
     return success();
   // Unknown inputs, or a target without a rule: the types stay unknown and
   // fx-verify-metadata reports them.
-  if (llvm::any_of(call->getOperandTypes(), containsUnknown) ||
+  if (llvm::any_of(call->getOperandTypes(), isOrContainsUnknown) ||
       !hasInferenceRule(call.getTarget()))
     return success();
   SmallVector<Type, 1> inferred;
@@ -249,8 +240,8 @@ void NodeMetadataListener::inheritFromRoot(Operation *op,
     op->setAttr(customName, emptyCustom);
 }
 
-void NodeMetadataListener::attributePendingOps(Value value,
-                                               const RootMetadata &rootMetadata) {
+void NodeMetadataListener::attributePendingOps(
+    Value value, const RootMetadata &rootMetadata) {
   SmallVector<Value, 8> worklist = {value};
   while (!worklist.empty()) {
     Operation *def = worklist.pop_back_val().getDefiningOp();
@@ -339,9 +330,12 @@ void NodeMetadataListener::makeNameUnique(Operation *op) {
 
   auto nodeOp = cast<NodeOpInterface>(op);
   StringRef name = nodeOp.getNameAttr().getValue();
-  auto [entry, isNew] = names.try_emplace(name, NameEntry{op});
-  if (isNew || entry->second.owner == op)
-    return;
+  // A name that would shadow a Python builtin is never free (FX: `sum_1`).
+  if (!isReservedPythonName(name)) {
+    auto [entry, isNew] = names.try_emplace(name, NameEntry{op});
+    if (isNew || entry->second.owner == op)
+      return;
+  }
   // FX's naming: `add` is taken, so `add_1`, `add_2`, ...; a name that ends
   // in `_N` counts on from its base.
   StringRef base = name;

@@ -14,14 +14,7 @@ using namespace mlir::fx;
 
 namespace {
 
-bool containsUnknown(Type type) {
-  bool found = false;
-  type.walk([&](UnknownType) { found = true; });
-  return found;
-}
-
-struct VerifyMetadataPass
-    : fx::impl::FxVerifyMetadataBase<VerifyMetadataPass> {
+struct VerifyMetadataPass : fx::impl::FxVerifyMetadataBase<VerifyMetadataPass> {
   using Base::Base;
 
   void runOnOperation() override {
@@ -41,7 +34,7 @@ struct VerifyMetadataPass
         return;
       ++numNodes;
       StringRef name = cast<NodeOpInterface>(op).getNameAttr().getValue();
-      if (llvm::any_of(op->getResultTypes(), containsUnknown)) {
+      if (llvm::any_of(op->getResultTypes(), isOrContainsUnknown)) {
         ++numUntyped;
         if (!summary)
           op->emitError() << "node '" << name << "' has no result types";
@@ -51,17 +44,16 @@ struct VerifyMetadataPass
           continue;
         ++numMissing[index];
         if (!summary)
-          op->emitError() << "node '" << name << "' has no '"
-                          << key.getValue() << "'";
+          op->emitError() << "node '" << name << "' has no '" << key.getValue()
+                          << "'";
       }
     });
 
-    bool clean = numUntyped == 0 && llvm::all_of(numMissing, [](unsigned n) {
-                   return n == 0;
-                 });
+    bool clean = numUntyped == 0 &&
+                 llvm::all_of(numMissing, [](unsigned n) { return n == 0; });
     if (summary) {
-      InFlightDiagnostic diag = clean ? getOperation()->emitRemark()
-                                      : getOperation()->emitError();
+      InFlightDiagnostic diag =
+          clean ? getOperation()->emitRemark() : getOperation()->emitError();
       diag << "fx-verify-metadata: " << numNodes << " call nodes, "
            << numUntyped << " without result types";
       for (auto [key, missing] : llvm::zip_equal(requiredKeys, numMissing))

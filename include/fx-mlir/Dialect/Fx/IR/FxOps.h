@@ -27,5 +27,9 @@ unsigned countNodeRefs(Attribute value);
 /// `__getitem__`, `batch_norm` for `BatchNorm`, `_unnamed` for "".
 std::string getNodeNameForTarget(StringRef target);
 
+/// Whether FX forbids `name` as a node name: a Python keyword or builtin, or
+/// one of torch.fx's globals (FX names such a node `sum_1`, not `sum`).
+bool isReservedPythonName(StringRef name);
+
 } // namespace mlir::fx
 #endif // FX_MLIR_DIALECT_FX_IR_FXOPS_H

@@ -43,6 +43,10 @@ RankedTensorType getTensorType(ArrayRef<AffineExpr> sizes, Type elementType);
 /// that embedders without fx support expect.
 RankedTensorType stripSymbolicSizes(RankedTensorType type);
 
+/// Whether `type` is `!fx.unknown` or a tuple holding one: a node value that
+/// is not known (yet).
+bool isOrContainsUnknown(Type type);
+
 //===----------------------------------------------------------------------===//
 // torch.dtype <-> MLIR element types
 //===----------------------------------------------------------------------===//
