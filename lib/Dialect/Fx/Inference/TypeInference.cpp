@@ -38,9 +38,32 @@ private:
       // The table is ours: a bad schema is a bug caught by any test run.
       if (failed(schema))
         llvm::report_fatal_error(llvm::Twine(entry.target) + ": " + error);
-      ops.try_emplace(entry.target, RegisteredOp{std::move(*schema), entry.rule,
-                                                 entry.param});
+      RegisteredOp op{std::move(*schema), entry.rule, entry.param};
+      if (std::optional<std::string> copy = getViewCopyTarget(entry.target, op))
+        ops.try_emplace(*copy, op);
+      ops.try_emplace(entry.target, std::move(op));
     }
+  }
+
+  /// PyTorch generates a `_copy` variant of every view op (one whose
+  /// `Tensor(a) self` or `Tensor(a -> *) self` comes back as `Tensor(a)` or
+  /// `Tensor(a)[]`): the same call without the aliasing, so the same result
+  /// types.
+  /// `aten.t.default` -> `aten.t_copy.default`.
+  static std::optional<std::string> getViewCopyTarget(StringRef target,
+                                                      const RegisteredOp &op) {
+    const OpSchema &schema = op.schema;
+    if (schema.params.empty() ||
+        !llvm::is_contained({"Tensor(a)", "Tensor(a -> *)"},
+                            schema.params.front().type) ||
+        schema.returns.size() != 1 ||
+        !schema.returns.front().starts_with("Tensor(a)"))
+      return std::nullopt;
+    SmallVector<StringRef, 3> parts;
+    target.split(parts, '.');
+    if (parts.size() != 3)
+      return std::nullopt;
+    return (parts[0] + "." + parts[1] + "_copy." + parts[2]).str();
   }
   llvm::StringMap<RegisteredOp> ops;
 };
