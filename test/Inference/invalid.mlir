@@ -707,3 +707,15 @@ fx.graph_module @M {
     fx.output(None)
   }
 }
+
+// -----
+
+fx.graph_module @M {
+  fx.graph @forward {
+    %c = fx.placeholder "c" : tensor<3x2xf32>
+    %i = fx.placeholder "i" : tensor<2x3x4xf32>
+    // expected-error @+1 {{cannot expand to}}
+    %ea = fx.call_function aten.expand_as.default(%c, %i) : (tensor<3x2xf32>, tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
+    fx.output(%ea) : tensor<2x3x4xf32>
+  }
+}

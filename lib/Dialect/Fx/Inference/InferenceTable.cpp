@@ -88,6 +88,9 @@ static const InferenceEntry kInferenceTable[] = {
     {"aten.elu.default",
      "elu(Tensor self, Scalar alpha=1, Scalar scale=1, Scalar input_scale=1) -> Tensor",
      inferUnary, 0},
+    {"aten.softplus.default", // non-core
+     "softplus(Tensor self, Scalar beta=1, Scalar threshold=20) -> Tensor",
+     inferUnary, 0},
     {"aten.elu_.default", // non-core
      "elu_(Tensor(a!) self, Scalar alpha=1, Scalar scale=1, Scalar input_scale=1) -> Tensor(a!)",
      inferUnary, kInPlace},
@@ -489,6 +492,18 @@ static const InferenceEntry kInferenceTable[] = {
     {"aten.var.dim",
      "var.dim(Tensor self, int[1]? dim, bool unbiased=True, bool keepdim=False) -> Tensor",
      inferReduction, kReduceVar},
+    {"aten.var.default", // non-core
+     "var(Tensor self, bool unbiased=True) -> Tensor",
+     inferReduction, kReduceVar},
+    {"aten.std.correction", // non-core
+     "std.correction(Tensor self, int[1]? dim=None, *, Scalar? correction=None, bool keepdim=False) -> Tensor",
+     inferReduction, kReduceVar},
+    {"aten.std.default", // non-core
+     "std(Tensor self, bool unbiased=True) -> Tensor",
+     inferReduction, kReduceVar},
+    {"aten.std.dim", // non-core
+     "std.dim(Tensor self, int[1]? dim, bool unbiased=True, bool keepdim=False) -> Tensor",
+     inferReduction, kReduceVar},
     //===--- Views and shapes ---===//
     {"aten._reshape_alias.default", // non-core
      "_reshape_alias(Tensor(a) self, SymInt[] size, SymInt[] stride) -> Tensor(a)",
@@ -514,6 +529,9 @@ static const InferenceEntry kInferenceTable[] = {
     {"aten.expand.default",
      "expand(Tensor(a) self, SymInt[] size, *, bool implicit=False) -> Tensor(a)",
      inferExpand, 0},
+    {"aten.expand_as.default", // non-core
+     "expand_as(Tensor(a) self, Tensor other) -> Tensor(a)",
+     inferExpandAs, 0},
     {"aten.expand_copy.default", // non-core
      "expand_copy(Tensor self, SymInt[] size, *, bool implicit=False) -> Tensor",
      inferExpand, 0},
@@ -632,6 +650,18 @@ static const InferenceEntry kInferenceTable[] = {
     {"aten.convolution.default",
      "convolution(Tensor input, Tensor weight, Tensor? bias, SymInt[] stride, SymInt[] padding, SymInt[] dilation, bool transposed, SymInt[] output_padding, SymInt groups) -> Tensor",
      inferConvolution, 0},
+    {"aten.conv1d.default", // non-core
+     "conv1d(Tensor input, Tensor weight, Tensor? bias=None, SymInt[1] stride=1, SymInt[1] padding=0, SymInt[1] dilation=1, SymInt groups=1) -> Tensor",
+     inferConvolution, 0},
+    {"aten.conv2d.default", // non-core
+     "conv2d(Tensor input, Tensor weight, Tensor? bias=None, SymInt[2] stride=1, SymInt[2] padding=0, SymInt[2] dilation=1, SymInt groups=1) -> Tensor",
+     inferConvolution, 0},
+    {"aten.conv3d.default", // non-core
+     "conv3d(Tensor input, Tensor weight, Tensor? bias=None, SymInt[3] stride=1, SymInt[3] padding=0, SymInt[3] dilation=1, SymInt groups=1) -> Tensor",
+     inferConvolution, 0},
+    {"aten.conv_transpose2d.input", // non-core
+     "conv_transpose2d.input(Tensor input, Tensor weight, Tensor? bias=None, SymInt[2] stride=1, SymInt[2] padding=0, SymInt[2] output_padding=0, SymInt groups=1, SymInt[2] dilation=1) -> Tensor",
+     inferConvolution, kConvTransposed},
     {"aten.convolution_backward.default",
      "convolution_backward(Tensor grad_output, Tensor input, Tensor weight, SymInt[]? bias_sizes, SymInt[] stride, SymInt[] padding, SymInt[] dilation, bool transposed, SymInt[] output_padding, SymInt groups, bool[3] output_mask) -> (Tensor, Tensor, Tensor)",
      inferConvolutionBackward, 0},
@@ -758,6 +788,12 @@ static const InferenceEntry kInferenceTable[] = {
     {"aten.native_layer_norm.default",
      "native_layer_norm(Tensor input, SymInt[] normalized_shape, Tensor? weight, Tensor? bias, float eps) -> (Tensor, Tensor, Tensor)",
      inferLayerNorm, 0},
+    {"aten.layer_norm.default", // non-core
+     "layer_norm(Tensor input, SymInt[] normalized_shape, Tensor? weight=None, Tensor? bias=None, float eps=1e-05, bool cudnn_enable=True) -> Tensor",
+     inferSameAsSelf, 0},
+    {"aten.batch_norm.default", // non-core
+     "batch_norm(Tensor input, Tensor? weight, Tensor? bias, Tensor? running_mean, Tensor? running_var, bool training, float momentum, float eps, bool cudnn_enabled) -> Tensor",
+     inferSameAsSelf, 0},
     {"aten.native_layer_norm_backward.default",
      "native_layer_norm_backward(Tensor grad_out, Tensor input, SymInt[] normalized_shape, Tensor mean, Tensor rstd, Tensor? weight, Tensor? bias, bool[3] output_mask) -> (Tensor, Tensor, Tensor)",
      inferLayerNormBackward, 0},
@@ -831,6 +867,9 @@ static const InferenceEntry kInferenceTable[] = {
      inferNothing, 0},
     {"aten._functional_assert_async.msg", // non-core
      "_functional_assert_async.msg(Tensor self, str assert_msg, Tensor dep_token) -> Tensor",
+     inferFunctionalAssert, 0},
+    {"aten._functional_sym_constrain_range.default", // non-core
+     "_functional_sym_constrain_range(Scalar size, int? min, int? max, Tensor dep_token) -> Tensor",
      inferFunctionalAssert, 0},
     {"aten._local_scalar_dense.default",
      "_local_scalar_dense(Tensor self) -> Scalar",

@@ -271,9 +271,16 @@ LogicalResult rules::inferNothing(const BoundCall &call,
 
 LogicalResult rules::inferFunctionalAssert(const BoundCall &call,
                                            SmallVectorImpl<Type> &results) {
-  FailureOr<RankedTensorType> self = call.getTensor(0);
-  FailureOr<RankedTensorType> token = call.getTensor(2);
-  if (failed(self) || failed(token))
+  // The functional forms of side effects return their dependency token.
+  std::optional<unsigned> tokenParam =
+      call.getSchema().lookupParam("dep_token");
+  if (!tokenParam)
+    return call.emitError() << "has no dep_token argument";
+  FailureOr<RankedTensorType> token = call.getTensor(*tokenParam);
+  if (failed(token))
+    return failure();
+  if (call.getSchema().params.front().type == "Tensor" &&
+      failed(call.getTensor(0)))
     return failure();
   results.push_back(*token);
   return success();

@@ -139,16 +139,32 @@ static FailureOr<SmallVector<AffineExpr>> getConvolutionSizes(
 
 LogicalResult rules::inferConvolution(const BoundCall &call,
                                       SmallVectorImpl<Type> &results) {
+  // convolution, convNd and conv_transposeNd order their parameters
+  // differently: find them by name.
+  const OpSchema &schema = call.getSchema();
+  std::optional<unsigned> stride = schema.lookupParam("stride"),
+                          padding = schema.lookupParam("padding"),
+                          dilation = schema.lookupParam("dilation"),
+                          groupsParam = schema.lookupParam("groups"),
+                          transposedParam = schema.lookupParam("transposed"),
+                          outputPadding = schema.lookupParam("output_padding");
+  if (!stride || !padding || !dilation || !groupsParam)
+    return call.emitError() << "has no convolution window arguments";
   FailureOr<RankedTensorType> input = call.getTensor(0);
   FailureOr<RankedTensorType> weight = call.getTensor(1);
   FailureOr<RankedTensorType> bias = call.getOptionalTensor(2);
-  FailureOr<bool> transposed = call.getBool(6);
-  FailureOr<int64_t> groups = call.getInt(8);
+  FailureOr<bool> transposed =
+      transposedParam ? call.getBool(*transposedParam)
+                      : FailureOr<bool>(call.getRuleParam() == kConvTransposed);
+  FailureOr<int64_t> groups = call.getInt(*groupsParam);
   if (failed(input) || failed(weight) || failed(bias) || failed(transposed) ||
       failed(groups))
     return failure();
+  if (*transposed && !outputPadding)
+    return call.emitError() << "has no output_padding argument";
   FailureOr<SmallVector<AffineExpr>> sizes = getConvolutionSizes(
-      call, *input, *weight, 3, 4, 5, *transposed, 7, *groups);
+      call, *input, *weight, *stride, *padding, *dilation, *transposed,
+      outputPadding.value_or(0), *groups);
   if (failed(sizes))
     return failure();
   if (*bias) {

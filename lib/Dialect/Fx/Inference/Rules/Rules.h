@@ -99,6 +99,8 @@ FX_RULE(inferSoftmax);
 
 FX_RULE(inferView);
 FX_RULE(inferExpand);
+/// self broadcast to other's sizes.
+FX_RULE(inferExpandAs);
 FX_RULE(inferPermute);
 FX_RULE(inferTranspose);
 FX_RULE(inferT);
@@ -128,6 +130,9 @@ FX_RULE(inferResize);
 // ConvPool.cpp
 //===----------------------------------------------------------------------===//
 
+/// convolution, convNd and conv_transposeNd (rule param kConvTransposed:
+/// transposed without a `transposed` argument).
+enum ConvolutionFlags : unsigned { kConvTransposed = 1 };
 FX_RULE(inferConvolution);
 FX_RULE(inferConvolutionBackward);
 /// avg_pool{1,2,3}d; param = spatial dims.

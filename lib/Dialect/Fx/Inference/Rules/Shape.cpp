@@ -157,6 +157,25 @@ LogicalResult rules::inferResize(const BoundCall &call,
 // expand / permute / transpose
 //===----------------------------------------------------------------------===//
 
+LogicalResult rules::inferExpandAs(const BoundCall &call,
+                                   SmallVectorImpl<Type> &results) {
+  FailureOr<RankedTensorType> self = call.getTensor(0);
+  FailureOr<RankedTensorType> other = call.getTensor(1);
+  if (failed(self) || failed(other))
+    return failure();
+  SmallVector<AffineExpr> selfSizes = getDimSizes(*self);
+  SmallVector<AffineExpr> sizes = getDimSizes(*other);
+  if (sizes.size() < selfSizes.size())
+    return call.emitError() << *self << " has more dims than " << *other;
+  size_t offset = sizes.size() - selfSizes.size();
+  for (auto [i, size] : llvm::enumerate(selfSizes)) {
+    std::optional<int64_t> constant = getConstantSize(size);
+    if ((!constant || *constant != 1) && !sizesMayMatch(size, sizes[offset + i]))
+      return call.emitError() << *self << " cannot expand to " << *other;
+  }
+  return pushLike(results, sizes, *self);
+}
+
 LogicalResult rules::inferExpand(const BoundCall &call,
                                  SmallVectorImpl<Type> &results) {
   FailureOr<RankedTensorType> self = call.getTensor(0);
