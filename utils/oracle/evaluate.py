@@ -11,6 +11,7 @@ names its size symbols after the input (`t0.size(1)`), and they are renamed
 to s0, s1, ... in order of first appearance in the placeholders.
 """
 
+import functools
 import os
 import pickle
 import re
@@ -35,9 +36,13 @@ _MISSING_KERNEL = re.compile(
     r"from the 'Meta' backend|meta tensor|DynamicOutputShape|DataDependentOutput|"
     r"UnsupportedFakeTensor|Unsupported|backend other than CPU|not implemented for 'Meta'|cannot be called on meta",
     re.IGNORECASE)
-# CPU kernels of torch 1.13 that lack a reduced-precision dtype: a coverage gap
-# of one backend, not a type rule.
+# CPU kernels of torch 1.13 that lack a reduced-precision dtype.  Whether that
+# is a coverage gap of one backend or the op rejecting the operands anyway is
+# decided by the case's full-precision twin (see _full_precision_twin).
 _CPU_DTYPE_GAP = re.compile(r"not implemented for '(Half|BFloat16|ComplexHalf)'")
+# Python errors raised inside a torch 1.13 meta/fake kernel (e.g. `None >= 0`
+# in _cdist_forward's meta function): a bug of that kernel, not a verdict.
+_KERNEL_BUG_TYPES = (TypeError, AttributeError, KeyError, NameError, UnboundLocalError)
 # A mistake in the generator's call, never a case to keep.
 _BINDING_ERROR = re.compile(
     r"Expected a value of type|missing value for argument|takes (at most|from)|"
@@ -166,9 +171,11 @@ def _fits_cpu(case: Case) -> bool:
     return sum(a.numel for a in case.tensor_args()) <= CPU_NUMEL_LIMIT
 
 
-def _attempt(runner, case):
+def _attempt(runner, case, python_error_is_bug=False):
     """(result, None) on success, (None, error) on a genuine rejection;
-    raises LookupError when the backend cannot run the op."""
+    raises LookupError when the backend cannot run the op (for meta/fake
+    runners, `python_error_is_bug`, also when its kernel fails with a plain
+    Python error or a CPU reduced-precision gap)."""
     try:
         return runner(case), None
     except (GeneratorBug, _CrashedInChild):
@@ -178,7 +185,47 @@ def _attempt(runner, case):
         if _MISSING_KERNEL.search(f"{type(error).__name__}: {error}") or \
                 isinstance(error, NotImplementedError):
             raise LookupError(first_line(error)) from error
+        if python_error_is_bug and isinstance(error, _KERNEL_BUG_TYPES):
+            raise LookupError(f"kernel bug: {type(error).__name__}: {first_line(error)}") from error
+        # FakeTensorMode runs ops without a meta kernel on real CPU tensors:
+        # a CPU dtype gap there is the CPU kernel's, judged with the CPU run.
+        if python_error_is_bug and _CPU_DTYPE_GAP.search(str(error)):
+            raise LookupError(first_line(error)) from error
         return None, error
+
+
+_FULL_PRECISION = {
+    torch.float16: (torch.float32, torch.float64),
+    torch.bfloat16: (torch.float32, torch.float64),
+    torch.complex32: (torch.complex64, torch.complex128),
+}
+
+
+def _full_precision_twin(case: Case) -> Optional[Case]:
+    """The case with each reduced-precision operand dtype replaced by a
+    full-precision dtype no other operand has (so operands with equal dtypes
+    stay equal and different ones stay different); None if impossible."""
+    used = {a.dtype for a in case.tensor_args()}
+    mapping = {}
+    for dtype in sorted((d for d in used if d in _FULL_PRECISION), key=str):
+        free = [d for d in _FULL_PRECISION[dtype] if d not in used and d not in mapping.values()]
+        if not free:
+            return None
+        mapping[dtype] = free[0]
+    if not mapping:
+        return None
+
+    def walk(value):
+        if isinstance(value, TensorArg):
+            return TensorArg(value.shape, mapping.get(value.dtype, value.dtype), value.index_bound)
+        if isinstance(value, list):
+            return [walk(v) for v in value]
+        if isinstance(value, tuple):
+            return tuple(walk(v) for v in value)
+        return value
+
+    return Case(case.target, tuple(walk(a) for a in case.args),
+                {k: walk(v) for k, v in case.kwargs.items()})
 
 
 def _signature(result):
@@ -192,19 +239,36 @@ def _signature(result):
     return repr(result)
 
 
-def evaluate(case: Case, data_dependent: bool = False) -> Outcome:
+def evaluate(case: Case, data_dependent: bool = False,
+             eager_rejects: Optional["re.Pattern"] = None) -> Outcome:
     """Meta, else fake, else CPU; cross-checked against CPU when small.
 
     `data_dependent` ops (nonzero, _local_scalar_dense) have results that
-    fake tensors cannot know; only CPU decides their validity and dtype."""
+    fake tensors cannot know; only CPU decides their validity and dtype.
+    `eager_rejects` matches CPU eager messages that are the op's documented
+    semantics on every backend: when meta/fake accepts such a case (torch
+    1.13's meta kernel is lenient), it is a negative case, not a dispute.
+    `case.invalid` names a documented rule the case breaks: it is negative
+    whatever torch 1.13 answers."""
+    outcome = _evaluate(case, data_dependent, eager_rejects)
+    if case.invalid and outcome.kind != "error":
+        return Outcome("error", backend=outcome.backend,
+                       message=f"{case.invalid} (torch 1.13 does not check it)")
+    return outcome
+
+
+def _evaluate(case: Case, data_dependent: bool, eager_rejects) -> Outcome:
     fake_result, fake_error, backend = None, None, ""
     runners = [] if data_dependent else [("meta", _run_meta), ("fake", _run_fake)]
+    why_not_fake = "no meta/fake kernel"
     for name, runner in runners:
         try:
-            fake_result, fake_error = _attempt(runner, case)
+            fake_result, fake_error = _attempt(runner, case, python_error_is_bug=True)
             backend = name
             break
-        except LookupError:
+        except LookupError as missing:
+            if str(missing).startswith("kernel bug"):
+                why_not_fake = f"{name} {missing}"
             continue
     cpu_result, cpu_error, cpu_ran = None, None, False
     if _fits_cpu(case):
@@ -217,22 +281,44 @@ def evaluate(case: Case, data_dependent: bool = False) -> Outcome:
         except LookupError as missing:
             if not backend:
                 return Outcome("skipped", message=f"no backend runs it: {missing}")
+    # A CPU kernel without Half/BFloat16/ComplexHalf cannot judge the case;
+    # its full-precision twin tells whether the op accepts the operands.
+    cpu_gap = False
+    if cpu_error is not None and _CPU_DTYPE_GAP.search(str(cpu_error)):
+        twin = _full_precision_twin(case)
+        twin_error = None
+        if twin is not None:
+            try:
+                _, twin_error = _attempt(_run_cpu_isolated, twin)
+            except (_CrashedInChild, LookupError):
+                twin = None
+        if twin is None or twin_error is None or _CPU_DTYPE_GAP.search(str(twin_error)):
+            cpu_gap, cpu_error = True, None
+        else:
+            cpu_error = _ErrorInChild(f"{first_line(twin_error)} "
+                                      f"(CPU eager, reduced-precision operands as full precision)")
     if not backend:
         if not cpu_ran:
             return Outcome("skipped", message="no meta/fake kernel and too large for CPU")
         if cpu_error is not None:
             return Outcome("error", backend="cpu", message=first_line(cpu_error))
+        if cpu_gap:
+            return Outcome("disputed", backend="cpu",
+                           message=f"{why_not_fake}, and the CPU kernel lacks the "
+                                   "reduced-precision dtype")
         return Outcome("ok", cpu_result, "cpu")
     if fake_error is not None:
-        if cpu_ran and cpu_error is None:
+        if cpu_ran and cpu_error is None and not cpu_gap:
             return Outcome("disputed", backend=backend,
                            message=f"{backend} rejects ({first_line(fake_error)}), CPU eager accepts")
         return Outcome("error", backend=backend, message=first_line(fake_error))
-    if not cpu_ran:
+    if not cpu_ran or cpu_gap:
         return Outcome("ok", fake_result, backend)
     if cpu_error is not None:
-        if _CPU_DTYPE_GAP.search(str(cpu_error)):
-            return Outcome("ok", fake_result, backend)
+        if eager_rejects is not None and eager_rejects.search(str(cpu_error)):
+            return Outcome("error", backend="cpu",
+                           message=f"{first_line(cpu_error)} (torch 1.13's {backend} kernel "
+                                   f"does not check it)")
         return Outcome("disputed", backend=backend,
                        message=f"{backend} accepts, CPU eager rejects ({first_line(cpu_error)})")
     if _signature(fake_result) != _signature(cpu_result):
@@ -269,78 +355,172 @@ def static_result_type(result) -> ResultType:
 
 class SymbolNames:
     """Renames torch 1.13's `t0.size(1)` symbols to s0, s1, ... in order of
-    first appearance."""
+    first appearance (the value is n for `sn`)."""
 
     def __init__(self):
         self.names: Dict[sympy.Symbol, str] = {}
 
     def bind(self, symbol: sympy.Symbol) -> None:
         if symbol not in self.names:
-            self.names[symbol] = f"s{len(self.names)}"
+            self.names[symbol] = len(self.names)
 
-    def __getitem__(self, symbol: sympy.Symbol) -> str:
+    def __getitem__(self, symbol: sympy.Symbol) -> int:
         if symbol not in self.names:
             raise Unrepresentable(f"symbol {symbol} is not an input size")
         return self.names[symbol]
 
 
-_ATOM, _PRODUCT, _SUM = 3, 2, 1
+# Size expressions are printed in fx-mlir's canonical form (canonicalizeSize
+# in lib/Dialect/Fx/Inference/InferenceHelpers.cpp), since the check mode
+# compares types exactly: a sum of terms, each a coefficient times factors
+# (symbols, or floordiv/mod/ceildiv atoms); factors sorted (symbols by
+# number, then atoms by kind and operands); terms in lexicographic monomial
+# order (at the first differing factor the smaller wins, a longer product
+# beats its prefix); like terms combined; the constant last.  Expressions are
+# trees: ("sym", n), ("const", v), (kind, lhs, rhs) with kind "add", "mul",
+# "mod", "floordiv", "ceildiv" -- the AffineExpr the text parses to.
+
+# AffineExprKind order: Add, Mul, Mod, FloorDiv, CeilDiv, Constant, DimId, SymbolId.
+_KIND_RANK = {"sym": 0, "const": 2, "add": 3, "mul": 4, "mod": 5, "floordiv": 6, "ceildiv": 7}
 
 
-def format_expr(expr, names: SymbolNames, context: int = 0) -> str:
-    """sympy expression in the Dialect.md grammar (+ - * floordiv mod ceildiv)."""
-    text, precedence = _format(sympy.sympify(expr), names)
-    return f"({text})" if precedence < context else text
+def _compare(a, b) -> int:
+    """compareExprs: symbols by position, then atoms by kind and operands."""
+    if a == b:
+        return 0
+    ra, rb = _KIND_RANK[a[0]], _KIND_RANK[b[0]]
+    if ra != rb:
+        return -1 if ra < rb else 1
+    if a[0] in ("sym", "const"):
+        return -1 if a[1] < b[1] else 1
+    return _compare(a[1], b[1]) or _compare(a[2], b[2])
 
 
-def _format(expr, names):
+def _term_key(factors):
+    """termBefore as a sort key."""
+
+    class Key:
+        def __init__(self, fs):
+            self.fs = fs
+
+        def __lt__(self, other):
+            for x, y in zip(self.fs, other.fs):
+                c = _compare(x, y)
+                if c:
+                    return c < 0
+            return len(self.fs) > len(other.fs)
+
+    return Key(factors)
+
+
+def _terms(expr, names):
+    """sympy expression -> ({factor tuple: coefficient}, constant)."""
     if expr.is_Integer:
-        value = int(expr)
-        return str(value), (_ATOM if value >= 0 else _SUM)
+        return {}, int(expr)
     if expr.is_Symbol:
-        return names[expr], _ATOM
+        return {(("sym", names[expr]),): 1}, 0
     if expr.is_Add:
-        terms = expr.as_ordered_terms()
-        text = format_expr(terms[0], names, _SUM)
-        for term in terms[1:]:
-            coefficient, rest = term.as_coeff_Mul()
-            if coefficient < 0:
-                text += " - " + format_expr(-term, names, _PRODUCT)
-            else:
-                text += " + " + format_expr(term, names, _SUM + 1)
-        return text, _SUM
-    if expr.is_Mul:
-        coefficient, rest = expr.as_coeff_Mul()
-        if not coefficient.is_Integer:
-            raise Unrepresentable(f"non-integer coefficient in {expr}")
-        factors = []
-        for factor in sympy.Mul.make_args(rest):
-            if factor.is_Pow and factor.exp.is_Integer and factor.exp > 0:
-                factors += [factor.base] * int(factor.exp)
-            else:
-                factors.append(factor)
-        parts = [format_expr(f, names, _ATOM) for f in factors]
-        if coefficient == -1:
-            return "0 - " + " * ".join(parts), _SUM
-        if coefficient != 1:
-            parts.append(str(int(coefficient)))
-        return " * ".join(parts), _PRODUCT
-    if expr.is_Pow and expr.exp.is_Integer and expr.exp > 0:
-        return _format(sympy.Mul(*([expr.base] * int(expr.exp)), evaluate=False), names)
+        terms, constant = {}, 0
+        for arg in expr.args:
+            t, c = _terms(arg, names)
+            constant += c
+            for factors, coefficient in t.items():
+                terms[factors] = terms.get(factors, 0) + coefficient
+        return terms, constant
+    if expr.is_Mul or (expr.is_Pow and expr.exp.is_Integer and expr.exp > 0):
+        args = expr.args if expr.is_Mul else [expr.base] * int(expr.exp)
+        terms, constant = {(): 1}, 0
+        for arg in args:
+            t, c = _terms(arg, names)
+            if c:
+                t = dict(t)
+                t[()] = t.get((), 0) + c
+            product = {}
+            for f1, c1 in terms.items():
+                for f2, c2 in t.items():
+                    key = f1 + f2
+                    product[key] = product.get(key, 0) + c1 * c2
+            terms = product
+        constant = terms.pop((), 0)
+        return terms, constant
     if isinstance(expr, symbolic_shapes.FloorDiv):
-        return _binary(expr.args[0], "floordiv", expr.args[1], names)
+        return {(("floordiv", _tree(expr.args[0], names), _tree(expr.args[1], names)),): 1}, 0
     if isinstance(expr, sympy.Mod):
-        return _binary(expr.args[0], "mod", expr.args[1], names)
+        return {(("mod", _tree(expr.args[0], names), _tree(expr.args[1], names)),): 1}, 0
     if isinstance(expr, (symbolic_shapes.Ceil, sympy.ceiling)):
         numerator, denominator = sympy.fraction(sympy.together(expr.args[0]))
         if denominator.is_Integer and denominator > 1:
-            return _binary(numerator, "ceildiv", denominator, names)
+            return {(("ceildiv", _tree(numerator, names), _tree(denominator, names)),): 1}, 0
+    if expr.is_Rational or expr.is_Float:
+        raise Unrepresentable(f"non-integer number in {expr}")
     raise Unrepresentable(f"expression {expr}")
 
 
-def _binary(lhs, keyword, rhs, names):
-    return (f"{format_expr(lhs, names, _ATOM)} {keyword} "
-            f"{format_expr(rhs, names, _ATOM)}"), _PRODUCT
+def _tree(expr, names):
+    """The canonical tree of a sympy expression."""
+    terms, constant = _terms(sympy.sympify(expr), names)
+    ordered = sorted(((tuple(sorted(f, key=_factor_key)), c) for f, c in terms.items()),
+                     key=lambda fc: _term_key(fc[0]))
+    combined = []
+    for factors, coefficient in ordered:
+        if combined and combined[-1][0] == factors:
+            combined[-1][1] += coefficient
+        else:
+            combined.append([factors, coefficient])
+    result = None
+    for factors, coefficient in combined:
+        if coefficient == 0:
+            continue
+        term = None
+        for factor in factors:
+            term = factor if term is None else ("mul", term, factor)
+        if coefficient != 1:
+            term = ("mul", term, ("const", coefficient))
+        result = term if result is None else ("add", result, term)
+    if result is None:
+        return ("const", constant)
+    return ("add", result, ("const", constant)) if constant else result
+
+
+def _factor_key(factor):
+    return functools.cmp_to_key(_compare)(factor)
+
+
+def _text(tree, context=0) -> str:
+    """Text of a tree; parenthesized generously (parentheses do not change
+    what it parses to)."""
+    kind = tree[0]
+    if kind == "sym":
+        return f"s{tree[1]}" if isinstance(tree[1], int) else tree[1]
+    if kind == "const":
+        return str(tree[1])
+    if kind == "add":
+        lhs, rhs = tree[1], tree[2]
+        text = _text(lhs)
+        negative = _negated(rhs)
+        text += f" - {_text(negative, 1)}" if negative is not None else f" + {_text(rhs, 1)}"
+        return f"({text})" if context else text
+    if kind == "mul":  # left-nested products need no parentheses
+        lhs, rhs = tree[1], tree[2]
+        text = f"{_text(lhs, 1 if lhs[0] == 'mul' else 2)} * {_text(rhs, 2)}"
+        return f"({text})" if context >= 2 else text
+    text = f"{_text(tree[1], 2)} {kind} {_text(tree[2], 2)}"
+    return f"({text})" if context else text
+
+
+def _negated(tree):
+    """For a term `t * -c` or a constant `-c`: the tree of its negation."""
+    if tree[0] == "const" and tree[1] < 0:
+        return ("const", -tree[1])
+    if tree[0] == "mul" and tree[2][0] == "const" and tree[2][1] < 0:
+        c = -tree[2][1]
+        return tree[1] if c == 1 else ("mul", tree[1], ("const", c))
+    return None
+
+
+def format_expr(expr, names: "SymbolNames") -> str:
+    """sympy expression in the Dialect.md grammar, in fx-mlir's canonical form."""
+    return _text(_tree(expr, names))
 
 
 def _is_symint(value) -> bool:

@@ -1,5 +1,4 @@
-// REQUIRES: fx-inference
-// RUN: fx-opt %s --fx-infer-types=mode=check
+// RUN: fx-opt %s --fx-infer-types=mode=check -o /dev/null
 // Hand-derived cases for Core ATen ops that torch 1.13 lacks, so that
 // utils/oracle/gen_oracle.py cannot ask PyTorch about them.  Each op's
 // comment names the semantic its result types follow.  Kept to float32 and
@@ -30,7 +29,7 @@ fx.graph_module @aten._native_batch_norm_legit.default {
     %c1 = fx.call_function aten._native_batch_norm_legit.default(%c1_input, None, None, %c1_running_mean, %c1_running_var, True, 0.1, 1.0e-05) : (tensor<5x2xf64>, tensor<2xf64>, tensor<2xf64>) -> tuple<tensor<5x2xf64>, tensor<2xf64>, tensor<2xf64>>
     // Eval mode, CPU form of the stats.
     %c2 = fx.call_function aten._native_batch_norm_legit.default(%c2_input, %c2_weight, None, %c2_running_mean, %c2_running_var, False, 0.1, 1.0e-05) : (tensor<1x4x3xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>) -> tuple<tensor<1x4x3xf32>, tensor<0xf32>, tensor<0xf32>>
-    fx.output ([%c0, %c1, %c2])
+    fx.output([%c0, %c1, %c2]) : tuple<tensor<2x3x4x4xf32>, tensor<3xf32>, tensor<3xf32>>, tuple<tensor<5x2xf64>, tensor<2xf64>, tensor<2xf64>>, tuple<tensor<1x4x3xf32>, tensor<0xf32>, tensor<0xf32>>
   }
 }
 
@@ -46,7 +45,7 @@ fx.graph_module @aten._native_batch_norm_legit.no_stats {
     %c0 = fx.call_function aten._native_batch_norm_legit.no_stats(%c0_input, %c0_weight, %c0_bias, True, 0.1, 1.0e-05) : (tensor<2x3x5xf32>, tensor<3xf32>, tensor<3xf32>) -> tuple<tensor<2x3x5xf32>, tensor<3xf32>, tensor<3xf32>>
     %c1 = fx.call_function aten._native_batch_norm_legit.no_stats(%c1_input, None, None, True, 0.01, 0.001) : (tensor<4x6x2x2x2xf64>) -> tuple<tensor<4x6x2x2x2xf64>, tensor<6xf64>, tensor<6xf64>>
     %c1_2 = fx.call_function operator.getitem(%c1, 2) : (tuple<tensor<4x6x2x2x2xf64>, tensor<6xf64>, tensor<6xf64>>) -> tensor<6xf64>
-    fx.output ([%c0, %c1])
+    fx.output([%c0, %c1]) : tuple<tensor<2x3x5xf32>, tensor<3xf32>, tensor<3xf32>>, tuple<tensor<4x6x2x2x2xf64>, tensor<6xf64>, tensor<6xf64>>
   }
 }
 
@@ -64,7 +63,7 @@ fx.graph_module @aten._native_batch_norm_legit_no_training.default {
     %c1_running_var = fx.placeholder "c1_running_var" : tensor<2xf64>
     %c0 = fx.call_function aten._native_batch_norm_legit_no_training.default(%c0_input, %c0_weight, %c0_bias, %c0_running_mean, %c0_running_var, 0.1, 1.0e-05) : (tensor<2x3x4x4xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>) -> tuple<tensor<2x3x4x4xf32>, tensor<0xf32>, tensor<0xf32>>
     %c1 = fx.call_function aten._native_batch_norm_legit_no_training.default(%c1_input, None, None, %c1_running_mean, %c1_running_var, 0.1, 1.0e-05) : (tensor<7x2xf64>, tensor<2xf64>, tensor<2xf64>) -> tuple<tensor<7x2xf64>, tensor<0xf64>, tensor<0xf64>>
-    fx.output ([%c0, %c1])
+    fx.output([%c0, %c1]) : tuple<tensor<2x3x4x4xf32>, tensor<0xf32>, tensor<0xf32>>, tuple<tensor<7x2xf64>, tensor<0xf64>, tensor<0xf64>>
   }
 }
 
@@ -85,7 +84,7 @@ fx.graph_module @aten.any.dims {
     %c3 = fx.call_function aten.any.dims(%c3_self, [1], keepdim = False) : (tensor<3x2xui8>) -> tensor<3xui8>
     %c4 = fx.call_function aten.any.dims(%c4_self) : (tensor<f64>) -> tensor<i1>
     %c5 = fx.call_function aten.any.dims(%c5_self, dim = [0, 1, 2], keepdim = True) : (tensor<2x3x4xcomplex<f32>>) -> tensor<1x1x1xi1>
-    fx.output ([%c0, %c1, %c2, %c3, %c4, %c5])
+    fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<3xi1>, tensor<2x3x1xi1>, tensor<i1>, tensor<3xui8>, tensor<i1>, tensor<1x1x1xi1>
   }
 }
 
@@ -104,7 +103,7 @@ fx.graph_module @aten.squeeze.dims {
     %c2 = fx.call_function aten.squeeze.dims(%c2_self, []) : (tensor<2x1xi1>) -> tensor<2x1xi1>
     %c3 = fx.call_function aten.squeeze.dims(%c3_self, [0]) : (tensor<f16>) -> tensor<f16>
     %c4 = fx.call_function aten.squeeze.dims(%c4_self, [0, 1, 2]) : (tensor<1x1x1xcomplex<f64>>) -> tensor<complex<f64>>
-    fx.output ([%c0, %c1, %c2, %c3, %c4])
+    fx.output([%c0, %c1, %c2, %c3, %c4]) : tensor<3x4xf32>, tensor<1x3x4xsi32>, tensor<2x1xi1>, tensor<f16>, tensor<complex<f64>>
   }
 }
 
@@ -117,6 +116,6 @@ fx.graph_module @aten.sym_is_contiguous.default {
     %c1_self = fx.placeholder "c1_self" : tensor<?x3x4x5xf32, #fx.dims<[s0]>>
     %c0 = fx.call_function aten.sym_is_contiguous.default(%c0_self) : (tensor<2x3xf32>) -> !fx.sym_bool
     %c1 = fx.call_function aten.sym_is_contiguous.default(%c1_self, torch.channels_last) : (tensor<?x3x4x5xf32, #fx.dims<[s0]>>) -> !fx.sym_bool
-    fx.output ([%c0, %c1])
+    fx.output([%c0, %c1]) : !fx.sym_bool, !fx.sym_bool
   }
 }
