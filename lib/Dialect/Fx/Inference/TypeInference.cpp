@@ -10,13 +10,15 @@
 using namespace mlir;
 using namespace mlir::fx;
 
-namespace {
-struct RegisteredOp {
+/// A registry entry: the parsed schema and the rule.
+struct mlir::fx::InferenceRuleHandle {
   OpSchema schema;
   InferenceRuleFn rule;
   unsigned param;
 };
 
+namespace {
+using RegisteredOp = InferenceRuleHandle;
 /// The table's entries with their parsed schemas, built once on first use and
 /// read-only afterwards (so lookups need no lock).
 class Registry {
@@ -93,8 +95,13 @@ std::unique_ptr<ShapeEnv> ShapeEnv::forOp(Operation *root,
   root->walk([&](Operation *op) {
     if (!includeCallResults && isa<CallFunctionOp>(op))
       return;
-    for (Type type : op->getResultTypes())
+    for (Type type : op->getResultTypes()) {
+      // Static tensors and unknown values hold no symbols.
+      if (auto tensor = dyn_cast<RankedTensorType>(type);
+          (tensor && !tensor.getEncoding()) || isa<UnknownType>(type))
+        continue;
       visitType(type);
+    }
   });
   return std::make_unique<ShapeEnv>(next);
 }
@@ -121,6 +128,10 @@ std::optional<unsigned> mlir::fx::getNumResults(StringRef target) {
   return op->schema.returns.empty() ? 0 : 1;
 }
 
+const InferenceRuleHandle *mlir::fx::lookupInferenceRule(StringRef target) {
+  return Registry::get().lookup(target);
+}
+
 LogicalResult
 mlir::fx::inferCallFunctionTypes(MLIRContext *context, StringRef target,
                                  ArrayAttr args, DictAttr kwargs,
@@ -130,6 +141,15 @@ mlir::fx::inferCallFunctionTypes(MLIRContext *context, StringRef target,
   const RegisteredOp *op = Registry::get().lookup(target);
   if (!op)
     return emitError() << "no type inference rule for '" << target << "'";
+  return inferCallFunctionTypes(op, context, target, args, kwargs,
+                                operandTypes, shapeEnv, emitError, results);
+}
+
+LogicalResult mlir::fx::inferCallFunctionTypes(
+    const InferenceRuleHandle *op, MLIRContext *context, StringRef target,
+    ArrayAttr args, DictAttr kwargs, TypeRange operandTypes, ShapeEnv *shapeEnv,
+    function_ref<InFlightDiagnostic()> emitError,
+    SmallVectorImpl<Type> &results) {
   FailureOr<BoundCall> call =
       BoundCall::bind(context, target, op->schema, args, kwargs, operandTypes,
                       shapeEnv, emitError, op->param);

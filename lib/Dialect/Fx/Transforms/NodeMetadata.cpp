@@ -4,6 +4,7 @@
 #include "fx-mlir/Dialect/Fx/IR/StackTrace.h"
 #include "fx-mlir/Dialect/Fx/Inference/TypeInference.h"
 #include "llvm/ADT/SmallString.h"
+#include "llvm/Support/raw_ostream.h"
 
 using namespace mlir;
 using namespace mlir::fx;
@@ -73,6 +74,15 @@ NodeMetadataListener::NodeMetadataListener(Operation *root,
     this->options.genericKeys = {nnModuleStackName, torchFnName, customName};
   if (this->options.inferTypes)
     shapeEnv = ShapeEnv::forOp(root);
+  const ExplicitMetadata &metadata = this->options.explicitMetadata;
+  NamedAttrList explicitList;
+  if (metadata.nnModuleStack)
+    explicitList.append(nnModuleStackName, metadata.nnModuleStack);
+  if (metadata.torchFn)
+    explicitList.append(torchFnName, metadata.torchFn);
+  if (metadata.custom)
+    explicitList.append(customName, metadata.custom);
+  explicitAttrs = explicitList.getDictionary(context);
 }
 
 NodeMetadataListener::~NodeMetadataListener() = default;
@@ -104,12 +114,15 @@ void NodeMetadataListener::notifyOperationInserted(
 }
 
 void NodeMetadataListener::processCreatedOp(Operation *op) {
-  if (isa<NodeOpInterface>(op))
-    makeNameUnique(op);
+  auto node = dyn_cast<NodeOpInterface>(op);
+  if (node)
+    makeNameUnique(node);
   // An op that arrives with metadata of its own is a copy (a clone, or a
   // node its pattern annotated on purpose): it keeps exactly what it has.
-  bool isCopy = llvm::any_of(options.genericKeys,
-                             [&](StringAttr key) { return op->hasAttr(key); });
+  DictionaryAttr own = op->getDiscardableAttrDictionary();
+  bool isCopy = !own.empty() &&
+                llvm::any_of(options.genericKeys,
+                             [&](StringAttr key) { return own.contains(key); });
 
   if (auto method = dyn_cast<CallMethodOp>(op)) {
     if (!isSymDunder(method.getTarget()))
@@ -124,7 +137,7 @@ void NodeMetadataListener::processCreatedOp(Operation *op) {
     return;
   }
   // Other nodes than calls of functions are left alone.
-  if (isa<NodeOpInterface>(op) && !isa<CallFunctionOp>(op))
+  if (node && !isa<CallFunctionOp>(op))
     return;
 
   bool isCall = isa<CallFunctionOp>(op);
@@ -132,8 +145,8 @@ void NodeMetadataListener::processCreatedOp(Operation *op) {
     hadError = true;
   if (isCopy)
     return;
-  if (isCall)
-    applyExplicitMetadata(op);
+  if (isCall && options.explicitMetadata.stackTrace)
+    op->setLoc(*options.explicitMetadata.stackTrace);
   if (options.policy == InheritancePolicy::FirstArgument)
     inheritFromFirstArgument(op);
   else if (!patternRoots.empty() && patternRoots.back())
@@ -148,12 +161,33 @@ LogicalResult NodeMetadataListener::inferTypes(Operation *op) {
     return success();
   // Unknown inputs, or a target without a rule: the types stay unknown and
   // fx-verify-metadata reports them.
-  if (llvm::any_of(call->getOperandTypes(), isOrContainsUnknown) ||
-      !hasInferenceRule(call.getTarget()))
+  if (llvm::any_of(call->getOperandTypes(), isOrContainsUnknown))
     return success();
+  auto [it, inserted] = rules.try_emplace(call.getTargetAttr(), nullptr);
+  if (inserted)
+    it->second = lookupInferenceRule(call.getTarget());
+  if (!it->second)
+    return success();
+  // Inference is a function of the target, args, kwargs and operand types
+  // unless it hands out unbacked symbols: real graphs repeat the same calls
+  // (every block of a model), so the results are remembered.
+  MLIRContext *context = call.getContext();
+  InferenceKey key{call.getTargetAttr(), call.getArgs(), call.getKwargs(),
+                   TupleType::get(context, call.getOperands().getTypes())};
   SmallVector<Type, 1> inferred;
-  if (failed(inferCallFunctionTypes(call, shapeEnv.get(), inferred)))
-    return failure();
+  auto memo = inferenceMemo.find(key);
+  if (memo != inferenceMemo.end()) {
+    inferred.assign(memo->second.begin(), memo->second.end());
+  } else {
+    unsigned symbolsBefore = shapeEnv->getNumUnbackedSymbols();
+    if (failed(inferCallFunctionTypes(
+            it->second, context, call.getTarget(), call.getArgs(),
+            call.getKwargs(), call.getOperands().getTypes(), shapeEnv.get(),
+            [&] { return call.emitOpError(); }, inferred)))
+      return failure();
+    if (shapeEnv->getNumUnbackedSymbols() == symbolsBefore)
+      inferenceMemo.try_emplace(key, inferred.begin(), inferred.end());
+  }
   if (inferred.empty() && call->getNumResults() == 1) {
     // A placeholder result of an op whose schema returns nothing: FX's
     // `val = None`.
@@ -170,74 +204,93 @@ LogicalResult NodeMetadataListener::inferTypes(Operation *op) {
 }
 
 void NodeMetadataListener::applyExplicitMetadata(Operation *op) {
-  const ExplicitMetadata &metadata = options.explicitMetadata;
-  if (metadata.stackTrace)
-    op->setLoc(*metadata.stackTrace);
-  auto set = [&](StringAttr name, Attribute value) {
-    if (value)
-      op->setAttr(name, value);
-  };
-  set(nnModuleStackName, metadata.nnModuleStack);
-  set(torchFnName, metadata.torchFn);
-  set(customName, metadata.custom);
+  if (options.explicitMetadata.stackTrace)
+    op->setLoc(*options.explicitMetadata.stackTrace);
+  setDiscardableAttrs(op, explicitAttrs);
+}
+
+void NodeMetadataListener::setDiscardableAttrs(Operation *op,
+                                               DictionaryAttr attrs) {
+  // A new op has no discardable attributes: take the computed dictionary
+  // as is. Otherwise add what it lacks.
+  if (op->getDiscardableAttrDictionary().empty()) {
+    op->setDiscardableAttrs(attrs);
+    return;
+  }
+  for (NamedAttribute attr : attrs)
+    if (!op->hasAttr(attr.getName()))
+      op->setAttr(attr.getName(), attr.getValue());
+}
+
+DictionaryAttr NodeMetadataListener::getInheritedAttrs(DictionaryAttr source,
+                                                       StringAttr target,
+                                                       bool fromRoot) {
+  // Ops that share a source's metadata and a target share the result: most
+  // created ops hit this cache, so the dictionary is built and uniqued once.
+  DictionaryAttr &cached = inheritedAttrs[{source, target, unsigned(fromRoot)}];
+  if (cached)
+    return cached;
+  MLIRContext *context = root->getContext();
+  NamedAttrList attrs;
+  // Explicit metadata first (rule 4); then the source's values of the keys;
+  // then the hook's defaults for calls of functions.
+  if (target)
+    attrs.append(explicitAttrs.getValue());
+  for (StringAttr key : options.genericKeys) {
+    if (attrs.get(key))
+      continue;
+    // torch_fn comes from the op's own target, never from the source
+    // (rule 7), except under the run_decompositions rule.
+    if (key == torchFnName && target && !fromRoot)
+      continue;
+    if (Attribute value = source.get(key))
+      attrs.append(key, value);
+  }
+  if (target) {
+    if (!attrs.get(nnModuleStackName))
+      attrs.append(nnModuleStackName, emptyStack);
+    if (!attrs.get(torchFnName))
+      attrs.append(torchFnName, getTorchFnForTarget(target));
+    if (!attrs.get(customName))
+      attrs.append(customName, emptyCustom);
+  }
+  cached = attrs.getDictionary(context);
+  return cached;
 }
 
 void NodeMetadataListener::inheritFromFirstArgument(Operation *op) {
-  // Rule 5: with no node argument there is nothing to inherit from.
-  if (op->getNumOperands() == 0)
-    return;
-  Operation *source = op->getOperand(0).getDefiningOp();
-  auto inherit = [&](StringAttr name, Attribute fallback) {
-    if (op->hasAttr(name))
-      return;
-    Attribute value = source ? source->getAttr(name) : Attribute();
-    if (!value)
-      value = fallback;
-    if (value)
-      op->setAttr(name, value);
-  };
   auto call = dyn_cast<CallFunctionOp>(op);
-  if (!call) {
-    for (StringAttr key : options.genericKeys)
-      inherit(key, {});
+  // Rule 5: with no node argument there is nothing to inherit from; a call
+  // still gets the explicit metadata.
+  if (op->getNumOperands() == 0) {
+    if (call)
+      setDiscardableAttrs(op, explicitAttrs);
     return;
   }
-  inherit(nnModuleStackName, emptyStack);
-  // torch_fn comes from the op's own target, never from the source.
-  if (!op->hasAttr(torchFnName))
-    op->setAttr(torchFnName, getTorchFnForTarget(call.getTargetAttr()));
-  inherit(customName, emptyCustom);
-  for (StringAttr key : options.genericKeys)
-    if (key != nnModuleStackName && key != torchFnName && key != customName)
-      inherit(key, {});
+  Operation *source = op->getOperand(0).getDefiningOp();
+  DictionaryAttr sourceAttrs = source ? source->getDiscardableAttrDictionary()
+                                      : DictionaryAttr::get(op->getContext());
+  setDiscardableAttrs(
+      op,
+      getInheritedAttrs(sourceAttrs, call ? call.getTargetAttr() : StringAttr(),
+                        /*fromRoot=*/false));
 }
 
 NodeMetadataListener::RootMetadata
 NodeMetadataListener::getRootMetadata(Operation *rootOp) const {
-  SmallVector<NamedAttribute, 4> attrs;
-  for (StringAttr key : options.genericKeys)
-    if (Attribute value = rootOp->getAttr(key))
-      attrs.emplace_back(key, value);
-  return {rootOp->getLoc(), DictionaryAttr::get(rootOp->getContext(), attrs)};
+  return {rootOp->getLoc(), rootOp->getDiscardableAttrDictionary()};
 }
 
 void NodeMetadataListener::inheritFromRoot(Operation *op,
                                            const RootMetadata &rootMetadata) {
-  for (NamedAttribute attr : rootMetadata.attrs)
-    if (!op->hasAttr(attr.getName()))
-      op->setAttr(attr.getName(), attr.getValue());
   auto call = dyn_cast<CallFunctionOp>(op);
-  if (!call)
-    return;
+  setDiscardableAttrs(
+      op, getInheritedAttrs(rootMetadata.attrs,
+                            call ? call.getTargetAttr() : StringAttr(),
+                            /*fromRoot=*/true));
   // run_decompositions keeps the original node's stack trace.
-  if (!options.explicitMetadata.stackTrace)
+  if (call && !options.explicitMetadata.stackTrace)
     op->setLoc(rootMetadata.loc);
-  if (!op->hasAttr(nnModuleStackName))
-    op->setAttr(nnModuleStackName, emptyStack);
-  if (!op->hasAttr(torchFnName))
-    op->setAttr(torchFnName, getTorchFnForTarget(call.getTargetAttr()));
-  if (!op->hasAttr(customName))
-    op->setAttr(customName, emptyCustom);
 }
 
 void NodeMetadataListener::attributePendingOps(
@@ -275,7 +328,7 @@ void NodeMetadataListener::notifyOperationErased(Operation *op) {
   if (auto node = dyn_cast<NodeOpInterface>(op)) {
     auto graph = namesByGraph.find(op->getParentOp());
     if (graph != namesByGraph.end()) {
-      auto entry = graph->second.find(node.getNameAttr().getValue());
+      auto entry = graph->second.find(node.getNameAttr());
       if (entry != graph->second.end() && entry->second.owner == op)
         entry->second.owner = nullptr;
     }
@@ -314,47 +367,57 @@ TorchFnAttr NodeMetadataListener::getTorchFnForTarget(StringAttr target) {
   return cached;
 }
 
-void NodeMetadataListener::makeNameUnique(Operation *op) {
+void NodeMetadataListener::makeNameUnique(NodeOpInterface node) {
+  Operation *op = node.getOperation();
   auto graph = dyn_cast_or_null<GraphOp>(op->getParentOp());
   if (!graph)
     return;
   auto [it, inserted] = namesByGraph.try_emplace(graph.getOperation());
-  llvm::StringMap<NameEntry> &names = it->second;
+  llvm::DenseMap<StringAttr, NameEntry> &names = it->second;
   // The first node of a name owns it. Under drivers that report insertions
   // late, nodes not reported yet are in the graph already and own their
   // names; a copy of a node (inserted anywhere) does not.
-  if (inserted)
-    for (Operation &node : graph.getBody().front())
-      if (auto other = dyn_cast<NodeOpInterface>(node); other && &node != op)
-        names.try_emplace(other.getNameAttr().getValue(), NameEntry{&node});
+  if (inserted) {
+    Block &body = graph.getBody().front();
+    names.reserve(body.getOperations().size());
+    for (Operation &other : body)
+      if (auto otherNode = dyn_cast<NodeOpInterface>(other);
+          otherNode && &other != op)
+        names.try_emplace(otherNode.getNameAttr(), NameEntry{&other});
+  }
 
-  auto nodeOp = cast<NodeOpInterface>(op);
-  StringRef name = nodeOp.getNameAttr().getValue();
-  // A name that would shadow a Python builtin is never free (FX: `sum_1`).
-  if (!isReservedPythonName(name)) {
-    auto [entry, isNew] = names.try_emplace(name, NameEntry{op});
-    if (isNew || entry->second.owner == op)
+  StringAttr nameAttr = node.getNameAttr();
+  auto [entry, isNew] = names.try_emplace(nameAttr, NameEntry{op});
+  if (!isNew && entry->second.owner == op)
+    return;
+  StringRef name = nameAttr.getValue();
+  if (isNew) {
+    // A name that would shadow a Python builtin is never free (FX: `sum_1`).
+    if (!isReservedPythonName(name))
       return;
+    entry->second.owner = nullptr;
   }
   // FX's naming: `add` is taken, so `add_1`, `add_2`, ...; a name that ends
   // in `_N` counts on from its base.
+  MLIRContext *context = op->getContext();
   StringRef base = name;
   size_t underscore = name.rfind('_');
   unsigned suffix;
   if (underscore != StringRef::npos &&
       !name.drop_front(underscore + 1).getAsInteger(10, suffix))
     base = name.take_front(underscore);
-  unsigned next = names[base].nextSuffix;
+  StringAttr baseAttr = StringAttr::get(context, base);
+  unsigned next = names[baseAttr].nextSuffix;
   SmallString<32> candidate;
+  StringAttr candidateAttr;
   do {
-    ++next;
     candidate = base;
     candidate += '_';
-    candidate += std::to_string(next);
-  } while (names.count(candidate));
-  names[base].nextSuffix = next;
-  names.try_emplace(candidate, NameEntry{op});
-  nodeOp.setNameAttr(StringAttr::get(op->getContext(), candidate));
+    llvm::raw_svector_ostream(candidate) << ++next;
+    candidateAttr = StringAttr::get(context, candidate);
+  } while (!names.try_emplace(candidateAttr, NameEntry{op}).second);
+  names[baseAttr].nextSuffix = next;
+  node.setNameAttr(candidateAttr);
 }
 
 //===----------------------------------------------------------------------===//

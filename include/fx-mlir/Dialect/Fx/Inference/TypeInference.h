@@ -33,6 +33,9 @@ public:
                                          bool includeCallResults = true);
 
   AffineExpr createUnbackedSymbol(MLIRContext *context);
+  /// How many unbacked symbols exist so far; an inference that leaves it
+  /// unchanged created none.
+  unsigned getNumUnbackedSymbols() const { return nextUnbackedSymbol; }
 
 private:
   std::atomic<unsigned> nextUnbackedSymbol;
@@ -58,6 +61,20 @@ inferCallFunctionTypes(MLIRContext *context, StringRef target, ArrayAttr args,
                        ShapeEnv *shapeEnv,
                        function_ref<InFlightDiagnostic()> emitError,
                        SmallVectorImpl<Type> &results);
+
+/// A registry entry, for callers on a hot path that look a target up once
+/// and infer many calls of it.
+struct InferenceRuleHandle;
+
+/// The registry entry of `target`, or null.
+const InferenceRuleHandle *lookupInferenceRule(StringRef target);
+
+/// inferCallFunctionTypes with the entry already looked up.
+LogicalResult inferCallFunctionTypes(
+    const InferenceRuleHandle *rule, MLIRContext *context, StringRef target,
+    ArrayAttr args, DictAttr kwargs, TypeRange operandTypes, ShapeEnv *shapeEnv,
+    function_ref<InFlightDiagnostic()> emitError,
+    SmallVectorImpl<Type> &results);
 
 /// The same for an existing op, reporting errors at its location.
 LogicalResult inferCallFunctionTypes(CallFunctionOp op, ShapeEnv *shapeEnv,

@@ -50,6 +50,7 @@
 namespace mlir::fx {
 
 class ShapeEnv;
+struct InferenceRuleHandle;
 
 /// Where a created op's inherited metadata comes from.
 enum class InheritancePolicy {
@@ -114,6 +115,12 @@ private:
   };
 
   void processCreatedOp(Operation *op);
+  /// The discardable attributes of a created op whose metadata comes from
+  /// `source` (its first argument's, or its root's with `fromRoot`), for a
+  /// call of `target` (null for ops of other dialects).
+  DictionaryAttr getInheritedAttrs(DictionaryAttr source, StringAttr target,
+                                   bool fromRoot);
+  void setDiscardableAttrs(Operation *op, DictionaryAttr attrs);
   LogicalResult inferTypes(Operation *op);
   void applyExplicitMetadata(Operation *op);
   void inheritFromFirstArgument(Operation *op);
@@ -121,7 +128,7 @@ private:
   void attributePendingOps(Value value, const RootMetadata &root);
   RootMetadata getRootMetadata(Operation *root) const;
   TorchFnAttr getTorchFnForTarget(StringAttr target);
-  void makeNameUnique(Operation *op);
+  void makeNameUnique(NodeOpInterface node);
 
   Operation *root;
   NodeMetadataOptions options;
@@ -140,6 +147,14 @@ private:
 
   /// torch_fn per target, computed once.
   llvm::DenseMap<StringAttr, TorchFnAttr> torchFnCache;
+  /// The explicit metadata as a dictionary.
+  DictionaryAttr explicitAttrs;
+  /// getInheritedAttrs' results per (source, target, from root).
+  llvm::DenseMap<std::tuple<DictionaryAttr, StringAttr, unsigned>,
+                 DictionaryAttr>
+      inheritedAttrs;
+  /// The inference registry entry per target, looked up once.
+  llvm::DenseMap<StringAttr, const InferenceRuleHandle *> rules;
   /// A node name in use: the node that owns it, and the next suffix to try
   /// when the name is used as a base.
   struct NameEntry {
@@ -147,7 +162,12 @@ private:
     unsigned nextSuffix = 0;
   };
   /// Node names in use, per graph.
-  llvm::DenseMap<Operation *, llvm::StringMap<NameEntry>> namesByGraph;
+  llvm::DenseMap<Operation *, llvm::DenseMap<StringAttr, NameEntry>>
+      namesByGraph;
+  /// Inferred result types per (target, args, kwargs, operand types as a
+  /// tuple type).
+  using InferenceKey = std::tuple<Attribute, Attribute, Attribute, Type>;
+  llvm::DenseMap<InferenceKey, SmallVector<Type, 1>> inferenceMemo;
 };
 
 /// RAII: installs a NodeMetadataListener on `rewriter` for `root` and, on
