@@ -69,6 +69,7 @@
 #include <cstring>
 #include <fstream>
 #include <malloc.h>
+#include <time.h>
 #include <string>
 
 using namespace mlir;
@@ -400,6 +401,9 @@ struct Decompose : OpRewritePattern<CallFunctionOp> {
 
 struct Measurement {
   double seconds = 0;
+  /// CPU time of this thread over the same interval: on a shared machine it
+  /// leaves out the time the process waited for a core.
+  double cpuSeconds = 0;
   uint64_t created = 0;
   int64_t hwmAfterBuildKiB = -1;
   int64_t hwmAfterRewriteKiB = -1;
@@ -416,6 +420,12 @@ struct Measurement {
   /// created ops.
   std::string normalized;
 };
+
+double threadCpuSeconds() {
+  timespec time;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time);
+  return time.tv_sec + time.tv_nsec * 1e-9;
+}
 
 std::unique_ptr<MLIRContext> makeContext(const BenchOptions &options) {
   DialectRegistry registry;
@@ -527,9 +537,11 @@ Measurement measure(const BenchOptions &options, StringRef shape,
   FrozenRewritePatternSet frozen(std::move(patterns));
   m.hwmAfterBuildKiB = readStatusKiB("VmHWM");
 
+  double cpuStart = threadCpuSeconds();
   auto start = std::chrono::steady_clock::now();
   LogicalResult result = runRewrite(root, frozen, config, options.greedy);
   auto end = std::chrono::steady_clock::now();
+  m.cpuSeconds = threadCpuSeconds() - cpuStart;
 
   m.seconds = std::chrono::duration<double>(end - start).count();
   m.hwmAfterRewriteKiB = readStatusKiB("VmHWM");
@@ -565,6 +577,7 @@ int runTiming(const BenchOptions &options) {
   for (const std::string &shape : options.shapes) {
     for (int64_t numOps : options.sizes) {
       SmallVector<SmallVector<double>> times(options.configs.size());
+      SmallVector<SmallVector<double>> cpuTimes(options.configs.size());
       SmallVector<uint64_t> created(options.configs.size());
       for (unsigned round = 0; round < options.rounds; ++round) {
         for (auto [index, config] : llvm::enumerate(options.configs)) {
@@ -575,24 +588,26 @@ int runTiming(const BenchOptions &options) {
             return 1;
           }
           times[index].push_back(m.seconds);
+          cpuTimes[index].push_back(m.cpuSeconds);
           created[index] = m.created;
         }
       }
       for (auto [index, config] : llvm::enumerate(options.configs)) {
         SmallVector<double> &t = times[index];
         llvm::sort(t);
+        double cpuMin = *llvm::min_element(cpuTimes[index]);
         double perOp = 1e9 / static_cast<double>(created[index]);
         llvm::outs() << llvm::format(
             "RESULT {\"side\": \"mlir\", \"mode\": \"time\", \"driver\": "
             "\"%s\", \"shape\": \"%s\", \"n\": %lld, \"config\": \"%s\", "
             "\"created\": %llu, \"rounds\": %u, \"min_s\": %.6f, "
             "\"median_s\": %.6f, \"ns_per_op_min\": %.1f, "
-            "\"ns_per_op_median\": %.1f}\n",
+            "\"ns_per_op_median\": %.1f, \"cpu_ns_per_op_min\": %.1f}\n",
             driver.data(), shape.c_str(), static_cast<long long>(numOps),
             getConfigName(config).data(),
             static_cast<unsigned long long>(created[index]), options.rounds,
             t.front(), t[t.size() / 2], t.front() * perOp,
-            t[t.size() / 2] * perOp);
+            t[t.size() / 2] * perOp, cpuMin * perOp);
       }
       llvm::outs().flush();
     }

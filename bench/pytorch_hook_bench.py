@@ -326,17 +326,19 @@ def run_once(shape, n, config, fake_mode, hook_fake_mode, model, metadata):
     gc.collect()
     hooked, compute_val, python_dispatcher = CONFIGS[config]
     if not hooked:
-        start = time.perf_counter()
+        cpu_start, start = time.thread_time(), time.perf_counter()
         created = decompose(gm)
         seconds = time.perf_counter() - start
+        cpu_seconds = time.thread_time() - cpu_start
     else:
         hook = functools.partial(_node_metadata_hook, fake_mode=hook_fake_mode,
                                  compute_val=compute_val,
                                  python_dispatcher=python_dispatcher)
-        start = time.perf_counter()
+        cpu_start, start = time.thread_time(), time.perf_counter()
         with _set_node_metadata_hook(gm, hook):
             created = decompose(gm)
         seconds = time.perf_counter() - start
+        cpu_seconds = time.thread_time() - cpu_start
     if compute_val:
         # The hook did its work: every created node has a fake val.
         for node in gm.graph.nodes:
@@ -345,7 +347,7 @@ def run_once(shape, n, config, fake_mode, hook_fake_mode, model, metadata):
                 assert tuple(node.meta["val"].shape) in (
                     (FEATURES, FEATURES), (BATCH, FEATURES)), node
                 assert "nn_module_stack" in node.meta and "torch_fn" in node.meta
-    return seconds, created
+    return seconds, cpu_seconds, created
 
 
 def main():
@@ -378,12 +380,14 @@ def main():
             r = rounds[min(index, len(rounds) - 1)]
             active = [c for c in configs if c != "d" or n <= args.max_n_d]
             times = {c: [] for c in active}
+            cpu_times = {c: [] for c in active}
             created = {}
             for _ in range(r):
                 for config in active:
-                    seconds, made = run_once(shape, n, config, fake_mode,
-                                             hook_mode, model, metadata)
+                    seconds, cpu_seconds, made = run_once(
+                        shape, n, config, fake_mode, hook_mode, model, metadata)
                     times[config].append(seconds)
+                    cpu_times[config].append(cpu_seconds)
                     created[config] = made
             for config in active:
                 t = sorted(times[config])
@@ -394,6 +398,7 @@ def main():
                     "min_s": round(t[0], 6), "median_s": round(t[len(t) // 2], 6),
                     "ns_per_op_min": round(t[0] * per_op, 1),
                     "ns_per_op_median": round(t[len(t) // 2] * per_op, 1),
+                    "cpu_ns_per_op_min": round(min(cpu_times[config]) * per_op, 1),
                     "torch": torch.__version__,
                 }), flush=True)
 

@@ -6,8 +6,9 @@
 #   bench/run.sh --quick    N = 1k, 10k on both sides (~2 min)
 #
 # Environment: BUILD_DIR (default build), MLIR_SIZES, PT_SIZES, ROUNDS
-# ("N:rounds ..."), NO_PYTORCH=1 to skip the PyTorch side. Results are kept
-# in $BUILD_DIR/bench-results/.
+# ("N:rounds ..."), NO_PYTORCH=1 to skip the PyTorch side, OUT (default
+# $BUILD_DIR/bench-results) for the RESULT files. To combine repeated runs
+# (minimum of each measurement): bench/report.py DIR1/*.txt DIR2/*.txt
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD_DIR=${BUILD_DIR:-build}
@@ -28,9 +29,9 @@ fi
 ninja -C "$BUILD_DIR" fx-bench >/dev/null
 BENCH="$BUILD_DIR/bin/fx-bench"
 
-OUT="$BUILD_DIR/bench-results"
-rm -rf "$OUT"
+OUT=${OUT:-"$BUILD_DIR/bench-results"}
 mkdir -p "$OUT"
+rm -f "$OUT"/mlir-time.txt "$OUT"/mlir-greedy.txt "$OUT"/mlir-rss.txt "$OUT"/pytorch.txt
 
 rounds_for() {
   local n=$1 r=3 entry
