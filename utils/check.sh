@@ -4,7 +4,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ./utils/setup.sh || { echo "0 passed, 1 failed"; exit 1; }
-/usr/lib/llvm-22/bin/lit -sv build/test | tee build/lit.log
+/usr/lib/llvm-22/bin/lit -sv build/test build/bench/test | tee build/lit.log
 status=${PIPESTATUS[0]}
 # lit's summary lines look like "  Passed: 12" / "  Failed: 1".
 read -r passed failed < <(awk -F: '
