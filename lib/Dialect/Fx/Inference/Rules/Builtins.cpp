@@ -147,8 +147,10 @@ LogicalResult rules::inferSymOperator(const BoundCall &call,
   return success();
 }
 
-LogicalResult rules::inferSymSize(const BoundCall &call,
-                                  SmallVectorImpl<Type> &results) {
+/// The tensor and the normalized `dim` of `sym_size.int(self, dim)` and
+/// `sym_stride.int(self, dim)`.
+static FailureOr<std::pair<RankedTensorType, int64_t>>
+getTensorAndDim(const BoundCall &call) {
   FailureOr<RankedTensorType> self = call.getTensor(0);
   FailureOr<int64_t> dim = call.getInt(1);
   if (failed(self) || failed(dim))
@@ -159,29 +161,34 @@ LogicalResult rules::inferSymSize(const BoundCall &call,
   FailureOr<int64_t> d = normalizeDim(call, 1, *dim, self->getRank());
   if (failed(d))
     return failure();
-  results.push_back(SymIntType::get(call.getContext(), getDimSizes(*self)[*d]));
+  return std::make_pair(*self, *d);
+}
+
+LogicalResult rules::inferSymSize(const BoundCall &call,
+                                  SmallVectorImpl<Type> &results) {
+  FailureOr<std::pair<RankedTensorType, int64_t>> selfAndDim =
+      getTensorAndDim(call);
+  if (failed(selfAndDim))
+    return failure();
+  auto [self, d] = *selfAndDim;
+  results.push_back(SymIntType::get(call.getContext(), getDimSizes(self)[d]));
   return success();
 }
 
 LogicalResult rules::inferSymStride(const BoundCall &call,
                                     SmallVectorImpl<Type> &results) {
-  FailureOr<RankedTensorType> self = call.getTensor(0);
-  FailureOr<int64_t> dim = call.getInt(1);
-  if (failed(self) || failed(dim))
+  FailureOr<std::pair<RankedTensorType, int64_t>> selfAndDim =
+      getTensorAndDim(call);
+  if (failed(selfAndDim))
     return failure();
-  if (self->getRank() == 0)
-    return call.emitError() << "dimension specified as " << *dim
-                            << " but tensor has no dimensions";
-  FailureOr<int64_t> d = normalizeDim(call, 1, *dim, self->getRank());
-  if (failed(d))
-    return failure();
+  auto [self, d] = *selfAndDim;
   // fx types carry no strides: assume a contiguous tensor, whose stride is
   // the product of the later sizes (size-0 and size-1 dims count as 1, as
   // PyTorch's contiguous strides do).
-  SmallVector<AffineExpr> sizes = getDimSizes(*self);
+  SmallVector<AffineExpr> sizes = getDimSizes(self);
   MLIRContext *context = call.getContext();
   AffineExpr stride = getAffineConstantExpr(1, context);
-  for (size_t i = *d + 1; i < sizes.size(); ++i) {
+  for (size_t i = d + 1; i < sizes.size(); ++i) {
     AffineExpr size = sizes[i];
     if (!size) {
       stride = {};
