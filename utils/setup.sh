@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(libmlir-22-dev mlir-22-tools llvm-22-dev llvm-22-tools clang-22 lld-22
-          cmake ninja-build ccache libgtest-dev libbenchmark-dev
+          cmake ninja-build ccache libgtest-dev
           python3-torch python3-torchvision)
 missing=()
 for p in "${packages[@]}"; do
