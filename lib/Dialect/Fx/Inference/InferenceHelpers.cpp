@@ -307,6 +307,14 @@ FailureOr<int64_t> mlir::fx::normalizeDim(const BoundCall &call, unsigned param,
   return dim < 0 ? dim + extent : dim;
 }
 
+FailureOr<int64_t> mlir::fx::getDimParam(const BoundCall &call, unsigned param,
+                                         int64_t rank) {
+  FailureOr<int64_t> dim = call.getInt(param);
+  if (failed(dim))
+    return failure();
+  return normalizeDim(call, param, *dim, rank);
+}
+
 FailureOr<Type> mlir::fx::getElementTypeOrError(const BoundCall &call,
                                                 ScalarType dtype) {
   Type type = getElementType(call.getContext(), dtype);

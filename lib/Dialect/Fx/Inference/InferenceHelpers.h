@@ -65,6 +65,11 @@ LogicalResult broadcastSizes(ArrayRef<AffineExpr> lhs, ArrayRef<AffineExpr> rhs,
 FailureOr<int64_t> normalizeDim(const BoundCall &call, unsigned param,
                                 int64_t dim, int64_t rank);
 
+/// Parameter `param` as a dim of a tensor of `rank`: a constant int, wrapped
+/// by normalizeDim.
+FailureOr<int64_t> getDimParam(const BoundCall &call, unsigned param,
+                               int64_t rank);
+
 /// The element type of tensors of `dtype`, reporting dtypes MLIR cannot
 /// express.
 FailureOr<Type> getElementTypeOrError(const BoundCall &call, ScalarType dtype);

@@ -212,10 +212,9 @@ LogicalResult rules::inferCumsum(const BoundCall &call,
   if (failed(self))
     return failure();
   FailureOr<ScalarType> selfDType = getDTypeOrError(call, *self);
-  FailureOr<int64_t> dim = call.getInt(1);
+  FailureOr<int64_t> dim = getDimParam(call, 1, self->getRank());
   FailureOr<std::optional<ScalarType>> dtypeArg = getDTypeParam(call);
-  if (failed(selfDType) || failed(dim) || failed(dtypeArg) ||
-      failed(normalizeDim(call, 1, *dim, self->getRank())))
+  if (failed(selfDType) || failed(dim) || failed(dtypeArg))
     return failure();
   ScalarType dtype = *selfDType;
   if (*dtypeArg)
@@ -235,10 +234,9 @@ LogicalResult rules::inferSoftmax(const BoundCall &call,
   if (failed(self))
     return failure();
   FailureOr<ScalarType> dtype = getDTypeOrError(call, *self);
-  FailureOr<int64_t> dim = call.getInt(1);
+  FailureOr<int64_t> dim = getDimParam(call, 1, self->getRank());
   FailureOr<bool> halfToFloat = call.getBool(2);
-  if (failed(dtype) || failed(dim) || failed(halfToFloat) ||
-      failed(normalizeDim(call, 1, *dim, self->getRank())))
+  if (failed(dtype) || failed(dim) || failed(halfToFloat))
     return failure();
   // Kernels reject integer inputs, except empty ones, which return early.
   if (!isFloatingOrComplex(*dtype) && !hasZeroSize(*self))

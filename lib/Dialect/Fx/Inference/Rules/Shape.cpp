@@ -102,13 +102,11 @@ LogicalResult rules::inferView(const BoundCall &call,
 LogicalResult rules::inferFlatten(const BoundCall &call,
                                   SmallVectorImpl<Type> &results) {
   FailureOr<RankedTensorType> self = call.getTensor(0);
-  FailureOr<int64_t> start = call.getInt(1);
-  FailureOr<int64_t> end = call.getInt(2);
-  if (failed(self) || failed(start) || failed(end))
+  if (failed(self))
     return failure();
   int64_t rank = self->getRank();
-  FailureOr<int64_t> s = normalizeDim(call, 1, *start, rank);
-  FailureOr<int64_t> e = normalizeDim(call, 2, *end, rank);
+  FailureOr<int64_t> s = getDimParam(call, 1, rank);
+  FailureOr<int64_t> e = getDimParam(call, 2, rank);
   if (failed(s) || failed(e))
     return failure();
   if (*s > *e)
@@ -248,13 +246,11 @@ LogicalResult rules::inferPermute(const BoundCall &call,
 LogicalResult rules::inferTranspose(const BoundCall &call,
                                     SmallVectorImpl<Type> &results) {
   FailureOr<RankedTensorType> self = call.getTensor(0);
-  FailureOr<int64_t> dim0 = call.getInt(1);
-  FailureOr<int64_t> dim1 = call.getInt(2);
-  if (failed(self) || failed(dim0) || failed(dim1))
+  if (failed(self))
     return failure();
   int64_t rank = self->getRank();
-  FailureOr<int64_t> d0 = normalizeDim(call, 1, *dim0, rank);
-  FailureOr<int64_t> d1 = normalizeDim(call, 2, *dim1, rank);
+  FailureOr<int64_t> d0 = getDimParam(call, 1, rank);
+  FailureOr<int64_t> d1 = getDimParam(call, 2, rank);
   if (failed(d0) || failed(d1))
     return failure();
   if (rank == 0)
