@@ -1,5 +1,6 @@
-// RUN: fx-inference-coverage %fx_src_root/../shared/data/core_aten_ops.tsv | FileCheck %s
-// RUN: fx-inference-coverage --missing-only %fx_src_root/../shared/data/core_aten_ops.tsv | FileCheck %s --check-prefix=MISSING
+// REQUIRES: core-aten-tsv
+// RUN: fx-inference-coverage %core_aten_tsv | FileCheck %s
+// RUN: fx-inference-coverage --missing-only %core_aten_tsv | FileCheck %s --check-prefix=MISSING
 
 // Every Core ATen op overload of the tsv has a type-inference rule.
 // CHECK-DAG: covered aten._adaptive_avg_pool2d.default
