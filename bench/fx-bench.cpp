@@ -261,8 +261,8 @@ private:
       name += llvm::utostr(count);
     }
     auto op = CallFunctionOp::create(
-        builder, locations[layer * 4 + kind], TypeRange{type},
-        builder.getStringAttr(name), target, args, emptyKwargs, operands);
+        builder, locations[layer * 4 + kind], TypeRange{type}, name, target,
+        args, emptyKwargs, operands);
     op->setDiscardableAttrs(metadata[layer * 4 + kind]);
     return op.getResult(0);
   }
@@ -381,7 +381,7 @@ struct Decompose : OpRewritePattern<CallFunctionOp> {
         type = inferred.front();
     }
     return CallFunctionOp::create(rewriter, loc, TypeRange{type},
-                                  rewriter.getStringAttr(name), target, args,
+                                  name, target, args,
                                   emptyKwargs, operands)
         .getResult(0);
   }

@@ -313,3 +313,14 @@ fx.graph_module @M {
     fx.output(None)
   }
 }
+
+// -----
+
+fx.graph_module @M {
+  fx.graph @forward {
+    // expected-error @+1 {{node 'name' must be a string, not 3 : i64}}
+    %x = fx.placeholder "x" {name = 3} : !fx.unknown
+    fx.output(None)
+  }
+}
+

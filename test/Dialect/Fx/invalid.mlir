@@ -614,3 +614,25 @@ fx.graph_module @M {
 func.func @f() attributes {x = #fx.dict<{1 = 2}>} {
   return
 }
+
+// -----
+
+"fx.graph_module"() <{sym_name = "M"}> ({
+  "fx.graph"() <{sym_name = "forward"}> ({
+    // expected-error @+1 {{'fx.placeholder' op has a discardable attribute 'name'; the node name is a property}}
+    %x = "fx.placeholder"() <{name = "x", target = "x"}> {name = "y"} : () -> !fx.unknown
+    "fx.output"() <{args = [#fx.none], kwargs = #fx.dict<{}>, name = "output"}> : () -> ()
+  }) : () -> ()
+}) : () -> ()
+
+// -----
+
+// The node name is a property: the generic form gives it in `<{...}>`, and
+// without it the node has an empty name.
+"fx.graph_module"() <{sym_name = "M"}> ({
+  "fx.graph"() <{sym_name = "forward"}> ({
+    // expected-error @+1 {{'fx.placeholder' op node name must not be empty}}
+    %x = "fx.placeholder"() <{target = "x"}> : () -> !fx.unknown
+    "fx.output"() <{args = [#fx.none], kwargs = #fx.dict<{}>, name = "output"}> : () -> ()
+  }) : () -> ()
+}) : () -> ()

@@ -551,74 +551,104 @@ std::string mlir::fx::getNodeNameForTarget(StringRef target) {
     snake += llvm::toLower(c);
     previousLower = llvm::isLower(c);
   }
-  // Graph._create_unique_name: each run of characters that no identifier
-  // has becomes one `_`, and a leading digit gets a `_` in front.
-  std::string name;
-  bool inIllegalRun = false;
-  for (char c : snake) {
-    bool legal = llvm::isAlnum(c) || c == '_';
-    if (legal)
-      name += c;
-    else if (!inIllegalRun)
-      name += '_';
-    inIllegalRun = !legal;
-  }
-  if (name.empty())
+  if (snake.empty())
     return "_unnamed";
-  if (llvm::isDigit(name.front()))
-    name.insert(name.begin(), '_');
+  std::string name = toPythonIdentifier(snake);
   // Graph._Namespace.create_name: `sum` would shadow a builtin, so `sum_1`.
   if (isReservedPythonName(name))
     name += "_1";
   return name;
 }
 
+std::optional<StringRef> mlir::fx::getNodeName(Operation *op) {
+  return llvm::TypeSwitch<Operation *, std::optional<StringRef>>(op)
+      .Case<CallFunctionOp, PlaceholderOp, GetAttrOp, OutputOp, CallMethodOp,
+            CallModuleOp>([](auto node) { return node.getName(); })
+      .Default([](Operation *) { return std::nullopt; });
+}
+
+std::string mlir::fx::toPythonIdentifier(StringRef name) {
+  // Each run of characters that no identifier has becomes one `_`, and a
+  // leading digit gets a `_` in front.
+  std::string identifier;
+  identifier.reserve(name.size() + 1);
+  if (!name.empty() && llvm::isDigit(name.front()))
+    identifier += '_';
+  bool inIllegalRun = false;
+  for (char c : name) {
+    bool legal = llvm::isAlnum(c) || c == '_';
+    if (legal)
+      identifier += c;
+    else if (!inIllegalRun)
+      identifier += '_';
+    inIllegalRun = !legal;
+  }
+  return identifier;
+}
+
 //===----------------------------------------------------------------------===//
 // Node names and shared node syntax
 //===----------------------------------------------------------------------===//
 
-/// The attributes that the custom syntax prints itself. `name` is among them
-/// when the printer gives the node's result exactly `%name`, so that the
-/// parser recovers it from there. Asking the printer (rather than predicting
-/// it) keeps every name exact: the printer changes names that are taken by an
-/// earlier value (`%c0` of an arith.constant makes a node `c0` print as
-/// `%c0_0`) or that have characters an SSA name cannot have (`é`, `x y`, a
-/// leading digit).
-static SmallVector<StringRef, 4> getElidedAttrs(OpAsmPrinter &p, Operation *op,
-                                                ArrayRef<StringRef> inherent) {
-  SmallVector<StringRef, 4> elided(inherent);
-  auto name = op->getAttrOfType<StringAttr>("name");
-  if (op->getNumResults() != 1 || !name || name.getValue().empty())
-    return elided;
-  std::string ssaName;
-  llvm::raw_string_ostream os(ssaName);
-  p.printOperand(op->getResult(0), os);
-  if (StringRef(ssaName) == ("%" + name.getValue()).str())
-    elided.push_back("name");
-  return elided;
+/// Node names are an op property (a `std::string`), not an attribute: every
+/// node has its own, so uniquing them in the context would cost a hash-table
+/// insertion per created node and keep every name ever created alive. The
+/// custom syntax gives a node's name as its result's SSA name, and in the
+/// attribute dictionary (`{name = "x"}`) when that cannot be exact: the
+/// printer changes names that an earlier value took (`%c0` of an
+/// arith.constant makes a node `c0` print as `%c0_0`) or that have characters
+/// an SSA name cannot have (`é`, `x y`, a leading digit), and nodes without a
+/// result have no SSA name.
+static void printNodeAttrDict(OpAsmPrinter &p, NodeOpInterface node,
+                              ArrayRef<StringRef> elided,
+                              StringRef defaultName = "") {
+  Operation *op = node.getOperation();
+  StringRef name = node.getName();
+  bool nameIsImplied = name == defaultName;
+  if (op->getNumResults() == 1 && !name.empty()) {
+    std::string ssaName;
+    llvm::raw_string_ostream os(ssaName);
+    p.printOperand(op->getResult(0), os);
+    nameIsImplied = StringRef(ssaName).drop_front() == name;
+  }
+  if (nameIsImplied) {
+    p.printOptionalAttrDict(op->getAttrs(), elided);
+    return;
+  }
+  NamedAttrList attrs(op->getAttrs());
+  attrs.set("name", StringAttr::get(op->getContext(), name));
+  p.printOptionalAttrDict(attrs.getAttrs(), elided);
 }
 
-/// Sets the `name` attribute from the SSA name of the result when the
-/// attribute dictionary did not give one.
-static ParseResult resolveNodeName(OpAsmParser &parser, OperationState &state,
-                                   bool hasResult, StringRef defaultName) {
-  if (state.attributes.get("name"))
+/// Sets the name property of the node `OpT` being parsed from the attribute
+/// dictionary's `name`, or else from the SSA name of its result (or
+/// `defaultName`).
+template <typename OpT>
+static ParseResult parseNodeName(OpAsmParser &parser, OperationState &state,
+                                 StringRef defaultName = "") {
+  std::string &name = state.getOrAddProperties<typename OpT::Properties>().name;
+  if (Attribute attr = state.attributes.erase("name")) {
+    auto string = dyn_cast<StringAttr>(attr);
+    if (!string)
+      return parser.emitError(parser.getNameLoc(),
+                              "node 'name' must be a string, not ")
+             << attr;
+    name = string.getValue().str();
     return success();
-  StringRef name = hasResult ? parser.getResultName(0).first : defaultName;
+  }
+  name = state.types.size() == 1 ? parser.getResultName(0).first.str()
+                                 : defaultName.str();
   if (name.empty())
     return parser.emitError(parser.getNameLoc(),
                             "a node without a result needs a 'name' attribute");
-  state.addAttribute("name", parser.getBuilder().getStringAttr(name));
   return success();
 }
 
-static void setNodeResultName(Operation *op, OpAsmSetValueNameFn setNameFn) {
-  if (op->getNumResults() != 1)
-    return;
+static void setNodeResultName(NodeOpInterface node,
+                              OpAsmSetValueNameFn setNameFn) {
   // An empty name (which the verifier rejects) has no SSA name to give.
-  auto name = op->getAttrOfType<StringAttr>("name");
-  if (name && !name.getValue().empty())
-    setNameFn(op->getResult(0), name.getValue());
+  if (node->getNumResults() == 1 && !node.getName().empty())
+    setNameFn(node->getResult(0), node.getName());
 }
 
 /// Prints `TARGET` bare when it reads back as a keyword, quoted otherwise.
@@ -646,9 +676,13 @@ static LogicalResult verifyNodeArgs(Operation *op, ArrayAttr args,
   return success();
 }
 
-static LogicalResult verifyNodeName(Operation *op, StringAttr name) {
-  if (name.getValue().empty())
-    return op->emitOpError("node name must not be empty");
+static LogicalResult verifyNodeName(NodeOpInterface node) {
+  if (node.getName().empty())
+    return node->emitOpError("node name must not be empty");
+  // Only the generic form can put it there: `<{name = ...}>` sets the name.
+  if (node->getDiscardableAttr("name"))
+    return node->emitOpError(
+        "has a discardable attribute 'name'; the node name is a property");
   return success();
 }
 
@@ -665,8 +699,9 @@ static LogicalResult verifyTarget(Operation *op, StringRef target,
 
 /// `[module_type]TARGET(ARGS) attr-dict : (operand types) -> result types`,
 /// shared by the three call node kinds.
-static ParseResult parseCallNode(OpAsmParser &parser, OperationState &state,
-                                 bool hasModuleType) {
+template <typename CallOp>
+static ParseResult parseCallNode(OpAsmParser &parser, OperationState &state) {
+  constexpr bool hasModuleType = std::is_same_v<CallOp, CallModuleOp>;
   Builder &builder = parser.getBuilder();
   std::string target, moduleType;
   if (parser.parseKeywordOrString(&target))
@@ -690,7 +725,7 @@ static ParseResult parseCallNode(OpAsmParser &parser, OperationState &state,
   state.addAttribute("args", args);
   state.addAttribute("kwargs", kwargs);
   state.addTypes(type.getResults());
-  return resolveNodeName(parser, state, type.getNumResults() == 1, "");
+  return parseNodeName<CallOp>(parser, state);
 }
 
 template <typename CallOp>
@@ -702,16 +737,14 @@ static void printCallNode(OpAsmPrinter &p, CallOp op) {
     p.printString(op.getModuleType());
   }
   printCallArgs(p, op.getOperands(), op.getArgs(), op.getKwargs());
-  p.printOptionalAttrDict(
-      op->getAttrs(),
-      getElidedAttrs(p, op, {"target", "module_type", "args", "kwargs"}));
+  printNodeAttrDict(p, op, {"target", "module_type", "args", "kwargs"});
   p << " : ";
   p.printFunctionalType(op.getOperands().getTypes(), op->getResultTypes());
 }
 
 template <typename CallOp>
 static LogicalResult verifyCallNode(CallOp op) {
-  if (failed(verifyNodeName(op, op.getNameAttr())) ||
+  if (failed(verifyNodeName(op)) ||
       failed(verifyTarget(op, op.getTarget())) ||
       failed(verifyNodeArgs(op, op.getArgs(), op.getKwargs())))
     return failure();
@@ -723,13 +756,13 @@ static LogicalResult verifyCallNode(CallOp op) {
 }
 
 ParseResult CallFunctionOp::parse(OpAsmParser &parser, OperationState &state) {
-  return parseCallNode(parser, state, /*hasModuleType=*/false);
+  return parseCallNode<CallFunctionOp>(parser, state);
 }
 void CallFunctionOp::print(OpAsmPrinter &p) { printCallNode(p, *this); }
 LogicalResult CallFunctionOp::verify() { return verifyCallNode(*this); }
 
 ParseResult CallMethodOp::parse(OpAsmParser &parser, OperationState &state) {
-  return parseCallNode(parser, state, /*hasModuleType=*/false);
+  return parseCallNode<CallMethodOp>(parser, state);
 }
 void CallMethodOp::print(OpAsmPrinter &p) { printCallNode(p, *this); }
 LogicalResult CallMethodOp::verify() {
@@ -739,7 +772,7 @@ LogicalResult CallMethodOp::verify() {
 }
 
 ParseResult CallModuleOp::parse(OpAsmParser &parser, OperationState &state) {
-  return parseCallNode(parser, state, /*hasModuleType=*/true);
+  return parseCallNode<CallModuleOp>(parser, state);
 }
 void CallModuleOp::print(OpAsmPrinter &p) { printCallNode(p, *this); }
 LogicalResult CallModuleOp::verify() {
@@ -766,15 +799,12 @@ ParseResult OutputOp::parse(OpAsmParser &parser, OperationState &state) {
     return failure();
   state.addAttribute("args", args);
   state.addAttribute("kwargs", kwargs);
-  return resolveNodeName(parser, state, /*hasResult=*/false, "output");
+  return parseNodeName<OutputOp>(parser, state, "output");
 }
 
 void OutputOp::print(OpAsmPrinter &p) {
   printCallArgs(p, getOperands(), getArgs(), getKwargs());
-  SmallVector<StringRef, 4> elided = {"args", "kwargs"};
-  if (getName() == "output")
-    elided.push_back("name");
-  p.printOptionalAttrDict((*this)->getAttrs(), elided);
+  printNodeAttrDict(p, *this, {"args", "kwargs"}, "output");
   if (!getOperands().empty()) {
     p << " : ";
     llvm::interleaveComma(getOperands().getTypes(), p);
@@ -782,7 +812,7 @@ void OutputOp::print(OpAsmPrinter &p) {
 }
 
 LogicalResult OutputOp::verify() {
-  if (failed(verifyNodeName(*this, getNameAttr())))
+  if (failed(verifyNodeName(*this)))
     return failure();
   return verifyNodeArgs(*this, getArgs(), getKwargs());
 }
@@ -812,7 +842,7 @@ ParseResult PlaceholderOp::parse(OpAsmParser &parser, OperationState &state) {
     return failure();
   state.addAttribute("target", parser.getBuilder().getStringAttr(target));
   state.addTypes(type);
-  return resolveNodeName(parser, state, /*hasResult=*/true, "");
+  return parseNodeName<PlaceholderOp>(parser, state);
 }
 
 void PlaceholderOp::print(OpAsmPrinter &p) {
@@ -823,13 +853,12 @@ void PlaceholderOp::print(OpAsmPrinter &p) {
     OperandRange::iterator none = (*this)->getOperands().begin();
     printArgValue(p, defaultValue, none);
   }
-  p.printOptionalAttrDict((*this)->getAttrs(),
-                          getElidedAttrs(p, *this, {"target", "default_value"}));
+  printNodeAttrDict(p, *this, {"target", "default_value"});
   p << " : " << getType();
 }
 
 LogicalResult PlaceholderOp::verify() {
-  if (failed(verifyNodeName(*this, getNameAttr())) ||
+  if (failed(verifyNodeName(*this)) ||
       failed(verifyTarget(*this, getTarget())))
     return failure();
   unsigned numNodeRefs = 0;
@@ -855,19 +884,18 @@ ParseResult GetAttrOp::parse(OpAsmParser &parser, OperationState &state) {
       parser.parseColonType(type))
     return failure();
   state.addTypes(type);
-  return resolveNodeName(parser, state, /*hasResult=*/true, "");
+  return parseNodeName<GetAttrOp>(parser, state);
 }
 
 void GetAttrOp::print(OpAsmPrinter &p) {
   p << ' ';
   p.printAttributeWithoutType(getTargetAttr());
-  p.printOptionalAttrDict((*this)->getAttrs(),
-                          getElidedAttrs(p, *this, {"target"}));
+  printNodeAttrDict(p, *this, {"target"});
   p << " : " << getType();
 }
 
 LogicalResult GetAttrOp::verify() {
-  return verifyNodeName(*this, getNameAttr());
+  return verifyNodeName(*this);
 }
 
 LogicalResult GetAttrOp::verifySymbolUses(SymbolTableCollection &symbols) {
@@ -939,7 +967,7 @@ LogicalResult GraphOp::verifyRegions() {
   if (!getOutput())
     return emitOpError() << "graph '" << getSymName()
                          << "' must end with an 'fx.output' node";
-  llvm::SmallDenseMap<StringAttr, Operation *, 64> nodesByName;
+  llvm::SmallDenseMap<StringRef, Operation *, 64> nodesByName;
   for (Operation &op : body) {
     if (isa<OutputOp>(op) && &op != &body.back())
       return op.emitOpError("must be the last node of its graph");
@@ -950,12 +978,12 @@ LogicalResult GraphOp::verifyRegions() {
         auto used = dyn_cast<NodeOpInterface>(def);
         InFlightDiagnostic diag = op.emitOpError("uses ");
         if (used)
-          diag << "node '" << used.getNameAttr().getValue() << "'";
+          diag << "node '" << used.getName() << "'";
         else
           diag << "a value";
         diag << ", which is defined after it";
         if (user)
-          diag << " (in node '" << user.getNameAttr().getValue() << "')";
+          diag << " (in node '" << user.getName() << "')";
         diag.attachNote(def->getLoc()) << "defined here";
         return diag;
       }
@@ -963,10 +991,10 @@ LogicalResult GraphOp::verifyRegions() {
     auto node = dyn_cast<NodeOpInterface>(op);
     if (!node)
       continue;
-    auto [it, inserted] = nodesByName.try_emplace(node.getNameAttr(), &op);
+    auto [it, inserted] = nodesByName.try_emplace(node.getName(), &op);
     if (!inserted) {
       InFlightDiagnostic diag = op.emitOpError("duplicate node name '")
-                                << node.getNameAttr().getValue() << "'";
+                                << node.getName() << "'";
       diag.attachNote(it->second->getLoc()) << "first used here";
       return diag;
     }

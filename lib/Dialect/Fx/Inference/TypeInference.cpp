@@ -73,6 +73,14 @@ private:
 
 std::unique_ptr<ShapeEnv> ShapeEnv::forOp(Operation *root,
                                           bool includeCallResults) {
+  auto env = std::make_unique<ShapeEnv>();
+  env->root = root;
+  env->includeCallResults = includeCallResults;
+  return env;
+}
+
+unsigned ShapeEnv::getFirstFreeSymbol(Operation *root,
+                                      bool includeCallResults) {
   unsigned next = 0;
   auto visitType = [&](Type type) {
     auto noteExpr = [&](AffineExpr expr) {
@@ -103,10 +111,15 @@ std::unique_ptr<ShapeEnv> ShapeEnv::forOp(Operation *root,
       visitType(type);
     }
   });
-  return std::make_unique<ShapeEnv>(next);
+  return next;
 }
 
 AffineExpr ShapeEnv::createUnbackedSymbol(MLIRContext *context) {
+  if (root)
+    llvm::call_once(rootScanned, [&] {
+      nextUnbackedSymbol = getFirstFreeSymbol(root, includeCallResults);
+    });
+  ++numCreated;
   return getUnbackedSymbol(context, nextUnbackedSymbol++);
 }
 
@@ -200,6 +213,6 @@ mlir::fx::createCallFunction(OpBuilder &builder, Location loc, StringRef target,
     resultTypes.assign(1, UnknownType::get(context));
   return CallFunctionOp::create(
       builder, loc, resultTypes,
-      builder.getStringAttr(getNodeNameForTarget(target)),
+      getNodeNameForTarget(target),
       builder.getStringAttr(target), argsAttr, kwargs, operands);
 }

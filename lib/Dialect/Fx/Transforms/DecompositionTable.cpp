@@ -154,7 +154,7 @@ Value DecompositionBuilder::create(
   // value.
   auto node = CallFunctionOp::create(
       rewriter, op.getLoc(), TypeRange{UnknownType::get(context)},
-      StringAttr::get(context, name),
+      name,
       StringAttr::get(context, target), ArrayAttr::get(context, argAttrs),
       DictAttr::get(context, ArrayAttr::get(context, keys),
                     ArrayAttr::get(context, values)),

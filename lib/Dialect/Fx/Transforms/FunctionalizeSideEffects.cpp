@@ -43,7 +43,7 @@ CallFunctionOp createNode(RewriterBase &rewriter, Location loc, StringRef name,
   MLIRContext *context = rewriter.getContext();
   return CallFunctionOp::create(rewriter, loc,
                                 TypeRange{UnknownType::get(context)},
-                                rewriter.getStringAttr(name),
+                                name,
                                 rewriter.getStringAttr(target),
                                 rewriter.getArrayAttr(args), kwargs, operands);
 }

@@ -74,6 +74,14 @@ NodeMetadataListener::NodeMetadataListener(Operation *root,
     this->options.genericKeys = {nnModuleStackName, torchFnName, customName};
   if (this->options.inferTypes)
     shapeEnv = ShapeEnv::forOp(root);
+  // The names in use when the scope opens. Read now rather than when a graph
+  // gets its first new node, because drivers that report insertions late
+  // have inserted every new node by then.
+  root->walk<WalkOrder::PreOrder>([&](GraphOp graph) {
+    namespaces[graph] = std::make_unique<NodeNamespace>(graph);
+    // Graphs nest in graph modules, never in nodes.
+    return WalkResult::skip();
+  });
   const ExplicitMetadata &metadata = this->options.explicitMetadata;
   NamedAttrList explicitList;
   if (metadata.nnModuleStack)
@@ -107,16 +115,20 @@ static Type inferSymDunderType(StringRef method, Type self) {
 
 void NodeMetadataListener::notifyOperationInserted(
     Operation *op, OpBuilder::InsertPoint previous) {
-  // A moved op keeps everything it has.
-  if (!previous.isSet() && root->isProperAncestor(op))
-    processCreatedOp(op);
+  // A moved op keeps everything it has; only its name moves with it.
+  if (!previous.isSet()) {
+    if (root->isProperAncestor(op))
+      processCreatedOp(op);
+  } else if (auto node = dyn_cast<NodeOpInterface>(op)) {
+    moveName(node, previous.getBlock()->getParentOp());
+  }
   ForwardingListener::notifyOperationInserted(op, previous);
 }
 
 void NodeMetadataListener::processCreatedOp(Operation *op) {
-  auto node = dyn_cast<NodeOpInterface>(op);
-  if (node)
-    makeNameUnique(node);
+  std::optional<StringRef> name = getNodeName(op);
+  if (name)
+    makeNameUnique(op, *name);
   // An op that arrives with metadata of its own is a copy (a clone, or a
   // node its pattern annotated on purpose): it keeps exactly what it has.
   DictionaryAttr own = op->getDiscardableAttrDictionary();
@@ -137,7 +149,7 @@ void NodeMetadataListener::processCreatedOp(Operation *op) {
     return;
   }
   // Other nodes than calls of functions are left alone.
-  if (node && !isa<CallFunctionOp>(op))
+  if (name && !isa<CallFunctionOp>(op))
     return;
 
   bool isCall = isa<CallFunctionOp>(op);
@@ -172,21 +184,25 @@ LogicalResult NodeMetadataListener::inferTypes(Operation *op) {
   // unless it hands out unbacked symbols: real graphs repeat the same calls
   // (every block of a model), so the results are remembered.
   MLIRContext *context = call.getContext();
-  InferenceKey key{call.getTargetAttr(), call.getArgs(), call.getKwargs(),
-                   TupleType::get(context, call.getOperands().getTypes())};
+  SmallVector<Type, 4> operandTypes(call->getOperandTypes());
+  CallSignature signature{call.getTargetAttr(), call.getArgs(),
+                          call.getKwargs(), operandTypes};
   SmallVector<Type, 1> inferred;
-  auto memo = inferenceMemo.find(key);
+  auto memo = inferenceMemo.find(signature);
   if (memo != inferenceMemo.end()) {
     inferred.assign(memo->second.begin(), memo->second.end());
   } else {
-    unsigned symbolsBefore = shapeEnv->getNumUnbackedSymbols();
+    unsigned symbolsBefore = shapeEnv->getNumCreatedSymbols();
     if (failed(inferCallFunctionTypes(
             it->second, context, call.getTarget(), call.getArgs(),
-            call.getKwargs(), call.getOperands().getTypes(), shapeEnv.get(),
+            call.getKwargs(), operandTypes, shapeEnv.get(),
             [&] { return call.emitOpError(); }, inferred)))
       return failure();
-    if (shapeEnv->getNumUnbackedSymbols() == symbolsBefore)
-      inferenceMemo.try_emplace(key, inferred.begin(), inferred.end());
+    if (shapeEnv->getNumCreatedSymbols() == symbolsBefore) {
+      signature.operandTypes =
+          ArrayRef(operandTypes).copy(signatureTypes);
+      inferenceMemo.try_emplace(signature, inferred.begin(), inferred.end());
+    }
   }
   if (inferred.empty() && call->getNumResults() == 1) {
     // A placeholder result of an op whose schema returns nothing: FX's
@@ -201,6 +217,37 @@ LogicalResult NodeMetadataListener::inferTypes(Operation *op) {
   for (auto [result, type] : llvm::zip_equal(call->getResults(), inferred))
     result.setType(type);
   return success();
+}
+
+NodeMetadataListener::CallSignature
+NodeMetadataListener::CallSignatureInfo::getEmptyKey() {
+  return {DenseMapInfo<Attribute>::getEmptyKey(), {}, {}, {}};
+}
+
+NodeMetadataListener::CallSignature
+NodeMetadataListener::CallSignatureInfo::getTombstoneKey() {
+  return {DenseMapInfo<Attribute>::getTombstoneKey(), {}, {}, {}};
+}
+
+unsigned NodeMetadataListener::CallSignatureInfo::getHashValue(
+    const CallSignature &signature) {
+  // All parts are uniqued pointers: combining their pointer hashes is
+  // enough, and far cheaper than hash_combine on this per-op path.
+  unsigned hash = llvm::detail::combineHashValue(
+      DenseMapInfo<Attribute>::getHashValue(signature.target),
+      DenseMapInfo<Attribute>::getHashValue(signature.args));
+  hash = llvm::detail::combineHashValue(
+      hash, DenseMapInfo<Attribute>::getHashValue(signature.kwargs));
+  for (Type type : signature.operandTypes)
+    hash = llvm::detail::combineHashValue(
+        hash, DenseMapInfo<Type>::getHashValue(type));
+  return hash;
+}
+
+bool NodeMetadataListener::CallSignatureInfo::isEqual(
+    const CallSignature &lhs, const CallSignature &rhs) {
+  return lhs.target == rhs.target && lhs.args == rhs.args &&
+         lhs.kwargs == rhs.kwargs && lhs.operandTypes == rhs.operandTypes;
 }
 
 void NodeMetadataListener::applyExplicitMetadata(Operation *op) {
@@ -322,16 +369,11 @@ void NodeMetadataListener::notifyOperationReplaced(Operation *op,
 
 void NodeMetadataListener::notifyOperationErased(Operation *op) {
   pending.remove(op);
-  namesByGraph.erase(op);
-  // The name stays taken (as in FX), but by nobody: a new op allocated at
-  // the same address must not pass for its owner.
-  if (auto node = dyn_cast<NodeOpInterface>(op)) {
-    auto graph = namesByGraph.find(op->getParentOp());
-    if (graph != namesByGraph.end()) {
-      auto entry = graph->second.find(node.getNameAttr());
-      if (entry != graph->second.end() && entry->second.owner == op)
-        entry->second.owner = nullptr;
-    }
+  // An erased node's name stays taken, as in FX.
+  if (isa<GraphOp>(op)) {
+    namespaces.erase(op);
+    if (lastGraph == op)
+      lastGraph = nullptr;
   }
   ForwardingListener::notifyOperationErased(op);
 }
@@ -367,57 +409,40 @@ TorchFnAttr NodeMetadataListener::getTorchFnForTarget(StringAttr target) {
   return cached;
 }
 
-void NodeMetadataListener::makeNameUnique(NodeOpInterface node) {
-  Operation *op = node.getOperation();
-  auto graph = dyn_cast_or_null<GraphOp>(op->getParentOp());
+NodeNamespace &NodeMetadataListener::getNamespace(GraphOp graph,
+                                                  Operation *newNode) {
+  if (graph.getOperation() == lastGraph)
+    return *lastNamespace;
+  std::unique_ptr<NodeNamespace> &names = namespaces[graph];
+  // A graph created after the scope opened: its nodes other than `newNode`
+  // were there before it.
+  if (!names)
+    names = std::make_unique<NodeNamespace>(graph, newNode);
+  lastGraph = graph;
+  lastNamespace = names.get();
+  return *names;
+}
+
+void NodeMetadataListener::moveName(NodeOpInterface node,
+                                    Operation *previousParent) {
+  Operation *parent = node->getParentOp();
+  if (parent == previousParent)
+    return;
+  // Under FX a node never changes graphs (a pass rebuilds them), so a graph
+  // keeps no claim on the names of the nodes that left it.
+  if (auto it = namespaces.find(previousParent); it != namespaces.end())
+    it->second->erase(node.getName());
+  if (auto it = namespaces.find(parent); it != namespaces.end())
+    it->second->insert(node.getName());
+}
+
+void NodeMetadataListener::makeNameUnique(Operation *node, StringRef name) {
+  auto graph = dyn_cast_or_null<GraphOp>(node->getParentOp());
   if (!graph)
     return;
-  auto [it, inserted] = namesByGraph.try_emplace(graph.getOperation());
-  llvm::DenseMap<StringAttr, NameEntry> &names = it->second;
-  // The first node of a name owns it. Under drivers that report insertions
-  // late, nodes not reported yet are in the graph already and own their
-  // names; a copy of a node (inserted anywhere) does not.
-  if (inserted) {
-    Block &body = graph.getBody().front();
-    names.reserve(body.getOperations().size());
-    for (Operation &other : body)
-      if (auto otherNode = dyn_cast<NodeOpInterface>(other);
-          otherNode && &other != op)
-        names.try_emplace(otherNode.getNameAttr(), NameEntry{&other});
-  }
-
-  StringAttr nameAttr = node.getNameAttr();
-  auto [entry, isNew] = names.try_emplace(nameAttr, NameEntry{op});
-  if (!isNew && entry->second.owner == op)
-    return;
-  StringRef name = nameAttr.getValue();
-  if (isNew) {
-    // A name that would shadow a Python builtin is never free (FX: `sum_1`).
-    if (!isReservedPythonName(name))
-      return;
-    entry->second.owner = nullptr;
-  }
-  // FX's naming: `add` is taken, so `add_1`, `add_2`, ...; a name that ends
-  // in `_N` counts on from its base.
-  MLIRContext *context = op->getContext();
-  StringRef base = name;
-  size_t underscore = name.rfind('_');
-  unsigned suffix;
-  if (underscore != StringRef::npos &&
-      !name.drop_front(underscore + 1).getAsInteger(10, suffix))
-    base = name.take_front(underscore);
-  StringAttr baseAttr = StringAttr::get(context, base);
-  unsigned next = names[baseAttr].nextSuffix;
-  SmallString<32> candidate;
-  StringAttr candidateAttr;
-  do {
-    candidate = base;
-    candidate += '_';
-    llvm::raw_svector_ostream(candidate) << ++next;
-    candidateAttr = StringAttr::get(context, candidate);
-  } while (!names.try_emplace(candidateAttr, NameEntry{op}).second);
-  names[baseAttr].nextSuffix = next;
-  node.setNameAttr(candidateAttr);
+  if (std::optional<std::string> fresh =
+          getNamespace(graph, node).claim(name))
+    cast<NodeOpInterface>(node).setName(*fresh);
 }
 
 //===----------------------------------------------------------------------===//

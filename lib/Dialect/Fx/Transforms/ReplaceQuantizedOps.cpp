@@ -155,7 +155,7 @@ Value createNode(PatternRewriter &rewriter, QuantState &state, Location loc,
   }
   auto op = CallFunctionOp::create(
       rewriter, loc, TypeRange{UnknownType::get(context)},
-      rewriter.getStringAttr(getNodeNameForTarget(target)),
+      getNodeNameForTarget(target),
       rewriter.getStringAttr(target), rewriter.getArrayAttr(attrs),
       DictAttr::get(context), operands);
   state.created.push_back(op);

@@ -37,10 +37,10 @@ struct SetGradNode {
 };
 
 /// The FX name of the node defining `value`.
-StringAttr getNodeName(Value value) {
+StringRef getNodeName(Value value) {
   if (auto node = value.getDefiningOp<NodeOpInterface>())
-    return node.getNameAttr();
-  return StringAttr::get(value.getContext(), "arg");
+    return node.getName();
+  return "arg";
 }
 
 /// A name for a new graph module in `parent`: `base`, or `base_N` if taken.
@@ -86,7 +86,7 @@ void outlineRegion(RewriterBase &rewriter, const SetGradNode &enter,
   rewriter.setInsertionPointToStart(body);
   SmallVector<Value> placeholders;
   for (Value input : inputs) {
-    StringAttr inputName = getNodeName(input);
+    StringRef inputName = getNodeName(input);
     placeholders.push_back(PlaceholderOp::create(rewriter, unknown,
                                                  input.getType(), inputName,
                                                  inputName, Attribute()));
@@ -112,7 +112,7 @@ void outlineRegion(RewriterBase &rewriter, const SetGradNode &enter,
   rewriter.setInsertionPoint(exit);
   auto getAttr = GetAttrOp::create(
       rewriter, unknown, GraphModuleType::get(context),
-      rewriter.getStringAttr(name), FlatSymbolRefAttr::get(context, name));
+      name, FlatSymbolRefAttr::get(context, name));
   // As PyTorch, the get_attr node takes the enter node's nn_module_stack;
   // the call node inherits it from its first node argument.
   auto *dialect = context->getOrLoadDialect<FxDialect>();

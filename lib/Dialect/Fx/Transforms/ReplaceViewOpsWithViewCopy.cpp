@@ -83,7 +83,7 @@ struct ReplaceViewOpWithViewCopy : OpRewritePattern<CallFunctionOp> {
         type = UnknownType::get(getContext());
     auto copy = CallFunctionOp::create(
         rewriter, op.getLoc(), types,
-        rewriter.getStringAttr(getNodeNameForTarget(copyTarget)),
+        getNodeNameForTarget(copyTarget),
         rewriter.getStringAttr(copyTarget), op.getArgs(), op.getKwargs(),
         op->getOperands());
     created.push_back(copy);

@@ -33,7 +33,7 @@ struct VerifyMetadataPass : fx::impl::FxVerifyMetadataBase<VerifyMetadataPass> {
       if (!isa<CallFunctionOp, CallMethodOp, CallModuleOp>(op))
         return;
       ++numNodes;
-      StringRef name = cast<NodeOpInterface>(op).getNameAttr().getValue();
+      StringRef name = cast<NodeOpInterface>(op).getName();
       if (llvm::any_of(op->getResultTypes(), isOrContainsUnknown)) {
         ++numUntyped;
         if (!summary)

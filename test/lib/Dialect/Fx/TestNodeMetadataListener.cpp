@@ -41,7 +41,7 @@ Value createUnknownCall(RewriterBase &rewriter, Location loc, StringRef target,
   MLIRContext *context = rewriter.getContext();
   return CallFunctionOp::create(
              rewriter, loc, TypeRange{UnknownType::get(context)},
-             rewriter.getStringAttr(getNodeNameForTarget(target)),
+             getNodeNameForTarget(target),
              rewriter.getStringAttr(target), rewriter.getArrayAttr(args),
              DictAttr::get(context), operands)
       .getResult(0);

@@ -13,9 +13,9 @@ def Fx_NodeOpInterface : OpInterface<"NodeOpInterface"> {
     op's operands in depth-first order.
   }];
   let methods = [
-    InterfaceMethod<"The FX node name.", "::mlir::StringAttr", "getNameAttr">,
-    InterfaceMethod<"Renames the node.", "void", "setNameAttr",
-                    (ins "::mlir::StringAttr":$name)>,
+    InterfaceMethod<"The FX node name.", "::llvm::StringRef", "getName">,
+    InterfaceMethod<"Renames the node.", "void", "setName",
+                    (ins "::llvm::StringRef":$name)>,
     InterfaceMethod<"FX args, or null for nodes without args.",
                     "::mlir::ArrayAttr", "getNodeArgs", (ins), [{}], [{
       return $_op->template getAttrOfType<::mlir::ArrayAttr>("args");

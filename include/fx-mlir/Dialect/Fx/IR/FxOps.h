@@ -27,6 +27,16 @@ unsigned countNodeRefs(Attribute value);
 /// `__getitem__`, `batch_norm` for `BatchNorm`, `_unnamed` for "".
 std::string getNodeNameForTarget(StringRef target);
 
+/// The name of `op` if it is an FX node: what casting to NodeOpInterface and
+/// asking gives, without the interface lookup, for code that visits every
+/// node of a graph.
+std::optional<StringRef> getNodeName(Operation *op);
+
+/// `name` with each run of characters a Python identifier cannot have
+/// replaced by one `_`, and a `_` before a leading digit (torch.fx's
+/// create_name): `x y` -> `x_y`, `1x` -> `_1x`.
+std::string toPythonIdentifier(StringRef name);
+
 /// Whether FX forbids `name` as a node name: a Python keyword or builtin, or
 /// one of torch.fx's globals (FX names such a node `sum_1`, not `sum`).
 bool isReservedPythonName(StringRef name);

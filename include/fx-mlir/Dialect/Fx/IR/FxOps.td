@@ -83,7 +83,7 @@ class Fx_NodeOp<string mnemonic, list<Trait> traits = []>
 
 def Fx_PlaceholderOp : Fx_NodeOp<"placeholder"> {
   let summary = "an FX placeholder node: a graph input";
-  let arguments = (ins StrAttr:$name, StrAttr:$target,
+  let arguments = (ins StringProp:$name, StrAttr:$target,
                        OptionalAttr<AnyAttr>:$default_value);
   let results = (outs AnyType:$result);
 }
@@ -91,13 +91,13 @@ def Fx_PlaceholderOp : Fx_NodeOp<"placeholder"> {
 def Fx_GetAttrOp : Fx_NodeOp<"get_attr", [
     DeclareOpInterfaceMethods<SymbolUserOpInterface>]> {
   let summary = "an FX get_attr node: a module attribute or nested module";
-  let arguments = (ins StrAttr:$name, FlatSymbolRefAttr:$target);
+  let arguments = (ins StringProp:$name, FlatSymbolRefAttr:$target);
   let results = (outs AnyType:$result);
 }
 
 class Fx_CallNodeOp<string mnemonic, dag extraArgs, list<Trait> traits = []>
     : Fx_NodeOp<mnemonic, traits> {
-  let arguments = !con((ins StrAttr:$name), extraArgs,
+  let arguments = !con((ins StringProp:$name), extraArgs,
                        (ins ArrayAttr:$args, Fx_DictAttr:$kwargs,
                             Variadic<AnyType>:$operands));
   let results = (outs Variadic<AnyType>:$results);
@@ -129,7 +129,7 @@ def Fx_CallModuleOp : Fx_CallNodeOp<"call_module",
 
 def Fx_OutputOp : Fx_NodeOp<"output", [HasParent<"GraphOp">]> {
   let summary = "an FX output node: the graph's result structure";
-  let arguments = (ins StrAttr:$name, ArrayAttr:$args, Fx_DictAttr:$kwargs,
+  let arguments = (ins StringProp:$name, ArrayAttr:$args, Fx_DictAttr:$kwargs,
                        Variadic<AnyType>:$operands);
 }
 

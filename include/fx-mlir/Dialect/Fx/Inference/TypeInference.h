@@ -15,6 +15,7 @@
 #define FX_MLIR_DIALECT_FX_INFERENCE_TYPEINFERENCE_H
 
 #include "fx-mlir/Dialect/Fx/IR/FxOps.h"
+#include "llvm/Support/Threading.h"
 #include <atomic>
 
 namespace mlir::fx {
@@ -29,16 +30,25 @@ public:
   /// result types found in `root`. Without `includeCallResults`, the results
   /// of call_function nodes do not count: re-inferring a traced graph in
   /// order then hands out the same symbols that PyTorch's tracing did.
+  /// `root` is read when the first symbol is created (most graphs never
+  /// need one), so it must outlive the ShapeEnv.
   static std::unique_ptr<ShapeEnv> forOp(Operation *root,
                                          bool includeCallResults = true);
 
   AffineExpr createUnbackedSymbol(MLIRContext *context);
-  /// How many unbacked symbols exist so far; an inference that leaves it
+  /// How many symbols this ShapeEnv created; an inference that leaves it
   /// unchanged created none.
-  unsigned getNumUnbackedSymbols() const { return nextUnbackedSymbol; }
+  unsigned getNumCreatedSymbols() const { return numCreated; }
 
 private:
+  /// The first symbol after every unbacked symbol in `root`'s types.
+  static unsigned getFirstFreeSymbol(Operation *root, bool includeCallResults);
+
+  Operation *root = nullptr;
+  bool includeCallResults = true;
+  llvm::once_flag rootScanned;
   std::atomic<unsigned> nextUnbackedSymbol;
+  std::atomic<unsigned> numCreated = 0;
 };
 
 /// Whether the registry has a rule for `target`.

@@ -42,10 +42,11 @@
 #define FX_MLIR_DIALECT_FX_TRANSFORMS_NODEMETADATA_H
 
 #include "fx-mlir/Dialect/Fx/IR/FxOps.h"
+#include "fx-mlir/Dialect/Fx/IR/NodeNamespace.h"
 #include "mlir/IR/PatternMatch.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SetVector.h"
-#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/Allocator.h"
 
 namespace mlir::fx {
 
@@ -128,7 +129,9 @@ private:
   void attributePendingOps(Value value, const RootMetadata &root);
   RootMetadata getRootMetadata(Operation *root) const;
   TorchFnAttr getTorchFnForTarget(StringAttr target);
-  void makeNameUnique(NodeOpInterface node);
+  void makeNameUnique(Operation *node, StringRef name);
+  void moveName(NodeOpInterface node, Operation *previousParent);
+  NodeNamespace &getNamespace(GraphOp graph, Operation *newNode);
 
   Operation *root;
   NodeMetadataOptions options;
@@ -155,19 +158,28 @@ private:
       inheritedAttrs;
   /// The inference registry entry per target, looked up once.
   llvm::DenseMap<StringAttr, const InferenceRuleHandle *> rules;
-  /// A node name in use: the node that owns it, and the next suffix to try
-  /// when the name is used as a base.
-  struct NameEntry {
-    Operation *owner = nullptr;
-    unsigned nextSuffix = 0;
+  /// The node names in use, per graph: read when the scope opens, or for a
+  /// graph created later when its first node arrives.
+  llvm::DenseMap<Operation *, std::unique_ptr<NodeNamespace>> namespaces;
+  /// The graph of the last node named: nodes arrive in runs per graph.
+  Operation *lastGraph = nullptr;
+  NodeNamespace *lastNamespace = nullptr;
+  /// Inferred result types per call signature (target, args, kwargs, operand
+  /// types).
+  struct CallSignature {
+    Attribute target, args, kwargs;
+    ArrayRef<Type> operandTypes;
   };
-  /// Node names in use, per graph.
-  llvm::DenseMap<Operation *, llvm::DenseMap<StringAttr, NameEntry>>
-      namesByGraph;
-  /// Inferred result types per (target, args, kwargs, operand types as a
-  /// tuple type).
-  using InferenceKey = std::tuple<Attribute, Attribute, Attribute, Type>;
-  llvm::DenseMap<InferenceKey, SmallVector<Type, 1>> inferenceMemo;
+  struct CallSignatureInfo {
+    static CallSignature getEmptyKey();
+    static CallSignature getTombstoneKey();
+    static unsigned getHashValue(const CallSignature &signature);
+    static bool isEqual(const CallSignature &lhs, const CallSignature &rhs);
+  };
+  llvm::DenseMap<CallSignature, SmallVector<Type, 1>, CallSignatureInfo>
+      inferenceMemo;
+  /// The operand types of inferenceMemo's keys.
+  llvm::BumpPtrAllocator signatureTypes;
 };
 
 /// RAII: installs a NodeMetadataListener on `rewriter` for `root` and, on

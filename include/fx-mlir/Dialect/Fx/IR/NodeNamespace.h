@@ -1,0 +1,79 @@
+//===- NodeNamespace.h - The node names in use in a graph -------*- C++ -*-===//
+//
+// FX names every node of a graph uniquely (torch.fx.graph._Namespace): a node
+// asks for a name, gets it when it is free, and `base_N` with the next free N
+// otherwise. A name stays taken once used, even after its node is erased.
+//
+// Most names are `base` or `base_N`, with few distinct bases (one per target
+// or input), so the set keeps one bit per suffix of each base: testing and
+// claiming a name costs a short string hash and a bit, and a graph of a
+// million nodes costs kilobytes. Names FX would write differently (`add_0`,
+// `add_07`) and very large suffixes are kept as strings.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef FX_MLIR_DIALECT_FX_IR_NODENAMESPACE_H
+#define FX_MLIR_DIALECT_FX_IR_NODENAMESPACE_H
+
+#include "mlir/Support/LLVM.h"
+#include "llvm/ADT/BitVector.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
+#include <array>
+#include <string>
+
+namespace mlir {
+class Operation;
+} // namespace mlir
+
+namespace mlir::fx {
+
+class GraphOp;
+
+class NodeNamespace {
+public:
+  NodeNamespace() = default;
+  /// The names of `graph`'s nodes, except `skip`'s.
+  explicit NodeNamespace(GraphOp graph, Operation *skip = nullptr);
+
+  /// Whether `name` is taken.
+  bool contains(StringRef name) const;
+  /// Takes `name`; false if it was taken already.
+  bool insert(StringRef name);
+  /// Frees `name` (its node left the graph).
+  void erase(StringRef name);
+
+  /// Takes the name FX gives a node that asks for `candidate`, and returns
+  /// it: `candidate` itself unless it is taken or a reserved Python name,
+  /// otherwise `base_K` with the first free K after the candidate's own
+  /// suffix (`add` -> `add_1`, `add_3` -> `add_4`). An empty optional means
+  /// `candidate` was free and is now taken.
+  std::optional<std::string> claim(StringRef candidate);
+
+private:
+  /// The suffixes in use after one base; bit 0 is the bare base.
+  struct BaseNames {
+    llvm::BitVector used;
+    /// Every suffix in [1, firstMaybeFree) is taken.
+    uint64_t firstMaybeFree = 1;
+  };
+  bool containsSuffixed(BaseNames &names, StringRef base,
+                        uint64_t suffix) const;
+  BaseNames &getBase(StringRef base);
+  /// A name split as FX reads it (`base_N`).
+  struct SplitName;
+  static SplitName splitName(StringRef name);
+  bool insert(StringRef name, const SplitName &split);
+
+  llvm::StringMap<BaseNames> bases;
+  /// The bases used last, which spare most lookups their string hash: nodes
+  /// come in runs of a few kinds (a model's blocks, a pattern's ops).
+  std::array<std::pair<StringRef, BaseNames *>, 8> recentBases = {};
+  unsigned nextRecentBase = 0;
+  /// Names without a bit of their own.
+  llvm::StringSet<> others;
+};
+
+} // namespace mlir::fx
+
+#endif // FX_MLIR_DIALECT_FX_IR_NODENAMESPACE_H
