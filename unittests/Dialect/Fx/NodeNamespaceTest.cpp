@@ -62,6 +62,9 @@ TEST(NodeNamespaceTest, CandidatesAreRewrittenAsFxDoes) {
                                       "a__b_c"}));
   EXPECT_FALSE(names.contains("sum"));
   EXPECT_TRUE(names.contains("add_0"));
+  // An empty base.
+  EXPECT_EQ(claimAll(names, {"_5", "_5", "_"}),
+            (std::vector<std::string>{"_5", "_6", "_"}));
 }
 
 TEST(NodeNamespaceTest, LargeSuffixes) {

@@ -25,20 +25,23 @@ struct NodeNamespace::SplitName {
 };
 
 NodeNamespace::SplitName NodeNamespace::splitName(StringRef name) {
+  // The digits at the end, read right to left; more than 18 do not fit and
+  // are part of the base (the name is still kept exactly).
   size_t start = name.size();
-  while (start > 0 && llvm::isDigit(name[start - 1]))
+  uint64_t suffix = 0, scale = 1;
+  while (start > 0 && llvm::isDigit(name[start - 1])) {
+    if (name.size() - start == 18)
+      return {name};
+    suffix += (name[start - 1] - '0') * scale;
+    scale *= 10;
     --start;
-  size_t numDigits = name.size() - start;
-  // A number too long for 64 bits is part of the base: the name is still
-  // kept exactly.
-  if (numDigits == 0 || numDigits > 18 || start == 0 || name[start - 1] != '_')
+  }
+  if (start == name.size() || start == 0 || name[start - 1] != '_')
     return {name};
-  uint64_t suffix = 0;
-  for (char digit : name.drop_front(start))
-    suffix = suffix * 10 + (digit - '0');
-  bool hasBit = name[start] != '0' && suffix < kMaxBitSuffix;
-  return {name.take_front(start - 1), suffix, hasBit,
-          numDigits > 1 && name[start] == '0'};
+  bool leadingZero = name[start] == '0';
+  return {name.take_front(start - 1), suffix,
+          /*hasBit=*/!leadingZero && suffix < kMaxBitSuffix,
+          /*hasLeadingZeros=*/leadingZero && start + 1 < name.size()};
 }
 
 static std::string joinName(StringRef base, uint64_t suffix) {
@@ -55,11 +58,21 @@ NodeNamespace::NodeNamespace(GraphOp graph, Operation *skip) {
 }
 
 NodeNamespace::BaseNames &NodeNamespace::getBase(StringRef base) {
-  for (auto [key, names] : recentBases)
-    if (names && key == base)
-      return *names;
+  auto matches = [&](const std::pair<StringRef, BaseNames *> &entry) {
+    return entry.second && entry.first.size() == base.size() &&
+           entry.first == base;
+  };
+  if (matches(recentBases[lastRecentBase]))
+    return *recentBases[lastRecentBase].second;
+  for (auto [index, entry] : llvm::enumerate(recentBases)) {
+    if (matches(entry)) {
+      lastRecentBase = index;
+      return *entry.second;
+    }
+  }
   // StringMap entries do not move when the map grows.
   auto it = bases.try_emplace(base).first;
+  lastRecentBase = nextRecentBase;
   recentBases[nextRecentBase] = {it->getKey(), &it->second};
   nextRecentBase = (nextRecentBase + 1) % recentBases.size();
   return it->second;

@@ -70,6 +70,7 @@ private:
   /// come in runs of a few kinds (a model's blocks, a pattern's ops).
   std::array<std::pair<StringRef, BaseNames *>, 8> recentBases = {};
   unsigned nextRecentBase = 0;
+  unsigned lastRecentBase = 0;
   /// Names without a bit of their own.
   llvm::StringSet<> others;
 };
