@@ -173,36 +173,38 @@ LogicalResult NodeMetadataListener::inferTypes(Operation *op) {
     return success();
   // Unknown inputs, or a target without a rule: the types stay unknown and
   // fx-verify-metadata reports them.
-  if (llvm::any_of(call->getOperandTypes(), isOrContainsUnknown))
-    return success();
-  auto [it, inserted] = rules.try_emplace(call.getTargetAttr(), nullptr);
-  if (inserted)
-    it->second = lookupInferenceRule(call.getTarget());
-  if (!it->second)
-    return success();
+  SmallVector<Type, 4> operandTypes;
+  for (Value operand : call->getOperands()) {
+    if (isOrContainsUnknown(operand.getType()))
+      return success();
+    operandTypes.push_back(operand.getType());
+  }
   // Inference is a function of the target, args, kwargs and operand types
   // unless it hands out unbacked symbols: real graphs repeat the same calls
   // (every block of a model), so the results are remembered.
-  MLIRContext *context = call.getContext();
-  SmallVector<Type, 4> operandTypes(call->getOperandTypes());
   CallSignature signature{call.getTargetAttr(), call.getArgs(),
                           call.getKwargs(), operandTypes};
-  SmallVector<Type, 1> inferred;
-  auto memo = inferenceMemo.find(signature);
-  if (memo != inferenceMemo.end()) {
-    inferred.assign(memo->second.begin(), memo->second.end());
+  ArrayRef<Type> inferred;
+  SmallVector<Type, 1> computed;
+  if (auto memo = inferenceMemo.find(signature); memo != inferenceMemo.end()) {
+    inferred = memo->second;
   } else {
+    auto [rule, inserted] = rules.try_emplace(call.getTargetAttr(), nullptr);
+    if (inserted)
+      rule->second = lookupInferenceRule(call.getTarget());
+    if (!rule->second)
+      return success();
     unsigned symbolsBefore = shapeEnv->getNumCreatedSymbols();
     if (failed(inferCallFunctionTypes(
-            it->second, context, call.getTarget(), call.getArgs(),
+            rule->second, call.getContext(), call.getTarget(), call.getArgs(),
             call.getKwargs(), operandTypes, shapeEnv.get(),
-            [&] { return call.emitOpError(); }, inferred)))
+            [&] { return call.emitOpError(); }, computed)))
       return failure();
     if (shapeEnv->getNumCreatedSymbols() == symbolsBefore) {
-      signature.operandTypes =
-          ArrayRef(operandTypes).copy(signatureTypes);
-      inferenceMemo.try_emplace(signature, inferred.begin(), inferred.end());
+      signature.operandTypes = ArrayRef(operandTypes).copy(signatureTypes);
+      inferenceMemo.try_emplace(signature, computed.begin(), computed.end());
     }
+    inferred = computed;
   }
   if (inferred.empty() && call->getNumResults() == 1) {
     // A placeholder result of an op whose schema returns nothing: FX's
