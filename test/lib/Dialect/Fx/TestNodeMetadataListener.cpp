@@ -89,6 +89,12 @@ LogicalResult rewriteTestNode(RewriterBase &rewriter, CallFunctionOp op,
     rewriter.eraseOp(op);
     return success();
   }
+  if (target == "test.nonzero" && operands.size() == 1) {
+    Value nonzero = createUnknownCall(rewriter, loc, "aten.nonzero.default",
+                                      {node}, operands);
+    rewriter.replaceOp(op, nonzero);
+    return success();
+  }
   if (target == "test.scalar" && operands.empty()) {
     Value scalar = createUnknownCall(rewriter, loc,
                                      "aten.scalar_tensor.default",
@@ -169,6 +175,7 @@ struct LowerToArith : OpConversionPattern<CallFunctionOp> {
 bool isTestTarget(CallFunctionOp op) {
   return llvm::is_contained({"aten.sub.Tensor", "test.sym_float",
                              "test.call_module", "test.assert", "test.scalar",
+                             "test.nonzero",
                              "test.clone", "test.move"},
                             op.getTarget());
 }
