@@ -604,7 +604,9 @@ static void printNodeAttrDict(OpAsmPrinter &p, NodeOpInterface node,
                               StringRef defaultName = "") {
   Operation *op = node.getOperation();
   StringRef name = node.getName();
-  bool nameIsImplied = name == defaultName;
+  // An empty name (which the verifier rejects) is printed too.
+  bool nameIsImplied = !name.empty() && op->getNumResults() != 1 &&
+                       name == defaultName;
   if (op->getNumResults() == 1 && !name.empty()) {
     std::string ssaName;
     llvm::raw_string_ostream os(ssaName);

@@ -35,6 +35,12 @@ public:
   NodeNamespace() = default;
   /// The names of `graph`'s nodes, except `skip`'s.
   explicit NodeNamespace(GraphOp graph, Operation *skip = nullptr);
+  // Moving keeps the map's entries where they are, copying would not (see
+  // recentBases).
+  NodeNamespace(NodeNamespace &&) = default;
+  NodeNamespace &operator=(NodeNamespace &&) = default;
+  NodeNamespace(const NodeNamespace &) = delete;
+  NodeNamespace &operator=(const NodeNamespace &) = delete;
 
   /// Whether `name` is taken.
   bool contains(StringRef name) const;
