@@ -42,9 +42,9 @@ TEST(NodeNamespaceTest, FreeNamesAreKept) {
 
 TEST(NodeNamespaceTest, TakenNamesCountOnFromTheirSuffix) {
   NodeNamespace names = withNames({"add", "add_1", "add_2", "add_5"});
-  EXPECT_EQ(claimAll(names, {"add", "add", "add", "add_5", "add_1"}),
-            (std::vector<std::string>{"add_3", "add_4", "add_6", "add_7",
-                                      "add_8"}));
+  EXPECT_EQ(
+      claimAll(names, {"add", "add", "add", "add_5", "add_1"}),
+      (std::vector<std::string>{"add_3", "add_4", "add_6", "add_7", "add_8"}));
   names = withNames({"add_3"});
   EXPECT_EQ(claimAll(names, {"add", "add", "add", "add"}),
             (std::vector<std::string>{"add", "add_1", "add_2", "add_4"}));
@@ -55,11 +55,11 @@ TEST(NodeNamespaceTest, TakenNamesCountOnFromTheirSuffix) {
 
 TEST(NodeNamespaceTest, CandidatesAreRewrittenAsFxDoes) {
   NodeNamespace names;
-  EXPECT_EQ(claimAll(names, {"add_0", "add_0", "add_07", "add_7", "x y", "1x",
-                             "sum", "sum", "for", "a__b--c"}),
-            (std::vector<std::string>{"add_0", "add_1", "add_7", "add_8",
-                                      "x_y", "_1x", "sum_1", "sum_2", "for_1",
-                                      "a__b_c"}));
+  EXPECT_EQ(
+      claimAll(names, {"add_0", "add_0", "add_07", "add_7", "x y", "1x", "sum",
+                       "sum", "for", "a__b--c"}),
+      (std::vector<std::string>{"add_0", "add_1", "add_7", "add_8", "x_y",
+                                "_1x", "sum_1", "sum_2", "for_1", "a__b_c"}));
   EXPECT_FALSE(names.contains("sum"));
   EXPECT_TRUE(names.contains("add_0"));
   // An empty base.
@@ -69,10 +69,10 @@ TEST(NodeNamespaceTest, CandidatesAreRewrittenAsFxDoes) {
 
 TEST(NodeNamespaceTest, LargeSuffixes) {
   NodeNamespace names = withNames({"x"});
-  EXPECT_EQ(claimAll(names, {"x_99999999999999999999999", "x_4194304",
-                             "x_4194304"}),
-            (std::vector<std::string>{"x_99999999999999999999999",
-                                      "x_4194304", "x_4194305"}));
+  EXPECT_EQ(
+      claimAll(names, {"x_99999999999999999999999", "x_4194304", "x_4194304"}),
+      (std::vector<std::string>{"x_99999999999999999999999", "x_4194304",
+                                "x_4194305"}));
   EXPECT_TRUE(names.contains("x_99999999999999999999999"));
 }
 

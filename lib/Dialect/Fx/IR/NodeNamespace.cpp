@@ -159,7 +159,8 @@ std::optional<std::string> NodeNamespace::claim(StringRef candidate) {
       return std::nullopt;
     return rewritten;
   }
-  BaseNames &names = getBase(split.base);  uint64_t suffix = std::max(split.suffix + 1, names.firstMaybeFree);
+  BaseNames &names = getBase(split.base);
+  uint64_t suffix = std::max(split.suffix + 1, names.firstMaybeFree);
   while (suffix < kMaxBitSuffix && suffix < names.used.size() &&
          names.used.test(suffix)) {
     int next = names.used.find_next_unset(suffix);

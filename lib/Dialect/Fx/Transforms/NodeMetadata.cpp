@@ -442,8 +442,7 @@ void NodeMetadataListener::makeNameUnique(Operation *node, StringRef name) {
   auto graph = dyn_cast_or_null<GraphOp>(node->getParentOp());
   if (!graph)
     return;
-  if (std::optional<std::string> fresh =
-          getNamespace(graph, node).claim(name))
+  if (std::optional<std::string> fresh = getNamespace(graph, node).claim(name))
     cast<NodeOpInterface>(node).setName(*fresh);
 }
 
