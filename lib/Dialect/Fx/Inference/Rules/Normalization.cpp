@@ -36,13 +36,22 @@ static LogicalResult checkPerChannel(const BoundCall &call, unsigned param,
   return success();
 }
 
-static FailureOr<Type> makeStatsType(const BoundCall &call,
-                                     ArrayRef<AffineExpr> sizes,
-                                     RankedTensorType input) {
+/// The results of a normalization: the output, typed like `input`, then its
+/// two statistics (mean and inverse std, or saved mean and variance) of
+/// `statSizes` in the input's op-math dtype.
+static LogicalResult pushNormResults(const BoundCall &call,
+                                     ArrayRef<AffineExpr> statSizes,
+                                     RankedTensorType input,
+                                     SmallVectorImpl<Type> &results) {
   FailureOr<ScalarType> dtype = getDTypeOrError(call, input);
   if (failed(dtype))
     return failure();
-  return makeTensorType(call, sizes, getOpMathType(*dtype));
+  FailureOr<Type> stats =
+      makeTensorType(call, statSizes, getOpMathType(*dtype));
+  if (failed(stats))
+    return failure();
+  results.append({input, *stats, *stats});
+  return success();
 }
 
 LogicalResult rules::inferBatchNorm(const BoundCall &call,
@@ -87,13 +96,7 @@ LogicalResult rules::inferBatchNorm(const BoundCall &call,
   AffineExpr statSize = training || legacy
                             ? channels
                             : getAffineConstantExpr(0, call.getContext());
-  FailureOr<Type> stats = makeStatsType(call, {statSize}, *input);
-  if (failed(stats))
-    return failure();
-  results.push_back(*input);
-  results.push_back(*stats);
-  results.push_back(*stats);
-  return success();
+  return pushNormResults(call, {statSize}, *input, results);
 }
 
 LogicalResult rules::inferGroupNorm(const BoundCall &call,
@@ -120,13 +123,7 @@ LogicalResult rules::inferGroupNorm(const BoundCall &call,
       failed(checkPerChannel(call, 2, *c)))
     return failure();
   AffineExpr groups = getAffineConstantExpr(*group, call.getContext());
-  FailureOr<Type> stats = makeStatsType(call, {*n, groups}, *input);
-  if (failed(stats))
-    return failure();
-  results.push_back(*input);
-  results.push_back(*stats);
-  results.push_back(*stats);
-  return success();
+  return pushNormResults(call, {*n, groups}, *input, results);
 }
 
 LogicalResult rules::inferGroupNormBackward(const BoundCall &call,
@@ -183,13 +180,7 @@ LogicalResult rules::inferLayerNorm(const BoundCall &call,
   SmallVector<AffineExpr> statSizes(sizes.begin(), sizes.begin() + axis);
   statSizes.append(normalized.size(),
                    getAffineConstantExpr(1, call.getContext()));
-  FailureOr<Type> stats = makeStatsType(call, statSizes, *input);
-  if (failed(stats))
-    return failure();
-  results.push_back(*input);
-  results.push_back(*stats);
-  results.push_back(*stats);
-  return success();
+  return pushNormResults(call, statSizes, *input, results);
 }
 
 LogicalResult rules::inferLayerNormBackward(const BoundCall &call,
