@@ -78,10 +78,10 @@ NodeNamespace::BaseNames &NodeNamespace::getBase(StringRef base) {
   return it->second;
 }
 
-bool NodeNamespace::containsSuffixed(BaseNames &names, StringRef base,
+bool NodeNamespace::containsSuffixed(const BaseNames &names, StringRef base,
                                      uint64_t suffix) const {
   if (suffix < kMaxBitSuffix)
-    return suffix < names.used.size() && names.used.test(suffix);
+    return names.hasBitSet(suffix);
   return others.contains(joinName(base, suffix));
 }
 
@@ -90,8 +90,7 @@ bool NodeNamespace::contains(StringRef name) const {
   if (!split.hasBit)
     return others.contains(name);
   auto it = bases.find(split.base);
-  return it != bases.end() && split.suffix < it->second.used.size() &&
-         it->second.used.test(split.suffix);
+  return it != bases.end() && it->second.hasBitSet(split.suffix);
 }
 
 bool NodeNamespace::insert(StringRef name) {
@@ -161,8 +160,9 @@ std::optional<std::string> NodeNamespace::claim(StringRef candidate) {
   }
   BaseNames &names = getBase(split.base);
   uint64_t suffix = std::max(split.suffix + 1, names.firstMaybeFree);
-  while (suffix < kMaxBitSuffix && suffix < names.used.size() &&
-         names.used.test(suffix)) {
+  // Skip the run of taken suffixes a word at a time (the vector never grows
+  // past kMaxBitSuffix).
+  while (names.hasBitSet(suffix)) {
     int next = names.used.find_next_unset(suffix);
     suffix = next < 0 ? names.used.size() : next;
   }

@@ -62,8 +62,11 @@ private:
     llvm::BitVector used;
     /// Every suffix in [1, firstMaybeFree) is taken.
     uint64_t firstMaybeFree = 1;
+    bool hasBitSet(uint64_t suffix) const {
+      return suffix < used.size() && used.test(suffix);
+    }
   };
-  bool containsSuffixed(BaseNames &names, StringRef base,
+  bool containsSuffixed(const BaseNames &names, StringRef base,
                         uint64_t suffix) const;
   BaseNames &getBase(StringRef base);
   /// A name split as FX reads it (`base_N`).
