@@ -1,6 +1,7 @@
 # -*- Python -*-
 import os
 import subprocess
+import sys
 
 import lit.formats
 from lit.llvm import llvm_config
@@ -19,21 +20,21 @@ llvm_config.use_default_substitutions()
 
 config.substitutions.append(("%fx_src_root", config.fx_mlir_src_root))
 
-# Real-PyTorch tests run with Debian's python3-torch and are marked
-# `REQUIRES: torch`, so the hermetic suite stays hermetic without it.
-system_python = "/usr/bin/python3"
+# Real-PyTorch tests run with the project's virtual environment (utils/setup.sh,
+# torch==2.13.0) and are marked `REQUIRES: torch`, so the hermetic suite stays
+# hermetic without it.
+python = config.fx_mlir_python or sys.executable
 python_path = os.path.join(config.fx_mlir_src_root, "python")
 # Ahead of lit's own %python, which is the interpreter running lit.
 config.substitutions.insert(
-    0, ("%python", f"env PYTHONPATH={python_path} {system_python}"))
+    0, ("%python", f"env PYTHONPATH={python_path} {python}"))
 try:
     # Finding the package is enough and, unlike importing it, takes no time
     # on a loaded machine.
-    subprocess.run([system_python, "-c",
+    subprocess.run([python, "-c",
                     "import importlib.util, sys; "
                     "sys.exit(importlib.util.find_spec('torch') is None)"],
-                   check=True,
-                   capture_output=True, timeout=120)
+                   check=True, capture_output=True, timeout=120)
     config.available_features.add("torch")
 except Exception:
     pass
