@@ -163,6 +163,8 @@ json::Value ProgramExporter::exportTensorMeta(RankedTensorType type,
 LogicalResult ProgramExporter::recordValue(Value value, StringRef name,
                                            GraphValues &values, Operation *op) {
   Type type = value.getType();
+  // json::ObjectKey borrows a StringRef; the key must own its text.
+  std::string key = name.str();
   if (auto tensor = dyn_cast<RankedTensorType>(type)) {
     for (AffineExpr size : getDimSizes(tensor))
       if (!size)
@@ -173,7 +175,7 @@ LogicalResult ProgramExporter::recordValue(Value value, StringRef name,
              << name << "': no torch.dtype for " << tensor.getElementType();
     auto spec = op->getAttrOfType<InputSpecAttr>(
         dialect->getInputSpecAttrHelper().getName());
-    values.tensors[name] = exportTensorMeta(
+    values.tensors[key] = exportTensorMeta(
         tensor, spec && spec.getKind() == InputKind::parameter);
     return success();
   }
@@ -181,16 +183,16 @@ LogicalResult ProgramExporter::recordValue(Value value, StringRef name,
     if (!symInt.getValue())
       return op->emitError("cannot export '")
              << name << "': a SymInt needs its size expression";
-    values.symInts[name] = exportSymInt(symInt.getValue());
+    values.symInts[key] = exportSymInt(symInt.getValue());
     return success();
   }
   if (isa<SymBoolType>(type)) {
-    values.symBools[name] = json::Object{
+    values.symBools[key] = json::Object{
         {"as_expr", json::Object{{"expr_str", name}, {"hint", nullptr}}}};
     return success();
   }
   if (isa<SymFloatType>(type)) {
-    values.symFloats[name] = json::Object{
+    values.symFloats[key] = json::Object{
         {"as_expr", json::Object{{"expr_str", name}, {"hint", nullptr}}}};
     return success();
   }

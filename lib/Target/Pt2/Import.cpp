@@ -1640,9 +1640,9 @@ OwningOpRef<ModuleOp> mlir::fx::importPt2Archive(llvm::MemoryBufferRef buffer,
   Archive archive(context, buffer);
   if (failed(archive.open()))
     return {};
-  OwningOpRef<ModuleOp> module =
-      ModuleOp::create(FileLineColLoc::get(context, buffer.getBufferIdentifier(),
-                                           0, 0));
+  // The module has no source position; an unknown location keeps the printed
+  // IR a function of the program alone.
+  OwningOpRef<ModuleOp> module = ModuleOp::create(UnknownLoc::get(context));
   SmallVector<std::string> models;
   for (const std::string &record : archive.getRecords()) {
     StringRef name(record);
@@ -1675,8 +1675,7 @@ OwningOpRef<ModuleOp> mlir::fx::importPt2Archive(llvm::MemoryBufferRef buffer,
 OwningOpRef<ModuleOp> mlir::fx::importPt2Json(llvm::MemoryBufferRef json,
                                               MLIRContext *context) {
   context->getOrLoadDialect<FxDialect>();
-  OwningOpRef<ModuleOp> module = ModuleOp::create(
-      FileLineColLoc::get(context, json.getBufferIdentifier(), 0, 0));
+  OwningOpRef<ModuleOp> module = ModuleOp::create(UnknownLoc::get(context));
   ProgramImporter importer(context, json.getBufferIdentifier(), nullptr);
   if (failed(importer.importProgram(json.getBuffer(), "model", *module)))
     return {};
