@@ -46,8 +46,11 @@ public:
       : module(module), context(module->getContext()),
         dialect(context->getLoadedDialect<FxDialect>()) {}
 
-  /// The program JSON, and the payloads of its module attributes.
+  /// The program JSON.
   FailureOr<json::Value> exportProgram();
+  /// Collects the values of the module attributes, which the program JSON
+  /// leaves out.
+  LogicalResult exportPayloads();
   ArrayRef<Payload> getPayloads() const { return payloads; }
   /// The tensor metadata of a type, with contiguous strides.
   json::Value exportTensorMeta(RankedTensorType type, bool requiresGrad);
@@ -64,7 +67,6 @@ private:
                                     Operation *user);
   json::Object exportMetadata(Operation *op);
   json::Value exportSymInt(AffineExpr expr);
-  LogicalResult exportPayloads();
 
   /// The value tables of the graph being written.
   struct GraphValues {
@@ -849,7 +851,7 @@ FailureOr<json::Value> ProgramExporter::exportProgram() {
   }
   json::Object signature;
   FailureOr<json::Object> graph = exportGraph(module, &signature);
-  if (failed(graph) || failed(exportPayloads()))
+  if (failed(graph))
     return failure();
 
   // The fields with no IR form come back from fx.program; a graph module
@@ -1068,7 +1070,7 @@ LogicalResult mlir::fx::exportPt2Archive(ModuleOp module,
     return failure();
   ProgramExporter exporter(*graphModule);
   FailureOr<json::Value> program = exporter.exportProgram();
-  if (failed(program))
+  if (failed(program) || failed(exporter.exportPayloads()))
     return failure();
   ArchiveWriter writer(graphModule->getLoc());
   if (failed(writer.open()))

@@ -89,6 +89,8 @@ public:
   virtual FailureOr<AsmResourceBlob> read(StringRef path, Location loc) = 0;
   /// The text of `path`, or failure with a diagnostic.
   virtual FailureOr<std::string> readText(StringRef path, Location loc) = 0;
+  /// How diagnostics name the record `path`: `model.pt2:model/<path>`.
+  virtual std::string getRecordName(StringRef path) = 0;
 };
 
 /// Imports one program JSON document.
@@ -1327,13 +1329,12 @@ LogicalResult ProgramImporter::importPayloads(GraphModuleOp module,
   for (auto [configPath, dir] :
        {std::make_pair(getWeightsConfigPath(modelName), kWeightsDir),
         std::make_pair(getConstantsConfigPath(modelName), kConstantsDir)}) {
-    Location configLoc = FileLineColLoc::get(
-        context, (fileName + ":" + configPath).str(), 0, 0);
+    std::string configName = payloads->getRecordName(configPath);
+    Location configLoc = FileLineColLoc::get(context, configName, 0, 0);
     FailureOr<std::string> text = payloads->readText(configPath, configLoc);
     if (failed(text))
       return failure();
-    ProgramImporter configImporter(context, (fileName + ":" + configPath).str(),
-                                   payloads);
+    ProgramImporter configImporter(context, configName, payloads);
     if (getJsonDepth(*text) > kMaxJsonDepth)
       return configImporter.fail(JsonPath(), "JSON nested too deeply");
     llvm::Expected<json::Value> parsed = json::parse(*text);
@@ -1566,11 +1567,15 @@ public:
 
   ArrayRef<std::string> getRecords() const { return records; }
 
-  Location getLoc(StringRef record) {
+  std::string getRecordName(StringRef record) override {
     std::string name = buffer.getBufferIdentifier().str();
     if (!record.empty())
       name += ":" + root + "/" + record.str();
-    return FileLineColLoc::get(context, name, 0, 0);
+    return name;
+  }
+
+  Location getLoc(StringRef record) {
+    return FileLineColLoc::get(context, getRecordName(record), 0, 0);
   }
 
   /// The size of `path`, or failure with a diagnostic at `loc`.
@@ -1661,8 +1666,7 @@ OwningOpRef<ModuleOp> mlir::fx::importPt2Archive(llvm::MemoryBufferRef buffer,
     FailureOr<std::string> text = archive.readText(record, loc);
     if (failed(text))
       return {};
-    std::string fileName =
-        (buffer.getBufferIdentifier() + ":" + record).str();
+    std::string fileName = archive.getRecordName(record);
     ProgramImporter importer(context, fileName, &archive);
     if (failed(importer.importProgram(*text, model, *module)))
       return {};
