@@ -242,8 +242,14 @@ AffineExpr pt2::parseSymExpr(MLIRContext *context, StringRef text,
 std::string pt2::printSymExpr(AffineExpr expr) {
   if (auto constant = dyn_cast<AffineConstantExpr>(expr))
     return "Integer(" + std::to_string(constant.getValue()) + ")";
-  if (isa<AffineSymbolExpr>(expr))
-    return "Symbol('" + getSymbolName(expr) + "', integer=True)";
+  // torch.export's assumptions: backed sizes are positive integers, unbacked
+  // ones any integer.
+  if (isa<AffineSymbolExpr>(expr)) {
+    bool backed =
+        cast<AffineSymbolExpr>(expr).getPosition() < kUnbackedSymbolBase;
+    return "Symbol('" + getSymbolName(expr) + "', " +
+           (backed ? "positive=True, " : "") + "integer=True)";
+  }
   auto binary = cast<AffineBinaryOpExpr>(expr);
   std::string lhs = printSymExpr(binary.getLHS());
   std::string rhs = printSymExpr(binary.getRHS());
