@@ -513,9 +513,11 @@ static bool isAbsorbedGetitem(CallFunctionOp call) {
     return false;
   Value tuple = call.getOperands().front();
   auto producer = tuple.getDefiningOp<CallFunctionOp>();
-  return producer && isa<TupleType>(tuple.getType()) &&
-         getGetitems(tuple).lookup(
-             cast<IntegerAttr>(call.getArgs()[1]).getInt()) == call;
+  auto index = call.getArgs().size() == 2
+                   ? dyn_cast<IntegerAttr>(call.getArgs()[1])
+                   : IntegerAttr();
+  return producer && index && isa<TupleType>(tuple.getType()) &&
+         getGetitems(tuple).lookup(index.getInt()) == call;
 }
 
 FailureOr<json::Object> ProgramExporter::exportGraph(GraphModuleOp graphModule,

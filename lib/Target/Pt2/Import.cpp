@@ -1261,12 +1261,15 @@ LogicalResult ProgramImporter::importSignature(GraphScope &scope,
 
   // Output specs, one per graph output.
   JsonPath outputSpecsPath = path.field_("output_specs");
-  auto results = cast<TupleAttr>(output.getArgs()[0]).getElements();
-  if (outputSpecs->size() != results.size())
+  Attribute result = output.getArgs()[0];
+  size_t numResults = isa<TupleAttr>(result)
+                          ? cast<TupleAttr>(result).getElements().size()
+                          : 1;
+  if (outputSpecs->size() != numResults)
     return fail(outputSpecsPath, "the signature has " +
                                      Twine(outputSpecs->size()) +
                                      " output specs for " +
-                                     Twine(results.size()) + " graph outputs");
+                                     Twine(numResults) + " graph outputs");
   static constexpr std::tuple<StringLiteral, StringLiteral, OutputKind>
       kOutputs[] = {
           {"user_output", "", OutputKind::user_output},
