@@ -157,12 +157,20 @@ private:
       return *s;
     return fail(path, "expected a string");
   }
-  FailureOr<StringRef> getStringField(const json::Object &object, StringRef key,
-                                      const JsonPath &path) {
+  /// Field `key` of `object`, read by `read` (getString, getInt, ...).
+  template <typename T>
+  FailureOr<T> readField(const json::Object &object, StringRef key,
+                         const JsonPath &path,
+                         FailureOr<T> (ProgramImporter::*read)(
+                             const json::Value &, const JsonPath &)) {
     const json::Value *value = getField(object, key, path);
     if (!value)
       return failure();
-    return getString(*value, path.field_(key));
+    return (this->*read)(*value, path.field_(key));
+  }
+  FailureOr<StringRef> getStringField(const json::Object &object, StringRef key,
+                                      const JsonPath &path) {
+    return readField(object, key, path, &ProgramImporter::getString);
   }
   FailureOr<int64_t> getInt(const json::Value &value, const JsonPath &path) {
     if (std::optional<int64_t> i = value.getAsInteger())
@@ -171,10 +179,7 @@ private:
   }
   FailureOr<int64_t> getIntField(const json::Object &object, StringRef key,
                                  const JsonPath &path) {
-    const json::Value *value = getField(object, key, path);
-    if (!value)
-      return failure();
-    return getInt(*value, path.field_(key));
+    return readField(object, key, path, &ProgramImporter::getInt);
   }
   FailureOr<double> getFloat(const json::Value &value, const JsonPath &path) {
     if (std::optional<double> d = value.getAsNumber())
@@ -206,6 +211,19 @@ private:
                             Twine(object->size()) + " fields");
     const auto &entry = *object->begin();
     return std::make_pair(StringRef(entry.first), &entry.second);
+  }
+
+  /// A union whose value is an object (`{"parameter": {...}}`).
+  FailureOr<std::pair<StringRef, const json::Object *>>
+  getUnionObject(const json::Value &value, const JsonPath &path) {
+    auto tagged = getUnion(value, path);
+    if (failed(tagged))
+      return failure();
+    const json::Object *object =
+        getObject(*tagged->second, path.field_(tagged->first));
+    if (!object)
+      return failure();
+    return std::make_pair(tagged->first, object);
   }
 
   //===--------------------------------------------------------------------===//
@@ -360,6 +378,9 @@ private:
     return Attribute(NodeAttr::get(context));
   }
 
+  /// An `as_int`, `as_float`, `as_bool` or `as_string` value.
+  FailureOr<Attribute> importConstant(StringRef tag, const json::Value &value,
+                                      const JsonPath &path);
   FailureOr<Attribute> importArgument(GraphScope &scope,
                                       const json::Value &value,
                                       const JsonPath &path,
@@ -402,6 +423,31 @@ private:
 // Arguments
 //===----------------------------------------------------------------------===//
 
+/// Whether an Argument tag is a Python constant that importConstant reads.
+static bool isConstantTag(StringRef tag) {
+  return tag == "as_int" || tag == "as_float" || tag == "as_bool" ||
+         tag == "as_string";
+}
+
+FailureOr<Attribute> ProgramImporter::importConstant(StringRef tag,
+                                                     const json::Value &value,
+                                                     const JsonPath &path) {
+  if (tag == "as_int") {
+    FailureOr<int64_t> v = getInt(value, path);
+    return failed(v) ? FailureOr<Attribute>() : builder.getI64IntegerAttr(*v);
+  }
+  if (tag == "as_float") {
+    FailureOr<double> v = getFloat(value, path);
+    return failed(v) ? FailureOr<Attribute>() : builder.getF64FloatAttr(*v);
+  }
+  if (tag == "as_bool") {
+    FailureOr<bool> v = getBool(value, path);
+    return failed(v) ? FailureOr<Attribute>() : builder.getBoolAttr(*v);
+  }
+  FailureOr<StringRef> v = getString(value, path);
+  return failed(v) ? FailureOr<Attribute>() : builder.getStringAttr(*v);
+}
+
 FailureOr<Attribute>
 ProgramImporter::importList(GraphScope &scope, const json::Value &value,
                             const JsonPath &path, StringRef elementTag,
@@ -413,19 +459,8 @@ ProgramImporter::importList(GraphScope &scope, const json::Value &value,
   for (auto [i, element] : llvm::enumerate(*array)) {
     JsonPath elementPath = path.index_(i);
     FailureOr<Attribute> attr;
-    if (elementTag == "int") {
-      FailureOr<int64_t> v = getInt(element, elementPath);
-      attr = failed(v) ? FailureOr<Attribute>() : builder.getI64IntegerAttr(*v);
-    } else if (elementTag == "float") {
-      FailureOr<double> v = getFloat(element, elementPath);
-      attr = failed(v) ? FailureOr<Attribute>() : builder.getF64FloatAttr(*v);
-    } else if (elementTag == "bool") {
-      FailureOr<bool> v = getBool(element, elementPath);
-      attr = failed(v) ? FailureOr<Attribute>() : builder.getBoolAttr(*v);
-    } else if (elementTag == "string") {
-      FailureOr<StringRef> v = getString(element, elementPath);
-      attr = failed(v) ? FailureOr<Attribute>() : builder.getStringAttr(*v);
-    } else if (elementTag == "tensor") {
+    if (isConstantTag(elementTag)) {
+      attr = importConstant(elementTag, element, elementPath);    } else if (elementTag == "tensor") {
       const json::Object *tensor = getObject(element, elementPath);
       FailureOr<StringRef> name =
           tensor ? getStringField(*tensor, "name", elementPath)
@@ -481,21 +516,8 @@ ProgramImporter::importArgument(GraphScope &scope, const json::Value &value,
         return failure();
       return importNodeRef(scope, *name, tag, symPath, operands);
     }
-    if (symTag == "as_int") {
-      FailureOr<int64_t> v = getInt(*symValue, symPath);
-      return failed(v) ? FailureOr<Attribute>()
-                       : Attribute(builder.getI64IntegerAttr(*v));
-    }
-    if (symTag == "as_bool") {
-      FailureOr<bool> v = getBool(*symValue, symPath);
-      return failed(v) ? FailureOr<Attribute>()
-                       : Attribute(builder.getBoolAttr(*v));
-    }
-    if (symTag == "as_float") {
-      FailureOr<double> v = getFloat(*symValue, symPath);
-      return failed(v) ? FailureOr<Attribute>()
-                       : Attribute(builder.getF64FloatAttr(*v));
-    }
+    if (isConstantTag(symTag) && symTag != "as_string")
+      return importConstant(symTag, *symValue, symPath);
     return fail(innerPath, "unknown " + tag + " kind '" + symTag + "'");
   }
   if (tag == "as_optional_tensor") {
@@ -509,26 +531,8 @@ ProgramImporter::importArgument(GraphScope &scope, const json::Value &value,
   // Constants.
   if (tag == "as_none")
     return Attribute(NoneAttr::get(context));
-  if (tag == "as_int") {
-    FailureOr<int64_t> v = getInt(*inner, innerPath);
-    return failed(v) ? FailureOr<Attribute>()
-                     : Attribute(builder.getI64IntegerAttr(*v));
-  }
-  if (tag == "as_float") {
-    FailureOr<double> v = getFloat(*inner, innerPath);
-    return failed(v) ? FailureOr<Attribute>()
-                     : Attribute(builder.getF64FloatAttr(*v));
-  }
-  if (tag == "as_bool") {
-    FailureOr<bool> v = getBool(*inner, innerPath);
-    return failed(v) ? FailureOr<Attribute>()
-                     : Attribute(builder.getBoolAttr(*v));
-  }
-  if (tag == "as_string") {
-    FailureOr<StringRef> v = getString(*inner, innerPath);
-    return failed(v) ? FailureOr<Attribute>()
-                     : Attribute(builder.getStringAttr(*v));
-  }
+  if (isConstantTag(tag))
+    return importConstant(tag, *inner, innerPath);
   if (tag == "as_scalar_type" || tag == "as_layout" ||
       tag == "as_memory_format") {
     FailureOr<int64_t> code = getInt(*inner, innerPath);
@@ -585,10 +589,10 @@ ProgramImporter::importArgument(GraphScope &scope, const json::Value &value,
 
   // Lists.
   static constexpr std::pair<StringLiteral, StringLiteral> kLists[] = {
-      {"as_ints", "int"},
-      {"as_floats", "float"},
-      {"as_bools", "bool"},
-      {"as_strings", "string"},
+      {"as_ints", "as_int"},
+      {"as_floats", "as_float"},
+      {"as_bools", "as_bool"},
+      {"as_strings", "as_string"},
       {"as_tensors", "tensor"},
       {"as_sym_ints", "as_sym_int"},
       {"as_sym_bools", "as_sym_bool"},
@@ -621,8 +625,8 @@ ProgramImporter::importArgument(GraphScope &scope, const json::Value &value,
     const json::Array *array = inner->getAsArray();
     if (!array)
       return fail(innerPath, "expected an array");
-    StringRef elementTag = tag == "as_int_lists"     ? "int"
-                           : tag == "as_float_lists" ? "float"
+    StringRef elementTag = tag == "as_int_lists"     ? "as_int"
+                           : tag == "as_float_lists" ? "as_float"
                                                      : "tensor";
     SmallVector<Attribute> lists;
     for (auto [i, element] : llvm::enumerate(*array)) {
@@ -1091,14 +1095,11 @@ LogicalResult ProgramImporter::importGraph(
   JsonPath inputsPath = path.field_("inputs");
   for (auto [i, input] : llvm::enumerate(*inputs)) {
     JsonPath inputPath = inputsPath.index_(i);
-    auto tagged = getUnion(input, inputPath);
+    auto tagged = getUnionObject(input, inputPath);
     if (failed(tagged))
       return failure();
-    auto [tag, inner] = *tagged;
+    auto [tag, object] = *tagged;
     JsonPath innerPath = inputPath.field_(tag);
-    const json::Object *object = getObject(*inner, innerPath);
-    if (!object)
-      return failure();
     StringRef key = tag == "as_tensor" ? "name" : "as_name";
     if (tag != "as_tensor" && tag != "as_sym_int" && tag != "as_sym_bool" &&
         tag != "as_sym_float")
@@ -1180,14 +1181,11 @@ LogicalResult ProgramImporter::importSignature(GraphScope &scope,
   builder.setInsertionPoint(output->getParentOfType<GraphOp>());
   for (auto [i, spec] : llvm::enumerate(*inputSpecs)) {
     JsonPath specPath = inputSpecsPath.index_(i);
-    auto tagged = getUnion(spec, specPath);
+    auto tagged = getUnionObject(spec, specPath);
     if (failed(tagged))
       return failure();
-    auto [tag, inner] = *tagged;
+    auto [tag, object] = *tagged;
     JsonPath innerPath = specPath.field_(tag);
-    const json::Object *object = getObject(*inner, innerPath);
-    if (!object)
-      return failure();
     static constexpr std::tuple<StringLiteral, StringLiteral, InputKind,
                                 ModuleAttrKind>
         kLifted[] = {
@@ -1287,14 +1285,11 @@ LogicalResult ProgramImporter::importSignature(GraphScope &scope,
   SmallVector<Attribute> specs;
   for (auto [i, spec] : llvm::enumerate(*outputSpecs)) {
     JsonPath specPath = outputSpecsPath.index_(i);
-    auto tagged = getUnion(spec, specPath);
+    auto tagged = getUnionObject(spec, specPath);
     if (failed(tagged))
       return failure();
-    auto [tag, inner] = *tagged;
+    auto [tag, object] = *tagged;
     JsonPath innerPath = specPath.field_(tag);
-    const json::Object *object = getObject(*inner, innerPath);
-    if (!object)
-      return failure();
     OutputSpecAttr outputSpec;
     for (auto [outputTag, nameKey, kind] : kOutputs) {
       if (tag != outputTag)
