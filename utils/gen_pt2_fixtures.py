@@ -3,7 +3,9 @@
 """Writes the .pt2 archives of test/Translate/Inputs with torch.export.save.
 
 Each model is a few plain torch.nn layers, small enough that its archive (a
-few KB) can be checked in. Beside them go the program JSON of linear_relu and,
+few KB) can be checked in; together they cover parameters, persistent and
+non-persistent buffers, tensor constants, symbolic sizes, a higher-order op
+and a multi-output op. Beside them go the program JSON of linear_relu and,
 in malformed/, broken archives and JSON derived from it (the inputs of
 test/Translate/malformed.mlir, and a fuzzer corpus). Run with the project's
 venv (torch==2.13.0):
@@ -63,6 +65,16 @@ class BufferMutation(torch.nn.Module):
         return x * self.count
 
 
+class Constants(torch.nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.register_buffer("scale", torch.tensor([1.0, 2.0, 3.0]), persistent=False)
+        self.offset = torch.tensor([0.5, -0.5, 0.25])
+
+    def forward(self, x):
+        return x * self.scale + self.offset
+
+
 def models():
     """(name, module, example inputs, dynamic shapes, decompose) of each
     fixture. Decomposed programs (run_decompositions) are functional: the
@@ -78,6 +90,7 @@ def models():
          {"x": {0: batch}, "y": {0: batch}}, False),
         ("cond", Cond(), (torch.randn(3),), None, False),
         ("buffer_mutation", BufferMutation(), (torch.randn(3),), None, True),
+        ("constants", Constants(), (torch.randn(3),), None, False),
     ]
 
 

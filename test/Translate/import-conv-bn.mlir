@@ -8,9 +8,9 @@
 // by getitem nodes carrying its metadata; the unused two are f32[0].
 
 // CHECK-LABEL: fx.graph_module @model
-// CHECK: fx.module_attr parameter @conv.weight : tensor<3x2x3x3xf32> = dense_resource<weight_0>
-// CHECK: fx.module_attr buffer @bn.running_mean : tensor<3xf32> = dense_resource<weight_4>
-// CHECK: fx.module_attr buffer @bn.num_batches_tracked : tensor<si64> = dense_resource<weight_6>
+// CHECK: fx.module_attr parameter @conv.weight : tensor<3x2x3x3xf32> = dense_resource<conv.weight>
+// CHECK: fx.module_attr buffer @bn.running_mean : tensor<3xf32> = dense_resource<bn.running_mean>
+// CHECK: fx.module_attr buffer @bn.num_batches_tracked : tensor<si64> = dense_resource<bn.num_batches_tracked>
 // CHECK: %b_bn_num_batches_tracked = fx.placeholder "b_bn_num_batches_tracked" {fx.input_spec = #fx.input_spec<buffer, "bn.num_batches_tracked">} : tensor<si64>
 // CHECK: %x = fx.placeholder "x" {fx.input_spec = #fx.input_spec<user_input>} : tensor<1x2x5x5xf32>
 // CHECK: %conv2d = fx.call_function aten.conv2d.default(%x, %p_conv_weight, %p_conv_bias, [1, 1], [1, 1]) {fx.arg_names = ["input", "weight", "bias", "stride", "padding"]

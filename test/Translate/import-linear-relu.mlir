@@ -13,8 +13,8 @@
 // CHECK-LABEL: fx.graph_module @model
 // CHECK-SAME: fx.program = #fx.dict<{"graph_module" = #fx.dict<{"metadata" = #fx.dict<{}>, "module_call_graph" = [
 // CHECK-SAME: "schema_version" = #fx.dict<{"major" = 8 : i64, "minor" = 20 : i64}>, "torch_version" = "2.13.0+cpu"
-// CHECK: fx.module_attr parameter @fc.weight : tensor<3x4xf32> = dense_resource<weight_0> : tensor<3x4xf32>
-// CHECK: fx.module_attr parameter @fc.bias : tensor<3xf32> = dense_resource<weight_1> : tensor<3xf32>
+// CHECK: fx.module_attr parameter @fc.weight : tensor<3x4xf32> = dense_resource<fc.weight> : tensor<3x4xf32>
+// CHECK: fx.module_attr parameter @fc.bias : tensor<3xf32> = dense_resource<fc.bias> : tensor<3xf32>
 // CHECK: fx.graph @forward {
 // CHECK: %p_fc_weight = fx.placeholder "p_fc_weight" {fx.input_spec = #fx.input_spec<parameter, "fc.weight">} : tensor<3x4xf32>
 // CHECK: %p_fc_bias = fx.placeholder "p_fc_bias" {fx.input_spec = #fx.input_spec<parameter, "fc.bias">} : tensor<3xf32>
@@ -25,8 +25,8 @@
 // The weights are the archive's bytes, after the blob's alignment word (64):
 // PyTorch's state_dict values (ep.state_dict[k].numpy().tobytes().hex()).
 // BLOB: dialect_resources
-// BLOB: weight_0: "0x400000006C7AC6BE186EB1BED23E84BE8CAA673EF8E74D3E6AA497BEC8AD1A3E6E898C3E203F81BD40649C3C0044ED3D00D19E3E"
-// BLOB: weight_1: "0x4000000048CFF53E9647C5BEECA13BBE"
+// BLOB: fc.weight: "0x400000006C7AC6BE186EB1BED23E84BE8CAA673EF8E74D3E6AA497BEC8AD1A3E6E898C3E203F81BD40649C3C0044ED3D00D19E3E"
+// BLOB: fc.bias: "0x4000000048CFF53E9647C5BEECA13BBE"
 
 // The bare program JSON gives the same graph; its module attributes have no
 // value.

@@ -1424,7 +1424,7 @@ LogicalResult ProgramImporter::importPayloads(GraphModuleOp module,
               entryPath.field_("path_name"),
               payloadPath + " holds " + Twine(blob->getData().size()) +
                   " bytes, " + fqn + " needs " + Twine(bytes));
-        auto resource = DenseResourceElementsAttr::get(storageType, *pathName,
+        auto resource = DenseResourceElementsAttr::get(storageType, fqn,
                                                        std::move(*blob));
         shared = resource;
         attr.setValueAttr(resource);
