@@ -4,8 +4,8 @@
 
 Each model is a few plain torch.nn layers, small enough that its archive (a
 few KB) can be checked in; together they cover parameters, persistent and
-non-persistent buffers, tensor constants, symbolic sizes, a higher-order op
-and a multi-output op. Beside them go the program JSON of linear_relu and,
+non-persistent buffers, tensor constants, backed and unbacked symbolic
+sizes, runtime asserts, a higher-order op and a multi-output op. Beside them go the program JSON of linear_relu and,
 in malformed/, broken archives and JSON derived from it (the inputs of
 test/Translate/malformed.mlir, and a fuzzer corpus). Run with the project's
 venv (torch==2.13.0):
@@ -75,6 +75,12 @@ class Constants(torch.nn.Module):
         return x * self.scale + self.offset
 
 
+class DataDependent(torch.nn.Module):
+    def forward(self, x):
+        indices = x.nonzero()
+        return indices.sum(), indices.shape[0] * 2
+
+
 def models():
     """(name, module, example inputs, dynamic shapes, decompose) of each
     fixture. Decomposed programs (run_decompositions) are functional: the
@@ -91,6 +97,8 @@ def models():
         ("cond", Cond(), (torch.randn(3),), None, False),
         ("buffer_mutation", BufferMutation(), (torch.randn(3),), None, True),
         ("constants", Constants(), (torch.randn(3),), None, False),
+        ("data_dependent", DataDependent(), (torch.tensor([1.0, 0.0, 2.0]),),
+         None, False),
     ]
 
 

@@ -70,3 +70,13 @@ fx.graph_module @mutation_of_a_constant {
     fx.output((1,)) {fx.output_specs = [#fx.output_spec<buffer_mutation, "b">]}
   }
 }
+
+// -----
+
+fx.graph_module @sym_bool_input {
+  fx.graph @forward {
+    // expected-error@+1 {{cannot export SymBool 'flag': only comparisons of SymInts have an expression}}
+    %flag = fx.placeholder "flag" : !fx.sym_bool
+    fx.output((%flag,)) : !fx.sym_bool
+  }
+}

@@ -162,6 +162,39 @@ json::Value ProgramExporter::exportTensorMeta(RankedTensorType type,
       {"layout", getLayoutCode(Layout::strided)}};
 }
 
+/// The sympy relation a SymBool node computes, for comparisons of SymInts
+/// and ints (`operator.ge(%sym_size, 0)` is `GreaterThan(..., Integer(0))`).
+static std::optional<std::string> getComparisonExpr(Value value) {
+  static constexpr std::pair<StringLiteral, StringLiteral> kRelations[] = {
+      {"operator.ge", "GreaterThan"},    {"operator.le", "LessThan"},
+      {"operator.gt", "StrictGreaterThan"}, {"operator.lt", "StrictLessThan"},
+      {"operator.eq", "Eq"},             {"operator.ne", "Ne"}};
+  auto call = value.getDefiningOp<CallFunctionOp>();
+  if (!call || call.getArgs().size() != 2)
+    return std::nullopt;
+  const auto *relation = llvm::find_if(kRelations, [&](const auto &entry) {
+    return entry.first == call.getTarget();
+  });
+  if (relation == std::end(kRelations))
+    return std::nullopt;
+  SmallVector<std::string, 2> sides;
+  auto operands = call.getOperands();
+  for (Attribute arg : call.getArgs()) {
+    AffineExpr expr;
+    if (auto constant = dyn_cast<IntegerAttr>(arg); constant && !isa<BoolAttr>(arg))
+      expr = getAffineConstantExpr(constant.getInt(), call.getContext());
+    else if (isa<NodeAttr>(arg) && !operands.empty()) {
+      if (auto symInt = dyn_cast<SymIntType>(operands.front().getType()))
+        expr = symInt.getValue();
+      operands = operands.drop_front();
+    }
+    if (!expr)
+      return std::nullopt;
+    sides.push_back(printSymExpr(expr));
+  }
+  return (relation->second + "(" + sides[0] + ", " + sides[1] + ")").str();
+}
+
 LogicalResult ProgramExporter::recordValue(Value value, StringRef name,
                                            GraphValues &values, Operation *op) {
   Type type = value.getType();
@@ -189,13 +222,12 @@ LogicalResult ProgramExporter::recordValue(Value value, StringRef name,
     return success();
   }
   if (isa<SymBoolType>(type)) {
+    std::optional<std::string> expr = getComparisonExpr(value);
+    if (!expr)
+      return op->emitError("cannot export SymBool '")
+             << name << "': only comparisons of SymInts have an expression";
     values.symBools[key] = json::Object{
-        {"as_expr", json::Object{{"expr_str", name}, {"hint", nullptr}}}};
-    return success();
-  }
-  if (isa<SymFloatType>(type)) {
-    values.symFloats[key] = json::Object{
-        {"as_expr", json::Object{{"expr_str", name}, {"hint", nullptr}}}};
+        {"as_expr", json::Object{{"expr_str", *expr}, {"hint", nullptr}}}};
     return success();
   }
   return op->emitError("cannot export '")
