@@ -90,6 +90,18 @@ LogicalResult inferCallFunctionTypes(
 LogicalResult inferCallFunctionTypes(CallFunctionOp op, ShapeEnv *shapeEnv,
                                      SmallVectorImpl<Type> &results);
 
+/// Whether `method` is one of the six sym dunders FX records as call_method
+/// nodes on Sym* values: `__sym_float__`, `__sym_int__`, `__ceil__`,
+/// `__floor__`, `__trunc__`, `__round__`.
+bool isSymDunderMethod(StringRef method);
+
+/// Infers the result type of a sym dunder call_method node as Python and
+/// torch.Sym* give it: `__sym_float__` a SymFloat; on a SymInt the others are
+/// the identity (SymInt.__round__ returns self even with ndigits); on a
+/// SymFloat they give a SymInt, but `__round__` with ndigits a SymFloat. Reports bad input at the op.
+LogicalResult inferSymDunderTypes(CallMethodOp op,
+                                  SmallVectorImpl<Type> &results);
+
 /// Creates a call_function node whose result types come from the registry,
 /// as InferTypeOpInterface builders do: no result for ops whose schema
 /// returns nothing; a `!fx.unknown` result, with a warning at `loc`, when
