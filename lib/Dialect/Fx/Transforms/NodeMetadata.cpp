@@ -3,6 +3,7 @@
 #include "fx-mlir/Dialect/Fx/Transforms/NodeMetadata.h"
 #include "fx-mlir/Dialect/Fx/IR/StackTrace.h"
 #include "fx-mlir/Dialect/Fx/Inference/TypeInference.h"
+#include "mlir/IR/BuiltinOps.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -354,8 +355,28 @@ void NodeMetadataListener::attributePendingOps(
   }
 }
 
+/// Under dialect conversion, a replacement value whose type differs from the
+/// replaced one reaches the replaced node's users through a cast back to the
+/// old type, which only a type converter could remove. When the old type is
+/// `!fx.unknown` and the listener has inferred the replacement's type, the
+/// cast is a refinement, not a conversion: typing its result like its input
+/// makes it an identity the driver folds away, and the users get the typed
+/// value, as under every other driver (FX nodes take operands of any type).
+static void refineCastToUnknown(Value replacement) {
+  auto cast = replacement.getDefiningOp<UnrealizedConversionCastOp>();
+  if (!cast || cast->getNumOperands() != 1 || cast->getNumResults() != 1 ||
+      !isa<UnknownType>(replacement.getType()))
+    return;
+  Type input = cast->getOperand(0).getType();
+  if (isOrContainsUnknown(input) ||
+      !llvm::all_of(replacement.getUsers(), llvm::IsaPred<NodeOpInterface>))
+    return;
+  replacement.setType(input);
+}
+
 void NodeMetadataListener::notifyOperationReplaced(Operation *op,
                                                    ValueRange replacement) {
+  llvm::for_each(replacement, refineCastToUnknown);
   if (!pending.empty() && root->isProperAncestor(op)) {
     RootMetadata rootMetadata = getRootMetadata(op);
     for (Value value : replacement)
