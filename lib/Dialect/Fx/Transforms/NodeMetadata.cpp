@@ -1,6 +1,7 @@
 //===- NodeMetadata.cpp - Types and metadata for created nodes ------------===//
 
 #include "fx-mlir/Dialect/Fx/Transforms/NodeMetadata.h"
+#include "fx-mlir/Dialect/Fx/IR/HigherOrderOps.h"
 #include "fx-mlir/Dialect/Fx/IR/StackTrace.h"
 #include "fx-mlir/Dialect/Fx/Inference/TypeInference.h"
 #include "mlir/IR/BuiltinOps.h"
@@ -20,7 +21,8 @@ TorchFnAttr mlir::fx::getTorchFnForTarget(MLIRContext *context,
   // `target.__name__`:
   //  - `ns.op.overload` (torch.ops.ns.op.overload): OpOverload, "op.overload";
   //  - `ns.op` (an overload packet): OpOverloadPacket, "op";
-  //  - `higher_order.op`: HigherOrderOperator, "op";
+  //  - `higher_order.op` and `torch.ops.higher_order.op`: the operator's own
+  //    class (CondOp for cond), "op";
   //  - functions of operator, math, builtins and torch (C builtins):
   //    builtin_function_or_method, the last component;
   //  - Python functions (torch.nn.functional.*, anything else): function.
@@ -30,9 +32,9 @@ TorchFnAttr mlir::fx::getTorchFnForTarget(MLIRContext *context,
   StringRef kind, name;
   bool pythonFunction = target.starts_with("torch.nn.functional.") ||
                         target.starts_with("torch.functional.");
-  if (head == "higher_order" && parts.size() == 2) {
-    kind = "HigherOrderOperator";
-    name = parts[1];
+  if (std::optional<StringRef> hop = getHigherOrderOpName(target)) {
+    kind = getHigherOrderOpClassName(*hop);
+    name = *hop;
   } else if (pythonFunction) {
     kind = "function";
     name = parts.back();
