@@ -68,50 +68,50 @@ static constexpr HopRule kHopRules[] = {
 /// (torch._ops._higher_order_ops), by name, as utils/hop_class_names.py
 /// prints them.
 static constexpr std::pair<StringLiteral, StringLiteral> kHopClassNames[] = {
-{"_export_tracepoint", "ExportTracepoint"},
-{"aoti_call_delegate", "AOTICallDelegate"},
-{"associative_scan", "AssociativeScanOp"},
-{"auto_functionalized", "AutoFunctionalized"},
-{"auto_functionalized_v2", "AutoFunctionalizedV2"},
-{"autograd_function_apply", "AutogradFunctionApply"},
-{"call_torchbind", "CallTorchBind"},
-{"cond", "CondOp"},
-{"custom_function_call", "CustomFunctionHigherOrderOperator"},
-{"dynamo_bypassing_wrapper", "DynamoBypassingWrapper"},
-{"executorch_call_delegate", "ExecutorchCallDelegate"},
-{"flat_apply", "FlatApply"},
-{"flex_attention", "FlexAttentionHOP"},
-{"flex_attention_backward", "FlexAttentionBackwardHOP"},
-{"foreach_map", "ForeachMap"},
-{"graphsafe_run_with_rng_state", "GraphSafeRunWithRngState"},
-{"hints_wrapper", "HintsWrapper"},
-{"inductor_compiled_code", "InductorCompiledCode"},
-{"inline_asm_elementwise", "InlineAsmElementwiseOp"},
-{"invoke_leaf_function", "InvokeLeafFunction"},
-{"invoke_quant", "InvokeQuantUnpacked"},
-{"invoke_quant_packed", "InvokeQuantTracer"},
-{"invoke_subgraph", "InvokeSubgraphHOP"},
-{"local_map_hop", "LocalMapHOP"},
-{"map_impl", "MapImpl"},
-{"out_dtype", "OutDtypeOperator"},
-{"print", "Print"},
-{"register_hook", "RegisterHookOp"},
-{"run_and_save_rng_state", "RunAndSaveRngState"},
-{"run_const_graph", "RunConstGraph"},
-{"run_dtensor_rng_op", "RunDTensorRngOp"},
-{"run_with_rng_state", "RunWithRngState"},
-{"scan", "ScanOp"},
-{"strict_mode", "StrictMode"},
-{"tag_activation_checkpoint", "TagActivationCheckpoint"},
-{"triton_kernel_wrapper_functional", "TritonKernelWrapperFunctional"},
-{"triton_kernel_wrapper_mutation", "TritonKernelWrapperMutation"},
-{"while_loop", "WhileLoopOp"},
-{"while_loop_stack_output", "WhileLoopStackOutputOp"},
-{"with_effects", "WithEffects"},
-{"wrap", "Wrap"},
-{"wrap_activation_checkpoint", "WrapActivationCheckpoint"},
-{"wrap_with_autocast", "WrapWithAutocast"},
-{"wrap_with_set_grad_enabled", "WrapWithSetGradEnabled"},
+    {"_export_tracepoint", "ExportTracepoint"},
+    {"aoti_call_delegate", "AOTICallDelegate"},
+    {"associative_scan", "AssociativeScanOp"},
+    {"auto_functionalized", "AutoFunctionalized"},
+    {"auto_functionalized_v2", "AutoFunctionalizedV2"},
+    {"autograd_function_apply", "AutogradFunctionApply"},
+    {"call_torchbind", "CallTorchBind"},
+    {"cond", "CondOp"},
+    {"custom_function_call", "CustomFunctionHigherOrderOperator"},
+    {"dynamo_bypassing_wrapper", "DynamoBypassingWrapper"},
+    {"executorch_call_delegate", "ExecutorchCallDelegate"},
+    {"flat_apply", "FlatApply"},
+    {"flex_attention", "FlexAttentionHOP"},
+    {"flex_attention_backward", "FlexAttentionBackwardHOP"},
+    {"foreach_map", "ForeachMap"},
+    {"graphsafe_run_with_rng_state", "GraphSafeRunWithRngState"},
+    {"hints_wrapper", "HintsWrapper"},
+    {"inductor_compiled_code", "InductorCompiledCode"},
+    {"inline_asm_elementwise", "InlineAsmElementwiseOp"},
+    {"invoke_leaf_function", "InvokeLeafFunction"},
+    {"invoke_quant", "InvokeQuantUnpacked"},
+    {"invoke_quant_packed", "InvokeQuantTracer"},
+    {"invoke_subgraph", "InvokeSubgraphHOP"},
+    {"local_map_hop", "LocalMapHOP"},
+    {"map_impl", "MapImpl"},
+    {"out_dtype", "OutDtypeOperator"},
+    {"print", "Print"},
+    {"register_hook", "RegisterHookOp"},
+    {"run_and_save_rng_state", "RunAndSaveRngState"},
+    {"run_const_graph", "RunConstGraph"},
+    {"run_dtensor_rng_op", "RunDTensorRngOp"},
+    {"run_with_rng_state", "RunWithRngState"},
+    {"scan", "ScanOp"},
+    {"strict_mode", "StrictMode"},
+    {"tag_activation_checkpoint", "TagActivationCheckpoint"},
+    {"triton_kernel_wrapper_functional", "TritonKernelWrapperFunctional"},
+    {"triton_kernel_wrapper_mutation", "TritonKernelWrapperMutation"},
+    {"while_loop", "WhileLoopOp"},
+    {"while_loop_stack_output", "WhileLoopStackOutputOp"},
+    {"with_effects", "WithEffects"},
+    {"wrap", "Wrap"},
+    {"wrap_activation_checkpoint", "WrapActivationCheckpoint"},
+    {"wrap_with_autocast", "WrapWithAutocast"},
+    {"wrap_with_set_grad_enabled", "WrapWithSetGradEnabled"},
 };
 
 std::optional<StringRef> mlir::fx::getHigherOrderOpName(StringRef target) {
@@ -156,11 +156,10 @@ static bool areCompatible(Type a, Type b) {
     if (tensorA.getElementType() != tensorB.getElementType() ||
         tensorA.getRank() != tensorB.getRank())
       return false;
-    return llvm::all_of_zip(tensorA.getShape(), tensorB.getShape(),
-                            [](int64_t x, int64_t y) {
-                              return ShapedType::isDynamic(x) ||
-                                     ShapedType::isDynamic(y) || x == y;
-                            });
+    return llvm::all_of_zip(
+        tensorA.getShape(), tensorB.getShape(), [](int64_t x, int64_t y) {
+          return ShapedType::isDynamic(x) || ShapedType::isDynamic(y) || x == y;
+        });
   }
   auto tupleA = dyn_cast<TupleType>(a);
   auto tupleB = dyn_cast<TupleType>(b);
@@ -192,9 +191,9 @@ static Type mapSizes(Type type, function_ref<AffineExpr(AffineExpr)> fn) {
     return getTensorType(sizes, tensor.getElementType());
   }
   if (auto symInt = dyn_cast<SymIntType>(type))
-    return symInt.getValue() ? SymIntType::get(type.getContext(),
-                                               fn(symInt.getValue()))
-                             : type;
+    return symInt.getValue()
+               ? SymIntType::get(type.getContext(), fn(symInt.getValue()))
+               : type;
   if (auto tuple = dyn_cast<TupleType>(type))
     return TupleType::get(type.getContext(),
                           llvm::map_to_vector(tuple.getTypes(), [&](Type t) {
@@ -395,13 +394,12 @@ LogicalResult HopCall::getInputs(unsigned i, SmallVectorImpl<Type> &inputs) {
 }
 
 FailureOr<Type> HopCall::applySubgraph(Subgraph &subgraph,
-                               ArrayRef<Type> inputs) {
+                                       ArrayRef<Type> inputs) {
   if (subgraph.inputs.size() != inputs.size()) {
-    InFlightDiagnostic diag = emitError()
-                              << "passes " << inputs.size()
-                              << " values to subgraph '" << subgraph.name
-                              << "', which has " << subgraph.inputs.size()
-                              << " placeholders";
+    InFlightDiagnostic diag =
+        emitError() << "passes " << inputs.size() << " values to subgraph '"
+                    << subgraph.name << "', which has "
+                    << subgraph.inputs.size() << " placeholders";
     diag.attachNote(subgraph.graph.getLoc()) << "subgraph here";
     return diag;
   }
@@ -415,11 +413,10 @@ FailureOr<Type> HopCall::applySubgraph(Subgraph &subgraph,
        llvm::enumerate(subgraph.inputs, inputs)) {
     Type expected = placeholder.getType();
     if (!areCompatible(expected, input)) {
-      InFlightDiagnostic diag = emitError()
-                                << "passes " << input << " to placeholder "
-                                << index << " ('" << placeholder.getName()
-                                << "') of subgraph '" << subgraph.name
-                                << "', of type " << expected;
+      InFlightDiagnostic diag =
+          emitError() << "passes " << input << " to placeholder " << index
+                      << " ('" << placeholder.getName() << "') of subgraph '"
+                      << subgraph.name << "', of type " << expected;
       diag.attachNote(placeholder.getLoc()) << "placeholder here";
       return diag;
     }
@@ -449,8 +446,7 @@ AffineExpr HopCall::createUnbackedSymbol() {
       size.walk([&](AffineExpr sub) {
         if (auto symbol = dyn_cast<AffineSymbolExpr>(sub);
             symbol && symbol.getPosition() >= kUnbackedSymbolBase)
-          next =
-              std::max(next, symbol.getPosition() - kUnbackedSymbolBase + 1);
+          next = std::max(next, symbol.getPosition() - kUnbackedSymbolBase + 1);
       });
       return size;
     };
@@ -476,7 +472,8 @@ FailureOr<Type> HopCall::merge(Type a, Type b) {
   };
   auto tensorA = dyn_cast<RankedTensorType>(a);
   auto tensorB = dyn_cast<RankedTensorType>(b);
-  if (tensorA && tensorB && tensorA.getElementType() == tensorB.getElementType() &&
+  if (tensorA && tensorB &&
+      tensorA.getElementType() == tensorB.getElementType() &&
       tensorA.getRank() == tensorB.getRank()) {
     SmallVector<AffineExpr> sizes;
     for (auto [x, y] :
@@ -529,8 +526,8 @@ FailureOr<Type> HopCall::stack(Type type, AffineExpr size) {
     }
     return Type(TupleType::get(call.getContext(), stacked));
   }
-  return emitError() << "subgraph '" << subgraphs.front().name
-                     << "' returns " << type
+  return emitError() << "subgraph '" << subgraphs.front().name << "' returns "
+                     << type
                      << ", which cannot be stacked; its outputs must be "
                         "tensors";
 }
@@ -550,8 +547,8 @@ FailureOr<Type> HopCall::slice(Type type) {
 /// The leading size of the first mapped or scanned input: the length of the
 /// stacked outputs.
 static AffineExpr getLeadingSize(ArrayRef<Type> xs) {
-  auto tensor = xs.empty() ? RankedTensorType()
-                           : dyn_cast<RankedTensorType>(xs.front());
+  auto tensor =
+      xs.empty() ? RankedTensorType() : dyn_cast<RankedTensorType>(xs.front());
   if (!tensor || tensor.getRank() == 0)
     return {};
   return getDimSizes(tensor).front();
@@ -608,15 +605,13 @@ FailureOr<Type> HopCall::inferWhileLoop() {
   if (failed(predicate))
     return failure();
   auto predicateTensor = dyn_cast<RankedTensorType>(*predicate);
-  bool isBoolScalar =
-      isa<UnknownType, SymBoolType>(*predicate) ||
-      (predicateTensor && predicateTensor.getRank() == 0 &&
-       predicateTensor.getElementType().isInteger(1));
+  bool isBoolScalar = isa<UnknownType, SymBoolType>(*predicate) ||
+                      (predicateTensor && predicateTensor.getRank() == 0 &&
+                       predicateTensor.getElementType().isInteger(1));
   if (!isBoolScalar) {
-    InFlightDiagnostic diag = emitError()
-                              << "condition subgraph '" << condFn->name
-                              << "' returns " << *predicate
-                              << "; it must return a bool scalar";
+    InFlightDiagnostic diag =
+        emitError() << "condition subgraph '" << condFn->name << "' returns "
+                    << *predicate << "; it must return a bool scalar";
     diag.attachNote(condFn->graph.getLoc()) << "subgraph here";
     return diag;
   }
@@ -624,31 +619,29 @@ FailureOr<Type> HopCall::inferWhileLoop() {
   if (failed(output))
     return failure();
   auto outputs = dyn_cast<TupleType>(*output);
-  if (!outputs || !areCompatible(*output, TupleType::get(call.getContext(),
-                                                         carried))) {
-    InFlightDiagnostic diag = emitError()
-                              << "body subgraph '" << bodyFn->name
-                              << "' returns " << *output
-                              << ", which differs from the carried values ("
-                              << carried << ")";
+  if (!outputs ||
+      !areCompatible(*output, TupleType::get(call.getContext(), carried))) {
+    InFlightDiagnostic diag =
+        emitError() << "body subgraph '" << bodyFn->name << "' returns "
+                    << *output << ", which differs from the carried values ("
+                    << carried << ")";
     diag.attachNote(bodyFn->graph.getLoc()) << "subgraph here";
     return diag;
   }
   // Carried ints change from one iteration to the next.
   SmallVector<Type> results;
   for (Type type : outputs.getTypes())
-    results.push_back(isa<SymIntType>(type)
-                          ? SymIntType::get(call.getContext(),
-                                            createUnbackedSymbol())
-                          : type);
+    results.push_back(
+        isa<SymIntType>(type)
+            ? SymIntType::get(call.getContext(), createUnbackedSymbol())
+            : type);
   return Type(TupleType::get(call.getContext(), results));
 }
 
 FailureOr<Type> HopCall::inferScan() {
   SmallVector<Type> init, xs, inputs;
   FailureOr<Subgraph> combine = getSubgraph(0);
-  if (failed(combine) || failed(getInputs(1, init)) ||
-      failed(getInputs(2, xs)))
+  if (failed(combine) || failed(getInputs(1, init)) || failed(getInputs(2, xs)))
     return failure();
   inputs = init;
   for (Type x : xs) {
@@ -752,8 +745,8 @@ LogicalResult mlir::fx::verifyHigherOrderCall(CallFunctionOp call) {
                               << *expected;
   Type declared = call->getResult(0).getType();
   if (!areCompatible(*expected, declared))
-    return call.emitOpError() << "result type " << declared
-                              << " differs from " << *expected
-                              << ", the type its subgraphs compute";
+    return call.emitOpError()
+           << "result type " << declared << " differs from " << *expected
+           << ", the type its subgraphs compute";
   return success();
 }

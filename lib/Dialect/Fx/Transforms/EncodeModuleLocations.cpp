@@ -52,8 +52,9 @@ struct EncodeModuleLocationsPass
   using Base::Base;
 
   void runOnOperation() override {
-    auto helper =
-        getContext().getOrLoadDialect<FxDialect>()->getNnModuleStackAttrHelper();
+    auto helper = getContext()
+                      .getOrLoadDialect<FxDialect>()
+                      ->getNnModuleStackAttrHelper();
     getOperation()->walk([&](Operation *op) {
       NNModuleStackAttr stack = helper.getAttr(op);
       if (!stack)

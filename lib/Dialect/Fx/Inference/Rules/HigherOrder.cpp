@@ -20,9 +20,9 @@ bool mlir::fx::rules::isTypedHigherOrderTarget(StringRef target) {
   return name && hasHigherOrderTypeRule(*name);
 }
 
-LogicalResult mlir::fx::rules::inferHigherOrder(CallFunctionOp call,
-                                                ShapeEnv *shapeEnv,
-                                                SmallVectorImpl<Type> &results) {
+LogicalResult
+mlir::fx::rules::inferHigherOrder(CallFunctionOp call, ShapeEnv *shapeEnv,
+                                  SmallVectorImpl<Type> &results) {
   MLIRContext *context = call.getContext();
   // Without a ShapeEnv, symbols are only unique within the call.
   unsigned numCreated = 0;
