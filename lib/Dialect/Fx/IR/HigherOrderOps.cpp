@@ -240,7 +240,8 @@ private:
   FailureOr<Subgraph> getSubgraph(unsigned i);
   FailureOr<Type> merge(Type a, Type b);
   FailureOr<Type> stack(Type type, AffineExpr size);
-  FailureOr<Type> slice(Type type);
+  /// One slice of each mapped or scanned input, without its leading dim.
+  LogicalResult appendSlices(ArrayRef<Type> xs, SmallVectorImpl<Type> &inputs);
   AffineExpr createUnbackedSymbol();
 
   FailureOr<Type> inferCond();
@@ -532,16 +533,21 @@ FailureOr<Type> HopCall::stack(Type type, AffineExpr size) {
                         "tensors";
 }
 
-/// One slice of a mapped or scanned input: without its leading dim.
-FailureOr<Type> HopCall::slice(Type type) {
-  if (isa<UnknownType>(type))
-    return type;
-  auto tensor = dyn_cast<RankedTensorType>(type);
-  if (!tensor || tensor.getRank() == 0)
-    return emitError() << "maps over " << type
-                       << "; mapped inputs must be tensors of rank 1 or more";
-  return Type(getTensorType(ArrayRef(getDimSizes(tensor)).drop_front(),
-                            tensor.getElementType()));
+LogicalResult HopCall::appendSlices(ArrayRef<Type> xs,
+                                    SmallVectorImpl<Type> &inputs) {
+  for (Type x : xs) {
+    auto tensor = dyn_cast<RankedTensorType>(x);
+    if (isa<UnknownType>(x)) {
+      inputs.push_back(x);
+      continue;
+    }
+    if (!tensor || tensor.getRank() == 0)
+      return emitError() << "maps over " << x
+                         << "; mapped inputs must be tensors of rank 1 or more";
+    inputs.push_back(getTensorType(ArrayRef(getDimSizes(tensor)).drop_front(),
+                                   tensor.getElementType()));
+  }
+  return success();
 }
 
 /// The leading size of the first mapped or scanned input: the length of the
@@ -574,15 +580,8 @@ FailureOr<Type> HopCall::inferCond() {
 FailureOr<Type> HopCall::inferMap() {
   SmallVector<Type> xs, inputs;
   FailureOr<Subgraph> body = getSubgraph(0);
-  if (failed(body) || failed(getInputs(1, xs)))
-    return failure();
-  for (Type x : xs) {
-    FailureOr<Type> sliced = slice(x);
-    if (failed(sliced))
-      return failure();
-    inputs.push_back(*sliced);
-  }
-  if (failed(getInputs(2, inputs)))
+  if (failed(body) || failed(getInputs(1, xs)) ||
+      failed(appendSlices(xs, inputs)) || failed(getInputs(2, inputs)))
     return failure();
   FailureOr<Type> output = applySubgraph(*body, inputs);
   if (failed(output))
@@ -644,13 +643,7 @@ FailureOr<Type> HopCall::inferScan() {
   if (failed(combine) || failed(getInputs(1, init)) || failed(getInputs(2, xs)))
     return failure();
   inputs = init;
-  for (Type x : xs) {
-    FailureOr<Type> sliced = slice(x);
-    if (failed(sliced))
-      return failure();
-    inputs.push_back(*sliced);
-  }
-  if (failed(getInputs(3, inputs)))
+  if (failed(appendSlices(xs, inputs)) || failed(getInputs(3, inputs)))
     return failure();
   FailureOr<Type> output = applySubgraph(*combine, inputs);
   if (failed(output))
