@@ -763,10 +763,11 @@ ParseResult CallFunctionOp::parse(OpAsmParser &parser, OperationState &state) {
 }
 void CallFunctionOp::print(OpAsmPrinter &p) { printCallNode(p, *this); }
 LogicalResult CallFunctionOp::verify() { return verifyCallNode(*this); }
-LogicalResult CallFunctionOp::verifySymbolUses(SymbolTableCollection &) {
+LogicalResult
+CallFunctionOp::verifySymbolUses(SymbolTableCollection &symbolTables) {
   // A higher-order operator's subgraphs are nested graph modules, which the
   // op reaches through get_attr nodes.
-  return verifyHigherOrderCall(*this);
+  return verifyHigherOrderCall(*this, symbolTables);
 }
 
 ParseResult CallMethodOp::parse(OpAsmParser &parser, OperationState &state) {

@@ -219,8 +219,10 @@ struct Subgraph {
 class HopCall {
 public:
   HopCall(CallFunctionOp call, const HopRule &rule,
-          UnbackedSymbolFn createUnbackedSymbol)
-      : call(call), rule(rule), createUnbackedSymbolFn(createUnbackedSymbol) {}
+          UnbackedSymbolFn createUnbackedSymbol,
+          SymbolTableCollection *symbolTables = nullptr)
+      : call(call), rule(rule), createUnbackedSymbolFn(createUnbackedSymbol),
+        symbolTables(symbolTables) {}
 
   /// Whether every subgraph arg names a nested graph module.
   bool resolveSubgraphs();
@@ -254,6 +256,7 @@ private:
   const HopRule &rule;
   UnbackedSymbolFn createUnbackedSymbolFn;
   SmallVector<Subgraph, 2> subgraphs;
+  SymbolTableCollection *symbolTables;
   std::optional<unsigned> firstFreeSymbol;
 };
 } // namespace
@@ -275,7 +278,9 @@ static SmallVector<unsigned, 2> getSubgraphArgs(const HopRule &rule) {
 }
 
 /// The graph module a node reference names through `get_attr`, or null.
-static GraphModuleOp lookupGraphModule(Value value) {
+/// `symbolTables` caches the lookup when given.
+static GraphModuleOp lookupGraphModule(Value value,
+                                       SymbolTableCollection *symbolTables) {
   auto getAttr = value.getDefiningOp<GetAttrOp>();
   if (!getAttr || !isa<GraphModuleType>(getAttr.getType()))
     return {};
@@ -283,7 +288,9 @@ static GraphModuleOp lookupGraphModule(Value value) {
   if (!parent)
     return {};
   return dyn_cast_or_null<GraphModuleOp>(
-      SymbolTable::lookupSymbolIn(parent, getAttr.getTargetAttr()));
+      symbolTables
+          ? symbolTables->lookupSymbolIn(parent, getAttr.getTargetAttr())
+          : SymbolTable::lookupSymbolIn(parent, getAttr.getTargetAttr()));
 }
 
 /// The operand that args[i] is, when it is a single node reference.
@@ -302,14 +309,15 @@ bool HopCall::resolveSubgraphs() {
     Value arg = getNodeArg(call, i);
     if (!arg)
       return false;
-    GraphModuleOp module = lookupGraphModule(arg);
+    GraphModuleOp module = lookupGraphModule(arg, symbolTables);
     return module && module.getGraph() && module.getGraph().getOutput();
   });
 }
 
 FailureOr<Subgraph> HopCall::getSubgraph(unsigned i) {
   Value arg = getNodeArg(call, i);
-  GraphModuleOp module = arg ? lookupGraphModule(arg) : GraphModuleOp();
+  GraphModuleOp module =
+      arg ? lookupGraphModule(arg, symbolTables) : GraphModuleOp();
   GraphOp graph = module ? module.getGraph() : GraphOp();
   if (!graph || !graph.getOutput())
     return emitError() << "arg " << i
@@ -715,7 +723,9 @@ mlir::fx::inferHigherOrderCallType(CallFunctionOp call,
   return HopCall(call, *rule, createUnbackedSymbol).infer();
 }
 
-LogicalResult mlir::fx::verifyHigherOrderCall(CallFunctionOp call) {
+LogicalResult
+mlir::fx::verifyHigherOrderCall(CallFunctionOp call,
+                                SymbolTableCollection &symbolTables) {
   std::optional<StringRef> name = getHigherOrderOpName(call.getTarget());
   const HopRule *rule = name ? lookupHopRule(*name) : nullptr;
   if (!rule)
@@ -726,7 +736,7 @@ LogicalResult mlir::fx::verifyHigherOrderCall(CallFunctionOp call) {
   auto makeSymbol = [&](unsigned firstFree) {
     return getUnbackedSymbol(call.getContext(), firstFree + made++);
   };
-  HopCall hopCall(call, *rule, makeSymbol);
+  HopCall hopCall(call, *rule, makeSymbol, &symbolTables);
   if (!hopCall.resolveSubgraphs())
     return success();
   FailureOr<Type> expected = hopCall.infer();

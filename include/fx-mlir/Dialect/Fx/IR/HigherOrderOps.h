@@ -50,8 +50,10 @@ FailureOr<Type> inferHigherOrderCallType(CallFunctionOp call,
 /// inferHigherOrderCallType does, and its declared result type against the
 /// computed one (equal element types, ranks, static sizes and structure;
 /// symbolic sizes may be named differently). Calls whose subgraphs are not
-/// `get_attr` nodes of nested graph modules are not checked.
-LogicalResult verifyHigherOrderCall(CallFunctionOp call);
+/// `get_attr` nodes of nested graph modules are not checked. Symbol lookups
+/// go through `symbolTables`.
+LogicalResult verifyHigherOrderCall(CallFunctionOp call,
+                                    SymbolTableCollection &symbolTables);
 
 } // namespace mlir::fx
 
