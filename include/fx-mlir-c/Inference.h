@@ -1,4 +1,4 @@
-/*===- Inference.h - C API of fx type inference --------------------*- C -*-===*\
+/*===- Inference.h - C API of fx type inference -------------------*- C -*-===*\
 |*                                                                            *|
 |* SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception                    *|
 |*                                                                            *|

@@ -1,4 +1,4 @@
-/*===- NodeMetadata.h - C API of the node-metadata listener --------*- C -*-===*\
+/*===- NodeMetadata.h - C API of the node-metadata listener -------*- C -*-===*\
 |*                                                                            *|
 |* SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception                    *|
 |*                                                                            *|

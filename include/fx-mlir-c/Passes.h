@@ -1,4 +1,4 @@
-/*===- Passes.h - C API of the fx-mlir passes ----------------------*- C -*-===*\
+/*===- Passes.h - C API of the fx-mlir passes ---------------------*- C -*-===*\
 |*                                                                            *|
 |* SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception                    *|
 |*                                                                            *|

@@ -43,9 +43,8 @@ inline void registerAllPasses() {
 /// `inline` inlines `func.call`. Not all of upstream: a compiler that needs
 /// more builds its own tool (examples/fx-relu-to-clamp).
 inline void registerUpstreamDialects(DialectRegistry &registry) {
-  registry.insert<arith::ArithDialect, func::FuncDialect,
-                  linalg::LinalgDialect, tensor::TensorDialect,
-                  tosa::TosaDialect>();
+  registry.insert<arith::ArithDialect, func::FuncDialect, linalg::LinalgDialect,
+                  tensor::TensorDialect, tosa::TosaDialect>();
   func::registerInlinerExtension(registry);
 }
 

@@ -197,8 +197,7 @@ MlirAttribute fxMlirDictAttrGet(MlirContext context, intptr_t numEntries,
                                 const MlirAttribute *values) {
   MLIRContext *ctx = unwrap(context);
   SmallVector<Attribute> keyAttrs = llvm::map_to_vector(
-      ArrayRef(keys, numEntries),
-      [&](MlirStringRef key) -> Attribute {
+      ArrayRef(keys, numEntries), [&](MlirStringRef key) -> Attribute {
         return StringAttr::get(ctx, unwrap(key));
       });
   SmallVector<Attribute> valueAttrs;
@@ -210,7 +209,8 @@ intptr_t fxMlirDictAttrGetNumEntries(MlirAttribute attr) {
   return cast<DictAttr>(unwrap(attr)).size();
 }
 MlirStringRef fxMlirDictAttrGetKey(MlirAttribute attr, intptr_t pos) {
-  return wrapString(cast<StringAttr>(cast<DictAttr>(unwrap(attr)).getKeys()[pos]));
+  return wrapString(
+      cast<StringAttr>(cast<DictAttr>(unwrap(attr)).getKeys()[pos]));
 }
 MlirAttribute fxMlirDictAttrGetValue(MlirAttribute attr, intptr_t pos) {
   return wrap(cast<DictAttr>(unwrap(attr)).getValues()[pos]);
@@ -263,8 +263,7 @@ static MlirAttribute getEnumAttr(MlirContext context, int32_t value,
 bool fxMlirAttributeIsAScalarType(MlirAttribute attr) {
   return isa<ScalarTypeAttr>(unwrap(attr));
 }
-MlirAttribute fxMlirScalarTypeAttrGet(MlirContext context,
-                                      int32_t scalarType) {
+MlirAttribute fxMlirScalarTypeAttrGet(MlirContext context, int32_t scalarType) {
   return getEnumAttr<ScalarTypeAttr, ScalarType>(context, scalarType,
                                                  symbolizeScalarType);
 }
@@ -300,9 +299,9 @@ int32_t fxMlirMemoryFormatAttrGetValue(MlirAttribute attr) {
 bool fxMlirAttributeIsANNModuleStack(MlirAttribute attr) {
   return isa<NNModuleStackAttr>(unwrap(attr));
 }
-MlirAttribute fxMlirNNModuleStackAttrGet(MlirContext context,
-                                         intptr_t numFrames,
-                                         const FxMlirNNModuleStackFrame *frames) {
+MlirAttribute
+fxMlirNNModuleStackAttrGet(MlirContext context, intptr_t numFrames,
+                           const FxMlirNNModuleStackFrame *frames) {
   MLIRContext *ctx = unwrap(context);
   SmallVector<NNModuleStackEntry> entries = llvm::map_to_vector(
       ArrayRef(frames, numFrames), [&](const FxMlirNNModuleStackFrame &frame) {
@@ -350,11 +349,12 @@ MlirStringRef fxMlirTorchFnAttrGetQualifiedName(MlirAttribute attr) {
 // Nodes
 //===----------------------------------------------------------------------===//
 
-MlirOperation fxMlirCallFunctionOpCreate(
-    MlirLocation location, MlirStringRef name, MlirStringRef target,
-    MlirAttribute args, MlirAttribute kwargs, intptr_t numOperands,
-    const MlirValue *operands, intptr_t numResults,
-    const MlirType *resultTypes) {
+MlirOperation
+fxMlirCallFunctionOpCreate(MlirLocation location, MlirStringRef name,
+                           MlirStringRef target, MlirAttribute args,
+                           MlirAttribute kwargs, intptr_t numOperands,
+                           const MlirValue *operands, intptr_t numResults,
+                           const MlirType *resultTypes) {
   Location loc = unwrap(location);
   OpBuilder builder(loc.getContext());
   SmallVector<Value> operandStorage;

@@ -73,8 +73,8 @@ FxMlirNodeMetadataScope
 fxMlirNodeMetadataScopeCreateOnRewriter(MlirRewriterBase rewriter,
                                         MlirOperation root,
                                         FxMlirNodeMetadataOptions options) {
-  return {new CNodeMetadataScope(*unwrap(rewriter), unwrap(root),
-                                 unwrap(options))};
+  return {
+      new CNodeMetadataScope(*unwrap(rewriter), unwrap(root), unwrap(options))};
 }
 
 FxMlirNodeMetadataScope fxMlirNodeMetadataScopeCreateOnGreedyConfig(
@@ -83,8 +83,7 @@ FxMlirNodeMetadataScope fxMlirNodeMetadataScopeCreateOnGreedyConfig(
   // mlir-c/Rewrite.h's config handle holds a GreedyRewriteConfig (upstream's
   // lib/CAPI/Transforms/Rewrite.cpp), which no CAPI header unwraps.
   auto *greedyConfig = static_cast<GreedyRewriteConfig *>(config.ptr);
-  return {new CNodeMetadataScope(*greedyConfig, unwrap(root),
-                                 unwrap(options))};
+  return {new CNodeMetadataScope(*greedyConfig, unwrap(root), unwrap(options))};
 }
 
 MlirLogicalResult

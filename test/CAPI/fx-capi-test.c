@@ -85,8 +85,8 @@ static void testTypes(MlirContext context) {
   // CHECK-LABEL: @types
   MlirAffineExpr s0 = fxMlirBackedSymbolGet(context, 0);
   MlirAffineExpr u1 = fxMlirUnbackedSymbolGet(context, 1);
-  MlirAffineExpr twoS0 = mlirAffineMulExprGet(
-      s0, mlirAffineConstantExprGet(context, 2));
+  MlirAffineExpr twoS0 =
+      mlirAffineMulExprGet(s0, mlirAffineConstantExprGet(context, 2));
   printSize(twoS0);
   printSize(u1);
   // CHECK-NEXT: s0 * 2
@@ -104,10 +104,9 @@ static void testTypes(MlirContext context) {
   // CHECK-NEXT: !fx.sym_int
   // CHECK-NEXT: 1
 
-  MlirType others[] = {fxMlirSymFloatTypeGet(context),
-                       fxMlirSymBoolTypeGet(context),
-                       fxMlirUnknownTypeGet(context),
-                       fxMlirGraphModuleTypeGet(context)};
+  MlirType others[] = {
+      fxMlirSymFloatTypeGet(context), fxMlirSymBoolTypeGet(context),
+      fxMlirUnknownTypeGet(context), fxMlirGraphModuleTypeGet(context)};
   for (int i = 0; i < 4; ++i) {
     MlirType t = others[i];
     mlirTypePrint(t, printToStdout, NULL);
@@ -134,8 +133,8 @@ static void testTypes(MlirContext context) {
   MlirType unknownDim =
       fxMlirRankedTensorTypeGetWithSizes(2, sizes, mlirF32TypeGet(context));
   printType(unknownDim);
-  printf("%d\n", mlirAffineExprIsNull(
-                     fxMlirRankedTensorTypeGetDimSize(unknownDim, 0)));
+  printf("%d\n",
+         mlirAffineExprIsNull(fxMlirRankedTensorTypeGetDimSize(unknownDim, 0)));
   // CHECK-NEXT: tensor<?x3xf32>
   // CHECK-NEXT: 1
   printType(fxMlirTypeStripSymbolicSizes(tensor));
@@ -197,7 +196,9 @@ static void testArgumentAttributes(MlirContext context) {
   MlirAttribute elements[] = {node, ellipsis, slice};
   MlirAttribute tuple = fxMlirTupleAttrGet(context, 3, elements);
   printAttr(tuple);
+  // clang-format off
   // CHECK-NEXT: #fx.tuple<[#fx.node, #fx.ellipsis, #fx.slice<#fx.none, 1 : i64, #fx.none>]>
+  // clang-format on
   printf("%d %" PRIdPTR " %d\n", fxMlirAttributeIsATuple(tuple),
          fxMlirTupleAttrGetNumElements(tuple),
          mlirAttributeEqual(fxMlirTupleAttrGetElement(tuple, 2), slice));
@@ -257,7 +258,9 @@ static void testMetadataAttributes(MlirContext context) {
        str("torchvision.models.resnet.BasicBlock")}};
   MlirAttribute stack = fxMlirNNModuleStackAttrGet(context, 2, frames);
   printAttr(stack);
+  // clang-format off
   // CHECK-NEXT: #fx.nn_module_stack<{{\[}}["L__self___layer1", "layer1", "torch.nn.modules.container.Sequential"], ["L__self___layer1_0", "layer1.0", "torchvision.models.resnet.BasicBlock"]]>
+  // clang-format on
   FxMlirNNModuleStackFrame inner = fxMlirNNModuleStackAttrGetFrame(stack, 1);
   printf("%d %" PRIdPTR " ", fxMlirAttributeIsANNModuleStack(stack),
          fxMlirNNModuleStackAttrGetNumFrames(stack));
@@ -266,9 +269,13 @@ static void testMetadataAttributes(MlirContext context) {
   printToStdout(inner.path, NULL);
   printf(" ");
   printString(inner.type);
+  // clang-format off
   // CHECK-NEXT: 1 2 L__self___layer1_0 layer1.0 torchvision.models.resnet.BasicBlock
+  // clang-format on
   printAttr(fxMlirNNModuleStackAttrGetEmptySentinel(context));
+  // clang-format off
   // CHECK-NEXT: #fx.nn_module_stack<{{\[}}["_empty_nn_module_stack_from_metadata_hook", "_empty_nn_module_stack_from_metadata_hook", "_empty_nn_module_stack_from_metadata_hook"]]>
+  // clang-format on
 
   // torch_fn as PyTorch's hook derives it (rule 7 of docs/Listener.md).
   MlirAttribute derived =
@@ -336,12 +343,14 @@ static void testNodes(MlirContext context) {
   MlirType unknown = fxMlirUnknownTypeGet(context);
   MlirOperation t = fxMlirCallFunctionOpCreate(
       mlirLocationUnknownGet(context), str("t"), str("aten.t.default"),
-      mlirArrayAttrGet(context, 1, &nodeRef), (MlirAttribute){NULL}, 1,
-      &aValue, 1, &unknown);
+      mlirArrayAttrGet(context, 1, &nodeRef), (MlirAttribute){NULL}, 1, &aValue,
+      1, &unknown);
   mlirBlockInsertOwnedOperationAfter(getGraphBody(module), a, t);
   mlirOperationPrint(t, printToStdout, NULL);
   printf("\n");
+  // clang-format off
   // CHECK-NEXT: %t = fx.call_function aten.t.default(%a) : (tensor<2x3xf32>) -> !fx.unknown
+  // clang-format on
 
   const char *trace = "  File \"model.py\", line 7, in forward\n"
                       "    return self.fc(x)\n";
@@ -379,8 +388,9 @@ static void testInference(MlirContext context) {
   // mm(2x3, 3x4) is 2x4; the node itself is not changed.
   MlirModule module = parse(context, kGraph);
   MlirOperation mm = getNode(module, "mm");
-  printf("%d\n", mlirLogicalResultIsSuccess(fxMlirCallFunctionOpInferResultTypes(
-                     mm, printInferred, NULL)));
+  printf("%d\n",
+         mlirLogicalResultIsSuccess(
+             fxMlirCallFunctionOpInferResultTypes(mm, printInferred, NULL)));
   printType(mlirValueGetType(mlirOperationGetResult(mm, 0)));
   // CHECK-NEXT: inferred tensor<2x4xf32>
   // CHECK-NEXT: 1
@@ -398,40 +408,42 @@ static void testInference(MlirContext context) {
   mlirModuleDestroy(module);
 
   // A wrong type: check reports it, overwrite replaces it.
-  module = parse(context,
-                 "fx.graph_module @M {\n"
-                 "  fx.graph @forward {\n"
-                 "    %a = fx.placeholder \"a\" : tensor<2x3xf32>\n"
-                 "    %b = fx.placeholder \"b\" : tensor<3x4xf32>\n"
-                 "    %mm = fx.call_function aten.mm.default(%a, %b) : "
-                 "(tensor<2x3xf32>, tensor<3x4xf32>) -> tensor<2x5xf32>\n"
-                 "    fx.output(%mm) : tensor<2x5xf32>\n"
-                 "  }\n"
-                 "}\n");
+  module =
+      parse(context, "fx.graph_module @M {\n"
+                     "  fx.graph @forward {\n"
+                     "    %a = fx.placeholder \"a\" : tensor<2x3xf32>\n"
+                     "    %b = fx.placeholder \"b\" : tensor<3x4xf32>\n"
+                     "    %mm = fx.call_function aten.mm.default(%a, %b) : "
+                     "(tensor<2x3xf32>, tensor<3x4xf32>) -> tensor<2x5xf32>\n"
+                     "    fx.output(%mm) : tensor<2x5xf32>\n"
+                     "  }\n"
+                     "}\n");
   root = mlirModuleGetOperation(module);
   printf("%d\n", mlirLogicalResultIsSuccess(
                      fxMlirInferTypes(root, FxMlirInferTypesCheck)));
+  // clang-format off
   // CHECK-NEXT: diagnostic: type mismatch for node 'mm' (aten.mm.default): inferred ('tensor<2x4xf32>') but found ('tensor<2x5xf32>')
+  // clang-format on
   // CHECK-NEXT: 0
   printf("%d ", mlirLogicalResultIsSuccess(
                     fxMlirInferTypes(root, FxMlirInferTypesOverwrite)));
-  printType(mlirValueGetType(
-      mlirOperationGetResult(getNode(module, "mm"), 0)));
+  printType(mlirValueGetType(mlirOperationGetResult(getNode(module, "mm"), 0)));
   // CHECK-NEXT: 1 tensor<2x4xf32>
 
   // Shapes that do not agree: the node's error, and failure.
   mlirModuleDestroy(module);
-  module = parse(context,
-                 "fx.graph_module @M {\n"
-                 "  fx.graph @forward {\n"
-                 "    %a = fx.placeholder \"a\" : tensor<2x3xf32>\n"
-                 "    %mm = fx.call_function aten.mm.default(%a, %a) : "
-                 "(tensor<2x3xf32>, tensor<2x3xf32>) -> !fx.unknown\n"
-                 "    fx.output(%mm) : !fx.unknown\n"
-                 "  }\n"
-                 "}\n");
-  printf("%d\n", mlirLogicalResultIsSuccess(fxMlirCallFunctionOpInferResultTypes(
-                     getNode(module, "mm"), printInferred, NULL)));
+  module =
+      parse(context, "fx.graph_module @M {\n"
+                     "  fx.graph @forward {\n"
+                     "    %a = fx.placeholder \"a\" : tensor<2x3xf32>\n"
+                     "    %mm = fx.call_function aten.mm.default(%a, %a) : "
+                     "(tensor<2x3xf32>, tensor<2x3xf32>) -> !fx.unknown\n"
+                     "    fx.output(%mm) : !fx.unknown\n"
+                     "  }\n"
+                     "}\n");
+  printf("%d\n",
+         mlirLogicalResultIsSuccess(fxMlirCallFunctionOpInferResultTypes(
+             getNode(module, "mm"), printInferred, NULL)));
   // CHECK-NEXT: diagnostic: {{.+}}
   // CHECK-NEXT: 0
   mlirModuleDestroy(module);
@@ -549,8 +561,10 @@ static void testListener(MlirContext context) {
   // CHECK-NEXT: rewrite 1 finalize 1
   // CHECK-NEXT: name clamp_min_1
   // CHECK-NEXT: type tensor<2x3xf32>
+  // clang-format off
   // CHECK-NEXT: fx.nn_module_stack #fx.nn_module_stack<{{\[}}["L__self___fc", "fc", "torch.nn.modules.linear.Linear"]]>
   // CHECK-NEXT: fx.torch_fn #fx.torch_fn<"clamp_min.default_0", "OpOverload.clamp_min.default">
+  // clang-format on
   // CHECK-NEXT: fx.custom #fx.dict<{"tag" = "fc"}>
   // CHECK-NEXT: loc loc(unknown)
 
@@ -567,7 +581,9 @@ static void testListener(MlirContext context) {
   // CHECK-NEXT: rewrite 1 finalize 1
   // CHECK-NEXT: name clamp_min_1
   // CHECK-NEXT: type tensor<2x3xf32>
+  // clang-format off
   // CHECK-NEXT: fx.nn_module_stack #fx.nn_module_stack<{{\[}}["L__self___act", "act", "torch.nn.modules.activation.ReLU"]]>
+  // clang-format on
   // CHECK-NEXT: fx.torch_fn #fx.torch_fn<"relu_0", "function.relu">
   // CHECK-NEXT: fx.custom #fx.dict<{"pass" = "c-api"}>
   // CHECK-NEXT: loc loc("-":6:13)
@@ -588,7 +604,9 @@ static void testListener(MlirContext context) {
   // CHECK-NEXT: rewrite 1 finalize 1
   // CHECK-NEXT: name clamp_min_1
   // CHECK-NEXT: type !fx.unknown
+  // clang-format off
   // CHECK-NEXT: fx.nn_module_stack #fx.nn_module_stack<{{\[}}["L__self___m", "m", "M"]]>
+  // clang-format on
   // CHECK-NEXT: fx.torch_fn #fx.torch_fn<"f_0", "function.f">
   // CHECK-NEXT: fx.custom #fx.dict<{"tag" = "fc"}>
   // CHECK-NEXT: loc loc(fused<"return g(x)">["f"("m.py":3:0)])
@@ -638,20 +656,21 @@ static void testPasses(MlirContext context) {
   // CHECK-LABEL: @passes
   MlirPassManager pm = mlirPassManagerCreate(context);
   MlirOpPassManager opm = mlirPassManagerGetAsOpPassManager(pm);
-  MlirPass passes[] = {
-      mlirCreateFxTransformsFxDecompose(),
-      mlirCreateFxTransformsFxFunctionalizeSideEffects(),
-      mlirCreateFxTransformsFxInferTypes(),
-      mlirCreateFxTransformsFxInsertRuntimeAsserts(),
-      mlirCreateFxTransformsFxReplaceQuantizedOps(),
-      mlirCreateFxTransformsFxReplaceSetGradWithSubgraph(),
-      mlirCreateFxTransformsFxReplaceViewOpsWithViewCopy(),
-      mlirCreateFxTransformsFxVerifyMetadata()};
+  MlirPass passes[] = {mlirCreateFxTransformsFxDecompose(),
+                       mlirCreateFxTransformsFxFunctionalizeSideEffects(),
+                       mlirCreateFxTransformsFxInferTypes(),
+                       mlirCreateFxTransformsFxInsertRuntimeAsserts(),
+                       mlirCreateFxTransformsFxReplaceQuantizedOps(),
+                       mlirCreateFxTransformsFxReplaceSetGradWithSubgraph(),
+                       mlirCreateFxTransformsFxReplaceViewOpsWithViewCopy(),
+                       mlirCreateFxTransformsFxVerifyMetadata()};
   for (unsigned i = 0; i < sizeof(passes) / sizeof(passes[0]); ++i)
     mlirPassManagerAddOwnedPass(pm, passes[i]);
   mlirPrintPassPipeline(opm, printToStdout, NULL);
   printf("\n");
+  // clang-format off
   // CHECK-NEXT: any(fx-decompose{{.*}},fx-functionalize-side-effects,fx-infer-types{mode=fill},fx-insert-runtime-asserts{{.*}},fx-replace-quantized-ops{{.*}},fx-replace-set-grad-with-subgraph,fx-replace-view-ops-with-view-copy{{.*}},fx-verify-metadata{{.*}})
+  // clang-format on
 
   // Each register function makes its pass known to textual pipelines.
   mlirRegisterFxTransformsFxDecompose();
@@ -694,8 +713,7 @@ static void testPasses(MlirContext context) {
                         NULL);
   printf("ran %d ", mlirLogicalResultIsSuccess(mlirPassManagerRunOnOp(
                         parsed, mlirModuleGetOperation(module))));
-  printType(
-      mlirValueGetType(mlirOperationGetResult(getNode(module, "mm"), 0)));
+  printType(mlirValueGetType(mlirOperationGetResult(getNode(module, "mm"), 0)));
   // CHECK-NEXT: ran 1 tensor<2x4xf32>
   mlirModuleDestroy(module);
   mlirPassManagerDestroy(parsed);

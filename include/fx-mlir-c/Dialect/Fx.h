@@ -1,4 +1,4 @@
-/*===- Fx.h - C API of the fx dialect ------------------------------*- C -*-===*\
+/*===- Fx.h - C API of the fx dialect -----------------------------*- C -*-===*\
 |*                                                                            *|
 |* For embedders with a C interface (and language bindings): registering the  *|
 |* dialect, its types (symbolic sizes included) and attributes (node metadata *|
@@ -121,9 +121,8 @@ MLIR_CAPI_EXPORTED MlirAttribute fxMlirEllipsisAttrGet(MlirContext context);
 
 /// `#fx.tuple<[...]>`: a Python tuple (a list is a builtin array attribute).
 MLIR_CAPI_EXPORTED bool fxMlirAttributeIsATuple(MlirAttribute attr);
-MLIR_CAPI_EXPORTED MlirAttribute
-fxMlirTupleAttrGet(MlirContext context, intptr_t numElements,
-                   const MlirAttribute *elements);
+MLIR_CAPI_EXPORTED MlirAttribute fxMlirTupleAttrGet(
+    MlirContext context, intptr_t numElements, const MlirAttribute *elements);
 MLIR_CAPI_EXPORTED intptr_t fxMlirTupleAttrGetNumElements(MlirAttribute attr);
 MLIR_CAPI_EXPORTED MlirAttribute fxMlirTupleAttrGetElement(MlirAttribute attr,
                                                            intptr_t pos);
@@ -200,9 +199,9 @@ typedef struct {
 /// `#fx.nn_module_stack<[...]>`: the modules a node was traced in, outermost
 /// first.
 MLIR_CAPI_EXPORTED bool fxMlirAttributeIsANNModuleStack(MlirAttribute attr);
-MLIR_CAPI_EXPORTED MlirAttribute fxMlirNNModuleStackAttrGet(
-    MlirContext context, intptr_t numFrames,
-    const FxMlirNNModuleStackFrame *frames);
+MLIR_CAPI_EXPORTED MlirAttribute
+fxMlirNNModuleStackAttrGet(MlirContext context, intptr_t numFrames,
+                           const FxMlirNNModuleStackFrame *frames);
 /// PyTorch's marker for "no stack": one frame whose three fields are all
 /// `_empty_nn_module_stack_from_metadata_hook`.
 MLIR_CAPI_EXPORTED MlirAttribute
