@@ -528,4 +528,8 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except KeyboardInterrupt:
+        print("interrupted; the source tree is restored", file=sys.stderr)
+        sys.exit(130)
