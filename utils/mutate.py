@@ -86,11 +86,11 @@ CATALOGUE = [
            "",
            "explicit metadata is not written on created calls (rule 4)"),
     Mutant("listener-no-stack-sentinel", LISTENER,
-           "attrs.append(nnModuleStackName, emptyStack);",
+           "if (!attrs.get(nnModuleStackName)) attrs.append(nnModuleStackName, emptyStack);",
            "",
            "no empty nn_module_stack sentinel for a source without one (rule 6)"),
     Mutant("listener-no-empty-custom", LISTENER,
-           "attrs.append(customName, emptyCustom);",
+           "if (!attrs.get(customName)) attrs.append(customName, emptyCustom);",
            "",
            "no empty custom dict for a source without one (rule 8)"),
     Mutant("listener-copies-not-kept", LISTENER,
@@ -130,7 +130,7 @@ CATALOGUE = [
            "",
            "a node moved into another graph does not claim its name there"),
     Mutant("listener-move-frees-name", LISTENER,
-           "it->second->erase(node.getName());",
+           "if (auto it = namespaces.find(previousParent); it != namespaces.end()) it->second->erase(node.getName());",
            "",
            "a node moved out of a graph keeps its name taken there"),
     # Node naming.
@@ -143,7 +143,7 @@ CATALOGUE = [
            "if (suffix <= kMaxBitSuffix) return names.hasBitSet(suffix);",
            "suffix kMaxBitSuffix is looked up as a bit, not a string"),
     Mutant("namespace-erase-first-free", NAMESPACE,
-           "names.firstMaybeFree = std::min(names.firstMaybeFree, split.suffix);",
+           "if (split.suffix != 0) names.firstMaybeFree = std::min(names.firstMaybeFree, split.suffix);",
            "",
            "an erased suffix is not offered again"),
     Mutant("namespace-reserved", NAMESPACE,
@@ -400,6 +400,9 @@ FAILED_TEST = re.compile(r"^\s*(?:FAIL|XPASS|UNRESOLVED|TIMEOUT): (.+?)(?: \(\d+
                          re.M)
 
 
+GTEST_FAILURE = re.compile(r"^\[  FAILED  \] (\w+\.\w+)", re.M)
+
+
 def failed_tests(output):
     return [name.strip() for name in FAILED_TEST.findall(output)]
 
@@ -465,7 +468,8 @@ def main():
         return 1
     code, output = lit(args, [])
     known = failed_tests(output)
-    extra = ["--max-failures=1"]
+    # -v: the output of the failing test, which names a failing GoogleTest.
+    extra = ["--max-failures=1", "-v"]
     if known:
         print(f"left out, failing without a mutant: {', '.join(known)}")
         names = [name.split(" :: ", 1)[-1] for name in known]
@@ -499,6 +503,9 @@ def main():
                         failures = failed_tests(output)
                         status = "KILLED"
                         detail = failures[0] if failures else output.strip()[-200:]
+                        gtest = GTEST_FAILURE.search(output)
+                        if failures and gtest:
+                            detail += f" [{gtest.group(1)}]"
                     else:
                         status, detail = "SURVIVED", mutant.what
             finally:

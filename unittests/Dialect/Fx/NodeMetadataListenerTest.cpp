@@ -91,7 +91,8 @@ fx.graph_module @M {
 // rewriter that reports no pattern roots, waits for a replaced op; the scope
 // gives it the first-argument rule when it closes (NodeMetadata.h): types
 // at once, nn_module_stack and custom from its first argument, torch_fn from
-// its own target. The op that replaces %r takes %r's metadata, torch_fn too.
+// its own target. The op that replaces %r takes %r's metadata, torch_fn too,
+// and its location.
 TEST_F(NodeMetadataListenerTest, ReplacedOpPolicyFallsBackToFirstArgument) {
   OwningOpRef<ModuleOp> module = parse(kSharedMetadata);
   ASSERT_TRUE(module);
@@ -100,6 +101,7 @@ TEST_F(NodeMetadataListenerTest, ReplacedOpPolicyFallsBackToFirstArgument) {
   ASSERT_TRUE(x && r);
   Attribute node = NodeAttr::get(&context);
   DictionaryAttr shared = x->getDiscardableAttrDictionary();
+  Location rootLoc = r->getLoc();
 
   IRRewriter rewriter(&context);
   NodeMetadataOptions options;
@@ -122,9 +124,12 @@ TEST_F(NodeMetadataListenerTest, ReplacedOpPolicyFallsBackToFirstArgument) {
   EXPECT_EQ(getAttr(unclaimed, "fx.custom"), shared.get("fx.custom"));
   EXPECT_EQ(getAttr(unclaimed, "fx.torch_fn"),
             getTorchFn("neg.default_0", "OpOverload.neg.default"));
-  // The location of a node the hook's rule annotates is its own.
+  // The hook's rule keeps the node's own location; run_decompositions gives
+  // the replaced node's stack trace (both ops were created without one).
   EXPECT_EQ(unclaimed->getLoc(), rewriter.getUnknownLoc());
   EXPECT_EQ(replacing->getDiscardableAttrDictionary(), shared);
+  EXPECT_EQ(replacing->getLoc(), rootLoc);
+  EXPECT_NE(rootLoc, rewriter.getUnknownLoc());
 }
 
 // Under FX a node never changes graphs; in MLIR a rewrite may move one. A
