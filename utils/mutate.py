@@ -11,8 +11,9 @@ file. A mutant is *killed* when a test that passes on the unmutated tree
 fails (or the suite times out), and *survives* when the whole suite passes.
 
     utils/mutate.py --list                 # the catalogue, and stale snippets
-    utils/mutate.py                        # every mutant (~20-40 min on 2 cores)
+    utils/mutate.py                        # every mutant: about a minute each
     utils/mutate.py 'namespace-*' view-copy-squeeze-dim   # a subset (globs)
+    utils/mutate.py --suites test --filter-out Python/    # faster, weaker suite
 
 Mutants are located by a code snippet, not a line number, so that edits
 elsewhere in a file do not move them; runs of whitespace in a snippet match
