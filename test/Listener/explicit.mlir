@@ -10,7 +10,8 @@ fx.graph_module @M {
     %a = fx.placeholder "a" : tensor<2xf32>
     %x = fx.call_function aten.relu.default(%a) {fx.nn_module_stack = #fx.nn_module_stack<[["L__self___a", "a", "mod.A"]]>, fx.custom = #fx.dict<{"tag" = "from-x"}>} : (tensor<2xf32>) -> tensor<2xf32> loc(#x)
     %sub = fx.call_function aten.sub.Tensor(%x, %x) {fx.nn_module_stack = #fx.nn_module_stack<[["L__self___s", "s", "mod.S"]]>} : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32> loc(#x)
-    fx.output(%sub) : tensor<2xf32>
+    %s = fx.call_function test.scalar() : () -> tensor<f32>
+    fx.output((%sub, %s)) : tensor<2xf32>, tensor<f32>
   }
 }
 #x = loc(fused<"x = relu(a)">["forward"("model.py":2:0)])
@@ -20,6 +21,10 @@ fx.graph_module @M {
 // CHECK-SAME:   fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___e", "e", "mod.E"]]>
 // CHECK-SAME:   fx.torch_fn = #fx.torch_fn<"add.Tensor_0", "OpOverload.add.Tensor">
 // CHECK-SAME:   loc([[PASS:#loc[0-9]*]])
+// A node without node arguments inherits nothing (rule 5) but still gets
+// the explicit metadata, which the hook writes first: no torch_fn.
+// CHECK:      %scalar_tensor = fx.call_function aten.scalar_tensor.default(1.5)
+// CHECK-SAME:   {fx.custom = #fx.dict<{"pass" = "mine"}>, fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___e", "e", "mod.E"]]>} : () -> tensor<f32> loc([[PASS]])
 // CHECK: [[PASS]] = loc(fused<"graph.create_node()">[#loc{{[0-9]+}}])
 
 // REPLACED:      %add = fx.call_function aten.add.Tensor(%x, %neg)

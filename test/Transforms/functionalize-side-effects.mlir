@@ -1,6 +1,9 @@
 // RUN: fx-opt %s -fx-functionalize-side-effects --mlir-print-debuginfo | FileCheck %s
 // RUN: fx-opt %s -fx-functionalize-side-effects -fx-verify-metadata=keys=fx.nn_module_stack,fx.torch_fn,fx.custom -o /dev/null
-// RUN: fx-opt %fx_src_root/test/Inputs/resnet18.mlir -fx-functionalize-side-effects -fx-verify-metadata -o /dev/null
+// A real model with nothing to rewrite (resnet18: no _assert_async) comes out
+// unchanged, names, metadata and stack traces included.
+// RUN: fx-opt %fx_src_root/test/Inputs/resnet18.mlir --mlir-print-debuginfo > %t.resnet18
+// RUN: fx-opt %fx_src_root/test/Inputs/resnet18.mlir -fx-functionalize-side-effects --mlir-print-debuginfo | diff -u %t.resnet18 -
 
 // _FunctionalizeSideEffectfulOpsPass: a token from _make_dep_token threads
 // through _functional_assert_async.msg and becomes an extra output. Created
@@ -30,7 +33,18 @@ fx.graph_module @M {
   }
 }
 
-// CHECK-LABEL: fx.graph @forward
+// A graph returning one value: the value and the token become a tuple, as
+// PyTorch's `(*results, dep_token)` always builds one.
+fx.graph_module @Single {
+  fx.graph @forward {
+    %x = fx.placeholder "x" : tensor<i1>
+    %y = fx.placeholder "y" : tensor<3xf16>
+    fx.call_function aten._assert_async.msg(%x, "single") {name = "_assert_async", fx.nn_module_stack = #nnms_a, fx.torch_fn = #fx.torch_fn<"_assert_async_1", "OpOverload._assert_async.msg">, fx.custom = #fx.dict<{}>} : (tensor<i1>) -> ()
+    fx.output(%y) : tensor<3xf16>
+  }
+}
+
+// CHECK-LABEL: fx.graph_module @M
 // CHECK: %dep_token0 = fx.call_function aten._make_dep_token.default()
 // CHECK-SAME: fx.custom = #fx.dict<{"c" = "a"}>
 // CHECK-SAME: fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___a", "a", "mod.A"]]>
@@ -51,5 +65,9 @@ fx.graph_module @M {
 // CHECK: fx.graph_module @true_graph_0
 // CHECK: fx.call_function aten._assert_async.msg(%z, "nested")
 // CHECK: fx.output(%z)
+// CHECK-LABEL: fx.graph_module @Single
+// CHECK: %dep_token0 = fx.call_function aten._make_dep_token.default()
+// CHECK: %dep_token1 = fx.call_function aten._functional_assert_async.msg(%x, "single", dep_token = %dep_token0)
+// CHECK: fx.output((%y, %dep_token1)) : tensor<3xf16>, tensor<f32>
 // CHECK-DAG: [[LOC_A]] = loc(fused<"torch._assert_async(x)">[{{.*}}])
 // CHECK-DAG: [[LOC_B]] = loc("forward"({{.*}}))

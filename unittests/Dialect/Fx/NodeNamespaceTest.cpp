@@ -81,6 +81,24 @@ TEST(NodeNamespaceTest, LargeSuffixes) {
   EXPECT_TRUE(names.contains("x_99999999999999999999999"));
 }
 
+TEST(NodeNamespaceTest, SuffixesAroundTheBitLimit) {
+  // 4194303 is the last suffix with a bit of its own, 4194304 = 2^22 the
+  // first kept as a string: names on both sides are taken and found, and
+  // counting on crosses the limit.
+  NodeNamespace names;
+  EXPECT_EQ(claimAll(names, {"x_4194303", "x_4194304", "x_4194303",
+                             "x_4194304"}),
+            (std::vector<std::string>{"x_4194303", "x_4194304", "x_4194305",
+                                      "x_4194306"}));
+  EXPECT_TRUE(names.contains("x_4194303"));
+  EXPECT_TRUE(names.contains("x_4194304"));
+  EXPECT_TRUE(names.contains("x_4194305"));
+  EXPECT_FALSE(names.contains("x_4194307"));
+  names.erase("x_4194304");
+  EXPECT_FALSE(names.contains("x_4194304"));
+  EXPECT_EQ(names.claim("x_4194304").value_or("x_4194304"), "x_4194304");
+}
+
 TEST(NodeNamespaceTest, ErasedNamesAreFree) {
   NodeNamespace names = withNames({"add", "add_1", "add_2", "mul_0"});
   names.erase("add_1");

@@ -1,0 +1,549 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+"""Mutation testing for fx-mlir: does the test suite catch small, plausible bugs?
+
+Each mutant of the catalogue below is one such bug (a flipped comparison, an
+off-by-one, a dropped statement, swapped arguments, a wrong table row) in the
+listener, node naming, the inference helpers, the decompositions or a pass.
+The script plants the mutants one at a time in the source tree, rebuilds
+incrementally, runs the lit suite until its first failure, and restores the
+file. A mutant is *killed* when a test that passes on the unmutated tree
+fails (or the suite times out), and *survives* when the whole suite passes.
+
+    utils/mutate.py --list                 # the catalogue, and stale snippets
+    utils/mutate.py                        # every mutant: about a minute each
+    utils/mutate.py 'namespace-*' view-copy-squeeze-dim   # a subset (globs)
+    utils/mutate.py --suites test --filter-out Python/    # faster, weaker suite
+
+Mutants are located by a code snippet, not a line number, so that edits
+elsewhere in a file do not move them; runs of whitespace in a snippet match
+any whitespace, so reformatting does not either. A snippet that no longer
+matches exactly once is reported as STALE (refresh it or drop the mutant):
+the script never skips a mutant silently, and exits with status 2 when any
+is stale.
+
+The tree is restored after each mutant even on errors and Ctrl-C; a copy of
+the original file is kept in BUILD/mutate-backup while a mutant is in place,
+and is put back by the next run if the script was killed. Needs the build
+directory configured (see README); uses ninja -j2 (ccache makes restoring the
+unmutated objects cheap) and /usr/lib/llvm-22/bin/lit.
+"""
+
+import argparse
+import fnmatch
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Mutant:
+    id: str
+    path: str
+    find: str
+    replace: str
+    what: str
+
+
+LISTENER = "lib/Dialect/Fx/Transforms/NodeMetadata.cpp"
+NAMESPACE = "lib/Dialect/Fx/IR/NodeNamespace.cpp"
+HELPERS = "lib/Dialect/Fx/Inference/InferenceHelpers.cpp"
+DECOMPOSITIONS = "lib/Dialect/Fx/Transforms/DecompositionTable.cpp"
+DECOMPOSE = "lib/Dialect/Fx/Transforms/Decompose.cpp"
+VIEW_COPY = "lib/Dialect/Fx/Transforms/ReplaceViewOpsWithViewCopy.cpp"
+SIDE_EFFECTS = "lib/Dialect/Fx/Transforms/FunctionalizeSideEffects.cpp"
+RUNTIME_ASSERTS = "lib/Dialect/Fx/Transforms/InsertRuntimeAsserts.cpp"
+QUANTIZED = "lib/Dialect/Fx/Transforms/ReplaceQuantizedOps.cpp"
+SET_GRAD = "lib/Dialect/Fx/Transforms/ReplaceSetGradWithSubgraph.cpp"
+
+CATALOGUE = [
+    # The listener.
+    Mutant("listener-finalize-fallback", LISTENER,
+           "for (Operation *op : pending) inheritFromFirstArgument(op);",
+           "for (Operation *op : pending) (void)op;",
+           "finalize() drops the first-argument fallback of the replaced-op policy"),
+    Mutant("listener-cache-key-from-root", LISTENER,
+           "inheritedAttrs[{source, target, unsigned(fromRoot)}]",
+           "inheritedAttrs[{source, target, 0u}]",
+           "the inherited-attributes cache key forgets fromRoot"),
+    Mutant("listener-torch-fn-from-source", LISTENER,
+           "if (key == torchFnName && target && !fromRoot) continue;",
+           "",
+           "torch_fn is taken from the source node, not the node's own target"),
+    Mutant("listener-torch-fn-not-from-root", LISTENER,
+           "if (key == torchFnName && target && !fromRoot)",
+           "if (key == torchFnName && target)",
+           "run_decompositions' torch_fn is not taken from the replaced node"),
+    Mutant("listener-explicit-not-first", LISTENER,
+           "if (target) attrs.append(explicitAttrs.getValue());",
+           "",
+           "explicit metadata is not written on created calls (rule 4)"),
+    Mutant("listener-no-stack-sentinel", LISTENER,
+           "if (!attrs.get(nnModuleStackName)) attrs.append(nnModuleStackName, emptyStack);",
+           "",
+           "no empty nn_module_stack sentinel for a source without one (rule 6)"),
+    Mutant("listener-no-empty-custom", LISTENER,
+           "if (!attrs.get(customName)) attrs.append(customName, emptyCustom);",
+           "",
+           "no empty custom dict for a source without one (rule 8)"),
+    Mutant("listener-copies-not-kept", LISTENER,
+           "bool isCopy = !own.empty() &&",
+           "bool isCopy = false && !own.empty() &&",
+           "cloned nodes lose their own metadata"),
+    Mutant("listener-no-arg-no-explicit", LISTENER,
+           "if (call) setDiscardableAttrs(op, explicitAttrs); return;",
+           "return;",
+           "a created call without node arguments gets no explicit metadata (rule 5)"),
+    Mutant("listener-sym-float-type", LISTENER,
+           "if (method == \"__sym_float__\") return SymFloatType::get(context);",
+           "if (method == \"__sym_float__\") return SymIntType::get(context);",
+           "__sym_float__ typed as an int"),
+    Mutant("listener-no-none-result", LISTENER,
+           "call->getResult(0).setType(NoneType::get(call.getContext()));",
+           "",
+           "a schema returning nothing leaves its placeholder result unknown"),
+    Mutant("listener-memo-unbacked", LISTENER,
+           "if (shapeEnv->getNumCreatedSymbols() == symbolsBefore) {",
+           "if (true) {",
+           "types with fresh unbacked symbols are remembered and reused"),
+    Mutant("listener-root-loc", LISTENER,
+           "if (call && !options.explicitMetadata.stackTrace) op->setLoc(rootMetadata.loc);",
+           "",
+           "run_decompositions' created nodes lose the replaced node's stack trace"),
+    Mutant("listener-pending-operands", LISTENER,
+           "llvm::append_range(worklist, def->getOperands());",
+           "",
+           "only the replacing op itself, not its pending operands, is attributed"),
+    Mutant("listener-pattern-root", LISTENER,
+           "root->isProperAncestor(op)) rootMetadata = getRootMetadata(op);",
+           "root->isProperAncestor(op)) {}",
+           "the pattern root reported by the driver is ignored"),
+    Mutant("listener-move-claims-name", LISTENER,
+           "if (auto it = namespaces.find(parent); it != namespaces.end()) it->second->insert(node.getName());",
+           "",
+           "a node moved into another graph does not claim its name there"),
+    Mutant("listener-move-frees-name", LISTENER,
+           "if (auto it = namespaces.find(previousParent); it != namespaces.end()) it->second->erase(node.getName());",
+           "",
+           "a node moved out of a graph keeps its name taken there"),
+    # Node naming.
+    Mutant("namespace-split-bit-boundary", NAMESPACE,
+           "/*hasBit=*/!leadingZero && suffix < kMaxBitSuffix",
+           "/*hasBit=*/!leadingZero && suffix <= kMaxBitSuffix",
+           "suffix kMaxBitSuffix gets a bit (one past the vector)"),
+    Mutant("namespace-contains-bit-boundary", NAMESPACE,
+           "if (suffix < kMaxBitSuffix) return names.hasBitSet(suffix);",
+           "if (suffix <= kMaxBitSuffix) return names.hasBitSet(suffix);",
+           "suffix kMaxBitSuffix is looked up as a bit, not a string"),
+    Mutant("namespace-erase-first-free", NAMESPACE,
+           "if (split.suffix != 0) names.firstMaybeFree = std::min(names.firstMaybeFree, split.suffix);",
+           "",
+           "an erased suffix is not offered again"),
+    Mutant("namespace-reserved", NAMESPACE,
+           "bool isReserved = split.base == name && isReservedPythonName(name);",
+           "bool isReserved = false;",
+           "Python builtins and keywords are accepted as node names"),
+    Mutant("namespace-skip-new-node", NAMESPACE,
+           "name && &op != skip",
+           "name",
+           "a graph's namespace, read when its first new node arrives, includes that node"),
+    # Inference helpers.
+    Mutant("helpers-promote-width", HELPERS,
+           "return wa >= wb ? a : b;",
+           "return wa <= wb ? a : b;",
+           "integer promotion picks the narrower type"),
+    Mutant("helpers-promote-mixed-sign", HELPERS,
+           "std::max(getBitWidth(signedType), 2 * getBitWidth(unsignedType));",
+           "std::max(getBitWidth(signedType), getBitWidth(unsignedType));",
+           "signed with unsigned does not widen"),
+    Mutant("helpers-promote-half-bfloat", HELPERS,
+           "if (getBitWidth(a) == 16 && getBitWidth(b) == 16) return ScalarType::float32;",
+           "",
+           "float16 with bfloat16 does not meet at float32"),
+    Mutant("helpers-categories-float", HELPERS,
+           "if (ch == DTypeCategory::Floating) return higher;",
+           "",
+           "a float scalar promotes a float tensor"),
+    Mutant("helpers-broadcast-one", HELPERS,
+           "else if (ca && ca.getValue() == 1) result[i] = b;",
+           "else if (ca && ca.getValue() == 1) result[i] = a;",
+           "broadcasting keeps the size 1"),
+    Mutant("helpers-broadcast-mismatch", HELPERS,
+           "else if (ca && cb) return failure();",
+           "",
+           "two different constant sizes broadcast"),
+    Mutant("helpers-dim-range", HELPERS,
+           "if (dim < -extent || dim >= extent)",
+           "if (dim < -extent || dim > extent)",
+           "dim == rank is accepted"),
+    Mutant("helpers-dim-zero-rank", HELPERS,
+           "int64_t extent = std::max<int64_t>(rank, 1);",
+           "int64_t extent = rank;",
+           "a 0-d tensor rejects dims 0 and -1"),
+    Mutant("helpers-dim-list-repeat", HELPERS,
+           "if (mask[*d]) return call.emitParamError(param)",
+           "if (false) return call.emitParamError(param)",
+           "repeated dims in a dim list are accepted"),
+    Mutant("helpers-pool-ceil", HELPERS,
+           "(*out - 1) * stride >= *in + padding",
+           "(*out - 1) * stride > *in + padding",
+           "ceil_mode keeps a last window that starts in the right padding"),
+    Mutant("helpers-like-terms", HELPERS,
+           "coefficient += terms[j++].coefficient;",
+           "coefficient = terms[j++].coefficient;",
+           "like terms of a size expression are not added"),
+    Mutant("helpers-can-cast", HELPERS,
+           "return getCategory(from) <= getCategory(to);",
+           "return getCategory(from) < getCategory(to);",
+           "can_cast refuses a cast within a category"),
+    # Decompositions.
+    Mutant("decompose-gelu-constant", DECOMPOSITIONS,
+           "Value scaled = b.create(\"aten.mul.Tensor\", {a, b.getFloat(kSqrt1_2)});",
+           "Value scaled = b.create(\"aten.mul.Tensor\", {a, b.getFloat(kSqrt2)});",
+           "gelu scales by sqrt(2) instead of 1/sqrt(2)"),
+    Mutant("decompose-softplus-threshold", DECOMPOSITIONS,
+           "b.create(\"aten.gt.Scalar\", {scaled, *threshold})",
+           "b.create(\"aten.gt.Scalar\", {a, *threshold})",
+           "softplus compares the input, not input * beta, with the threshold"),
+    Mutant("decompose-elu-negcoef", DECOMPOSITIONS,
+           "Attribute negcoef = multiply(b, *alpha, *scale);",
+           "Attribute negcoef = *alpha;",
+           "elu's negative branch forgets scale"),
+    Mutant("decompose-elu-input-scale", DECOMPOSITIONS,
+           "b.create(\"aten.mul.Tensor\", {x, *inputScale})",
+           "b.create(\"aten.mul.Tensor\", {x, *scale})",
+           "elu's negative branch uses scale for input_scale"),
+    Mutant("decompose-addmm-beta-zero", DECOMPOSITIONS,
+           "if (isNumber(*beta, 0)) return result(b, out);",
+           "",
+           "addmm with beta=0 still adds self * 0 (NaNs in self leak)"),
+    Mutant("decompose-addmm-alpha", DECOMPOSITIONS,
+           "if (!isNumber(*alpha, 1))",
+           "if (isNumber(*alpha, 0))",
+           "addmm drops alpha"),
+    Mutant("decompose-linear-rank", DECOMPOSITIONS,
+           "if (rank == 2 && bias)",
+           "if (rank >= 2 && bias)",
+           "linear of a 3-d input uses addmm"),
+    Mutant("decompose-softmax-bf16", DECOMPOSITIONS,
+           "bool upcast = elementType.isF16() || elementType.isBF16();",
+           "bool upcast = elementType.isF16();",
+           "bfloat16 softmax is not computed in float32"),
+    Mutant("decompose-var-correction", DECOMPOSITIONS,
+           "b.getInt(static_cast<int64_t>(n.value - c.value))",
+           "b.getInt(static_cast<int64_t>(n.value + c.value))",
+           "var divides by n + correction"),
+    Mutant("decompose-numel-constant", DECOMPOSITIONS,
+           "if (constant != 1) product = create(\"operator.mul\", {product, getInt(constant)});",
+           "",
+           "a symbolic numel forgets its constant factor"),
+    Mutant("decompose-flatten-same-dim", DECOMPOSITIONS,
+           "if (*first == *last) return x;",
+           "",
+           "flatten(start == end) creates a view"),
+    Mutant("decompose-batch-norm-rank2", DECOMPOSITIONS,
+           "if (rank == 2) return perChannel;",
+           "",
+           "2-d batch norm views per-channel tensors"),
+    Mutant("decompose-first-argument-loc", DECOMPOSE,
+           "if (state.policy == InheritancePolicy::FirstArgument) {",
+           "if (state.policy != InheritancePolicy::FirstArgument) {",
+           "the hook's policy keeps the stack trace; run_decompositions' drops it"),
+    Mutant("decompose-type-check", DECOMPOSE,
+           "if (isOrContainsUnknown(expected) || expected == value->getType()) continue;",
+           "continue;",
+           "a decomposition computing another type replaces the node silently"),
+    # Passes.
+    Mutant("view-copy-squeeze-dim", VIEW_COPY,
+           "{\"aten.squeeze.dim\", \"aten.squeeze_copy.dim\"}",
+           "{\"aten.squeeze.dim\", \"aten.squeeze_copy.default\"}",
+           "squeeze.dim maps to the wrong _copy overload"),
+    Mutant("view-copy-unfold-row", VIEW_COPY,
+           "{\"aten.unfold.default\", \"aten.unfold_copy.default\"},",
+           "",
+           "a row of the view table is missing"),
+    Mutant("side-effects-single-output", SIDE_EFFECTS,
+           "if (result) elements.push_back(result); elements.push_back(node); newResult = TupleAttr::get(context, rewriter.getArrayAttr(elements));",
+           "if (result) elements.push_back(result); elements.push_back(node); newResult = rewriter.getArrayAttr(elements);",
+           "a single output plus the token becomes a list, not a tuple"),
+    Mutant("side-effects-token-index", SIDE_EFFECTS,
+           "state.nextIndex = 1;",
+           "state.nextIndex = 0;",
+           "the first functional assert is named dep_token0 too"),
+    Mutant("side-effects-nested", SIDE_EFFECTS,
+           "if (module && module->getParentOfType<GraphModuleOp>()) {",
+           "if (false) {",
+           "asserts of nested graph modules are functionalized"),
+    Mutant("runtime-asserts-message", RUNTIME_ASSERTS,
+           "(isLower ? \" >= \" : \" <= \")",
+           "(isLower ? \" <= \" : \" >= \")",
+           "the assert message has the comparison the wrong way round"),
+    Mutant("runtime-asserts-infinite-upper", RUNTIME_ASSERTS,
+           "if (entry.upper != RangeConstraintsAttr::kPosInf &&",
+           "if (",
+           "an unbounded upper bound gets an assert"),
+    Mutant("quantized-add-relu", QUANTIZED,
+           "{\"quantized.add_relu.default\", QuantizedKind::Binary, \"aten.add.Tensor\", true},",
+           "{\"quantized.add_relu.default\", QuantizedKind::Binary, \"aten.add.Tensor\", false},",
+           "add_relu loses its relu"),
+    Mutant("quantized-int8-range", QUANTIZED,
+           "return QuantDType{ScalarType::int8, -128, 127};",
+           "return QuantDType{ScalarType::int8, -127, 127};",
+           "qint8's quant_min is off by one"),
+    Mutant("set-grad-submodule-index", SET_GRAD,
+           "(\"submod_\" + Twine(enter.index)).str()",
+           "(\"submod_\" + Twine(enter.index - 1)).str()",
+           "outlined graph modules are numbered from 0"),
+    Mutant("set-grad-keeps-exit", SET_GRAD,
+           "rewriter.eraseOp(exit); rewriter.eraseOp(enter.op);",
+           "rewriter.eraseOp(enter.op);",
+           "the closing _set_grad_enabled(True) stays in the graph"),
+]
+
+
+def snippet_regex(snippet):
+    """`snippet` with each run of whitespace matching any whitespace (and
+    whitespace allowed around punctuation)."""
+    tokens = re.findall(r"\w+|[^\w\s]", snippet)
+    pattern = re.escape(tokens[0])
+    for previous, token in zip(tokens, tokens[1:]):
+        words = previous[-1].isalnum() or previous[-1] == "_"
+        words = words and (token[0].isalnum() or token[0] == "_")
+        pattern += (r"\s+" if words else r"\s*") + re.escape(token)
+    return re.compile(pattern)
+
+
+def locate(mutant):
+    """The (start, end) of the mutant's snippet, or a reason it is stale."""
+    path = ROOT / mutant.path
+    if not path.exists():
+        return None, f"file {mutant.path} is gone"
+    text = path.read_text()
+    matches = list(snippet_regex(mutant.find).finditer(text))
+    if len(matches) != 1:
+        return None, (f"snippet found {len(matches)} times in {mutant.path}"
+                      f" (expected once): {mutant.find!r}")
+    return (matches[0].start(), matches[0].end()), None
+
+
+class Restorer:
+    """Keeps the original text of the file being mutated, on disk in
+    BUILD/mutate-backup as well, and puts it back."""
+
+    def __init__(self, build):
+        self.dir = build / "mutate-backup"
+        self.current = None
+
+    def recover(self):
+        """Puts back files a killed run left mutated."""
+        if not self.dir.exists():
+            return
+        for backup in self.dir.rglob("*"):
+            if backup.is_file():
+                target = ROOT / backup.relative_to(self.dir)
+                shutil.copyfile(backup, target)
+                print(f"restored {target.relative_to(ROOT)} left mutated by an"
+                      f" interrupted run", file=sys.stderr)
+        shutil.rmtree(self.dir)
+
+    def mutate(self, path, text):
+        backup = self.dir / path
+        backup.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(ROOT / path, backup)
+        self.current = (path, (ROOT / path).read_text())
+        (ROOT / path).write_text(text)
+
+    def restore(self):
+        if self.current:
+            path, original = self.current
+            (ROOT / path).write_text(original)
+            self.current = None
+            shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def run(cmd, timeout=None):
+    """Runs `cmd` in its own process group; returns (returncode, output), the
+    code None on timeout (the group is killed)."""
+    process = subprocess.Popen(cmd, stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT, text=True,
+                               start_new_session=True)
+    try:
+        output, _ = process.communicate(timeout=timeout)
+        return process.returncode, output
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        output, _ = process.communicate()
+        return None, output
+    except BaseException:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        raise
+
+
+def build(args):
+    return run(["ninja", "-C", str(args.build), f"-j{args.jobs}"])
+
+
+def lit(args, extra, timeout=None):
+    suites = [str(args.build / suite) for suite in args.suites]
+    return run([args.lit, "-q", f"-j{args.jobs}", *extra, *suites], timeout)
+
+
+FAILED_TEST = re.compile(r"^\s*(?:FAIL|XPASS|UNRESOLVED|TIMEOUT): (.+?)(?: \(\d+ of \d+\))?$",
+                         re.M)
+
+
+GTEST_FAILURE = re.compile(r"^\[  FAILED  \] (\w+\.\w+)", re.M)
+
+
+def failed_tests(output):
+    return [name.strip() for name in FAILED_TEST.findall(output)]
+
+
+def main():
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("mutants", nargs="*",
+                        help="ids or globs of the mutants to run (default: all)")
+    parser.add_argument("--list", action="store_true",
+                        help="list the catalogue with each snippet's status and exit")
+    parser.add_argument("--build", type=Path, default=ROOT / "build",
+                        help="the configured build directory (default: build)")
+    parser.add_argument("--lit", default="/usr/lib/llvm-22/bin/lit")
+    parser.add_argument("--suites", nargs="+", default=["test", "bench/test"],
+                        help="lit suites under the build directory")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--filter-out", metavar="REGEX",
+                        help="leave out the tests whose paths match (e.g. "
+                             "'Python/' for a faster, weaker run)")
+    parser.add_argument("--timeout", type=int, default=600,
+                        help="seconds for one mutant's test run before it counts "
+                             "as killed (an endless loop)")
+    args = parser.parse_args()
+
+    selected = CATALOGUE
+    if args.mutants:
+        selected = [m for m in CATALOGUE
+                    if any(fnmatch.fnmatchcase(m.id, p) for p in args.mutants)]
+        unknown = [p for p in args.mutants
+                   if not any(fnmatch.fnmatchcase(m.id, p) for m in CATALOGUE)]
+        if unknown:
+            parser.error(f"no mutant matches {', '.join(unknown)}")
+    ids = [m.id for m in CATALOGUE]
+    assert len(ids) == len(set(ids)), "duplicate mutant ids"
+
+    stale = {}
+    for mutant in selected:
+        _, reason = locate(mutant)
+        if reason:
+            stale[mutant.id] = reason
+
+    if args.list:
+        for mutant in selected:
+            status = "STALE" if mutant.id in stale else "ok"
+            print(f"{mutant.id:36} {status:5} {mutant.path}: {mutant.what}")
+        for mutant_id, reason in stale.items():
+            print(f"STALE {mutant_id}: {reason}", file=sys.stderr)
+        print(f"{len(selected)} mutants, {len(stale)} stale")
+        return 2 if stale else 0
+
+    if not (args.build / "build.ninja").exists():
+        parser.error(f"{args.build} is not a configured build directory")
+    # Ctrl-C and kill restore the tree through the finally blocks.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    signal.signal(signal.SIGHUP, signal.default_int_handler)
+    restorer = Restorer(args.build)
+    restorer.recover()
+
+    # The unmutated tree must build; the tests failing on it (known failures)
+    # are left out, so that the first failure of a mutant's run is its own.
+    code, output = build(args)
+    if code != 0:
+        print(output)
+        print("the unmutated tree does not build", file=sys.stderr)
+        return 1
+    code, output = lit(args, [f"--filter-out={args.filter_out}"]
+                       if args.filter_out else [])
+    known = failed_tests(output)
+    # -v: the output of the failing test, which names a failing GoogleTest.
+    extra = ["--max-failures=1", "-v"]
+    left_out = [args.filter_out] if args.filter_out else []
+    if known:
+        print(f"left out, failing without a mutant: {', '.join(known)}")
+        left_out += [re.escape(name.split(" :: ", 1)[-1]) for name in known]
+    if left_out:
+        extra.append("--filter-out=" + "|".join(left_out))
+    if code != 0 and not known:
+        print(output)
+        print("the unmutated suite fails", file=sys.stderr)
+        return 1
+
+    results = []
+    try:
+        for index, mutant in enumerate(selected, 1):
+            started = time.monotonic()
+            if mutant.id in stale:
+                results.append((mutant, "STALE", stale[mutant.id]))
+                print(f"[{index}/{len(selected)}] {mutant.id}: STALE", flush=True)
+                continue
+            (start, end), _ = locate(mutant)
+            text = (ROOT / mutant.path).read_text()
+            try:
+                restorer.mutate(mutant.path,
+                                text[:start] + mutant.replace + text[end:])
+                code, output = build(args)
+                if code != 0:
+                    status, detail = "NO-BUILD", "the mutant does not compile"
+                else:
+                    code, output = lit(args, extra, args.timeout)
+                    if code is None:
+                        status, detail = "KILLED", "the suite timed out"
+                    elif code != 0:
+                        failures = failed_tests(output)
+                        status = "KILLED"
+                        detail = failures[0] if failures else output.strip()[-200:]
+                        gtest = GTEST_FAILURE.search(output)
+                        if failures and gtest:
+                            detail += f" [{gtest.group(1)}]"
+                    else:
+                        status, detail = "SURVIVED", mutant.what
+            finally:
+                restorer.restore()
+            results.append((mutant, status, detail))
+            print(f"[{index}/{len(selected)}] {mutant.id}: {status} "
+                  f"({detail}) {time.monotonic() - started:.0f}s", flush=True)
+    finally:
+        restorer.restore()
+        # Leave the build matching the restored sources.
+        build(args)
+
+    counts = {s: sum(1 for _, status, _ in results if status == s)
+              for s in ("KILLED", "SURVIVED", "NO-BUILD", "STALE")}
+    scored = counts["KILLED"] + counts["SURVIVED"]
+    print()
+    for mutant, status, detail in results:
+        if status != "KILLED":
+            print(f"{status}: {mutant.id} ({mutant.path}): {detail}")
+    score = 100.0 * counts["KILLED"] / scored if scored else 0.0
+    print(f"mutation score: {counts['KILLED']}/{scored} killed = {score:.1f}%"
+          f" ({counts['SURVIVED']} survived, {counts['NO-BUILD']} did not"
+          f" build, {counts['STALE']} stale)")
+    if counts["STALE"]:
+        return 2
+    return 0 if counts["SURVIVED"] == 0 else 1
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except KeyboardInterrupt:
+        print("interrupted; the source tree is restored", file=sys.stderr)
+        sys.exit(130)
