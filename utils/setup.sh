@@ -14,8 +14,11 @@ case "${VERSION_ID:-}" in
   *) echo "setup: Debian 12 or 13 expected, this is '${PRETTY_NAME:-unknown}'" >&2; exit 1 ;;
 esac
 
+# libzip: .pt2 archives; graphviz: fx-translate --fx-to-dot's tests render SVG;
+# libclang-rt-22-dev: the sanitizer build and the libFuzzer targets.
 packages=(libmlir-22-dev mlir-22-tools llvm-22-dev llvm-22-tools clang-22 lld-22
-          cmake ninja-build ccache libgtest-dev libzip-dev pkg-config graphviz)
+          libclang-rt-22-dev cmake ninja-build ccache libgtest-dev libzip-dev pkg-config
+          graphviz)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -49,6 +52,8 @@ if ! cmp -s utils/requirements.txt "$stamp" 2>/dev/null; then
   cp utils/requirements.txt "$stamp"
 fi
 
+# Compiler cache entries keyed relative to the checkout, so clones elsewhere share them.
+export CCACHE_BASEDIR="$root"
 if [ ! -f build/build.ninja ]; then
   cmake -G Ninja -S . -B build \
     -DCMAKE_BUILD_TYPE=Release \
