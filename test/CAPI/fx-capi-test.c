@@ -657,6 +657,7 @@ static void testPasses(MlirContext context) {
   MlirPassManager pm = mlirPassManagerCreate(context);
   MlirOpPassManager opm = mlirPassManagerGetAsOpPassManager(pm);
   MlirPass passes[] = {mlirCreateFxTransformsFxDecompose(),
+                       mlirCreateFxTransformsFxEncodeModuleLocations(),
                        mlirCreateFxTransformsFxFunctionalizeSideEffects(),
                        mlirCreateFxTransformsFxInferTypes(),
                        mlirCreateFxTransformsFxInsertRuntimeAsserts(),
@@ -669,11 +670,12 @@ static void testPasses(MlirContext context) {
   mlirPrintPassPipeline(opm, printToStdout, NULL);
   printf("\n");
   // clang-format off
-  // CHECK-NEXT: any(fx-decompose{{.*}},fx-functionalize-side-effects,fx-infer-types{mode=fill},fx-insert-runtime-asserts{{.*}},fx-replace-quantized-ops{{.*}},fx-replace-set-grad-with-subgraph,fx-replace-view-ops-with-view-copy{{.*}},fx-verify-metadata{{.*}})
+  // CHECK-NEXT: any(fx-decompose{{.*}},fx-encode-module-locations,fx-functionalize-side-effects,fx-infer-types{mode=fill},fx-insert-runtime-asserts{{.*}},fx-replace-quantized-ops{{.*}},fx-replace-set-grad-with-subgraph,fx-replace-view-ops-with-view-copy{{.*}},fx-verify-metadata{{.*}})
   // clang-format on
 
   // Each register function makes its pass known to textual pipelines.
   mlirRegisterFxTransformsFxDecompose();
+  mlirRegisterFxTransformsFxEncodeModuleLocations();
   mlirRegisterFxTransformsFxFunctionalizeSideEffects();
   mlirRegisterFxTransformsFxInferTypes();
   mlirRegisterFxTransformsFxInsertRuntimeAsserts();
@@ -684,7 +686,8 @@ static void testPasses(MlirContext context) {
   MlirPassManager parsed = mlirPassManagerCreate(context);
   MlirLogicalResult ok = mlirParsePassPipeline(
       mlirPassManagerGetAsOpPassManager(parsed),
-      str("builtin.module(fx-decompose,fx-functionalize-side-effects,"
+      str("builtin.module(fx-decompose,fx-encode-module-locations,"
+          "fx-functionalize-side-effects,"
           "fx-infer-types{mode=check},fx-insert-runtime-asserts,"
           "fx-replace-quantized-ops,fx-replace-set-grad-with-subgraph,"
           "fx-replace-view-ops-with-view-copy,fx-verify-metadata)"),
