@@ -54,11 +54,11 @@ protected:
   CallFunctionOp createCall(RewriterBase &rewriter, StringRef name,
                             StringRef target, ArrayRef<Attribute> args,
                             ValueRange operands) {
-    return CallFunctionOp::create(
-        rewriter, rewriter.getUnknownLoc(),
-        TypeRange{UnknownType::get(&context)}, name,
-        rewriter.getStringAttr(target), rewriter.getArrayAttr(args),
-        DictAttr::get(&context), operands);
+    return CallFunctionOp::create(rewriter, rewriter.getUnknownLoc(),
+                                  TypeRange{UnknownType::get(&context)}, name,
+                                  rewriter.getStringAttr(target),
+                                  rewriter.getArrayAttr(args),
+                                  DictAttr::get(&context), operands);
   }
 
   Attribute getAttr(Operation *op, StringRef name) {
@@ -166,9 +166,9 @@ fx.graph_module @M {
   CallFunctionOp inSub = createCall(rewriter, "t", "aten.scalar_tensor.default",
                                     {rewriter.getF64FloatAttr(3.5)}, {});
   rewriter.setInsertionPointAfter(s);
-  CallFunctionOp inMain = createCall(
-      rewriter, "t", "aten.scalar_tensor.default",
-      {rewriter.getF64FloatAttr(4.5)}, {});
+  CallFunctionOp inMain =
+      createCall(rewriter, "t", "aten.scalar_tensor.default",
+                 {rewriter.getF64FloatAttr(4.5)}, {});
   ASSERT_TRUE(succeeded(scope.finalize()));
 
   EXPECT_EQ(cast<NodeOpInterface>(t).getName(), "t");

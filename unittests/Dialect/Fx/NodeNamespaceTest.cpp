@@ -86,10 +86,10 @@ TEST(NodeNamespaceTest, SuffixesAroundTheBitLimit) {
   // first kept as a string: names on both sides are taken and found, and
   // counting on crosses the limit.
   NodeNamespace names;
-  EXPECT_EQ(claimAll(names, {"x_4194303", "x_4194304", "x_4194303",
-                             "x_4194304"}),
-            (std::vector<std::string>{"x_4194303", "x_4194304", "x_4194305",
-                                      "x_4194306"}));
+  EXPECT_EQ(
+      claimAll(names, {"x_4194303", "x_4194304", "x_4194303", "x_4194304"}),
+      (std::vector<std::string>{"x_4194303", "x_4194304", "x_4194305",
+                                "x_4194306"}));
   EXPECT_TRUE(names.contains("x_4194303"));
   EXPECT_TRUE(names.contains("x_4194304"));
   EXPECT_TRUE(names.contains("x_4194305"));
