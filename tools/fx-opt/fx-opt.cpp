@@ -11,28 +11,30 @@
 #include "fx-mlir/Support/NestingDepth.h"
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/DialectRegistry.h"
+#include "mlir/IR/Location.h"
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Support/FileUtilities.h"
 #include "mlir/Tools/mlir-opt/MlirOptMain.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/MemoryBuffer.h"
-#include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/ToolOutputFile.h"
 
 namespace mlir::fx::test {
 void registerTestNodeMetadataListenerPass();
 } // namespace mlir::fx::test
 
-/// Fails with a located error, printed as MlirOptMain prints its own, when
-/// `input` nests too deeply to parse.
+/// Fails with a located error when `input` nests too deeply to parse. The
+/// error gives file:line:col without quoting the line, as MLIR's SourceMgr
+/// handler would: deep input is often one line of megabytes, which LLVM
+/// prints in full, one unbuffered write per byte.
 static mlir::LogicalResult checkInput(const llvm::MemoryBuffer &input) {
   mlir::MLIRContext context(mlir::MLIRContext::Threading::DISABLED);
-  llvm::SourceMgr sourceMgr;
-  sourceMgr.AddNewSourceBuffer(
-      llvm::MemoryBuffer::getMemBuffer(input.getMemBufferRef(),
-                                       /*RequiresNullTerminator=*/false),
-      llvm::SMLoc());
-  mlir::SourceMgrDiagnosticHandler handler(sourceMgr, &context);
+  mlir::ScopedDiagnosticHandler handler(&context, [](mlir::Diagnostic &diag) {
+    auto loc = mlir::cast<mlir::FileLineColLoc>(diag.getLocation());
+    llvm::errs() << loc.getFilename().getValue() << ':' << loc.getLine() << ':'
+                 << loc.getColumn() << ": error: " << diag << '\n';
+    return mlir::success();
+  });
   return mlir::fx::checkNestingDepth(input.getMemBufferRef(), &context);
 }
 
