@@ -6,37 +6,38 @@
 // from a copy in memory without a NUL terminator, with fxMlirModuleCreateParse;
 // it prints each diagnostic and whether each parse gave a module.
 
-// RUN: fx-capi-parse-test %S/../Dialect/Fx/ops.mlir 2>&1 | FileCheck %s
-// --check-prefix=VALID VALID:      file: module VALID-NEXT: string: module
+// clang-format off
+// RUN: fx-capi-parse-test %S/../Dialect/Fx/ops.mlir 2>&1 | FileCheck %s --check-prefix=VALID
+// VALID:      file: module
+// VALID-NEXT: string: module
 
 // Every shape that overflowed the stack is a located error on the context.
-// RUN: %python %fx_src_root/test/Inputs/deep_nesting.py tuple_attr 100000 >
-// %t.tuple.mlir RUN: fx-capi-parse-test %t.tuple.mlir 2>&1 | FileCheck %s
-// --check-prefix=DEEP -DFILE=%t.tuple.mlir RUN: %python
-// %fx_src_root/test/Inputs/deep_nesting.py graph_module 100000 >
-// %t.modules.mlir RUN: fx-capi-parse-test %t.modules.mlir 2>&1 | FileCheck %s
-// --check-prefix=DEEP -DFILE=%t.modules.mlir DEEP:      error:
-// loc("[[FILE]]":{{[0-9]+}}:{{[0-9]+}}): input nested too deeply: more than
-// 1024 levels of brackets DEEP-NEXT: file: null DEEP-NEXT: error:
-// loc("string":{{[0-9]+}}:{{[0-9]+}}): input nested too deeply DEEP-NEXT:
-// string: null
+// RUN: %python %fx_src_root/test/Inputs/deep_nesting.py tuple_attr 100000 > %t.tuple.mlir
+// RUN: fx-capi-parse-test %t.tuple.mlir 2>&1 | FileCheck %s --check-prefix=DEEP -DFILE=%t.tuple.mlir
+// RUN: %python %fx_src_root/test/Inputs/deep_nesting.py graph_module 100000 > %t.modules.mlir
+// RUN: fx-capi-parse-test %t.modules.mlir 2>&1 | FileCheck %s --check-prefix=DEEP -DFILE=%t.modules.mlir
+// DEEP:      error: loc("[[FILE]]":{{[0-9]+}}:{{[0-9]+}}): input nested too deeply: more than 1024 levels of brackets
+// DEEP-NEXT: file: null
+// DEEP-NEXT: error: loc("string":{{[0-9]+}}:{{[0-9]+}}): input nested too deeply
+// DEEP-NEXT: string: null
 
 // Depth 1024 is allowed: 1021 nested arrays inside the attribute dictionary,
 // the graph and the graph module.
-// RUN: %python %fx_src_root/test/Inputs/deep_nesting.py array_attr 1021 >
-// %t.limit.mlir RUN: fx-capi-parse-test %t.limit.mlir 2>&1 | FileCheck %s
-// --check-prefix=VALID RUN: %python %fx_src_root/test/Inputs/deep_nesting.py
-// array_attr 1022 > %t.over.mlir RUN: fx-capi-parse-test %t.over.mlir 2>&1 |
-// FileCheck %s --check-prefix=DEEP -DFILE=%t.over.mlir
+// RUN: %python %fx_src_root/test/Inputs/deep_nesting.py array_attr 1021 > %t.limit.mlir
+// RUN: fx-capi-parse-test %t.limit.mlir 2>&1 | FileCheck %s --check-prefix=VALID
+// RUN: %python %fx_src_root/test/Inputs/deep_nesting.py array_attr 1022 > %t.over.mlir
+// RUN: fx-capi-parse-test %t.over.mlir 2>&1 | FileCheck %s --check-prefix=DEEP -DFILE=%t.over.mlir
 
 // Syntax errors and missing files are errors too, not crashes.
 // RUN: echo 'fx.graph_module @M {' > %t.bad.mlir
 // RUN: fx-capi-parse-test %t.bad.mlir 2>&1 | FileCheck %s --check-prefix=BAD
-// BAD:      error: loc("{{.*}}bad.mlir":1:21): expected operation name in
-// quotes BAD:      file: null BAD:      string: null RUN: fx-capi-parse-test
-// %t.missing.mlir 2>&1 | FileCheck %s --check-prefix=MISSING MISSING: error:
-// loc(unknown): cannot open input file '{{.*}}missing.mlir': No such file or
-// directory MISSING: file: null
+// BAD:      error: loc("{{.*}}bad.mlir":1:21): expected operation name in quotes
+// BAD:      file: null
+// BAD:      string: null
+// RUN: fx-capi-parse-test %t.missing.mlir 2>&1 | FileCheck %s --check-prefix=MISSING
+// MISSING: error: loc(unknown): cannot open input file '{{.*}}missing.mlir': No such file or directory
+// MISSING: file: null
+// clang-format on
 
 #include "fx-mlir-c/Dialect/Fx.h"
 #include "fx-mlir-c/Parse.h"
