@@ -1,11 +1,10 @@
-/*===- Parse.h - Parse fx-mlir input through the C API -------------*- C
--*-===*\
+/*===- Parse.h - Parse fx-mlir input through the C API ------------*- C -*-===*\
 |*                                                                            *|
 |* SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception                    *|
 |*                                                                            *|
 |* mlirModuleCreateParse with fx-mlir's input guard: text that nests deeper   *|
 |* than MLIR's recursive parser can take (fx::kMaxNestingDepth levels of      *|
-|* brackets) gets a located error on the context instead of a stack          *|
+|* brackets) gets a located error on the context instead of a stack           *|
 |* overflow.                                                                  *|
 |*                                                                            *|
 \*===----------------------------------------------------------------------===*/
