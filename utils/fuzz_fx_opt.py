@@ -2,20 +2,25 @@
 """Mutation fuzzing of fx-opt's parser, verifier and printer.
 
 Takes .mlir files (the round-trip and invalid tests), mutates them (truncate,
-delete / duplicate / insert tokens, swap or replace characters, splice lines)
-and runs `fx-opt` on each variant. A variant passes when fx-opt exits with 0
-or 1; a signal, an abort or any other exit code is a crash, written to
---crash-dir with the command that shows it. Valid outputs are also parsed
-again, so printer output that does not read back (exit 1 on the second run)
-is reported too.
+delete / duplicate / insert tokens, swap or replace characters, splice lines,
+nest brackets thousands deep, insert bytes that are not UTF-8) and runs
+`fx-opt` on each variant, with no pass or with a pipeline. A variant passes
+when fx-opt exits with 0 or 1; a signal, an abort or any other exit code is a
+crash, written to --crash-dir with the command that shows it. Valid outputs
+are also parsed again, so printer output that does not read back (exit 1 on
+the second run) is reported too.
 
     utils/fuzz_fx_opt.py --fx-opt build/bin/fx-opt -n 5000 test/Dialect/Fx/*.mlir
+
+With --write-seeds DIR, writes each `// -----` split of the files to DIR
+instead, as the seed corpus of the libFuzzer targets (utils/fuzz.sh).
 
 Exit status: 0 if no variant crashed, 1 otherwise.
 """
 
 import argparse
 import concurrent.futures
+import hashlib
 import os
 import random
 import re
@@ -50,11 +55,17 @@ def tokenize(text):
     return [(m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
 
 
+# Nesting that MLIR's recursive parser would overflow the stack on, before
+# the input guard (issue 15): openers and the closers that pair with them.
+NESTING = [("[", "]"), ("(", ")"), ("{", "}"), ("tuple<", ">"), ("#fx.tuple<[", "]>"),
+           ("fx.graph_module @M {", "}"), ("((", ") -> i1)"), ("callsite(", " at \"f\")")]
+
+
 def mutate(text, rng, pool):
     tokens = tokenize(text)
     if not tokens:
         return text
-    kind = rng.randrange(9)
+    kind = rng.randrange(11)
     start, end = tokens[rng.randrange(len(tokens))]
     if kind == 0:  # truncate
         return text[: rng.randrange(len(text))]
@@ -78,7 +89,13 @@ def mutate(text, rng, pool):
         if e1 > s2:
             return text
         return text[:s1] + text[s2:e2] + text[e1:s2] + text[s1:e1] + text[e2:]
-    # kind == 8: move a line elsewhere
+    if kind == 8:  # nest brackets, now and then deeper than the guard allows
+        opener, closer = rng.choice(NESTING)
+        depth = rng.choice([3, 100, 1000, 5000])
+        return text[:start] + opener * depth + text[start:end] + closer * depth + text[end:]
+    if kind == 9:  # a byte that is no UTF-8, kept through surrogateescape
+        return text[:start] + chr(0xDC00 + rng.randrange(0x80, 0x100)) + text[start:]
+    # kind == 10: move a line elsewhere
     lines = text.split("\n")
     line = lines.pop(rng.randrange(len(lines)))
     lines.insert(rng.randrange(len(lines) + 1), line)
@@ -90,10 +107,14 @@ def strip_runs(text):
     return "\n".join(l for l in text.split("\n") if not l.lstrip().startswith("//"))
 
 
+def encode(text):
+    return text.encode("utf-8", errors="surrogateescape")
+
+
 def run_one(fx_opt, text, extra_args, timeout):
     """Returns None when fine, else (description, args)."""
-    with tempfile.NamedTemporaryFile("w", suffix=".mlir", delete=False) as f:
-        f.write(text)
+    with tempfile.NamedTemporaryFile("wb", suffix=".mlir", delete=False) as f:
+        f.write(encode(text))
         path = f.name
     try:
         args = [fx_opt, path] + extra_args
@@ -107,8 +128,8 @@ def run_one(fx_opt, text, extra_args, timeout):
             # What fx-opt printed must read back.
             with open(path, "wb") as out:
                 out.write(proc.stdout)
-            again = subprocess.run([fx_opt, path] + [a for a in extra_args if a == "--mlir-print-op-generic"],
-                                   capture_output=True, timeout=timeout)
+            print_flags = [a for a in extra_args if a.startswith("--mlir-print")]
+            again = subprocess.run([fx_opt, path] + print_flags, capture_output=True, timeout=timeout)
             if again.returncode != 0:
                 return (f"printed output does not parse (exit {again.returncode}): "
                         f"{again.stderr.decode(errors='replace')[-400:]}", extra_args)
@@ -126,6 +147,8 @@ def main():
     parser.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--timeout", type=float, default=20.0)
     parser.add_argument("--crash-dir", default=None, help="where to write crashing inputs")
+    parser.add_argument("--write-seeds", metavar="DIR",
+                        help="write the splits of the files to DIR and exit")
     args = parser.parse_args()
 
     rng = random.Random(args.seed)
@@ -135,12 +158,21 @@ def main():
             text = f.read()
         # Split files become one seed per chunk.
         corpus += [strip_runs(chunk) for chunk in text.split("// -----")]
+    if args.write_seeds:
+        os.makedirs(args.write_seeds, exist_ok=True)
+        for text in corpus:
+            data = encode(text.strip() + "\n")
+            with open(os.path.join(args.write_seeds, hashlib.sha1(data).hexdigest()), "wb") as f:
+                f.write(data)
+        return 0
     pool = list(EXTRA_TOKENS)
     for text in corpus:
         pool += [text[s:e] for s, e in tokenize(text)]
 
     flag_sets = [[], ["--mlir-print-op-generic"], ["--mlir-print-debuginfo"],
-                 ["--split-input-file"], ["--verify-diagnostics", "--split-input-file"]]
+                 ["--split-input-file"], ["--verify-diagnostics", "--split-input-file"],
+                 ["--fx-infer-types=mode=fill"], ["--fx-infer-types=mode=overwrite"],
+                 ["--fx-export-pipeline"], ["--fx-verify-metadata"]]
     jobs = []
     for _ in range(args.count):
         text = rng.choice(corpus)
@@ -163,8 +195,9 @@ def main():
             if args.crash_dir:
                 os.makedirs(args.crash_dir, exist_ok=True)
                 path = os.path.join(args.crash_dir, f"crash-{args.seed}-{i}.mlir")
-                with open(path, "w", encoding="utf-8") as f:
-                    f.write(f"// fx-opt {' '.join(flags)} {os.path.basename(path)}\n// {what.splitlines()[0]}\n{text}")
+                with open(path, "wb") as f:
+                    f.write(encode(f"// fx-opt {' '.join(flags)} {os.path.basename(path)}\n"
+                                   f"// {what.splitlines()[0]}\n{text}"))
                 print(f"  written to {path}", file=sys.stderr)
     print(f"{args.count} variants, {crashes} failures")
     return 1 if crashes else 0

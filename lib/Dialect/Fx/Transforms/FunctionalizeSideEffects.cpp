@@ -174,10 +174,15 @@ struct FunctionalizeSideEffectsPass
     if (failed(scope.finalize()))
       return signalPassFailure();
 
+    // In graph order, not the map's pointer order, so that the diagnostics
+    // come out in the same order on every run.
     IRRewriter rewriter(context);
     bool untyped = false;
-    for (auto &[graph, state] : tokens) {
-      appendOutput(rewriter, cast<GraphOp>(graph), state.token);
+    root->walk([&](GraphOp graph) {
+      auto state = tokens.find(graph);
+      if (state == tokens.end())
+        return;
+      appendOutput(rewriter, graph, state->second.token);
       graph->walk([&](CallFunctionOp op) {
         if (llvm::any_of(op->getResultTypes(), isOrContainsUnknown) &&
             (op.getTarget() == kMakeDepToken ||
@@ -187,7 +192,7 @@ struct FunctionalizeSideEffectsPass
           untyped = true;
         }
       });
-    }
+    });
     if (untyped)
       signalPassFailure();
   }

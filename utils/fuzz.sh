@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+#
+# Coverage-guided fuzzing of fx-mlir's input path (issue 15). Builds the
+# libFuzzer targets of fuzz/ (ASan + UBSan, -DFX_MLIR_FUZZERS=ON) in
+# ./build-fuzz and runs each for SECONDS seconds (default 60), starting from
+# the corpus of earlier runs plus the `// -----` splits of the lit tests, with
+# the dictionary fuzz/fx.dict:
+#
+#   utils/fuzz.sh [SECONDS] [TARGET...]
+#
+# Targets: fx-fuzz-parse (parse, verify, print, parse again),
+# fx-fuzz-infer-types (... after fx-infer-types), fx-fuzz-export (... after
+# fx-export-pipeline, which ends with fx-verify-metadata). Exits non-zero when
+# a target finds a crash, a sanitizer report, a leak, a timeout (10 s) or a
+# memory blow-up (2 GB); the reproducer is in build-fuzz/fuzz/findings/TARGET/,
+# and `build-fuzz/bin/TARGET FILE` replays it.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-60}
+shift $(( $# > 0 ? 1 : 0 ))
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(fx-fuzz-parse fx-fuzz-infer-types fx-fuzz-export)
+build=${FX_FUZZ_BUILD_DIR:-build-fuzz}
+
+./utils/sanitized-build.sh "$build" -DFX_MLIR_FUZZERS=ON "${targets[@]}" || exit 1
+
+seeds=$build/fuzz/seeds
+rm -rf "$seeds"
+python3 utils/fuzz_fx_opt.py --write-seeds "$seeds" \
+  test/Dialect/Fx/*.mlir test/Transforms/*.mlir test/Inference/*.mlir test/Listener/*.mlir
+
+# allow_user_poisoning=0: see utils/check-sanitizers.sh.
+export ASAN_OPTIONS=allow_user_poisoning=0:detect_leaks=1
+export UBSAN_OPTIONS=print_stacktrace=1
+status=0
+for target in "${targets[@]}"; do
+  corpus=$build/fuzz/corpus/$target findings=$build/fuzz/findings/$target
+  mkdir -p "$corpus" "$findings"
+  echo "== $target: $seconds s"
+  "$build/bin/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+    -max_len=16384 -dict=fuzz/fx.dict -artifact_prefix="$findings/" \
+    -print_final_stats=1 "$corpus" "$seeds" 2>"$build/fuzz/$target.log"
+  code=$?
+  grep -E "^stat::number_of_executed_units|^stat::peak_rss_mb|^#[0-9]+ +DONE" "$build/fuzz/$target.log"
+  if [ "$code" -ne 0 ]; then
+    echo "$target found a problem (exit $code); reproducer in $findings/:" >&2
+    ls "$findings" >&2
+    grep -E "ERROR|SUMMARY|printed IR" "$build/fuzz/$target.log" | head -5 >&2
+    status=1
+  fi
+done
+exit "$status"
