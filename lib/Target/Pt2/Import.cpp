@@ -352,7 +352,7 @@ private:
 
   /// The node that defines `name`, reporting undefined names and names used
   /// before their node.
-  FailureOr<Value> lookupNode(GraphScope &scope, StringRef name, StringRef tag,
+  FailureOr<Value> lookupNode(GraphScope &scope, StringRef name,
                               const JsonPath &path) {
     if (Value value = scope.nodes.lookup(name))
       return value;
@@ -368,13 +368,26 @@ private:
     return fail(path, "'" + name + "' names no node of the graph");
   }
 
-  /// A reference to a named node (TensorArgument, SymIntArgument.as_name).
+  /// A reference to a named node (TensorArgument, SymIntArgument.as_name)
+  /// of the kind `tag` says.
   FailureOr<Attribute> importNodeRef(GraphScope &scope, StringRef name,
                                      StringRef tag, const JsonPath &path,
                                      SmallVectorImpl<Value> &operands) {
-    FailureOr<Value> value = lookupNode(scope, name, tag, path);
+    FailureOr<Value> value = lookupNode(scope, name, path);
     if (failed(value))
       return failure();
+    Type type = value->getType();
+    bool matches = tag == "as_tensor"      ? isa<RankedTensorType>(type)
+                   : tag == "as_sym_int"   ? isa<SymIntType>(type)
+                   : tag == "as_sym_bool"  ? isa<SymBoolType>(type)
+                   : tag == "as_sym_float" ? isa<SymFloatType>(type)
+                                           : true;
+    if (!matches) {
+      std::string typeText;
+      llvm::raw_string_ostream(typeText) << type;
+      return fail(path, tag + " names '" + name + "', whose value is " +
+                            typeText);
+    }
     operands.push_back(*value);
     return Attribute(NodeAttr::get(context));
   }
