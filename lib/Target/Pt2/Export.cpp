@@ -692,9 +692,13 @@ FailureOr<json::Object> ProgramExporter::exportGraph(GraphModuleOp graphModule,
     ArrayRef<Value> rest(operandList);
     auto argNames = call->getAttrOfType<ArrayAttr>(
         dialect->getArgNamesAttrHelper().getName());
-    bool higherOrder = call.getTarget().starts_with("higher_order.");
-    bool needsNames =
-        !higherOrder && !call.getTarget().starts_with("operator.");
+    // Higher-order ops and Python operators take args without schema names;
+    // fx spells the former `higher_order.cond` or
+    // `torch.ops.higher_order.cond`.
+    StringRef target = call.getTarget();
+    target.consume_front(kOpsPrefix);
+    bool higherOrder = target.starts_with("higher_order.");
+    bool needsNames = !higherOrder && !target.starts_with("operator.");
     if (needsNames && !call.getArgs().empty() &&
         (!argNames || argNames.size() != call.getArgs().size()))
       return call.emitError("cannot export a call to '")
