@@ -140,6 +140,9 @@ def malformed_programs(program):
          edit(lambda p, g: g["nodes"][1]["inputs"][0]["arg"]["as_tensor"]
               .update(name="nowhere"))),
         ("cycle.json", edit(cycle)),
+        ("kind-mismatch.json",
+         edit(lambda p, g: g["nodes"][1]["inputs"][0].update(
+             arg={"as_sym_int": {"as_name": "linear"}}))),
         ("missing-tensor-values.json",
          edit(lambda p, g: g["tensor_values"].pop("relu"))),
         ("bad-size-expr.json",

@@ -1,4 +1,5 @@
-/*===- Translate.h - C API of fx-mlir's translations ---------------*- C -*-===*\
+/*===- Translate.h - C API of fx-mlir's translations ---------------*- C
+-*-===*\
 |*                                                                            *|
 |* SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception                    *|
 |*                                                                            *|

@@ -25,8 +25,7 @@ MlirModule fxMlirImportPt2Json(MlirContext context, MlirStringRef json,
 }
 
 MlirLogicalResult fxMlirExportPt2(MlirModule module,
-                                  MlirStringCallback callback,
-                                  void *userData) {
+                                  MlirStringCallback callback, void *userData) {
   detail::CallbackOstream stream(callback, userData);
   return wrap(fx::exportPt2Archive(unwrap(module), stream));
 }

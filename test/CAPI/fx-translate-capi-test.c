@@ -1,7 +1,8 @@
 /*===- fx-translate-capi-test.c - Exercise the translation C API ----------===*/
 /* SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception */
 
-// RUN: fx-translate-capi-test %S/../Translate/Inputs/linear_relu.pt2 %S/../Translate/Inputs/malformed/cycle.json 2>&1 | FileCheck %s
+// RUN: fx-translate-capi-test %S/../Translate/Inputs/linear_relu.pt2 \
+// RUN:   %S/../Translate/Inputs/malformed/cycle.json 2>&1 | FileCheck %s
 
 #include "fx-mlir-c/Dialect/Fx.h"
 #include "fx-mlir-c/Translate.h"
@@ -63,15 +64,15 @@ int main(int argc, char **argv) {
 
   // .pt2 -> fx: the Linear(4, 3) weight and the relu node.
   Buffer archive = readFile(argv[1]);
-  MlirModule module = fxMlirImportPt2(
-      context, mlirStringRefCreate(archive.data, archive.size),
-      mlirStringRefCreateFromCString("linear_relu.pt2"));
+  MlirModule module =
+      fxMlirImportPt2(context, mlirStringRefCreate(archive.data, archive.size),
+                      mlirStringRefCreateFromCString("linear_relu.pt2"));
   if (mlirModuleIsNull(module))
     return 1;
   Buffer text = printModule(module);
   printf("imported: %s\n",
          strstr(text.data, "fx.module_attr parameter @fc.weight") ? "fc.weight"
-                                                                 : "none");
+                                                                  : "none");
   // CHECK: imported: fc.weight
 
   // fx -> .pt2 -> fx gives the same module (in a context of its own: resource
@@ -97,17 +98,17 @@ int main(int argc, char **argv) {
   Buffer json = {NULL, 0};
   if (mlirLogicalResultIsFailure(fxMlirExportPt2Json(module, append, &json)))
     return 1;
-  MlirModule fromJson = fxMlirImportPt2Json(
-      context, mlirStringRefCreate(json.data, json.size),
-      mlirStringRefCreateFromCString("model.json"));
+  MlirModule fromJson =
+      fxMlirImportPt2Json(context, mlirStringRefCreate(json.data, json.size),
+                          mlirStringRefCreateFromCString("model.json"));
   printf("json imported: %d\n", !mlirModuleIsNull(fromJson));
   // CHECK: json imported: 1
 
   // Bad input: a diagnostic with the JSON path, and a null module.
   Buffer bad = readFile(argv[2]);
-  MlirModule rejected = fxMlirImportPt2Json(
-      context, mlirStringRefCreate(bad.data, bad.size),
-      mlirStringRefCreateFromCString("cycle.json"));
+  MlirModule rejected =
+      fxMlirImportPt2Json(context, mlirStringRefCreate(bad.data, bad.size),
+                          mlirStringRefCreateFromCString("cycle.json"));
   printf("rejected: %d\n", mlirModuleIsNull(rejected));
   // CHECK: diagnostic: 'relu' is used before the node that defines it
   // CHECK-SAME: (at $.graph_module.graph.nodes[0].inputs[0].arg.as_tensor.name)

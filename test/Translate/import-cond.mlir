@@ -22,3 +22,9 @@
 // CHECK: fx.output((%sin,)) : tensor<3xf32>
 // CHECK-LABEL: fx.graph_module @false_graph_0
 // CHECK: %cos = fx.call_function aten.cos.default(%x)
+
+// The Python importer's spelling of the target, torch.ops.higher_order.cond,
+// exports the same way: args without schema names, a one-element tuple value.
+// RUN: fx-translate --import-pt2 %S/Inputs/cond.pt2 | sed 's/ higher_order.cond/ torch.ops.higher_order.cond/' | fx-translate --export-pt2-json | FileCheck %s --check-prefix=SPELLING
+// SPELLING: {"inputs":[{"arg":{"as_tensor":{"name":"gt"}},"kind":1,"name":""},{"arg":{"as_graph":{"graph":
+// SPELLING-SAME: "is_hop_single_tensor_return":false,{{.*}}"name":"cond","outputs":[{"as_tensor":{"name":"getitem"}}],"target":"torch.ops.higher_order.cond"}

@@ -15,6 +15,9 @@
 // RUN: not fx-translate --import-pt2-json %S/Inputs/malformed/cycle.json 2>&1 | FileCheck %s --check-prefix=CYCLE
 // CYCLE: error: 'relu' is used before the node that defines it (the nodes are out of order or form a cycle) (at $.graph_module.graph.nodes[0].inputs[0].arg.as_tensor.name)
 
+// RUN: not fx-translate --import-pt2-json %S/Inputs/malformed/kind-mismatch.json 2>&1 | FileCheck %s --check-prefix=KIND
+// KIND: error: as_sym_int names 'linear', whose value is tensor<2x3xf32> (at $.graph_module.graph.nodes[1].inputs[0].arg.as_sym_int.as_name)
+
 // RUN: not fx-translate --import-pt2-json %S/Inputs/malformed/missing-tensor-values.json 2>&1 | FileCheck %s --check-prefix=META
 // META: error: no tensor_values entry for 'relu' (at $.graph_module.graph.nodes[1].outputs[0].as_tensor)
 

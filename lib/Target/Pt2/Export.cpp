@@ -59,12 +59,10 @@ private:
   FailureOr<json::Object> exportGraph(GraphModuleOp graphModule,
                                       json::Object *signature);
   FailureOr<json::Value> exportNodeRef(Value value, Operation *user);
-  FailureOr<json::Value> exportArgument(Attribute attr,
-                                        ArrayRef<Value> &operands,
-                                        Operation *user);
+  FailureOr<json::Value>
+  exportArgument(Attribute attr, ArrayRef<Value> &operands, Operation *user);
   FailureOr<json::Value> exportList(ArrayRef<Attribute> elements,
-                                    ArrayRef<Value> &operands,
-                                    Operation *user);
+                                    ArrayRef<Value> &operands, Operation *user);
   json::Object exportMetadata(Operation *op);
   json::Value exportSymInt(AffineExpr expr);
 
@@ -166,9 +164,12 @@ json::Value ProgramExporter::exportTensorMeta(RankedTensorType type,
 /// and ints (`operator.ge(%sym_size, 0)` is `GreaterThan(..., Integer(0))`).
 static std::optional<std::string> getComparisonExpr(Value value) {
   static constexpr std::pair<StringLiteral, StringLiteral> kRelations[] = {
-      {"operator.ge", "GreaterThan"},    {"operator.le", "LessThan"},
-      {"operator.gt", "StrictGreaterThan"}, {"operator.lt", "StrictLessThan"},
-      {"operator.eq", "Eq"},             {"operator.ne", "Ne"}};
+      {"operator.ge", "GreaterThan"},
+      {"operator.le", "LessThan"},
+      {"operator.gt", "StrictGreaterThan"},
+      {"operator.lt", "StrictLessThan"},
+      {"operator.eq", "Eq"},
+      {"operator.ne", "Ne"}};
   auto call = value.getDefiningOp<CallFunctionOp>();
   if (!call || call.getArgs().size() != 2)
     return std::nullopt;
@@ -181,7 +182,8 @@ static std::optional<std::string> getComparisonExpr(Value value) {
   auto operands = call.getOperands();
   for (Attribute arg : call.getArgs()) {
     AffineExpr expr;
-    if (auto constant = dyn_cast<IntegerAttr>(arg); constant && !isa<BoolAttr>(arg))
+    if (auto constant = dyn_cast<IntegerAttr>(arg);
+        constant && !isa<BoolAttr>(arg))
       expr = getAffineConstantExpr(constant.getInt(), call.getContext());
     else if (isa<NodeAttr>(arg) && !operands.empty()) {
       if (auto symInt = dyn_cast<SymIntType>(operands.front().getType()))
@@ -270,9 +272,9 @@ FailureOr<json::Value> ProgramExporter::exportNodeRef(Value value,
     FailureOr<json::Object> graph = exportGraph(nested, nullptr);
     if (failed(graph))
       return failure();
-    return json::Value(json::Object{
-        {tag, json::Object{{"name", getAttr.getTarget()},
-                           {"graph", std::move(*graph)}}}});
+    return json::Value(
+        json::Object{{tag, json::Object{{"name", getAttr.getTarget()},
+                                        {"graph", std::move(*graph)}}}});
   }
   if (!tag.empty())
     return json::Value(json::Object{{tag, json::Object{{"as_name", name}}}});
@@ -418,9 +420,9 @@ FailureOr<json::Value> ProgramExporter::exportList(ArrayRef<Attribute> elements,
          << ": its elements have no common .pt2 list kind";
 }
 
-FailureOr<json::Value> ProgramExporter::exportArgument(Attribute attr,
-                                                       ArrayRef<Value> &operands,
-                                                       Operation *user) {
+FailureOr<json::Value>
+ProgramExporter::exportArgument(Attribute attr, ArrayRef<Value> &operands,
+                                Operation *user) {
   if (isa<NodeAttr>(attr)) {
     if (operands.empty())
       return user->emitError("more node references than operands");
@@ -597,10 +599,10 @@ FailureOr<json::Object> ProgramExporter::exportGraph(GraphModuleOp graphModule,
                           {"persistent", kind == InputKind::buffer}}}});
         break;
       case InputKind::tensor_constant:
-        inputSpecs.push_back(json::Object{
-            {"tensor_constant",
-             json::Object{{"arg", std::move(tensorArg)},
-                          {"tensor_constant_name", target}}}});
+        inputSpecs.push_back(
+            json::Object{{"tensor_constant",
+                          json::Object{{"arg", std::move(tensorArg)},
+                                       {"tensor_constant_name", target}}}});
         break;
       }
       continue;
@@ -615,8 +617,8 @@ FailureOr<json::Object> ProgramExporter::exportGraph(GraphModuleOp graphModule,
     if (auto output = dyn_cast<OutputOp>(op)) {
       SmallVector<Value> operandList(output.getOperands());
       ArrayRef<Value> rest(operandList);
-      Attribute result = output.getArgs().empty() ? Attribute()
-                                                  : output.getArgs()[0];
+      Attribute result =
+          output.getArgs().empty() ? Attribute() : output.getArgs()[0];
       ArrayRef<Attribute> results;
       if (auto tuple = dyn_cast_or_null<TupleAttr>(result)) {
         results = tuple.getElements().getValue();
@@ -628,9 +630,8 @@ FailureOr<json::Object> ProgramExporter::exportGraph(GraphModuleOp graphModule,
       auto specs = op.getAttrOfType<ArrayAttr>(
           dialect->getOutputSpecsAttrHelper().getName());
       if (specs && specs.size() != resultList.size())
-        return output.emitError("has ")
-               << specs.size() << " output specs for " << resultList.size()
-               << " outputs";
+        return output.emitError("has ") << specs.size() << " output specs for "
+                                        << resultList.size() << " outputs";
       for (auto [i, element] : llvm::enumerate(resultList)) {
         FailureOr<json::Value> arg = exportArgument(element, rest, &op);
         if (failed(arg))
@@ -658,8 +659,7 @@ FailureOr<json::Object> ProgramExporter::exportGraph(GraphModuleOp graphModule,
         static constexpr std::tuple<OutputKind, StringLiteral, StringLiteral>
             kSpecs[] = {
                 {OutputKind::loss_output, "loss_output", ""},
-                {OutputKind::buffer_mutation, "buffer_mutation",
-                 "buffer_name"},
+                {OutputKind::buffer_mutation, "buffer_mutation", "buffer_name"},
                 {OutputKind::parameter_mutation, "parameter_mutation",
                  "parameter_name"},
                 {OutputKind::gradient_to_parameter, "gradient_to_parameter",
@@ -692,8 +692,13 @@ FailureOr<json::Object> ProgramExporter::exportGraph(GraphModuleOp graphModule,
     ArrayRef<Value> rest(operandList);
     auto argNames = call->getAttrOfType<ArrayAttr>(
         dialect->getArgNamesAttrHelper().getName());
-    bool higherOrder = call.getTarget().starts_with("higher_order.");
-    bool needsNames = !higherOrder && !call.getTarget().starts_with("operator.");
+    // Higher-order ops and Python operators take args without schema names;
+    // fx spells the former `higher_order.cond` or
+    // `torch.ops.higher_order.cond`.
+    StringRef target = call.getTarget();
+    target.consume_front(kOpsPrefix);
+    bool higherOrder = target.starts_with("higher_order.");
+    bool needsNames = !higherOrder && !target.starts_with("operator.");
     if (needsNames && !call.getArgs().empty() &&
         (!argNames || argNames.size() != call.getArgs().size()))
       return call.emitError("cannot export a call to '")
@@ -705,22 +710,23 @@ FailureOr<json::Object> ProgramExporter::exportGraph(GraphModuleOp graphModule,
       FailureOr<json::Value> value = exportArgument(arg, rest, call);
       if (failed(value))
         return failure();
-      StringRef argName =
-          argNames && i < argNames.size()
-              ? cast<StringAttr>(argNames[i]).getValue()
-              : StringRef();
-      nodeInputs.push_back(json::Object{{"name", argName},
-                                        {"arg", std::move(*value)},
-                                        {"kind", int64_t(ArgumentKind::Positional)}});
+      StringRef argName = argNames && i < argNames.size()
+                              ? cast<StringAttr>(argNames[i]).getValue()
+                              : StringRef();
+      nodeInputs.push_back(
+          json::Object{{"name", argName},
+                       {"arg", std::move(*value)},
+                       {"kind", int64_t(ArgumentKind::Positional)}});
     }
     DictAttr kwargs = call.getKwargs();
     for (auto [key, arg] : llvm::zip(kwargs.getKeys(), kwargs.getValues())) {
       FailureOr<json::Value> value = exportArgument(arg, rest, call);
       if (failed(value))
         return failure();
-      nodeInputs.push_back(json::Object{{"name", cast<StringAttr>(key).getValue()},
-                                        {"arg", std::move(*value)},
-                                        {"kind", int64_t(ArgumentKind::Keyword)}});
+      nodeInputs.push_back(
+          json::Object{{"name", cast<StringAttr>(key).getValue()},
+                       {"arg", std::move(*value)},
+                       {"kind", int64_t(ArgumentKind::Keyword)}});
     }
 
     // Outputs: the value itself, or each tuple element by its getitem's name.
@@ -736,10 +742,9 @@ FailureOr<json::Object> ProgramExporter::exportGraph(GraphModuleOp graphModule,
             continue;
           }
           CallFunctionOp getitem = getitems.lookup(i);
-          std::string name = getitem
-                                 ? getName(getitem.getResult(0)).str()
-                                 : (call.getName() + "_unused_" +
-                                    std::to_string(i)).str();
+          std::string name =
+              getitem ? getName(getitem.getResult(0)).str()
+                      : (call.getName() + "_unused_" + std::to_string(i)).str();
           StringRef tag = getRefTag(type);
           if (tag.empty() || tag == "as_graph")
             return call.emitError("cannot export output ")
@@ -773,13 +778,13 @@ FailureOr<json::Object> ProgramExporter::exportGraph(GraphModuleOp graphModule,
           hopSingle = true;
       }
     }
-    nodes.push_back(json::Object{
-        {"target", exportTarget(call.getTarget())},
-        {"inputs", std::move(nodeInputs)},
-        {"outputs", std::move(nodeOutputs)},
-        {"metadata", exportMetadata(call)},
-        {"is_hop_single_tensor_return", std::move(hopSingle)},
-        {"name", call.getName()}});
+    nodes.push_back(
+        json::Object{{"target", exportTarget(call.getTarget())},
+                     {"inputs", std::move(nodeInputs)},
+                     {"outputs", std::move(nodeOutputs)},
+                     {"metadata", exportMetadata(call)},
+                     {"is_hop_single_tensor_return", std::move(hopSingle)},
+                     {"name", call.getName()}});
   }
 
   if (signature) {
@@ -824,22 +829,23 @@ LogicalResult ProgramExporter::exportPayloads() {
     if (!type || !type.hasStaticShape())
       return attr.emitError("needs a static tensor type");
     ArrayRef<char> data;
-    if (auto resource = dyn_cast<DenseResourceElementsAttr>(attr.getValueAttr())) {
+    if (auto resource =
+            dyn_cast<DenseResourceElementsAttr>(attr.getValueAttr())) {
       AsmResourceBlob *blob = resource.getRawHandle().getBlob();
       if (!blob)
         return attr.emitError("its dense resource has no data");
       data = blob->getData();
     } else if (auto dense = dyn_cast<DenseElementsAttr>(attr.getValueAttr());
-               dense && !dense.isSplat() && !type.getElementType().isInteger(1)) {
+               dense && !dense.isSplat() &&
+               !type.getElementType().isInteger(1)) {
       data = dense.getRawData();
     } else {
       return attr.emitError("can write dense resources and non-splat dense "
                             "elements, not ")
              << attr.getValueAttr();
     }
-    int64_t bitWidth = type.getElementType().isInteger(1)
-                           ? 8
-                           : type.getElementTypeBitWidth();
+    int64_t bitWidth =
+        type.getElementType().isInteger(1) ? 8 : type.getElementTypeBitWidth();
     if (int64_t(data.size()) != type.getNumElements() * bitWidth / 8)
       return attr.emitError("value holds ")
              << data.size() << " bytes for " << type;
@@ -876,8 +882,8 @@ FailureOr<json::Value> ProgramExporter::exportProgram() {
                      ? json::Value(nullptr)
                      : json::Value(b);
         };
-        rangeConstraints[getSymbolName(symbol)] = json::Object{
-            {"min_val", bound(lower)}, {"max_val", bound(upper)}};
+        rangeConstraints[getSymbolName(symbol)] =
+            json::Object{{"min_val", bound(lower)}, {"max_val", bound(upper)}};
         if (cast<AffineSymbolExpr>(symbol).getPosition() < kUnbackedSymbolBase)
           hints[symbol] = std::min(std::max<int64_t>(lower, 2), upper);
       }
@@ -915,7 +921,8 @@ FailureOr<json::Value> ProgramExporter::exportProgram() {
         *graphModule.getObject("signature")->getArray("input_specs");
     json::Array inputLeaves, forwardArgNames;
     for (const json::Value &spec : specs)
-      if (const json::Object *user = spec.getAsObject()->getObject("user_input")) {
+      if (const json::Object *user =
+              spec.getAsObject()->getObject("user_input")) {
         inputLeaves.push_back(leaf());
         const json::Object *arg = user->getObject("arg");
         const json::Object *inner =
@@ -944,12 +951,11 @@ FailureOr<json::Value> ProgramExporter::exportProgram() {
     for (size_t i = 0; i < numUserOutputs; ++i)
       outputLeaves.push_back(leaf());
     json::Value outSpec =
-        numUserOutputs == 1
-            ? json::Value(leaf())
-            : json::Value(json::Object{{"type", "builtins.tuple"},
-                                       {"context", "null"},
-                                       {"children_spec",
-                                        std::move(outputLeaves)}});
+        numUserOutputs == 1 ? json::Value(leaf())
+                            : json::Value(json::Object{
+                                  {"type", "builtins.tuple"},
+                                  {"context", "null"},
+                                  {"children_spec", std::move(outputLeaves)}});
     auto treespec = [](json::Value spec) {
       std::string text;
       llvm::raw_string_ostream(text)
@@ -971,8 +977,8 @@ FailureOr<json::Value> ProgramExporter::exportProgram() {
     graphModule["treespec_namedtuple_fields"] = json::Object();
   program["range_constraints"] = std::move(rangeConstraints);
   if (!program.get("schema_version"))
-    program["schema_version"] = json::Object{{"major", kPt2SchemaMajor},
-                                             {"minor", kPt2SchemaMinor}};
+    program["schema_version"] =
+        json::Object{{"major", kPt2SchemaMajor}, {"minor", kPt2SchemaMinor}};
   if (!program.get("opset_version"))
     program["opset_version"] = json::Object{{"aten", 10}};
   if (!program.get("verifiers"))
@@ -1046,8 +1052,7 @@ public:
   LogicalResult add(StringRef name, ArrayRef<char> data) {
     zip_source_t *record = zip_source_buffer(zip, data.data(), data.size(), 0);
     zip_int64_t index =
-        record ? zip_file_add(zip, name.str().c_str(), record,
-                              ZIP_FL_ENC_UTF_8)
+        record ? zip_file_add(zip, name.str().c_str(), record, ZIP_FL_ENC_UTF_8)
                : -1;
     if (index < 0) {
       if (record)
@@ -1127,14 +1132,15 @@ LogicalResult mlir::fx::exportPt2Archive(ModuleOp module,
         {"path_name", payload.fileName},
         {"is_param", payload.isParam},
         {"use_pickle", false},
-        {"tensor_meta", exporter.exportTensorMeta(payload.type,
-                                                  payload.isParam)}};
+        {"tensor_meta",
+         exporter.exportTensorMeta(payload.type, payload.isParam)}};
     if (written.insert(payload.fileName).second &&
         failed(writer.add((root + dir + payload.fileName).str(), payload.data)))
       return failure();
   }
-  if (failed(writer.addText((root + getWeightsConfigPath(model)).str(),
-                            textOf(json::Object{{"config", std::move(weights)}}))) ||
+  if (failed(writer.addText(
+          (root + getWeightsConfigPath(model)).str(),
+          textOf(json::Object{{"config", std::move(weights)}}))) ||
       failed(writer.addText(
           (root + getConstantsConfigPath(model)).str(),
           textOf(json::Object{{"config", std::move(constants)}}))) ||

@@ -159,10 +159,10 @@ private:
   }
   /// Field `key` of `object`, read by `read` (getString, getInt, ...).
   template <typename T>
-  FailureOr<T> readField(const json::Object &object, StringRef key,
-                         const JsonPath &path,
-                         FailureOr<T> (ProgramImporter::*read)(
-                             const json::Value &, const JsonPath &)) {
+  FailureOr<T>
+  readField(const json::Object &object, StringRef key, const JsonPath &path,
+            FailureOr<T> (ProgramImporter::*read)(const json::Value &,
+                                                  const JsonPath &)) {
     const json::Value *value = getField(object, key, path);
     if (!value)
       return failure();
@@ -309,8 +309,9 @@ private:
   /// as_sym_bool, as_sym_float).
   FailureOr<Type> getValueType(const GraphValues &values, StringRef tag,
                                StringRef name, const JsonPath &usePath) {
-    auto lookup = [&](const json::Object *table, StringRef tableName)
-        -> std::pair<const json::Value *, JsonPath> {
+    auto lookup =
+        [&](const json::Object *table,
+            StringRef tableName) -> std::pair<const json::Value *, JsonPath> {
       const json::Value *entry = table ? table->get(name) : nullptr;
       return {entry, values.path.field_(tableName)};
     };
@@ -351,7 +352,7 @@ private:
 
   /// The node that defines `name`, reporting undefined names and names used
   /// before their node.
-  FailureOr<Value> lookupNode(GraphScope &scope, StringRef name, StringRef tag,
+  FailureOr<Value> lookupNode(GraphScope &scope, StringRef name,
                               const JsonPath &path) {
     if (Value value = scope.nodes.lookup(name))
       return value;
@@ -367,13 +368,26 @@ private:
     return fail(path, "'" + name + "' names no node of the graph");
   }
 
-  /// A reference to a named node (TensorArgument, SymIntArgument.as_name).
+  /// A reference to a named node (TensorArgument, SymIntArgument.as_name)
+  /// of the kind `tag` says.
   FailureOr<Attribute> importNodeRef(GraphScope &scope, StringRef name,
                                      StringRef tag, const JsonPath &path,
                                      SmallVectorImpl<Value> &operands) {
-    FailureOr<Value> value = lookupNode(scope, name, tag, path);
+    FailureOr<Value> value = lookupNode(scope, name, path);
     if (failed(value))
       return failure();
+    Type type = value->getType();
+    bool matches = tag == "as_tensor"      ? isa<RankedTensorType>(type)
+                   : tag == "as_sym_int"   ? isa<SymIntType>(type)
+                   : tag == "as_sym_bool"  ? isa<SymBoolType>(type)
+                   : tag == "as_sym_float" ? isa<SymFloatType>(type)
+                                           : true;
+    if (!matches) {
+      std::string typeText;
+      llvm::raw_string_ostream(typeText) << type;
+      return fail(path, tag + " names '" + name + "', whose value is " +
+                            typeText);
+    }
     operands.push_back(*value);
     return Attribute(NodeAttr::get(context));
   }
@@ -392,8 +406,7 @@ private:
                                   unsigned depth);
 
   LogicalResult importGraph(const json::Object &graph, const JsonPath &path,
-                            GraphModuleOp module,
-                            const json::Object *signature,
+                            GraphModuleOp module, const json::Object *signature,
                             const JsonPath &signaturePath,
                             RangeConstraintsAttr rangeConstraints,
                             unsigned depth);
@@ -402,7 +415,8 @@ private:
   LogicalResult importMetadata(const json::Value *value, const JsonPath &path,
                                SmallVectorImpl<NamedAttribute> &attrs,
                                Location &loc);
-  LogicalResult importSignature(GraphScope &scope, const json::Object &signature,
+  LogicalResult importSignature(GraphScope &scope,
+                                const json::Object &signature,
                                 const JsonPath &path, ArrayRef<Value> inputs,
                                 OutputOp output);
   FailureOr<RangeConstraintsAttr>
@@ -460,7 +474,8 @@ ProgramImporter::importList(GraphScope &scope, const json::Value &value,
     JsonPath elementPath = path.index_(i);
     FailureOr<Attribute> attr;
     if (isConstantTag(elementTag)) {
-      attr = importConstant(elementTag, element, elementPath);    } else if (elementTag == "tensor") {
+      attr = importConstant(elementTag, element, elementPath);
+    } else if (elementTag == "tensor") {
       const json::Object *tensor = getObject(element, elementPath);
       FailureOr<StringRef> name =
           tensor ? getStringField(*tensor, "name", elementPath)
@@ -480,11 +495,9 @@ ProgramImporter::importList(GraphScope &scope, const json::Value &value,
   return Attribute(builder.getArrayAttr(elements));
 }
 
-FailureOr<Attribute>
-ProgramImporter::importArgument(GraphScope &scope, const json::Value &value,
-                                const JsonPath &path,
-                                SmallVectorImpl<Value> &operands,
-                                unsigned depth) {
+FailureOr<Attribute> ProgramImporter::importArgument(
+    GraphScope &scope, const json::Value &value, const JsonPath &path,
+    SmallVectorImpl<Value> &operands, unsigned depth) {
   if (depth > kMaxJsonDepth)
     return fail(path, "argument nested too deeply");
   auto tagged = getUnion(value, path);
@@ -667,9 +680,10 @@ static SmallVector<StringRef, 3> splitModuleStackEntry(StringRef entry) {
   return parts;
 }
 
-LogicalResult ProgramImporter::importMetadata(
-    const json::Value *value, const JsonPath &path,
-    SmallVectorImpl<NamedAttribute> &attrs, Location &loc) {
+LogicalResult
+ProgramImporter::importMetadata(const json::Value *value, const JsonPath &path,
+                                SmallVectorImpl<NamedAttribute> &attrs,
+                                Location &loc) {
   loc = UnknownLoc::get(context);
   if (!value)
     return success();
@@ -682,7 +696,8 @@ LogicalResult ProgramImporter::importMetadata(
   llvm::sort(keys);
   SmallVector<Attribute> genericKeys, genericValues;
   for (StringRef key : keys) {
-    FailureOr<StringRef> text = getString(*metadata->get(key), path.field_(key));
+    FailureOr<StringRef> text =
+        getString(*metadata->get(key), path.field_(key));
     if (failed(text))
       return failure();
     if (key == "stack_trace") {
@@ -801,7 +816,8 @@ LogicalResult ProgramImporter::importNode(GraphScope &scope,
       // A higher-order operator's subgraph: a nested graph module, and a
       // get_attr node naming it, as torch's deserializer builds them.
       JsonPath graphPath = argPath.field_("as_graph");
-      const json::Object *graphArgument = getObject(*graphArg->second, graphPath);
+      const json::Object *graphArgument =
+          getObject(*graphArg->second, graphPath);
       if (!graphArgument)
         return failure();
       FailureOr<StringRef> graphName =
@@ -866,18 +882,17 @@ LogicalResult ProgramImporter::importNode(GraphScope &scope,
     StringRef name;
     if (tag == "as_tensor") {
       const json::Object *tensor = getObject(*inner, innerPath);
-      FailureOr<StringRef> n =
-          tensor ? getStringField(*tensor, "name", innerPath)
-                 : FailureOr<StringRef>();
+      FailureOr<StringRef> n = tensor
+                                   ? getStringField(*tensor, "name", innerPath)
+                                   : FailureOr<StringRef>();
       if (failed(n))
         return failure();
       name = *n;
     } else if (tag == "as_sym_int" || tag == "as_sym_bool" ||
                tag == "as_sym_float") {
       const json::Object *sym = getObject(*inner, innerPath);
-      FailureOr<StringRef> n =
-          sym ? getStringField(*sym, "as_name", innerPath)
-              : FailureOr<StringRef>();
+      FailureOr<StringRef> n = sym ? getStringField(*sym, "as_name", innerPath)
+                                   : FailureOr<StringRef>();
       if (failed(n))
         return failure();
       name = *n;
@@ -942,9 +957,8 @@ LogicalResult ProgramImporter::importNode(GraphScope &scope,
     resultTypes.push_back(elements.front().type);
   else if (!elements.empty())
     resultTypes.push_back(TupleType::get(
-        context, llvm::map_to_vector(elements, [](const Element &e) {
-          return e.type;
-        })));
+        context, llvm::map_to_vector(elements,
+                                     [](const Element &e) { return e.type; })));
   SmallVector<Value> operands(argOperands);
   llvm::append_range(operands, kwargOperands);
   auto call = CallFunctionOp::create(
@@ -969,12 +983,12 @@ LogicalResult ProgramImporter::importNode(GraphScope &scope,
     if (element.name.empty())
       continue;
     if (scope.nodes.count(element.name))
-      return fail(outputsPath, "node name '" + element.name +
-                                   "' is defined twice");
+      return fail(outputsPath,
+                  "node name '" + element.name + "' is defined twice");
     auto getitem = CallFunctionOp::create(
         builder, loc, TypeRange{element.type}, element.name, "operator.getitem",
-        builder.getArrayAttr({NodeAttr::get(context),
-                              builder.getI64IntegerAttr(i)}),
+        builder.getArrayAttr(
+            {NodeAttr::get(context), builder.getI64IntegerAttr(i)}),
         DictAttr::get(context), ValueRange{call.getResult(0)});
     for (const NamedAttribute &attr : metadata)
       getitem->setAttr(attr.getName(), attr.getValue());
@@ -1147,9 +1161,9 @@ LogicalResult ProgramImporter::importGraph(
       return failure();
     results.push_back(*attr);
   }
-  Attribute result = singleReturn
-                         ? results.front()
-                         : TupleAttr::get(context, builder.getArrayAttr(results));
+  Attribute result =
+      singleReturn ? results.front()
+                   : TupleAttr::get(context, builder.getArrayAttr(results));
   auto output = OutputOp::create(builder, UnknownLoc::get(context), "output",
                                  builder.getArrayAttr({result}),
                                  DictAttr::get(context), operands);
@@ -1248,8 +1262,8 @@ LogicalResult ProgramImporter::importSignature(GraphScope &scope,
       if (SymbolTable::lookupSymbolIn(scope.module, *target))
         return fail(innerPath.field_(nameKey),
                     "'" + *target + "' is lifted twice");
-      ModuleAttrOp::create(builder, UnknownLoc::get(context), attrKind,
-                           *target, input.getType(), ElementsAttr());
+      ModuleAttrOp::create(builder, UnknownLoc::get(context), attrKind, *target,
+                           input.getType(), ElementsAttr());
     }
     if (!inputSpec)
       return fail(specPath, "unsupported input spec kind '" + tag + "'");
@@ -1260,14 +1274,13 @@ LogicalResult ProgramImporter::importSignature(GraphScope &scope,
   // Output specs, one per graph output.
   JsonPath outputSpecsPath = path.field_("output_specs");
   Attribute result = output.getArgs()[0];
-  size_t numResults = isa<TupleAttr>(result)
-                          ? cast<TupleAttr>(result).getElements().size()
-                          : 1;
+  size_t numResults =
+      isa<TupleAttr>(result) ? cast<TupleAttr>(result).getElements().size() : 1;
   if (outputSpecs->size() != numResults)
     return fail(outputSpecsPath, "the signature has " +
                                      Twine(outputSpecs->size()) +
-                                     " output specs for " +
-                                     Twine(numResults) + " graph outputs");
+                                     " output specs for " + Twine(numResults) +
+                                     " graph outputs");
   static constexpr std::tuple<StringLiteral, StringLiteral, OutputKind>
       kOutputs[] = {
           {"user_output", "", OutputKind::user_output},
@@ -1337,9 +1350,8 @@ LogicalResult ProgramImporter::importPayloads(GraphModuleOp module,
       return configImporter.fail(JsonPath(), "JSON nested too deeply");
     llvm::Expected<json::Value> parsed = json::parse(*text);
     if (!parsed)
-      return configImporter.fail(JsonPath(),
-                                 "invalid JSON: " +
-                                     llvm::toString(parsed.takeError()));
+      return configImporter.fail(
+          JsonPath(), "invalid JSON: " + llvm::toString(parsed.takeError()));
     JsonPath root;
     const json::Object *top = configImporter.getObject(*parsed, root);
     const json::Object *config =
@@ -1372,8 +1384,8 @@ LogicalResult ProgramImporter::importPayloads(GraphModuleOp module,
                                    "pickled payloads are not supported");
       auto type = dyn_cast<RankedTensorType>(attr.getType());
       if (!type || !type.hasStaticShape())
-        return configImporter.fail(entryPath, "'" + fqn +
-                                                  "' has no static tensor type");
+        return configImporter.fail(entryPath,
+                                   "'" + fqn + "' has no static tensor type");
       // The file holds the storage; fx keeps contiguous tensors that are all
       // of it.
       if (const json::Object *tensorMeta = meta->getObject("tensor_meta")) {
@@ -1391,9 +1403,9 @@ LogicalResult ProgramImporter::importPayloads(GraphModuleOp module,
         if (const json::Array *strides = tensorMeta->getArray("strides")) {
           int64_t expected = 1;
           for (int64_t d = type.getRank() - 1; d >= 0; --d) {
-            const json::Object *stride =
-                size_t(d) < strides->size() ? (*strides)[d].getAsObject()
-                                            : nullptr;
+            const json::Object *stride = size_t(d) < strides->size()
+                                             ? (*strides)[d].getAsObject()
+                                             : nullptr;
             std::optional<int64_t> value =
                 stride && stride->get("as_int")
                     ? stride->get("as_int")->getAsInteger()
@@ -1424,8 +1436,8 @@ LogicalResult ProgramImporter::importPayloads(GraphModuleOp module,
               entryPath.field_("path_name"),
               payloadPath + " holds " + Twine(blob->getData().size()) +
                   " bytes, " + fqn + " needs " + Twine(bytes));
-        auto resource = DenseResourceElementsAttr::get(storageType, fqn,
-                                                       std::move(*blob));
+        auto resource =
+            DenseResourceElementsAttr::get(storageType, fqn, std::move(*blob));
         shared = resource;
         attr.setValueAttr(resource);
         continue;
@@ -1498,9 +1510,8 @@ LogicalResult ProgramImporter::importProgram(StringRef text, StringRef name,
   rest["graph_module"] = std::move(restModule);
   graphModuleOp->setAttr(dialect->getProgramAttrHelper().getName(),
                          jsonToAttr(context, json::Value(std::move(rest))));
-  if (failed(importGraph(*graph, graphModulePath.field_("graph"),
-                         graphModuleOp, signature,
-                         graphModulePath.field_("signature"),
+  if (failed(importGraph(*graph, graphModulePath.field_("graph"), graphModuleOp,
+                         signature, graphModulePath.field_("signature"),
                          *rangeConstraints, 0)))
     return failure();
   if (payloads && failed(importPayloads(graphModuleOp, name)))
@@ -1533,8 +1544,8 @@ public:
     if (!zip) {
       if (source)
         zip_source_free(source);
-      emitError(FileLineColLoc::get(context, buffer.getBufferIdentifier(), 0,
-                                    0))
+      emitError(
+          FileLineColLoc::get(context, buffer.getBufferIdentifier(), 0, 0))
           << "not a readable zip archive: " << zip_error_strerror(&error);
       zip_error_fini(&error);
       return failure();
@@ -1587,8 +1598,8 @@ public:
       return emitError(loc) << "the archive has no record '" << name << "'";
     zip_file_t *file = zip_fopen(zip, name.c_str(), 0);
     if (!file)
-      return emitError(loc) << "cannot open record '" << name
-                            << "': " << zip_strerror(zip);
+      return emitError(loc)
+             << "cannot open record '" << name << "': " << zip_strerror(zip);
     return std::make_pair(stat.size, file);
   }
 
@@ -1598,8 +1609,8 @@ public:
     std::string error = zip_file_strerror(file);
     zip_fclose(file);
     if (read != zip_int64_t(data.size()))
-      return emitError(loc) << "cannot read record '" << root << "/" << path
-                            << "': " << error;
+      return emitError(loc)
+             << "cannot read record '" << root << "/" << path << "': " << error;
     return success();
   }
 
@@ -1622,8 +1633,8 @@ public:
     if (record->first > (1u << 30))
       return emitError(loc) << "record '" << path << "' is too large for text";
     std::string text(record->first, '\0');
-    if (failed(readInto(record->second, MutableArrayRef(text.data(), text.size()),
-                        path, loc)))
+    if (failed(readInto(record->second,
+                        MutableArrayRef(text.data(), text.size()), path, loc)))
       return failure();
     return text;
   }
@@ -1654,8 +1665,8 @@ OwningOpRef<ModuleOp> mlir::fx::importPt2Archive(llvm::MemoryBufferRef buffer,
   }
   llvm::sort(models);
   if (models.empty()) {
-    emitError(archive.getLoc("")) << "the archive holds no program under "
-                                  << kModelsDir;
+    emitError(archive.getLoc(""))
+        << "the archive holds no program under " << kModelsDir;
     return {};
   }
   for (const std::string &model : models) {

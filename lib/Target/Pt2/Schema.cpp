@@ -31,16 +31,26 @@ std::string pt2::getSampleInputsPath(StringRef model) {
 
 /// schema.py's ScalarType codes, which are not c10's.
 static constexpr std::pair<int64_t, ScalarType> kScalarTypes[] = {
-    {1, ScalarType::uint8},           {2, ScalarType::int8},
-    {3, ScalarType::int16},           {4, ScalarType::int32},
-    {5, ScalarType::int64},           {6, ScalarType::float16},
-    {7, ScalarType::float32},         {8, ScalarType::float64},
-    {9, ScalarType::complex32},       {10, ScalarType::complex64},
-    {11, ScalarType::complex128},     {12, ScalarType::Bool},
-    {13, ScalarType::bfloat16},       {28, ScalarType::uint16},
-    {29, ScalarType::float8_e4m3fn},  {30, ScalarType::float8_e5m2},
-    {31, ScalarType::float8_e4m3fnuz}, {32, ScalarType::float8_e5m2fnuz},
-    {33, ScalarType::float8_e8m0fnu}, {34, ScalarType::uint32},
+    {1, ScalarType::uint8},
+    {2, ScalarType::int8},
+    {3, ScalarType::int16},
+    {4, ScalarType::int32},
+    {5, ScalarType::int64},
+    {6, ScalarType::float16},
+    {7, ScalarType::float32},
+    {8, ScalarType::float64},
+    {9, ScalarType::complex32},
+    {10, ScalarType::complex64},
+    {11, ScalarType::complex128},
+    {12, ScalarType::Bool},
+    {13, ScalarType::bfloat16},
+    {28, ScalarType::uint16},
+    {29, ScalarType::float8_e4m3fn},
+    {30, ScalarType::float8_e5m2},
+    {31, ScalarType::float8_e4m3fnuz},
+    {32, ScalarType::float8_e5m2fnuz},
+    {33, ScalarType::float8_e8m0fnu},
+    {34, ScalarType::uint32},
     {35, ScalarType::uint64}};
 
 static constexpr std::pair<int64_t, Layout> kLayouts[] = {
@@ -97,8 +107,7 @@ int64_t pt2::getMemoryFormatCode(MemoryFormat format) {
 AffineExpr pt2::getSymbol(MLIRContext *context, StringRef name) {
   unsigned index;
   if (name.size() < 2 || (name[0] != 's' && name[0] != 'u') ||
-      name.drop_front().getAsInteger(10, index) ||
-      index >= kUnbackedSymbolBase)
+      name.drop_front().getAsInteger(10, index) || index >= kUnbackedSymbolBase)
     return {};
   return name[0] == 's' ? getBackedSymbol(context, index)
                         : getUnbackedSymbol(context, index);
@@ -287,9 +296,10 @@ Attribute pt2::jsonToAttr(MLIRContext *context, const json::Value &value) {
   case json::Value::String:
     return b.getStringAttr(*value.getAsString());
   case json::Value::Array:
-    return b.getArrayAttr(llvm::map_to_vector(
-        *value.getAsArray(),
-        [&](const json::Value &v) { return jsonToAttr(context, v); }));
+    return b.getArrayAttr(
+        llvm::map_to_vector(*value.getAsArray(), [&](const json::Value &v) {
+          return jsonToAttr(context, v);
+        }));
   case json::Value::Object: {
     const json::Object &object = *value.getAsObject();
     SmallVector<StringRef> keys;

@@ -48,8 +48,8 @@ LogicalResult FxDialect::verifyOperationAttribute(Operation *op,
   }
   if (name == getOutputSpecsAttrHelper().getName()) {
     if (!isa<OutputOp>(op))
-      return op->emitError() << "'" << name.getValue()
-                             << "' is only valid on an fx.output";
+      return op->emitError()
+             << "'" << name.getValue() << "' is only valid on an fx.output";
     auto specs = dyn_cast<ArrayAttr>(value);
     return expect(specs && llvm::all_of(specs, llvm::IsaPred<OutputSpecAttr>),
                   "an array of #fx.output_spec");
