@@ -14,7 +14,10 @@
 #include "fx-mlir/Dialect/Fx/IR/FxDialect.h"
 #include "fx-mlir/Dialect/Fx/IR/FxOps.h"
 #include "fx-mlir/Dialect/Fx/IR/StackTrace.h"
+#include "fx-mlir/Dialect/Fx/Inference/InferenceRule.h"
+#include "fx-mlir/Dialect/Fx/Inference/TypeInference.h"
 #include "fx-mlir/Target/Pt2/Pt2.h"
+#include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/DialectResourceBlobManager.h"
 #include "llvm/ADT/StringMap.h"
@@ -519,6 +522,20 @@ json::Object ProgramExporter::exportMetadata(Operation *op) {
 //===----------------------------------------------------------------------===//
 
 /// The program JSON target of an fx call_function target.
+/// The schema names of `call`'s positional args, from the inference
+/// registry's schema of its target; null when it has none or too few params.
+static ArrayAttr getSchemaArgNames(CallFunctionOp call) {
+  const OpSchema *schema = lookupOpSchema(call.getTarget());
+  if (!schema || schema->params.size() < call.getArgs().size())
+    return {};
+  Builder builder(call.getContext());
+  SmallVector<Attribute> names;
+  for (const SchemaParam &param :
+       ArrayRef(schema->params).take_front(call.getArgs().size()))
+    names.push_back(builder.getStringAttr(param.name));
+  return builder.getArrayAttr(names);
+}
+
 static std::string exportTarget(StringRef target) {
   if (target.consume_front("operator."))
     return (kOperatorModule + target).str();
@@ -699,6 +716,9 @@ FailureOr<json::Object> ProgramExporter::exportGraph(GraphModuleOp graphModule,
     target.consume_front(kOpsPrefix);
     bool higherOrder = target.starts_with("higher_order.");
     bool needsNames = !higherOrder && !target.starts_with("operator.");
+    // A node a pass created has no recorded names: its schema gives them.
+    if (needsNames && !argNames)
+      argNames = getSchemaArgNames(call);
     if (needsNames && !call.getArgs().empty() &&
         (!argNames || argNames.size() != call.getArgs().size()))
       return call.emitError("cannot export a call to '")

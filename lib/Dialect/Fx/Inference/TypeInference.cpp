@@ -164,6 +164,11 @@ mlir::fx::inferCallFunctionTypes(MLIRContext *context, StringRef target,
                                 operandTypes, shapeEnv, emitError, results);
 }
 
+const OpSchema *mlir::fx::lookupOpSchema(StringRef target) {
+  const RegisteredOp *op = Registry::get().lookup(target);
+  return op ? &op->schema : nullptr;
+}
+
 LogicalResult mlir::fx::inferCallFunctionTypes(
     const InferenceRuleHandle *op, MLIRContext *context, StringRef target,
     ArrayAttr args, DictAttr kwargs, TypeRange operandTypes, ShapeEnv *shapeEnv,

@@ -83,6 +83,10 @@ struct InferenceRuleHandle;
 /// The registry entry of `target`, or null.
 const InferenceRuleHandle *lookupInferenceRule(StringRef target);
 
+struct OpSchema;
+/// PyTorch's schema of `target` as the registry knows it, or null.
+const OpSchema *lookupOpSchema(StringRef target);
+
 /// inferCallFunctionTypes with the entry already looked up.
 LogicalResult inferCallFunctionTypes(
     const InferenceRuleHandle *rule, MLIRContext *context, StringRef target,
