@@ -267,6 +267,21 @@ FX_RULE(inferDecomposedQuantize);
 /// quantized_decomposed.dequantize_per_tensor(.tensor): out_dtype or float32.
 FX_RULE(inferDecomposedDequantize);
 
+//===----------------------------------------------------------------------===//
+// ExportOps.cpp
+//===----------------------------------------------------------------------===//
+
+/// chunk: split into ceil(size / chunks)-sized pieces.
+FX_RULE(inferChunk);
+/// pad.default: constant (as constant_pad_nd), reflect, replicate, circular.
+FX_RULE(inferPadMode);
+/// group_norm (the composite): input's type.
+FX_RULE(inferGroupNormComposite);
+/// instance_norm: input's type.
+FX_RULE(inferInstanceNorm);
+/// scaled_dot_product_attention: (..., L, Ev) in query's dtype.
+FX_RULE(inferScaledDotProductAttention);
+
 #undef FX_RULE
 
 } // namespace mlir::fx::rules
