@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "DecompositionTable.h"
+#include "Decompositions/Decompositions.h"
 #include "fx-mlir/Dialect/Fx/Inference/TypeInference.h"
 #include "mlir/IR/PatternMatch.h"
 #include "llvm/ADT/StringMap.h"
@@ -844,13 +845,21 @@ static const DecompositionEntry kDecompositionTable[] = {
 };
 
 ArrayRef<DecompositionEntry> mlir::fx::getDecompositionTable() {
-  return kDecompositionTable;
+  // The hand-written rows, then those of Decompositions/.
+  static const std::vector<DecompositionEntry> table = [] {
+    std::vector<DecompositionEntry> rows(std::begin(kDecompositionTable),
+                                         std::end(kDecompositionTable));
+    llvm::append_range(rows, getTemplateDecompositions());
+    llvm::append_range(rows, getExportOpDecompositions());
+    return rows;
+  }();
+  return table;
 }
 
 const DecompositionEntry *mlir::fx::lookupDecomposition(StringRef target) {
   static const llvm::StringMap<const DecompositionEntry *> byTarget = [] {
     llvm::StringMap<const DecompositionEntry *> map;
-    for (const DecompositionEntry &entry : kDecompositionTable)
+    for (const DecompositionEntry &entry : getDecompositionTable())
       map.try_emplace(entry.target, &entry);
     return map;
   }();
