@@ -145,10 +145,10 @@ static FailureOr<Value> decomposeTranspose(DecompositionBuilder &b) {
 
 /// `split_with_sizes(self, sizes, dim)` with the sizes of `split_size`
 /// pieces (the last one smaller).
-static FailureOr<Value> createSplit(DecompositionBuilder &b, int64_t splitSize,
-                                    bool chunk) {
+static FailureOr<Value> decomposeSplit(DecompositionBuilder &b) {
+  FailureOr<int64_t> splitSize = b.getCall().getInt(1);
   FailureOr<int64_t> dim = b.getCall().getInt(2);
-  if (failed(dim))
+  if (failed(splitSize) || failed(dim))
     return b.fail();
   RankedTensorType type = b.getTensorType(0);
   FailureOr<int64_t> d = wrapDim(b, *dim, type.getRank());
@@ -157,78 +157,72 @@ static FailureOr<Value> createSplit(DecompositionBuilder &b, int64_t splitSize,
   std::optional<int64_t> size = getConstantSize(getDimSizes(type)[*d]);
   if (!size)
     return b.notApplicable("the split dim has a symbolic size");
-  SmallVector<int64_t, 8> sizes;
-  if (chunk) {
-    // ATen's chunk: pieces of ceil(size / chunks); an empty dim gives
-    // `chunks` empty pieces.
-    int64_t chunks = splitSize;
-    if (chunks <= 0) {
-      b.emitError() << "chunk expects `chunks` to be greater than 0, got: "
-                    << chunks;
-      return failure();
-    }
-    splitSize = (*size + chunks - 1) / chunks;
-    if (splitSize == 0)
-      sizes.assign(chunks, 0);
-  } else if (splitSize < 0 || (splitSize == 0 && *size != 0)) {
-    b.emitError() << "split_size must be positive, got " << splitSize;
+  if (*splitSize < 0 || (*splitSize == 0 && *size != 0)) {
+    b.emitError() << "split_size must be positive, got " << *splitSize;
     return failure();
   }
-  for (int64_t start = 0; splitSize > 0 && start < *size; start += splitSize)
-    sizes.push_back(std::min(splitSize, *size - start));
+  SmallVector<int64_t, 8> sizes;
+  for (int64_t start = 0; *splitSize > 0 && start < *size; start += *splitSize)
+    sizes.push_back(std::min(*splitSize, *size - start));
   if (sizes.empty())
     sizes.push_back(0);
   return result(b, b.create("aten.split_with_sizes.default",
-                            {b.getValue(0), b.getIntList(sizes),
-                             b.getInt(*dim)}));
+                            {b.getValue(0), b.getIntList(sizes), b.forward(2)}));
 }
 
+/// ATen's chunk: `split(self, ceil(size / chunks), dim)`; an empty dim gives
+/// `chunks` empty pieces (split_with_sizes).
 static FailureOr<Value> decomposeChunk(DecompositionBuilder &b) {
   FailureOr<int64_t> chunks = b.getCall().getInt(1);
-  if (failed(chunks))
+  FailureOr<int64_t> dim = b.getCall().getInt(2);
+  if (failed(chunks) || failed(dim))
     return b.fail();
-  return createSplit(b, *chunks, /*chunk=*/true);
-}
-
-static FailureOr<Value> decomposeSplit(DecompositionBuilder &b) {
-  FailureOr<int64_t> splitSize = b.getCall().getInt(1);
-  if (failed(splitSize))
-    return b.fail();
-  return createSplit(b, *splitSize, /*chunk=*/false);
+  if (*chunks <= 0) {
+    b.emitError() << "chunk expects `chunks` to be greater than 0, got: "
+                  << *chunks;
+    return failure();
+  }
+  RankedTensorType type = b.getTensorType(0);
+  FailureOr<int64_t> d = wrapDim(b, *dim, type.getRank());
+  if (failed(d))
+    return failure();
+  std::optional<int64_t> size = getConstantSize(getDimSizes(type)[*d]);
+  if (!size)
+    return b.notApplicable("the chunked dim has a symbolic size");
+  int64_t splitSize = (*size + *chunks - 1) / *chunks;
+  if (splitSize == 0)
+    return result(b, b.create("aten.split_with_sizes.default",
+                              {b.getValue(0),
+                               b.getIntList(SmallVector<int64_t>(*chunks, 0)),
+                               b.forward(2)}));
+  return result(b, b.create("aten.split.Tensor", {b.getValue(0),
+                                                  b.getInt(splitSize),
+                                                  b.forward(2)}));
 }
 
 /// ATen's reshape: `view(self, shape)` when the strides allow it, else
-/// `view(clone(self, contiguous_format), shape)`, with -1 resolved.
+/// `view(clone(self, contiguous_format), shape)` (ATen's `_unsafe_view`,
+/// which PyTorch's table makes a view), the shape as given.
 static FailureOr<Value> decomposeReshape(DecompositionBuilder &b) {
-  auto shape = dyn_cast<ArrayAttr>(b.getCall().getValue(1));
   auto resultType =
       dyn_cast<RankedTensorType>(b.getOp()->getResult(0).getType());
-  if (!shape || !resultType)
-    return b.notApplicable("the shape or the result type is unknown");
-  SmallVector<AffineExpr> resultSizes = getDimSizes(resultType);
-  // The args as given, -1 replaced by its size; symbolic sizes forward the
-  // node's SymInt values.
-  SmallVector<Size> sizes;
-  ValueRange operands = b.getOp()->getOperands().drop_front();
-  for (auto [index, element] : llvm::enumerate(shape)) {
-    if (isa<NodeAttr>(element)) {
-      sizes.push_back({NodeArg(operands.front()), resultSizes[index]});
-      operands = operands.drop_front();
-      continue;
-    }
-    auto integer = dyn_cast<IntegerAttr>(element);
-    if (!integer)
-      return b.notApplicable("the shape is not a list of sizes");
-    if (integer.getInt() != -1) {
-      sizes.push_back({NodeArg(integer), resultSizes[index]});
-      continue;
-    }
-    std::optional<int64_t> inferred = getConstantSize(resultSizes[index]);
-    if (!inferred)
-      return b.notApplicable("-1 stands for a symbolic size");
-    sizes.push_back({NodeArg(b.getInt(*inferred)), resultSizes[index]});
+  if (!resultType)
+    return b.notApplicable("the result type is unknown");
+  Value self = b.getValue(0);
+  std::optional<SmallVector<AffineExpr>> strides = getStrides(self);
+  ViewKind kind = strides ? classifyView(getDimSizes(b.getTensorType(0)),
+                                         *strides, getDimSizes(resultType))
+                          : ViewKind::Unknown;
+  if (kind == ViewKind::Unknown) {
+    b.emitError() << "cannot decide whether reshaping " << b.getTensorType(0)
+                  << " copies: its strides depend on symbolic sizes";
+    return failure();
   }
-  return result(b, createReshape(b, b.getValue(0), sizes));
+  if (kind == ViewKind::Copy)
+    self = b.create("aten.clone.default", {self},
+                    {{"memory_format",
+                      getMemoryFormat(b, MemoryFormat::contiguous_format)}});
+  return result(b, b.create("aten.view.default", {self, b.forward(1)}));
 }
 
 /// `clone(self, memory_format=contiguous_format)`, or self when it is
@@ -637,8 +631,6 @@ static FailureOr<Value> decomposeScaledDotProductAttention(
     return b.notApplicable("a negative scale");
   MLIRContext *context = b.getContext();
   Attribute dtypeAttr = ScalarTypeAttr::get(context, *dtype);
-  Value scaledQuery =
-      b.create("aten.mul.Scalar", {query, b.getFloat(scaling)});
   auto toAdditiveMask = [&](Value boolMask) {
     Value minusInf = b.create(
         "aten.scalar_tensor.default", {b.getFloat(-INFINITY)},
@@ -649,6 +641,15 @@ static FailureOr<Value> decomposeScaledDotProductAttention(
                            {"device", getDevice(b)}});
     return b.create("aten.where.self", {boolMask, zero, minusInf});
   };
+  // sdpa turns a boolean mask into an additive one before it calls the
+  // kernel; the kernel scales the query first, then builds a causal mask.
+  bool boolMask =
+      mask &&
+      cast<RankedTensorType>(mask.getType()).getElementType().isInteger(1);
+  if (boolMask)
+    mask = toAdditiveMask(mask);
+  Value scaledQuery =
+      b.create("aten.mul.Scalar", {query, b.getFloat(scaling)});
   if (*isCausal) {
     if (mask) {
       b.emitError() << "explicit attn_mask should not be set when "
@@ -677,10 +678,6 @@ static FailureOr<Value> decomposeScaledDotProductAttention(
     Value lower = b.create("aten.le.Scalar", {offset, b.getInt(0)});
     Value tril = b.create("aten.logical_and.default", {lower, ones});
     mask = toAdditiveMask(tril);
-  } else if (mask && cast<RankedTensorType>(mask.getType())
-                         .getElementType()
-                         .isInteger(1)) {
-    mask = toAdditiveMask(mask);
   }
   SmallVector<int64_t, 4> transposed =
       llvm::to_vector(llvm::seq<int64_t>(0, rank));
