@@ -150,6 +150,15 @@ CASES = [
     Case("sdpa_3d", aten.scaled_dot_product_attention.default,
          lambda q, k, v: aten.scaled_dot_product_attention.default(q, k, v, scale=0.25),
          _inputs(_randn(2, 6, 8), _randn(2, 5, 8), _randn(2, 5, 3))),
+    Case("conv_transpose2d", aten.conv_transpose2d.input, lambda x, w, b: aten.conv_transpose2d.input(x, w, b, [2, 2]),
+         _inputs(_randn(1, 4, 8, 8), _randn(4, 2, 3, 3), _randn(2))),
+    Case("conv_transpose1d_symbolic", aten.conv_transpose1d.default, lambda x, w: aten.conv_transpose1d.default(x, w, None, [2], [1], [1]),
+         _inputs(_randn(2, 4, 8), _randn(4, 2, 3)), lambda: {"args": ({0: Dim("batch", min=2, max=64)}, None)}),
+    Case("squeeze_dim", aten.squeeze.dim, lambda x: aten.squeeze.dim(x, 1), _inputs(_randn(2, 1, 3))),
+    Case("unflatten", aten.unflatten.int, lambda x: aten.unflatten.int(x, 1, [3, -1]), _inputs(_randn(2, 12))),
+    Case("unflatten_symbolic", aten.unflatten.int, lambda x: aten.unflatten.int(x, -1, [3, 4]), _inputs(_randn(4, 12)), _batch(0)),
+    Case("mish", aten.mish.default, lambda x: aten.mish.default(x), _inputs(_randn(2, 3))),
+    Case("mish_symbolic", aten.mish.default, lambda x: aten.mish.default(x), _inputs(_randn(4, 3)), _batch(0)),
 ]
 # fmt: on
 
@@ -262,26 +271,83 @@ def generate(fx_opt):
     return files
 
 
+def _implemented_targets():
+    """The targets of fx-decompose's table, read from its sources."""
+    root = os.path.join(HERE, "..", "lib", "Dialect", "Fx", "Transforms")
+    sources = [os.path.join(root, "DecompositionTable.cpp")]
+    sources += [os.path.join(root, "Decompositions", name) for name in ("Templates.cpp", "ExportOps.cpp")]
+    targets = set()
+    for source in sources:
+        with open(source) as text:
+            targets.update(re.findall(r'^    \{"(aten\.[^"]+)",', text.read(), re.M))
+    return targets
+
+
+def _nn_modules():
+    """torch.nn layers beyond the test models, each with an example input: where the list of
+    ops that exported models need decomposed comes from."""
+    from torch import nn
+
+    image = (torch.randn(2, 4, 8, 8),)
+    sequence = (torch.randn(2, 5, 8),)
+    return {
+        "Conv1d": (nn.Conv1d(8, 4, 3), (torch.randn(2, 8, 10),)),
+        "ConvTranspose2d": (nn.ConvTranspose2d(4, 2, 3, stride=2), image),
+        "AvgPool2d": (nn.AvgPool2d(2), image),
+        "AdaptiveMaxPool2d": (nn.AdaptiveMaxPool2d(2), image),
+        "Upsample bilinear": (nn.Upsample(scale_factor=2, mode="bilinear"), image),
+        "LeakyReLU, ReLU6, ELU, Mish, Softplus": (
+            nn.Sequential(nn.LeakyReLU(), nn.ReLU6(), nn.ELU(), nn.Mish(), nn.Softplus()), image),
+        "LogSoftmax, Softmax2d": (nn.Sequential(nn.LogSoftmax(1), nn.Softmax2d()), image),
+        "Dropout (eval)": (nn.Dropout(0.1), image),
+        "Embedding": (nn.Embedding(10, 8), (torch.randint(0, 10, (2, 5)),)),
+        "MultiheadAttention": (nn.MultiheadAttention(8, 2, batch_first=True), sequence * 3),
+        "TransformerEncoderLayer": (nn.TransformerEncoderLayer(8, 2, 16, batch_first=True), sequence),
+        "PixelShuffle": (nn.PixelShuffle(2), image),
+        "Flatten, Unflatten": (nn.Sequential(nn.Flatten(), nn.Unflatten(1, (4, 64))), image),
+    }
+
+
 def coverage():
-    """Prints `N of M table entries` and the derived list of exported ops."""
+    """Prints `N of M table entries` and the ops run_decompositions() lowers in the test models
+    and in more torch.nn layers."""
     sys.path.insert(0, os.path.join(HERE, "..", "test", "Inputs"))
     import export_models
 
-    table = torch.export.default_decompositions()
-    implemented = {_op_name(case.op) for case in CASES}
-    names = {_op_name(op) for op in table if isinstance(op, torch._ops.OpOverload)}
-    seen = set()
-    for model in export_models.MODELS:
-        ep = export_models.export(model)
-        for module in ep.graph_module.modules():
-            for node in getattr(module, "graph", torch.fx.Graph()).nodes:
-                if node.op == "call_function" and isinstance(node.target, torch._ops.OpOverload):
-                    seen.add(_op_name(node.target))
-    in_models = sorted(seen & names)
-    print(f"default table: {len(names)} entries; checked decompositions: {len(implemented & names)}")
-    print(f"table entries in the test models' exports: {len(in_models)}")
-    for name in in_models:
-        print(f"  {name}: {'generated checks' if name in implemented else 'no generated checks'}")
+    table = {_op_name(op) for op in torch.export.default_decompositions() if isinstance(op, torch._ops.OpOverload)}
+    implemented = _implemented_targets()
+    checked = {_op_name(case.op) for case in CASES}
+    print(f"fx-decompose implements {len(implemented & table)} of {len(table)} entries of "
+          f"torch.export.default_decompositions() (PyTorch {torch.__version__.split('+')[0]}); "
+          f"{len(implemented - table)} more ops it decomposes are CompositeImplicitAutograd ops outside the table")
+
+    def targets(gm):
+        return {
+            _op_name(node.target)
+            for module in gm.modules()
+            for node in getattr(module, "graph", torch.fx.Graph()).nodes
+            if node.op == "call_function" and isinstance(node.target, torch._ops.OpOverload)
+        }
+
+    def lowered_by(exported):
+        lowered = set()
+        for ep in exported:
+            lowered |= targets(ep.graph_module) - targets(ep.run_decompositions().graph_module)
+        return lowered
+
+    def report(title, lowered):
+        print(f"ops run_decompositions() lowers in {title}: {len(lowered)}, "
+              f"decomposed by fx-decompose: {len(lowered & implemented)}")
+        for name in sorted(lowered):
+            state = "generated checks" if name in checked else "hand-written entry" if name in implemented else "missing"
+            print(f"  {name}: {state}")
+
+    models = lowered_by(export_models.export(model) for model in export_models.MODELS)
+    report("the test models", models)
+    layers = set()
+    for module, inputs in _nn_modules().values():
+        layers |= lowered_by([torch.export.export(module.eval(), inputs)])
+    report("more torch.nn layers (not in the test models)", layers - models)
 
 
 def main():

@@ -246,6 +246,47 @@ static FailureOr<Value> decomposeContiguous(DecompositionBuilder &b) {
                                   b, MemoryFormat::contiguous_format)}}));
 }
 
+/// `squeeze.dims(self, [dim])`.
+static FailureOr<Value> decomposeSqueezeDim(DecompositionBuilder &b) {
+  return result(b, b.create("aten.squeeze.dims",
+                            {b.getValue(0), NodeArg({b.forward(1)})}));
+}
+
+/// `view(self, sizes[:dim] + unflattened + sizes[dim+1:])`, a -1 among the
+/// unflattened sizes resolved.
+static FailureOr<Value> decomposeUnflatten(DecompositionBuilder &b) {
+  FailureOr<int64_t> dim = b.getCall().getInt(1);
+  SmallVector<int64_t, 4> unflattened;
+  if (failed(dim))
+    return b.fail();
+  if (failed(b.getCall().getIntList(2, unflattened)))
+    return b.notApplicable("the unflattened sizes are symbolic");
+  Value self = b.getValue(0);
+  RankedTensorType type = b.getTensorType(0);
+  FailureOr<int64_t> d = wrapDim(b, *dim, type.getRank());
+  if (failed(d))
+    return failure();
+  if (llvm::is_contained(unflattened, -1)) {
+    std::optional<int64_t> size = getConstantSize(getDimSizes(type)[*d]);
+    int64_t known = 1;
+    for (int64_t value : unflattened)
+      known *= value == -1 ? 1 : value;
+    if (!size || known == 0)
+      return b.notApplicable("-1 stands for a symbolic size");
+    for (int64_t &value : unflattened)
+      if (value == -1)
+        value = *size / known;
+  }
+  SmallVector<NodeArg, 6> sizes;
+  for (int64_t i = 0; i < *d; ++i)
+    sizes.push_back(b.getSize(self, i));
+  for (int64_t value : unflattened)
+    sizes.push_back(b.getInt(value));
+  for (int64_t i = *d + 1; i < type.getRank(); ++i)
+    sizes.push_back(b.getSize(self, i));
+  return result(b, b.create("aten.view.default", {self, NodeArg::list(sizes)}));
+}
+
 //===----------------------------------------------------------------------===//
 // matmul
 //===----------------------------------------------------------------------===//
@@ -450,6 +491,15 @@ static FailureOr<Value> decomposeMaskedFillScalar(DecompositionBuilder &b) {
                          {"device", getDevice(b)}});
   return result(b, b.create("aten.where.self",
                             {b.getValue(1), fill, b.getValue(0)}));
+}
+
+/// torch._refs.nn.functional.mish: `self * tanh(softplus(self))` (softplus
+/// has its own entry).
+static FailureOr<Value> decomposeMish(DecompositionBuilder &b) {
+  Value x = b.getValue(0);
+  Value softplus = b.create("aten.softplus.default", {x});
+  Value tanh = b.create("aten.tanh.default", {softplus});
+  return result(b, b.create("aten.mul.Tensor", {x, tanh}));
 }
 
 /// In evaluation (train=False) dropout is `clone(input)`.
@@ -747,6 +797,9 @@ static const DecompositionEntry kExportOpDecompositions[] = {
     {"aten.matmul.default",
      "matmul(Tensor self, Tensor other) -> Tensor",
      decomposeMatmul},
+    {"aten.mish.default",
+     "mish(Tensor self) -> Tensor",
+     decomposeMish},
     {"aten.pad.default",
      "pad(Tensor self, SymInt[] pad, str mode=\"constant\", float? value=None) -> Tensor",
      decomposePad},
@@ -762,9 +815,15 @@ static const DecompositionEntry kExportOpDecompositions[] = {
     {"aten.split.Tensor",
      "split.Tensor(Tensor(a -> *) self, SymInt split_size, int dim=0) -> Tensor(a)[]",
      decomposeSplit},
+    {"aten.squeeze.dim",
+     "squeeze.dim(Tensor(a) self, int dim) -> Tensor(a)",
+     decomposeSqueezeDim},
     {"aten.transpose.int",
      "transpose.int(Tensor(a) self, int dim0, int dim1) -> Tensor(a)",
      decomposeTranspose},
+    {"aten.unflatten.int",
+     "unflatten.int(Tensor(a) self, int dim, SymInt[] sizes) -> Tensor(a)",
+     decomposeUnflatten},
 };
 // clang-format on
 
