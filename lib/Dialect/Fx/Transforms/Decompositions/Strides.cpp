@@ -151,11 +151,12 @@ std::optional<SmallVector<AffineExpr>> mlir::fx::getStrides(Value value) {
     if (llvm::is_contained(newSizes, AffineExpr()))
       return std::nullopt;
     int64_t rank = sizes.size(), newRank = newSizes.size();
+    // Dim arg `i` of the step wrapped for a tensor of `dimRank` dims.
     auto dimArg = [&](unsigned i, int64_t dimRank) -> std::optional<int64_t> {
       std::optional<int64_t> dim = getIntArg(step.op, i);
-      if (!dim || dimRank == 0)
-        return dim ? std::optional<int64_t>(0) : std::nullopt;
-      return *dim < 0 ? *dim + dimRank : *dim;
+      if (dim && *dim < 0)
+        *dim += dimRank;
+      return dim;
     };
     SmallVector<AffineExpr> newStrides;
     switch (step.rule) {
@@ -188,15 +189,15 @@ std::optional<SmallVector<AffineExpr>> mlir::fx::getStrides(Value value) {
     }
     case StrideRule::Transpose: {
       newStrides = strides;
-      std::optional<int64_t> d0 = rank < 2 ? 0 : dimArg(1, rank),
-                             d1 = rank < 2 ? 0 : dimArg(2, rank);
-      if (step.op.getTarget() == "aten.t.default")
-        d0 = 0, d1 = rank < 2 ? 0 : 1;
-      if (!d0 || !d1 || *d0 >= std::max<int64_t>(rank, 1) ||
-          *d1 >= std::max<int64_t>(rank, 1))
+      if (rank < 2)
+        break;
+      // t() swaps dims 0 and 1; transpose.int its two dim args.
+      std::optional<int64_t> d0 = 0, d1 = 1;
+      if (step.op.getTarget() == "aten.transpose.int")
+        d0 = dimArg(1, rank), d1 = dimArg(2, rank);
+      if (!d0 || !d1 || *d0 < 0 || *d0 >= rank || *d1 < 0 || *d1 >= rank)
         return std::nullopt;
-      if (rank >= 2)
-        std::swap(newStrides[*d0], newStrides[*d1]);
+      std::swap(newStrides[*d0], newStrides[*d1]);
       break;
     }
     case StrideRule::Expand:
@@ -211,7 +212,7 @@ std::optional<SmallVector<AffineExpr>> mlir::fx::getStrides(Value value) {
       break;
     case StrideRule::Unsqueeze: {
       std::optional<int64_t> d = dimArg(1, rank + 1);
-      if (!d || *d > rank)
+      if (!d || *d < 0 || *d > rank)
         return std::nullopt;
       newStrides = strides;
       AffineExpr stride =
@@ -238,7 +239,7 @@ std::optional<SmallVector<AffineExpr>> mlir::fx::getStrides(Value value) {
     case StrideRule::Slice: {
       std::optional<int64_t> d = dimArg(1, rank);
       std::optional<int64_t> stepArg = getIntArg(step.op, 4);
-      if (!d || *d >= rank)
+      if (!d || *d < 0 || *d >= rank)
         return std::nullopt;
       newStrides = strides;
       newStrides[*d] = canonicalizeSize(strides[*d] * stepArg.value_or(1));
@@ -246,7 +247,7 @@ std::optional<SmallVector<AffineExpr>> mlir::fx::getStrides(Value value) {
     }
     case StrideRule::Select: {
       std::optional<int64_t> d = dimArg(1, rank);
-      if (!d || *d >= rank)
+      if (!d || *d < 0 || *d >= rank)
         return std::nullopt;
       newStrides = strides;
       newStrides.erase(newStrides.begin() + *d);
