@@ -283,8 +283,8 @@ static Attribute multiply(DecompositionBuilder &b, Attribute lhs,
 
 /// `dim` wrapped into [0, rank) (a 0-d tensor takes dims -1 and 0), or an
 /// error.
-static FailureOr<int64_t> canonicalizeDim(DecompositionBuilder &b, int64_t dim,
-                                          int64_t rank) {
+FailureOr<int64_t> mlir::fx::canonicalizeDim(DecompositionBuilder &b,
+                                            int64_t dim, int64_t rank) {
   int64_t bound = std::max<int64_t>(rank, 1);
   if (dim < -bound || dim >= bound) {
     b.emitError() << "dim " << dim << " is out of range for a tensor of rank "
@@ -295,7 +295,7 @@ static FailureOr<int64_t> canonicalizeDim(DecompositionBuilder &b, int64_t dim,
 }
 
 /// The result value, or failure when a step failed.
-static FailureOr<Value> result(DecompositionBuilder &b, Value value) {
+FailureOr<Value> mlir::fx::result(DecompositionBuilder &b, Value value) {
   if (b.hasFailed() || !value)
     return failure();
   return value;

@@ -36,12 +36,6 @@ struct Size {
 
 } // namespace
 
-static FailureOr<Value> result(DecompositionBuilder &b, Value value) {
-  if (b.hasFailed() || !value)
-    return failure();
-  return value;
-}
-
 static Size getSize(DecompositionBuilder &b, Value tensor, int64_t dim) {
   auto type = cast<RankedTensorType>(tensor.getType());
   return {b.getSize(tensor, dim), getDimSizes(type)[dim]};
@@ -59,18 +53,6 @@ static SmallVector<AffineExpr> toExprs(ArrayRef<Size> sizes) {
   for (const Size &size : sizes)
     exprs.push_back(size.expr);
   return exprs;
-}
-
-/// `dim` wrapped into [0, rank), or an error.
-static FailureOr<int64_t> wrapDim(DecompositionBuilder &b, int64_t dim,
-                                  int64_t rank) {
-  int64_t bound = std::max<int64_t>(rank, 1);
-  if (dim < -bound || dim >= bound) {
-    b.emitError() << "dim " << dim << " is out of range for a tensor of rank "
-                  << rank;
-    return failure();
-  }
-  return dim < 0 ? dim + bound : dim;
 }
 
 static Attribute getDevice(DecompositionBuilder &b) {
@@ -132,7 +114,7 @@ static FailureOr<Value> decomposeTranspose(DecompositionBuilder &b) {
   if (failed(dim0) || failed(dim1))
     return b.fail();
   int64_t rank = b.getTensorType(0).getRank();
-  FailureOr<int64_t> d0 = wrapDim(b, *dim0, rank), d1 = wrapDim(b, *dim1, rank);
+  FailureOr<int64_t> d0 = canonicalizeDim(b, *dim0, rank), d1 = canonicalizeDim(b, *dim1, rank);
   if (failed(d0) || failed(d1))
     return failure();
   if (rank == 0)
@@ -143,20 +125,36 @@ static FailureOr<Value> decomposeTranspose(DecompositionBuilder &b) {
                             {b.getValue(0), b.getIntList(dims)}));
 }
 
+/// The constant size of the dim that int param `dimParam` names; not
+/// applicable for a symbolic size (the number of pieces would be unknown).
+static FailureOr<int64_t> getSplitDimSize(DecompositionBuilder &b,
+                                          unsigned dimParam) {
+  FailureOr<int64_t> dim = b.getCall().getInt(dimParam);
+  if (failed(dim)) {
+    (void)b.fail();
+    return failure();
+  }
+  RankedTensorType type = b.getTensorType(0);
+  FailureOr<int64_t> d = canonicalizeDim(b, *dim, type.getRank());
+  if (failed(d))
+    return failure();
+  std::optional<int64_t> size = getConstantSize(getDimSizes(type)[*d]);
+  if (!size) {
+    (void)b.notApplicable("the split dim has a symbolic size");
+    return failure();
+  }
+  return *size;
+}
+
 /// `split_with_sizes(self, sizes, dim)` with the sizes of `split_size`
 /// pieces (the last one smaller).
 static FailureOr<Value> decomposeSplit(DecompositionBuilder &b) {
   FailureOr<int64_t> splitSize = b.getCall().getInt(1);
-  FailureOr<int64_t> dim = b.getCall().getInt(2);
-  if (failed(splitSize) || failed(dim))
+  if (failed(splitSize))
     return b.fail();
-  RankedTensorType type = b.getTensorType(0);
-  FailureOr<int64_t> d = wrapDim(b, *dim, type.getRank());
-  if (failed(d))
+  FailureOr<int64_t> size = getSplitDimSize(b, 2);
+  if (failed(size))
     return failure();
-  std::optional<int64_t> size = getConstantSize(getDimSizes(type)[*d]);
-  if (!size)
-    return b.notApplicable("the split dim has a symbolic size");
   if (*splitSize < 0 || (*splitSize == 0 && *size != 0)) {
     b.emitError() << "split_size must be positive, got " << *splitSize;
     return failure();
@@ -174,21 +172,16 @@ static FailureOr<Value> decomposeSplit(DecompositionBuilder &b) {
 /// `chunks` empty pieces (split_with_sizes).
 static FailureOr<Value> decomposeChunk(DecompositionBuilder &b) {
   FailureOr<int64_t> chunks = b.getCall().getInt(1);
-  FailureOr<int64_t> dim = b.getCall().getInt(2);
-  if (failed(chunks) || failed(dim))
+  if (failed(chunks))
     return b.fail();
   if (*chunks <= 0) {
     b.emitError() << "chunk expects `chunks` to be greater than 0, got: "
                   << *chunks;
     return failure();
   }
-  RankedTensorType type = b.getTensorType(0);
-  FailureOr<int64_t> d = wrapDim(b, *dim, type.getRank());
-  if (failed(d))
+  FailureOr<int64_t> size = getSplitDimSize(b, 2);
+  if (failed(size))
     return failure();
-  std::optional<int64_t> size = getConstantSize(getDimSizes(type)[*d]);
-  if (!size)
-    return b.notApplicable("the chunked dim has a symbolic size");
   int64_t splitSize = (*size + *chunks - 1) / *chunks;
   if (splitSize == 0)
     return result(b, b.create("aten.split_with_sizes.default",
@@ -263,7 +256,7 @@ static FailureOr<Value> decomposeUnflatten(DecompositionBuilder &b) {
     return b.notApplicable("the unflattened sizes are symbolic");
   Value self = b.getValue(0);
   RankedTensorType type = b.getTensorType(0);
-  FailureOr<int64_t> d = wrapDim(b, *dim, type.getRank());
+  FailureOr<int64_t> d = canonicalizeDim(b, *dim, type.getRank());
   if (failed(d))
     return failure();
   if (llvm::is_contained(unflattened, -1)) {
