@@ -38,11 +38,3 @@ try:
     config.available_features.add("torch")
 except Exception:
     pass
-
-# The Core ATen operator list lives in the project's shared/ folder, beside the
-# clone; tests that measure coverage against it need it there.
-core_aten_tsv = os.path.join(config.fx_mlir_src_root, "..", "shared", "data",
-                             "core_aten_ops.tsv")
-if os.path.exists(core_aten_tsv):
-    config.available_features.add("core-aten-tsv")
-config.substitutions.append(("%core_aten_tsv", core_aten_tsv))

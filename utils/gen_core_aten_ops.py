@@ -4,11 +4,11 @@
 fx-verify-core-aten accepts, one string literal per line.
 
 The list comes from the Core ATen table (a tsv whose first column is `aten.name` or
-`aten.name.overload`, e.g. ../shared/data/core_aten_ops.tsv) or, with --from-torch, from
-the running PyTorch's ops tagged torch.Tag.core. Run at development time; the output is
-checked in.
+`aten.name.overload`: test/Inference/Inputs/core_aten_ops.tsv, which utils/gen_schemas.py
+writes from PyTorch 2.13's torch.Tag.core) or, with --from-torch, from the running
+PyTorch's ops tagged torch.Tag.core. Run at development time; the output is checked in.
 
-    utils/gen_core_aten_ops.py --tsv ../shared/data/core_aten_ops.tsv
+    utils/gen_core_aten_ops.py --tsv test/Inference/Inputs/core_aten_ops.tsv
 """
 
 import argparse

@@ -1,7 +1,7 @@
 //===- fx-inference-coverage.cpp - Registry coverage of an op list --------===//
 //
 // Reads a tab-separated op list (the header row, then `op<TAB>schema...`
-// rows, as ../shared/data/core_aten_ops.tsv) and prints which op overloads
+// rows, as test/Inference/Inputs/core_aten_ops.tsv) and prints which op overloads
 // the type-inference registry covers:
 //
 //   covered aten.add.Tensor

@@ -2,7 +2,6 @@
 
 #include "fx-mlir/Dialect/Fx/Inference/InferenceRule.h"
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/ADT/StringSwitch.h"
 
 using namespace mlir;
 using namespace mlir::fx;
@@ -394,15 +393,12 @@ BoundCall::getOptionalDType(unsigned i) const {
   if (isNone(i))
     return std::optional<ScalarType>();
   if (std::optional<StringRef> defaultValue = getDefault(i)) {
-    // Schema defaults spell dtypes as C++ names (`ScalarType? dtype=long`).
-    std::optional<ScalarType> dtype =
-        llvm::StringSwitch<std::optional<ScalarType>>(*defaultValue)
-            .Case("long", ScalarType::int64)
-            .Case("int", ScalarType::int32)
-            .Case("float", ScalarType::float32)
-            .Case("double", ScalarType::float64)
-            .Case("bool", ScalarType::Bool)
-            .Default(std::nullopt);
+    // Registered schemas print a dtype default as its c10::ScalarType number
+    // (`ScalarType? dtype=4` for long).
+    uint32_t number;
+    std::optional<ScalarType> dtype;
+    if (!defaultValue->getAsInteger(10, number))
+      dtype = symbolizeScalarType(number);
     if (!dtype)
       return emitParamError(i) << "has no dtype default";
     return dtype;

@@ -24,10 +24,16 @@ struct InferTypesPass : fx::impl::FxInferTypesBase<InferTypesPass> {
     getOperation()->walk([&](GraphOp graph) {
       std::unique_ptr<ShapeEnv> shapeEnv = ShapeEnv::forOp(
           graph, /*includeCallResults=*/mode == InferTypesMode::Fill);
-      for (Operation &op : graph.getBody().front())
+      for (Operation &op : graph.getBody().front()) {
+        LogicalResult result = success();
         if (auto call = dyn_cast<CallFunctionOp>(op))
-          if (failed(processNode(call, *shapeEnv)))
-            failedAny = true;
+          result = processNode(call, *shapeEnv);
+        else if (auto method = dyn_cast<CallMethodOp>(op);
+                 method && isSymDunderMethod(method.getTarget()))
+          result = processSymDunder(method);
+        if (failed(result))
+          failedAny = true;
+      }
     });
     if (failedAny)
       signalPassFailure();
@@ -51,28 +57,48 @@ struct InferTypesPass : fx::impl::FxInferTypesBase<InferTypesPass> {
     SmallVector<Type, 1> inferred;
     if (failed(inferCallFunctionTypes(op, &shapeEnv, inferred)))
       return failure();
+    return applyInferred(op, op.getName(), op.getTarget(), inferred);
+  }
+
+  /// A sym dunder call_method (`n.__sym_float__()`): typed as Python and
+  /// torch.Sym* type it (inferSymDunderTypes).
+  LogicalResult processSymDunder(CallMethodOp op) {
+    if (mode == InferTypesMode::Fill &&
+        !llvm::any_of(op->getResultTypes(), isOrContainsUnknown))
+      return success();
+    SmallVector<Type, 1> inferred;
+    if (failed(inferSymDunderTypes(op, inferred)))
+      return failure();
+    return applyInferred(op, op.getName(), op.getTarget(), inferred);
+  }
+
+  /// Check mode compares `inferred` with the node's result types; the others
+  /// set them.
+  LogicalResult applyInferred(Operation *op, StringRef name, StringRef target,
+                              ArrayRef<Type> inferred) {
     if (mode == InferTypesMode::Check) {
       if (TypeRange(inferred) == op->getResultTypes())
         return success();
-      InFlightDiagnostic diag = op.emitError()
-                                << "type mismatch for node '" << op.getName()
-                                << "' (" << op.getTarget() << "): inferred ";
+      InFlightDiagnostic diag = op->emitError()
+                                << "type mismatch for node '" << name << "' ("
+                                << target << "): inferred ";
       diag << "(" << inferred << ") but found (" << op->getResultTypes() << ")";
       return diag;
     }
-    return setResultTypes(op, inferred);
+    return setResultTypes(op, name, inferred);
   }
 
   /// Sets the result types to `inferred`. A placeholder result on a node
   /// whose schema returns nothing becomes `none`, FX's `val = None`.
-  LogicalResult setResultTypes(CallFunctionOp op, ArrayRef<Type> inferred) {
+  LogicalResult setResultTypes(Operation *op, StringRef name,
+                               ArrayRef<Type> inferred) {
     if (inferred.empty() && op->getNumResults() == 1) {
-      op->getResult(0).setType(NoneType::get(op.getContext()));
+      op->getResult(0).setType(NoneType::get(op->getContext()));
       return success();
     }
     if (inferred.size() != op->getNumResults())
-      return op.emitError()
-             << "node '" << op.getName() << "' has " << op->getNumResults()
+      return op->emitError()
+             << "node '" << name << "' has " << op->getNumResults()
              << " results but its schema returns " << inferred.size();
     for (auto [result, type] : llvm::zip_equal(op->getResults(), inferred))
       result.setType(type);

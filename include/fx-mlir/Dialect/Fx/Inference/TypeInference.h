@@ -35,7 +35,9 @@ public:
   static std::unique_ptr<ShapeEnv> forOp(Operation *root,
                                          bool includeCallResults = true);
 
-  AffineExpr createUnbackedSymbol(MLIRContext *context);
+  /// A new unbacked symbol `uN`, with N at least `atLeast` (for symbols
+  /// taken outside the ShapeEnv's root, such as a subgraph's).
+  AffineExpr createUnbackedSymbol(MLIRContext *context, unsigned atLeast = 0);
   /// How many symbols this ShapeEnv created; an inference that leaves it
   /// unchanged created none.
   unsigned getNumCreatedSymbols() const { return numCreated; }
@@ -51,7 +53,9 @@ private:
   std::atomic<unsigned> numCreated = 0;
 };
 
-/// Whether the registry has a rule for `target`.
+/// Whether the registry has a rule for `target`. Higher-order operators
+/// (`torch.ops.higher_order.cond`, ...) have rules that need the call op
+/// (their subgraphs): only the CallFunctionOp overload below infers them.
 bool hasInferenceRule(StringRef target);
 
 /// Every target the registry covers, in registry order.
@@ -89,6 +93,18 @@ LogicalResult inferCallFunctionTypes(
 /// The same for an existing op, reporting errors at its location.
 LogicalResult inferCallFunctionTypes(CallFunctionOp op, ShapeEnv *shapeEnv,
                                      SmallVectorImpl<Type> &results);
+
+/// Whether `method` is one of the six sym dunders FX records as call_method
+/// nodes on Sym* values: `__sym_float__`, `__sym_int__`, `__ceil__`,
+/// `__floor__`, `__trunc__`, `__round__`.
+bool isSymDunderMethod(StringRef method);
+
+/// Infers the result type of a sym dunder call_method node as Python and
+/// torch.Sym* give it: `__sym_float__` a SymFloat; on a SymInt the others are
+/// the identity (SymInt.__round__ returns self even with ndigits); on a
+/// SymFloat they give a SymInt, but `__round__` with ndigits a SymFloat. Reports bad input at the op.
+LogicalResult inferSymDunderTypes(CallMethodOp op,
+                                  SmallVectorImpl<Type> &results);
 
 /// Creates a call_function node whose result types come from the registry,
 /// as InferTypeOpInterface builders do: no result for ops whose schema

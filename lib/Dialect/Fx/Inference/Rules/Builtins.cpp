@@ -292,3 +292,53 @@ LogicalResult rules::inferFunctionalAssert(const BoundCall &call,
   results.push_back(*token);
   return success();
 }
+
+//===----------------------------------------------------------------------===//
+// Sym dunder methods
+//===----------------------------------------------------------------------===//
+
+bool mlir::fx::isSymDunderMethod(StringRef method) {
+  return llvm::is_contained({"__sym_float__", "__sym_int__", "__ceil__",
+                             "__floor__", "__trunc__", "__round__"},
+                            method);
+}
+
+LogicalResult mlir::fx::inferSymDunderTypes(CallMethodOp op,
+                                            SmallVectorImpl<Type> &results) {
+  StringRef method = op.getTarget();
+  ArrayAttr args = op.getArgs();
+  bool isRound = method == "__round__";
+  size_t maxArgs = isRound ? 2 : 1;
+  if (args.empty() || args.size() > maxArgs || !isa<NodeAttr>(args[0]) ||
+      op->getNumOperands() == 0 || !op.getKwargs().empty())
+    return op.emitOpError() << method << " takes self"
+                            << (isRound ? " and an optional ndigits" : "")
+                            << " as args";
+  Type self = op->getOperand(0).getType();
+  MLIRContext *context = op.getContext();
+  if (method == "__sym_float__") {
+    if (!isa<SymIntType, SymFloatType, SymBoolType>(self))
+      return op.emitOpError()
+             << method << " expects self to be a SymInt, SymFloat or SymBool, "
+             << "got " << self;
+    results.push_back(SymFloatType::get(context));
+    return success();
+  }
+  if (!isa<SymIntType, SymFloatType>(self))
+    return op.emitOpError() << method
+                            << " expects self to be a SymInt or SymFloat, got "
+                            << self;
+  // On an int each is the identity: PyTorch's SymInt.__round__ returns self
+  // whatever ndigits is.
+  if (isa<SymIntType>(self)) {
+    results.push_back(self);
+    return success();
+  }
+  // On a float they give an int, but for `round(x, ndigits)`, a float.
+  bool hasNDigits = args.size() == 2 && !isa<NoneAttr>(args[1]);
+  if (hasNDigits)
+    results.push_back(SymFloatType::get(context));
+  else
+    results.push_back(SymIntType::get(context));
+  return success();
+}

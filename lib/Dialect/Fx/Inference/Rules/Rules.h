@@ -268,6 +268,18 @@ FX_RULE(inferDecomposedQuantize);
 FX_RULE(inferDecomposedDequantize);
 
 //===----------------------------------------------------------------------===//
+// HigherOrder.cpp
+//===----------------------------------------------------------------------===//
+
+/// Whether `target` is a higher-order operator whose value comes from its
+/// subgraphs. Such calls are typed from the call op, which leads to the
+/// subgraphs, rather than from a BoundCall.
+bool isTypedHigherOrderTarget(StringRef target);
+/// The result type of a call of such a target.
+LogicalResult inferHigherOrder(CallFunctionOp call, ShapeEnv *shapeEnv,
+                               SmallVectorImpl<Type> &results);
+
+//===----------------------------------------------------------------------===//
 // ExportOps.cpp
 //===----------------------------------------------------------------------===//
 
