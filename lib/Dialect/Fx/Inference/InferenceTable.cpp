@@ -916,6 +916,31 @@ static const InferenceEntry kInferenceTable[] = {
     {"quantized_decomposed.quantize_per_tensor.tensor", // non-core
      schema::quantized_decomposed_quantize_per_tensor_tensor,
      inferDecomposedQuantize, 0},
+    //===--- Ops torch.export leaves before run_decompositions (Rules/ExportOps.cpp) ---===//
+    {"aten.__and__.Tensor", // non-core
+     "__and__.Tensor(Tensor self, Tensor other) -> Tensor",
+     inferBinary, kIntegralOnly},
+    {"aten.__or__.Tensor", // non-core
+     "__or__.Tensor(Tensor self, Tensor other) -> Tensor",
+     inferBinary, kIntegralOnly},
+    {"aten.__xor__.Tensor", // non-core
+     "__xor__.Tensor(Tensor self, Tensor other) -> Tensor",
+     inferBinary, kIntegralOnly},
+    {"aten.chunk.default", // non-core
+     "chunk(Tensor(a -> *) self, int chunks, int dim=0) -> Tensor(a)[]",
+     inferChunk, 0},
+    {"aten.group_norm.default", // non-core
+     "group_norm(Tensor input, int num_groups, Tensor? weight=None, Tensor? bias=None, float eps=1e-05, bool cudnn_enabled=True) -> Tensor",
+     inferGroupNormComposite, 0},
+    {"aten.instance_norm.default", // non-core
+     "instance_norm(Tensor input, Tensor? weight, Tensor? bias, Tensor? running_mean, Tensor? running_var, bool use_input_stats, float momentum, float eps, bool cudnn_enabled) -> Tensor",
+     inferInstanceNorm, 0},
+    {"aten.pad.default", // non-core
+     "pad(Tensor self, SymInt[] pad, str mode=\"constant\", float? value=None) -> Tensor",
+     inferPadMode, 0},
+    {"aten.scaled_dot_product_attention.default", // non-core
+     "scaled_dot_product_attention(Tensor query, Tensor key, Tensor value, Tensor? attn_mask=None, float dropout_p=0.0, bool is_causal=False, *, float? scale=None, bool enable_gqa=False) -> Tensor",
+     inferScaledDotProductAttention, 0},
     //===--- Python builtins ---===//
     {"operator.add", // non-core
      "add(Any a, Any b) -> Any",

@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "DecompositionTable.h"
+#include "Decompositions/Decompositions.h"
 #include "fx-mlir/Dialect/Fx/Inference/OpSchemas.h"
 #include "fx-mlir/Dialect/Fx/Inference/TypeInference.h"
 #include "mlir/IR/PatternMatch.h"
@@ -283,8 +284,8 @@ static Attribute multiply(DecompositionBuilder &b, Attribute lhs,
 
 /// `dim` wrapped into [0, rank) (a 0-d tensor takes dims -1 and 0), or an
 /// error.
-static FailureOr<int64_t> canonicalizeDim(DecompositionBuilder &b, int64_t dim,
-                                          int64_t rank) {
+FailureOr<int64_t> mlir::fx::canonicalizeDim(DecompositionBuilder &b,
+                                            int64_t dim, int64_t rank) {
   int64_t bound = std::max<int64_t>(rank, 1);
   if (dim < -bound || dim >= bound) {
     b.emitError() << "dim " << dim << " is out of range for a tensor of rank "
@@ -295,7 +296,7 @@ static FailureOr<int64_t> canonicalizeDim(DecompositionBuilder &b, int64_t dim,
 }
 
 /// The result value, or failure when a step failed.
-static FailureOr<Value> result(DecompositionBuilder &b, Value value) {
+FailureOr<Value> mlir::fx::result(DecompositionBuilder &b, Value value) {
   if (b.hasFailed() || !value)
     return failure();
   return value;
@@ -845,13 +846,21 @@ static const DecompositionEntry kDecompositionTable[] = {
 };
 
 ArrayRef<DecompositionEntry> mlir::fx::getDecompositionTable() {
-  return kDecompositionTable;
+  // The hand-written rows, then those of Decompositions/.
+  static const std::vector<DecompositionEntry> table = [] {
+    std::vector<DecompositionEntry> rows(std::begin(kDecompositionTable),
+                                         std::end(kDecompositionTable));
+    llvm::append_range(rows, getTemplateDecompositions());
+    llvm::append_range(rows, getExportOpDecompositions());
+    return rows;
+  }();
+  return table;
 }
 
 const DecompositionEntry *mlir::fx::lookupDecomposition(StringRef target) {
   static const llvm::StringMap<const DecompositionEntry *> byTarget = [] {
     llvm::StringMap<const DecompositionEntry *> map;
-    for (const DecompositionEntry &entry : kDecompositionTable)
+    for (const DecompositionEntry &entry : getDecompositionTable())
       map.try_emplace(entry.target, &entry);
     return map;
   }();

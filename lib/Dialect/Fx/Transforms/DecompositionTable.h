@@ -130,6 +130,13 @@ private:
   bool failed = false;
 };
 
+/// `dim` wrapped into [0, rank) (a 0-d tensor takes dims -1 and 0), or an
+/// error.
+FailureOr<int64_t> canonicalizeDim(DecompositionBuilder &b, int64_t dim,
+                                   int64_t rank);
+/// The result value, or failure when a step failed.
+FailureOr<Value> result(DecompositionBuilder &b, Value value);
+
 /// A decomposition: the value that replaces the node (its only result, or
 /// result 0 of a tuple-returning node), or failure (reported as an error, or
 /// not applicable; see DecompositionBuilder).

@@ -255,4 +255,29 @@ def FxEncodeModuleLocations : Pass<"fx-encode-module-locations"> {
   let dependentDialects = ["::mlir::fx::FxDialect"];
 }
 
+def FxVerifyCoreAten : Pass<"fx-verify-core-aten"> {
+  let summary = "Report call nodes whose targets are not Core ATen ops";
+  let description = [{
+    Reports each call_function node whose target is not in the Core ATen
+    opset (the ops tagged `torch.Tag.core`; CoreAtenOps.inc), and each
+    call_method and call_module node, at the node's location, so that a user
+    sees what a decomposition pipeline left behind. Accepted besides Core
+    ATen: the `_copy` variants of its view ops (what
+    fx-replace-view-ops-with-view-copy produces, as EXIR's edge dialect
+    accepts them), Python operators on sizes (`operator.*`), higher-order ops
+    (`torch.ops.higher_order.*`) and the assertion and token ops PyTorch's
+    export passes insert. With `severity=warning` the nodes are reported as
+    warnings and the pass succeeds; with `error` (the default) it fails.
+
+    ```mlir
+    %t = fx.call_function aten.transpose.int(%x, 0, 1) : (tensor<2x3xf32>) -> tensor<3x2xf32>
+    // error: 'aten.transpose.int' is not a Core ATen op
+    ```
+  }];
+  let options = [
+    Option<"severity", "severity", "std::string", /*default=*/"\"error\"",
+           "How to report a non-Core-ATen node: error or warning">
+  ];
+}
+
 #endif // FX_MLIR_DIALECT_FX_TRANSFORMS_PASSES_TD

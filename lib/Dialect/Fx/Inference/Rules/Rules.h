@@ -279,6 +279,21 @@ bool isTypedHigherOrderTarget(StringRef target);
 LogicalResult inferHigherOrder(CallFunctionOp call, ShapeEnv *shapeEnv,
                                SmallVectorImpl<Type> &results);
 
+//===----------------------------------------------------------------------===//
+// ExportOps.cpp
+//===----------------------------------------------------------------------===//
+
+/// chunk: split into ceil(size / chunks)-sized pieces.
+FX_RULE(inferChunk);
+/// pad.default: constant (as constant_pad_nd), reflect, replicate, circular.
+FX_RULE(inferPadMode);
+/// group_norm (the composite): input's type.
+FX_RULE(inferGroupNormComposite);
+/// instance_norm: input's type.
+FX_RULE(inferInstanceNorm);
+/// scaled_dot_product_attention: (..., L, Ev) in query's dtype.
+FX_RULE(inferScaledDotProductAttention);
+
 #undef FX_RULE
 
 } // namespace mlir::fx::rules
