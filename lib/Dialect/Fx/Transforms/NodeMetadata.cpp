@@ -374,6 +374,18 @@ DictionaryAttr NodeMetadataListener::Impl::getInheritedAttrs(DictionaryAttr sour
                                                        bool fromRoot) {
   // Ops that share a source's metadata and a target share the result: most
   // created ops hit this cache, so the dictionary is built and uniqued once.
+  // From a root that carries exactly the inherited keys and no explicit
+  // metadata to add, the result is the root's own dictionary: every root of
+  // a torch.export graph has its own torch_fn, so this is the common case
+  // of the replaced-op policy, and needs no new dictionary.
+  if (fromRoot && explicitAttrs.empty() &&
+      source.size() == options.genericKeys.size() &&
+      llvm::all_of(options.genericKeys,
+                   [&](StringAttr key) { return source.contains(key); }) &&
+      (!target || (source.contains(nnModuleStackName) &&
+                   source.contains(torchFnName) &&
+                   source.contains(customName))))
+    return source;
   DictionaryAttr &cached = inheritedAttrs[{source, target, unsigned(fromRoot)}];
   if (cached)
     return cached;
