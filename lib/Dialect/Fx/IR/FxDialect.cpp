@@ -1,6 +1,7 @@
 //===- FxDialect.cpp - The fx dialect -------------------------------------===//
 
 #include "fx-mlir/Dialect/Fx/IR/FxDialect.h"
+#include "FxBytecode.h"
 #include "fx-mlir/Dialect/Fx/IR/FxOps.h"
 #include "mlir/IR/OpImplementation.h"
 
@@ -38,6 +39,7 @@ void FxDialect::initialize() {
   registerAttributes();
   registerTypes();
   addInterfaces<FxOpAsmDialectInterface>();
+  addBytecodeInterface(this);
 }
 
 LogicalResult FxDialect::verifyOperationAttribute(Operation *op,
