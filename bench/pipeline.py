@@ -12,8 +12,8 @@ Prints one `RESULT {json}` line per measurement (bench/report.py reads them):
                   so that each figure is the pass alone), peak RSS of the run
   mode=verify     the same run with the verifier on after each pass
   mode=io         text parse and print, bytecode write and read, file sizes
-  mode=callgrind  instructions of the pipeline per input node (a run of the
-                  pipeline minus a run that only parses and prints)
+  mode=callgrind  instructions (callgrind, inclusive) of each pass, the
+                  verifier, the parser and the printer in one pipeline run
   mode=parallel   the pipeline on a file of 16 graph modules, threaded (the
                   machine's cores) and --mlir-disable-threading: the wall
                   time of the nested graph-module pipeline, best of 3
@@ -79,12 +79,39 @@ def emit(**row):
     print("RESULT " + json.dumps(row), flush=True)
 
 
-def callgrind_refs(args):
-    proc = subprocess.run(["valgrind", "--tool=callgrind",
-                           "--callgrind-out-file=/dev/null", *args],
-                          capture_output=True, text=True, check=True)
-    return int(re.search(r"refs:\s+([0-9,]+)", proc.stderr).group(1)
-               .replace(",", ""))
+# Inclusive instruction counts reported per benchmark row: each pass's
+# runOnOperation, the verifier, the parser and the printer.
+CALLGRIND_FUNCTIONS = {
+    "verifier": "mlir::verify(mlir::Operation*, bool)",
+    "parse": "mlir::parseSourceFile(",
+    "print": "mlir::Operation::print(llvm::raw_ostream&, mlir::AsmState&)",
+}
+PASS_FUNCTION = re.compile(r"\(anonymous namespace\)::(\w+)Pass::runOnOperation\(\)")
+
+
+def callgrind_by_function(cmd, out):
+    """Inclusive instructions of the pipeline's passes, verifier, parser and
+    printer in one callgrind run of `cmd`."""
+    subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}",
+                    *cmd], capture_output=True, check=True)
+    annotated = run(["callgrind_annotate", "--inclusive=yes", "--threshold=100",
+                     out]).stdout
+    counts = {}
+    for line in annotated.splitlines():
+        match = re.match(r"\s*([0-9,]+) \(", line)
+        if not match:
+            continue
+        value = int(match.group(1).replace(",", ""))
+        if "PROGRAM TOTALS" in line:
+            counts["total"] = value
+        elif (m := PASS_FUNCTION.search(line)):
+            counts["Fx" + m.group(1)] = max(counts.get("Fx" + m.group(1), 0), value)
+        else:
+            for key, name in CALLGRIND_FUNCTIONS.items():
+                if name in line:
+                    counts[key] = max(counts.get(key, 0), value)
+    os.remove(out)
+    return counts
 
 
 def main():
@@ -92,8 +119,8 @@ def main():
     parser.add_argument("--fx-opt", required=True)
     parser.add_argument("--sizes", default="10000,100000,1000000")
     parser.add_argument("--shapes", default="chain,tree,transformer")
-    parser.add_argument("--callgrind", type=int, default=0,
-                        help="N for the instruction counts (0: skip)")
+    parser.add_argument("--callgrind", default="",
+                        help="sizes for the instruction counts (none: skip)")
     parser.add_argument("--parallel", type=int, default=0,
                         help="total N of the 16-module file (0: skip)")
     parser.add_argument("--io-sizes", default=None,
@@ -141,17 +168,15 @@ def main():
                  bytecode_read_s=read.get("Parser"))
             os.remove(out)
 
-    if args.callgrind:
+    for n in [int(n) for n in args.callgrind.split(",") if n]:
         for shape in shapes:
-            path = input_file(fx_opt, args.work, shape, args.callgrind)
+            path = input_file(fx_opt, args.work, shape, n)
             nodes = count_nodes(path)
-            io_only = [fx_opt, path, "--mlir-disable-threading",
-                       "--verify-each=false", "-o", os.devnull]
-            base = callgrind_refs(io_only)
-            full = callgrind_refs(io_only + ["--fx-export-pipeline"])
-            emit(mode="callgrind", shape=shape, n=args.callgrind, nodes=nodes,
-                 instructions_per_node=(full - base) / nodes,
-                 io_instructions_per_node=base / nodes)
+            emit(mode="callgrind", shape=shape, n=n, nodes=nodes,
+                 instructions=callgrind_by_function(
+                     [fx_opt, path, "--fx-export-pipeline",
+                      "--mlir-disable-threading", "-o", os.devnull],
+                     os.path.join(args.work, "callgrind.out")))
 
     if args.parallel:
         path = input_file(fx_opt, args.work, "transformer", args.parallel,

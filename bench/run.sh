@@ -7,7 +7,7 @@
 #   bench/run.sh --pipeline the pipeline benchmark only (issue 14):
 #                           bench/pipeline.py at PIPELINE_SIZES (default
 #                           10k, 100k, 1M), instruction counts at CALLGRIND_N
-#                           (10k), the 16-module parallel run at PARALLEL_N
+#                           (10k, 30k), the 16-module parallel run at PARALLEL_N
 #                           (100k)
 #
 # Environment: BUILD_DIR (default build), MLIR_SIZES, PT_SIZES, ROUNDS
@@ -28,7 +28,7 @@ if [ "${1:-}" = "--pipeline" ]; then
   echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
   python3 bench/pipeline.py --fx-opt "$BUILD_DIR/bin/fx-opt" \
     --sizes "${PIPELINE_SIZES:-10000,100000,1000000}" \
-    --callgrind "${CALLGRIND_N:-10000}" --parallel "${PARALLEL_N:-100000}" \
+    --callgrind "${CALLGRIND_N:-10000,30000}" --parallel "${PARALLEL_N:-100000}" \
     >"$OUT/pipeline.txt"
   echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
   exec python3 bench/report.py "$OUT/pipeline.txt"
