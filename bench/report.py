@@ -44,6 +44,10 @@ PASSES = ["FxReplaceQuantizedOps", "FxReplaceSetGradWithSubgraph",
           "FxVerifyMetadata"]
 
 
+def short_names():
+    return [p[2:] for p in PASSES]
+
+
 def pipeline_tables(rows):
     """The tables of the README's Pipeline benchmark section (issue 14)."""
     def by_mode(mode):
@@ -53,7 +57,7 @@ def pipeline_tables(rows):
     if passes:
         print("Per pass, µs per input node (wall clock, one thread, verifier "
               "off; --mlir-timing):\n")
-        short = [p[2:] for p in PASSES]
+        short = short_names()
         print("| graph | input nodes | " + " | ".join(short) +
               " | all passes | peak RSS |")
         print("|---|---|" + "---|" * (len(PASSES) + 2))
@@ -110,15 +114,22 @@ def pipeline_tables(rows):
                   f"{r['bytecode_read_s'] * 1e6 / n:.2f} | "
                   f"{r['text_parse_s'] / r['bytecode_read_s']:.1f}x |")
         print()
-    cg = by_mode("callgrind")
+    cg = sorted(by_mode("callgrind"), key=lambda r: (r["shape"], r["n"]))
     if cg:
-        print("Instructions per input node (callgrind, exact):\n")
-        print("| graph | N | pipeline | parse + print |")
-        print("|---|---|---|---|")
+        print("Instructions per input node (callgrind, inclusive, exact; one "
+              "run of the pipeline with the verifier on):\n")
+        print("| graph | input nodes | " + " | ".join(short_names()) +
+              " | all passes | verifier | parse | print |")
+        print("|---|---|" + "---|" * (len(PASSES) + 4))
         for r in cg:
-            print(f"| {r['shape']} | {r['nodes']:,} | "
-                  f"{r['instructions_per_node'] / 1e3:.1f}k | "
-                  f"{r['io_instructions_per_node'] / 1e3:.1f}k |")
+            counts, n = r["instructions"], r["nodes"]
+            cells = [f"{counts.get(p, 0) / n / 1e3:.2f}k" for p in PASSES]
+            total = sum(counts.get(p, 0) for p in PASSES)
+            print(f"| {r['shape']} | {n:,} | " + " | ".join(cells) +
+                  f" | {total / n / 1e3:.2f}k | "
+                  f"{counts.get('verifier', 0) / n / 1e3:.1f}k | "
+                  f"{counts.get('parse', 0) / n / 1e3:.1f}k | "
+                  f"{counts.get('print', 0) / n / 1e3:.1f}k |")
         print()
     for r in by_mode("parallel"):
         print(f"Parallel: {r['modules']} graph modules, {r['nodes']:,} input "
