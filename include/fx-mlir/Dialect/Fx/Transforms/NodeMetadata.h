@@ -32,7 +32,8 @@
 //
 // Under the replaced-op policy, an op takes the metadata of the op its pattern
 // rewrites: the pattern's root when the driver reports pattern begins
-// (greedy, dialect conversion), otherwise the op whose replacement it feeds
+// (greedy, dialect conversion) or a RewriteGuard names it (a walk with an
+// IRRewriter), otherwise the op whose replacement it feeds
 // (walkAndApplyPatterns, folding); ops attributed to neither get the
 // first-argument rule when the scope closes.
 //
