@@ -98,8 +98,9 @@ TEST_F(NodeMetadataScopeTest, PendingOpsAreAttributedAndReported) {
     EXPECT_FALSE(neg->hasAttr("fx.nn_module_stack"));
   });
   ASSERT_EQ(errors.size(), 1u);
-  EXPECT_EQ(errors[0],
-            "NodeMetadataScope destroyed before finalize() reported its result");
+  EXPECT_EQ(
+      errors[0],
+      "NodeMetadataScope destroyed before finalize() reported its result");
   // The first-argument rule was applied: the relu's stack.
   EXPECT_EQ(neg->getAttr("fx.nn_module_stack"),
             relu->getAttr("fx.nn_module_stack"));

@@ -126,9 +126,8 @@ FxBytecodeDialectInterface::readAttribute(DialectBytecodeReader &reader) const {
   return {};
 }
 
-LogicalResult
-FxBytecodeDialectInterface::writeAttribute(Attribute attr,
-                                           DialectBytecodeWriter &writer) const {
+LogicalResult FxBytecodeDialectInterface::writeAttribute(
+    Attribute attr, DialectBytecodeWriter &writer) const {
   auto code = [&](AttrCode value) {
     writer.writeVarInt(static_cast<uint64_t>(value));
   };

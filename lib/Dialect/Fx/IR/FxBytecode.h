@@ -1,4 +1,5 @@
-//===- FxBytecode.h - Bytecode encoding of fx attributes and types -*- C++ -*-===//
+//===- FxBytecode.h - Bytecode encoding of fx attributes and types -*- C++
+//-*-===//
 //
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //

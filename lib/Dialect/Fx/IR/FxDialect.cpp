@@ -60,10 +60,9 @@ LogicalResult FxDialect::verifyOperationAttribute(Operation *op,
     return expect(isa<DictAttr>(value), "an #fx.dict");
   if (name == getRangeConstraintsAttrHelper().getName()) {
     if (!isa<GraphOp>(op))
-      return op->emitError() << "'" << name.getValue()
-                             << "' is only valid on an fx.graph";
-    return expect(isa<RangeConstraintsAttr>(value),
-                  "an #fx.range_constraints");
+      return op->emitError()
+             << "'" << name.getValue() << "' is only valid on an fx.graph";
+    return expect(isa<RangeConstraintsAttr>(value), "an #fx.range_constraints");
   }
   return op->emitError() << "unknown fx metadata '" << name.getValue() << "'";
 }

@@ -70,8 +70,7 @@ void eraseCreatedOps(RewriterBase &rewriter,
 /// to `created`. Bad input is an error at the node (Failed); a node the
 /// decomposition does not apply to is left alone.
 Outcome decomposeNode(RewriterBase &rewriter, CallFunctionOp op,
-                      const DecompositionEntry &entry,
-                      InheritancePolicy policy,
+                      const DecompositionEntry &entry, InheritancePolicy policy,
                       SmallVectorImpl<Operation *> &created) {
   // A tuple-returning node is replaced through its getitem users.
   SmallVector<Operation *, 2> element0Users, otherUsers;
@@ -109,8 +108,7 @@ Outcome decomposeNode(RewriterBase &rewriter, CallFunctionOp op,
     SmallVector<Type, 1> types;
     if (failed(inferCallFunctionTypes(context, op.getTarget(), op.getArgs(),
                                       op.getKwargs(), op->getOperandTypes(),
-                                      /*shapeEnv=*/nullptr, emitError,
-                                      types)))
+                                      /*shapeEnv=*/nullptr, emitError, types)))
       return Outcome::Failed;
   }
 
@@ -231,8 +229,8 @@ struct DecomposePass : fx::impl::FxDecomposeBase<DecomposePass> {
       Outcome outcome;
       {
         NodeMetadataScope::RewriteGuard guard = scope.rewriting(op);
-        outcome = decomposeNode(rewriter, op, *entry, inheritancePolicy,
-                                created);
+        outcome =
+            decomposeNode(rewriter, op, *entry, inheritancePolicy, created);
       }
       failedAny |= outcome == Outcome::Failed;
       for (Operation *node : created)

@@ -146,10 +146,9 @@ struct FunctionalizeSideEffectsPass
       NodeMetadataScope::RewriteGuard guard = scope.rewriting(op);
       if (chains.empty() || chains.back().graph != graph) {
         rewriter.setInsertionPoint(op);
-        Value first =
-            createNode(rewriter, op->getLoc(), "dep_token0", kMakeDepToken, {},
-                       DictAttr::get(context), {})
-                .getResult(0);
+        Value first = createNode(rewriter, op->getLoc(), "dep_token0",
+                                 kMakeDepToken, {}, DictAttr::get(context), {})
+                          .getResult(0);
         chains.push_back({graph, first, 0});
       }
       TokenChain &chain = chains.back();

@@ -1,8 +1,8 @@
 //===- NodeMetadata.cpp - Types and metadata for created nodes ------------===//
 
 #include "fx-mlir/Dialect/Fx/Transforms/NodeMetadata.h"
-#include "fx-mlir/Dialect/Fx/IR/StackTrace.h"
 #include "fx-mlir/Dialect/Fx/IR/NodeNamespace.h"
+#include "fx-mlir/Dialect/Fx/IR/StackTrace.h"
 #include "fx-mlir/Dialect/Fx/Inference/TypeInference.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SetVector.h"
@@ -175,7 +175,6 @@ NodeMetadataListener::Impl::Impl(Operation *root, NodeMetadataOptions options,
     explicitList.append(customName, metadata.custom);
   explicitAttrs = explicitList.getDictionary(context);
 }
-
 
 /// The six sym dunder methods the hook accepts besides call_function.
 static bool isSymDunder(StringRef method) {
@@ -357,7 +356,7 @@ void NodeMetadataListener::Impl::applyExplicitMetadata(Operation *op) {
 }
 
 void NodeMetadataListener::Impl::setDiscardableAttrs(Operation *op,
-                                               DictionaryAttr attrs) {
+                                                     DictionaryAttr attrs) {
   // A new op has no discardable attributes: take the computed dictionary
   // as is. Otherwise add what it lacks.
   if (op->getDiscardableAttrDictionary().empty()) {
@@ -369,9 +368,8 @@ void NodeMetadataListener::Impl::setDiscardableAttrs(Operation *op,
       op->setAttr(attr.getName(), attr.getValue());
 }
 
-DictionaryAttr NodeMetadataListener::Impl::getInheritedAttrs(DictionaryAttr source,
-                                                       StringAttr target,
-                                                       bool fromRoot) {
+DictionaryAttr NodeMetadataListener::Impl::getInheritedAttrs(
+    DictionaryAttr source, StringAttr target, bool fromRoot) {
   // Ops that share a source's metadata and a target share the result: most
   // created ops hit this cache, so the dictionary is built and uniqued once.
   // From a root that carries exactly the inherited keys and no explicit
@@ -382,9 +380,9 @@ DictionaryAttr NodeMetadataListener::Impl::getInheritedAttrs(DictionaryAttr sour
       source.size() == options.genericKeys.size() &&
       llvm::all_of(options.genericKeys,
                    [&](StringAttr key) { return source.contains(key); }) &&
-      (!target || (source.contains(nnModuleStackName) &&
-                   source.contains(torchFnName) &&
-                   source.contains(customName))))
+      (!target ||
+       (source.contains(nnModuleStackName) && source.contains(torchFnName) &&
+        source.contains(customName))))
     return source;
   DictionaryAttr &cached = inheritedAttrs[{source, target, unsigned(fromRoot)}];
   if (cached)
@@ -440,8 +438,8 @@ NodeMetadataListener::Impl::getRootMetadata(Operation *rootOp) const {
   return {rootOp->getLoc(), rootOp->getDiscardableAttrDictionary()};
 }
 
-void NodeMetadataListener::Impl::inheritFromRoot(Operation *op,
-                                           const RootMetadata &rootMetadata) {
+void NodeMetadataListener::Impl::inheritFromRoot(
+    Operation *op, const RootMetadata &rootMetadata) {
   auto call = dyn_cast<CallFunctionOp>(op);
   setDiscardableAttrs(
       op, getInheritedAttrs(rootMetadata.attrs,
@@ -539,7 +537,7 @@ TorchFnAttr NodeMetadataListener::Impl::getTorchFnForTarget(StringAttr target) {
 }
 
 NodeNamespace &NodeMetadataListener::Impl::getNamespace(GraphOp graph,
-                                                  Operation *newNode) {
+                                                        Operation *newNode) {
   if (graph.getOperation() == lastGraph)
     return *lastNamespace;
   std::unique_ptr<NodeNamespace> &names = namespaces[graph];
@@ -553,7 +551,7 @@ NodeNamespace &NodeMetadataListener::Impl::getNamespace(GraphOp graph,
 }
 
 void NodeMetadataListener::Impl::moveName(NodeOpInterface node,
-                                    Operation *previousParent) {
+                                          Operation *previousParent) {
   Operation *parent = node->getParentOp();
   if (parent == previousParent)
     return;
@@ -565,7 +563,8 @@ void NodeMetadataListener::Impl::moveName(NodeOpInterface node,
     it->second->insert(node.getName());
 }
 
-void NodeMetadataListener::Impl::makeNameUnique(Operation *node, StringRef name) {
+void NodeMetadataListener::Impl::makeNameUnique(Operation *node,
+                                                StringRef name) {
   auto graph = dyn_cast_or_null<GraphOp>(node->getParentOp());
   if (!graph)
     return;

@@ -70,8 +70,8 @@ constexpr QuantizedOpInfo kQuantizedOps[] = {
      false},
     {"quantized.linear_relu.default", QuantizedKind::Linear,
      "aten.linear.default", true},
-    {"quantized.conv2d.new", QuantizedKind::Conv2d,
-     "aten.convolution.default", false},
+    {"quantized.conv2d.new", QuantizedKind::Conv2d, "aten.convolution.default",
+     false},
     {"quantized.conv2d_relu.new", QuantizedKind::Conv2d,
      "aten.convolution.default", true},
     {"quantized.conv2d.default", QuantizedKind::Conv2d,
@@ -167,10 +167,10 @@ Value createQuantDequant(RewriterBase &rewriter,
   Arg qmin{rewriter.getI64IntegerAttr(dtype.qmin), Value()};
   Arg qmax{rewriter.getI64IntegerAttr(dtype.qmax), Value()};
   Arg storage{ScalarTypeAttr::get(context, dtype.storage), Value()};
-  Value quantized = createNode(
-      rewriter, created, loc,
-      ("quantized_decomposed.quantize_per_tensor." + overload).str(),
-      {node(value), scale, zeroPoint, qmin, qmax, storage});
+  Value quantized =
+      createNode(rewriter, created, loc,
+                 ("quantized_decomposed.quantize_per_tensor." + overload).str(),
+                 {node(value), scale, zeroPoint, qmin, qmax, storage});
   return createNode(
       rewriter, created, loc,
       ("quantized_decomposed.dequantize_per_tensor." + overload).str(),
@@ -239,13 +239,12 @@ void replaceQuantizedOp(RewriterBase &rewriter, CallFunctionOp op,
                         {args[0], args[1]});
     break;
   case QuantizedKind::Unary:
-    result =
-        createNode(rewriter, created, loc, info.standardTarget, {args[0]});
+    result = createNode(rewriter, created, loc, info.standardTarget, {args[0]});
     break;
   }
   if (info.relu)
-    result = createNode(rewriter, created, loc, "aten.relu.default",
-                        {node(result)});
+    result =
+        createNode(rewriter, created, loc, "aten.relu.default", {node(result)});
   rewriter.replaceOp(op, createQuantDequant(rewriter, created, loc, result,
                                             scale, zeroPoint, dtype));
 }
@@ -264,11 +263,12 @@ LogicalResult checkQuantizedOp(CallFunctionOp op, const QuantizedOpInfo *info,
                           << kQuantizePerTensor
                           << "' before it to give its quantized dtype";
   if (!isFloatTensor((*args)[0].value) ||
-      (info->kind == QuantizedKind::Binary && (!(*args)[1].value ||
-                                               !isFloatTensor((*args)[1].value))))
+      (info->kind == QuantizedKind::Binary &&
+       (!(*args)[1].value || !isFloatTensor((*args)[1].value))))
     return op.emitError() << "the input of '" << op.getTarget()
                           << "' is not a dequantized float tensor";
-  if (info->kind != QuantizedKind::Linear && info->kind != QuantizedKind::Conv2d)
+  if (info->kind != QuantizedKind::Linear &&
+      info->kind != QuantizedKind::Conv2d)
     return success();
   StringRef prepackTarget =
       info->kind == QuantizedKind::Linear ? kLinearPrepack : kConv2dPrepack;
