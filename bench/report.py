@@ -37,8 +37,116 @@ def fmt_n(n):
     return f"{n // 1000000}M" if n >= 1000000 else f"{n // 1000}k"
 
 
+PIPELINE_MODES = {"passes", "verify", "io", "callgrind", "parallel"}
+PASSES = ["FxReplaceQuantizedOps", "FxReplaceSetGradWithSubgraph",
+          "FxDecompose", "FxInsertRuntimeAsserts",
+          "FxFunctionalizeSideEffects", "FxReplaceViewOpsWithViewCopy",
+          "FxVerifyMetadata"]
+
+
+def short_names():
+    return [p[2:] for p in PASSES]
+
+
+def pipeline_tables(rows):
+    """The tables of the README's Pipeline benchmark section (issue 14)."""
+    def by_mode(mode):
+        return [r for r in rows if r.get("mode") == mode]
+
+    passes = sorted(by_mode("passes"), key=lambda r: (r["shape"], r["n"]))
+    if passes:
+        print("Per pass, µs per input node (wall clock, one thread, verifier "
+              "off; --mlir-timing):\n")
+        short = short_names()
+        print("| graph | input nodes | " + " | ".join(short) +
+              " | all passes | peak RSS |")
+        print("|---|---|" + "---|" * (len(PASSES) + 2))
+        for r in passes:
+            t = r["timings"]
+            cells = [f"{t.get(p, 0) * 1e6 / r['nodes']:.2f}" for p in PASSES]
+            total = sum(t.get(p, 0) for p in PASSES)
+            print(f"| {r['shape']} | {r['nodes']:,} | " + " | ".join(cells) +
+                  f" | {total * 1e6 / r['nodes']:.2f} | "
+                  f"{r['rss_kib'] / 1024:.0f} MiB |")
+        print()
+        print("Growth of each pass's time per 10x input nodes:\n")
+        print("| graph | step | " + " | ".join(short) + " |")
+        print("|---|---|" + "---|" * len(PASSES))
+        for shape in sorted({r["shape"] for r in passes}):
+            series = [r for r in passes if r["shape"] == shape]
+            for a, b in zip(series, series[1:]):
+                cells = []
+                for p in PASSES:
+                    ta, tb = a["timings"].get(p, 0), b["timings"].get(p, 0)
+                    cells.append(f"{tb / ta:.1f}x" if ta > 0 else "-")
+                print(f"| {shape} | {a['nodes']:,} -> {b['nodes']:,} | " +
+                      " | ".join(cells) + " |")
+        print()
+    verify = {(r["shape"], r["n"]): r for r in by_mode("verify")}
+    if verify:
+        print("The verifier after each pass (fx-opt's default), µs per input "
+              "node: whole pipeline with it, and without it:\n")
+        print("| graph | input nodes | passes + verifier | passes |")
+        print("|---|---|---|---|")
+        for r in passes:
+            v = verify.get((r["shape"], r["n"]))
+            if not v:
+                continue
+            with_v = v["timings"][PIPELINE_NAME] * 1e6 / r["nodes"]
+            without = r["timings"][PIPELINE_NAME] * 1e6 / r["nodes"]
+            print(f"| {r['shape']} | {r['nodes']:,} | {with_v:.2f} | "
+                  f"{without:.2f} |")
+        print()
+    io = sorted(by_mode("io"), key=lambda r: (r["shape"], r["n"]))
+    if io:
+        print("I/O (no pass), µs per input node; sizes in bytes per node:\n")
+        print("| graph | input nodes | text B/node | text parse | text print "
+              "| bytecode B/node | bytecode write | bytecode read | "
+              "text parse / bytecode read |")
+        print("|---|---|---|---|---|---|---|---|---|")
+        for r in io:
+            n = r["nodes"]
+            print(f"| {r['shape']} | {n:,} | {r['text_bytes'] / n:.0f} | "
+                  f"{r['text_parse_s'] * 1e6 / n:.2f} | "
+                  f"{r['text_print_s'] * 1e6 / n:.2f} | "
+                  f"{r['bytecode_bytes'] / n:.0f} | "
+                  f"{r['bytecode_write_s'] * 1e6 / n:.2f} | "
+                  f"{r['bytecode_read_s'] * 1e6 / n:.2f} | "
+                  f"{r['text_parse_s'] / r['bytecode_read_s']:.1f}x |")
+        print()
+    cg = sorted(by_mode("callgrind"), key=lambda r: (r["shape"], r["n"]))
+    if cg:
+        print("Instructions per input node (callgrind, inclusive, exact; one "
+              "run of the pipeline with the verifier on):\n")
+        print("| graph | input nodes | " + " | ".join(short_names()) +
+              " | all passes | verifier | parse | print |")
+        print("|---|---|" + "---|" * (len(PASSES) + 4))
+        for r in cg:
+            counts, n = r["instructions"], r["nodes"]
+            cells = [f"{counts.get(p, 0) / n / 1e3:.2f}k" for p in PASSES]
+            total = sum(counts.get(p, 0) for p in PASSES)
+            print(f"| {r['shape']} | {n:,} | " + " | ".join(cells) +
+                  f" | {total / n / 1e3:.2f}k | "
+                  f"{counts.get('verifier', 0) / n / 1e3:.1f}k | "
+                  f"{counts.get('parse', 0) / n / 1e3:.1f}k | "
+                  f"{counts.get('print', 0) / n / 1e3:.1f}k |")
+        print()
+    for r in by_mode("parallel"):
+        print(f"Parallel: {r['modules']} graph modules, {r['nodes']:,} input "
+              f"nodes, {r['threads']} threads: pipeline "
+              f"{r['serial_s']:.2f} s with --mlir-disable-threading, "
+              f"{r['threaded_s']:.2f} s threaded ({r['speedup']:.2f}x).\n")
+
+
+PIPELINE_NAME = "'fx.graph_module' Pipeline"
+
+
 def main():
     rows = load(sys.argv[1:])
+    pipeline_tables(rows)
+    rows = [r for r in rows if r.get("mode") not in PIPELINE_MODES]
+    if not rows:
+        return
     time = {}
     rss = {}
     greedy = {}

@@ -4,6 +4,11 @@
 #
 #   bench/run.sh            N = 1k..1M for fx-mlir, 1k..100k for PyTorch (~25 min)
 #   bench/run.sh --quick    N = 1k, 10k on both sides (~2 min)
+#   bench/run.sh --pipeline the pipeline benchmark only (issue 14):
+#                           bench/pipeline.py at PIPELINE_SIZES (default
+#                           10k, 100k, 1M), instruction counts at CALLGRIND_N
+#                           (10k, 30k), the 16-module parallel run at PARALLEL_N
+#                           (100k)
 #
 # Environment: BUILD_DIR (default build), MLIR_SIZES, PT_SIZES, ROUNDS
 # ("N:rounds ..."), NO_PYTORCH=1 to skip the PyTorch side, OUT (default
@@ -16,6 +21,18 @@ BUILD_DIR=${BUILD_DIR:-build}
 MLIR_SIZES=${MLIR_SIZES:-"1000 10000 100000 1000000"}
 PT_SIZES=${PT_SIZES:-"1000,10000,100000"}
 ROUNDS=${ROUNDS:-"1000:20 10000:10 100000:5 1000000:3"}
+if [ "${1:-}" = "--pipeline" ]; then
+  ninja -C "$BUILD_DIR" fx-opt >/dev/null
+  OUT=${OUT:-"$BUILD_DIR/bench-results"}
+  mkdir -p "$OUT"
+  echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+  python3 bench/pipeline.py --fx-opt "$BUILD_DIR/bin/fx-opt" \
+    --sizes "${PIPELINE_SIZES:-10000,100000,1000000}" \
+    --callgrind "${CALLGRIND_N:-10000,30000}" --parallel "${PARALLEL_N:-100000}" \
+    >"$OUT/pipeline.txt"
+  echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+  exec python3 bench/report.py "$OUT/pipeline.txt"
+fi
 if [ "${1:-}" = "--quick" ]; then
   MLIR_SIZES="1000 10000"
   PT_SIZES="1000,10000"

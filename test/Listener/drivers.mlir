@@ -1,14 +1,14 @@
 // Every MLIR driver gives created nodes types and inherited metadata.
-// RUN: fx-opt %s -test-fx-listener=driver=greedy | FileCheck %s
-// RUN: fx-opt %s -test-fx-listener=driver=op-greedy | FileCheck %s
-// RUN: fx-opt %s -test-fx-listener=driver=walk | FileCheck %s
-// RUN: fx-opt %s -test-fx-listener=driver=conversion | FileCheck %s
-// RUN: fx-opt %s -test-fx-listener=driver=conversion-no-rollback | FileCheck %s
-// RUN: fx-opt %s -test-fx-listener=driver=rewriter | FileCheck %s
+// RUN: fx-opt --mlir-print-local-scope %s -test-fx-listener=driver=greedy | FileCheck %s
+// RUN: fx-opt --mlir-print-local-scope %s -test-fx-listener=driver=op-greedy | FileCheck %s
+// RUN: fx-opt --mlir-print-local-scope %s -test-fx-listener=driver=walk | FileCheck %s
+// RUN: fx-opt --mlir-print-local-scope %s -test-fx-listener=driver=conversion | FileCheck %s
+// RUN: fx-opt --mlir-print-local-scope %s -test-fx-listener=driver=conversion-no-rollback | FileCheck %s
+// RUN: fx-opt --mlir-print-local-scope %s -test-fx-listener=driver=rewriter | FileCheck %s
 // Without the listener's type inference the created nodes stay unknown.
-// RUN: fx-opt %s -test-fx-listener=infer-types=false | FileCheck %s --check-prefix=NOINFER
+// RUN: fx-opt --mlir-print-local-scope %s -test-fx-listener=infer-types=false | FileCheck %s --check-prefix=NOINFER
 // fx-verify-metadata passes on the typed nodes and finds the untyped ones.
-// RUN: fx-opt %s -test-fx-listener=driver=greedy -fx-verify-metadata="keys=fx.nn_module_stack,fx.torch_fn summary=true" -o /dev/null 2>&1 | FileCheck %s --check-prefix=VERIFIED
+// RUN: fx-opt --mlir-print-local-scope %s -test-fx-listener=driver=greedy -fx-verify-metadata="keys=fx.nn_module_stack,fx.torch_fn summary=true" -o /dev/null 2>&1 | FileCheck %s --check-prefix=VERIFIED
 // RUN: not fx-opt %s -test-fx-listener=infer-types=false -fx-verify-metadata 2>&1 | FileCheck %s --check-prefix=UNVERIFIED
 
 fx.graph_module @M {

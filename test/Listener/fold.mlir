@@ -1,10 +1,10 @@
 // The greedy driver reports folds and the constants it materializes: under
 // the replaced-op policy the constant takes the metadata of the op it
 // replaces (generic propagation, as for any op of another dialect).
-// RUN: fx-opt %s -test-fx-listener="driver=greedy policy=replaced-op" | FileCheck %s
-// RUN: fx-opt %s -test-fx-listener="driver=op-greedy policy=replaced-op" | FileCheck %s
+// RUN: fx-opt --mlir-print-local-scope %s -test-fx-listener="driver=greedy policy=replaced-op" | FileCheck %s
+// RUN: fx-opt --mlir-print-local-scope %s -test-fx-listener="driver=op-greedy policy=replaced-op" | FileCheck %s
 // Under the first-argument policy a constant has no argument to inherit from.
-// RUN: fx-opt %s -test-fx-listener="driver=greedy" | FileCheck %s --check-prefix=FIRST
+// RUN: fx-opt --mlir-print-local-scope %s -test-fx-listener="driver=greedy" | FileCheck %s --check-prefix=FIRST
 
 fx.graph_module @M {
   fx.graph @forward {

@@ -1,8 +1,8 @@
 // Generic propagation: lowering fx nodes to another dialect under the
 // listener keeps nn_module_stack, torch_fn and custom on the lowered ops,
 // including both ops of relu's 1-to-2 lowering, under dialect conversion.
-// RUN: fx-opt %s -test-fx-listener="driver=conversion policy=replaced-op lower-to-arith=true" | FileCheck %s
-// RUN: fx-opt %s -test-fx-listener="driver=conversion-no-rollback policy=replaced-op lower-to-arith=true" | FileCheck %s
+// RUN: fx-opt --mlir-print-local-scope %s -test-fx-listener="driver=conversion policy=replaced-op lower-to-arith=true" | FileCheck %s
+// RUN: fx-opt --mlir-print-local-scope %s -test-fx-listener="driver=conversion-no-rollback policy=replaced-op lower-to-arith=true" | FileCheck %s
 
 fx.graph_module @M {
   fx.graph @forward {

@@ -1,6 +1,6 @@
 // Rule 10: the scope covers every nested graph module, and the listener
 // names created nodes uniquely per graph.
-// RUN: fx-opt %s -test-fx-listener=driver=greedy | FileCheck %s
+// RUN: fx-opt --mlir-print-local-scope %s -test-fx-listener=driver=greedy | FileCheck %s
 
 fx.graph_module @M {
   fx.graph @forward {

@@ -1,12 +1,12 @@
 // The run_decompositions rule: every node a rewrite creates inherits
 // nn_module_stack, torch_fn, custom and the stack trace of the node it
 // replaces, under every driver.
-// RUN: fx-opt %s -test-fx-listener="driver=greedy policy=replaced-op" --mlir-print-debuginfo | FileCheck %s
-// RUN: fx-opt %s -test-fx-listener="driver=op-greedy policy=replaced-op" --mlir-print-debuginfo | FileCheck %s
-// RUN: fx-opt %s -test-fx-listener="driver=walk policy=replaced-op" --mlir-print-debuginfo | FileCheck %s
-// RUN: fx-opt %s -test-fx-listener="driver=conversion policy=replaced-op" --mlir-print-debuginfo | FileCheck %s
-// RUN: fx-opt %s -test-fx-listener="driver=conversion-no-rollback policy=replaced-op" --mlir-print-debuginfo | FileCheck %s
-// RUN: fx-opt %s -test-fx-listener="driver=rewriter policy=replaced-op" --mlir-print-debuginfo | FileCheck %s
+// RUN: fx-opt --mlir-print-local-scope %s -test-fx-listener="driver=greedy policy=replaced-op" --mlir-print-debuginfo | FileCheck %s
+// RUN: fx-opt --mlir-print-local-scope %s -test-fx-listener="driver=op-greedy policy=replaced-op" --mlir-print-debuginfo | FileCheck %s
+// RUN: fx-opt --mlir-print-local-scope %s -test-fx-listener="driver=walk policy=replaced-op" --mlir-print-debuginfo | FileCheck %s
+// RUN: fx-opt --mlir-print-local-scope %s -test-fx-listener="driver=conversion policy=replaced-op" --mlir-print-debuginfo | FileCheck %s
+// RUN: fx-opt --mlir-print-local-scope %s -test-fx-listener="driver=conversion-no-rollback policy=replaced-op" --mlir-print-debuginfo | FileCheck %s
+// RUN: fx-opt --mlir-print-local-scope %s -test-fx-listener="driver=rewriter policy=replaced-op" --mlir-print-debuginfo | FileCheck %s
 
 fx.graph_module @M {
   fx.graph @forward {
@@ -23,10 +23,9 @@ fx.graph_module @M {
 // CHECK-SAME:   fx.custom = #fx.dict<{"k" = 1 : i64}>
 // CHECK-SAME:   fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___s", "s", "mod.S"]]>
 // CHECK-SAME:   fx.torch_fn = #fx.torch_fn<"sub_0", "builtin_function_or_method.sub">
-// CHECK-SAME:   -> tensor<3xf32> loc([[TRACE:#loc[0-9]*]])
+// CHECK-SAME:   -> tensor<3xf32> loc(fused<"return a - b">["forward"("model.py":3:0)])
 // CHECK:      %add = fx.call_function aten.add.Tensor(%x, %neg)
 // CHECK-SAME:   fx.custom = #fx.dict<{"k" = 1 : i64}>
 // CHECK-SAME:   fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___s", "s", "mod.S"]]>
 // CHECK-SAME:   fx.torch_fn = #fx.torch_fn<"sub_0", "builtin_function_or_method.sub">
-// CHECK-SAME:   -> tensor<2x3xf32> loc([[TRACE]])
-// CHECK: [[TRACE]] = loc(fused<"return a - b">[
+// CHECK-SAME:   -> tensor<2x3xf32> loc(fused<"return a - b">["forward"("model.py":3:0)])

@@ -3,7 +3,7 @@
 // getitems of the saved statistics go), t becomes permute and addmm becomes
 // mm + add; every created node has types and metadata, and re-inferring all
 // types agrees with them.
-// RUN: fx-opt %S/../Inputs/resnet18.mlir --fx-decompose --fx-verify-metadata | FileCheck %s
+// RUN: fx-opt --mlir-print-local-scope %S/../Inputs/resnet18.mlir --fx-decompose --fx-verify-metadata | FileCheck %s
 // RUN: fx-opt %S/../Inputs/resnet18.mlir --fx-decompose --fx-verify-metadata=summary --fx-infer-types=mode=check -o /dev/null 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=SUMMARY
 // RUN: fx-opt %S/../Inputs/resnet18.mlir --fx-decompose=policy=first-argument --fx-verify-metadata --fx-infer-types=mode=check -o /dev/null

@@ -1,4 +1,4 @@
-// RUN: fx-opt %s -fx-functionalize-side-effects --mlir-print-debuginfo | FileCheck %s
+// RUN: fx-opt --mlir-print-local-scope %s -fx-functionalize-side-effects --mlir-print-debuginfo | FileCheck %s
 // RUN: fx-opt %s -fx-functionalize-side-effects -fx-verify-metadata=keys=fx.nn_module_stack,fx.torch_fn,fx.custom -o /dev/null
 // A real model with nothing to rewrite (resnet18: no _assert_async) comes out
 // unchanged, names, metadata and stack traces included.
@@ -49,17 +49,17 @@ fx.graph_module @Single {
 // CHECK-SAME: fx.custom = #fx.dict<{"c" = "a"}>
 // CHECK-SAME: fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___a", "a", "mod.A"]]>
 // CHECK-SAME: fx.torch_fn = #fx.torch_fn<"_assert_async_1", "OpOverload._assert_async.msg">
-// CHECK-SAME: : () -> tensor<f32> loc([[LOC_A:#loc[0-9]*]])
+// CHECK-SAME: : () -> tensor<f32> loc(fused<"torch._assert_async(x)">[{{.*}}])
 // CHECK-NEXT: %dep_token1 = fx.call_function aten._functional_assert_async.msg(%x, "first", dep_token = %dep_token0)
 // CHECK-SAME: fx.custom = #fx.dict<{"c" = "a"}>
 // CHECK-SAME: fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___a", "a", "mod.A"]]>
 // CHECK-SAME: fx.torch_fn = #fx.torch_fn<"_assert_async_1", "OpOverload._assert_async.msg">
-// CHECK-SAME: : (tensor<2xi1>, tensor<f32>) -> tensor<f32> loc([[LOC_A]])
+// CHECK-SAME: : (tensor<2xi1>, tensor<f32>) -> tensor<f32> loc(fused<"torch._assert_async(x)">[{{.*}}])
 // CHECK-NEXT: %neg = fx.call_function aten.neg.default(%y)
 // CHECK-NEXT: %dep_token2 = fx.call_function aten._functional_assert_async.msg(%x, "second", dep_token = %dep_token1)
 // CHECK-SAME: fx.custom = #fx.dict<{"c" = "b"}>
 // CHECK-SAME: fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___b", "b", "mod.B"]]>
-// CHECK-SAME: : (tensor<2xi1>, tensor<f32>) -> tensor<f32> loc([[LOC_B:#loc[0-9]*]])
+// CHECK-SAME: : (tensor<2xi1>, tensor<f32>) -> tensor<f32> loc("forward"({{.*}}))
 // CHECK-NOT: _assert_async.msg
 // CHECK: fx.output((%neg, %true_graph_0, %dep_token2)) : tensor<2xf32>, !fx.graph_module, tensor<f32>
 // CHECK: fx.graph_module @true_graph_0
@@ -69,5 +69,3 @@ fx.graph_module @Single {
 // CHECK: %dep_token0 = fx.call_function aten._make_dep_token.default()
 // CHECK: %dep_token1 = fx.call_function aten._functional_assert_async.msg(%x, "single", dep_token = %dep_token0)
 // CHECK: fx.output((%y, %dep_token1)) : tensor<3xf16>, tensor<f32>
-// CHECK-DAG: [[LOC_A]] = loc(fused<"torch._assert_async(x)">[{{.*}}])
-// CHECK-DAG: [[LOC_B]] = loc("forward"({{.*}}))

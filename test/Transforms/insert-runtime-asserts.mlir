@@ -1,5 +1,5 @@
-// RUN: fx-opt %s -fx-insert-runtime-asserts --mlir-print-debuginfo | FileCheck %s
-// RUN: fx-opt %s -fx-insert-runtime-asserts='stack-trace={File "model.py", line 3, in forward}' --mlir-print-debuginfo | FileCheck %s --check-prefix=TRACE
+// RUN: fx-opt --mlir-print-local-scope %s -fx-insert-runtime-asserts --mlir-print-debuginfo | FileCheck %s
+// RUN: fx-opt --mlir-print-local-scope %s -fx-insert-runtime-asserts='stack-trace={File "model.py", line 3, in forward}' --mlir-print-debuginfo | FileCheck %s --check-prefix=TRACE
 // RUN: fx-opt %s -fx-insert-runtime-asserts -fx-verify-metadata=keys=fx.nn_module_stack,fx.torch_fn,fx.custom -o /dev/null
 // A real model with nothing to rewrite (resnet18: static sizes, no range constraints) comes out
 // unchanged, names, metadata and stack traces included.
@@ -37,15 +37,15 @@ fx.graph_module @M {
 // CHECK-SAME: fx.custom = #fx.dict<{}>
 // CHECK-SAME: fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["_empty_nn_module_stack_from_metadata_hook", "_empty_nn_module_stack_from_metadata_hook", "_empty_nn_module_stack_from_metadata_hook"]]>
 // CHECK-SAME: fx.torch_fn = #fx.torch_fn<"sym_size.int_0", "OpOverload.sym_size.int">
-// CHECK-SAME: : (tensor<?x4xf32, #fx.dims<[s0]>>) -> !fx.sym_int<s0> loc([[LOC:#loc[0-9]*]])
-// CHECK-NEXT: %sym_size_1 = fx.call_function aten.sym_size.int(%y, 1) {{.*}} : (tensor<3x?xf32, #fx.dims<[s1]>>) -> !fx.sym_int<s1> loc([[LOC]])
+// CHECK-SAME: : (tensor<?x4xf32, #fx.dims<[s0]>>) -> !fx.sym_int<s0> loc("fx-insert-runtime-asserts")
+// CHECK-NEXT: %sym_size_1 = fx.call_function aten.sym_size.int(%y, 1) {{.*}} : (tensor<3x?xf32, #fx.dims<[s1]>>) -> !fx.sym_int<s1> loc("fx-insert-runtime-asserts")
 // CHECK-NEXT: %ge_1 = fx.call_function operator.ge(%sym_size, 2)
 // CHECK-SAME: fx.torch_fn = #fx.torch_fn<"ge_0", "builtin_function_or_method.ge">
-// CHECK-SAME: : (!fx.sym_int<s0>) -> !fx.sym_bool loc([[LOC]])
+// CHECK-SAME: : (!fx.sym_int<s0>) -> !fx.sym_bool loc("fx-insert-runtime-asserts")
 // CHECK-NEXT: fx.call_function aten._assert_scalar.default(%ge_1, "Runtime assertion failed for expression s0 >= 2 on node 'ge_1'")
 // CHECK-SAME: fx.torch_fn = #fx.torch_fn<"_assert_scalar.default_0", "OpOverload._assert_scalar.default">
 // CHECK-SAME: name = "_assert_scalar"
-// CHECK-SAME: : (!fx.sym_bool) -> () loc([[LOC]])
+// CHECK-SAME: : (!fx.sym_bool) -> () loc("fx-insert-runtime-asserts")
 // CHECK-NEXT: %le = fx.call_function operator.le(%sym_size, 1024) {{.*}} : (!fx.sym_int<s0>) -> !fx.sym_bool
 // CHECK-NEXT: fx.call_function aten._assert_scalar.default(%le, "Runtime assertion failed for expression s0 <= 1024 on node 'le'") {{.*}}name = "_assert_scalar_1"
 // CHECK-NEXT: %le_1 = fx.call_function operator.le(%sym_size_1, 8)
@@ -68,8 +68,5 @@ fx.graph_module @M {
 // CHECK-NEXT: %le = fx.call_function operator.le(%n, 4)
 // CHECK-NEXT: fx.call_function aten._assert_scalar.default(%le, "Runtime assertion failed for expression s2 <= 4 on node 'le'")
 // CHECK-NEXT: fx.output(%n)
-// CHECK: [[LOC]] = loc("fx-insert-runtime-asserts")
 
-// TRACE: fx.call_function aten.sym_size.int(%x, 0) {{.*}} loc([[TLOC:#loc[0-9]*]])
-// TRACE-DAG: [[TFILE:#loc[0-9]*]] = loc("model.py":3:0)
-// TRACE-DAG: [[TLOC]] = loc("forward"([[TFILE]]))
+// TRACE: fx.call_function aten.sym_size.int(%x, 0) {{.*}} loc("forward"("model.py":3:0))

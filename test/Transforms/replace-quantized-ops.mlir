@@ -1,5 +1,5 @@
-// RUN: fx-opt %s -fx-replace-quantized-ops --mlir-print-debuginfo | FileCheck %s
-// RUN: fx-opt %s -fx-replace-quantized-ops=policy=first-argument | FileCheck %s --check-prefix=FIRST
+// RUN: fx-opt --mlir-print-local-scope %s -fx-replace-quantized-ops --mlir-print-debuginfo | FileCheck %s
+// RUN: fx-opt --mlir-print-local-scope %s -fx-replace-quantized-ops=policy=first-argument | FileCheck %s --check-prefix=FIRST
 // RUN: fx-opt %s -fx-replace-quantized-ops -fx-verify-metadata=keys=fx.nn_module_stack,fx.torch_fn,fx.custom -o /dev/null
 // A real model with nothing to rewrite (resnet18: no quantized op) comes out
 // unchanged, names, metadata and stack traces included.
@@ -44,17 +44,17 @@ fx.graph_module @M {
 // CHECK-SAME: fx.custom = #fx.dict<{"q" = 1 : i64}>
 // CHECK-SAME: fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___quant", "quant", "torch.ao.nn.quantized.Quantize"]]>
 // CHECK-SAME: fx.torch_fn = #fx.torch_fn<"quantize_per_tensor_1", "OpOverload.quantize_per_tensor.default">
-// CHECK-SAME: : (tensor<2x4xf32>) -> tensor<2x4xui8> loc([[QLOC:#loc[0-9]*]])
+// CHECK-SAME: : (tensor<2x4xf32>) -> tensor<2x4xui8> loc("forward"("model.py":3:0))
 // CHECK-NEXT: %dequantize_per_tensor = fx.call_function quantized_decomposed.dequantize_per_tensor.default(%quantize_per_tensor, 0.5, 3, 0, 255, torch.uint8)
 // CHECK-SAME: fx.custom = #fx.dict<{"q" = 1 : i64}>
-// CHECK-SAME: : (tensor<2x4xui8>) -> tensor<2x4xf32> loc([[QLOC]])
+// CHECK-SAME: : (tensor<2x4xui8>) -> tensor<2x4xf32> loc("forward"("model.py":3:0))
 // CHECK: %dequantize = fx.call_function aten.dequantize.self(%w)
 // CHECK-SAME: fx.custom = #fx.dict<{"layer" = "fc"}>
 // CHECK-SAME: fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___fc", "fc", "torch.ao.nn.quantized.Linear"]]>
-// CHECK-SAME: : (tensor<3x4xsi8>) -> tensor<3x4xf32> loc([[FCLOC:#loc[0-9]*]])
+// CHECK-SAME: : (tensor<3x4xsi8>) -> tensor<3x4xf32> loc("forward"("model.py":4:0))
 // CHECK-NEXT: %linear = fx.call_function aten.linear.default(%dequantize_per_tensor, %dequantize, %b)
 // CHECK-SAME: fx.torch_fn = #fx.torch_fn<"linear_1", "OpOverload.linear.default">
-// CHECK-SAME: : (tensor<2x4xf32>, tensor<3x4xf32>, tensor<3xf32>) -> tensor<2x3xf32> loc([[FCLOC]])
+// CHECK-SAME: : (tensor<2x4xf32>, tensor<3x4xf32>, tensor<3xf32>) -> tensor<2x3xf32> loc("forward"("model.py":4:0))
 // CHECK-NEXT: %quantize_per_tensor_1 = fx.call_function quantized_decomposed.quantize_per_tensor.default(%linear, 0.25, 7, 0, 255, torch.uint8) {{.*}} -> tensor<2x3xui8>
 // CHECK-NEXT: %dequantize_per_tensor_1 = fx.call_function quantized_decomposed.dequantize_per_tensor.default(%quantize_per_tensor_1, 0.25, 7, 0, 255, torch.uint8) {{.*}} -> tensor<2x3xf32>
 // CHECK-NOT: quantized.linear
@@ -68,8 +68,6 @@ fx.graph_module @M {
 // CHECK-NEXT: %quantize_per_tensor_4 = fx.call_function quantized_decomposed.quantize_per_tensor.default(%add, 0.4, 0, 0, 255, torch.uint8)
 // CHECK-NEXT: %dequantize_per_tensor_4 = fx.call_function quantized_decomposed.dequantize_per_tensor.default(%quantize_per_tensor_4
 // CHECK-NEXT: fx.output((%dequantize_per_tensor_1, %dequantize_per_tensor_4)) : tensor<2x3xf32>, tensor<1x4x5x5xf32>
-// CHECK-DAG: [[QLOC]] = loc("forward"({{#loc[0-9]*}}))
-// CHECK-DAG: [[FCLOC]] = loc("forward"({{#loc[0-9]*}}))
 
 // The hook's rule: the first node argument's metadata (here, through the
 // chain from placeholder %x, which has none: the sentinel and an empty

@@ -1,8 +1,8 @@
-// RUN: fx-opt %s -fx-replace-view-ops-with-view-copy --mlir-print-debuginfo | FileCheck %s
-// RUN: fx-opt %s -fx-replace-view-ops-with-view-copy=policy=first-argument --mlir-print-debuginfo | FileCheck %s --check-prefix=FIRST
+// RUN: fx-opt --mlir-print-local-scope %s -fx-replace-view-ops-with-view-copy --mlir-print-debuginfo | FileCheck %s
+// RUN: fx-opt --mlir-print-local-scope %s -fx-replace-view-ops-with-view-copy=policy=first-argument --mlir-print-debuginfo | FileCheck %s --check-prefix=FIRST
 // RUN: fx-opt %s -fx-replace-view-ops-with-view-copy -fx-verify-metadata=keys=fx.nn_module_stack,fx.torch_fn,fx.custom -o /dev/null
 // RUN: fx-opt %fx_src_root/test/Inputs/resnet18.mlir -fx-replace-view-ops-with-view-copy -fx-verify-metadata -o /dev/null
-// RUN: fx-opt %fx_src_root/test/Inputs/resnet18.mlir -fx-replace-view-ops-with-view-copy | FileCheck %s --check-prefix=RESNET
+// RUN: fx-opt --mlir-print-local-scope %fx_src_root/test/Inputs/resnet18.mlir -fx-replace-view-ops-with-view-copy | FileCheck %s --check-prefix=RESNET
 
 // ReplaceViewOpsWithViewCopyOpsPass: view ops become their _copy variants
 // with the view's types (by hand: a copy has its view's shape and dtype),
@@ -35,7 +35,7 @@ fx.graph_module @M {
 // CHECK-SAME: fx.custom = #fx.dict<{"from" = "view"}>
 // CHECK-SAME: fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___m", "m", "mod.M"]]>
 // CHECK-SAME: fx.torch_fn = #fx.torch_fn<"view_1", "OpOverload.view.default">
-// CHECK-SAME: : (tensor<2x3xf32>) -> tensor<3x2xf32> loc([[VIEW_LOC:#loc[0-9]*]])
+// CHECK-SAME: : (tensor<2x3xf32>) -> tensor<3x2xf32> loc("forward"("model.py":3:0))
 // CHECK-NEXT: %t_copy = fx.call_function aten.t_copy.default(%view_copy) {{.*}} : (tensor<3x2xf32>) -> tensor<2x3xf32>
 // CHECK-NEXT: %select_copy = fx.call_function aten.select_copy.int(%t_copy, 0, 1) {{.*}} : (tensor<2x3xf32>) -> tensor<3xf32>
 // CHECK-NEXT: %view_copy_1 = fx.call_function aten.view_copy.default(%select_copy, [3, 1])
@@ -46,7 +46,6 @@ fx.graph_module @M {
 // CHECK: fx.graph_module @sub
 // CHECK: %permute_copy = fx.call_function aten.permute_copy.default(%y, [1, 0])
 // CHECK-SAME: : (tensor<4x?xf32, #fx.dims<[s0]>>) -> tensor<?x4xf32, #fx.dims<[s0]>>
-// CHECK: [[VIEW_LOC]] = loc("forward"(
 
 // The hook's rule: inherit from the first node argument, torch_fn from the
 // copy's own target; the pass keeps the view's location.
@@ -54,8 +53,7 @@ fx.graph_module @M {
 // FIRST-SAME: fx.custom = #fx.dict<{"from" = "relu"}>
 // FIRST-SAME: fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___r", "r", "mod.R"]]>
 // FIRST-SAME: fx.torch_fn = #fx.torch_fn<"view_copy.default_0", "OpOverload.view_copy.default">
-// FIRST-SAME: : (tensor<2x3xf32>) -> tensor<3x2xf32> loc([[LOC:#loc[0-9]*]])
-// FIRST: [[LOC]] = loc("forward"(
+// FIRST-SAME: : (tensor<2x3xf32>) -> tensor<3x2xf32> loc("forward"("model.py":3:0))
 
 // RESNET-NOT: aten.detach.default
 // RESNET-NOT: aten._reshape_alias.default

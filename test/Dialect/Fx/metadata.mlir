@@ -9,8 +9,12 @@
 // RUN: fx-opt %s > %t.n1 && fx-opt %t.n1 > %t.n2 && diff -u %t.n1 %t.n2
 // RUN: fx-opt %s --mlir-print-debuginfo | FileCheck %s
 // RUN: fx-opt %s | FileCheck %s --check-prefix=NODEBUG
-// CHECK: %stack = fx.call_function aten.relu.default(%x) {fx.nn_module_stack = #fx.nn_module_stack<{{\[\[}}"L__self__", "", "torch.nn.modules.container.Sequential"], ["L__self___layer1", "layer1", "torch.nn.modules.container.Sequential"], ["L__self___layer1_0", "layer1.0", "torchvision.models.resnet.BasicBlock"]]>} : (tensor<2xf32>) -> tensor<2xf32> loc([[FRAME:#loc[0-9]+]])
-// CHECK: fx.call_function {{.*}} loc([[FUSED:#loc[0-9]+]])
+// Each non-empty nn_module_stack is printed once, as an alias; the empty
+// stack stays inline. --mlir-print-local-scope prints every one inline.
+// CHECK: [[STACK:#nn_module_stack[0-9]*]] = #fx.nn_module_stack<{{\[\[}}"L__self__", "", "torch.nn.modules.container.Sequential"], ["L__self___layer1", "layer1", "torch.nn.modules.container.Sequential"], ["L__self___layer1_0", "layer1.0", "torchvision.models.resnet.BasicBlock"]]>{{$}}
+// CHECK-NOT: = #fx.nn_module_stack<[]>
+// CHECK: %stack = fx.call_function aten.relu.default(%x) {fx.nn_module_stack = [[STACK]]} : (tensor<2xf32>) -> tensor<2xf32> loc([[FRAME:#loc[0-9]+]])
+// CHECK: %empty_stack = fx.call_function aten.relu.default(%x) {fx.nn_module_stack = #fx.nn_module_stack<[]>} {{.*}} loc([[FUSED:#loc[0-9]+]])
 // CHECK: fx.call_function {{.*}} loc([[TRACE:#loc[0-9]+]])
 // CHECK-DAG: [[FILE:#loc[0-9]+]] = loc("model.py":12:0)
 // CHECK-DAG: [[FRAME]] = loc("forward"([[FILE]]))

@@ -1,12 +1,35 @@
 //===- FxDialect.cpp - The fx dialect -------------------------------------===//
 
 #include "fx-mlir/Dialect/Fx/IR/FxDialect.h"
+#include "FxBytecode.h"
 #include "fx-mlir/Dialect/Fx/IR/FxOps.h"
+#include "mlir/IR/OpImplementation.h"
 
 using namespace mlir;
 using namespace mlir::fx;
 
 #include "fx-mlir/Dialect/Fx/IR/FxOpsDialect.cpp.inc"
+
+namespace {
+
+/// Prints each distinct nn_module_stack once, as an alias at the top of the
+/// file (`#nn_module_stack3 = #fx.nn_module_stack<[...]>`): a model has a
+/// few hundred distinct stacks shared by all its nodes, and the stack is most
+/// of a node's text. torch_fn is not aliased: torch.export gives every node
+/// its own (`linear_1`, `linear_2`, ...), so an alias would only add a line.
+struct FxOpAsmDialectInterface : OpAsmDialectInterface {
+  using OpAsmDialectInterface::OpAsmDialectInterface;
+
+  AliasResult getAlias(Attribute attr, raw_ostream &os) const override {
+    auto stack = dyn_cast<NNModuleStackAttr>(attr);
+    if (!stack || stack.getEntries().empty())
+      return AliasResult::NoAlias;
+    os << "nn_module_stack";
+    return AliasResult::OverridableAlias;
+  }
+};
+
+} // namespace
 
 void FxDialect::initialize() {
   addOperations<
@@ -15,6 +38,8 @@ void FxDialect::initialize() {
       >();
   registerAttributes();
   registerTypes();
+  addInterfaces<FxOpAsmDialectInterface>();
+  addBytecodeInterface(this);
 }
 
 LogicalResult FxDialect::verifyOperationAttribute(Operation *op,
@@ -35,10 +60,9 @@ LogicalResult FxDialect::verifyOperationAttribute(Operation *op,
     return expect(isa<DictAttr>(value), "an #fx.dict");
   if (name == getRangeConstraintsAttrHelper().getName()) {
     if (!isa<GraphOp>(op))
-      return op->emitError() << "'" << name.getValue()
-                             << "' is only valid on an fx.graph";
-    return expect(isa<RangeConstraintsAttr>(value),
-                  "an #fx.range_constraints");
+      return op->emitError()
+             << "'" << name.getValue() << "' is only valid on an fx.graph";
+    return expect(isa<RangeConstraintsAttr>(value), "an #fx.range_constraints");
   }
   if (name == getInputSpecAttrHelper().getName()) {
     if (!isa<PlaceholderOp>(op))

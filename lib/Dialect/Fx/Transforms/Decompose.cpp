@@ -1,16 +1,19 @@
 //===- Decompose.cpp - The fx-decompose pass ------------------------------===//
 //
 // Rewrites aten ops into simpler aten ops with the decomposition table
-// (DecompositionTable.cpp), like PyTorch's `run_decompositions(table)`. One
-// pattern looks nodes up in the table; the greedy driver runs it with one
-// NodeMetadataListener installed over the whole input, which types every
-// created node and gives it its metadata by the chosen policy.
+// (DecompositionTable.cpp), like PyTorch's `run_decompositions(table)`: a
+// walk with an IRRewriter over the nodes whose targets are selected, and
+// over the nodes their decompositions create, each decomposition attributed
+// to its node by a RewriteGuard. One NodeMetadataListener, installed over
+// the whole input, types every created node and gives it its metadata by
+// the chosen policy.
 //
 //===----------------------------------------------------------------------===//
 
 #include "DecompositionTable.h"
 #include "fx-mlir/Dialect/Fx/Transforms/Passes.h"
-#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include "mlir/IR/PatternMatch.h"
+#include "llvm/ADT/DenseSet.h"
 
 namespace mlir::fx {
 #define GEN_PASS_DEF_FXDECOMPOSE
@@ -53,126 +56,108 @@ static std::optional<int64_t> getItemIndex(Operation *user, Value tuple) {
 
 namespace {
 
-/// Decomposes the call_function nodes whose targets the state selects.
-struct DecomposePattern : OpRewritePattern<CallFunctionOp> {
-  DecomposePattern(MLIRContext *context, DecompositionState &state)
-      : OpRewritePattern(context), state(state) {}
+/// What decomposing one node did.
+enum class Outcome { Decomposed, LeftAlone, Failed };
 
-  LogicalResult matchAndRewrite(CallFunctionOp op,
-                                PatternRewriter &rewriter) const override {
-    const DecompositionEntry *entry = lookupDecomposition(op.getTarget());
-    if (!entry || !state.selected.contains(entry))
-      return rewriter.notifyMatchFailure(op, "not an op to decompose");
-    if (state.reported.contains(op))
-      return rewriter.notifyMatchFailure(op, "reported already");
+/// Erases what a failed decomposition created, users first.
+void eraseCreatedOps(RewriterBase &rewriter,
+                     const DecompositionBuilder &builder) {
+  for (Operation *created : llvm::reverse(builder.getCreatedOps()))
+    rewriter.eraseOp(created);
+}
 
-    // A tuple-returning node is replaced through its getitem users.
-    SmallVector<Operation *, 2> element0Users, otherUsers;
-    if (entry->tupleResult) {
-      if (op->getNumResults() != 1)
-        return rewriter.notifyMatchFailure(op, "no tuple result");
-      for (Operation *user : op->getResult(0).getUsers()) {
-        std::optional<int64_t> index = getItemIndex(user, op->getResult(0));
-        if (!index)
-          return rewriter.notifyMatchFailure(op, "used by other than getitem");
-        if (*index == 0) {
-          element0Users.push_back(user);
-          continue;
-        }
-        if (!user->use_empty())
-          return rewriter.notifyMatchFailure(
-              op, "uses results besides the output (e.g. saved statistics)");
-        otherUsers.push_back(user);
-      }
+/// Decomposes `op`, a node of `entry`'s target, appending the nodes created
+/// to `created`. Bad input is an error at the node (Failed); a node the
+/// decomposition does not apply to is left alone.
+Outcome decomposeNode(RewriterBase &rewriter, CallFunctionOp op,
+                      const DecompositionEntry &entry, InheritancePolicy policy,
+                      SmallVectorImpl<Operation *> &created) {
+  // A tuple-returning node is replaced through its getitem users.
+  SmallVector<Operation *, 2> element0Users, otherUsers;
+  if (entry.tupleResult) {
+    if (op->getNumResults() != 1)
+      return Outcome::LeftAlone;
+    for (Operation *user : op->getResult(0).getUsers()) {
+      std::optional<int64_t> index = getItemIndex(user, op->getResult(0));
+      // Used by other than getitem, or uses results besides the output
+      // (e.g. saved statistics).
+      if (!index || (*index != 0 && !user->use_empty()))
+        return Outcome::LeftAlone;
+      (*index == 0 ? element0Users : otherUsers).push_back(user);
     }
-
-    // Bad input is an error at the node: args that do not fit the schema,
-    // tensors of unknown type, operand types the node's own rule rejects.
-    MLIRContext *context = op.getContext();
-    auto emitError = [&] { return op.emitError() << "cannot decompose: "; };
-    const OpSchema &schema = getSchema(entry);
-    FailureOr<BoundCall> call = BoundCall::bind(
-        context, op.getTarget(), schema, op.getArgs(), op.getKwargs(),
-        op->getOperandTypes(), /*shapeEnv=*/nullptr, emitError);
-    if (failed(call))
-      return reportFailure(op);
-    for (auto [index, param] : llvm::enumerate(schema.params)) {
-      if (!param.type.starts_with("Tensor") || param.type.contains("[]"))
-        continue;
-      if (failed(param.type.ends_with("?") ? call->getOptionalTensor(index)
-                                           : call->getTensor(index)))
-        return reportFailure(op);
-    }
-    if (hasInferenceRule(op.getTarget())) {
-      SmallVector<Type, 1> types;
-      if (failed(inferCallFunctionTypes(context, op.getTarget(), op.getArgs(),
-                                        op.getKwargs(), op->getOperandTypes(),
-                                        /*shapeEnv=*/nullptr, emitError,
-                                        types)))
-        return reportFailure(op);
-    }
-
-    rewriter.setInsertionPoint(op);
-    DecompositionBuilder builder(rewriter, op, *call);
-    FailureOr<Value> value = entry->decompose(builder);
-    if (failed(value) || builder.hasFailed()) {
-      eraseCreatedOps(rewriter, builder);
-      if (builder.isNotApplicable())
-        return rewriter.notifyMatchFailure(op,
-                                           builder.getNotApplicableReason());
-      return reportFailure(op);
-    }
-
-    // Never silently wrong types: the replacement must have the type the
-    // node has.
-    SmallVector<Operation *, 2> replaced = {op};
-    if (entry->tupleResult)
-      replaced = element0Users;
-    for (Operation *old : replaced) {
-      Type expected = old->getResult(0).getType();
-      if (isOrContainsUnknown(expected) || expected == value->getType())
-        continue;
-      emitError() << op.getTarget() << ": the decomposition computes "
-                  << value->getType() << " but the node's value is "
-                  << expected;
-      eraseCreatedOps(rewriter, builder);
-      return reportFailure(op);
-    }
-
-    // The hook's rule: a created node has no stack trace of its own.
-    if (state.policy == InheritancePolicy::FirstArgument) {
-      Location unknown = UnknownLoc::get(context);
-      for (Operation *created : builder.getCreatedOps())
-        rewriter.modifyOpInPlace(created, [&] { created->setLoc(unknown); });
-    }
-
-    if (!entry->tupleResult) {
-      rewriter.replaceOp(op, *value);
-      return success();
-    }
-    for (Operation *user : element0Users)
-      rewriter.replaceOp(user, *value);
-    for (Operation *user : otherUsers)
-      rewriter.eraseOp(user);
-    rewriter.eraseOp(op);
-    return success();
   }
 
-  /// Erases what a failed decomposition created, users first.
-  static void eraseCreatedOps(PatternRewriter &rewriter,
-                              const DecompositionBuilder &builder) {
-    for (Operation *created : llvm::reverse(builder.getCreatedOps()))
-      rewriter.eraseOp(created);
+  // Bad input is an error at the node: args that do not fit the schema,
+  // tensors of unknown type, operand types the node's own rule rejects.
+  MLIRContext *context = op.getContext();
+  auto emitError = [&] { return op.emitError() << "cannot decompose: "; };
+  const OpSchema &schema = getSchema(&entry);
+  FailureOr<BoundCall> call = BoundCall::bind(
+      context, op.getTarget(), schema, op.getArgs(), op.getKwargs(),
+      op->getOperandTypes(), /*shapeEnv=*/nullptr, emitError);
+  if (failed(call))
+    return Outcome::Failed;
+  for (auto [index, param] : llvm::enumerate(schema.params)) {
+    if (!param.type.starts_with("Tensor") || param.type.contains("[]"))
+      continue;
+    if (failed(param.type.ends_with("?") ? call->getOptionalTensor(index)
+                                         : call->getTensor(index)))
+      return Outcome::Failed;
+  }
+  if (hasInferenceRule(op.getTarget())) {
+    SmallVector<Type, 1> types;
+    if (failed(inferCallFunctionTypes(context, op.getTarget(), op.getArgs(),
+                                      op.getKwargs(), op->getOperandTypes(),
+                                      /*shapeEnv=*/nullptr, emitError, types)))
+      return Outcome::Failed;
   }
 
-  LogicalResult reportFailure(Operation *op) const {
-    state.hadError = true;
-    state.reported.insert(op);
-    return failure();
+  rewriter.setInsertionPoint(op);
+  DecompositionBuilder builder(rewriter, op, *call);
+  FailureOr<Value> value = entry.decompose(builder);
+  if (failed(value) || builder.hasFailed()) {
+    eraseCreatedOps(rewriter, builder);
+    return builder.isNotApplicable() ? Outcome::LeftAlone : Outcome::Failed;
   }
 
-  DecompositionState &state;
-};
+  // Never silently wrong types: the replacement must have the type the node
+  // has.
+  SmallVector<Operation *, 2> replaced = {op};
+  if (entry.tupleResult)
+    replaced = element0Users;
+  for (Operation *old : replaced) {
+    Type expected = old->getResult(0).getType();
+    if (isOrContainsUnknown(expected) || expected == value->getType())
+      continue;
+    emitError() << op.getTarget() << ": the decomposition computes "
+                << value->getType() << " but the node's value is " << expected;
+    eraseCreatedOps(rewriter, builder);
+    return Outcome::Failed;
+  }
+
+  // The hook's rule: a created node has no stack trace of its own.
+  if (policy == InheritancePolicy::FirstArgument) {
+    Location unknown = UnknownLoc::get(context);
+    for (Operation *node : builder.getCreatedOps())
+      rewriter.modifyOpInPlace(node, [&] { node->setLoc(unknown); });
+  }
+  llvm::append_range(created, builder.getCreatedOps());
+
+  if (!entry.tupleResult) {
+    rewriter.replaceOp(op, *value);
+    return Outcome::Decomposed;
+  }
+  for (Operation *user : element0Users)
+    rewriter.replaceOp(user, *value);
+  for (Operation *user : otherUsers)
+    rewriter.eraseOp(user);
+  rewriter.eraseOp(op);
+  return Outcome::Decomposed;
+}
+
+/// How deep decompositions of created nodes may nest: far above the table's
+/// deepest chain (linear -> addmm -> ...), low enough to stop a cycle.
+constexpr unsigned kMaxDecompositionDepth = 32;
 
 struct DecomposePass : fx::impl::FxDecomposeBase<DecomposePass> {
   using Base::Base;
@@ -203,31 +188,57 @@ struct DecomposePass : fx::impl::FxDecomposeBase<DecomposePass> {
     return success();
   }
 
+  /// The row of `op`'s target when it is selected, or null.
+  const DecompositionEntry *getSelectedEntry(CallFunctionOp op) const {
+    const DecompositionEntry *entry = lookupDecomposition(op.getTarget());
+    return entry && selected.contains(entry) ? entry : nullptr;
+  }
+
   void runOnOperation() override {
     Operation *root = getOperation();
-    DecompositionState state;
-    state.selected = selected;
-    state.policy = inheritancePolicy;
-    RewritePatternSet patterns(&getContext());
-    populateDecompositionPatterns(patterns, state);
-    FrozenRewritePatternSet frozen(std::move(patterns));
+    // The nodes to decompose, last first; the nodes a decomposition creates
+    // are decomposed next, in turn, when they are selected too.
+    SmallVector<std::pair<CallFunctionOp, unsigned>> worklist;
+    root->walk([&](CallFunctionOp op) {
+      if (getSelectedEntry(op))
+        worklist.emplace_back(op, 0);
+    });
+    if (worklist.empty())
+      return;
+    std::reverse(worklist.begin(), worklist.end());
 
-    // One listener for the whole input, nested graph modules included.
+    // One listener for the whole input, nested graph modules included; each
+    // decomposition is the rewrite of its node.
+    IRRewriter rewriter(&getContext());
     NodeMetadataOptions options;
     options.policy = inheritancePolicy;
-    NodeMetadataScope scope(root, options);
-    GreedyRewriteConfig config;
-    config.setListener(scope.getListener())
-        .setUseTopDownTraversal(true)
-        .setRegionSimplificationLevel(GreedySimplifyRegionLevel::Disabled);
-    LogicalResult converged = applyPatternsGreedily(root, frozen, config);
-    bool typesComplete = succeeded(scope.finalize());
-    if (state.hadError || !typesComplete)
-      return signalPassFailure();
-    if (failed(converged)) {
-      root->emitError("fx-decompose: decompositions did not converge");
-      return signalPassFailure();
+    NodeMetadataScope scope(rewriter, root, options);
+    bool failedAny = false;
+    SmallVector<Operation *> created;
+    while (!worklist.empty()) {
+      auto [op, depth] = worklist.pop_back_val();
+      const DecompositionEntry *entry = getSelectedEntry(op);
+      if (!entry)
+        continue;
+      if (depth > kMaxDecompositionDepth) {
+        op.emitError() << "fx-decompose: decompositions did not converge";
+        failedAny = true;
+        break;
+      }
+      created.clear();
+      Outcome outcome;
+      {
+        NodeMetadataScope::RewriteGuard guard = scope.rewriting(op);
+        outcome =
+            decomposeNode(rewriter, op, *entry, inheritancePolicy, created);
+      }
+      failedAny |= outcome == Outcome::Failed;
+      for (Operation *node : created)
+        worklist.emplace_back(cast<CallFunctionOp>(node), depth + 1);
     }
+    bool typesComplete = succeeded(scope.finalize());
+    if (failedAny || !typesComplete)
+      signalPassFailure();
   }
 
   InheritancePolicy inheritancePolicy = InheritancePolicy::ReplacedOp;
@@ -235,8 +246,3 @@ struct DecomposePass : fx::impl::FxDecomposeBase<DecomposePass> {
 };
 
 } // namespace
-
-void mlir::fx::populateDecompositionPatterns(RewritePatternSet &patterns,
-                                             DecompositionState &state) {
-  patterns.add<DecomposePattern>(patterns.getContext(), state);
-}

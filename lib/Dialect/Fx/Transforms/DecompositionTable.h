@@ -16,7 +16,6 @@
 
 #include "fx-mlir/Dialect/Fx/Inference/InferenceRule.h"
 #include "fx-mlir/Dialect/Fx/Transforms/NodeMetadata.h"
-#include "llvm/ADT/DenseSet.h"
 #include <vector>
 
 namespace mlir::fx {
@@ -158,22 +157,6 @@ struct DecompositionEntry {
 ArrayRef<DecompositionEntry> getDecompositionTable();
 /// The row for `target`, or null.
 const DecompositionEntry *lookupDecomposition(StringRef target);
-
-/// What the decomposition patterns share with their pass.
-struct DecompositionState {
-  /// The ops to decompose (rows of the table).
-  llvm::DenseSet<const DecompositionEntry *> selected;
-  InheritancePolicy policy = InheritancePolicy::ReplacedOp;
-  /// Set when a node could not be decomposed (an error was reported).
-  bool hadError = false;
-  /// Nodes already reported, so that a driver revisiting them stays quiet.
-  llvm::DenseSet<Operation *> reported;
-};
-
-/// Adds the pattern decomposing the selected ops of `state`; it reports into
-/// `state`, which must outlive the patterns.
-void populateDecompositionPatterns(RewritePatternSet &patterns,
-                                   DecompositionState &state);
 
 } // namespace mlir::fx
 

@@ -10,6 +10,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "fx-mlir/Dialect/Fx/IR/FxOps.h"
 #include "fx-mlir/Dialect/Fx/Transforms/Passes.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
@@ -18,13 +19,20 @@ using namespace mlir;
 using namespace mlir::fx;
 
 void mlir::fx::buildFxExportPipeline(OpPassManager &pm) {
-  pm.addPass(createFxReplaceQuantizedOps());
-  pm.addPass(createFxReplaceSetGradWithSubgraph());
-  pm.addPass(createFxDecompose());
-  pm.addPass(createFxInsertRuntimeAsserts());
-  pm.addPass(createFxFunctionalizeSideEffects());
-  pm.addPass(createFxReplaceViewOpsWithViewCopy());
-  pm.addPass(createFxVerifyMetadata());
+  // Anchored on each top-level graph module: the passes touch nothing
+  // outside the module they run on (its nested graph modules included) and
+  // each has its own listener, so the pass manager runs independent graph
+  // modules in parallel.
+  OpPassManager &modules = pm.getOpName() == GraphModuleOp::getOperationName()
+                               ? pm
+                               : pm.nest<GraphModuleOp>();
+  modules.addPass(createFxReplaceQuantizedOps());
+  modules.addPass(createFxReplaceSetGradWithSubgraph());
+  modules.addPass(createFxDecompose());
+  modules.addPass(createFxInsertRuntimeAsserts());
+  modules.addPass(createFxFunctionalizeSideEffects());
+  modules.addPass(createFxReplaceViewOpsWithViewCopy());
+  modules.addPass(createFxVerifyMetadata());
 }
 
 void mlir::fx::registerFxPipelines() {

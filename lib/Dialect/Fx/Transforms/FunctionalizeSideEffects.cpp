@@ -4,7 +4,9 @@
 // (torch/_export/passes/functionalize_side_effectful_ops_pass.py):
 // `aten._assert_async.msg` becomes `aten._functional_assert_async.msg`
 // threading a dependency token that starts at `aten._make_dep_token.default`
-// and ends as an extra graph output.
+// and ends as an extra graph output. An ordered rewrite (the chain follows
+// graph order): a walk with an IRRewriter, each created node attributed to
+// its assert by a RewriteGuard.
 //
 //===----------------------------------------------------------------------===//
 
@@ -12,7 +14,6 @@
 #include "fx-mlir/Dialect/Fx/Transforms/NodeMetadata.h"
 #include "fx-mlir/Dialect/Fx/Transforms/Passes.h"
 #include "mlir/IR/PatternMatch.h"
-#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
 namespace mlir::fx {
 #define GEN_PASS_DEF_FXFUNCTIONALIZESIDEEFFECTS
@@ -29,12 +30,6 @@ constexpr StringLiteral kFunctionalAssertAsync =
     "aten._functional_assert_async.msg";
 constexpr StringLiteral kMakeDepToken = "aten._make_dep_token.default";
 
-/// The token chain of each graph: its last token and the next index.
-struct TokenState {
-  Value token;
-  unsigned nextIndex = 0;
-};
-
 /// A call node of `target` with an unknown result named `name`: the listener
 /// types it and makes the name unique.
 CallFunctionOp createNode(RewriterBase &rewriter, Location loc, StringRef name,
@@ -42,49 +37,27 @@ CallFunctionOp createNode(RewriterBase &rewriter, Location loc, StringRef name,
                           DictAttr kwargs, ValueRange operands) {
   MLIRContext *context = rewriter.getContext();
   return CallFunctionOp::create(rewriter, loc,
-                                TypeRange{UnknownType::get(context)},
-                                name,
+                                TypeRange{UnknownType::get(context)}, name,
                                 rewriter.getStringAttr(target),
                                 rewriter.getArrayAttr(args), kwargs, operands);
 }
 
 /// `_assert_async.msg(x, msg)` -> `_functional_assert_async.msg(x, msg,
-/// dep_token = token)`, creating the first token when the graph has none.
-struct FunctionalizeAssertAsync : OpRewritePattern<CallFunctionOp> {
-  FunctionalizeAssertAsync(MLIRContext *context,
-                           DenseMap<Operation *, TokenState> &tokens)
-      : OpRewritePattern(context), tokens(tokens) {}
-
-  LogicalResult matchAndRewrite(CallFunctionOp op,
-                                PatternRewriter &rewriter) const override {
-    if (op.getTarget() != kAssertAsync)
-      return rewriter.notifyMatchFailure(op, "not an _assert_async.msg");
-    if (op->getNumOperands() != 1 || op.getArgs().size() != 2 ||
-        !op.getKwargs().empty())
-      return rewriter.notifyMatchFailure(op, "not (tensor, msg)");
-    MLIRContext *context = getContext();
-    TokenState &state = tokens[op->getParentOp()];
-    Location loc = op.getLoc();
-    if (!state.token) {
-      state.token = createNode(rewriter, loc, "dep_token0", kMakeDepToken, {},
-                               DictAttr::get(context), {})
-                        .getResult(0);
-      state.nextIndex = 1;
-    }
-    auto kwargs = DictAttr::get(
-        context, rewriter.getArrayAttr(rewriter.getStringAttr("dep_token")),
-        rewriter.getArrayAttr(NodeAttr::get(context)));
-    std::string name = "dep_token" + std::to_string(state.nextIndex++);
-    CallFunctionOp functional = createNode(
-        rewriter, loc, name, kFunctionalAssertAsync,
-        llvm::to_vector(op.getArgs()), kwargs, {op->getOperand(0), state.token});
-    state.token = functional.getResult(0);
-    rewriter.eraseOp(op);
-    return success();
-  }
-
-  DenseMap<Operation *, TokenState> &tokens;
-};
+/// dep_token = token)`, named `dep_token<index>`; returns the new token.
+Value functionalizeAssert(RewriterBase &rewriter, CallFunctionOp op,
+                          Value token, unsigned index) {
+  MLIRContext *context = rewriter.getContext();
+  rewriter.setInsertionPoint(op);
+  auto kwargs = DictAttr::get(
+      context, rewriter.getArrayAttr(rewriter.getStringAttr("dep_token")),
+      rewriter.getArrayAttr(NodeAttr::get(context)));
+  CallFunctionOp functional =
+      createNode(rewriter, op.getLoc(), "dep_token" + std::to_string(index),
+                 kFunctionalAssertAsync, llvm::to_vector(op.getArgs()), kwargs,
+                 {op->getOperand(0), token});
+  rewriter.eraseOp(op);
+  return functional.getResult(0);
+}
 
 /// Appends `token` to the outputs of `graph`: `(a, b)` -> `(a, b, token)`,
 /// a single output `a` -> `(a, token)`.
@@ -155,35 +128,39 @@ struct FunctionalizeSideEffectsPass
     if (asserts.empty())
       return;
 
-    DenseMap<Operation *, TokenState> tokens;
-    RewritePatternSet patterns(context);
-    patterns.add<FunctionalizeAssertAsync>(context, tokens);
-    FrozenRewritePatternSet frozen(std::move(patterns));
-
-    // One scope for the pass; the driver runs once per assert so that the
-    // token chain follows graph order, and reports each assert as the root
-    // its new nodes inherit from.
+    // In graph order, one token chain per graph, each created node the
+    // rewrite of its assert (the token source: of the first assert).
+    IRRewriter rewriter(context);
     NodeMetadataOptions options;
     options.policy = InheritancePolicy::ReplacedOp;
-    NodeMetadataScope scope(root, options);
-    GreedyRewriteConfig config;
-    config.setListener(scope.getListener());
-    config.setStrictness(GreedyRewriteStrictness::ExistingOps);
-    for (Operation *op : asserts)
-      (void)applyOpPatternsGreedily({op}, frozen, config);
-    if (failed(scope.finalize()))
-      return signalPassFailure();
+    NodeMetadataScope scope(rewriter, root, options);
+    // Asserts of one graph are contiguous in walk order.
+    struct TokenChain {
+      GraphOp graph;
+      Value token;
+      unsigned length;
+    };
+    SmallVector<TokenChain> chains;
+    for (Operation *op : asserts) {
+      auto graph = cast<GraphOp>(op->getParentOp());
+      NodeMetadataScope::RewriteGuard guard = scope.rewriting(op);
+      if (chains.empty() || chains.back().graph != graph) {
+        rewriter.setInsertionPoint(op);
+        Value first = createNode(rewriter, op->getLoc(), "dep_token0",
+                                 kMakeDepToken, {}, DictAttr::get(context), {})
+                          .getResult(0);
+        chains.push_back({graph, first, 0});
+      }
+      TokenChain &chain = chains.back();
+      chain.token = functionalizeAssert(rewriter, cast<CallFunctionOp>(op),
+                                        chain.token, ++chain.length);
+    }
+    bool typesComplete = succeeded(scope.finalize());
 
-    // In graph order, not the map's pointer order, so that the diagnostics
-    // come out in the same order on every run.
-    IRRewriter rewriter(context);
     bool untyped = false;
-    root->walk([&](GraphOp graph) {
-      auto state = tokens.find(graph);
-      if (state == tokens.end())
-        return;
-      appendOutput(rewriter, graph, state->second.token);
-      graph->walk([&](CallFunctionOp op) {
+    for (const TokenChain &chain : chains) {
+      appendOutput(rewriter, chain.graph, chain.token);
+      chain.graph->walk([&](CallFunctionOp op) {
         if (llvm::any_of(op->getResultTypes(), isOrContainsUnknown) &&
             (op.getTarget() == kMakeDepToken ||
              op.getTarget() == kFunctionalAssertAsync)) {
@@ -192,8 +169,8 @@ struct FunctionalizeSideEffectsPass
           untyped = true;
         }
       });
-    });
-    if (untyped)
+    }
+    if (untyped || !typesComplete)
       signalPassFailure();
   }
 };

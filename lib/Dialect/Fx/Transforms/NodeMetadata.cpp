@@ -2,10 +2,14 @@
 
 #include "fx-mlir/Dialect/Fx/Transforms/NodeMetadata.h"
 #include "fx-mlir/Dialect/Fx/IR/HigherOrderOps.h"
+#include "fx-mlir/Dialect/Fx/IR/NodeNamespace.h"
 #include "fx-mlir/Dialect/Fx/IR/StackTrace.h"
 #include "fx-mlir/Dialect/Fx/Inference/TypeInference.h"
 #include "mlir/IR/BuiltinOps.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/SmallString.h"
+#include "llvm/Support/Allocator.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace mlir;
@@ -58,14 +62,94 @@ TorchFnAttr mlir::fx::getTorchFnForTarget(MLIRContext *context,
 }
 
 //===----------------------------------------------------------------------===//
-// NodeMetadataListener
+// NodeMetadataListener::Impl
 //===----------------------------------------------------------------------===//
 
-NodeMetadataListener::NodeMetadataListener(Operation *root,
-                                           NodeMetadataOptions options,
-                                           OpBuilder::Listener *next)
-    : RewriterBase::ForwardingListener(next), root(root),
-      options(std::move(options)), next(next) {
+/// The listener's state and rules; the public class forwards to it.
+class NodeMetadataListener::Impl {
+public:
+  Impl(Operation *root, NodeMetadataOptions options, OpBuilder::Listener *next);
+
+  /// What an op of the replaced-op policy inherits from its root: its
+  /// location and its values of the inherited keys.
+  struct RootMetadata {
+    Location loc;
+    DictionaryAttr attrs;
+  };
+
+  void processCreatedOp(Operation *op);
+  /// The discardable attributes of a created op whose metadata comes from
+  /// `source` (its first argument's, or its root's with `fromRoot`), for a
+  /// call of `target` (null for ops of other dialects).
+  DictionaryAttr getInheritedAttrs(DictionaryAttr source, StringAttr target,
+                                   bool fromRoot);
+  void setDiscardableAttrs(Operation *op, DictionaryAttr attrs);
+  LogicalResult inferTypes(Operation *op);
+  void applyExplicitMetadata(Operation *op);
+  void inheritFromFirstArgument(Operation *op);
+  void inheritFromRoot(Operation *op, const RootMetadata &root);
+  void attributePendingOps(Value value, const RootMetadata &root);
+  RootMetadata getRootMetadata(Operation *root) const;
+  /// Starts a rewrite of `op` (null: a rewrite outside `root`).
+  void beginRewrite(Operation *op);
+  TorchFnAttr getTorchFnForTarget(StringAttr target);
+  void makeNameUnique(Operation *node, StringRef name);
+  void moveName(NodeOpInterface node, Operation *previousParent);
+  NodeNamespace &getNamespace(GraphOp graph, Operation *newNode);
+
+  Operation *root;
+  NodeMetadataOptions options;
+  OpBuilder::Listener *next;
+  std::unique_ptr<ShapeEnv> shapeEnv;
+  StringAttr nnModuleStackName, torchFnName, customName;
+  NNModuleStackAttr emptyStack;
+  DictAttr emptyCustom;
+  /// A created op failed type inference; since the last finalize().
+  bool hadError = false, unreportedError = false;
+
+  /// Replaced-op policy: the roots of the rewrites in progress (they nest
+  /// when a driver legalizes the ops a pattern creates), and the ops created
+  /// while no root was known, waiting for the op they replace.
+  SmallVector<std::optional<RootMetadata>, 2> patternRoots;
+  llvm::SetVector<Operation *> pending;
+
+  /// torch_fn per target, computed once.
+  llvm::DenseMap<StringAttr, TorchFnAttr> torchFnCache;
+  /// The explicit metadata as a dictionary.
+  DictionaryAttr explicitAttrs;
+  /// getInheritedAttrs' results per (source, target, from root).
+  llvm::DenseMap<std::tuple<DictionaryAttr, StringAttr, unsigned>,
+                 DictionaryAttr>
+      inheritedAttrs;
+  /// The inference registry entry per target, looked up once.
+  llvm::DenseMap<StringAttr, const InferenceRuleHandle *> rules;
+  /// The node names in use, per graph: read when the scope opens, or for a
+  /// graph created later when its first node arrives.
+  llvm::DenseMap<Operation *, std::unique_ptr<NodeNamespace>> namespaces;
+  /// The graph of the last node named: nodes arrive in runs per graph.
+  Operation *lastGraph = nullptr;
+  NodeNamespace *lastNamespace = nullptr;
+  /// Inferred result types per call signature (target, args, kwargs, operand
+  /// types).
+  struct CallSignature {
+    Attribute target, args, kwargs;
+    ArrayRef<Type> operandTypes;
+  };
+  struct CallSignatureInfo {
+    static CallSignature getEmptyKey();
+    static CallSignature getTombstoneKey();
+    static unsigned getHashValue(const CallSignature &signature);
+    static bool isEqual(const CallSignature &lhs, const CallSignature &rhs);
+  };
+  llvm::DenseMap<CallSignature, SmallVector<Type, 1>, CallSignatureInfo>
+      inferenceMemo;
+  /// The operand types of inferenceMemo's keys.
+  llvm::BumpPtrAllocator signatureTypes;
+};
+
+NodeMetadataListener::Impl::Impl(Operation *root, NodeMetadataOptions options,
+                                 OpBuilder::Listener *next)
+    : root(root), options(std::move(options)), next(next) {
   MLIRContext *context = root->getContext();
   auto *dialect = context->getOrLoadDialect<FxDialect>();
   nnModuleStackName = dialect->getNnModuleStackAttrHelper().getName();
@@ -96,8 +180,6 @@ NodeMetadataListener::NodeMetadataListener(Operation *root,
   explicitAttrs = explicitList.getDictionary(context);
 }
 
-NodeMetadataListener::~NodeMetadataListener() = default;
-
 /// The six sym dunder methods the hook accepts besides call_function.
 static bool isSymDunder(StringRef method) {
   return llvm::is_contained({"__sym_float__", "__sym_int__", "__ceil__",
@@ -116,19 +198,35 @@ static Type inferSymDunderType(StringRef method, Type self) {
   return SymIntType::get(context);
 }
 
+//===----------------------------------------------------------------------===//
+// NodeMetadataListener
+//===----------------------------------------------------------------------===//
+
+NodeMetadataListener::NodeMetadataListener(Operation *root,
+                                           NodeMetadataOptions options,
+                                           OpBuilder::Listener *next)
+    : RewriterBase::ForwardingListener(next),
+      impl(std::make_unique<Impl>(root, std::move(options), next)) {}
+
+NodeMetadataListener::~NodeMetadataListener() = default;
+
+OpBuilder::Listener *NodeMetadataListener::getNext() const {
+  return impl->next;
+}
+
 void NodeMetadataListener::notifyOperationInserted(
     Operation *op, OpBuilder::InsertPoint previous) {
   // A moved op keeps everything it has; only its name moves with it.
   if (!previous.isSet()) {
-    if (root->isProperAncestor(op))
-      processCreatedOp(op);
+    if (impl->root->isProperAncestor(op))
+      impl->processCreatedOp(op);
   } else if (auto node = dyn_cast<NodeOpInterface>(op)) {
-    moveName(node, previous.getBlock()->getParentOp());
+    impl->moveName(node, previous.getBlock()->getParentOp());
   }
   ForwardingListener::notifyOperationInserted(op, previous);
 }
 
-void NodeMetadataListener::processCreatedOp(Operation *op) {
+void NodeMetadataListener::Impl::processCreatedOp(Operation *op) {
   std::optional<StringRef> name = getNodeName(op);
   if (name)
     makeNameUnique(op, *name);
@@ -157,7 +255,7 @@ void NodeMetadataListener::processCreatedOp(Operation *op) {
 
   bool isCall = isa<CallFunctionOp>(op);
   if (isCall && options.inferTypes && failed(inferTypes(op)))
-    hadError = true;
+    hadError = unreportedError = true;
   if (isCopy)
     return;
   if (isCall && options.explicitMetadata.stackTrace)
@@ -170,7 +268,7 @@ void NodeMetadataListener::processCreatedOp(Operation *op) {
     pending.insert(op);
 }
 
-LogicalResult NodeMetadataListener::inferTypes(Operation *op) {
+LogicalResult NodeMetadataListener::Impl::inferTypes(Operation *op) {
   auto call = cast<CallFunctionOp>(op);
   if (!llvm::any_of(call->getResultTypes(), isOrContainsUnknown))
     return success();
@@ -189,14 +287,21 @@ LogicalResult NodeMetadataListener::inferTypes(Operation *op) {
                           call.getKwargs(), operandTypes};
   ArrayRef<Type> inferred;
   SmallVector<Type, 1> computed;
-  if (auto memo = inferenceMemo.find(signature); memo != inferenceMemo.end()) {
+  auto [rule, inserted] = rules.try_emplace(call.getTargetAttr(), nullptr);
+  if (inserted)
+    rule->second = lookupInferenceRule(call.getTarget());
+  if (!rule->second) {
+    // Higher-order ops are typed from their subgraphs, which the memo's key
+    // does not see; any other target without a rule stays unknown.
+    if (!hasInferenceRule(call.getTarget()))
+      return success();
+    if (failed(inferCallFunctionTypes(call, shapeEnv.get(), computed)))
+      return failure();
+    inferred = computed;
+  } else if (auto memo = inferenceMemo.find(signature);
+             memo != inferenceMemo.end()) {
     inferred = memo->second;
   } else {
-    auto [rule, inserted] = rules.try_emplace(call.getTargetAttr(), nullptr);
-    if (inserted)
-      rule->second = lookupInferenceRule(call.getTarget());
-    if (!rule->second)
-      return success();
     unsigned symbolsBefore = shapeEnv->getNumCreatedSymbols();
     if (failed(inferCallFunctionTypes(
             rule->second, call.getContext(), call.getTarget(), call.getArgs(),
@@ -224,17 +329,17 @@ LogicalResult NodeMetadataListener::inferTypes(Operation *op) {
   return success();
 }
 
-NodeMetadataListener::CallSignature
-NodeMetadataListener::CallSignatureInfo::getEmptyKey() {
+NodeMetadataListener::Impl::CallSignature
+NodeMetadataListener::Impl::CallSignatureInfo::getEmptyKey() {
   return {DenseMapInfo<Attribute>::getEmptyKey(), {}, {}, {}};
 }
 
-NodeMetadataListener::CallSignature
-NodeMetadataListener::CallSignatureInfo::getTombstoneKey() {
+NodeMetadataListener::Impl::CallSignature
+NodeMetadataListener::Impl::CallSignatureInfo::getTombstoneKey() {
   return {DenseMapInfo<Attribute>::getTombstoneKey(), {}, {}, {}};
 }
 
-unsigned NodeMetadataListener::CallSignatureInfo::getHashValue(
+unsigned NodeMetadataListener::Impl::CallSignatureInfo::getHashValue(
     const CallSignature &signature) {
   // All parts are uniqued pointers: combining their pointer hashes is
   // enough, and far cheaper than hash_combine on this per-op path.
@@ -249,20 +354,20 @@ unsigned NodeMetadataListener::CallSignatureInfo::getHashValue(
   return hash;
 }
 
-bool NodeMetadataListener::CallSignatureInfo::isEqual(
+bool NodeMetadataListener::Impl::CallSignatureInfo::isEqual(
     const CallSignature &lhs, const CallSignature &rhs) {
   return lhs.target == rhs.target && lhs.args == rhs.args &&
          lhs.kwargs == rhs.kwargs && lhs.operandTypes == rhs.operandTypes;
 }
 
-void NodeMetadataListener::applyExplicitMetadata(Operation *op) {
+void NodeMetadataListener::Impl::applyExplicitMetadata(Operation *op) {
   if (options.explicitMetadata.stackTrace)
     op->setLoc(*options.explicitMetadata.stackTrace);
   setDiscardableAttrs(op, explicitAttrs);
 }
 
-void NodeMetadataListener::setDiscardableAttrs(Operation *op,
-                                               DictionaryAttr attrs) {
+void NodeMetadataListener::Impl::setDiscardableAttrs(Operation *op,
+                                                     DictionaryAttr attrs) {
   // A new op has no discardable attributes: take the computed dictionary
   // as is. Otherwise add what it lacks.
   if (op->getDiscardableAttrDictionary().empty()) {
@@ -274,11 +379,22 @@ void NodeMetadataListener::setDiscardableAttrs(Operation *op,
       op->setAttr(attr.getName(), attr.getValue());
 }
 
-DictionaryAttr NodeMetadataListener::getInheritedAttrs(DictionaryAttr source,
-                                                       StringAttr target,
-                                                       bool fromRoot) {
+DictionaryAttr NodeMetadataListener::Impl::getInheritedAttrs(
+    DictionaryAttr source, StringAttr target, bool fromRoot) {
   // Ops that share a source's metadata and a target share the result: most
   // created ops hit this cache, so the dictionary is built and uniqued once.
+  // From a root that carries exactly the inherited keys and no explicit
+  // metadata to add, the result is the root's own dictionary: every root of
+  // a torch.export graph has its own torch_fn, so this is the common case
+  // of the replaced-op policy, and needs no new dictionary.
+  if (fromRoot && explicitAttrs.empty() &&
+      source.size() == options.genericKeys.size() &&
+      llvm::all_of(options.genericKeys,
+                   [&](StringAttr key) { return source.contains(key); }) &&
+      (!target ||
+       (source.contains(nnModuleStackName) && source.contains(torchFnName) &&
+        source.contains(customName))))
+    return source;
   DictionaryAttr &cached = inheritedAttrs[{source, target, unsigned(fromRoot)}];
   if (cached)
     return cached;
@@ -310,7 +426,7 @@ DictionaryAttr NodeMetadataListener::getInheritedAttrs(DictionaryAttr source,
   return cached;
 }
 
-void NodeMetadataListener::inheritFromFirstArgument(Operation *op) {
+void NodeMetadataListener::Impl::inheritFromFirstArgument(Operation *op) {
   auto call = dyn_cast<CallFunctionOp>(op);
   // Rule 5: with no node argument there is nothing to inherit from; a call
   // still gets the explicit metadata.
@@ -328,13 +444,13 @@ void NodeMetadataListener::inheritFromFirstArgument(Operation *op) {
                         /*fromRoot=*/false));
 }
 
-NodeMetadataListener::RootMetadata
-NodeMetadataListener::getRootMetadata(Operation *rootOp) const {
+NodeMetadataListener::Impl::RootMetadata
+NodeMetadataListener::Impl::getRootMetadata(Operation *rootOp) const {
   return {rootOp->getLoc(), rootOp->getDiscardableAttrDictionary()};
 }
 
-void NodeMetadataListener::inheritFromRoot(Operation *op,
-                                           const RootMetadata &rootMetadata) {
+void NodeMetadataListener::Impl::inheritFromRoot(
+    Operation *op, const RootMetadata &rootMetadata) {
   auto call = dyn_cast<CallFunctionOp>(op);
   setDiscardableAttrs(
       op, getInheritedAttrs(rootMetadata.attrs,
@@ -345,7 +461,7 @@ void NodeMetadataListener::inheritFromRoot(Operation *op,
     op->setLoc(rootMetadata.loc);
 }
 
-void NodeMetadataListener::attributePendingOps(
+void NodeMetadataListener::Impl::attributePendingOps(
     Value value, const RootMetadata &rootMetadata) {
   SmallVector<Value, 8> worklist = {value};
   while (!worklist.empty()) {
@@ -379,10 +495,10 @@ static void refineCastToUnknown(Value replacement) {
 void NodeMetadataListener::notifyOperationReplaced(Operation *op,
                                                    ValueRange replacement) {
   llvm::for_each(replacement, refineCastToUnknown);
-  if (!pending.empty() && root->isProperAncestor(op)) {
-    RootMetadata rootMetadata = getRootMetadata(op);
+  if (!impl->pending.empty() && impl->root->isProperAncestor(op)) {
+    Impl::RootMetadata rootMetadata = impl->getRootMetadata(op);
     for (Value value : replacement)
-      attributePendingOps(value, rootMetadata);
+      impl->attributePendingOps(value, rootMetadata);
   }
   ForwardingListener::notifyOperationReplaced(op, replacement);
 }
@@ -393,49 +509,66 @@ void NodeMetadataListener::notifyOperationReplaced(Operation *op,
 }
 
 void NodeMetadataListener::notifyOperationErased(Operation *op) {
-  pending.remove(op);
+  impl->pending.remove(op);
   // An erased node's name stays taken, as in FX.
   if (isa<GraphOp>(op)) {
-    namespaces.erase(op);
-    if (lastGraph == op)
-      lastGraph = nullptr;
+    impl->namespaces.erase(op);
+    if (impl->lastGraph == op)
+      impl->lastGraph = nullptr;
   }
   ForwardingListener::notifyOperationErased(op);
 }
 
-void NodeMetadataListener::notifyPatternBegin(const Pattern &pattern,
-                                              Operation *op) {
+void NodeMetadataListener::Impl::beginRewrite(Operation *op) {
   std::optional<RootMetadata> rootMetadata;
   if (options.policy == InheritancePolicy::ReplacedOp &&
       root->isProperAncestor(op))
     rootMetadata = getRootMetadata(op);
   patternRoots.push_back(rootMetadata);
+}
+
+void NodeMetadataListener::beginRewrite(Operation *op) {
+  impl->beginRewrite(op);
+}
+
+void NodeMetadataListener::endRewrite() {
+  if (!impl->patternRoots.empty())
+    impl->patternRoots.pop_back();
+}
+
+void NodeMetadataListener::notifyPatternBegin(const Pattern &pattern,
+                                              Operation *op) {
+  impl->beginRewrite(op);
   ForwardingListener::notifyPatternBegin(pattern, op);
 }
 
 void NodeMetadataListener::notifyPatternEnd(const Pattern &pattern,
                                             LogicalResult status) {
-  if (!patternRoots.empty())
-    patternRoots.pop_back();
+  endRewrite();
   ForwardingListener::notifyPatternEnd(pattern, status);
 }
 
 LogicalResult NodeMetadataListener::finalize() {
-  for (Operation *op : pending)
-    inheritFromFirstArgument(op);
-  pending.clear();
-  return failure(hadError);
+  for (Operation *op : impl->pending)
+    impl->inheritFromFirstArgument(op);
+  impl->pending.clear();
+  impl->unreportedError = false;
+  return failure(impl->hadError);
 }
 
-TorchFnAttr NodeMetadataListener::getTorchFnForTarget(StringAttr target) {
+bool NodeMetadataListener::hasUnfinalizedWork() const {
+  return !impl->pending.empty() || impl->unreportedError;
+}
+
+TorchFnAttr NodeMetadataListener::Impl::getTorchFnForTarget(StringAttr target) {
   TorchFnAttr &cached = torchFnCache[target];
   if (!cached)
     cached = fx::getTorchFnForTarget(target.getContext(), target.getValue());
   return cached;
 }
 
-NodeNamespace &NodeMetadataListener::getNamespace(GraphOp graph,
-                                                  Operation *newNode) {
+NodeNamespace &NodeMetadataListener::Impl::getNamespace(GraphOp graph,
+                                                        Operation *newNode) {
   if (graph.getOperation() == lastGraph)
     return *lastNamespace;
   std::unique_ptr<NodeNamespace> &names = namespaces[graph];
@@ -448,8 +581,8 @@ NodeNamespace &NodeMetadataListener::getNamespace(GraphOp graph,
   return *names;
 }
 
-void NodeMetadataListener::moveName(NodeOpInterface node,
-                                    Operation *previousParent) {
+void NodeMetadataListener::Impl::moveName(NodeOpInterface node,
+                                          Operation *previousParent) {
   Operation *parent = node->getParentOp();
   if (parent == previousParent)
     return;
@@ -461,7 +594,8 @@ void NodeMetadataListener::moveName(NodeOpInterface node,
     it->second->insert(node.getName());
 }
 
-void NodeMetadataListener::makeNameUnique(Operation *node, StringRef name) {
+void NodeMetadataListener::Impl::makeNameUnique(Operation *node,
+                                                StringRef name) {
   auto graph = dyn_cast_or_null<GraphOp>(node->getParentOp());
   if (!graph)
     return;
@@ -480,7 +614,7 @@ static thread_local NodeMetadataScope *innermostScope = nullptr;
 NodeMetadataScope::NodeMetadataScope(RewriterBase &rewriter, Operation *root,
                                      NodeMetadataOptions options)
     : rewriter(&rewriter), previous(rewriter.getListener()),
-      enclosing(innermostScope) {
+      enclosing(innermostScope), root(root) {
   OpBuilder::Listener *next = previous;
   if (enclosing && previous == enclosing->getListener())
     next = enclosing->getListener()->getNext();
@@ -493,7 +627,7 @@ NodeMetadataScope::NodeMetadataScope(RewriterBase &rewriter, Operation *root,
 NodeMetadataScope::NodeMetadataScope(Operation *root,
                                      NodeMetadataOptions options,
                                      OpBuilder::Listener *next)
-    : enclosing(innermostScope) {
+    : enclosing(innermostScope), root(root) {
   if (enclosing && next == enclosing->getListener())
     next = enclosing->getListener()->getNext();
   listener =
@@ -502,6 +636,19 @@ NodeMetadataScope::NodeMetadataScope(Operation *root,
 }
 
 NodeMetadataScope::~NodeMetadataScope() {
+  if (listener->hasUnfinalizedWork()) {
+    // finalize() was forgotten or skipped: do its work rather than leave ops
+    // without metadata, and make the dropped result impossible to miss.
+    bool typesComplete = succeeded(listener->finalize());
+    InFlightDiagnostic diag =
+        root->emitError("NodeMetadataScope destroyed before finalize() "
+                        "reported its result");
+    if (!typesComplete)
+      diag << ": a created op failed type inference";
+    diag.report();
+    assert(false && "NodeMetadataScope destroyed with unfinalized work; call "
+                    "finalize() and check its result");
+  }
   if (rewriter)
     rewriter->setListener(previous);
   innermostScope = enclosing;

@@ -4,7 +4,8 @@
 // (torch/_export/passes/replace_quantized_ops_with_standard_ops_pass.py):
 // legacy quantized ops become dequantize + float op + quantize with the
 // `quantized_decomposed` ops, in graph order, the quantized dtype coming
-// from the last `aten.quantize_per_tensor`.
+// from the last `aten.quantize_per_tensor`. An ordered rewrite: a walk with
+// an IRRewriter, each op's new nodes attributed to it by a RewriteGuard.
 //
 // Differences from PyTorch, which unpacks packed-param ScriptObjects and
 // dequantizes weights eagerly: packed params must come from a prepack node,
@@ -19,7 +20,6 @@
 #include "fx-mlir/Dialect/Fx/Transforms/NodeMetadata.h"
 #include "fx-mlir/Dialect/Fx/Transforms/Passes.h"
 #include "mlir/IR/PatternMatch.h"
-#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "llvm/ADT/SetVector.h"
 
 namespace mlir::fx {
@@ -70,8 +70,8 @@ constexpr QuantizedOpInfo kQuantizedOps[] = {
      false},
     {"quantized.linear_relu.default", QuantizedKind::Linear,
      "aten.linear.default", true},
-    {"quantized.conv2d.new", QuantizedKind::Conv2d,
-     "aten.convolution.default", false},
+    {"quantized.conv2d.new", QuantizedKind::Conv2d, "aten.convolution.default",
+     false},
     {"quantized.conv2d_relu.new", QuantizedKind::Conv2d,
      "aten.convolution.default", true},
     {"quantized.conv2d.default", QuantizedKind::Conv2d,
@@ -135,16 +135,9 @@ bool isFloatTensor(Value value) {
   return type && isa<FloatType>(type.getElementType());
 }
 
-/// The pass state: the quantized dtype of each graph, and the nodes the
-/// patterns created.
-struct QuantState {
-  DenseMap<Operation *, QuantDType> dtypes;
-  SmallVector<Operation *> created;
-};
-
 /// Creates `target(args)` with an unknown result for the listener to type.
-Value createNode(PatternRewriter &rewriter, QuantState &state, Location loc,
-                 StringRef target, ArrayRef<Arg> args) {
+Value createNode(RewriterBase &rewriter, SmallVectorImpl<Operation *> &created,
+                 Location loc, StringRef target, ArrayRef<Arg> args) {
   MLIRContext *context = rewriter.getContext();
   SmallVector<Attribute> attrs;
   SmallVector<Value> operands;
@@ -155,18 +148,18 @@ Value createNode(PatternRewriter &rewriter, QuantState &state, Location loc,
   }
   auto op = CallFunctionOp::create(
       rewriter, loc, TypeRange{UnknownType::get(context)},
-      getNodeNameForTarget(target),
-      rewriter.getStringAttr(target), rewriter.getArrayAttr(attrs),
-      DictAttr::get(context), operands);
-  state.created.push_back(op);
+      getNodeNameForTarget(target), rewriter.getStringAttr(target),
+      rewriter.getArrayAttr(attrs), DictAttr::get(context), operands);
+  created.push_back(op);
   return op.getResult(0);
 }
 
 Arg node(Value value) { return {NodeAttr::get(value.getContext()), value}; }
 
 /// quantize + dequantize of `value` with `scale`/`zeroPoint`.
-Value createQuantDequant(PatternRewriter &rewriter, QuantState &state,
-                         Location loc, Value value, Arg scale, Arg zeroPoint,
+Value createQuantDequant(RewriterBase &rewriter,
+                         SmallVectorImpl<Operation *> &created, Location loc,
+                         Value value, Arg scale, Arg zeroPoint,
                          const QuantDType &dtype) {
   MLIRContext *context = rewriter.getContext();
   bool tensorParams = scale.value || zeroPoint.value;
@@ -174,147 +167,108 @@ Value createQuantDequant(PatternRewriter &rewriter, QuantState &state,
   Arg qmin{rewriter.getI64IntegerAttr(dtype.qmin), Value()};
   Arg qmax{rewriter.getI64IntegerAttr(dtype.qmax), Value()};
   Arg storage{ScalarTypeAttr::get(context, dtype.storage), Value()};
-  Value quantized = createNode(
-      rewriter, state, loc,
-      ("quantized_decomposed.quantize_per_tensor." + overload).str(),
-      {node(value), scale, zeroPoint, qmin, qmax, storage});
+  Value quantized =
+      createNode(rewriter, created, loc,
+                 ("quantized_decomposed.quantize_per_tensor." + overload).str(),
+                 {node(value), scale, zeroPoint, qmin, qmax, storage});
   return createNode(
-      rewriter, state, loc,
+      rewriter, created, loc,
       ("quantized_decomposed.dequantize_per_tensor." + overload).str(),
       {node(quantized), scale, zeroPoint, qmin, qmax, storage});
 }
 
-/// aten.quantize_per_tensor(x, scale, zp, dtype) -> qd.quantize + qd.dequantize.
-struct ReplaceQuantizePerTensor : OpRewritePattern<CallFunctionOp> {
-  ReplaceQuantizePerTensor(MLIRContext *context, QuantState &state)
-      : OpRewritePattern(context), state(state) {}
+/// aten.quantize_per_tensor(x, scale, zp, dtype) -> qd.quantize +
+/// qd.dequantize; returns the dtype later quantized ops use, or nothing when
+/// the node is not of that form (it is left alone).
+std::optional<QuantDType>
+replaceQuantizePerTensor(RewriterBase &rewriter, CallFunctionOp op,
+                         SmallVectorImpl<Operation *> &created) {
+  FailureOr<SmallVector<Arg>> args = getArgs(op);
+  if (failed(args) || args->size() != 4 || !(*args)[0].value ||
+      (*args)[3].value || !op.getKwargs().empty())
+    return std::nullopt;
+  std::optional<QuantDType> dtype = getQuantDType((*args)[3].attr);
+  if (!dtype)
+    return std::nullopt;
+  rewriter.replaceOp(op, createQuantDequant(rewriter, created, op.getLoc(),
+                                            (*args)[0].value, (*args)[1],
+                                            (*args)[2], *dtype));
+  return dtype;
+}
 
-  LogicalResult matchAndRewrite(CallFunctionOp op,
-                                PatternRewriter &rewriter) const override {
-    if (op.getTarget() != kQuantizePerTensor)
-      return rewriter.notifyMatchFailure(op, "not quantize_per_tensor");
-    FailureOr<SmallVector<Arg>> args = getArgs(op);
-    if (failed(args) || args->size() != 4 || !(*args)[0].value ||
-        (*args)[3].value || !op.getKwargs().empty())
-      return rewriter.notifyMatchFailure(op, "not (x, scale, zp, dtype)");
-    std::optional<QuantDType> dtype = getQuantDType((*args)[3].attr);
-    if (!dtype)
-      return rewriter.notifyMatchFailure(op, "not a quantized dtype");
-    state.dtypes[op->getParentOp()] = *dtype;
-    rewriter.replaceOp(op, createQuantDequant(rewriter, state, op.getLoc(),
-                                              (*args)[0].value, (*args)[1],
-                                              (*args)[2], *dtype));
-    return success();
-  }
-
-  QuantState &state;
-};
-
-/// A quantized op -> the standard op on dequantized values [+ relu] +
-/// quantize + dequantize with the op's output scale and zero point.
-struct ReplaceQuantizedOp : OpRewritePattern<CallFunctionOp> {
-  ReplaceQuantizedOp(MLIRContext *context, QuantState &state)
-      : OpRewritePattern(context), state(state) {}
-
-  LogicalResult matchAndRewrite(CallFunctionOp op,
-                                PatternRewriter &rewriter) const override {
-    const QuantizedOpInfo *info = lookupQuantizedOp(op.getTarget());
-    if (!info)
-      return rewriter.notifyMatchFailure(op, "not a quantized op");
-    auto dtype = state.dtypes.find(op->getParentOp());
-    FailureOr<SmallVector<Arg>> args = getArgs(op);
-    if (dtype == state.dtypes.end() || failed(args) || args->size() < 3)
-      return rewriter.notifyMatchFailure(op, "no quantized dtype or args");
-    Location loc = op.getLoc();
-    MLIRContext *context = getContext();
-    Arg scale = (*args)[args->size() - 2];
-    Arg zeroPoint = (*args)[args->size() - 1];
-    Arg none{NoneAttr::get(context), Value()};
-    Value result;
-    switch (info->kind) {
-    case QuantizedKind::Linear:
-    case QuantizedKind::Conv2d: {
-      auto prepack = (*args)[1].value
-                         ? (*args)[1].value.getDefiningOp<CallFunctionOp>()
-                         : CallFunctionOp();
-      FailureOr<SmallVector<Arg>> packed =
-          prepack ? getArgs(prepack) : FailureOr<SmallVector<Arg>>(failure());
-      if (failed(packed) || packed->empty() || !(*packed)[0].value)
-        return rewriter.notifyMatchFailure(op, "params not from a prepack");
-      Value weight = (*packed)[0].value;
-      if (!isFloatTensor(weight))
-        weight = createNode(rewriter, state, loc, kDequantize, {node(weight)});
-      Arg bias = packed->size() > 1 ? (*packed)[1] : none;
-      SmallVector<Arg> standardArgs = {(*args)[0], node(weight), bias};
-      if (info->kind == QuantizedKind::Conv2d) {
-        auto param = [&](unsigned i, Attribute fallback) -> Arg {
-          return i < packed->size() ? (*packed)[i] : Arg{fallback, Value()};
-        };
-        Attribute ones = rewriter.getI64ArrayAttr({1, 1});
-        Attribute zeros = rewriter.getI64ArrayAttr({0, 0});
-        standardArgs.append({param(2, ones), param(3, zeros), param(4, ones),
-                             Arg{rewriter.getBoolAttr(false), Value()},
-                             Arg{zeros, Value()},
-                             param(5, rewriter.getI64IntegerAttr(1))});
-      }
-      result = createNode(rewriter, state, loc, info->standardTarget,
-                          standardArgs);
-      break;
+/// A quantized op (checked by checkQuantizedOp) -> the standard op on
+/// dequantized values [+ relu] + quantize + dequantize with the op's output
+/// scale and zero point.
+void replaceQuantizedOp(RewriterBase &rewriter, CallFunctionOp op,
+                        const QuantizedOpInfo &info, const QuantDType &dtype,
+                        SmallVectorImpl<Operation *> &created) {
+  SmallVector<Arg> args = *getArgs(op);
+  Location loc = op.getLoc();
+  MLIRContext *context = rewriter.getContext();
+  Arg scale = args[args.size() - 2];
+  Arg zeroPoint = args[args.size() - 1];
+  Arg none{NoneAttr::get(context), Value()};
+  Value result;
+  switch (info.kind) {
+  case QuantizedKind::Linear:
+  case QuantizedKind::Conv2d: {
+    auto prepack = args[1].value.getDefiningOp<CallFunctionOp>();
+    SmallVector<Arg> packed = *getArgs(prepack);
+    Value weight = packed[0].value;
+    if (!isFloatTensor(weight))
+      weight = createNode(rewriter, created, loc, kDequantize, {node(weight)});
+    Arg bias = packed.size() > 1 ? packed[1] : none;
+    SmallVector<Arg> standardArgs = {args[0], node(weight), bias};
+    if (info.kind == QuantizedKind::Conv2d) {
+      auto param = [&](unsigned i, Attribute fallback) -> Arg {
+        return i < packed.size() ? packed[i] : Arg{fallback, Value()};
+      };
+      Attribute ones = rewriter.getI64ArrayAttr({1, 1});
+      Attribute zeros = rewriter.getI64ArrayAttr({0, 0});
+      standardArgs.append({param(2, ones), param(3, zeros), param(4, ones),
+                           Arg{rewriter.getBoolAttr(false), Value()},
+                           Arg{zeros, Value()},
+                           param(5, rewriter.getI64IntegerAttr(1))});
     }
-    case QuantizedKind::Binary:
-      result = createNode(rewriter, state, loc, info->standardTarget,
-                          {(*args)[0], (*args)[1]});
-      break;
-    case QuantizedKind::Unary:
-      result = createNode(rewriter, state, loc, info->standardTarget,
-                          {(*args)[0]});
-      break;
-    }
-    if (info->relu)
-      result = createNode(rewriter, state, loc, "aten.relu.default",
-                          {node(result)});
-    rewriter.replaceOp(op, createQuantDequant(rewriter, state, loc, result,
-                                              scale, zeroPoint,
-                                              dtype->second));
-    return success();
+    result =
+        createNode(rewriter, created, loc, info.standardTarget, standardArgs);
+    break;
   }
-
-  QuantState &state;
-};
-
-/// aten.dequantize.self of a value that is float now: the value itself.
-struct DropDequantize : OpRewritePattern<CallFunctionOp> {
-  using OpRewritePattern::OpRewritePattern;
-
-  LogicalResult matchAndRewrite(CallFunctionOp op,
-                                PatternRewriter &rewriter) const override {
-    if (op.getTarget() != kDequantize || op->getNumOperands() != 1 ||
-        !isFloatTensor(op->getOperand(0)))
-      return rewriter.notifyMatchFailure(op, "not a dequantize of a float");
-    rewriter.replaceOp(op, op->getOperand(0));
-    return success();
+  case QuantizedKind::Binary:
+    result = createNode(rewriter, created, loc, info.standardTarget,
+                        {args[0], args[1]});
+    break;
+  case QuantizedKind::Unary:
+    result = createNode(rewriter, created, loc, info.standardTarget, {args[0]});
+    break;
   }
-};
+  if (info.relu)
+    result =
+        createNode(rewriter, created, loc, "aten.relu.default", {node(result)});
+  rewriter.replaceOp(op, createQuantDequant(rewriter, created, loc, result,
+                                            scale, zeroPoint, dtype));
+}
 
 /// Why `op`, a quantized op, cannot be replaced, or success.
-LogicalResult checkQuantizedOp(CallFunctionOp op, const QuantState &state) {
-  const QuantizedOpInfo *info = lookupQuantizedOp(op.getTarget());
+LogicalResult checkQuantizedOp(CallFunctionOp op, const QuantizedOpInfo *info,
+                               const std::optional<QuantDType> &dtype) {
   FailureOr<SmallVector<Arg>> args = getArgs(op);
   unsigned numArgs = info->kind == QuantizedKind::Unary ? 3 : 4;
   if (failed(args) || args->size() < numArgs || !(*args)[0].value)
     return op.emitError() << "'" << op.getTarget()
                           << "' must have (input, ..., scale, zero_point) "
                              "arguments";
-  if (!state.dtypes.count(op->getParentOp()))
+  if (!dtype)
     return op.emitError() << "'" << op.getTarget() << "' has no '"
                           << kQuantizePerTensor
                           << "' before it to give its quantized dtype";
   if (!isFloatTensor((*args)[0].value) ||
-      (info->kind == QuantizedKind::Binary && (!(*args)[1].value ||
-                                               !isFloatTensor((*args)[1].value))))
+      (info->kind == QuantizedKind::Binary &&
+       (!(*args)[1].value || !isFloatTensor((*args)[1].value))))
     return op.emitError() << "the input of '" << op.getTarget()
                           << "' is not a dequantized float tensor";
-  if (info->kind != QuantizedKind::Linear && info->kind != QuantizedKind::Conv2d)
+  if (info->kind != QuantizedKind::Linear &&
+      info->kind != QuantizedKind::Conv2d)
     return success();
   StringRef prepackTarget =
       info->kind == QuantizedKind::Linear ? kLinearPrepack : kConv2dPrepack;
@@ -347,40 +301,52 @@ struct ReplaceQuantizedOpsPass
     if (ops.empty())
       return;
 
-    QuantState state;
-    RewritePatternSet patterns(context);
-    patterns.add<ReplaceQuantizePerTensor, ReplaceQuantizedOp>(context, state);
-    patterns.add<DropDequantize>(context);
-    FrozenRewritePatternSet frozen(std::move(patterns));
-
-    // In graph order, one driver run per op under one scope: each op's
-    // rewrite sees the dtype its predecessors set, and is reported as the
-    // root its new nodes inherit from.
+    // In graph order: each op's rewrite uses the dtype of the last
+    // quantize_per_tensor before it in its graph (the ops of one graph are
+    // contiguous in walk order), and is attributed to the op it replaces.
+    IRRewriter rewriter(context);
     NodeMetadataOptions options;
     options.policy = policy;
-    NodeMetadataScope scope(root, options);
-    GreedyRewriteConfig config;
-    config.setListener(scope.getListener());
-    config.setStrictness(GreedyRewriteStrictness::ExistingOps);
-    bool failedAny = false;
+    NodeMetadataScope scope(rewriter, root, options);
+    SmallVector<Operation *> created;
     llvm::SetVector<Operation *> prepacks;
+    Operation *graph = nullptr;
+    std::optional<QuantDType> dtype;
+    bool failedAny = false;
     for (CallFunctionOp op : ops) {
-      if (lookupQuantizedOp(op.getTarget())) {
-        if (failed(checkQuantizedOp(op, state))) {
-          failedAny = true;
-          continue;
-        }
-        if (Operation *params = op->getOperand(1).getDefiningOp())
-          prepacks.insert(params);
+      if (op->getParentOp() != graph) {
+        graph = op->getParentOp();
+        dtype.reset();
       }
-      (void)applyOpPatternsGreedily({op.getOperation()}, frozen, config);
+      NodeMetadataScope::RewriteGuard guard = scope.rewriting(op);
+      rewriter.setInsertionPoint(op);
+      StringRef target = op.getTarget();
+      if (target == kQuantizePerTensor) {
+        if (std::optional<QuantDType> set =
+                replaceQuantizePerTensor(rewriter, op, created))
+          dtype = set;
+        continue;
+      }
+      if (target == kDequantize) {
+        // Of a value that is float now: the value itself.
+        if (op->getNumOperands() == 1 && isFloatTensor(op->getOperand(0)))
+          rewriter.replaceOp(op, op->getOperand(0));
+        continue;
+      }
+      const QuantizedOpInfo *info = lookupQuantizedOp(target);
+      if (failed(checkQuantizedOp(op, info, dtype))) {
+        failedAny = true;
+        continue;
+      }
+      if (Operation *params = op->getOperand(1).getDefiningOp())
+        prepacks.insert(params);
+      replaceQuantizedOp(rewriter, op, *info, *dtype, created);
     }
     if (failed(scope.finalize()) || failedAny)
       return signalPassFailure();
 
     // Prepack nodes left without users go, as PyTorch's dead code
     // elimination removes them.
-    IRRewriter rewriter(context);
     for (Operation *prepack : prepacks) {
       if (!prepack->use_empty())
         continue;
@@ -393,7 +359,7 @@ struct ReplaceQuantizedOpsPass
     }
 
     bool untyped = false;
-    for (Operation *op : state.created) {
+    for (Operation *op : created) {
       bool unknown = false;
       for (Type type : op->getResultTypes())
         type.walk([&](UnknownType) { unknown = true; });

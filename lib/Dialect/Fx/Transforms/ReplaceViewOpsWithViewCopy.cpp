@@ -3,7 +3,9 @@
 // PyTorch's ReplaceViewOpsWithViewCopyOpsPass
 // (torch/_export/passes/replace_view_ops_with_view_copy_ops_pass.py): an aten
 // op whose first argument is a non-writing alias (`Tensor(a) self`) becomes
-// `<name>_copy.<overload>`; `_unsafe_view` becomes `view_copy`.
+// `<name>_copy.<overload>`; `_unsafe_view` becomes `view_copy`. An ordered
+// rewrite: a walk with an IRRewriter, each copy attributed to its view by a
+// RewriteGuard.
 //
 //===----------------------------------------------------------------------===//
 
@@ -12,7 +14,6 @@
 #include "fx-mlir/Dialect/Fx/Transforms/NodeMetadata.h"
 #include "fx-mlir/Dialect/Fx/Transforms/Passes.h"
 #include "mlir/IR/PatternMatch.h"
-#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "llvm/ADT/StringMap.h"
 
 namespace mlir::fx {
@@ -60,40 +61,35 @@ constexpr std::pair<StringLiteral, StringLiteral> kViewCopyTable[] = {
     {"aten.view_as_real.default", "aten.view_as_real_copy.default"},
 };
 
-struct ReplaceViewOpWithViewCopy : OpRewritePattern<CallFunctionOp> {
-  ReplaceViewOpWithViewCopy(MLIRContext *context,
-                            SmallVectorImpl<Operation *> &created)
-      : OpRewritePattern(context), created(created) {
+/// The `_copy` target of a view target, or an empty string.
+StringRef lookupViewCopy(StringRef target) {
+  static const llvm::StringMap<StringRef> copyOf = [] {
+    llvm::StringMap<StringRef> map;
     for (const auto &[view, copy] : kViewCopyTable)
-      copyOf[view] = copy;
-  }
+      map[view] = copy;
+    return map;
+  }();
+  return copyOf.lookup(target);
+}
 
-  LogicalResult matchAndRewrite(CallFunctionOp op,
-                                PatternRewriter &rewriter) const override {
-    auto it = copyOf.find(op.getTarget());
-    if (it == copyOf.end())
-      return rewriter.notifyMatchFailure(op, "not a view op");
-    StringRef copyTarget = it->second;
-    // The copy keeps the view's location (ExportPassBase keeps its meta).
-    // The copy returns what the view returns; the registry re-derives it
-    // when it knows the copy, otherwise the view's types carry over.
-    SmallVector<Type> types(op->getResultTypes());
-    if (hasInferenceRule(copyTarget))
-      for (Type &type : types)
-        type = UnknownType::get(getContext());
-    auto copy = CallFunctionOp::create(
-        rewriter, op.getLoc(), types,
-        getNodeNameForTarget(copyTarget),
-        rewriter.getStringAttr(copyTarget), op.getArgs(), op.getKwargs(),
-        op->getOperands());
-    created.push_back(copy);
-    rewriter.replaceOp(op, copy);
-    return success();
-  }
-
-  llvm::StringMap<StringRef> copyOf;
-  SmallVectorImpl<Operation *> &created;
-};
+/// Replaces `view` by a call of `copyTarget` with the same args, kwargs and
+/// location (ExportPassBase keeps the node's meta). The copy returns what
+/// the view returns: the registry re-derives it when it knows the copy,
+/// otherwise the view's types carry over.
+CallFunctionOp replaceWithCopy(RewriterBase &rewriter, CallFunctionOp view,
+                               StringRef copyTarget) {
+  SmallVector<Type, 1> types(view->getResultTypes());
+  if (hasInferenceRule(copyTarget))
+    for (Type &type : types)
+      type = UnknownType::get(rewriter.getContext());
+  rewriter.setInsertionPoint(view);
+  auto copy = CallFunctionOp::create(
+      rewriter, view.getLoc(), types, getNodeNameForTarget(copyTarget),
+      rewriter.getStringAttr(copyTarget), view.getArgs(), view.getKwargs(),
+      view->getOperands());
+  rewriter.replaceOp(view, copy);
+  return copy;
+}
 
 struct ReplaceViewOpsWithViewCopyPass
     : fx::impl::FxReplaceViewOpsWithViewCopyBase<
@@ -101,38 +97,38 @@ struct ReplaceViewOpsWithViewCopyPass
   using Base::Base;
 
   void runOnOperation() override {
-    MLIRContext *context = &getContext();
     Operation *root = getOperation();
-    RewritePatternSet patterns(context);
-    SmallVector<Operation *> created;
-    patterns.add<ReplaceViewOpWithViewCopy>(context, created);
+    // In graph order, so that copies are named in order (view_copy, then
+    // view_copy_1, ...); each copy is the rewrite of its view.
+    SmallVector<std::pair<CallFunctionOp, StringRef>> views;
+    root->walk([&](CallFunctionOp op) {
+      if (StringRef copy = lookupViewCopy(op.getTarget()); !copy.empty())
+        views.emplace_back(op, copy);
+    });
+    if (views.empty())
+      return;
 
+    IRRewriter rewriter(&getContext());
     NodeMetadataOptions options;
     options.policy = policy;
-    NodeMetadataScope scope(root, options);
-    GreedyRewriteConfig config;
-    config.setListener(scope.getListener());
-    // Graph order, so that copies are named in order (view_copy, then
-    // view_copy_1, ...).
-    config.setUseTopDownTraversal(true);
-    if (failed(applyPatternsGreedily(root, std::move(patterns), config)) ||
-        failed(scope.finalize()))
-      return signalPassFailure();
+    NodeMetadataScope scope(rewriter, root, options);
+    SmallVector<CallFunctionOp> copies;
+    for (auto [view, copyTarget] : views) {
+      NodeMetadataScope::RewriteGuard guard = scope.rewriting(view);
+      copies.push_back(replaceWithCopy(rewriter, view, copyTarget));
+    }
+    bool typesComplete = succeeded(scope.finalize());
 
     // A copy whose type the registry could not infer is an error at it.
     bool untyped = false;
-    for (Operation *op : created) {
-      bool unknown = false;
-      for (Type type : op->getResultTypes())
-        type.walk([&](UnknownType) { unknown = true; });
-      if (!unknown)
+    for (CallFunctionOp copy : copies) {
+      if (!llvm::any_of(copy->getResultTypes(), isOrContainsUnknown))
         continue;
-      auto call = cast<CallFunctionOp>(op);
-      call.emitError() << "could not infer the type of '" << call.getTarget()
-                       << "' node '" << call.getName() << "'";
+      copy.emitError() << "could not infer the type of '" << copy.getTarget()
+                       << "' node '" << copy.getName() << "'";
       untyped = true;
     }
-    if (untyped)
+    if (untyped || !typesComplete)
       signalPassFailure();
   }
 };

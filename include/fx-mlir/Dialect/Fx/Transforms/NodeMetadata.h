@@ -32,7 +32,8 @@
 //
 // Under the replaced-op policy, an op takes the metadata of the op its pattern
 // rewrites: the pattern's root when the driver reports pattern begins
-// (greedy, dialect conversion), otherwise the op whose replacement it feeds
+// (greedy, dialect conversion) or a RewriteGuard names it (a walk with an
+// IRRewriter), otherwise the op whose replacement it feeds
 // (walkAndApplyPatterns, folding); ops attributed to neither get the
 // first-argument rule when the scope closes.
 //
@@ -42,16 +43,10 @@
 #define FX_MLIR_DIALECT_FX_TRANSFORMS_NODEMETADATA_H
 
 #include "fx-mlir/Dialect/Fx/IR/FxOps.h"
-#include "fx-mlir/Dialect/Fx/IR/NodeNamespace.h"
 #include "mlir/IR/PatternMatch.h"
-#include "llvm/ADT/DenseMap.h"
-#include "llvm/ADT/SetVector.h"
-#include "llvm/Support/Allocator.h"
+#include <memory>
 
 namespace mlir::fx {
-
-class ShapeEnv;
-struct InferenceRuleHandle;
 
 /// Where a created op's inherited metadata comes from.
 enum class InheritancePolicy {
@@ -97,7 +92,18 @@ public:
   /// (replaced-op policy), and reports whether any op failed type inference.
   LogicalResult finalize();
 
-  OpBuilder::Listener *getNext() const { return next; }
+  /// Whether the listener holds work or errors that only `finalize` hands
+  /// over: ops waiting for a replaced op, or a failed type inference not yet
+  /// reported by `finalize`.
+  bool hasUnfinalizedWork() const;
+
+  /// Replaced-op policy: ops created until the matching `endRewrite` inherit
+  /// from `op`, as when a driver reports a pattern beginning at `op`.
+  /// Rewrites nest. NodeMetadataScope::RewriteGuard pairs the calls.
+  void beginRewrite(Operation *op);
+  void endRewrite();
+
+  OpBuilder::Listener *getNext() const;
 
   void notifyOperationInserted(Operation *op,
                                OpBuilder::InsertPoint previous) override;
@@ -108,78 +114,10 @@ public:
   void notifyPatternEnd(const Pattern &pattern, LogicalResult status) override;
 
 private:
-  /// What an op of the replaced-op policy inherits from its root: its
-  /// location and its values of the inherited keys.
-  struct RootMetadata {
-    Location loc;
-    DictionaryAttr attrs;
-  };
-
-  void processCreatedOp(Operation *op);
-  /// The discardable attributes of a created op whose metadata comes from
-  /// `source` (its first argument's, or its root's with `fromRoot`), for a
-  /// call of `target` (null for ops of other dialects).
-  DictionaryAttr getInheritedAttrs(DictionaryAttr source, StringAttr target,
-                                   bool fromRoot);
-  void setDiscardableAttrs(Operation *op, DictionaryAttr attrs);
-  LogicalResult inferTypes(Operation *op);
-  void applyExplicitMetadata(Operation *op);
-  void inheritFromFirstArgument(Operation *op);
-  void inheritFromRoot(Operation *op, const RootMetadata &root);
-  void attributePendingOps(Value value, const RootMetadata &root);
-  RootMetadata getRootMetadata(Operation *root) const;
-  TorchFnAttr getTorchFnForTarget(StringAttr target);
-  void makeNameUnique(Operation *node, StringRef name);
-  void moveName(NodeOpInterface node, Operation *previousParent);
-  NodeNamespace &getNamespace(GraphOp graph, Operation *newNode);
-
-  Operation *root;
-  NodeMetadataOptions options;
-  OpBuilder::Listener *next;
-  std::unique_ptr<ShapeEnv> shapeEnv;
-  StringAttr nnModuleStackName, torchFnName, customName;
-  NNModuleStackAttr emptyStack;
-  DictAttr emptyCustom;
-  bool hadError = false;
-
-  /// Replaced-op policy: the roots of the patterns being applied (they nest
-  /// when a driver legalizes the ops a pattern creates), and the ops created
-  /// while no root was known, waiting for the op they replace.
-  SmallVector<std::optional<RootMetadata>, 2> patternRoots;
-  llvm::SetVector<Operation *> pending;
-
-  /// torch_fn per target, computed once.
-  llvm::DenseMap<StringAttr, TorchFnAttr> torchFnCache;
-  /// The explicit metadata as a dictionary.
-  DictionaryAttr explicitAttrs;
-  /// getInheritedAttrs' results per (source, target, from root).
-  llvm::DenseMap<std::tuple<DictionaryAttr, StringAttr, unsigned>,
-                 DictionaryAttr>
-      inheritedAttrs;
-  /// The inference registry entry per target, looked up once.
-  llvm::DenseMap<StringAttr, const InferenceRuleHandle *> rules;
-  /// The node names in use, per graph: read when the scope opens, or for a
-  /// graph created later when its first node arrives.
-  llvm::DenseMap<Operation *, std::unique_ptr<NodeNamespace>> namespaces;
-  /// The graph of the last node named: nodes arrive in runs per graph.
-  Operation *lastGraph = nullptr;
-  NodeNamespace *lastNamespace = nullptr;
-  /// Inferred result types per call signature (target, args, kwargs, operand
-  /// types).
-  struct CallSignature {
-    Attribute target, args, kwargs;
-    ArrayRef<Type> operandTypes;
-  };
-  struct CallSignatureInfo {
-    static CallSignature getEmptyKey();
-    static CallSignature getTombstoneKey();
-    static unsigned getHashValue(const CallSignature &signature);
-    static bool isEqual(const CallSignature &lhs, const CallSignature &rhs);
-  };
-  llvm::DenseMap<CallSignature, SmallVector<Type, 1>, CallSignatureInfo>
-      inferenceMemo;
-  /// The operand types of inferenceMemo's keys.
-  llvm::BumpPtrAllocator signatureTypes;
+  /// The listener's state (caches, name index, pending ops), private to
+  /// NodeMetadata.cpp.
+  class Impl;
+  std::unique_ptr<Impl> impl;
 };
 
 /// RAII: installs a NodeMetadataListener on `rewriter` for `root` and, on
@@ -191,6 +129,12 @@ private:
 ///   ... rewrite with `rewriter`, or pass scope.getListener() to a driver:
 ///   GreedyRewriteConfig().setListener(scope.getListener()) ...
 ///   if (failed(scope.finalize())) signalPassFailure();
+///
+/// A scope destroyed while its listener has unfinalized work (`finalize`
+/// forgotten, or skipped on an early return) does that work, reports it as
+/// an error at `root`, and asserts in builds with assertions, like upstream's
+/// ErrorCheckingTrackingListener: a dropped type-inference failure or ops
+/// left without metadata can never pass silently.
 class NodeMetadataScope {
 public:
   NodeMetadataScope(RewriterBase &rewriter, Operation *root,
@@ -206,10 +150,34 @@ public:
   NodeMetadataListener *getListener() { return listener.get(); }
   LogicalResult finalize() { return listener->finalize(); }
 
+  /// RAII for ordered rewrites driven without a pattern driver (a walk with
+  /// an IRRewriter): while alive, the ops created are the rewrite of `op`
+  /// and inherit from it under the replaced-op policy.
+  ///
+  ///   for (Operation *op : ops) {
+  ///     auto guard = scope.rewriting(op);
+  ///     ... create the replacement with `rewriter`, replace `op` ...
+  ///   }
+  class [[nodiscard]] RewriteGuard {
+  public:
+    RewriteGuard(NodeMetadataListener &listener, Operation *op)
+        : listener(listener) {
+      listener.beginRewrite(op);
+    }
+    ~RewriteGuard() { listener.endRewrite(); }
+    RewriteGuard(const RewriteGuard &) = delete;
+    RewriteGuard &operator=(const RewriteGuard &) = delete;
+
+  private:
+    NodeMetadataListener &listener;
+  };
+  RewriteGuard rewriting(Operation *op) { return {*listener, op}; }
+
 private:
   RewriterBase *rewriter = nullptr;
   OpBuilder::Listener *previous = nullptr;
   NodeMetadataScope *enclosing = nullptr;
+  Operation *root;
   std::unique_ptr<NodeMetadataListener> listener;
 };
 

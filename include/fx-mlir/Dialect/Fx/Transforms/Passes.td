@@ -68,8 +68,10 @@ def FxDecompose : Pass<"fx-decompose"> {
     %addmm = fx.call_function aten.addmm.default(%b, %x, %t) {...} : (tensor<10xf32>, tensor<?x4xf32, #fx.dims<[s0]>>, tensor<4x10xf32>) -> tensor<?x10xf32, #fx.dims<[s0]>>
     ```
 
-    The greedy driver runs with one node-metadata listener over the whole
-    input: created nodes get their types from the inference registry and
+    A walk with an IRRewriter visits the selected nodes in graph order, and
+    the nodes each decomposition creates right after it; one node-metadata
+    listener covers the whole input, each decomposition attributed to its
+    node: created nodes get their types from the inference registry and
     their metadata by `policy`: `replaced-op` (PyTorch's run_decompositions:
     nn_module_stack, torch_fn, custom and the stack trace of the decomposed
     node) or `first-argument` (the node-metadata hook: inherited from the
