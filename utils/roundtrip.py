@@ -15,14 +15,15 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 
 import torch  # noqa: E402
 
+from fx_mlir.cli import UserError, add_debug_flag, run  # noqa: E402
 from fx_mlir.exporter import export_graph_module  # noqa: E402
 from fx_mlir.importer import import_graph_module  # noqa: E402
 from fx_mlir.models import load_model  # noqa: E402
 from fx_mlir.tracing import TRACE_MODES, trace  # noqa: E402
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def _parser():
+    parser = argparse.ArgumentParser(prog="roundtrip.py", description=__doc__.splitlines()[0])
     parser.add_argument("model")
     parser.add_argument("--trace", choices=TRACE_MODES, default="fake")
     parser.add_argument("--input-shape", default=None, help="D0,D1,... of the single input")
@@ -33,8 +34,11 @@ def main():
         help="fx-opt arguments that transform the graph (e.g. --fx-export-pipeline); the re-imported "
         "text then differs from the original by design and only the outputs are compared",
     )
-    args = parser.parse_args()
+    add_debug_flag(parser)
+    return parser
 
+
+def _roundtrip(args):
     torch.manual_seed(0)
     model, default_shapes = load_model(args.model)
     model.eval()
@@ -42,13 +46,16 @@ def main():
     text = import_graph_module(trace(model, [torch.randn(shape)], args.trace))
     if args.fx_opt:
         # Locations carry the stack traces; fx-opt prints them only with debuginfo.
-        text_after = subprocess.run(
+        result = subprocess.run(
             [args.fx_opt, "-mlir-print-debuginfo", *shlex.split(args.passes)],
             input=text,
             capture_output=True,
             text=True,
-            check=True,
-        ).stdout
+        )
+        if result.returncode != 0:
+            # fx-opt's diagnostics are the message; the traceback would only hide them.
+            raise UserError(f"fx-opt failed (exit status {result.returncode}):\n{result.stderr.rstrip()}")
+        text_after = result.stdout
     else:
         text_after = text
     exported = export_graph_module(text_after, root=model)
@@ -65,4 +72,4 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run(_roundtrip, _parser()))

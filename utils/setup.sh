@@ -15,7 +15,7 @@ case "${VERSION_ID:-}" in
 esac
 
 packages=(libmlir-22-dev mlir-22-tools llvm-22-dev llvm-22-tools clang-22 lld-22
-          cmake ninja-build ccache libgtest-dev)
+          cmake ninja-build ccache libgtest-dev libzip-dev pkg-config graphviz)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -9,16 +9,23 @@ import sys
 
 import torch
 
+from .cli import UserError, add_debug_flag, check_output_path, run
 from .importer import import_graph_module
 from .models import load_model
 from .tracing import TRACE_MODES, trace
 
 
 def _shape(text):
-    return [int(size) for size in text.split(",")] if text else []
+    try:
+        sizes = [int(size) for size in text.split(",")] if text else []
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"`{text}` is not a comma-separated list of sizes") from None
+    if any(size < 0 for size in sizes):
+        raise argparse.ArgumentTypeError(f"`{text}` has a negative size")
+    return sizes
 
 
-def main(argv=None):
+def _parser():
     parser = argparse.ArgumentParser(prog="python3 -m fx_mlir.import", description=__doc__.splitlines()[0])
     parser.add_argument("model", help="torchvision:NAME, FILE.py:CLASS or MODULE:CLASS (built with no arguments)")
     parser.add_argument("--trace", choices=TRACE_MODES, default="fake", help="how to trace (default: fake)")
@@ -29,15 +36,23 @@ def main(argv=None):
     parser.add_argument("--train", action="store_true", help="trace in training mode (default: eval)")
     parser.add_argument("--name", help="symbol of the fx.graph_module (default: the model's class name)")
     parser.add_argument("-o", "--output", default="-", help="output file (default: stdout)")
-    args = parser.parse_args(argv)
+    add_debug_flag(parser)
+    return parser
 
+
+def _import(args):
+    check_output_path(args.output)
     torch.manual_seed(0)
     model, default_shapes = load_model(args.model)
     model.train(args.train)
     shapes = args.input_shapes or default_shapes
     if shapes is None:
-        parser.error("--input-shape is required for this model")
-    gm = trace(model, [torch.randn(shape) for shape in shapes], args.trace)
+        raise UserError("--input-shape is required for this model")
+    try:
+        gm = trace(model, [torch.randn(shape) for shape in shapes], args.trace)
+    except RuntimeError as error:
+        # PyTorch's own message says which op and which shapes disagree.
+        raise UserError(f"tracing failed with inputs of shapes {shapes}: {str(error).splitlines()[0]}") from error
     text = import_graph_module(gm, args.name or type(model).__name__)
     if args.output == "-":
         sys.stdout.write(text)
@@ -46,5 +61,9 @@ def main(argv=None):
             output.write(text)
 
 
+def main(argv=None):
+    return run(_import, _parser(), argv)
+
+
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

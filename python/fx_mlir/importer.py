@@ -265,6 +265,8 @@ class _Printer:
     def _recorded_type(self, meta):
         if "val" in meta:
             return self.type_of(meta["val"])
+        if "example_value" in meta:  # TorchDynamo's graphs (torch.compile backends)
+            return self.type_of(meta["example_value"])
         if "tensor_meta" in meta:
             return self.type_of(meta["tensor_meta"])
         return "!fx.unknown"

@@ -5,6 +5,8 @@ import importlib
 import importlib.util
 import os
 
+from .cli import UserError
+
 # torchvision classification models take ImageNet-sized images.
 _TORCHVISION_INPUT_SHAPES = [[1, 3, 224, 224]]
 
@@ -14,16 +16,29 @@ def load_model(spec):
     built without pretrained weights (nothing is downloaded); classes with no arguments."""
     source, separator, name = spec.rpartition(":")
     if not separator or not source or not name:
-        raise ValueError(f"model `{spec}` is not SOURCE:NAME")
+        raise UserError(f"model `{spec}` is not SOURCE:NAME (torchvision:NAME, FILE.py:CLASS, MODULE:CLASS)")
     if source == "torchvision":
-        import torchvision
-
-        return torchvision.models.get_model(name, weights=None), _TORCHVISION_INPUT_SHAPES
+        try:
+            import torchvision
+        except ImportError:
+            raise UserError("torchvision models need the torchvision package, which is not installed") from None
+        try:
+            return torchvision.models.get_model(name, weights=None), _TORCHVISION_INPUT_SHAPES
+        except ValueError:
+            raise UserError(f"torchvision has no model `{name}`") from None
     if source.endswith(".py"):
+        if not os.path.isfile(source):
+            raise UserError(f"no file `{source}`")
         module_name = os.path.splitext(os.path.basename(source))[0]
         loader_spec = importlib.util.spec_from_file_location(module_name, source)
         python_module = importlib.util.module_from_spec(loader_spec)
         loader_spec.loader.exec_module(python_module)
     else:
-        python_module = importlib.import_module(source)
-    return getattr(python_module, name)(), None
+        try:
+            python_module = importlib.import_module(source)
+        except ModuleNotFoundError:
+            raise UserError(f"no Python module `{source}`") from None
+    model_class = getattr(python_module, name, None)
+    if model_class is None:
+        raise UserError(f"`{source}` has no `{name}`")
+    return model_class(), None

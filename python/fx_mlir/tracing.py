@@ -23,7 +23,7 @@ import torch
 import torch.fx
 from torch.fx.experimental.proxy_tensor import make_fx
 from torch.fx.passes.shape_prop import ShapeProp
-from torch.nn.utils import stateless
+from torch.func import functional_call
 from torch.utils import _pytree as pytree
 
 from .locations import Frame, format_stack_trace
@@ -67,7 +67,7 @@ def _make_fx_with_module_state(module, example_inputs, mode):
     state_paths = list(state)
 
     def call_with_state(state_tensors, inputs):
-        return stateless.functional_call(module, dict(zip(state_paths, state_tensors)), tuple(inputs))
+        return functional_call(module, dict(zip(state_paths, state_tensors)), tuple(inputs))
 
     with _record_node_metadata(module, leaf_calls=False):
         traced = make_fx(call_with_state, tracing_mode=mode)(list(state.values()), list(example_inputs))

@@ -3,9 +3,10 @@
 // RUN: %python -m fx_mlir.import %S/../Inputs/small_models.py:TwoLayers --input-shape 3,8 --trace fake | FileCheck %s --check-prefix=ATEN
 
 // symbolic_trace keeps leaf modules as call_module; the stack ends with the called module.
-// MODULES: %body_0 = fx.call_module body.0 "torch.nn.modules.linear.Linear"(%x) {fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___body", "body", "torch.nn.modules.container.Sequential"], ["L__self___body_0", "body.0", "torch.nn.modules.linear.Linear"]]>}
+// PyTorch 2 records the stack itself, keyed by module path; the importer carries it as is.
+// MODULES: %body_0 = fx.call_module body.0 "torch.nn.modules.linear.Linear"(%x) {fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["body", "body", "torch.nn.modules.container.Sequential"], ["body.0", "body.0", "torch.nn.modules.linear.Linear"]]>}
 // MODULES-SAME: fused<"return self.head(self.body(x))">["forward"("{{.*}}small_models.py":28:0)]
-// MODULES: %head = fx.call_module head "torch.nn.modules.linear.Linear"(%body_1) {fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___head", "head", "torch.nn.modules.linear.Linear"]]>}
+// MODULES: %head = fx.call_module head "torch.nn.modules.linear.Linear"(%body_1) {fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["head", "head", "torch.nn.modules.linear.Linear"]]>}
 
 // make_fx: ATen ops inside Linear carry the stack of modules that ran them, with their
 // original classes (functional_call swaps them while tracing).

@@ -32,7 +32,9 @@ for expr, text in [
 
 sys.stdout.write(import_graph_module(trace(Flatten(), [torch.randn(3, 4)], "symbolic")))
 
-# CHECK: %x = fx.placeholder "x" : tensor<?x?xf32, #fx.dims<[s0, s1]>>
-# CHECK: %view = fx.call_function aten.view.default(%x, [-1]) {fx.nn_module_stack = #fx.nn_module_stack<[]>} : (tensor<?x?xf32, #fx.dims<[s0, s1]>>) -> tensor<?xf32, #fx.dims<[s0 * s1]>>
-# CHECK: %cat = fx.call_function aten.cat.default([%view, %view_1]) {fx.nn_module_stack = #fx.nn_module_stack<[]>} : (tensor<?xf32, #fx.dims<[s0 * s1]>>, tensor<?xf32, #fx.dims<[s0 * s1]>>) -> tensor<?xf32, #fx.dims<[s0 * s1 * 2]>>
-# CHECK: %sym_size = fx.call_function aten.sym_size(%x, 0) {fx.nn_module_stack = #fx.nn_module_stack<[]>} : (tensor<?x?xf32, #fx.dims<[s0, s1]>>) -> !fx.sym_int<s0>
+# PyTorch 2 names each size symbol after its source (s75, s96, ...); the importer keeps the names.
+# CHECK: %x = fx.placeholder "x" : tensor<?x?xf32, #fx.dims<[[[S0:s[0-9]+]], [[S1:s[0-9]+]]]>>
+# CHECK: %view = fx.call_function aten.view.default(%x, [-1]) {fx.nn_module_stack = #fx.nn_module_stack<[]>} : (tensor<?x?xf32, #fx.dims<[[[S0]], [[S1]]]>>) -> tensor<?xf32, #fx.dims<[[[S0]] * [[S1]]]>>
+# CHECK: %cat = fx.call_function aten.cat.default([%view, %view_1]) {fx.nn_module_stack = #fx.nn_module_stack<[]>} : (tensor<?xf32, #fx.dims<[[[S0]] * [[S1]]]>>, tensor<?xf32, #fx.dims<[[[S0]] * [[S1]]]>>) -> tensor<?xf32, #fx.dims<[[[S0]] * [[S1]] * 2]>>
+# CHECK: %sym_size_int = fx.call_function aten.sym_size.int(%x, 0) {fx.nn_module_stack = #fx.nn_module_stack<[]>} : (tensor<?x?xf32, #fx.dims<[[[S0]], [[S1]]]>>) -> !fx.sym_int<[[S0]]>
+# CHECK: %mul = fx.call_function aten.mul.Tensor(%cat, %sym_size_int)

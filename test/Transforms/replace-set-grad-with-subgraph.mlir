@@ -40,7 +40,7 @@ fx.graph_module @M {
 // CHECK-NEXT: %wrap_with_set_grad_enabled = fx.call_function higher_order.wrap_with_set_grad_enabled(False, %submod_1, %x, %y)
 // CHECK-SAME: fx.custom = #fx.dict<{}>
 // CHECK-SAME: fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___g", "g", "mod.G"]]>
-// CHECK-SAME: fx.torch_fn = #fx.torch_fn<"wrap_with_set_grad_enabled_0", "HigherOrderOperator.wrap_with_set_grad_enabled">
+// CHECK-SAME: fx.torch_fn = #fx.torch_fn<"wrap_with_set_grad_enabled_0", "WrapWithSetGradEnabled.wrap_with_set_grad_enabled">
 // CHECK-SAME: : (!fx.graph_module, tensor<2xf32>, tensor<2xf32>) -> tuple<tensor<2xf32>, tensor<2xf32>>
 // CHECK-NEXT: %add = fx.call_function operator.getitem(%wrap_with_set_grad_enabled, 0)
 // CHECK-SAME: fx.custom = #fx.dict<{"k" = "add"}>

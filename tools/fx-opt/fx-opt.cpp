@@ -16,6 +16,8 @@ int main(int argc, char **argv) {
   mlir::DialectRegistry registry;
   mlir::fx::registerAllDialects(registry);
   mlir::fx::registerAllPasses();
+  mlir::fx::registerUpstreamDialects(registry);
+  mlir::fx::registerUpstreamPasses();
   mlir::fx::test::registerTestNodeMetadataListenerPass();
   return mlir::asMainReturnCode(
       mlir::MlirOptMain(argc, argv, "fx-mlir optimizer driver\n", registry));

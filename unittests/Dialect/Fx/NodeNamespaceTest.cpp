@@ -1,7 +1,8 @@
 //===- NodeNamespaceTest.cpp - FX's unique node names ---------------------===//
 //
 // Expected names are what torch.fx.graph._Namespace.create_name returns in
-// torch 1.13.1 for the same sequence of requests.
+// PyTorch 2.13 for the same sequence of requests (the names in use created
+// first, in order).
 //
 //===----------------------------------------------------------------------===//
 
@@ -40,17 +41,21 @@ TEST(NodeNamespaceTest, FreeNamesAreKept) {
   EXPECT_FALSE(names.insert("add"));
 }
 
-TEST(NodeNamespaceTest, TakenNamesCountOnFromTheirSuffix) {
+TEST(NodeNamespaceTest, TakenNamesCountOnFromTheLastNumber) {
   NodeNamespace names = withNames({"add", "add_1", "add_2", "add_5"});
   EXPECT_EQ(
       claimAll(names, {"add", "add", "add", "add_5", "add_1"}),
-      (std::vector<std::string>{"add_3", "add_4", "add_6", "add_7", "add_8"}));
+      (std::vector<std::string>{"add_6", "add_7", "add_8", "add_9", "add_10"}));
   names = withNames({"add_3"});
   EXPECT_EQ(claimAll(names, {"add", "add", "add", "add"}),
-            (std::vector<std::string>{"add", "add_1", "add_2", "add_4"}));
+            (std::vector<std::string>{"add", "add_4", "add_5", "add_6"}));
   names = NodeNamespace();
   EXPECT_EQ(claimAll(names, {"t_17", "t_17"}),
             (std::vector<std::string>{"t_17", "t_18"}));
+  // A free numbered name sets the count, lower or not; a bare one keeps it.
+  names = withNames({"add_5", "add"});
+  EXPECT_EQ(claimAll(names, {"add", "add_2", "add"}),
+            (std::vector<std::string>{"add_6", "add_2", "add_3"}));
 }
 
 TEST(NodeNamespaceTest, CandidatesAreRewrittenAsFxDoes) {
@@ -58,13 +63,13 @@ TEST(NodeNamespaceTest, CandidatesAreRewrittenAsFxDoes) {
   EXPECT_EQ(
       claimAll(names, {"add_0", "add_0", "add_07", "add_7", "x y", "1x", "sum",
                        "sum", "for", "a__b--c"}),
-      (std::vector<std::string>{"add_0", "add_1", "add_7", "add_8", "x_y",
+      (std::vector<std::string>{"add_0", "add_1", "add_07", "add_7", "x_y",
                                 "_1x", "sum_1", "sum_2", "for_1", "a__b_c"}));
   EXPECT_FALSE(names.contains("sum"));
   EXPECT_TRUE(names.contains("add_0"));
-  // An empty base.
-  EXPECT_EQ(claimAll(names, {"_5", "_5", "_"}),
-            (std::vector<std::string>{"_5", "_6", "_"}));
+  // A base is never empty: `_5` is a base of its own; nothing is `_unnamed`.
+  EXPECT_EQ(claimAll(names, {"_5", "_5", "_", ""}),
+            (std::vector<std::string>{"_5", "_5_1", "_", "_unnamed"}));
 }
 
 TEST(NodeNamespaceTest, LargeSuffixes) {
@@ -82,20 +87,25 @@ TEST(NodeNamespaceTest, ErasedNamesAreFree) {
   names.erase("mul_0");
   EXPECT_FALSE(names.contains("add_1"));
   EXPECT_FALSE(names.contains("mul_0"));
-  EXPECT_EQ(claimAll(names, {"add", "add", "mul_0"}),
-            (std::vector<std::string>{"add_1", "add_3", "mul_0"}));
+  // An erased name is free to claim by itself; counting never goes back.
+  EXPECT_EQ(claimAll(names, {"add", "add", "mul_0", "add_1"}),
+            (std::vector<std::string>{"add_3", "add_4", "mul_0", "add_1"}));
 }
 
 TEST(NodeNamespaceTest, ManyNodesOfOneBase) {
-  // Counting on from a long run of taken suffixes finds the gap after it.
   NodeNamespace names;
   for (unsigned i = 0; i < 10000; ++i)
     names.claim("relu");
   EXPECT_TRUE(names.contains("relu_9999"));
   EXPECT_FALSE(names.contains("relu_10000"));
   names.erase("relu_500");
-  EXPECT_EQ(names.claim("relu").value_or(""), "relu_500");
   EXPECT_EQ(names.claim("relu").value_or(""), "relu_10000");
+  // Counting on from a low number skips the run of taken names after it.
+  NodeNamespace run;
+  for (unsigned i = 3; i < 5000; ++i)
+    EXPECT_TRUE(run.insert("relu_" + std::to_string(i)));
+  EXPECT_TRUE(run.insert("relu_2"));
+  EXPECT_EQ(run.claim("relu_2").value_or(""), "relu_5000");
 }
 
 } // namespace

@@ -39,9 +39,24 @@ TEST_F(TorchFnTest, OverloadPackets) {
   EXPECT_EQ(torchFn("aten.add"), Names("add_0", "OpOverloadPacket.add"));
 }
 
+// Each operator has its own class (utils/hop_class_names.py runs PyTorch's
+// hook on a cond node: ('cond_0', 'CondOp.cond')), whichever way the target
+// is spelled.
 TEST_F(TorchFnTest, HigherOrderOperators) {
-  EXPECT_EQ(torchFn("higher_order.cond"),
-            Names("cond_0", "HigherOrderOperator.cond"));
+  EXPECT_EQ(torchFn("higher_order.cond"), Names("cond_0", "CondOp.cond"));
+  EXPECT_EQ(torchFn("torch.ops.higher_order.cond"),
+            Names("cond_0", "CondOp.cond"));
+  EXPECT_EQ(torchFn("torch.ops.higher_order.map_impl"),
+            Names("map_impl_0", "MapImpl.map_impl"));
+  EXPECT_EQ(torchFn("torch.ops.higher_order.auto_functionalized_v2"),
+            Names("auto_functionalized_v2_0",
+                  "AutoFunctionalizedV2.auto_functionalized_v2"));
+  EXPECT_EQ(torchFn("higher_order.wrap_with_set_grad_enabled"),
+            Names("wrap_with_set_grad_enabled_0",
+                  "WrapWithSetGradEnabled.wrap_with_set_grad_enabled"));
+  // A name PyTorch does not register: the base class.
+  EXPECT_EQ(torchFn("higher_order.my_op"),
+            Names("my_op_0", "HigherOrderOperator.my_op"));
 }
 
 TEST_F(TorchFnTest, Builtins) {

@@ -40,5 +40,27 @@ LogicalResult FxDialect::verifyOperationAttribute(Operation *op,
     return expect(isa<RangeConstraintsAttr>(value),
                   "an #fx.range_constraints");
   }
+  if (name == getInputSpecAttrHelper().getName()) {
+    if (!isa<PlaceholderOp>(op))
+      return op->emitError() << "'" << name.getValue()
+                             << "' is only valid on an fx.placeholder";
+    return expect(isa<InputSpecAttr>(value), "an #fx.input_spec");
+  }
+  if (name == getOutputSpecsAttrHelper().getName()) {
+    if (!isa<OutputOp>(op))
+      return op->emitError() << "'" << name.getValue()
+                             << "' is only valid on an fx.output";
+    auto specs = dyn_cast<ArrayAttr>(value);
+    return expect(specs && llvm::all_of(specs, llvm::IsaPred<OutputSpecAttr>),
+                  "an array of #fx.output_spec");
+  }
+  if (name == getArgNamesAttrHelper().getName()) {
+    auto names = dyn_cast<ArrayAttr>(value);
+    return expect(names && llvm::all_of(names, llvm::IsaPred<StringAttr>),
+                  "an array of strings");
+  }
+  if (name == getMetaAttrHelper().getName() ||
+      name == getProgramAttrHelper().getName())
+    return expect(isa<DictAttr>(value), "an #fx.dict");
   return op->emitError() << "unknown fx metadata '" << name.getValue() << "'";
 }

@@ -1,6 +1,7 @@
 //===- FxOps.cpp - fx dialect ops -----------------------------------------===//
 
 #include "fx-mlir/Dialect/Fx/IR/FxOps.h"
+#include "fx-mlir/Dialect/Fx/IR/HigherOrderOps.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/OpImplementation.h"
 #include "llvm/ADT/DenseMap.h"
@@ -762,6 +763,12 @@ ParseResult CallFunctionOp::parse(OpAsmParser &parser, OperationState &state) {
 }
 void CallFunctionOp::print(OpAsmPrinter &p) { printCallNode(p, *this); }
 LogicalResult CallFunctionOp::verify() { return verifyCallNode(*this); }
+LogicalResult
+CallFunctionOp::verifySymbolUses(SymbolTableCollection &symbolTables) {
+  // A higher-order operator's subgraphs are nested graph modules, which the
+  // op reaches through get_attr nodes.
+  return verifyHigherOrderCall(*this, symbolTables);
+}
 
 ParseResult CallMethodOp::parse(OpAsmParser &parser, OperationState &state) {
   return parseCallNode<CallMethodOp>(parser, state);

@@ -11,17 +11,17 @@ using namespace mlir::fx;
 /// its largest suffix, so this bounds it (512 KiB).
 static constexpr uint64_t kMaxBitSuffix = uint64_t(1) << 22;
 
-/// A name as FX reads it: `base_N`, or `base` alone.
+/// A name as FX reads it (`^([a-zA-Z_][0-9a-zA-Z_]*?)(?:_(\d+))?$`): a
+/// non-empty base and, after `_`, a number N.
 struct NodeNamespace::SplitName {
   StringRef base;
   /// N, or 0 for a bare base.
   uint64_t suffix = 0;
+  /// Whether the name ends in `_N`.
+  bool hasNumber = false;
   /// Whether the name is exactly `base_N` for this N (`add_07` and `add_0`
   /// are not) and N is small enough for a bit.
   bool hasBit = true;
-  /// Whether N has leading zeros (`add_07`, `add_00`), which create_name
-  /// drops.
-  bool hasLeadingZeros = false;
 };
 
 NodeNamespace::SplitName NodeNamespace::splitName(StringRef name) {
@@ -36,12 +36,12 @@ NodeNamespace::SplitName NodeNamespace::splitName(StringRef name) {
     scale *= 10;
     --start;
   }
-  if (start == name.size() || start == 0 || name[start - 1] != '_')
+  // The base is never empty: `_5` is a base of its own.
+  if (start == name.size() || start < 2 || name[start - 1] != '_')
     return {name};
   bool leadingZero = name[start] == '0';
-  return {name.take_front(start - 1), suffix,
-          /*hasBit=*/!leadingZero && suffix < kMaxBitSuffix,
-          /*hasLeadingZeros=*/leadingZero && start + 1 < name.size()};
+  return {name.take_front(start - 1), suffix, /*hasNumber=*/true,
+          /*hasBit=*/!leadingZero && suffix < kMaxBitSuffix};
 }
 
 static std::string joinName(StringRef base, uint64_t suffix) {
@@ -52,6 +52,8 @@ static std::string joinName(StringRef base, uint64_t suffix) {
 }
 
 NodeNamespace::NodeNamespace(GraphOp graph, Operation *skip) {
+  // In graph order, as FX rebuilds a graph's namespace when it copies or
+  // loads the graph, so each base counts on from its last name.
   for (Operation &op : graph.getBody().front())
     if (std::optional<StringRef> name = getNodeName(&op); name && &op != skip)
       insert(*name);
@@ -98,9 +100,12 @@ bool NodeNamespace::insert(StringRef name) {
 }
 
 bool NodeNamespace::insert(StringRef name, const SplitName &split) {
+  BaseNames &names = getBase(split.base);
+  if (split.hasNumber)
+    names.lastNumber = split.suffix;
   if (!split.hasBit)
     return others.insert(name).second;
-  llvm::BitVector &used = getBase(split.base).used;
+  llvm::BitVector &used = names.used;
   if (split.suffix >= used.size())
     used.resize(std::min<size_t>(
         std::max<size_t>({split.suffix + 1, 2 * used.size(), 64}),
@@ -120,10 +125,7 @@ void NodeNamespace::erase(StringRef name) {
   auto it = bases.find(split.base);
   if (it == bases.end() || split.suffix >= it->second.used.size())
     return;
-  BaseNames &names = it->second;
-  names.used.reset(split.suffix);
-  if (split.suffix != 0)
-    names.firstMaybeFree = std::min(names.firstMaybeFree, split.suffix);
+  it->second.used.reset(split.suffix);
 }
 
 static bool isIdentifier(StringRef name) {
@@ -136,43 +138,44 @@ static bool isIdentifier(StringRef name) {
 }
 
 std::optional<std::string> NodeNamespace::claim(StringRef candidate) {
-  // torch.fx's create_name: the candidate as an identifier, its `_N` read as
-  // a number (`add_07` asks for `add_7`); then, while the name is taken or
-  // shadows a builtin, the next N (from 1 for a bare base).
+  // torch.fx's create_name (PyTorch 2): the candidate as an identifier is
+  // kept if it is free and ends in its own number; otherwise its base counts
+  // on from the last number that base was given, skipping reserved Python
+  // names and names in use. Numbers below that are never reused.
   std::string rewritten;
   StringRef name = candidate;
-  SplitName split = splitName(candidate);
-  if (!isIdentifier(candidate) || split.hasLeadingZeros) {
-    rewritten = toPythonIdentifier(candidate);
-    split = splitName(rewritten);
-    if (split.hasLeadingZeros) {
-      rewritten = joinName(split.base, split.suffix);
-      split = splitName(rewritten);
-    }
+  if (!isIdentifier(candidate)) {
+    rewritten = candidate.empty() ? "_unnamed" : toPythonIdentifier(candidate);
     name = rewritten;
   }
-  // Only a bare base can be a reserved name: none has digits.
-  bool isReserved = split.base == name && isReservedPythonName(name);
-  if (!isReserved && insert(name, split)) {
-    if (name == candidate)
-      return std::nullopt;
-    return rewritten;
-  }
+  SplitName split = splitName(name);
   BaseNames &names = getBase(split.base);
-  uint64_t suffix = std::max(split.suffix + 1, names.firstMaybeFree);
-  // Skip the run of taken suffixes a word at a time (the vector never grows
-  // past kMaxBitSuffix).
-  while (names.hasBitSet(suffix)) {
-    int next = names.used.find_next_unset(suffix);
-    suffix = next < 0 ? names.used.size() : next;
+  uint64_t number = split.suffix;
+  std::string fresh;
+  auto useNumber = [&](uint64_t next) {
+    number = next;
+    fresh = joinName(split.base, number);
+    name = fresh;
+  };
+  if (!split.hasNumber || contains(name)) {
+    number = names.lastNumber;
+    if (isReservedPythonName(name))
+      useNumber(number + 1);
   }
-  while (containsSuffixed(names, split.base, suffix))
-    ++suffix;
-  if (split.suffix + 1 <= names.firstMaybeFree)
-    names.firstMaybeFree = suffix + 1;
-  std::string fresh = joinName(split.base, suffix);
-  bool inserted = insert(fresh);
+  // Count on past taken names, a run of taken suffixes a word at a time.
+  while (contains(name)) {
+    uint64_t next = number + 1;
+    if (names.hasBitSet(next)) {
+      int unset = names.used.find_next_unset(next);
+      next = unset < 0 ? names.used.size() : unset;
+    }
+    useNumber(next);
+  }
+  bool inserted = insert(name);
   (void)inserted;
   assert(inserted && "a fresh name was taken");
-  return fresh;
+  names.lastNumber = number;
+  if (name == candidate)
+    return std::nullopt;
+  return name.str();
 }

@@ -1,7 +1,7 @@
 //===- TypeInference.cpp - The inference registry -------------------------===//
 
 #include "fx-mlir/Dialect/Fx/Inference/TypeInference.h"
-#include "fx-mlir/Dialect/Fx/Inference/InferenceRule.h"
+#include "Rules/Rules.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "llvm/ADT/StringMap.h"
@@ -114,17 +114,23 @@ unsigned ShapeEnv::getFirstFreeSymbol(Operation *root,
   return next;
 }
 
-AffineExpr ShapeEnv::createUnbackedSymbol(MLIRContext *context) {
+AffineExpr ShapeEnv::createUnbackedSymbol(MLIRContext *context,
+                                          unsigned atLeast) {
   if (root)
     llvm::call_once(rootScanned, [&] {
       nextUnbackedSymbol = getFirstFreeSymbol(root, includeCallResults);
     });
+  unsigned next = nextUnbackedSymbol.load();
+  while (next < atLeast &&
+         !nextUnbackedSymbol.compare_exchange_weak(next, atLeast)) {
+  }
   ++numCreated;
   return getUnbackedSymbol(context, nextUnbackedSymbol++);
 }
 
 bool mlir::fx::hasInferenceRule(StringRef target) {
-  return Registry::get().lookup(target) != nullptr;
+  return Registry::get().lookup(target) != nullptr ||
+         rules::isTypedHigherOrderTarget(target);
 }
 
 SmallVector<StringRef> mlir::fx::getInferenceTargets() {
@@ -192,6 +198,8 @@ LogicalResult mlir::fx::inferCallFunctionTypes(
 LogicalResult mlir::fx::inferCallFunctionTypes(CallFunctionOp op,
                                                ShapeEnv *shapeEnv,
                                                SmallVectorImpl<Type> &results) {
+  if (rules::isTypedHigherOrderTarget(op.getTarget()))
+    return rules::inferHigherOrder(op, shapeEnv, results);
   return inferCallFunctionTypes(
       op.getContext(), op.getTarget(), op.getArgs(), op.getKwargs(),
       op.getOperands().getTypes(), shapeEnv, [&] { return op.emitOpError(); },

@@ -1,8 +1,10 @@
 //===- NodeMetadata.cpp - Types and metadata for created nodes ------------===//
 
 #include "fx-mlir/Dialect/Fx/Transforms/NodeMetadata.h"
+#include "fx-mlir/Dialect/Fx/IR/HigherOrderOps.h"
 #include "fx-mlir/Dialect/Fx/IR/StackTrace.h"
 #include "fx-mlir/Dialect/Fx/Inference/TypeInference.h"
+#include "mlir/IR/BuiltinOps.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -19,7 +21,8 @@ TorchFnAttr mlir::fx::getTorchFnForTarget(MLIRContext *context,
   // `target.__name__`:
   //  - `ns.op.overload` (torch.ops.ns.op.overload): OpOverload, "op.overload";
   //  - `ns.op` (an overload packet): OpOverloadPacket, "op";
-  //  - `higher_order.op`: HigherOrderOperator, "op";
+  //  - `higher_order.op` and `torch.ops.higher_order.op`: the operator's own
+  //    class (CondOp for cond), "op";
   //  - functions of operator, math, builtins and torch (C builtins):
   //    builtin_function_or_method, the last component;
   //  - Python functions (torch.nn.functional.*, anything else): function.
@@ -29,9 +32,9 @@ TorchFnAttr mlir::fx::getTorchFnForTarget(MLIRContext *context,
   StringRef kind, name;
   bool pythonFunction = target.starts_with("torch.nn.functional.") ||
                         target.starts_with("torch.functional.");
-  if (head == "higher_order" && parts.size() == 2) {
-    kind = "HigherOrderOperator";
-    name = parts[1];
+  if (std::optional<StringRef> hop = getHigherOrderOpName(target)) {
+    kind = getHigherOrderOpClassName(*hop);
+    name = *hop;
   } else if (pythonFunction) {
     kind = "function";
     name = parts.back();
@@ -354,8 +357,28 @@ void NodeMetadataListener::attributePendingOps(
   }
 }
 
+/// Under dialect conversion, a replacement value whose type differs from the
+/// replaced one reaches the replaced node's users through a cast back to the
+/// old type, which only a type converter could remove. When the old type is
+/// `!fx.unknown` and the listener has inferred the replacement's type, the
+/// cast is a refinement, not a conversion: typing its result like its input
+/// makes it an identity the driver folds away, and the users get the typed
+/// value, as under every other driver (FX nodes take operands of any type).
+static void refineCastToUnknown(Value replacement) {
+  auto cast = replacement.getDefiningOp<UnrealizedConversionCastOp>();
+  if (!cast || cast->getNumOperands() != 1 || cast->getNumResults() != 1 ||
+      !isa<UnknownType>(replacement.getType()))
+    return;
+  Type input = cast->getOperand(0).getType();
+  if (isOrContainsUnknown(input) ||
+      !llvm::all_of(replacement.getUsers(), llvm::IsaPred<NodeOpInterface>))
+    return;
+  replacement.setType(input);
+}
+
 void NodeMetadataListener::notifyOperationReplaced(Operation *op,
                                                    ValueRange replacement) {
+  llvm::for_each(replacement, refineCastToUnknown);
   if (!pending.empty() && root->isProperAncestor(op)) {
     RootMetadata rootMetadata = getRootMetadata(op);
     for (Value value : replacement)

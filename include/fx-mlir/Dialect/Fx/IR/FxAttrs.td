@@ -84,6 +84,35 @@ def Fx_ModuleAttrKind : I32EnumAttr<"ModuleAttrKind",
   let cppNamespace = "::mlir::fx";
 }
 
+
+// torch.export's graph signature (torch/_export/serde/schema.py InputSpec and
+// OutputSpec): what each graph input and output of an exported program is.
+def Fx_InputKind : I32EnumAttr<"InputKind",
+    "what a graph input of an exported program is", [
+    I32EnumAttrCase<"user_input", 0>,
+    I32EnumAttrCase<"parameter", 1>,
+    I32EnumAttrCase<"buffer", 2>,
+    I32EnumAttrCase<"non_persistent_buffer", 3>,
+    I32EnumAttrCase<"tensor_constant", 4>
+  ]> {
+  let cppNamespace = "::mlir::fx";
+  let genSpecializedAttr = 0;
+}
+
+def Fx_OutputKind : I32EnumAttr<"OutputKind",
+    "what a graph output of an exported program is", [
+    I32EnumAttrCase<"user_output", 0>,
+    I32EnumAttrCase<"loss_output", 1>,
+    I32EnumAttrCase<"buffer_mutation", 2>,
+    I32EnumAttrCase<"parameter_mutation", 3>,
+    I32EnumAttrCase<"gradient_to_parameter", 4>,
+    I32EnumAttrCase<"gradient_to_user_input", 5>,
+    I32EnumAttrCase<"user_input_mutation", 6>
+  ]> {
+  let cppNamespace = "::mlir::fx";
+  let genSpecializedAttr = 0;
+}
+
 //===----------------------------------------------------------------------===//
 // Attribute definitions.
 //===----------------------------------------------------------------------===//
@@ -216,6 +245,39 @@ def Fx_RangeConstraintsAttr : Fx_Attr<"RangeConstraints",
     static constexpr int64_t kNegInf = INT64_MIN;
     static constexpr int64_t kPosInf = INT64_MAX;
   }];
+}
+
+
+def Fx_InputSpecAttr : Fx_Attr<"InputSpec", "input_spec"> {
+  let summary = "what a placeholder of an exported program stands for";
+  let description = [{
+    The `fx.input_spec` of a placeholder: a user input, or a lifted
+    parameter, buffer or tensor constant named by its qualified path (the
+    `fx.module_attr` holding its value).
+
+    ```mlir
+    %p_fc_weight = fx.placeholder "p_fc_weight" {fx.input_spec = #fx.input_spec<parameter, "fc.weight">} : tensor<3x4xf32>
+    ```
+  }];
+  let parameters = (ins EnumParameter<Fx_InputKind>:$kind,
+                        OptionalParameter<"::mlir::StringAttr">:$target);
+  let assemblyFormat = "`<` $kind (`,` $target^)? `>`";
+}
+
+def Fx_OutputSpecAttr : Fx_Attr<"OutputSpec", "output_spec"> {
+  let summary = "what one output of an exported program is";
+  let description = [{
+    An element of the `fx.output_specs` array of an `fx.output`, one per
+    graph output: a user output, or a mutation of the buffer, parameter or
+    user input named by `target`.
+
+    ```mlir
+    fx.output((%add_, %mul)) {fx.output_specs = [#fx.output_spec<buffer_mutation, "count">, #fx.output_spec<user_output>]} : ...
+    ```
+  }];
+  let parameters = (ins EnumParameter<Fx_OutputKind>:$kind,
+                        OptionalParameter<"::mlir::StringAttr">:$target);
+  let assemblyFormat = "`<` $kind (`,` $target^)? `>`";
 }
 
 #endif // FX_MLIR_DIALECT_FX_IR_FXATTRS_TD

@@ -28,7 +28,17 @@ def Fx_Dialect : Dialect {
     "::mlir::fx::NNModuleStackAttr":$nn_module_stack,
     "::mlir::fx::TorchFnAttr":$torch_fn,
     "::mlir::fx::DictAttr":$custom,
-    "::mlir::fx::RangeConstraintsAttr":$range_constraints
+    "::mlir::fx::RangeConstraintsAttr":$range_constraints,
+    // An exported program's graph signature, on placeholders and the output.
+    "::mlir::fx::InputSpecAttr":$input_spec,
+    "::mlir::ArrayAttr":$output_specs,
+    // The schema names of a call's positional args: the .pt2 format names
+    // every arg, FX keeps only the positions.
+    "::mlir::ArrayAttr":$arg_names,
+    // Node metadata with no typed attribute, as the .pt2 strings.
+    "::mlir::fx::DictAttr":$meta,
+    // The fields of a .pt2 program that have no IR form, verbatim.
+    "::mlir::fx::DictAttr":$program
   );
   let extraClassDeclaration = [{
     void registerAttributes();

@@ -104,13 +104,15 @@ class Fx_CallNodeOp<string mnemonic, dag extraArgs, list<Trait> traits = []>
 }
 
 def Fx_CallFunctionOp : Fx_CallNodeOp<"call_function",
-                                      (ins StrAttr:$target)> {
+    (ins StrAttr:$target), [DeclareOpInterfaceMethods<SymbolUserOpInterface>]> {
   let summary = "an FX call_function node";
   let description = [{
     Calls the function named by `target`: an op overload such as
     `aten.add.Tensor`, a Python builtin such as `operator.getitem`, or a torch
     function such as `torch.relu`. It has one result, the node's value, or
-    none when the op's schema returns nothing.
+    none when the op's schema returns nothing. A call of a higher-order
+    operator (`torch.ops.higher_order.cond`, ...) is verified against the
+    nested graph modules it calls.
   }];
 }
 

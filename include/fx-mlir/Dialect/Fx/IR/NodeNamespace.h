@@ -1,8 +1,9 @@
 //===- NodeNamespace.h - The node names in use in a graph -------*- C++ -*-===//
 //
-// FX names every node of a graph uniquely (torch.fx.graph._Namespace): a node
-// asks for a name, gets it when it is free, and `base_N` with the next free N
-// otherwise. A name stays taken once used, even after its node is erased.
+// FX names every node of a graph uniquely (torch.fx.graph._Namespace of
+// PyTorch 2): a node asks for a name, gets it when it is free and numbered,
+// and otherwise `base_N` with N counting on from the last number its base was
+// given. A name stays taken once used, even after its node is erased.
 //
 // Most names are `base` or `base_N`, with few distinct bases (one per target
 // or input), so the set keeps one bit per suffix of each base: testing and
@@ -44,24 +45,26 @@ public:
 
   /// Whether `name` is taken.
   bool contains(StringRef name) const;
-  /// Takes `name`; false if it was taken already.
+  /// Takes `name` as FX does when it creates a node of that name in a graph
+  /// (its base counts on from its number); false if it was taken already.
   bool insert(StringRef name);
   /// Frees `name` (its node left the graph).
   void erase(StringRef name);
 
   /// Takes the name FX gives a node that asks for `candidate`, and returns
-  /// it: `candidate` itself unless it is taken or a reserved Python name,
-  /// otherwise `base_K` with the first free K after the candidate's own
-  /// suffix (`add` -> `add_1`, `add_3` -> `add_4`). An empty optional means
-  /// `candidate` was free and is now taken.
+  /// it: `candidate` itself if it is free and numbered (`add_3`), or free
+  /// and neither numbered before nor a reserved Python name; otherwise
+  /// `base_K` with the first free K after the last number given to the base
+  /// (`add` after `add_5` -> `add_6`). An empty optional means `candidate`
+  /// was free and is now taken.
   std::optional<std::string> claim(StringRef candidate);
 
 private:
   /// The suffixes in use after one base; bit 0 is the bare base.
   struct BaseNames {
     llvm::BitVector used;
-    /// Every suffix in [1, firstMaybeFree) is taken.
-    uint64_t firstMaybeFree = 1;
+    /// The number FX gave this base last (its `_base_count`).
+    uint64_t lastNumber = 0;
     bool hasBitSet(uint64_t suffix) const {
       return suffix < used.size() && used.test(suffix);
     }

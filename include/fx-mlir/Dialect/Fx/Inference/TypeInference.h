@@ -35,7 +35,9 @@ public:
   static std::unique_ptr<ShapeEnv> forOp(Operation *root,
                                          bool includeCallResults = true);
 
-  AffineExpr createUnbackedSymbol(MLIRContext *context);
+  /// A new unbacked symbol `uN`, with N at least `atLeast` (for symbols
+  /// taken outside the ShapeEnv's root, such as a subgraph's).
+  AffineExpr createUnbackedSymbol(MLIRContext *context, unsigned atLeast = 0);
   /// How many symbols this ShapeEnv created; an inference that leaves it
   /// unchanged created none.
   unsigned getNumCreatedSymbols() const { return numCreated; }
@@ -51,7 +53,9 @@ private:
   std::atomic<unsigned> numCreated = 0;
 };
 
-/// Whether the registry has a rule for `target`.
+/// Whether the registry has a rule for `target`. Higher-order operators
+/// (`torch.ops.higher_order.cond`, ...) have rules that need the call op
+/// (their subgraphs): only the CallFunctionOp overload below infers them.
 bool hasInferenceRule(StringRef target);
 
 /// Every target the registry covers, in registry order.

@@ -224,4 +224,35 @@ def FxReplaceSetGradWithSubgraph : Pass<"fx-replace-set-grad-with-subgraph"> {
   let dependentDialects = ["::mlir::fx::FxDialect"];
 }
 
+def FxEncodeModuleLocations : Pass<"fx-encode-module-locations"> {
+  let summary = "Encode each op's nn_module_stack in its location";
+  let description = [{
+    Lowering compilers keep locations, not fx attributes. This pass wraps the
+    location of every op (of any dialect) carrying `fx.nn_module_stack` in
+    one `NameLoc` per module, named by its qualified path, outermost first,
+    as JAX's name stacks do, so that a dialect that keeps only locations
+    still knows which module an op came from:
+
+    ```mlir
+    %conv = fx.call_function aten.convolution.default(...)
+        {fx.nn_module_stack = #fx.nn_module_stack<[
+           ["L__self___layer1", "layer1", "torch.nn.modules.container.Sequential"],
+           ["L__self___layer1_0_conv1", "layer1.0.conv1", "torch.nn.modules.conv.Conv2d"]]>}
+        ... loc("forward"("model.py":12:0))
+    ```
+
+    becomes located at
+
+    ```mlir
+    loc("layer1"("layer1.0.conv1"("forward"("model.py":12:0))))
+    ```
+
+    The root module (an empty path) and PyTorch's empty-stack sentinel add
+    nothing; the attribute stays. A location that already starts with the
+    op's module names is left alone, so running the pass twice is running it
+    once.
+  }];
+  let dependentDialects = ["::mlir::fx::FxDialect"];
+}
+
 #endif // FX_MLIR_DIALECT_FX_TRANSFORMS_PASSES_TD

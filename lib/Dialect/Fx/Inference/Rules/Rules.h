@@ -280,6 +280,18 @@ FX_RULE(inferDecomposedQuantize);
 /// quantized_decomposed.dequantize_per_tensor(.tensor): out_dtype or float32.
 FX_RULE(inferDecomposedDequantize);
 
+//===----------------------------------------------------------------------===//
+// HigherOrder.cpp
+//===----------------------------------------------------------------------===//
+
+/// Whether `target` is a higher-order operator whose value comes from its
+/// subgraphs. Such calls are typed from the call op, which leads to the
+/// subgraphs, rather than from a BoundCall.
+bool isTypedHigherOrderTarget(StringRef target);
+/// The result type of a call of such a target.
+LogicalResult inferHigherOrder(CallFunctionOp call, ShapeEnv *shapeEnv,
+                               SmallVectorImpl<Type> &results);
+
 #undef FX_RULE
 
 } // namespace mlir::fx::rules

@@ -1,0 +1,1687 @@
+//===- Import.cpp - .pt2 archives and program JSON to fx ------------------===//
+//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+// Reads torch.export's serialized ExportedProgram (schema.py) into an
+// `fx.graph_module`: the graph's nodes as fx ops named after their outputs,
+// tensor metadata as types, the signature as #fx.input_spec / #fx.output_spec,
+// node metadata as fx's metadata attributes and the weights as dense
+// resources. Every malformed input is reported with the file and JSON path.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Schema.h"
+#include "fx-mlir/Dialect/Fx/IR/FxDialect.h"
+#include "fx-mlir/Dialect/Fx/IR/FxOps.h"
+#include "fx-mlir/Dialect/Fx/IR/StackTrace.h"
+#include "fx-mlir/Target/Pt2/Pt2.h"
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
+#include "mlir/IR/Verifier.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
+#include <zip.h>
+
+using namespace mlir;
+using namespace mlir::fx;
+using namespace mlir::fx::pt2;
+namespace json = llvm::json;
+
+namespace {
+
+/// Where a value sits in a JSON document, for diagnostics:
+/// `$.graph_module.graph.nodes[3].target`.
+struct JsonPath {
+  const JsonPath *parent = nullptr;
+  StringRef field;
+  int64_t index = -1;
+
+  JsonPath field_(StringRef name) const { return {this, name, -1}; }
+  JsonPath index_(size_t i) const { return {this, {}, int64_t(i)}; }
+  void print(llvm::raw_ostream &os) const {
+    if (!parent) {
+      os << '$';
+      return;
+    }
+    parent->print(os);
+    if (index >= 0)
+      os << '[' << index << ']';
+    else
+      os << '.' << field;
+  }
+};
+
+// JSON deeper than this is not a program torch.export writes; rejecting it
+// before parsing keeps every recursion below (llvm::json's parser, nested
+// graphs, values) off the end of the stack.
+constexpr unsigned kMaxJsonDepth = 256;
+
+/// The nesting depth of the arrays and objects of `text`, which need not be
+/// valid JSON.
+static unsigned getJsonDepth(StringRef text) {
+  unsigned depth = 0, maxDepth = 0;
+  bool inString = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (inString) {
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        inString = false;
+    } else if (c == '"') {
+      inString = true;
+    } else if (c == '[' || c == '{') {
+      maxDepth = std::max(maxDepth, ++depth);
+    } else if ((c == ']' || c == '}') && depth) {
+      --depth;
+    }
+  }
+  return maxDepth;
+}
+
+/// The raw bytes of the archive's weights and constants, by file name.
+class PayloadReader {
+public:
+  virtual ~PayloadReader() = default;
+  /// Reads `path` (relative to the archive root) into a blob aligned for any
+  /// element type, or fails with a diagnostic.
+  virtual FailureOr<AsmResourceBlob> read(StringRef path, Location loc) = 0;
+  /// The text of `path`, or failure with a diagnostic.
+  virtual FailureOr<std::string> readText(StringRef path, Location loc) = 0;
+  /// How diagnostics name the record `path`: `model.pt2:model/<path>`.
+  virtual std::string getRecordName(StringRef path) = 0;
+};
+
+/// Imports one program JSON document.
+class ProgramImporter {
+public:
+  ProgramImporter(MLIRContext *context, StringRef fileName,
+                  PayloadReader *payloads)
+      : context(context), builder(context), fileName(fileName),
+        payloads(payloads), fileLoc(FileLineColLoc::get(context, fileName,
+                                                        /*line=*/0,
+                                                        /*column=*/0)) {
+    dialect = context->getOrLoadDialect<FxDialect>();
+  }
+
+  /// Imports the program in `text` as `fx.graph_module @name` at the end of
+  /// `module`.
+  LogicalResult importProgram(StringRef text, StringRef name, ModuleOp module);
+
+private:
+  //===--------------------------------------------------------------------===//
+  // Diagnostics and typed access
+  //===--------------------------------------------------------------------===//
+
+  LogicalResult fail(const JsonPath &path, const Twine &message) {
+    std::string where;
+    llvm::raw_string_ostream os(where);
+    path.print(os);
+    mlir::emitError(fileLoc) << message << " (at " << where << ")";
+    return failure();
+  }
+
+  const json::Object *getObject(const json::Value &value,
+                                const JsonPath &path) {
+    if (const json::Object *object = value.getAsObject())
+      return object;
+    (void)fail(path, "expected an object");
+    return nullptr;
+  }
+  const json::Value *getField(const json::Object &object, StringRef key,
+                              const JsonPath &path) {
+    if (const json::Value *value = object.get(key))
+      return value;
+    (void)fail(path, "missing field '" + key + "'");
+    return nullptr;
+  }
+  const json::Object *getObjectField(const json::Object &object, StringRef key,
+                                     const JsonPath &path) {
+    const json::Value *value = getField(object, key, path);
+    return value ? getObject(*value, path.field_(key)) : nullptr;
+  }
+  const json::Array *getArrayField(const json::Object &object, StringRef key,
+                                   const JsonPath &path) {
+    const json::Value *value = getField(object, key, path);
+    if (!value)
+      return nullptr;
+    if (const json::Array *array = value->getAsArray())
+      return array;
+    (void)fail(path.field_(key), "expected an array");
+    return nullptr;
+  }
+  FailureOr<StringRef> getString(const json::Value &value,
+                                 const JsonPath &path) {
+    if (std::optional<StringRef> s = value.getAsString())
+      return *s;
+    return fail(path, "expected a string");
+  }
+  /// Field `key` of `object`, read by `read` (getString, getInt, ...).
+  template <typename T>
+  FailureOr<T> readField(const json::Object &object, StringRef key,
+                         const JsonPath &path,
+                         FailureOr<T> (ProgramImporter::*read)(
+                             const json::Value &, const JsonPath &)) {
+    const json::Value *value = getField(object, key, path);
+    if (!value)
+      return failure();
+    return (this->*read)(*value, path.field_(key));
+  }
+  FailureOr<StringRef> getStringField(const json::Object &object, StringRef key,
+                                      const JsonPath &path) {
+    return readField(object, key, path, &ProgramImporter::getString);
+  }
+  FailureOr<int64_t> getInt(const json::Value &value, const JsonPath &path) {
+    if (std::optional<int64_t> i = value.getAsInteger())
+      return *i;
+    return fail(path, "expected a 64-bit integer");
+  }
+  FailureOr<int64_t> getIntField(const json::Object &object, StringRef key,
+                                 const JsonPath &path) {
+    return readField(object, key, path, &ProgramImporter::getInt);
+  }
+  FailureOr<double> getFloat(const json::Value &value, const JsonPath &path) {
+    if (std::optional<double> d = value.getAsNumber())
+      return *d;
+    // Python's json writes the non-finite floats as these names.
+    if (std::optional<StringRef> s = value.getAsString()) {
+      if (*s == "Infinity" || *s == "inf")
+        return std::numeric_limits<double>::infinity();
+      if (*s == "-Infinity" || *s == "-inf")
+        return -std::numeric_limits<double>::infinity();
+      if (*s == "NaN" || *s == "nan")
+        return std::numeric_limits<double>::quiet_NaN();
+    }
+    return fail(path, "expected a number");
+  }
+  FailureOr<bool> getBool(const json::Value &value, const JsonPath &path) {
+    if (std::optional<bool> b = value.getAsBoolean())
+      return *b;
+    return fail(path, "expected a boolean");
+  }
+  /// A union value (`{"as_tensor": {...}}`): its one tag and value.
+  FailureOr<std::pair<StringRef, const json::Value *>>
+  getUnion(const json::Value &value, const JsonPath &path) {
+    const json::Object *object = getObject(value, path);
+    if (!object)
+      return failure();
+    if (object->size() != 1)
+      return fail(path, "expected a union (an object with one field), got " +
+                            Twine(object->size()) + " fields");
+    const auto &entry = *object->begin();
+    return std::make_pair(StringRef(entry.first), &entry.second);
+  }
+
+  /// A union whose value is an object (`{"parameter": {...}}`).
+  FailureOr<std::pair<StringRef, const json::Object *>>
+  getUnionObject(const json::Value &value, const JsonPath &path) {
+    auto tagged = getUnion(value, path);
+    if (failed(tagged))
+      return failure();
+    const json::Object *object =
+        getObject(*tagged->second, path.field_(tagged->first));
+    if (!object)
+      return failure();
+    return std::make_pair(tagged->first, object);
+  }
+
+  //===--------------------------------------------------------------------===//
+  // Types
+  //===--------------------------------------------------------------------===//
+
+  /// One graph's value tables (Graph.tensor_values, sym_int_values, ...).
+  struct GraphValues {
+    const json::Object *tensors = nullptr;
+    const json::Object *symInts = nullptr;
+    const json::Object *symBools = nullptr;
+    const json::Object *symFloats = nullptr;
+    JsonPath path;
+  };
+
+  FailureOr<AffineExpr> importSymInt(const json::Value &value,
+                                     const JsonPath &path) {
+    auto tagged = getUnion(value, path);
+    if (failed(tagged))
+      return failure();
+    auto [tag, inner] = *tagged;
+    JsonPath innerPath = path.field_(tag);
+    if (tag == "as_int") {
+      FailureOr<int64_t> i = getInt(*inner, innerPath);
+      if (failed(i))
+        return failure();
+      return getAffineConstantExpr(*i, context);
+    }
+    if (tag != "as_expr")
+      return fail(path, "expected as_int or as_expr, got '" + tag + "'");
+    const json::Object *expr = getObject(*inner, innerPath);
+    if (!expr)
+      return failure();
+    FailureOr<StringRef> text = getStringField(*expr, "expr_str", innerPath);
+    if (failed(text))
+      return failure();
+    std::string error;
+    AffineExpr result = parseSymExpr(context, *text, error);
+    if (!result)
+      return fail(innerPath.field_("expr_str"),
+                  "cannot read size expression '" + *text + "': " + error);
+    return result;
+  }
+
+  FailureOr<Type> importTensorMeta(const json::Value &value,
+                                   const JsonPath &path) {
+    const json::Object *meta = getObject(value, path);
+    if (!meta)
+      return failure();
+    FailureOr<int64_t> dtype = getIntField(*meta, "dtype", path);
+    if (failed(dtype))
+      return failure();
+    std::optional<ScalarType> scalarType = getScalarType(*dtype);
+    Type elementType =
+        scalarType ? fx::getElementType(context, *scalarType) : Type();
+    if (!elementType)
+      return fail(path.field_("dtype"),
+                  "unknown or unsupported dtype code " + Twine(*dtype));
+    const json::Array *sizes = getArrayField(*meta, "sizes", path);
+    if (!sizes)
+      return failure();
+    SmallVector<AffineExpr> dims;
+    JsonPath sizesPath = path.field_("sizes");
+    for (auto [i, size] : llvm::enumerate(*sizes)) {
+      FailureOr<AffineExpr> dim = importSymInt(size, sizesPath.index_(i));
+      if (failed(dim))
+        return failure();
+      dims.push_back(*dim);
+    }
+    if (const json::Value *layout = meta->get("layout")) {
+      FailureOr<int64_t> code = getInt(*layout, path.field_("layout"));
+      if (failed(code))
+        return failure();
+      if (getLayout(*code) != Layout::strided)
+        return fail(path.field_("layout"),
+                    "only strided tensors are supported, got layout code " +
+                        Twine(*code));
+    }
+    return Type(getTensorType(dims, elementType));
+  }
+
+  /// The type of the graph value `name` of kind `tag` (as_tensor, as_sym_int,
+  /// as_sym_bool, as_sym_float).
+  FailureOr<Type> getValueType(const GraphValues &values, StringRef tag,
+                               StringRef name, const JsonPath &usePath) {
+    auto lookup = [&](const json::Object *table, StringRef tableName)
+        -> std::pair<const json::Value *, JsonPath> {
+      const json::Value *entry = table ? table->get(name) : nullptr;
+      return {entry, values.path.field_(tableName)};
+    };
+    if (tag == "as_tensor") {
+      auto [entry, path] = lookup(values.tensors, "tensor_values");
+      if (!entry)
+        return fail(usePath, "no tensor_values entry for '" + name + "'");
+      JsonPath entryPath = path.field_(name);
+      return importTensorMeta(*entry, entryPath);
+    }
+    if (tag == "as_sym_int") {
+      auto [entry, path] = lookup(values.symInts, "sym_int_values");
+      if (!entry)
+        return fail(usePath, "no sym_int_values entry for '" + name + "'");
+      JsonPath entryPath = path.field_(name);
+      FailureOr<AffineExpr> expr = importSymInt(*entry, entryPath);
+      if (failed(expr))
+        return failure();
+      return Type(SymIntType::get(context, *expr));
+    }
+    if (tag == "as_sym_bool")
+      return Type(SymBoolType::get(context));
+    if (tag == "as_sym_float")
+      return Type(SymFloatType::get(context));
+    return fail(usePath, "unsupported value kind '" + tag + "'");
+  }
+
+  //===--------------------------------------------------------------------===//
+  // Graphs
+  //===--------------------------------------------------------------------===//
+
+  /// One graph being imported: its values by name.
+  struct GraphScope {
+    GraphValues values;
+    llvm::StringMap<Value> nodes;
+    GraphModuleOp module;
+  };
+
+  /// The node that defines `name`, reporting undefined names and names used
+  /// before their node.
+  FailureOr<Value> lookupNode(GraphScope &scope, StringRef name, StringRef tag,
+                              const JsonPath &path) {
+    if (Value value = scope.nodes.lookup(name))
+      return value;
+    bool definedLater = false;
+    for (const json::Object *table :
+         {scope.values.tensors, scope.values.symInts, scope.values.symBools,
+          scope.values.symFloats})
+      definedLater |= table && table->get(name);
+    if (definedLater)
+      return fail(path, "'" + name +
+                            "' is used before the node that defines it (the "
+                            "nodes are out of order or form a cycle)");
+    return fail(path, "'" + name + "' names no node of the graph");
+  }
+
+  /// A reference to a named node (TensorArgument, SymIntArgument.as_name).
+  FailureOr<Attribute> importNodeRef(GraphScope &scope, StringRef name,
+                                     StringRef tag, const JsonPath &path,
+                                     SmallVectorImpl<Value> &operands) {
+    FailureOr<Value> value = lookupNode(scope, name, tag, path);
+    if (failed(value))
+      return failure();
+    operands.push_back(*value);
+    return Attribute(NodeAttr::get(context));
+  }
+
+  /// An `as_int`, `as_float`, `as_bool` or `as_string` value.
+  FailureOr<Attribute> importConstant(StringRef tag, const json::Value &value,
+                                      const JsonPath &path);
+  FailureOr<Attribute> importArgument(GraphScope &scope,
+                                      const json::Value &value,
+                                      const JsonPath &path,
+                                      SmallVectorImpl<Value> &operands,
+                                      unsigned depth = 0);
+  FailureOr<Attribute> importList(GraphScope &scope, const json::Value &value,
+                                  const JsonPath &path, StringRef elementTag,
+                                  SmallVectorImpl<Value> &operands,
+                                  unsigned depth);
+
+  LogicalResult importGraph(const json::Object &graph, const JsonPath &path,
+                            GraphModuleOp module,
+                            const json::Object *signature,
+                            const JsonPath &signaturePath,
+                            RangeConstraintsAttr rangeConstraints,
+                            unsigned depth);
+  LogicalResult importNode(GraphScope &scope, const json::Value &value,
+                           const JsonPath &path, unsigned depth);
+  LogicalResult importMetadata(const json::Value *value, const JsonPath &path,
+                               SmallVectorImpl<NamedAttribute> &attrs,
+                               Location &loc);
+  LogicalResult importSignature(GraphScope &scope, const json::Object &signature,
+                                const JsonPath &path, ArrayRef<Value> inputs,
+                                OutputOp output);
+  FailureOr<RangeConstraintsAttr>
+  importRangeConstraints(const json::Value *value, const JsonPath &path);
+  LogicalResult importPayloads(GraphModuleOp module, StringRef modelName);
+
+  MLIRContext *context;
+  OpBuilder builder;
+  FxDialect *dialect;
+  StringRef fileName;
+  PayloadReader *payloads;
+  Location fileLoc;
+};
+
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// Arguments
+//===----------------------------------------------------------------------===//
+
+/// Whether an Argument tag is a Python constant that importConstant reads.
+static bool isConstantTag(StringRef tag) {
+  return tag == "as_int" || tag == "as_float" || tag == "as_bool" ||
+         tag == "as_string";
+}
+
+FailureOr<Attribute> ProgramImporter::importConstant(StringRef tag,
+                                                     const json::Value &value,
+                                                     const JsonPath &path) {
+  if (tag == "as_int") {
+    FailureOr<int64_t> v = getInt(value, path);
+    return failed(v) ? FailureOr<Attribute>() : builder.getI64IntegerAttr(*v);
+  }
+  if (tag == "as_float") {
+    FailureOr<double> v = getFloat(value, path);
+    return failed(v) ? FailureOr<Attribute>() : builder.getF64FloatAttr(*v);
+  }
+  if (tag == "as_bool") {
+    FailureOr<bool> v = getBool(value, path);
+    return failed(v) ? FailureOr<Attribute>() : builder.getBoolAttr(*v);
+  }
+  FailureOr<StringRef> v = getString(value, path);
+  return failed(v) ? FailureOr<Attribute>() : builder.getStringAttr(*v);
+}
+
+FailureOr<Attribute>
+ProgramImporter::importList(GraphScope &scope, const json::Value &value,
+                            const JsonPath &path, StringRef elementTag,
+                            SmallVectorImpl<Value> &operands, unsigned depth) {
+  const json::Array *array = value.getAsArray();
+  if (!array)
+    return fail(path, "expected an array");
+  SmallVector<Attribute> elements;
+  for (auto [i, element] : llvm::enumerate(*array)) {
+    JsonPath elementPath = path.index_(i);
+    FailureOr<Attribute> attr;
+    if (isConstantTag(elementTag)) {
+      attr = importConstant(elementTag, element, elementPath);    } else if (elementTag == "tensor") {
+      const json::Object *tensor = getObject(element, elementPath);
+      FailureOr<StringRef> name =
+          tensor ? getStringField(*tensor, "name", elementPath)
+                 : FailureOr<StringRef>();
+      attr = failed(name) ? FailureOr<Attribute>()
+                          : importNodeRef(scope, *name, "as_tensor",
+                                          elementPath, operands);
+    } else {
+      // Unions (SymIntArgument, OptionalTensorArgument, ...) and nested lists
+      // read as arguments of their own.
+      attr = importArgument(scope, element, elementPath, operands, depth + 1);
+    }
+    if (failed(attr))
+      return failure();
+    elements.push_back(*attr);
+  }
+  return Attribute(builder.getArrayAttr(elements));
+}
+
+FailureOr<Attribute>
+ProgramImporter::importArgument(GraphScope &scope, const json::Value &value,
+                                const JsonPath &path,
+                                SmallVectorImpl<Value> &operands,
+                                unsigned depth) {
+  if (depth > kMaxJsonDepth)
+    return fail(path, "argument nested too deeply");
+  auto tagged = getUnion(value, path);
+  if (failed(tagged))
+    return failure();
+  auto [tag, inner] = *tagged;
+  JsonPath innerPath = path.field_(tag);
+
+  // Node references.
+  if (tag == "as_tensor") {
+    const json::Object *tensor = getObject(*inner, innerPath);
+    if (!tensor)
+      return failure();
+    FailureOr<StringRef> name = getStringField(*tensor, "name", innerPath);
+    if (failed(name))
+      return failure();
+    return importNodeRef(scope, *name, tag, innerPath.field_("name"), operands);
+  }
+  if (tag == "as_sym_int" || tag == "as_sym_bool" || tag == "as_sym_float") {
+    // SymIntArgument: as_name (a node) or a constant.
+    auto symTagged = getUnion(*inner, innerPath);
+    if (failed(symTagged))
+      return failure();
+    auto [symTag, symValue] = *symTagged;
+    JsonPath symPath = innerPath.field_(symTag);
+    if (symTag == "as_name") {
+      FailureOr<StringRef> name = getString(*symValue, symPath);
+      if (failed(name))
+        return failure();
+      return importNodeRef(scope, *name, tag, symPath, operands);
+    }
+    if (isConstantTag(symTag) && symTag != "as_string")
+      return importConstant(symTag, *symValue, symPath);
+    return fail(innerPath, "unknown " + tag + " kind '" + symTag + "'");
+  }
+  if (tag == "as_optional_tensor") {
+    // OptionalTensorArgument: as_tensor or as_none.
+    return importArgument(scope, *inner, innerPath, operands, depth + 1);
+  }
+  if (tag == "as_graph") {
+    return fail(path, "a graph argument can only be a node input");
+  }
+
+  // Constants.
+  if (tag == "as_none")
+    return Attribute(NoneAttr::get(context));
+  if (isConstantTag(tag))
+    return importConstant(tag, *inner, innerPath);
+  if (tag == "as_scalar_type" || tag == "as_layout" ||
+      tag == "as_memory_format") {
+    FailureOr<int64_t> code = getInt(*inner, innerPath);
+    if (failed(code))
+      return failure();
+    if (tag == "as_scalar_type") {
+      if (std::optional<ScalarType> type = getScalarType(*code))
+        return Attribute(ScalarTypeAttr::get(context, *type));
+    } else if (tag == "as_layout") {
+      if (std::optional<Layout> layout = getLayout(*code))
+        return Attribute(LayoutAttr::get(context, *layout));
+    } else if (std::optional<MemoryFormat> format = getMemoryFormat(*code)) {
+      return Attribute(MemoryFormatAttr::get(context, *format));
+    }
+    return fail(innerPath, "unknown code " + Twine(*code));
+  }
+  if (tag == "as_device") {
+    const json::Object *device = getObject(*inner, innerPath);
+    if (!device)
+      return failure();
+    FailureOr<StringRef> type = getStringField(*device, "type", innerPath);
+    if (failed(type))
+      return failure();
+    std::string text = type->str();
+    if (const json::Value *index = device->get("index");
+        index && index->kind() != json::Value::Null) {
+      FailureOr<int64_t> i = getInt(*index, innerPath.field_("index"));
+      if (failed(i))
+        return failure();
+      text += ":" + std::to_string(*i);
+    }
+    return Attribute(DeviceAttr::get(context, text));
+  }
+  if (tag == "as_string_to_argument") {
+    const json::Object *object = getObject(*inner, innerPath);
+    if (!object)
+      return failure();
+    SmallVector<StringRef> keys;
+    for (const auto &entry : *object)
+      keys.push_back(entry.first);
+    llvm::sort(keys);
+    SmallVector<Attribute> keyAttrs, values;
+    for (StringRef key : keys) {
+      FailureOr<Attribute> element = importArgument(
+          scope, *object->get(key), innerPath.field_(key), operands, depth + 1);
+      if (failed(element))
+        return failure();
+      keyAttrs.push_back(builder.getStringAttr(key));
+      values.push_back(*element);
+    }
+    return Attribute(DictAttr::get(context, builder.getArrayAttr(keyAttrs),
+                                   builder.getArrayAttr(values)));
+  }
+
+  // Lists.
+  static constexpr std::pair<StringLiteral, StringLiteral> kLists[] = {
+      {"as_ints", "as_int"},
+      {"as_floats", "as_float"},
+      {"as_bools", "as_bool"},
+      {"as_strings", "as_string"},
+      {"as_tensors", "tensor"},
+      {"as_sym_ints", "as_sym_int"},
+      {"as_sym_bools", "as_sym_bool"},
+      {"as_sym_floats", "as_sym_float"},
+      {"as_optional_tensors", "union"},
+  };
+  for (auto [listTag, elementTag] : kLists) {
+    if (tag != listTag)
+      continue;
+    if (elementTag.starts_with("as_sym")) {
+      // Elements are SymIntArgument unions, read as {"as_sym_int": element}.
+      const json::Array *array = inner->getAsArray();
+      if (!array)
+        return fail(innerPath, "expected an array");
+      SmallVector<Attribute> elements;
+      for (auto [i, element] : llvm::enumerate(*array)) {
+        json::Value wrapped(json::Object{{elementTag, element}});
+        FailureOr<Attribute> attr = importArgument(
+            scope, wrapped, innerPath.index_(i), operands, depth + 1);
+        if (failed(attr))
+          return failure();
+        elements.push_back(*attr);
+      }
+      return Attribute(builder.getArrayAttr(elements));
+    }
+    return importList(scope, *inner, innerPath, elementTag, operands, depth);
+  }
+  if (tag == "as_int_lists" || tag == "as_float_lists" ||
+      tag == "as_nested_tensors") {
+    const json::Array *array = inner->getAsArray();
+    if (!array)
+      return fail(innerPath, "expected an array");
+    StringRef elementTag = tag == "as_int_lists"     ? "as_int"
+                           : tag == "as_float_lists" ? "as_float"
+                                                     : "tensor";
+    SmallVector<Attribute> lists;
+    for (auto [i, element] : llvm::enumerate(*array)) {
+      FailureOr<Attribute> list = importList(
+          scope, element, innerPath.index_(i), elementTag, operands, depth);
+      if (failed(list))
+        return failure();
+      lists.push_back(*list);
+    }
+    return Attribute(builder.getArrayAttr(lists));
+  }
+  return fail(path, "unsupported argument kind '" + tag + "'");
+}
+
+//===----------------------------------------------------------------------===//
+// Metadata
+//===----------------------------------------------------------------------===//
+
+/// Splits an nn_module_stack entry `key,path,type` at the commas outside
+/// brackets, as torch's deserializer does (paths like `getattr(L['a'], '0')`
+/// hold commas).
+static SmallVector<StringRef, 3> splitModuleStackEntry(StringRef entry) {
+  SmallVector<StringRef, 3> parts;
+  int depth = 0;
+  size_t start = 0;
+  for (size_t i = 0; i < entry.size(); ++i) {
+    char c = entry[i];
+    if (c == '[' || c == '(')
+      ++depth;
+    else if (c == ']' || c == ')')
+      --depth;
+    else if (c == ',' && depth == 0) {
+      parts.push_back(entry.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push_back(entry.drop_front(start));
+  return parts;
+}
+
+LogicalResult ProgramImporter::importMetadata(
+    const json::Value *value, const JsonPath &path,
+    SmallVectorImpl<NamedAttribute> &attrs, Location &loc) {
+  loc = UnknownLoc::get(context);
+  if (!value)
+    return success();
+  const json::Object *metadata = getObject(*value, path);
+  if (!metadata)
+    return failure();
+  SmallVector<StringRef> keys;
+  for (const auto &entry : *metadata)
+    keys.push_back(entry.first);
+  llvm::sort(keys);
+  SmallVector<Attribute> genericKeys, genericValues;
+  for (StringRef key : keys) {
+    FailureOr<StringRef> text = getString(*metadata->get(key), path.field_(key));
+    if (failed(text))
+      return failure();
+    if (key == "stack_trace") {
+      loc = getStackTraceLoc(context, *text);
+      continue;
+    }
+    if (key == "nn_module_stack") {
+      SmallVector<NNModuleStackEntry> entries;
+      SmallVector<StringRef> items;
+      text->split(items, ';');
+      for (StringRef item : items) {
+        SmallVector<StringRef, 3> parts = splitModuleStackEntry(item);
+        if (parts.size() != 3)
+          return fail(path.field_(key), "nn_module_stack entry '" + item +
+                                            "' is not 'key,path,type'");
+        entries.push_back({builder.getStringAttr(parts[0]),
+                           builder.getStringAttr(parts[1]),
+                           builder.getStringAttr(parts[2])});
+      }
+      attrs.emplace_back(dialect->getNnModuleStackAttrHelper().getName(),
+                         NNModuleStackAttr::get(context, entries));
+      continue;
+    }
+    if (key == "torch_fn" && text->count(';') == 1) {
+      auto [name, qualified] = text->split(';');
+      attrs.emplace_back(dialect->getTorchFnAttrHelper().getName(),
+                         TorchFnAttr::get(context, builder.getStringAttr(name),
+                                          builder.getStringAttr(qualified)));
+      continue;
+    }
+    if (key == "custom") {
+      llvm::Expected<json::Value> custom = json::parse(*text);
+      if (!custom) {
+        std::string message = llvm::toString(custom.takeError());
+        return fail(path.field_(key),
+                    "custom metadata is not JSON: " + message);
+      }
+      if (custom->getAsObject()) {
+        attrs.emplace_back(dialect->getCustomAttrHelper().getName(),
+                           jsonToAttr(context, *custom));
+        continue;
+      }
+    }
+    // source_fn_stack, from_node and any other key keep their text.
+    genericKeys.push_back(builder.getStringAttr(key));
+    genericValues.push_back(builder.getStringAttr(*text));
+  }
+  if (!genericKeys.empty())
+    attrs.emplace_back(dialect->getMetaAttrHelper().getName(),
+                       DictAttr::get(context, builder.getArrayAttr(genericKeys),
+                                     builder.getArrayAttr(genericValues)));
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Nodes
+//===----------------------------------------------------------------------===//
+
+/// fx's target for a program JSON node target.
+static std::string importTarget(StringRef target) {
+  if (target.consume_front(kOpsPrefix))
+    return target.str();
+  if (target.consume_front(kOperatorModule))
+    return ("operator." + target).str();
+  return target.str();
+}
+
+LogicalResult ProgramImporter::importNode(GraphScope &scope,
+                                          const json::Value &value,
+                                          const JsonPath &path,
+                                          unsigned depth) {
+  const json::Object *node = getObject(value, path);
+  if (!node)
+    return failure();
+  FailureOr<StringRef> target = getStringField(*node, "target", path);
+  const json::Array *inputs = getArrayField(*node, "inputs", path);
+  const json::Array *outputs = getArrayField(*node, "outputs", path);
+  if (failed(target) || !inputs || !outputs)
+    return failure();
+  bool isHigherOrder = target->starts_with(kHigherOrderPrefix);
+
+  // Inputs: positional ones become args (their schema names fx.arg_names),
+  // keyword ones kwargs; node references are operands, args first.
+  SmallVector<Attribute> args, argNames, kwargKeys, kwargValues;
+  SmallVector<Value> argOperands, kwargOperands;
+  JsonPath inputsPath = path.field_("inputs");
+  for (auto [i, input] : llvm::enumerate(*inputs)) {
+    JsonPath inputPath = inputsPath.index_(i);
+    const json::Object *named = getObject(input, inputPath);
+    if (!named)
+      return failure();
+    FailureOr<StringRef> name = getStringField(*named, "name", inputPath);
+    const json::Value *arg = getField(*named, "arg", inputPath);
+    if (failed(name) || !arg)
+      return failure();
+    int64_t kind = int64_t(ArgumentKind::Positional);
+    if (const json::Value *kindValue = named->get("kind");
+        kindValue && kindValue->kind() != json::Value::Null) {
+      FailureOr<int64_t> k = getInt(*kindValue, inputPath.field_("kind"));
+      if (failed(k))
+        return failure();
+      if (*k != int64_t(ArgumentKind::Positional) &&
+          *k != int64_t(ArgumentKind::Keyword))
+        return fail(inputPath.field_("kind"),
+                    "unknown argument kind " + Twine(*k));
+      kind = *k;
+    }
+    bool positional =
+        kind == int64_t(ArgumentKind::Positional) || name->empty();
+    SmallVectorImpl<Value> &operands = positional ? argOperands : kwargOperands;
+    JsonPath argPath = inputPath.field_("arg");
+
+    FailureOr<Attribute> attr;
+    auto graphArg = getUnion(*arg, argPath);
+    if (succeeded(graphArg) && graphArg->first == "as_graph") {
+      // A higher-order operator's subgraph: a nested graph module, and a
+      // get_attr node naming it, as torch's deserializer builds them.
+      JsonPath graphPath = argPath.field_("as_graph");
+      const json::Object *graphArgument = getObject(*graphArg->second, graphPath);
+      if (!graphArgument)
+        return failure();
+      FailureOr<StringRef> graphName =
+          getStringField(*graphArgument, "name", graphPath);
+      const json::Object *subgraph =
+          getObjectField(*graphArgument, "graph", graphPath);
+      if (failed(graphName) || !subgraph)
+        return failure();
+      if (scope.nodes.count(*graphName) ||
+          SymbolTable::lookupSymbolIn(scope.module, *graphName))
+        return fail(graphPath.field_("name"),
+                    "subgraph name '" + *graphName + "' is already taken");
+      GraphModuleOp nested;
+      {
+        OpBuilder::InsertionGuard guard(builder);
+        builder.setInsertionPointToEnd(&scope.module.getBody().front());
+        nested = GraphModuleOp::create(builder, UnknownLoc::get(context),
+                                       *graphName);
+        if (failed(importGraph(*subgraph, graphPath.field_("graph"), nested,
+                               nullptr, graphPath, nullptr, depth + 1)))
+          return failure();
+      }
+      auto getAttr = GetAttrOp::create(
+          builder, UnknownLoc::get(context), GraphModuleType::get(context),
+          *graphName, FlatSymbolRefAttr::get(context, *graphName));
+      scope.nodes[*graphName] = getAttr.getResult();
+      operands.push_back(getAttr.getResult());
+      attr = Attribute(NodeAttr::get(context));
+    } else {
+      attr = importArgument(scope, *arg, argPath, operands);
+    }
+    if (failed(attr))
+      return failure();
+    if (positional) {
+      args.push_back(*attr);
+      argNames.push_back(builder.getStringAttr(*name));
+    } else {
+      kwargKeys.push_back(builder.getStringAttr(*name));
+      kwargValues.push_back(*attr);
+    }
+  }
+
+  // Outputs: one value, or a tuple taken apart by getitem nodes named after
+  // the outputs.
+  JsonPath outputsPath = path.field_("outputs");
+  struct Element {
+    std::string name; // empty: no getitem (None)
+    Type type;
+  };
+  SmallVector<Element> elements;
+  auto readOutput = [&](const json::Value &output,
+                        const JsonPath &outputPath) -> LogicalResult {
+    auto tagged = getUnion(output, outputPath);
+    if (failed(tagged))
+      return failure();
+    auto [tag, inner] = *tagged;
+    JsonPath innerPath = outputPath.field_(tag);
+    if (tag == "as_none") {
+      elements.push_back({"", NoneType::get(context)});
+      return success();
+    }
+    StringRef name;
+    if (tag == "as_tensor") {
+      const json::Object *tensor = getObject(*inner, innerPath);
+      FailureOr<StringRef> n =
+          tensor ? getStringField(*tensor, "name", innerPath)
+                 : FailureOr<StringRef>();
+      if (failed(n))
+        return failure();
+      name = *n;
+    } else if (tag == "as_sym_int" || tag == "as_sym_bool" ||
+               tag == "as_sym_float") {
+      const json::Object *sym = getObject(*inner, innerPath);
+      FailureOr<StringRef> n =
+          sym ? getStringField(*sym, "as_name", innerPath)
+              : FailureOr<StringRef>();
+      if (failed(n))
+        return failure();
+      name = *n;
+    } else {
+      return fail(outputPath, "unsupported node output kind '" + tag + "'");
+    }
+    FailureOr<Type> type = getValueType(scope.values, tag, name, innerPath);
+    if (failed(type))
+      return failure();
+    elements.push_back({name.str(), *type});
+    return success();
+  };
+  bool single = false;
+  if (outputs->size() == 1) {
+    auto tagged = getUnion((*outputs)[0], outputsPath.index_(0));
+    if (failed(tagged))
+      return failure();
+    if (tagged->first == "as_tensors") {
+      const json::Array *list = tagged->second->getAsArray();
+      JsonPath listPath = outputsPath.index_(0).field_("as_tensors");
+      if (!list)
+        return fail(listPath, "expected an array");
+      for (auto [i, element] : llvm::enumerate(*list)) {
+        json::Value wrapped(json::Object{{"as_tensor", element}});
+        if (failed(readOutput(wrapped, listPath.index_(i))))
+          return failure();
+      }
+    } else {
+      if (failed(readOutput((*outputs)[0], outputsPath.index_(0))))
+        return failure();
+      std::optional<bool> hopSingle;
+      if (const json::Value *flag = node->get("is_hop_single_tensor_return"))
+        hopSingle = flag->getAsBoolean();
+      single = !isHigherOrder || hopSingle.value_or(true);
+    }
+  } else {
+    for (auto [i, output] : llvm::enumerate(*outputs))
+      if (failed(readOutput(output, outputsPath.index_(i))))
+        return failure();
+  }
+
+  SmallVector<NamedAttribute> metadata;
+  Location loc = UnknownLoc::get(context);
+  if (failed(importMetadata(node->get("metadata"), path.field_("metadata"),
+                            metadata, loc)))
+    return failure();
+
+  std::string name;
+  if (single && !elements.front().name.empty()) {
+    name = elements.front().name;
+  } else if (const json::Value *nodeName = node->get("name");
+             nodeName && nodeName->getAsString()) {
+    name = nodeName->getAsString()->str();
+  } else {
+    name = getNodeNameForTarget(importTarget(*target));
+  }
+  if (scope.nodes.count(name))
+    return fail(path, "node name '" + name + "' is defined twice");
+
+  SmallVector<Type> resultTypes;
+  if (single)
+    resultTypes.push_back(elements.front().type);
+  else if (!elements.empty())
+    resultTypes.push_back(TupleType::get(
+        context, llvm::map_to_vector(elements, [](const Element &e) {
+          return e.type;
+        })));
+  SmallVector<Value> operands(argOperands);
+  llvm::append_range(operands, kwargOperands);
+  auto call = CallFunctionOp::create(
+      builder, loc, resultTypes, name, importTarget(*target),
+      builder.getArrayAttr(args),
+      DictAttr::get(context, builder.getArrayAttr(kwargKeys),
+                    builder.getArrayAttr(kwargValues)),
+      operands);
+  for (const NamedAttribute &attr : metadata)
+    call->setAttr(attr.getName(), attr.getValue());
+  if (llvm::any_of(argNames, [](Attribute n) {
+        return !cast<StringAttr>(n).getValue().empty();
+      }))
+    call->setAttr(dialect->getArgNamesAttrHelper().getName(),
+                  builder.getArrayAttr(argNames));
+  if (resultTypes.empty())
+    return success();
+  scope.nodes[name] = call.getResult(0);
+  if (single)
+    return success();
+  for (auto [i, element] : llvm::enumerate(elements)) {
+    if (element.name.empty())
+      continue;
+    if (scope.nodes.count(element.name))
+      return fail(outputsPath, "node name '" + element.name +
+                                   "' is defined twice");
+    auto getitem = CallFunctionOp::create(
+        builder, loc, TypeRange{element.type}, element.name, "operator.getitem",
+        builder.getArrayAttr({NodeAttr::get(context),
+                              builder.getI64IntegerAttr(i)}),
+        DictAttr::get(context), ValueRange{call.getResult(0)});
+    for (const NamedAttribute &attr : metadata)
+      getitem->setAttr(attr.getName(), attr.getValue());
+    scope.nodes[element.name] = getitem.getResult(0);
+  }
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Graphs and signatures
+//===----------------------------------------------------------------------===//
+
+FailureOr<RangeConstraintsAttr>
+ProgramImporter::importRangeConstraints(const json::Value *value,
+                                        const JsonPath &path) {
+  if (!value)
+    return RangeConstraintsAttr();
+  const json::Object *constraints = getObject(*value, path);
+  if (!constraints)
+    return failure();
+  SmallVector<StringRef> names;
+  for (const auto &entry : *constraints)
+    names.push_back(entry.first);
+  llvm::sort(names);
+  SmallVector<AffineExpr> symbols;
+  SmallVector<int64_t> lower, upper;
+  for (StringRef name : names) {
+    JsonPath entryPath = path.field_(name);
+    AffineExpr symbol = getSymbol(context, name);
+    if (!symbol)
+      return fail(entryPath, "'" + name + "' is not a size symbol (sN or uN)");
+    const json::Object *range = getObject(*constraints->get(name), entryPath);
+    if (!range)
+      return failure();
+    // int_oo is written as a number too large for an int64, or null.
+    auto bound = [&](StringRef key, int64_t inf) -> FailureOr<int64_t> {
+      const json::Value *v = getField(*range, key, entryPath);
+      if (!v)
+        return failure();
+      if (v->kind() == json::Value::Null)
+        return inf;
+      if (std::optional<int64_t> i = v->getAsInteger())
+        return *i;
+      if (std::optional<double> d = v->getAsNumber();
+          d && std::abs(*d) >= 9.2e18 && (*d > 0) == (inf > 0))
+        return inf;
+      return fail(entryPath.field_(key), "expected an integer bound");
+    };
+    FailureOr<int64_t> min = bound("min_val", RangeConstraintsAttr::kNegInf);
+    FailureOr<int64_t> max = bound("max_val", RangeConstraintsAttr::kPosInf);
+    if (failed(min) || failed(max))
+      return failure();
+    symbols.push_back(symbol);
+    lower.push_back(*min);
+    upper.push_back(*max);
+  }
+  if (symbols.empty())
+    return RangeConstraintsAttr();
+  auto emitRangeError = [&]() {
+    std::string where;
+    llvm::raw_string_ostream os(where);
+    path.print(os);
+    return mlir::emitError(fileLoc) << "at " << where << ": ";
+  };
+  RangeConstraintsAttr attr = RangeConstraintsAttr::getChecked(
+      emitRangeError, context, ArrayRef(symbols), ArrayRef(lower),
+      ArrayRef(upper));
+  if (!attr)
+    return failure();
+  return attr;
+}
+
+LogicalResult ProgramImporter::importGraph(
+    const json::Object &graph, const JsonPath &path, GraphModuleOp module,
+    const json::Object *signature, const JsonPath &signaturePath,
+    RangeConstraintsAttr rangeConstraints, unsigned depth) {
+  if (depth > kMaxJsonDepth)
+    return fail(path, "subgraphs nested too deeply");
+  GraphScope scope;
+  scope.module = module;
+  scope.values.path = path;
+  auto table = [&](StringRef key) -> FailureOr<const json::Object *> {
+    const json::Value *value = graph.get(key);
+    if (!value)
+      return static_cast<const json::Object *>(nullptr);
+    const json::Object *object = getObject(*value, path.field_(key));
+    if (!object)
+      return failure();
+    return object;
+  };
+  FailureOr<const json::Object *> tensors = table("tensor_values"),
+                                  symInts = table("sym_int_values"),
+                                  symBools = table("sym_bool_values"),
+                                  symFloats = table("sym_float_values");
+  if (failed(tensors) || failed(symInts) || failed(symBools) ||
+      failed(symFloats))
+    return failure();
+  scope.values.tensors = *tensors;
+  scope.values.symInts = *symInts;
+  scope.values.symBools = *symBools;
+  scope.values.symFloats = *symFloats;
+  const json::Array *inputs = getArrayField(graph, "inputs", path);
+  const json::Array *nodes = getArrayField(graph, "nodes", path);
+  const json::Array *outputs = getArrayField(graph, "outputs", path);
+  if (!inputs || !nodes || !outputs)
+    return failure();
+
+  OpBuilder::InsertionGuard guard(builder);
+  builder.setInsertionPointToEnd(&module.getBody().front());
+  auto graphOp = GraphOp::create(builder, UnknownLoc::get(context), "forward");
+  if (rangeConstraints)
+    graphOp->setAttr(dialect->getRangeConstraintsAttrHelper().getName(),
+                     rangeConstraints);
+  builder.setInsertionPointToEnd(&graphOp.getBody().front());
+
+  // Inputs.
+  SmallVector<Value> placeholders;
+  JsonPath inputsPath = path.field_("inputs");
+  for (auto [i, input] : llvm::enumerate(*inputs)) {
+    JsonPath inputPath = inputsPath.index_(i);
+    auto tagged = getUnionObject(input, inputPath);
+    if (failed(tagged))
+      return failure();
+    auto [tag, object] = *tagged;
+    JsonPath innerPath = inputPath.field_(tag);
+    StringRef key = tag == "as_tensor" ? "name" : "as_name";
+    if (tag != "as_tensor" && tag != "as_sym_int" && tag != "as_sym_bool" &&
+        tag != "as_sym_float")
+      return fail(inputPath, "unsupported graph input kind '" + tag + "'");
+    FailureOr<StringRef> name = getStringField(*object, key, innerPath);
+    if (failed(name))
+      return failure();
+    if (scope.nodes.count(*name))
+      return fail(innerPath.field_(key),
+                  "input name '" + *name + "' is defined twice");
+    FailureOr<Type> type = getValueType(scope.values, tag, *name, innerPath);
+    if (failed(type))
+      return failure();
+    auto placeholder = PlaceholderOp::create(builder, UnknownLoc::get(context),
+                                             *type, *name, *name, Attribute());
+    scope.nodes[*name] = placeholder.getResult();
+    placeholders.push_back(placeholder.getResult());
+  }
+
+  // Nodes.
+  JsonPath nodesPath = path.field_("nodes");
+  for (auto [i, node] : llvm::enumerate(*nodes))
+    if (failed(importNode(scope, node, nodesPath.index_(i), depth)))
+      return failure();
+
+  // Outputs: FX's output node returns a tuple, or the value itself for a
+  // single tensor return.
+  bool singleReturn = false;
+  if (const json::Value *flag = graph.get("is_single_tensor_return")) {
+    FailureOr<bool> b = getBool(*flag, path.field_("is_single_tensor_return"));
+    if (failed(b))
+      return failure();
+    singleReturn = *b;
+  }
+  if (singleReturn && outputs->size() != 1)
+    return fail(path.field_("outputs"),
+                "a single tensor return needs exactly one output");
+  SmallVector<Attribute> results;
+  SmallVector<Value> operands;
+  JsonPath outputsPath = path.field_("outputs");
+  for (auto [i, output] : llvm::enumerate(*outputs)) {
+    FailureOr<Attribute> attr =
+        importArgument(scope, output, outputsPath.index_(i), operands);
+    if (failed(attr))
+      return failure();
+    results.push_back(*attr);
+  }
+  Attribute result = singleReturn
+                         ? results.front()
+                         : TupleAttr::get(context, builder.getArrayAttr(results));
+  auto output = OutputOp::create(builder, UnknownLoc::get(context), "output",
+                                 builder.getArrayAttr({result}),
+                                 DictAttr::get(context), operands);
+  if (signature)
+    return importSignature(scope, *signature, signaturePath, placeholders,
+                           output);
+  return success();
+}
+
+LogicalResult ProgramImporter::importSignature(GraphScope &scope,
+                                               const json::Object &signature,
+                                               const JsonPath &path,
+                                               ArrayRef<Value> inputs,
+                                               OutputOp output) {
+  const json::Array *inputSpecs = getArrayField(signature, "input_specs", path);
+  const json::Array *outputSpecs =
+      getArrayField(signature, "output_specs", path);
+  if (!inputSpecs || !outputSpecs)
+    return failure();
+  JsonPath inputSpecsPath = path.field_("input_specs");
+  if (inputSpecs->size() != inputs.size())
+    return fail(inputSpecsPath, "the signature has " +
+                                    Twine(inputSpecs->size()) +
+                                    " input specs for " + Twine(inputs.size()) +
+                                    " graph inputs");
+  // The lifted parameters, buffers and constants, in input order, before the
+  // graph.
+  OpBuilder::InsertionGuard guard(builder);
+  builder.setInsertionPoint(output->getParentOfType<GraphOp>());
+  for (auto [i, spec] : llvm::enumerate(*inputSpecs)) {
+    JsonPath specPath = inputSpecsPath.index_(i);
+    auto tagged = getUnionObject(spec, specPath);
+    if (failed(tagged))
+      return failure();
+    auto [tag, object] = *tagged;
+    JsonPath innerPath = specPath.field_(tag);
+    static constexpr std::tuple<StringLiteral, StringLiteral, InputKind,
+                                ModuleAttrKind>
+        kLifted[] = {
+            {"parameter", "parameter_name", InputKind::parameter,
+             ModuleAttrKind::parameter},
+            {"buffer", "buffer_name", InputKind::buffer,
+             ModuleAttrKind::buffer},
+            {"tensor_constant", "tensor_constant_name",
+             InputKind::tensor_constant, ModuleAttrKind::constant},
+        };
+    InputSpecAttr inputSpec;
+    Value input = inputs[i];
+    // The spec must name the graph input at its position: a TensorArgument
+    // for lifted inputs, an Argument union for user inputs.
+    const json::Value *arg = getField(*object, "arg", innerPath);
+    if (!arg)
+      return failure();
+    JsonPath specArgPath = innerPath.field_("arg");
+    JsonPath argPath = specArgPath;
+    const json::Value *argValue = arg;
+    StringRef nameKey = "name";
+    if (tag == "user_input") {
+      auto argTagged = getUnion(*arg, specArgPath);
+      if (failed(argTagged))
+        return failure();
+      argPath = specArgPath.field_(argTagged->first);
+      argValue = argTagged->second;
+      if (argTagged->first != "as_tensor")
+        nameKey = "as_name";
+    }
+    const json::Object *argObject = getObject(*argValue, argPath);
+    FailureOr<StringRef> argName =
+        argObject ? getStringField(*argObject, nameKey, argPath)
+                  : FailureOr<StringRef>();
+    if (failed(argName))
+      return failure();
+    StringRef inputName = *getNodeName(input.getDefiningOp());
+    if (*argName != inputName)
+      return fail(argPath.field_(nameKey), "input spec names '" + *argName +
+                                               "', graph input " + Twine(i) +
+                                               " is '" + inputName + "'");
+    if (tag == "user_input")
+      inputSpec = InputSpecAttr::get(context, InputKind::user_input, {});
+    for (auto [liftedTag, nameKey, inputKind, attrKind] : kLifted) {
+      if (tag != liftedTag)
+        continue;
+      FailureOr<StringRef> target = getStringField(*object, nameKey, innerPath);
+      if (failed(target))
+        return failure();
+      InputKind kind = inputKind;
+      if (kind == InputKind::buffer) {
+        const json::Value *persistent = object->get("persistent");
+        if (persistent && !persistent->getAsBoolean())
+          return fail(innerPath.field_("persistent"), "expected a boolean");
+        if (persistent && !*persistent->getAsBoolean())
+          kind = InputKind::non_persistent_buffer;
+      }
+      inputSpec =
+          InputSpecAttr::get(context, kind, builder.getStringAttr(*target));
+      if (SymbolTable::lookupSymbolIn(scope.module, *target))
+        return fail(innerPath.field_(nameKey),
+                    "'" + *target + "' is lifted twice");
+      ModuleAttrOp::create(builder, UnknownLoc::get(context), attrKind,
+                           *target, input.getType(), ElementsAttr());
+    }
+    if (!inputSpec)
+      return fail(specPath, "unsupported input spec kind '" + tag + "'");
+    input.getDefiningOp()->setAttr(dialect->getInputSpecAttrHelper().getName(),
+                                   inputSpec);
+  }
+
+  // Output specs, one per graph output.
+  JsonPath outputSpecsPath = path.field_("output_specs");
+  Attribute result = output.getArgs()[0];
+  size_t numResults = isa<TupleAttr>(result)
+                          ? cast<TupleAttr>(result).getElements().size()
+                          : 1;
+  if (outputSpecs->size() != numResults)
+    return fail(outputSpecsPath, "the signature has " +
+                                     Twine(outputSpecs->size()) +
+                                     " output specs for " +
+                                     Twine(numResults) + " graph outputs");
+  static constexpr std::tuple<StringLiteral, StringLiteral, OutputKind>
+      kOutputs[] = {
+          {"user_output", "", OutputKind::user_output},
+          {"loss_output", "", OutputKind::loss_output},
+          {"buffer_mutation", "buffer_name", OutputKind::buffer_mutation},
+          {"parameter_mutation", "parameter_name",
+           OutputKind::parameter_mutation},
+          {"gradient_to_parameter", "parameter_name",
+           OutputKind::gradient_to_parameter},
+          {"gradient_to_user_input", "user_input_name",
+           OutputKind::gradient_to_user_input},
+          {"user_input_mutation", "user_input_name",
+           OutputKind::user_input_mutation},
+      };
+  SmallVector<Attribute> specs;
+  for (auto [i, spec] : llvm::enumerate(*outputSpecs)) {
+    JsonPath specPath = outputSpecsPath.index_(i);
+    auto tagged = getUnionObject(spec, specPath);
+    if (failed(tagged))
+      return failure();
+    auto [tag, object] = *tagged;
+    JsonPath innerPath = specPath.field_(tag);
+    OutputSpecAttr outputSpec;
+    for (auto [outputTag, nameKey, kind] : kOutputs) {
+      if (tag != outputTag)
+        continue;
+      StringAttr target;
+      if (!nameKey.empty()) {
+        FailureOr<StringRef> name = getStringField(*object, nameKey, innerPath);
+        if (failed(name))
+          return failure();
+        target = builder.getStringAttr(*name);
+      }
+      outputSpec = OutputSpecAttr::get(context, kind, target);
+    }
+    if (!outputSpec)
+      return fail(specPath, "unsupported output spec kind '" + tag + "'");
+    specs.push_back(outputSpec);
+  }
+  output->setAttr(dialect->getOutputSpecsAttrHelper().getName(),
+                  builder.getArrayAttr(specs));
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Weights and constants
+//===----------------------------------------------------------------------===//
+
+LogicalResult ProgramImporter::importPayloads(GraphModuleOp module,
+                                              StringRef modelName) {
+  // Non-persistent buffers and tensor constants live in the constants config,
+  // parameters and persistent buffers in the weights config.
+  llvm::StringMap<ModuleAttrOp> attrs;
+  for (auto attr : module.getBody().front().getOps<ModuleAttrOp>())
+    attrs[attr.getSymName()] = attr;
+  llvm::StringMap<DenseResourceElementsAttr> resources;
+  for (auto [configPath, dir] :
+       {std::make_pair(getWeightsConfigPath(modelName), kWeightsDir),
+        std::make_pair(getConstantsConfigPath(modelName), kConstantsDir)}) {
+    std::string configName = payloads->getRecordName(configPath);
+    Location configLoc = FileLineColLoc::get(context, configName, 0, 0);
+    FailureOr<std::string> text = payloads->readText(configPath, configLoc);
+    if (failed(text))
+      return failure();
+    ProgramImporter configImporter(context, configName, payloads);
+    if (getJsonDepth(*text) > kMaxJsonDepth)
+      return configImporter.fail(JsonPath(), "JSON nested too deeply");
+    llvm::Expected<json::Value> parsed = json::parse(*text);
+    if (!parsed)
+      return configImporter.fail(JsonPath(),
+                                 "invalid JSON: " +
+                                     llvm::toString(parsed.takeError()));
+    JsonPath root;
+    const json::Object *top = configImporter.getObject(*parsed, root);
+    const json::Object *config =
+        top ? configImporter.getObjectField(*top, "config", root) : nullptr;
+    if (!config)
+      return failure();
+    JsonPath configJsonPath = root.field_("config");
+    SmallVector<StringRef> fqns;
+    for (const auto &entry : *config)
+      fqns.push_back(entry.first);
+    llvm::sort(fqns);
+    for (StringRef fqn : fqns) {
+      JsonPath entryPath = configJsonPath.field_(fqn);
+      const json::Object *meta =
+          configImporter.getObject(*config->get(fqn), entryPath);
+      if (!meta)
+        return failure();
+      ModuleAttrOp attr = attrs.lookup(fqn);
+      if (!attr)
+        return configImporter.fail(entryPath, "'" + fqn +
+                                                  "' is no parameter, buffer "
+                                                  "or constant of the program");
+      FailureOr<StringRef> pathName =
+          configImporter.getStringField(*meta, "path_name", entryPath);
+      if (failed(pathName))
+        return failure();
+      if (const json::Value *pickled = meta->get("use_pickle");
+          pickled && pickled->getAsBoolean().value_or(false))
+        return configImporter.fail(entryPath.field_("use_pickle"),
+                                   "pickled payloads are not supported");
+      auto type = dyn_cast<RankedTensorType>(attr.getType());
+      if (!type || !type.hasStaticShape())
+        return configImporter.fail(entryPath, "'" + fqn +
+                                                  "' has no static tensor type");
+      // The file holds the storage; fx keeps contiguous tensors that are all
+      // of it.
+      if (const json::Object *tensorMeta = meta->getObject("tensor_meta")) {
+        const json::Value *offset = tensorMeta->get("storage_offset");
+        const json::Object *offsetObject =
+            offset ? offset->getAsObject() : nullptr;
+        std::optional<int64_t> offsetValue =
+            offsetObject && offsetObject->get("as_int")
+                ? offsetObject->get("as_int")->getAsInteger()
+                : std::nullopt;
+        if (offsetValue.value_or(0) != 0)
+          return configImporter.fail(entryPath.field_("tensor_meta"),
+                                     "payloads at a storage offset are not "
+                                     "supported");
+        if (const json::Array *strides = tensorMeta->getArray("strides")) {
+          int64_t expected = 1;
+          for (int64_t d = type.getRank() - 1; d >= 0; --d) {
+            const json::Object *stride =
+                size_t(d) < strides->size() ? (*strides)[d].getAsObject()
+                                            : nullptr;
+            std::optional<int64_t> value =
+                stride && stride->get("as_int")
+                    ? stride->get("as_int")->getAsInteger()
+                    : std::nullopt;
+            if (type.getDimSize(d) != 1 && value != expected)
+              return configImporter.fail(
+                  entryPath.field_("tensor_meta").field_("strides"),
+                  "non-contiguous payloads are not supported");
+            expected *= type.getDimSize(d);
+          }
+        }
+      }
+      auto storageType =
+          RankedTensorType::get(type.getShape(), type.getElementType());
+      DenseResourceElementsAttr &shared = resources[*pathName];
+      if (!shared) {
+        std::string payloadPath = (dir + *pathName).str();
+        FailureOr<AsmResourceBlob> blob =
+            payloads->read(payloadPath, configLoc);
+        if (failed(blob))
+          return failure();
+        int64_t bitWidth = storageType.getElementType().isInteger(1)
+                               ? 8
+                               : storageType.getElementTypeBitWidth();
+        int64_t bytes = storageType.getNumElements() * bitWidth / 8;
+        if (int64_t(blob->getData().size()) != bytes)
+          return configImporter.fail(
+              entryPath.field_("path_name"),
+              payloadPath + " holds " + Twine(blob->getData().size()) +
+                  " bytes, " + fqn + " needs " + Twine(bytes));
+        auto resource = DenseResourceElementsAttr::get(storageType, fqn,
+                                                       std::move(*blob));
+        shared = resource;
+        attr.setValueAttr(resource);
+        continue;
+      }
+      attr.setValueAttr(
+          DenseResourceElementsAttr::get(storageType, shared.getRawHandle()));
+    }
+  }
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Programs
+//===----------------------------------------------------------------------===//
+
+LogicalResult ProgramImporter::importProgram(StringRef text, StringRef name,
+                                             ModuleOp module) {
+  JsonPath root;
+  if (getJsonDepth(text) > kMaxJsonDepth)
+    return fail(root, "JSON nested deeper than " + Twine(kMaxJsonDepth));
+  llvm::Expected<json::Value> parsed = json::parse(text);
+  if (!parsed)
+    return fail(root, "invalid JSON: " + llvm::toString(parsed.takeError()));
+  const json::Object *program = getObject(*parsed, root);
+  if (!program)
+    return failure();
+
+  // The schema version comes first: a major version this reader does not
+  // know may mean anything.
+  const json::Object *version =
+      getObjectField(*program, "schema_version", root);
+  if (!version)
+    return failure();
+  JsonPath versionPath = root.field_("schema_version");
+  FailureOr<int64_t> major = getIntField(*version, "major", versionPath);
+  FailureOr<int64_t> minor = getIntField(*version, "minor", versionPath);
+  if (failed(major) || failed(minor))
+    return failure();
+  if (*major != kPt2SchemaMajor)
+    return fail(versionPath.field_("major"),
+                "unsupported schema version " + Twine(*major) + "." +
+                    Twine(*minor) + "; fx-translate reads major version " +
+                    Twine(kPt2SchemaMajor));
+
+  const json::Object *graphModule =
+      getObjectField(*program, "graph_module", root);
+  if (!graphModule)
+    return failure();
+  JsonPath graphModulePath = root.field_("graph_module");
+  const json::Object *graph =
+      getObjectField(*graphModule, "graph", graphModulePath);
+  const json::Object *signature =
+      getObjectField(*graphModule, "signature", graphModulePath);
+  if (!graph || !signature)
+    return failure();
+  FailureOr<RangeConstraintsAttr> rangeConstraints = importRangeConstraints(
+      program->get("range_constraints"), root.field_("range_constraints"));
+  if (failed(rangeConstraints))
+    return failure();
+
+  builder.setInsertionPointToEnd(module.getBody());
+  auto graphModuleOp =
+      GraphModuleOp::create(builder, UnknownLoc::get(context), name);
+  // What has no IR form is kept verbatim.
+  json::Object rest = *program;
+  rest.erase("range_constraints");
+  json::Object restModule = *graphModule;
+  restModule.erase("graph");
+  restModule.erase("signature");
+  rest["graph_module"] = std::move(restModule);
+  graphModuleOp->setAttr(dialect->getProgramAttrHelper().getName(),
+                         jsonToAttr(context, json::Value(std::move(rest))));
+  if (failed(importGraph(*graph, graphModulePath.field_("graph"),
+                         graphModuleOp, signature,
+                         graphModulePath.field_("signature"),
+                         *rangeConstraints, 0)))
+    return failure();
+  if (payloads && failed(importPayloads(graphModuleOp, name)))
+    return failure();
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Archives
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// A .pt2 zip archive held in memory.
+class Archive final : public PayloadReader {
+public:
+  Archive(MLIRContext *context, llvm::MemoryBufferRef buffer)
+      : context(context), buffer(buffer) {}
+  ~Archive() override {
+    if (zip)
+      zip_discard(zip);
+  }
+
+  LogicalResult open() {
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t *source = zip_source_buffer_create(
+        buffer.getBufferStart(), buffer.getBufferSize(), 0, &error);
+    if (source)
+      zip = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
+    if (!zip) {
+      if (source)
+        zip_source_free(source);
+      emitError(FileLineColLoc::get(context, buffer.getBufferIdentifier(), 0,
+                                    0))
+          << "not a readable zip archive: " << zip_error_strerror(&error);
+      zip_error_fini(&error);
+      return failure();
+    }
+    zip_error_fini(&error);
+    // Every record sits under one root folder, named after the archive.
+    zip_int64_t count = zip_get_num_entries(zip, 0);
+    for (zip_int64_t i = 0; i < count; ++i) {
+      const char *name = zip_get_name(zip, i, 0);
+      if (!name)
+        continue;
+      auto [folder, rest] = StringRef(name).split('/');
+      if (root.empty())
+        root = folder.str();
+      records.push_back(rest.str());
+    }
+    Location loc = getLoc("");
+    if (root.empty())
+      return emitError(loc) << "the archive holds no records";
+    FailureOr<std::string> format = readText(kArchiveFormatPath, loc);
+    if (failed(format))
+      return failure();
+    if (StringRef(*format).trim() != kArchiveFormat)
+      return emitError(getLoc(kArchiveFormatPath))
+             << "not a pt2 archive: archive_format is '" << *format << "'";
+    return success();
+  }
+
+  ArrayRef<std::string> getRecords() const { return records; }
+
+  std::string getRecordName(StringRef record) override {
+    std::string name = buffer.getBufferIdentifier().str();
+    if (!record.empty())
+      name += ":" + root + "/" + record.str();
+    return name;
+  }
+
+  Location getLoc(StringRef record) {
+    return FileLineColLoc::get(context, getRecordName(record), 0, 0);
+  }
+
+  /// The size of `path`, or failure with a diagnostic at `loc`.
+  FailureOr<std::pair<zip_uint64_t, zip_file_t *>> openRecord(StringRef path,
+                                                              Location loc) {
+    std::string name = root + "/" + path.str();
+    zip_stat_t stat;
+    zip_stat_init(&stat);
+    if (zip_stat(zip, name.c_str(), 0, &stat) != 0 ||
+        !(stat.valid & ZIP_STAT_SIZE))
+      return emitError(loc) << "the archive has no record '" << name << "'";
+    zip_file_t *file = zip_fopen(zip, name.c_str(), 0);
+    if (!file)
+      return emitError(loc) << "cannot open record '" << name
+                            << "': " << zip_strerror(zip);
+    return std::make_pair(stat.size, file);
+  }
+
+  LogicalResult readInto(zip_file_t *file, MutableArrayRef<char> data,
+                         StringRef path, Location loc) {
+    zip_int64_t read = zip_fread(file, data.data(), data.size());
+    std::string error = zip_file_strerror(file);
+    zip_fclose(file);
+    if (read != zip_int64_t(data.size()))
+      return emitError(loc) << "cannot read record '" << root << "/" << path
+                            << "': " << error;
+    return success();
+  }
+
+  FailureOr<AsmResourceBlob> read(StringRef path, Location loc) override {
+    auto record = openRecord(path, loc);
+    if (failed(record))
+      return failure();
+    // Read once, straight into the blob the IR keeps.
+    AsmResourceBlob blob =
+        HeapAsmResourceBlob::allocate(record->first, /*align=*/64);
+    if (failed(readInto(record->second, blob.getMutableData(), path, loc)))
+      return failure();
+    return blob;
+  }
+
+  FailureOr<std::string> readText(StringRef path, Location loc) override {
+    auto record = openRecord(path, loc);
+    if (failed(record))
+      return failure();
+    if (record->first > (1u << 30))
+      return emitError(loc) << "record '" << path << "' is too large for text";
+    std::string text(record->first, '\0');
+    if (failed(readInto(record->second, MutableArrayRef(text.data(), text.size()),
+                        path, loc)))
+      return failure();
+    return text;
+  }
+
+private:
+  MLIRContext *context;
+  llvm::MemoryBufferRef buffer;
+  zip_t *zip = nullptr;
+  std::string root;
+  std::vector<std::string> records;
+};
+} // namespace
+
+OwningOpRef<ModuleOp> mlir::fx::importPt2Archive(llvm::MemoryBufferRef buffer,
+                                                 MLIRContext *context) {
+  context->getOrLoadDialect<FxDialect>();
+  Archive archive(context, buffer);
+  if (failed(archive.open()))
+    return {};
+  // The module has no source position; an unknown location keeps the printed
+  // IR a function of the program alone.
+  OwningOpRef<ModuleOp> module = ModuleOp::create(UnknownLoc::get(context));
+  SmallVector<std::string> models;
+  for (const std::string &record : archive.getRecords()) {
+    StringRef name(record);
+    if (name.consume_front(kModelsDir) && name.consume_back(".json"))
+      models.push_back(name.str());
+  }
+  llvm::sort(models);
+  if (models.empty()) {
+    emitError(archive.getLoc("")) << "the archive holds no program under "
+                                  << kModelsDir;
+    return {};
+  }
+  for (const std::string &model : models) {
+    std::string record = (kModelsDir + model + ".json").str();
+    Location loc = archive.getLoc(record);
+    FailureOr<std::string> text = archive.readText(record, loc);
+    if (failed(text))
+      return {};
+    std::string fileName = archive.getRecordName(record);
+    ProgramImporter importer(context, fileName, &archive);
+    if (failed(importer.importProgram(*text, model, *module)))
+      return {};
+  }
+  if (failed(verify(*module)))
+    return {};
+  return module;
+}
+
+OwningOpRef<ModuleOp> mlir::fx::importPt2Json(llvm::MemoryBufferRef json,
+                                              MLIRContext *context) {
+  context->getOrLoadDialect<FxDialect>();
+  OwningOpRef<ModuleOp> module = ModuleOp::create(UnknownLoc::get(context));
+  ProgramImporter importer(context, json.getBufferIdentifier(), nullptr);
+  if (failed(importer.importProgram(json.getBuffer(), "model", *module)))
+    return {};
+  if (failed(verify(*module)))
+    return {};
+  return module;
+}

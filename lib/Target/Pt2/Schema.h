@@ -1,0 +1,81 @@
+//===- Schema.h - What the .pt2 reader and writer share ---------*- C++ -*-===//
+//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+// The parts of torch.export's serialization format (torch/_export/serde/
+// schema.py, torch/export/pt2_archive/constants.py) that the reader and the
+// writer both need: the archive's layout, the enum codes, and the text form of
+// symbolic sizes.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef FX_MLIR_LIB_TARGET_PT2_SCHEMA_H
+#define FX_MLIR_LIB_TARGET_PT2_SCHEMA_H
+
+#include "fx-mlir/Dialect/Fx/IR/FxAttrs.h"
+#include "mlir/IR/AffineExpr.h"
+#include "mlir/Support/LLVM.h"
+#include "llvm/Support/JSON.h"
+#include <optional>
+#include <string>
+
+namespace mlir::fx::pt2 {
+
+// Archive layout, relative to the archive's root folder.
+constexpr StringLiteral kArchiveFormatPath = "archive_format";
+constexpr StringLiteral kArchiveFormat = "pt2";
+constexpr StringLiteral kArchiveVersionPath = "archive_version";
+constexpr StringLiteral kArchiveVersion = "0";
+constexpr StringLiteral kModelsDir = "models/";
+constexpr StringLiteral kWeightsDir = "data/weights/";
+constexpr StringLiteral kConstantsDir = "data/constants/";
+constexpr StringLiteral kWeightPrefix = "weight_";
+constexpr StringLiteral kTensorConstantPrefix = "tensor_";
+std::string getWeightsConfigPath(StringRef model);
+std::string getConstantsConfigPath(StringRef model);
+std::string getSampleInputsPath(StringRef model);
+
+/// The target prefix of operator overloads in the program JSON
+/// (`torch.ops.aten.add.Tensor` is fx's `aten.add.Tensor`).
+constexpr StringLiteral kOpsPrefix = "torch.ops.";
+/// Higher-order operators (`torch.ops.higher_order.cond`).
+constexpr StringLiteral kHigherOrderPrefix = "torch.ops.higher_order.";
+/// The module the program JSON names Python's operator module by.
+constexpr StringLiteral kOperatorModule = "_operator.";
+
+/// ArgumentKind of a node input.
+enum class ArgumentKind : int64_t { Positional = 1, Keyword = 2 };
+
+/// fx's dtype for a schema ScalarType code, and back.
+std::optional<ScalarType> getScalarType(int64_t code);
+int64_t getScalarTypeCode(ScalarType type);
+/// fx's layout for a schema Layout code, and back.
+std::optional<Layout> getLayout(int64_t code);
+int64_t getLayoutCode(Layout layout);
+/// fx's memory format for a schema MemoryFormat code, and back.
+std::optional<MemoryFormat> getMemoryFormat(int64_t code);
+int64_t getMemoryFormatCode(MemoryFormat format);
+
+/// The size symbol PyTorch calls `name` (`s3`, `u0`), or null.
+AffineExpr getSymbol(MLIRContext *context, StringRef name);
+/// PyTorch's name of a size symbol.
+std::string getSymbolName(AffineExpr symbol);
+
+/// Parses a SymExpr's `expr_str`: sympy's srepr form, as torch.export writes
+/// it (`Add(Mul(Integer(2), Symbol('s0', positive=True, integer=True)),
+/// Integer(1))`), or a bare symbol name. Reports what it cannot read through
+/// `error` and returns null.
+AffineExpr parseSymExpr(MLIRContext *context, StringRef text,
+                        std::string &error);
+/// The srepr form of a size expression.
+std::string printSymExpr(AffineExpr expr);
+
+/// A JSON value as an attribute, losslessly: null is #fx.none, objects are
+/// #fx.dict with sorted keys, integers i64 and other numbers f64.
+Attribute jsonToAttr(MLIRContext *context, const llvm::json::Value &value);
+/// The JSON value of an attribute that jsonToAttr gives, or nothing.
+std::optional<llvm::json::Value> attrToJson(Attribute attr);
+
+} // namespace mlir::fx::pt2
+
+#endif // FX_MLIR_LIB_TARGET_PT2_SCHEMA_H
