@@ -479,9 +479,9 @@ fx.graph_module @M {
 fx.graph_module @M {
   fx.graph @forward {
     %x = fx.placeholder "x" : tensor<5x6xf32>
-    %i = fx.placeholder "i" : tensor<3xsi32>
-    // expected-error @+1 {{tensors used as indices must be long, byte or bool tensors}}
-    %r = fx.call_function aten.index.Tensor(%x, [%i]) : (tensor<5x6xf32>, tensor<3xsi32>) -> !fx.unknown
+    %i = fx.placeholder "i" : tensor<3xsi16>
+    // expected-error @+1 {{tensors used as indices must be long, int, byte or bool tensors}}
+    %r = fx.call_function aten.index.Tensor(%x, [%i]) : (tensor<5x6xf32>, tensor<3xsi16>) -> !fx.unknown
     fx.output(None)
   }
 }
@@ -503,9 +503,9 @@ fx.graph_module @M {
 fx.graph_module @M {
   fx.graph @forward {
     %x = fx.placeholder "x" : tensor<5x6xf32>
-    %i = fx.placeholder "i" : tensor<5x2xsi32>
-    // expected-error @+1 {{argument 'index' must be an int64 tensor}}
-    %r = fx.call_function aten.gather.default(%x, 1, %i) : (tensor<5x6xf32>, tensor<5x2xsi32>) -> !fx.unknown
+    %i = fx.placeholder "i" : tensor<5x2xsi16>
+    // expected-error @+1 {{argument 'index' must be an int64 or int32 tensor}}
+    %r = fx.call_function aten.gather.default(%x, 1, %i) : (tensor<5x6xf32>, tensor<5x2xsi16>) -> !fx.unknown
     fx.output(None)
   }
 }

@@ -16,6 +16,6 @@
 // CHECK: fx.module_attr buffer @bn1.num_batches_tracked : tensor<si64>
 // CHECK: %x = fx.placeholder "x" : tensor<1x3x224x224xf32>
 // CHECK: %convolution = fx.call_function aten.convolution.default(%x, %conv1_weight, None, [2, 2], [3, 3], [1, 1], False, [0, 0], 1) {fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___conv1", "conv1", "torch.nn.modules.conv.Conv2d"]]>} : (tensor<1x3x224x224xf32>, tensor<64x3x7x7xf32>) -> tensor<1x64x112x112xf32>
-// CHECK: %native_batch_norm = fx.call_function aten.native_batch_norm.default({{.*}}) -> tuple<tensor<1x64x112x112xf32>, tensor<64xf32>, tensor<64xf32>>
+// CHECK: %native_batch_norm = fx.call_function aten.native_batch_norm.default({{.*}}) -> tuple<tensor<1x64x112x112xf32>, tensor<0xf32>, tensor<0xf32>>
 // CHECK: %addmm = fx.call_function aten.addmm.default(%fc_bias, %_reshape_alias, %t)
 // CHECK: fx.output(%addmm) : tensor<1x1000xf32>

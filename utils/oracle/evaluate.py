@@ -1,14 +1,13 @@
 """Running one case in PyTorch and describing its result as fx types.
 
-Static cases run on meta tensors first; an op without a meta kernel in
-torch 1.13 falls back to FakeTensorMode, then to real CPU tensors when the
-inputs are small.  Cases small enough also run on CPU as a cross-check: a
+Static cases run on meta tensors first; an op without a meta kernel falls
+back to FakeTensorMode, then to real CPU tensors when the inputs are small.  Cases small enough also run on CPU as a cross-check: a
 case where the meta/fake answer and CPU eager disagree is reported as
 `disputed` and written to neither the positive nor the negative files.
 
-Symbolic cases are traced with make_fx(tracing_mode="symbolic"); torch 1.13
-names its size symbols after the input (`t0.size(1)`), and they are renamed
-to s0, s1, ... in order of first appearance in the placeholders.
+Symbolic cases are traced with make_fx(tracing_mode="symbolic"); PyTorch's
+size symbols (named after a hash of their source, `s77`) are renamed to
+s0, s1, ... in order of first appearance in the placeholders.
 """
 
 import functools
@@ -21,9 +20,9 @@ from typing import Dict, List, Optional
 import sympy
 import torch
 from torch._subclasses.fake_tensor import FakeTensorMode
-from torch.fx.experimental import symbolic_shapes
 from torch.fx.experimental.proxy_tensor import make_fx
-from torch.utils._pytree import tree_flatten, tree_map
+from torch.utils._pytree import tree_map
+from torch.utils._sympy import functions as sym_functions
 
 from cases import Case, TensorArg, resolve_target
 from fx_text import (NoneType_, ResultType, SymScalarType, TensorType, TupleType,
@@ -36,13 +35,14 @@ _MISSING_KERNEL = re.compile(
     r"from the 'Meta' backend|meta tensor|DynamicOutputShape|DataDependentOutput|"
     r"UnsupportedFakeTensor|Unsupported|backend other than CPU|not implemented for 'Meta'|cannot be called on meta",
     re.IGNORECASE)
-# CPU kernels of torch 1.13 that lack a reduced-precision dtype.  Whether that
+# CPU kernels that lack a reduced-precision dtype.  Whether that
 # is a coverage gap of one backend or the op rejecting the operands anyway is
 # decided by the case's full-precision twin (see _full_precision_twin).
 _CPU_DTYPE_GAP = re.compile(r"not implemented for '(Half|BFloat16|ComplexHalf)'")
-# Python errors raised inside a torch 1.13 meta/fake kernel (e.g. `None >= 0`
-# in _cdist_forward's meta function): a bug of that kernel, not a verdict.
-_KERNEL_BUG_TYPES = (TypeError, AttributeError, KeyError, NameError, UnboundLocalError)
+# Python errors raised inside a meta/fake kernel (torch 1.13's _cdist_forward
+# meta compared `None >= 0`): a bug of that kernel, not a verdict.
+_KERNEL_BUG_TYPES = (TypeError, AttributeError, KeyError, NameError, UnboundLocalError,
+                     ZeroDivisionError)
 # A mistake in the generator's call, never a case to keep.
 _BINDING_ERROR = re.compile(
     r"Expected a value of type|missing value for argument|takes (at most|from)|"
@@ -134,8 +134,8 @@ class _ErrorInChild(Exception):
 
 
 def _run_cpu_isolated(case: Case):
-    """_run_cpu in a forked child: some torch 1.13 CPU kernels crash the
-    process on odd inputs (e.g. _embedding_bag)."""
+    """_run_cpu in a forked child: a CPU kernel may crash the process on odd
+    inputs (torch 1.13's _embedding_bag did)."""
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # child
@@ -182,8 +182,11 @@ def _attempt(runner, case, python_error_is_bug=False):
         raise
     except Exception as error:  # PyTorch raises many exception types
         _check_binding(error)
+        # CPU eager raises NotImplementedError for the dtypes a kernel lacks
+        # ("clamp is not supported for complex types"): a verdict there, a
+        # missing kernel on meta/fake.
         if _MISSING_KERNEL.search(f"{type(error).__name__}: {error}") or \
-                isinstance(error, NotImplementedError):
+                (python_error_is_bug and isinstance(error, NotImplementedError)):
             raise LookupError(first_line(error)) from error
         if python_error_is_bug and isinstance(error, _KERNEL_BUG_TYPES):
             raise LookupError(f"kernel bug: {type(error).__name__}: {first_line(error)}") from error
@@ -246,20 +249,22 @@ def evaluate(case: Case, data_dependent: bool = False,
     `data_dependent` ops (nonzero, _local_scalar_dense) have results that
     fake tensors cannot know; only CPU decides their validity and dtype.
     `eager_rejects` matches CPU eager messages that are the op's documented
-    semantics on every backend: when meta/fake accepts such a case (torch
-    1.13's meta kernel is lenient), it is a negative case, not a dispute.
+    semantics on every backend: when meta/fake accepts such a case (the meta
+    kernel is lenient), it is a negative case, not a dispute.
     `case.invalid` names a documented rule the case breaks: it is negative
-    whatever torch 1.13 answers."""
+    whatever PyTorch answers."""
     outcome = _evaluate(case, data_dependent, eager_rejects)
     if case.invalid and outcome.kind != "error":
         return Outcome("error", backend=outcome.backend,
-                       message=f"{case.invalid} (torch 1.13 does not check it)")
+                       message=f"{case.invalid} (PyTorch does not check it)")
     return outcome
 
 
 def _evaluate(case: Case, data_dependent: bool, eager_rejects) -> Outcome:
     fake_result, fake_error, backend = None, None, ""
-    runners = [] if data_dependent else [("meta", _run_meta), ("fake", _run_fake)]
+    # FakeTensorMode is what make_fx and torch.export record; bare meta
+    # tensors can differ (per-channel batch-norm statistics in eval mode).
+    runners = [] if data_dependent else [("fake", _run_fake), ("meta", _run_meta)]
     why_not_fake = "no meta/fake kernel"
     for name, runner in runners:
         try:
@@ -317,7 +322,7 @@ def _evaluate(case: Case, data_dependent: bool, eager_rejects) -> Outcome:
     if cpu_error is not None:
         if eager_rejects is not None and eager_rejects.search(str(cpu_error)):
             return Outcome("error", backend="cpu",
-                           message=f"{first_line(cpu_error)} (torch 1.13's {backend} kernel "
+                           message=f"{first_line(cpu_error)} (the {backend} kernel "
                                    f"does not check it)")
         return Outcome("disputed", backend=backend,
                        message=f"{backend} accepts, CPU eager rejects ({first_line(cpu_error)})")
@@ -354,8 +359,8 @@ def static_result_type(result) -> ResultType:
 
 
 class SymbolNames:
-    """Renames torch 1.13's `t0.size(1)` symbols to s0, s1, ... in order of
-    first appearance (the value is n for `sn`)."""
+    """Renames PyTorch's input-size symbols to s0, s1, ... in order of first
+    appearance (the value is n for `sn`)."""
 
     def __init__(self):
         self.names: Dict[sympy.Symbol, str] = {}
@@ -443,11 +448,21 @@ def _terms(expr, names):
             terms = product
         constant = terms.pop((), 0)
         return terms, constant
-    if isinstance(expr, symbolic_shapes.FloorDiv):
-        return {(("floordiv", _tree(expr.args[0], names), _tree(expr.args[1], names)),): 1}, 0
-    if isinstance(expr, sympy.Mod):
-        return {(("mod", _tree(expr.args[0], names), _tree(expr.args[1], names)),): 1}, 0
-    if isinstance(expr, (symbolic_shapes.Ceil, sympy.ceiling)):
+    divisions = {sym_functions.FloorDiv: "floordiv", sympy.Mod: "mod", sym_functions.Mod: "mod",
+                 sym_functions.PythonMod: "mod", sym_functions.CeilDiv: "ceildiv"}
+    kind = next((k for t, k in divisions.items() if isinstance(expr, t)), None)
+    if kind:
+        # PyTorch leaves `(s2 * s2) // s2` as it is; an exact division is
+        # its quotient (and remainder 0).
+        numerator, denominator = sympy.fraction(
+            sympy.together(sympy.cancel(expr.args[0] / expr.args[1])))
+        if denominator == 1:
+            return _terms(sympy.Integer(0) if kind == "mod" else numerator, names)
+        divisor = _tree(expr.args[1], names)
+        if divisor[0] != "const" or divisor[1] <= 0:
+            raise Unrepresentable(f"division by {expr.args[1]} in {expr}")
+        return {((kind, _tree(expr.args[0], names), divisor),): 1}, 0
+    if isinstance(expr, (sym_functions.CeilToInt, sympy.ceiling)):
         numerator, denominator = sympy.fraction(sympy.together(expr.args[0]))
         if denominator.is_Integer and denominator > 1:
             return {(("ceildiv", _tree(numerator, names), _tree(denominator, names)),): 1}, 0
@@ -524,14 +539,12 @@ def format_expr(expr, names: "SymbolNames") -> str:
 
 
 def _is_symint(value) -> bool:
-    return isinstance(value, (torch.SymIntNode, symbolic_shapes.PySymInt))
+    return isinstance(value, torch.SymInt)
 
 
 def _sym_expr(value):
-    """sympy expression of a SymInt (torch 1.13: SymIntNode -> PySymInt)."""
-    if isinstance(value, symbolic_shapes.PySymInt):
-        return value.expr
-    return value.get_pyobj().expr
+    """sympy expression of a SymInt."""
+    return value.node.expr
 
 
 def _symbolic_dim(dim, names: SymbolNames):
@@ -564,8 +577,8 @@ class SymbolicOutcome:
 
 
 class SymbolicMismatch(Exception):
-    """A traced expression that does not hold at other sizes (torch 1.13
-    sometimes folds a size into the constant it equals while tracing)."""
+    """A traced expression that does not hold at other sizes (tracing may
+    specialize a size to the constant it equals, or guard on it)."""
 
 
 def _concrete(value, substitution):
@@ -662,6 +675,12 @@ def trace_symbolic(cases: List[Case]) -> List[SymbolicOutcome]:
             if not isinstance(dim, int) and _sym_expr(dim).is_Symbol:
                 names.bind(_sym_expr(dim))
                 hints[_sym_expr(dim)] = int(hint)
+    for node, real in zip(placeholders, inputs):
+        for dim, hint in zip(node.meta["val"].shape, real.shape):
+            # A guard during tracing (view to constant sizes) replaces the
+            # symbol by its value: the case checks nothing symbolic.
+            if hint > 1 and (not _is_symint(dim) or _sym_expr(dim).is_number):
+                raise SymbolicMismatch(f"input size {hint} specialized while tracing")
     operand_types = [symbolic_type(n.meta["val"], names) for n in placeholders]
     outcomes, first = [], 0
     for case, count, result in zip(cases, operand_counts, output.args[0]):

@@ -357,19 +357,29 @@ def group_norm_backward(rng: OracleRng, target: str, cases=8):
                    group=group, output_mask=[rng.random() < 0.7 for _ in range(3)])
 
 
-def batch_norm(rng: OracleRng, target: str, cases=10):
+def batch_norm(rng: OracleRng, target: str, cases=10, running_stats="optional", training=True):
+    """running_stats: "optional" (native_batch_norm), "required"
+    (_native_batch_norm_legit) or "none" (its no_stats overload); `training`:
+    whether the op has that parameter (not _native_batch_norm_legit_no_training)."""
     for i in range(cases):
         channels = rng.randint(1, 4)
         shape = (rng.randint(1, 3), channels, *[rng.randint(1, 4) for _ in range(rng.randint(0, 2))])
         dtype = rng.dtype("float")
         stats_dtype = rng.choice([dtype, torch.float32])
         stats = channels if i % 5 else channels + 1
-        yield call(rng, target, input=TensorArg(shape, dtype),
-                   weight=rng.choice([None, TensorArg((stats,), dtype)]),
-                   bias=rng.choice([None, TensorArg((channels,), dtype)]),
-                   running_mean=rng.choice([None, TensorArg((channels,), stats_dtype)]),
-                   running_var=rng.choice([None, TensorArg((channels,), stats_dtype)]),
-                   training=rng.choice([True, False]), momentum=0.1, eps=1.0e-05)
+        values = {"input": TensorArg(shape, dtype),
+                  "weight": rng.choice([None, TensorArg((stats,), dtype)]),
+                  "bias": rng.choice([None, TensorArg((channels,), dtype)]),
+                  "momentum": 0.1, "eps": 1.0e-05}
+        for name in ("running_mean", "running_var"):
+            stat = TensorArg((channels,), stats_dtype)
+            if running_stats == "optional":
+                values[name] = rng.choice([None, stat])
+            elif running_stats == "required":
+                values[name] = stat
+        if training:
+            values["training"] = rng.choice([True, False])
+        yield call(rng, target, **values)
 
 
 def dropout(rng: OracleRng, target: str, cases=10):

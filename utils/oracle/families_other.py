@@ -293,6 +293,20 @@ def size_query(rng: OracleRng, target: str, with_dim: bool, cases=10):
         yield call(rng, target, **values)
 
 
+def is_contiguous(rng: OracleRng, target: str, cases=10):
+    """sym_is_contiguous under each memory format (channels_last wants rank 4,
+    channels_last_3d rank 5; other ranks are rejected)."""
+    formats = [None, torch.contiguous_format, torch.channels_last, torch.channels_last_3d,
+               torch.preserve_format]
+    for i in range(cases):
+        arg = _any_tensor(rng, min_rank=3, max_rank=5) if i % 2 else _any_tensor(rng)
+        memory_format = rng.choice(formats)
+        values = {"self": arg}
+        if memory_format is not None:
+            values["memory_format"] = memory_format
+        yield call(rng, target, **values)
+
+
 def local_scalar(rng: OracleRng, target: str):
     for category in CATEGORIES:
         for shape in ((), (1,), (1, 1)):

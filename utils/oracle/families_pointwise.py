@@ -8,7 +8,8 @@ cases.  `extra(rng, self_arg)` adds an op's own arguments (alpha, dim, ...).
 
 import torch
 
-from cases import (CATEGORIES, SCALAR_CATEGORIES, OracleRng, TensorArg, accepts_none, call)
+from cases import (CATEGORIES, DTYPES_BY_CATEGORY, SCALAR_CATEGORIES, OracleRng, TensorArg,
+                   accepts_none, call)
 
 
 def no_extra(rng, self_arg):
@@ -59,14 +60,16 @@ def binary(rng: OracleRng, target: str, categories=CATEGORIES, extra=no_extra,
 
 def tensor_scalar(rng: OracleRng, target: str, categories=CATEGORIES, extra=no_extra,
                   tensor_param="self", scalar_param="other"):
-    """Every tensor category against every Python scalar kind, also 0-dim tensors."""
+    """Every tensor dtype against every Python scalar kind (the type promotion
+    torch.result_type defines), each with a 0-dim and a ranked tensor."""
     for category in categories:
-        for scalar_category in SCALAR_CATEGORIES:
-            for rank_options in ({"min_rank": 1}, {"min_rank": 0, "max_rank": 0}):
-                arg = _tensor(rng, category, **rank_options)
-                yield call(rng, target, **{tensor_param: arg,
-                                           scalar_param: rng.scalar(scalar_category)},
-                           **extra(rng, arg))
+        for dtype in DTYPES_BY_CATEGORY[category]:
+            for scalar_category in SCALAR_CATEGORIES:
+                for rank_options in ({"min_rank": 1}, {"min_rank": 0, "max_rank": 0}):
+                    arg = TensorArg(rng.shape(**rank_options), dtype)
+                    yield call(rng, target, **{tensor_param: arg,
+                                               scalar_param: rng.scalar(scalar_category)},
+                               **extra(rng, arg))
 
 
 def where(rng: OracleRng, target: str):

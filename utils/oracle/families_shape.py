@@ -102,6 +102,16 @@ def squeeze_dim(rng: OracleRng, target: str, cases=12):
     yield call(rng, target, self=TensorArg((2, 1), rng.dtype("float")), dim=2)
 
 
+def squeeze_dims(rng: OracleRng, target: str, cases=12):
+    for _ in range(cases):
+        arg = _any_tensor(rng, max_rank=4)
+        rank = len(arg.shape)
+        dims = rng.subset(range(rank)) if rank else rng.choice([[], [0], [-1]])
+        yield call(rng, target, self=arg, dim=[rng.maybe_negative_dim(d, rank) for d in dims])
+    yield call(rng, target, self=TensorArg((2, 1), rng.dtype("float")), dim=[1, 2])
+    yield call(rng, target, self=TensorArg((2, 1), rng.dtype("float")), dim=[1, -1])
+
+
 def unsqueeze(rng: OracleRng, target: str, cases=12):
     for _ in range(cases):
         arg = _any_tensor(rng, max_rank=4)

@@ -64,6 +64,19 @@ rows("unary", ["aten._to_copy.default"], partial(pw.unary, extra=pw.to_copy_opti
 rows("unary", ["aten.fill.Scalar"], partial(pw.unary, extra=pw.fill_value))
 rows("unary", ["aten.full_like.default"], partial(pw.unary, extra=pw.like_factory_options))
 
+# Non-core ops of the inference registry that export and make_fx graphs carry
+# before decomposition (activations, in-place variants).
+rows("unary", _default([
+    "hardsigmoid", "hardswish", "mish", "relu6", "silu", "softplus", "detach",
+    "lift_fresh_copy", "contiguous", "exp_", "hardsigmoid_", "hardswish_", "neg_", "sigmoid_",
+    "silu_", "sqrt_", "tanh_", "zero_"]), pw.unary)
+rows("unary", ["aten.gelu_.default"], partial(pw.unary, extra=pw.gelu_approximate))
+rows("unary", ["aten.elu_.default"], partial(pw.unary, extra=pw.elu_parameters))
+rows("unary", ["aten.hardtanh_.default"], partial(pw.unary, extra=pw.hardtanh_bounds))
+rows("unary", ["aten.leaky_relu_.default"], partial(pw.unary, extra=pw.leaky_relu_slope))
+rows("unary", ["aten.clamp_.default"], partial(pw.unary, extra=pw.clamp_scalar_bounds))
+rows("unary", ["aten.fill_.Scalar"], partial(pw.unary, extra=pw.fill_value))
+
 # --- elementwise binary -----------------------------------------------------
 rows("binary", ["aten.add.Tensor", "aten.sub.Tensor", "aten.add_.Tensor"],
      partial(pw.binary, extra=pw.alpha))
@@ -77,6 +90,8 @@ rows("binary", [
     "aten.eq.Tensor", "aten.ne.Tensor", "aten.lt.Tensor", "aten.le.Tensor", "aten.gt.Tensor",
     "aten.ge.Tensor"], pw.binary)
 rows("binary", ["aten.pow.Tensor_Tensor"], partial(pw.binary, params=("self", "exponent")))
+rows("binary", ["aten.sub_.Tensor", "aten.rsub.Tensor"], partial(pw.binary, extra=pw.alpha))
+rows("binary", ["aten.mul_.Tensor", "aten.div_.Tensor", "aten.floor_divide.default"], pw.binary)
 rows("binary", ["aten.where.self"], pw.where)
 rows("binary", ["aten.copy.default"], other.copy)
 rows("binary", ["aten.atan2.out"], other.binary_out)
@@ -91,6 +106,10 @@ rows("scalar", [
 rows("scalar", ["aten.bitwise_and.Scalar", "aten.bitwise_or.Scalar", "aten.bitwise_xor.Scalar"],
      pw.tensor_scalar, eager_rejects=BITWISE_ON_FLOAT)
 rows("scalar", ["aten.pow.Tensor_Scalar"], partial(pw.tensor_scalar, scalar_param="exponent"))
+rows("scalar", ["aten.add_.Scalar", "aten.rsub.Scalar"], partial(pw.tensor_scalar, extra=pw.alpha))
+rows("scalar", ["aten.mul_.Scalar", "aten.div_.Scalar"], pw.tensor_scalar)
+rows("scalar", ["aten.clamp_max.default"], partial(pw.tensor_scalar, scalar_param="max"))
+rows("scalar", ["aten.clamp_min.default"], partial(pw.tensor_scalar, scalar_param="min"))
 rows("scalar", ["aten.pow.Scalar"],
      partial(pw.tensor_scalar, tensor_param="exponent", scalar_param="self"))
 
@@ -106,7 +125,21 @@ rows("reduction", ["aten.var.correction"], partial(
     extra=lambda rng, a: {"correction": rng.choice([None, 0, 1, 2])}))
 rows("reduction", ["aten.mean.default", "aten.prod.default"],
      partial(pw.reduction, dim_style="none", dtype_kwarg=True))
-rows("reduction", ["aten.any.default"], partial(pw.reduction, dim_style="none"))
+rows("reduction", ["aten.any.default", "aten.max.default", "aten.min.default"],
+     partial(pw.reduction, dim_style="none"))
+rows("reduction", ["aten.sum.default"], partial(pw.reduction, dim_style="none", dtype_kwarg=True))
+rows("reduction", ["aten.std.dim"], partial(
+    pw.reduction, dim_style="list",
+    extra=lambda rng, a: {} if rng.random() < 0.5 else {"unbiased": rng.choice([True, False])}))
+rows("reduction", ["aten.std.correction"], partial(
+    pw.reduction, dim_style="list",
+    extra=lambda rng, a: {"correction": rng.choice([None, 0, 1, 2])}))
+rows("reduction", ["aten.var.default", "aten.std.default"], partial(
+    pw.reduction, dim_style="none",
+    extra=lambda rng, a: {} if rng.random() < 0.5 else {"unbiased": rng.choice([True, False])}))
+rows("reduction", ["aten.softmax.int", "aten.log_softmax.int"],
+     partial(pw.reduction, dim_style="int", keepdim=False, dtype_kwarg=True))
+rows("reduction", ["aten.any.dims"], partial(pw.reduction, dim_style="list"))
 rows("reduction", ["aten.any.dim", "aten.max.dim", "aten.min.dim"], partial(pw.reduction, dim_style="int"))
 rows("reduction", ["aten.prod.dim_int"], partial(pw.reduction, dim_style="int", dtype_kwarg=True))
 rows("reduction", ["aten.argmax.default", "aten.argmin.default"],
@@ -130,6 +163,7 @@ rows("shape", ["aten.expand.default", "aten.expand_copy.default"], shape.expand)
 rows("shape", ["aten.permute.default", "aten.permute_copy.default"], shape.permute)
 rows("shape", ["aten.t.default"], shape.transpose_2d)
 rows("shape", ["aten.squeeze.dim"], shape.squeeze_dim)
+rows("shape", ["aten.squeeze.dims"], shape.squeeze_dims)
 rows("shape", ["aten.unsqueeze.default"], shape.unsqueeze)
 rows("shape", ["aten.select.int"], shape.select)
 rows("shape", ["aten.slice.Tensor"], shape.slice_dim)
@@ -201,6 +235,10 @@ rows("norm", ["aten.native_layer_norm_backward.default"], nn.layer_norm_backward
 rows("norm", ["aten.native_group_norm.default"], nn.group_norm)
 rows("norm", ["aten.native_group_norm_backward.default"], nn.group_norm_backward)
 rows("norm", ["aten.native_batch_norm.default"], nn.batch_norm)
+rows("norm", ["aten._native_batch_norm_legit.default"], partial(nn.batch_norm, running_stats="required"))
+rows("norm", ["aten._native_batch_norm_legit.no_stats"], partial(nn.batch_norm, running_stats="none"))
+rows("norm", ["aten._native_batch_norm_legit_no_training.default"],
+     partial(nn.batch_norm, running_stats="required", training=False))
 rows("norm", ["aten.native_dropout.default"], nn.dropout)
 rows("norm", ["aten.embedding.default"], nn.embedding)
 rows("norm", ["aten.embedding_dense_backward.default"], nn.embedding_dense_backward)
@@ -225,22 +263,15 @@ rows("fft", ["aten._fft_c2r.default"], other.fft_c2r)
 rows("sym", ["aten.sym_size.int", "aten.sym_stride.int"], partial(other.size_query, with_dim=True))
 rows("sym", ["aten.sym_numel.default", "aten.sym_storage_offset.default"],
      partial(other.size_query, with_dim=False))
+rows("sym", ["aten.sym_is_contiguous.default"], other.is_contiguous)
 rows("sym", ["aten._local_scalar_dense.default"], other.local_scalar, symbolic=False,
      describe_result=describe.local_scalar)
 
 # --- quantization ------------------------------------------------------------------------
 rows("quantize", ["aten.quantize_per_tensor.default"], other.quantize_per_tensor, symbolic=False)
 
-# Ops with no generated cases, and why.  Those missing from torch 1.13 have
-# hand-derived cases in test/Inference/oracle/hand_derived.mlir.
-NOT_IN_TORCH = "not in torch 1.13; hand-derived cases in hand_derived.mlir"
+# Ops with no generated cases, and why.
 NOT_GENERATED: Dict[str, str] = {
-    "aten._native_batch_norm_legit.default": NOT_IN_TORCH,
-    "aten._native_batch_norm_legit.no_stats": NOT_IN_TORCH,
-    "aten._native_batch_norm_legit_no_training.default": NOT_IN_TORCH,
-    "aten.any.dims": NOT_IN_TORCH,
-    "aten.squeeze.dims": NOT_IN_TORCH,
-    "aten.sym_is_contiguous.default": NOT_IN_TORCH,
     "aten.dequantize.self": "its operand is a quantized tensor; docs/Dialect.md has no "
                             "element type for quantized dtypes",
     "operator.getitem": "",  # covered by the getitem nodes that follow every tuple result

@@ -229,18 +229,6 @@ std::optional<DTypeCategory> mlir::fx::getScalarCategory(Attribute value,
   return std::nullopt;
 }
 
-std::optional<DTypeCategory>
-mlir::fx::getParamScalarCategory(const BoundCall &call, unsigned i) {
-  Attribute value = call.getValue(i);
-  std::optional<DTypeCategory> category =
-      getScalarCategory(value, call.getNodeTypes(i));
-  // torch 1.13 binds a Python bool given for a `Scalar` param as an int.
-  if (category == DTypeCategory::Bool && isa<BoolAttr>(value) &&
-      call.getSchema().params[i].type.starts_with("Scalar"))
-    return DTypeCategory::Integer;
-  return category;
-}
-
 LogicalResult ResultTypeState::addParam(const BoundCall &call, unsigned i) {
   Attribute value = call.getValue(i);
   TypeRange types = call.getNodeTypes(i);
@@ -255,7 +243,7 @@ LogicalResult ResultTypeState::addParam(const BoundCall &call, unsigned i) {
     // A defaulted Scalar such as alpha=1 takes no part in promotion.
     return success();
   }
-  std::optional<DTypeCategory> category = getParamScalarCategory(call, i);
+  std::optional<DTypeCategory> category = getScalarCategory(value, types);
   if (!category)
     return call.emitParamError(i) << "must be a tensor or a number, got "
                                   << (types.empty() ? Type() : types.front());

@@ -48,11 +48,6 @@ private:
 std::optional<DTypeCategory> getScalarCategory(Attribute value,
                                                TypeRange nodeTypes);
 
-/// The category of scalar parameter `i` of `call` as torch 1.13 binds it:
-/// a Python bool given for a `Scalar` param counts as an int.
-std::optional<DTypeCategory> getParamScalarCategory(const BoundCall &call,
-                                                    unsigned i);
-
 /// Broadcasts two size lists (right-aligned). Equal sizes stay; 1 gives way
 /// to the other; a symbol against a constant other than 1 becomes the
 /// constant, and two different symbolic sizes are assumed equal (PyTorch

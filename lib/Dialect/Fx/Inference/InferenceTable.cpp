@@ -89,13 +89,13 @@ static const InferenceEntry kInferenceTable[] = {
      inferSameAsSelf, 0},
     {"aten.elu.default",
      schema::aten_elu_default,
-     inferUnary, 0},
+     inferUnary, kScalarParamsFitSelf},
     {"aten.softplus.default", // non-core
      schema::aten_softplus_default,
      inferUnary, 0},
     {"aten.elu_.default", // non-core
      schema::aten_elu__default,
-     inferUnary, kInPlace},
+     inferUnary, kScalarParamsFitSelf | kInPlace},
     {"aten.erf.default",
      schema::aten_erf_default,
      inferUnary, kIntToFloat},
@@ -149,10 +149,10 @@ static const InferenceEntry kInferenceTable[] = {
      inferUnary, kResultBool},
     {"aten.leaky_relu.default",
      schema::aten_leaky_relu_default,
-     inferUnary, 0},
+     inferUnary, kScalarParamsFitSelf},
     {"aten.leaky_relu_.default", // non-core
      schema::aten_leaky_relu__default,
-     inferUnary, kInPlace},
+     inferUnary, kScalarParamsFitSelf | kInPlace},
     {"aten.lift_fresh_copy.default", // non-core
      schema::aten_lift_fresh_copy_default,
      inferSameAsSelf, 0},
@@ -188,7 +188,7 @@ static const InferenceEntry kInferenceTable[] = {
      inferUnary, 0},
     {"aten.relu6.default", // non-core
      schema::aten_relu6_default,
-     inferUnary, 0},
+     inferUnary, kNoBool},
     {"aten.relu_.default", // non-core
      schema::aten_relu__default,
      inferUnary, kInPlace},
@@ -312,7 +312,7 @@ static const InferenceEntry kInferenceTable[] = {
      inferBinary, kResultBool},
     {"aten.floor_divide.default", // non-core
      schema::aten_floor_divide_default,
-     inferBinary, 0},
+     inferBinary, kFloorDivide},
     {"aten.fmod.Scalar",
      schema::aten_fmod_Scalar,
      inferBinary, 0},
@@ -436,7 +436,7 @@ static const InferenceEntry kInferenceTable[] = {
      inferReduction, kReduceAny},
     {"aten.any.dims",
      schema::aten_any_dims,
-     inferReduction, kReduceAny},
+     inferReduction, kReduceAny | kReduceEmptyDimsNone},
     {"aten.argmax.default",
      schema::aten_argmax_default,
      inferReduction, kReduceArg},
@@ -448,7 +448,7 @@ static const InferenceEntry kInferenceTable[] = {
      inferCumsum, 0},
     {"aten.log_softmax.int", // non-core
      schema::aten_log_softmax_int,
-     inferCumsum, 0},
+     inferCumsum, kCumsumLogSoftmax},
     {"aten.max.default", // non-core
      schema::aten_max_default,
      inferReduction, kReduceSame},

@@ -286,6 +286,9 @@ LogicalResult rules::inferAvgPool(const BoundCall &call,
   FailureOr<bool> ceilMode = call.getBool(4);
   if (failed(self) || failed(ceilMode))
     return failure();
+  // PyTorch 2.13's avg_pool1d/2d kernels have no uint8 instance.
+  if (dims < 3 && getScalarType(self->getElementType()) == ScalarType::uint8)
+    return call.emitParamError(0) << "must not be a uint8 tensor";
   if (std::optional<unsigned> divisor =
           call.getSchema().lookupParam("divisor_override")) {
     FailureOr<std::optional<int64_t>> value = call.getOptionalInt(*divisor);

@@ -23,7 +23,7 @@ static std::optional<ScalarType> getParamDType(const BoundCall &call,
       return getScalarType(tensor.getElementType());
   if (!value)
     return std::nullopt;
-  if (std::optional<DTypeCategory> category = getParamScalarCategory(call, i))
+  if (std::optional<DTypeCategory> category = getScalarCategory(value, types))
     return getDefaultDType(*category);
   return std::nullopt;
 }
@@ -51,6 +51,7 @@ static FailureOr<ScalarType> applyDTypeFlags(const BoundCall &call,
   if (flags & kResultBool)
     return ScalarType::Bool;
   bool toFloat = flags & kIntToFloat;
+  bool floorDivide = flags & kFloorDivide;
   if (flags & kRoundingMode) {
     std::optional<unsigned> mode =
         call.getSchema().lookupParam("rounding_mode");
@@ -62,7 +63,12 @@ static FailureOr<ScalarType> applyDTypeFlags(const BoundCall &call,
       return call.emitParamError(*mode)
              << "must be 'trunc', 'floor' or None, got '" << *rounding << "'";
     toFloat = rounding->empty();
+    floorDivide = *rounding == "floor";
   }
+  if (floorDivide && (getCategory(promoted) == DTypeCategory::Bool ||
+                      getCategory(promoted) == DTypeCategory::Complex))
+    return call.emitError() << "floor division does not support "
+                            << getDTypeName(promoted) << " operands";
   if (toFloat && isIntegral(promoted, /*includeBool=*/true))
     return getDefaultDType(DTypeCategory::Floating);
   if (flags & kComplexToReal)
@@ -128,6 +134,37 @@ static FailureOr<ScalarType> promoteParams(const BoundCall &call,
   return *dtype;
 }
 
+/// The kind of Python number a Scalar schema default is (`1`, `0.01`, `True`).
+static DTypeCategory getDefaultScalarCategory(StringRef text) {
+  if (text == "True" || text == "False")
+    return DTypeCategory::Bool;
+  int64_t integer;
+  if (!text.getAsInteger(10, integer))
+    return DTypeCategory::Integer;
+  return DTypeCategory::Floating;
+}
+
+/// Reports a Scalar param that PyTorch cannot safely cast to `dtype` (a float
+/// into an integer tensor, an int into a bool one).
+static LogicalResult checkScalarParamsFit(const BoundCall &call,
+                                          ScalarType dtype) {
+  for (unsigned i = 1, e = call.getNumParams(); i < e; ++i) {
+    const SchemaParam &param = call.getSchema().params[i];
+    if (!param.type.starts_with("Scalar") || call.isNone(i))
+      continue;
+    std::optional<DTypeCategory> category =
+        call.getValue(i)
+            ? getScalarCategory(call.getValue(i), call.getNodeTypes(i))
+            : getDefaultScalarCategory(param.defaultValue);
+    if (!category)
+      return call.emitParamError(i) << "must be a number";
+    if (*category > getCategory(dtype))
+      return call.emitParamError(i)
+             << "cannot be safely cast to self's dtype " << getDTypeName(dtype);
+  }
+  return success();
+}
+
 LogicalResult rules::inferUnary(const BoundCall &call,
                                 SmallVectorImpl<Type> &results) {
   FailureOr<RankedTensorType> self = call.getTensor(0);
@@ -137,6 +174,9 @@ LogicalResult rules::inferUnary(const BoundCall &call,
   if (failed(dtype))
     return failure();
   unsigned flags = call.getRuleParam();
+  if ((flags & kScalarParamsFitSelf) &&
+      failed(checkScalarParamsFit(call, *dtype)))
+    return failure();
   FailureOr<ScalarType> result = applyDTypeFlags(call, flags, {0}, *dtype);
   if (failed(result))
     return failure();
@@ -159,7 +199,8 @@ static LogicalResult checkAlpha(const BoundCall &call, ScalarType dtype) {
   std::optional<unsigned> alpha = call.getSchema().lookupParam("alpha");
   if (!alpha || !call.getValue(*alpha))
     return success();
-  std::optional<DTypeCategory> category = getParamScalarCategory(call, *alpha);
+  std::optional<DTypeCategory> category = getScalarCategory(
+      call.getValue(*alpha), call.getNodeTypes(*alpha));
   if (!category)
     return call.emitParamError(*alpha) << "must be a number";
   if (isIntegral(dtype, /*includeBool=*/true) &&

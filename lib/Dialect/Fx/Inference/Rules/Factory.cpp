@@ -65,9 +65,7 @@ LogicalResult rules::inferFactory(const BoundCall &call,
         getScalarCategory(call.getValue(1), call.getNodeTypes(1));
     if (!category)
       return call.emitParamError(1) << "must be a number";
-    // torch 1.13 infers int64 for bool fill values too.
-    dtype = *category == DTypeCategory::Bool ? ScalarType::int64
-                                             : getDefaultDType(*category);
+    dtype = getDefaultDType(*category);
   }
   if ((flags & kFactoryFloatOnly) && !isFloatingOrComplex(dtype))
     return call.emitError()

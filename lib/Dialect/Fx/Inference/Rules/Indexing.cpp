@@ -16,15 +16,32 @@ static std::optional<ScalarType> getDType(RankedTensorType type) {
   return getScalarType(type.getElementType());
 }
 
-/// Reports an index tensor that is not int64 (or int32 when `allowInt`).
-static LogicalResult checkIndexDType(const BoundCall &call, unsigned param,
-                                     RankedTensorType index, bool allowInt) {
+/// Whether `index` holds indices: an int64 or int32 tensor.
+static bool isIndexTensor(RankedTensorType index) {
   std::optional<ScalarType> dtype = getDType(index);
-  if (dtype == ScalarType::int64 || (allowInt && dtype == ScalarType::int32))
+  return dtype == ScalarType::int64 || dtype == ScalarType::int32;
+}
+
+/// Reports an index tensor that is not int64 or int32.
+static LogicalResult checkIndexDType(const BoundCall &call, unsigned param,
+                                     RankedTensorType index) {
+  if (isIndexTensor(index))
     return success();
   return call.emitParamError(param)
-         << "must be an int64" << (allowInt ? " or int32" : "")
-         << " tensor, got " << index;
+         << "must be an int64 or int32 tensor, got " << index;
+}
+
+/// Reports an advanced index (`Tensor?[] indices`) that is neither an index
+/// tensor nor a bool or byte mask.
+static LogicalResult checkAdvancedIndex(const BoundCall &call,
+                                        RankedTensorType index) {
+  std::optional<ScalarType> dtype = getDType(index);
+  if (dtype == ScalarType::Bool || dtype == ScalarType::uint8 ||
+      isIndexTensor(index))
+    return success();
+  return call.emitParamError(1) << "tensors used as indices must be long, "
+                                   "int, byte or bool tensors, got "
+                                << index;
 }
 
 static bool sameSizes(ArrayRef<AffineExpr> a, ArrayRef<AffineExpr> b) {
@@ -60,13 +77,10 @@ getIndexSizes(const BoundCall &call, RankedTensorType self,
         seenAfterAdvanced = true;
       continue;
     }
+    if (failed(checkAdvancedIndex(call, index)))
+      return failure();
     std::optional<ScalarType> dtype = getDType(index);
     bool mask = dtype == ScalarType::Bool || dtype == ScalarType::uint8;
-    // torch 1.13 takes no int32 indices.
-    if (!mask && dtype != ScalarType::int64)
-      return call.emitParamError(1) << "tensors used as indices must be long, "
-                                       "byte or bool tensors, got "
-                                    << index;
     if (anyAdvanced && seenAfterAdvanced)
       separated = true;
     if (!anyAdvanced) {
@@ -151,12 +165,8 @@ LogicalResult rules::inferIndexPut(const BoundCall &call,
   for (RankedTensorType index : indices) {
     if (!index)
       continue;
-    std::optional<ScalarType> dtype = getDType(index);
-    if (dtype != ScalarType::int64 && dtype != ScalarType::Bool &&
-        dtype != ScalarType::uint8)
-      return call.emitParamError(1) << "tensors used as indices must be long, "
-                                       "byte or bool tensors, got "
-                                    << index;
+    if (failed(checkAdvancedIndex(call, index)))
+      return failure();
   }
   if (self->getElementType() != values->getElementType())
     return call.emitError()
@@ -173,7 +183,7 @@ LogicalResult rules::inferIndexSelect(const BoundCall &call,
   FailureOr<int64_t> dim = call.getInt(1);
   FailureOr<RankedTensorType> index = call.getTensor(2);
   if (failed(self) || failed(dim) || failed(index) ||
-      failed(checkIndexDType(call, 2, *index, /*allowInt=*/true)))
+      failed(checkIndexDType(call, 2, *index)))
     return failure();
   if (index->getRank() > 1)
     return call.emitParamError(2) << "must be a vector, got " << *index;
@@ -199,7 +209,7 @@ LogicalResult rules::inferGather(const BoundCall &call,
     return failure();
   // PyTorch checks the index dtype of non-empty indices only.
   if (!hasZeroSize(*index) &&
-      failed(checkIndexDType(call, 2, *index, /*allowInt=*/false)))
+      failed(checkIndexDType(call, 2, *index)))
     return failure();
   int64_t rank = std::max<int64_t>(self->getRank(), 1);
   int64_t indexRank = std::max<int64_t>(index->getRank(), 1);
@@ -218,7 +228,7 @@ static LogicalResult checkScatter(const BoundCall &call, RankedTensorType self,
     return failure();
   // PyTorch checks the index dtype of non-empty indices only.
   if (!hasZeroSize(index) &&
-      failed(checkIndexDType(call, dimParam + 1, index, /*allowInt=*/false)))
+      failed(checkIndexDType(call, dimParam + 1, index)))
     return failure();
   if (!hasZeroSize(index) && std::max<int64_t>(index.getRank(), 1) !=
                                  std::max<int64_t>(self.getRank(), 1))
@@ -373,7 +383,7 @@ LogicalResult rules::inferEmbedding(const BoundCall &call,
   FailureOr<RankedTensorType> weight = call.getTensor(0);
   FailureOr<RankedTensorType> indices = call.getTensor(1);
   if (failed(weight) || failed(indices) ||
-      failed(checkIndexDType(call, 1, *indices, /*allowInt=*/true)))
+      failed(checkIndexDType(call, 1, *indices)))
     return failure();
   if (weight->getRank() != 2)
     return call.emitParamError(0) << "'weight' must be 2-D, got " << *weight;
@@ -390,7 +400,7 @@ rules::inferEmbeddingDenseBackward(const BoundCall &call,
   FailureOr<RankedTensorType> indices = call.getTensor(1);
   FailureOr<AffineExpr> numWeights = call.getSymInt(2);
   if (failed(grad) || failed(indices) || failed(numWeights) ||
-      failed(checkIndexDType(call, 1, *indices, /*allowInt=*/true)))
+      failed(checkIndexDType(call, 1, *indices)))
     return failure();
   if (grad->getRank() == 0)
     return call.emitParamError(0) << "must have at least one dim";
@@ -409,8 +419,8 @@ LogicalResult rules::inferEmbeddingBag(const BoundCall &call,
   FailureOr<bool> includeLastOffset = call.getBool(7);
   if (failed(weight) || failed(indices) || failed(offsets) || failed(mode) ||
       failed(perSampleWeights) || failed(includeLastOffset) ||
-      failed(checkIndexDType(call, 1, *indices, true)) ||
-      failed(checkIndexDType(call, 2, *offsets, true)))
+      failed(checkIndexDType(call, 1, *indices)) ||
+      failed(checkIndexDType(call, 2, *offsets)))
     return failure();
   if (weight->getRank() != 2)
     return call.emitParamError(0) << "must be 2-D, got " << *weight;
@@ -428,17 +438,24 @@ LogicalResult rules::inferEmbeddingBag(const BoundCall &call,
   AffineExpr dim = getDimSizes(*weight)[1];
   AffineExpr numIndices = getDimSizes(*indices)[0];
   results.push_back(makeTensorType({numBags, dim}, *weight));
-  // offset2bag is only materialized off the fast sum path.
+  // As PyTorch 2.13's CPU (and so fake CPU) kernel: offset2bag is only
+  // materialized off the fast sum path (float or half weights, no
+  // padding_idx); bag_size has one entry per bag; max_indices is per bag and
+  // feature in max mode, else per bag.
+  FailureOr<int64_t> paddingIdx = call.getInt(8);
+  if (failed(paddingIdx))
+    return failure();
   std::optional<ScalarType> dtype = getDType(*weight);
-  bool fastSum = *mode == 0 && !*perSampleWeights &&
-                 (dtype == ScalarType::float32 || dtype == ScalarType::float64);
+  bool fastSum =
+      *mode == 0 && *paddingIdx < 0 &&
+      (dtype == ScalarType::float32 || dtype == ScalarType::float16);
   results.push_back(makeTensorType(
       {fastSum ? getAffineConstantExpr(0, context) : numIndices}, *offsets));
-  results.push_back(makeTensorType({numOffsets}, *offsets));
+  results.push_back(makeTensorType({numBags}, *offsets));
   if (*mode == 2)
     results.push_back(makeTensorType({numBags, dim}, *offsets));
   else
-    results.push_back(makeTensorType({numOffsets}, *offsets));
+    results.push_back(makeTensorType({numBags}, *offsets));
   return success();
 }
 

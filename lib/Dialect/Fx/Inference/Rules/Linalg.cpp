@@ -239,9 +239,10 @@ LogicalResult rules::inferPdist(const BoundCall &call,
   FailureOr<double> p = call.getFloat(1);
   if (failed(self) || failed(p))
     return failure();
-  if (self->getRank() != 2)
-    return call.emitParamError(0)
-           << "pdist only supports 2D tensors, got " << *self;
+  // PyTorch 2.13's fake kernel (what export records) reads the row count
+  // from dim 0 and checks neither the rank nor a CPU dtype.
+  if (self->getRank() == 0)
+    return call.emitParamError(0) << "must have a dim 0, got " << *self;
   if (*p < 0)
     return call.emitParamError(1) << "pdist only supports non-negative p";
   SmallVector<AffineExpr> sizes = getDimSizes(*self);
@@ -252,12 +253,13 @@ LogicalResult rules::inferPdist(const BoundCall &call,
   else if (n)
     count = (n * (n - 1)).floorDiv(2);
   std::optional<ScalarType> dtype = getScalarType(self->getElementType());
-  bool empty = isConstantSize(count, 0) || isConstantSize(sizes[1], 0);
-  if (!empty && (!dtype || (*dtype != ScalarType::float32 &&
-                            *dtype != ScalarType::float64)))
-    return call.emitParamError(0) << "pdist is only implemented for float "
-                                     "and double, got "
-                                  << self->getElementType();
+  bool empty = isConstantSize(count, 0) ||
+               llvm::any_of(ArrayRef(sizes).drop_front(),
+                            [](AffineExpr size) { return isConstantSize(size, 0); });
+  if (!empty && (!dtype || getCategory(*dtype) != DTypeCategory::Floating))
+    return call.emitParamError(0)
+           << "pdist needs a floating point tensor, got "
+           << self->getElementType();
   results.push_back(makeTensorType({count}, *self));
   return success();
 }

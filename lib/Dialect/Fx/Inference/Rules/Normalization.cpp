@@ -13,13 +13,6 @@ using namespace mlir;
 using namespace mlir::fx;
 using namespace mlir::fx::rules;
 
-/// The dtype PyTorch computes statistics in.
-static ScalarType getOpMathType(ScalarType dtype) {
-  if (dtype == ScalarType::float16 || dtype == ScalarType::bfloat16)
-    return ScalarType::float32;
-  return dtype;
-}
-
 /// Checks that an optional per-channel tensor has `channels` elements.
 static LogicalResult checkPerChannel(const BoundCall &call, unsigned param,
                                      AffineExpr channels) {
@@ -38,7 +31,9 @@ static LogicalResult checkPerChannel(const BoundCall &call, unsigned param,
 
 /// The results of a normalization: the output, typed like `input`, then its
 /// two statistics (mean and inverse std, or saved mean and variance) of
-/// `statSizes` in the input's op-math dtype.
+/// `statSizes` in the input's dtype, as the CPU kernels (and so fake CPU
+/// tensors, what export records) give them; meta tensors give float32 ones
+/// for half and bfloat16 inputs, as CUDA does.
 static LogicalResult pushNormResults(const BoundCall &call,
                                      ArrayRef<AffineExpr> statSizes,
                                      RankedTensorType input,
@@ -47,7 +42,7 @@ static LogicalResult pushNormResults(const BoundCall &call,
   if (failed(dtype))
     return failure();
   FailureOr<Type> stats =
-      makeTensorType(call, statSizes, getOpMathType(*dtype));
+      makeTensorType(call, statSizes, *dtype);
   if (failed(stats))
     return failure();
   results.append({input, *stats, *stats});
@@ -81,21 +76,33 @@ LogicalResult rules::inferBatchNorm(const BoundCall &call,
   for (unsigned i = 1; i < numPerChannel; ++i)
     if (failed(checkPerChannel(call, i, channels)))
       return failure();
+  // CPU batch norm takes float32 parameters beside a half or bfloat16 input
+  // only when all of them are float32 ("mixed type"); otherwise they must
+  // share the input's dtype.
+  Type paramType;
+  for (unsigned i = 1; i < numPerChannel; ++i) {
+    FailureOr<RankedTensorType> param = call.getOptionalTensor(i);
+    if (failed(param) || !*param)
+      continue;
+    if (!paramType)
+      paramType = param->getElementType();
+    else if (param->getElementType() != paramType)
+      return call.emitParamError(i)
+             << "must have the dtype of the other per-channel tensors ("
+             << paramType << "), got " << *param;
+  }
+  // Evaluation mode needs running statistics: native_batch_norm's optional
+  // ones given, and the no_stats overload (training at param 3) has none.
+  bool noStats = trainingParam == 3;
   if (!training && trainingParam != kNoTrainingParam &&
-      call.getSchema().name == "native_batch_norm" &&
-      (call.isNone(3) || call.isNone(4)))
+      (noStats || (call.getSchema().name == "native_batch_norm" &&
+                   (call.isNone(3) || call.isNone(4)))))
     return call.emitError() << "running_mean and running_var must be defined "
                                "in evaluation mode";
-  // In evaluation mode, torch 1.13's native_batch_norm meta kernel (fake
-  // tracing) gives per-channel stats where its decomposition (symbolic
-  // tracing) and the CPU kernel give empty ones; we follow the tracing mode
-  // the input's sizes tell: empty stats when a size is symbolic. The
-  // _native_batch_norm_legit ops always give empty ones.
-  bool legacy =
-      call.getSchema().name == "native_batch_norm" && input->hasStaticShape();
-  AffineExpr statSize = training || legacy
-                            ? channels
-                            : getAffineConstantExpr(0, call.getContext());
+  // In evaluation mode the CPU kernels (and so fake CPU tensors) save no
+  // statistics: empty ones.
+  AffineExpr statSize =
+      training ? channels : getAffineConstantExpr(0, call.getContext());
   return pushNormResults(call, {statSize}, *input, results);
 }
 
@@ -214,6 +221,17 @@ LogicalResult rules::inferNativeDropout(const BoundCall &call,
     return call.emitParamError(1) << "dropout probability has to be between "
                                      "0 and 1, but got "
                                   << *p;
+  // Training (train=True or None) scales by a float: an integer or bool
+  // input cannot hold the result.
+  FailureOr<std::optional<bool>> train = call.getOptionalBool(2);
+  if (failed(train))
+    return failure();
+  std::optional<ScalarType> dtype = getScalarType(input->getElementType());
+  if (train->value_or(true) &&
+      (!dtype || isIntegral(*dtype, /*includeBool=*/true)))
+    return call.emitParamError(0) << "must be a floating point tensor when "
+                                     "training, got "
+                                  << *input;
   FailureOr<Type> mask =
       makeTensorType(call, getDimSizes(*input), ScalarType::Bool);
   if (failed(mask))

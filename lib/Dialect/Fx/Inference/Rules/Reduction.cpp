@@ -28,8 +28,8 @@ static LogicalResult getReducedDims(const BoundCall &call, int64_t rank,
     SmallVector<int64_t, 4> dims;
     if (failed(call.getIntList(*dimParam, dims)))
       return failure();
-    // An empty list reduces every dim.
-    if (dims.empty())
+    // An empty list reduces every dim, or none for the `.dims` overloads.
+    if (dims.empty() && !(call.getRuleParam() & kReduceEmptyDimsNone))
       return reduceAll();
     return normalizeDimList(call, *dimParam, dims, rank, mask);
   }
@@ -93,7 +93,8 @@ LogicalResult rules::inferReduction(const BoundCall &call,
     return failure();
 
   ScalarType dtype = *selfDType;
-  auto kind = static_cast<ReductionKind>(call.getRuleParam());
+  auto kind =
+      static_cast<ReductionKind>(call.getRuleParam() & ~kReduceEmptyDimsNone);
   switch (kind) {
   case kReduceSum:
     if (*dtypeArg)
@@ -217,6 +218,9 @@ LogicalResult rules::inferCumsum(const BoundCall &call,
   if (failed(selfDType) || failed(dim) || failed(dtypeArg))
     return failure();
   ScalarType dtype = *selfDType;
+  if (call.getRuleParam() == kCumsumLogSoftmax && !*dtypeArg &&
+      dtype == ScalarType::Bool)
+    return call.emitParamError(0) << "must not be a bool tensor";
   if (*dtypeArg)
     dtype = **dtypeArg;
   else if (isIntegral(dtype, /*includeBool=*/true))

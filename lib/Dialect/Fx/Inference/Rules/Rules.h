@@ -49,6 +49,12 @@ enum ElementwiseFlags : unsigned {
   /// An `out=` variant: the result is `out` resized to the broadcast shape;
   /// it must hold the result dtype.
   kOut = 1u << 11,
+  /// Floor division (floor_divide): bool and complex promoted dtypes are
+  /// rejected; `rounding_mode='floor'` implies it.
+  kFloorDivide = 1u << 12,
+  /// The op's Scalar params must be safely castable to self's dtype (a float
+  /// slope or scale needs a floating self: elu, leaky_relu).
+  kScalarParamsFitSelf = 1u << 13,
 };
 
 /// A unary elementwise op on param 0 (sin, relu, isnan...).
@@ -82,6 +88,10 @@ enum ReductionKind : unsigned {
   kReduceArg,  // argmax/argmin: int64
   kReduceVar,  // floating/complex, complex -> real
 };
+/// Or-ed into the kind: an empty dim list reduces no dim (the `.dims`
+/// overloads, `any.dims`), where the older `dim_IntList`/`int[1]` ones
+/// reduce every dim.
+constexpr unsigned kReduceEmptyDimsNone = 1u << 8;
 
 /// A reduction over a dim list (`int[1]? dim`, `int[1] dim=[]`) or a single
 /// `int dim`/`int? dim`, or all dims when the schema has no dim.
@@ -90,6 +100,9 @@ FX_RULE(inferReduction);
 FX_RULE(inferValuesIndices);
 /// cumsum: self's shape, int -> int64 unless dtype.
 FX_RULE(inferCumsum);
+/// inferCumsum's param for log_softmax.int: a bool self without dtype is
+/// rejected (PyTorch's decomposition subtracts bool tensors).
+constexpr unsigned kCumsumLogSoftmax = 1;
 /// _softmax / _log_softmax: self's shape, half_to_float.
 FX_RULE(inferSoftmax);
 
