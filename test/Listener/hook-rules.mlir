@@ -21,6 +21,26 @@ fx.graph_module @M {
 
 // -----
 
+// Rule 2 for sym dunders, as Python and torch.SymFloat answer: round(x) of a
+// SymFloat is a SymInt, round(x, ndigits) a SymFloat; a SymInt rounds to
+// itself, ndigits or not. `round` shadows a builtin, so FX counts from round_1.
+fx.graph_module @M {
+  fx.graph @forward {
+    %x = fx.placeholder "x" : !fx.sym_float
+    %n = fx.placeholder "n" : !fx.sym_int<s0>
+    %a = fx.call_function test.round(%x, None) : (!fx.sym_float) -> !fx.unknown
+    %b = fx.call_function test.round(%x, 2) : (!fx.sym_float) -> !fx.unknown
+    %c = fx.call_function test.round(%n, 2) : (!fx.sym_int<s0>) -> !fx.unknown
+    fx.output((%a, %b, %c)) : !fx.unknown, !fx.unknown, !fx.unknown
+  }
+}
+// CHECK-LABEL: fx.graph_module @M
+// CHECK: %round_1 = fx.call_method __round__(%x, None) : (!fx.sym_float) -> !fx.sym_int loc(
+// CHECK: %round_2 = fx.call_method __round__(%x, 2) : (!fx.sym_float) -> !fx.sym_float loc(
+// CHECK: %round_3 = fx.call_method __round__(%n, 2) : (!fx.sym_int<s0>) -> !fx.sym_int<s0> loc(
+
+// -----
+
 // Rule 2: an op whose schema returns nothing has no value; created with a
 // placeholder result, it is typed `none` (FX's val = None).
 fx.graph_module @M {

@@ -180,24 +180,6 @@ NodeMetadataListener::Impl::Impl(Operation *root, NodeMetadataOptions options,
   explicitAttrs = explicitList.getDictionary(context);
 }
 
-/// The six sym dunder methods the hook accepts besides call_function.
-static bool isSymDunder(StringRef method) {
-  return llvm::is_contained({"__sym_float__", "__sym_int__", "__ceil__",
-                             "__floor__", "__trunc__", "__round__"},
-                            method);
-}
-
-/// The value type a sym dunder method produces from `self`.
-static Type inferSymDunderType(StringRef method, Type self) {
-  MLIRContext *context = self.getContext();
-  if (method == "__sym_float__")
-    return SymFloatType::get(context);
-  // __sym_int__, rounding: an int; a SymInt keeps its value.
-  if (auto symInt = dyn_cast<SymIntType>(self))
-    return symInt;
-  return SymIntType::get(context);
-}
-
 //===----------------------------------------------------------------------===//
 // NodeMetadataListener
 //===----------------------------------------------------------------------===//
@@ -238,13 +220,20 @@ void NodeMetadataListener::Impl::processCreatedOp(Operation *op) {
                              [&](StringAttr key) { return own.contains(key); });
 
   if (auto method = dyn_cast<CallMethodOp>(op)) {
-    if (!isSymDunder(method.getTarget()))
+    if (!isSymDunderMethod(method.getTarget()))
       return;
+    // The same rule fx-infer-types applies (round(x, ndigits) of a SymFloat
+    // is a SymFloat); an unknown self leaves the result unknown.
+    SmallVector<Type, 1> types;
     if (options.inferTypes && method->getNumResults() == 1 &&
-        method->getNumOperands() == 1 &&
-        isOrContainsUnknown(method->getResult(0).getType()))
-      method->getResult(0).setType(inferSymDunderType(
-          method.getTarget(), method->getOperand(0).getType()));
+        method->getNumOperands() >= 1 &&
+        !isOrContainsUnknown(method->getOperand(0).getType()) &&
+        isOrContainsUnknown(method->getResult(0).getType())) {
+      if (succeeded(inferSymDunderTypes(method, types)))
+        method->getResult(0).setType(types.front());
+      else
+        hadError = unreportedError = true;
+    }
     if (!isCopy)
       applyExplicitMetadata(op);
     return;

@@ -6,6 +6,7 @@
 //
 //   aten.sub.Tensor(a, b)      -> aten.add.Tensor(a, aten.neg.default(b))
 //   test.sym_float(x)          -> x.__sym_float__()  (call_method)
+//   test.round(x, n)           -> x.__round__(n)     (call_method)
 //   test.call_module(x)        -> call_module "sub" "Sub"(x)
 //   test.assert(x)             -> aten._assert_scalar.default(x, "check")
 //   test.scalar()              -> aten.scalar_tensor.default(1.5)
@@ -63,12 +64,18 @@ LogicalResult rewriteTestNode(RewriterBase &rewriter, CallFunctionOp op,
     rewriter.replaceOp(op, add);
     return success();
   }
-  if (target == "test.sym_float" && operands.size() == 1) {
+  if ((target == "test.sym_float" || target == "test.round") &&
+      operands.size() == 1) {
+    bool isRound = target == "test.round";
+    // round's ndigits comes after self, as the test node has it.
+    SmallVector<Attribute> args{node};
+    if (isRound)
+      llvm::append_range(args, op.getArgs().getValue().drop_front());
     auto method = CallMethodOp::create(
         rewriter, loc, TypeRange{UnknownType::get(context)},
-        rewriter.getStringAttr("sym_float"),
-        rewriter.getStringAttr("__sym_float__"), rewriter.getArrayAttr({node}),
-        DictAttr::get(context), operands);
+        rewriter.getStringAttr(isRound ? "round" : "sym_float"),
+        rewriter.getStringAttr(isRound ? "__round__" : "__sym_float__"),
+        rewriter.getArrayAttr(args), DictAttr::get(context), operands);
     rewriter.replaceOp(op, method->getResults());
     return success();
   }
@@ -173,7 +180,7 @@ struct LowerToArith : OpConversionPattern<CallFunctionOp> {
 };
 
 bool isTestTarget(CallFunctionOp op) {
-  return llvm::is_contained({"aten.sub.Tensor", "test.sym_float",
+  return llvm::is_contained({"aten.sub.Tensor", "test.sym_float", "test.round",
                              "test.call_module", "test.assert", "test.scalar",
                              "test.nonzero",
                              "test.clone", "test.move"},
