@@ -14,7 +14,8 @@
 # fx-export-pipeline, which ends with fx-verify-metadata). Exits non-zero when
 # a target finds a crash, a sanitizer report, a leak, a timeout (10 s) or a
 # memory blow-up (2 GB); the reproducer is in build-fuzz/fuzz/findings/TARGET/,
-# and `build-fuzz/bin/TARGET FILE` replays it.
+# and `build-fuzz/bin/TARGET FILE` replays it. The last line counts the targets:
+# "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
@@ -34,6 +35,8 @@ python3 utils/fuzz_fx_opt.py --write-seeds "$seeds" \
 export ASAN_OPTIONS=allow_user_poisoning=0:detect_leaks=1
 export UBSAN_OPTIONS=print_stacktrace=1
 status=0
+passed=0
+failed=0
 for target in "${targets[@]}"; do
   corpus=$build/fuzz/corpus/$target findings=$build/fuzz/findings/$target
   mkdir -p "$corpus" "$findings"
@@ -48,6 +51,11 @@ for target in "${targets[@]}"; do
     ls "$findings" >&2
     grep -E "ERROR|SUMMARY|printed IR" "$build/fuzz/$target.log" | head -5 >&2
     status=1
+    failed=$((failed + 1))
+  else
+    passed=$((passed + 1))
   fi
 done
+# One test per target, as utils/check.sh counts them.
+echo "$passed passed, $failed failed"
 exit "$status"

@@ -194,7 +194,7 @@ def _export(case):
 
 def _fx_opt_print(fx_opt, text):
     """`text` as fx-opt prints it (no passes)."""
-    return subprocess.run([fx_opt, "-"], input=text, capture_output=True, text=True, check=True).stdout
+    return subprocess.run([fx_opt, "--mlir-print-local-scope", "-"], input=text, capture_output=True, text=True, check=True).stdout
 
 
 _NODE = re.compile(r"^\s*(%\S+) = fx\.call_function (\S+?)\((.*)$")

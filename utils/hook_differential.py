@@ -133,7 +133,7 @@ def _fx_mlir_decompose(gm, name, fx_opt, policy):
     """fx-decompose (its whole table) with the metadata `policy`."""
     text = import_graph_module(gm, name)
     result = subprocess.run(
-        [fx_opt, f"--fx-decompose=policy={policy}", "-mlir-print-debuginfo"],
+        [fx_opt, f"--fx-decompose=policy={policy}", "-mlir-print-debuginfo", "--mlir-print-local-scope"],
         input=text, capture_output=True, text=True,
     )
     if result.returncode != 0:

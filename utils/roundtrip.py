@@ -47,7 +47,7 @@ def _roundtrip(args):
     if args.fx_opt:
         # Locations carry the stack traces; fx-opt prints them only with debuginfo.
         result = subprocess.run(
-            [args.fx_opt, "-mlir-print-debuginfo", *shlex.split(args.passes)],
+            [args.fx_opt, "-mlir-print-debuginfo", "--mlir-print-local-scope", *shlex.split(args.passes)],
             input=text,
             capture_output=True,
             text=True,

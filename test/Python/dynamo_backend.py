@@ -2,7 +2,7 @@
 # REQUIRES: torch
 # RUN: %python %s > %t.mlir
 # RUN: FileCheck %s < %t.mlir
-# RUN: fx-opt %t.mlir | FileCheck %s
+# RUN: fx-opt --mlir-print-local-scope %t.mlir | FileCheck %s
 """fx_mlir.backend imports each graph torch.compile captures, with TorchDynamo's metadata,
 and leaves what runs unchanged; a graph break gives two graphs."""
 

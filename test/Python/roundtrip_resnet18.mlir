@@ -10,7 +10,7 @@
 // SYMBOLIC: outputs allclose: True
 
 // The checked-in graph parses and keeps its metadata through fx-opt.
-// RUN: fx-opt %S/../Inputs/resnet18.mlir | FileCheck %s
+// RUN: fx-opt --mlir-print-local-scope %S/../Inputs/resnet18.mlir | FileCheck %s
 // CHECK: fx.graph_module @ResNet {
 // CHECK: fx.module_attr parameter @conv1.weight : tensor<64x3x7x7xf32>
 // CHECK: fx.module_attr buffer @bn1.num_batches_tracked : tensor<si64>

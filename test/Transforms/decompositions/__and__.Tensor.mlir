@@ -16,7 +16,6 @@ fx.graph_module @and_bool {
   }
 }
 
-
 // -----
 
 // CHECK-LABEL: fx.graph_module @and_symbolic
@@ -30,4 +29,3 @@ fx.graph_module @and_symbolic {
     fx.output((%and_1,)) : tensor<?x3xi1, #fx.dims<[s33]>>
   }
 }
-

@@ -15,4 +15,3 @@ fx.graph_module @or_int {
     fx.output((%or_1,)) : tensor<2x3xsi64>
   }
 }
-

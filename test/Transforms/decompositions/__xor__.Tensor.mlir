@@ -15,4 +15,3 @@ fx.graph_module @xor_bool {
     fx.output((%xor,)) : tensor<2x3xi1>
   }
 }
-

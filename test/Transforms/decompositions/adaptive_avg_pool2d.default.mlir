@@ -15,7 +15,6 @@ fx.graph_module @adaptive_avg_pool2d_global {
   }
 }
 
-
 // -----
 
 // CHECK-LABEL: fx.graph_module @adaptive_avg_pool2d
@@ -28,4 +27,3 @@ fx.graph_module @adaptive_avg_pool2d {
     fx.output((%adaptive_avg_pool2d,)) : tensor<2x3x2x2xf32>
   }
 }
-

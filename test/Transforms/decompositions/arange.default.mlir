@@ -17,7 +17,6 @@ fx.graph_module @arange {
   }
 }
 
-
 // -----
 
 // CHECK-LABEL: fx.graph_module @arange_dtype
@@ -32,4 +31,3 @@ fx.graph_module @arange_dtype {
     fx.output((%add,)) : tensor<5xf64>
   }
 }
-

@@ -16,4 +16,3 @@ fx.graph_module @arange_start {
     fx.output((%add,)) : tensor<5xf32>
   }
 }
-

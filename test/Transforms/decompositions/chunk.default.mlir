@@ -21,7 +21,6 @@ fx.graph_module @chunk {
   }
 }
 
-
 // -----
 
 // CHECK-LABEL: fx.graph_module @chunk_symbolic
@@ -40,4 +39,3 @@ fx.graph_module @chunk_symbolic {
     fx.output((%getitem, %getitem_1, %getitem_2)) : tensor<?x?x32xf32, #fx.dims<[s33, s50]>>, tensor<?x?x32xf32, #fx.dims<[s33, s50]>>, tensor<?x?x32xf32, #fx.dims<[s33, s50]>>
   }
 }
-

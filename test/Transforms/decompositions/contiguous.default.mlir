@@ -16,4 +16,3 @@ fx.graph_module @contiguous {
     fx.output((%contiguous,)) : tensor<4x3xf32>
   }
 }
-

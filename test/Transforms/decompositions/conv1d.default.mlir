@@ -15,4 +15,3 @@ fx.graph_module @conv1d {
     fx.output((%conv1d,)) : tensor<1x4x6xf32>
   }
 }
-

@@ -17,7 +17,6 @@ fx.graph_module @conv2d {
   }
 }
 
-
 // -----
 
 // CHECK-LABEL: fx.graph_module @conv2d_groups_symbolic
@@ -31,4 +30,3 @@ fx.graph_module @conv2d_groups_symbolic {
     fx.output((%conv2d,)) : tensor<?x4x8x8xf32, #fx.dims<[s33]>>
   }
 }
-

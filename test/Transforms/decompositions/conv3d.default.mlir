@@ -15,4 +15,3 @@ fx.graph_module @conv3d {
     fx.output((%conv3d,)) : tensor<1x3x2x2x2xf32>
   }
 }
-

@@ -15,4 +15,3 @@ fx.graph_module @conv_transpose1d_symbolic {
     fx.output((%conv_transpose1d,)) : tensor<?x2x16xf32, #fx.dims<[s33]>>
   }
 }
-

@@ -16,4 +16,3 @@ fx.graph_module @conv_transpose2d {
     fx.output((%conv_transpose2d,)) : tensor<1x2x17x17xf32>
   }
 }
-

@@ -14,4 +14,3 @@ fx.graph_module @dropout_eval {
     fx.output((%dropout,)) : tensor<2x3xf32>
   }
 }
-

@@ -18,7 +18,6 @@ fx.graph_module @group_norm {
   }
 }
 
-
 // -----
 
 // CHECK-LABEL: fx.graph_module @group_norm_symbolic
@@ -33,4 +32,3 @@ fx.graph_module @group_norm_symbolic {
     fx.output((%group_norm,)) : tensor<?x4x3x3xf32, #fx.dims<[s33]>>
   }
 }
-

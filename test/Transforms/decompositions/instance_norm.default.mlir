@@ -22,7 +22,6 @@ fx.graph_module @instance_norm {
   }
 }
 
-
 // -----
 
 // CHECK-LABEL: fx.graph_module @instance_norm_no_affine
@@ -38,4 +37,3 @@ fx.graph_module @instance_norm_no_affine {
     fx.output((%instance_norm,)) : tensor<2x4x5xf32>
   }
 }
-

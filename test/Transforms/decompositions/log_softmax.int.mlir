@@ -14,4 +14,3 @@ fx.graph_module @log_softmax {
     fx.output((%log_softmax,)) : tensor<2x3xf32>
   }
 }
-

@@ -17,7 +17,6 @@ fx.graph_module @masked_fill {
   }
 }
 
-
 // -----
 
 // CHECK-LABEL: fx.graph_module @masked_fill_int
@@ -32,4 +31,3 @@ fx.graph_module @masked_fill_int {
     fx.output((%masked_fill,)) : tensor<2x3xsi64>
   }
 }
-

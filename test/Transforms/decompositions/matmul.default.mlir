@@ -16,7 +16,6 @@ fx.graph_module @matmul_mm {
   }
 }
 
-
 // -----
 
 // CHECK-LABEL: fx.graph_module @matmul_vector_matrix
@@ -33,7 +32,6 @@ fx.graph_module @matmul_vector_matrix {
   }
 }
 
-
 // -----
 
 // CHECK-LABEL: fx.graph_module @matmul_fold
@@ -49,7 +47,6 @@ fx.graph_module @matmul_fold {
     fx.output((%matmul,)) : tensor<2x5x4xf32>
   }
 }
-
 
 // -----
 
@@ -69,7 +66,6 @@ fx.graph_module @matmul_fold_symbolic {
   }
 }
 
-
 // -----
 
 // CHECK-LABEL: fx.graph_module @matmul_batched
@@ -88,7 +84,6 @@ fx.graph_module @matmul_batched {
     fx.output((%matmul,)) : tensor<2x4x6x5xf32>
   }
 }
-
 
 // -----
 
@@ -110,7 +105,6 @@ fx.graph_module @matmul_broadcast {
   }
 }
 
-
 // -----
 
 // CHECK-LABEL: fx.graph_module @matmul_transposed
@@ -131,4 +125,3 @@ fx.graph_module @matmul_transposed {
     fx.output((%matmul,)) : tensor<2x5x4xf32>
   }
 }
-

@@ -16,7 +16,6 @@ fx.graph_module @max_pool2d {
   }
 }
 
-
 // -----
 
 // CHECK-LABEL: fx.graph_module @max_pool2d_kernel_only
@@ -31,7 +30,6 @@ fx.graph_module @max_pool2d_kernel_only {
   }
 }
 
-
 // -----
 
 // CHECK-LABEL: fx.graph_module @max_pool2d_padding_symbolic
@@ -45,4 +43,3 @@ fx.graph_module @max_pool2d_padding_symbolic {
     fx.output((%max_pool2d,)) : tensor<?x3x4x4xf32, #fx.dims<[s33]>>
   }
 }
-

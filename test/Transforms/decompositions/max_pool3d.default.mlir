@@ -15,4 +15,3 @@ fx.graph_module @max_pool3d {
     fx.output((%max_pool3d,)) : tensor<1x2x2x2x2xf32>
   }
 }
-

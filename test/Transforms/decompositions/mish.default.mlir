@@ -17,7 +17,6 @@ fx.graph_module @mish {
   }
 }
 
-
 // -----
 
 // CHECK-LABEL: fx.graph_module @mish_symbolic
@@ -32,4 +31,3 @@ fx.graph_module @mish_symbolic {
     fx.output((%mish,)) : tensor<?x3xf32, #fx.dims<[s33]>>
   }
 }
-

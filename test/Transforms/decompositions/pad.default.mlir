@@ -15,7 +15,6 @@ fx.graph_module @pad_constant {
   }
 }
 
-
 // -----
 
 // CHECK-LABEL: fx.graph_module @pad_reflect
@@ -29,7 +28,6 @@ fx.graph_module @pad_reflect {
   }
 }
 
-
 // -----
 
 // CHECK-LABEL: fx.graph_module @pad_replicate_symbolic
@@ -42,4 +40,3 @@ fx.graph_module @pad_replicate_symbolic {
     fx.output((%pad,)) : tensor<?x4x12x10xf32, #fx.dims<[s33]>>
   }
 }
-

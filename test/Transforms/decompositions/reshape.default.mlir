@@ -15,7 +15,6 @@ fx.graph_module @reshape_view {
   }
 }
 
-
 // -----
 
 // CHECK-LABEL: fx.graph_module @reshape_copy
@@ -32,7 +31,6 @@ fx.graph_module @reshape_copy {
   }
 }
 
-
 // -----
 
 // CHECK-LABEL: fx.graph_module @reshape_transposed_view
@@ -47,4 +45,3 @@ fx.graph_module @reshape_transposed_view {
     fx.output((%reshape,)) : tensor<2x12xf32>
   }
 }
-

@@ -53,7 +53,6 @@ fx.graph_module @sdpa_causal {
   }
 }
 
-
 // -----
 
 // CHECK-LABEL: fx.graph_module @sdpa_mask
@@ -98,7 +97,6 @@ fx.graph_module @sdpa_mask {
   }
 }
 
-
 // -----
 
 // CHECK-LABEL: fx.graph_module @sdpa_3d
@@ -134,4 +132,3 @@ fx.graph_module @sdpa_3d {
     fx.output((%scaled_dot_product_attention,)) : tensor<2x6x3xf32>
   }
 }
-

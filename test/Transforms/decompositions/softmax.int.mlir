@@ -15,7 +15,6 @@ fx.graph_module @softmax {
   }
 }
 
-
 // -----
 
 // CHECK-LABEL: fx.graph_module @softmax_dtype
@@ -30,7 +29,6 @@ fx.graph_module @softmax_dtype {
   }
 }
 
-
 // -----
 
 // CHECK-LABEL: fx.graph_module @softmax_half
@@ -44,7 +42,6 @@ fx.graph_module @softmax_half {
   }
 }
 
-
 // -----
 
 // CHECK-LABEL: fx.graph_module @softmax_symbolic
@@ -57,4 +54,3 @@ fx.graph_module @softmax_symbolic {
     fx.output((%softmax,)) : tensor<?x3xf32, #fx.dims<[s33]>>
   }
 }
-

@@ -21,7 +21,6 @@ fx.graph_module @split {
   }
 }
 
-
 // -----
 
 // CHECK-LABEL: fx.graph_module @split_symbolic
@@ -40,4 +39,3 @@ fx.graph_module @split_symbolic {
     fx.output((%getitem, %getitem_1, %getitem_2)) : tensor<?x32xf32, #fx.dims<[s33]>>, tensor<?x32xf32, #fx.dims<[s33]>>, tensor<?x32xf32, #fx.dims<[s33]>>
   }
 }
-

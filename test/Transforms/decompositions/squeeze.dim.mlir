@@ -14,4 +14,3 @@ fx.graph_module @squeeze_dim {
     fx.output((%squeeze,)) : tensor<2x3xf32>
   }
 }
-

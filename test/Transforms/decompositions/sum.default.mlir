@@ -15,7 +15,6 @@ fx.graph_module @sum {
   }
 }
 
-
 // -----
 
 // CHECK-LABEL: fx.graph_module @sum_dtype
@@ -29,7 +28,6 @@ fx.graph_module @sum_dtype {
   }
 }
 
-
 // -----
 
 // CHECK-LABEL: fx.graph_module @sum_symbolic
@@ -42,4 +40,3 @@ fx.graph_module @sum_symbolic {
     fx.output((%sum_1,)) : tensor<f32>
   }
 }
-

@@ -15,7 +15,6 @@ fx.graph_module @transpose {
   }
 }
 
-
 // -----
 
 // CHECK-LABEL: fx.graph_module @transpose_negative_symbolic
@@ -28,4 +27,3 @@ fx.graph_module @transpose_negative_symbolic {
     fx.output((%transpose,)) : tensor<?x?x3xf32, #fx.dims<[s33, s69]>>
   }
 }
-

@@ -15,7 +15,6 @@ fx.graph_module @unflatten {
   }
 }
 
-
 // -----
 
 // CHECK-LABEL: fx.graph_module @unflatten_symbolic
@@ -29,4 +28,3 @@ fx.graph_module @unflatten_symbolic {
     fx.output((%unflatten,)) : tensor<?x3x4xf32, #fx.dims<[s33]>>
   }
 }
-

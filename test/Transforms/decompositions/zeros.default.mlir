@@ -16,4 +16,3 @@ fx.graph_module @zeros_int {
     fx.output((%add,)) : tensor<2x3xf32>
   }
 }
-

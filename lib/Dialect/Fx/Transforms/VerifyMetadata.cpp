@@ -39,6 +39,11 @@ struct VerifyMetadataPass : fx::impl::FxVerifyMetadataBase<VerifyMetadataPass> {
         if (!summary)
           op->emitError() << "node '" << name << "' has no result types";
       }
+      // A higher-order op's subgraph (a graph module inside another) is
+      // traced without module context: PyTorch records no metadata there.
+      auto graphModule = op->getParentOfType<GraphModuleOp>();
+      if (graphModule && graphModule->getParentOfType<GraphModuleOp>())
+        return;
       for (auto [index, key] : llvm::enumerate(requiredKeys)) {
         if (op->hasAttr(key))
           continue;

@@ -40,7 +40,9 @@ def FxVerifyMetadata : Pass<"fx-verify-metadata"> {
     the required metadata keys, as a located error; with `summary`, as one
     line of counts at the root op instead (an error when anything is missing,
     a remark otherwise). Nodes of ops whose schema returns nothing have no
-    result to check.
+    result to check. Nodes of nested graph modules (higher-order ops'
+    subgraphs) need result types only: torch.export records no metadata for
+    them.
   }];
   let options = [
     ListOption<"keys", "keys", "std::string",

@@ -1,0 +1,8 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// REQUIRES: torch
+// End to end on every torch.export test model (test/Inputs/export_models.py, static and with
+// Dims): torch.export.save -> fx-translate --import-pt2 -> fx-infer-types=mode=check (every
+// type equals PyTorch's) -> fx-export-pipeline -> fx-translate --export-pt2 ->
+// torch.export.load -> run: outputs and mutated buffers equal the exported program's.
+// RUN: %python %fx_src_root/utils/export_e2e.py --fx-opt fx-opt --fx-translate fx-translate | FileCheck %s
+// CHECK: 16 passed, 0 failed
