@@ -1,5 +1,7 @@
 //===- fx-bench.cpp - What the node-metadata listener costs ---------------===//
 //
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // Builds synthetic fx graphs of N call ops and times a decomposition over them
 // in three configurations, each in a fresh MLIRContext:
 //

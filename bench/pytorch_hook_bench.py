@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """The PyTorch side of fx-bench: the same graphs and decomposition in torch.fx.
 
 Builds the graphs of bench/fx-bench.cpp (chain: N/4 blocks of

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Merges the RESULT lines of fx-bench and pytorch_hook_bench.py into the
 markdown tables of the README's Benchmark section.
 

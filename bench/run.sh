@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 # Runs the listener benchmark (issue 7) on both sides and prints the tables of
 # the README's Benchmark section.
 #

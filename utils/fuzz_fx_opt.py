@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Mutation fuzzing of fx-opt's parser, verifier and printer.
 
 Takes .mlir files (the round-trip and invalid tests), mutates them (truncate,

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """End to end: trace a model, import it to MLIR, pass it through fx-opt, export it back to a
 GraphModule bound to the model's parameters, and compare outputs on a random input.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 # -*- Python -*-
 # The fx-bench smoke test: runs the benchmark binary at N = 1k; it checks only
 # that every configuration completes and its output verifies.

@@ -1,5 +1,7 @@
 //===- InitAll.h - Register everything fx-mlir provides ---------*- C++ -*-===//
 //
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // One place that fx-opt, the C API and tests use to register the dialects and
 // passes fx-mlir provides, and the upstream ones fx-opt offers beside them.
 //

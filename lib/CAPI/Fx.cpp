@@ -1,4 +1,6 @@
 //===- Fx.cpp - C API of the fx dialect -----------------------------------===//
+//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "fx-mlir-c/Dialect/Fx.h"
 #include "fx-mlir/Dialect/Fx/IR/FxOps.h"

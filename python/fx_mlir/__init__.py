@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """fx-mlir's Python side: PyTorch FX graphs to and from the MLIR `fx` dialect.
 
   trace(module, inputs, mode)          nn.Module -> GraphModule with node metadata

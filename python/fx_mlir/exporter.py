@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """`fx` dialect text -> torch.fx.GraphModule.
 
 Node names, args/kwargs, nn_module_stack, torch_fn, custom and stack_trace come back as the

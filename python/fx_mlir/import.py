@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Trace a PyTorch model and print it as `fx` dialect MLIR.
 
   python3 -m fx_mlir.import torchvision:resnet18 --trace fake -o resnet18.mlir

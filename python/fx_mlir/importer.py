@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """torch.fx.GraphModule -> `fx` dialect text, in the custom form of docs/Dialect.md."""
 
 import struct

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """A node's `stack_trace` <-> an MLIR location (docs/Dialect.md "Metadata").
 
 A trace in Python's format becomes one `"function"("file":line:0)` location per frame, fused

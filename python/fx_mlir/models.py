@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Finding a model by the command-line spelling `torchvision:NAME`, `FILE.py:CLASS`,
 `MODULE:CLASS`."""
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """A parser for the `fx` dialect's custom textual form, as docs/Dialect.md writes it and as
 fx-opt prints it (including an enclosing `module { }`, `loc(...)` locations and `#alias = ...`
 / `!alias = ...` definitions).

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Symbolic size expressions: sympy <-> the `#fx.dims` / `!fx.sym_int<...>` text.
 
 The text grammar (docs/Dialect.md "Types"): symbols `s0, s1, ...` (backed) and `u0, u1, ...`

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """MLIR string literals and float literals, written the way MLIR's own printer writes them."""
 
 import math

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Tracing an nn.Module into a GraphModule ready to import, with node metadata recorded.
 
 Trace modes:

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Names shared by the importer and the exporter: element types, torch enums, targets.
 
 Both directions read the same tables so that a value printed by one is parsed back to the

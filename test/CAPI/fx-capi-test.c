@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 /*===- fx-capi-test.c - Exercise the fx C API -----------------------------===*/
 /* Every function of include/fx-mlir-c, with its output checked. */
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Small models whose imported graphs can be checked by hand (see test/Python)."""
 
 import torch

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 # REQUIRES: torch
 # RUN: %python %s > %t.mlir
 # RUN: FileCheck %s < %t.mlir

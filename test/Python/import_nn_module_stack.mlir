@@ -5,7 +5,7 @@
 // symbolic_trace keeps leaf modules as call_module; the stack ends with the called module.
 // PyTorch 2 records the stack itself, keyed by module path; the importer carries it as is.
 // MODULES: %body_0 = fx.call_module body.0 "torch.nn.modules.linear.Linear"(%x) {fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["body", "body", "torch.nn.modules.container.Sequential"], ["body.0", "body.0", "torch.nn.modules.linear.Linear"]]>}
-// MODULES-SAME: fused<"return self.head(self.body(x))">["forward"("{{.*}}small_models.py":28:0)]
+// MODULES-SAME: fused<"return self.head(self.body(x))">["forward"("{{.*}}small_models.py":29:0)]
 // MODULES: %head = fx.call_module head "torch.nn.modules.linear.Linear"(%body_1) {fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["head", "head", "torch.nn.modules.linear.Linear"]]>}
 
 // make_fx: ATen ops inside Linear carry the stack of modules that ran them, with their

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 # REQUIRES: torch
 # RUN: %python %s | FileCheck %s
 # RUN: %python %s | fx-opt | FileCheck %s

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 # REQUIRES: torch
 # RUN: %python %s fx-opt | FileCheck %s
 """End to end numerics of fx-decompose. (1) Trace a model with linear, gelu

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 # -*- Python -*-
 # The GoogleTest unit tests under unittests/, run by lit as part of check-fx.
 import os

@@ -1,5 +1,7 @@
 //===- fx-inference-coverage.cpp - Registry coverage of an op list --------===//
 //
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // Reads a tab-separated op list (the header row, then `op<TAB>schema...`
 // rows, as test/Inference/Inputs/core_aten_ops.tsv) and prints which op overloads
 // the type-inference registry covers:

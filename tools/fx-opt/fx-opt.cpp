@@ -1,5 +1,7 @@
 //===- fx-opt.cpp - The fx-mlir optimizer driver --------------------------===//
 //
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // mlir-opt with the fx dialect and fx-mlir's passes registered. The input is
 // read first and refused with a located error when it nests deeper than MLIR's
 // recursive parser can take (fx-mlir/Support/NestingDepth.h), then handed to

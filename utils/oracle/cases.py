@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """The case model shared by the generators and the evaluator.
 
 A case is one call of one op: a target such as "aten.add.Tensor" and its FX

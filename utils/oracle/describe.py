@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Result types of data-dependent ops.
 
 Fake tensors cannot know these results: torch 1.13 raises

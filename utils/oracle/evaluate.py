@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Running one case in PyTorch and describing its result as fx types.
 
 Static cases run on meta tensors first; an op without a meta kernel falls

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Case generators for neural-network ops: matmul family, convolution,
 pooling, upsampling, normalization, dropout, embedding, distances.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Case generators for indexing/scatter, factories, FFT, SymInt queries and
 the few ops with an `out=` or in-place form."""
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Case generators for elementwise ops: unary, tensor-tensor, tensor-scalar,
 ternary (where) and reductions along dims.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Case generators for ops that only move, select or pad elements: views,
 reshapes, permutations, slicing, concatenation, padding.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Textual form of fx-dialect values and types (docs/Dialect.md).
 
 Everything here is pure formatting: no PyTorch op is run.  Types are built

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Generate the fx-dialect type-inference oracle from PyTorch.
 
 For every op of the Core ATen list (plus a few non-core ops the importer

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """The oracle's op table: which generator makes each op's cases, and which
 test file the op lands in.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 /*===- Fx.h - C API of the fx dialect -----------------------------*- C -*-===*\
 |*                                                                            *|
 |* For embedders with a C interface (and language bindings): registering the  *|

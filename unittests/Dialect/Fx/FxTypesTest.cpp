@@ -1,4 +1,6 @@
 //===- FxTypesTest.cpp - Size expressions, tensor shapes, dtypes ----------===//
+//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "fx-mlir/Dialect/Fx/IR/FxOps.h"
 #include "fx-mlir/Dialect/Fx/IR/FxTypes.h"

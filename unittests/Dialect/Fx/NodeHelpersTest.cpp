@@ -1,4 +1,6 @@
 //===- NodeHelpersTest.cpp - getNodeNameForTarget, countNodeRefs ----------===//
+//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "fx-mlir/Dialect/Fx/IR/FxOps.h"
 #include "mlir/AsmParser/AsmParser.h"

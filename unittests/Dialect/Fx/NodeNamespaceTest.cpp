@@ -1,5 +1,7 @@
 //===- NodeNamespaceTest.cpp - FX's unique node names ---------------------===//
 //
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // Expected names are what torch.fx.graph._Namespace.create_name returns in
 // PyTorch 2.13 for the same sequence of requests (the names in use created
 // first, in order).

@@ -1,4 +1,6 @@
 //===- TorchFnTest.cpp - The torch_fn the hook derives per target kind ----===//
+//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "fx-mlir/Dialect/Fx/Transforms/NodeMetadata.h"
 #include "gtest/gtest.h"

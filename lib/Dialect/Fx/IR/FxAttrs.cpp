@@ -1,4 +1,6 @@
 //===- FxAttrs.cpp - fx dialect attributes --------------------------------===//
+//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "fx-mlir/Dialect/Fx/IR/FxAttrs.h"
 #include "fx-mlir/Dialect/Fx/IR/FxDialect.h"

@@ -1,4 +1,6 @@
 //===- FxDialect.cpp - The fx dialect -------------------------------------===//
+//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "fx-mlir/Dialect/Fx/IR/FxDialect.h"
 #include "FxBytecode.h"

@@ -1,4 +1,6 @@
 //===- FxOps.cpp - fx dialect ops -----------------------------------------===//
+//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "fx-mlir/Dialect/Fx/IR/FxOps.h"
 #include "fx-mlir/Dialect/Fx/IR/HigherOrderOps.h"

@@ -1,4 +1,6 @@
 //===- FxTypes.cpp - fx dialect types and symbolic sizes ------------------===//
+//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "fx-mlir/Dialect/Fx/IR/FxTypes.h"
 #include "fx-mlir/Dialect/Fx/IR/FxDialect.h"

@@ -1,4 +1,6 @@
 //===- NodeNamespace.cpp - The node names in use in a graph ---------------===//
+//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "fx-mlir/Dialect/Fx/IR/NodeNamespace.h"
 #include "fx-mlir/Dialect/Fx/IR/FxOps.h"

@@ -1,5 +1,7 @@
 //===- RangeConstraints.cpp - #fx.range_constraints -----------------------===//
 //
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // `#fx.range_constraints<{s0 = [2, 1024], u0 = [0, inf]}>`: the inclusive
 // value range of each size symbol of a graph, as torch.export records them in
 // `ExportedProgram.range_constraints`.

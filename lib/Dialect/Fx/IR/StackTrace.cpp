@@ -1,4 +1,6 @@
 //===- StackTrace.cpp - FX stack_trace <-> MLIR locations -----------------===//
+//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "fx-mlir/Dialect/Fx/IR/StackTrace.h"
 #include "mlir/IR/BuiltinAttributes.h"

@@ -1,4 +1,6 @@
 //===- InferenceHelpers.cpp - Shared pieces of inference rules ------------===//
+//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "InferenceHelpers.h"
 

@@ -1,5 +1,7 @@
 //===- InferenceHelpers.h - Shared pieces of inference rules ----*- C++ -*-===//
 //
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // PyTorch's broadcasting, type promotion and dim handling, for the rule
 // families in Rules/.
 //

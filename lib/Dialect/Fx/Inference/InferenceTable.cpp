@@ -1,5 +1,7 @@
 //===- InferenceTable.cpp - The type-inference registry table -------------===//
 //
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // One entry per op overload: its target, its PyTorch schema (generated from
 // the registered op into OpSchemas.def by utils/gen_schemas.py; the Python
 // builtins' pseudo-schemas are ours), its rule family and the family

@@ -1,4 +1,6 @@
 //===- Schema.cpp - PyTorch function schemas and argument binding ---------===//
+//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "fx-mlir/Dialect/Fx/Inference/InferenceRule.h"
 #include "llvm/ADT/StringExtras.h"

@@ -1,4 +1,6 @@
 //===- TypeInference.cpp - The inference registry -------------------------===//
+//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "fx-mlir/Dialect/Fx/Inference/TypeInference.h"
 #include "Rules/Rules.h"

@@ -1,5 +1,7 @@
 //===- Decompose.cpp - The fx-decompose pass ------------------------------===//
 //
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // Rewrites aten ops into simpler aten ops with the decomposition table
 // (DecompositionTable.cpp), like PyTorch's `run_decompositions(table)`: a
 // walk with an IRRewriter over the nodes whose targets are selected, and

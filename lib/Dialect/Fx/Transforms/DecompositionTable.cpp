@@ -1,5 +1,7 @@
 //===- DecompositionTable.cpp - aten decompositions for fx-decompose ------===//
 //
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // Each decomposition follows PyTorch's (torch/_decomp/decompositions.py,
 // torch/_refs, and ATen's CompositeImplicitAutograd kernels for linear,
 // layer_norm, flatten and expand_as): the same ops, in the same order, with

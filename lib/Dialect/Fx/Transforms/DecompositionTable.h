@@ -1,5 +1,7 @@
 //===- DecompositionTable.h - aten decompositions for fx-decompose -*- C++ -*-===//
 //
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // The table of fx-decompose: one row per aten op overload, pairing the op's
 // PyTorch schema with a function that rewrites a node of it into simpler aten
 // ops, as PyTorch's decomposition table does for `run_decompositions`. Each

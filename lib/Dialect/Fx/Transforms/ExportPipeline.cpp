@@ -1,5 +1,7 @@
 //===- ExportPipeline.cpp - The fx-export-pipeline pass pipeline ----------===//
 //
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // PyTorch's export passes in the order torch.export applies them:
 // legacy quantized ops first (the TorchScript converter's rewrite), set_grad
 // regions while the graph is still pre-dispatch, then run_decompositions,

@@ -1,5 +1,7 @@
 //===- FunctionalizeSideEffects.cpp - fx-functionalize-side-effects -------===//
 //
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // PyTorch's _FunctionalizeSideEffectfulOpsPass
 // (torch/_export/passes/functionalize_side_effectful_ops_pass.py):
 // `aten._assert_async.msg` becomes `aten._functional_assert_async.msg`

@@ -1,4 +1,6 @@
 //===- InferTypes.cpp - The fx-infer-types pass ---------------------------===//
+//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "fx-mlir/Dialect/Fx/Inference/TypeInference.h"
 #include "fx-mlir/Dialect/Fx/Transforms/Passes.h"

@@ -1,5 +1,7 @@
 //===- InsertRuntimeAsserts.cpp - The fx-insert-runtime-asserts pass ------===//
 //
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // PyTorch's insert_deferred_runtime_asserts (torch/fx/passes/runtime_assert.py)
 // for the value ranges of a graph's size symbols: each constrained symbol is
 // bound to a node (a SymInt placeholder, `aten.sym_size.int` of the first

@@ -1,4 +1,6 @@
 //===- NodeMetadata.cpp - Types and metadata for created nodes ------------===//
+//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "fx-mlir/Dialect/Fx/Transforms/NodeMetadata.h"
 #include "fx-mlir/Dialect/Fx/IR/HigherOrderOps.h"

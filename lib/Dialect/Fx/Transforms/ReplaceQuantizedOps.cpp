@@ -1,5 +1,7 @@
 //===- ReplaceQuantizedOps.cpp - The fx-replace-quantized-ops pass --------===//
 //
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // PyTorch's replace_quantized_ops_with_standard_ops
 // (torch/_export/passes/replace_quantized_ops_with_standard_ops_pass.py):
 // legacy quantized ops become dequantize + float op + quantize with the

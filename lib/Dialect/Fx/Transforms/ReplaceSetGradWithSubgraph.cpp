@@ -1,5 +1,7 @@
 //===- ReplaceSetGradWithSubgraph.cpp - fx-replace-set-grad-with-subgraph -===//
 //
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // PyTorch's replace_set_grad_with_hop_pass
 // (torch/_export/passes/replace_set_grad_with_hop_pass.py): the nodes between
 // `torch._C._set_grad_enabled(False)` and `(True)` move into a new nested

@@ -1,5 +1,7 @@
 //===- ReplaceViewOpsWithViewCopy.cpp - fx-replace-view-ops-with-view-copy ===//
 //
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // PyTorch's ReplaceViewOpsWithViewCopyOpsPass
 // (torch/_export/passes/replace_view_ops_with_view_copy_ops_pass.py): an aten
 // op whose first argument is a non-writing alias (`Tensor(a) self`) becomes

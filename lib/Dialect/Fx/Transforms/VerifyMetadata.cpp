@@ -1,4 +1,6 @@
 //===- VerifyMetadata.cpp - The fx-verify-metadata pass -------------------===//
+//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "fx-mlir/Dialect/Fx/IR/FxOps.h"
 #include "fx-mlir/Dialect/Fx/Transforms/Passes.h"

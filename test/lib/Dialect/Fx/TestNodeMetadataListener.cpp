@@ -1,5 +1,7 @@
 //===- TestNodeMetadataListener.cpp - Drive the listener from lit ---------===//
 //
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // `-test-fx-listener` rewrites test nodes with one MLIR driver while a
 // NodeMetadataScope is installed, so lit tests can check what the listener
 // gives every created op under every driver:

@@ -1,4 +1,6 @@
 //===- FxAttrs.h - fx dialect attributes ------------------------*- C++ -*-===//
+//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #ifndef FX_MLIR_DIALECT_FX_IR_FXATTRS_H
 #define FX_MLIR_DIALECT_FX_IR_FXATTRS_H

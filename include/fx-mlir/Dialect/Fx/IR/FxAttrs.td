@@ -1,5 +1,7 @@
 //===- FxAttrs.td - fx dialect attributes ------------------*- tablegen -*-===//
 //
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // Attributes for FX node arguments (the Python values FX allows in args and
 // kwargs), tensor shape encodings and node metadata.
 //

@@ -1,4 +1,6 @@
 //===- FxDialect.h - The fx dialect -----------------------------*- C++ -*-===//
+//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #ifndef FX_MLIR_DIALECT_FX_IR_FXDIALECT_H
 #define FX_MLIR_DIALECT_FX_IR_FXDIALECT_H

@@ -1,5 +1,7 @@
 //===- FxDialect.td - The fx dialect -----------------------*- tablegen -*-===//
 //
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // A lossless MLIR form of PyTorch FX graph modules.
 //
 //===----------------------------------------------------------------------===//

@@ -1,4 +1,6 @@
 //===- FxInterfaces.td - fx node interfaces ----------------*- tablegen -*-===//
+//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #ifndef FX_MLIR_DIALECT_FX_IR_FXINTERFACES_TD
 #define FX_MLIR_DIALECT_FX_IR_FXINTERFACES_TD

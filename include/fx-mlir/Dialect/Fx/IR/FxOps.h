@@ -1,4 +1,6 @@
 //===- FxOps.h - fx dialect ops ---------------------------------*- C++ -*-===//
+//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #ifndef FX_MLIR_DIALECT_FX_IR_FXOPS_H
 #define FX_MLIR_DIALECT_FX_IR_FXOPS_H

@@ -1,4 +1,6 @@
 //===- FxOps.td - fx dialect ops ---------------------------*- tablegen -*-===//
+//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #ifndef FX_MLIR_DIALECT_FX_IR_FXOPS_TD
 #define FX_MLIR_DIALECT_FX_IR_FXOPS_TD

@@ -1,4 +1,6 @@
 //===- FxTypes.h - fx dialect types -----------------------------*- C++ -*-===//
+//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #ifndef FX_MLIR_DIALECT_FX_IR_FXTYPES_H
 #define FX_MLIR_DIALECT_FX_IR_FXTYPES_H

@@ -1,5 +1,7 @@
 //===- FxTypes.td - fx dialect types -----------------------*- tablegen -*-===//
 //
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // Types of FX values that are not tensors. Tensors are builtin ranked tensors,
 // with a `#fx.dims` encoding when some dims are symbolic.
 //

@@ -1,5 +1,7 @@
 //===- NodeNamespace.h - The node names in use in a graph -------*- C++ -*-===//
 //
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // FX names every node of a graph uniquely (torch.fx.graph._Namespace of
 // PyTorch 2): a node asks for a name, gets it when it is free and numbered,
 // and otherwise `base_N` with N counting on from the last number its base was

@@ -1,5 +1,7 @@
 //===- StackTrace.h - FX stack_trace <-> MLIR locations ---------*- C++ -*-===//
 //
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // FX records a node's Python stack as text. fx keeps it as the op's location:
 // each frame `File "x.py", line 12, in f` (plus its source line) becomes
 // `loc(fused<"source">["f"("x.py":12:0)])`, frames chain outermost-last as

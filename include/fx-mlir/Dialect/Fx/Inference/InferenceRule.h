@@ -1,5 +1,7 @@
 //===- InferenceRule.h - Writing type-inference rules -----------*- C++ -*-===//
 //
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // What a rule sees: the node's args and kwargs bound to the parameters of the
 // op's schema, with typed accessors that report bad input as located errors.
 //

@@ -1,5 +1,7 @@
 //===- TypeInference.h - Fake-tensor type inference -------------*- C++ -*-===//
 //
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // The native analog of running an op's meta kernel on fake tensors: from a
 // call_function's target, constant args and operand types, compute the types
 // of its result (shapes, dtypes, symbolic sizes). Rules are looked up by op

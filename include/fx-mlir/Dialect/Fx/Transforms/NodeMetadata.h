@@ -1,5 +1,7 @@
 //===- NodeMetadata.h - Types and metadata for created nodes ----*- C++ -*-===//
 //
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // The MLIR analog of PyTorch's `_node_metadata_hook` installed with
 // `_set_node_metadata_hook(gm, hook)`: a rewriter listener that gives every op
 // a rewrite creates its result types and the FX metadata it inherits, and an

@@ -1,4 +1,6 @@
 //===- Passes.h - fx dialect passes -----------------------------*- C++ -*-===//
+//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #ifndef FX_MLIR_DIALECT_FX_TRANSFORMS_PASSES_H
 #define FX_MLIR_DIALECT_FX_TRANSFORMS_PASSES_H

@@ -1,4 +1,6 @@
 //===- Passes.td - fx dialect passes -----------------------*- tablegen -*-===//
+//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #ifndef FX_MLIR_DIALECT_FX_TRANSFORMS_PASSES_TD
 #define FX_MLIR_DIALECT_FX_TRANSFORMS_PASSES_TD

@@ -1,5 +1,7 @@
 //===- Builtins.cpp - Python builtin and SymInt inference rules -----------===//
 //
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // operator.getitem on tuples, Python operators on SymInts (results carry the
 // simplified size expression), aten.sym_* queries, _local_scalar_dense and
 // the assert ops that return nothing.

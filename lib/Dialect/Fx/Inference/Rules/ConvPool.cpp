@@ -1,5 +1,7 @@
 //===- ConvPool.cpp - Convolution and pooling inference rules -------------===//
 //
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // Output sizes of convolutions (plain and transposed, grouped), pools (avg,
 // max with indices, adaptive), col2im, grid sampling and upsampling, with
 // symbolic spatial sizes (`(s0 - 1) floordiv 2 + 1`).

@@ -1,5 +1,7 @@
 //===- Elementwise.cpp - Elementwise op inference rules -------------------===//
 //
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // Unary and broadcasting binary ops: PyTorch's TensorIterator semantics
 // (broadcasting, result_type promotion, in-place cast checks).
 //

@@ -1,5 +1,7 @@
 //===- Factory.cpp - Tensor factory inference rules -----------------------===//
 //
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // empty/full/rand/zeros from size lists, *_like and new_* factories, arange
 // and randperm sizes from scalar args, scalar_tensor.
 //

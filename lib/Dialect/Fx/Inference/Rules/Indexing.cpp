@@ -1,5 +1,7 @@
 //===- Indexing.cpp - Indexing op inference rules -------------------------===//
 //
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // Advanced indexing, index_select/gather/scatter, the *_scatter view inverses,
 // embeddings and nonzero (a fresh unbacked size, as PyTorch's fake tensors).
 //

@@ -1,5 +1,7 @@
 //===- Linalg.cpp - Matrix product and spectral inference rules -----------===//
 //
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // mm/bmm/addmm/baddbmm, matmul's batching rules, linear, cdist/pdist and the
 // FFT primitives.
 //

@@ -1,5 +1,7 @@
 //===- Normalization.cpp - Normalization op inference rules ---------------===//
 //
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // Batch, group and layer norm with their (output, mean, rstd) triples and
 // backward ops, and native_dropout. Statistics use the op-math dtype:
 // float32 for half and bfloat16 inputs.

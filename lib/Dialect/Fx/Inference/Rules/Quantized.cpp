@@ -1,5 +1,7 @@
 //===- Quantized.cpp - Quantization op inference rules --------------------===//
 //
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // aten.quantize_per_tensor / dequantize and the quantized_decomposed ops of
 // the PT2E flow. fx element types cannot spell torch's quantized dtypes, so a
 // quantized tensor is typed by its storage integer type (quint8 -> ui8,

@@ -1,5 +1,7 @@
 //===- Reduction.cpp - Reduction op inference rules -----------------------===//
 //
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // sum/mean/amax/any/argmax/var over dim lists, single dims or all dims, with
 // keepdim and dtype; (values, indices) pairs; cumsum and softmax.
 //

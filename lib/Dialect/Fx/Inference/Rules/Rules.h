@@ -1,5 +1,7 @@
 //===- Rules.h - Inference rule families ------------------------*- C++ -*-===//
 //
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // The rule functions that InferenceTable.cpp maps op overloads to, grouped by
 // family; each family lives in its own file in this directory. A family rule
 // reads its variant from the table entry's `param` (the flag enums below).

@@ -1,5 +1,7 @@
 //===- Shape.cpp - View and shape op inference rules ----------------------===//
 //
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
 // view/reshape with -1, expand, permute, squeeze/unsqueeze, select/slice,
 // cat/stack/split, pads, repeat: the ops that only move sizes around.
 //
