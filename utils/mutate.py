@@ -144,7 +144,7 @@ CATALOGUE = [
            "if (suffix <= kMaxBitSuffix) return names.hasBitSet(suffix);",
            "suffix kMaxBitSuffix is looked up as a bit, not a string"),
     Mutant("namespace-last-number", NAMESPACE,
-           "names.lastNumber = number;",
+           "if (split.hasNumber) names.lastNumber = split.suffix;",
            "",
            "a base does not count on from the number it was given last"),
     Mutant("namespace-reserved", NAMESPACE,

@@ -173,10 +173,10 @@ std::optional<std::string> NodeNamespace::claim(StringRef candidate) {
     }
     useNumber(next);
   }
+  // Inserting a numbered name makes its number the base's last one.
   bool inserted = insert(name);
   (void)inserted;
   assert(inserted && "a fresh name was taken");
-  names.lastNumber = number;
   if (name == candidate)
     return std::nullopt;
   return name.str();
