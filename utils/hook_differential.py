@@ -14,8 +14,8 @@ replaced-op policy (`--fx-decompose=policy=replaced-op`) is compared the same wa
 nodes of `run_decompositions()` itself, names aside (its retrace renames every node).
 
   python utils/hook_differential.py --fx-opt build/bin/fx-opt [--models mlp,cond]
-Prints one line per model and a summary per key; exits non-zero on any disagreement that is
-not listed in KNOWN_DIFFERENCES.
+Prints one line per model and policy, each disagreement, and a summary per key; exits
+non-zero on any disagreement.
 """
 
 import argparse
