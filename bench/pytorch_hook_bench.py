@@ -7,29 +7,20 @@ linear -> relu -> add -> mul; tree: N/3 relu(linear) leaves reduced pairwise
 by add and mul; activations 8x64 f32, 64 layers of 64x64 weights, every node
 with `val`, `nn_module_stack` of depth 3 to 6 shared per layer and kind,
 `stack_trace` and `torch_fn`), then runs the decomposition
-linear -> t + addmm, relu -> clamp_min in three configurations:
+linear -> t + addmm, relu -> clamp_min in two configurations:
 
   a  no hook;
-  b  the hook without its `val` step (metadata inheritance only);
-  c  the hook with `val`: the target run on the fake values of its
-     arguments under FakeTensorMode, then the metadata; without the seed's
-     `enable_python_dispatcher()`, which torch 1.13 makes 10-20x slower
-     (this is the cheaper PyTorch number, used for the ratio);
-  d  the seed hook exactly (with `enable_python_dispatcher()`), at N up to
-     --max-n-d.
-
-`_node_metadata_hook` and `_set_node_metadata_hook` are ported line by line
-from torch/_export/passes/_node_metadata_hook.py. Torch 1.13 has no
-`GraphModule._register_create_node_hook`; the port keeps a hook list per
-GraphModule and wraps its graph's `create_node` to call the hooks on the new
-node, as newer torch.fx does.
+  c  PyTorch's own hook, installed as export passes install it:
+     `_set_node_metadata_hook(gm, partial(_node_metadata_hook, ...))` from
+     torch/_export/passes/_node_metadata_hook.py (the target run on the fake
+     values of its arguments under the FakeTensorMode and the Python
+     dispatcher, then the metadata).
 
 Prints one RESULT line of JSON per (shape, N, config), like fx-bench.
 The input nodes' `val`s share one FakeTensor per shape (their content is
 never read; creating them is not timed). Only the pass is timed.
 """
 import argparse
-import contextlib
 import functools
 import gc
 import json
@@ -39,123 +30,14 @@ import warnings
 
 import torch
 import torch.fx
-import torch.utils._pytree as pytree
-from torch._dispatch.python import enable_python_dispatcher
+from torch._export.passes._node_metadata_hook import (
+    _node_metadata_hook,
+    _set_node_metadata_hook,
+)
 from torch._subclasses.fake_tensor import FakeTensorMode
 from torch.fx.graph_module import GraphModule
 
 aten = torch.ops.aten
-
-# ---------------------------------------------------------------------------
-# The hook: a port of torch/_export/passes/_node_metadata_hook.py
-# ---------------------------------------------------------------------------
-
-_EMPTY_NN_MODULE_STACK_KEY = "_empty_nn_module_stack_from_metadata_hook"
-
-
-def _node_metadata_hook(node, metadata=None, fake_mode=None, compute_val=True,
-                        python_dispatcher=True):
-    """The seed hook. Benchmark knobs (both True is the seed exactly):
-    `compute_val=False` skips the `val` step (config b);
-    `python_dispatcher=False` runs the target under the fake mode without
-    `enable_python_dispatcher()` (config c), which costs 10-20x less on
-    torch 1.13, whose Python dispatcher is slow."""
-    fake_mode = fake_mode or contextlib.nullcontext()
-
-    assert node.op == "call_function" and callable(node.target), (
-        f"node: {node}, target: {node.target}"
-    )
-
-    if not compute_val:
-        pass
-    elif (
-        isinstance(node.target, torch._ops.OpOverload)
-        and len(node.target._schema.returns) == 0
-    ):
-        node.meta["val"] = None
-    else:
-        fake_args, fake_kwargs = pytree.tree_map_only(
-            torch.fx.Node, lambda arg: arg.meta["val"], (node.args, node.kwargs)
-        )
-        dispatcher = (enable_python_dispatcher() if python_dispatcher
-                      else contextlib.nullcontext())
-        with fake_mode, dispatcher:
-            fake_res = node.target(*fake_args, **fake_kwargs)
-        node.meta["val"] = fake_res
-
-    if metadata is not None:
-        for k, v in metadata.items():
-            node.meta[k] = v
-
-    # Copy over metadata from argument nodes
-    arg_meta = [
-        arg.meta
-        for arg in pytree.tree_flatten((node.args, node.kwargs))[0]
-        if isinstance(arg, torch.fx.Node)
-    ]
-    if len(arg_meta) == 0:
-        return
-    arg_meta = arg_meta[0]
-
-    node.meta["nn_module_stack"] = node.meta.get(
-        "nn_module_stack",
-        arg_meta.get(
-            "nn_module_stack",
-            {
-                _EMPTY_NN_MODULE_STACK_KEY: (
-                    _EMPTY_NN_MODULE_STACK_KEY,
-                    _EMPTY_NN_MODULE_STACK_KEY,
-                )
-            },
-        ),
-    )
-
-    node.meta["torch_fn"] = node.meta.get(
-        "torch_fn",
-        (
-            f"{node.target.__name__}_0",
-            f"{node.target.__class__.__name__}.{node.target.__name__}",
-        ),
-    )
-
-
-def _register_create_node_hook(gm, f):
-    """Newer torch.fx's GraphModule._register_create_node_hook, for 1.13:
-    Graph.create_node calls every registered hook on the node it created."""
-    hooks = gm.__dict__.setdefault("_create_node_hooks", [])
-    hooks.append(f)
-    graph = gm.graph
-    if "create_node" not in graph.__dict__:
-        original = graph.create_node
-
-        def create_node(*args, **kwargs):
-            node = original(*args, **kwargs)
-            for hook in gm._create_node_hooks:
-                hook(node)
-            return node
-
-        graph.create_node = create_node
-
-
-def _unregister_create_node_hook(gm, f):
-    gm._create_node_hooks.remove(f)
-    if not gm._create_node_hooks:
-        del gm.graph.__dict__["create_node"]
-
-
-@contextlib.contextmanager
-def _set_node_metadata_hook(gm, f):
-    assert callable(f), "node_metadata_hook must be a callable."
-    for m in gm.modules():
-        if isinstance(m, GraphModule):
-            _register_create_node_hook(m, f)
-    try:
-        yield
-    finally:
-        for m in gm.modules():
-            if isinstance(m, GraphModule):
-                _unregister_create_node_hook(m, f)
-
 
 # ---------------------------------------------------------------------------
 # Graphs
@@ -235,17 +117,10 @@ def build(shape, n, fake_mode, model, metadata):
     for w, b in zip(weights, biases):
         w.meta["val"] = weight_val
         b.meta["val"] = bias_val
-    counters = [0] * 4
 
     def create(kind, layer, args):
-        # Names given as the MLIR side gives them (`add`, `add_1`, ...):
-        # torch 1.13's namespace otherwise searches from `add_1` upward for
-        # every new node, which is quadratic (newer torch.fx counts per base).
-        count = counters[kind]
-        counters[kind] += 1
-        base = NAMES[kind]
         node = graph.create_node("call_function", TARGETS[kind], args,
-                                 name=f"{base}_{count}" if count else base)
+                                 name=NAMES[kind])
         node.meta.update(metadata[layer][kind])
         node.meta["val"] = activation
         return node
@@ -284,9 +159,8 @@ def build(shape, n, fake_mode, model, metadata):
 # ---------------------------------------------------------------------------
 
 def decompose(gm):
-    """linear(x, w, b) -> addmm(b, x, t(w)); relu(x) -> clamp_min(x, 0), with
-    unique names from one counter as the MLIR patterns make them. Returns the
-    number of created nodes."""
+    """linear(x, w, b) -> addmm(b, x, t(w)); relu(x) -> clamp_min(x, 0), the
+    nodes named by torch.fx. Returns the number of created nodes."""
     graph = gm.graph
     created = 0
     for node in list(graph.nodes):
@@ -295,16 +169,14 @@ def decompose(gm):
         if node.target is aten.linear.default:
             x, w, b = node.args
             with graph.inserting_before(node):
-                t = graph.create_node("call_function", aten.t.default, (w,),
-                                      name=f"t_{created}")
+                t = graph.create_node("call_function", aten.t.default, (w,))
                 new = graph.create_node("call_function", aten.addmm.default,
-                                        (b, x, t), name=f"addmm_{created + 1}")
+                                        (b, x, t))
             created += 2
         elif node.target is aten.relu.default:
             with graph.inserting_before(node):
                 new = graph.create_node("call_function", aten.clamp_min.default,
-                                        (node.args[0], 0),
-                                        name=f"clamp_min_{created}")
+                                        (node.args[0], 0))
             created += 1
         else:
             continue
@@ -313,34 +185,25 @@ def decompose(gm):
     return created
 
 
-CONFIGS = {
-    # name: (hook installed, compute val, python dispatcher)
-    "a": (False, False, False),
-    "b": (True, False, False),
-    "c": (True, True, False),
-    "d": (True, True, True),
-}
+CONFIGS = ("a", "c")
 
 
 def run_once(shape, n, config, fake_mode, hook_fake_mode, model, metadata):
     gm = build(shape, n, fake_mode, model, metadata)
     gc.collect()
-    hooked, compute_val, python_dispatcher = CONFIGS[config]
-    if not hooked:
+    if config == "a":
         cpu_start, start = time.thread_time(), time.perf_counter()
         created = decompose(gm)
         seconds = time.perf_counter() - start
         cpu_seconds = time.thread_time() - cpu_start
     else:
-        hook = functools.partial(_node_metadata_hook, fake_mode=hook_fake_mode,
-                                 compute_val=compute_val,
-                                 python_dispatcher=python_dispatcher)
+        hook = functools.partial(_node_metadata_hook, fake_mode=hook_fake_mode)
         cpu_start, start = time.thread_time(), time.perf_counter()
         with _set_node_metadata_hook(gm, hook):
             created = decompose(gm)
         seconds = time.perf_counter() - start
         cpu_seconds = time.thread_time() - cpu_start
-    if compute_val:
+    if config == "c":
         # The hook did its work: every created node has a fake val.
         for node in gm.graph.nodes:
             if node.op == "call_function" and node.target in (
@@ -355,10 +218,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shape", default="chain,tree")
     parser.add_argument("--n", default="1000,10000,100000")
-    parser.add_argument("--configs", default="a,b,c,d")
-    parser.add_argument("--max-n-d", type=int, default=10000,
-                        help="largest N for config d (the seed hook exactly, "
-                             "~10x slower than c on torch 1.13)")
+    parser.add_argument("--configs", default=",".join(CONFIGS))
     parser.add_argument("--rounds", default="3,2,1",
                         help="rounds per N (the last value repeats)")
     parser.add_argument("--fake-mode", choices=["given", "none"], default="given",
@@ -379,7 +239,7 @@ def main():
     for shape in shapes:
         for index, n in enumerate(sizes):
             r = rounds[min(index, len(rounds) - 1)]
-            active = [c for c in configs if c != "d" or n <= args.max_n_d]
+            active = configs
             times = {c: [] for c in active}
             cpu_times = {c: [] for c in active}
             created = {}

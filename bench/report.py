@@ -38,7 +38,8 @@ def fmt_n(n):
     return f"{n // 1000000}M" if n >= 1000000 else f"{n // 1000}k"
 
 
-PIPELINE_MODES = {"passes", "verify", "io", "callgrind", "parallel"}
+PIPELINE_MODES = {"passes", "verify", "io", "callgrind", "parallel",
+                  "pytorch-pipeline"}
 PASSES = ["FxReplaceQuantizedOps", "FxReplaceSetGradWithSubgraph",
           "FxDecompose", "FxInsertRuntimeAsserts",
           "FxFunctionalizeSideEffects", "FxReplaceViewOpsWithViewCopy",
@@ -138,6 +139,28 @@ def pipeline_tables(rows):
               f"{r['serial_s']:.2f} s with --mlir-disable-threading, "
               f"{r['threaded_s']:.2f} s threaded ({r['speedup']:.2f}x).\n")
 
+    torch_rows = sorted(by_mode("pytorch-pipeline"),
+                        key=lambda r: (r["shape"], r["n"]))
+    if torch_rows:
+        print("The same exported program lowered by PyTorch "
+              f"{torch_rows[0]['torch']} (`run_decompositions()`) and by "
+              "fx-mlir (`fx-export-pipeline`, one thread), µs per input node "
+              "(whole run divided by input nodes):\n")
+        print("| graph | input nodes | PyTorch | fx-mlir passes | fx-mlir "
+              "process (parse, passes, print) | passes ratio | process "
+              "ratio | nodes out (PyTorch / fx-mlir) |")
+        print("|---|---|---|---|---|---|---|---|")
+        for r in torch_rows:
+            n = r["nodes"]
+            theirs = r["run_decompositions_s"]
+            print(f"| {r['shape']} | {n:,} | {theirs * 1e6 / n:,.0f} | "
+                  f"{r['fx_passes_s'] * 1e6 / n:.1f} | "
+                  f"{r['fx_process_s'] * 1e6 / n:.0f} | "
+                  f"{theirs / r['fx_passes_s']:,.0f}x | "
+                  f"{theirs / r['fx_process_s']:,.0f}x | "
+                  f"{r['pytorch_nodes_out']:,} / {r['fx_nodes_out']:,} |")
+        print()
+
 
 PIPELINE_NAME = "'fx.graph_module' Pipeline"
 
@@ -187,28 +210,27 @@ def main():
     print("Time per created op (minimum over rounds; each round builds a fresh "
           "graph in a fresh context):\n")
     print("| graph | N | created | fx-mlir (a) none | (b) metadata | (c) metadata+types "
-          "| b/a | c/a | (i) pattern infers | PyTorch no hook | PyTorch hook (c) "
-          "| PyTorch seed hook (d) | PyTorch hook / fx-mlir (c) |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+          "| b/a | c/a | (i) pattern infers | PyTorch no hook | PyTorch hook "
+          "| PyTorch hook / fx-mlir (c) |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for shape in shapes:
         for n in sizes:
             a, b, c, i = (ns("mlir", shape, n, x) for x in "abci")
             created = time[("mlir", shape, n, "a")]["created"]
             pa, ea = pt_ns(shape, n, "a")
             pc, ec = pt_ns(shape, n, "c")
-            pd, ed = pt_ns(shape, n, "d")
             star = lambda v, e: ("~" if e else "") + fmt_ns(v)  # noqa: E731
             ratio = f"{'~' if ec else ''}{pc / c:,.0f}x" if pc and c else "-"
             print(f"| {shape} | {fmt_n(n)} | {created:,} | {fmt_ns(a)} | {fmt_ns(b)} "
                   f"| {fmt_ns(c)} | {b / a:.2f} | {c / a:.2f} | {fmt_ns(i)} "
-                  f"| {star(pa, ea)} | {star(pc, ec)} | {star(pd, ed)} | {ratio} |")
+                  f"| {star(pa, ea)} | {star(pc, ec)} | {ratio} |")
     print()
     print("`~`: PyTorch not run at this N; its per-node cost at the largest "
           "N it ran is used (the hook's cost per node does not depend on N).\n")
 
     print("Thread CPU time per created op, same runs (leaves out time spent "
           "waiting for a core on a loaded machine):\n")
-    print("| graph | N | fx-mlir (a) | (b) | (c) | b/a | c/a | PyTorch hook (c) |")
+    print("| graph | N | fx-mlir (a) | (b) | (c) | b/a | c/a | PyTorch hook |")
     print("|---|---|---|---|---|---|---|---|")
     for shape in shapes:
         for n in sizes:

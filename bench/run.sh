@@ -10,6 +10,12 @@
 #                           10k, 100k, 1M), instruction counts at CALLGRIND_N
 #                           (10k, 30k), the 16-module parallel run at PARALLEL_N
 #                           (100k)
+#   bench/run.sh --pytorch-pipeline
+#                           the same exported programs lowered by PyTorch
+#                           2.13's run_decompositions() and fx-export-pipeline
+#                           (bench/pytorch_pipeline.py) at PT_PIPELINE_SIZES
+#                           (default 1k, 4k, 10k; PyTorch needs ~15 ms per
+#                           node), with the venv's interpreter (FX_MLIR_VENV)
 #
 # Environment: BUILD_DIR (default build), MLIR_SIZES, PT_SIZES, ROUNDS
 # ("N:rounds ..."), NO_PYTORCH=1 to skip the PyTorch side, OUT (default
@@ -33,6 +39,16 @@ if [ "${1:-}" = "--pipeline" ]; then
     >"$OUT/pipeline.txt"
   echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
   exec python3 bench/report.py "$OUT/pipeline.txt"
+fi
+if [ "${1:-}" = "--pytorch-pipeline" ]; then
+  ninja -C "$BUILD_DIR" fx-opt fx-translate >/dev/null
+  OUT=${OUT:-"$BUILD_DIR/bench-results"}
+  mkdir -p "$OUT"
+  echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+  "${FX_MLIR_VENV:-.venv}/bin/python" bench/pytorch_pipeline.py --build "$BUILD_DIR" \
+    --sizes "${PT_PIPELINE_SIZES:-1000,4000,10000}" >"$OUT/pytorch-pipeline.txt"
+  echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+  exec python3 bench/report.py "$OUT/pytorch-pipeline.txt"
 fi
 if [ "${1:-}" = "--quick" ]; then
   MLIR_SIZES="1000 10000"
@@ -85,7 +101,7 @@ done
 
 if [ "${NO_PYTORCH:-0}" != 1 ]; then
   echo "PyTorch N=$PT_SIZES ..." >&2
-  /usr/bin/python3 bench/pytorch_hook_bench.py --n="$PT_SIZES" >"$OUT/pytorch.txt"
+  "${FX_MLIR_VENV:-.venv}/bin/python" bench/pytorch_hook_bench.py --n="$PT_SIZES" >"$OUT/pytorch.txt"
 fi
 
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
