@@ -72,24 +72,28 @@ public:
     forEachTopLevelGraphModule(root, [&](GraphModuleOp graphModule) {
       addGraphModule(graphModule, -1);
     });
-    json::OStream j(os);
-    j.object([&] {
-      j.attribute("title", jsonText("@" + title));
-      j.attributeArray("clusters", [&] {
-        for (const Cluster &cluster : clusters)
-          j.object([&] {
-            j.attribute("kind", cluster.kind);
-            j.attribute("label", jsonText(cluster.label));
-            if (!cluster.type.empty())
-              j.attribute("type", jsonText(cluster.type));
-            j.attribute("parent", cluster.parent);
-          });
+    // One cluster or node per line: the page stays small and the JSON
+    // greppable.
+    os << "{\"title\":" << json::Value(jsonText("@" + title))
+       << ",\n\"clusters\":[";
+    for (const Cluster &cluster : clusters) {
+      os << (&cluster == &clusters.front() ? "\n" : ",\n");
+      json::OStream j(os);
+      j.object([&] {
+        j.attribute("kind", cluster.kind);
+        j.attribute("label", jsonText(cluster.label));
+        if (!cluster.type.empty())
+          j.attribute("type", jsonText(cluster.type));
+        j.attribute("parent", cluster.parent);
       });
-      j.attributeArray("nodes", [&] {
-        for (auto [node, cluster] : nodes)
-          writeNode(j, node, cluster);
-      });
-    });
+    }
+    os << "],\n\"nodes\":[";
+    for (const auto &[node, cluster] : nodes) {
+      os << (node == nodes.front().first ? "\n" : ",\n");
+      json::OStream j(os);
+      writeNode(j, node, cluster);
+    }
+    os << "]}";
   }
 
 private:
