@@ -8,6 +8,7 @@ import sys
 from typing import List, Optional
 
 from .cli import UserError, check_output_path, run
+from .models import input_shape
 from .tools import find_tool, run_tool
 
 DESCRIPTION = """\
@@ -61,16 +62,6 @@ def _read_fx(source: str) -> bytes:
         return run_tool("fx-translate", ["--import-pt2", source, "--mlir-print-debuginfo"])
     with open(source, "rb") as f:
         return f.read()
-
-
-def _input_shape(text: str) -> List[int]:
-    try:
-        sizes = [int(size) for size in text.split(",")] if text else []
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"`{text}` is not a comma-separated list of sizes") from None
-    if any(size < 0 for size in sizes):
-        raise argparse.ArgumentTypeError(f"`{text}` has a negative size")
-    return sizes
 
 
 def _require_torch(what: str) -> None:
@@ -224,7 +215,7 @@ def _parser() -> argparse.ArgumentParser:
         return sub
 
     def model_flags(sub):
-        sub.add_argument("--input-shape", type=_input_shape, action="append", dest="input_shapes",
+        sub.add_argument("--input-shape", type=input_shape, action="append", dest="input_shapes",
                          metavar="D0,D1,...", help="shape of one float32 random input, once per input "
                          "(default for torchvision models: 1,3,224,224)")
         sub.add_argument("--strict", action="store_true",

@@ -50,6 +50,7 @@ std::string jsonText(StringRef text) {
   return json::isUTF8(text) ? text.str() : json::fixUTF8(text);
 }
 
+/// The text MLIR prints for an attribute or a location.
 template <typename T>
 std::string printed(T printable) {
   std::string text;
@@ -58,6 +59,8 @@ std::string printed(T printable) {
   return text;
 }
 
+/// Lays out the graphs under a root as clusters and nodes, then writes them
+/// as the page's JSON.
 class HtmlWriter {
 public:
   HtmlWriter(Operation *root)
@@ -146,6 +149,8 @@ private:
     }
   }
 
+  /// One node's object; its inputs and nested graph module are known since
+  /// every node and cluster is laid out first.
   void writeNode(json::OStream &j, Operation *node, int64_t cluster) {
     j.object([&] {
       j.attribute("name",
