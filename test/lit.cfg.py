@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 # -*- Python -*-
 import os
+import shutil
 import subprocess
 import sys
 
@@ -39,3 +40,12 @@ try:
     config.available_features.add("torch")
 except Exception:
     pass
+
+# The HTML viewer's tests open it in a headless Chromium (Debian's `chromium`,
+# or the binary $CHROMIUM names) and are marked `REQUIRES: chromium`.
+chromium = next((shutil.which(name) for name in
+                 (os.environ.get("CHROMIUM"), "chromium", "chromium-browser")
+                 if name and shutil.which(name)), None)
+if chromium:
+    config.available_features.add("chromium")
+    config.environment["CHROMIUM"] = chromium

@@ -12,18 +12,8 @@ import torch
 
 from .cli import UserError, add_debug_flag, check_output_path, run
 from .importer import import_graph_module
-from .models import load_model
+from .models import input_shape, load_model
 from .tracing import TRACE_MODES, trace
-
-
-def _shape(text):
-    try:
-        sizes = [int(size) for size in text.split(",")] if text else []
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"`{text}` is not a comma-separated list of sizes") from None
-    if any(size < 0 for size in sizes):
-        raise argparse.ArgumentTypeError(f"`{text}` has a negative size")
-    return sizes
 
 
 def _parser():
@@ -31,7 +21,7 @@ def _parser():
     parser.add_argument("model", help="torchvision:NAME, FILE.py:CLASS or MODULE:CLASS (built with no arguments)")
     parser.add_argument("--trace", choices=TRACE_MODES, default="fake", help="how to trace (default: fake)")
     parser.add_argument(
-        "--input-shape", type=_shape, action="append", dest="input_shapes", metavar="D0,D1,...",
+        "--input-shape", type=input_shape, action="append", dest="input_shapes", metavar="D0,D1,...",
         help="shape of one float32 input, once per input (default for torchvision: 1,3,224,224)",
     )
     parser.add_argument("--train", action="store_true", help="trace in training mode (default: eval)")

@@ -2,6 +2,7 @@
 """Finding a model by the command-line spelling `torchvision:NAME`, `FILE.py:CLASS`,
 `MODULE:CLASS`."""
 
+import argparse
 import importlib
 import importlib.util
 import os
@@ -10,6 +11,17 @@ from .cli import UserError
 
 # torchvision classification models take ImageNet-sized images.
 _TORCHVISION_INPUT_SHAPES = [[1, 3, 224, 224]]
+
+
+def input_shape(text):
+    """The sizes of the command-line spelling `D0,D1,...` of an input shape (an argparse type)."""
+    try:
+        sizes = [int(size) for size in text.split(",")] if text else []
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"`{text}` is not a comma-separated list of sizes") from None
+    if any(size < 0 for size in sizes):
+        raise argparse.ArgumentTypeError(f"`{text}` has a negative size")
+    return sizes
 
 
 def load_model(spec):

@@ -5,13 +5,10 @@
 //===----------------------------------------------------------------------===//
 
 #include "fx-mlir/Target/Dot/Dot.h"
-#include "fx-mlir/Dialect/Fx/IR/FxAttrs.h"
 #include "fx-mlir/Dialect/Fx/IR/FxDialect.h"
-#include "fx-mlir/Dialect/Fx/IR/FxOps.h"
-#include "mlir/IR/BuiltinOps.h"
+#include "fx-mlir/Target/GraphView/ModuleClusters.h"
 #include "mlir/Tools/mlir-translate/Translation.h"
 #include "llvm/ADT/DenseMap.h"
-#include "llvm/ADT/MapVector.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace mlir;
@@ -35,32 +32,6 @@ std::string quoted(StringRef text) {
   return out + "\"";
 }
 
-std::string typeText(Operation *node) {
-  std::string text;
-  llvm::raw_string_ostream os(text);
-  llvm::interleaveComma(node->getResultTypes(), os);
-  return text;
-}
-
-std::string targetText(Operation *node) {
-  Attribute target = node->getAttr("target");
-  if (auto text = dyn_cast_or_null<StringAttr>(target))
-    return text.str();
-  if (auto symbol = dyn_cast_or_null<FlatSymbolRefAttr>(target))
-    return "@" + symbol.getValue().str();
-  return node->getName().stripDialect().str();
-}
-
-/// The clusters of one graph: a tree of nn_module_stack frames, in the order
-/// the nodes first enter them, each holding the nodes whose stack ends there.
-struct ModuleCluster {
-  NNModuleStackEntry frame;
-  SmallVector<Operation *> nodes;
-  llvm::MapVector<std::pair<StringAttr, StringAttr>,
-                  std::unique_ptr<ModuleCluster>>
-      children;
-};
-
 class DotWriter {
 public:
   DotWriter(raw_ostream &os) : os(os) {}
@@ -69,13 +40,8 @@ public:
     os << "digraph fx {\n  compound=true;\n  rankdir=TB;\n"
        << "  node [shape=box, style=\"rounded,filled\", fillcolor=white, "
           "fontname=\"monospace\", fontsize=10];\n";
-    root->walk<WalkOrder::PreOrder>([&](Operation *op) {
-      if (auto graphModule = dyn_cast<GraphModuleOp>(op)) {
-        if (!graphModule->getParentOfType<GraphModuleOp>())
-          writeGraphModule(graphModule, 1);
-        return WalkResult::skip();
-      }
-      return WalkResult::advance();
+    forEachTopLevelGraphModule(root, [&](GraphModuleOp graphModule) {
+      writeGraphModule(graphModule, 1);
     });
     for (const std::string &edge : edges)
       os << "  " << edge << ";\n";
@@ -102,35 +68,16 @@ private:
   }
 
   void writeGraph(GraphOp graph, unsigned depth) {
-    ModuleCluster top;
+    // Ids and edges in graph order: the clusters write nodes out of it.
     for (Operation &node : graph.getBody().front()) {
-      // Ids and edges in graph order: the clusters write nodes out of it.
       unsigned id = nodeIds.try_emplace(&node, nodeIds.size()).first->second;
       for (Value operand : node.getOperands())
         if (auto producer = nodeIds.find(operand.getDefiningOp());
             producer != nodeIds.end())
           edges.push_back("n" + std::to_string(producer->second) + " -> n" +
                           std::to_string(id));
-      ModuleCluster *cluster = &top;
-      auto stack = node.getAttrOfType<NNModuleStackAttr>(
-          graph->getContext()
-              ->getLoadedDialect<FxDialect>()
-              ->getNnModuleStackAttrHelper()
-              .getName());
-      if (stack && stack != NNModuleStackAttr::getEmptySentinel(
-                                graph->getContext())) {
-        for (const NNModuleStackEntry &frame : stack.getEntries()) {
-          std::unique_ptr<ModuleCluster> &child =
-              cluster->children[{frame.path, frame.type}];
-          if (!child) {
-            child = std::make_unique<ModuleCluster>();
-            child->frame = frame;
-          }
-          cluster = child.get();
-        }
-      }
-      cluster->nodes.push_back(&node);
     }
+    ModuleCluster top = clusterNodesByModule(graph);
     indent(depth);
     os << "subgraph cluster_" << clusterCount++ << " {\n";
     indent(depth + 1);
@@ -163,8 +110,8 @@ private:
   void writeNode(Operation *node, unsigned depth) {
     unsigned id = nodeIds.lookup(node);
     std::string label = cast<NodeOpInterface>(node).getName().str() + "\n" +
-                        targetText(node);
-    std::string types = typeText(node);
+                        getNodeTargetText(node);
+    std::string types = getResultTypesText(node);
     if (!types.empty())
       label += "\n" + types;
     indent(depth);
@@ -185,10 +132,8 @@ private:
 } // namespace
 
 LogicalResult mlir::fx::exportFxToDot(Operation *root, raw_ostream &os) {
-  bool hasGraph = false;
-  root->walk([&](GraphOp) { hasGraph = true; });
-  if (!hasGraph)
-    return root->emitError("no fx.graph to draw");
+  if (failed(checkHasGraph(root)))
+    return failure();
   DotWriter(os).writeRoot(root);
   return success();
 }

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+// RUN: fx-translate --fx-to-html --split-input-file %s | FileCheck %s
+// RUN: not fx-translate --fx-to-html %S/Inputs/no-graph.mlir 2>&1 | FileCheck %s --check-prefix=EMPTY
+// Each page's two script elements and two comments are the only ones: text
+// from the graph cannot end the JSON's element or open a comment in it.
+// RUN: fx-translate --fx-to-html --split-input-file %s | grep -c '</script>' | FileCheck %s --check-prefix=SCRIPTS
+// RUN: fx-translate --fx-to-html --split-input-file %s | grep -c '<!--' | FileCheck %s --check-prefix=COMMENTS
+
+// The graph is JSON in the page, one cluster or node per line. Clusters come
+// before their children: graph module, graph, then one per nn_module_stack
+// frame (path and type), nested as the stack nests; the hook's empty-stack
+// sentinel and a missing stack both mean the graph itself. Nodes are in graph
+// order with their cluster and inputs (node indices, one per use).
+// CHECK-LABEL: <script id="fx-graph" type="application/json">{"title":"@M",
+// CHECK-NEXT: "clusters":[
+// CHECK-NEXT: {"kind":"graph_module","label":"@M","parent":-1},
+// CHECK-NEXT: {"kind":"graph","label":"@forward","parent":0},
+// CHECK-NEXT: {"kind":"module","label":"","type":"M","parent":1},
+// CHECK-NEXT: {"kind":"module","label":"block","type":"Block","parent":2},
+// CHECK-NEXT: {"kind":"module","label":"block.act","type":"GELU \"tanh\"","parent":3}],
+// CHECK-NEXT: "nodes":[
+// CHECK-NEXT: {"name":"x","kind":"placeholder","target":"x","type":"tensor<2x4xf32>","cluster":1,"inputs":[],"attrs":{},"loc":"loc(\"{{[^"]*}}\":{{[0-9]+}}:{{[0-9]+}})","mlir":"%x = fx.placeholder \"x\" : tensor<2x4xf32>"},
+// CHECK-NEXT: {"name":"relu","kind":"call_function","target":"aten.relu.default","type":"tensor<2x4xf32>","cluster":3,"inputs":[0],"stack":{{\[\["L__self__","","M"\],\["L__self___block","block","Block"\]\]}},"attrs":{},
+// CHECK-NEXT: {"name":"gelu",{{.*}}"cluster":4,"inputs":[1],"stack":{{\[\["L__self__","","M"\],\["L__self___block","block","Block"\],\["L__self___block_act","block.act","GELU \\"tanh\\""\]\]}},
+// CHECK-NEXT: {"name":"add",{{.*}}"cluster":3,"inputs":[2,1],
+// CHECK-NEXT: {"name":"neg",{{.*}}"cluster":1,"inputs":[3],
+// CHECK-NEXT: {"name":"output","kind":"output","target":"output","type":"","cluster":1,"inputs":[4],{{.*}}"mlir":"fx.output(%neg) : tensor<2x4xf32>"}]}</script>
+// EMPTY: error: no fx.graph to draw
+
+fx.graph_module @M {
+  fx.graph @forward {
+    %x = fx.placeholder "x" : tensor<2x4xf32>
+    %relu = fx.call_function aten.relu.default(%x) {fx.nn_module_stack = #fx.nn_module_stack<[["L__self__", "", "M"], ["L__self___block", "block", "Block"]]>} : (tensor<2x4xf32>) -> tensor<2x4xf32>
+    %gelu = fx.call_function aten.gelu.default(%relu) {fx.nn_module_stack = #fx.nn_module_stack<[["L__self__", "", "M"], ["L__self___block", "block", "Block"], ["L__self___block_act", "block.act", "GELU \"tanh\""]]>} : (tensor<2x4xf32>) -> tensor<2x4xf32>
+    %add = fx.call_function aten.add.Tensor(%gelu, %relu) {fx.nn_module_stack = #fx.nn_module_stack<[["L__self__", "", "M"], ["L__self___block", "block", "Block"]]>} : (tensor<2x4xf32>, tensor<2x4xf32>) -> tensor<2x4xf32>
+    %neg = fx.call_function aten.neg.default(%add) {fx.nn_module_stack = #fx.nn_module_stack<[["_empty_nn_module_stack_from_metadata_hook", "_empty_nn_module_stack_from_metadata_hook", "_empty_nn_module_stack_from_metadata_hook"]]>} : (tensor<2x4xf32>) -> tensor<2x4xf32>
+    fx.output(%neg) : tensor<2x4xf32>
+  }
+}
+
+// -----
+
+// A nested graph module is a cluster in its parent's; the get_attr that
+// fetches it names its cluster. Metadata attributes are printed as fx
+// writes them, a stack trace as FX's stack_trace text, and the node as fx.
+// CHECK-LABEL: {"title":"@Cond",
+// CHECK-NEXT: "clusters":[
+// CHECK-NEXT: {"kind":"graph_module","label":"@Cond","parent":-1},
+// CHECK-NEXT: {"kind":"graph","label":"@forward","parent":0},
+// CHECK-NEXT: {"kind":"graph_module","label":"@true_graph_0","parent":0},
+// CHECK-NEXT: {"kind":"graph","label":"@forward","parent":2}],
+// CHECK-NEXT: "nodes":[
+// CHECK-NEXT: {"name":"x",
+// CHECK-NEXT: {"name":"true_graph_0","kind":"get_attr","target":"@true_graph_0","type":"!fx.graph_module","cluster":1,"inputs":[],"graph_module":2,
+// CHECK-NEXT: {"name":"sin",{{.*}}"attrs":{"fx.custom":"#fx.dict<{\"note\" = \"\u003c/script>\u003c!-- in metadata\"}>","fx.torch_fn":"#fx.torch_fn<\"sin\", \"method_descriptor.sin\">"},"trace":"  File \"model.py\", line 7, in forward\n    return x.sin()\n","mlir":"%sin = fx.call_function aten.sin.default(%x) {fx.custom =
+// CHECK-NEXT: {"name":"output",
+// CHECK-NEXT: {"name":"y","kind":"placeholder",{{.*}}"cluster":3,
+// CHECK-NEXT: {"name":"output_1",{{.*}}"cluster":3,"inputs":[4],
+// SCRIPTS: 4
+// COMMENTS: 4
+
+fx.graph_module @Cond {
+  fx.graph @forward {
+    %x = fx.placeholder "x" : tensor<2xf32>
+    %true_graph_0 = fx.get_attr @true_graph_0 : !fx.graph_module
+    %sin = fx.call_function aten.sin.default(%x) {fx.custom = #fx.dict<{"note" = "</script><!-- in metadata"}>, fx.torch_fn = #fx.torch_fn<"sin", "method_descriptor.sin">} : (tensor<2xf32>) -> tensor<2xf32> loc(fused<"return x.sin()">["forward"("model.py":7:0)])
+    fx.output(%sin) : tensor<2xf32>
+  }
+  fx.graph_module @true_graph_0 {
+    fx.graph @forward {
+      %y = fx.placeholder "y" : tensor<2xf32>
+      fx.output(%y) {name = "output_1"} : tensor<2xf32>
+    }
+  }
+}
