@@ -15,10 +15,11 @@ case "${VERSION_ID:-}" in
 esac
 
 # libzip: .pt2 archives; graphviz: fx-translate --fx-to-dot's tests render SVG;
-# libclang-rt-22-dev: the sanitizer build and the libFuzzer targets.
+# libclang-rt-22-dev: the sanitizer build and the libFuzzer targets; chromium (with
+# fonts-liberation for its screenshots): the HTML viewer's headless-browser tests.
 packages=(libmlir-22-dev mlir-22-tools llvm-22-dev llvm-22-tools clang-22 lld-22
           libclang-rt-22-dev cmake ninja-build ccache libgtest-dev libzip-dev pkg-config
-          graphviz)
+          graphviz chromium fonts-liberation)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
