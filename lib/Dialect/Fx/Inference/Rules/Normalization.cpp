@@ -99,8 +99,10 @@ LogicalResult rules::inferBatchNorm(const BoundCall &call,
   if (!training && trainingParam != kNoTrainingParam &&
       (noStats || (call.getSchema().name == "native_batch_norm" &&
                    (call.isNone(3) || call.isNone(4)))))
-    return call.emitError() << "running_mean and running_var must be defined "
-                               "in evaluation mode";
+    return call.emitParamError(
+               call.getSchema().lookupParam("running_mean").value_or(
+                   trainingParam))
+           << "must be given in evaluation mode (training=False)";
   // In evaluation mode the CPU kernels (and so fake CPU tensors) save no
   // statistics: empty ones.
   AffineExpr statSize =
@@ -121,13 +123,13 @@ LogicalResult rules::inferGroupNorm(const BoundCall &call,
     return call.emitParamError(6) << "must be positive";
   if (std::optional<int64_t> channels = getConstantSize(*c);
       channels && *channels % *group != 0)
-    return call.emitError() << "expected number of channels in input to be "
-                               "divisible by num_groups";
+    return call.emitParamError(6)
+           << "must divide the number of channels " << *channels;
   AffineExpr numel = getProduct(call.getContext(), getDimSizes(*input));
   AffineExpr expected = canonicalizeSize(*n * *c * *hxw);
   if (!sizesMayMatch(canonicalizeSize(numel), expected))
-    return call.emitError()
-           << "expected input " << *input << " to have N * C * HxW elements";
+    return call.emitParamError(0)
+           << "of type " << *input << " must have N * C * HxW elements";
   if (failed(checkPerChannel(call, 1, *c)) ||
       failed(checkPerChannel(call, 2, *c)))
     return failure();
@@ -165,13 +167,13 @@ LogicalResult rules::inferLayerNorm(const BoundCall &call,
   if (normalized.empty())
     return call.emitParamError(1) << "must have at least one element";
   if (normalized.size() > sizes.size())
-    return call.emitError()
-           << "normalized_shape has more dims than input " << *input;
+    return call.emitParamError(1)
+           << "has more dims than input " << *input;
   size_t axis = sizes.size() - normalized.size();
   for (size_t i = 0; i < normalized.size(); ++i)
     if (!sizesMayMatch(sizes[axis + i], normalized[i]))
-      return call.emitError() << "given normalized_shape, expected input "
-                              << *input << " to end with those sizes";
+      return call.emitParamError(1)
+             << "must be the last sizes of input " << *input;
   for (unsigned param : {2u, 3u}) {
     FailureOr<RankedTensorType> tensor = call.getOptionalTensor(param);
     if (failed(tensor))
