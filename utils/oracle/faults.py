@@ -158,6 +158,16 @@ def _reduced(case: Case, message) -> Optional[str]:
     return "dim" if "dim" in _params(case) else _first_tensor(case, message)
 
 
+def _missing_stats(case: Case, message) -> Optional[str]:
+    """Batch norm in eval mode: the running statistic left None, or training
+    for the overload that has none."""
+    given = dict(_values(case))
+    for name in ("running_mean", "running_var"):
+        if name in _params(case) and given.get(name) is None:
+            return name
+    return _param("training")(case, message)
+
+
 def _window(case: Case, message) -> Optional[str]:
     """A window larger than its input: the kernel (pooling) or the weight."""
     return _param("kernel_size|weight|output_size")(case, message)
@@ -192,8 +202,7 @@ _PATTERNS = [
     (r"^diagonal dimensions cannot be identical", _param("dim2")),
     (r"Expected reduction dim (?:\d+ )?to (?:have non-zero size|be specified)", _param("dim")),
     (r"^reducing over zero-size dimension", _reduced),
-    (r"^running_mean and running_var must not be None in eval mode",
-     _param("running_mean|training")),
+    (r"^running_mean and running_var must not be None in eval mode", _missing_stats),
     (r"^mean\(\): could not infer output dtype\. Optional dtype", _param("dtype")),
     (r"^mean\(\): could not infer output dtype\. Input dtype", _first_tensor),
     (r"^scatter\(\): Expected self\.dtype to be equal to src\.dtype", _param("src")),

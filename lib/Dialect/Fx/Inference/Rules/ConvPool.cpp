@@ -319,12 +319,13 @@ LogicalResult rules::inferMaxPoolWithIndices(const BoundCall &call,
   FailureOr<bool> ceilMode = call.getBool(5);
   if (failed(self) || failed(ceilMode))
     return failure();
-  if (getScalarType(self->getElementType()) == ScalarType::Bool)
-    return call.emitParamError(0) << "max pooling is not implemented for bool";
+  // The window is checked before the dtype, as PyTorch's kernels do.
   FailureOr<SmallVector<AffineExpr>> sizes =
       getPoolSizes(call, *self, dims, 1, 2, 3, 4u, *ceilMode);
   if (failed(sizes))
     return failure();
+  if (getScalarType(self->getElementType()) == ScalarType::Bool)
+    return call.emitParamError(0) << "must not be a bool tensor";
   results.push_back(makeTensorType(*sizes, *self));
   FailureOr<Type> indices = makeTensorType(call, *sizes, ScalarType::int64);
   if (failed(indices))

@@ -165,10 +165,11 @@ static DTypeCategory getDefaultScalarCategory(StringRef text) {
 }
 
 /// Reports a Scalar param that PyTorch cannot safely cast to `dtype` (a float
-/// into an integer tensor, an int into a bool one).
+/// into an integer tensor, an int into a bool one). PyTorch checks them last
+/// first (elu: input_scale, scale, alpha), and so names that one.
 static LogicalResult checkScalarParamsFit(const BoundCall &call,
                                           ScalarType dtype) {
-  for (unsigned i = 1, e = call.getNumParams(); i < e; ++i) {
+  for (unsigned i = call.getNumParams() - 1; i > 0; --i) {
     const SchemaParam &param = call.getSchema().params[i];
     if (!param.type.starts_with("Scalar") || call.isNone(i))
       continue;
@@ -254,10 +255,20 @@ LogicalResult rules::inferBinary(const BoundCall &call,
   FailureOr<ScalarType> promoted = promoteParams(call, {0, 1});
   if (failed(promoted))
     return failure();
-  if ((flags & kCheckAlpha) && failed(checkAlpha(call, *promoted)))
+  // PyTorch refuses operand dtypes (two bool tensors for sub) before alpha
+  // when both operands are tensors, and checks alpha first otherwise.
+  bool tensorOperands = llvm::all_of(std::array{0u, 1u}, [&](unsigned i) {
+    return isa_and_nonnull<NodeAttr>(call.getValue(i)) &&
+           isa<RankedTensorType>(call.getNodeTypes(i).front());
+  });
+  bool checkAlphaFirst = (flags & kCheckAlpha) && !tensorOperands;
+  if (checkAlphaFirst && failed(checkAlpha(call, *promoted)))
     return failure();
   FailureOr<ScalarType> dtype = applyDTypeFlags(call, flags, {0, 1}, *promoted);
   if (failed(dtype))
+    return failure();
+  if ((flags & kCheckAlpha) && !checkAlphaFirst &&
+      failed(checkAlpha(call, *promoted)))
     return failure();
   SmallVector<AffineExpr, 6> sizes;
   if (failed(broadcastParams(call, {0, 1}, sizes)))
@@ -368,9 +379,9 @@ LogicalResult rules::inferCopy(const BoundCall &call,
       !llvm::all_of(llvm::zip_equal(merged, selfSizes), [](auto pair) {
         return sizesMayMatch(std::get<0>(pair), std::get<1>(pair));
       }))
-    return call.emitParamError(1) << "of type " << *src
-                                  << " does not broadcast to self of type "
-                                  << *self;
+    return call.emitParamError(0) << "of type " << *self
+                                  << " cannot hold src of type " << *src
+                                  << " broadcast";
   results.push_back(*self);
   return success();
 }

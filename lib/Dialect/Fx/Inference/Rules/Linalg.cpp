@@ -216,16 +216,17 @@ LogicalResult rules::inferCdist(const BoundCall &call,
   for (auto [i, type] : llvm::enumerate(std::array{*a, *b}))
     if (type.getRank() < 2)
       return call.emitParamError(i) << "must be at least 2D, got " << type;
+  // The columns are checked before the dtypes, as PyTorch does.
+  SmallVector<AffineExpr> x = getDimSizes(*a), y = getDimSizes(*b);
+  if (!sizesMayMatch(x.back(), y.back()))
+    return call.emitParamError(1)
+           << "of type " << *b << " must have as many columns as " << *a;
   std::optional<ScalarType> dtype = getScalarType(a->getElementType());
   if (!dtype || getCategory(*dtype) != DTypeCategory::Floating)
     return call.emitParamError(0) << "must be a floating-point tensor, got "
                                   << a->getElementType();
   if (failed(checkSameDType(call, *a, 1, *b)))
     return failure();
-  SmallVector<AffineExpr> x = getDimSizes(*a), y = getDimSizes(*b);
-  if (!sizesMayMatch(x.back(), y.back()))
-    return call.emitParamError(1)
-           << "of type " << *b << " must have as many columns as " << *a;
   SmallVector<AffineExpr> batch;
   if (failed(broadcastSizes(ArrayRef(x).drop_back(2), ArrayRef(y).drop_back(2),
                             batch)))

@@ -71,6 +71,18 @@ LogicalResult rules::inferBatchNorm(const BoundCall &call,
   if (!dtype || getCategory(*dtype) != DTypeCategory::Floating)
     return call.emitParamError(0)
            << "must be a floating point tensor, got " << *input;
+  // Evaluation mode needs running statistics (checked first, as PyTorch
+  // does): native_batch_norm's optional ones given, and the no_stats
+  // overload (training at param 3) has none.
+  if (!training && trainingParam == 3)
+    return call.emitParamError(3)
+           << "must be True: the no_stats overload has no running statistics";
+  if (!training && trainingParam != kNoTrainingParam &&
+      call.getSchema().name == "native_batch_norm")
+    for (unsigned stat : {3u, 4u})
+      if (call.isNone(stat))
+        return call.emitParamError(stat)
+               << "must be given in evaluation mode (training=False)";
   AffineExpr channels = getDimSizes(*input)[1];
   // The per-channel params: weight, bias and, with stats, running_mean/var.
   unsigned numPerChannel =
@@ -93,16 +105,6 @@ LogicalResult rules::inferBatchNorm(const BoundCall &call,
              << "must have the dtype of the other per-channel tensors ("
              << paramType << "), got " << *param;
   }
-  // Evaluation mode needs running statistics: native_batch_norm's optional
-  // ones given, and the no_stats overload (training at param 3) has none.
-  bool noStats = trainingParam == 3;
-  if (!training && trainingParam != kNoTrainingParam &&
-      (noStats || (call.getSchema().name == "native_batch_norm" &&
-                   (call.isNone(3) || call.isNone(4)))))
-    return call.emitParamError(
-               call.getSchema().lookupParam("running_mean").value_or(
-                   trainingParam))
-           << "must be given in evaluation mode (training=False)";
   // In evaluation mode the CPU kernels (and so fake CPU tensors) save no
   // statistics: empty ones.
   AffineExpr statSize =

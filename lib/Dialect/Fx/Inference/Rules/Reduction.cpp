@@ -247,18 +247,15 @@ LogicalResult rules::inferSoftmax(const BoundCall &call,
   FailureOr<bool> halfToFloat = call.getBool(2);
   if (failed(dtype) || failed(dim) || failed(halfToFloat))
     return failure();
-  // Kernels reject integer inputs, except empty ones, which return early.
+  // half_to_float is checked first; kernels reject integer inputs, except
+  // empty ones, which return early.
+  if (*halfToFloat && *dtype != ScalarType::float16)
+    return call.emitParamError(2) << "is True but self is not a Half tensor";
   if (!isFloatingOrComplex(*dtype) && !hasZeroSize(*self))
     return call.emitParamError(0)
            << "must be a floating point tensor, got torch."
            << stringifyScalarType(*dtype);
-  ScalarType result = *dtype;
-  if (*halfToFloat) {
-    if (*dtype != ScalarType::float16)
-      return call.emitParamError(2)
-             << "is True but self is not a Half tensor";
-    result = ScalarType::float32;
-  }
+  ScalarType result = *halfToFloat ? ScalarType::float32 : *dtype;
   FailureOr<Type> type = makeTensorType(call, getDimSizes(*self), result);
   if (failed(type))
     return failure();
