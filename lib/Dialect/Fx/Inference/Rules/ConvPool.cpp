@@ -362,9 +362,8 @@ LogicalResult rules::inferAdaptivePool(const BoundCall &call,
            << "should contain " << dims << " ints, got " << outputSize.size();
   std::optional<ScalarType> dtype = getScalarType(self->getElementType());
   if (!dtype || !isFloatingOrComplex(*dtype))
-    return call.emitParamError(0) << "adaptive average pooling needs a "
-                                     "floating point tensor, got "
-                                  << *self;
+    return call.emitParamError(0)
+           << "must be a floating point tensor, got " << *self;
   for (AffineExpr size : outputSize)
     if (std::optional<int64_t> c = getConstantSize(size); c && *c < 0)
       return call.emitParamError(1) << "elements must be non-negative";
@@ -458,6 +457,15 @@ LogicalResult rules::inferGridSampler2d(const BoundCall &call,
   FailureOr<RankedTensorType> grid = call.getTensor(1);
   if (failed(input) || failed(grid))
     return failure();
+  // interpolation_mode: bilinear, nearest, bicubic; padding_mode: zeros,
+  // border, reflection.
+  for (unsigned mode : {2u, 3u}) {
+    FailureOr<int64_t> value = call.getInt(mode);
+    if (failed(value))
+      return failure();
+    if (*value < 0 || *value > 2)
+      return call.emitParamError(mode) << "must be 0, 1 or 2, got " << *value;
+  }
   for (auto [i, type] : llvm::enumerate(std::array{*input, *grid}))
     if (type.getRank() != 4)
       return call.emitParamError(i) << "must be a 4D tensor, got " << type;
