@@ -248,6 +248,19 @@ getPoolSizes(const BoundCall &call, RankedTensorType self, unsigned dims,
   } else {
     dilation.assign(dims, 1);
   }
+  // PyTorch's order: pooling_output_shape checks the stride against zero
+  // and the padding against the effective kernel first, then
+  // pool2d_shape_check the signs of kernel, stride and dilation.
+  for (unsigned i = 0; i < dims; ++i) {
+    if (stride[i] == 0)
+      return call.emitParamError(strideParam) << "must not be zero";
+    int64_t effectiveKernel = (kernel[i] - 1) * dilation[i] + 1;
+    if (padding[i] < 0 || padding[i] > effectiveKernel / 2)
+      return call.emitParamError(paddingParam)
+             << "must be non-negative and at most half of the effective "
+                "kernel size, got pad="
+             << padding[i] << " and kernel_size=" << effectiveKernel;
+  }
   for (unsigned i = 0; i < dims; ++i) {
     if (kernel[i] <= 0)
       return call.emitParamError(kernelParam)
@@ -258,10 +271,6 @@ getPoolSizes(const BoundCall &call, RankedTensorType self, unsigned dims,
     if (dilation[i] <= 0)
       return call.emitParamError(*dilationParam)
              << "dilation should be greater than zero";
-    if (padding[i] < 0 || padding[i] > kernel[i] / 2)
-      return call.emitParamError(paddingParam)
-             << "must be at most half of the kernel size, got pad="
-             << padding[i] << " and kernel_size=" << kernel[i];
   }
   SmallVector<AffineExpr> sizes = getDimSizes(self);
   SmallVector<AffineExpr> input = sizes;
