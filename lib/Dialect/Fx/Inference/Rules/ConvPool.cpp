@@ -358,6 +358,32 @@ LogicalResult rules::inferMaxPool(const BoundCall &call,
   return success();
 }
 
+LogicalResult rules::inferPoolBackward(const BoundCall &call,
+                                       SmallVectorImpl<Type> &results) {
+  // (grad_output, self, kernel_size, stride, padding, [dilation,] ceil_mode).
+  bool max = call.getRuleParam() == 1;
+  FailureOr<RankedTensorType> grad = call.getTensor(0);
+  FailureOr<RankedTensorType> self = call.getTensor(1);
+  FailureOr<bool> ceilMode = call.getBool(max ? 6 : 5);
+  if (failed(grad) || failed(self) || failed(ceilMode))
+    return failure();
+  FailureOr<SmallVector<AffineExpr>> sizes = getPoolSizes(
+      call, *self, 2, 2, 3, 4, max ? std::optional<unsigned>(5) : std::nullopt,
+      *ceilMode);
+  if (failed(sizes))
+    return failure();
+  SmallVector<AffineExpr> gradSizes = getDimSizes(*grad);
+  if (gradSizes.size() != sizes->size() ||
+      !llvm::all_of(llvm::zip_equal(gradSizes, *sizes), [](auto pair) {
+        return sizesMayMatch(std::get<0>(pair), std::get<1>(pair));
+      }))
+    return call.emitParamError(0)
+           << "has type " << *grad << " but the pooling output is "
+           << makeTensorType(*sizes, *self);
+  results.push_back(*self);
+  return success();
+}
+
 LogicalResult rules::inferAdaptivePool(const BoundCall &call,
                                        SmallVectorImpl<Type> &results) {
   unsigned dims = call.getRuleParam();
