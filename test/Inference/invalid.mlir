@@ -61,7 +61,7 @@ fx.graph_module @M {
 fx.graph_module @M {
   fx.graph @forward {
     %a = fx.placeholder "a" : tensor<2x3xsi64>
-    // expected-error @+1 {{aten.add.Tensor: argument 'alpha' must not be a floating point number for integral input tensors}}
+    // expected-error @+1 {{aten.add.Tensor: argument 'alpha' cannot be safely cast to the result dtype Long}}
     %r = fx.call_function aten.add.Tensor(%a, %a, alpha = 0.5) : (tensor<2x3xsi64>, tensor<2x3xsi64>) -> !fx.unknown
     fx.output(None)
   }
@@ -435,7 +435,7 @@ fx.graph_module @M {
 fx.graph_module @M {
   fx.graph @forward {
     %x = fx.placeholder "x" : tensor<1x3x8x8xf32>
-    // expected-error @+1 {{aten.max_pool2d_with_indices.default: argument 'padding' must be at most half of the kernel size, got pad=2 and kernel_size=2}}
+    // expected-error @+1 {{aten.max_pool2d_with_indices.default: argument 'padding' must be non-negative and at most half of the effective kernel size, got pad=2 and kernel_size=2}}
     %r = fx.call_function aten.max_pool2d_with_indices.default(%x, [2, 2], [2, 2], [2, 2]) : (tensor<1x3x8x8xf32>) -> !fx.unknown
     fx.output(None)
   }
@@ -457,7 +457,7 @@ fx.graph_module @M {
 fx.graph_module @M {
   fx.graph @forward {
     %x = fx.placeholder "x" : tensor<1x3x8x8xsi64>
-    // expected-error @+1 {{needs a floating point tensor}}
+    // expected-error @+1 {{aten._adaptive_avg_pool2d.default: argument 'self' must be a floating point tensor, got 'tensor<1x3x8x8xsi64>'}}
     %r = fx.call_function aten._adaptive_avg_pool2d.default(%x, [1, 1]) : (tensor<1x3x8x8xsi64>) -> !fx.unknown
     fx.output(None)
   }

@@ -251,9 +251,15 @@ getPoolSizes(const BoundCall &call, RankedTensorType self, unsigned dims,
   // PyTorch's order: pooling_output_shape checks the stride against zero
   // and the padding against the effective kernel first, then
   // pool2d_shape_check the signs of kernel, stride and dilation.
+  // An empty stride list takes the kernel size: its zero is the kernel's.
+  SmallVector<int64_t, 3> givenStride;
+  if (failed(call.getIntList(strideParam, givenStride)))
+    return failure();
   for (unsigned i = 0; i < dims; ++i) {
     if (stride[i] == 0)
-      return call.emitParamError(strideParam) << "must not be zero";
+      return call.emitParamError(givenStride.empty() ? kernelParam
+                                                     : strideParam)
+             << "gives a zero stride";
     int64_t effectiveKernel = (kernel[i] - 1) * dilation[i] + 1;
     if (padding[i] < 0 || padding[i] > effectiveKernel / 2)
       return call.emitParamError(paddingParam)
@@ -372,6 +378,13 @@ LogicalResult rules::inferPoolBackward(const BoundCall &call,
       *ceilMode);
   if (failed(sizes))
     return failure();
+  if (!max) {
+    FailureOr<std::optional<int64_t>> divisor = call.getOptionalInt(7);
+    if (failed(divisor))
+      return failure();
+    if (*divisor && **divisor == 0)
+      return call.emitParamError(7) << "must not be zero";
+  }
   SmallVector<AffineExpr> gradSizes = getDimSizes(*grad);
   if (gradSizes.size() != sizes->size() ||
       !llvm::all_of(llvm::zip_equal(gradSizes, *sizes), [](auto pair) {
@@ -443,6 +456,9 @@ LogicalResult rules::inferCol2Im(const BoundCall &call,
     outputSize.push_back(outputSize.front());
   if (outputSize.size() != 2)
     return call.emitParamError(1) << "must have 2 elements";
+  for (AffineExpr size : outputSize)
+    if (std::optional<int64_t> c = getConstantSize(size); c && *c <= 0)
+      return call.emitParamError(1) << "must be positive, got " << *c;
   int64_t rank = self->getRank();
   if (rank != 2 && rank != 3)
     return call.emitParamError(0)

@@ -225,7 +225,9 @@ LogicalResult rules::inferUnary(const BoundCall &call,
   return success();
 }
 
-/// Checks `alpha` for add/sub: no float alpha with an integral result.
+/// Checks `alpha` for add/sub: no float alpha with an integral result; sub
+/// (the ops refusing bools) refuses any alpha of a higher category than the
+/// result, an int alpha with bools too.
 static LogicalResult checkAlpha(const BoundCall &call, ScalarType dtype) {
   std::optional<unsigned> alpha = call.getSchema().lookupParam("alpha");
   if (!alpha || !call.getValue(*alpha))
@@ -234,11 +236,14 @@ static LogicalResult checkAlpha(const BoundCall &call, ScalarType dtype) {
       call.getValue(*alpha), call.getNodeTypes(*alpha));
   if (!category)
     return call.emitParamError(*alpha) << "must be a number";
-  if (isIntegral(dtype, /*includeBool=*/true) &&
-      *category >= DTypeCategory::Floating)
+  bool refused = (call.getRuleParam() & kNoBool)
+                     ? *category > getCategory(dtype)
+                     : isIntegral(dtype, /*includeBool=*/true) &&
+                           *category >= DTypeCategory::Floating;
+  if (refused)
     return call.emitParamError(*alpha)
-           << "must not be a floating point number for integral input "
-              "tensors";
+           << "cannot be safely cast to the result dtype "
+           << getDTypeName(dtype);
   return success();
 }
 
@@ -255,23 +260,25 @@ LogicalResult rules::inferBinary(const BoundCall &call,
   FailureOr<ScalarType> promoted = promoteParams(call, {0, 1});
   if (failed(promoted))
     return failure();
-  // PyTorch refuses operand dtypes (two bool tensors for sub) before alpha
-  // when both operands are tensors, and checks alpha first otherwise.
-  bool tensorOperands = llvm::all_of(std::array{0u, 1u}, [&](unsigned i) {
+  // PyTorch refuses two bool operands of sub before alpha, and alpha before
+  // the other dtype restrictions.
+  bool twoBools = llvm::all_of(std::array{0u, 1u}, [&](unsigned i) {
     return isa_and_nonnull<NodeAttr>(call.getValue(i)) &&
-           isa<RankedTensorType>(call.getNodeTypes(i).front());
+           getParamDType(call, i) == ScalarType::Bool;
   });
-  bool checkAlphaFirst = (flags & kCheckAlpha) && !tensorOperands;
-  if (checkAlphaFirst && failed(checkAlpha(call, *promoted)))
+  if ((flags & kNoBool) && twoBools)
+    return call.emitParamError(0) << "must not be a bool tensor";
+  if ((flags & kCheckAlpha) && failed(checkAlpha(call, *promoted)))
     return failure();
   FailureOr<ScalarType> dtype = applyDTypeFlags(call, flags, {0, 1}, *promoted);
   if (failed(dtype))
     return failure();
-  if ((flags & kCheckAlpha) && !checkAlphaFirst &&
-      failed(checkAlpha(call, *promoted)))
-    return failure();
+  // rsub computes other - self: PyTorch broadcasts other first.
+  bool reversed = call.getTarget().starts_with("aten.rsub.");
   SmallVector<AffineExpr, 6> sizes;
-  if (failed(broadcastParams(call, {0, 1}, sizes)))
+  if (failed(broadcastParams(call, reversed ? std::array{1u, 0u}
+                                            : std::array{0u, 1u},
+                             sizes)))
     return failure();
   if (flags & kOut) {
     std::optional<unsigned> outParam = call.getSchema().lookupParam("out");

@@ -122,10 +122,10 @@ LogicalResult rules::inferReduction(const BoundCall &call,
     }
     break;
   case kReduceSame:
-    if (getCategory(dtype) == DTypeCategory::Complex)
-      return call.emitParamError(0) << "must not be complex";
     if (failed(checkNonEmpty(call, sizes, mask)))
       return failure();
+    if (getCategory(dtype) == DTypeCategory::Complex)
+      return call.emitParamError(0) << "must not be complex";
     break;
   case kReduceAny:
     if (dtype != ScalarType::uint8)

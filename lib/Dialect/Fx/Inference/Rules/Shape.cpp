@@ -143,7 +143,8 @@ LogicalResult rules::inferResize(const BoundCall &call,
                                  SmallVectorImpl<Type> &results) {
   FailureOr<RankedTensorType> self = call.getTensor(0);
   SmallVector<AffineExpr, 6> sizes;
-  if (failed(self) || failed(call.getSymIntList(1, sizes)))
+  if (failed(self) || failed(call.getSymIntList(1, sizes)) ||
+      failed(checkMemoryFormat(call, sizes.size(), /*allowPreserve=*/true)))
     return failure();
   for (AffineExpr size : sizes)
     if (std::optional<int64_t> value = getConstantSize(size);
