@@ -50,7 +50,7 @@ fx.graph_module @M {
   fx.graph @forward {
     %a = fx.placeholder "a" : tensor<2x3xf32>
     %b = fx.placeholder "b" : tensor<4x3xf32>
-    // expected-error @+1 {{do not broadcast}}
+    // expected-error @+1 {{aten.add.Tensor: argument 'other' of shape [4, 3] does not broadcast with [2, 3]}}
     %r = fx.call_function aten.add.Tensor(%a, %b) : (tensor<2x3xf32>, tensor<4x3xf32>) -> !fx.unknown
     fx.output(None)
   }
@@ -61,7 +61,7 @@ fx.graph_module @M {
 fx.graph_module @M {
   fx.graph @forward {
     %a = fx.placeholder "a" : tensor<2x3xsi64>
-    // expected-error @+1 {{alpha must not be a floating point number}}
+    // expected-error @+1 {{aten.add.Tensor: argument 'alpha' cannot be safely cast to the result dtype Long}}
     %r = fx.call_function aten.add.Tensor(%a, %a, alpha = 0.5) : (tensor<2x3xsi64>, tensor<2x3xsi64>) -> !fx.unknown
     fx.output(None)
   }
@@ -106,7 +106,7 @@ fx.graph_module @M {
   fx.graph @forward {
     %a = fx.placeholder "a" : tensor<2x3xsi32>
     %b = fx.placeholder "b" : tensor<2x3xf32>
-    // expected-error @+1 {{result type Float can't be cast to the desired output type Int}}
+    // expected-error @+1 {{aten.add_.Tensor: argument 'self' of dtype Int cannot hold the result type Float}}
     %r = fx.call_function aten.add_.Tensor(%a, %b) : (tensor<2x3xsi32>, tensor<2x3xf32>) -> !fx.unknown
     fx.output(None)
   }
@@ -118,7 +118,7 @@ fx.graph_module @M {
   fx.graph @forward {
     %a = fx.placeholder "a" : tensor<3xf32>
     %b = fx.placeholder "b" : tensor<2x3xf32>
-    // expected-error @+1 {{output with shape [3] doesn't match the broadcast shape [2, 3]}}
+    // expected-error @+1 {{aten.mul_.Tensor: argument 'self' of shape [3] doesn't match the broadcast shape [2, 3]}}
     %r = fx.call_function aten.mul_.Tensor(%a, %b) : (tensor<3xf32>, tensor<2x3xf32>) -> !fx.unknown
     fx.output(None)
   }
@@ -154,7 +154,7 @@ fx.graph_module @M {
   fx.graph @forward {
     %a = fx.placeholder "a" : tensor<5x2x3xf32>
     %b = fx.placeholder "b" : tensor<4x3x4xf32>
-    // expected-error @+1 {{batch sizes}}
+    // expected-error @+1 {{aten.bmm.default: argument 'mat2' of type 'tensor<4x3x4xf32>' has another batch size than 'tensor<5x2x3xf32>'}}
     %r = fx.call_function aten.bmm.default(%a, %b) : (tensor<5x2x3xf32>, tensor<4x3x4xf32>) -> !fx.unknown
     fx.output(None)
   }
@@ -166,7 +166,7 @@ fx.graph_module @M {
   fx.graph @forward {
     %a = fx.placeholder "a" : tensor<f32>
     %b = fx.placeholder "b" : tensor<3xf32>
-    // expected-error @+1 {{need to be at least 1D}}
+    // expected-error @+1 {{aten.matmul.default: argument 'self' must be at least 1D, got 'tensor<f32>'}}
     %r = fx.call_function aten.matmul.default(%a, %b) : (tensor<f32>, tensor<3xf32>) -> !fx.unknown
     fx.output(None)
   }
@@ -177,7 +177,7 @@ fx.graph_module @M {
 fx.graph_module @M {
   fx.graph @forward {
     %a = fx.placeholder "a" : tensor<2x3xsi64>
-    // expected-error @+1 {{input dtype must be a floating point or complex dtype, got Long}}
+    // expected-error @+1 {{aten.mean.dim: argument 'self' must be a floating point or complex tensor when 'dtype' is None, got Long}}
     %r = fx.call_function aten.mean.dim(%a, [0]) : (tensor<2x3xsi64>) -> !fx.unknown
     fx.output(None)
   }
@@ -210,7 +210,7 @@ fx.graph_module @M {
 fx.graph_module @M {
   fx.graph @forward {
     %a = fx.placeholder "a" : tensor<2x0xf32>
-    // expected-error @+1 {{expected reduction dim 1 to have non-zero size}}
+    // expected-error @+1 {{aten.max.dim: argument 'dim' reduces dim 1 of size 0 (the op has no identity)}}
     %r = fx.call_function aten.max.dim(%a, 1) : (tensor<2x0xf32>) -> !fx.unknown
     fx.output(None)
   }
@@ -243,7 +243,7 @@ fx.graph_module @M {
 fx.graph_module @M {
   fx.graph @forward {
     %a = fx.placeholder "a" : tensor<2x3xf32>
-    // expected-error @+1 {{shape [4, -1] is invalid for input of size [6]}}
+    // expected-error @+1 {{aten.view.default: argument 'size' of [4, -1] is invalid for input of size [6]}}
     %r = fx.call_function aten.view.default(%a, [4, -1]) : (tensor<2x3xf32>) -> !fx.unknown
     fx.output(None)
   }
@@ -265,7 +265,7 @@ fx.graph_module @M {
 fx.graph_module @M {
   fx.graph @forward {
     %a = fx.placeholder "a" : tensor<2x3xf32>
-    // expected-error @+1 {{shape [5] is invalid for input of size [6]}}
+    // expected-error @+1 {{aten.view.default: argument 'size' of [5] is invalid for input of size [6]}}
     %r = fx.call_function aten.view.default(%a, [5]) : (tensor<2x3xf32>) -> !fx.unknown
     fx.output(None)
   }
@@ -276,7 +276,7 @@ fx.graph_module @M {
 fx.graph_module @M {
   fx.graph @forward {
     %a = fx.placeholder "a" : tensor<2x3xf32>
-    // expected-error @+1 {{the number of sizes provided (1) must be greater or equal}}
+    // expected-error @+1 {{aten.expand.default: argument 'size' has 1 sizes, fewer than the number of dims in the tensor (2)}}
     %r = fx.call_function aten.expand.default(%a, [3]) : (tensor<2x3xf32>) -> !fx.unknown
     fx.output(None)
   }
@@ -309,7 +309,7 @@ fx.graph_module @M {
 fx.graph_module @M {
   fx.graph @forward {
     %a = fx.placeholder "a" : tensor<2x3x4xf32>
-    // expected-error @+1 {{t() expects a tensor with <= 2 dimensions}}
+    // expected-error @+1 {{aten.t.default: argument 'self' must have at most 2 dims, got 3}}
     %r = fx.call_function aten.t.default(%a) : (tensor<2x3x4xf32>) -> !fx.unknown
     fx.output(None)
   }
@@ -343,7 +343,7 @@ fx.graph_module @M {
   fx.graph @forward {
     %a = fx.placeholder "a" : tensor<2x3xf32>
     %b = fx.placeholder "b" : tensor<2x4x1xf32>
-    // expected-error @+1 {{tensors must have same number of dimensions}}
+    // expected-error @+1 {{aten.cat.default: argument 'tensors' must have tensors of the same rank: got 2 and 3}}
     %r = fx.call_function aten.cat.default([%a, %b]) : (tensor<2x3xf32>, tensor<2x4x1xf32>) -> !fx.unknown
     fx.output(None)
   }
@@ -355,7 +355,7 @@ fx.graph_module @M {
   fx.graph @forward {
     %a = fx.placeholder "a" : tensor<2x3xf32>
     %b = fx.placeholder "b" : tensor<2x4xf32>
-    // expected-error @+1 {{sizes of tensors must match except in dimension 0}}
+    // expected-error @+1 {{aten.cat.default: argument 'tensors' must have tensors of the same sizes except in dimension 0: got 'tensor<2x3xf32>' and 'tensor<2x4xf32>' for tensor number 1 in the list}}
     %r = fx.call_function aten.cat.default([%a, %b]) : (tensor<2x3xf32>, tensor<2x4xf32>) -> !fx.unknown
     fx.output(None)
   }
@@ -366,7 +366,7 @@ fx.graph_module @M {
 fx.graph_module @M {
   fx.graph @forward {
     %a = fx.placeholder "a" : tensor<2x3xf32>
-    // expected-error @+1 {{split_sizes to sum exactly}}
+    // expected-error @+1 {{aten.split_with_sizes.default: argument 'split_sizes' must sum exactly to the size of dim 1}}
     %r = fx.call_function aten.split_with_sizes.default(%a, [1, 1], 1) : (tensor<2x3xf32>) -> !fx.unknown
     fx.output(None)
   }
@@ -377,7 +377,7 @@ fx.graph_module @M {
 fx.graph_module @M {
   fx.graph @forward {
     %a = fx.placeholder "a" : tensor<2x3xf32>
-    // expected-error @+1 {{length of pad must be even}}
+    // expected-error @+1 {{aten.constant_pad_nd.default: argument 'pad' must have an even length, got 3}}
     %r = fx.call_function aten.constant_pad_nd.default(%a, [1, 2, 3]) : (tensor<2x3xf32>) -> !fx.unknown
     fx.output(None)
   }
@@ -388,7 +388,7 @@ fx.graph_module @M {
 fx.graph_module @M {
   fx.graph @forward {
     %a = fx.placeholder "a" : tensor<1x2x3xf32>
-    // expected-error @+1 {{padding size should be less than the corresponding input dimension}}
+    // expected-error @+1 {{aten.reflection_pad1d.default: argument 'padding' must be less than the corresponding input dimension, got padding (3, 0) at dimension 2}}
     %r = fx.call_function aten.reflection_pad1d.default(%a, [3, 0]) : (tensor<1x2x3xf32>) -> !fx.unknown
     fx.output(None)
   }
@@ -412,7 +412,7 @@ fx.graph_module @M {
   fx.graph @forward {
     %x = fx.placeholder "x" : tensor<1x3x2x2xf32>
     %w = fx.placeholder "w" : tensor<8x3x3x3xf32>
-    // expected-error @+1 {{is too small}}
+    // expected-error @+1 {{aten.convolution.default: argument 'weight' is too large for the input size [1, 3, 2, 2]: the output size would be [0, 0]}}
     %r = fx.call_function aten.convolution.default(%x, %w, None, [1, 1], [0, 0], [1, 1], False, [0, 0], 1) : (tensor<1x3x2x2xf32>, tensor<8x3x3x3xf32>) -> !fx.unknown
     fx.output(None)
   }
@@ -435,7 +435,7 @@ fx.graph_module @M {
 fx.graph_module @M {
   fx.graph @forward {
     %x = fx.placeholder "x" : tensor<1x3x8x8xf32>
-    // expected-error @+1 {{pad should be at most half of kernel size}}
+    // expected-error @+1 {{aten.max_pool2d_with_indices.default: argument 'padding' must be non-negative and at most half of the effective kernel size, got pad=2 and kernel_size=2}}
     %r = fx.call_function aten.max_pool2d_with_indices.default(%x, [2, 2], [2, 2], [2, 2]) : (tensor<1x3x8x8xf32>) -> !fx.unknown
     fx.output(None)
   }
@@ -457,7 +457,7 @@ fx.graph_module @M {
 fx.graph_module @M {
   fx.graph @forward {
     %x = fx.placeholder "x" : tensor<1x3x8x8xsi64>
-    // expected-error @+1 {{needs a floating point tensor}}
+    // expected-error @+1 {{aten._adaptive_avg_pool2d.default: argument 'self' must be a floating point tensor, got 'tensor<1x3x8x8xsi64>'}}
     %r = fx.call_function aten._adaptive_avg_pool2d.default(%x, [1, 1]) : (tensor<1x3x8x8xsi64>) -> !fx.unknown
     fx.output(None)
   }
@@ -468,7 +468,7 @@ fx.graph_module @M {
 fx.graph_module @M {
   fx.graph @forward {
     %x = fx.placeholder "x" : tensor<8x3xf32>
-    // expected-error @+1 {{exactly one of output_size and scale_factors}}
+    // expected-error @+1 {{aten.upsample_nearest2d.vec: argument 'output_size' must be None when 'scale_factors' is given}}
     %r = fx.call_function aten.upsample_nearest2d.vec(%x, [4, 4], [2.0, 2.0]) : (tensor<8x3xf32>) -> !fx.unknown
     fx.output(None)
   }
@@ -517,7 +517,7 @@ fx.graph_module @M {
     %x = fx.placeholder "x" : tensor<5x6xf32>
     %i = fx.placeholder "i" : tensor<5x2xsi64>
     %s = fx.placeholder "s" : tensor<5x2xf64>
-    // expected-error @+1 {{expected self.dtype to be equal to src.dtype}}
+    // expected-error @+1 {{aten.scatter.src: argument 'src' must have the dtype of self, 'f32', got 'f64'}}
     %r = fx.call_function aten.scatter.src(%x, 1, %i, %s) : (tensor<5x6xf32>, tensor<5x2xsi64>, tensor<5x2xf64>) -> !fx.unknown
     fx.output(None)
   }
@@ -540,7 +540,7 @@ fx.graph_module @M {
 fx.graph_module @M {
   fx.graph @forward {
     %x = fx.placeholder "x" : tensor<2x5xf32>
-    // expected-error @+1 {{to end with those sizes}}
+    // expected-error @+1 {{aten.native_layer_norm.default: argument 'normalized_shape' must be the last sizes of input 'tensor<2x5xf32>'}}
     %r = fx.call_function aten.native_layer_norm.default(%x, [4], None, None, 1.0e-05) : (tensor<2x5xf32>) -> !fx.unknown
     fx.output(None)
   }
@@ -551,7 +551,7 @@ fx.graph_module @M {
 fx.graph_module @M {
   fx.graph @forward {
     %x = fx.placeholder "x" : tensor<2x6x4xf32>
-    // expected-error @+1 {{divisible by num_groups}}
+    // expected-error @+1 {{aten.native_group_norm.default: argument 'group' must divide the number of channels 6}}
     %r = fx.call_function aten.native_group_norm.default(%x, None, None, 2, 6, 4, 4, 1.0e-05) : (tensor<2x6x4xf32>) -> !fx.unknown
     fx.output(None)
   }
@@ -583,7 +583,7 @@ fx.graph_module @M {
 
 fx.graph_module @M {
   fx.graph @forward {
-    // expected-error @+1 {{step must be nonzero}}
+    // expected-error @+1 {{aten.arange.start_step: argument 'step' must be nonzero}}
     %r = fx.call_function aten.arange.start_step(0, 10, 0) : () -> !fx.unknown
     fx.output(None)
   }
@@ -593,7 +593,7 @@ fx.graph_module @M {
 
 fx.graph_module @M {
   fx.graph @forward {
-    // expected-error @+1 {{inconsistent with step sign}}
+    // expected-error @+1 {{aten.arange.start_step: argument 'end' is on the wrong side of start for the step's sign}}
     %r = fx.call_function aten.arange.start_step(10, 0, 1) : () -> !fx.unknown
     fx.output(None)
   }
@@ -603,7 +603,7 @@ fx.graph_module @M {
 
 fx.graph_module @M {
   fx.graph @forward {
-    // expected-error @+1 {{random floats cannot have dtype Long}}
+    // expected-error @+1 {{aten.rand.default: argument 'dtype' must be a floating point dtype for random floats, got Long}}
     %r = fx.call_function aten.rand.default([2], dtype = torch.int64) : () -> !fx.unknown
     fx.output(None)
   }
@@ -714,7 +714,7 @@ fx.graph_module @M {
   fx.graph @forward {
     %c = fx.placeholder "c" : tensor<3x2xf32>
     %i = fx.placeholder "i" : tensor<2x3x4xf32>
-    // expected-error @+1 {{cannot expand to}}
+    // expected-error @+1 {{aten.expand_as.default: argument 'other' of type 'tensor<2x3x4xf32>' is not an expansion of 'tensor<3x2xf32>'}}
     %ea = fx.call_function aten.expand_as.default(%c, %i) : (tensor<3x2xf32>, tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
     fx.output(%ea) : tensor<2x3x4xf32>
   }

@@ -36,7 +36,7 @@ fx.graph_module @M {
   fx.graph @forward {
     %x = fx.placeholder "x" : tensor<3x4xf32>
     %w = fx.placeholder "w" : tensor<10x5xf32>
-    // expected-error @below {{cannot decompose: aten.linear.default: shapes of 'tensor<3x4xf32>' and 'tensor<5x10xf32>' cannot be multiplied}}
+    // expected-error @below {{cannot decompose: aten.linear.default: argument 'weight' of type 'tensor<5x10xf32>' cannot be multiplied with 'tensor<3x4xf32>'}}
     %linear = fx.call_function aten.linear.default(%x, %w) : (tensor<3x4xf32>, tensor<10x5xf32>) -> tensor<3x10xf32>
     fx.output(%linear) : tensor<3x10xf32>
   }
@@ -49,7 +49,7 @@ fx.graph_module @M {
 fx.graph_module @M {
   fx.graph @forward {
     %x = fx.placeholder "x" : tensor<3x4xf32>
-    // expected-error @below {{aten.native_layer_norm.default: given normalized_shape, expected input 'tensor<3x4xf32>' to end with those sizes}}
+    // expected-error @below {{aten.native_layer_norm.default: argument 'normalized_shape' must be the last sizes of input 'tensor<3x4xf32>'}}
     %ln = fx.call_function aten.layer_norm.default(%x, [5]) : (tensor<3x4xf32>) -> tensor<3x4xf32>
     fx.output(%ln) : tensor<3x4xf32>
   }
@@ -86,7 +86,7 @@ fx.graph_module @M {
 fx.graph_module @M {
   fx.graph @forward {
     %x = fx.placeholder "x" : tensor<3x4xf32>
-    // expected-error @below {{cannot decompose: aten.gelu.default: approximate argument must be either none or tanh, got 'fast'}}
+    // expected-error @below {{cannot decompose: aten.gelu.default: argument 'approximate' must be 'none' or 'tanh', got 'fast'}}
     %gelu = fx.call_function aten.gelu.default(%x, approximate = "fast") : (tensor<3x4xf32>) -> tensor<3x4xf32>
     fx.output(%gelu) : tensor<3x4xf32>
   }
@@ -111,7 +111,7 @@ fx.graph_module @M {
   fx.graph @forward {
     %x = fx.placeholder "x" : tensor<3x4xf32>
     %y = fx.placeholder "y" : tensor<5x4xf32>
-    // expected-error @below {{cannot decompose: aten.expand_as.default: 'tensor<3x4xf32>' cannot expand to 'tensor<5x4xf32>'}}
+    // expected-error @below {{cannot decompose: aten.expand_as.default: argument 'other' of type 'tensor<5x4xf32>' is not an expansion of 'tensor<3x4xf32>'}}
     %e = fx.call_function aten.expand_as.default(%x, %y) : (tensor<3x4xf32>, tensor<5x4xf32>) -> tensor<5x4xf32>
     fx.output(%e) : tensor<5x4xf32>
   }
@@ -146,7 +146,7 @@ fx.graph_module @M {
 fx.graph_module @M {
   fx.graph @forward {
     %x = fx.placeholder "x" : tensor<2x3x4xf32>
-    // expected-error @below {{cannot decompose: aten.t.default: t() expects a tensor with <= 2 dimensions, but self is 3D}}
+    // expected-error @below {{cannot decompose: aten.t.default: argument 'self' must have at most 2 dims, got 3}}
     %t = fx.call_function aten.t.default(%x) : (tensor<2x3x4xf32>) -> tensor<4x3x2xf32>
     fx.output(%t) : tensor<4x3x2xf32>
   }

@@ -51,9 +51,12 @@ class Case:
     target: str
     args: tuple
     kwargs: Dict[str, object] = field(default_factory=dict)
-    # A documented rule the call breaks that torch 1.13 does not check (its
+    # A documented rule the call breaks that torch 2.13 does not check (its
     # kernels accept the call): the case is negative whatever torch answers.
     invalid: Optional[str] = None
+    # The argument a generator breaks on purpose (faults.py checks that
+    # PyTorch's message blames the same one).
+    fault: Optional[str] = None
 
     def tensor_args(self):
         """TensorArgs in FX operand order: depth-first over args, then kwargs."""

@@ -11,11 +11,13 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Callable, Dict, List, Optional
 
+import evaluate
 import families_nn as nn
 import families_other as other
 import families_pointwise as pw
 import families_shape as shape
 import describe
+from arg_checks import with_arg_checks
 
 
 @dataclass(frozen=True)
@@ -35,9 +37,15 @@ class OpRow:
 ROWS: List[OpRow] = []
 
 
+def _accepted(case) -> bool:
+    return evaluate.evaluate(case).kind == "ok"
+
+
 def rows(family: str, targets, generate, **options):
+    """One row per target; each also gets arg_checks.py's negative cases
+    (one per argument check its meta kernel makes), ahead of its sweep."""
     for target in targets:
-        ROWS.append(OpRow(target, family, generate, **options))
+        ROWS.append(OpRow(target, family, with_arg_checks(generate, _accepted), **options))
 
 
 def _default(names):

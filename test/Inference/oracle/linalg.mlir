@@ -35,17 +35,19 @@ fx.graph_module @aten._cdist_forward.default.symbolic {
 
 fx.graph_module @aten._pdist_forward.default {
   fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<2x2x4xbf16>
-    %c1_self = fx.placeholder "c1_self" : tensor<5x1xf64>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x3xf16>
-    %c3_self = fx.placeholder "c3_self" : tensor<2x5xf32>
-    %c4_self = fx.placeholder "c4_self" : tensor<1x1xsi64>
-    %c0 = fx.call_function aten._pdist_forward.default(%c0_self) : (tensor<2x2x4xbf16>) -> tensor<1xbf16>
-    %c1 = fx.call_function aten._pdist_forward.default(%c1_self, 2.0) : (tensor<5x1xf64>) -> tensor<10xf64>
-    %c2 = fx.call_function aten._pdist_forward.default(%c2_self) : (tensor<2x3xf16>) -> tensor<1xf16>
-    %c3 = fx.call_function aten._pdist_forward.default(%c3_self, 2.0) : (tensor<2x5xf32>) -> tensor<1xf32>
-    %c4 = fx.call_function aten._pdist_forward.default(%c4_self, p = 3.0) : (tensor<1x1xsi64>) -> tensor<0xsi64>
-    fx.output([%c0, %c1, %c2, %c3, %c4]) : tensor<1xbf16>, tensor<10xf64>, tensor<1xf16>, tensor<1xf32>, tensor<0xsi64>
+    %c0_self = fx.placeholder "c0_self" : tensor<5x1xf64>
+    %c1_self = fx.placeholder "c1_self" : tensor<2x2x4xbf16>
+    %c2_self = fx.placeholder "c2_self" : tensor<5x1xf64>
+    %c3_self = fx.placeholder "c3_self" : tensor<2x3xf16>
+    %c4_self = fx.placeholder "c4_self" : tensor<2x5xf32>
+    %c5_self = fx.placeholder "c5_self" : tensor<1x1xsi64>
+    %c0 = fx.call_function aten._pdist_forward.default(%c0_self, -1.0) : (tensor<5x1xf64>) -> tensor<10xf64>
+    %c1 = fx.call_function aten._pdist_forward.default(%c1_self) : (tensor<2x2x4xbf16>) -> tensor<1xbf16>
+    %c2 = fx.call_function aten._pdist_forward.default(%c2_self, 2.0) : (tensor<5x1xf64>) -> tensor<10xf64>
+    %c3 = fx.call_function aten._pdist_forward.default(%c3_self) : (tensor<2x3xf16>) -> tensor<1xf16>
+    %c4 = fx.call_function aten._pdist_forward.default(%c4_self, 2.0) : (tensor<2x5xf32>) -> tensor<1xf32>
+    %c5 = fx.call_function aten._pdist_forward.default(%c5_self, p = 3.0) : (tensor<1x1xsi64>) -> tensor<0xsi64>
+    fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<10xf64>, tensor<1xbf16>, tensor<10xf64>, tensor<1xf16>, tensor<1xf32>, tensor<0xsi64>
   }
 }
 

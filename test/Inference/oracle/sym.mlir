@@ -41,38 +41,40 @@ fx.graph_module @aten._local_scalar_dense.default {
 
 fx.graph_module @aten.sym_is_contiguous.default {
   fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<5x5x0x1xsi32>
-    %c1_self = fx.placeholder "c1_self" : tensor<3x4x5x1x4xf32>
-    %c2_self = fx.placeholder "c2_self" : tensor<bf16>
-    %c3_self = fx.placeholder "c3_self" : tensor<2x0x5xcomplex<f64>>
-    %c4_self = fx.placeholder "c4_self" : tensor<i1>
-    %c5_self = fx.placeholder "c5_self" : tensor<0x2x3xcomplex<f64>>
-    %c6_self = fx.placeholder "c6_self" : tensor<2x1xsi64>
-    %c7_self = fx.placeholder "c7_self" : tensor<3x5x4x3x1xcomplex<f32>>
-    %c8_self = fx.placeholder "c8_self" : tensor<5x1x0x3xcomplex<f32>>
-    %c9_self = fx.placeholder "c9_self" : tensor<1x5x2xf32>
-    %c0 = fx.call_function aten.sym_is_contiguous.default(%c0_self, memory_format = torch.preserve_format) : (tensor<5x5x0x1xsi32>) -> !fx.sym_bool
-    %c1 = fx.call_function aten.sym_is_contiguous.default(%c1_self) : (tensor<3x4x5x1x4xf32>) -> !fx.sym_bool
-    %c2 = fx.call_function aten.sym_is_contiguous.default(%c2_self, memory_format = torch.channels_last_3d) : (tensor<bf16>) -> !fx.sym_bool
-    %c3 = fx.call_function aten.sym_is_contiguous.default(%c3_self, torch.preserve_format) : (tensor<2x0x5xcomplex<f64>>) -> !fx.sym_bool
-    %c4 = fx.call_function aten.sym_is_contiguous.default(%c4_self) : (tensor<i1>) -> !fx.sym_bool
-    %c5 = fx.call_function aten.sym_is_contiguous.default(%c5_self) : (tensor<0x2x3xcomplex<f64>>) -> !fx.sym_bool
-    %c6 = fx.call_function aten.sym_is_contiguous.default(%c6_self, memory_format = torch.preserve_format) : (tensor<2x1xsi64>) -> !fx.sym_bool
-    %c7 = fx.call_function aten.sym_is_contiguous.default(%c7_self, torch.channels_last_3d) : (tensor<3x5x4x3x1xcomplex<f32>>) -> !fx.sym_bool
-    %c8 = fx.call_function aten.sym_is_contiguous.default(%c8_self, memory_format = torch.channels_last_3d) : (tensor<5x1x0x3xcomplex<f32>>) -> !fx.sym_bool
-    %c9 = fx.call_function aten.sym_is_contiguous.default(%c9_self, memory_format = torch.contiguous_format) : (tensor<1x5x2xf32>) -> !fx.sym_bool
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : !fx.sym_bool, !fx.sym_bool, !fx.sym_bool, !fx.sym_bool, !fx.sym_bool, !fx.sym_bool, !fx.sym_bool, !fx.sym_bool, !fx.sym_bool, !fx.sym_bool
+    %c0_self = fx.placeholder "c0_self" : tensor<3x4x5x1x4xf32>
+    %c1_self = fx.placeholder "c1_self" : tensor<5x5x0x1xsi32>
+    %c2_self = fx.placeholder "c2_self" : tensor<3x4x5x1x4xf32>
+    %c3_self = fx.placeholder "c3_self" : tensor<bf16>
+    %c4_self = fx.placeholder "c4_self" : tensor<2x0x5xcomplex<f64>>
+    %c5_self = fx.placeholder "c5_self" : tensor<i1>
+    %c6_self = fx.placeholder "c6_self" : tensor<0x2x3xcomplex<f64>>
+    %c7_self = fx.placeholder "c7_self" : tensor<2x1xsi64>
+    %c8_self = fx.placeholder "c8_self" : tensor<3x5x4x3x1xcomplex<f32>>
+    %c9_self = fx.placeholder "c9_self" : tensor<5x1x0x3xcomplex<f32>>
+    %c10_self = fx.placeholder "c10_self" : tensor<1x5x2xf32>
+    %c0 = fx.call_function aten.sym_is_contiguous.default(%c0_self, memory_format = torch.channels_last) : (tensor<3x4x5x1x4xf32>) -> !fx.sym_bool
+    %c1 = fx.call_function aten.sym_is_contiguous.default(%c1_self, memory_format = torch.preserve_format) : (tensor<5x5x0x1xsi32>) -> !fx.sym_bool
+    %c2 = fx.call_function aten.sym_is_contiguous.default(%c2_self) : (tensor<3x4x5x1x4xf32>) -> !fx.sym_bool
+    %c3 = fx.call_function aten.sym_is_contiguous.default(%c3_self, memory_format = torch.channels_last_3d) : (tensor<bf16>) -> !fx.sym_bool
+    %c4 = fx.call_function aten.sym_is_contiguous.default(%c4_self, torch.preserve_format) : (tensor<2x0x5xcomplex<f64>>) -> !fx.sym_bool
+    %c5 = fx.call_function aten.sym_is_contiguous.default(%c5_self) : (tensor<i1>) -> !fx.sym_bool
+    %c6 = fx.call_function aten.sym_is_contiguous.default(%c6_self) : (tensor<0x2x3xcomplex<f64>>) -> !fx.sym_bool
+    %c7 = fx.call_function aten.sym_is_contiguous.default(%c7_self, memory_format = torch.preserve_format) : (tensor<2x1xsi64>) -> !fx.sym_bool
+    %c8 = fx.call_function aten.sym_is_contiguous.default(%c8_self, torch.channels_last_3d) : (tensor<3x5x4x3x1xcomplex<f32>>) -> !fx.sym_bool
+    %c9 = fx.call_function aten.sym_is_contiguous.default(%c9_self, memory_format = torch.channels_last_3d) : (tensor<5x1x0x3xcomplex<f32>>) -> !fx.sym_bool
+    %c10 = fx.call_function aten.sym_is_contiguous.default(%c10_self, memory_format = torch.contiguous_format) : (tensor<1x5x2xf32>) -> !fx.sym_bool
+    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10]) : !fx.sym_bool, !fx.sym_bool, !fx.sym_bool, !fx.sym_bool, !fx.sym_bool, !fx.sym_bool, !fx.sym_bool, !fx.sym_bool, !fx.sym_bool, !fx.sym_bool, !fx.sym_bool
   }
 }
 
 fx.graph_module @aten.sym_is_contiguous.default.symbolic {
   fx.graph @forward {
     %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x1x?xf32, #fx.dims<[s0, s1, s2, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x?x?xf32, #fx.dims<[s2, s3]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x1xsi64, #fx.dims<[s3]>>
-    %c0 = fx.call_function aten.sym_is_contiguous.default(%c0_self) : (tensor<?x?x?x1x?xf32, #fx.dims<[s0, s1, s2, s1]>>) -> !fx.sym_bool
-    %c1 = fx.call_function aten.sym_is_contiguous.default(%c1_self, memory_format = torch.contiguous_format) : (tensor<1x?x?xf32, #fx.dims<[s2, s3]>>) -> !fx.sym_bool
-    %c2 = fx.call_function aten.sym_is_contiguous.default(%c2_self, memory_format = torch.preserve_format) : (tensor<?x1xsi64, #fx.dims<[s3]>>) -> !fx.sym_bool
+    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x1x?xf32, #fx.dims<[s0, s1, s2, s1]>>
+    %c2_self = fx.placeholder "c2_self" : tensor<1x?x?xf32, #fx.dims<[s2, s3]>>
+    %c0 = fx.call_function aten.sym_is_contiguous.default(%c0_self, memory_format = torch.channels_last) : (tensor<?x?x?x1x?xf32, #fx.dims<[s0, s1, s2, s1]>>) -> !fx.sym_bool
+    %c1 = fx.call_function aten.sym_is_contiguous.default(%c1_self) : (tensor<?x?x?x1x?xf32, #fx.dims<[s0, s1, s2, s1]>>) -> !fx.sym_bool
+    %c2 = fx.call_function aten.sym_is_contiguous.default(%c2_self, memory_format = torch.contiguous_format) : (tensor<1x?x?xf32, #fx.dims<[s2, s3]>>) -> !fx.sym_bool
     fx.output([%c0, %c1, %c2]) : !fx.sym_bool, !fx.sym_bool, !fx.sym_bool
   }
 }

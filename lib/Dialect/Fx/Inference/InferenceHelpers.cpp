@@ -323,6 +323,37 @@ FailureOr<ScalarType> mlir::fx::getDTypeOrError(const BoundCall &call,
   return *dtype;
 }
 
+LogicalResult mlir::fx::checkMemoryFormat(const BoundCall &call, int64_t rank,
+                                          bool allowPreserve) {
+  std::optional<unsigned> param = call.getSchema().lookupParam("memory_format");
+  if (!param || call.isNone(*param))
+    return success();
+  auto format = dyn_cast_or_null<MemoryFormatAttr>(call.getValue(*param));
+  if (!format)
+    return success();
+  int64_t needed = 0;
+  switch (format.getValue()) {
+  case MemoryFormat::channels_last:
+    needed = 4;
+    break;
+  case MemoryFormat::channels_last_3d:
+    needed = 5;
+    break;
+  case MemoryFormat::preserve_format:
+    if (!allowPreserve)
+      return call.emitParamError(*param)
+             << "must not be torch.preserve_format here";
+    return success();
+  case MemoryFormat::contiguous_format:
+    return success();
+  }
+  if (rank != needed)
+    return call.emitParamError(*param)
+           << "torch." << stringifyMemoryFormat(format.getValue())
+           << " needs a tensor of rank " << needed << ", got rank " << rank;
+  return success();
+}
+
 //===----------------------------------------------------------------------===//
 // Dtype predicates
 //===----------------------------------------------------------------------===//

@@ -133,6 +133,13 @@ LogicalResult normalizeDimList(const BoundCall &call, unsigned param,
                                ArrayRef<int64_t> dims, int64_t rank,
                                SmallVectorImpl<bool> &mask);
 
+/// Checks the op's `memory_format` argument, if it has one and it is given,
+/// against a result of `rank` dims: channels_last needs 4 and
+/// channels_last_3d 5; preserve_format is refused unless `allowPreserve`
+/// (the factories have no input to preserve).
+LogicalResult checkMemoryFormat(const BoundCall &call, int64_t rank,
+                                bool allowPreserve);
+
 /// Reads a `bool[3] output_mask` param.
 LogicalResult getOutputMask(const BoundCall &call, unsigned param,
                             bool mask[3]);

@@ -34,17 +34,18 @@ static LogicalResult getWindowParam(const BoundCall &call, unsigned param,
   return success();
 }
 
-/// Reports an output size below 1.
-static LogicalResult checkOutputSizes(const BoundCall &call,
+/// Reports an output size below 1, naming the window (param `window`: the
+/// kernel size or the weight) as too large for the input.
+static LogicalResult checkOutputSizes(const BoundCall &call, unsigned window,
                                       ArrayRef<AffineExpr> input,
                                       ArrayRef<AffineExpr> output) {
   for (AffineExpr size : output)
     if (std::optional<int64_t> c = getConstantSize(size); c && *c < 1) {
-      InFlightDiagnostic diag = call.emitError() << "given input size ";
+      InFlightDiagnostic diag =
+          call.emitParamError(window) << "is too large for the input size ";
       printSizes(diag, input);
-      diag << ", the calculated output size ";
+      diag << ": the output size would be ";
       printSizes(diag, output);
-      diag << " is too small";
       return diag;
     }
   return success();
@@ -64,22 +65,25 @@ static LogicalResult checkPoolRank(const BoundCall &call, RankedTensorType self,
 // Convolution
 //===----------------------------------------------------------------------===//
 
-/// The result sizes of a convolution, checking channels.
+/// The result sizes of a convolution, checking channels; the `*Param`s are
+/// the schema positions of the arguments, for diagnostics.
 static FailureOr<SmallVector<AffineExpr>> getConvolutionSizes(
-    const BoundCall &call, RankedTensorType input, RankedTensorType weight,
-    unsigned strideParam, unsigned paddingParam, unsigned dilationParam,
-    bool transposed, unsigned outputPaddingParam, int64_t groups) {
+    const BoundCall &call, unsigned inputParam, RankedTensorType input,
+    unsigned weightParam, RankedTensorType weight, unsigned strideParam,
+    unsigned paddingParam, unsigned dilationParam, bool transposed,
+    unsigned outputPaddingParam, unsigned groupsParam, int64_t groups) {
   int64_t weightRank = weight.getRank();
   if (weightRank < 3)
-    return call.emitError()
-           << "weight must have at least 3 dims, got " << weight;
+    return call.emitParamError(weightParam)
+           << "must have at least 3 dims, got " << weight;
   unsigned dims = weightRank - 2;
   bool batched = input.getRank() == weightRank;
   if (!batched && input.getRank() != weightRank - 1)
-    return call.emitError() << "input " << input
-                            << " does not match the rank of weight " << weight;
+    return call.emitParamError(inputParam)
+           << "of type " << input << " does not match the rank of weight "
+           << weight;
   if (groups <= 0)
-    return call.emitError() << "non-positive groups is not supported";
+    return call.emitParamError(groupsParam) << "must be positive";
   SmallVector<int64_t, 3> stride, padding, dilation, outputPadding;
   if (failed(getWindowParam(call, strideParam, dims, stride)) ||
       failed(getWindowParam(call, paddingParam, dims, padding)) ||
@@ -90,13 +94,13 @@ static FailureOr<SmallVector<AffineExpr>> getConvolutionSizes(
     return failure();
   for (int64_t s : stride)
     if (s <= 0)
-      return call.emitError() << "non-positive stride is not supported";
+      return call.emitParamError(strideParam) << "must be positive";
   for (int64_t p : padding)
     if (p < 0)
-      return call.emitError() << "negative padding is not supported";
+      return call.emitParamError(paddingParam) << "must not be negative";
   for (int64_t d : dilation)
     if (d <= 0)
-      return call.emitError() << "dilation should be greater than zero";
+      return call.emitParamError(dilationParam) << "must be positive";
 
   SmallVector<AffineExpr> in = getDimSizes(input), w = getDimSizes(weight);
   if (!batched)
@@ -104,16 +108,16 @@ static FailureOr<SmallVector<AffineExpr>> getConvolutionSizes(
   AffineExpr channels = in[1];
   AffineExpr expected = transposed ? w[0] : (w[1] ? w[1] * groups : w[1]);
   if (!sizesMayMatch(channels, canonicalizeSize(expected)))
-    return call.emitError()
-           << "expected input " << input << " to have "
+    return call.emitParamError(inputParam)
+           << "of type " << input << " must have "
            << (transposed ? "weight.size(0)" : "weight.size(1) * groups")
            << " channels (weight " << weight << ", groups " << groups << ")";
   if (!transposed)
     if (std::optional<int64_t> outChannels = getConstantSize(w[0]);
         outChannels && *outChannels % groups != 0)
-      return call.emitError()
-             << "expected weight " << weight
-             << " to have out channels divisible by groups " << groups;
+      return call.emitParamError(weightParam)
+             << "of type " << weight
+             << " must have out channels divisible by groups " << groups;
   SmallVector<AffineExpr> result;
   if (batched)
     result.push_back(in[0]);
@@ -134,7 +138,7 @@ static FailureOr<SmallVector<AffineExpr>> getConvolutionSizes(
   SmallVector<AffineExpr> spatial(result.end() - dims, result.end());
   for (AffineExpr &size : spatial)
     size = canonicalizeSize(size);
-  if (failed(checkOutputSizes(call, in, spatial)))
+  if (failed(checkOutputSizes(call, weightParam, in, spatial)))
     return failure();
   return result;
 }
@@ -165,8 +169,8 @@ LogicalResult rules::inferConvolution(const BoundCall &call,
   if (*transposed && !outputPadding)
     return call.emitError() << "has no output_padding argument";
   FailureOr<SmallVector<AffineExpr>> sizes = getConvolutionSizes(
-      call, *input, *weight, *stride, *padding, *dilation, *transposed,
-      outputPadding.value_or(0), *groups);
+      call, 0, *input, 1, *weight, *stride, *padding, *dilation, *transposed,
+      outputPadding.value_or(0), *groupsParam, *groups);
   if (failed(sizes))
     return failure();
   if (*bias) {
@@ -193,7 +197,7 @@ LogicalResult rules::inferConvolutionBackward(const BoundCall &call,
       failed(transposed) || failed(groups))
     return failure();
   FailureOr<SmallVector<AffineExpr>> sizes = getConvolutionSizes(
-      call, *input, *weight, 4, 5, 6, *transposed, 8, *groups);
+      call, 1, *input, 2, *weight, 4, 5, 6, *transposed, 8, 9, *groups);
   if (failed(sizes))
     return failure();
   SmallVector<AffineExpr> gradSizes = getDimSizes(*gradOutput);
@@ -244,6 +248,25 @@ getPoolSizes(const BoundCall &call, RankedTensorType self, unsigned dims,
   } else {
     dilation.assign(dims, 1);
   }
+  // PyTorch's order: pooling_output_shape checks the stride against zero
+  // and the padding against the effective kernel first, then
+  // pool2d_shape_check the signs of kernel, stride and dilation.
+  // An empty stride list takes the kernel size: its zero is the kernel's.
+  SmallVector<int64_t, 3> givenStride;
+  if (failed(call.getIntList(strideParam, givenStride)))
+    return failure();
+  for (unsigned i = 0; i < dims; ++i) {
+    if (stride[i] == 0)
+      return call.emitParamError(givenStride.empty() ? kernelParam
+                                                     : strideParam)
+             << "gives a zero stride";
+    int64_t effectiveKernel = (kernel[i] - 1) * dilation[i] + 1;
+    if (padding[i] < 0 || padding[i] > effectiveKernel / 2)
+      return call.emitParamError(paddingParam)
+             << "must be non-negative and at most half of the effective "
+                "kernel size, got pad="
+             << padding[i] << " and kernel_size=" << effectiveKernel;
+  }
   for (unsigned i = 0; i < dims; ++i) {
     if (kernel[i] <= 0)
       return call.emitParamError(kernelParam)
@@ -252,11 +275,8 @@ getPoolSizes(const BoundCall &call, RankedTensorType self, unsigned dims,
       return call.emitParamError(strideParam)
              << "stride should be greater than zero";
     if (dilation[i] <= 0)
-      return call.emitError() << "dilation should be greater than zero";
-    if (padding[i] < 0 || padding[i] > kernel[i] / 2)
-      return call.emitError() << "pad should be at most half of kernel size, "
-                                 "but got pad="
-                              << padding[i] << " and kernel_size=" << kernel[i];
+      return call.emitParamError(*dilationParam)
+             << "dilation should be greater than zero";
   }
   SmallVector<AffineExpr> sizes = getDimSizes(self);
   SmallVector<AffineExpr> input = sizes;
@@ -267,16 +287,16 @@ getPoolSizes(const BoundCall &call, RankedTensorType self, unsigned dims,
       if (std::optional<int64_t> c =
               getConstantSize(sizes[sizes.size() - 3 + i]);
           c && *c < kernel[i])
-        return call.emitError() << "input image is smaller than the kernel "
-                                   "size in dim "
-                                << sizes.size() - 3 + i;
+        return call.emitParamError(kernelParam)
+               << "is larger than the input in dim " << sizes.size() - 3 + i;
   for (unsigned i = 0; i < dims; ++i) {
     AffineExpr &size = sizes[sizes.size() - dims + i];
     size = canonicalizeSize(
         getPoolOutputSize(size, getAffineConstantExpr(kernel[i], context),
                           stride[i], padding[i], dilation[i], ceilMode));
   }
-  if (failed(checkOutputSizes(call, input, ArrayRef(sizes).take_back(dims))))
+  if (failed(checkOutputSizes(call, kernelParam, input,
+                              ArrayRef(sizes).take_back(dims))))
     return failure();
   return sizes;
 }
@@ -314,12 +334,13 @@ LogicalResult rules::inferMaxPoolWithIndices(const BoundCall &call,
   FailureOr<bool> ceilMode = call.getBool(5);
   if (failed(self) || failed(ceilMode))
     return failure();
-  if (getScalarType(self->getElementType()) == ScalarType::Bool)
-    return call.emitParamError(0) << "max pooling is not implemented for bool";
+  // The window is checked before the dtype, as PyTorch's kernels do.
   FailureOr<SmallVector<AffineExpr>> sizes =
       getPoolSizes(call, *self, dims, 1, 2, 3, 4u, *ceilMode);
   if (failed(sizes))
     return failure();
+  if (getScalarType(self->getElementType()) == ScalarType::Bool)
+    return call.emitParamError(0) << "must not be a bool tensor";
   results.push_back(makeTensorType(*sizes, *self));
   FailureOr<Type> indices = makeTensorType(call, *sizes, ScalarType::int64);
   if (failed(indices))
@@ -343,6 +364,39 @@ LogicalResult rules::inferMaxPool(const BoundCall &call,
   return success();
 }
 
+LogicalResult rules::inferPoolBackward(const BoundCall &call,
+                                       SmallVectorImpl<Type> &results) {
+  // (grad_output, self, kernel_size, stride, padding, [dilation,] ceil_mode).
+  bool max = call.getRuleParam() == 1;
+  FailureOr<RankedTensorType> grad = call.getTensor(0);
+  FailureOr<RankedTensorType> self = call.getTensor(1);
+  FailureOr<bool> ceilMode = call.getBool(max ? 6 : 5);
+  if (failed(grad) || failed(self) || failed(ceilMode))
+    return failure();
+  FailureOr<SmallVector<AffineExpr>> sizes = getPoolSizes(
+      call, *self, 2, 2, 3, 4, max ? std::optional<unsigned>(5) : std::nullopt,
+      *ceilMode);
+  if (failed(sizes))
+    return failure();
+  if (!max) {
+    FailureOr<std::optional<int64_t>> divisor = call.getOptionalInt(7);
+    if (failed(divisor))
+      return failure();
+    if (*divisor && **divisor == 0)
+      return call.emitParamError(7) << "must not be zero";
+  }
+  SmallVector<AffineExpr> gradSizes = getDimSizes(*grad);
+  if (gradSizes.size() != sizes->size() ||
+      !llvm::all_of(llvm::zip_equal(gradSizes, *sizes), [](auto pair) {
+        return sizesMayMatch(std::get<0>(pair), std::get<1>(pair));
+      }))
+    return call.emitParamError(0)
+           << "has type " << *grad << " but the pooling output is "
+           << makeTensorType(*sizes, *self);
+  results.push_back(*self);
+  return success();
+}
+
 LogicalResult rules::inferAdaptivePool(const BoundCall &call,
                                        SmallVectorImpl<Type> &results) {
   unsigned dims = call.getRuleParam();
@@ -356,9 +410,8 @@ LogicalResult rules::inferAdaptivePool(const BoundCall &call,
            << "should contain " << dims << " ints, got " << outputSize.size();
   std::optional<ScalarType> dtype = getScalarType(self->getElementType());
   if (!dtype || !isFloatingOrComplex(*dtype))
-    return call.emitParamError(0) << "adaptive average pooling needs a "
-                                     "floating point tensor, got "
-                                  << *self;
+    return call.emitParamError(0)
+           << "must be a floating point tensor, got " << *self;
   for (AffineExpr size : outputSize)
     if (std::optional<int64_t> c = getConstantSize(size); c && *c < 0)
       return call.emitParamError(1) << "elements must be non-negative";
@@ -403,23 +456,29 @@ LogicalResult rules::inferCol2Im(const BoundCall &call,
     outputSize.push_back(outputSize.front());
   if (outputSize.size() != 2)
     return call.emitParamError(1) << "must have 2 elements";
+  for (AffineExpr size : outputSize)
+    if (std::optional<int64_t> c = getConstantSize(size); c && *c <= 0)
+      return call.emitParamError(1) << "must be positive, got " << *c;
   int64_t rank = self->getRank();
   if (rank != 2 && rank != 3)
     return call.emitParamError(0)
            << "expected a 2D or 3D tensor, got " << *self;
-  for (int i = 0; i < 2; ++i)
-    if (kernel[i] <= 0 || dilation[i] <= 0 || stride[i] <= 0 || padding[i] < 0)
-      return call.emitError() << "kernel size, dilation and stride must be "
-                                 "positive and padding non-negative";
+  // kernel_size, dilation, padding, stride: params 2 to 5.
+  for (auto [param, values, minimum] :
+       {std::tuple(2u, &kernel, 1), std::tuple(3u, &dilation, 1),
+        std::tuple(4u, &padding, 0), std::tuple(5u, &stride, 1)})
+    if (llvm::any_of(*values, [min = minimum](int64_t v) { return v < min; }))
+      return call.emitParamError(param)
+             << (minimum ? "must be positive" : "must not be negative");
   SmallVector<AffineExpr> sizes = getDimSizes(*self);
   AffineExpr channels = sizes[rank - 2], length = sizes[rank - 1];
   int64_t kernelProduct = kernel[0] * kernel[1];
   std::optional<int64_t> c = getConstantSize(channels);
   if (c && *c % kernelProduct != 0)
-    return call.emitError() << "expected size of input's first non-batch "
-                               "dimension to be divisible by the product of "
-                               "kernel_size, but got "
-                            << *c;
+    return call.emitParamError(0)
+           << "must have a first non-batch dim divisible by the product of "
+              "kernel_size, got "
+           << *c;
   MLIRContext *context = call.getContext();
   AffineExpr blocks = getAffineConstantExpr(1, context);
   for (int i = 0; i < 2; ++i)
@@ -429,10 +488,10 @@ LogicalResult rules::inferCol2Im(const BoundCall &call,
                                    stride[i], padding[i], dilation[i], false);
   blocks = canonicalizeSize(blocks);
   if (std::optional<int64_t> b = getConstantSize(blocks); b && *b < 1)
-    return call.emitError() << "the output size does not fit a single block";
+    return call.emitParamError(1) << "does not fit a single block";
   if (!sizesMayMatch(length, blocks))
-    return call.emitError() << "expected input.size(-1) to match the number "
-                               "of blocks";
+    return call.emitParamError(0)
+           << "must have as many columns (last dim) as there are blocks";
   SmallVector<AffineExpr> result;
   if (rank == 3)
     result.push_back(sizes[0]);
@@ -449,16 +508,26 @@ LogicalResult rules::inferGridSampler2d(const BoundCall &call,
   FailureOr<RankedTensorType> grid = call.getTensor(1);
   if (failed(input) || failed(grid))
     return failure();
-  if (input->getRank() != 4 || grid->getRank() != 4)
-    return call.emitError() << "grid_sampler_2d expects 4D input and grid";
+  // interpolation_mode: bilinear, nearest, bicubic; padding_mode: zeros,
+  // border, reflection.
+  for (unsigned mode : {2u, 3u}) {
+    FailureOr<int64_t> value = call.getInt(mode);
+    if (failed(value))
+      return failure();
+    if (*value < 0 || *value > 2)
+      return call.emitParamError(mode) << "must be 0, 1 or 2, got " << *value;
+  }
+  for (auto [i, type] : llvm::enumerate(std::array{*input, *grid}))
+    if (type.getRank() != 4)
+      return call.emitParamError(i) << "must be a 4D tensor, got " << type;
   SmallVector<AffineExpr> in = getDimSizes(*input), g = getDimSizes(*grid);
   if (!sizesMayMatch(in[0], g[0]) ||
       !sizesMayMatch(g[3], getAffineConstantExpr(2, call.getContext())))
-    return call.emitError()
-           << "grid " << *grid << " does not match input " << *input;
+    return call.emitParamError(1)
+           << "of type " << *grid << " does not match input " << *input;
   if (input->getElementType() != grid->getElementType())
-    return call.emitError() << "expected input and grid to have the same "
-                               "dtype";
+    return call.emitParamError(1)
+           << "must have the dtype of input, " << input->getElementType();
   results.push_back(makeTensorType({in[0], in[1], g[1], g[2]}, *input));
   return success();
 }
@@ -477,8 +546,9 @@ LogicalResult rules::inferUpsample(const BoundCall &call,
   if (failed(hasOutputSize) || failed(hasScales))
     return failure();
   if (*hasOutputSize == *hasScales)
-    return call.emitError()
-           << "must specify exactly one of output_size and scale_factors";
+    return call.emitParamError(1)
+           << (*hasOutputSize ? "must be None when 'scale_factors' is given"
+                              : "must be given when 'scale_factors' is None");
   if (input->getRank() != 4)
     return call.emitParamError(0) << "expected a 4D tensor, got " << *input;
   SmallVector<AffineExpr> sizes = getDimSizes(*input);
@@ -504,7 +574,8 @@ LogicalResult rules::inferUpsample(const BoundCall &call,
   }
   for (int i = 2; i < 4; ++i)
     if (std::optional<int64_t> c = getConstantSize(sizes[i]); c && *c <= 0)
-      return call.emitError() << "output sizes must be greater than 0";
+      return call.emitParamError(*hasOutputSize ? 1 : scalesParam)
+             << "gives an output size that is not positive";
   results.push_back(makeTensorType(sizes, *input));
   return success();
 }

@@ -68,9 +68,17 @@ static FailureOr<ScalarType> applyDTypeFlags(const BoundCall &call,
     floorDivide = *rounding == "floor";
   }
   if (floorDivide && (getCategory(promoted) == DTypeCategory::Bool ||
-                      getCategory(promoted) == DTypeCategory::Complex))
-    return call.emitError() << "floor division does not support "
-                            << getDTypeName(promoted) << " operands";
+                      getCategory(promoted) == DTypeCategory::Complex)) {
+    // The promoted category is the highest operand's: blame the first
+    // operand of that category.
+    unsigned culprit = *llvm::find_if(params, [&](unsigned i) {
+      std::optional<ScalarType> dtype = getParamDType(call, i);
+      return dtype && getCategory(*dtype) == getCategory(promoted);
+    });
+    return call.emitParamError(culprit)
+           << "must not be " << getDTypeName(*getParamDType(call, culprit))
+           << " for floor division";
+  }
   if (toFloat && isIntegral(promoted, /*includeBool=*/true))
     return getDefaultDType(DTypeCategory::Floating);
   if (flags & kComplexToReal)
@@ -78,23 +86,34 @@ static FailureOr<ScalarType> applyDTypeFlags(const BoundCall &call,
   return promoted;
 }
 
+/// For in-place and out= ops: the written tensor, param `written` of type
+/// `output`, must be able to hold `dtype`.
+static LogicalResult checkOutputDType(const BoundCall &call, unsigned written,
+                                      RankedTensorType output,
+                                      ScalarType dtype) {
+  std::optional<ScalarType> outputDType =
+      getScalarType(output.getElementType());
+  if (outputDType && !canCast(dtype, *outputDType))
+    return call.emitParamError(written)
+           << "of dtype " << getDTypeName(*outputDType)
+           << " cannot hold the result type " << getDTypeName(dtype);
+  return success();
+}
+
 /// For in-place ops: the result, which is self, must hold `dtype` and
-/// `sizes`.
+/// `sizes` (an out= tensor is resized instead).
 static LogicalResult checkInPlace(const BoundCall &call, RankedTensorType self,
                                   ScalarType dtype,
                                   ArrayRef<AffineExpr> sizes) {
-  std::optional<ScalarType> selfDType = getScalarType(self.getElementType());
-  if (selfDType && !canCast(dtype, *selfDType))
-    return call.emitError() << "result type " << getDTypeName(dtype)
-                            << " can't be cast to the desired output type "
-                            << getDTypeName(*selfDType);
-  SmallVector<AffineExpr> selfSizes = getDimSizes(self);
-  bool same = selfSizes.size() == sizes.size();
+  if (failed(checkOutputDType(call, 0, self, dtype)))
+    return failure();
+  SmallVector<AffineExpr> outputSizes = getDimSizes(self);
+  bool same = outputSizes.size() == sizes.size();
   for (size_t i = 0; same && i < sizes.size(); ++i)
-    same = sizesMayMatch(selfSizes[i], sizes[i]);
+    same = sizesMayMatch(outputSizes[i], sizes[i]);
   if (!same) {
-    InFlightDiagnostic diag = call.emitError() << "output with shape ";
-    printSizes(diag, selfSizes);
+    InFlightDiagnostic diag = call.emitParamError(0) << "of shape ";
+    printSizes(diag, outputSizes);
     diag << " doesn't match the broadcast shape ";
     printSizes(diag, sizes);
     return diag;
@@ -111,11 +130,10 @@ static LogicalResult broadcastParams(const BoundCall &call,
     SmallVector<AffineExpr, 6> operand, merged;
     getParamSizes(call, i, operand);
     if (failed(broadcastSizes(sizes, operand, merged))) {
-      InFlightDiagnostic diag = call.emitError() << "shapes ";
-      printSizes(diag, sizes);
-      diag << " and ";
+      InFlightDiagnostic diag = call.emitParamError(i) << "of shape ";
       printSizes(diag, operand);
-      diag << " do not broadcast";
+      diag << " does not broadcast with ";
+      printSizes(diag, sizes);
       return diag;
     }
     sizes.assign(merged.begin(), merged.end());
@@ -147,10 +165,11 @@ static DTypeCategory getDefaultScalarCategory(StringRef text) {
 }
 
 /// Reports a Scalar param that PyTorch cannot safely cast to `dtype` (a float
-/// into an integer tensor, an int into a bool one).
+/// into an integer tensor, an int into a bool one). PyTorch checks them last
+/// first (elu: input_scale, scale, alpha), and so names that one.
 static LogicalResult checkScalarParamsFit(const BoundCall &call,
                                           ScalarType dtype) {
-  for (unsigned i = 1, e = call.getNumParams(); i < e; ++i) {
+  for (unsigned i = call.getNumParams() - 1; i > 0; --i) {
     const SchemaParam &param = call.getSchema().params[i];
     if (!param.type.starts_with("Scalar") || call.isNone(i))
       continue;
@@ -179,6 +198,16 @@ LogicalResult rules::inferUnary(const BoundCall &call,
   if ((flags & kScalarParamsFitSelf) &&
       failed(checkScalarParamsFit(call, *dtype)))
     return failure();
+  // gelu's approximation.
+  if (std::optional<unsigned> approximate =
+          call.getSchema().lookupParam("approximate")) {
+    FailureOr<StringRef> mode = call.getString(*approximate);
+    if (failed(mode))
+      return failure();
+    if (*mode != "none" && *mode != "tanh")
+      return call.emitParamError(*approximate)
+             << "must be 'none' or 'tanh', got '" << *mode << "'";
+  }
   FailureOr<ScalarType> result = applyDTypeFlags(call, flags, {0}, *dtype);
   if (failed(result))
     return failure();
@@ -196,7 +225,9 @@ LogicalResult rules::inferUnary(const BoundCall &call,
   return success();
 }
 
-/// Checks `alpha` for add/sub: no float alpha with an integral result.
+/// Checks `alpha` for add/sub: no float alpha with an integral result; sub
+/// (the ops refusing bools) refuses any alpha of a higher category than the
+/// result, an int alpha with bools too.
 static LogicalResult checkAlpha(const BoundCall &call, ScalarType dtype) {
   std::optional<unsigned> alpha = call.getSchema().lookupParam("alpha");
   if (!alpha || !call.getValue(*alpha))
@@ -205,10 +236,14 @@ static LogicalResult checkAlpha(const BoundCall &call, ScalarType dtype) {
       call.getValue(*alpha), call.getNodeTypes(*alpha));
   if (!category)
     return call.emitParamError(*alpha) << "must be a number";
-  if (isIntegral(dtype, /*includeBool=*/true) &&
-      *category >= DTypeCategory::Floating)
-    return call.emitError() << "for integral input tensors, argument alpha "
-                               "must not be a floating point number";
+  bool refused = (call.getRuleParam() & kNoBool)
+                     ? *category > getCategory(dtype)
+                     : isIntegral(dtype, /*includeBool=*/true) &&
+                           *category >= DTypeCategory::Floating;
+  if (refused)
+    return call.emitParamError(*alpha)
+           << "cannot be safely cast to the result dtype "
+           << getDTypeName(dtype);
   return success();
 }
 
@@ -225,13 +260,25 @@ LogicalResult rules::inferBinary(const BoundCall &call,
   FailureOr<ScalarType> promoted = promoteParams(call, {0, 1});
   if (failed(promoted))
     return failure();
+  // PyTorch refuses two bool operands of sub before alpha, and alpha before
+  // the other dtype restrictions.
+  bool twoBools = llvm::all_of(std::array{0u, 1u}, [&](unsigned i) {
+    return isa_and_nonnull<NodeAttr>(call.getValue(i)) &&
+           getParamDType(call, i) == ScalarType::Bool;
+  });
+  if ((flags & kNoBool) && twoBools)
+    return call.emitParamError(0) << "must not be a bool tensor";
   if ((flags & kCheckAlpha) && failed(checkAlpha(call, *promoted)))
     return failure();
   FailureOr<ScalarType> dtype = applyDTypeFlags(call, flags, {0, 1}, *promoted);
   if (failed(dtype))
     return failure();
+  // rsub computes other - self: PyTorch broadcasts other first.
+  bool reversed = call.getTarget().starts_with("aten.rsub.");
   SmallVector<AffineExpr, 6> sizes;
-  if (failed(broadcastParams(call, {0, 1}, sizes)))
+  if (failed(broadcastParams(call, reversed ? std::array{1u, 0u}
+                                            : std::array{0u, 1u},
+                             sizes)))
     return failure();
   if (flags & kOut) {
     std::optional<unsigned> outParam = call.getSchema().lookupParam("out");
@@ -241,11 +288,8 @@ LogicalResult rules::inferBinary(const BoundCall &call,
                                                << "schema has no 'out'");
     if (failed(out))
       return failure();
-    std::optional<ScalarType> outDType = getScalarType(out->getElementType());
-    if (outDType && !canCast(*dtype, *outDType))
-      return call.emitError() << "result type " << getDTypeName(*dtype)
-                              << " can't be cast to the desired output type "
-                              << getDTypeName(*outDType);
+    if (failed(checkOutputDType(call, *outParam, *out, *dtype)))
+      return failure();
     results.push_back(makeTensorType(sizes, *out));
     return success();
   }
@@ -265,7 +309,8 @@ LogicalResult rules::inferBinary(const BoundCall &call,
 LogicalResult rules::inferSameAsSelf(const BoundCall &call,
                                      SmallVectorImpl<Type> &results) {
   FailureOr<RankedTensorType> self = call.getTensor(0);
-  if (failed(self))
+  if (failed(self) || failed(checkMemoryFormat(call, self->getRank(),
+                                               /*allowPreserve=*/true)))
     return failure();
   results.push_back(*self);
   return success();
@@ -300,8 +345,7 @@ LogicalResult rules::inferClamp(const BoundCall &call,
   if (failed(self))
     return failure();
   if (call.isNone(1) && call.isNone(2))
-    return call.emitError()
-           << "at least one of 'min' or 'max' must not be None";
+    return call.emitParamError(1) << "must not be None when 'max' is None";
   unsigned flags = call.getRuleParam();
   SmallVector<unsigned, 3> params = {0};
   for (unsigned i : {1u, 2u})
@@ -342,8 +386,9 @@ LogicalResult rules::inferCopy(const BoundCall &call,
       !llvm::all_of(llvm::zip_equal(merged, selfSizes), [](auto pair) {
         return sizesMayMatch(std::get<0>(pair), std::get<1>(pair));
       }))
-    return call.emitError() << "src of type " << *src
-                            << " does not broadcast to self of type " << *self;
+    return call.emitParamError(0) << "of type " << *self
+                                  << " cannot hold src of type " << *src
+                                  << " broadcast";
   results.push_back(*self);
   return success();
 }
@@ -351,7 +396,8 @@ LogicalResult rules::inferCopy(const BoundCall &call,
 LogicalResult rules::inferToCopy(const BoundCall &call,
                                  SmallVectorImpl<Type> &results) {
   FailureOr<RankedTensorType> self = call.getTensor(0);
-  if (failed(self))
+  if (failed(self) || failed(checkMemoryFormat(call, self->getRank(),
+                                               /*allowPreserve=*/true)))
     return failure();
   std::optional<unsigned> dtypeParam = call.getSchema().lookupParam("dtype");
   std::optional<ScalarType> dtype;
@@ -394,9 +440,8 @@ LogicalResult rules::inferSelfBroadcasting(const BoundCall &call,
         if (failed(limit))
           return failure();
         if (*limit < 0)
-          return call.emitError()
-                 << "cannot do hardtanh on an unsigned type with negative "
-                    "limits";
+          return call.emitParamError(i)
+                 << "must not be negative for an unsigned tensor";
       }
   }
   results.push_back(*self);

@@ -50,14 +50,15 @@ LogicalResult rules::inferFactory(const BoundCall &call,
   SmallVector<AffineExpr, 6> sizes;
   FailureOr<std::optional<ScalarType>> dtypeArg = getDTypeKwarg(call);
   if (failed(call.getSymIntList(0, sizes)) || failed(dtypeArg) ||
-      failed(checkSizes(call, 0, sizes)))
+      failed(checkSizes(call, 0, sizes)) ||
+      failed(checkMemoryFormat(call, sizes.size(), /*allowPreserve=*/false)))
     return failure();
   if (std::optional<unsigned> stride = call.getSchema().lookupParam("stride")) {
     SmallVector<AffineExpr, 6> strides;
     if (failed(call.getSymIntList(*stride, strides)))
       return failure();
     if (strides.size() != sizes.size())
-      return call.emitError() << "mismatch in length of strides and shape";
+      return call.emitParamError(*stride) << "must have one stride per size";
   }
   ScalarType dtype = ScalarType::float32;
   if (*dtypeArg) {
@@ -70,8 +71,9 @@ LogicalResult rules::inferFactory(const BoundCall &call,
     dtype = getDefaultDType(*category);
   }
   if ((flags & kFactoryFloatOnly) && !isFloatingOrComplex(dtype))
-    return call.emitError()
-           << "random floats cannot have dtype " << getDTypeName(dtype);
+    return call.emitParamError(*call.getSchema().lookupParam("dtype"))
+           << "must be a floating point dtype for random floats, got "
+           << getDTypeName(dtype);
   return pushTensor(call, results, sizes, dtype);
 }
 
@@ -79,7 +81,8 @@ LogicalResult rules::inferFactoryLike(const BoundCall &call,
                                       SmallVectorImpl<Type> &results) {
   FailureOr<RankedTensorType> self = call.getTensor(0);
   FailureOr<std::optional<ScalarType>> dtypeArg = getDTypeKwarg(call);
-  if (failed(self) || failed(dtypeArg))
+  if (failed(self) || failed(dtypeArg) ||
+      failed(checkMemoryFormat(call, self->getRank(), /*allowPreserve=*/true)))
     return failure();
   if (!*dtypeArg) {
     results.push_back(*self);
@@ -197,13 +200,14 @@ LogicalResult rules::inferArange(const BoundCall &call,
       s = std::trunc(s);
     }
     if (s == 0)
-      return call.emitError() << "step must be nonzero";
+      return call.emitParamError(stepParam.value_or(*endParam))
+             << "must be nonzero";
     if ((s > 0 && b < a) || (s < 0 && b > a))
-      return call.emitError() << "upper bound and larger bound inconsistent "
-                                 "with step sign";
+      return call.emitParamError(*endParam)
+             << "is on the wrong side of start for the step's sign";
     double count = std::ceil((b - a) / s);
     if (!(count < 9.0e18))
-      return call.emitError() << "arange would have too many elements";
+      return call.emitParamError(*endParam) << "gives too many elements";
     size =
         getAffineConstantExpr(static_cast<int64_t>(count), call.getContext());
   }
@@ -220,7 +224,8 @@ LogicalResult rules::inferRandperm(const BoundCall &call,
     return call.emitParamError(0) << "n must be non-negative, got " << *c;
   ScalarType dtype = dtypeArg->value_or(ScalarType::int64);
   if (dtype == ScalarType::Bool)
-    return call.emitError() << "randperm is not implemented for bool";
+    return call.emitParamError(*call.getSchema().lookupParam("dtype"))
+           << "must not be bool";
   return pushTensor(call, results, {*n}, dtype);
 }
 

@@ -72,8 +72,9 @@ getIndexSizes(const BoundCall &call, RankedTensorType self,
   for (RankedTensorType index : indices) {
     if (!index) {
       if (dim >= selfSizes.size())
-        return call.emitError()
-               << "too many indices for a tensor of rank " << selfSizes.size();
+        return call.emitParamError(1)
+               << "has too many indices for a tensor of rank "
+               << selfSizes.size();
       kept.push_back(selfSizes[dim++]);
       if (anyAdvanced)
         seenAfterAdvanced = true;
@@ -96,30 +97,32 @@ getIndexSizes(const BoundCall &call, RankedTensorType self,
       // data-dependent number of its true elements.
       int64_t k = index.getRank();
       if (dim + k > selfSizes.size())
-        return call.emitError()
-               << "too many indices for a tensor of rank " << selfSizes.size();
+        return call.emitParamError(1)
+               << "has too many indices for a tensor of rank "
+               << selfSizes.size();
       SmallVector<AffineExpr> maskSizes = getDimSizes(index);
       for (int64_t i = 0; i < k; ++i)
         if (!sizesMayMatch(maskSizes[i], selfSizes[dim + i]))
-          return call.emitError() << "the shape of the mask " << index
-                                  << " does not match the shape of the "
-                                     "indexed tensor "
-                                  << self << " at index " << i;
+          return call.emitParamError(1)
+                 << "has a mask " << index
+                 << " that does not match the shape of the indexed tensor "
+                 << self << " at index " << i;
       dim += k;
       ShapeEnv *env = call.getShapeEnv();
       indexSizes.push_back(env ? env->createUnbackedSymbol(context)
                                : AffineExpr());
     } else {
       if (dim >= selfSizes.size())
-        return call.emitError()
-               << "too many indices for a tensor of rank " << selfSizes.size();
+        return call.emitParamError(1)
+               << "has too many indices for a tensor of rank "
+               << selfSizes.size();
       ++dim;
       indexSizes = getDimSizes(index);
     }
     SmallVector<AffineExpr> merged;
     if (failed(broadcastSizes(broadcast, indexSizes, merged)))
-      return call.emitError() << "shape mismatch: indexing tensors could not "
-                                 "be broadcast together";
+      return call.emitParamError(1)
+             << "has index tensors that do not broadcast together";
     broadcast = merged;
   }
   (void)firstAdvancedDim;
@@ -162,8 +165,8 @@ LogicalResult rules::inferIndexPut(const BoundCall &call,
     return failure();
   if (indices.size() >
       static_cast<size_t>(std::max<int64_t>(self->getRank(), 1)))
-    return call.emitError()
-           << "too many indices for a tensor of rank " << self->getRank();
+    return call.emitParamError(1)
+           << "has too many indices for a tensor of rank " << self->getRank();
   for (RankedTensorType index : indices) {
     if (!index)
       continue;
@@ -171,10 +174,9 @@ LogicalResult rules::inferIndexPut(const BoundCall &call,
       return failure();
   }
   if (self->getElementType() != values->getElementType())
-    return call.emitError()
-           << "index_put requires the source and destination "
-              "dtypes to match, got "
-           << self->getElementType() << " and " << values->getElementType();
+    return call.emitParamError(2)
+           << "must have the dtype of self, " << self->getElementType()
+           << ", got " << values->getElementType();
   results.push_back(*self);
   return success();
 }
@@ -216,8 +218,8 @@ LogicalResult rules::inferGather(const BoundCall &call,
   int64_t rank = std::max<int64_t>(self->getRank(), 1);
   int64_t indexRank = std::max<int64_t>(index->getRank(), 1);
   if (!hasZeroSize(*index) && rank != indexRank)
-    return call.emitError() << "index tensor must have the same number of "
-                               "dimensions as input tensor";
+    return call.emitParamError(2)
+           << "must have as many dims as self, got " << *index;
   results.push_back(makeTensorType(getDimSizes(*index), *self));
   return success();
 }
@@ -234,8 +236,8 @@ static LogicalResult checkScatter(const BoundCall &call, RankedTensorType self,
     return failure();
   if (!hasZeroSize(index) && std::max<int64_t>(index.getRank(), 1) !=
                                  std::max<int64_t>(self.getRank(), 1))
-    return call.emitError() << "index tensor must have the same number of "
-                               "dimensions as self tensor";
+    return call.emitParamError(dimParam + 1)
+           << "must have as many dims as self, got " << index;
   return success();
 }
 
@@ -248,7 +250,9 @@ LogicalResult rules::inferScatter(const BoundCall &call,
       failed(checkScatter(call, *self, 1, *index)))
     return failure();
   if (self->getElementType() != src->getElementType())
-    return call.emitError() << "expected self.dtype to be equal to src.dtype";
+    return call.emitParamError(3)
+           << "must have the dtype of self, " << self->getElementType()
+           << ", got " << src->getElementType();
   if (std::optional<unsigned> reduce = call.getSchema().lookupParam("reduce")) {
     FailureOr<StringRef> mode = call.getString(*reduce);
     if (failed(mode))
@@ -282,8 +286,7 @@ LogicalResult rules::inferSelectScatter(const BoundCall &call,
   if (failed(self) || failed(src) || failed(dim) || failed(index))
     return failure();
   if (self->getRank() == 0)
-    return call.emitError() << "select_scatter() cannot be applied to a 0-dim "
-                               "tensor";
+    return call.emitParamError(0) << "must not be a 0-dim tensor";
   FailureOr<int64_t> d = normalizeDim(call, 2, *dim, self->getRank());
   if (failed(d))
     return failure();
@@ -295,8 +298,8 @@ LogicalResult rules::inferSelectScatter(const BoundCall &call,
            << "index " << *i << " out of range for a dim of size " << *size;
   sizes.erase(sizes.begin() + *d);
   if (!sameSizes(sizes, getDimSizes(*src)))
-    return call.emitError() << "expected src to have a size equal to the "
-                               "slice of self";
+    return call.emitParamError(1)
+           << "must have the sizes of the slice of self";
   results.push_back(*self);
   return success();
 }
@@ -314,8 +317,7 @@ LogicalResult rules::inferSliceScatter(const BoundCall &call,
   if (failed(dim))
     return failure();
   if (self->getRank() == 0)
-    return call.emitError() << "slice_scatter() cannot be applied to a 0-dim "
-                               "tensor";
+    return call.emitParamError(0) << "must not be a 0-dim tensor";
   FailureOr<int64_t> d = normalizeDim(call, 2, *dim, self->getRank());
   FailureOr<int64_t> step = call.getInt(5);
   if (failed(d) || failed(step))
@@ -325,12 +327,12 @@ LogicalResult rules::inferSliceScatter(const BoundCall &call,
   SmallVector<AffineExpr> sizes = getDimSizes(*self);
   SmallVector<AffineExpr> srcSizes = getDimSizes(*src);
   if (srcSizes.size() != sizes.size())
-    return call.emitError() << "expected src to have the rank of self";
+    return call.emitParamError(1) << "must have the rank of self";
   // Only the sliced dim may differ; its extent is checked when constant.
   for (size_t i = 0; i < sizes.size(); ++i)
     if (static_cast<int64_t>(i) != *d && !sizesMayMatch(sizes[i], srcSizes[i]))
-      return call.emitError() << "expected src to have a size equal to the "
-                                 "slice of self";
+      return call.emitParamError(1)
+             << "must have the sizes of the slice of self";
   std::optional<int64_t> n = getConstantSize(sizes[*d]);
   if (n) {
     auto bound = [&](unsigned param, int64_t dflt) -> FailureOr<int64_t> {
@@ -348,8 +350,8 @@ LogicalResult rules::inferSliceScatter(const BoundCall &call,
     int64_t length = *end > *start ? (*end - *start + *step - 1) / *step : 0;
     if (!sizesMayMatch(srcSizes[*d],
                        getAffineConstantExpr(length, call.getContext())))
-      return call.emitError() << "expected src to have a size equal to the "
-                                 "slice of self";
+      return call.emitParamError(1)
+             << "must have the sizes of the slice of self";
   }
   results.push_back(*self);
   return success();
@@ -366,12 +368,12 @@ LogicalResult rules::inferMaskedScatter(const BoundCall &call,
   if (maskDType != ScalarType::Bool && maskDType != ScalarType::uint8)
     return call.emitParamError(1) << "must be a bool tensor, got " << *mask;
   if (self->getElementType() != source->getElementType())
-    return call.emitError() << "expected self and source to have the same "
-                               "dtype";
+    return call.emitParamError(2)
+           << "must have the dtype of self, " << self->getElementType();
   SmallVector<AffineExpr> sizes;
   if (failed(broadcastSizes(getDimSizes(*self), getDimSizes(*mask), sizes)))
-    return call.emitError()
-           << "mask " << *mask << " and self " << *self << " do not broadcast";
+    return call.emitParamError(1)
+           << "of type " << *mask << " does not broadcast with self " << *self;
   results.push_back(makeTensorType(sizes, *self));
   return success();
 }
@@ -429,7 +431,8 @@ LogicalResult rules::inferEmbeddingBag(const BoundCall &call,
   if (*mode < 0 || *mode > 2)
     return call.emitParamError(4) << "must be 0 (sum), 1 (mean) or 2 (max)";
   if (indices->getRank() == 0 || offsets->getRank() != 1)
-    return call.emitError() << "expected 1-D offsets and non-scalar indices";
+    return call.emitParamError(indices->getRank() == 0 ? 1 : 2)
+           << "must be " << (indices->getRank() == 0 ? "non-scalar" : "1-D");
   MLIRContext *context = call.getContext();
   AffineExpr numOffsets = getDimSizes(*offsets)[0];
   AffineExpr numBags = numOffsets;

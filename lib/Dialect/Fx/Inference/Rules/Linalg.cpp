@@ -14,24 +14,25 @@ using namespace mlir;
 using namespace mlir::fx;
 using namespace mlir::fx::rules;
 
-/// Reports operands of different dtypes (matrix products do not promote).
+/// Reports operand `b` (param `j`) when its dtype is not `a`'s (matrix
+/// products do not promote).
 static LogicalResult checkSameDType(const BoundCall &call, RankedTensorType a,
-                                    RankedTensorType b) {
+                                    unsigned j, RankedTensorType b) {
   if (a.getElementType() != b.getElementType())
-    return call.emitError()
-           << "expected both operands to have the same "
-              "dtype, got "
-           << a.getElementType() << " and " << b.getElementType();
+    return call.emitParamError(j)
+           << "must have the dtype of the other operand, " << a.getElementType()
+           << ", got " << b.getElementType();
   return success();
 }
 
-/// Reports a mismatch of the contracted sizes.
+/// Reports operand `b` (param `j`) when its contracted size `rhs` is not
+/// `a`'s, `lhs`.
 static LogicalResult checkInner(const BoundCall &call, RankedTensorType a,
-                                RankedTensorType b, AffineExpr lhs,
+                                unsigned j, RankedTensorType b, AffineExpr lhs,
                                 AffineExpr rhs) {
   if (!sizesMayMatch(lhs, rhs))
-    return call.emitError()
-           << "shapes of " << a << " and " << b << " cannot be multiplied";
+    return call.emitParamError(j) << "of type " << b << " cannot be multiplied "
+                                  << "with " << a;
   return success();
 }
 
@@ -51,8 +52,8 @@ LogicalResult rules::inferMm(const BoundCall &call,
       failed(checkRank(call, 1, *b, 2)))
     return failure();
   SmallVector<AffineExpr> x = getDimSizes(*a), y = getDimSizes(*b);
-  if (failed(checkInner(call, *a, *b, x[1], y[0])) ||
-      failed(checkSameDType(call, *a, *b)))
+  if (failed(checkInner(call, *a, 1, *b, x[1], y[0])) ||
+      failed(checkSameDType(call, *a, 1, *b)))
     return failure();
   results.push_back(makeTensorType({x[0], y[1]}, *a));
   return success();
@@ -68,10 +69,10 @@ static FailureOr<Type> inferBatchedProduct(const BoundCall &call, unsigned i,
     return failure();
   SmallVector<AffineExpr> x = getDimSizes(*a), y = getDimSizes(*b);
   if (!sizesMayMatch(x[0], y[0]))
-    return call.emitError()
-           << "batch sizes of " << *a << " and " << *b << " differ";
-  if (failed(checkInner(call, *a, *b, x[2], y[1])) ||
-      failed(checkSameDType(call, *a, *b)))
+    return call.emitParamError(j)
+           << "of type " << *b << " has another batch size than " << *a;
+  if (failed(checkInner(call, *a, j, *b, x[2], y[1])) ||
+      failed(checkSameDType(call, *a, j, *b)))
     return failure();
   return makeTensorType({x[0], x[1], y[2]}, *a);
 }
@@ -99,8 +100,9 @@ static LogicalResult checkBias(const BoundCall &call, RankedTensorType result) {
     return call.emitParamError(0)
            << "of type " << *self << " does not broadcast to " << result;
   if (self->getElementType() != result.getElementType())
-    return call.emitError() << "expected self and the matrices to have the "
-                               "same dtype";
+    return call.emitParamError(0)
+           << "must have the dtype of the matrices, " << result.getElementType()
+           << ", got " << self->getElementType();
   return success();
 }
 
@@ -112,8 +114,8 @@ LogicalResult rules::inferAddmm(const BoundCall &call,
       failed(checkRank(call, 2, *b, 2)))
     return failure();
   SmallVector<AffineExpr> x = getDimSizes(*a), y = getDimSizes(*b);
-  if (failed(checkInner(call, *a, *b, x[1], y[0])) ||
-      failed(checkSameDType(call, *a, *b)))
+  if (failed(checkInner(call, *a, 2, *b, x[1], y[0])) ||
+      failed(checkSameDType(call, *a, 2, *b)))
     return failure();
   auto result = cast<RankedTensorType>(makeTensorType({x[0], y[1]}, *a));
   if (failed(checkBias(call, result)))
@@ -131,14 +133,13 @@ LogicalResult rules::inferBaddbmm(const BoundCall &call,
   return success();
 }
 
-/// torch.matmul's result sizes for operands of sizes `x` and `y`.
+/// torch.matmul's result sizes for operands `a` and `b` (params 0 and 1).
 static FailureOr<SmallVector<AffineExpr>>
 getMatmulSizes(const BoundCall &call, RankedTensorType a, RankedTensorType b) {
   SmallVector<AffineExpr> x = getDimSizes(a), y = getDimSizes(b);
   if (x.empty() || y.empty())
-    return call.emitError() << "both arguments to matmul need to be at least "
-                               "1D, got "
-                            << a << " and " << b;
+    return call.emitParamError(x.empty() ? 0 : 1)
+           << "must be at least 1D, got " << (x.empty() ? a : b);
   bool vectorA = x.size() == 1, vectorB = y.size() == 1;
   MLIRContext *context = call.getContext();
   AffineExpr one = getAffineConstantExpr(1, context);
@@ -148,13 +149,14 @@ getMatmulSizes(const BoundCall &call, RankedTensorType a, RankedTensorType b) {
     y.push_back(one);
   AffineExpr n = x[x.size() - 2], m = x.back();
   AffineExpr m2 = y[y.size() - 2], p = y.back();
-  if (failed(checkInner(call, a, b, m, m2)))
+  if (failed(checkInner(call, a, 1, b, m, m2)))
     return failure();
   SmallVector<AffineExpr> batch;
   if (failed(broadcastSizes(ArrayRef(x).drop_back(2), ArrayRef(y).drop_back(2),
                             batch)))
-    return call.emitError()
-           << "batch dims of " << a << " and " << b << " do not broadcast";
+    return call.emitParamError(1)
+           << "of type " << b << " has batch dims that do not broadcast with "
+           << a << "'s";
   if (!vectorA)
     batch.push_back(n);
   if (!vectorB)
@@ -169,7 +171,7 @@ LogicalResult rules::inferMatmul(const BoundCall &call,
   if (failed(a) || failed(b))
     return failure();
   FailureOr<SmallVector<AffineExpr>> sizes = getMatmulSizes(call, *a, *b);
-  if (failed(sizes) || failed(checkSameDType(call, *a, *b)))
+  if (failed(sizes) || failed(checkSameDType(call, *a, 1, *b)))
     return failure();
   results.push_back(makeTensorType(*sizes, *a));
   return success();
@@ -190,7 +192,7 @@ LogicalResult rules::inferLinear(const BoundCall &call,
   auto transposed = cast<RankedTensorType>(makeTensorType(w, *weight));
   FailureOr<SmallVector<AffineExpr>> sizes =
       getMatmulSizes(call, *input, transposed);
-  if (failed(sizes) || failed(checkSameDType(call, *input, *weight)))
+  if (failed(sizes) || failed(checkSameDType(call, *input, 1, *weight)))
     return failure();
   if (*bias) {
     SmallVector<AffineExpr> merged;
@@ -198,7 +200,7 @@ LogicalResult rules::inferLinear(const BoundCall &call,
         merged.size() != sizes->size())
       return call.emitParamError(2)
              << "of type " << *bias << " does not broadcast to the product";
-    if (failed(checkSameDType(call, *input, *bias)))
+    if (failed(checkSameDType(call, *input, 2, *bias)))
       return failure();
   }
   results.push_back(makeTensorType(*sizes, *input));
@@ -211,24 +213,26 @@ LogicalResult rules::inferCdist(const BoundCall &call,
   FailureOr<RankedTensorType> b = call.getTensor(1);
   if (failed(a) || failed(b))
     return failure();
-  if (a->getRank() < 2 || b->getRank() < 2)
-    return call.emitError() << "cdist only supports at least 2D tensors";
-  std::optional<ScalarType> dtype = getScalarType(a->getElementType());
-  if (!dtype || getCategory(*dtype) != DTypeCategory::Floating)
-    return call.emitParamError(0) << "cdist only supports floating-point "
-                                     "dtypes, got "
-                                  << a->getElementType();
-  if (failed(checkSameDType(call, *a, *b)))
-    return failure();
+  for (auto [i, type] : llvm::enumerate(std::array{*a, *b}))
+    if (type.getRank() < 2)
+      return call.emitParamError(i) << "must be at least 2D, got " << type;
+  // The columns are checked before the dtypes, as PyTorch does.
   SmallVector<AffineExpr> x = getDimSizes(*a), y = getDimSizes(*b);
   if (!sizesMayMatch(x.back(), y.back()))
-    return call.emitError() << "X1 and X2 must have the same number of "
-                               "columns";
+    return call.emitParamError(1)
+           << "of type " << *b << " must have as many columns as " << *a;
+  std::optional<ScalarType> dtype = getScalarType(a->getElementType());
+  if (!dtype || getCategory(*dtype) != DTypeCategory::Floating)
+    return call.emitParamError(0) << "must be a floating-point tensor, got "
+                                  << a->getElementType();
+  if (failed(checkSameDType(call, *a, 1, *b)))
+    return failure();
   SmallVector<AffineExpr> batch;
   if (failed(broadcastSizes(ArrayRef(x).drop_back(2), ArrayRef(y).drop_back(2),
                             batch)))
-    return call.emitError()
-           << "batch dims of " << *a << " and " << *b << " do not broadcast";
+    return call.emitParamError(1)
+           << "of type " << *b << " has batch dims that do not broadcast with "
+           << *a << "'s";
   batch.push_back(x[x.size() - 2]);
   batch.push_back(y[y.size() - 2]);
   results.push_back(makeTensorType(batch, *a));
@@ -243,10 +247,9 @@ LogicalResult rules::inferPdist(const BoundCall &call,
     return failure();
   // PyTorch 2.13's fake kernel (what export records) reads the row count
   // from dim 0 and checks neither the rank nor a CPU dtype.
+  // Nor p's sign: only torch.pdist, above the op, requires p >= 0.
   if (self->getRank() == 0)
     return call.emitParamError(0) << "must have a dim 0, got " << *self;
-  if (*p < 0)
-    return call.emitParamError(1) << "pdist only supports non-negative p";
   SmallVector<AffineExpr> sizes = getDimSizes(*self);
   AffineExpr n = sizes[0];
   AffineExpr count;
@@ -260,7 +263,7 @@ LogicalResult rules::inferPdist(const BoundCall &call,
                             [](AffineExpr size) { return isConstantSize(size, 0); });
   if (!empty && (!dtype || getCategory(*dtype) != DTypeCategory::Floating))
     return call.emitParamError(0)
-           << "pdist needs a floating point tensor, got "
+           << "must be a floating point tensor, got "
            << self->getElementType();
   results.push_back(makeTensorType({count}, *self));
   return success();

@@ -71,6 +71,18 @@ LogicalResult rules::inferBatchNorm(const BoundCall &call,
   if (!dtype || getCategory(*dtype) != DTypeCategory::Floating)
     return call.emitParamError(0)
            << "must be a floating point tensor, got " << *input;
+  // Evaluation mode needs running statistics (checked first, as PyTorch
+  // does): native_batch_norm's optional ones given, and the no_stats
+  // overload (training at param 3) has none.
+  if (!training && trainingParam == 3)
+    return call.emitParamError(3)
+           << "must be True: the no_stats overload has no running statistics";
+  if (!training && trainingParam != kNoTrainingParam &&
+      call.getSchema().name == "native_batch_norm")
+    for (unsigned stat : {3u, 4u})
+      if (call.isNone(stat))
+        return call.emitParamError(stat)
+               << "must be given in evaluation mode (training=False)";
   AffineExpr channels = getDimSizes(*input)[1];
   // The per-channel params: weight, bias and, with stats, running_mean/var.
   unsigned numPerChannel =
@@ -93,14 +105,6 @@ LogicalResult rules::inferBatchNorm(const BoundCall &call,
              << "must have the dtype of the other per-channel tensors ("
              << paramType << "), got " << *param;
   }
-  // Evaluation mode needs running statistics: native_batch_norm's optional
-  // ones given, and the no_stats overload (training at param 3) has none.
-  bool noStats = trainingParam == 3;
-  if (!training && trainingParam != kNoTrainingParam &&
-      (noStats || (call.getSchema().name == "native_batch_norm" &&
-                   (call.isNone(3) || call.isNone(4)))))
-    return call.emitError() << "running_mean and running_var must be defined "
-                               "in evaluation mode";
   // In evaluation mode the CPU kernels (and so fake CPU tensors) save no
   // statistics: empty ones.
   AffineExpr statSize =
@@ -121,13 +125,13 @@ LogicalResult rules::inferGroupNorm(const BoundCall &call,
     return call.emitParamError(6) << "must be positive";
   if (std::optional<int64_t> channels = getConstantSize(*c);
       channels && *channels % *group != 0)
-    return call.emitError() << "expected number of channels in input to be "
-                               "divisible by num_groups";
+    return call.emitParamError(6)
+           << "must divide the number of channels " << *channels;
   AffineExpr numel = getProduct(call.getContext(), getDimSizes(*input));
   AffineExpr expected = canonicalizeSize(*n * *c * *hxw);
   if (!sizesMayMatch(canonicalizeSize(numel), expected))
-    return call.emitError()
-           << "expected input " << *input << " to have N * C * HxW elements";
+    return call.emitParamError(0)
+           << "of type " << *input << " must have N * C * HxW elements";
   if (failed(checkPerChannel(call, 1, *c)) ||
       failed(checkPerChannel(call, 2, *c)))
     return failure();
@@ -165,13 +169,13 @@ LogicalResult rules::inferLayerNorm(const BoundCall &call,
   if (normalized.empty())
     return call.emitParamError(1) << "must have at least one element";
   if (normalized.size() > sizes.size())
-    return call.emitError()
-           << "normalized_shape has more dims than input " << *input;
+    return call.emitParamError(1)
+           << "has more dims than input " << *input;
   size_t axis = sizes.size() - normalized.size();
   for (size_t i = 0; i < normalized.size(); ++i)
     if (!sizesMayMatch(sizes[axis + i], normalized[i]))
-      return call.emitError() << "given normalized_shape, expected input "
-                              << *input << " to end with those sizes";
+      return call.emitParamError(1)
+             << "must be the last sizes of input " << *input;
   for (unsigned param : {2u, 3u}) {
     FailureOr<RankedTensorType> tensor = call.getOptionalTensor(param);
     if (failed(tensor))

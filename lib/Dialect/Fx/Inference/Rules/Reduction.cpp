@@ -53,14 +53,17 @@ static void reduceSizes(MLIRContext *context, ArrayRef<AffineExpr> sizes,
   }
 }
 
-/// Reports a reduction over a dim of size 0 (ops with no identity).
+/// Reports a reduction over a dim of size 0 (ops with no identity), naming
+/// the `dim` argument (given or left out: the op reduces every dim), or self
+/// for the overloads without one.
 static LogicalResult checkNonEmpty(const BoundCall &call,
                                    ArrayRef<AffineExpr> sizes,
                                    ArrayRef<bool> mask) {
+  unsigned blamed = call.getSchema().lookupParam("dim").value_or(0);
   for (auto [i, size] : llvm::enumerate(sizes))
     if (mask[i] && isConstantSize(size, 0))
-      return call.emitError()
-             << "expected reduction dim " << i << " to have non-zero size";
+      return call.emitParamError(blamed)
+             << "reduces dim " << i << " of size 0 (the op has no identity)";
   return success();
 }
 
@@ -107,23 +110,22 @@ LogicalResult rules::inferReduction(const BoundCall &call,
   case kReduceMean:
     if (*dtypeArg) {
       if (!isFloatingOrComplex(**dtypeArg))
-        return call.emitError()
-               << "could not infer output dtype: dtype must be a floating "
-                  "point or complex dtype, got "
+        return call.emitParamError(*call.getSchema().lookupParam("dtype"))
+               << "must be a floating point or complex dtype, got "
                << getDTypeName(**dtypeArg);
       dtype = **dtypeArg;
     } else if (!isFloatingOrComplex(dtype)) {
-      return call.emitError()
-             << "could not infer output dtype: input dtype must be a "
-                "floating point or complex dtype, got "
+      return call.emitParamError(0)
+             << "must be a floating point or complex tensor when 'dtype' is "
+                "None, got "
              << getDTypeName(dtype);
     }
     break;
   case kReduceSame:
-    if (getCategory(dtype) == DTypeCategory::Complex)
-      return call.emitParamError(0) << "must not be complex";
     if (failed(checkNonEmpty(call, sizes, mask)))
       return failure();
+    if (getCategory(dtype) == DTypeCategory::Complex)
+      return call.emitParamError(0) << "must not be complex";
     break;
   case kReduceAny:
     if (dtype != ScalarType::uint8)
@@ -136,8 +138,9 @@ LogicalResult rules::inferReduction(const BoundCall &call,
     break;
   case kReduceVar:
     if (!isFloatingOrComplex(dtype))
-      return call.emitError()
-             << "std and var only support floating point and complex dtypes";
+      return call.emitParamError(0)
+             << "must be a floating point or complex tensor, got "
+             << getDTypeName(dtype);
     dtype = toRealValueType(dtype);
     break;
   }
@@ -192,8 +195,8 @@ LogicalResult rules::inferValuesIndices(const BoundCall &call,
       return failure();
     if (rank > 0) {
       if (isConstantSize(sizes[*d], 0))
-        return call.emitError()
-               << "expected reduction dim " << *d << " to have non-zero size";
+        return call.emitParamError(*dimParam)
+               << "reduces dim " << *d << " of size 0 (the op has no identity)";
       if (*keepdim)
         sizes[*d] = getAffineConstantExpr(1, call.getContext());
       else
@@ -244,18 +247,15 @@ LogicalResult rules::inferSoftmax(const BoundCall &call,
   FailureOr<bool> halfToFloat = call.getBool(2);
   if (failed(dtype) || failed(dim) || failed(halfToFloat))
     return failure();
-  // Kernels reject integer inputs, except empty ones, which return early.
+  // half_to_float is checked first; kernels reject integer inputs, except
+  // empty ones, which return early.
+  if (*halfToFloat && *dtype != ScalarType::float16)
+    return call.emitParamError(2) << "is True but self is not a Half tensor";
   if (!isFloatingOrComplex(*dtype) && !hasZeroSize(*self))
     return call.emitParamError(0)
            << "must be a floating point tensor, got torch."
            << stringifyScalarType(*dtype);
-  ScalarType result = *dtype;
-  if (*halfToFloat) {
-    if (*dtype != ScalarType::float16)
-      return call.emitError()
-             << "conversion from Half to Float needs a Half input";
-    result = ScalarType::float32;
-  }
+  ScalarType result = *halfToFloat ? ScalarType::float32 : *dtype;
   FailureOr<Type> type = makeTensorType(call, getDimSizes(*self), result);
   if (failed(type))
     return failure();

@@ -160,6 +160,10 @@ FX_RULE(inferMaxPool);
 FX_RULE(inferAdaptivePool);
 /// Backward ops whose grad_input has the type of param 1 (`self`).
 FX_RULE(inferSecondOperand);
+/// avg_pool2d_backward (param 0) / max_pool2d_with_indices_backward (param
+/// 1): the forward's window checks on self, and grad_output of its result's
+/// sizes.
+FX_RULE(inferPoolBackward);
 FX_RULE(inferCol2Im);
 FX_RULE(inferGridSampler2d);
 /// upsample_*2d.vec; param = 1 when the schema has align_corners.

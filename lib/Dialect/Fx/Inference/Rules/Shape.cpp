@@ -79,7 +79,7 @@ LogicalResult rules::inferView(const BoundCall &call,
     known = known * size;
   }
   auto reportInvalid = [&] {
-    InFlightDiagnostic diag = call.emitError() << "shape ";
+    InFlightDiagnostic diag = call.emitParamError(1) << "of ";
     printSizes(diag, sizes);
     diag << " is invalid for input of size ";
     printSizes(diag, {numel});
@@ -89,7 +89,7 @@ LogicalResult rules::inferView(const BoundCall &call,
   std::optional<int64_t> knownValue = getConstantSize(known);
   if (inferred) {
     if (knownValue && *knownValue == 0)
-      return call.emitError()
+      return call.emitParamError(1)
              << "cannot reshape a tensor of 0 elements into "
                 "a shape with an inferred (-1) dim and a 0 dim";
     if (numelValue && knownValue && *numelValue % *knownValue != 0)
@@ -112,8 +112,7 @@ LogicalResult rules::inferFlatten(const BoundCall &call,
   if (failed(s) || failed(e))
     return failure();
   if (*s > *e)
-    return call.emitError() << "flatten() has invalid args: start_dim cannot "
-                               "come after end_dim";
+    return call.emitParamError(2) << "must not come before start_dim";
   SmallVector<AffineExpr> sizes = getDimSizes(*self);
   if (rank == 0)
     return pushLike(results, {getConstant(call, 1)}, *self);
@@ -132,7 +131,7 @@ LogicalResult rules::inferAsStrided(const BoundCall &call,
       failed(call.getSymIntList(2, strides)))
     return failure();
   if (sizes.size() != strides.size())
-    return call.emitError() << "mismatch in length of strides and shape";
+    return call.emitParamError(2) << "must have one stride per size";
   for (AffineExpr size : sizes)
     if (std::optional<int64_t> value = getConstantSize(size);
         value && *value < 0)
@@ -144,7 +143,8 @@ LogicalResult rules::inferResize(const BoundCall &call,
                                  SmallVectorImpl<Type> &results) {
   FailureOr<RankedTensorType> self = call.getTensor(0);
   SmallVector<AffineExpr, 6> sizes;
-  if (failed(self) || failed(call.getSymIntList(1, sizes)))
+  if (failed(self) || failed(call.getSymIntList(1, sizes)) ||
+      failed(checkMemoryFormat(call, sizes.size(), /*allowPreserve=*/true)))
     return failure();
   for (AffineExpr size : sizes)
     if (std::optional<int64_t> value = getConstantSize(size);
@@ -166,12 +166,14 @@ LogicalResult rules::inferExpandAs(const BoundCall &call,
   SmallVector<AffineExpr> selfSizes = getDimSizes(*self);
   SmallVector<AffineExpr> sizes = getDimSizes(*other);
   if (sizes.size() < selfSizes.size())
-    return call.emitError() << *self << " has more dims than " << *other;
+    return call.emitParamError(1) << "of type " << *other
+                                  << " has fewer dims than " << *self;
   size_t offset = sizes.size() - selfSizes.size();
   for (auto [i, size] : llvm::enumerate(selfSizes)) {
     std::optional<int64_t> constant = getConstantSize(size);
     if ((!constant || *constant != 1) && !sizesMayMatch(size, sizes[offset + i]))
-      return call.emitError() << *self << " cannot expand to " << *other;
+      return call.emitParamError(1)
+             << "of type " << *other << " is not an expansion of " << *self;
   }
   return pushLike(results, sizes, *self);
 }
@@ -184,20 +186,18 @@ LogicalResult rules::inferExpand(const BoundCall &call,
     return failure();
   SmallVector<AffineExpr> selfSizes = getDimSizes(*self);
   if (sizes.size() < selfSizes.size())
-    return call.emitError() << "the number of sizes provided (" << sizes.size()
-                            << ") must be greater or equal to the number of "
-                               "dimensions in the tensor ("
-                            << selfSizes.size() << ")";
+    return call.emitParamError(1)
+           << "has " << sizes.size()
+           << " sizes, fewer than the number of dims in the tensor ("
+           << selfSizes.size() << ")";
   size_t offset = sizes.size() - selfSizes.size();
   for (size_t i = 0; i < sizes.size(); ++i) {
     std::optional<int64_t> target = getConstantSize(sizes[i]);
     if (i < offset) {
       if (target && *target < 0)
-        return call.emitError()
-               << "the expanded size of the tensor (" << *target
-               << ") isn't allowed in a leading, "
-                  "non-existing dimension "
-               << i;
+        return call.emitParamError(1)
+               << "has the size " << *target
+               << ", which isn't allowed in a leading, non-existing dim " << i;
       continue;
     }
     AffineExpr existing = selfSizes[i - offset];
@@ -210,8 +210,8 @@ LogicalResult rules::inferExpand(const BoundCall &call,
     if (existing == sizes[i] || isConstantSize(existing, 1))
       continue;
     if (!sizesMayMatch(existing, sizes[i])) {
-      InFlightDiagnostic diag = call.emitError()
-                                << "the expanded size of the tensor ";
+      InFlightDiagnostic diag = call.emitParamError(1)
+                                << "has the expanded size ";
       printSizes(diag, {sizes[i]});
       diag << " must match the existing size ";
       printSizes(diag, {existing});
@@ -233,8 +233,8 @@ LogicalResult rules::inferPermute(const BoundCall &call,
     return failure();
   int64_t rank = self->getRank();
   if (static_cast<int64_t>(dims.size()) != rank)
-    return call.emitError() << "number of dims don't match in permute: got "
-                            << dims.size() << " for a tensor of rank " << rank;
+    return call.emitParamError(1)
+           << "has " << dims.size() << " dims for a tensor of rank " << rank;
   SmallVector<bool, 6> seen;
   if (failed(normalizeDimList(call, 1, dims, rank, seen)))
     return failure();
@@ -268,9 +268,8 @@ LogicalResult rules::inferT(const BoundCall &call,
   if (failed(self))
     return failure();
   if (self->getRank() > 2)
-    return call.emitError() << "t() expects a tensor with <= 2 dimensions, "
-                               "but self is "
-                            << self->getRank() << "D";
+    return call.emitParamError(0)
+           << "must have at most 2 dims, got " << self->getRank();
   SmallVector<AffineExpr> sizes = getDimSizes(*self);
   std::reverse(sizes.begin(), sizes.end());
   return pushLike(results, sizes, *self);
@@ -336,7 +335,7 @@ LogicalResult rules::inferSelect(const BoundCall &call,
     return failure();
   int64_t rank = self->getRank();
   if (rank == 0)
-    return call.emitError() << "select() cannot be applied to a 0-dim tensor";
+    return call.emitParamError(0) << "must not be a 0-dim tensor";
   FailureOr<int64_t> d = normalizeDim(call, 1, *dim, rank);
   if (failed(d))
     return failure();
@@ -412,7 +411,7 @@ LogicalResult rules::inferSlice(const BoundCall &call,
     return failure();
   int64_t rank = self->getRank();
   if (rank == 0)
-    return call.emitError() << "slice() cannot be applied to a 0-dim tensor";
+    return call.emitParamError(0) << "must not be a 0-dim tensor";
   FailureOr<int64_t> d = normalizeDim(call, 1, *dim, rank);
   if (failed(d))
     return failure();
@@ -440,8 +439,9 @@ LogicalResult rules::inferDiagonal(const BoundCall &call,
   if (failed(d1) || failed(d2))
     return failure();
   if (*d1 == *d2)
-    return call.emitError() << "diagonal dimensions cannot be identical "
-                            << *dim1 << ", " << *dim2;
+    return call.emitParamError(3)
+           << "must not be the same dim as dim1, got " << *dim1 << ", "
+           << *dim2;
   SmallVector<AffineExpr> sizes = getDimSizes(*self), result;
   AffineExpr a = sizes[*d1], b = sizes[*d2];
   // The side the offset shortens is taken as the smaller one when that
@@ -483,8 +483,8 @@ LogicalResult rules::inferRepeat(const BoundCall &call,
     return failure();
   SmallVector<AffineExpr> sizes = getDimSizes(*self);
   if (repeats.size() < sizes.size())
-    return call.emitError() << "number of dimensions of repeat dims can not "
-                               "be smaller than number of dimensions of tensor";
+    return call.emitParamError(1)
+           << "must have at least as many elements as the tensor has dims";
   size_t offset = repeats.size() - sizes.size();
   for (size_t i = 0; i < repeats.size(); ++i) {
     if (std::optional<int64_t> r = getConstantSize(repeats[i]); r && *r < 0)
@@ -534,8 +534,10 @@ LogicalResult rules::inferCat(const BoundCall &call,
   std::optional<int64_t> d;
   for (auto [index, tensor] : llvm::enumerate(tensors)) {
     if (tensor.getRank() == 0)
-      return call.emitError() << "zero-dimensional tensor (at position "
-                              << index << ") cannot be concatenated";
+      return call.emitParamError(0) << "has a zero-dimensional tensor (at "
+                                       "position "
+                                    << index << "), which cannot be "
+                                                "concatenated";
     SmallVector<AffineExpr> sizes = getDimSizes(tensor);
     if (sizes.size() == 1 && isConstantSize(sizes[0], 0))
       continue;
@@ -549,17 +551,16 @@ LogicalResult rules::inferCat(const BoundCall &call,
       continue;
     }
     if (sizes.size() != result.size())
-      return call.emitError() << "tensors must have same number of "
-                                 "dimensions: got "
-                              << result.size() << " and " << sizes.size();
+      return call.emitParamError(0) << "must have tensors of the same rank: got "
+                                    << result.size() << " and " << sizes.size();
     for (size_t i = 0; i < sizes.size(); ++i) {
       if (static_cast<int64_t>(i) == *d) {
         result[i] = result[i] && sizes[i] ? result[i] + sizes[i] : AffineExpr();
         continue;
       }
       if (!sizesMayMatch(result[i], sizes[i]))
-        return call.emitError()
-               << "sizes of tensors must match except in "
+        return call.emitParamError(0)
+               << "must have tensors of the same sizes except in "
                   "dimension "
                << *d << ": got " << tensors.front() << " and " << tensor
                << " for tensor number " << index << " in the list";
@@ -599,7 +600,7 @@ LogicalResult rules::inferStack(const BoundCall &call,
         !llvm::all_of(llvm::zip_equal(other, sizes), [](auto pair) {
           return sizesMayMatch(std::get<0>(pair), std::get<1>(pair));
         }))
-      return call.emitError() << "stack expects each tensor to be equal size";
+      return call.emitParamError(0) << "must have tensors of equal sizes";
   }
   int64_t rank = sizes.size() + 1;
   if (*dim < -rank || *dim >= rank)
@@ -623,7 +624,7 @@ LogicalResult rules::inferSplitWithSizes(const BoundCall &call,
     return failure();
   int64_t rank = self->getRank();
   if (rank == 0)
-    return call.emitError() << "split expects at least a 1-dimensional tensor";
+    return call.emitParamError(0) << "must have at least one dim";
   FailureOr<int64_t> d = normalizeDim(call, 2, *dim, rank);
   if (failed(d))
     return failure();
@@ -635,9 +636,8 @@ LogicalResult rules::inferSplitWithSizes(const BoundCall &call,
     total = total + split;
   }
   if (!sizesMayMatch(canonicalizeSize(total), sizes[*d]))
-    return call.emitError() << "split_with_sizes expects split_sizes to sum "
-                               "exactly to the size of dim "
-                            << *d;
+    return call.emitParamError(1)
+           << "must sum exactly to the size of dim " << *d;
   for (AffineExpr split : splits) {
     sizes[*d] = split;
     results.push_back(makeTensorType(sizes, *self));
@@ -654,7 +654,7 @@ LogicalResult rules::inferSplit(const BoundCall &call,
     return failure();
   int64_t rank = self->getRank();
   if (rank == 0)
-    return call.emitError() << "split expects at least a 1-dimensional tensor";
+    return call.emitParamError(0) << "must have at least one dim";
   FailureOr<int64_t> d = normalizeDim(call, 2, *dim, rank);
   if (failed(d))
     return failure();
@@ -689,7 +689,7 @@ LogicalResult rules::inferUnbind(const BoundCall &call,
     return failure();
   int64_t rank = self->getRank();
   if (rank == 0)
-    return call.emitError() << "unbind() cannot be applied to a 0-dim tensor";
+    return call.emitParamError(0) << "must not be a 0-dim tensor";
   FailureOr<int64_t> d = normalizeDim(call, 1, *dim, rank);
   if (failed(d))
     return failure();
@@ -719,20 +719,20 @@ LogicalResult rules::inferConstantPadNd(const BoundCall &call,
     return failure();
   SmallVector<AffineExpr> sizes = getDimSizes(*self);
   if (pad.size() % 2 != 0)
-    return call.emitError() << "length of pad must be even but instead it "
-                               "equals "
-                            << pad.size();
+    return call.emitParamError(1)
+           << "must have an even length, got " << pad.size();
   if (pad.size() / 2 > sizes.size())
-    return call.emitError() << "length of pad should be no more than twice "
-                               "the number of dimensions of the input";
+    return call.emitParamError(1) << "must have at most twice as many "
+                                     "elements as the input has dims";
   for (size_t i = 0; i < pad.size() / 2; ++i) {
     AffineExpr &size = sizes[sizes.size() - 1 - i];
     if (!size)
       continue;
     size = canonicalizeSize(size + pad[2 * i] + pad[2 * i + 1]);
     if (std::optional<int64_t> c = getConstantSize(size); c && *c < 0)
-      return call.emitError() << "the input size plus negative padding "
-                                 "resulted in a negative output size";
+      return call.emitParamError(1) << "makes the output size negative at "
+                                       "dimension "
+                                    << sizes.size() - 1 - i;
   }
   return pushLike(results, sizes, *self);
 }
@@ -747,7 +747,7 @@ LogicalResult rules::inferPad(const BoundCall &call,
     return failure();
   if (pad.size() != 2 * dims)
     return call.emitParamError(1)
-           << "padding size is expected to be " << 2 * dims;
+           << "must have " << 2 * dims << " elements, got " << pad.size();
   int64_t rank = self->getRank();
   if (rank != dims + 1 && rank != dims + 2)
     return call.emitParamError(0)
@@ -760,17 +760,16 @@ LogicalResult rules::inferPad(const BoundCall &call,
     std::optional<int64_t> l = getConstantSize(left),
                            r = getConstantSize(right);
     if (reflect && n && l && r && (*l >= *n || *r >= *n))
-      return call.emitError()
-             << "padding size should be less than the "
-                "corresponding input dimension, but got "
+      return call.emitParamError(1)
+             << "must be less than the corresponding input dimension, got "
                 "padding ("
              << *l << ", " << *r << ") at dimension " << rank - 1 - i;
     if (size)
       size = canonicalizeSize(size + left + right);
     if (std::optional<int64_t> c = getConstantSize(size); c && *c < 1)
-      return call.emitError() << "input is too small for the padding: output "
-                                 "size "
-                              << *c << " at dimension " << rank - 1 - i;
+      return call.emitParamError(1)
+             << "gives the output size " << *c << " at dimension "
+             << rank - 1 - i;
   }
   return pushLike(results, sizes, *self);
 }
