@@ -9,10 +9,11 @@
 # RUN: %python %S/../../utils/hook_differential.py --fx-opt fx-opt 2>/dev/null | FileCheck %s
 #
 # Without the list, every difference is reported and the run fails.
-# RUN: not %python %S/../../utils/hook_differential.py --fx-opt fx-opt --models mlp --explained "" 2>/dev/null \
+# RUN: not %python %S/../../utils/hook_differential.py --fx-opt fx-opt --models conv_bn_relu --explained "" 2>/dev/null \
 # RUN:   | FileCheck %s --check-prefix=UNEXPLAINED
-# UNEXPLAINED: mlp [first-argument]: 4 created nodes, 0 in decompositions equal to PyTorch's, 0 agree on every key; 0 explained and 2 unexplained differences
-# UNEXPLAINED-NEXT: unexplained: aten.linear.default decomposition: fx-mlir ['aten.permute.default', 'aten.mm.default', 'aten.add.Tensor'] != PyTorch ['aten.permute.default', 'aten.addmm.default']
+# UNEXPLAINED: conv_bn_relu [first-argument]: 5 created nodes, 3 in decompositions equal to PyTorch's, 2 agree on every key; 0 explained and 2 unexplained differences
+# UNEXPLAINED-NEXT: unexplained: aten.batch_norm.default decomposition: fx-mlir ['aten.add.Tensor', 'aten.rsqrt.default',
+# UNEXPLAINED-NEXT: unexplained: * name: node getitem_1: fx-mlir 'getitem' != PyTorch 'getitem_1'
 #
 # An entry that explains no difference is stale, and fails the run.
 # RUN: echo '[{"target": "aten.relu.default", "key": "decomposition", "models": ["norms"], "why": "none"}]' > %t.json
@@ -21,38 +22,38 @@
 # STALE: norms [first-argument]: 10 created nodes, 10 in decompositions equal to PyTorch's, 10 agree on every key; 0 explained and 0 unexplained differences
 # STALE: stale explanation (no such difference): aten.relu.default decomposition
 #
-# CHECK: mlp [first-argument]: 4 created nodes, 0 in decompositions equal to PyTorch's, 0 agree on every key; 2 explained and 0 unexplained differences
-# CHECK: mlp [replaced-op]: 4 created nodes, 0 in decompositions equal to PyTorch's, 0 agree on every key; 2 explained and 0 unexplained differences
-# CHECK: mlp_dynamic [first-argument]: 4 created nodes, 0 in decompositions equal to PyTorch's, 0 agree on every key; 2 explained and 0 unexplained differences
-# CHECK: mlp_dynamic [replaced-op]: 4 created nodes, 0 in decompositions equal to PyTorch's, 0 agree on every key; 2 explained and 0 unexplained differences
+# CHECK: mlp [first-argument]: 4 created nodes, 4 in decompositions equal to PyTorch's, 4 agree on every key; 0 explained and 0 unexplained differences
+# CHECK: mlp [replaced-op]: 4 created nodes, 4 in decompositions equal to PyTorch's, 4 agree on every key; 0 explained and 0 unexplained differences
+# CHECK: mlp_dynamic [first-argument]: 4 created nodes, 4 in decompositions equal to PyTorch's, 4 agree on every key; 0 explained and 0 unexplained differences
+# CHECK: mlp_dynamic [replaced-op]: 4 created nodes, 4 in decompositions equal to PyTorch's, 4 agree on every key; 0 explained and 0 unexplained differences
 # CHECK: conv_bn_relu [first-argument]: 5 created nodes, 3 in decompositions equal to PyTorch's, 2 agree on every key; 2 explained and 0 unexplained differences
 # CHECK: conv_bn_relu [replaced-op]: 5 created nodes, 3 in decompositions equal to PyTorch's, 3 agree on every key; 1 explained and 0 unexplained differences
 # CHECK: conv_bn_relu_dynamic [first-argument]: 5 created nodes, 3 in decompositions equal to PyTorch's, 2 agree on every key; 2 explained and 0 unexplained differences
 # CHECK: conv_bn_relu_dynamic [replaced-op]: 5 created nodes, 3 in decompositions equal to PyTorch's, 3 agree on every key; 1 explained and 0 unexplained differences
 # CHECK: basic_block [first-argument]: 9 created nodes, 3 in decompositions equal to PyTorch's, 3 agree on every key; 3 explained and 0 unexplained differences
 # CHECK: basic_block [replaced-op]: 9 created nodes, 3 in decompositions equal to PyTorch's, 3 agree on every key; 3 explained and 0 unexplained differences
-# CHECK: small_resnet [first-argument]: 45 created nodes, 17 in decompositions equal to PyTorch's, 15 agree on every key; 16 explained and 0 unexplained differences
-# CHECK: small_resnet [replaced-op]: 45 created nodes, 17 in decompositions equal to PyTorch's, 17 agree on every key; 14 explained and 0 unexplained differences
+# CHECK: small_resnet [first-argument]: 45 created nodes, 19 in decompositions equal to PyTorch's, 17 agree on every key; 15 explained and 0 unexplained differences
+# CHECK: small_resnet [replaced-op]: 45 created nodes, 19 in decompositions equal to PyTorch's, 19 agree on every key; 13 explained and 0 unexplained differences
 # CHECK: depthwise_separable [first-argument]: 16 created nodes, 16 in decompositions equal to PyTorch's, 16 agree on every key; 0 explained and 0 unexplained differences
 # CHECK: depthwise_separable [replaced-op]: 16 created nodes, 16 in decompositions equal to PyTorch's, 16 agree on every key; 0 explained and 0 unexplained differences
-# CHECK: self_attention [first-argument]: 35 created nodes, 22 in decompositions equal to PyTorch's, 22 agree on every key; 4 explained and 0 unexplained differences
-# CHECK: self_attention [replaced-op]: 35 created nodes, 22 in decompositions equal to PyTorch's, 22 agree on every key; 4 explained and 0 unexplained differences
-# CHECK: self_attention_dynamic [first-argument]: 37 created nodes, 7 in decompositions equal to PyTorch's, 7 agree on every key; 6 explained and 0 unexplained differences
-# CHECK: self_attention_dynamic [replaced-op]: 37 created nodes, 7 in decompositions equal to PyTorch's, 7 agree on every key; 6 explained and 0 unexplained differences
-# CHECK: transformer_block [first-argument]: 73 created nodes, 17 in decompositions equal to PyTorch's, 15 agree on every key; 8 explained and 0 unexplained differences
-# CHECK: transformer_block [replaced-op]: 73 created nodes, 17 in decompositions equal to PyTorch's, 17 agree on every key; 6 explained and 0 unexplained differences
+# CHECK: self_attention [first-argument]: 35 created nodes, 23 in decompositions equal to PyTorch's, 23 agree on every key; 3 explained and 0 unexplained differences
+# CHECK: self_attention [replaced-op]: 35 created nodes, 23 in decompositions equal to PyTorch's, 23 agree on every key; 3 explained and 0 unexplained differences
+# CHECK: self_attention_dynamic [first-argument]: 37 created nodes, 8 in decompositions equal to PyTorch's, 8 agree on every key; 5 explained and 0 unexplained differences
+# CHECK: self_attention_dynamic [replaced-op]: 37 created nodes, 8 in decompositions equal to PyTorch's, 8 agree on every key; 5 explained and 0 unexplained differences
+# CHECK: transformer_block [first-argument]: 73 created nodes, 57 in decompositions equal to PyTorch's, 54 agree on every key; 7 explained and 0 unexplained differences
+# CHECK: transformer_block [replaced-op]: 73 created nodes, 57 in decompositions equal to PyTorch's, 57 agree on every key; 4 explained and 0 unexplained differences
 # CHECK: norms [first-argument]: 10 created nodes, 10 in decompositions equal to PyTorch's, 10 agree on every key; 0 explained and 0 unexplained differences
 # CHECK: norms [replaced-op]: 10 created nodes, 10 in decompositions equal to PyTorch's, 10 agree on every key; 0 explained and 0 unexplained differences
 # CHECK: cond [first-argument]: 1 created nodes, 1 in decompositions equal to PyTorch's, 1 agree on every key; 1 explained and 0 unexplained differences
 # CHECK: cond [replaced-op]: 1 created nodes, 1 in decompositions equal to PyTorch's, 1 agree on every key; 1 explained and 0 unexplained differences
-# CHECK: buffer_mutation [first-argument]: 2 created nodes, 0 in decompositions equal to PyTorch's, 0 agree on every key; 1 explained and 0 unexplained differences
-# CHECK: buffer_mutation [replaced-op]: 2 created nodes, 0 in decompositions equal to PyTorch's, 0 agree on every key; 1 explained and 0 unexplained differences
+# CHECK: buffer_mutation [first-argument]: 2 created nodes, 2 in decompositions equal to PyTorch's, 2 agree on every key; 0 explained and 0 unexplained differences
+# CHECK: buffer_mutation [replaced-op]: 2 created nodes, 2 in decompositions equal to PyTorch's, 2 agree on every key; 0 explained and 0 unexplained differences
 # CHECK: integer_and_bool [first-argument]: 4 created nodes, 4 in decompositions equal to PyTorch's, 4 agree on every key; 0 explained and 0 unexplained differences
 # CHECK: integer_and_bool [replaced-op]: 4 created nodes, 4 in decompositions equal to PyTorch's, 4 agree on every key; 0 explained and 0 unexplained differences
-# CHECK: half [first-argument]: 6 created nodes, 0 in decompositions equal to PyTorch's, 0 agree on every key; 2 explained and 0 unexplained differences
-# CHECK: half [replaced-op]: 6 created nodes, 0 in decompositions equal to PyTorch's, 0 agree on every key; 2 explained and 0 unexplained differences
+# CHECK: half [first-argument]: 6 created nodes, 2 in decompositions equal to PyTorch's, 2 agree on every key; 1 explained and 0 unexplained differences
+# CHECK: half [replaced-op]: 6 created nodes, 2 in decompositions equal to PyTorch's, 2 agree on every key; 1 explained and 0 unexplained differences
 # CHECK: resize [first-argument]: 15 created nodes, 0 in decompositions equal to PyTorch's, 0 agree on every key; 2 explained and 0 unexplained differences
 # CHECK: resize [replaced-op]: 15 created nodes, 0 in decompositions equal to PyTorch's, 0 agree on every key; 2 explained and 0 unexplained differences
-# CHECK: total [first-argument]: 271 created nodes, 103 compared, 97 agree on every key; per key: name 97/103, target 103/103, type 103/103, nn_module_stack 103/103, torch_fn 103/103, custom 103/103, stack_trace 103/103
-# CHECK: total [replaced-op]: 271 created nodes, 103 compared, 103 agree on every key; per key: target 103/103, type 103/103, nn_module_stack 103/103, torch_fn 103/103, custom 103/103, stack_trace 103/103
+# CHECK: total [first-argument]: 271 created nodes, 159 compared, 152 agree on every key; per key: name 152/159, target 159/159, type 159/159, nn_module_stack 159/159, torch_fn 159/159, custom 159/159, stack_trace 159/159
+# CHECK: total [replaced-op]: 271 created nodes, 159 compared, 159 agree on every key; per key: target 159/159, type 159/159, nn_module_stack 159/159, torch_fn 159/159, custom 159/159, stack_trace 159/159
 # CHECK-NOT: stale

@@ -4,6 +4,12 @@
 // or follow the node-metadata hook (first-argument, FA): nn_module_stack and
 // custom from the first node argument (the sentinel and {} for a placeholder
 // or get_attr), torch_fn from their own target, no stack trace.
+// The default selection stops at Core ATen, as run_decompositions() does
+// (PyTorch 2.13 lowers linear of a 2-d input with bias to permute + addmm):
+// t becomes permute, addmm stays.
+// RUN: fx-opt %s --fx-decompose | FileCheck %s --check-prefix=DEFAULT
+// DEFAULT:      %permute = fx.call_function aten.permute.default(%w, [1, 0])
+// DEFAULT-NEXT: %addmm = fx.call_function aten.addmm.default(%b, %x, %permute)
 // RUN: fx-opt %s --fx-decompose=ops=aten.linear.default --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
 // RUN:   | FileCheck %s --check-prefixes=CHECK,RO \
 // RUN:     -DR='fx.custom = #fx.dict<{"k" = 1 : i64}>, fx.nn_module_stack = #fx.nn_module_stack<[["L__self___fc", "fc", "torch.nn.modules.linear.Linear"]]>'

@@ -2,9 +2,9 @@
 // for the whole input), decompositions of created nodes (linear -> t + addmm
 // -> permute + mm + add, as run_decompositions retraces with the whole
 // table), and op selection.
-// RUN: fx-opt %s --fx-decompose --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
+// RUN: fx-opt %s --fx-decompose=ops=all --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
 // RUN:   | FileCheck %s --check-prefixes=CHECK,RO
-// RUN: fx-opt %s --fx-decompose=policy=first-argument --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
+// RUN: fx-opt %s --fx-decompose="ops=all policy=first-argument" --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
 // RUN:   | FileCheck %s --check-prefixes=CHECK,FA
 // RUN: fx-opt %s --fx-decompose=ops=aten.silu.default,aten.linear.default --fx-verify-metadata \
 // RUN:   | FileCheck %s --check-prefix=SEL

@@ -5,10 +5,10 @@
 // torch_fn and no custom: as run_decompositions does, the created nodes get
 // the torch_fn of the replaced node's target and no custom), and re-inferring
 // all types agrees with them.
-// RUN: fx-opt --mlir-print-local-scope %S/../Inputs/resnet18.mlir --fx-decompose --fx-verify-metadata | FileCheck %s
-// RUN: fx-opt %S/../Inputs/resnet18.mlir --fx-decompose --fx-verify-metadata=summary --fx-infer-types=mode=check -o /dev/null 2>&1 \
+// RUN: fx-opt --mlir-print-local-scope %S/../Inputs/resnet18.mlir --fx-decompose=ops=all --fx-verify-metadata | FileCheck %s
+// RUN: fx-opt %S/../Inputs/resnet18.mlir --fx-decompose=ops=all --fx-verify-metadata=summary --fx-infer-types=mode=check -o /dev/null 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=SUMMARY
-// RUN: fx-opt %S/../Inputs/resnet18.mlir --fx-decompose=policy=first-argument --fx-verify-metadata --fx-infer-types=mode=check -o /dev/null
+// RUN: fx-opt %S/../Inputs/resnet18.mlir --fx-decompose="ops=all policy=first-argument" --fx-verify-metadata --fx-infer-types=mode=check -o /dev/null
 
 // CHECK-NOT:  aten.native_batch_norm.default
 // CHECK-NOT:  aten.addmm.default
