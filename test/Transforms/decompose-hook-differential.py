@@ -36,12 +36,12 @@
 # CHECK: small_resnet [replaced-op]: 45 created nodes, 19 in decompositions equal to PyTorch's, 19 agree on every key; 13 explained and 0 unexplained differences
 # CHECK: depthwise_separable [first-argument]: 16 created nodes, 16 in decompositions equal to PyTorch's, 16 agree on every key; 0 explained and 0 unexplained differences
 # CHECK: depthwise_separable [replaced-op]: 16 created nodes, 16 in decompositions equal to PyTorch's, 16 agree on every key; 0 explained and 0 unexplained differences
-# CHECK: self_attention [first-argument]: 35 created nodes, 23 in decompositions equal to PyTorch's, 23 agree on every key; 3 explained and 0 unexplained differences
-# CHECK: self_attention [replaced-op]: 35 created nodes, 23 in decompositions equal to PyTorch's, 23 agree on every key; 3 explained and 0 unexplained differences
+# CHECK: self_attention [first-argument]: 35 created nodes, 31 in decompositions equal to PyTorch's, 31 agree on every key; 1 explained and 0 unexplained differences
+# CHECK: self_attention [replaced-op]: 35 created nodes, 31 in decompositions equal to PyTorch's, 31 agree on every key; 1 explained and 0 unexplained differences
 # CHECK: self_attention_dynamic [first-argument]: 37 created nodes, 8 in decompositions equal to PyTorch's, 8 agree on every key; 5 explained and 0 unexplained differences
 # CHECK: self_attention_dynamic [replaced-op]: 37 created nodes, 8 in decompositions equal to PyTorch's, 8 agree on every key; 5 explained and 0 unexplained differences
-# CHECK: transformer_block [first-argument]: 73 created nodes, 57 in decompositions equal to PyTorch's, 54 agree on every key; 7 explained and 0 unexplained differences
-# CHECK: transformer_block [replaced-op]: 73 created nodes, 57 in decompositions equal to PyTorch's, 57 agree on every key; 4 explained and 0 unexplained differences
+# CHECK: transformer_block [first-argument]: 73 created nodes, 69 in decompositions equal to PyTorch's, 68 agree on every key; 2 explained and 0 unexplained differences
+# CHECK: transformer_block [replaced-op]: 73 created nodes, 69 in decompositions equal to PyTorch's, 69 agree on every key; 1 explained and 0 unexplained differences
 # CHECK: norms [first-argument]: 10 created nodes, 10 in decompositions equal to PyTorch's, 10 agree on every key; 0 explained and 0 unexplained differences
 # CHECK: norms [replaced-op]: 10 created nodes, 10 in decompositions equal to PyTorch's, 10 agree on every key; 0 explained and 0 unexplained differences
 # CHECK: cond [first-argument]: 1 created nodes, 1 in decompositions equal to PyTorch's, 1 agree on every key; 1 explained and 0 unexplained differences
@@ -54,6 +54,6 @@
 # CHECK: half [replaced-op]: 6 created nodes, 2 in decompositions equal to PyTorch's, 2 agree on every key; 1 explained and 0 unexplained differences
 # CHECK: resize [first-argument]: 15 created nodes, 0 in decompositions equal to PyTorch's, 0 agree on every key; 2 explained and 0 unexplained differences
 # CHECK: resize [replaced-op]: 15 created nodes, 0 in decompositions equal to PyTorch's, 0 agree on every key; 2 explained and 0 unexplained differences
-# CHECK: total [first-argument]: 271 created nodes, 159 compared, 152 agree on every key; per key: name 152/159, target 159/159, type 159/159, nn_module_stack 159/159, torch_fn 159/159, custom 159/159, stack_trace 159/159
-# CHECK: total [replaced-op]: 271 created nodes, 159 compared, 159 agree on every key; per key: target 159/159, type 159/159, nn_module_stack 159/159, torch_fn 159/159, custom 159/159, stack_trace 159/159
+# CHECK: total [first-argument]: 271 created nodes, 179 compared, 174 agree on every key; per key: name 174/179, target 179/179, type 179/179, nn_module_stack 179/179, torch_fn 179/179, custom 179/179, stack_trace 179/179
+# CHECK: total [replaced-op]: 271 created nodes, 179 compared, 179 agree on every key; per key: target 179/179, type 179/179, nn_module_stack 179/179, torch_fn 179/179, custom 179/179, stack_trace 179/179
 # CHECK-NOT: stale
