@@ -8,20 +8,25 @@ torch.export graph:
     one by one in the original graph under the real
     `_set_node_metadata_hook(gm, partial(_node_metadata_hook, metadata=...))`;
   - in fx-mlir: `fx-opt --fx-decompose=policy=first-argument` under the node-metadata listener.
-Every created node of both graphs is then compared key by key: name, target, result type
-(shape with symbolic sizes, dtype), nn_module_stack, torch_fn, custom, stack_trace. The
-replaced-op policy (`--fx-decompose=policy=replaced-op`) is compared the same way with the
+The nodes each side creates for one replaced node are compared: when they are the same ops
+(targets, in order), key by key (name, target, result type with symbolic sizes and dtype,
+nn_module_stack, torch_fn, custom, stack_trace); otherwise as one `decomposition` difference.
+The replaced-op policy (`--fx-decompose=policy=replaced-op`) is compared the same way with the
 nodes of `run_decompositions()` itself, names aside (its retrace renames every node).
 
-  python utils/hook_differential.py --fx-opt build/bin/fx-opt [--models mlp,cond]
-Prints one line per model and policy, each disagreement, and a summary per key; exits
-non-zero on any disagreement.
+Every difference must be explained by an entry of utils/hook_differential_explained.json
+(the PyTorch behaviour, or the fx-mlir departure, that causes it); an unexplained difference,
+or an entry that explains none, fails the run.
+
+  python utils/hook_differential.py --fx-opt build/bin/fx-opt [--models mlp,cond] [--explained FILE]
+Prints one line per model and policy, each unexplained difference, and totals per key.
 """
 
 import argparse
-import copy
 import collections
+import copy
 import functools
+import json
 import operator
 import os
 import subprocess
@@ -64,8 +69,10 @@ def _decompose_with_hook(gm, node_names, decomposed, problems):
     them (`decomposed`, the decomposed program's graph module), created one by one with
     graph.create_node under the real node-metadata hook and named as make_fx names them
     (after the op: `addmm`), so that names differ only where the namespaces do. Ops that
-    run_decompositions decomposes and fx-decompose keeps are added to `problems`."""
+    run_decompositions decomposes and fx-decompose keeps are added to `problems`. Returns
+    {replaced node's name: the nodes created for it, in order}."""
     graph = gm.graph
+    created = {}
     groups = _decomposition_groups(decomposed)
     originals = {node.name: node for node in graph.nodes}
     environment = _kept_values(decomposed, groups, originals, node_names, problems)
@@ -74,7 +81,8 @@ def _decompose_with_hook(gm, node_names, decomposed, problems):
             original = originals[name]
             group = groups.get(name, [])
             if not group:
-                problems.append(f"run_decompositions keeps nothing of `{name}`")
+                problems.append((str(original.target), "decomposition",
+                                 f"run_decompositions keeps nothing of `{name}`"))
                 continue
             with graph.inserting_before(original):
                 for sub in group:
@@ -82,10 +90,11 @@ def _decompose_with_hook(gm, node_names, decomposed, problems):
                     packet = getattr(sub.target, "overloadpacket", sub.target)
                     environment[sub] = graph.create_node(
                         "call_function", sub.target, args, kwargs, name=graph._target_to_str(packet.__name__))
+            created[name] = [environment[sub] for sub in group]
             original.replace_all_uses_with(environment[_value_of_group(group)])
             graph.erase_node(original)
     graph.lint()
-    return gm
+    return created
 
 
 def _value_of_group(group):
@@ -115,8 +124,9 @@ def _kept_values(decomposed, groups, originals, node_names, problems):
             group = groups[source]
             if len(group) > 1:
                 if node is group[0]:
-                    problems.append(f"fx-decompose keeps `{source}` ({originals[source].target}), which "
-                                    f"run_decompositions decomposes into {[str(n.target) for n in group]}")
+                    problems.append((str(originals[source].target), "kept",
+                                     f"fx-decompose keeps `{source}`, which run_decompositions decomposes "
+                                     f"into {[str(n.target) for n in group]}"))
                 if node is not _value_of_group(group):
                     continue
             environment[node] = originals[source]
@@ -139,6 +149,23 @@ def _fx_mlir_decompose(gm, name, fx_opt, policy):
     if result.returncode != 0:
         raise RuntimeError(f"fx-opt failed on {name}:\n{result.stderr}")
     return export_graph_module(result.stdout, root=gm)
+
+
+_ROOT_MARK = "hook_differential_root"
+
+
+def _fx_mlir_groups(gm, name, fx_opt, original):
+    """[name of the node each node fx-decompose creates replaces], in graph order: read
+    from a replaced-op run in which every node carries its name in `custom`, which the
+    nodes made of it inherit. fx-decompose creates the same nodes in the same order
+    under either policy, so this attributes the created nodes of both runs."""
+    marked = copy.deepcopy(gm)
+    for node in marked.graph.nodes:
+        if node.op == "call_function":
+            node.meta["custom"] = {**(node.meta.get("custom") or {}), _ROOT_MARK: node.name}
+    ours = _fx_mlir_decompose(marked, name, fx_opt, "replaced-op")
+    return [(node.meta.get("custom") or {}).get(_ROOT_MARK)
+            for node in ours.graph.nodes if node.name not in original]
 
 
 def _decomposed_by_pytorch(op, decompositions):
@@ -182,72 +209,113 @@ def _describe(node):
     }
 
 
-def _compare_nodes(mine, reference, keys, label, counts, problems):
-    """Count agreement key by key of two lists of created nodes, in order."""
-    if len(mine) != len(reference):
-        problems.append(f"{label}: fx-mlir created {len(mine)} nodes, PyTorch {len(reference)}: "
-                        f"{[n.name for n in mine]} vs {[n.name for n in reference]}")
-    for ours, theirs in zip(mine, reference):
-        ours_described, theirs_described = _describe(ours), _describe(theirs)
+def _compare_groups(ours, theirs, keys, label, counts, differences):
+    """Compare the nodes each side created for one replaced node, key by key, when both
+    sides made the same ops of it; otherwise record one `decomposition` difference."""
+    counts["nodes"] += len(theirs)
+    our_targets = [str(node.target) for node in ours]
+    their_targets = [str(node.target) for node in theirs]
+    if our_targets != their_targets:
+        differences.append((label, "decomposition", f"fx-mlir {our_targets} != PyTorch {their_targets}"))
+        return
+    counts["compared"] += len(theirs)
+    for our_node, their_node in zip(ours, theirs):
+        ours_described, theirs_described = _describe(our_node), _describe(their_node)
+        agree = True
         for key in keys:
             counts[key][1] += 1
             if ours_described[key] == theirs_described[key]:
                 counts[key][0] += 1
-            else:
-                problems.append(f"{label}: node {theirs.name} ({theirs.target}) {key}: "
-                                f"fx-mlir {ours_described[key]!r} != PyTorch {theirs_described[key]!r}")
+                continue
+            agree = False
+            # A name differs as a consequence when an earlier decomposition in the graph made
+            # other nodes (names are numbered per graph).
+            consequence = key == "name" and any(kind == "decomposition" for _, kind, _ in differences)
+            differences.append(("*" if consequence else label, key,
+                                f"node {their_node.name}: fx-mlir {ours_described[key]!r} "
+                                f"!= PyTorch {theirs_described[key]!r}"))
+        counts["agree"] += agree
+
+
+def _new_counts(keys):
+    return {"nodes": 0, "compared": 0, "agree": 0, **{key: [0, 0] for key in keys}}
 
 
 def compare_model(model_name, fx_opt):
-    """Per policy, ({key: [agreeing, total]}, created node count, [disagreements]) for the
-    nodes fx-decompose creates in one test model."""
+    """Per policy, ({key: [agreeing, total]} with the node counts, [differences]) for the
+    nodes fx-decompose creates in one test model; a difference is (replaced node's
+    target, key or `decomposition`/`kept`/`extra`, detail)."""
     ep = export_models.export(model_name)
     gm = ep.graph_module
-    original = {node.name for node in gm.graph.nodes}
+    original = {node.name: node for node in gm.graph.nodes}
     decompositions = torch.export.default_decompositions()
     decomposed = ep.run_decompositions().graph_module
-    results = {}
-
-    # First-argument policy against the hook: every key, names included.
-    ours = _fx_mlir_decompose(gm, model_name, fx_opt, "first-argument")
-    ours_names = {node.name for node in ours.graph.nodes}
+    attribution = _fx_mlir_groups(gm, model_name, fx_opt, original)
     # Tuple-returning ops take their getitem users along; only the op itself is decomposed.
-    targets = {node.name: node.target for node in gm.graph.nodes
-               if node.name not in ours_names and node.op == "call_function" and node.target is not operator.getitem}
-    replaced = set(targets)
-    problems = []
-    not_in_table = sorted(str(targets[name]) for name in replaced if not _decomposed_by_pytorch(targets[name], decompositions))
-    if not_in_table:
-        problems.append(f"fx-decompose decomposes ops PyTorch's default table keeps: {not_in_table}")
-        replaced = {name for name in replaced if _decomposed_by_pytorch(targets[name], decompositions)}
-    theirs = _decompose_with_hook(copy.deepcopy(gm), replaced, decomposed, problems)
-    problems = [f"{model_name}: {problem}" for problem in problems]
-    counts = {key: [0, 0] for key in KEYS}
-    reference = [node for node in theirs.graph.nodes if node.name not in original]
-    _compare_nodes([node for node in ours.graph.nodes if node.name not in original], reference,
-                   KEYS, f"{model_name} (hook)", counts, problems)
-    results["first-argument"] = (counts, len(reference), problems)
-
-    # Replaced-op policy against run_decompositions itself: the retrace renames every node,
-    # so names are not compared; the created nodes are compared in the original nodes' order.
-    ours = _fx_mlir_decompose(gm, model_name, fx_opt, "replaced-op")
+    replaced = {name for name in set(attribution) - {None} if original[name].target is not operator.getitem}
+    extra = {name for name in replaced if not _decomposed_by_pytorch(original[name].target, decompositions)}
+    differences = [(str(original[name].target), "extra", f"fx-decompose decomposes `{name}`, which "
+                    "PyTorch's default table keeps") for name in sorted(extra)]
+    created = _decompose_with_hook(copy.deepcopy(gm), replaced - extra, decomposed, differences)
+    order = [node.name for node in gm.graph.nodes if node.name in replaced - extra]
     groups = _decomposition_groups(decomposed)
-    reference = [node for node in gm.graph.nodes if node.name in replaced for node in groups.get(node.name, [])]
-    counts = {key: [0, 0] for key in KEYS}
-    problems = []
-    _compare_nodes([node for node in ours.graph.nodes if node.name not in original], reference,
-                   [key for key in KEYS if key != "name"], f"{model_name} (run_decompositions)", counts, problems)
-    results["replaced-op"] = (counts, len(reference), problems)
+    results = {}
+    for policy in ("first-argument", "replaced-op"):
+        ours = _fx_mlir_decompose(gm, model_name, fx_opt, policy)
+        mine = [node for node in ours.graph.nodes if node.name not in original]
+        if len(mine) != len(attribution):
+            raise RuntimeError(f"{model_name}: fx-decompose created {len(mine)} nodes with policy={policy}, "
+                               f"{len(attribution)} with marked roots")
+        our_groups = collections.defaultdict(list)
+        for node, root in zip(mine, attribution):
+            our_groups[root].append(node)
+        if policy == "first-argument":
+            # Against the hook: every key, names included.
+            keys, reference = KEYS, created
+        else:
+            # Against run_decompositions itself: its retrace renames every node.
+            keys, reference = [key for key in KEYS if key != "name"], groups
+        counts = _new_counts(keys)
+        policy_differences = list(differences)
+        for name in order:
+            _compare_groups(our_groups[name], reference.get(name, []), keys, str(original[name].target),
+                            counts, policy_differences)
+        results[policy] = (counts, policy_differences)
     return results
+
+
+def _load_explained(path):
+    """The documented differences: a JSON list of {"target", "key", "models" (optional: all
+    models), "why"}, one per PyTorch behaviour that makes fx-mlir differ."""
+    with open(path) as file:
+        entries = json.load(file)
+    for entry in entries:
+        if set(entry) - {"target", "key", "models", "why"} or not entry.get("why"):
+            raise ValueError(f"{path}: malformed entry {entry}")
+    return entries
+
+
+def _explanation(entries, model, target, key):
+    """The index of the entry that explains a difference, or None."""
+    for index, entry in enumerate(entries):
+        if entry["target"] == target and entry["key"] == key and model in entry.get("models", [model]):
+            return index
+    return None
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fx-opt", default="fx-opt")
     parser.add_argument("--models", help="comma-separated names (default: all test models)")
+    parser.add_argument("--explained", default=os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                                            "hook_differential_explained.json"),
+                        help="the documented differences (JSON); an empty string: none")
     args = parser.parse_args()
     names = args.models.split(",") if args.models else list(export_models.MODELS)
-    totals = {policy: {key: [0, 0] for key in KEYS} for policy in ("first-argument", "replaced-op")}
+    entries = _load_explained(args.explained) if args.explained else []
+    used = set()
+    keys_of = {"first-argument": KEYS, "replaced-op": [key for key in KEYS if key != "name"]}
+    totals = {policy: _new_counts(keys) for policy, keys in keys_of.items()}
     failed = False
     for name in names:
         try:
@@ -256,18 +324,38 @@ def main():
             print(f"{name}: error: {error}")
             failed = True
             continue
-        for policy, (counts, created, problems) in results.items():
-            for key, (agree, total) in counts.items():
-                totals[policy][key][0] += agree
-                totals[policy][key][1] += total
-            compared = [key for key in KEYS if counts[key][1]]
-            agreeing = min((counts[key][0] for key in compared), default=0)
-            print(f"{name} [{policy}]: {created} created nodes, {agreeing} agree on every key")
-            for problem in problems:
-                print("  " + problem)
-            failed |= bool(problems)
+        for policy, (counts, differences) in results.items():
+            for key, value in counts.items():
+                if isinstance(value, list):
+                    totals[policy][key][0] += value[0]
+                    totals[policy][key][1] += value[1]
+                else:
+                    totals[policy][key] += value
+            unexplained = []
+            explained = 0
+            for target, key, detail in differences:
+                index = _explanation(entries, name, target, key)
+                if index is None:
+                    unexplained.append(f"{target} {key}: {detail}")
+                else:
+                    used.add(index)
+                    explained += 1
+            print(f"{name} [{policy}]: {counts['nodes']} created nodes, {counts['compared']} in decompositions "
+                  f"equal to PyTorch's, {counts['agree']} agree on every key; {explained} explained and "
+                  f"{len(unexplained)} unexplained differences")
+            for line in unexplained:
+                print("  unexplained: " + line)
+            failed |= bool(unexplained)
     for policy, counts in totals.items():
-        print(f"per key [{policy}]: " + ", ".join(f"{key} {agree}/{total}" for key, (agree, total) in counts.items() if total))
+        print(f"total [{policy}]: {counts['nodes']} created nodes, {counts['compared']} compared, "
+              f"{counts['agree']} agree on every key; per key: "
+              + ", ".join(f"{key} {value[0]}/{value[1]}" for key, value in counts.items() if isinstance(value, list)))
+    # An entry that explains nothing is stale; with --models, only those of the chosen models.
+    for index, entry in enumerate(entries):
+        if set(entry.get("models", list(export_models.MODELS))) <= set(names):
+            if index not in used:
+                print(f"stale explanation (no such difference): {entry['target']} {entry['key']}")
+                failed = True
     return 1 if failed else 0
 
 

@@ -2,7 +2,7 @@
 // a crash or a node with wrong types: unknown operand types, operands the
 // node's own rule rejects, operands a created node's rule rejects, a node
 // type that disagrees with its operands, bad arguments. Bad options too.
-// RUN: fx-opt %s --fx-decompose -split-input-file -verify-diagnostics
+// RUN: fx-opt %s --fx-decompose=ops=all -split-input-file -verify-diagnostics
 // RUN: not fx-opt %s -split-input-file --fx-decompose=ops=aten.foo.default 2>&1 | FileCheck %s --check-prefix=OPS
 // RUN: not fx-opt %s -split-input-file --fx-decompose=policy=nearest 2>&1 | FileCheck %s --check-prefix=POLICY
 // OPS: fx-decompose: no decomposition for 'aten.foo.default'

@@ -1,9 +1,16 @@
 // fx-decompose on aten.linear: t + addmm for a 2-d input with bias, t + mm
-// without; t + matmul (+ add) for other ranks; symbolic batch sizes. Created
+// without; view + t + addmm + view for a contiguous 3-d input with bias, t +
+// matmul without; symbolic batch sizes. Created
 // nodes inherit the linear node's metadata and stack trace (replaced-op, RO)
 // or follow the node-metadata hook (first-argument, FA): nn_module_stack and
 // custom from the first node argument (the sentinel and {} for a placeholder
 // or get_attr), torch_fn from their own target, no stack trace.
+// The default selection stops at Core ATen, as run_decompositions() does
+// (PyTorch 2.13 lowers linear of a 2-d input with bias to permute + addmm):
+// t becomes permute, addmm stays.
+// RUN: fx-opt %s --fx-decompose | FileCheck %s --check-prefix=DEFAULT
+// DEFAULT:      %permute = fx.call_function aten.permute.default(%w, [1, 0])
+// DEFAULT-NEXT: %addmm = fx.call_function aten.addmm.default(%b, %x, %permute)
 // RUN: fx-opt %s --fx-decompose=ops=aten.linear.default --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
 // RUN:   | FileCheck %s --check-prefixes=CHECK,RO \
 // RUN:     -DR='fx.custom = #fx.dict<{"k" = 1 : i64}>, fx.nn_module_stack = #fx.nn_module_stack<[["L__self___fc", "fc", "torch.nn.modules.linear.Linear"]]>'
@@ -67,23 +74,30 @@ fx.graph_module @M {
 // RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":11:0)])
 // FA-SAME:    loc(unknown)
 
-// 3-d input with bias: matmul + add.
+// 3-d contiguous input with a 1-d bias: ATen's _flatten_nd_linear, as
+// PyTorch 2.13 decomposes it: view as [10, 4], t, addmm, view back.
+// CHECK:      %view = fx.call_function aten.view.default(%x3, [10, 4])
+// RO-SAME:    {[[R]], fx.torch_fn = #fx.torch_fn<"linear_2", "builtin_function_or_method.linear">}
+// FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"view.default_0", "OpOverload.view.default">}
+// CHECK-SAME: : (tensor<5x2x4xf32>) -> tensor<10x4xf32>
+// RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":12:0)])
+// FA-SAME:    loc(unknown)
 // CHECK:      %t_2 = fx.call_function aten.t.default(%w)
 // RO-SAME:    {[[R]], fx.torch_fn = #fx.torch_fn<"linear_2", "builtin_function_or_method.linear">}
 // FA-SAME:    {[[E]], fx.torch_fn = #fx.torch_fn<"t.default_0", "OpOverload.t.default">}
 // CHECK-SAME: : (tensor<10x4xf32>) -> tensor<4x10xf32>
 // RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":12:0)])
 // FA-SAME:    loc(unknown)
-// CHECK:      %matmul = fx.call_function aten.matmul.default(%x3, %t_2)
+// CHECK:      %addmm_1 = fx.call_function aten.addmm.default(%b, %view, %t_2)
 // RO-SAME:    {[[R]], fx.torch_fn = #fx.torch_fn<"linear_2", "builtin_function_or_method.linear">}
-// FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"matmul.default_0", "OpOverload.matmul.default">}
-// CHECK-SAME: : (tensor<5x2x4xf32>, tensor<4x10xf32>) -> tensor<5x2x10xf32>
+// FA-SAME:    {[[E]], fx.torch_fn = #fx.torch_fn<"addmm.default_0", "OpOverload.addmm.default">}
+// CHECK-SAME: : (tensor<10xf32>, tensor<10x4xf32>, tensor<4x10xf32>) -> tensor<10x10xf32>
 // RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":12:0)])
 // FA-SAME:    loc(unknown)
-// CHECK:      %add = fx.call_function aten.add.Tensor(%matmul, %b)
+// CHECK:      %view_1 = fx.call_function aten.view.default(%addmm_1, [5, 2, 10])
 // RO-SAME:    {[[R]], fx.torch_fn = #fx.torch_fn<"linear_2", "builtin_function_or_method.linear">}
-// FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"add.Tensor_0", "OpOverload.add.Tensor">}
-// CHECK-SAME: : (tensor<5x2x10xf32>, tensor<10xf32>) -> tensor<5x2x10xf32>
+// FA-SAME:    {[[E]], fx.torch_fn = #fx.torch_fn<"view.default_0", "OpOverload.view.default">}
+// CHECK-SAME: : (tensor<10x10xf32>) -> tensor<5x2x10xf32>
 // RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":12:0)])
 // FA-SAME:    loc(unknown)
 
@@ -94,7 +108,7 @@ fx.graph_module @M {
 // CHECK-SAME: : (tensor<10x4xf32>) -> tensor<4x10xf32>
 // RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":13:0)])
 // FA-SAME:    loc(unknown)
-// CHECK:      %matmul_1 = fx.call_function aten.matmul.default(%x3, %t_3)
+// CHECK:      %matmul = fx.call_function aten.matmul.default(%x3, %t_3)
 // RO-SAME:    {[[R]], fx.torch_fn = #fx.torch_fn<"linear_3", "builtin_function_or_method.linear">}
 // FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"matmul.default_0", "OpOverload.matmul.default">}
 // CHECK-SAME: : (tensor<5x2x4xf32>, tensor<4x10xf32>) -> tensor<5x2x10xf32>
@@ -108,11 +122,11 @@ fx.graph_module @M {
 // CHECK-SAME: : (tensor<10x4xf32>) -> tensor<4x10xf32>
 // RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":14:0)])
 // FA-SAME:    loc(unknown)
-// CHECK:      %addmm_1 = fx.call_function aten.addmm.default(%b, %xs, %t_4)
+// CHECK:      %addmm_2 = fx.call_function aten.addmm.default(%b, %xs, %t_4)
 // RO-SAME:    {[[R]], fx.torch_fn = #fx.torch_fn<"linear_4", "builtin_function_or_method.linear">}
 // FA-SAME:    {[[E]], fx.torch_fn = #fx.torch_fn<"addmm.default_0", "OpOverload.addmm.default">}
 // CHECK-SAME: : (tensor<10xf32>, tensor<?x4xf32, #fx.dims<[s0]>>, tensor<4x10xf32>) -> tensor<?x10xf32, #fx.dims<[s0]>>
 // RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":14:0)])
 // FA-SAME:    loc(unknown)
 
-// CHECK:      fx.output((%addmm, %mm, %add, %matmul_1, %addmm_1))
+// CHECK:      fx.output((%addmm, %mm, %view_1, %matmul, %addmm_2))

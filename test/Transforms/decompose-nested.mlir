@@ -2,9 +2,9 @@
 // for the whole input), decompositions of created nodes (linear -> t + addmm
 // -> permute + mm + add, as run_decompositions retraces with the whole
 // table), and op selection.
-// RUN: fx-opt %s --fx-decompose --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
+// RUN: fx-opt %s --fx-decompose=ops=all --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
 // RUN:   | FileCheck %s --check-prefixes=CHECK,RO
-// RUN: fx-opt %s --fx-decompose=policy=first-argument --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
+// RUN: fx-opt %s --fx-decompose="ops=all policy=first-argument" --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
 // RUN:   | FileCheck %s --check-prefixes=CHECK,FA
 // RUN: fx-opt %s --fx-decompose=ops=aten.silu.default,aten.linear.default --fx-verify-metadata \
 // RUN:   | FileCheck %s --check-prefix=SEL
@@ -51,10 +51,11 @@ fx.graph_module @M {
 // RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":7:0)])
 // FA-SAME:    loc(unknown)
 
-// gelu has no custom and no stack trace: replaced-op gives {} and keeps its
-// (file) location; the first-argument rule inherits add's (empty) metadata.
+// gelu has no custom and no stack trace: replaced-op leaves custom out (as
+// run_decompositions does) and keeps its (file) location; the first-argument
+// rule inherits add's (empty) metadata.
 // CHECK:      %mul = fx.call_function aten.mul.Tensor(%add, 0.5)
-// RO-SAME:    {fx.custom = #fx.dict<{}>, fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___act", "act", "torch.nn.modules.activation.GELU"]]>, fx.torch_fn = #fx.torch_fn<"gelu_0", "builtin_function_or_method.gelu">}
+// RO-SAME:    {fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___act", "act", "torch.nn.modules.activation.GELU"]]>, fx.torch_fn = #fx.torch_fn<"gelu_0", "builtin_function_or_method.gelu">}
 // FA-SAME:    {fx.custom = #fx.dict<{}>, fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["_empty_nn_module_stack_from_metadata_hook", "_empty_nn_module_stack_from_metadata_hook", "_empty_nn_module_stack_from_metadata_hook"]]>, fx.torch_fn = #fx.torch_fn<"mul.Tensor_0", "OpOverload.mul.Tensor">}
 // CHECK-SAME: : (tensor<2x10xf32>) -> tensor<2x10xf32>
 // RO-SAME:    loc("{{.*}}decompose-nested.mlir":{{[0-9]+}}:{{[0-9]+}})

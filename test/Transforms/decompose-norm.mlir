@@ -3,15 +3,15 @@
 // native_batch_norm with training=False) into arithmetic, under both policies
 // (see decompose-linear.mlir for the prefixes). Training-mode batch norm and
 // batch norm whose saved statistics are used are left alone.
-// RUN: fx-opt %s --fx-decompose --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
+// RUN: fx-opt %s --fx-decompose=ops=all --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
 // RUN:   | FileCheck %s --check-prefixes=CHECK,RO \
 // RUN:     -DR='fx.custom = #fx.dict<{"k" = 1 : i64}>, fx.nn_module_stack = #fx.nn_module_stack<[["L__self___norm", "norm", "mod.Norm"]]>, fx.torch_fn = #fx.torch_fn<"norm_0", "function.norm">'
-// RUN: fx-opt %s --fx-decompose=policy=first-argument --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
+// RUN: fx-opt %s --fx-decompose="ops=all policy=first-argument" --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
 // RUN:   | FileCheck %s --check-prefixes=CHECK,FA \
 // RUN:     -DP='fx.custom = #fx.dict<{"p" = 0 : i64}>, fx.nn_module_stack = #fx.nn_module_stack<[["L__self___p", "p", "mod.P"]]>' \
 // RUN:     -DE='fx.custom = #fx.dict<{}>, fx.nn_module_stack = #fx.nn_module_stack<[["_empty_nn_module_stack_from_metadata_hook", "_empty_nn_module_stack_from_metadata_hook", "_empty_nn_module_stack_from_metadata_hook"]]>'
 
-// RUN: fx-opt %s --fx-decompose | FileCheck %s --check-prefix=GONE
+// RUN: fx-opt %s --fx-decompose=ops=all | FileCheck %s --check-prefix=GONE
 
 fx.graph_module @M {
   fx.graph @forward {

@@ -3,7 +3,7 @@
 // float16 (decompose-softmax-var.mlir). The expected nodes, names included,
 // are what torch 2.13's make_fx gives with the _softmax and _log_softmax
 // decompositions of torch._decomp on a bfloat16 input of size [2, 3].
-// RUN: fx-opt %s --fx-decompose | FileCheck %s
+// RUN: fx-opt %s --fx-decompose=ops=all | FileCheck %s
 
 fx.graph_module @M {
   fx.graph @forward {

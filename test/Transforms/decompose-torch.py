@@ -58,7 +58,8 @@ def main():
         present = [t for t in DECOMPOSED if t + "(" in text]
         for policy in ["replaced-op", "first-argument"]:
             result = subprocess.run(
-                [fx_opt, "--fx-decompose=policy=" + policy, "--fx-verify-metadata", "-mlir-print-debuginfo"],
+                [fx_opt, f"--fx-decompose=ops=all policy={policy}", "--fx-verify-metadata",
+                 "-mlir-print-debuginfo"],
                 input=text, capture_output=True, text=True)
             if result.returncode != 0:
                 print(result.stderr)
@@ -103,7 +104,7 @@ fx.graph_module @G {
 
 
 def check_handwritten(fx_opt):
-    result = subprocess.run([fx_opt, "--fx-decompose", "--fx-verify-metadata=keys=fx.torch_fn"],
+    result = subprocess.run([fx_opt, "--fx-decompose=ops=all", "--fx-verify-metadata=keys=fx.torch_fn"],
                             input=HANDWRITTEN, capture_output=True, text=True)
     if result.returncode != 0:
         print(result.stderr)

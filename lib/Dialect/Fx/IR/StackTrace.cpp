@@ -65,11 +65,14 @@ static bool parseFrames(StringRef text, SmallVectorImpl<Frame> &frames) {
   return !frames.empty();
 }
 
-Location mlir::fx::getStackTraceLoc(MLIRContext *context,
-                                    StringRef stackTrace) {
-  SmallVector<Frame, 8> frames;
-  if (!parseFrames(stackTrace, frames))
-    return NameLoc::get(StringAttr::get(context, stackTrace));
+/// The name of the location that wraps the frames of a trace in PyTorch 2's
+/// layout: `"".join(StackSummary.format()).strip()`, the frames formatted as
+/// traceback.format_list does with the first frame's indent and the last
+/// line's newline stripped.
+static constexpr StringLiteral kStrippedTraceName = "strip";
+static constexpr StringLiteral kFrameIndent = "  ";
+
+static Location getFramesLoc(MLIRContext *context, ArrayRef<Frame> frames) {
   std::optional<Location> trace;
   for (const Frame &frame : frames) {
     Location loc = NameLoc::get(
@@ -81,6 +84,22 @@ Location mlir::fx::getStackTraceLoc(MLIRContext *context,
     trace = trace ? CallSiteLoc::get(loc, *trace) : loc;
   }
   return *trace;
+}
+
+Location mlir::fx::getStackTraceLoc(MLIRContext *context,
+                                    StringRef stackTrace) {
+  SmallVector<Frame, 8> frames;
+  if (parseFrames(stackTrace, frames))
+    return getFramesLoc(context, frames);
+  // PyTorch 2's layout: the same frames once the stripped indent and newline
+  // are put back. (A format_list trace ends with a newline, so it never
+  // parses this way: the two layouts stay apart.)
+  frames.clear();
+  std::string formatted = (kFrameIndent + stackTrace + "\n").str();
+  if (parseFrames(formatted, frames))
+    return NameLoc::get(StringAttr::get(context, kStrippedTraceName),
+                        getFramesLoc(context, frames));
+  return NameLoc::get(StringAttr::get(context, stackTrace));
 }
 
 /// Appends the frame `loc` to `text`; false if `loc` is no frame.
@@ -113,11 +132,8 @@ static bool appendFrame(Location loc, std::string &text) {
   return true;
 }
 
-std::optional<std::string> mlir::fx::getStackTrace(Location loc) {
-  // A verbatim trace.
-  if (auto named = dyn_cast<NameLoc>(loc);
-      named && isa<UnknownLoc>(named.getChildLoc()))
-    return named.getName().str();
+/// The text of a chain of frames in traceback.format_list's layout.
+static std::optional<std::string> formatFrames(Location loc) {
   // Frames, innermost first as the call sites nest.
   SmallVector<Location, 8> frames;
   while (auto callSite = dyn_cast<CallSiteLoc>(loc)) {
@@ -130,4 +146,21 @@ std::optional<std::string> mlir::fx::getStackTrace(Location loc) {
     if (!appendFrame(frame, text))
       return std::nullopt;
   return text;
+}
+
+std::optional<std::string> mlir::fx::getStackTrace(Location loc) {
+  auto named = dyn_cast<NameLoc>(loc);
+  // A verbatim trace.
+  if (named && isa<UnknownLoc>(named.getChildLoc()))
+    return named.getName().str();
+  // A trace in PyTorch 2's layout; a frame's own name wraps a file position.
+  if (named && named.getName() == kStrippedTraceName &&
+      !isa<FileLineColLoc>(named.getChildLoc())) {
+    std::optional<std::string> text = formatFrames(named.getChildLoc());
+    if (!text)
+      return std::nullopt;
+    return text->substr(kFrameIndent.size(),
+                        text->size() - kFrameIndent.size() - 1);
+  }
+  return formatFrames(loc);
 }

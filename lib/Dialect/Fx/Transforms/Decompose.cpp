@@ -175,9 +175,13 @@ struct DecomposePass : fx::impl::FxDecomposeBase<DecomposePass> {
              << "' (expected replaced-op or first-argument)";
     }
     selected.clear();
-    if (ops.empty()) {
+    // By default as run_decompositions() with its default table: Core ATen
+    // ops stay. `all` takes every row.
+    bool all = ops.size() == 1 && ops.front() == "all";
+    if (ops.empty() || all) {
       for (const DecompositionEntry &entry : getDecompositionTable())
-        selected.insert(&entry);
+        if (all || !isCoreAtenOp(entry.target))
+          selected.insert(&entry);
       return success();
     }
     for (const std::string &target : ops) {

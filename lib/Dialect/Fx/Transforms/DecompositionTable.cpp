@@ -13,6 +13,8 @@
 
 #include "DecompositionTable.h"
 #include "Decompositions/Decompositions.h"
+#include "Decompositions/Strides.h"
+#include "../Inference/InferenceHelpers.h"
 #include "fx-mlir/Dialect/Fx/Inference/OpSchemas.h"
 #include "fx-mlir/Dialect/Fx/Inference/TypeInference.h"
 #include "mlir/IR/PatternMatch.h"
@@ -318,17 +320,57 @@ static NodeArg getChannelShape(DecompositionBuilder &b, NodeArg channels,
 // Linear algebra
 //===----------------------------------------------------------------------===//
 
+/// Whether `tensor` has the row-major strides of its sizes (nothing when its
+/// strides are unknown).
+static std::optional<bool> isContiguous(Value tensor) {
+  std::optional<SmallVector<AffineExpr>> strides = getStrides(tensor);
+  if (!strides)
+    return std::nullopt;
+  auto type = cast<RankedTensorType>(tensor.getType());
+  for (auto [stride, contiguous] : llvm::zip_equal(
+           *strides, getContiguousStrides(getDimSizes(type))))
+    if (canonicalizeSize(stride) != canonicalizeSize(contiguous))
+      return false;
+  return true;
+}
+
 /// ATen's linear: `addmm(bias, input, weight.t())` for a 2-d input with a
-/// bias, `input @ weight.t()` (+ bias) otherwise. Departure: a 2-d input
-/// without bias uses `mm` directly (ATen's matmul of two 2-d tensors is mm),
-/// and a 3-d contiguous input uses matmul + add, not ATen's view + addmm +
-/// view fast path.
+/// bias; for a contiguous input of 3 or more dims with a 1-d bias,
+/// _flatten_nd_linear: the input viewed as [prod(sizes[:-1]), in features],
+/// addmm, and the result viewed back; otherwise `input @ weight.t()`
+/// (+ bias). Departure: a 2-d input without bias uses `mm` directly (ATen's
+/// matmul of two 2-d tensors is mm).
 static FailureOr<Value> decomposeLinear(DecompositionBuilder &b) {
   Value input = b.getValue(0), weight = b.getValue(1), bias = b.getValue(2);
   int64_t rank = b.getTensorType(0).getRank();
-  Value t = b.create("aten.t.default", {weight});
-  if (rank == 2 && bias)
+  if (rank == 2 && bias) {
+    Value t = b.create("aten.t.default", {weight});
     return result(b, b.create("aten.addmm.default", {bias, input, t}));
+  }
+  if (rank >= 3 && bias && b.getTensorType(2).getRank() == 1) {
+    std::optional<bool> contiguous = isContiguous(input);
+    if (!contiguous) {
+      b.emitError() << "cannot decide whether linear's input "
+                    << b.getTensorType(0) << " is contiguous";
+      return failure();
+    }
+    if (*contiguous) {
+      SmallVector<int64_t, 4> leading =
+          llvm::to_vector(llvm::seq<int64_t>(0, rank - 1));
+      NodeArg flat = NodeArg::list(
+          {b.getNumel(input, leading), b.getSize(input, rank - 1)});
+      Value view = b.create("aten.view.default", {input, flat});
+      Value t = b.create("aten.t.default", {weight});
+      Value addmm = b.create("aten.addmm.default", {bias, view, t});
+      SmallVector<NodeArg, 4> sizes;
+      for (int64_t dim : leading)
+        sizes.push_back(b.getSize(input, dim));
+      sizes.push_back(b.getSize(weight, 0));
+      return result(b, b.create("aten.view.default",
+                                {addmm, NodeArg::list(sizes)}));
+    }
+  }
+  Value t = b.create("aten.t.default", {weight});
   if (rank == 2)
     return result(b, b.create("aten.mm.default", {input, t}));
   Value matmul = b.create("aten.matmul.default", {input, t});

@@ -160,6 +160,10 @@ ArrayRef<DecompositionEntry> getDecompositionTable();
 /// The row for `target`, or null.
 const DecompositionEntry *lookupDecomposition(StringRef target);
 
+/// Whether `target` is in the Core ATen opset (CoreAtenOps.inc): the ops
+/// `run_decompositions()` keeps, so fx-decompose's default selection does.
+bool isCoreAtenOp(StringRef target);
+
 } // namespace mlir::fx
 
 #endif // FX_MLIR_LIB_DIALECT_FX_TRANSFORMS_DECOMPOSITIONTABLE_H

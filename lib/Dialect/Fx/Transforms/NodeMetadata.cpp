@@ -77,14 +77,17 @@ public:
   struct RootMetadata {
     Location loc;
     DictionaryAttr attrs;
+    /// The root's target when it is a call of a function.
+    StringAttr target;
   };
 
   void processCreatedOp(Operation *op);
   /// The discardable attributes of a created op whose metadata comes from
-  /// `source` (its first argument's, or its root's with `fromRoot`), for a
-  /// call of `target` (null for ops of other dialects).
-  DictionaryAttr getInheritedAttrs(DictionaryAttr source, StringAttr target,
-                                   bool fromRoot);
+  /// its first argument's `source`, for a call of `target` (null for ops of
+  /// other dialects).
+  DictionaryAttr getInheritedAttrs(DictionaryAttr source, StringAttr target);
+  /// The same for an op whose metadata comes from the root it replaces.
+  DictionaryAttr getRootAttrs(const RootMetadata &root, bool isCall);
   void setDiscardableAttrs(Operation *op, DictionaryAttr attrs);
   LogicalResult inferTypes(Operation *op);
   void applyExplicitMetadata(Operation *op);
@@ -119,10 +122,13 @@ public:
   llvm::DenseMap<StringAttr, TorchFnAttr> torchFnCache;
   /// The explicit metadata as a dictionary.
   DictionaryAttr explicitAttrs;
-  /// getInheritedAttrs' results per (source, target, from root).
+  /// getInheritedAttrs' results per (source, target).
+  llvm::DenseMap<std::pair<DictionaryAttr, StringAttr>, DictionaryAttr>
+      inheritedAttrs;
+  /// getRootAttrs' results per (root's attributes, root's target, is call).
   llvm::DenseMap<std::tuple<DictionaryAttr, StringAttr, unsigned>,
                  DictionaryAttr>
-      inheritedAttrs;
+      rootAttrs;
   /// The inference registry entry per target, looked up once.
   llvm::DenseMap<StringAttr, const InferenceRuleHandle *> rules;
   /// The node names in use, per graph: read when the scope opens, or for a
@@ -370,23 +376,12 @@ void NodeMetadataListener::Impl::setDiscardableAttrs(Operation *op,
       op->setAttr(attr.getName(), attr.getValue());
 }
 
-DictionaryAttr NodeMetadataListener::Impl::getInheritedAttrs(
-    DictionaryAttr source, StringAttr target, bool fromRoot) {
+DictionaryAttr
+NodeMetadataListener::Impl::getInheritedAttrs(DictionaryAttr source,
+                                              StringAttr target) {
   // Ops that share a source's metadata and a target share the result: most
   // created ops hit this cache, so the dictionary is built and uniqued once.
-  // From a root that carries exactly the inherited keys and no explicit
-  // metadata to add, the result is the root's own dictionary: every root of
-  // a torch.export graph has its own torch_fn, so this is the common case
-  // of the replaced-op policy, and needs no new dictionary.
-  if (fromRoot && explicitAttrs.empty() &&
-      source.size() == options.genericKeys.size() &&
-      llvm::all_of(options.genericKeys,
-                   [&](StringAttr key) { return source.contains(key); }) &&
-      (!target ||
-       (source.contains(nnModuleStackName) && source.contains(torchFnName) &&
-        source.contains(customName))))
-    return source;
-  DictionaryAttr &cached = inheritedAttrs[{source, target, unsigned(fromRoot)}];
+  DictionaryAttr &cached = inheritedAttrs[{source, target}];
   if (cached)
     return cached;
   MLIRContext *context = root->getContext();
@@ -396,11 +391,9 @@ DictionaryAttr NodeMetadataListener::Impl::getInheritedAttrs(
   if (target)
     attrs.append(explicitAttrs.getValue());
   for (StringAttr key : options.genericKeys) {
-    if (attrs.get(key))
-      continue;
     // torch_fn comes from the op's own target, never from the source
-    // (rule 7), except under the run_decompositions rule.
-    if (key == torchFnName && target && !fromRoot)
+    // (rule 7).
+    if (attrs.get(key) || (key == torchFnName && target))
       continue;
     if (Attribute value = source.get(key))
       attrs.append(key, value);
@@ -413,6 +406,44 @@ DictionaryAttr NodeMetadataListener::Impl::getInheritedAttrs(
     if (!attrs.get(customName))
       attrs.append(customName, emptyCustom);
   }
+  cached = attrs.getDictionary(context);
+  return cached;
+}
+
+DictionaryAttr
+NodeMetadataListener::Impl::getRootAttrs(const RootMetadata &rootMetadata,
+                                         bool isCall) {
+  // run_decompositions retraces the root under `preserve_node_meta`, which
+  // copies the keys the root has and adds no hook default: a root without
+  // `custom` gives nodes without `custom`. Only a call of a root without
+  // `nn_module_stack` or `torch_fn` gets the retrace's own: an empty stack
+  // and the torch_fn of the root's target. A root that carries only
+  // inherited keys (every call of a torch.export graph) gives its own
+  // dictionary, with no new one to build.
+  DictionaryAttr source = rootMetadata.attrs;
+  if ((!isCall || (explicitAttrs.empty() &&
+                   source.contains(nnModuleStackName) &&
+                   source.contains(torchFnName))) &&
+      llvm::all_of(source, [&](NamedAttribute attr) {
+        return llvm::is_contained(options.genericKeys, attr.getName());
+      }))
+    return source;
+  DictionaryAttr &cached =
+      rootAttrs[{source, rootMetadata.target, unsigned(isCall)}];
+  if (cached)
+    return cached;
+  MLIRContext *context = root->getContext();
+  NamedAttrList attrs;
+  if (isCall)
+    attrs.append(explicitAttrs.getValue());
+  for (StringAttr key : options.genericKeys)
+    if (!attrs.get(key))
+      if (Attribute value = source.get(key))
+        attrs.append(key, value);
+  if (isCall && !attrs.get(nnModuleStackName))
+    attrs.append(nnModuleStackName, NNModuleStackAttr::get(context, {}));
+  if (isCall && !attrs.get(torchFnName) && rootMetadata.target)
+    attrs.append(torchFnName, getTorchFnForTarget(rootMetadata.target));
   cached = attrs.getDictionary(context);
   return cached;
 }
@@ -430,23 +461,21 @@ void NodeMetadataListener::Impl::inheritFromFirstArgument(Operation *op) {
   DictionaryAttr sourceAttrs = source ? source->getDiscardableAttrDictionary()
                                       : DictionaryAttr::get(op->getContext());
   setDiscardableAttrs(
-      op,
-      getInheritedAttrs(sourceAttrs, call ? call.getTargetAttr() : StringAttr(),
-                        /*fromRoot=*/false));
+      op, getInheritedAttrs(sourceAttrs,
+                            call ? call.getTargetAttr() : StringAttr()));
 }
 
 NodeMetadataListener::Impl::RootMetadata
 NodeMetadataListener::Impl::getRootMetadata(Operation *rootOp) const {
-  return {rootOp->getLoc(), rootOp->getDiscardableAttrDictionary()};
+  auto call = dyn_cast<CallFunctionOp>(rootOp);
+  return {rootOp->getLoc(), rootOp->getDiscardableAttrDictionary(),
+          call ? call.getTargetAttr() : StringAttr()};
 }
 
 void NodeMetadataListener::Impl::inheritFromRoot(
     Operation *op, const RootMetadata &rootMetadata) {
   auto call = dyn_cast<CallFunctionOp>(op);
-  setDiscardableAttrs(
-      op, getInheritedAttrs(rootMetadata.attrs,
-                            call ? call.getTargetAttr() : StringAttr(),
-                            /*fromRoot=*/true));
+  setDiscardableAttrs(op, getRootAttrs(rootMetadata, bool(call)));
   // run_decompositions keeps the original node's stack trace.
   if (call && !options.explicitMetadata.stackTrace)
     op->setLoc(rootMetadata.loc);

@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "DecompositionTable.h"
 #include "fx-mlir/Dialect/Fx/IR/FxOps.h"
 #include "fx-mlir/Dialect/Fx/Transforms/Passes.h"
 #include "llvm/ADT/StringSet.h"
@@ -20,18 +21,16 @@ namespace mlir::fx {
 using namespace mlir;
 using namespace mlir::fx;
 
-/// The Core ATen op overloads.
-static const llvm::StringSet<> &getCoreAtenOps() {
+bool mlir::fx::isCoreAtenOp(StringRef target) {
   static const llvm::StringSet<> ops = {
 #include "CoreAtenOps.inc"
   };
-  return ops;
+  return ops.contains(target);
 }
 
 /// Whether a call_function of `target` may stay in a Core ATen graph.
 static bool isAccepted(StringRef target) {
-  const llvm::StringSet<> &core = getCoreAtenOps();
-  if (core.contains(target))
+  if (isCoreAtenOp(target))
     return true;
   // Python operators on sizes (getitem, mul, ...) and higher-order ops.
   if (target.starts_with("operator.") ||
@@ -49,7 +48,7 @@ static bool isAccepted(StringRef target) {
   // The `_copy` variant of a core view op (`aten.permute_copy.default`).
   auto [packet, overload] = target.rsplit('.');
   return packet.consume_back("_copy") &&
-         core.contains((packet + "." + overload).str());
+         isCoreAtenOp((packet + "." + overload).str());
 }
 
 namespace {

@@ -6,7 +6,11 @@
 // each frame `File "x.py", line 12, in f` (plus its source line) becomes
 // `loc(fused<"source">["f"("x.py":12:0)])`, frames chain outermost-last as
 // `callsite(inner at outer)`, and text in no such format is kept verbatim as
-// `loc("text")`.
+// `loc("text")`. That is the layout of traceback.format_list (torch 1.x);
+// PyTorch 2 records `"".join(StackSummary.format()).strip()`, the same text
+// without the first frame's two-space indent and the final newline: its
+// frames are wrapped as `loc("strip"(frames))`. Either way, printing the
+// location back gives the original text byte for byte.
 //
 //===----------------------------------------------------------------------===//
 

@@ -62,8 +62,11 @@ def FxDecompose : Pass<"fx-decompose"> {
     with PyTorch's targets, as `ExportedProgram.run_decompositions(table)`
     does: linear, addmm, t, silu, gelu, hardswish, hardsigmoid, softplus, elu,
     layer_norm, inference-mode batch norm, _softmax, _log_softmax, var, std,
-    flatten and expand_as. Ops that a decomposition creates are decomposed in
-    turn when they are selected too. For example, `ops=aten.linear.default`:
+    flatten and expand_as. By default the rows of Core ATen ops (addmm, gelu,
+    elu, _softmax, _log_softmax, var, _native_batch_norm_legit_no_training)
+    are not selected: run_decompositions() keeps those ops; `ops=` names
+    them, `ops=all` selects every row. Ops that a decomposition creates are decomposed in turn when they
+    are selected too. For example, `ops=aten.linear.default`:
 
     ```mlir
     %linear = fx.call_function aten.linear.default(%x, %w, %b) : (tensor<?x4xf32, #fx.dims<[s0]>>, tensor<10x4xf32>, tensor<10xf32>) -> tensor<?x10xf32, #fx.dims<[s0]>>
@@ -86,7 +89,9 @@ def FxDecompose : Pass<"fx-decompose"> {
   }];
   let options = [
     ListOption<"ops", "ops", "std::string",
-               "Targets to decompose (default: every op in the table)">,
+               "Targets to decompose (default: every op in the table outside "
+               "Core ATen, as run_decompositions() with its default table; "
+               "`all`: every op in the table)">,
     Option<"policy", "policy", "std::string", /*default=*/"\"replaced-op\"",
            "Metadata inheritance: replaced-op (run_decompositions) or "
            "first-argument (the node-metadata hook)">

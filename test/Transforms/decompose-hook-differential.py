@@ -1,0 +1,59 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+# REQUIRES: torch
+# The differential harness (utils/hook_differential.py): fx-decompose under the listener
+# against PyTorch 2.13's real _node_metadata_hook (first-argument policy) and against
+# run_decompositions itself (replaced-op policy), on every torch.export test model. Every
+# difference is explained by utils/hook_differential_explained.json or the run fails; where
+# fx-decompose makes the same ops as PyTorch, every node agrees on every key but names
+# numbered after an explained decomposition difference.
+# RUN: %python %S/../../utils/hook_differential.py --fx-opt fx-opt 2>/dev/null | FileCheck %s
+#
+# Without the list, every difference is reported and the run fails.
+# RUN: not %python %S/../../utils/hook_differential.py --fx-opt fx-opt --models conv_bn_relu --explained "" 2>/dev/null \
+# RUN:   | FileCheck %s --check-prefix=UNEXPLAINED
+# UNEXPLAINED: conv_bn_relu [first-argument]: 5 created nodes, 3 in decompositions equal to PyTorch's, 2 agree on every key; 0 explained and 2 unexplained differences
+# UNEXPLAINED-NEXT: unexplained: aten.batch_norm.default decomposition: fx-mlir ['aten.add.Tensor', 'aten.rsqrt.default',
+# UNEXPLAINED-NEXT: unexplained: * name: node getitem_1: fx-mlir 'getitem' != PyTorch 'getitem_1'
+#
+# An entry that explains no difference is stale, and fails the run.
+# RUN: echo '[{"target": "aten.relu.default", "key": "decomposition", "models": ["norms"], "why": "none"}]' > %t.json
+# RUN: not %python %S/../../utils/hook_differential.py --fx-opt fx-opt --models norms --explained %t.json 2>/dev/null \
+# RUN:   | FileCheck %s --check-prefix=STALE
+# STALE: norms [first-argument]: 10 created nodes, 10 in decompositions equal to PyTorch's, 10 agree on every key; 0 explained and 0 unexplained differences
+# STALE: stale explanation (no such difference): aten.relu.default decomposition
+#
+# CHECK: mlp [first-argument]: 4 created nodes, 4 in decompositions equal to PyTorch's, 4 agree on every key; 0 explained and 0 unexplained differences
+# CHECK: mlp [replaced-op]: 4 created nodes, 4 in decompositions equal to PyTorch's, 4 agree on every key; 0 explained and 0 unexplained differences
+# CHECK: mlp_dynamic [first-argument]: 4 created nodes, 4 in decompositions equal to PyTorch's, 4 agree on every key; 0 explained and 0 unexplained differences
+# CHECK: mlp_dynamic [replaced-op]: 4 created nodes, 4 in decompositions equal to PyTorch's, 4 agree on every key; 0 explained and 0 unexplained differences
+# CHECK: conv_bn_relu [first-argument]: 5 created nodes, 3 in decompositions equal to PyTorch's, 2 agree on every key; 2 explained and 0 unexplained differences
+# CHECK: conv_bn_relu [replaced-op]: 5 created nodes, 3 in decompositions equal to PyTorch's, 3 agree on every key; 1 explained and 0 unexplained differences
+# CHECK: conv_bn_relu_dynamic [first-argument]: 5 created nodes, 3 in decompositions equal to PyTorch's, 2 agree on every key; 2 explained and 0 unexplained differences
+# CHECK: conv_bn_relu_dynamic [replaced-op]: 5 created nodes, 3 in decompositions equal to PyTorch's, 3 agree on every key; 1 explained and 0 unexplained differences
+# CHECK: basic_block [first-argument]: 9 created nodes, 3 in decompositions equal to PyTorch's, 3 agree on every key; 3 explained and 0 unexplained differences
+# CHECK: basic_block [replaced-op]: 9 created nodes, 3 in decompositions equal to PyTorch's, 3 agree on every key; 3 explained and 0 unexplained differences
+# CHECK: small_resnet [first-argument]: 45 created nodes, 19 in decompositions equal to PyTorch's, 17 agree on every key; 15 explained and 0 unexplained differences
+# CHECK: small_resnet [replaced-op]: 45 created nodes, 19 in decompositions equal to PyTorch's, 19 agree on every key; 13 explained and 0 unexplained differences
+# CHECK: depthwise_separable [first-argument]: 16 created nodes, 16 in decompositions equal to PyTorch's, 16 agree on every key; 0 explained and 0 unexplained differences
+# CHECK: depthwise_separable [replaced-op]: 16 created nodes, 16 in decompositions equal to PyTorch's, 16 agree on every key; 0 explained and 0 unexplained differences
+# CHECK: self_attention [first-argument]: 35 created nodes, 31 in decompositions equal to PyTorch's, 31 agree on every key; 1 explained and 0 unexplained differences
+# CHECK: self_attention [replaced-op]: 35 created nodes, 31 in decompositions equal to PyTorch's, 31 agree on every key; 1 explained and 0 unexplained differences
+# CHECK: self_attention_dynamic [first-argument]: 37 created nodes, 8 in decompositions equal to PyTorch's, 8 agree on every key; 5 explained and 0 unexplained differences
+# CHECK: self_attention_dynamic [replaced-op]: 37 created nodes, 8 in decompositions equal to PyTorch's, 8 agree on every key; 5 explained and 0 unexplained differences
+# CHECK: transformer_block [first-argument]: 73 created nodes, 69 in decompositions equal to PyTorch's, 68 agree on every key; 2 explained and 0 unexplained differences
+# CHECK: transformer_block [replaced-op]: 73 created nodes, 69 in decompositions equal to PyTorch's, 69 agree on every key; 1 explained and 0 unexplained differences
+# CHECK: norms [first-argument]: 10 created nodes, 10 in decompositions equal to PyTorch's, 10 agree on every key; 0 explained and 0 unexplained differences
+# CHECK: norms [replaced-op]: 10 created nodes, 10 in decompositions equal to PyTorch's, 10 agree on every key; 0 explained and 0 unexplained differences
+# CHECK: cond [first-argument]: 1 created nodes, 1 in decompositions equal to PyTorch's, 1 agree on every key; 1 explained and 0 unexplained differences
+# CHECK: cond [replaced-op]: 1 created nodes, 1 in decompositions equal to PyTorch's, 1 agree on every key; 1 explained and 0 unexplained differences
+# CHECK: buffer_mutation [first-argument]: 2 created nodes, 2 in decompositions equal to PyTorch's, 2 agree on every key; 0 explained and 0 unexplained differences
+# CHECK: buffer_mutation [replaced-op]: 2 created nodes, 2 in decompositions equal to PyTorch's, 2 agree on every key; 0 explained and 0 unexplained differences
+# CHECK: integer_and_bool [first-argument]: 4 created nodes, 4 in decompositions equal to PyTorch's, 4 agree on every key; 0 explained and 0 unexplained differences
+# CHECK: integer_and_bool [replaced-op]: 4 created nodes, 4 in decompositions equal to PyTorch's, 4 agree on every key; 0 explained and 0 unexplained differences
+# CHECK: half [first-argument]: 6 created nodes, 2 in decompositions equal to PyTorch's, 2 agree on every key; 1 explained and 0 unexplained differences
+# CHECK: half [replaced-op]: 6 created nodes, 2 in decompositions equal to PyTorch's, 2 agree on every key; 1 explained and 0 unexplained differences
+# CHECK: resize [first-argument]: 15 created nodes, 0 in decompositions equal to PyTorch's, 0 agree on every key; 2 explained and 0 unexplained differences
+# CHECK: resize [replaced-op]: 15 created nodes, 0 in decompositions equal to PyTorch's, 0 agree on every key; 2 explained and 0 unexplained differences
+# CHECK: total [first-argument]: 271 created nodes, 179 compared, 174 agree on every key; per key: name 174/179, target 179/179, type 179/179, nn_module_stack 179/179, torch_fn 179/179, custom 179/179, stack_trace 179/179
+# CHECK: total [replaced-op]: 271 created nodes, 179 compared, 179 agree on every key; per key: target 179/179, type 179/179, nn_module_stack 179/179, torch_fn 179/179, custom 179/179, stack_trace 179/179
+# CHECK-NOT: stale
