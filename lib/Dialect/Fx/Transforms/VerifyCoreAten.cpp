@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "fx-mlir/Dialect/Fx/IR/FxOps.h"
+#include "fx-mlir/Dialect/Fx/IR/HigherOrderOps.h"
 #include "fx-mlir/Dialect/Fx/Transforms/Passes.h"
 #include "llvm/ADT/StringSet.h"
 
@@ -33,9 +34,10 @@ static bool isAccepted(StringRef target) {
   const llvm::StringSet<> &core = getCoreAtenOps();
   if (core.contains(target))
     return true;
-  // Python operators on sizes (getitem, mul, ...) and higher-order ops.
-  if (target.starts_with("operator.") ||
-      target.starts_with("torch.ops.higher_order."))
+  // Python operators on sizes (getitem, mul, ...) and higher-order ops
+  // (`higher_order.cond`, as the .pt2 importer writes them, or
+  // `torch.ops.higher_order.cond`).
+  if (target.starts_with("operator.") || getHigherOrderOpName(target))
     return true;
   // What PyTorch's export passes insert: runtime asserts and the side-effect
   // token.
