@@ -94,6 +94,9 @@ CASES = [
     Case("detach_symbolic", aten.detach.default, lambda x: aten.detach.default(x * 2), _inputs(_randn(4, 3)), _batch(0)),
     Case("reshape_alias", aten._reshape_alias.default, lambda x: aten._reshape_alias.default(x * 2, [6], [1]),
          _inputs(_randn(2, 3))),
+    Case("pixel_shuffle", aten.pixel_shuffle.default, lambda x: aten.pixel_shuffle.default(x, 2), _inputs(_randn(1, 8, 3, 3))),
+    Case("pixel_shuffle_batch_symbolic", aten.pixel_shuffle.default, lambda x: aten.pixel_shuffle.default(x, 2),
+         _inputs(_randn(4, 2, 8, 3, 5)), _batch(0)),
     Case("ones", aten.ones.default, lambda x: x + aten.ones.default([2, 3]), _inputs(_randn(2, 3))),
     Case("zeros_int", aten.zeros.default, lambda x: x + aten.zeros.default([2, 3], dtype=torch.int32), _inputs(_randn(2, 3))),
     Case("sum", aten.sum.default, lambda x: aten.sum.default(x), _inputs(_randn(2, 3))),
@@ -174,6 +177,7 @@ CASES = [
 THROUGH = {
     aten.reshape.default: [aten._unsafe_view.default],
     aten.matmul.default: [aten._unsafe_view.default],
+    aten.pixel_shuffle.default: [aten._unsafe_view.default],
     aten.masked_fill.Scalar: [aten.where.ScalarSelf],
     # sdpa goes through the CPU flash kernel's decomposition, the math kernel and a dozen
     # composite ops (ones, tril, transpose, matmul, _safe_softmax, ...): the whole default

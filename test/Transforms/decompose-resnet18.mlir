@@ -1,7 +1,7 @@
 // fx-decompose on the checked-in resnet18 graph (torch 1.13 make_fx): the
 // inference-mode native_batch_norm nodes become arithmetic (their unused
-// getitems of the saved statistics go), t becomes permute and addmm becomes
-// mm + add; every created node has types and metadata, and re-inferring all
+// getitems of the saved statistics go), t becomes permute, _reshape_alias
+// becomes view and addmm becomes mm + add; every created node has types and metadata, and re-inferring all
 // types agrees with them.
 // RUN: fx-opt --mlir-print-local-scope %S/../Inputs/resnet18.mlir --fx-decompose --fx-verify-metadata | FileCheck %s
 // RUN: fx-opt %S/../Inputs/resnet18.mlir --fx-decompose --fx-verify-metadata=summary --fx-infer-types=mode=check -o /dev/null 2>&1 \
@@ -24,8 +24,9 @@
 // CHECK-NEXT: %add_1 = fx.call_function aten.add.Tensor(%mul_1, %view_3) {{.*}} : (tensor<1x64x112x112xf32>, tensor<64x1x1xf32>) -> tensor<1x64x112x112xf32>
 // CHECK-NEXT: %relu_ = fx.call_function aten.relu_.default(%add_1)
 
+// CHECK:      %[[VIEW:view_[0-9]+]] = fx.call_function aten.view.default(%mean, [1, 512])
 // CHECK:      %permute = fx.call_function aten.permute.default(%fc_weight, [1, 0]) {fx.custom = #fx.dict<{}>, fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___fc", "fc", "torch.nn.modules.linear.Linear"]]>, fx.torch_fn = #fx.torch_fn<"permute.default_0", "OpOverload.permute.default">} : (tensor<1000x512xf32>) -> tensor<512x1000xf32>
-// CHECK-NEXT: %mm = fx.call_function aten.mm.default(%_reshape_alias, %permute) {fx.custom = #fx.dict<{}>, fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___fc", "fc", "torch.nn.modules.linear.Linear"]]>, fx.torch_fn = #fx.torch_fn<"mm.default_0", "OpOverload.mm.default">} : (tensor<1x512xf32>, tensor<512x1000xf32>) -> tensor<1x1000xf32>
+// CHECK-NEXT: %mm = fx.call_function aten.mm.default(%[[VIEW]], %permute) {fx.custom = #fx.dict<{}>, fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___fc", "fc", "torch.nn.modules.linear.Linear"]]>, fx.torch_fn = #fx.torch_fn<"mm.default_0", "OpOverload.mm.default">} : (tensor<1x512xf32>, tensor<512x1000xf32>) -> tensor<1x1000xf32>
 // CHECK-NEXT: %[[ADD:add_[0-9]+]] = fx.call_function aten.add.Tensor(%mm, %fc_bias) {fx.custom = #fx.dict<{}>, fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___fc", "fc", "torch.nn.modules.linear.Linear"]]>, fx.torch_fn = #fx.torch_fn<"add.Tensor_0", "OpOverload.add.Tensor">} : (tensor<1x1000xf32>, tensor<1000xf32>) -> tensor<1x1000xf32>
 // CHECK-NEXT: fx.output(%[[ADD]]) : tensor<1x1000xf32>
 
