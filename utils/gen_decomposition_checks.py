@@ -343,11 +343,20 @@ def coverage():
             lowered |= targets(ep.graph_module) - targets(ep.run_decompositions().graph_module)
         return lowered
 
+    def is_in_place(name):
+        # What fx-functionalize-in-place-ops rewrites (functionalization, not a decomposition):
+        # `op_.overload` whose out-of-place `op.overload` exists.
+        packet, overload = name.removeprefix("aten.").rsplit(".", 1)
+        return packet.endswith("_") and hasattr(getattr(torch.ops.aten, packet[:-1], None), overload)
+
     def report(title, lowered):
+        in_place = {name for name in lowered if is_in_place(name)}
         print(f"ops run_decompositions() lowers in {title}: {len(lowered)}, "
-              f"decomposed by fx-decompose: {len(lowered & implemented)}")
+              f"decomposed by fx-decompose: {len(lowered & implemented)}, "
+              f"functionalized by fx-functionalize-in-place-ops: {len(in_place)}")
         for name in sorted(lowered):
-            state = "generated checks" if name in checked else "hand-written entry" if name in implemented else "missing"
+            state = ("generated checks" if name in checked else "hand-written entry" if name in implemented
+                     else "functionalized" if name in in_place else "missing")
             print(f"  {name}: {state}")
 
     models = lowered_by(export_models.export(model) for model in export_models.MODELS)
