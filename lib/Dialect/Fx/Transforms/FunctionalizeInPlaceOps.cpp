@@ -82,9 +82,9 @@ bool holdsTensor(Type type) {
   return found;
 }
 
-/// What `op` does to its tensor arguments.
-Effect getEffect(CallFunctionOp op) {
-  StringRef target = op.getTarget();
+/// What a call of `target` does to its tensor arguments, by its schema;
+/// Unknown without one.
+Effect getTargetEffect(StringRef target) {
   if (const OpSchema *schema = lookupOpSchema(target)) {
     bool writesSelf = !schema->params.empty() &&
                       isWritten(schema->params.front().type);
@@ -103,9 +103,27 @@ Effect getEffect(CallFunctionOp op) {
   // (operator.getitem is the caller's business).
   if (target.starts_with("operator.") || getHigherOrderOpName(target))
     return Effect::None;
-  return llvm::any_of(op->getResultTypes(), holdsTensor) ? Effect::Unknown
-                                                         : Effect::None;
+  return Effect::Unknown;
 }
+
+/// The effects of the targets seen: a lookup by the uniqued target
+/// attribute instead of a schema lookup by string per node.
+class EffectCache {
+public:
+  /// What `op` does to its tensor arguments.
+  Effect get(CallFunctionOp op) {
+    auto [it, inserted] = effects.try_emplace(op.getTargetAttr());
+    if (inserted)
+      it->second = getTargetEffect(op.getTarget());
+    if (it->second != Effect::Unknown)
+      return it->second;
+    return llvm::any_of(op->getResultTypes(), holdsTensor) ? Effect::Unknown
+                                                           : Effect::None;
+  }
+
+private:
+  DenseMap<StringAttr, Effect> effects;
+};
 
 /// The out-of-place form of the in-place op `target` with schema `inPlace`:
 /// `aten.add_.Tensor` -> `aten.add.Tensor`, when the schema table has it
@@ -171,8 +189,9 @@ bool isMutationSpec(Attribute spec) {
 class GraphFunctionalizer {
 public:
   GraphFunctionalizer(RewriterBase &rewriter, NodeMetadataScope &scope,
-                      GraphOp graph, bool topLevel)
-      : rewriter(rewriter), scope(scope), graph(graph), topLevel(topLevel) {
+                      EffectCache &effects, GraphOp graph, bool topLevel)
+      : rewriter(rewriter), scope(scope), effects(effects), graph(graph),
+        topLevel(topLevel) {
     auto *dialect = graph->getContext()->getLoadedDialect<FxDialect>();
     OutputOp output = graph.getOutput();
     hasSignature =
@@ -193,7 +212,7 @@ public:
           recordAlias(call, root);
         continue;
       }
-      switch (getEffect(call)) {
+      switch (effects.get(call)) {
       case Effect::None:
         break;
       case Effect::InPlace:
@@ -356,7 +375,7 @@ private:
       if (!op || op->getNumResults() == 0 || !op->use_empty() ||
           !lookupOpSchema(op.getTarget()))
         continue;
-      Effect effect = getEffect(op);
+      Effect effect = effects.get(op);
       if (effect != Effect::None && effect != Effect::View)
         continue;
       for (Value operand : op->getOperands())
@@ -442,6 +461,7 @@ private:
 
   RewriterBase &rewriter;
   NodeMetadataScope &scope;
+  EffectCache &effects;
   GraphOp graph;
   /// Whether the graph is a top-level graph (its inputs are the program's).
   bool topLevel;
@@ -465,11 +485,12 @@ struct FunctionalizeInPlaceOpsPass
 
   void runOnOperation() override {
     Operation *root = getOperation();
+    EffectCache effects;
     SmallVector<GraphOp> graphs;
     root->walk([&](GraphOp graph) {
       bool mutates = false;
       graph.walk([&](CallFunctionOp op) {
-        Effect effect = getEffect(op);
+        Effect effect = effects.get(op);
         mutates |= effect == Effect::InPlace || effect == Effect::OtherMutation;
       });
       if (mutates)
@@ -487,7 +508,8 @@ struct FunctionalizeInPlaceOpsPass
       auto module = graph->getParentOfType<GraphModuleOp>();
       bool topLevel = !module || !module->getParentOfType<GraphModuleOp>();
       failedAny |=
-          failed(GraphFunctionalizer(rewriter, scope, graph, topLevel).run());
+          failed(GraphFunctionalizer(rewriter, scope, effects, graph, topLevel)
+                     .run());
     }
     if (failed(scope.finalize()) || failedAny)
       signalPassFailure();
