@@ -90,6 +90,13 @@ CASES = [
     Case("max_pool2d_padding_symbolic", aten.max_pool2d.default, lambda x: aten.max_pool2d.default(x, [3, 3], [2, 2], [1, 1]),
          _inputs(_randn(2, 3, 8, 8)), _batch(0)),
     Case("max_pool3d", aten.max_pool3d.default, lambda x: aten.max_pool3d.default(x, [2, 2, 2]), _inputs(_randn(1, 2, 4, 4, 4))),
+    Case("detach", aten.detach.default, lambda x: aten.detach.default(x * 2), _inputs(_randn(2, 3))),
+    Case("detach_symbolic", aten.detach.default, lambda x: aten.detach.default(x * 2), _inputs(_randn(4, 3)), _batch(0)),
+    Case("reshape_alias", aten._reshape_alias.default, lambda x: aten._reshape_alias.default(x * 2, [6], [1]),
+         _inputs(_randn(2, 3))),
+    Case("pixel_shuffle", aten.pixel_shuffle.default, lambda x: aten.pixel_shuffle.default(x, 2), _inputs(_randn(1, 8, 3, 3))),
+    Case("pixel_shuffle_batch_symbolic", aten.pixel_shuffle.default, lambda x: aten.pixel_shuffle.default(x, 2),
+         _inputs(_randn(4, 2, 8, 3, 5)), _batch(0)),
     Case("ones", aten.ones.default, lambda x: x + aten.ones.default([2, 3]), _inputs(_randn(2, 3))),
     Case("zeros_int", aten.zeros.default, lambda x: x + aten.zeros.default([2, 3], dtype=torch.int32), _inputs(_randn(2, 3))),
     Case("sum", aten.sum.default, lambda x: aten.sum.default(x), _inputs(_randn(2, 3))),
@@ -170,6 +177,7 @@ CASES = [
 THROUGH = {
     aten.reshape.default: [aten._unsafe_view.default],
     aten.matmul.default: [aten._unsafe_view.default],
+    aten.pixel_shuffle.default: [aten._unsafe_view.default],
     aten.masked_fill.Scalar: [aten.where.ScalarSelf],
     # sdpa goes through the CPU flash kernel's decomposition, the math kernel and a dozen
     # composite ops (ones, tril, transpose, matmul, _safe_softmax, ...): the whole default
@@ -335,11 +343,20 @@ def coverage():
             lowered |= targets(ep.graph_module) - targets(ep.run_decompositions().graph_module)
         return lowered
 
+    def is_in_place(name):
+        # What fx-functionalize-in-place-ops rewrites (functionalization, not a decomposition):
+        # `op_.overload` whose out-of-place `op.overload` exists.
+        packet, overload = name.removeprefix("aten.").rsplit(".", 1)
+        return packet.endswith("_") and hasattr(getattr(torch.ops.aten, packet[:-1], None), overload)
+
     def report(title, lowered):
+        in_place = {name for name in lowered if is_in_place(name)}
         print(f"ops run_decompositions() lowers in {title}: {len(lowered)}, "
-              f"decomposed by fx-decompose: {len(lowered & implemented)}")
+              f"decomposed by fx-decompose: {len(lowered & implemented)}, "
+              f"functionalized by fx-functionalize-in-place-ops: {len(in_place)}")
         for name in sorted(lowered):
-            state = "generated checks" if name in checked else "hand-written entry" if name in implemented else "missing"
+            state = ("generated checks" if name in checked else "hand-written entry" if name in implemented
+                     else "functionalized" if name in in_place else "missing")
             print(f"  {name}: {state}")
 
     models = lowered_by(export_models.export(model) for model in export_models.MODELS)

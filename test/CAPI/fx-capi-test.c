@@ -659,6 +659,7 @@ static void testPasses(MlirContext context) {
   MlirOpPassManager opm = mlirPassManagerGetAsOpPassManager(pm);
   MlirPass passes[] = {mlirCreateFxTransformsFxDecompose(),
                        mlirCreateFxTransformsFxEncodeModuleLocations(),
+                       mlirCreateFxTransformsFxFunctionalizeInPlaceOps(),
                        mlirCreateFxTransformsFxFunctionalizeSideEffects(),
                        mlirCreateFxTransformsFxInferTypes(),
                        mlirCreateFxTransformsFxInsertRuntimeAsserts(),
@@ -671,12 +672,13 @@ static void testPasses(MlirContext context) {
   mlirPrintPassPipeline(opm, printToStdout, NULL);
   printf("\n");
   // clang-format off
-  // CHECK-NEXT: any(fx-decompose{{.*}},fx-encode-module-locations,fx-functionalize-side-effects,fx-infer-types{mode=fill},fx-insert-runtime-asserts{{.*}},fx-replace-quantized-ops{{.*}},fx-replace-set-grad-with-subgraph,fx-replace-view-ops-with-view-copy{{.*}},fx-verify-metadata{{.*}})
+  // CHECK-NEXT: any(fx-decompose{{.*}},fx-encode-module-locations,fx-functionalize-in-place-ops,fx-functionalize-side-effects,fx-infer-types{mode=fill},fx-insert-runtime-asserts{{.*}},fx-replace-quantized-ops{{.*}},fx-replace-set-grad-with-subgraph,fx-replace-view-ops-with-view-copy{{.*}},fx-verify-metadata{{.*}})
   // clang-format on
 
   // Each register function makes its pass known to textual pipelines.
   mlirRegisterFxTransformsFxDecompose();
   mlirRegisterFxTransformsFxEncodeModuleLocations();
+  mlirRegisterFxTransformsFxFunctionalizeInPlaceOps();
   mlirRegisterFxTransformsFxFunctionalizeSideEffects();
   mlirRegisterFxTransformsFxInferTypes();
   mlirRegisterFxTransformsFxInsertRuntimeAsserts();
@@ -688,7 +690,7 @@ static void testPasses(MlirContext context) {
   MlirLogicalResult ok = mlirParsePassPipeline(
       mlirPassManagerGetAsOpPassManager(parsed),
       str("builtin.module(fx-decompose,fx-encode-module-locations,"
-          "fx-functionalize-side-effects,"
+          "fx-functionalize-in-place-ops,fx-functionalize-side-effects,"
           "fx-infer-types{mode=check},fx-insert-runtime-asserts,"
           "fx-replace-quantized-ops,fx-replace-set-grad-with-subgraph,"
           "fx-replace-view-ops-with-view-copy,fx-verify-metadata)"),

@@ -1,7 +1,7 @@
 // fx-decompose on the checked-in resnet18 graph (torch 1.13 make_fx): the
 // inference-mode native_batch_norm nodes become arithmetic (their unused
-// getitems of the saved statistics go), t becomes permute and addmm becomes
-// mm + add; every created node has types and metadata (the graph records no
+// getitems of the saved statistics go), t becomes permute, _reshape_alias
+// becomes view and addmm becomes mm + add; every created node has types and metadata (the graph records no
 // torch_fn and no custom: as run_decompositions does, the created nodes get
 // the torch_fn of the replaced node's target and no custom), and re-inferring
 // all types agrees with them.
@@ -26,8 +26,9 @@
 // CHECK-NEXT: %add_1 = fx.call_function aten.add.Tensor(%mul_1, %view_3) {{.*}} : (tensor<1x64x112x112xf32>, tensor<64x1x1xf32>) -> tensor<1x64x112x112xf32>
 // CHECK-NEXT: %relu_ = fx.call_function aten.relu_.default(%add_1)
 
+// CHECK:      %[[VIEW:view_[0-9]+]] = fx.call_function aten.view.default(%mean, [1, 512])
 // CHECK:      %permute = fx.call_function aten.permute.default(%fc_weight, [1, 0]) {fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___fc", "fc", "torch.nn.modules.linear.Linear"]]>, fx.torch_fn = #fx.torch_fn<"t.default_0", "OpOverload.t.default">} : (tensor<1000x512xf32>) -> tensor<512x1000xf32>
-// CHECK-NEXT: %mm = fx.call_function aten.mm.default(%_reshape_alias, %permute) {fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___fc", "fc", "torch.nn.modules.linear.Linear"]]>, fx.torch_fn = #fx.torch_fn<"addmm.default_0", "OpOverload.addmm.default">} : (tensor<1x512xf32>, tensor<512x1000xf32>) -> tensor<1x1000xf32>
+// CHECK-NEXT: %mm = fx.call_function aten.mm.default(%[[VIEW]], %permute) {fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___fc", "fc", "torch.nn.modules.linear.Linear"]]>, fx.torch_fn = #fx.torch_fn<"addmm.default_0", "OpOverload.addmm.default">} : (tensor<1x512xf32>, tensor<512x1000xf32>) -> tensor<1x1000xf32>
 // CHECK-NEXT: %[[ADD:add_[0-9]+]] = fx.call_function aten.add.Tensor(%mm, %fc_bias) {fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___fc", "fc", "torch.nn.modules.linear.Linear"]]>, fx.torch_fn = #fx.torch_fn<"addmm.default_0", "OpOverload.addmm.default">} : (tensor<1x1000xf32>, tensor<1000xf32>) -> tensor<1x1000xf32>
 // CHECK-NEXT: fx.output(%[[ADD]]) : tensor<1x1000xf32>
 

@@ -13,7 +13,10 @@
 // PIPELINE:      builtin.module(
 // PIPELINE-NEXT:   fx.graph_module(
 // PIPELINE-NEXT:     fx-replace-quantized-ops
+// PIPELINE:          fx-functionalize-in-place-ops
+// PIPELINE-NEXT:     fx-decompose
 // PIPELINE:          fx-verify-metadata
+// PIPELINE-NEXT:     fx-verify-core-aten{severity=error}
 // PIPELINE-NEXT:   )
 // PIPELINE-NEXT: )
 

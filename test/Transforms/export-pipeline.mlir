@@ -1,11 +1,15 @@
 // RUN: fx-opt %fx_src_root/test/Inputs/resnet18.mlir --fx-infer-types=mode=check --fx-export-pipeline | FileCheck %s --check-prefix=RESNET
 // RUN: fx-opt %s --fx-export-pipeline --mlir-print-debuginfo | FileCheck %s
 
-// The export passes in export order, fx-verify-metadata last (clean, or the
-// run fails). resnet18: decompositions, then view ops as copies.
+// The export passes in export order, fx-verify-metadata and
+// fx-verify-core-aten last (clean, or the run fails). resnet18: in-place ops
+// functionalized, decompositions (detach becomes alias), then view ops as
+// copies.
+// RESNET-NOT: aten.relu_.default
+// RESNET-NOT: aten.add_.Tensor
 // RESNET-NOT: aten.t.default
-// RESNET-NOT: aten.detach.default
-// RESNET: aten.detach_copy.default
+// RESNET-NOT: aten.detach
+// RESNET: aten.alias_copy.default
 // RESNET: aten.permute_copy.default({{.*}}) {{.*}} : (tensor<1000x512xf32>) -> tensor<512x1000xf32>
 
 // A small graph through every pass: set_grad region outlined, asserts

@@ -57,3 +57,32 @@ fx.graph_module @core {
     fx.output(%a) : tensor<3x?xf32, #fx.dims<[s0]>>
   }
 }
+
+// -----
+
+// Higher-order ops in both spellings: `higher_order.cond` (the .pt2
+// importer's) and `torch.ops.higher_order.cond` (FX's).
+fx.graph_module @higher_order {
+  fx.graph @forward {
+    %p = fx.placeholder "p" : !fx.sym_bool
+    %x = fx.placeholder "x" : tensor<3xf32>
+    %t = fx.get_attr @true_graph_0 : !fx.graph_module
+    %f = fx.get_attr @false_graph_0 : !fx.graph_module
+    %cond = fx.call_function higher_order.cond(%p, %t, %f, (%x,)) : (!fx.sym_bool, !fx.graph_module, !fx.graph_module, tensor<3xf32>) -> tuple<tensor<3xf32>>
+    %cond_1 = fx.call_function torch.ops.higher_order.cond(%p, %t, %f, (%x,)) : (!fx.sym_bool, !fx.graph_module, !fx.graph_module, tensor<3xf32>) -> tuple<tensor<3xf32>>
+    fx.output((%cond, %cond_1)) : tuple<tensor<3xf32>>, tuple<tensor<3xf32>>
+  }
+  fx.graph_module @true_graph_0 {
+    fx.graph @forward {
+      %x = fx.placeholder "x" : tensor<3xf32>
+      fx.output((%x,)) : tensor<3xf32>
+    }
+  }
+  fx.graph_module @false_graph_0 {
+    fx.graph @forward {
+      %x = fx.placeholder "x" : tensor<3xf32>
+      %neg = fx.call_function aten.neg.default(%x) : (tensor<3xf32>) -> tensor<3xf32>
+      fx.output((%neg,)) : tensor<3xf32>
+    }
+  }
+}

@@ -4,11 +4,13 @@
 //
 // PyTorch's export passes in the order torch.export applies them:
 // legacy quantized ops first (the TorchScript converter's rewrite), set_grad
-// regions while the graph is still pre-dispatch, then run_decompositions,
-// insert_deferred_runtime_asserts (which run_decompositions calls after
-// retracing), and last the backend-facing rewrites (side-effect
-// functionalization and view_copy, as EXIR's to_edge does), checked by
-// fx-verify-metadata.
+// regions while the graph is still pre-dispatch, then run_decompositions
+// (functionalization of in-place ops, then the decompositions of the
+// functional ops, as FunctionalTensorMode hands the decomposition table
+// out-of-place ops only), insert_deferred_runtime_asserts (which
+// run_decompositions calls after retracing), and last the backend-facing
+// rewrites (side-effect functionalization and view_copy, as EXIR's to_edge
+// does), checked by fx-verify-metadata and fx-verify-core-aten.
 //
 //===----------------------------------------------------------------------===//
 
@@ -20,7 +22,8 @@
 using namespace mlir;
 using namespace mlir::fx;
 
-void mlir::fx::buildFxExportPipeline(OpPassManager &pm) {
+void mlir::fx::buildFxExportPipeline(OpPassManager &pm,
+                                     const FxExportPipelineOptions &options) {
   // Anchored on each top-level graph module: the passes touch nothing
   // outside the module they run on (its nested graph modules included) and
   // each has its own listener, so the pass manager runs independent graph
@@ -30,19 +33,23 @@ void mlir::fx::buildFxExportPipeline(OpPassManager &pm) {
                                : pm.nest<GraphModuleOp>();
   modules.addPass(createFxReplaceQuantizedOps());
   modules.addPass(createFxReplaceSetGradWithSubgraph());
+  modules.addPass(createFxFunctionalizeInPlaceOps());
   modules.addPass(createFxDecompose());
   modules.addPass(createFxInsertRuntimeAsserts());
   modules.addPass(createFxFunctionalizeSideEffects());
   modules.addPass(createFxReplaceViewOpsWithViewCopy());
   modules.addPass(createFxVerifyMetadata());
+  modules.addPass(createFxVerifyCoreAten(
+      FxVerifyCoreAtenOptions{options.coreAtenSeverity}));
 }
 
 void mlir::fx::registerFxPipelines() {
-  PassPipelineRegistration<>(
+  PassPipelineRegistration<FxExportPipelineOptions>(
       "fx-export-pipeline",
       "PyTorch's export passes in export order: fx-replace-quantized-ops, "
-      "fx-replace-set-grad-with-subgraph, fx-decompose, "
-      "fx-insert-runtime-asserts, fx-functionalize-side-effects, "
-      "fx-replace-view-ops-with-view-copy, then fx-verify-metadata",
+      "fx-replace-set-grad-with-subgraph, fx-functionalize-in-place-ops, "
+      "fx-decompose, fx-insert-runtime-asserts, "
+      "fx-functionalize-side-effects, fx-replace-view-ops-with-view-copy, "
+      "then fx-verify-metadata and fx-verify-core-aten",
       buildFxExportPipeline);
 }

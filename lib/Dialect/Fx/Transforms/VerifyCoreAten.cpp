@@ -10,6 +10,7 @@
 
 #include "DecompositionTable.h"
 #include "fx-mlir/Dialect/Fx/IR/FxOps.h"
+#include "fx-mlir/Dialect/Fx/IR/HigherOrderOps.h"
 #include "fx-mlir/Dialect/Fx/Transforms/Passes.h"
 #include "llvm/ADT/StringSet.h"
 
@@ -32,9 +33,10 @@ bool mlir::fx::isCoreAtenOp(StringRef target) {
 static bool isAccepted(StringRef target) {
   if (isCoreAtenOp(target))
     return true;
-  // Python operators on sizes (getitem, mul, ...) and higher-order ops.
-  if (target.starts_with("operator.") ||
-      target.starts_with("torch.ops.higher_order."))
+  // Python operators on sizes (getitem, mul, ...) and higher-order ops
+  // (`higher_order.cond`, as the .pt2 importer writes them, or
+  // `torch.ops.higher_order.cond`).
+  if (target.starts_with("operator.") || getHigherOrderOpName(target))
     return true;
   // What PyTorch's export passes insert: runtime asserts and the side-effect
   // token.

@@ -8,6 +8,7 @@
 #include "fx-mlir/Dialect/Fx/IR/FxDialect.h"
 #include "fx-mlir/Dialect/Fx/Transforms/NodeMetadata.h"
 #include "mlir/Pass/Pass.h"
+#include "mlir/Pass/PassOptions.h"
 
 namespace mlir::fx {
 
@@ -20,8 +21,20 @@ enum class InferTypesMode { Fill, Overwrite, Check };
 #define GEN_PASS_REGISTRATION
 #include "fx-mlir/Dialect/Fx/Transforms/Passes.h.inc"
 
-/// Adds PyTorch's export passes, in export order, then fx-verify-metadata.
-void buildFxExportPipeline(OpPassManager &pm);
+/// The options of fx-export-pipeline.
+struct FxExportPipelineOptions
+    : public PassPipelineOptions<FxExportPipelineOptions> {
+  Option<std::string> coreAtenSeverity{
+      *this, "core-aten-severity",
+      llvm::cl::desc("How fx-verify-core-aten reports a node left outside "
+                     "Core ATen: error (the pipeline fails) or warning"),
+      llvm::cl::init("error")};
+};
+
+/// Adds PyTorch's export passes, in export order, then fx-verify-metadata and
+/// fx-verify-core-aten.
+void buildFxExportPipeline(OpPassManager &pm,
+                           const FxExportPipelineOptions &options);
 
 /// Registers the fx pass pipelines (`fx-export-pipeline`).
 void registerFxPipelines();

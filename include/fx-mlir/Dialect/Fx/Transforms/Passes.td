@@ -164,6 +164,46 @@ def FxFunctionalizeSideEffects : Pass<"fx-functionalize-side-effects"> {
   let dependentDialects = ["::mlir::fx::FxDialect"];
 }
 
+def FxFunctionalizeInPlaceOps : Pass<"fx-functionalize-in-place-ops"> {
+  let summary = "Replace in-place ops with their out-of-place forms, like "
+                "run_decompositions' functionalization";
+  let description = [{
+    The functionalization `ExportedProgram.run_decompositions()` performs:
+    each in-place op `op_(self, ...)` (its schema writes `Tensor(a!) self`
+    and returns it) becomes its out-of-place form `op(self, ...)`, the op of
+    the schema table with the same parameters, and every later use of the
+    mutated tensor (`self`, the in-place node, earlier in-place nodes on the
+    same tensor) reads the new value. Where the out-of-place result has
+    another dtype than `self` (`int.mul_(float)`), a `_to_copy` to `self`'s
+    dtype follows, as in PyTorch. A mutated graph input is written back: in
+    an exported program (an output with `fx.output_specs`) as a mutation
+    output placed before the user outputs, in input order:
+
+    ```mlir
+    %add_ = fx.call_function aten.add_.Tensor(%b_count, 1) : (tensor<si64>) -> tensor<si64>
+    fx.output((%x,)) {fx.output_specs = [#fx.output_spec<user_output>]} : tensor<4xf32>
+    // becomes
+    %add = fx.call_function aten.add.Tensor(%b_count, 1) : (tensor<si64>) -> tensor<si64>
+    fx.output((%add, %x)) {fx.output_specs = [#fx.output_spec<buffer_mutation, "count">, #fx.output_spec<user_output>]} : tensor<si64>, tensor<4xf32>
+    ```
+
+    (`parameter_mutation`, `user_input_mutation` likewise); in a graph
+    without a signature as `aten.copy_.default(input, value)` before the
+    output, as `torch.func.functionalize` does. An out-of-place node whose
+    value nothing reads (a mutation of a dead intermediate) is erased.
+    Created nodes get the metadata and stack trace of the in-place node
+    (PyTorch's replaced-op rule) and their types from the registry.
+
+    Errors, at the node: an in-place op on a view (or on a value a node of
+    unknown aliasing returned), a mutation of a tensor whose view is read
+    after it, an in-place op with no out-of-place form in the schema table,
+    an op that mutates other arguments than `self` (`out=`, batch norm's
+    running statistics), a mutated input of a nested graph module or a
+    tensor constant.
+  }];
+  let dependentDialects = ["::mlir::fx::FxDialect"];
+}
+
 def FxReplaceQuantizedOps : Pass<"fx-replace-quantized-ops"> {
   let summary = "Replace legacy quantized ops with dequantize + float op + "
                 "quantize";

@@ -280,6 +280,66 @@ static FailureOr<Value> decomposeUnflatten(DecompositionBuilder &b) {
   return result(b, b.create("aten.view.default", {self, NodeArg::list(sizes)}));
 }
 
+/// torch._refs' pixel_shuffle: `view(self, [*batch, C / r^2, r, r, H, W])`,
+/// permuted to `[*batch, C / r^2, H, r, W, r]`, reshaped to
+/// `[*batch, C / r^2, H * r, W * r]` and cloned contiguous.
+static FailureOr<Value> decomposePixelShuffle(DecompositionBuilder &b) {
+  FailureOr<int64_t> factor = b.getCall().getInt(1);
+  if (failed(factor))
+    return b.fail();
+  Value self = b.getValue(0);
+  RankedTensorType type = b.getTensorType(0);
+  int64_t rank = type.getRank();
+  if (rank < 3) {
+    b.emitError() << "pixel_shuffle expects input to have at least 3 "
+                     "dimensions, but got input with "
+                  << rank << " dimension(s)";
+    return failure();
+  }
+  SmallVector<AffineExpr> dims = getDimSizes(type);
+  std::optional<int64_t> channels = getConstantSize(dims[rank - 3]);
+  std::optional<int64_t> height = getConstantSize(dims[rank - 2]);
+  std::optional<int64_t> width = getConstantSize(dims[rank - 1]);
+  if (!channels || !height || !width)
+    return b.notApplicable("the channel or spatial sizes are symbolic");
+  int64_t r = *factor;
+  if (r <= 0 || *channels % (r * r) != 0) {
+    b.emitError() << "pixel_shuffle expects its input's 'C' dimension ("
+                  << *channels << ") to be divisible by the square of "
+                  << "upscale_factor (" << r << ")";
+    return failure();
+  }
+  int64_t batchRank = rank - 3;
+  SmallVector<Size> viewShape, outputShape;
+  SmallVector<int64_t> permutation;
+  for (int64_t dim = 0; dim < batchRank; ++dim) {
+    viewShape.push_back(getSize(b, self, dim));
+    permutation.push_back(dim);
+  }
+  outputShape = viewShape;
+  MLIRContext *context = b.getContext();
+  auto constant = [&](int64_t value) -> Size {
+    return {b.getInt(value), getAffineConstantExpr(value, context)};
+  };
+  int64_t outChannels = *channels / (r * r);
+  for (int64_t size : {outChannels, r, r, *height, *width})
+    viewShape.push_back(constant(size));
+  for (int64_t offset : {0, 3, 1, 4, 2})
+    permutation.push_back(batchRank + offset);
+  for (int64_t size : {outChannels, *height * r, *width * r})
+    outputShape.push_back(constant(size));
+  Value view = b.create("aten.view.default", {self, toList(viewShape)});
+  Value permuted =
+      b.create("aten.permute.default", {view, b.getIntList(permutation)});
+  Value reshaped = createReshape(b, permuted, outputShape);
+  if (!reshaped)
+    return failure();
+  return result(
+      b, b.create("aten.clone.default", {reshaped},
+                  {{"memory_format",
+                    getMemoryFormat(b, MemoryFormat::contiguous_format)}}));
+}
+
 //===----------------------------------------------------------------------===//
 // matmul
 //===----------------------------------------------------------------------===//
@@ -796,6 +856,9 @@ static const DecompositionEntry kExportOpDecompositions[] = {
     {"aten.pad.default",
      "pad(Tensor self, SymInt[] pad, str mode=\"constant\", float? value=None) -> Tensor",
      decomposePad},
+    {"aten.pixel_shuffle.default",
+     "pixel_shuffle(Tensor self, int upscale_factor) -> Tensor",
+     decomposePixelShuffle},
     {"aten.reshape.default",
      "reshape(Tensor(a) self, SymInt[] shape) -> Tensor(a)",
      decomposeReshape},

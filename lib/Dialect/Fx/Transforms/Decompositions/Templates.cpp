@@ -46,6 +46,9 @@ struct TemplateRow {
 // One line per field keeps each schema and template greppable.
 // clang-format off
 static const TemplateRow kTemplateRows[] = {
+    {"aten._reshape_alias.default",
+     "_reshape_alias(Tensor(a) self, SymInt[] size, SymInt[] stride) -> Tensor(a)",
+     "aten.view.default(self, size)"},
     {"aten.__and__.Tensor",
      "__and__.Tensor(Tensor self, Tensor other) -> Tensor",
      "aten.bitwise_and.Tensor(self, other)"},
@@ -79,6 +82,9 @@ static const TemplateRow kTemplateRows[] = {
     {"aten.conv_transpose3d.input",
      "conv_transpose3d.input(Tensor input, Tensor weight, Tensor? bias=None, SymInt[3] stride=[1, 1, 1], SymInt[3] padding=[0, 0, 0], SymInt[3] output_padding=[0, 0, 0], SymInt groups=1, SymInt[3] dilation=[1, 1, 1]) -> Tensor",
      "aten.convolution.default(input, weight, bias, stride, padding, dilation, True, output_padding, groups)"},
+    {"aten.detach.default",
+     "detach(Tensor(a) self) -> Tensor(a)",
+     "aten.alias.default(self)"},
     {"aten.max_pool2d.default",
      "max_pool2d(Tensor self, int[2] kernel_size, int[2] stride=[], int[2] padding=0, int[2] dilation=1, bool ceil_mode=False) -> Tensor",
      "aten.max_pool2d_with_indices.default(self, kernel_size, stride?, padding?, dilation?, ceil_mode?)[0]"},
