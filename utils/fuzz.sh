@@ -12,8 +12,8 @@
 # dictionary fuzz/fx.dict: fx-fuzz-parse (parse, verify, print, parse again),
 # fx-fuzz-infer-types (... after fx-infer-types), fx-fuzz-export (... after
 # fx-export-pipeline, which ends with fx-verify-metadata). Over fx-translate's
-# readers, seeded with the archives and JSON of test/Translate/Inputs and the
-# program JSON inside the archives, dictionary fuzz/pt2.dict: fx-fuzz-pt2 (the
+# readers, seeded with the archives and JSON of test/Translate/Inputs (and
+# those oversized_pt2.py writes) and the program JSON inside the archives, dictionary fuzz/pt2.dict: fx-fuzz-pt2 (the
 # input as program JSON and as .pt2 archive: import, print, parse again,
 # export, import the export, export the same bytes).
 #
@@ -39,6 +39,7 @@ python3 utils/fuzz_fx_opt.py --write-seeds "$seeds/mlir" \
 mkdir -p "$seeds/pt2"
 cp test/Translate/Inputs/*.pt2 test/Translate/Inputs/*.json test/Translate/Inputs/malformed/* \
   "$seeds/pt2"
+python3 test/Translate/Inputs/oversized_pt2.py "$seeds/pt2"
 python3 - "$seeds/pt2" test/Translate/Inputs/*.pt2 <<'PYTHON'
 import os, sys, zipfile
 for archive in sys.argv[2:]:
