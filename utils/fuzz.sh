@@ -13,13 +13,15 @@
 # fx-fuzz-infer-types (... after fx-infer-types), fx-fuzz-export (... after
 # fx-export-pipeline, which ends with fx-verify-metadata). Over fx-translate's
 # readers, seeded with the archives and JSON of test/Translate/Inputs (and
-# those oversized_pt2.py writes) and the program JSON inside the archives, dictionary fuzz/pt2.dict: fx-fuzz-pt2 (the
-# input as program JSON and as .pt2 archive: import, print, parse again,
-# export, import the export, export the same bytes).
+# those oversized_pt2.py writes) and the program JSON inside the archives,
+# dictionary fuzz/pt2.dict: fx-fuzz-pt2 (the input as program JSON and as .pt2
+# archive: import, print, parse again, export, import the export, export the
+# same bytes).
 #
 # Exits non-zero when a target finds a crash, a sanitizer report, a leak, a
 # timeout (10 s) or a memory blow-up (2 GB); the reproducer is in
-# build-fuzz/fuzz/findings/TARGET/, and `build-fuzz/bin/TARGET FILE` replays
+# build-fuzz/fuzz/findings/TARGET/ (for a leak, the inputs since the last
+# check, in leak-batch/), and `build-fuzz/bin/TARGET FILE` replays
 # it. The last line counts the targets: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
