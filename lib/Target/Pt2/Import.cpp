@@ -21,6 +21,7 @@
 #include "mlir/IR/Verifier.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/MathExtras.h"
 #include <zip.h>
 
 using namespace mlir;
@@ -57,6 +58,12 @@ struct JsonPath {
 // graphs, values) off the end of the stack.
 constexpr unsigned kMaxJsonDepth = 256;
 
+// JSON larger than this is not parsed either: llvm::json's values and the
+// attributes that keep what has no IR form verbatim take up to ~50 times the
+// text (a 20 MB list of 10^7 zeros peaks at 1 GB). torch.export writes ~1.7 KB
+// a node, so this is ~150,000 nodes.
+constexpr size_t kMaxJsonBytes = size_t(256) << 20;
+
 /// The nesting depth of the arrays and objects of `text`, which need not be
 /// valid JSON.
 static unsigned getJsonDepth(StringRef text) {
@@ -80,12 +87,43 @@ static unsigned getJsonDepth(StringRef text) {
   return maxDepth;
 }
 
+/// Why `text` is not parsed (too large, nested too deeply), if it is not.
+static std::optional<std::string> checkJsonBounds(StringRef text) {
+  if (text.size() > kMaxJsonBytes)
+    return "JSON of " + std::to_string(text.size()) +
+           " bytes is larger than the " + std::to_string(kMaxJsonBytes >> 20) +
+           " MiB fx-translate reads";
+  if (getJsonDepth(text) > kMaxJsonDepth)
+    return "JSON nested deeper than " + std::to_string(kMaxJsonDepth);
+  return std::nullopt;
+}
+
+/// The bytes of a payload of `type` (a static shape), or nothing when they,
+/// or the product of its nonzero sizes (what the stride check multiplies),
+/// overflow int64_t.
+static std::optional<int64_t> getPayloadBytes(RankedTensorType type) {
+  int64_t bits = type.getElementType().isInteger(1)
+                     ? 8
+                     : type.getElementTypeBitWidth();
+  bool empty = false;
+  for (int64_t size : type.getShape()) {
+    if (size == 0)
+      empty = true;
+    else if (llvm::MulOverflow(bits, size, bits))
+      return std::nullopt;
+  }
+  return empty ? 0 : bits / 8;
+}
+
 /// The raw bytes of the archive's weights and constants, by file name.
 class PayloadReader {
 public:
   virtual ~PayloadReader() = default;
-  /// Reads `path` (relative to the archive root) into a blob aligned for any
-  /// element type, or fails with a diagnostic.
+  /// The size of `path` (relative to the archive root), or failure with a
+  /// diagnostic.
+  virtual FailureOr<uint64_t> getSize(StringRef path, Location loc) = 0;
+  /// Reads `path` into a blob aligned for any element type, or fails with a
+  /// diagnostic.
   virtual FailureOr<AsmResourceBlob> read(StringRef path, Location loc) = 0;
   /// The text of `path`, or failure with a diagnostic.
   virtual FailureOr<std::string> readText(StringRef path, Location loc) = 0;
@@ -1346,8 +1384,8 @@ LogicalResult ProgramImporter::importPayloads(GraphModuleOp module,
     if (failed(text))
       return failure();
     ProgramImporter configImporter(context, configName, payloads);
-    if (getJsonDepth(*text) > kMaxJsonDepth)
-      return configImporter.fail(JsonPath(), "JSON nested too deeply");
+    if (std::optional<std::string> error = checkJsonBounds(*text))
+      return configImporter.fail(JsonPath(), *error);
     llvm::Expected<json::Value> parsed = json::parse(*text);
     if (!parsed)
       return configImporter.fail(
@@ -1386,6 +1424,11 @@ LogicalResult ProgramImporter::importPayloads(GraphModuleOp module,
       if (!type || !type.hasStaticShape())
         return configImporter.fail(entryPath,
                                    "'" + fqn + "' has no static tensor type");
+      std::optional<int64_t> bytes = getPayloadBytes(type);
+      if (!bytes)
+        return configImporter.fail(entryPath, "'" + fqn +
+                                                  "' is too large: its size "
+                                                  "in bytes overflows 64 bits");
       // The file holds the storage; fx keeps contiguous tensors that are all
       // of it.
       if (const json::Object *tensorMeta = meta->getObject("tensor_meta")) {
@@ -1423,19 +1466,20 @@ LogicalResult ProgramImporter::importPayloads(GraphModuleOp module,
       DenseResourceElementsAttr &shared = resources[*pathName];
       if (!shared) {
         std::string payloadPath = (dir + *pathName).str();
+        // Checked before reading: the archive states the size, and a size
+        // it lies about must not be allocated.
+        FailureOr<uint64_t> size = payloads->getSize(payloadPath, configLoc);
+        if (failed(size))
+          return failure();
+        if (*size != uint64_t(*bytes))
+          return configImporter.fail(entryPath.field_("path_name"),
+                                     payloadPath + " holds " + Twine(*size) +
+                                         " bytes, " + fqn + " needs " +
+                                         Twine(*bytes));
         FailureOr<AsmResourceBlob> blob =
             payloads->read(payloadPath, configLoc);
         if (failed(blob))
           return failure();
-        int64_t bitWidth = storageType.getElementType().isInteger(1)
-                               ? 8
-                               : storageType.getElementTypeBitWidth();
-        int64_t bytes = storageType.getNumElements() * bitWidth / 8;
-        if (int64_t(blob->getData().size()) != bytes)
-          return configImporter.fail(
-              entryPath.field_("path_name"),
-              payloadPath + " holds " + Twine(blob->getData().size()) +
-                  " bytes, " + fqn + " needs " + Twine(bytes));
         auto resource =
             DenseResourceElementsAttr::get(storageType, fqn, std::move(*blob));
         shared = resource;
@@ -1456,8 +1500,8 @@ LogicalResult ProgramImporter::importPayloads(GraphModuleOp module,
 LogicalResult ProgramImporter::importProgram(StringRef text, StringRef name,
                                              ModuleOp module) {
   JsonPath root;
-  if (getJsonDepth(text) > kMaxJsonDepth)
-    return fail(root, "JSON nested deeper than " + Twine(kMaxJsonDepth));
+  if (std::optional<std::string> error = checkJsonBounds(text))
+    return fail(root, *error);
   llvm::Expected<json::Value> parsed = json::parse(text);
   if (!parsed)
     return fail(root, "invalid JSON: " + llvm::toString(parsed.takeError()));
@@ -1587,20 +1631,29 @@ public:
     return FileLineColLoc::get(context, getRecordName(record), 0, 0);
   }
 
-  /// The size of `path`, or failure with a diagnostic at `loc`.
-  FailureOr<std::pair<zip_uint64_t, zip_file_t *>> openRecord(StringRef path,
-                                                              Location loc) {
+  FailureOr<uint64_t> getSize(StringRef path, Location loc) override {
     std::string name = root + "/" + path.str();
     zip_stat_t stat;
     zip_stat_init(&stat);
     if (zip_stat(zip, name.c_str(), 0, &stat) != 0 ||
         !(stat.valid & ZIP_STAT_SIZE))
       return emitError(loc) << "the archive has no record '" << name << "'";
+    return stat.size;
+  }
+
+  /// The size of `path` and the record opened, or failure with a diagnostic
+  /// at `loc`.
+  FailureOr<std::pair<zip_uint64_t, zip_file_t *>> openRecord(StringRef path,
+                                                              Location loc) {
+    FailureOr<uint64_t> size = getSize(path, loc);
+    if (failed(size))
+      return failure();
+    std::string name = root + "/" + path.str();
     zip_file_t *file = zip_fopen(zip, name.c_str(), 0);
     if (!file)
       return emitError(loc)
              << "cannot open record '" << name << "': " << zip_strerror(zip);
-    return std::make_pair(stat.size, file);
+    return std::make_pair(*size, file);
   }
 
   LogicalResult readInto(zip_file_t *file, MutableArrayRef<char> data,

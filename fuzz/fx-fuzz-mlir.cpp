@@ -1,4 +1,4 @@
-//===- fx-fuzz.cpp - libFuzzer harness over fx-mlir's input path ----------===//
+//===- fx-fuzz-mlir.cpp - libFuzzer harness over fx-mlir's text input -----===//
 //
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
@@ -6,17 +6,12 @@
 // with verification), run through the pass pipeline FX_FUZZ_PIPELINE (none
 // for the parse target) and printed, in the custom form and in the generic
 // form with locations; each printout must parse again and print the same.
-// Errors in the input are fine; a crash, a sanitizer report, a leak, or
-// printed IR that does not read back is a finding.
 //
 //===----------------------------------------------------------------------===//
 
-#include "fx-mlir/InitAll.h"
+#include "Harness.h"
+
 #include "fx-mlir/Support/NestingDepth.h"
-#include "mlir/IR/BuiltinOps.h"
-#include "mlir/IR/Diagnostics.h"
-#include "mlir/IR/MLIRContext.h"
-#include "mlir/IR/OperationSupport.h"
 #include "mlir/Parser/Parser.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
@@ -29,42 +24,14 @@
 
 using namespace mlir;
 
-static DialectRegistry &getRegistry() {
-  static DialectRegistry registry;
-  return registry;
-}
-
-/// Prints `module` with `flags`.
-static std::string print(ModuleOp module, OpPrintingFlags flags) {
-  std::string text;
-  llvm::raw_string_ostream os(text);
-  module->print(os, flags);
-  return text;
-}
-
-/// Aborts, showing `text`, unless `text` parses and prints as itself.
-static void checkReadsBack(MLIRContext &context, const std::string &text,
-                           OpPrintingFlags flags) {
-  OwningOpRef<ModuleOp> again = parseSourceString<ModuleOp>(text, &context);
-  if (again && print(*again, flags) == text)
-    return;
-  llvm::errs() << (again ? "printed IR prints differently after parsing:\n"
-                         : "printed IR does not parse:\n")
-               << text << "\n";
-  abort();
-}
-
-extern "C" int LLVMFuzzerInitialize(int *, char ***) {
-  fx::registerAllDialects(getRegistry());
-  fx::registerAllPasses();
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv) {
+  fx::fuzz::initialize(argc, argv);
   return 0;
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  MLIRContext context(getRegistry(), MLIRContext::Threading::DISABLED);
-  // Diagnostics are the expected answer to bad input; keep them quiet.
-  ScopedDiagnosticHandler quiet(&context,
-                                [](Diagnostic &) { return success(); });
+  fx::fuzz::Input input(data, size);
+  MLIRContext &context = input.getContext();
 
   // A NUL-terminated copy: MLIR's lexer reads the byte after the input.
   std::unique_ptr<llvm::MemoryBuffer> buffer =
@@ -92,9 +59,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       return 0;
   }
 
-  for (OpPrintingFlags flags :
-       {OpPrintingFlags(),
-        OpPrintingFlags().printGenericOpForm().enableDebugInfo()})
-    checkReadsBack(context, print(*module, flags), flags);
+  fx::fuzz::checkReadsBack(*module, context);
   return 0;
 }
