@@ -839,10 +839,17 @@ LogicalResult ProgramExporter::exportPayloads() {
   DenseMap<const void *, std::string> files;
   unsigned numWeights = 0, numConstants = 0;
   for (auto attr : module.getBody().front().getOps<ModuleAttrOp>()) {
-    auto it = kinds.find(attr.getSymName());
-    if (it == kinds.end())
-      return attr.emitError("no placeholder lifts '")
-             << attr.getSymName() << "' (fx.input_spec)";
+    // State no placeholder lifts is saved all the same (strict export keeps
+    // a BatchNorm's num_batches_tracked that the graph does not use).
+    InputKind kind;
+    if (auto it = kinds.find(attr.getSymName()); it != kinds.end())
+      kind = it->second;
+    else if (attr.getKind() == ModuleAttrKind::parameter)
+      kind = InputKind::parameter;
+    else if (attr.getKind() == ModuleAttrKind::buffer)
+      kind = InputKind::buffer;
+    else
+      kind = InputKind::tensor_constant;
     if (!attr.getValue())
       return attr.emitError("has no value to write");
     auto type = dyn_cast<RankedTensorType>(attr.getType());
@@ -869,15 +876,15 @@ LogicalResult ProgramExporter::exportPayloads() {
     if (int64_t(data.size()) != type.getNumElements() * bitWidth / 8)
       return attr.emitError("value holds ")
              << data.size() << " bytes for " << type;
-    bool isConstant = it->second == InputKind::non_persistent_buffer ||
-                      it->second == InputKind::tensor_constant;
+    bool isConstant = kind == InputKind::non_persistent_buffer ||
+                      kind == InputKind::tensor_constant;
     auto [file, inserted] = files.try_emplace(data.data());
     if (inserted)
       file->second = isConstant
                          ? (kTensorConstantPrefix + Twine(numConstants++)).str()
                          : (kWeightPrefix + Twine(numWeights++)).str();
     payloads.push_back({attr.getSymName().str(), file->second,
-                        it->second == InputKind::parameter, isConstant, data,
+                        kind == InputKind::parameter, isConstant, data,
                         type});
   }
   return success();

@@ -422,6 +422,11 @@ private:
   FailureOr<RangeConstraintsAttr>
   importRangeConstraints(const json::Value *value, const JsonPath &path);
   LogicalResult importPayloads(GraphModuleOp module, StringRef modelName);
+  FailureOr<ModuleAttrOp> importUnusedState(GraphModuleOp module,
+                                            StringRef fqn,
+                                            const json::Object &meta,
+                                            const JsonPath &path,
+                                            bool isConstant);
 
   MLIRContext *context;
   OpBuilder builder;
@@ -1329,6 +1334,31 @@ LogicalResult ProgramImporter::importSignature(GraphScope &scope,
 // Weights and constants
 //===----------------------------------------------------------------------===//
 
+FailureOr<ModuleAttrOp> ProgramImporter::importUnusedState(
+    GraphModuleOp module, StringRef fqn, const json::Object &meta,
+    const JsonPath &path, bool isConstant) {
+  const json::Value *tensorMeta = getField(meta, "tensor_meta", path);
+  if (!tensorMeta)
+    return failure();
+  FailureOr<Type> type =
+      importTensorMeta(*tensorMeta, path.field_("tensor_meta"));
+  if (failed(type))
+    return failure();
+  ModuleAttrKind kind = ModuleAttrKind::constant;
+  if (!isConstant) {
+    FailureOr<bool> isParam = readField(meta, "is_param", path,
+                                        &ProgramImporter::getBool);
+    if (failed(isParam))
+      return failure();
+    kind = *isParam ? ModuleAttrKind::parameter : ModuleAttrKind::buffer;
+  }
+  // After the lifted state, before the graph.
+  OpBuilder::InsertionGuard guard(builder);
+  builder.setInsertionPoint(module.getGraph());
+  return ModuleAttrOp::create(builder, UnknownLoc::get(context), kind, fqn,
+                              *type, ElementsAttr());
+}
+
 LogicalResult ProgramImporter::importPayloads(GraphModuleOp module,
                                               StringRef modelName) {
   // Non-persistent buffers and tensor constants live in the constants config,
@@ -1369,15 +1399,20 @@ LogicalResult ProgramImporter::importPayloads(GraphModuleOp module,
           configImporter.getObject(*config->get(fqn), entryPath);
       if (!meta)
         return failure();
-      ModuleAttrOp attr = attrs.lookup(fqn);
-      if (!attr)
-        return configImporter.fail(entryPath, "'" + fqn +
-                                                  "' is no parameter, buffer "
-                                                  "or constant of the program");
       FailureOr<StringRef> pathName =
           configImporter.getStringField(*meta, "path_name", entryPath);
       if (failed(pathName))
         return failure();
+      ModuleAttrOp attr = attrs.lookup(fqn);
+      if (!attr) {
+        // State the graph does not use (strict export saves a BatchNorm's
+        // num_batches_tracked): still the program's, kept with its type.
+        FailureOr<ModuleAttrOp> unused = configImporter.importUnusedState(
+            module, fqn, *meta, entryPath, dir == kConstantsDir);
+        if (failed(unused))
+          return failure();
+        attr = attrs[fqn] = *unused;
+      }
       if (const json::Value *pickled = meta->get("use_pickle");
           pickled && pickled->getAsBoolean().value_or(false))
         return configImporter.fail(entryPath.field_("use_pickle"),
