@@ -8,38 +8,17 @@ weights); this module only moves files.
   import_program(ep)          ExportedProgram -> `fx` dialect text
   export_program(text)        `fx` dialect text -> ExportedProgram
 
-The fx-translate binary is the `fx_translate` argument, else the
-FX_TRANSLATE environment variable, else `fx-translate` on PATH.
+The fx-translate binary is found as translate.find_fx_translate says.
 """
 
 import os
-import shutil
-import subprocess
 import tempfile
 
 import torch
 
+from .translate import TranslateError, run_fx_translate as _run
 
-class TranslateError(RuntimeError):
-    """fx-translate rejected its input; the message holds its diagnostics."""
-
-
-def _find_fx_translate(fx_translate=None):
-    path = fx_translate or os.environ.get("FX_TRANSLATE") or shutil.which("fx-translate")
-    if not path:
-        raise FileNotFoundError(
-            "fx-translate not found: pass fx_translate=, set FX_TRANSLATE or put it on PATH")
-    return path
-
-
-def _run(fx_translate, flag, source, target):
-    result = subprocess.run(
-        [_find_fx_translate(fx_translate), flag, source, "-o", target,
-         # Stack traces are locations; the text must keep them.
-         "--mlir-print-debuginfo"],
-        capture_output=True, text=True)
-    if result.returncode != 0:
-        raise TranslateError(result.stderr.strip())
+__all__ = ["TranslateError", "export_program", "import_program"]
 
 
 def import_program(program, fx_translate=None):

@@ -38,6 +38,13 @@ void mlir::fx::registerPt2Translations() {
             importPt2Json(getMainBuffer(sourceMgr), context).release());
       },
       registerFx);
+  TranslateToMLIRRegistration importFx(
+      "import-fx-json", "import fx graph module JSON (any torch.fx graph)",
+      [](llvm::SourceMgr &sourceMgr, MLIRContext *context) {
+        return OwningOpRef<Operation *>(
+            importFxJson(getMainBuffer(sourceMgr), context).release());
+      },
+      registerFx);
   TranslateFromMLIRRegistration exportArchive(
       "export-pt2", "export an fx graph module as a .pt2 archive",
       [](ModuleOp module, llvm::raw_ostream &os) {
