@@ -45,6 +45,12 @@ void mlir::fx::registerPt2Translations() {
             importFxJson(getMainBuffer(sourceMgr), context).release());
       },
       registerFx);
+  TranslateFromMLIRRegistration exportFx(
+      "export-fx-json", "export fx graph modules as fx graph module JSON",
+      [](ModuleOp module, llvm::raw_ostream &os) {
+        return exportFxJson(module, os);
+      },
+      registerFx);
   TranslateFromMLIRRegistration exportArchive(
       "export-pt2", "export an fx graph module as a .pt2 archive",
       [](ModuleOp module, llvm::raw_ostream &os) {

@@ -44,6 +44,10 @@ OwningOpRef<ModuleOp> importPt2Json(llvm::MemoryBufferRef json,
 OwningOpRef<ModuleOp> importFxJson(llvm::MemoryBufferRef json,
                                    MLIRContext *context);
 
+/// Writes every top-level `fx.graph_module` of `module` as fx graph module
+/// JSON, the inverse of importFxJson.
+LogicalResult exportFxJson(ModuleOp module, llvm::raw_ostream &os);
+
 /// Writes the single `fx.graph_module` of `module` as a .pt2 archive that
 /// torch.export.load reads.
 LogicalResult exportPt2Archive(ModuleOp module, llvm::raw_ostream &os);
@@ -52,7 +56,8 @@ LogicalResult exportPt2Archive(ModuleOp module, llvm::raw_ostream &os);
 LogicalResult exportPt2Json(ModuleOp module, llvm::raw_ostream &os);
 
 /// Registers --import-pt2, --export-pt2, --import-pt2-json,
-/// --export-pt2-json and --import-fx-json with mlir-translate's registry.
+/// --export-pt2-json, --import-fx-json and --export-fx-json with
+/// mlir-translate's registry.
 void registerPt2Translations();
 
 } // namespace mlir::fx
