@@ -3,6 +3,11 @@
 // arguments, types and submodules of any torch.fx graph, not only of exported
 // programs. Inputs/fx-json/plain.json is written by hand.
 // RUN: fx-translate --import-fx-json %S/Inputs/fx-json/plain.json --mlir-print-local-scope --mlir-print-debuginfo | FileCheck %s
+// --export-fx-json is its inverse: fx -> JSON -> fx is byte-identical.
+// RUN: fx-translate --import-fx-json %S/Inputs/fx-json/plain.json --mlir-print-debuginfo -o %t.mlir
+// RUN: fx-translate --export-fx-json %t.mlir | fx-translate --import-fx-json --mlir-print-debuginfo | diff %t.mlir -
+// RUN: fx-translate --export-fx-json %t.mlir | FileCheck %s --check-prefix=FXJSON
+// FXJSON: "module_class":"torch.nn.modules.linear.Linear","name":"fc","op":"call_module"
 
 // CHECK-LABEL: fx.graph_module @Net {
 // CHECK-NEXT: fx.module_attr parameter @fc.weight : tensor<3x4xf32>
