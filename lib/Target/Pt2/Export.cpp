@@ -70,9 +70,8 @@ private:
                                     ArrayRef<Value> &operands, Operation *user);
   json::Object exportMetadata(Operation *op);
   FailureOr<json::Object> exportFxGraph(GraphOp graph);
-  FailureOr<json::Value> exportFxArgument(Attribute attr,
-                                          ArrayRef<Value> &operands,
-                                          Operation *user);
+  FailureOr<json::Value>
+  exportFxArgument(Attribute attr, ArrayRef<Value> &operands, Operation *user);
   FailureOr<json::Value> exportFxType(Type type, Operation *op);
   json::Value exportSymInt(AffineExpr expr);
 
@@ -873,7 +872,8 @@ FailureOr<json::Value> ProgramExporter::exportFxType(Type type, Operation *op) {
 FailureOr<json::Value>
 ProgramExporter::exportFxArgument(Attribute attr, ArrayRef<Value> &operands,
                                   Operation *user) {
-  auto exportList = [&](ArrayRef<Attribute> elements) -> FailureOr<json::Array> {
+  auto exportList =
+      [&](ArrayRef<Attribute> elements) -> FailureOr<json::Array> {
     json::Array list;
     for (Attribute element : elements) {
       FailureOr<json::Value> value = exportFxArgument(element, operands, user);
@@ -991,17 +991,19 @@ FailureOr<json::Object> ProgramExporter::exportFxGraph(GraphOp graph) {
         FailureOr<json::Value> value = exportFxArgument(arg, rest, &op);
         if (failed(value))
           return failure();
-        inputs.push_back(json::Object{{"name", ""},
-                                      {"arg", std::move(*value)},
-                                      {"kind", int64_t(ArgumentKind::Positional)}});
+        inputs.push_back(
+            json::Object{{"name", ""},
+                         {"arg", std::move(*value)},
+                         {"kind", int64_t(ArgumentKind::Positional)}});
       }
       for (auto [key, arg] : llvm::zip(kwargs.getKeys(), kwargs.getValues())) {
         FailureOr<json::Value> value = exportFxArgument(arg, rest, &op);
         if (failed(value))
           return failure();
-        inputs.push_back(json::Object{{"name", cast<StringAttr>(key).getValue()},
-                                      {"arg", std::move(*value)},
-                                      {"kind", int64_t(ArgumentKind::Keyword)}});
+        inputs.push_back(
+            json::Object{{"name", cast<StringAttr>(key).getValue()},
+                         {"arg", std::move(*value)},
+                         {"kind", int64_t(ArgumentKind::Keyword)}});
       }
       node["inputs"] = std::move(inputs);
       json::Array outputs;
@@ -1055,15 +1057,17 @@ ProgramExporter::exportFxGraphModule(GraphModuleOp graphModule) {
       if (!meta)
         return attr.emitError("cannot export a module attribute of type ")
                << attr.getType();
-      attrs.push_back(json::Object{{"kind", stringifyModuleAttrKind(attr.getKind())},
-                                   {"name", attr.getSymName()},
-                                   {"tensor_meta", std::move(*meta)}});
+      attrs.push_back(
+          json::Object{{"kind", stringifyModuleAttrKind(attr.getKind())},
+                       {"name", attr.getSymName()},
+                       {"tensor_meta", std::move(*meta)}});
     } else if (auto nested = dyn_cast<GraphModuleOp>(op)) {
       FailureOr<json::Object> nestedJson = exportFxGraphModule(nested);
       if (failed(nestedJson))
         return failure();
-      submodules.push_back(json::Object{{"name", nested.getSymName()},
-                                        {"graph_module", std::move(*nestedJson)}});
+      submodules.push_back(
+          json::Object{{"name", nested.getSymName()},
+                       {"graph_module", std::move(*nestedJson)}});
     }
   }
   return json::Object{{"graph", std::move(*graphJson)},
@@ -1133,8 +1137,7 @@ LogicalResult ProgramExporter::exportPayloads() {
                          ? (kTensorConstantPrefix + Twine(numConstants++)).str()
                          : (kWeightPrefix + Twine(numWeights++)).str();
     payloads.push_back({attr.getSymName().str(), file->second,
-                        kind == InputKind::parameter, isConstant, data,
-                        type});
+                        kind == InputKind::parameter, isConstant, data, type});
   }
   return success();
 }

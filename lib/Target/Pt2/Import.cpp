@@ -456,8 +456,8 @@ private:
     if (!matches) {
       std::string typeText;
       llvm::raw_string_ostream(typeText) << type;
-      return fail(path, tag + " names '" + name + "', whose value is " +
-                            typeText);
+      return fail(path,
+                  tag + " names '" + name + "', whose value is " + typeText);
     }
     operands.push_back(*value);
     return Attribute(NodeAttr::get(context));
@@ -508,8 +508,7 @@ private:
   LogicalResult importFxGraphModule(const json::Object &graphModule,
                                     const JsonPath &path, StringRef name,
                                     unsigned depth);
-  FailureOr<ModuleAttrOp> importUnusedState(GraphModuleOp module,
-                                            StringRef fqn,
+  FailureOr<ModuleAttrOp> importUnusedState(GraphModuleOp module, StringRef fqn,
                                             const json::Object &meta,
                                             const JsonPath &path,
                                             bool isConstant);
@@ -635,8 +634,8 @@ FailureOr<Attribute> ProgramImporter::importArgument(
   // anything, slices and Ellipsis.
   if (tag == "as_value") {
     const json::Object *ref = getObject(*inner, innerPath);
-    FailureOr<StringRef> name = ref ? getStringField(*ref, "name", innerPath)
-                                    : FailureOr<StringRef>();
+    FailureOr<StringRef> name =
+        ref ? getStringField(*ref, "name", innerPath) : FailureOr<StringRef>();
     if (failed(name))
       return failure();
     return importNodeRef(scope, *name, tag, innerPath.field_("name"), operands);
@@ -927,15 +926,15 @@ LogicalResult ProgramImporter::importPlaceholderOrGetAttr(
   if (failed(name) || failed(target))
     return failure();
   if (scope.nodes.count(*name))
-    return fail(path.field_("name"), "node name '" + *name +
-                                         "' is defined twice");
+    return fail(path.field_("name"),
+                "node name '" + *name + "' is defined twice");
   FailureOr<Type> type =
       getValueType(scope.values, "as_value", *name, path.field_("name"));
   SmallVector<NamedAttribute> metadata;
   Location loc = UnknownLoc::get(context);
-  if (failed(type) || failed(importMetadata(node.get("metadata"),
-                                            path.field_("metadata"), metadata,
-                                            loc)))
+  if (failed(type) ||
+      failed(importMetadata(node.get("metadata"), path.field_("metadata"),
+                            metadata, loc)))
     return failure();
   Operation *created;
   if (op == "get_attr") {
@@ -1102,8 +1101,8 @@ LogicalResult ProgramImporter::importNode(GraphScope &scope,
       name = *n;
     } else if (tag == "as_value") {
       const json::Object *ref = getObject(*inner, innerPath);
-      FailureOr<StringRef> n =
-          ref ? getStringField(*ref, "name", innerPath) : FailureOr<StringRef>();
+      FailureOr<StringRef> n = ref ? getStringField(*ref, "name", innerPath)
+                                   : FailureOr<StringRef>();
       if (failed(n))
         return failure();
       name = *n;
@@ -1409,8 +1408,7 @@ LogicalResult ProgramImporter::importGraph(
 
 FailureOr<Attribute>
 ProgramImporter::importOutputs(GraphScope &scope, const json::Object &graph,
-                               const json::Array &outputs,
-                               const JsonPath &path,
+                               const json::Array &outputs, const JsonPath &path,
                                SmallVectorImpl<Value> &operands) {
   bool singleReturn = false;
   if (const json::Value *flag = graph.get("is_single_tensor_return")) {
@@ -1592,9 +1590,10 @@ LogicalResult ProgramImporter::importSignature(GraphScope &scope,
 // Weights and constants
 //===----------------------------------------------------------------------===//
 
-FailureOr<ModuleAttrOp> ProgramImporter::importUnusedState(
-    GraphModuleOp module, StringRef fqn, const json::Object &meta,
-    const JsonPath &path, bool isConstant) {
+FailureOr<ModuleAttrOp>
+ProgramImporter::importUnusedState(GraphModuleOp module, StringRef fqn,
+                                   const json::Object &meta,
+                                   const JsonPath &path, bool isConstant) {
   const json::Value *tensorMeta = getField(meta, "tensor_meta", path);
   if (!tensorMeta)
     return failure();
@@ -1604,8 +1603,8 @@ FailureOr<ModuleAttrOp> ProgramImporter::importUnusedState(
     return failure();
   ModuleAttrKind kind = ModuleAttrKind::constant;
   if (!isConstant) {
-    FailureOr<bool> isParam = readField(meta, "is_param", path,
-                                        &ProgramImporter::getBool);
+    FailureOr<bool> isParam =
+        readField(meta, "is_param", path, &ProgramImporter::getBool);
     if (failed(isParam))
       return failure();
     kind = *isParam ? ModuleAttrKind::parameter : ModuleAttrKind::buffer;
@@ -1756,9 +1755,10 @@ FailureOr<json::Value> ProgramImporter::parseJson(StringRef text) {
   return std::move(*parsed);
 }
 
-LogicalResult ProgramImporter::importFxGraphModule(
-    const json::Object &graphModule, const JsonPath &path, StringRef name,
-    unsigned depth) {
+LogicalResult
+ProgramImporter::importFxGraphModule(const json::Object &graphModule,
+                                     const JsonPath &path, StringRef name,
+                                     unsigned depth) {
   if (depth > kMaxJsonDepth)
     return fail(path, "graph modules nested too deeply");
   const json::Object *graph = getObjectField(graphModule, "graph", path);
@@ -1864,8 +1864,7 @@ LogicalResult ProgramImporter::importFxDocument(StringRef text,
       return fail(entryPath.field_("name"),
                   "'" + *name + "' is declared twice");
     if (failed(importFxGraphModule(*graphModule,
-                                   entryPath.field_("graph_module"), *name,
-                                   0)))
+                                   entryPath.field_("graph_module"), *name, 0)))
       return failure();
   }
   return success();
