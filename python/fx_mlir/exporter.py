@@ -12,8 +12,6 @@ expressions. Strides are not in the dialect: tensor_meta records contiguous ones
 
 import importlib
 import json
-import os
-import tempfile
 
 import sympy
 import torch
@@ -23,7 +21,7 @@ from torch._subclasses.fake_tensor import FakeTensorMode
 from torch.fx.passes.shape_prop import TensorMetadata
 from torch.utils._sympy import functions as sympy_functions
 
-from .translate import run_fx_translate
+from .translate import translated, write_text
 
 
 def export_graph_modules(text, root=None, fx_translate=None):
@@ -32,12 +30,7 @@ def export_graph_modules(text, root=None, fx_translate=None):
     With `root` (the traced nn.Module), parameters, buffers, constants and call_module
     targets are `root`'s own objects at the same paths; without it, declared tensors are
     freshly allocated with the declared type (uninitialized values)."""
-    with tempfile.TemporaryDirectory() as tmp:
-        source = os.path.join(tmp, "graph.mlir")
-        target = os.path.join(tmp, "graph.json")
-        with open(source, "w") as f:
-            f.write(text)
-        run_fx_translate(fx_translate, "--export-fx-json", source, target)
+    with translated(fx_translate, "--export-fx-json", write_text(text), "graph.mlir", "graph.json") as target:
         with open(target) as f:
             document = json.load(f)
     exporter = _Exporter(root)

@@ -10,8 +10,6 @@ dtypes, layouts and memory formats are written with torch.export's own serialize
 
 import json
 import operator
-import os
-import tempfile
 
 import sympy
 import torch
@@ -19,7 +17,7 @@ import torch.fx
 from torch._export.serde import serialize as serde
 
 from .symbolic import symbolic_expression
-from .translate import run_fx_translate
+from .translate import translated, write_text
 
 try:
     from torch.fx.passes.shape_prop import TensorMetadata
@@ -36,13 +34,9 @@ def import_graph_module(gm, name=None, fx_translate=None):
     `gm.static_sizes`, if set ({sympy symbol: int}, as tracing.trace records it), names
     symbols whose value is known to be fixed; they are written as those integers."""
     document = graph_module_document(gm, name or type(gm).__name__)
-    with tempfile.TemporaryDirectory() as tmp:
-        source = os.path.join(tmp, "graph.json")
-        target = os.path.join(tmp, "graph.mlir")
-        with open(source, "w") as f:
-            json.dump(document, f)
-        # Metadata inline, as a reader of one graph expects it (and FileCheck tests).
-        run_fx_translate(fx_translate, "--import-fx-json", source, target, "--mlir-print-local-scope")
+    # Metadata inline, as a reader of one graph expects it (and FileCheck tests).
+    with translated(fx_translate, "--import-fx-json", write_text(json.dumps(document)), "graph.json", "graph.mlir",
+                    "--mlir-print-local-scope") as target:
         with open(target) as f:
             return f.read()
 

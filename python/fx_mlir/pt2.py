@@ -11,33 +11,22 @@ weights); this module only moves files.
 The fx-translate binary is found as translate.find_fx_translate says.
 """
 
-import os
-import tempfile
-
 import torch
 
-from .translate import TranslateError, run_fx_translate as _run
+from .translate import TranslateError, translated, write_text
 
 __all__ = ["TranslateError", "export_program", "import_program"]
 
 
 def import_program(program, fx_translate=None):
     """The `fx` dialect text of an ExportedProgram (weights as resources)."""
-    with tempfile.TemporaryDirectory() as tmp:
-        archive = os.path.join(tmp, "program.pt2")
-        text = os.path.join(tmp, "program.mlir")
-        torch.export.save(program, archive)
-        _run(fx_translate, "--import-pt2", archive, text)
+    with translated(fx_translate, "--import-pt2", lambda path: torch.export.save(program, path),
+                    "program.pt2", "program.mlir") as text:
         with open(text) as f:
             return f.read()
 
 
 def export_program(text, fx_translate=None):
     """The ExportedProgram of the single `fx.graph_module` in `text`."""
-    with tempfile.TemporaryDirectory() as tmp:
-        source = os.path.join(tmp, "program.mlir")
-        archive = os.path.join(tmp, "program.pt2")
-        with open(source, "w") as f:
-            f.write(text)
-        _run(fx_translate, "--export-pt2", source, archive)
+    with translated(fx_translate, "--export-pt2", write_text(text), "program.mlir", "program.pt2") as archive:
         return torch.export.load(archive)

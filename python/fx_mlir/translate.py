@@ -5,9 +5,11 @@ The binary is the `fx_translate` argument, else the FX_TRANSLATE environment var
 else `fx-translate` on PATH.
 """
 
+import contextlib
 import os
 import shutil
 import subprocess
+import tempfile
 
 
 class TranslateError(RuntimeError):
@@ -32,3 +34,23 @@ def run_fx_translate(fx_translate, flag, source, target, *options):
         capture_output=True, text=True)
     if result.returncode != 0:
         raise TranslateError(result.stderr.strip())
+
+
+def write_text(text):
+    """A `write_source` for `translated` that writes `text`."""
+    def write(path):
+        with open(path, "w") as f:
+            f.write(text)
+    return write
+
+
+@contextlib.contextmanager
+def translated(fx_translate, flag, write_source, source_name, target_name, *options):
+    """In a temporary directory, `write_source(path)` writes the file `source_name`,
+    fx-translate FLAG turns it into `target_name`, whose path the context yields."""
+    with tempfile.TemporaryDirectory() as tmp:
+        source = os.path.join(tmp, source_name)
+        target = os.path.join(tmp, target_name)
+        write_source(source)
+        run_fx_translate(fx_translate, flag, source, target, *options)
+        yield target

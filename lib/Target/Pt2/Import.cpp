@@ -508,6 +508,10 @@ private:
   LogicalResult importFxGraphModule(const json::Object &graphModule,
                                     const JsonPath &path, StringRef name,
                                     unsigned depth);
+  /// `[{"name", "graph_module"}]`: graph modules at the end of `parent`.
+  LogicalResult importNamedGraphModules(const json::Value &list,
+                                        const JsonPath &path, Operation *parent,
+                                        unsigned depth);
   FailureOr<ModuleAttrOp> importUnusedState(GraphModuleOp module, StringRef fqn,
                                             const json::Object &meta,
                                             const JsonPath &path,
@@ -1808,27 +1812,33 @@ ProgramImporter::importFxGraphModule(const json::Object &graphModule,
   const json::Value *submodules = graphModule.get("submodules");
   if (!submodules)
     return success();
-  JsonPath submodulesPath = path.field_("submodules");
-  const json::Array *list = submodules->getAsArray();
+  return importNamedGraphModules(*submodules, path.field_("submodules"), module,
+                                 depth + 1);
+}
+
+LogicalResult ProgramImporter::importNamedGraphModules(const json::Value &value,
+                                                       const JsonPath &path,
+                                                       Operation *parent,
+                                                       unsigned depth) {
+  const json::Array *list = value.getAsArray();
   if (!list)
-    return fail(submodulesPath, "expected an array");
+    return fail(path, "expected an array");
   for (auto [i, entry] : llvm::enumerate(*list)) {
-    JsonPath entryPath = submodulesPath.index_(i);
-    const json::Object *submodule = getObject(entry, entryPath);
-    FailureOr<StringRef> subName =
-        submodule ? getStringField(*submodule, "name", entryPath)
-                  : FailureOr<StringRef>();
-    const json::Object *nested =
-        succeeded(subName)
-            ? getObjectField(*submodule, "graph_module", entryPath)
-            : nullptr;
-    if (!nested)
+    JsonPath entryPath = path.index_(i);
+    const json::Object *named = getObject(entry, entryPath);
+    FailureOr<StringRef> name = named
+                                    ? getStringField(*named, "name", entryPath)
+                                    : FailureOr<StringRef>();
+    const json::Object *graphModule =
+        succeeded(name) ? getObjectField(*named, "graph_module", entryPath)
+                        : nullptr;
+    if (!graphModule)
       return failure();
-    if (SymbolTable::lookupSymbolIn(module, *subName))
+    if (SymbolTable::lookupSymbolIn(parent, *name))
       return fail(entryPath.field_("name"),
-                  "'" + *subName + "' is declared twice");
-    if (failed(importFxGraphModule(*nested, entryPath.field_("graph_module"),
-                                   *subName, depth + 1)))
+                  "'" + *name + "' is declared twice");
+    if (failed(importFxGraphModule(
+            *graphModule, entryPath.field_("graph_module"), *name, depth)))
       return failure();
   }
   return success();
@@ -1843,31 +1853,12 @@ LogicalResult ProgramImporter::importFxDocument(StringRef text,
   const json::Object *document = getObject(*parsed, root);
   if (!document)
     return failure();
-  const json::Array *graphModules =
-      getArrayField(*document, "graph_modules", root);
+  const json::Value *graphModules = getField(*document, "graph_modules", root);
   if (!graphModules)
     return failure();
   builder.setInsertionPointToEnd(module.getBody());
-  JsonPath listPath = root.field_("graph_modules");
-  for (auto [i, entry] : llvm::enumerate(*graphModules)) {
-    JsonPath entryPath = listPath.index_(i);
-    const json::Object *named = getObject(entry, entryPath);
-    FailureOr<StringRef> name = named
-                                    ? getStringField(*named, "name", entryPath)
-                                    : FailureOr<StringRef>();
-    const json::Object *graphModule =
-        succeeded(name) ? getObjectField(*named, "graph_module", entryPath)
-                        : nullptr;
-    if (!graphModule)
-      return failure();
-    if (SymbolTable::lookupSymbolIn(module, *name))
-      return fail(entryPath.field_("name"),
-                  "'" + *name + "' is declared twice");
-    if (failed(importFxGraphModule(*graphModule,
-                                   entryPath.field_("graph_module"), *name, 0)))
-      return failure();
-  }
-  return success();
+  return importNamedGraphModules(*graphModules, root.field_("graph_modules"),
+                                 module, 0);
 }
 
 LogicalResult ProgramImporter::importProgram(StringRef text, StringRef name,
