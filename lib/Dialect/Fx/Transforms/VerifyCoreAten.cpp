@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "fx-mlir/Dialect/Fx/IR/FxOps.h"
+#include "fx-mlir/Dialect/Fx/IR/HigherOrderOps.h"
 #include "fx-mlir/Dialect/Fx/Transforms/Passes.h"
 #include "llvm/ADT/StringSet.h"
 
@@ -34,17 +35,17 @@ static bool isAccepted(StringRef target) {
   if (core.contains(target))
     return true;
   // Python operators on sizes (getitem, mul, ...) and higher-order ops.
-  if (target.starts_with("operator.") ||
-      target.starts_with("torch.ops.higher_order."))
+  if (target.starts_with("operator.") || getHigherOrderOpName(target))
     return true;
   // What PyTorch's export passes insert: runtime asserts and the side-effect
   // token.
-  if (llvm::is_contained({StringRef("aten._assert_async.msg"),
-                          StringRef("aten._assert_scalar.default"),
-                          StringRef("aten._functional_assert_async.msg"),
-                          StringRef("aten._make_dep_token.default"),
-                          StringRef("aten.sym_constrain_range_for_size.default")},
-                         target))
+  if (llvm::is_contained(
+          {StringRef("aten._assert_async.msg"),
+           StringRef("aten._assert_scalar.default"),
+           StringRef("aten._functional_assert_async.msg"),
+           StringRef("aten._make_dep_token.default"),
+           StringRef("aten.sym_constrain_range_for_size.default")},
+          target))
     return true;
   // The `_copy` variant of a core view op (`aten.permute_copy.default`).
   auto [packet, overload] = target.rsplit('.');
@@ -54,8 +55,7 @@ static bool isAccepted(StringRef target) {
 
 namespace {
 
-struct VerifyCoreAtenPass
-    : fx::impl::FxVerifyCoreAtenBase<VerifyCoreAtenPass> {
+struct VerifyCoreAtenPass : fx::impl::FxVerifyCoreAtenBase<VerifyCoreAtenPass> {
   using Base::Base;
 
   LogicalResult initialize(MLIRContext *context) override {
@@ -77,8 +77,7 @@ struct VerifyCoreAtenPass
         what = ("'" + call.getTarget() + "' is not a Core ATen op").str();
       } else if (isa<CallMethodOp, CallModuleOp>(op)) {
         what = (op->getName().getStringRef() + " node '" +
-                cast<NodeOpInterface>(op).getName() +
-                "' is not a Core ATen op")
+                cast<NodeOpInterface>(op).getName() + "' is not a Core ATen op")
                    .str();
       } else {
         return;
