@@ -9,7 +9,6 @@ inputs of test/Inference/higher-order.mlir, whose result types are PyTorch's.
 
 With model names (Cond, Map, ...), prints only those.
 """
-import re
 import sys
 
 import torch
@@ -72,22 +71,15 @@ MODELS = [
 ]
 
 
-def strip_metadata(text):
-    """Drops the `fx.*` metadata attributes and the locations of nodes."""
-    out = []
-    for line in text.splitlines():
-        line = re.sub(r' loc\(".*"\)$', "", line)
-        start = line.find(" {", line.find("fx.call_function"))
-        if start >= 0 and "fx." in line[start:start + 40]:
-            depth, end = 0, start + 1
-            for end in range(start + 1, len(line)):
-                depth += {"{": 1, "}": -1}.get(line[end], 0)
-                if depth == 0:
-                    break
-            name = re.match(r' \{(name = "[^"]*")', line[start:])
-            line = line[:start] + (f" {{{name.group(1)}}}" if name else "") + line[end + 1:]
-        out.append(line)
-    return "\n".join(out)
+def strip_metadata(gm):
+    """Drops every node's metadata but its value, in `gm` and its subgraphs: the test
+    checks types, and fx-translate then writes no metadata attributes or locations."""
+    for module in gm.modules():
+        if isinstance(module, torch.fx.GraphModule):
+            for node in module.graph.nodes:
+                node.meta = {key: value for key, value in node.meta.items() if key == "val"}
+                node.stack_trace = None
+    return gm
 
 
 def main():
@@ -97,7 +89,7 @@ def main():
         ep = torch.export.export(model, args, dynamic_shapes=dynamic_shapes)
         if index:
             print("\n// -----\n")
-        print(strip_metadata(import_graph_module(ep.graph_module, type(model).__name__)))
+        print(import_graph_module(strip_metadata(ep.graph_module), type(model).__name__))
 
 
 if __name__ == "__main__":

@@ -2,8 +2,13 @@
 """End to end: trace a model, import it to MLIR, pass it through fx-opt, export it back to a
 GraphModule bound to the model's parameters, and compare outputs on a random input.
 
+The route is fx graph module JSON both ways: the importer writes it and runs
+`fx-translate --import-fx-json`, the exporter runs `fx-translate --export-fx-json` and reads
+it. Without --passes, every node's metadata must come back key by key.
+
   /usr/bin/python3 utils/roundtrip.py torchvision:resnet18 --fx-opt build/bin/fx-opt
-Exits non-zero when the outputs differ or the re-imported text is not the original text.
+Exits non-zero when the outputs or the metadata differ, or the re-imported text is not the
+original text.
 """
 
 import argparse
@@ -44,7 +49,8 @@ def _roundtrip(args):
     model, default_shapes = load_model(args.model)
     model.eval()
     shape = [int(size) for size in args.input_shape.split(",")] if args.input_shape else default_shapes[0]
-    text = import_graph_module(trace(model, [torch.randn(shape)], args.trace))
+    traced = trace(model, [torch.randn(shape)], args.trace)
+    text = import_graph_module(traced)
     if args.fx_opt:
         # Locations carry the stack traces; fx-opt prints them only with debuginfo.
         result = subprocess.run(
@@ -68,8 +74,24 @@ def _roundtrip(args):
         print(f"outputs allclose: {same_outputs}")
         return 0 if same_outputs else 1
     same_text = import_graph_module(exported) == text
-    print(f"outputs allclose: {same_outputs}; re-imported text identical: {same_text}")
-    return 0 if same_outputs and same_text else 1
+    same_meta = _metadata(traced) == _metadata(exported)
+    print(f"outputs allclose: {same_outputs}; metadata equal: {same_meta}; re-imported text identical: {same_text}")
+    return 0 if same_outputs and same_text and same_meta else 1
+
+
+_META_KEYS = ("stack_trace", "nn_module_stack", "torch_fn", "custom")
+
+
+def _metadata(gm):
+    """{node name: {key: value}} of the metadata the route carries; module classes by
+    qualified name (the exporter gives names, as torch.export's deserializer does)."""
+    def normalize(key, value):
+        if key == "nn_module_stack":
+            return {k: (path, t if isinstance(t, str) else f"{t.__module__}.{t.__qualname__}")
+                    for k, (path, t) in value.items()}
+        return tuple(value) if key == "torch_fn" else value
+    return {node.name: {key: normalize(key, node.meta[key]) for key in _META_KEYS if node.meta.get(key) is not None}
+            for node in gm.graph.nodes}
 
 
 if __name__ == "__main__":

@@ -8,57 +8,25 @@ weights); this module only moves files.
   import_program(ep)          ExportedProgram -> `fx` dialect text
   export_program(text)        `fx` dialect text -> ExportedProgram
 
-The fx-translate binary is the `fx_translate` argument, else the
-FX_TRANSLATE environment variable, else `fx-translate` on PATH.
+The fx-translate binary is found as translate.find_fx_translate says.
 """
-
-import os
-import shutil
-import subprocess
-import tempfile
 
 import torch
 
+from .translate import TranslateError, translated, write_text
 
-class TranslateError(RuntimeError):
-    """fx-translate rejected its input; the message holds its diagnostics."""
-
-
-def _find_fx_translate(fx_translate=None):
-    path = fx_translate or os.environ.get("FX_TRANSLATE") or shutil.which("fx-translate")
-    if not path:
-        raise FileNotFoundError(
-            "fx-translate not found: pass fx_translate=, set FX_TRANSLATE or put it on PATH")
-    return path
-
-
-def _run(fx_translate, flag, source, target):
-    result = subprocess.run(
-        [_find_fx_translate(fx_translate), flag, source, "-o", target,
-         # Stack traces are locations; the text must keep them.
-         "--mlir-print-debuginfo"],
-        capture_output=True, text=True)
-    if result.returncode != 0:
-        raise TranslateError(result.stderr.strip())
+__all__ = ["TranslateError", "export_program", "import_program"]
 
 
 def import_program(program, fx_translate=None):
     """The `fx` dialect text of an ExportedProgram (weights as resources)."""
-    with tempfile.TemporaryDirectory() as tmp:
-        archive = os.path.join(tmp, "program.pt2")
-        text = os.path.join(tmp, "program.mlir")
-        torch.export.save(program, archive)
-        _run(fx_translate, "--import-pt2", archive, text)
+    with translated(fx_translate, "--import-pt2", lambda path: torch.export.save(program, path),
+                    "program.pt2", "program.mlir") as text:
         with open(text) as f:
             return f.read()
 
 
 def export_program(text, fx_translate=None):
     """The ExportedProgram of the single `fx.graph_module` in `text`."""
-    with tempfile.TemporaryDirectory() as tmp:
-        source = os.path.join(tmp, "program.mlir")
-        archive = os.path.join(tmp, "program.pt2")
-        with open(source, "w") as f:
-            f.write(text)
-        _run(fx_translate, "--export-pt2", source, archive)
+    with translated(fx_translate, "--export-pt2", write_text(text), "program.mlir", "program.pt2") as archive:
         return torch.export.load(archive)

@@ -19,6 +19,7 @@ import inspect
 import linecache
 import os
 import sys
+from typing import NamedTuple, Optional
 
 import torch
 import torch.fx
@@ -27,7 +28,6 @@ from torch.fx.passes.shape_prop import ShapeProp
 from torch.func import functional_call
 from torch.utils import _pytree as pytree
 
-from .locations import Frame, format_stack_trace
 from .symbolic import symbolic_expression
 
 TRACE_MODES = ("symbolic_trace", "real", "fake", "symbolic")
@@ -40,6 +40,23 @@ _TORCH_USER_CODE = (
     os.path.join(_TORCH_DIR, "nn", "functional.py"),
 )
 _TORCH_MODULE_CALL = os.path.join(_TORCH_DIR, "nn", "modules", "module.py")
+
+
+class Frame(NamedTuple):
+    filename: str
+    line: int
+    function: str
+    source: Optional[str]
+
+
+def format_stack_trace(frames):
+    """The text of `frames` (outermost first) in the layout of traceback.format_list."""
+    text = ""
+    for frame in frames:
+        text += f'  File "{frame.filename}", line {frame.line}, in {frame.function}\n'
+        if frame.source:
+            text += f"    {frame.source}\n"
+    return text
 
 
 def trace(module, example_inputs, mode="fake"):

@@ -14,3 +14,9 @@
 // ATEN-SAME: loc(callsite(fused<"return F.linear(input, self.weight, self.bias)">["forward"("{{.*}}linear.py":{{[0-9]+}}:0)] at callsite(fused<"input = module(input)">
 // ATEN: %relu = fx.call_function aten.relu.default
 // ATEN-SAME: ["L__self___body_1", "body.1", "torch.nn.modules.activation.ReLU"]
+
+// The symbolic_trace graph (call_module nodes) goes fx -> fx graph module JSON -> GraphModule
+// bound to the model: the outputs match PyTorch's, every node's metadata comes back key by key,
+// and re-importing gives the same text.
+// RUN: %python %fx_src_root/utils/roundtrip.py %S/../Inputs/small_models.py:TwoLayers --input-shape 3,8 --trace symbolic_trace | FileCheck %s --check-prefix=ROUNDTRIP
+// ROUNDTRIP: outputs allclose: True; metadata equal: True; re-imported text identical: True

@@ -1,8 +1,9 @@
 // REQUIRES: torch
 // End to end on a resnet18-shaped model written in the repository: trace it, import, fx-opt, export,
-// run; the outputs match the model's and re-importing gives the same text.
+// run; the outputs match the model's, every node's metadata comes back key by key and
+// re-importing gives the same text.
 // RUN: %python %fx_src_root/utils/roundtrip.py %S/../Inputs/export_models.py:SmallResNet --input-shape 2,3,32,32 --fx-opt fx-opt | FileCheck %s --check-prefix=E2E
-// E2E: outputs allclose: True; re-imported text identical: True
+// E2E: outputs allclose: True; metadata equal: True; re-imported text identical: True
 // Symbolic sizes: every inferred type (symbolic sizes included) agrees with PyTorch's and the
 // outputs match. (The Python exporter gives symbolic SymInt nodes no `val`, so the re-imported
 // text would differ there; the C++ .pt2 route replaces it.)

@@ -81,4 +81,7 @@ assert add.meta["stack_trace"] == (
     '  File "model.py", line 3, in forward\n    return x + self.w\n'), add.meta
 assert loaded.state_dict["w"].tolist() == [1.0, 2.0]
 assert isinstance(loaded.state_dict["w"], torch.nn.Parameter)
+# The unused buffer is state of the program.
+assert loaded.state_dict["count"].tolist() == [7, 9], loaded.state_dict
+assert loaded.state_dict["count"].dtype == torch.int64
 print("handwritten ok")

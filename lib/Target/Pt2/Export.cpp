@@ -57,6 +57,8 @@ public:
   ArrayRef<Payload> getPayloads() const { return payloads; }
   /// The tensor metadata of a type, with contiguous strides.
   json::Value exportTensorMeta(RankedTensorType type, bool requiresGrad);
+  /// The fx graph module JSON of this graph module and its nested ones.
+  FailureOr<json::Object> exportFxGraphModule(GraphModuleOp graphModule);
 
 private:
   FailureOr<json::Object> exportGraph(GraphModuleOp graphModule,
@@ -67,6 +69,10 @@ private:
   FailureOr<json::Value> exportList(ArrayRef<Attribute> elements,
                                     ArrayRef<Value> &operands, Operation *user);
   json::Object exportMetadata(Operation *op);
+  FailureOr<json::Object> exportFxGraph(GraphOp graph);
+  FailureOr<json::Value>
+  exportFxArgument(Attribute attr, ArrayRef<Value> &operands, Operation *user);
+  FailureOr<json::Value> exportFxType(Type type, Operation *op);
   json::Value exportSymInt(AffineExpr expr);
 
   /// The value tables of the graph being written.
@@ -823,6 +829,253 @@ FailureOr<json::Object> ProgramExporter::exportGraph(GraphModuleOp graphModule,
 }
 
 //===----------------------------------------------------------------------===//
+// fx graph module JSON
+//===----------------------------------------------------------------------===//
+
+FailureOr<json::Value> ProgramExporter::exportFxType(Type type, Operation *op) {
+  if (auto tensor = dyn_cast<RankedTensorType>(type)) {
+    for (AffineExpr size : getDimSizes(tensor))
+      if (!size)
+        return op->emitError("cannot export type ")
+               << type << ": it has an unknown size";
+    if (!fx::getScalarType(tensor.getElementType()))
+      return op->emitError("cannot export type ")
+             << type << ": no torch.dtype for its elements";
+    return json::Value(
+        json::Object{{"tensor", exportTensorMeta(tensor, false)}});
+  }
+  if (auto symInt = dyn_cast<SymIntType>(type))
+    return json::Value(json::Object{
+        {"sym_int", symInt.getValue() ? exportSymInt(symInt.getValue())
+                                      : json::Value(nullptr)}});
+  if (auto tuple = dyn_cast<TupleType>(type)) {
+    json::Array elements;
+    for (Type element : tuple.getTypes()) {
+      FailureOr<json::Value> value = exportFxType(element, op);
+      if (failed(value))
+        return failure();
+      elements.push_back(std::move(*value));
+    }
+    return json::Value(json::Object{{"tuple", std::move(elements)}});
+  }
+  StringRef tag = isa<SymBoolType>(type)       ? "sym_bool"
+                  : isa<SymFloatType>(type)    ? "sym_float"
+                  : isa<NoneType>(type)        ? "none"
+                  : isa<GraphModuleType>(type) ? "graph_module"
+                  : isa<UnknownType>(type)     ? "unknown"
+                                               : "";
+  if (tag.empty())
+    return op->emitError("cannot export type ") << type << " to fx JSON";
+  return json::Value(json::Object{{tag, nullptr}});
+}
+
+FailureOr<json::Value>
+ProgramExporter::exportFxArgument(Attribute attr, ArrayRef<Value> &operands,
+                                  Operation *user) {
+  auto exportList =
+      [&](ArrayRef<Attribute> elements) -> FailureOr<json::Array> {
+    json::Array list;
+    for (Attribute element : elements) {
+      FailureOr<json::Value> value = exportFxArgument(element, operands, user);
+      if (failed(value))
+        return failure();
+      list.push_back(std::move(*value));
+    }
+    return list;
+  };
+  if (isa<NodeAttr>(attr)) {
+    if (operands.empty())
+      return user->emitError("more node references than operands");
+    StringRef name = getName(operands.front());
+    operands = operands.drop_front();
+    return json::Value(
+        json::Object{{"as_value", json::Object{{"name", name}}}});
+  }
+  if (auto list = dyn_cast<ArrayAttr>(attr)) {
+    FailureOr<json::Array> elements = exportList(list.getValue());
+    if (failed(elements))
+      return failure();
+    return json::Value(json::Object{{"as_list", std::move(*elements)}});
+  }
+  if (auto tuple = dyn_cast<TupleAttr>(attr)) {
+    FailureOr<json::Array> elements =
+        exportList(tuple.getElements().getValue());
+    if (failed(elements))
+      return failure();
+    return json::Value(json::Object{{"as_tuple", std::move(*elements)}});
+  }
+  if (auto dict = dyn_cast<DictAttr>(attr)) {
+    json::Array pairs;
+    for (auto [key, value] : llvm::zip(dict.getKeys(), dict.getValues())) {
+      FailureOr<json::Value> element = exportFxArgument(value, operands, user);
+      if (failed(element))
+        return failure();
+      pairs.push_back(json::Object{{"key", cast<StringAttr>(key).getValue()},
+                                   {"value", std::move(*element)}});
+    }
+    return json::Value(json::Object{{"as_dict", std::move(pairs)}});
+  }
+  if (auto slice = dyn_cast<SliceAttr>(attr)) {
+    FailureOr<json::Array> parts =
+        exportList({slice.getStart(), slice.getStop(), slice.getStep()});
+    if (failed(parts))
+      return failure();
+    return json::Value(json::Object{
+        {"as_slice", json::Object{{"start", std::move((*parts)[0])},
+                                  {"stop", std::move((*parts)[1])},
+                                  {"step", std::move((*parts)[2])}}}});
+  }
+  if (isa<EllipsisAttr>(attr))
+    return json::Value(json::Object{{"as_ellipsis", true}});
+  // Scalars and torch enums as the program JSON writes them.
+  return exportArgument(attr, operands, user);
+}
+
+FailureOr<json::Object> ProgramExporter::exportFxGraph(GraphOp graph) {
+  json::Object tensorValues, symIntValues, valueTypes;
+  json::Array nodes;
+  json::Value output = nullptr;
+  for (Operation &op : graph.getBody().front()) {
+    SmallVector<Value> operandList(op.getOperands());
+    ArrayRef<Value> rest(operandList);
+    if (auto outputOp = dyn_cast<OutputOp>(op)) {
+      if (outputOp.getArgs().size() != 1)
+        return op.emitError("cannot export an output node with ")
+               << outputOp.getArgs().size() << " args to fx JSON";
+      FailureOr<json::Value> result =
+          exportFxArgument(outputOp.getArgs()[0], rest, &op);
+      if (failed(result))
+        return failure();
+      output = std::move(*result);
+      continue;
+    }
+    StringRef name = getNodeName(&op).value_or("");
+    json::Object node{{"name", name}, {"metadata", exportMetadata(&op)}};
+    if (auto placeholder = dyn_cast<PlaceholderOp>(op)) {
+      node["op"] = "placeholder";
+      node["target"] = placeholder.getTarget();
+      if (Attribute value = placeholder.getDefaultValueAttr()) {
+        FailureOr<json::Value> arg = exportFxArgument(value, rest, &op);
+        if (failed(arg))
+          return failure();
+        node["default"] = std::move(*arg);
+      }
+    } else if (auto getAttr = dyn_cast<GetAttrOp>(op)) {
+      node["op"] = "get_attr";
+      node["target"] = getAttr.getTarget();
+    } else {
+      ArrayAttr args;
+      DictAttr kwargs;
+      if (auto call = dyn_cast<CallFunctionOp>(op)) {
+        node["op"] = "call_function";
+        node["target"] = exportTarget(call.getTarget());
+        args = call.getArgs();
+        kwargs = call.getKwargs();
+      } else if (auto call = dyn_cast<CallMethodOp>(op)) {
+        node["op"] = "call_method";
+        node["target"] = call.getTarget();
+        args = call.getArgs();
+        kwargs = call.getKwargs();
+      } else if (auto call = dyn_cast<CallModuleOp>(op)) {
+        node["op"] = "call_module";
+        node["target"] = call.getTarget();
+        node["module_class"] = call.getModuleType();
+        args = call.getArgs();
+        kwargs = call.getKwargs();
+      } else {
+        return op.emitError("cannot export an '")
+               << op.getName() << "' node to fx JSON";
+      }
+      json::Array inputs;
+      for (Attribute arg : args) {
+        FailureOr<json::Value> value = exportFxArgument(arg, rest, &op);
+        if (failed(value))
+          return failure();
+        inputs.push_back(
+            json::Object{{"name", ""},
+                         {"arg", std::move(*value)},
+                         {"kind", int64_t(ArgumentKind::Positional)}});
+      }
+      for (auto [key, arg] : llvm::zip(kwargs.getKeys(), kwargs.getValues())) {
+        FailureOr<json::Value> value = exportFxArgument(arg, rest, &op);
+        if (failed(value))
+          return failure();
+        inputs.push_back(
+            json::Object{{"name", cast<StringAttr>(key).getValue()},
+                         {"arg", std::move(*value)},
+                         {"kind", int64_t(ArgumentKind::Keyword)}});
+      }
+      node["inputs"] = std::move(inputs);
+      json::Array outputs;
+      if (op.getNumResults() == 1)
+        outputs.push_back(
+            json::Object{{"as_value", json::Object{{"name", name}}}});
+      node["outputs"] = std::move(outputs);
+    }
+    // The value's type, in the program table that holds its kind or else in
+    // value_types.
+    if (op.getNumResults() == 1) {
+      Type type = op.getResult(0).getType();
+      FailureOr<json::Value> fxType = exportFxType(type, &op);
+      if (failed(fxType))
+        return failure();
+      json::Object &tagged = *fxType->getAsObject();
+      std::string key = name.str();
+      if (json::Value *tensor = tagged.get("tensor"))
+        tensorValues[key] = std::move(*tensor);
+      else if (json::Value *symInt = tagged.get("sym_int");
+               symInt && symInt->kind() != json::Value::Null)
+        symIntValues[key] = std::move(*symInt);
+      else if (!tagged.get("unknown"))
+        valueTypes[key] = std::move(*fxType);
+    }
+    nodes.push_back(std::move(node));
+  }
+  return json::Object{{"inputs", json::Array()},
+                      {"nodes", std::move(nodes)},
+                      {"output", std::move(output)},
+                      {"tensor_values", std::move(tensorValues)},
+                      {"sym_int_values", std::move(symIntValues)},
+                      {"value_types", std::move(valueTypes)}};
+}
+
+FailureOr<json::Object>
+ProgramExporter::exportFxGraphModule(GraphModuleOp graphModule) {
+  GraphOp graph = graphModule.getGraph();
+  if (!graph)
+    return graphModule.emitError("has no fx.graph");
+  FailureOr<json::Object> graphJson = exportFxGraph(graph);
+  if (failed(graphJson))
+    return failure();
+  json::Array attrs, submodules;
+  for (Operation &op : graphModule.getBody().front()) {
+    if (auto attr = dyn_cast<ModuleAttrOp>(op)) {
+      FailureOr<json::Value> type = exportFxType(attr.getType(), attr);
+      if (failed(type))
+        return failure();
+      json::Value *meta = type->getAsObject()->get("tensor");
+      if (!meta)
+        return attr.emitError("cannot export a module attribute of type ")
+               << attr.getType();
+      attrs.push_back(
+          json::Object{{"kind", stringifyModuleAttrKind(attr.getKind())},
+                       {"name", attr.getSymName()},
+                       {"tensor_meta", std::move(*meta)}});
+    } else if (auto nested = dyn_cast<GraphModuleOp>(op)) {
+      FailureOr<json::Object> nestedJson = exportFxGraphModule(nested);
+      if (failed(nestedJson))
+        return failure();
+      submodules.push_back(
+          json::Object{{"name", nested.getSymName()},
+                       {"graph_module", std::move(*nestedJson)}});
+    }
+  }
+  return json::Object{{"graph", std::move(*graphJson)},
+                      {"module_attrs", std::move(attrs)},
+                      {"submodules", std::move(submodules)}};
+}
+
+//===----------------------------------------------------------------------===//
 // Payloads
 //===----------------------------------------------------------------------===//
 
@@ -839,10 +1092,17 @@ LogicalResult ProgramExporter::exportPayloads() {
   DenseMap<const void *, std::string> files;
   unsigned numWeights = 0, numConstants = 0;
   for (auto attr : module.getBody().front().getOps<ModuleAttrOp>()) {
-    auto it = kinds.find(attr.getSymName());
-    if (it == kinds.end())
-      return attr.emitError("no placeholder lifts '")
-             << attr.getSymName() << "' (fx.input_spec)";
+    // State no placeholder lifts is saved all the same (strict export keeps
+    // a BatchNorm's num_batches_tracked that the graph does not use).
+    InputKind kind;
+    if (auto it = kinds.find(attr.getSymName()); it != kinds.end())
+      kind = it->second;
+    else if (attr.getKind() == ModuleAttrKind::parameter)
+      kind = InputKind::parameter;
+    else if (attr.getKind() == ModuleAttrKind::buffer)
+      kind = InputKind::buffer;
+    else
+      kind = InputKind::tensor_constant;
     if (!attr.getValue())
       return attr.emitError("has no value to write");
     auto type = dyn_cast<RankedTensorType>(attr.getType());
@@ -869,16 +1129,15 @@ LogicalResult ProgramExporter::exportPayloads() {
     if (int64_t(data.size()) != type.getNumElements() * bitWidth / 8)
       return attr.emitError("value holds ")
              << data.size() << " bytes for " << type;
-    bool isConstant = it->second == InputKind::non_persistent_buffer ||
-                      it->second == InputKind::tensor_constant;
+    bool isConstant = kind == InputKind::non_persistent_buffer ||
+                      kind == InputKind::tensor_constant;
     auto [file, inserted] = files.try_emplace(data.data());
     if (inserted)
       file->second = isConstant
                          ? (kTensorConstantPrefix + Twine(numConstants++)).str()
                          : (kWeightPrefix + Twine(numWeights++)).str();
     payloads.push_back({attr.getSymName().str(), file->second,
-                        it->second == InputKind::parameter, isConstant, data,
-                        type});
+                        kind == InputKind::parameter, isConstant, data, type});
   }
   return success();
 }
@@ -1029,6 +1288,20 @@ LogicalResult mlir::fx::exportPt2Json(ModuleOp module, llvm::raw_ostream &os) {
   if (failed(program))
     return failure();
   os << *program;
+  return success();
+}
+
+LogicalResult mlir::fx::exportFxJson(ModuleOp module, llvm::raw_ostream &os) {
+  json::Array graphModules;
+  for (auto graphModule : module.getBody()->getOps<GraphModuleOp>()) {
+    ProgramExporter exporter(graphModule);
+    FailureOr<json::Object> value = exporter.exportFxGraphModule(graphModule);
+    if (failed(value))
+      return failure();
+    graphModules.push_back(json::Object{{"name", graphModule.getSymName()},
+                                        {"graph_module", std::move(*value)}});
+  }
+  os << json::Value(json::Object{{"graph_modules", std::move(graphModules)}});
   return success();
 }
 

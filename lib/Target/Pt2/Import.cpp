@@ -146,6 +146,8 @@ public:
   /// Imports the program in `text` as `fx.graph_module @name` at the end of
   /// `module`.
   LogicalResult importProgram(StringRef text, StringRef name, ModuleOp module);
+  /// Imports the fx graph module JSON in `text` at the end of `module`.
+  LogicalResult importFxDocument(StringRef text, ModuleOp module);
 
 private:
   //===--------------------------------------------------------------------===//
@@ -274,8 +276,58 @@ private:
     const json::Object *symInts = nullptr;
     const json::Object *symBools = nullptr;
     const json::Object *symFloats = nullptr;
+    /// The fx graph module JSON's types that the program tables cannot
+    /// state (tuples, None, unknown, ...).
+    const json::Object *valueTypes = nullptr;
     JsonPath path;
   };
+
+  /// An fx graph module JSON `FxType` union.
+  FailureOr<Type> importFxType(const json::Value &value, const JsonPath &path,
+                               unsigned depth = 0) {
+    if (depth > kMaxJsonDepth)
+      return fail(path, "type nested too deeply");
+    auto tagged = getUnion(value, path);
+    if (failed(tagged))
+      return failure();
+    auto [tag, inner] = *tagged;
+    JsonPath innerPath = path.field_(tag);
+    if (tag == "tensor")
+      return importTensorMeta(*inner, innerPath);
+    if (tag == "sym_int") {
+      if (inner->kind() == json::Value::Null)
+        return Type(SymIntType::get(context, AffineExpr()));
+      FailureOr<AffineExpr> expr = importSymInt(*inner, innerPath);
+      if (failed(expr))
+        return failure();
+      return Type(SymIntType::get(context, *expr));
+    }
+    if (tag == "sym_bool")
+      return Type(SymBoolType::get(context));
+    if (tag == "sym_float")
+      return Type(SymFloatType::get(context));
+    if (tag == "none")
+      return Type(NoneType::get(context));
+    if (tag == "graph_module")
+      return Type(GraphModuleType::get(context));
+    if (tag == "unknown")
+      return Type(UnknownType::get(context));
+    if (tag == "tuple") {
+      const json::Array *elements = inner->getAsArray();
+      if (!elements)
+        return fail(innerPath, "expected an array");
+      SmallVector<Type> types;
+      for (auto [i, element] : llvm::enumerate(*elements)) {
+        FailureOr<Type> type =
+            importFxType(element, innerPath.index_(i), depth + 1);
+        if (failed(type))
+          return failure();
+        types.push_back(*type);
+      }
+      return Type(TupleType::get(context, types));
+    }
+    return fail(path, "unknown type kind '" + tag + "'");
+  }
 
   FailureOr<AffineExpr> importSymInt(const json::Value &value,
                                      const JsonPath &path) {
@@ -374,6 +426,22 @@ private:
       return Type(SymBoolType::get(context));
     if (tag == "as_sym_float")
       return Type(SymFloatType::get(context));
+    if (tag == "as_value") {
+      // Any table may type it; a value no table types is of unknown type.
+      if (values.tensors && values.tensors->get(name))
+        return getValueType(values, "as_tensor", name, usePath);
+      if (values.symInts && values.symInts->get(name))
+        return getValueType(values, "as_sym_int", name, usePath);
+      if (values.symBools && values.symBools->get(name))
+        return Type(SymBoolType::get(context));
+      if (values.symFloats && values.symFloats->get(name))
+        return Type(SymFloatType::get(context));
+      if (const json::Value *entry =
+              values.valueTypes ? values.valueTypes->get(name) : nullptr)
+        return importFxType(*entry,
+                            values.path.field_("value_types").field_(name));
+      return Type(UnknownType::get(context));
+    }
     return fail(usePath, "unsupported value kind '" + tag + "'");
   }
 
@@ -385,6 +453,8 @@ private:
   struct GraphScope {
     GraphValues values;
     llvm::StringMap<Value> nodes;
+    /// The names the graph's nodes declare, defined yet or not.
+    llvm::StringSet<> declared;
     GraphModuleOp module;
   };
 
@@ -399,6 +469,7 @@ private:
          {scope.values.tensors, scope.values.symInts, scope.values.symBools,
           scope.values.symFloats})
       definedLater |= table && table->get(name);
+    definedLater |= scope.declared.contains(name);
     if (definedLater)
       return fail(path, "'" + name +
                             "' is used before the node that defines it (the "
@@ -419,12 +490,12 @@ private:
                    : tag == "as_sym_int"   ? isa<SymIntType>(type)
                    : tag == "as_sym_bool"  ? isa<SymBoolType>(type)
                    : tag == "as_sym_float" ? isa<SymFloatType>(type)
-                                           : true;
+                                           : tag == "as_value";
     if (!matches) {
       std::string typeText;
       llvm::raw_string_ostream(typeText) << type;
-      return fail(path, tag + " names '" + name + "', whose value is " +
-                            typeText);
+      return fail(path,
+                  tag + " names '" + name + "', whose value is " + typeText);
     }
     operands.push_back(*value);
     return Attribute(NodeAttr::get(context));
@@ -450,6 +521,15 @@ private:
                             unsigned depth);
   LogicalResult importNode(GraphScope &scope, const json::Value &value,
                            const JsonPath &path, unsigned depth);
+  /// The program JSON's `outputs` as the output node's argument.
+  FailureOr<Attribute> importOutputs(GraphScope &scope,
+                                     const json::Object &graph,
+                                     const json::Array &outputs,
+                                     const JsonPath &path,
+                                     SmallVectorImpl<Value> &operands);
+  LogicalResult importPlaceholderOrGetAttr(GraphScope &scope,
+                                           const json::Object &node,
+                                           StringRef op, const JsonPath &path);
   LogicalResult importMetadata(const json::Value *value, const JsonPath &path,
                                SmallVectorImpl<NamedAttribute> &attrs,
                                Location &loc);
@@ -460,6 +540,20 @@ private:
   FailureOr<RangeConstraintsAttr>
   importRangeConstraints(const json::Value *value, const JsonPath &path);
   LogicalResult importPayloads(GraphModuleOp module, StringRef modelName);
+  /// Parses `text` as JSON no deeper than kMaxJsonDepth.
+  FailureOr<json::Value> parseJson(StringRef text);
+  /// An fx graph module JSON GraphModule as `fx.graph_module @name`.
+  LogicalResult importFxGraphModule(const json::Object &graphModule,
+                                    const JsonPath &path, StringRef name,
+                                    unsigned depth);
+  /// `[{"name", "graph_module"}]`: graph modules at the end of `parent`.
+  LogicalResult importNamedGraphModules(const json::Value &list,
+                                        const JsonPath &path, Operation *parent,
+                                        unsigned depth);
+  FailureOr<ModuleAttrOp> importUnusedState(GraphModuleOp module, StringRef fqn,
+                                            const json::Object &meta,
+                                            const JsonPath &path,
+                                            bool isConstant);
 
   MLIRContext *context;
   OpBuilder builder;
@@ -577,6 +671,67 @@ FailureOr<Attribute> ProgramImporter::importArgument(
   }
   if (tag == "as_graph") {
     return fail(path, "a graph argument can only be a node input");
+  }
+  // The fx graph module JSON's kinds: any node, Python's tuples, lists of
+  // anything, slices and Ellipsis.
+  if (tag == "as_value") {
+    const json::Object *ref = getObject(*inner, innerPath);
+    FailureOr<StringRef> name =
+        ref ? getStringField(*ref, "name", innerPath) : FailureOr<StringRef>();
+    if (failed(name))
+      return failure();
+    return importNodeRef(scope, *name, tag, innerPath.field_("name"), operands);
+  }
+  if (tag == "as_list" || tag == "as_tuple") {
+    FailureOr<Attribute> list =
+        importList(scope, *inner, innerPath, "", operands, depth);
+    if (failed(list) || tag == "as_list")
+      return list;
+    return Attribute(TupleAttr::get(context, cast<ArrayAttr>(*list)));
+  }
+  if (tag == "as_slice") {
+    const json::Object *slice = getObject(*inner, innerPath);
+    if (!slice)
+      return failure();
+    SmallVector<Attribute, 3> parts;
+    for (StringRef key : {"start", "stop", "step"}) {
+      const json::Value *part = getField(*slice, key, innerPath);
+      FailureOr<Attribute> attr =
+          part ? importArgument(scope, *part, innerPath.field_(key), operands,
+                                depth + 1)
+               : FailureOr<Attribute>();
+      if (failed(attr))
+        return failure();
+      parts.push_back(*attr);
+    }
+    return Attribute(SliceAttr::get(context, parts[0], parts[1], parts[2]));
+  }
+  if (tag == "as_ellipsis")
+    return Attribute(EllipsisAttr::get(context));
+  if (tag == "as_dict") {
+    // Pairs, as a JSON object has no order and a Python dict has.
+    const json::Array *entries = inner->getAsArray();
+    if (!entries)
+      return fail(innerPath, "expected an array");
+    SmallVector<Attribute> keys, values;
+    for (auto [i, entry] : llvm::enumerate(*entries)) {
+      JsonPath entryPath = innerPath.index_(i);
+      const json::Object *pair = getObject(entry, entryPath);
+      FailureOr<StringRef> key = pair ? getStringField(*pair, "key", entryPath)
+                                      : FailureOr<StringRef>();
+      const json::Value *value =
+          succeeded(key) ? getField(*pair, "value", entryPath) : nullptr;
+      if (!value)
+        return failure();
+      FailureOr<Attribute> attr = importArgument(
+          scope, *value, entryPath.field_("value"), operands, depth + 1);
+      if (failed(attr))
+        return failure();
+      keys.push_back(builder.getStringAttr(*key));
+      values.push_back(*attr);
+    }
+    return Attribute(DictAttr::get(context, builder.getArrayAttr(keys),
+                                   builder.getArrayAttr(values)));
   }
 
   // Constants.
@@ -744,8 +899,10 @@ ProgramImporter::importMetadata(const json::Value *value, const JsonPath &path,
     }
     if (key == "nn_module_stack") {
       SmallVector<NNModuleStackEntry> entries;
+      // An empty text is an empty stack (a node of the root module).
       SmallVector<StringRef> items;
-      text->split(items, ';');
+      if (!text->empty())
+        text->split(items, ';');
       for (StringRef item : items) {
         SmallVector<StringRef, 3> parts = splitModuleStackEntry(item);
         if (parts.size() != 3)
@@ -803,6 +960,51 @@ static std::string importTarget(StringRef target) {
   return target.str();
 }
 
+LogicalResult ProgramImporter::importPlaceholderOrGetAttr(
+    GraphScope &scope, const json::Object &node, StringRef op,
+    const JsonPath &path) {
+  FailureOr<StringRef> name = getStringField(node, "name", path);
+  FailureOr<StringRef> target = getStringField(node, "target", path);
+  if (failed(name) || failed(target))
+    return failure();
+  if (scope.nodes.count(*name))
+    return fail(path.field_("name"),
+                "node name '" + *name + "' is defined twice");
+  FailureOr<Type> type =
+      getValueType(scope.values, "as_value", *name, path.field_("name"));
+  SmallVector<NamedAttribute> metadata;
+  Location loc = UnknownLoc::get(context);
+  if (failed(type) ||
+      failed(importMetadata(node.get("metadata"), path.field_("metadata"),
+                            metadata, loc)))
+    return failure();
+  Operation *created;
+  if (op == "get_attr") {
+    created = GetAttrOp::create(builder, loc, *type, *name,
+                                FlatSymbolRefAttr::get(context, *target));
+  } else {
+    // A placeholder's default value: a constant Argument.
+    Attribute defaultValue;
+    if (const json::Value *value = node.get("default")) {
+      SmallVector<Value> operands;
+      FailureOr<Attribute> attr =
+          importArgument(scope, *value, path.field_("default"), operands);
+      if (failed(attr))
+        return failure();
+      if (!operands.empty())
+        return fail(path.field_("default"),
+                    "a placeholder's default cannot name a node");
+      defaultValue = *attr;
+    }
+    created = PlaceholderOp::create(builder, loc, *type, *name, *target,
+                                    defaultValue);
+  }
+  for (const NamedAttribute &attr : metadata)
+    created->setAttr(attr.getName(), attr.getValue());
+  scope.nodes[*name] = created->getResult(0);
+  return success();
+}
+
 LogicalResult ProgramImporter::importNode(GraphScope &scope,
                                           const json::Value &value,
                                           const JsonPath &path,
@@ -810,6 +1012,19 @@ LogicalResult ProgramImporter::importNode(GraphScope &scope,
   const json::Object *node = getObject(value, path);
   if (!node)
     return failure();
+  // The fx graph module JSON names each node's FX op; the program JSON's
+  // nodes are all call_function.
+  StringRef op = "call_function";
+  if (const json::Value *opValue = node->get("op")) {
+    FailureOr<StringRef> name = getString(*opValue, path.field_("op"));
+    if (failed(name))
+      return failure();
+    op = *name;
+  }
+  if (op == "placeholder" || op == "get_attr")
+    return importPlaceholderOrGetAttr(scope, *node, op, path);
+  if (op != "call_function" && op != "call_method" && op != "call_module")
+    return fail(path.field_("op"), "unknown node op '" + op + "'");
   FailureOr<StringRef> target = getStringField(*node, "target", path);
   const json::Array *inputs = getArrayField(*node, "inputs", path);
   const json::Array *outputs = getArrayField(*node, "outputs", path);
@@ -926,6 +1141,13 @@ LogicalResult ProgramImporter::importNode(GraphScope &scope,
       if (failed(n))
         return failure();
       name = *n;
+    } else if (tag == "as_value") {
+      const json::Object *ref = getObject(*inner, innerPath);
+      FailureOr<StringRef> n = ref ? getStringField(*ref, "name", innerPath)
+                                   : FailureOr<StringRef>();
+      if (failed(n))
+        return failure();
+      name = *n;
     } else if (tag == "as_sym_int" || tag == "as_sym_bool" ||
                tag == "as_sym_float") {
       const json::Object *sym = getObject(*inner, innerPath);
@@ -999,12 +1221,25 @@ LogicalResult ProgramImporter::importNode(GraphScope &scope,
                                      [](const Element &e) { return e.type; })));
   SmallVector<Value> operands(argOperands);
   llvm::append_range(operands, kwargOperands);
-  auto call = CallFunctionOp::create(
-      builder, loc, resultTypes, name, importTarget(*target),
-      builder.getArrayAttr(args),
-      DictAttr::get(context, builder.getArrayAttr(kwargKeys),
-                    builder.getArrayAttr(kwargValues)),
-      operands);
+  ArrayAttr argsAttr = builder.getArrayAttr(args);
+  auto kwargsAttr = DictAttr::get(context, builder.getArrayAttr(kwargKeys),
+                                  builder.getArrayAttr(kwargValues));
+  Operation *call;
+  if (op == "call_method") {
+    call = CallMethodOp::create(builder, loc, resultTypes, name, *target,
+                                argsAttr, kwargsAttr, operands);
+  } else if (op == "call_module") {
+    FailureOr<StringRef> moduleClass =
+        getStringField(*node, "module_class", path);
+    if (failed(moduleClass))
+      return failure();
+    call = CallModuleOp::create(builder, loc, resultTypes, name, *target,
+                                *moduleClass, argsAttr, kwargsAttr, operands);
+  } else {
+    call = CallFunctionOp::create(builder, loc, resultTypes, name,
+                                  importTarget(*target), argsAttr, kwargsAttr,
+                                  operands);
+  }
   for (const NamedAttribute &attr : metadata)
     call->setAttr(attr.getName(), attr.getValue());
   if (llvm::any_of(argNames, [](Attribute n) {
@@ -1014,7 +1249,7 @@ LogicalResult ProgramImporter::importNode(GraphScope &scope,
                   builder.getArrayAttr(argNames));
   if (resultTypes.empty())
     return success();
-  scope.nodes[name] = call.getResult(0);
+  scope.nodes[name] = call->getResult(0);
   if (single)
     return success();
   for (auto [i, element] : llvm::enumerate(elements)) {
@@ -1027,7 +1262,7 @@ LogicalResult ProgramImporter::importNode(GraphScope &scope,
         builder, loc, TypeRange{element.type}, element.name, "operator.getitem",
         builder.getArrayAttr(
             {NodeAttr::get(context), builder.getI64IntegerAttr(i)}),
-        DictAttr::get(context), ValueRange{call.getResult(0)});
+        DictAttr::get(context), ValueRange{call->getResult(0)});
     for (const NamedAttribute &attr : metadata)
       getitem->setAttr(attr.getName(), attr.getValue());
     scope.nodes[element.name] = getitem.getResult(0);
@@ -1120,19 +1355,29 @@ LogicalResult ProgramImporter::importGraph(
   FailureOr<const json::Object *> tensors = table("tensor_values"),
                                   symInts = table("sym_int_values"),
                                   symBools = table("sym_bool_values"),
-                                  symFloats = table("sym_float_values");
+                                  symFloats = table("sym_float_values"),
+                                  valueTypes = table("value_types");
   if (failed(tensors) || failed(symInts) || failed(symBools) ||
-      failed(symFloats))
+      failed(symFloats) || failed(valueTypes))
     return failure();
   scope.values.tensors = *tensors;
   scope.values.symInts = *symInts;
   scope.values.symBools = *symBools;
   scope.values.symFloats = *symFloats;
+  scope.values.valueTypes = *valueTypes;
+  // The fx graph module JSON gives the output node's argument, any Argument;
+  // the program JSON a list of outputs.
+  const json::Value *fxOutput = graph.get("output");
   const json::Array *inputs = getArrayField(graph, "inputs", path);
   const json::Array *nodes = getArrayField(graph, "nodes", path);
-  const json::Array *outputs = getArrayField(graph, "outputs", path);
-  if (!inputs || !nodes || !outputs)
+  const json::Array *outputs =
+      fxOutput ? nullptr : getArrayField(graph, "outputs", path);
+  if (!inputs || !nodes || (!fxOutput && !outputs))
     return failure();
+  for (const json::Value &node : *nodes)
+    if (const json::Object *object = node.getAsObject())
+      if (std::optional<StringRef> name = object->getString("name"))
+        scope.declared.insert(*name);
 
   OpBuilder::InsertionGuard guard(builder);
   builder.setInsertionPointToEnd(&module.getBody().front());
@@ -1179,29 +1424,21 @@ LogicalResult ProgramImporter::importGraph(
 
   // Outputs: FX's output node returns a tuple, or the value itself for a
   // single tensor return.
-  bool singleReturn = false;
-  if (const json::Value *flag = graph.get("is_single_tensor_return")) {
-    FailureOr<bool> b = getBool(*flag, path.field_("is_single_tensor_return"));
-    if (failed(b))
-      return failure();
-    singleReturn = *b;
-  }
-  if (singleReturn && outputs->size() != 1)
-    return fail(path.field_("outputs"),
-                "a single tensor return needs exactly one output");
-  SmallVector<Attribute> results;
   SmallVector<Value> operands;
-  JsonPath outputsPath = path.field_("outputs");
-  for (auto [i, output] : llvm::enumerate(*outputs)) {
+  Attribute result;
+  if (fxOutput) {
     FailureOr<Attribute> attr =
-        importArgument(scope, output, outputsPath.index_(i), operands);
+        importArgument(scope, *fxOutput, path.field_("output"), operands);
     if (failed(attr))
       return failure();
-    results.push_back(*attr);
+    result = *attr;
+  } else {
+    FailureOr<Attribute> attr =
+        importOutputs(scope, graph, *outputs, path, operands);
+    if (failed(attr))
+      return failure();
+    result = *attr;
   }
-  Attribute result =
-      singleReturn ? results.front()
-                   : TupleAttr::get(context, builder.getArrayAttr(results));
   auto output = OutputOp::create(builder, UnknownLoc::get(context), "output",
                                  builder.getArrayAttr({result}),
                                  DictAttr::get(context), operands);
@@ -1209,6 +1446,34 @@ LogicalResult ProgramImporter::importGraph(
     return importSignature(scope, *signature, signaturePath, placeholders,
                            output);
   return success();
+}
+
+FailureOr<Attribute>
+ProgramImporter::importOutputs(GraphScope &scope, const json::Object &graph,
+                               const json::Array &outputs, const JsonPath &path,
+                               SmallVectorImpl<Value> &operands) {
+  bool singleReturn = false;
+  if (const json::Value *flag = graph.get("is_single_tensor_return")) {
+    FailureOr<bool> b = getBool(*flag, path.field_("is_single_tensor_return"));
+    if (failed(b))
+      return failure();
+    singleReturn = *b;
+  }
+  if (singleReturn && outputs.size() != 1)
+    return fail(path.field_("outputs"),
+                "a single tensor return needs exactly one output");
+  SmallVector<Attribute> results;
+  JsonPath outputsPath = path.field_("outputs");
+  for (auto [i, output] : llvm::enumerate(outputs)) {
+    FailureOr<Attribute> attr =
+        importArgument(scope, output, outputsPath.index_(i), operands);
+    if (failed(attr))
+      return failure();
+    results.push_back(*attr);
+  }
+  if (singleReturn)
+    return results.front();
+  return Attribute(TupleAttr::get(context, builder.getArrayAttr(results)));
 }
 
 LogicalResult ProgramImporter::importSignature(GraphScope &scope,
@@ -1367,6 +1632,32 @@ LogicalResult ProgramImporter::importSignature(GraphScope &scope,
 // Weights and constants
 //===----------------------------------------------------------------------===//
 
+FailureOr<ModuleAttrOp>
+ProgramImporter::importUnusedState(GraphModuleOp module, StringRef fqn,
+                                   const json::Object &meta,
+                                   const JsonPath &path, bool isConstant) {
+  const json::Value *tensorMeta = getField(meta, "tensor_meta", path);
+  if (!tensorMeta)
+    return failure();
+  FailureOr<Type> type =
+      importTensorMeta(*tensorMeta, path.field_("tensor_meta"));
+  if (failed(type))
+    return failure();
+  ModuleAttrKind kind = ModuleAttrKind::constant;
+  if (!isConstant) {
+    FailureOr<bool> isParam =
+        readField(meta, "is_param", path, &ProgramImporter::getBool);
+    if (failed(isParam))
+      return failure();
+    kind = *isParam ? ModuleAttrKind::parameter : ModuleAttrKind::buffer;
+  }
+  // After the lifted state, before the graph.
+  OpBuilder::InsertionGuard guard(builder);
+  builder.setInsertionPoint(module.getGraph());
+  return ModuleAttrOp::create(builder, UnknownLoc::get(context), kind, fqn,
+                              *type, ElementsAttr());
+}
+
 LogicalResult ProgramImporter::importPayloads(GraphModuleOp module,
                                               StringRef modelName) {
   // Non-persistent buffers and tensor constants live in the constants config,
@@ -1407,15 +1698,20 @@ LogicalResult ProgramImporter::importPayloads(GraphModuleOp module,
           configImporter.getObject(*config->get(fqn), entryPath);
       if (!meta)
         return failure();
-      ModuleAttrOp attr = attrs.lookup(fqn);
-      if (!attr)
-        return configImporter.fail(entryPath, "'" + fqn +
-                                                  "' is no parameter, buffer "
-                                                  "or constant of the program");
       FailureOr<StringRef> pathName =
           configImporter.getStringField(*meta, "path_name", entryPath);
       if (failed(pathName))
         return failure();
+      ModuleAttrOp attr = attrs.lookup(fqn);
+      if (!attr) {
+        // State the graph does not use (strict export saves a BatchNorm's
+        // num_batches_tracked): still the program's, kept with its type.
+        FailureOr<ModuleAttrOp> unused = configImporter.importUnusedState(
+            module, fqn, *meta, entryPath, dir == kConstantsDir);
+        if (failed(unused))
+          return failure();
+        attr = attrs[fqn] = *unused;
+      }
       if (const json::Value *pickled = meta->get("use_pickle");
           pickled && pickled->getAsBoolean().value_or(false))
         return configImporter.fail(entryPath.field_("use_pickle"),
@@ -1497,14 +1793,124 @@ LogicalResult ProgramImporter::importPayloads(GraphModuleOp module,
 // Programs
 //===----------------------------------------------------------------------===//
 
-LogicalResult ProgramImporter::importProgram(StringRef text, StringRef name,
-                                             ModuleOp module) {
+FailureOr<json::Value> ProgramImporter::parseJson(StringRef text) {
   JsonPath root;
   if (std::optional<std::string> error = checkJsonBounds(text))
     return fail(root, *error);
   llvm::Expected<json::Value> parsed = json::parse(text);
   if (!parsed)
     return fail(root, "invalid JSON: " + llvm::toString(parsed.takeError()));
+  return std::move(*parsed);
+}
+
+LogicalResult
+ProgramImporter::importFxGraphModule(const json::Object &graphModule,
+                                     const JsonPath &path, StringRef name,
+                                     unsigned depth) {
+  if (depth > kMaxJsonDepth)
+    return fail(path, "graph modules nested too deeply");
+  const json::Object *graph = getObjectField(graphModule, "graph", path);
+  if (!graph)
+    return failure();
+  auto module = GraphModuleOp::create(builder, UnknownLoc::get(context), name);
+  OpBuilder::InsertionGuard guard(builder);
+  builder.setInsertionPointToEnd(&module.getBody().front());
+  // Parameters, buffers and tensor constants, then the graph, then the graph
+  // modules that get_attr nodes name.
+  if (const json::Value *attrs = graphModule.get("module_attrs")) {
+    JsonPath attrsPath = path.field_("module_attrs");
+    const json::Array *list = attrs->getAsArray();
+    if (!list)
+      return fail(attrsPath, "expected an array");
+    for (auto [i, entry] : llvm::enumerate(*list)) {
+      JsonPath entryPath = attrsPath.index_(i);
+      const json::Object *attr = getObject(entry, entryPath);
+      FailureOr<StringRef> kindName =
+          attr ? getStringField(*attr, "kind", entryPath)
+               : FailureOr<StringRef>();
+      FailureOr<StringRef> fqn = succeeded(kindName)
+                                     ? getStringField(*attr, "name", entryPath)
+                                     : FailureOr<StringRef>();
+      const json::Value *meta =
+          succeeded(fqn) ? getField(*attr, "tensor_meta", entryPath) : nullptr;
+      if (!meta)
+        return failure();
+      std::optional<ModuleAttrKind> kind = symbolizeModuleAttrKind(*kindName);
+      if (!kind)
+        return fail(entryPath.field_("kind"),
+                    "unknown module attribute kind '" + *kindName + "'");
+      if (SymbolTable::lookupSymbolIn(module, *fqn))
+        return fail(entryPath.field_("name"),
+                    "'" + *fqn + "' is declared twice");
+      FailureOr<Type> type =
+          importTensorMeta(*meta, entryPath.field_("tensor_meta"));
+      if (failed(type))
+        return failure();
+      ModuleAttrOp::create(builder, UnknownLoc::get(context), *kind, *fqn,
+                           *type, ElementsAttr());
+    }
+  }
+  if (failed(importGraph(*graph, path.field_("graph"), module, nullptr, path,
+                         nullptr, depth)))
+    return failure();
+  const json::Value *submodules = graphModule.get("submodules");
+  if (!submodules)
+    return success();
+  return importNamedGraphModules(*submodules, path.field_("submodules"), module,
+                                 depth + 1);
+}
+
+LogicalResult ProgramImporter::importNamedGraphModules(const json::Value &value,
+                                                       const JsonPath &path,
+                                                       Operation *parent,
+                                                       unsigned depth) {
+  const json::Array *list = value.getAsArray();
+  if (!list)
+    return fail(path, "expected an array");
+  for (auto [i, entry] : llvm::enumerate(*list)) {
+    JsonPath entryPath = path.index_(i);
+    const json::Object *named = getObject(entry, entryPath);
+    FailureOr<StringRef> name = named
+                                    ? getStringField(*named, "name", entryPath)
+                                    : FailureOr<StringRef>();
+    const json::Object *graphModule =
+        succeeded(name) ? getObjectField(*named, "graph_module", entryPath)
+                        : nullptr;
+    if (!graphModule)
+      return failure();
+    if (SymbolTable::lookupSymbolIn(parent, *name))
+      return fail(entryPath.field_("name"),
+                  "'" + *name + "' is declared twice");
+    if (failed(importFxGraphModule(
+            *graphModule, entryPath.field_("graph_module"), *name, depth)))
+      return failure();
+  }
+  return success();
+}
+
+LogicalResult ProgramImporter::importFxDocument(StringRef text,
+                                                ModuleOp module) {
+  JsonPath root;
+  FailureOr<json::Value> parsed = parseJson(text);
+  if (failed(parsed))
+    return failure();
+  const json::Object *document = getObject(*parsed, root);
+  if (!document)
+    return failure();
+  const json::Value *graphModules = getField(*document, "graph_modules", root);
+  if (!graphModules)
+    return failure();
+  builder.setInsertionPointToEnd(module.getBody());
+  return importNamedGraphModules(*graphModules, root.field_("graph_modules"),
+                                 module, 0);
+}
+
+LogicalResult ProgramImporter::importProgram(StringRef text, StringRef name,
+                                             ModuleOp module) {
+  JsonPath root;
+  FailureOr<json::Value> parsed = parseJson(text);
+  if (failed(parsed))
+    return failure();
   const json::Object *program = getObject(*parsed, root);
   if (!program)
     return failure();
@@ -1733,6 +2139,18 @@ OwningOpRef<ModuleOp> mlir::fx::importPt2Archive(llvm::MemoryBufferRef buffer,
     if (failed(importer.importProgram(*text, model, *module)))
       return {};
   }
+  if (failed(verify(*module)))
+    return {};
+  return module;
+}
+
+OwningOpRef<ModuleOp> mlir::fx::importFxJson(llvm::MemoryBufferRef json,
+                                             MLIRContext *context) {
+  context->getOrLoadDialect<FxDialect>();
+  OwningOpRef<ModuleOp> module = ModuleOp::create(UnknownLoc::get(context));
+  ProgramImporter importer(context, json.getBufferIdentifier(), nullptr);
+  if (failed(importer.importFxDocument(json.getBuffer(), *module)))
+    return {};
   if (failed(verify(*module)))
     return {};
   return module;

@@ -38,6 +38,19 @@ void mlir::fx::registerPt2Translations() {
             importPt2Json(getMainBuffer(sourceMgr), context).release());
       },
       registerFx);
+  TranslateToMLIRRegistration importFx(
+      "import-fx-json", "import fx graph module JSON (any torch.fx graph)",
+      [](llvm::SourceMgr &sourceMgr, MLIRContext *context) {
+        return OwningOpRef<Operation *>(
+            importFxJson(getMainBuffer(sourceMgr), context).release());
+      },
+      registerFx);
+  TranslateFromMLIRRegistration exportFx(
+      "export-fx-json", "export fx graph modules as fx graph module JSON",
+      [](ModuleOp module, llvm::raw_ostream &os) {
+        return exportFxJson(module, os);
+      },
+      registerFx);
   TranslateFromMLIRRegistration exportArchive(
       "export-pt2", "export an fx graph module as a .pt2 archive",
       [](ModuleOp module, llvm::raw_ostream &os) {

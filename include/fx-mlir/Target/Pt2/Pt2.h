@@ -37,6 +37,17 @@ OwningOpRef<ModuleOp> importPt2Archive(llvm::MemoryBufferRef archive,
 OwningOpRef<ModuleOp> importPt2Json(llvm::MemoryBufferRef json,
                                     MLIRContext *context);
 
+/// Imports an fx graph module JSON document (docs/Translate.md, "Plain graph
+/// modules"): the program JSON's graph extended with the nodes, arguments
+/// and types of any torch.fx.GraphModule, one `fx.graph_module` per entry of
+/// its `graph_modules`.
+OwningOpRef<ModuleOp> importFxJson(llvm::MemoryBufferRef json,
+                                   MLIRContext *context);
+
+/// Writes every top-level `fx.graph_module` of `module` as fx graph module
+/// JSON, the inverse of importFxJson.
+LogicalResult exportFxJson(ModuleOp module, llvm::raw_ostream &os);
+
 /// Writes the single `fx.graph_module` of `module` as a .pt2 archive that
 /// torch.export.load reads.
 LogicalResult exportPt2Archive(ModuleOp module, llvm::raw_ostream &os);
@@ -44,8 +55,9 @@ LogicalResult exportPt2Archive(ModuleOp module, llvm::raw_ostream &os);
 /// Writes the program JSON of the single `fx.graph_module` of `module`.
 LogicalResult exportPt2Json(ModuleOp module, llvm::raw_ostream &os);
 
-/// Registers --import-pt2, --export-pt2, --import-pt2-json and
-/// --export-pt2-json with mlir-translate's registry.
+/// Registers --import-pt2, --export-pt2, --import-pt2-json,
+/// --export-pt2-json, --import-fx-json and --export-fx-json with
+/// mlir-translate's registry.
 void registerPt2Translations();
 
 } // namespace mlir::fx

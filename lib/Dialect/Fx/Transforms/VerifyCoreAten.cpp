@@ -40,12 +40,13 @@ static bool isAccepted(StringRef target) {
     return true;
   // What PyTorch's export passes insert: runtime asserts and the side-effect
   // token.
-  if (llvm::is_contained({StringRef("aten._assert_async.msg"),
-                          StringRef("aten._assert_scalar.default"),
-                          StringRef("aten._functional_assert_async.msg"),
-                          StringRef("aten._make_dep_token.default"),
-                          StringRef("aten.sym_constrain_range_for_size.default")},
-                         target))
+  if (llvm::is_contained(
+          {StringRef("aten._assert_async.msg"),
+           StringRef("aten._assert_scalar.default"),
+           StringRef("aten._functional_assert_async.msg"),
+           StringRef("aten._make_dep_token.default"),
+           StringRef("aten.sym_constrain_range_for_size.default")},
+          target))
     return true;
   // The `_copy` variant of a core view op (`aten.permute_copy.default`).
   auto [packet, overload] = target.rsplit('.');
@@ -55,8 +56,7 @@ static bool isAccepted(StringRef target) {
 
 namespace {
 
-struct VerifyCoreAtenPass
-    : fx::impl::FxVerifyCoreAtenBase<VerifyCoreAtenPass> {
+struct VerifyCoreAtenPass : fx::impl::FxVerifyCoreAtenBase<VerifyCoreAtenPass> {
   using Base::Base;
 
   LogicalResult initialize(MLIRContext *context) override {
@@ -78,8 +78,7 @@ struct VerifyCoreAtenPass
         what = ("'" + call.getTarget() + "' is not a Core ATen op").str();
       } else if (isa<CallMethodOp, CallModuleOp>(op)) {
         what = (op->getName().getStringRef() + " node '" +
-                cast<NodeOpInterface>(op).getName() +
-                "' is not a Core ATen op")
+                cast<NodeOpInterface>(op).getName() + "' is not a Core ATen op")
                    .str();
       } else {
         return;

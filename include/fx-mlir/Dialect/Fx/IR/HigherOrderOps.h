@@ -19,8 +19,8 @@
 namespace mlir::fx {
 
 /// The operator name of a higher-order operator target: `cond` for
-/// `torch.ops.higher_order.cond` (how the importer spells it) and for
-/// `higher_order.cond` (the short form, as `aten.add.Tensor` is short for
+/// `torch.ops.higher_order.cond` (the torch.export spelling) and for
+/// `higher_order.cond` (the short form fx-translate imports, as `aten.add.Tensor` is short for
 /// `torch.ops.aten.add.Tensor`); nothing for other targets.
 std::optional<StringRef> getHigherOrderOpName(StringRef target);
 
