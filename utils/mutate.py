@@ -4,16 +4,28 @@
 
 Each mutant of the catalogue below is one such bug (a flipped comparison, an
 off-by-one, a dropped statement, swapped arguments, a wrong table row) in the
-listener, node naming, the inference helpers, the decompositions or a pass.
-The script plants the mutants one at a time in the source tree, rebuilds
-incrementally, runs the lit suite until its first failure, and restores the
-file. A mutant is *killed* when a test that passes on the unmutated tree
-fails (or the suite times out), and *survives* when the whole suite passes.
+listener, node naming, the inference helpers, the decompositions, the passes
+or the .pt2 translation. The script plants the mutants one at a time in the
+source tree, rebuilds incrementally, runs the lit suite until its first
+failure, and restores the file. A mutant is *killed* when a test fails (or
+the tests hang) and that test passes on the unmutated tree, checked at the
+end of the run; it *survives* when the whole suite passes.
 
     utils/mutate.py --list                 # the catalogue, and stale snippets
-    utils/mutate.py                        # every mutant: about a minute each
+    utils/mutate.py                        # every mutant
     utils/mutate.py 'namespace-*' view-copy-squeeze-dim   # a subset (globs)
     utils/mutate.py --suites test --filter-out Python/    # faster, weaker suite
+
+The suite runs in stages, each until its first failure, the most likely
+killers first: the tests that killed the mutant in the last run (remembered
+in BUILD/mutate-cache.json), the tests of the mutated component, the other
+fast tests, the slow ones (by the times lit recorded in the last ordinary
+run). The stages together are the whole suite, so a survivor has run all of
+it; the order only makes kills cheap.
+
+A mutant that cannot be killed because it does not change behaviour carries
+the argument why (`equivalent=`); it is printed, not run and not scored
+(--equivalent runs those too: each should survive).
 
 Mutants are located by a code snippet, not a line number, so that edits
 elsewhere in a file do not move them; runs of whitespace in a snippet match
@@ -31,6 +43,7 @@ unmutated objects cheap) and /usr/lib/llvm-22/bin/lit.
 
 import argparse
 import fnmatch
+import json
 import os
 import re
 import shutil
@@ -51,6 +64,8 @@ class Mutant:
     find: str
     replace: str
     what: str
+    # Why the mutant cannot change behaviour, when it cannot.
+    equivalent: str = ""
 
 
 LISTENER = "lib/Dialect/Fx/Transforms/NodeMetadata.cpp"
@@ -63,6 +78,40 @@ SIDE_EFFECTS = "lib/Dialect/Fx/Transforms/FunctionalizeSideEffects.cpp"
 RUNTIME_ASSERTS = "lib/Dialect/Fx/Transforms/InsertRuntimeAsserts.cpp"
 QUANTIZED = "lib/Dialect/Fx/Transforms/ReplaceQuantizedOps.cpp"
 SET_GRAD = "lib/Dialect/Fx/Transforms/ReplaceSetGradWithSubgraph.cpp"
+
+# A test taking at least this long (seconds, as lit last recorded it) runs
+# in the last stage.
+SLOW_TEST = 5.0
+
+# The tests of each component (globs on source paths, then on test paths
+# relative to the build directory), run first when a mutant has no
+# remembered killer.
+COMPONENT_TESTS = [
+    ("lib/Dialect/Fx/Transforms/NodeMetadata.cpp",
+     ["test/Listener/*", "test/Unit", "test/Transforms/*"]),
+    ("lib/Dialect/Fx/IR/NodeNamespace.cpp",
+     ["test/Unit", "test/Listener/*", "test/Dialect/Fx/names.mlir"]),
+    ("lib/Dialect/Fx/IR/HigherOrderOps.cpp",
+     ["test/Dialect/Fx/higher-order*", "test/Inference/higher-order*"]),
+    ("lib/Dialect/Fx/Inference/*", ["test/Inference/*", "test/Unit"]),
+    ("lib/Dialect/Fx/Transforms/Decompos*",
+     ["test/Transforms/decompose*", "test/Transforms/decompositions/*.mlir"]),
+    ("lib/Dialect/Fx/Transforms/ReplaceViewOpsWithViewCopy.cpp",
+     ["test/Transforms/replace-view-ops-with-view-copy*"]),
+    ("lib/Dialect/Fx/Transforms/FunctionalizeSideEffects.cpp",
+     ["test/Transforms/functionalize-side-effects*"]),
+    ("lib/Dialect/Fx/Transforms/InsertRuntimeAsserts.cpp",
+     ["test/Transforms/insert-runtime-asserts*"]),
+    ("lib/Dialect/Fx/Transforms/ReplaceQuantizedOps.cpp",
+     ["test/Transforms/replace-quantized-ops*"]),
+    ("lib/Dialect/Fx/Transforms/ReplaceSetGradWithSubgraph.cpp",
+     ["test/Transforms/replace-set-grad-with-subgraph*"]),
+    ("lib/Dialect/Fx/Transforms/VerifyCoreAten.cpp",
+     ["test/Transforms/verify-core-aten*"]),
+    ("lib/Dialect/Fx/Transforms/EncodeModuleLocations.cpp",
+     ["test/Transforms/encode-module-locations*"]),
+    ("lib/Target/Pt2/*", ["test/Translate/*"]),
+]
 
 CATALOGUE = [
     # The listener.
@@ -392,20 +441,121 @@ def build(args):
     return run(["ninja", "-C", str(args.build), f"-j{args.jobs}"])
 
 
-def lit(args, extra, timeout=None):
-    suites = [str(args.build / suite) for suite in args.suites]
-    return run([args.lit, "-q", f"-j{args.jobs}", *extra, *suites], timeout)
-
-
-FAILED_TEST = re.compile(r"^\s*(?:FAIL|XPASS|UNRESOLVED|TIMEOUT): (.+?)(?: \(\d+ of \d+\))?$",
-                         re.M)
-
-
+# A test is named by its lit path relative to the build directory. The unit
+# tests (GoogleTest shards) are run together: they take a second.
+SUITE_DIRS = {"FX_MLIR": "test", "FX_MLIR_BENCH": "bench/test"}
+UNIT_SUITE, UNIT_TESTS = "FX_MLIR-Unit", "test/Unit"
+TEST_LINE = re.compile(r"^\s*(?:(\w+): )?(FX_MLIR|FX_MLIR_BENCH|FX_MLIR-Unit) :: "
+                       r"(.+?)(?: \(\d+ of \d+\))?$", re.M)
+FAILED = ("FAIL", "XPASS", "UNRESOLVED", "TIMEOUT")
 GTEST_FAILURE = re.compile(r"^\[  FAILED  \] (\w+\.\w+)", re.M)
 
 
-def failed_tests(output):
-    return [name.strip() for name in FAILED_TEST.findall(output)]
+def test_path(suite, name):
+    if suite == UNIT_SUITE:
+        return UNIT_TESTS
+    return f"{SUITE_DIRS[suite]}/{name}"
+
+
+def lit(args, tests, extra=(), timeout=None):
+    """Runs the tests (paths relative to the build directory); returns
+    (returncode, output, the failing tests)."""
+    code, output = run([args.lit, "-q", "-v", f"-j{args.jobs}",
+                        "--skip-test-time-recording", *extra,
+                        *(str(args.build / test) for test in tests)], timeout)
+    failing = sorted({test_path(suite, name)
+                      for status, suite, name in TEST_LINE.findall(output)
+                      if status in FAILED})
+    return code, output, failing
+
+
+def discover(args):
+    """Every test of the suites, as paths, fastest first (by the times lit
+    recorded in the last ordinary run; unknown times count as fast)."""
+    extra = [f"--filter-out={args.filter_out}"] if args.filter_out else []
+    code, output = run([args.lit, "--show-tests", *extra,
+                        *(str(args.build / suite) for suite in args.suites)])
+    if code != 0:
+        sys.exit(f"{output}\nlit cannot list the tests")
+    tests = {test_path(suite, name)
+             for _, suite, name in TEST_LINE.findall(output)}
+    times = {}
+    for suite in args.suites:
+        record = args.build / suite / ".lit_test_times.txt"
+        if record.exists():
+            for line in record.read_text().splitlines():
+                elapsed, name = line.split(" ", 1)
+                times[f"{suite}/{name}"] = abs(float(elapsed))
+    return sorted(tests, key=lambda test: (times.get(test, 0.0), test)), times
+
+
+def stages(mutant, tests, times, remembered):
+    """The suite split into runs, most likely killers first: the tests that
+    killed the mutant last time, the tests of its component, the fast tests,
+    the slow tests. Together they are the whole suite."""
+    left = list(tests)
+    result = []
+
+    def take(name, chosen):
+        chosen = [test for test in left if test in chosen]
+        if chosen:
+            result.append((name, chosen))
+            for test in chosen:
+                left.remove(test)
+
+    take("remembered", set(remembered))
+    patterns = [pattern for glob, owned in COMPONENT_TESTS
+                if fnmatch.fnmatchcase(mutant.path, glob) for pattern in owned]
+    take("component", {test for test in left
+                       if any(fnmatch.fnmatchcase(test, p) for p in patterns)})
+    take("fast", {test for test in left if times.get(test, 0.0) < SLOW_TEST})
+    take("slow", set(left))
+    return result
+
+
+class Cache:
+    """BUILD/mutate-cache.json: for each mutant, the tests that killed it in
+    the last run, run first in the next."""
+
+    def __init__(self, build):
+        self.path = build / "mutate-cache.json"
+        self.killers = {}
+        if self.path.exists():
+            self.killers = json.loads(self.path.read_text())
+
+    def get(self, mutant_id):
+        return self.killers.get(mutant_id, [])
+
+    def set(self, mutant_id, tests):
+        if tests:
+            self.killers[mutant_id] = tests
+        else:
+            self.killers.pop(mutant_id, None)
+        self.path.write_text(json.dumps(self.killers, indent=1, sort_keys=True))
+
+
+def run_mutant(args, mutant, tests, times, cache):
+    """Runs the mutant's stages until one fails; returns (status, detail,
+    the failing tests)."""
+    code, output = build(args)
+    if code != 0:
+        return "NO-BUILD", "the mutant does not compile", []
+    for stage, chosen in stages(mutant, tests, times, cache.get(mutant.id)):
+        code, output, failing = lit(args, chosen, ["--max-failures=1"],
+                                    args.timeout)
+        if code is None:
+            # An endless loop; which test hung is unknown, so all the
+            # stage's tests must pass on the unmutated tree.
+            return "KILLED", f"{stage} tests timed out", chosen
+        if code != 0:
+            if not failing:
+                return "KILLED", f"{stage}: " + output.strip()[-300:], chosen
+            detail = f"{stage}: {failing[0]}"
+            gtest = GTEST_FAILURE.search(output)
+            if gtest:
+                detail += f" [{gtest.group(1)}]"
+            return "KILLED", detail, failing
+    return "SURVIVED", mutant.what, []
 
 
 def main():
@@ -422,13 +572,18 @@ def main():
                         help="lit suites under the build directory")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--filter-out", metavar="REGEX",
-                        help="leave out the tests whose paths match (e.g. "
+                        help="leave out the tests whose names match (e.g. "
                              "'Python/' for a faster, weaker run)")
-    parser.add_argument("--timeout", type=int, default=600,
-                        help="seconds for one mutant's test run before it counts "
-                             "as killed (an endless loop)")
+    parser.add_argument("--timeout", type=int, default=900,
+                        help="seconds for one run of tests before the mutant "
+                             "counts as killed (an endless loop)")
+    parser.add_argument("--equivalent", action="store_true",
+                        help="run the mutants argued equivalent too (each "
+                             "should survive)")
     args = parser.parse_args()
 
+    ids = [m.id for m in CATALOGUE]
+    assert len(ids) == len(set(ids)), "duplicate mutant ids"
     selected = CATALOGUE
     if args.mutants:
         selected = [m for m in CATALOGUE
@@ -437,8 +592,6 @@ def main():
                    if not any(fnmatch.fnmatchcase(m.id, p) for m in CATALOGUE)]
         if unknown:
             parser.error(f"no mutant matches {', '.join(unknown)}")
-    ids = [m.id for m in CATALOGUE]
-    assert len(ids) == len(set(ids)), "duplicate mutant ids"
 
     stale = {}
     for mutant in selected:
@@ -448,7 +601,8 @@ def main():
 
     if args.list:
         for mutant in selected:
-            status = "STALE" if mutant.id in stale else "ok"
+            status = ("STALE" if mutant.id in stale else
+                      "equiv" if mutant.equivalent else "ok")
             print(f"{mutant.id:36} {status:5} {mutant.path}: {mutant.what}")
         for mutant_id, reason in stale.items():
             print(f"STALE {mutant_id}: {reason}", file=sys.stderr)
@@ -463,61 +617,36 @@ def main():
     restorer = Restorer(args.build)
     restorer.recover()
 
-    # The unmutated tree must build; the tests failing on it (known failures)
-    # are left out, so that the first failure of a mutant's run is its own.
     code, output = build(args)
     if code != 0:
         print(output)
         print("the unmutated tree does not build", file=sys.stderr)
         return 1
-    code, output = lit(args, [f"--filter-out={args.filter_out}"]
-                       if args.filter_out else [])
-    known = failed_tests(output)
-    # -v: the output of the failing test, which names a failing GoogleTest.
-    extra = ["--max-failures=1", "-v"]
-    left_out = [args.filter_out] if args.filter_out else []
-    if known:
-        print(f"left out, failing without a mutant: {', '.join(known)}")
-        left_out += [re.escape(name.split(" :: ", 1)[-1]) for name in known]
-    if left_out:
-        extra.append("--filter-out=" + "|".join(left_out))
-    if code != 0 and not known:
-        print(output)
-        print("the unmutated suite fails", file=sys.stderr)
-        return 1
+    tests, times = discover(args)
+    cache = Cache(args.build)
+    started_all = time.monotonic()
 
     results = []
     try:
         for index, mutant in enumerate(selected, 1):
             started = time.monotonic()
             if mutant.id in stale:
-                results.append((mutant, "STALE", stale[mutant.id]))
-                print(f"[{index}/{len(selected)}] {mutant.id}: STALE", flush=True)
-                continue
-            (start, end), _ = locate(mutant)
-            text = (ROOT / mutant.path).read_text()
-            try:
-                restorer.mutate(mutant.path,
-                                text[:start] + mutant.replace + text[end:])
-                code, output = build(args)
-                if code != 0:
-                    status, detail = "NO-BUILD", "the mutant does not compile"
-                else:
-                    code, output = lit(args, extra, args.timeout)
-                    if code is None:
-                        status, detail = "KILLED", "the suite timed out"
-                    elif code != 0:
-                        failures = failed_tests(output)
-                        status = "KILLED"
-                        detail = failures[0] if failures else output.strip()[-200:]
-                        gtest = GTEST_FAILURE.search(output)
-                        if failures and gtest:
-                            detail += f" [{gtest.group(1)}]"
-                    else:
-                        status, detail = "SURVIVED", mutant.what
-            finally:
-                restorer.restore()
-            results.append((mutant, status, detail))
+                status, detail, failing = "STALE", stale[mutant.id], []
+            elif mutant.equivalent and not args.equivalent:
+                status, detail, failing = "EQUIVALENT", mutant.equivalent, []
+            else:
+                (start, end), _ = locate(mutant)
+                text = (ROOT / mutant.path).read_text()
+                try:
+                    restorer.mutate(mutant.path,
+                                    text[:start] + mutant.replace + text[end:])
+                    status, detail, failing = run_mutant(args, mutant, tests,
+                                                         times, cache)
+                finally:
+                    restorer.restore()
+                if status in ("KILLED", "SURVIVED"):
+                    cache.set(mutant.id, failing)
+            results.append([mutant, status, detail, failing])
             print(f"[{index}/{len(selected)}] {mutant.id}: {status} "
                   f"({detail}) {time.monotonic() - started:.0f}s", flush=True)
     finally:
@@ -525,18 +654,35 @@ def main():
         # Leave the build matching the restored sources.
         build(args)
 
-    counts = {s: sum(1 for _, status, _ in results if status == s)
-              for s in ("KILLED", "SURVIVED", "NO-BUILD", "STALE")}
+    # A kill counts only when the failing test passes on the unmutated tree.
+    killers = sorted({test for _, status, _, failing in results
+                      if status == "KILLED" for test in failing})
+    if killers:
+        print(f"checking the {len(killers)} killing tests on the unmutated tree",
+              flush=True)
+        _, output, broken = lit(args, killers)
+        for result in results:
+            if result[1] == "KILLED" and set(result[3]) <= set(broken):
+                result[1] = "UNVERIFIED"
+                result[2] = (f"{', '.join(result[3])} fails without the mutant too")
+                cache.set(result[0].id, [])
+
+    counts = {s: sum(1 for _, status, _, _ in results if status == s)
+              for s in ("KILLED", "SURVIVED", "EQUIVALENT", "NO-BUILD", "STALE",
+                        "UNVERIFIED")}
     scored = counts["KILLED"] + counts["SURVIVED"]
     print()
-    for mutant, status, detail in results:
+    for mutant, status, detail, _ in results:
         if status != "KILLED":
             print(f"{status}: {mutant.id} ({mutant.path}): {detail}")
     score = 100.0 * counts["KILLED"] / scored if scored else 0.0
     print(f"mutation score: {counts['KILLED']}/{scored} killed = {score:.1f}%"
-          f" ({counts['SURVIVED']} survived, {counts['NO-BUILD']} did not"
-          f" build, {counts['STALE']} stale)")
-    if counts["STALE"]:
+          f" ({counts['SURVIVED']} survived; not scored: {counts['EQUIVALENT']}"
+          f" argued equivalent, {counts['NO-BUILD']} did not build,"
+          f" {counts['STALE']} stale, {counts['UNVERIFIED']} killed only by"
+          f" tests failing without a mutant)"
+          f" in {(time.monotonic() - started_all) / 60:.0f} min")
+    if counts["STALE"] or counts["UNVERIFIED"]:
         return 2
     return 0 if counts["SURVIVED"] == 0 else 1
 
