@@ -18,8 +18,8 @@ end of the run; it *survives* when the whole suite passes.
 
 The suite runs in stages, each until its first failure, the most likely
 killers first: the tests that killed the mutant in the last run (remembered
-in BUILD/mutate-cache.json), the tests of the mutated component, the other
-fast tests, the slow ones (by the times lit recorded in the last ordinary
+in BUILD/mutate-cache.json), the fast tests of the mutated component, the
+other fast tests, the slow ones (by the times lit recorded in the last ordinary
 run). The stages together are the whole suite, so a survivor has run all of
 it; the order only makes kills cheap.
 
@@ -491,8 +491,9 @@ def discover(args):
 
 def stages(mutant, tests, times, remembered):
     """The suite split into runs, most likely killers first: the tests that
-    killed the mutant last time, the tests of its component, the fast tests,
-    the slow tests. Together they are the whole suite."""
+    killed the mutant last time, the fast tests of its component, the other
+    fast tests, the slow tests (lit runs the slowest of a run first, so
+    they get their own). Together they are the whole suite."""
     left = list(tests)
     result = []
 
@@ -506,9 +507,10 @@ def stages(mutant, tests, times, remembered):
     take("remembered", set(remembered))
     patterns = [pattern for glob, owned in COMPONENT_TESTS
                 if fnmatch.fnmatchcase(mutant.path, glob) for pattern in owned]
-    take("component", {test for test in left
+    fast = {test for test in left if times.get(test, 0.0) < SLOW_TEST}
+    take("component", {test for test in fast
                        if any(fnmatch.fnmatchcase(test, p) for p in patterns)})
-    take("fast", {test for test in left if times.get(test, 0.0) < SLOW_TEST})
+    take("fast", fast)
     take("slow", set(left))
     return result
 
