@@ -18,8 +18,8 @@ end of the run; it *survives* when the whole suite passes.
 
 The suite runs in stages, each until its first failure, the most likely
 killers first: the tests that killed the mutant in the last run (remembered
-in BUILD/mutate-cache.json), the fast tests of the mutated component, the
-other fast tests, the slow ones (by the times lit recorded in the last ordinary
+in BUILD/mutate-cache.json), the tests of the mutated component, the other
+fast tests, the slow ones (by the times lit recorded in the last ordinary
 run). The stages together are the whole suite, so a survivor has run all of
 it; the order only makes kills cheap.
 
@@ -93,17 +93,18 @@ SLOW_TEST = 5.0
 
 # The tests of each component (globs on source paths, then on test paths
 # relative to the build directory), run first when a mutant has no
-# remembered killer.
+# remembered killer. Lit runs the slowest test of a run first: the PyTorch
+# tests of a directory, minutes long, are left to the last stage.
 COMPONENT_TESTS = [
     ("lib/Dialect/Fx/Transforms/NodeMetadata.cpp",
-     ["test/Listener/*", "test/Unit", "test/Transforms/*"]),
+     ["test/Listener/*", "test/Unit", "test/Transforms/*.mlir"]),
     ("lib/Dialect/Fx/IR/NodeNamespace.cpp",
      ["test/Unit", "test/Listener/*", "test/Dialect/Fx/names.mlir"]),
     ("lib/Dialect/Fx/IR/HigherOrderOps.cpp",
      ["test/Dialect/Fx/higher-order*", "test/Inference/higher-order*"]),
-    ("lib/Dialect/Fx/Inference/*", ["test/Inference/*", "test/Unit"]),
+    ("lib/Dialect/Fx/Inference/*", ["test/Inference/*.mlir", "test/Unit"]),
     ("lib/Dialect/Fx/Transforms/Decompos*",
-     ["test/Transforms/decompose*", "test/Transforms/decompositions/*.mlir"]),
+     ["test/Transforms/decompose*.mlir", "test/Transforms/decompositions/*.mlir"]),
     ("lib/Dialect/Fx/Transforms/ReplaceViewOpsWithViewCopy.cpp",
      ["test/Transforms/replace-view-ops-with-view-copy*"]),
     ("lib/Dialect/Fx/Transforms/FunctionalizeSideEffects.cpp",
@@ -118,7 +119,7 @@ COMPONENT_TESTS = [
      ["test/Transforms/verify-core-aten*"]),
     ("lib/Dialect/Fx/Transforms/EncodeModuleLocations.cpp",
      ["test/Transforms/encode-module-locations*"]),
-    ("lib/Target/Pt2/*", ["test/Translate/*"]),
+    ("lib/Target/Pt2/*", ["test/Translate/*.mlir"]),
 ]
 
 CATALOGUE = [
@@ -642,9 +643,9 @@ def discover(args):
 
 def stages(mutant, tests, times, remembered):
     """The suite split into runs, most likely killers first: the tests that
-    killed the mutant last time, the fast tests of its component, the other
-    fast tests, the slow tests (lit runs the slowest of a run first, so
-    they get their own). Together they are the whole suite."""
+    killed the mutant last time, the tests of its component, the other fast
+    tests, the slow tests (lit runs the slowest of a run first, so they get
+    their own run). Together they are the whole suite."""
     left = list(tests)
     result = []
 
@@ -658,10 +659,9 @@ def stages(mutant, tests, times, remembered):
     take("remembered", set(remembered))
     patterns = [pattern for glob, owned in COMPONENT_TESTS
                 if fnmatch.fnmatchcase(mutant.path, glob) for pattern in owned]
-    fast = {test for test in left if times.get(test, 0.0) < SLOW_TEST}
-    take("component", {test for test in fast
+    take("component", {test for test in left
                        if any(fnmatch.fnmatchcase(test, p) for p in patterns)})
-    take("fast", fast)
+    take("fast", {test for test in left if times.get(test, 0.0) < SLOW_TEST})
     take("slow", set(left))
     return result
 
