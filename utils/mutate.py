@@ -103,6 +103,8 @@ COMPONENT_TESTS = [
     ("lib/Dialect/Fx/IR/HigherOrderOps.cpp",
      ["test/Dialect/Fx/higher-order*", "test/Inference/higher-order*"]),
     ("lib/Dialect/Fx/Inference/*", ["test/Inference/*.mlir", "test/Unit"]),
+    ("lib/Dialect/Fx/Transforms/InferTypes.cpp",
+     ["test/Inference/*.mlir", "test/Transforms/infer-types*"]),
     ("lib/Dialect/Fx/Transforms/Decompos*",
      ["test/Transforms/decompose*.mlir", "test/Transforms/decompositions/*.mlir"]),
     ("lib/Dialect/Fx/Transforms/ReplaceViewOpsWithViewCopy.cpp",
