@@ -440,11 +440,20 @@ CATALOGUE = [
     Mutant("view-copy-no-rewrite-guard", VIEW_COPY,
            "NodeMetadataScope::RewriteGuard guard = scope.rewriting(view);",
            "",
-           "a _copy node is not attributed to the view it replaces"),
+           "a _copy node is not attributed to the view it replaces",
+           equivalent="the pass creates one node per view, the view's "
+           "replacement, and the listener attributes a replacement to the op "
+           "it replaces (notifyOperationReplaced) when no rewrite names one: "
+           "the source is the view either way"),
     Mutant("quantized-no-rewrite-guard", QUANTIZED,
            "NodeMetadataScope::RewriteGuard guard = scope.rewriting(op);",
            "",
-           "dequantized nodes are not attributed to the quantized op they replace"),
+           "dequantized nodes are not attributed to the quantized op they replace",
+           equivalent="every node a rewrite creates feeds the quantized op's "
+           "replacement (weight dequantize -> standard op -> relu -> quantize "
+           "-> dequantize), and the listener attributes a replacement and the "
+           "pending nodes feeding it to the replaced op when no rewrite names "
+           "one: the source is the quantized op either way"),
     # Strides of views (decompositions that branch on them).
     Mutant("strides-expand-keeps-stride", STRIDES,
            "j < 0 || (isConstantSize(sizes[j], 1) && newSizes[i] != sizes[j]);",
