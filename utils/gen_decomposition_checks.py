@@ -118,6 +118,13 @@ CASES = [
          _inputs(_randn(3, 4))),
     Case("reshape_transposed_view", aten.reshape.default,
          lambda x: aten.reshape.default(aten.transpose.int(x, 1, 2), [2, 12]), _inputs(_randn(2, 1, 3, 4))),
+    # An expanded dim has stride 0: no view of it flattens it.
+    Case("reshape_expanded_copy", aten.reshape.default,
+         lambda x: aten.reshape.default(aten.expand.default(x, [3, 4]), [12]), _inputs(_randn(1, 4))),
+    # A slice with a step multiplies its dim's stride, which here makes the
+    # strides mergeable.
+    Case("reshape_strided_slice_view", aten.reshape.default,
+         lambda x: aten.reshape.default(aten.slice.Tensor(x, 1, 0, 4, 2), [6]), _inputs(_randn(3, 4))),
     Case("contiguous", aten.contiguous.default, lambda x: aten.contiguous.default(aten.transpose.int(x, 0, 1)), _inputs(_randn(3, 4))),
     Case("matmul_mm", aten.matmul.default, lambda x, y: aten.matmul.default(x, y), _inputs(_randn(2, 3), _randn(3, 4))),
     Case("matmul_vector_matrix", aten.matmul.default, lambda x, y: aten.matmul.default(x, y), _inputs(_randn(3), _randn(3, 4))),

@@ -4,16 +4,28 @@
 
 Each mutant of the catalogue below is one such bug (a flipped comparison, an
 off-by-one, a dropped statement, swapped arguments, a wrong table row) in the
-listener, node naming, the inference helpers, the decompositions or a pass.
-The script plants the mutants one at a time in the source tree, rebuilds
-incrementally, runs the lit suite until its first failure, and restores the
-file. A mutant is *killed* when a test that passes on the unmutated tree
-fails (or the suite times out), and *survives* when the whole suite passes.
+listener, node naming, the inference helpers, the decompositions, the passes
+or the .pt2 translation. The script plants the mutants one at a time in the
+source tree, rebuilds incrementally, runs the lit suite until its first
+failure, and restores the file. A mutant is *killed* when a test fails (or
+the tests hang) and that test passes on the unmutated tree, checked at the
+end of the run; it *survives* when the whole suite passes.
 
     utils/mutate.py --list                 # the catalogue, and stale snippets
-    utils/mutate.py                        # every mutant: about a minute each
+    utils/mutate.py                        # every mutant
     utils/mutate.py 'namespace-*' view-copy-squeeze-dim   # a subset (globs)
     utils/mutate.py --suites test --filter-out Python/    # faster, weaker suite
+
+The suite runs in stages, each until its first failure, the most likely
+killers first: the tests that killed the mutant in the last run (remembered
+in BUILD/mutate-cache.json), the tests of the mutated component, the other
+fast tests, the slow ones (by the times lit recorded in the last ordinary
+run). The stages together are the whole suite, so a survivor has run all of
+it; the order only makes kills cheap.
+
+A mutant that cannot be killed because it does not change behaviour carries
+the argument why (`equivalent=`); it is printed, not run and not scored
+(--equivalent runs those too: each should survive).
 
 Mutants are located by a code snippet, not a line number, so that edits
 elsewhere in a file do not move them; runs of whitespace in a snippet match
@@ -31,6 +43,7 @@ unmutated objects cheap) and /usr/lib/llvm-22/bin/lit.
 
 import argparse
 import fnmatch
+import json
 import os
 import re
 import shutil
@@ -51,6 +64,8 @@ class Mutant:
     find: str
     replace: str
     what: str
+    # Why the mutant cannot change behaviour, when it cannot.
+    equivalent: str = ""
 
 
 LISTENER = "lib/Dialect/Fx/Transforms/NodeMetadata.cpp"
@@ -63,6 +78,51 @@ SIDE_EFFECTS = "lib/Dialect/Fx/Transforms/FunctionalizeSideEffects.cpp"
 RUNTIME_ASSERTS = "lib/Dialect/Fx/Transforms/InsertRuntimeAsserts.cpp"
 QUANTIZED = "lib/Dialect/Fx/Transforms/ReplaceQuantizedOps.cpp"
 SET_GRAD = "lib/Dialect/Fx/Transforms/ReplaceSetGradWithSubgraph.cpp"
+HIGHER_ORDER = "lib/Dialect/Fx/IR/HigherOrderOps.cpp"
+BUILTINS = "lib/Dialect/Fx/Inference/Rules/Builtins.cpp"
+INFER_TYPES = "lib/Dialect/Fx/Transforms/InferTypes.cpp"
+STRIDES = "lib/Dialect/Fx/Transforms/Decompositions/Strides.cpp"
+VERIFY_CORE_ATEN = "lib/Dialect/Fx/Transforms/VerifyCoreAten.cpp"
+ENCODE_LOCATIONS = "lib/Dialect/Fx/Transforms/EncodeModuleLocations.cpp"
+PT2_IMPORT = "lib/Target/Pt2/Import.cpp"
+PT2_EXPORT = "lib/Target/Pt2/Export.cpp"
+
+# A test taking at least this long (seconds, as lit last recorded it) runs
+# in the last stage.
+SLOW_TEST = 5.0
+
+# The tests of each component (globs on source paths, then on test paths
+# relative to the build directory), run first when a mutant has no
+# remembered killer. Lit runs the slowest test of a run first: the PyTorch
+# tests of a directory, minutes long, are left to the last stage.
+COMPONENT_TESTS = [
+    ("lib/Dialect/Fx/Transforms/NodeMetadata.cpp",
+     ["test/Listener/*", "test/Unit", "test/Transforms/*.mlir"]),
+    ("lib/Dialect/Fx/IR/NodeNamespace.cpp",
+     ["test/Unit", "test/Listener/*", "test/Dialect/Fx/names.mlir"]),
+    ("lib/Dialect/Fx/IR/HigherOrderOps.cpp",
+     ["test/Dialect/Fx/higher-order*", "test/Inference/higher-order*"]),
+    ("lib/Dialect/Fx/Inference/*", ["test/Inference/*.mlir", "test/Unit"]),
+    ("lib/Dialect/Fx/Transforms/InferTypes.cpp",
+     ["test/Inference/*.mlir", "test/Transforms/infer-types*"]),
+    ("lib/Dialect/Fx/Transforms/Decompos*",
+     ["test/Transforms/decompose*.mlir", "test/Transforms/decompositions/*.mlir"]),
+    ("lib/Dialect/Fx/Transforms/ReplaceViewOpsWithViewCopy.cpp",
+     ["test/Transforms/replace-view-ops-with-view-copy*"]),
+    ("lib/Dialect/Fx/Transforms/FunctionalizeSideEffects.cpp",
+     ["test/Transforms/functionalize-side-effects*"]),
+    ("lib/Dialect/Fx/Transforms/InsertRuntimeAsserts.cpp",
+     ["test/Transforms/insert-runtime-asserts*"]),
+    ("lib/Dialect/Fx/Transforms/ReplaceQuantizedOps.cpp",
+     ["test/Transforms/replace-quantized-ops*"]),
+    ("lib/Dialect/Fx/Transforms/ReplaceSetGradWithSubgraph.cpp",
+     ["test/Transforms/replace-set-grad-with-subgraph*"]),
+    ("lib/Dialect/Fx/Transforms/VerifyCoreAten.cpp",
+     ["test/Transforms/verify-core-aten*"]),
+    ("lib/Dialect/Fx/Transforms/EncodeModuleLocations.cpp",
+     ["test/Transforms/encode-module-locations*"]),
+    ("lib/Target/Pt2/*", ["test/Translate/*.mlir"]),
+]
 
 CATALOGUE = [
     # The listener.
@@ -139,10 +199,6 @@ CATALOGUE = [
            "/*hasBit=*/!leadingZero && suffix < kMaxBitSuffix",
            "/*hasBit=*/!leadingZero && suffix <= kMaxBitSuffix",
            "suffix kMaxBitSuffix gets a bit (one past the vector)"),
-    Mutant("namespace-contains-bit-boundary", NAMESPACE,
-           "if (suffix < kMaxBitSuffix) return names.hasBitSet(suffix);",
-           "if (suffix <= kMaxBitSuffix) return names.hasBitSet(suffix);",
-           "suffix kMaxBitSuffix is looked up as a bit, not a string"),
     Mutant("namespace-last-number", NAMESPACE,
            "if (split.hasNumber) names.lastNumber = split.suffix;",
            "",
@@ -306,6 +362,158 @@ CATALOGUE = [
            "rewriter.eraseOp(exit); rewriter.eraseOp(enter.op);",
            "rewriter.eraseOp(enter.op);",
            "the closing _set_grad_enabled(True) stays in the graph"),
+    # Higher-order op typing.
+    Mutant("hop-autocast-first-input", HIGHER_ORDER,
+           "{\"wrap_with_autocast\", HopKind::Wrap, 4, 5}",
+           "{\"wrap_with_autocast\", HopKind::Wrap, 4, 4}",
+           "wrap_with_autocast passes its subgraph to itself as the first input"),
+    Mutant("hop-merge-different-sizes", HIGHER_ORDER,
+           "if (x && x == y && !hasUnbackedSymbol(x)) return x;",
+           "if (x && !hasUnbackedSymbol(x)) return x;",
+           "cond's branches of different sizes merge to the true branch's size"),
+    Mutant("hop-merge-unbacked", HIGHER_ORDER,
+           "if (x && x == y && !hasUnbackedSymbol(x)) return x;",
+           "if (x && x == y) return x;",
+           "cond's merged unbacked sizes are kept, not made fresh"),
+    Mutant("hop-stack-leading", HIGHER_ORDER,
+           "sizes.insert(sizes.begin(), size);",
+           "sizes.push_back(size);",
+           "map and scan stack their outputs along a new last dim"),
+    Mutant("hop-slice-drops-last", HIGHER_ORDER,
+           "ArrayRef(getDimSizes(tensor)).drop_front()",
+           "ArrayRef(getDimSizes(tensor)).drop_back()",
+           "a mapped input's slice drops its last dim, not its leading one"),
+    Mutant("hop-while-carried-ints", HIGHER_ORDER,
+           "isa<SymIntType>(type) ? SymIntType::get(call.getContext(), createUnbackedSymbol()) : type",
+           "type",
+           "while_loop's carried ints keep their initial values"),
+    Mutant("hop-scan-stacks-carries", HIGHER_ORDER,
+           "for (Type y : outputs.getTypes().drop_front(init.size()))",
+           "for (Type y : outputs.getTypes().drop_front(0))",
+           "scan stacks the carries as well as the other outputs"),
+    Mutant("hop-static-sizes-unchecked", HIGHER_ORDER,
+           "return ShapedType::isDynamic(x) || ShapedType::isDynamic(y) || x == y;",
+           "return true;",
+           "a subgraph accepts tensors of other static sizes"),
+    Mutant("hop-fresh-symbol-reused", HIGHER_ORDER,
+           "next = std::max(next, symbol.getPosition() - kUnbackedSymbolBase + 1);",
+           "next = std::max(next, symbol.getPosition() - kUnbackedSymbolBase);",
+           "a new unbacked size reuses the last one its subgraphs use"),
+    Mutant("hop-while-predicate-rank", HIGHER_ORDER,
+           "(predicateTensor && predicateTensor.getRank() == 0 &&",
+           "(predicateTensor &&",
+           "while_loop accepts a condition returning a bool vector"),
+    Mutant("hop-sizes-renamed-backwards", HIGHER_ORDER,
+           "llvm::zip_equal(getDimSizes(tensor), getDimSizes(inputTensor))) bind(from, to);",
+           "llvm::zip_equal(getDimSizes(tensor), getDimSizes(inputTensor))) bind(to, from);",
+           "a subgraph's output keeps its placeholders' size symbols"),
+    # Sym dunder typing.
+    Mutant("sym-dunder-round-none-digits", BUILTINS,
+           "bool hasNDigits = args.size() == 2 && !isa<NoneAttr>(args[1]);",
+           "bool hasNDigits = args.size() == 2;",
+           "round(x, None) on a SymFloat is typed as a float, not an int"),
+    Mutant("sym-dunder-int-value", BUILTINS,
+           "if (isa<SymIntType>(self)) { results.push_back(self);",
+           "if (isa<SymIntType>(self)) { results.push_back(SymIntType::get(context));",
+           "a dunder of a SymInt loses the size it stands for"),
+    Mutant("sym-dunder-extra-args", BUILTINS,
+           "size_t maxArgs = isRound ? 2 : 1;",
+           "size_t maxArgs = 2;",
+           "__floor__ and the others accept a second arg"),
+    Mutant("infer-types-check-accepts", INFER_TYPES,
+           "if (TypeRange(inferred) == op->getResultTypes()) return success();",
+           "return success();",
+           "fx-infer-types' check mode accepts any types"),
+    # The walk-based passes: each op's new nodes attributed by a RewriteGuard.
+    Mutant("decompose-no-rewrite-guard", DECOMPOSE,
+           "NodeMetadataScope::RewriteGuard guard = scope.rewriting(op);",
+           "",
+           "fx-decompose's new nodes are not attributed to the decomposed node"),
+    Mutant("side-effects-no-rewrite-guard", SIDE_EFFECTS,
+           "NodeMetadataScope::RewriteGuard guard = scope.rewriting(op);",
+           "",
+           "functional asserts are not attributed to the assert they replace"),
+    Mutant("view-copy-no-rewrite-guard", VIEW_COPY,
+           "NodeMetadataScope::RewriteGuard guard = scope.rewriting(view);",
+           "",
+           "a _copy node is not attributed to the view it replaces",
+           equivalent="the pass creates one node per view, the view's "
+           "replacement, and the listener attributes a replacement to the op "
+           "it replaces (notifyOperationReplaced) when no rewrite names one: "
+           "the source is the view either way"),
+    Mutant("quantized-no-rewrite-guard", QUANTIZED,
+           "NodeMetadataScope::RewriteGuard guard = scope.rewriting(op);",
+           "",
+           "dequantized nodes are not attributed to the quantized op they replace",
+           equivalent="every node a rewrite creates feeds the quantized op's "
+           "replacement (weight dequantize -> standard op -> relu -> quantize "
+           "-> dequantize), and the listener attributes a replacement and the "
+           "pending nodes feeding it to the replaced op when no rewrite names "
+           "one: the source is the quantized op either way"),
+    # Strides of views (decompositions that branch on them).
+    Mutant("strides-expand-keeps-stride", STRIDES,
+           "j < 0 || (isConstantSize(sizes[j], 1) && newSizes[i] != sizes[j]);",
+           "j < 0;",
+           "an expanded size-1 dim keeps its stride instead of 0"),
+    Mutant("strides-slice-step", STRIDES,
+           "canonicalizeSize(strides[*d] * stepArg.value_or(1))",
+           "canonicalizeSize(strides[*d])",
+           "a slice with a step keeps the dim's stride"),
+    Mutant("strides-contiguous-size-zero", STRIDES,
+           "if (!isConstantSize(sizes[i], 0)) stride = canonicalizeSize(stride * sizes[i]);",
+           "stride = canonicalizeSize(stride * sizes[i]);",
+           "contiguous strides multiply by a size-0 dim"),
+    # fx-verify-core-aten.
+    Mutant("verify-core-aten-copy-variants", VERIFY_CORE_ATEN,
+           "return packet.consume_back(\"_copy\") &&",
+           "return false &&",
+           "the _copy variants of core views are rejected"),
+    Mutant("verify-core-aten-warning-fails", VERIFY_CORE_ATEN,
+           "if (found && asError) signalPassFailure();",
+           "if (found) signalPassFailure();",
+           "severity=warning still fails the pass"),
+    Mutant("verify-core-aten-methods", VERIFY_CORE_ATEN,
+           "} else if (isa<CallMethodOp, CallModuleOp>(op)) {",
+           "} else if (isa<CallModuleOp>(op)) {",
+           "call_method nodes pass as Core ATen"),
+    Mutant("verify-core-aten-operators", VERIFY_CORE_ATEN,
+           "if (target.starts_with(\"operator.\") ||",
+           "if (",
+           "Python operators on sizes are rejected"),
+    # fx-encode-module-locations.
+    Mutant("encode-locations-order", ENCODE_LOCATIONS,
+           "for (StringAttr path : llvm::reverse(paths))",
+           "for (StringAttr path : paths)",
+           "the innermost module's NameLoc ends up outermost"),
+    Mutant("encode-locations-twice", ENCODE_LOCATIONS,
+           "if (!paths.empty() && !isEncoded(op->getLoc(), paths))",
+           "if (!paths.empty())",
+           "running the pass twice encodes the paths twice"),
+    Mutant("encode-locations-root-path", ENCODE_LOCATIONS,
+           "if (!entry.path.getValue().empty()) paths.push_back(entry.path);",
+           "paths.push_back(entry.path);",
+           "the root module's empty path becomes a NameLoc"),
+    # The .pt2 importer and exporter.
+    Mutant("pt2-export-negative-infinity", PT2_EXPORT,
+           "return value > 0 ? \"Infinity\" : \"-Infinity\";",
+           "return \"Infinity\";",
+           "-inf is exported as Infinity"),
+    Mutant("pt2-export-sym-bool-tag", PT2_EXPORT,
+           "return \"as_sym_bool\";",
+           "return \"as_sym_int\";",
+           "a SymBool reference is exported as a SymInt"),
+    Mutant("pt2-export-hint-product", PT2_EXPORT,
+           "case AffineExprKind::Mul: return *lhs * *rhs;",
+           "case AffineExprKind::Mul: return *lhs + *rhs;",
+           "a product of sizes evaluates to their sum at the hints"),
+    Mutant("pt2-import-stack-parens", PT2_IMPORT,
+           "if (c == '[' || c == '(') ++depth;",
+           "if (c == '[') ++depth;",
+           "an nn_module_stack path with getattr(...) is split at its comma"),
+    Mutant("pt2-import-operator-target", PT2_IMPORT,
+           "return (\"operator.\" + target).str();",
+           "return target.str();",
+           "_operator.getitem is imported without its operator. prefix"),
 ]
 
 
@@ -379,33 +587,142 @@ def run(cmd, timeout=None):
         output, _ = process.communicate(timeout=timeout)
         return process.returncode, output
     except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
+        kill_group(process)
         output, _ = process.communicate()
         return None, output
     except BaseException:
-        os.killpg(process.pid, signal.SIGKILL)
+        kill_group(process)
         process.wait()
         raise
+
+
+def kill_group(process):
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except ProcessLookupError:  # the group has exited already
+        pass
 
 
 def build(args):
     return run(["ninja", "-C", str(args.build), f"-j{args.jobs}"])
 
 
-def lit(args, extra, timeout=None):
-    suites = [str(args.build / suite) for suite in args.suites]
-    return run([args.lit, "-q", f"-j{args.jobs}", *extra, *suites], timeout)
-
-
-FAILED_TEST = re.compile(r"^\s*(?:FAIL|XPASS|UNRESOLVED|TIMEOUT): (.+?)(?: \(\d+ of \d+\))?$",
-                         re.M)
-
-
+# A test is named by its lit path relative to the build directory. The unit
+# tests (GoogleTest shards) are run together: they take a second.
+SUITE_DIRS = {"FX_MLIR": "test", "FX_MLIR_BENCH": "bench/test"}
+UNIT_SUITE, UNIT_TESTS = "FX_MLIR-Unit", "test/Unit"
+TEST_LINE = re.compile(r"^\s*(?:(\w+): )?(FX_MLIR|FX_MLIR_BENCH|FX_MLIR-Unit) :: "
+                       r"(.+?)(?: \(\d+ of \d+\))?$", re.M)
+FAILED = ("FAIL", "XPASS", "UNRESOLVED", "TIMEOUT")
 GTEST_FAILURE = re.compile(r"^\[  FAILED  \] (\w+\.\w+)", re.M)
 
 
-def failed_tests(output):
-    return [name.strip() for name in FAILED_TEST.findall(output)]
+def test_path(suite, name):
+    if suite == UNIT_SUITE:
+        return UNIT_TESTS
+    return f"{SUITE_DIRS[suite]}/{name}"
+
+
+def lit(args, tests, extra=(), timeout=None):
+    """Runs the tests (paths relative to the build directory); returns
+    (returncode, output, the failing tests)."""
+    code, output = run([args.lit, "-q", "-v", f"-j{args.jobs}",
+                        "--skip-test-time-recording", *extra,
+                        *(str(args.build / test) for test in tests)], timeout)
+    failing = sorted({test_path(suite, name)
+                      for status, suite, name in TEST_LINE.findall(output)
+                      if status in FAILED})
+    return code, output, failing
+
+
+def discover(args):
+    """Every test of the suites, as paths, fastest first (by the times lit
+    recorded in the last ordinary run; unknown times count as fast)."""
+    extra = [f"--filter-out={args.filter_out}"] if args.filter_out else []
+    code, output = run([args.lit, "--show-tests", *extra,
+                        *(str(args.build / suite) for suite in args.suites)])
+    if code != 0:
+        sys.exit(f"{output}\nlit cannot list the tests")
+    tests = {test_path(suite, name)
+             for _, suite, name in TEST_LINE.findall(output)}
+    times = {}
+    for suite in args.suites:
+        record = args.build / suite / ".lit_test_times.txt"
+        if record.exists():
+            for line in record.read_text().splitlines():
+                elapsed, name = line.split(" ", 1)
+                times[f"{suite}/{name}"] = abs(float(elapsed))
+    return sorted(tests, key=lambda test: (times.get(test, 0.0), test)), times
+
+
+def stages(mutant, tests, times, remembered):
+    """The suite split into runs, most likely killers first: the tests that
+    killed the mutant last time, the tests of its component, the other fast
+    tests, the slow tests (lit runs the slowest of a run first, so they get
+    their own run). Together they are the whole suite."""
+    left = list(tests)
+    result = []
+
+    def take(name, chosen):
+        chosen = [test for test in left if test in chosen]
+        if chosen:
+            result.append((name, chosen))
+            for test in chosen:
+                left.remove(test)
+
+    take("remembered", set(remembered))
+    patterns = [pattern for glob, owned in COMPONENT_TESTS
+                if fnmatch.fnmatchcase(mutant.path, glob) for pattern in owned]
+    take("component", {test for test in left
+                       if any(fnmatch.fnmatchcase(test, p) for p in patterns)})
+    take("fast", {test for test in left if times.get(test, 0.0) < SLOW_TEST})
+    take("slow", set(left))
+    return result
+
+
+class Cache:
+    """BUILD/mutate-cache.json: for each mutant, the tests that killed it in
+    the last run, run first in the next."""
+
+    def __init__(self, build):
+        self.path = build / "mutate-cache.json"
+        self.killers = {}
+        if self.path.exists():
+            self.killers = json.loads(self.path.read_text())
+
+    def get(self, mutant_id):
+        return self.killers.get(mutant_id, [])
+
+    def set(self, mutant_id, tests):
+        if tests:
+            self.killers[mutant_id] = tests
+        else:
+            self.killers.pop(mutant_id, None)
+        self.path.write_text(json.dumps(self.killers, indent=1, sort_keys=True))
+
+
+def run_mutant(args, mutant, tests, times, cache):
+    """Runs the mutant's stages until one fails; returns (status, detail,
+    the failing tests)."""
+    code, output = build(args)
+    if code != 0:
+        return "NO-BUILD", "the mutant does not compile", []
+    for stage, chosen in stages(mutant, tests, times, cache.get(mutant.id)):
+        code, output, failing = lit(args, chosen, ["--max-failures=1"],
+                                    args.timeout)
+        if code is None:
+            # An endless loop; which test hung is unknown, so all the
+            # stage's tests must pass on the unmutated tree.
+            return "KILLED", f"{stage} tests timed out", chosen
+        if code != 0:
+            if not failing:
+                return "KILLED", f"{stage}: " + output.strip()[-300:], chosen
+            detail = f"{stage}: {failing[0]}"
+            gtest = GTEST_FAILURE.search(output)
+            if gtest:
+                detail += f" [{gtest.group(1)}]"
+            return "KILLED", detail, failing
+    return "SURVIVED", mutant.what, []
 
 
 def main():
@@ -422,13 +739,18 @@ def main():
                         help="lit suites under the build directory")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--filter-out", metavar="REGEX",
-                        help="leave out the tests whose paths match (e.g. "
+                        help="leave out the tests whose names match (e.g. "
                              "'Python/' for a faster, weaker run)")
-    parser.add_argument("--timeout", type=int, default=600,
-                        help="seconds for one mutant's test run before it counts "
-                             "as killed (an endless loop)")
+    parser.add_argument("--timeout", type=int, default=900,
+                        help="seconds for one run of tests before the mutant "
+                             "counts as killed (an endless loop)")
+    parser.add_argument("--equivalent", action="store_true",
+                        help="run the mutants argued equivalent too (each "
+                             "should survive)")
     args = parser.parse_args()
 
+    ids = [m.id for m in CATALOGUE]
+    assert len(ids) == len(set(ids)), "duplicate mutant ids"
     selected = CATALOGUE
     if args.mutants:
         selected = [m for m in CATALOGUE
@@ -437,8 +759,6 @@ def main():
                    if not any(fnmatch.fnmatchcase(m.id, p) for m in CATALOGUE)]
         if unknown:
             parser.error(f"no mutant matches {', '.join(unknown)}")
-    ids = [m.id for m in CATALOGUE]
-    assert len(ids) == len(set(ids)), "duplicate mutant ids"
 
     stale = {}
     for mutant in selected:
@@ -448,7 +768,8 @@ def main():
 
     if args.list:
         for mutant in selected:
-            status = "STALE" if mutant.id in stale else "ok"
+            status = ("STALE" if mutant.id in stale else
+                      "equiv" if mutant.equivalent else "ok")
             print(f"{mutant.id:36} {status:5} {mutant.path}: {mutant.what}")
         for mutant_id, reason in stale.items():
             print(f"STALE {mutant_id}: {reason}", file=sys.stderr)
@@ -463,61 +784,36 @@ def main():
     restorer = Restorer(args.build)
     restorer.recover()
 
-    # The unmutated tree must build; the tests failing on it (known failures)
-    # are left out, so that the first failure of a mutant's run is its own.
     code, output = build(args)
     if code != 0:
         print(output)
         print("the unmutated tree does not build", file=sys.stderr)
         return 1
-    code, output = lit(args, [f"--filter-out={args.filter_out}"]
-                       if args.filter_out else [])
-    known = failed_tests(output)
-    # -v: the output of the failing test, which names a failing GoogleTest.
-    extra = ["--max-failures=1", "-v"]
-    left_out = [args.filter_out] if args.filter_out else []
-    if known:
-        print(f"left out, failing without a mutant: {', '.join(known)}")
-        left_out += [re.escape(name.split(" :: ", 1)[-1]) for name in known]
-    if left_out:
-        extra.append("--filter-out=" + "|".join(left_out))
-    if code != 0 and not known:
-        print(output)
-        print("the unmutated suite fails", file=sys.stderr)
-        return 1
+    tests, times = discover(args)
+    cache = Cache(args.build)
+    started_all = time.monotonic()
 
     results = []
     try:
         for index, mutant in enumerate(selected, 1):
             started = time.monotonic()
             if mutant.id in stale:
-                results.append((mutant, "STALE", stale[mutant.id]))
-                print(f"[{index}/{len(selected)}] {mutant.id}: STALE", flush=True)
-                continue
-            (start, end), _ = locate(mutant)
-            text = (ROOT / mutant.path).read_text()
-            try:
-                restorer.mutate(mutant.path,
-                                text[:start] + mutant.replace + text[end:])
-                code, output = build(args)
-                if code != 0:
-                    status, detail = "NO-BUILD", "the mutant does not compile"
-                else:
-                    code, output = lit(args, extra, args.timeout)
-                    if code is None:
-                        status, detail = "KILLED", "the suite timed out"
-                    elif code != 0:
-                        failures = failed_tests(output)
-                        status = "KILLED"
-                        detail = failures[0] if failures else output.strip()[-200:]
-                        gtest = GTEST_FAILURE.search(output)
-                        if failures and gtest:
-                            detail += f" [{gtest.group(1)}]"
-                    else:
-                        status, detail = "SURVIVED", mutant.what
-            finally:
-                restorer.restore()
-            results.append((mutant, status, detail))
+                status, detail, failing = "STALE", stale[mutant.id], []
+            elif mutant.equivalent and not args.equivalent:
+                status, detail, failing = "EQUIVALENT", mutant.equivalent, []
+            else:
+                (start, end), _ = locate(mutant)
+                text = (ROOT / mutant.path).read_text()
+                try:
+                    restorer.mutate(mutant.path,
+                                    text[:start] + mutant.replace + text[end:])
+                    status, detail, failing = run_mutant(args, mutant, tests,
+                                                         times, cache)
+                finally:
+                    restorer.restore()
+                if status in ("KILLED", "SURVIVED"):
+                    cache.set(mutant.id, failing)
+            results.append([mutant, status, detail, failing])
             print(f"[{index}/{len(selected)}] {mutant.id}: {status} "
                   f"({detail}) {time.monotonic() - started:.0f}s", flush=True)
     finally:
@@ -525,18 +821,35 @@ def main():
         # Leave the build matching the restored sources.
         build(args)
 
-    counts = {s: sum(1 for _, status, _ in results if status == s)
-              for s in ("KILLED", "SURVIVED", "NO-BUILD", "STALE")}
+    # A kill counts only when the failing test passes on the unmutated tree.
+    killers = sorted({test for _, status, _, failing in results
+                      if status == "KILLED" for test in failing})
+    if killers:
+        print(f"checking the {len(killers)} killing tests on the unmutated tree",
+              flush=True)
+        _, output, broken = lit(args, killers)
+        for result in results:
+            if result[1] == "KILLED" and set(result[3]) <= set(broken):
+                result[1] = "UNVERIFIED"
+                result[2] = (f"{', '.join(result[3])} fails without the mutant too")
+                cache.set(result[0].id, [])
+
+    counts = {s: sum(1 for _, status, _, _ in results if status == s)
+              for s in ("KILLED", "SURVIVED", "EQUIVALENT", "NO-BUILD", "STALE",
+                        "UNVERIFIED")}
     scored = counts["KILLED"] + counts["SURVIVED"]
     print()
-    for mutant, status, detail in results:
+    for mutant, status, detail, _ in results:
         if status != "KILLED":
             print(f"{status}: {mutant.id} ({mutant.path}): {detail}")
     score = 100.0 * counts["KILLED"] / scored if scored else 0.0
     print(f"mutation score: {counts['KILLED']}/{scored} killed = {score:.1f}%"
-          f" ({counts['SURVIVED']} survived, {counts['NO-BUILD']} did not"
-          f" build, {counts['STALE']} stale)")
-    if counts["STALE"]:
+          f" ({counts['SURVIVED']} survived; not scored: {counts['EQUIVALENT']}"
+          f" argued equivalent, {counts['NO-BUILD']} did not build,"
+          f" {counts['STALE']} stale, {counts['UNVERIFIED']} killed only by"
+          f" tests failing without a mutant)"
+          f" in {(time.monotonic() - started_all) / 60:.0f} min")
+    if counts["STALE"] or counts["UNVERIFIED"]:
         return 2
     return 0 if counts["SURVIVED"] == 0 else 1
 

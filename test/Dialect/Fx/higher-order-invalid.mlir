@@ -164,6 +164,36 @@ fx.graph_module @M {
 
 // -----
 
+// A while_loop condition returning a bool tensor that is not 0-d: PyTorch's
+// _validate_cond_output (torch/_higher_order_ops/while_loop.py) wants
+// pred.size() == torch.Size([]).
+fx.graph_module @M {
+  fx.graph @forward {
+    %x = fx.placeholder "x" : tensor<4xf32>
+    %c = fx.get_attr @cond_graph : !fx.graph_module
+    %b = fx.get_attr @body_graph : !fx.graph_module
+    // expected-error@+1 {{condition subgraph 'cond_graph' returns 'tensor<4xi1>'; it must return a bool scalar}}
+    %w = fx.call_function torch.ops.higher_order.while_loop(%c, %b, (%x,), ()) : (!fx.graph_module, !fx.graph_module, tensor<4xf32>) -> tuple<tensor<4xf32>>
+    fx.output(%w) : tuple<tensor<4xf32>>
+  }
+  fx.graph_module @cond_graph {
+    // expected-note@+1 {{subgraph here}}
+    fx.graph @forward {
+      %x = fx.placeholder "x" : tensor<4xf32>
+      %gt = fx.call_function aten.gt.Scalar(%x, 0) : (tensor<4xf32>) -> tensor<4xi1>
+      fx.output(%gt) : tensor<4xi1>
+    }
+  }
+  fx.graph_module @body_graph {
+    fx.graph @forward {
+      %x = fx.placeholder "x" : tensor<4xf32>
+      fx.output((%x,)) : tensor<4xf32>
+    }
+  }
+}
+
+// -----
+
 // map over a 0-d tensor.
 fx.graph_module @M {
   fx.graph @forward {

@@ -45,3 +45,34 @@ fx.graph_module @reshape_transposed_view {
     fx.output((%reshape,)) : tensor<2x12xf32>
   }
 }
+
+// -----
+
+// CHECK-LABEL: fx.graph_module @reshape_expanded_copy
+// CHECK: %[[EXPAND:[A-Za-z0-9_]+]] = fx.call_function aten.expand.default(%args_0, [3, 4]) {{.*}}-> tensor<3x4xf32>{{$}}
+// CHECK: %[[CLONE:[A-Za-z0-9_]+]] = fx.call_function aten.clone.default(%[[EXPAND]], memory_format = torch.contiguous_format) {{.*}}-> tensor<3x4xf32>{{$}}
+// CHECK: %[[VIEW:[A-Za-z0-9_]+]] = fx.call_function aten.view.default(%[[CLONE]], [12]) {{.*}}-> tensor<12xf32>{{$}}
+// CHECK-NOT: fx.call_function aten.reshape.default(
+fx.graph_module @reshape_expanded_copy {
+  fx.graph @forward {
+    %args_0 = fx.placeholder "args_0" : tensor<1x4xf32>
+    %expand = fx.call_function aten.expand.default(%args_0, [3, 4]) {fx.nn_module_stack = #fx.nn_module_stack<[["L__self__", "", "__main__._Call"]]>, fx.torch_fn = #fx.torch_fn<"expand.default_1", "OpOverload.expand.default">} : (tensor<1x4xf32>) -> tensor<3x4xf32>
+    %reshape = fx.call_function aten.reshape.default(%expand, [12]) {fx.nn_module_stack = #fx.nn_module_stack<[["L__self__", "", "__main__._Call"]]>, fx.torch_fn = #fx.torch_fn<"reshape.default_1", "OpOverload.reshape.default">} : (tensor<3x4xf32>) -> tensor<12xf32>
+    fx.output((%reshape,)) : tensor<12xf32>
+  }
+}
+
+// -----
+
+// CHECK-LABEL: fx.graph_module @reshape_strided_slice_view
+// CHECK: %[[SLICE_1:[A-Za-z0-9_]+]] = fx.call_function aten.slice.Tensor(%args_0, 1, 0, 4, 2) {{.*}}-> tensor<3x2xf32>{{$}}
+// CHECK: %[[VIEW:[A-Za-z0-9_]+]] = fx.call_function aten.view.default(%[[SLICE_1]], [6]) {{.*}}-> tensor<6xf32>{{$}}
+// CHECK-NOT: fx.call_function aten.reshape.default(
+fx.graph_module @reshape_strided_slice_view {
+  fx.graph @forward {
+    %args_0 = fx.placeholder "args_0" : tensor<3x4xf32>
+    %slice_1 = fx.call_function aten.slice.Tensor(%args_0, 1, 0, 4, 2) {fx.nn_module_stack = #fx.nn_module_stack<[["L__self__", "", "__main__._Call"]]>, fx.torch_fn = #fx.torch_fn<"slice.Tensor_1", "OpOverload.slice.Tensor">} : (tensor<3x4xf32>) -> tensor<3x2xf32>
+    %reshape = fx.call_function aten.reshape.default(%slice_1, [6]) {fx.nn_module_stack = #fx.nn_module_stack<[["L__self__", "", "__main__._Call"]]>, fx.torch_fn = #fx.torch_fn<"reshape.default_1", "OpOverload.reshape.default">} : (tensor<3x2xf32>) -> tensor<6xf32>
+    fx.output((%reshape,)) : tensor<6xf32>
+  }
+}

@@ -132,6 +132,54 @@ TEST_F(NodeMetadataListenerTest, ReplacedOpPolicyFallsBackToFirstArgument) {
   EXPECT_NE(rootLoc, rewriter.getUnknownLoc());
 }
 
+// The listener caches the metadata it derives by (source metadata, target,
+// from the root or not). Sources carrying a key besides the inherited ones
+// (`fx.arg_names` here) are not handed out as they are, so both lookups of
+// one (metadata, target) go through that cache: the replaced-op rule's takes
+// torch_fn from the replaced node, the first-argument rule's from the
+// created node's own target.
+TEST_F(NodeMetadataListenerTest, RootAndFirstArgumentLookupsStayApart) {
+  OwningOpRef<ModuleOp> module = parse(R"mlir(
+fx.graph_module @M {
+  fx.graph @forward {
+    %a = fx.placeholder "a" : tensor<2xf32>
+    %x = fx.call_function aten.relu.default(%a) {fx.arg_names = ["self"], fx.custom = #fx.dict<{"k" = 1}>, fx.nn_module_stack = #fx.nn_module_stack<[["L__self___m", "m", "mod.M"]]>, fx.torch_fn = #fx.torch_fn<"relu_0", "builtin_function_or_method.relu">} : (tensor<2xf32>) -> tensor<2xf32>
+    %r = fx.call_function aten.relu.default(%x) {fx.arg_names = ["self"], fx.custom = #fx.dict<{"k" = 1}>, fx.nn_module_stack = #fx.nn_module_stack<[["L__self___m", "m", "mod.M"]]>, fx.torch_fn = #fx.torch_fn<"relu_0", "builtin_function_or_method.relu">} : (tensor<2xf32>) -> tensor<2xf32>
+    fx.output(%r) : tensor<2xf32>
+  }
+}
+)mlir");
+  ASSERT_TRUE(module);
+  Operation *x = findNode(*module, "M", "x");
+  Operation *r = findNode(*module, "M", "r");
+  ASSERT_TRUE(x && r);
+  ASSERT_EQ(x->getDiscardableAttrDictionary(),
+            r->getDiscardableAttrDictionary());
+  Attribute node = NodeAttr::get(&context);
+  Attribute rootTorchFn = getAttr(r, "fx.torch_fn");
+
+  IRRewriter rewriter(&context);
+  NodeMetadataOptions options;
+  options.policy = InheritancePolicy::ReplacedOp;
+  NodeMetadataScope scope(rewriter, *module, options);
+  rewriter.setInsertionPoint(r);
+  CallFunctionOp unclaimed =
+      createCall(rewriter, "neg", "aten.neg.default", {node}, x->getResult(0));
+  CallFunctionOp replacing =
+      createCall(rewriter, "neg", "aten.neg.default", {node}, x->getResult(0));
+  // The root lookup first, the first-argument one when the scope closes.
+  rewriter.replaceOp(r, replacing->getResults());
+  ASSERT_TRUE(succeeded(scope.finalize()));
+
+  EXPECT_EQ(getAttr(replacing, "fx.torch_fn"), rootTorchFn);
+  EXPECT_EQ(getAttr(unclaimed, "fx.torch_fn"),
+            getTorchFn("neg.default_0", "OpOverload.neg.default"));
+  for (Operation *op : {unclaimed.getOperation(), replacing.getOperation()}) {
+    EXPECT_EQ(getAttr(op, "fx.custom"), getAttr(x, "fx.custom"));
+    EXPECT_FALSE(getAttr(op, "fx.arg_names"));
+  }
+}
+
 // Under FX a node never changes graphs; in MLIR a rewrite may move one. A
 // node moved into another graph takes its name there (a later node asking
 // for it gets a fresh one) and gives it up in the graph it left.

@@ -82,13 +82,6 @@ NodeNamespace::BaseNames &NodeNamespace::getBase(StringRef base) {
   return it->second;
 }
 
-bool NodeNamespace::containsSuffixed(const BaseNames &names, StringRef base,
-                                     uint64_t suffix) const {
-  if (suffix < kMaxBitSuffix)
-    return names.hasBitSet(suffix);
-  return others.contains(joinName(base, suffix));
-}
-
 bool NodeNamespace::contains(StringRef name) const {
   SplitName split = splitName(name);
   if (!split.hasBit)

@@ -71,8 +71,6 @@ private:
       return suffix < used.size() && used.test(suffix);
     }
   };
-  bool containsSuffixed(const BaseNames &names, StringRef base,
-                        uint64_t suffix) const;
   BaseNames &getBase(StringRef base);
   /// A name split as FX reads it (`base_N`).
   struct SplitName;
