@@ -86,6 +86,7 @@ VERIFY_CORE_ATEN = "lib/Dialect/Fx/Transforms/VerifyCoreAten.cpp"
 ENCODE_LOCATIONS = "lib/Dialect/Fx/Transforms/EncodeModuleLocations.cpp"
 PT2_IMPORT = "lib/Target/Pt2/Import.cpp"
 PT2_EXPORT = "lib/Target/Pt2/Export.cpp"
+IN_PLACE = "lib/Dialect/Fx/Transforms/FunctionalizeInPlaceOps.cpp"
 
 # A test taking at least this long (seconds, as lit last recorded it) runs
 # in the last stage.
@@ -111,6 +112,8 @@ COMPONENT_TESTS = [
      ["test/Transforms/replace-view-ops-with-view-copy*"]),
     ("lib/Dialect/Fx/Transforms/FunctionalizeSideEffects.cpp",
      ["test/Transforms/functionalize-side-effects*"]),
+    ("lib/Dialect/Fx/Transforms/FunctionalizeInPlaceOps.cpp",
+     ["test/Transforms/functionalize-in-place-ops*"]),
     ("lib/Dialect/Fx/Transforms/InsertRuntimeAsserts.cpp",
      ["test/Transforms/insert-runtime-asserts*"]),
     ("lib/Dialect/Fx/Transforms/ReplaceQuantizedOps.cpp",
@@ -514,6 +517,22 @@ CATALOGUE = [
            "return (\"operator.\" + target).str();",
            "return target.str();",
            "_operator.getitem is imported without its operator. prefix"),
+    Mutant("functionalize-no-dtype-cast", IN_PLACE,
+           "if (value.getType() != expected) { // The in-place op keeps self's dtype",
+           "if (false) { // The in-place op keeps self's dtype",
+           "an in-place op whose out-of-place form changes the dtype is not cast back"),
+    Mutant("functionalize-reads-not-redirected", IN_PLACE,
+           "rootOf[value] = root; current[root] = value;",
+           "rootOf[value] = root;",
+           "reads after an in-place op do not get the new value"),
+    Mutant("functionalize-parameter-as-buffer", IN_PLACE,
+           "return OutputSpecAttr::get(context, OutputKind::parameter_mutation,",
+           "return OutputSpecAttr::get(context, OutputKind::buffer_mutation,",
+           "a mutated parameter is recorded as a buffer mutation"),
+    Mutant("functionalize-user-input-as-buffer", IN_PLACE,
+           "return OutputSpecAttr::get(context, OutputKind::user_input_mutation,",
+           "return OutputSpecAttr::get(context, OutputKind::buffer_mutation,",
+           "a mutated user input is recorded as a buffer mutation"),
 ]
 
 
