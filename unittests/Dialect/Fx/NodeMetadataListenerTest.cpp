@@ -132,10 +132,10 @@ TEST_F(NodeMetadataListenerTest, ReplacedOpPolicyFallsBackToFirstArgument) {
   EXPECT_NE(rootLoc, rewriter.getUnknownLoc());
 }
 
-// The listener caches the metadata it derives by (source metadata, target,
-// from the root or not). Sources carrying a key besides the inherited ones
+// The listener caches the metadata it derives, per rule, by source metadata
+// and target. Sources carrying a key besides the inherited ones
 // (`fx.arg_names` here) are not handed out as they are, so both lookups of
-// one (metadata, target) go through that cache: the replaced-op rule's takes
+// one (metadata, target) are derived and cached: the replaced-op rule's takes
 // torch_fn from the replaced node, the first-argument rule's from the
 // created node's own target.
 TEST_F(NodeMetadataListenerTest, RootAndFirstArgumentLookupsStayApart) {
