@@ -16,6 +16,7 @@ import torch
 import torch.fx
 from torch._export.serde import serialize as serde
 
+from .cli import UserError
 from .symbolic import symbolic_expression
 from .translate import translated, write_text
 
@@ -23,6 +24,10 @@ try:
     from torch.fx.passes.shape_prop import TensorMetadata
 except ImportError:  # pragma: no cover - every supported torch has it
     TensorMetadata = ()
+
+class UnsupportedArgument(UserError, ValueError):
+    """A node's argument has no counterpart in the `fx` dialect (e.g. a Python complex)."""
+
 
 # Node input kinds of the program JSON (schema.py ArgumentKind).
 _POSITIONAL, _KEYWORD = 1, 2
@@ -66,6 +71,13 @@ def target_name(target):
     if module == "_operator" and getattr(operator, qualname, None) is not target:
         raise ValueError(f"call_function target {target!r} is not operator.{qualname}")
     return f"{module}.{qualname}"
+
+
+def _node_target(node):
+    try:
+        return target_name(node.target)
+    except ValueError:
+        return repr(node.target)
 
 
 def _module_type_name(module_type):
@@ -119,11 +131,14 @@ class _Writer:
         self.tables = {"tensor_values": {}, "sym_int_values": {}, "value_types": {}}
         nodes, output = [], None
         for node in gm.graph.nodes:
-            if node.op == "output":
-                (result,) = node.args
-                output = self.argument(result)
-            else:
-                nodes.append(self.node(gm, node))
+            try:
+                if node.op == "output":
+                    (result,) = node.args
+                    output = self.argument(result)
+                else:
+                    nodes.append(self.node(gm, node))
+            except UnsupportedArgument as error:
+                raise UnsupportedArgument(f"node `{node.name}` ({node.op} {_node_target(node)}): {error}") from None
         graph = {"inputs": [], "nodes": nodes, "output": output}
         graph.update(self.tables)
         return graph
@@ -184,7 +199,11 @@ class _Writer:
             return {"as_memory_format": serde._TORCH_TO_SERIALIZE_MEMORY_FORMAT[value]}
         if isinstance(value, torch.device):
             return {"as_device": {"type": value.type, "index": value.index}}
-        raise ValueError(f"cannot represent FX argument {value!r} of type {type(value).__name__}")
+        if isinstance(value, complex):
+            # torch.export's schema has `as_complex`; the dialect has no complex scalar yet.
+            raise UnsupportedArgument(f"the complex scalar {value!r} has no fx dialect constant "
+                                      "(complex tensors are supported; pass it as a tensor)")
+        raise UnsupportedArgument(f"cannot represent FX argument {value!r} of type {type(value).__name__}")
 
     def metadata(self, node):
         """node.meta in the program JSON's string form (as torch.export's serializer
