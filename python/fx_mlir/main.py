@@ -19,6 +19,7 @@ PyTorch models in and out of the MLIR `fx` dialect, through fx-mlir's C++ tools
 or the build/bin of the source tree). Only `import` of a model and `roundtrip` need torch.
 
 Errors are one line on stderr and exit status 1; --debug shows the Python traceback.
+Long commands draw a progress bar on stderr when it is a terminal (--quiet: none).
 `fx-mlir COMMAND --help` explains each command's flags."""
 
 TRACE_HELP = """\
