@@ -10,20 +10,18 @@ dtypes, layouts and memory formats are written with torch.export's own serialize
 
 import json
 import operator
+from typing import Any, Dict, Optional
 
 import sympy
 import torch
 import torch.fx
 from torch._export.serde import serialize as serde
+from torch.fx.passes.shape_prop import TensorMetadata
 
 from .cli import UserError
 from .symbolic import symbolic_expression
 from .translate import translated, write_text
 
-try:
-    from torch.fx.passes.shape_prop import TensorMetadata
-except ImportError:  # pragma: no cover - every supported torch has it
-    TensorMetadata = ()
 
 class UnsupportedArgument(UserError, ValueError):
     """A node's argument has no counterpart in the `fx` dialect (e.g. a Python complex)."""
@@ -33,7 +31,8 @@ class UnsupportedArgument(UserError, ValueError):
 _POSITIONAL, _KEYWORD = 1, 2
 
 
-def import_graph_module(gm, name=None, fx_translate=None):
+def import_graph_module(gm: torch.fx.GraphModule, name: Optional[str] = None,
+                        fx_translate: Optional[str] = None) -> str:
     """The `fx.graph_module` text of `gm` (named `name`, by default its class name).
 
     `gm.static_sizes`, if set ({sympy symbol: int}, as tracing.trace records it), names
@@ -46,13 +45,13 @@ def import_graph_module(gm, name=None, fx_translate=None):
             return f.read()
 
 
-def graph_module_document(gm, name):
+def graph_module_document(gm: torch.fx.GraphModule, name: str) -> Dict[str, Any]:
     """The fx graph module JSON document (a dict) holding `gm` as `name`."""
     writer = _Writer(getattr(gm, "static_sizes", {}))
     return {"graph_modules": [{"name": name, "graph_module": writer.graph_module(gm)}]}
 
 
-def target_name(target):
+def target_name(target: Any) -> str:
     """The qualified name of a call_function target: `torch.ops.aten.add.Tensor`,
     `_operator.getitem`, `torch.relu` (the program JSON's spelling)."""
     if isinstance(target, str):
