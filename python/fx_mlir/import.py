@@ -29,15 +29,16 @@ def argument_parser() -> argparse.ArgumentParser:
     parser.add_argument("--train", action="store_true", help="trace in training mode (default: eval)")
     parser.add_argument("--name", help="symbol of the fx.graph_module (default: the model's class name)")
     parser.add_argument("-o", "--output", default="-", help="output file (default: stdout)")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar (drawn only when stderr is a terminal)")
     add_debug_flag(parser)
     return parser
 
 
 def import_model(args: argparse.Namespace, progress: Optional[Progress] = None) -> None:
     """Trace the model `args` names and write its fx dialect text; `progress` (by default a
-    bar drawn when stderr is a terminal) is told the two stages."""
+    bar drawn when stderr is a terminal, unless --quiet) is told the two stages."""
     if progress is None:
-        with Progress(2) as progress:
+        with Progress(2, enabled=False if args.quiet else None) as progress:
             return import_model(args, progress)
     check_output_path(args.output)
     torch.manual_seed(0)

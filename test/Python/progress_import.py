@@ -11,3 +11,7 @@
 # CHECK-NEXT: [####################] 100% done
 # RUN: FileCheck %s --check-prefix=MLIR < %t.mlir
 # MLIR: fx.graph_module @AddRelu
+# python -m fx_mlir.import draws the same bar, and none with --quiet.
+# RUN: cd %S/../Inputs && %python %S/progress.py %python -m fx_mlir.import small_models.py:AddRelu --input-shape 2,4 --trace fake -o %t.2.mlir | FileCheck %s
+# RUN: cd %S/../Inputs && %python %S/progress.py %python -m fx_mlir.import small_models.py:AddRelu --input-shape 2,4 --trace fake -o %t.3.mlir --quiet | FileCheck %s --check-prefix=QUIET --implicit-check-not=%%
+# QUIET: status 0
