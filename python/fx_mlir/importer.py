@@ -17,6 +17,7 @@ import torch
 import torch.fx
 from torch._export.serde import serialize as serde
 from torch.fx.passes.shape_prop import TensorMetadata
+from torch.utils import _pytree as pytree
 
 from .cli import UserError
 from .symbolic import symbolic_expression
@@ -70,6 +71,25 @@ def target_name(target: Any) -> str:
     if module == "_operator" and getattr(operator, qualname, None) is not target:
         raise ValueError(f"call_function target {target!r} is not operator.{qualname}")
     return f"{module}.{qualname}"
+
+
+def refuse_complex_scalars(graph: torch.fx.Graph) -> None:
+    """UnsupportedArgument naming the first node of `graph` with a Python complex argument
+    (for graphs translated in C++, which refuses torch.export's `as_complex` without naming
+    the node)."""
+    for node in graph.nodes:
+        for value in pytree.tree_leaves((node.args, node.kwargs)):
+            if isinstance(value, complex):
+                raise UnsupportedArgument(_at_node(node, _complex_scalar_message(value)))
+
+
+def _complex_scalar_message(value):
+    return (f"the complex scalar {value!r} has no fx dialect constant "
+            "(complex tensors are supported; pass it as a tensor)")
+
+
+def _at_node(node, message):
+    return f"node `{node.name}` ({node.op} {_node_target(node)}): {message}"
 
 
 def _node_target(node):
@@ -137,7 +157,7 @@ class _Writer:
                 else:
                     nodes.append(self.node(gm, node))
             except UnsupportedArgument as error:
-                raise UnsupportedArgument(f"node `{node.name}` ({node.op} {_node_target(node)}): {error}") from None
+                raise UnsupportedArgument(_at_node(node, str(error))) from None
         graph = {"inputs": [], "nodes": nodes, "output": output}
         graph.update(self.tables)
         return graph
@@ -200,8 +220,7 @@ class _Writer:
             return {"as_device": {"type": value.type, "index": value.index}}
         if isinstance(value, complex):
             # torch.export's schema has `as_complex`; the dialect has no complex scalar yet.
-            raise UnsupportedArgument(f"the complex scalar {value!r} has no fx dialect constant "
-                                      "(complex tensors are supported; pass it as a tensor)")
+            raise UnsupportedArgument(_complex_scalar_message(value))
         raise UnsupportedArgument(f"cannot represent FX argument {value!r} of type {type(value).__name__}")
 
     def metadata(self, node):
