@@ -22,6 +22,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 import torch  # noqa: E402
 
 from fx_mlir.cli import UserError, add_debug_flag, run  # noqa: E402
+from fx_mlir.compare import outputs_allclose  # noqa: E402
 from fx_mlir.exporter import export_graph_module  # noqa: E402
 from fx_mlir.importer import import_graph_module  # noqa: E402
 from fx_mlir.models import load_model  # noqa: E402
@@ -69,7 +70,7 @@ def _roundtrip(args):
     sample = torch.randn(shape)
     with torch.no_grad():
         expected, actual = model(sample), exported(sample)
-    same_outputs = torch.allclose(expected, actual, rtol=1e-5, atol=1e-5)
+    same_outputs = outputs_allclose(expected, actual)
     if args.passes:
         print(f"outputs allclose: {same_outputs}")
         return 0 if same_outputs else 1

@@ -2,20 +2,22 @@
 """What fx-mlir's command-line tools share: user errors as one line on stderr and a non-zero
 exit (the traceback only with --debug), and argument checks made before any long work."""
 
+import argparse
 import logging
 import os
 import sys
+from typing import Any, Callable, Optional, Sequence
 
 
 class UserError(Exception):
     """A problem with the command's input that the user can fix; reported without traceback."""
 
 
-def add_debug_flag(parser):
+def add_debug_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--debug", action="store_true", help="show the Python traceback of an error")
 
 
-def check_output_path(path):
+def check_output_path(path: str) -> None:
     """Fail now, not after minutes of tracing, if `path` ("-" is stdout) cannot be written."""
     if path == "-":
         return
@@ -28,7 +30,8 @@ def check_output_path(path):
         raise UserError(f"output `{path}` is not writable")
 
 
-def run(main, parser, argv=None):
+def run(main: Callable[[argparse.Namespace], Any], parser: argparse.ArgumentParser,
+        argv: Optional[Sequence[str]] = None) -> int:
     """Parse `argv` with `parser` and call `main(args)`; every exception becomes
     `PROG: error: MESSAGE` on stderr and exit status 1 unless --debug was given."""
     args = parser.parse_args(argv)

@@ -13,16 +13,20 @@ their nn_module_stack, source_fn_stack and stack traces; types come from the gra
 example values.
 """
 
+from typing import Callable, List, Optional, Sequence
+
+import torch
+
 from .importer import import_graph_module
 
 
 class Backend:
-    def __init__(self, sink=None, prefix="graph"):
-        self.graphs = []
+    def __init__(self, sink: Optional[Callable[[str], object]] = None, prefix: str = "graph") -> None:
+        self.graphs: List[str] = []
         self.sink = sink
         self.prefix = prefix
 
-    def __call__(self, gm, example_inputs):
+    def __call__(self, gm: torch.fx.GraphModule, example_inputs: Sequence[torch.Tensor]) -> Callable[..., object]:
         text = import_graph_module(gm, f"{self.prefix}_{len(self.graphs)}")
         self.graphs.append(text)
         if self.sink is not None:

@@ -12,6 +12,7 @@ expressions. Strides are not in the dialect: tensor_meta records contiguous ones
 
 import importlib
 import json
+from typing import Any, List, Optional
 
 import sympy
 import torch
@@ -24,7 +25,8 @@ from torch.utils._sympy import functions as sympy_functions
 from .translate import translated, write_text
 
 
-def export_graph_modules(text, root=None, fx_translate=None):
+def export_graph_modules(text: str, root: Optional[torch.nn.Module] = None,
+                         fx_translate: Optional[str] = None) -> List[torch.fx.GraphModule]:
     """A torch.fx.GraphModule per top-level fx.graph_module of `text`.
 
     With `root` (the traced nn.Module), parameters, buffers, constants and call_module
@@ -37,18 +39,20 @@ def export_graph_modules(text, root=None, fx_translate=None):
     return [exporter.graph_module(entry["graph_module"], entry["name"], root) for entry in document["graph_modules"]]
 
 
-def export_graph_module(text, root=None, fx_translate=None):
+def export_graph_module(text: str, root: Optional[torch.nn.Module] = None,
+                        fx_translate: Optional[str] = None) -> torch.fx.GraphModule:
     """The single fx.graph_module of `text` as a torch.fx.GraphModule."""
     (gm,) = export_graph_modules(text, root, fx_translate)
     return gm
 
 
-def resolve_target(name):
+def resolve_target(name: str) -> Any:
     """A call_function target named as the program JSON names it (`torch.ops.aten.add.Tensor`,
     `_operator.getitem`, `torch.relu`): the longest importable module prefix, then
     attributes."""
     parts = name.split(".")
     for split in range(len(parts) - 1, 0, -1):
+        value: Any
         try:
             value = importlib.import_module(".".join(parts[:split]))
         except ImportError:

@@ -10,25 +10,30 @@ dtypes, layouts and memory formats are written with torch.export's own serialize
 
 import json
 import operator
+from typing import Any, Dict, Optional
 
 import sympy
 import torch
 import torch.fx
 from torch._export.serde import serialize as serde
+from torch.fx.passes.shape_prop import TensorMetadata
+from torch.utils import _pytree as pytree
 
+from .cli import UserError
 from .symbolic import symbolic_expression
 from .translate import translated, write_text
 
-try:
-    from torch.fx.passes.shape_prop import TensorMetadata
-except ImportError:  # pragma: no cover - every supported torch has it
-    TensorMetadata = ()
+
+class UnsupportedArgument(UserError, ValueError):
+    """A node's argument has no counterpart in the `fx` dialect (e.g. a Python complex)."""
+
 
 # Node input kinds of the program JSON (schema.py ArgumentKind).
 _POSITIONAL, _KEYWORD = 1, 2
 
 
-def import_graph_module(gm, name=None, fx_translate=None):
+def import_graph_module(gm: torch.fx.GraphModule, name: Optional[str] = None,
+                        fx_translate: Optional[str] = None) -> str:
     """The `fx.graph_module` text of `gm` (named `name`, by default its class name).
 
     `gm.static_sizes`, if set ({sympy symbol: int}, as tracing.trace records it), names
@@ -41,13 +46,13 @@ def import_graph_module(gm, name=None, fx_translate=None):
             return f.read()
 
 
-def graph_module_document(gm, name):
+def graph_module_document(gm: torch.fx.GraphModule, name: str) -> Dict[str, Any]:
     """The fx graph module JSON document (a dict) holding `gm` as `name`."""
     writer = _Writer(getattr(gm, "static_sizes", {}))
     return {"graph_modules": [{"name": name, "graph_module": writer.graph_module(gm)}]}
 
 
-def target_name(target):
+def target_name(target: Any) -> str:
     """The qualified name of a call_function target: `torch.ops.aten.add.Tensor`,
     `_operator.getitem`, `torch.relu` (the program JSON's spelling)."""
     if isinstance(target, str):
@@ -66,6 +71,32 @@ def target_name(target):
     if module == "_operator" and getattr(operator, qualname, None) is not target:
         raise ValueError(f"call_function target {target!r} is not operator.{qualname}")
     return f"{module}.{qualname}"
+
+
+def refuse_complex_scalars(graph: torch.fx.Graph) -> None:
+    """UnsupportedArgument naming the first node of `graph` with a Python complex argument
+    (for graphs translated in C++, which refuses torch.export's `as_complex` without naming
+    the node)."""
+    for node in graph.nodes:
+        for value in pytree.tree_leaves((node.args, node.kwargs)):
+            if isinstance(value, complex):
+                raise UnsupportedArgument(_at_node(node, _complex_scalar_message(value)))
+
+
+def _complex_scalar_message(value):
+    return (f"the complex scalar {value!r} has no fx dialect constant "
+            "(complex tensors are supported; pass it as a tensor)")
+
+
+def _at_node(node, message):
+    return f"node `{node.name}` ({node.op} {_node_target(node)}): {message}"
+
+
+def _node_target(node):
+    try:
+        return target_name(node.target)
+    except ValueError:
+        return repr(node.target)
 
 
 def _module_type_name(module_type):
@@ -119,11 +150,14 @@ class _Writer:
         self.tables = {"tensor_values": {}, "sym_int_values": {}, "value_types": {}}
         nodes, output = [], None
         for node in gm.graph.nodes:
-            if node.op == "output":
-                (result,) = node.args
-                output = self.argument(result)
-            else:
-                nodes.append(self.node(gm, node))
+            try:
+                if node.op == "output":
+                    (result,) = node.args
+                    output = self.argument(result)
+                else:
+                    nodes.append(self.node(gm, node))
+            except UnsupportedArgument as error:
+                raise UnsupportedArgument(_at_node(node, str(error))) from None
         graph = {"inputs": [], "nodes": nodes, "output": output}
         graph.update(self.tables)
         return graph
@@ -184,7 +218,10 @@ class _Writer:
             return {"as_memory_format": serde._TORCH_TO_SERIALIZE_MEMORY_FORMAT[value]}
         if isinstance(value, torch.device):
             return {"as_device": {"type": value.type, "index": value.index}}
-        raise ValueError(f"cannot represent FX argument {value!r} of type {type(value).__name__}")
+        if isinstance(value, complex):
+            # torch.export's schema has `as_complex`; the dialect has no complex scalar yet.
+            raise UnsupportedArgument(_complex_scalar_message(value))
+        raise UnsupportedArgument(f"cannot represent FX argument {value!r} of type {type(value).__name__}")
 
     def metadata(self, node):
         """node.meta in the program JSON's string form (as torch.export's serializer

@@ -8,6 +8,8 @@ import sys
 from typing import List, Optional
 
 from .cli import UserError, check_output_path, run
+from .compare import outputs_allclose
+from .progress import Progress
 from .models import input_shape
 from .tools import find_tool, run_tool
 
@@ -17,6 +19,7 @@ PyTorch models in and out of the MLIR `fx` dialect, through fx-mlir's C++ tools
 or the build/bin of the source tree). Only `import` of a model and `roundtrip` need torch.
 
 Errors are one line on stderr and exit status 1; --debug shows the Python traceback.
+Long commands draw a progress bar on stderr when it is a terminal (--quiet: none).
 `fx-mlir COMMAND --help` explains each command's flags."""
 
 TRACE_HELP = """\
@@ -38,10 +41,9 @@ def _is_archive(path: str) -> bool:
     return path.endswith(".pt2")
 
 
-def _progress(message: str) -> None:
-    """A stage of a long command, shown only to a person at a terminal."""
-    if sys.stderr.isatty():
-        print(f"fx-mlir: {message}...", file=sys.stderr, flush=True)
+def _progress(args, stages: int) -> Progress:
+    """The progress bar of a command of `stages` stages: on a terminal, unless --quiet."""
+    return Progress(stages, enabled=False if getattr(args, "quiet", False) else None)
 
 
 def _write(output: str, data: bytes) -> None:
@@ -53,12 +55,12 @@ def _write(output: str, data: bytes) -> None:
         f.write(data)
 
 
-def _read_fx(source: str) -> bytes:
+def _read_fx(source: str, progress: Progress) -> bytes:
     """The fx dialect text of SOURCE: an .mlir file, or a .pt2 archive imported in C++."""
     if not os.path.isfile(source):
         raise UserError(f"no file `{source}`")
     if _is_archive(source):
-        _progress(f"importing {source}")
+        progress.stage(f"importing {source} with fx-translate")
         return run_tool("fx-translate", ["--import-pt2", source, "--mlir-print-debuginfo"])
     with open(source, "rb") as f:
         return f.read()
@@ -72,7 +74,7 @@ def _require_torch(what: str) -> None:
                         "see utils/requirements.txt)")
 
 
-def _exported_program(args):
+def _exported_program(args, progress: Progress):
     """The ExportedProgram of a .pt2 archive or of a model exported on random inputs."""
     import logging
 
@@ -88,6 +90,7 @@ def _exported_program(args):
     if _is_archive(source):
         if not os.path.isfile(source):
             raise UserError(f"no file `{source}`")
+        progress.stage(f"loading {source} with torch.export.load")
         return torch.export.load(source)
     from .models import load_model
 
@@ -97,7 +100,7 @@ def _exported_program(args):
     shapes = shapes or default_shapes
     if shapes is None:
         raise UserError("--input-shape is required for this model")
-    _progress(f"exporting {source} with torch.export")
+    progress.stage(f"exporting {source} with torch.export")
     try:
         return torch.export.export(model, tuple(torch.randn(shape) for shape in shapes), strict=args.strict)
     except Exception as error:
@@ -111,15 +114,17 @@ def _import(args) -> int:
     if _is_archive(args.source):
         if args.trace != "export":
             raise UserError(f"a .pt2 archive is already exported; --trace {args.trace} applies to models")
-        _write(args.output, _read_fx(args.source))
+        with _progress(args, 1) as progress:
+            _write(args.output, _read_fx(args.source, progress))
         return 0
     if args.trace == "export":
-        program = _exported_program(args)
-        from .pt2 import import_program
+        with _progress(args, 2) as progress:
+            program = _exported_program(args, progress)
+            from .pt2 import import_program
 
-        _progress("importing the program with fx-translate")
-        text = import_program(program, fx_translate=find_tool("fx-translate"))
-        _write(args.output, text.encode())
+            progress.stage("importing the program with fx-translate")
+            text = import_program(program, fx_translate=find_tool("fx-translate"))
+            _write(args.output, text.encode())
         return 0
     import importlib
 
@@ -131,10 +136,11 @@ def _import(args) -> int:
         argv.append("--train")
     if args.name:
         argv += ["--name", args.name]
-    if getattr(args, "debug", False):
-        argv.append("--debug")
-    _progress(f"tracing {args.source} ({args.trace})")
-    return importlib.import_module(".import", __package__).main(argv)
+    # Errors reach this command's own one-line report, after the progress bar's line.
+    module = importlib.import_module(".import", __package__)
+    with _progress(args, 2) as progress:
+        module.import_model(module.argument_parser().parse_args(argv), progress)
+    return 0
 
 
 def _export(args) -> int:
@@ -144,7 +150,9 @@ def _export(args) -> int:
     flag = "--export-pt2-json" if args.output.endswith(".json") else "--export-pt2"
     if not os.path.isfile(args.source):
         raise UserError(f"no file `{args.source}`")
-    run_tool("fx-translate", [flag, args.source, "-o", args.output])
+    with _progress(args, 1) as progress:
+        progress.stage(f"exporting {args.source} with fx-translate")
+        run_tool("fx-translate", [flag, args.source, "-o", args.output])
     return 0
 
 
@@ -154,48 +162,44 @@ FORMATS = {".html": "html", ".htm": "html", ".svg": "svg", ".dot": "dot", ".gv":
 def _view(args) -> int:
     check_output_path(args.output)
     form = args.format or FORMATS.get(os.path.splitext(args.output)[1].lower()) or "html"
-    text = _read_fx(args.source)
-    flag = "--fx-to-html" if form == "html" else "--fx-to-dot"
-    picture = run_tool("fx-translate", [flag], input=text)
-    if form == "svg":
-        picture = run_tool("dot", ["-Tsvg"], input=picture)
-    _write(args.output, picture)
+    with _progress(args, _is_archive(args.source) + 1 + (form == "svg")) as progress:
+        text = _read_fx(args.source, progress)
+        flag = "--fx-to-html" if form == "html" else "--fx-to-dot"
+        progress.stage(f"drawing the graph with fx-translate {flag}")
+        picture = run_tool("fx-translate", [flag], input=text)
+        if form == "svg":
+            progress.stage("rendering SVG with Graphviz's dot")
+            picture = run_tool("dot", ["-Tsvg"], input=picture)
+        _write(args.output, picture)
     return 0
-
-
-def _same(expected, actual) -> bool:
-    import torch
-    from torch.utils import _pytree as pytree
-
-    expected, actual = pytree.tree_leaves(expected), pytree.tree_leaves(actual)
-    return len(expected) == len(actual) and all(
-        torch.allclose(e, a, rtol=1e-4, atol=1e-5) if isinstance(e, torch.Tensor) else e == a
-        for e, a in zip(expected, actual))
 
 
 def _roundtrip(args) -> int:
     import shlex
 
     fx_translate = find_tool("fx-translate")
-    program = _exported_program(args)
-    import torch
+    with _progress(args, 4 + bool(args.passes)) as progress:
+        program = _exported_program(args, progress)
+        import torch
 
-    from .pt2 import export_program, import_program
+        from .pt2 import export_program, import_program
 
-    _progress("importing")
-    text = import_program(program, fx_translate=fx_translate)
-    if args.passes:
-        _progress(f"fx-opt {args.passes}")
-        # Not --mlir-print-local-scope: it leaves out the weights (dialect resources).
-        text = run_tool("fx-opt", ["--mlir-print-debuginfo", *shlex.split(args.passes)],
-                        input=text.encode()).decode()
-    _progress("exporting")
-    exported = export_program(text, fx_translate=fx_translate)
-    if program.example_inputs is None:
-        raise UserError("the program has no example inputs to run it on")
-    inputs, kwargs = program.example_inputs
-    with torch.no_grad():
-        same = _same(program.module()(*inputs, **kwargs), exported.module()(*inputs, **kwargs))
+        progress.stage("importing the program with fx-translate")
+        text = import_program(program, fx_translate=fx_translate)
+        if args.passes:
+            progress.stage(f"fx-opt {args.passes}")
+            # Not --mlir-print-local-scope: it leaves out the weights (dialect resources).
+            text = run_tool("fx-opt", ["--mlir-print-debuginfo", *shlex.split(args.passes)],
+                            input=text.encode()).decode()
+        progress.stage("exporting the program with fx-translate")
+        exported = export_program(text, fx_translate=fx_translate)
+        if program.example_inputs is None:
+            raise UserError("the program has no example inputs to run it on")
+        inputs, kwargs = program.example_inputs
+        progress.stage("running both programs")
+        with torch.no_grad():
+            same = outputs_allclose(program.module()(*inputs, **kwargs), exported.module()(*inputs, **kwargs),
+                                    rtol=1e-4)
     print(f"outputs allclose: {same}")
     return 0 if same else 1
 
@@ -204,6 +208,7 @@ def _parser() -> argparse.ArgumentParser:
     formatter = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(prog="fx-mlir", description=DESCRIPTION, formatter_class=formatter)
     parser.add_argument("--debug", action="store_true", help="show the Python traceback of an error")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar (drawn only when stderr is a terminal)")
     commands = parser.add_subparsers(title="commands", dest="command", metavar="COMMAND", required=True)
 
     def command(name, help, description, epilog=None):
@@ -212,6 +217,8 @@ def _parser() -> argparse.ArgumentParser:
         # Also after the command; SUPPRESS keeps a --debug given before it.
         sub.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                          help="show the Python traceback of an error")
+        sub.add_argument("--quiet", action="store_true", default=argparse.SUPPRESS,
+                         help="no progress bar (drawn only when stderr is a terminal)")
         return sub
 
     def model_flags(sub):
@@ -292,7 +299,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     # fx-opt's arguments pass through untouched, --help included.
     first = next((k for k, arg in enumerate(argv) if not arg.startswith("-")), None)
-    if first is not None and argv[first] == "opt" and set(argv[:first]) <= {"--debug"}:
+    if first is not None and argv[first] == "opt" and set(argv[:first]) <= {"--debug", "--quiet"}:
         return _opt(argv[first + 1:])
     return run(lambda args: args.func(args), _parser(), argv)
 

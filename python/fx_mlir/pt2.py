@@ -11,22 +11,26 @@ weights); this module only moves files.
 The fx-translate binary is found as translate.find_fx_translate says.
 """
 
+from typing import Optional
+
 import torch
 
+from .importer import refuse_complex_scalars
 from .translate import TranslateError, translated, write_text
 
 __all__ = ["TranslateError", "export_program", "import_program"]
 
 
-def import_program(program, fx_translate=None):
+def import_program(program: torch.export.ExportedProgram, fx_translate: Optional[str] = None) -> str:
     """The `fx` dialect text of an ExportedProgram (weights as resources)."""
+    refuse_complex_scalars(program.graph)
     with translated(fx_translate, "--import-pt2", lambda path: torch.export.save(program, path),
                     "program.pt2", "program.mlir") as text:
         with open(text) as f:
             return f.read()
 
 
-def export_program(text, fx_translate=None):
+def export_program(text: str, fx_translate: Optional[str] = None) -> torch.export.ExportedProgram:
     """The ExportedProgram of the single `fx.graph_module` in `text`."""
     with translated(fx_translate, "--export-pt2", write_text(text), "program.mlir", "program.pt2") as archive:
         return torch.export.load(archive)

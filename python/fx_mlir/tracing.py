@@ -19,7 +19,7 @@ import inspect
 import linecache
 import os
 import sys
-from typing import NamedTuple, Optional
+from typing import Iterable, NamedTuple, Optional, Sequence
 
 import torch
 import torch.fx
@@ -49,7 +49,7 @@ class Frame(NamedTuple):
     source: Optional[str]
 
 
-def format_stack_trace(frames):
+def format_stack_trace(frames: Iterable[Frame]) -> str:
     """The text of `frames` (outermost first) in the layout of traceback.format_list."""
     text = ""
     for frame in frames:
@@ -59,7 +59,7 @@ def format_stack_trace(frames):
     return text
 
 
-def trace(module, example_inputs, mode="fake"):
+def trace(module: torch.nn.Module, example_inputs: Sequence[torch.Tensor], mode: str = "fake") -> torch.fx.GraphModule:
     """Trace `module` called on `example_inputs` into a GraphModule whose parameters and
     buffers are the module's own (get_attr nodes, not placeholders)."""
     if mode not in TRACE_MODES:
@@ -72,7 +72,7 @@ def trace(module, example_inputs, mode="fake"):
     return _make_fx_with_module_state(module, example_inputs, mode)
 
 
-def module_stack_key(path):
+def module_stack_key(path: str) -> str:
     """The nn_module_stack key of the submodule at `path`, in TorchDynamo's spelling."""
     return "L__self___" + path.replace(".", "_")
 

@@ -10,13 +10,14 @@ import os
 import shutil
 import subprocess
 import tempfile
+from typing import Callable, Iterator, Optional
 
 
 class TranslateError(RuntimeError):
     """fx-translate rejected its input; the message holds its diagnostics."""
 
 
-def find_fx_translate(fx_translate=None):
+def find_fx_translate(fx_translate: Optional[str] = None) -> str:
     path = fx_translate or os.environ.get("FX_TRANSLATE") or shutil.which("fx-translate")
     if not path:
         raise FileNotFoundError(
@@ -24,7 +25,7 @@ def find_fx_translate(fx_translate=None):
     return path
 
 
-def run_fx_translate(fx_translate, flag, source, target, *options):
+def run_fx_translate(fx_translate: Optional[str], flag: str, source: str, target: str, *options: str) -> None:
     """`fx-translate FLAG SOURCE -o TARGET OPTIONS...`; its diagnostics raise
     TranslateError."""
     result = subprocess.run(
@@ -36,16 +37,17 @@ def run_fx_translate(fx_translate, flag, source, target, *options):
         raise TranslateError(result.stderr.strip())
 
 
-def write_text(text):
+def write_text(text: str) -> Callable[[str], None]:
     """A `write_source` for `translated` that writes `text`."""
-    def write(path):
+    def write(path: str) -> None:
         with open(path, "w") as f:
             f.write(text)
     return write
 
 
 @contextlib.contextmanager
-def translated(fx_translate, flag, write_source, source_name, target_name, *options):
+def translated(fx_translate: Optional[str], flag: str, write_source: Callable[[str], None], source_name: str,
+               target_name: str, *options: str) -> Iterator[str]:
     """In a temporary directory, `write_source(path)` writes the file `source_name`,
     fx-translate FLAG turns it into `target_name`, whose path the context yields."""
     with tempfile.TemporaryDirectory() as tmp:

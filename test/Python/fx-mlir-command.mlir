@@ -4,7 +4,7 @@
 // tree's build/bin.
 //
 // RUN: %python -m fx_mlir --help | FileCheck %s --check-prefix=HELP
-// HELP: usage: fx-mlir [-h] [--debug] COMMAND ...
+// HELP: usage: fx-mlir [-h] [--debug] [--quiet] COMMAND ...
 // HELP: commands:
 // HELP-NEXT: COMMAND
 // HELP-NEXT: import {{.*}}.pt2 archive -> fx dialect text
