@@ -1124,9 +1124,11 @@ LogicalResult ProgramExporter::exportPayloads() {
                             "elements, not ")
              << attr.getValueAttr();
     }
-    int64_t bitWidth =
-        type.getElementType().isInteger(1) ? 8 : type.getElementTypeBitWidth();
-    if (int64_t(data.size()) != type.getNumElements() * bitWidth / 8)
+    std::optional<int64_t> bitWidth = getStorageBits(type.getElementType());
+    if (!bitWidth)
+      return attr.emitError("element type ")
+             << type.getElementType() << " has no storage size";
+    if (int64_t(data.size()) != type.getNumElements() * *bitWidth / 8)
       return attr.emitError("value holds ")
              << data.size() << " bytes for " << type;
     bool isConstant = kind == InputKind::non_persistent_buffer ||

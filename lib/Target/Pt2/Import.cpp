@@ -102,9 +102,7 @@ static std::optional<std::string> checkJsonBounds(StringRef text) {
 /// or the product of its nonzero sizes (what the stride check multiplies),
 /// overflow int64_t.
 static std::optional<int64_t> getPayloadBytes(RankedTensorType type) {
-  int64_t bits = type.getElementType().isInteger(1)
-                     ? 8
-                     : type.getElementTypeBitWidth();
+  int64_t bits = *getStorageBits(type.getElementType());
   bool empty = false;
   for (int64_t size : type.getShape()) {
     if (size == 0)
@@ -1720,6 +1718,13 @@ LogicalResult ProgramImporter::importPayloads(GraphModuleOp module,
       if (!type || !type.hasStaticShape())
         return configImporter.fail(entryPath,
                                    "'" + fqn + "' has no static tensor type");
+      if (!getStorageBits(type.getElementType())) {
+        std::string message;
+        llvm::raw_string_ostream(message)
+            << "'" << fqn << "' has element type " << type.getElementType()
+            << ", which has no storage size";
+        return configImporter.fail(entryPath, message);
+      }
       std::optional<int64_t> bytes = getPayloadBytes(type);
       if (!bytes)
         return configImporter.fail(entryPath, "'" + fqn +

@@ -351,3 +351,15 @@ std::optional<json::Value> pt2::attrToJson(Attribute attr) {
   }
   return std::nullopt;
 }
+
+std::optional<int64_t> mlir::fx::pt2::getStorageBits(Type type) {
+  if (type.isInteger(1))
+    return 8;
+  if (auto complex = dyn_cast<ComplexType>(type)) {
+    std::optional<int64_t> part = getStorageBits(complex.getElementType());
+    return part ? std::optional<int64_t>(2 * *part) : std::nullopt;
+  }
+  if (type.isIntOrFloat())
+    return type.getIntOrFloatBitWidth();
+  return std::nullopt;
+}

@@ -14,6 +14,7 @@
 
 #include "fx-mlir/Dialect/Fx/IR/FxAttrs.h"
 #include "mlir/IR/AffineExpr.h"
+#include "mlir/IR/Types.h"
 #include "mlir/Support/LLVM.h"
 #include "llvm/Support/JSON.h"
 #include <optional>
@@ -48,6 +49,11 @@ enum class ArgumentKind : int64_t { Positional = 1, Keyword = 2 };
 
 /// fx's dtype for a schema ScalarType code, and back.
 std::optional<ScalarType> getScalarType(int64_t code);
+
+/// The bits one element of `type` takes in a payload (bools a byte, complex
+/// numbers two of their parts), or nothing for an element type without a
+/// storage size.
+std::optional<int64_t> getStorageBits(Type type);
 int64_t getScalarTypeCode(ScalarType type);
 /// fx's layout for a schema Layout code, and back.
 std::optional<Layout> getLayout(int64_t code);
