@@ -49,8 +49,14 @@ for archive in sys.argv[2:]:
         for record in z.namelist():
             if "/models/" in record and record.endswith(".json"):
                 name = os.path.basename(archive) + "." + os.path.basename(record)
+                # Some archives are damaged on purpose (regression inputs
+                # of the reader); their records are seeds as they are.
+                try:
+                    data = z.read(record)
+                except zipfile.BadZipFile:
+                    continue
                 with open(os.path.join(sys.argv[1], name), "wb") as f:
-                    f.write(z.read(record))
+                    f.write(data)
 PYTHON
 
 # allow_user_poisoning=0: see utils/check-sanitizers.sh.

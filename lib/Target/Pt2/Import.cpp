@@ -2052,29 +2052,33 @@ public:
     return stat.size;
   }
 
+  /// An open record, closed whichever way the reader leaves.
+  struct RecordCloser {
+    void operator()(zip_file_t *file) const { zip_fclose(file); }
+  };
+  using OpenRecord = std::unique_ptr<zip_file_t, RecordCloser>;
+
   /// The size of `path` and the record opened, or failure with a diagnostic
   /// at `loc`.
-  FailureOr<std::pair<zip_uint64_t, zip_file_t *>> openRecord(StringRef path,
-                                                              Location loc) {
+  FailureOr<std::pair<zip_uint64_t, OpenRecord>> openRecord(StringRef path,
+                                                           Location loc) {
     FailureOr<uint64_t> size = getSize(path, loc);
     if (failed(size))
       return failure();
     std::string name = root + "/" + path.str();
-    zip_file_t *file = zip_fopen(zip, name.c_str(), 0);
+    OpenRecord file(zip_fopen(zip, name.c_str(), 0));
     if (!file)
       return emitError(loc)
              << "cannot open record '" << name << "': " << zip_strerror(zip);
-    return std::make_pair(*size, file);
+    return std::make_pair(*size, std::move(file));
   }
 
-  LogicalResult readInto(zip_file_t *file, MutableArrayRef<char> data,
+  LogicalResult readInto(OpenRecord file, MutableArrayRef<char> data,
                          StringRef path, Location loc) {
-    zip_int64_t read = zip_fread(file, data.data(), data.size());
-    std::string error = zip_file_strerror(file);
-    zip_fclose(file);
+    zip_int64_t read = zip_fread(file.get(), data.data(), data.size());
     if (read != zip_int64_t(data.size()))
-      return emitError(loc)
-             << "cannot read record '" << root << "/" << path << "': " << error;
+      return emitError(loc) << "cannot read record '" << root << "/" << path
+                            << "': " << zip_file_strerror(file.get());
     return success();
   }
 
@@ -2085,7 +2089,8 @@ public:
     // Read once, straight into the blob the IR keeps.
     AsmResourceBlob blob =
         HeapAsmResourceBlob::allocate(record->first, /*align=*/64);
-    if (failed(readInto(record->second, blob.getMutableData(), path, loc)))
+    if (failed(readInto(std::move(record->second), blob.getMutableData(), path,
+                        loc)))
       return failure();
     return blob;
   }
@@ -2094,10 +2099,14 @@ public:
     auto record = openRecord(path, loc);
     if (failed(record))
       return failure();
-    if (record->first > (1u << 30))
-      return emitError(loc) << "record '" << path << "' is too large for text";
+    // Checked before the allocation: the size is what the zip headers claim.
+    if (record->first > kMaxJsonBytes)
+      return emitError(loc)
+             << "record '" << path << "' of " << record->first
+             << " bytes is larger than the " << (kMaxJsonBytes >> 20)
+             << " MiB fx-translate reads";
     std::string text(record->first, '\0');
-    if (failed(readInto(record->second,
+    if (failed(readInto(std::move(record->second),
                         MutableArrayRef(text.data(), text.size()), path, loc)))
       return failure();
     return text;

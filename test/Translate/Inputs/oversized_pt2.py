@@ -5,6 +5,8 @@
   huge-shape.pt2   fc.weight is 2^62 x 4: its size in bytes overflows int64.
   forged-size.pt2  weight_0 is deflated and its zip headers claim 2^32 - 16
                    bytes (the reader used to allocate them before reading).
+  forged-text.pt2  models/model.json is deflated and its headers claim 2^31
+                   bytes (the reader left the record open when refusing it).
 
   oversized_pt2.py OUT_DIR
 """
@@ -17,6 +19,7 @@ import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 WEIGHT = "linear_relu/data/weights/weight_0"
+PROGRAM = "linear_relu/models/model.json"
 
 
 def rewrite(out, edit_json=None, deflate=None):
@@ -60,6 +63,9 @@ def main():
     forged = os.path.join(out, "forged-size.pt2")
     rewrite(forged, deflate=WEIGHT)
     forge_size(forged, WEIGHT, 0xFFFFFFF0)
+    forged = os.path.join(out, "forged-text.pt2")
+    rewrite(forged, deflate=PROGRAM)
+    forge_size(forged, PROGRAM, 1 << 31)
 
 
 if __name__ == "__main__":
