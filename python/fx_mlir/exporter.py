@@ -5,9 +5,11 @@
 (docs/Translate.md); this module reads that JSON with the `json` module and builds the
 GraphModules. Node names, args/kwargs and node.meta (stack_trace, nn_module_stack,
 torch_fn, custom, as torch.export's deserializer reads them) come back as the importer
-wrote them. Types become `val` (fake tensors, tuples of them, None, ints) and
-`tensor_meta` for tensors; a symbolic tensor gets tensor_meta only, its sizes as sympy
-expressions. Strides are not in the dialect: tensor_meta records contiguous ones.
+wrote them. Types become `val` as make_fx records it (fake tensors, tuples of them, None,
+ints, SymInts, SymBools, SymFloats) and `tensor_meta` for tensors. Symbolic sizes are
+SymInts of one ShapeEnv per document, over the document's own symbols (`s80`, `u0`), so
+re-importing gives the same text. Strides are not in the dialect: tensor_meta records
+contiguous ones.
 """
 
 import importlib
@@ -19,8 +21,10 @@ import torch
 import torch.fx
 from torch._export.serde import serialize as serde
 from torch._subclasses.fake_tensor import FakeTensorMode
+from torch.fx.experimental.symbolic_shapes import ShapeEnv
 from torch.fx.passes.shape_prop import TensorMetadata
 from torch.utils._sympy import functions as sympy_functions
+from torch.utils._sympy.numbers import int_oo
 
 from .translate import translated, write_text
 
@@ -35,7 +39,7 @@ def export_graph_modules(text: str, root: Optional[torch.nn.Module] = None,
     with translated(fx_translate, "--export-fx-json", write_text(text), "graph.mlir", "graph.json") as target:
         with open(target) as f:
             document = json.load(f)
-    exporter = _Exporter(root)
+    exporter = _Exporter(root, document)
     return [exporter.graph_module(entry["graph_module"], entry["name"], root) for entry in document["graph_modules"]]
 
 
@@ -79,11 +83,29 @@ _SYMPY_LOCALS = {name: getattr(sympy_functions, name)
                  if hasattr(sympy_functions, name)}
 
 
+def _expr_strs(value):
+    """Every size expression (`expr_str`) in a JSON value."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key == "expr_str":
+                yield item
+            else:
+                yield from _expr_strs(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _expr_strs(item)
+
+
 class _Exporter:
-    def __init__(self, root):
+    def __init__(self, root, document):
         self.root = root
-        self.fake_mode = FakeTensorMode()
+        self.shape_env = ShapeEnv()
+        self.fake_mode = FakeTensorMode(shape_env=self.shape_env)
         self.symbols = {}  # symbol name -> sympy symbol, shared by every graph
+        # Every symbol of the document is known before any value is made, so the fresh
+        # unbacked symbols behind SymBools take names no graph uses.
+        for expr_str in _expr_strs(document):
+            self._expr(expr_str)
 
     def graph_module(self, module, name, root):
         holder = torch.nn.Module()
@@ -199,20 +221,35 @@ class _Exporter:
             return {"sym_int": self.tables["sym_int_values"][name]}
         return self.tables["value_types"].get(name)
 
+    def _expr(self, expr_str):
+        """The sympy expression of `expr_str` over the document's symbols, each entered in the
+        ShapeEnv when first seen."""
+        expr = sympy.sympify(expr_str, locals=_SYMPY_LOCALS)
+        for symbol in expr.free_symbols:
+            if symbol.name in self.symbols:
+                continue
+            self.symbols[symbol.name] = symbol
+            if symbol.name.startswith("u"):
+                # The range ShapeEnv gives an unbacked int: none known.
+                self.shape_env.constrain_symbol_range(symbol, compiler_min=-int_oo, compiler_max=int_oo)
+                self.shape_env.unbacked_symint_counter = max(self.shape_env.unbacked_symint_counter,
+                                                             int(symbol.name[1:]) + 1)
+            else:
+                # The range ShapeEnv gives a dynamic size (0 and 1 are specialized).
+                self.shape_env.constrain_symbol_range(symbol, compiler_min=2, compiler_max=int_oo)
+        return expr.subs({symbol: self.symbols[symbol.name] for symbol in expr.free_symbols})
+
     def _size(self, sym_int):
+        """An int, or a SymInt of the document's ShapeEnv."""
         if "as_int" in sym_int:
             return sym_int["as_int"]
-        expr = sympy.sympify(sym_int["as_expr"]["expr_str"], locals=_SYMPY_LOCALS)
-        # One sympy symbol per name across graphs.
-        return expr.subs({symbol: self.symbols.setdefault(symbol.name, symbol) for symbol in expr.free_symbols})
+        return self.shape_env.create_symintnode(self._expr(sym_int["as_expr"]["expr_str"]), hint=None)
 
     def value_of(self, fx_type):
         """A `val` standing for a value of `fx_type`; _NO_VALUE when none can be made."""
         ((tag, inner),) = fx_type.items()
         if tag == "tensor":
             shape = [self._size(size) for size in inner["sizes"]]
-            if not all(isinstance(size, int) for size in shape):
-                return _NO_VALUE
             with self.fake_mode:
                 return torch.empty(shape, dtype=serde._SERIALIZE_TO_TORCH_DTYPE[inner["dtype"]])
         if tag == "tuple":
@@ -221,8 +258,12 @@ class _Exporter:
         if tag == "none":
             return None
         if tag == "sym_int" and inner is not None:
-            size = self._size(inner)
-            return size if isinstance(size, int) else _NO_VALUE
+            return self._size(inner)
+        # The types carry no expression for these: fresh unbacked symbols stand for them.
+        if tag == "sym_bool":
+            return self.shape_env.create_unbacked_symbool()
+        if tag == "sym_float":
+            return self.shape_env.create_unbacked_symfloat()
         return _NO_VALUE
 
     def tensor_meta(self, fx_type):
@@ -236,7 +277,7 @@ class _Exporter:
             return None
         shape = [self._size(size) for size in inner["sizes"]]
         return TensorMetadata(
-            shape=torch.Size(shape) if all(isinstance(size, int) for size in shape) else tuple(shape),
+            shape=torch.Size(shape),
             dtype=serde._SERIALIZE_TO_TORCH_DTYPE[inner["dtype"]],
             requires_grad=False,
             stride=_contiguous_strides(shape),

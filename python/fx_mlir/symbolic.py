@@ -2,14 +2,9 @@
 """The sympy expression behind a symbolic size (fx-translate reads and writes the
 expressions; see docs/Translate.md)."""
 
-import sympy
-
 
 def symbolic_expression(size):
-    """The sympy expression of a symbolic size or scalar, across PyTorch versions (the
-    exporter puts bare sympy expressions into tensor_meta)."""
-    if isinstance(size, sympy.Basic):
-        return size
+    """The sympy expression of a symbolic size or scalar, across PyTorch versions."""
     node = getattr(size, "node", None)
     if node is not None and hasattr(node, "expr"):
         return node.expr  # PyTorch 2: SymInt.node is a SymNode

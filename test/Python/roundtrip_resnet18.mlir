@@ -5,8 +5,7 @@
 // RUN: %python %fx_src_root/utils/roundtrip.py %S/../Inputs/export_models.py:SmallResNet --input-shape 2,3,32,32 --fx-opt fx-opt | FileCheck %s --check-prefix=E2E
 // E2E: outputs allclose: True; metadata equal: True; re-imported text identical: True
 // Symbolic sizes: every inferred type (symbolic sizes included) agrees with PyTorch's and the
-// outputs match. (The Python exporter gives symbolic SymInt nodes no `val`, so the re-imported
-// text would differ there; the C++ .pt2 route replaces it.)
+// outputs match (roundtrip_dynamic.py re-imports symbolic graphs byte for byte).
 // RUN: %python %fx_src_root/utils/roundtrip.py %S/../Inputs/export_models.py:SmallResNet --input-shape 2,3,32,32 --trace symbolic --fx-opt fx-opt --passes=--fx-infer-types=mode=check | FileCheck %s --check-prefix=SYMBOLIC
 // SYMBOLIC: outputs allclose: True
 
