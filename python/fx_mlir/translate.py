@@ -25,13 +25,14 @@ def find_fx_translate(fx_translate: Optional[str] = None) -> str:
     return path
 
 
-def run_fx_translate(fx_translate: Optional[str], flag: str, source: str, target: str, *options: str) -> None:
+def run_fx_translate(fx_translate: Optional[str], flag: str, source: str, target: str, *options: str,
+                     debuginfo: bool = True) -> None:
     """`fx-translate FLAG SOURCE -o TARGET OPTIONS...`; its diagnostics raise
-    TranslateError."""
+    TranslateError. Stack traces are locations: the text keeps them unless `debuginfo` is
+    false (for graphs without any)."""
+    debuginfo_options = ["--mlir-print-debuginfo"] if debuginfo else []
     result = subprocess.run(
-        [find_fx_translate(fx_translate), flag, source, "-o", target,
-         # Stack traces are locations; the text must keep them.
-         "--mlir-print-debuginfo", *options],
+        [find_fx_translate(fx_translate), flag, source, "-o", target, *debuginfo_options, *options],
         capture_output=True, text=True)
     if result.returncode != 0:
         raise TranslateError(result.stderr.strip())
@@ -47,12 +48,12 @@ def write_text(text: str) -> Callable[[str], None]:
 
 @contextlib.contextmanager
 def translated(fx_translate: Optional[str], flag: str, write_source: Callable[[str], None], source_name: str,
-               target_name: str, *options: str) -> Iterator[str]:
+               target_name: str, *options: str, debuginfo: bool = True) -> Iterator[str]:
     """In a temporary directory, `write_source(path)` writes the file `source_name`,
     fx-translate FLAG turns it into `target_name`, whose path the context yields."""
     with tempfile.TemporaryDirectory() as tmp:
         source = os.path.join(tmp, source_name)
         target = os.path.join(tmp, target_name)
         write_source(source)
-        run_fx_translate(fx_translate, flag, source, target, *options)
+        run_fx_translate(fx_translate, flag, source, target, *options, debuginfo=debuginfo)
         yield target

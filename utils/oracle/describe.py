@@ -11,20 +11,20 @@ unbacked symbols u0, u1, ... (`fresh_unbacked()` gives the next one).
 
 import torch
 
-from fx_text import SymScalarType, TensorType, Unrepresentable
+from evaluate import Unrepresentable, static_size, tensor_type, unbacked_size
 
 
 def nonzero(case, result: torch.Tensor, fresh_unbacked):
     """[number of nonzero elements, rank of the input]."""
-    return TensorType((fresh_unbacked(), int(result.shape[1])), result.dtype)
+    return tensor_type(result.dtype, [unbacked_size(fresh_unbacked()), static_size(result.shape[1])])
 
 
 def local_scalar(case, result, fresh_unbacked):
     """The Python scalar of a one-element tensor: SymInt/SymFloat/SymBool."""
     if isinstance(result, bool):
-        return SymScalarType("bool")
+        return {"sym_bool": None}
     if isinstance(result, int):
-        return SymScalarType("int", fresh_unbacked())
+        return {"sym_int": unbacked_size(fresh_unbacked())}
     if isinstance(result, float):
-        return SymScalarType("float")
+        return {"sym_float": None}
     raise Unrepresentable(f"scalar result {result!r}")

@@ -1,6 +1,11 @@
 # SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Running one case in PyTorch and describing its result as fx types.
 
+Types are the FxType union of fx graph module JSON (docs/Translate.md, "Plain graph
+modules"), which `fx-translate --import-fx-json` reads: `{"tensor": TensorMeta}`,
+`{"tuple": [...]}`, `{"sym_int": SymInt}`, `{"sym_bool": None}`, `{"sym_float": None}`,
+`{"none": None}`.
+
 Static cases run on meta tensors first; an op without a meta kernel falls
 back to FakeTensorMode, then to real CPU tensors when the inputs are small.  Cases small enough also run on CPU as a cross-check: a
 case where the meta/fake answer and CPU eager disagree is reported as
@@ -20,14 +25,13 @@ from typing import Dict, List, Optional
 
 import sympy
 import torch
+from torch._export.serde import serialize as serde
 from torch._subclasses.fake_tensor import FakeTensorMode
 from torch.fx.experimental.proxy_tensor import make_fx
 from torch.utils._pytree import tree_map
 from torch.utils._sympy import functions as sym_functions
 
 from cases import Case, TensorArg, resolve_target
-from fx_text import (NoneType_, ResultType, SymScalarType, TensorType, TupleType,
-                     Unrepresentable, element_type)
 
 CPU_NUMEL_LIMIT = 20000
 
@@ -54,6 +58,10 @@ class GeneratorBug(Exception):
     pass
 
 
+class Unrepresentable(Exception):
+    """A value or type fx graph module JSON has no form for."""
+
+
 class DataDependent(Exception):
     """The op's result depends on tensor data; a hook must describe it."""
 
@@ -76,7 +84,7 @@ def _check_binding(error: Exception):
         raise GeneratorBug(str(error)) from error
 
 
-def _materialize(case: Case, make_tensor):
+def materialize(case: Case, make_tensor):
     def convert(value):
         return make_tensor(value) if isinstance(value, TensorArg) else value
 
@@ -105,7 +113,7 @@ def real_tensor(arg: TensorArg, generator: torch.Generator) -> torch.Tensor:
 
 
 def _run_meta(case: Case):
-    args, kwargs = _materialize(
+    args, kwargs = materialize(
         case, lambda a: torch.empty(a.shape, dtype=a.dtype, device="meta"))
     return resolve_target(case.target)(*args, **kwargs)
 
@@ -114,14 +122,14 @@ def _run_fake(case: Case):
     generator = torch.Generator().manual_seed(0)
     mode = FakeTensorMode()
     with mode:
-        args, kwargs = _materialize(
+        args, kwargs = materialize(
             case, lambda a: mode.from_tensor(real_tensor(a, generator)))
         return resolve_target(case.target)(*args, **kwargs)
 
 
 def _run_cpu(case: Case):
     generator = torch.Generator().manual_seed(0)
-    args, kwargs = _materialize(case, lambda a: real_tensor(a, generator))
+    args, kwargs = materialize(case, lambda a: real_tensor(a, generator))
     return resolve_target(case.target)(*args, **kwargs)
 
 
@@ -337,21 +345,32 @@ def _evaluate(case: Case, data_dependent: bool, eager_rejects) -> Outcome:
 # --------------------------------------------------------------------------
 # Results as fx types
 
+FxType = Dict[str, object]
 
-def static_result_type(result) -> ResultType:
+
+def tensor_type(dtype: torch.dtype, sizes: List[Dict[str, object]]) -> FxType:
+    """A tensor's FxType; `sizes` are SymInts (`static_size`, `symbolic_size`)."""
+    return {"tensor": {"dtype": serde._TORCH_TO_SERIALIZE_DTYPE[dtype], "sizes": sizes,
+                       "layout": serde._TORCH_TO_SERIALIZE_LAYOUT[torch.strided]}}
+
+
+def static_size(size: int) -> Dict[str, object]:
+    return {"as_int": int(size)}
+
+
+def static_result_type(result) -> FxType:
     if isinstance(result, torch.Tensor):
-        element_type(result.dtype)  # raises Unrepresentable early
-        return TensorType(tuple(int(d) for d in result.shape), result.dtype)
+        return tensor_type(result.dtype, [static_size(d) for d in result.shape])
     if isinstance(result, (list, tuple)):
-        return TupleType(tuple(static_result_type(r) for r in result))
+        return {"tuple": [static_result_type(r) for r in result]}
     if result is None:
-        return NoneType_()
+        return {"none": None}
     if isinstance(result, bool):
-        return SymScalarType("bool")  # Dialect.md gives !fx.sym_bool no value form
+        return {"sym_bool": None}  # the dialect gives !fx.sym_bool no value
     if isinstance(result, int):
-        return SymScalarType("int", str(result))
+        return {"sym_int": static_size(result)}
     if isinstance(result, float):
-        return SymScalarType("float")
+        return {"sym_float": None}
     raise Unrepresentable(f"result {result!r}")
 
 
@@ -376,7 +395,7 @@ class SymbolNames:
         return self.names[symbol]
 
 
-# Size expressions are printed in fx-mlir's canonical form (canonicalizeSize
+# Size expressions are written in fx-mlir's canonical form (canonicalizeSize
 # in lib/Dialect/Fx/Inference/InferenceHelpers.cpp), since the check mode
 # compares types exactly: a sum of terms, each a coefficient times factors
 # (symbols, or floordiv/mod/ceildiv atoms); factors sorted (symbols by
@@ -384,7 +403,8 @@ class SymbolNames:
 # order (at the first differing factor the smaller wins, a longer product
 # beats its prefix); like terms combined; the constant last.  Expressions are
 # trees: ("sym", n), ("const", v), (kind, lhs, rhs) with kind "add", "mul",
-# "mod", "floordiv", "ceildiv" -- the AffineExpr the text parses to.
+# "mod", "floordiv", "ceildiv" -- the AffineExpr fx-translate builds from
+# their srepr form.
 
 # AffineExprKind order: Add, Mul, Mod, FloorDiv, CeilDiv, Constant, DimId, SymbolId.
 _KIND_RANK = {"sym": 0, "const": 2, "add": 3, "mul": 4, "mod": 5, "floordiv": 6, "ceildiv": 7}
@@ -502,41 +522,33 @@ def _factor_key(factor):
     return functools.cmp_to_key(_compare)(factor)
 
 
-def _text(tree, context=0) -> str:
-    """Text of a tree; parenthesized generously (parentheses do not change
-    what it parses to)."""
+_SREPR_FUNCTIONS = {"add": "Add", "mul": "Mul", "mod": "PythonMod", "floordiv": "FloorDiv",
+                    "ceildiv": "CeilDiv"}
+
+
+def _srepr(tree) -> str:
+    """A tree in sympy's srepr form (torch.export's `expr_str`), one binary function per
+    node, so that fx-translate builds the tree's structure."""
     kind = tree[0]
     if kind == "sym":
-        return f"s{tree[1]}" if isinstance(tree[1], int) else tree[1]
+        name = f"s{tree[1]}" if isinstance(tree[1], int) else tree[1]
+        # torch.export's assumptions: backed sizes are positive integers.
+        return f"Symbol('{name}', {'positive=True, ' if name[0] == 's' else ''}integer=True)"
     if kind == "const":
-        return str(tree[1])
-    if kind == "add":
-        lhs, rhs = tree[1], tree[2]
-        text = _text(lhs)
-        negative = _negated(rhs)
-        text += f" - {_text(negative, 1)}" if negative is not None else f" + {_text(rhs, 1)}"
-        return f"({text})" if context else text
-    if kind == "mul":  # left-nested products need no parentheses
-        lhs, rhs = tree[1], tree[2]
-        text = f"{_text(lhs, 1 if lhs[0] == 'mul' else 2)} * {_text(rhs, 2)}"
-        return f"({text})" if context >= 2 else text
-    text = f"{_text(tree[1], 2)} {kind} {_text(tree[2], 2)}"
-    return f"({text})" if context else text
+        return f"Integer({tree[1]})"
+    return f"{_SREPR_FUNCTIONS[kind]}({_srepr(tree[1])}, {_srepr(tree[2])})"
 
 
-def _negated(tree):
-    """For a term `t * -c` or a constant `-c`: the tree of its negation."""
-    if tree[0] == "const" and tree[1] < 0:
-        return ("const", -tree[1])
-    if tree[0] == "mul" and tree[2][0] == "const" and tree[2][1] < 0:
-        c = -tree[2][1]
-        return tree[1] if c == 1 else ("mul", tree[1], ("const", c))
-    return None
+def symbolic_size(tree) -> Dict[str, object]:
+    """The SymInt of a canonical tree."""
+    if tree[0] == "const":
+        return static_size(tree[1])
+    return {"as_expr": {"expr_str": _srepr(tree), "hint": None}}
 
 
-def format_expr(expr, names: "SymbolNames") -> str:
-    """sympy expression in the Dialect.md grammar, in fx-mlir's canonical form."""
-    return _text(_tree(expr, names))
+def unbacked_size(name: str) -> Dict[str, object]:
+    """The SymInt of the unbacked symbol `name` (`u0`)."""
+    return symbolic_size(("sym", name))
 
 
 def _is_symint(value) -> bool:
@@ -548,33 +560,26 @@ def _sym_expr(value):
     return value.node.expr
 
 
-def _symbolic_dim(dim, names: SymbolNames):
+def _symbolic_size(dim, names: SymbolNames) -> Dict[str, object]:
     if not _is_symint(dim):
-        return dim
-    expr = sympy.simplify(_sym_expr(dim))
-    if expr.is_Integer:
-        return int(expr)
-    return format_expr(expr, names)
+        return static_size(dim)
+    return symbolic_size(_tree(sympy.simplify(_sym_expr(dim)), names))
 
 
-def symbolic_type(value, names: SymbolNames) -> ResultType:
+def symbolic_type(value, names: SymbolNames) -> FxType:
     if isinstance(value, torch.Tensor):
-        element_type(value.dtype)
-        return TensorType(tuple(_symbolic_dim(d, names) for d in value.shape), value.dtype)
+        return tensor_type(value.dtype, [_symbolic_size(d, names) for d in value.shape])
     if isinstance(value, (list, tuple)):
-        return TupleType(tuple(symbolic_type(v, names) for v in value))
-    if value is None:
-        return NoneType_()
+        return {"tuple": [symbolic_type(v, names) for v in value]}
     if _is_symint(value):
-        dim = _symbolic_dim(value, names)
-        return SymScalarType("int", str(dim))
+        return {"sym_int": _symbolic_size(value, names)}
     return static_result_type(value)
 
 
 @dataclass
 class SymbolicOutcome:
-    operand_types: List[ResultType]
-    result_type: ResultType
+    operand_types: List[FxType]
+    result_type: FxType
 
 
 class SymbolicMismatch(Exception):
@@ -663,7 +668,7 @@ def trace_symbolic(cases: List[Case]) -> List[SymbolicOutcome]:
         pending = iter(tensors)
         results = []
         for case in cases:
-            args, kwargs = _materialize(case, lambda _: next(pending))
+            args, kwargs = materialize(case, lambda _: next(pending))
             results.append(resolve_target(case.target)(*args, **kwargs))
         return results
 

@@ -3,2859 +3,2798 @@
 // Each call_function's result type is what PyTorch's fake tensors answer
 // for its operands; the check mode of fx-infer-types must infer the same.
 
-fx.graph_module @aten.add.Tensor {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c0_other = fx.placeholder "c0_other" : tensor<4xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x4xi1>
-    %c1_other = fx.placeholder "c1_other" : tensor<4xf64>
-    %c2_self = fx.placeholder "c2_self" : tensor<1xi1>
-    %c2_other = fx.placeholder "c2_other" : tensor<2x4x3x3xcomplex<f64>>
-    %c3_self = fx.placeholder "c3_self" : tensor<3xsi8>
-    %c3_other = fx.placeholder "c3_other" : tensor<i1>
-    %c4_self = fx.placeholder "c4_self" : tensor<1x1x4xsi64>
-    %c4_other = fx.placeholder "c4_other" : tensor<4x1x5x4xui8>
-    %c5_self = fx.placeholder "c5_self" : tensor<5x2x0x5xui8>
-    %c5_other = fx.placeholder "c5_other" : tensor<5xf32>
-    %c6_self = fx.placeholder "c6_self" : tensor<1x1xsi32>
-    %c6_other = fx.placeholder "c6_other" : tensor<complex<f64>>
-    %c7_self = fx.placeholder "c7_self" : tensor<f32>
-    %c7_other = fx.placeholder "c7_other" : tensor<5xi1>
-    %c8_self = fx.placeholder "c8_self" : tensor<5x2x3xbf16>
-    %c8_other = fx.placeholder "c8_other" : tensor<5x1x2x1xui8>
-    %c9_self = fx.placeholder "c9_self" : tensor<0xbf16>
-    %c9_other = fx.placeholder "c9_other" : tensor<f32>
-    %c10_self = fx.placeholder "c10_self" : tensor<1xf64>
-    %c10_other = fx.placeholder "c10_other" : tensor<complex<f64>>
-    %c11_self = fx.placeholder "c11_self" : tensor<3x0x5xcomplex<f32>>
-    %c11_other = fx.placeholder "c11_other" : tensor<i1>
-    %c12_self = fx.placeholder "c12_self" : tensor<1x3x3x2xcomplex<f32>>
-    %c12_other = fx.placeholder "c12_other" : tensor<3x3x2xf64>
-    %c13_self = fx.placeholder "c13_self" : tensor<5x5xi1>
-    %c13_other = fx.placeholder "c13_other" : tensor<i1>
-    %c14_self = fx.placeholder "c14_self" : tensor<0x2xi1>
-    %c14_other = fx.placeholder "c14_other" : tensor<4x0x2xf16>
-    %c15_self = fx.placeholder "c15_self" : tensor<3xi1>
-    %c15_other = fx.placeholder "c15_other" : tensor<complex<f32>>
-    %c16_self = fx.placeholder "c16_self" : tensor<ui8>
-    %c16_other = fx.placeholder "c16_other" : tensor<1x1x3xsi16>
-    %c17_self = fx.placeholder "c17_self" : tensor<si16>
-    %c17_other = fx.placeholder "c17_other" : tensor<4x5x2xf32>
-    %c18_self = fx.placeholder "c18_self" : tensor<3xsi8>
-    %c18_other = fx.placeholder "c18_other" : tensor<complex<f32>>
-    %c19_self = fx.placeholder "c19_self" : tensor<2xf16>
-    %c19_other = fx.placeholder "c19_other" : tensor<2xi1>
-    %c20_self = fx.placeholder "c20_self" : tensor<2x0x4xf32>
-    %c20_other = fx.placeholder "c20_other" : tensor<f32>
-    %c21_self = fx.placeholder "c21_self" : tensor<4x1xcomplex<f64>>
-    %c21_other = fx.placeholder "c21_other" : tensor<4x4xi1>
-    %c22_self = fx.placeholder "c22_self" : tensor<3x4x3xcomplex<f32>>
-    %c22_other = fx.placeholder "c22_other" : tensor<3xui8>
-    %c23_self = fx.placeholder "c23_self" : tensor<f16>
-    %c23_other = fx.placeholder "c23_other" : tensor<3x2x2xsi64>
-    %c24_self = fx.placeholder "c24_self" : tensor<3x3x5xf16>
-    %c24_other = fx.placeholder "c24_other" : tensor<f16>
-    %c25_self = fx.placeholder "c25_self" : tensor<f16>
-    %c25_other = fx.placeholder "c25_other" : tensor<3x3x5xf16>
-    %c26_self = fx.placeholder "c26_self" : tensor<0x2xf32>
-    %c26_other = fx.placeholder "c26_other" : tensor<1x2xbf16>
-    %c0 = fx.call_function aten.add.Tensor(%c0_self, %c0_other, alpha = 2) : (tensor<i1>, tensor<4xi1>) -> tensor<4xi1>
-    %c1 = fx.call_function aten.add.Tensor(%c1_self, %c1_other) : (tensor<1x4xi1>, tensor<4xf64>) -> tensor<1x4xf64>
-    %c2 = fx.call_function aten.add.Tensor(%c2_self, %c2_other) : (tensor<1xi1>, tensor<2x4x3x3xcomplex<f64>>) -> tensor<2x4x3x3xcomplex<f64>>
-    %c3 = fx.call_function aten.add.Tensor(%c3_self, %c3_other, alpha = 2) : (tensor<3xsi8>, tensor<i1>) -> tensor<3xsi8>
-    %c4 = fx.call_function aten.add.Tensor(%c4_self, %c4_other, alpha = 2) : (tensor<1x1x4xsi64>, tensor<4x1x5x4xui8>) -> tensor<4x1x5x4xsi64>
-    %c5 = fx.call_function aten.add.Tensor(%c5_self, %c5_other) : (tensor<5x2x0x5xui8>, tensor<5xf32>) -> tensor<5x2x0x5xf32>
-    %c6 = fx.call_function aten.add.Tensor(%c6_self, %c6_other, alpha = 2) : (tensor<1x1xsi32>, tensor<complex<f64>>) -> tensor<1x1xcomplex<f64>>
-    %c7 = fx.call_function aten.add.Tensor(%c7_self, %c7_other, alpha = 0.5) : (tensor<f32>, tensor<5xi1>) -> tensor<5xf32>
-    %c8 = fx.call_function aten.add.Tensor(%c8_self, %c8_other) : (tensor<5x2x3xbf16>, tensor<5x1x2x1xui8>) -> tensor<5x5x2x3xbf16>
-    %c9 = fx.call_function aten.add.Tensor(%c9_self, %c9_other, alpha = 0.5) : (tensor<0xbf16>, tensor<f32>) -> tensor<0xbf16>
-    %c10 = fx.call_function aten.add.Tensor(%c10_self, %c10_other, alpha = 0.5) : (tensor<1xf64>, tensor<complex<f64>>) -> tensor<1xcomplex<f64>>
-    %c11 = fx.call_function aten.add.Tensor(%c11_self, %c11_other, alpha = 2) : (tensor<3x0x5xcomplex<f32>>, tensor<i1>) -> tensor<3x0x5xcomplex<f32>>
-    %c12 = fx.call_function aten.add.Tensor(%c12_self, %c12_other) : (tensor<1x3x3x2xcomplex<f32>>, tensor<3x3x2xf64>) -> tensor<1x3x3x2xcomplex<f64>>
-    %c13 = fx.call_function aten.add.Tensor(%c13_self, %c13_other, alpha = 2) : (tensor<5x5xi1>, tensor<i1>) -> tensor<5x5xi1>
-    %c14 = fx.call_function aten.add.Tensor(%c14_self, %c14_other, alpha = 2) : (tensor<0x2xi1>, tensor<4x0x2xf16>) -> tensor<4x0x2xf16>
-    %c15 = fx.call_function aten.add.Tensor(%c15_self, %c15_other, alpha = 2) : (tensor<3xi1>, tensor<complex<f32>>) -> tensor<3xcomplex<f32>>
-    %c16 = fx.call_function aten.add.Tensor(%c16_self, %c16_other, alpha = 2) : (tensor<ui8>, tensor<1x1x3xsi16>) -> tensor<1x1x3xsi16>
-    %c17 = fx.call_function aten.add.Tensor(%c17_self, %c17_other) : (tensor<si16>, tensor<4x5x2xf32>) -> tensor<4x5x2xf32>
-    %c18 = fx.call_function aten.add.Tensor(%c18_self, %c18_other, alpha = 0.5) : (tensor<3xsi8>, tensor<complex<f32>>) -> tensor<3xcomplex<f32>>
-    %c19 = fx.call_function aten.add.Tensor(%c19_self, %c19_other, alpha = 2) : (tensor<2xf16>, tensor<2xi1>) -> tensor<2xf16>
-    %c20 = fx.call_function aten.add.Tensor(%c20_self, %c20_other, alpha = 2) : (tensor<2x0x4xf32>, tensor<f32>) -> tensor<2x0x4xf32>
-    %c21 = fx.call_function aten.add.Tensor(%c21_self, %c21_other, alpha = 2) : (tensor<4x1xcomplex<f64>>, tensor<4x4xi1>) -> tensor<4x4xcomplex<f64>>
-    %c22 = fx.call_function aten.add.Tensor(%c22_self, %c22_other, alpha = 2) : (tensor<3x4x3xcomplex<f32>>, tensor<3xui8>) -> tensor<3x4x3xcomplex<f32>>
-    %c23 = fx.call_function aten.add.Tensor(%c23_self, %c23_other) : (tensor<f16>, tensor<3x2x2xsi64>) -> tensor<3x2x2xf16>
-    %c24 = fx.call_function aten.add.Tensor(%c24_self, %c24_other) : (tensor<3x3x5xf16>, tensor<f16>) -> tensor<3x3x5xf16>
-    %c25 = fx.call_function aten.add.Tensor(%c25_self, %c25_other, alpha = 0.5) : (tensor<f16>, tensor<3x3x5xf16>) -> tensor<3x3x5xf16>
-    %c26 = fx.call_function aten.add.Tensor(%c26_self, %c26_other) : (tensor<0x2xf32>, tensor<1x2xbf16>) -> tensor<0x2xf32>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26]) : tensor<4xi1>, tensor<1x4xf64>, tensor<2x4x3x3xcomplex<f64>>, tensor<3xsi8>, tensor<4x1x5x4xsi64>, tensor<5x2x0x5xf32>, tensor<1x1xcomplex<f64>>, tensor<5xf32>, tensor<5x5x2x3xbf16>, tensor<0xbf16>, tensor<1xcomplex<f64>>, tensor<3x0x5xcomplex<f32>>, tensor<1x3x3x2xcomplex<f64>>, tensor<5x5xi1>, tensor<4x0x2xf16>, tensor<3xcomplex<f32>>, tensor<1x1x3xsi16>, tensor<4x5x2xf32>, tensor<3xcomplex<f32>>, tensor<2xf16>, tensor<2x0x4xf32>, tensor<4x4xcomplex<f64>>, tensor<3x4x3xcomplex<f32>>, tensor<3x2x2xf16>, tensor<3x3x5xf16>, tensor<3x3x5xf16>, tensor<0x2xf32>
+module {
+  fx.graph_module @aten.add.Tensor {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c0_other = fx.placeholder "c0_other" : tensor<4xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x4xi1>
+      %c1_other = fx.placeholder "c1_other" : tensor<4xf64>
+      %c2_self = fx.placeholder "c2_self" : tensor<1xi1>
+      %c2_other = fx.placeholder "c2_other" : tensor<2x4x3x3xcomplex<f64>>
+      %c3_self = fx.placeholder "c3_self" : tensor<3xsi8>
+      %c3_other = fx.placeholder "c3_other" : tensor<i1>
+      %c4_self = fx.placeholder "c4_self" : tensor<1x1x4xsi64>
+      %c4_other = fx.placeholder "c4_other" : tensor<4x1x5x4xui8>
+      %c5_self = fx.placeholder "c5_self" : tensor<5x2x0x5xui8>
+      %c5_other = fx.placeholder "c5_other" : tensor<5xf32>
+      %c6_self = fx.placeholder "c6_self" : tensor<1x1xsi32>
+      %c6_other = fx.placeholder "c6_other" : tensor<complex<f64>>
+      %c7_self = fx.placeholder "c7_self" : tensor<f32>
+      %c7_other = fx.placeholder "c7_other" : tensor<5xi1>
+      %c8_self = fx.placeholder "c8_self" : tensor<5x2x3xbf16>
+      %c8_other = fx.placeholder "c8_other" : tensor<5x1x2x1xui8>
+      %c9_self = fx.placeholder "c9_self" : tensor<0xbf16>
+      %c9_other = fx.placeholder "c9_other" : tensor<f32>
+      %c10_self = fx.placeholder "c10_self" : tensor<1xf64>
+      %c10_other = fx.placeholder "c10_other" : tensor<complex<f64>>
+      %c11_self = fx.placeholder "c11_self" : tensor<3x0x5xcomplex<f32>>
+      %c11_other = fx.placeholder "c11_other" : tensor<i1>
+      %c12_self = fx.placeholder "c12_self" : tensor<1x3x3x2xcomplex<f32>>
+      %c12_other = fx.placeholder "c12_other" : tensor<3x3x2xf64>
+      %c13_self = fx.placeholder "c13_self" : tensor<5x5xi1>
+      %c13_other = fx.placeholder "c13_other" : tensor<i1>
+      %c14_self = fx.placeholder "c14_self" : tensor<0x2xi1>
+      %c14_other = fx.placeholder "c14_other" : tensor<4x0x2xf16>
+      %c15_self = fx.placeholder "c15_self" : tensor<3xi1>
+      %c15_other = fx.placeholder "c15_other" : tensor<complex<f32>>
+      %c16_self = fx.placeholder "c16_self" : tensor<ui8>
+      %c16_other = fx.placeholder "c16_other" : tensor<1x1x3xsi16>
+      %c17_self = fx.placeholder "c17_self" : tensor<si16>
+      %c17_other = fx.placeholder "c17_other" : tensor<4x5x2xf32>
+      %c18_self = fx.placeholder "c18_self" : tensor<3xsi8>
+      %c18_other = fx.placeholder "c18_other" : tensor<complex<f32>>
+      %c19_self = fx.placeholder "c19_self" : tensor<2xf16>
+      %c19_other = fx.placeholder "c19_other" : tensor<2xi1>
+      %c20_self = fx.placeholder "c20_self" : tensor<2x0x4xf32>
+      %c20_other = fx.placeholder "c20_other" : tensor<f32>
+      %c21_self = fx.placeholder "c21_self" : tensor<4x1xcomplex<f64>>
+      %c21_other = fx.placeholder "c21_other" : tensor<4x4xi1>
+      %c22_self = fx.placeholder "c22_self" : tensor<3x4x3xcomplex<f32>>
+      %c22_other = fx.placeholder "c22_other" : tensor<3xui8>
+      %c23_self = fx.placeholder "c23_self" : tensor<f16>
+      %c23_other = fx.placeholder "c23_other" : tensor<3x2x2xsi64>
+      %c24_self = fx.placeholder "c24_self" : tensor<3x3x5xf16>
+      %c24_other = fx.placeholder "c24_other" : tensor<f16>
+      %c25_self = fx.placeholder "c25_self" : tensor<f16>
+      %c25_other = fx.placeholder "c25_other" : tensor<3x3x5xf16>
+      %c26_self = fx.placeholder "c26_self" : tensor<0x2xf32>
+      %c26_other = fx.placeholder "c26_other" : tensor<1x2xbf16>
+      %c0 = fx.call_function aten.add.Tensor(%c0_self, %c0_other, alpha = 2) : (tensor<i1>, tensor<4xi1>) -> tensor<4xi1>
+      %c1 = fx.call_function aten.add.Tensor(%c1_self, %c1_other) : (tensor<1x4xi1>, tensor<4xf64>) -> tensor<1x4xf64>
+      %c2 = fx.call_function aten.add.Tensor(%c2_self, %c2_other) : (tensor<1xi1>, tensor<2x4x3x3xcomplex<f64>>) -> tensor<2x4x3x3xcomplex<f64>>
+      %c3 = fx.call_function aten.add.Tensor(%c3_self, %c3_other, alpha = 2) : (tensor<3xsi8>, tensor<i1>) -> tensor<3xsi8>
+      %c4 = fx.call_function aten.add.Tensor(%c4_self, %c4_other, alpha = 2) : (tensor<1x1x4xsi64>, tensor<4x1x5x4xui8>) -> tensor<4x1x5x4xsi64>
+      %c5 = fx.call_function aten.add.Tensor(%c5_self, %c5_other) : (tensor<5x2x0x5xui8>, tensor<5xf32>) -> tensor<5x2x0x5xf32>
+      %c6 = fx.call_function aten.add.Tensor(%c6_self, %c6_other, alpha = 2) : (tensor<1x1xsi32>, tensor<complex<f64>>) -> tensor<1x1xcomplex<f64>>
+      %c7 = fx.call_function aten.add.Tensor(%c7_self, %c7_other, alpha = 0.5) : (tensor<f32>, tensor<5xi1>) -> tensor<5xf32>
+      %c8 = fx.call_function aten.add.Tensor(%c8_self, %c8_other) : (tensor<5x2x3xbf16>, tensor<5x1x2x1xui8>) -> tensor<5x5x2x3xbf16>
+      %c9 = fx.call_function aten.add.Tensor(%c9_self, %c9_other, alpha = 0.5) : (tensor<0xbf16>, tensor<f32>) -> tensor<0xbf16>
+      %c10 = fx.call_function aten.add.Tensor(%c10_self, %c10_other, alpha = 0.5) : (tensor<1xf64>, tensor<complex<f64>>) -> tensor<1xcomplex<f64>>
+      %c11 = fx.call_function aten.add.Tensor(%c11_self, %c11_other, alpha = 2) : (tensor<3x0x5xcomplex<f32>>, tensor<i1>) -> tensor<3x0x5xcomplex<f32>>
+      %c12 = fx.call_function aten.add.Tensor(%c12_self, %c12_other) : (tensor<1x3x3x2xcomplex<f32>>, tensor<3x3x2xf64>) -> tensor<1x3x3x2xcomplex<f64>>
+      %c13 = fx.call_function aten.add.Tensor(%c13_self, %c13_other, alpha = 2) : (tensor<5x5xi1>, tensor<i1>) -> tensor<5x5xi1>
+      %c14 = fx.call_function aten.add.Tensor(%c14_self, %c14_other, alpha = 2) : (tensor<0x2xi1>, tensor<4x0x2xf16>) -> tensor<4x0x2xf16>
+      %c15 = fx.call_function aten.add.Tensor(%c15_self, %c15_other, alpha = 2) : (tensor<3xi1>, tensor<complex<f32>>) -> tensor<3xcomplex<f32>>
+      %c16 = fx.call_function aten.add.Tensor(%c16_self, %c16_other, alpha = 2) : (tensor<ui8>, tensor<1x1x3xsi16>) -> tensor<1x1x3xsi16>
+      %c17 = fx.call_function aten.add.Tensor(%c17_self, %c17_other) : (tensor<si16>, tensor<4x5x2xf32>) -> tensor<4x5x2xf32>
+      %c18 = fx.call_function aten.add.Tensor(%c18_self, %c18_other, alpha = 0.5) : (tensor<3xsi8>, tensor<complex<f32>>) -> tensor<3xcomplex<f32>>
+      %c19 = fx.call_function aten.add.Tensor(%c19_self, %c19_other, alpha = 2) : (tensor<2xf16>, tensor<2xi1>) -> tensor<2xf16>
+      %c20 = fx.call_function aten.add.Tensor(%c20_self, %c20_other, alpha = 2) : (tensor<2x0x4xf32>, tensor<f32>) -> tensor<2x0x4xf32>
+      %c21 = fx.call_function aten.add.Tensor(%c21_self, %c21_other, alpha = 2) : (tensor<4x1xcomplex<f64>>, tensor<4x4xi1>) -> tensor<4x4xcomplex<f64>>
+      %c22 = fx.call_function aten.add.Tensor(%c22_self, %c22_other, alpha = 2) : (tensor<3x4x3xcomplex<f32>>, tensor<3xui8>) -> tensor<3x4x3xcomplex<f32>>
+      %c23 = fx.call_function aten.add.Tensor(%c23_self, %c23_other) : (tensor<f16>, tensor<3x2x2xsi64>) -> tensor<3x2x2xf16>
+      %c24 = fx.call_function aten.add.Tensor(%c24_self, %c24_other) : (tensor<3x3x5xf16>, tensor<f16>) -> tensor<3x3x5xf16>
+      %c25 = fx.call_function aten.add.Tensor(%c25_self, %c25_other, alpha = 0.5) : (tensor<f16>, tensor<3x3x5xf16>) -> tensor<3x3x5xf16>
+      %c26 = fx.call_function aten.add.Tensor(%c26_self, %c26_other) : (tensor<0x2xf32>, tensor<1x2xbf16>) -> tensor<0x2xf32>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26]) : tensor<4xi1>, tensor<1x4xf64>, tensor<2x4x3x3xcomplex<f64>>, tensor<3xsi8>, tensor<4x1x5x4xsi64>, tensor<5x2x0x5xf32>, tensor<1x1xcomplex<f64>>, tensor<5xf32>, tensor<5x5x2x3xbf16>, tensor<0xbf16>, tensor<1xcomplex<f64>>, tensor<3x0x5xcomplex<f32>>, tensor<1x3x3x2xcomplex<f64>>, tensor<5x5xi1>, tensor<4x0x2xf16>, tensor<3xcomplex<f32>>, tensor<1x1x3xsi16>, tensor<4x5x2xf32>, tensor<3xcomplex<f32>>, tensor<2xf16>, tensor<2x0x4xf32>, tensor<4x4xcomplex<f64>>, tensor<3x4x3xcomplex<f32>>, tensor<3x2x2xf16>, tensor<3x3x5xf16>, tensor<3x3x5xf16>, tensor<0x2xf32>
+    }
   }
-}
-
-fx.graph_module @aten.add.Tensor.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xbf16, #fx.dims<[s0, s1, s2]>>
-    %c0_other = fx.placeholder "c0_other" : tensor<?x1x?x1xui8, #fx.dims<[s0, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x1x?xsi64, #fx.dims<[s3]>>
-    %c1_other = fx.placeholder "c1_other" : tensor<?x1x?x?xui8, #fx.dims<[s3, s0, s3]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<si16>
-    %c2_other = fx.placeholder "c2_other" : tensor<?x?x?xf32, #fx.dims<[s3, s0, s1]>>
-    %c0 = fx.call_function aten.add.Tensor(%c0_self, %c0_other) : (tensor<?x?x?xbf16, #fx.dims<[s0, s1, s2]>>, tensor<?x1x?x1xui8, #fx.dims<[s0, s1]>>) -> tensor<?x?x?x?xbf16, #fx.dims<[s0, s0, s1, s2]>>
-    %c1 = fx.call_function aten.add.Tensor(%c1_self, %c1_other, alpha = 2) : (tensor<1x1x?xsi64, #fx.dims<[s3]>>, tensor<?x1x?x?xui8, #fx.dims<[s3, s0, s3]>>) -> tensor<?x1x?x?xsi64, #fx.dims<[s3, s0, s3]>>
-    %c2 = fx.call_function aten.add.Tensor(%c2_self, %c2_other) : (tensor<si16>, tensor<?x?x?xf32, #fx.dims<[s3, s0, s1]>>) -> tensor<?x?x?xf32, #fx.dims<[s3, s0, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xbf16, #fx.dims<[s0, s0, s1, s2]>>, tensor<?x1x?x?xsi64, #fx.dims<[s3, s0, s3]>>, tensor<?x?x?xf32, #fx.dims<[s3, s0, s1]>>
+  fx.graph_module @aten.add.Tensor.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xbf16, #fx.dims<[s0, s1, s2]>>
+      %c0_other = fx.placeholder "c0_other" : tensor<?x1x?x1xui8, #fx.dims<[s0, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x1x?xsi64, #fx.dims<[s3]>>
+      %c1_other = fx.placeholder "c1_other" : tensor<?x1x?x?xui8, #fx.dims<[s3, s0, s3]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<si16>
+      %c2_other = fx.placeholder "c2_other" : tensor<?x?x?xf32, #fx.dims<[s3, s0, s1]>>
+      %c0 = fx.call_function aten.add.Tensor(%c0_self, %c0_other) : (tensor<?x?x?xbf16, #fx.dims<[s0, s1, s2]>>, tensor<?x1x?x1xui8, #fx.dims<[s0, s1]>>) -> tensor<?x?x?x?xbf16, #fx.dims<[s0, s0, s1, s2]>>
+      %c1 = fx.call_function aten.add.Tensor(%c1_self, %c1_other, alpha = 2) : (tensor<1x1x?xsi64, #fx.dims<[s3]>>, tensor<?x1x?x?xui8, #fx.dims<[s3, s0, s3]>>) -> tensor<?x1x?x?xsi64, #fx.dims<[s3, s0, s3]>>
+      %c2 = fx.call_function aten.add.Tensor(%c2_self, %c2_other) : (tensor<si16>, tensor<?x?x?xf32, #fx.dims<[s3, s0, s1]>>) -> tensor<?x?x?xf32, #fx.dims<[s3, s0, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xbf16, #fx.dims<[s0, s0, s1, s2]>>, tensor<?x1x?x?xsi64, #fx.dims<[s3, s0, s3]>>, tensor<?x?x?xf32, #fx.dims<[s3, s0, s1]>>
+    }
   }
-}
-
-fx.graph_module @aten.atan2.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<5x4x4x5xi1>
-    %c0_other = fx.placeholder "c0_other" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<2x1x4x1x1xi1>
-    %c1_other = fx.placeholder "c1_other" : tensor<5x4x3x2xsi32>
-    %c2_self = fx.placeholder "c2_self" : tensor<5x1x2xi1>
-    %c2_other = fx.placeholder "c2_other" : tensor<2xf32>
-    %c3_self = fx.placeholder "c3_self" : tensor<si32>
-    %c3_other = fx.placeholder "c3_other" : tensor<5x3xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<4x2xsi64>
-    %c4_other = fx.placeholder "c4_other" : tensor<2xsi16>
-    %c5_self = fx.placeholder "c5_self" : tensor<si64>
-    %c5_other = fx.placeholder "c5_other" : tensor<1x5x5x4xf64>
-    %c6_self = fx.placeholder "c6_self" : tensor<4x0x4x2xf16>
-    %c6_other = fx.placeholder "c6_other" : tensor<1x4x0x1x2xi1>
-    %c7_self = fx.placeholder "c7_self" : tensor<2x4x5xf16>
-    %c7_other = fx.placeholder "c7_other" : tensor<2x4x5xsi8>
-    %c8_self = fx.placeholder "c8_self" : tensor<2x0xf16>
-    %c8_other = fx.placeholder "c8_other" : tensor<5x2x0xf32>
-    %c9_self = fx.placeholder "c9_self" : tensor<5x3x5x2xi1>
-    %c9_other = fx.placeholder "c9_other" : tensor<5x1xi1>
-    %c10_self = fx.placeholder "c10_self" : tensor<5x0xi1>
-    %c10_other = fx.placeholder "c10_other" : tensor<5x0xsi64>
-    %c11_self = fx.placeholder "c11_self" : tensor<4x1x2xi1>
-    %c11_other = fx.placeholder "c11_other" : tensor<4x4x2x2xf32>
-    %c12_self = fx.placeholder "c12_self" : tensor<0xsi8>
-    %c12_other = fx.placeholder "c12_other" : tensor<1x1xi1>
-    %c13_self = fx.placeholder "c13_self" : tensor<si32>
-    %c13_other = fx.placeholder "c13_other" : tensor<2x5x1xsi16>
-    %c14_self = fx.placeholder "c14_self" : tensor<1xsi32>
-    %c14_other = fx.placeholder "c14_other" : tensor<2xbf16>
-    %c15_self = fx.placeholder "c15_self" : tensor<4x1xbf16>
-    %c15_other = fx.placeholder "c15_other" : tensor<i1>
-    %c16_self = fx.placeholder "c16_self" : tensor<5x3x2x4xf64>
-    %c16_other = fx.placeholder "c16_other" : tensor<1xui8>
-    %c17_self = fx.placeholder "c17_self" : tensor<f64>
-    %c17_other = fx.placeholder "c17_other" : tensor<2x5x3x3xf32>
-    %c18_self = fx.placeholder "c18_self" : tensor<4x4x2xsi32>
-    %c18_other = fx.placeholder "c18_other" : tensor<f16>
-    %c19_self = fx.placeholder "c19_self" : tensor<f16>
-    %c19_other = fx.placeholder "c19_other" : tensor<4x4x2xsi32>
-    %c20_self = fx.placeholder "c20_self" : tensor<0x4x4xbf16>
-    %c20_other = fx.placeholder "c20_other" : tensor<f64>
-    %c21_self = fx.placeholder "c21_self" : tensor<f64>
-    %c21_other = fx.placeholder "c21_other" : tensor<0x4x4xbf16>
-    %c22_self = fx.placeholder "c22_self" : tensor<3x3xi1>
-    %c22_other = fx.placeholder "c22_other" : tensor<si8>
-    %c23_self = fx.placeholder "c23_self" : tensor<si8>
-    %c23_other = fx.placeholder "c23_other" : tensor<3x3xi1>
-    %c24_self = fx.placeholder "c24_self" : tensor<0x1xbf16>
-    %c24_other = fx.placeholder "c24_other" : tensor<1x1xf64>
-    %c0 = fx.call_function aten.atan2.default(%c0_self, %c0_other) : (tensor<5x4x4x5xi1>, tensor<i1>) -> tensor<5x4x4x5xf32>
-    %c1 = fx.call_function aten.atan2.default(%c1_self, %c1_other) : (tensor<2x1x4x1x1xi1>, tensor<5x4x3x2xsi32>) -> tensor<2x5x4x3x2xf32>
-    %c2 = fx.call_function aten.atan2.default(%c2_self, %c2_other) : (tensor<5x1x2xi1>, tensor<2xf32>) -> tensor<5x1x2xf32>
-    %c3 = fx.call_function aten.atan2.default(%c3_self, %c3_other) : (tensor<si32>, tensor<5x3xi1>) -> tensor<5x3xf32>
-    %c4 = fx.call_function aten.atan2.default(%c4_self, %c4_other) : (tensor<4x2xsi64>, tensor<2xsi16>) -> tensor<4x2xf32>
-    %c5 = fx.call_function aten.atan2.default(%c5_self, %c5_other) : (tensor<si64>, tensor<1x5x5x4xf64>) -> tensor<1x5x5x4xf64>
-    %c6 = fx.call_function aten.atan2.default(%c6_self, %c6_other) : (tensor<4x0x4x2xf16>, tensor<1x4x0x1x2xi1>) -> tensor<1x4x0x4x2xf16>
-    %c7 = fx.call_function aten.atan2.default(%c7_self, %c7_other) : (tensor<2x4x5xf16>, tensor<2x4x5xsi8>) -> tensor<2x4x5xf16>
-    %c8 = fx.call_function aten.atan2.default(%c8_self, %c8_other) : (tensor<2x0xf16>, tensor<5x2x0xf32>) -> tensor<5x2x0xf32>
-    %c9 = fx.call_function aten.atan2.default(%c9_self, %c9_other) : (tensor<5x3x5x2xi1>, tensor<5x1xi1>) -> tensor<5x3x5x2xf32>
-    %c10 = fx.call_function aten.atan2.default(%c10_self, %c10_other) : (tensor<5x0xi1>, tensor<5x0xsi64>) -> tensor<5x0xf32>
-    %c11 = fx.call_function aten.atan2.default(%c11_self, %c11_other) : (tensor<4x1x2xi1>, tensor<4x4x2x2xf32>) -> tensor<4x4x2x2xf32>
-    %c12 = fx.call_function aten.atan2.default(%c12_self, %c12_other) : (tensor<0xsi8>, tensor<1x1xi1>) -> tensor<1x0xf32>
-    %c13 = fx.call_function aten.atan2.default(%c13_self, %c13_other) : (tensor<si32>, tensor<2x5x1xsi16>) -> tensor<2x5x1xf32>
-    %c14 = fx.call_function aten.atan2.default(%c14_self, %c14_other) : (tensor<1xsi32>, tensor<2xbf16>) -> tensor<2xbf16>
-    %c15 = fx.call_function aten.atan2.default(%c15_self, %c15_other) : (tensor<4x1xbf16>, tensor<i1>) -> tensor<4x1xbf16>
-    %c16 = fx.call_function aten.atan2.default(%c16_self, %c16_other) : (tensor<5x3x2x4xf64>, tensor<1xui8>) -> tensor<5x3x2x4xf64>
-    %c17 = fx.call_function aten.atan2.default(%c17_self, %c17_other) : (tensor<f64>, tensor<2x5x3x3xf32>) -> tensor<2x5x3x3xf32>
-    %c18 = fx.call_function aten.atan2.default(%c18_self, %c18_other) : (tensor<4x4x2xsi32>, tensor<f16>) -> tensor<4x4x2xf16>
-    %c19 = fx.call_function aten.atan2.default(%c19_self, %c19_other) : (tensor<f16>, tensor<4x4x2xsi32>) -> tensor<4x4x2xf16>
-    %c20 = fx.call_function aten.atan2.default(%c20_self, %c20_other) : (tensor<0x4x4xbf16>, tensor<f64>) -> tensor<0x4x4xbf16>
-    %c21 = fx.call_function aten.atan2.default(%c21_self, %c21_other) : (tensor<f64>, tensor<0x4x4xbf16>) -> tensor<0x4x4xbf16>
-    %c22 = fx.call_function aten.atan2.default(%c22_self, %c22_other) : (tensor<3x3xi1>, tensor<si8>) -> tensor<3x3xf32>
-    %c23 = fx.call_function aten.atan2.default(%c23_self, %c23_other) : (tensor<si8>, tensor<3x3xi1>) -> tensor<3x3xf32>
-    %c24 = fx.call_function aten.atan2.default(%c24_self, %c24_other) : (tensor<0x1xbf16>, tensor<1x1xf64>) -> tensor<0x1xf64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24]) : tensor<5x4x4x5xf32>, tensor<2x5x4x3x2xf32>, tensor<5x1x2xf32>, tensor<5x3xf32>, tensor<4x2xf32>, tensor<1x5x5x4xf64>, tensor<1x4x0x4x2xf16>, tensor<2x4x5xf16>, tensor<5x2x0xf32>, tensor<5x3x5x2xf32>, tensor<5x0xf32>, tensor<4x4x2x2xf32>, tensor<1x0xf32>, tensor<2x5x1xf32>, tensor<2xbf16>, tensor<4x1xbf16>, tensor<5x3x2x4xf64>, tensor<2x5x3x3xf32>, tensor<4x4x2xf16>, tensor<4x4x2xf16>, tensor<0x4x4xbf16>, tensor<0x4x4xbf16>, tensor<3x3xf32>, tensor<3x3xf32>, tensor<0x1xf64>
+  fx.graph_module @aten.atan2.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<5x4x4x5xi1>
+      %c0_other = fx.placeholder "c0_other" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<2x1x4x1x1xi1>
+      %c1_other = fx.placeholder "c1_other" : tensor<5x4x3x2xsi32>
+      %c2_self = fx.placeholder "c2_self" : tensor<5x1x2xi1>
+      %c2_other = fx.placeholder "c2_other" : tensor<2xf32>
+      %c3_self = fx.placeholder "c3_self" : tensor<si32>
+      %c3_other = fx.placeholder "c3_other" : tensor<5x3xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<4x2xsi64>
+      %c4_other = fx.placeholder "c4_other" : tensor<2xsi16>
+      %c5_self = fx.placeholder "c5_self" : tensor<si64>
+      %c5_other = fx.placeholder "c5_other" : tensor<1x5x5x4xf64>
+      %c6_self = fx.placeholder "c6_self" : tensor<4x0x4x2xf16>
+      %c6_other = fx.placeholder "c6_other" : tensor<1x4x0x1x2xi1>
+      %c7_self = fx.placeholder "c7_self" : tensor<2x4x5xf16>
+      %c7_other = fx.placeholder "c7_other" : tensor<2x4x5xsi8>
+      %c8_self = fx.placeholder "c8_self" : tensor<2x0xf16>
+      %c8_other = fx.placeholder "c8_other" : tensor<5x2x0xf32>
+      %c9_self = fx.placeholder "c9_self" : tensor<5x3x5x2xi1>
+      %c9_other = fx.placeholder "c9_other" : tensor<5x1xi1>
+      %c10_self = fx.placeholder "c10_self" : tensor<5x0xi1>
+      %c10_other = fx.placeholder "c10_other" : tensor<5x0xsi64>
+      %c11_self = fx.placeholder "c11_self" : tensor<4x1x2xi1>
+      %c11_other = fx.placeholder "c11_other" : tensor<4x4x2x2xf32>
+      %c12_self = fx.placeholder "c12_self" : tensor<0xsi8>
+      %c12_other = fx.placeholder "c12_other" : tensor<1x1xi1>
+      %c13_self = fx.placeholder "c13_self" : tensor<si32>
+      %c13_other = fx.placeholder "c13_other" : tensor<2x5x1xsi16>
+      %c14_self = fx.placeholder "c14_self" : tensor<1xsi32>
+      %c14_other = fx.placeholder "c14_other" : tensor<2xbf16>
+      %c15_self = fx.placeholder "c15_self" : tensor<4x1xbf16>
+      %c15_other = fx.placeholder "c15_other" : tensor<i1>
+      %c16_self = fx.placeholder "c16_self" : tensor<5x3x2x4xf64>
+      %c16_other = fx.placeholder "c16_other" : tensor<1xui8>
+      %c17_self = fx.placeholder "c17_self" : tensor<f64>
+      %c17_other = fx.placeholder "c17_other" : tensor<2x5x3x3xf32>
+      %c18_self = fx.placeholder "c18_self" : tensor<4x4x2xsi32>
+      %c18_other = fx.placeholder "c18_other" : tensor<f16>
+      %c19_self = fx.placeholder "c19_self" : tensor<f16>
+      %c19_other = fx.placeholder "c19_other" : tensor<4x4x2xsi32>
+      %c20_self = fx.placeholder "c20_self" : tensor<0x4x4xbf16>
+      %c20_other = fx.placeholder "c20_other" : tensor<f64>
+      %c21_self = fx.placeholder "c21_self" : tensor<f64>
+      %c21_other = fx.placeholder "c21_other" : tensor<0x4x4xbf16>
+      %c22_self = fx.placeholder "c22_self" : tensor<3x3xi1>
+      %c22_other = fx.placeholder "c22_other" : tensor<si8>
+      %c23_self = fx.placeholder "c23_self" : tensor<si8>
+      %c23_other = fx.placeholder "c23_other" : tensor<3x3xi1>
+      %c24_self = fx.placeholder "c24_self" : tensor<0x1xbf16>
+      %c24_other = fx.placeholder "c24_other" : tensor<1x1xf64>
+      %c0 = fx.call_function aten.atan2.default(%c0_self, %c0_other) : (tensor<5x4x4x5xi1>, tensor<i1>) -> tensor<5x4x4x5xf32>
+      %c1 = fx.call_function aten.atan2.default(%c1_self, %c1_other) : (tensor<2x1x4x1x1xi1>, tensor<5x4x3x2xsi32>) -> tensor<2x5x4x3x2xf32>
+      %c2 = fx.call_function aten.atan2.default(%c2_self, %c2_other) : (tensor<5x1x2xi1>, tensor<2xf32>) -> tensor<5x1x2xf32>
+      %c3 = fx.call_function aten.atan2.default(%c3_self, %c3_other) : (tensor<si32>, tensor<5x3xi1>) -> tensor<5x3xf32>
+      %c4 = fx.call_function aten.atan2.default(%c4_self, %c4_other) : (tensor<4x2xsi64>, tensor<2xsi16>) -> tensor<4x2xf32>
+      %c5 = fx.call_function aten.atan2.default(%c5_self, %c5_other) : (tensor<si64>, tensor<1x5x5x4xf64>) -> tensor<1x5x5x4xf64>
+      %c6 = fx.call_function aten.atan2.default(%c6_self, %c6_other) : (tensor<4x0x4x2xf16>, tensor<1x4x0x1x2xi1>) -> tensor<1x4x0x4x2xf16>
+      %c7 = fx.call_function aten.atan2.default(%c7_self, %c7_other) : (tensor<2x4x5xf16>, tensor<2x4x5xsi8>) -> tensor<2x4x5xf16>
+      %c8 = fx.call_function aten.atan2.default(%c8_self, %c8_other) : (tensor<2x0xf16>, tensor<5x2x0xf32>) -> tensor<5x2x0xf32>
+      %c9 = fx.call_function aten.atan2.default(%c9_self, %c9_other) : (tensor<5x3x5x2xi1>, tensor<5x1xi1>) -> tensor<5x3x5x2xf32>
+      %c10 = fx.call_function aten.atan2.default(%c10_self, %c10_other) : (tensor<5x0xi1>, tensor<5x0xsi64>) -> tensor<5x0xf32>
+      %c11 = fx.call_function aten.atan2.default(%c11_self, %c11_other) : (tensor<4x1x2xi1>, tensor<4x4x2x2xf32>) -> tensor<4x4x2x2xf32>
+      %c12 = fx.call_function aten.atan2.default(%c12_self, %c12_other) : (tensor<0xsi8>, tensor<1x1xi1>) -> tensor<1x0xf32>
+      %c13 = fx.call_function aten.atan2.default(%c13_self, %c13_other) : (tensor<si32>, tensor<2x5x1xsi16>) -> tensor<2x5x1xf32>
+      %c14 = fx.call_function aten.atan2.default(%c14_self, %c14_other) : (tensor<1xsi32>, tensor<2xbf16>) -> tensor<2xbf16>
+      %c15 = fx.call_function aten.atan2.default(%c15_self, %c15_other) : (tensor<4x1xbf16>, tensor<i1>) -> tensor<4x1xbf16>
+      %c16 = fx.call_function aten.atan2.default(%c16_self, %c16_other) : (tensor<5x3x2x4xf64>, tensor<1xui8>) -> tensor<5x3x2x4xf64>
+      %c17 = fx.call_function aten.atan2.default(%c17_self, %c17_other) : (tensor<f64>, tensor<2x5x3x3xf32>) -> tensor<2x5x3x3xf32>
+      %c18 = fx.call_function aten.atan2.default(%c18_self, %c18_other) : (tensor<4x4x2xsi32>, tensor<f16>) -> tensor<4x4x2xf16>
+      %c19 = fx.call_function aten.atan2.default(%c19_self, %c19_other) : (tensor<f16>, tensor<4x4x2xsi32>) -> tensor<4x4x2xf16>
+      %c20 = fx.call_function aten.atan2.default(%c20_self, %c20_other) : (tensor<0x4x4xbf16>, tensor<f64>) -> tensor<0x4x4xbf16>
+      %c21 = fx.call_function aten.atan2.default(%c21_self, %c21_other) : (tensor<f64>, tensor<0x4x4xbf16>) -> tensor<0x4x4xbf16>
+      %c22 = fx.call_function aten.atan2.default(%c22_self, %c22_other) : (tensor<3x3xi1>, tensor<si8>) -> tensor<3x3xf32>
+      %c23 = fx.call_function aten.atan2.default(%c23_self, %c23_other) : (tensor<si8>, tensor<3x3xi1>) -> tensor<3x3xf32>
+      %c24 = fx.call_function aten.atan2.default(%c24_self, %c24_other) : (tensor<0x1xbf16>, tensor<1x1xf64>) -> tensor<0x1xf64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24]) : tensor<5x4x4x5xf32>, tensor<2x5x4x3x2xf32>, tensor<5x1x2xf32>, tensor<5x3xf32>, tensor<4x2xf32>, tensor<1x5x5x4xf64>, tensor<1x4x0x4x2xf16>, tensor<2x4x5xf16>, tensor<5x2x0xf32>, tensor<5x3x5x2xf32>, tensor<5x0xf32>, tensor<4x4x2x2xf32>, tensor<1x0xf32>, tensor<2x5x1xf32>, tensor<2xbf16>, tensor<4x1xbf16>, tensor<5x3x2x4xf64>, tensor<2x5x3x3xf32>, tensor<4x4x2xf16>, tensor<4x4x2xf16>, tensor<0x4x4xbf16>, tensor<0x4x4xbf16>, tensor<3x3xf32>, tensor<3x3xf32>, tensor<0x1xf64>
+    }
   }
-}
-
-fx.graph_module @aten.atan2.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x1x?x1x1xi1, #fx.dims<[s0, s1]>>
-    %c0_other = fx.placeholder "c0_other" : tensor<?x?x?x?xsi32, #fx.dims<[s2, s1, s3, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xf16, #fx.dims<[s0, s1, s2]>>
-    %c1_other = fx.placeholder "c1_other" : tensor<?x?x?xsi8, #fx.dims<[s0, s1, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x1x?xi1, #fx.dims<[s1, s0]>>
-    %c2_other = fx.placeholder "c2_other" : tensor<?x?x?x?xf32, #fx.dims<[s1, s1, s0, s0]>>
-    %c0 = fx.call_function aten.atan2.default(%c0_self, %c0_other) : (tensor<?x1x?x1x1xi1, #fx.dims<[s0, s1]>>, tensor<?x?x?x?xsi32, #fx.dims<[s2, s1, s3, s0]>>) -> tensor<?x?x?x?x?xf32, #fx.dims<[s0, s2, s1, s3, s0]>>
-    %c1 = fx.call_function aten.atan2.default(%c1_self, %c1_other) : (tensor<?x?x?xf16, #fx.dims<[s0, s1, s2]>>, tensor<?x?x?xsi8, #fx.dims<[s0, s1, s2]>>) -> tensor<?x?x?xf16, #fx.dims<[s0, s1, s2]>>
-    %c2 = fx.call_function aten.atan2.default(%c2_self, %c2_other) : (tensor<?x1x?xi1, #fx.dims<[s1, s0]>>, tensor<?x?x?x?xf32, #fx.dims<[s1, s1, s0, s0]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s1, s1, s0, s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?x?xf32, #fx.dims<[s0, s2, s1, s3, s0]>>, tensor<?x?x?xf16, #fx.dims<[s0, s1, s2]>>, tensor<?x?x?x?xf32, #fx.dims<[s1, s1, s0, s0]>>
+  fx.graph_module @aten.atan2.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x1x?x1x1xi1, #fx.dims<[s0, s1]>>
+      %c0_other = fx.placeholder "c0_other" : tensor<?x?x?x?xsi32, #fx.dims<[s2, s1, s3, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xf16, #fx.dims<[s0, s1, s2]>>
+      %c1_other = fx.placeholder "c1_other" : tensor<?x?x?xsi8, #fx.dims<[s0, s1, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x1x?xi1, #fx.dims<[s1, s0]>>
+      %c2_other = fx.placeholder "c2_other" : tensor<?x?x?x?xf32, #fx.dims<[s1, s1, s0, s0]>>
+      %c0 = fx.call_function aten.atan2.default(%c0_self, %c0_other) : (tensor<?x1x?x1x1xi1, #fx.dims<[s0, s1]>>, tensor<?x?x?x?xsi32, #fx.dims<[s2, s1, s3, s0]>>) -> tensor<?x?x?x?x?xf32, #fx.dims<[s0, s2, s1, s3, s0]>>
+      %c1 = fx.call_function aten.atan2.default(%c1_self, %c1_other) : (tensor<?x?x?xf16, #fx.dims<[s0, s1, s2]>>, tensor<?x?x?xsi8, #fx.dims<[s0, s1, s2]>>) -> tensor<?x?x?xf16, #fx.dims<[s0, s1, s2]>>
+      %c2 = fx.call_function aten.atan2.default(%c2_self, %c2_other) : (tensor<?x1x?xi1, #fx.dims<[s1, s0]>>, tensor<?x?x?x?xf32, #fx.dims<[s1, s1, s0, s0]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s1, s1, s0, s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?x?xf32, #fx.dims<[s0, s2, s1, s3, s0]>>, tensor<?x?x?xf16, #fx.dims<[s0, s1, s2]>>, tensor<?x?x?x?xf32, #fx.dims<[s1, s1, s0, s0]>>
+    }
   }
-}
-
-fx.graph_module @aten.atan2.out {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<1xi1>
-    %c0_other = fx.placeholder "c0_other" : tensor<f64>
-    %c0_out = fx.placeholder "c0_out" : tensor<4x1xcomplex<f32>>
-    %c1_self = fx.placeholder "c1_self" : tensor<5xi1>
-    %c1_other = fx.placeholder "c1_other" : tensor<i1>
-    %c1_out = fx.placeholder "c1_out" : tensor<2x1xcomplex<f64>>
-    %c2_self = fx.placeholder "c2_self" : tensor<4xui8>
-    %c2_other = fx.placeholder "c2_other" : tensor<4x1xi1>
-    %c2_out = fx.placeholder "c2_out" : tensor<4xcomplex<f64>>
-    %c3_self = fx.placeholder "c3_self" : tensor<1x1x4xi1>
-    %c3_other = fx.placeholder "c3_other" : tensor<1x1x4xi1>
-    %c3_out = fx.placeholder "c3_out" : tensor<1x1x4xbf16>
-    %c0 = fx.call_function aten.atan2.out(%c0_self, %c0_other, out = %c0_out) : (tensor<1xi1>, tensor<f64>, tensor<4x1xcomplex<f32>>) -> tensor<1xcomplex<f32>>
-    %c1 = fx.call_function aten.atan2.out(%c1_self, %c1_other, out = %c1_out) : (tensor<5xi1>, tensor<i1>, tensor<2x1xcomplex<f64>>) -> tensor<5xcomplex<f64>>
-    %c2 = fx.call_function aten.atan2.out(%c2_self, %c2_other, out = %c2_out) : (tensor<4xui8>, tensor<4x1xi1>, tensor<4xcomplex<f64>>) -> tensor<4x4xcomplex<f64>>
-    %c3 = fx.call_function aten.atan2.out(%c3_self, %c3_other, out = %c3_out) : (tensor<1x1x4xi1>, tensor<1x1x4xi1>, tensor<1x1x4xbf16>) -> tensor<1x1x4xbf16>
-    fx.output([%c0, %c1, %c2, %c3]) : tensor<1xcomplex<f32>>, tensor<5xcomplex<f64>>, tensor<4x4xcomplex<f64>>, tensor<1x1x4xbf16>
+  fx.graph_module @aten.atan2.out {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1xi1>
+      %c0_other = fx.placeholder "c0_other" : tensor<f64>
+      %c0_out = fx.placeholder "c0_out" : tensor<4x1xcomplex<f32>>
+      %c1_self = fx.placeholder "c1_self" : tensor<5xi1>
+      %c1_other = fx.placeholder "c1_other" : tensor<i1>
+      %c1_out = fx.placeholder "c1_out" : tensor<2x1xcomplex<f64>>
+      %c2_self = fx.placeholder "c2_self" : tensor<4xui8>
+      %c2_other = fx.placeholder "c2_other" : tensor<4x1xi1>
+      %c2_out = fx.placeholder "c2_out" : tensor<4xcomplex<f64>>
+      %c3_self = fx.placeholder "c3_self" : tensor<1x1x4xi1>
+      %c3_other = fx.placeholder "c3_other" : tensor<1x1x4xi1>
+      %c3_out = fx.placeholder "c3_out" : tensor<1x1x4xbf16>
+      %c0 = fx.call_function aten.atan2.out(%c0_self, %c0_other, out = %c0_out) : (tensor<1xi1>, tensor<f64>, tensor<4x1xcomplex<f32>>) -> tensor<1xcomplex<f32>>
+      %c1 = fx.call_function aten.atan2.out(%c1_self, %c1_other, out = %c1_out) : (tensor<5xi1>, tensor<i1>, tensor<2x1xcomplex<f64>>) -> tensor<5xcomplex<f64>>
+      %c2 = fx.call_function aten.atan2.out(%c2_self, %c2_other, out = %c2_out) : (tensor<4xui8>, tensor<4x1xi1>, tensor<4xcomplex<f64>>) -> tensor<4x4xcomplex<f64>>
+      %c3 = fx.call_function aten.atan2.out(%c3_self, %c3_other, out = %c3_out) : (tensor<1x1x4xi1>, tensor<1x1x4xi1>, tensor<1x1x4xbf16>) -> tensor<1x1x4xbf16>
+      fx.output([%c0, %c1, %c2, %c3]) : tensor<1xcomplex<f32>>, tensor<5xcomplex<f64>>, tensor<4x4xcomplex<f64>>, tensor<1x1x4xbf16>
+    }
   }
-}
-
-fx.graph_module @aten.atan2.out.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<1x1x?xi1, #fx.dims<[s0]>>
-    %c0_other = fx.placeholder "c0_other" : tensor<1x1x?xi1, #fx.dims<[s0]>>
-    %c0_out = fx.placeholder "c0_out" : tensor<1x1x?xbf16, #fx.dims<[s0]>>
-    %c0 = fx.call_function aten.atan2.out(%c0_self, %c0_other, out = %c0_out) : (tensor<1x1x?xi1, #fx.dims<[s0]>>, tensor<1x1x?xi1, #fx.dims<[s0]>>, tensor<1x1x?xbf16, #fx.dims<[s0]>>) -> tensor<1x1x?xbf16, #fx.dims<[s0]>>
-    fx.output([%c0]) : tensor<1x1x?xbf16, #fx.dims<[s0]>>
+  fx.graph_module @aten.atan2.out.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1x1x?xi1, #fx.dims<[s0]>>
+      %c0_other = fx.placeholder "c0_other" : tensor<1x1x?xi1, #fx.dims<[s0]>>
+      %c0_out = fx.placeholder "c0_out" : tensor<1x1x?xbf16, #fx.dims<[s0]>>
+      %c0 = fx.call_function aten.atan2.out(%c0_self, %c0_other, out = %c0_out) : (tensor<1x1x?xi1, #fx.dims<[s0]>>, tensor<1x1x?xi1, #fx.dims<[s0]>>, tensor<1x1x?xbf16, #fx.dims<[s0]>>) -> tensor<1x1x?xbf16, #fx.dims<[s0]>>
+      fx.output([%c0]) : tensor<1x1x?xbf16, #fx.dims<[s0]>>
+    }
   }
-}
-
-fx.graph_module @aten.bitwise_and.Tensor {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<4x1x1x5xi1>
-    %c0_other = fx.placeholder "c0_other" : tensor<4x1x4x5xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<i1>
-    %c1_other = fx.placeholder "c1_other" : tensor<4xsi32>
-    %c2_self = fx.placeholder "c2_self" : tensor<ui8>
-    %c2_other = fx.placeholder "c2_other" : tensor<1x2xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<1x4x5xui8>
-    %c3_other = fx.placeholder "c3_other" : tensor<1x4x5xsi32>
-    %c4_self = fx.placeholder "c4_self" : tensor<4x1xi1>
-    %c4_other = fx.placeholder "c4_other" : tensor<2xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<2x2x1xi1>
-    %c5_other = fx.placeholder "c5_other" : tensor<2x2x3xui8>
-    %c6_self = fx.placeholder "c6_self" : tensor<1x3xsi32>
-    %c6_other = fx.placeholder "c6_other" : tensor<3xi1>
-    %c7_self = fx.placeholder "c7_self" : tensor<1x2xsi8>
-    %c7_other = fx.placeholder "c7_other" : tensor<5x1x2xsi16>
-    %c8_self = fx.placeholder "c8_self" : tensor<3x2xi1>
-    %c8_other = fx.placeholder "c8_other" : tensor<si64>
-    %c9_self = fx.placeholder "c9_self" : tensor<si64>
-    %c9_other = fx.placeholder "c9_other" : tensor<3x2xi1>
-    %c0 = fx.call_function aten.bitwise_and.Tensor(%c0_self, %c0_other) : (tensor<4x1x1x5xi1>, tensor<4x1x4x5xi1>) -> tensor<4x1x4x5xi1>
-    %c1 = fx.call_function aten.bitwise_and.Tensor(%c1_self, %c1_other) : (tensor<i1>, tensor<4xsi32>) -> tensor<4xsi32>
-    %c2 = fx.call_function aten.bitwise_and.Tensor(%c2_self, %c2_other) : (tensor<ui8>, tensor<1x2xi1>) -> tensor<1x2xui8>
-    %c3 = fx.call_function aten.bitwise_and.Tensor(%c3_self, %c3_other) : (tensor<1x4x5xui8>, tensor<1x4x5xsi32>) -> tensor<1x4x5xsi32>
-    %c4 = fx.call_function aten.bitwise_and.Tensor(%c4_self, %c4_other) : (tensor<4x1xi1>, tensor<2xi1>) -> tensor<4x2xi1>
-    %c5 = fx.call_function aten.bitwise_and.Tensor(%c5_self, %c5_other) : (tensor<2x2x1xi1>, tensor<2x2x3xui8>) -> tensor<2x2x3xui8>
-    %c6 = fx.call_function aten.bitwise_and.Tensor(%c6_self, %c6_other) : (tensor<1x3xsi32>, tensor<3xi1>) -> tensor<1x3xsi32>
-    %c7 = fx.call_function aten.bitwise_and.Tensor(%c7_self, %c7_other) : (tensor<1x2xsi8>, tensor<5x1x2xsi16>) -> tensor<5x1x2xsi16>
-    %c8 = fx.call_function aten.bitwise_and.Tensor(%c8_self, %c8_other) : (tensor<3x2xi1>, tensor<si64>) -> tensor<3x2xsi64>
-    %c9 = fx.call_function aten.bitwise_and.Tensor(%c9_self, %c9_other) : (tensor<si64>, tensor<3x2xi1>) -> tensor<3x2xsi64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : tensor<4x1x4x5xi1>, tensor<4xsi32>, tensor<1x2xui8>, tensor<1x4x5xsi32>, tensor<4x2xi1>, tensor<2x2x3xui8>, tensor<1x3xsi32>, tensor<5x1x2xsi16>, tensor<3x2xsi64>, tensor<3x2xsi64>
+  fx.graph_module @aten.bitwise_and.Tensor {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<4x1x1x5xi1>
+      %c0_other = fx.placeholder "c0_other" : tensor<4x1x4x5xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<i1>
+      %c1_other = fx.placeholder "c1_other" : tensor<4xsi32>
+      %c2_self = fx.placeholder "c2_self" : tensor<ui8>
+      %c2_other = fx.placeholder "c2_other" : tensor<1x2xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<1x4x5xui8>
+      %c3_other = fx.placeholder "c3_other" : tensor<1x4x5xsi32>
+      %c4_self = fx.placeholder "c4_self" : tensor<4x1xi1>
+      %c4_other = fx.placeholder "c4_other" : tensor<2xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<2x2x1xi1>
+      %c5_other = fx.placeholder "c5_other" : tensor<2x2x3xui8>
+      %c6_self = fx.placeholder "c6_self" : tensor<1x3xsi32>
+      %c6_other = fx.placeholder "c6_other" : tensor<3xi1>
+      %c7_self = fx.placeholder "c7_self" : tensor<1x2xsi8>
+      %c7_other = fx.placeholder "c7_other" : tensor<5x1x2xsi16>
+      %c8_self = fx.placeholder "c8_self" : tensor<3x2xi1>
+      %c8_other = fx.placeholder "c8_other" : tensor<si64>
+      %c9_self = fx.placeholder "c9_self" : tensor<si64>
+      %c9_other = fx.placeholder "c9_other" : tensor<3x2xi1>
+      %c0 = fx.call_function aten.bitwise_and.Tensor(%c0_self, %c0_other) : (tensor<4x1x1x5xi1>, tensor<4x1x4x5xi1>) -> tensor<4x1x4x5xi1>
+      %c1 = fx.call_function aten.bitwise_and.Tensor(%c1_self, %c1_other) : (tensor<i1>, tensor<4xsi32>) -> tensor<4xsi32>
+      %c2 = fx.call_function aten.bitwise_and.Tensor(%c2_self, %c2_other) : (tensor<ui8>, tensor<1x2xi1>) -> tensor<1x2xui8>
+      %c3 = fx.call_function aten.bitwise_and.Tensor(%c3_self, %c3_other) : (tensor<1x4x5xui8>, tensor<1x4x5xsi32>) -> tensor<1x4x5xsi32>
+      %c4 = fx.call_function aten.bitwise_and.Tensor(%c4_self, %c4_other) : (tensor<4x1xi1>, tensor<2xi1>) -> tensor<4x2xi1>
+      %c5 = fx.call_function aten.bitwise_and.Tensor(%c5_self, %c5_other) : (tensor<2x2x1xi1>, tensor<2x2x3xui8>) -> tensor<2x2x3xui8>
+      %c6 = fx.call_function aten.bitwise_and.Tensor(%c6_self, %c6_other) : (tensor<1x3xsi32>, tensor<3xi1>) -> tensor<1x3xsi32>
+      %c7 = fx.call_function aten.bitwise_and.Tensor(%c7_self, %c7_other) : (tensor<1x2xsi8>, tensor<5x1x2xsi16>) -> tensor<5x1x2xsi16>
+      %c8 = fx.call_function aten.bitwise_and.Tensor(%c8_self, %c8_other) : (tensor<3x2xi1>, tensor<si64>) -> tensor<3x2xsi64>
+      %c9 = fx.call_function aten.bitwise_and.Tensor(%c9_self, %c9_other) : (tensor<si64>, tensor<3x2xi1>) -> tensor<3x2xsi64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : tensor<4x1x4x5xi1>, tensor<4xsi32>, tensor<1x2xui8>, tensor<1x4x5xsi32>, tensor<4x2xi1>, tensor<2x2x3xui8>, tensor<1x3xsi32>, tensor<5x1x2xsi16>, tensor<3x2xsi64>, tensor<3x2xsi64>
+    }
   }
-}
-
-fx.graph_module @aten.bitwise_and.Tensor.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x1x1x?xi1, #fx.dims<[s0, s1]>>
-    %c0_other = fx.placeholder "c0_other" : tensor<?x1x?x?xi1, #fx.dims<[s0, s0, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x1xi1, #fx.dims<[s2, s2]>>
-    %c1_other = fx.placeholder "c1_other" : tensor<?x?x?xui8, #fx.dims<[s2, s2, s3]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x?x?xui8, #fx.dims<[s0, s1]>>
-    %c2_other = fx.placeholder "c2_other" : tensor<1x?x?xsi32, #fx.dims<[s0, s1]>>
-    %c0 = fx.call_function aten.bitwise_and.Tensor(%c0_self, %c0_other) : (tensor<?x1x1x?xi1, #fx.dims<[s0, s1]>>, tensor<?x1x?x?xi1, #fx.dims<[s0, s0, s1]>>) -> tensor<?x1x?x?xi1, #fx.dims<[s0, s0, s1]>>
-    %c1 = fx.call_function aten.bitwise_and.Tensor(%c1_self, %c1_other) : (tensor<?x?x1xi1, #fx.dims<[s2, s2]>>, tensor<?x?x?xui8, #fx.dims<[s2, s2, s3]>>) -> tensor<?x?x?xui8, #fx.dims<[s2, s2, s3]>>
-    %c2 = fx.call_function aten.bitwise_and.Tensor(%c2_self, %c2_other) : (tensor<1x?x?xui8, #fx.dims<[s0, s1]>>, tensor<1x?x?xsi32, #fx.dims<[s0, s1]>>) -> tensor<1x?x?xsi32, #fx.dims<[s0, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x1x?x?xi1, #fx.dims<[s0, s0, s1]>>, tensor<?x?x?xui8, #fx.dims<[s2, s2, s3]>>, tensor<1x?x?xsi32, #fx.dims<[s0, s1]>>
+  fx.graph_module @aten.bitwise_and.Tensor.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x1x1x?xi1, #fx.dims<[s0, s1]>>
+      %c0_other = fx.placeholder "c0_other" : tensor<?x1x?x?xi1, #fx.dims<[s0, s0, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x1xi1, #fx.dims<[s2, s2]>>
+      %c1_other = fx.placeholder "c1_other" : tensor<?x?x?xui8, #fx.dims<[s2, s2, s3]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x?x?xui8, #fx.dims<[s0, s1]>>
+      %c2_other = fx.placeholder "c2_other" : tensor<1x?x?xsi32, #fx.dims<[s0, s1]>>
+      %c0 = fx.call_function aten.bitwise_and.Tensor(%c0_self, %c0_other) : (tensor<?x1x1x?xi1, #fx.dims<[s0, s1]>>, tensor<?x1x?x?xi1, #fx.dims<[s0, s0, s1]>>) -> tensor<?x1x?x?xi1, #fx.dims<[s0, s0, s1]>>
+      %c1 = fx.call_function aten.bitwise_and.Tensor(%c1_self, %c1_other) : (tensor<?x?x1xi1, #fx.dims<[s2, s2]>>, tensor<?x?x?xui8, #fx.dims<[s2, s2, s3]>>) -> tensor<?x?x?xui8, #fx.dims<[s2, s2, s3]>>
+      %c2 = fx.call_function aten.bitwise_and.Tensor(%c2_self, %c2_other) : (tensor<1x?x?xui8, #fx.dims<[s0, s1]>>, tensor<1x?x?xsi32, #fx.dims<[s0, s1]>>) -> tensor<1x?x?xsi32, #fx.dims<[s0, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x1x?x?xi1, #fx.dims<[s0, s0, s1]>>, tensor<?x?x?xui8, #fx.dims<[s2, s2, s3]>>, tensor<1x?x?xsi32, #fx.dims<[s0, s1]>>
+    }
   }
-}
-
-fx.graph_module @aten.bitwise_or.Tensor {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c0_other = fx.placeholder "c0_other" : tensor<4x5xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<5x1xi1>
-    %c1_other = fx.placeholder "c1_other" : tensor<2x5x5xsi8>
-    %c2_self = fx.placeholder "c2_self" : tensor<2xsi64>
-    %c2_other = fx.placeholder "c2_other" : tensor<5x2xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<si8>
-    %c3_other = fx.placeholder "c3_other" : tensor<2x5x1xsi64>
-    %c4_self = fx.placeholder "c4_self" : tensor<3x1xi1>
-    %c4_other = fx.placeholder "c4_other" : tensor<i1>
-    %c5_self = fx.placeholder "c5_self" : tensor<1xi1>
-    %c5_other = fx.placeholder "c5_other" : tensor<1xsi64>
-    %c6_self = fx.placeholder "c6_self" : tensor<2x2x3x1xui8>
-    %c6_other = fx.placeholder "c6_other" : tensor<1xi1>
-    %c7_self = fx.placeholder "c7_self" : tensor<3xsi8>
-    %c7_other = fx.placeholder "c7_other" : tensor<si64>
-    %c8_self = fx.placeholder "c8_self" : tensor<4x4x0x5xi1>
-    %c8_other = fx.placeholder "c8_other" : tensor<si64>
-    %c9_self = fx.placeholder "c9_self" : tensor<si64>
-    %c9_other = fx.placeholder "c9_other" : tensor<4x4x0x5xi1>
-    %c0 = fx.call_function aten.bitwise_or.Tensor(%c0_self, %c0_other) : (tensor<i1>, tensor<4x5xi1>) -> tensor<4x5xi1>
-    %c1 = fx.call_function aten.bitwise_or.Tensor(%c1_self, %c1_other) : (tensor<5x1xi1>, tensor<2x5x5xsi8>) -> tensor<2x5x5xsi8>
-    %c2 = fx.call_function aten.bitwise_or.Tensor(%c2_self, %c2_other) : (tensor<2xsi64>, tensor<5x2xi1>) -> tensor<5x2xsi64>
-    %c3 = fx.call_function aten.bitwise_or.Tensor(%c3_self, %c3_other) : (tensor<si8>, tensor<2x5x1xsi64>) -> tensor<2x5x1xsi64>
-    %c4 = fx.call_function aten.bitwise_or.Tensor(%c4_self, %c4_other) : (tensor<3x1xi1>, tensor<i1>) -> tensor<3x1xi1>
-    %c5 = fx.call_function aten.bitwise_or.Tensor(%c5_self, %c5_other) : (tensor<1xi1>, tensor<1xsi64>) -> tensor<1xsi64>
-    %c6 = fx.call_function aten.bitwise_or.Tensor(%c6_self, %c6_other) : (tensor<2x2x3x1xui8>, tensor<1xi1>) -> tensor<2x2x3x1xui8>
-    %c7 = fx.call_function aten.bitwise_or.Tensor(%c7_self, %c7_other) : (tensor<3xsi8>, tensor<si64>) -> tensor<3xsi8>
-    %c8 = fx.call_function aten.bitwise_or.Tensor(%c8_self, %c8_other) : (tensor<4x4x0x5xi1>, tensor<si64>) -> tensor<4x4x0x5xsi64>
-    %c9 = fx.call_function aten.bitwise_or.Tensor(%c9_self, %c9_other) : (tensor<si64>, tensor<4x4x0x5xi1>) -> tensor<4x4x0x5xsi64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : tensor<4x5xi1>, tensor<2x5x5xsi8>, tensor<5x2xsi64>, tensor<2x5x1xsi64>, tensor<3x1xi1>, tensor<1xsi64>, tensor<2x2x3x1xui8>, tensor<3xsi8>, tensor<4x4x0x5xsi64>, tensor<4x4x0x5xsi64>
+  fx.graph_module @aten.bitwise_or.Tensor {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c0_other = fx.placeholder "c0_other" : tensor<4x5xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<5x1xi1>
+      %c1_other = fx.placeholder "c1_other" : tensor<2x5x5xsi8>
+      %c2_self = fx.placeholder "c2_self" : tensor<2xsi64>
+      %c2_other = fx.placeholder "c2_other" : tensor<5x2xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<si8>
+      %c3_other = fx.placeholder "c3_other" : tensor<2x5x1xsi64>
+      %c4_self = fx.placeholder "c4_self" : tensor<3x1xi1>
+      %c4_other = fx.placeholder "c4_other" : tensor<i1>
+      %c5_self = fx.placeholder "c5_self" : tensor<1xi1>
+      %c5_other = fx.placeholder "c5_other" : tensor<1xsi64>
+      %c6_self = fx.placeholder "c6_self" : tensor<2x2x3x1xui8>
+      %c6_other = fx.placeholder "c6_other" : tensor<1xi1>
+      %c7_self = fx.placeholder "c7_self" : tensor<3xsi8>
+      %c7_other = fx.placeholder "c7_other" : tensor<si64>
+      %c8_self = fx.placeholder "c8_self" : tensor<4x4x0x5xi1>
+      %c8_other = fx.placeholder "c8_other" : tensor<si64>
+      %c9_self = fx.placeholder "c9_self" : tensor<si64>
+      %c9_other = fx.placeholder "c9_other" : tensor<4x4x0x5xi1>
+      %c0 = fx.call_function aten.bitwise_or.Tensor(%c0_self, %c0_other) : (tensor<i1>, tensor<4x5xi1>) -> tensor<4x5xi1>
+      %c1 = fx.call_function aten.bitwise_or.Tensor(%c1_self, %c1_other) : (tensor<5x1xi1>, tensor<2x5x5xsi8>) -> tensor<2x5x5xsi8>
+      %c2 = fx.call_function aten.bitwise_or.Tensor(%c2_self, %c2_other) : (tensor<2xsi64>, tensor<5x2xi1>) -> tensor<5x2xsi64>
+      %c3 = fx.call_function aten.bitwise_or.Tensor(%c3_self, %c3_other) : (tensor<si8>, tensor<2x5x1xsi64>) -> tensor<2x5x1xsi64>
+      %c4 = fx.call_function aten.bitwise_or.Tensor(%c4_self, %c4_other) : (tensor<3x1xi1>, tensor<i1>) -> tensor<3x1xi1>
+      %c5 = fx.call_function aten.bitwise_or.Tensor(%c5_self, %c5_other) : (tensor<1xi1>, tensor<1xsi64>) -> tensor<1xsi64>
+      %c6 = fx.call_function aten.bitwise_or.Tensor(%c6_self, %c6_other) : (tensor<2x2x3x1xui8>, tensor<1xi1>) -> tensor<2x2x3x1xui8>
+      %c7 = fx.call_function aten.bitwise_or.Tensor(%c7_self, %c7_other) : (tensor<3xsi8>, tensor<si64>) -> tensor<3xsi8>
+      %c8 = fx.call_function aten.bitwise_or.Tensor(%c8_self, %c8_other) : (tensor<4x4x0x5xi1>, tensor<si64>) -> tensor<4x4x0x5xsi64>
+      %c9 = fx.call_function aten.bitwise_or.Tensor(%c9_self, %c9_other) : (tensor<si64>, tensor<4x4x0x5xi1>) -> tensor<4x4x0x5xsi64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : tensor<4x5xi1>, tensor<2x5x5xsi8>, tensor<5x2xsi64>, tensor<2x5x1xsi64>, tensor<3x1xi1>, tensor<1xsi64>, tensor<2x2x3x1xui8>, tensor<3xsi8>, tensor<4x4x0x5xsi64>, tensor<4x4x0x5xsi64>
+    }
   }
-}
-
-fx.graph_module @aten.bitwise_or.Tensor.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x1xi1, #fx.dims<[s0]>>
-    %c0_other = fx.placeholder "c0_other" : tensor<?x?x?xsi8, #fx.dims<[s1, s0, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?xsi64, #fx.dims<[s1]>>
-    %c1_other = fx.placeholder "c1_other" : tensor<?x?xi1, #fx.dims<[s0, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x1xui8, #fx.dims<[s1, s1, s2]>>
-    %c2_other = fx.placeholder "c2_other" : tensor<1xi1>
-    %c0 = fx.call_function aten.bitwise_or.Tensor(%c0_self, %c0_other) : (tensor<?x1xi1, #fx.dims<[s0]>>, tensor<?x?x?xsi8, #fx.dims<[s1, s0, s0]>>) -> tensor<?x?x?xsi8, #fx.dims<[s1, s0, s0]>>
-    %c1 = fx.call_function aten.bitwise_or.Tensor(%c1_self, %c1_other) : (tensor<?xsi64, #fx.dims<[s1]>>, tensor<?x?xi1, #fx.dims<[s0, s1]>>) -> tensor<?x?xsi64, #fx.dims<[s0, s1]>>
-    %c2 = fx.call_function aten.bitwise_or.Tensor(%c2_self, %c2_other) : (tensor<?x?x?x1xui8, #fx.dims<[s1, s1, s2]>>, tensor<1xi1>) -> tensor<?x?x?x1xui8, #fx.dims<[s1, s1, s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?xsi8, #fx.dims<[s1, s0, s0]>>, tensor<?x?xsi64, #fx.dims<[s0, s1]>>, tensor<?x?x?x1xui8, #fx.dims<[s1, s1, s2]>>
+  fx.graph_module @aten.bitwise_or.Tensor.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x1xi1, #fx.dims<[s0]>>
+      %c0_other = fx.placeholder "c0_other" : tensor<?x?x?xsi8, #fx.dims<[s1, s0, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?xsi64, #fx.dims<[s1]>>
+      %c1_other = fx.placeholder "c1_other" : tensor<?x?xi1, #fx.dims<[s0, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x1xui8, #fx.dims<[s1, s1, s2]>>
+      %c2_other = fx.placeholder "c2_other" : tensor<1xi1>
+      %c0 = fx.call_function aten.bitwise_or.Tensor(%c0_self, %c0_other) : (tensor<?x1xi1, #fx.dims<[s0]>>, tensor<?x?x?xsi8, #fx.dims<[s1, s0, s0]>>) -> tensor<?x?x?xsi8, #fx.dims<[s1, s0, s0]>>
+      %c1 = fx.call_function aten.bitwise_or.Tensor(%c1_self, %c1_other) : (tensor<?xsi64, #fx.dims<[s1]>>, tensor<?x?xi1, #fx.dims<[s0, s1]>>) -> tensor<?x?xsi64, #fx.dims<[s0, s1]>>
+      %c2 = fx.call_function aten.bitwise_or.Tensor(%c2_self, %c2_other) : (tensor<?x?x?x1xui8, #fx.dims<[s1, s1, s2]>>, tensor<1xi1>) -> tensor<?x?x?x1xui8, #fx.dims<[s1, s1, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?xsi8, #fx.dims<[s1, s0, s0]>>, tensor<?x?xsi64, #fx.dims<[s0, s1]>>, tensor<?x?x?x1xui8, #fx.dims<[s1, s1, s2]>>
+    }
   }
-}
-
-fx.graph_module @aten.bitwise_xor.Tensor {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<5xi1>
-    %c0_other = fx.placeholder "c0_other" : tensor<1xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<3x1x1x1xi1>
-    %c1_other = fx.placeholder "c1_other" : tensor<5x4x0xsi16>
-    %c2_self = fx.placeholder "c2_self" : tensor<3x4x0xsi8>
-    %c2_other = fx.placeholder "c2_other" : tensor<3x4x0xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<1x4x2x5xsi16>
-    %c3_other = fx.placeholder "c3_other" : tensor<5xsi64>
-    %c4_self = fx.placeholder "c4_self" : tensor<1x3xi1>
-    %c4_other = fx.placeholder "c4_other" : tensor<1x3xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<1x1x1xi1>
-    %c5_other = fx.placeholder "c5_other" : tensor<4x0x1x1xui8>
-    %c6_self = fx.placeholder "c6_self" : tensor<si16>
-    %c6_other = fx.placeholder "c6_other" : tensor<4xi1>
-    %c7_self = fx.placeholder "c7_self" : tensor<3x4x3x1xsi16>
-    %c7_other = fx.placeholder "c7_other" : tensor<3x4x3x1xsi32>
-    %c8_self = fx.placeholder "c8_self" : tensor<1x5x3xi1>
-    %c8_other = fx.placeholder "c8_other" : tensor<ui8>
-    %c9_self = fx.placeholder "c9_self" : tensor<ui8>
-    %c9_other = fx.placeholder "c9_other" : tensor<1x5x3xi1>
-    %c0 = fx.call_function aten.bitwise_xor.Tensor(%c0_self, %c0_other) : (tensor<5xi1>, tensor<1xi1>) -> tensor<5xi1>
-    %c1 = fx.call_function aten.bitwise_xor.Tensor(%c1_self, %c1_other) : (tensor<3x1x1x1xi1>, tensor<5x4x0xsi16>) -> tensor<3x5x4x0xsi16>
-    %c2 = fx.call_function aten.bitwise_xor.Tensor(%c2_self, %c2_other) : (tensor<3x4x0xsi8>, tensor<3x4x0xi1>) -> tensor<3x4x0xsi8>
-    %c3 = fx.call_function aten.bitwise_xor.Tensor(%c3_self, %c3_other) : (tensor<1x4x2x5xsi16>, tensor<5xsi64>) -> tensor<1x4x2x5xsi64>
-    %c4 = fx.call_function aten.bitwise_xor.Tensor(%c4_self, %c4_other) : (tensor<1x3xi1>, tensor<1x3xi1>) -> tensor<1x3xi1>
-    %c5 = fx.call_function aten.bitwise_xor.Tensor(%c5_self, %c5_other) : (tensor<1x1x1xi1>, tensor<4x0x1x1xui8>) -> tensor<4x0x1x1xui8>
-    %c6 = fx.call_function aten.bitwise_xor.Tensor(%c6_self, %c6_other) : (tensor<si16>, tensor<4xi1>) -> tensor<4xsi16>
-    %c7 = fx.call_function aten.bitwise_xor.Tensor(%c7_self, %c7_other) : (tensor<3x4x3x1xsi16>, tensor<3x4x3x1xsi32>) -> tensor<3x4x3x1xsi32>
-    %c8 = fx.call_function aten.bitwise_xor.Tensor(%c8_self, %c8_other) : (tensor<1x5x3xi1>, tensor<ui8>) -> tensor<1x5x3xui8>
-    %c9 = fx.call_function aten.bitwise_xor.Tensor(%c9_self, %c9_other) : (tensor<ui8>, tensor<1x5x3xi1>) -> tensor<1x5x3xui8>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : tensor<5xi1>, tensor<3x5x4x0xsi16>, tensor<3x4x0xsi8>, tensor<1x4x2x5xsi64>, tensor<1x3xi1>, tensor<4x0x1x1xui8>, tensor<4xsi16>, tensor<3x4x3x1xsi32>, tensor<1x5x3xui8>, tensor<1x5x3xui8>
+  fx.graph_module @aten.bitwise_xor.Tensor {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<5xi1>
+      %c0_other = fx.placeholder "c0_other" : tensor<1xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<3x1x1x1xi1>
+      %c1_other = fx.placeholder "c1_other" : tensor<5x4x0xsi16>
+      %c2_self = fx.placeholder "c2_self" : tensor<3x4x0xsi8>
+      %c2_other = fx.placeholder "c2_other" : tensor<3x4x0xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<1x4x2x5xsi16>
+      %c3_other = fx.placeholder "c3_other" : tensor<5xsi64>
+      %c4_self = fx.placeholder "c4_self" : tensor<1x3xi1>
+      %c4_other = fx.placeholder "c4_other" : tensor<1x3xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<1x1x1xi1>
+      %c5_other = fx.placeholder "c5_other" : tensor<4x0x1x1xui8>
+      %c6_self = fx.placeholder "c6_self" : tensor<si16>
+      %c6_other = fx.placeholder "c6_other" : tensor<4xi1>
+      %c7_self = fx.placeholder "c7_self" : tensor<3x4x3x1xsi16>
+      %c7_other = fx.placeholder "c7_other" : tensor<3x4x3x1xsi32>
+      %c8_self = fx.placeholder "c8_self" : tensor<1x5x3xi1>
+      %c8_other = fx.placeholder "c8_other" : tensor<ui8>
+      %c9_self = fx.placeholder "c9_self" : tensor<ui8>
+      %c9_other = fx.placeholder "c9_other" : tensor<1x5x3xi1>
+      %c0 = fx.call_function aten.bitwise_xor.Tensor(%c0_self, %c0_other) : (tensor<5xi1>, tensor<1xi1>) -> tensor<5xi1>
+      %c1 = fx.call_function aten.bitwise_xor.Tensor(%c1_self, %c1_other) : (tensor<3x1x1x1xi1>, tensor<5x4x0xsi16>) -> tensor<3x5x4x0xsi16>
+      %c2 = fx.call_function aten.bitwise_xor.Tensor(%c2_self, %c2_other) : (tensor<3x4x0xsi8>, tensor<3x4x0xi1>) -> tensor<3x4x0xsi8>
+      %c3 = fx.call_function aten.bitwise_xor.Tensor(%c3_self, %c3_other) : (tensor<1x4x2x5xsi16>, tensor<5xsi64>) -> tensor<1x4x2x5xsi64>
+      %c4 = fx.call_function aten.bitwise_xor.Tensor(%c4_self, %c4_other) : (tensor<1x3xi1>, tensor<1x3xi1>) -> tensor<1x3xi1>
+      %c5 = fx.call_function aten.bitwise_xor.Tensor(%c5_self, %c5_other) : (tensor<1x1x1xi1>, tensor<4x0x1x1xui8>) -> tensor<4x0x1x1xui8>
+      %c6 = fx.call_function aten.bitwise_xor.Tensor(%c6_self, %c6_other) : (tensor<si16>, tensor<4xi1>) -> tensor<4xsi16>
+      %c7 = fx.call_function aten.bitwise_xor.Tensor(%c7_self, %c7_other) : (tensor<3x4x3x1xsi16>, tensor<3x4x3x1xsi32>) -> tensor<3x4x3x1xsi32>
+      %c8 = fx.call_function aten.bitwise_xor.Tensor(%c8_self, %c8_other) : (tensor<1x5x3xi1>, tensor<ui8>) -> tensor<1x5x3xui8>
+      %c9 = fx.call_function aten.bitwise_xor.Tensor(%c9_self, %c9_other) : (tensor<ui8>, tensor<1x5x3xi1>) -> tensor<1x5x3xui8>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : tensor<5xi1>, tensor<3x5x4x0xsi16>, tensor<3x4x0xsi8>, tensor<1x4x2x5xsi64>, tensor<1x3xi1>, tensor<4x0x1x1xui8>, tensor<4xsi16>, tensor<3x4x3x1xsi32>, tensor<1x5x3xui8>, tensor<1x5x3xui8>
+    }
   }
-}
-
-fx.graph_module @aten.bitwise_xor.Tensor.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x1xsi16, #fx.dims<[s0, s1, s0]>>
-    %c0_other = fx.placeholder "c0_other" : tensor<?x?x?x1xsi32, #fx.dims<[s0, s1, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x?x?x?xsi16, #fx.dims<[s1, s2, s3]>>
-    %c1_other = fx.placeholder "c1_other" : tensor<?xsi64, #fx.dims<[s3]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x?xi1, #fx.dims<[s0]>>
-    %c2_other = fx.placeholder "c2_other" : tensor<1x?xi1, #fx.dims<[s0]>>
-    %c0 = fx.call_function aten.bitwise_xor.Tensor(%c0_self, %c0_other) : (tensor<?x?x?x1xsi16, #fx.dims<[s0, s1, s0]>>, tensor<?x?x?x1xsi32, #fx.dims<[s0, s1, s0]>>) -> tensor<?x?x?x1xsi32, #fx.dims<[s0, s1, s0]>>
-    %c1 = fx.call_function aten.bitwise_xor.Tensor(%c1_self, %c1_other) : (tensor<1x?x?x?xsi16, #fx.dims<[s1, s2, s3]>>, tensor<?xsi64, #fx.dims<[s3]>>) -> tensor<1x?x?x?xsi64, #fx.dims<[s1, s2, s3]>>
-    %c2 = fx.call_function aten.bitwise_xor.Tensor(%c2_self, %c2_other) : (tensor<1x?xi1, #fx.dims<[s0]>>, tensor<1x?xi1, #fx.dims<[s0]>>) -> tensor<1x?xi1, #fx.dims<[s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x1xsi32, #fx.dims<[s0, s1, s0]>>, tensor<1x?x?x?xsi64, #fx.dims<[s1, s2, s3]>>, tensor<1x?xi1, #fx.dims<[s0]>>
+  fx.graph_module @aten.bitwise_xor.Tensor.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x1xsi16, #fx.dims<[s0, s1, s0]>>
+      %c0_other = fx.placeholder "c0_other" : tensor<?x?x?x1xsi32, #fx.dims<[s0, s1, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x?x?x?xsi16, #fx.dims<[s1, s2, s3]>>
+      %c1_other = fx.placeholder "c1_other" : tensor<?xsi64, #fx.dims<[s3]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x?xi1, #fx.dims<[s0]>>
+      %c2_other = fx.placeholder "c2_other" : tensor<1x?xi1, #fx.dims<[s0]>>
+      %c0 = fx.call_function aten.bitwise_xor.Tensor(%c0_self, %c0_other) : (tensor<?x?x?x1xsi16, #fx.dims<[s0, s1, s0]>>, tensor<?x?x?x1xsi32, #fx.dims<[s0, s1, s0]>>) -> tensor<?x?x?x1xsi32, #fx.dims<[s0, s1, s0]>>
+      %c1 = fx.call_function aten.bitwise_xor.Tensor(%c1_self, %c1_other) : (tensor<1x?x?x?xsi16, #fx.dims<[s1, s2, s3]>>, tensor<?xsi64, #fx.dims<[s3]>>) -> tensor<1x?x?x?xsi64, #fx.dims<[s1, s2, s3]>>
+      %c2 = fx.call_function aten.bitwise_xor.Tensor(%c2_self, %c2_other) : (tensor<1x?xi1, #fx.dims<[s0]>>, tensor<1x?xi1, #fx.dims<[s0]>>) -> tensor<1x?xi1, #fx.dims<[s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x1xsi32, #fx.dims<[s0, s1, s0]>>, tensor<1x?x?x?xsi64, #fx.dims<[s1, s2, s3]>>, tensor<1x?xi1, #fx.dims<[s0]>>
+    }
   }
-}
-
-fx.graph_module @aten.copy.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<complex<f32>>
-    %c0_src = fx.placeholder "c0_src" : tensor<ui8>
-    %c1_self = fx.placeholder "c1_self" : tensor<4x4xui8>
-    %c1_src = fx.placeholder "c1_src" : tensor<si16>
-    %c2_self = fx.placeholder "c2_self" : tensor<3x1x1xi1>
-    %c2_src = fx.placeholder "c2_src" : tensor<3x1x1xcomplex<f32>>
-    %c3_self = fx.placeholder "c3_self" : tensor<2x0xi1>
-    %c3_src = fx.placeholder "c3_src" : tensor<i1>
-    %c4_self = fx.placeholder "c4_self" : tensor<2x4xf64>
-    %c4_src = fx.placeholder "c4_src" : tensor<4xf64>
-    %c5_self = fx.placeholder "c5_self" : tensor<3xbf16>
-    %c5_src = fx.placeholder "c5_src" : tensor<3xcomplex<f64>>
-    %c6_self = fx.placeholder "c6_self" : tensor<5xbf16>
-    %c6_src = fx.placeholder "c6_src" : tensor<5xbf16>
-    %c0 = fx.call_function aten.copy.default(%c0_self, %c0_src, False) : (tensor<complex<f32>>, tensor<ui8>) -> tensor<complex<f32>>
-    %c1 = fx.call_function aten.copy.default(%c1_self, %c1_src, False) : (tensor<4x4xui8>, tensor<si16>) -> tensor<4x4xui8>
-    %c2 = fx.call_function aten.copy.default(%c2_self, %c2_src, False) : (tensor<3x1x1xi1>, tensor<3x1x1xcomplex<f32>>) -> tensor<3x1x1xi1>
-    %c3 = fx.call_function aten.copy.default(%c3_self, %c3_src) : (tensor<2x0xi1>, tensor<i1>) -> tensor<2x0xi1>
-    %c4 = fx.call_function aten.copy.default(%c4_self, %c4_src) : (tensor<2x4xf64>, tensor<4xf64>) -> tensor<2x4xf64>
-    %c5 = fx.call_function aten.copy.default(%c5_self, %c5_src) : (tensor<3xbf16>, tensor<3xcomplex<f64>>) -> tensor<3xbf16>
-    %c6 = fx.call_function aten.copy.default(%c6_self, %c6_src) : (tensor<5xbf16>, tensor<5xbf16>) -> tensor<5xbf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6]) : tensor<complex<f32>>, tensor<4x4xui8>, tensor<3x1x1xi1>, tensor<2x0xi1>, tensor<2x4xf64>, tensor<3xbf16>, tensor<5xbf16>
+  fx.graph_module @aten.copy.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<complex<f32>>
+      %c0_src = fx.placeholder "c0_src" : tensor<ui8>
+      %c1_self = fx.placeholder "c1_self" : tensor<4x4xui8>
+      %c1_src = fx.placeholder "c1_src" : tensor<si16>
+      %c2_self = fx.placeholder "c2_self" : tensor<3x1x1xi1>
+      %c2_src = fx.placeholder "c2_src" : tensor<3x1x1xcomplex<f32>>
+      %c3_self = fx.placeholder "c3_self" : tensor<2x0xi1>
+      %c3_src = fx.placeholder "c3_src" : tensor<i1>
+      %c4_self = fx.placeholder "c4_self" : tensor<2x4xf64>
+      %c4_src = fx.placeholder "c4_src" : tensor<4xf64>
+      %c5_self = fx.placeholder "c5_self" : tensor<3xbf16>
+      %c5_src = fx.placeholder "c5_src" : tensor<3xcomplex<f64>>
+      %c6_self = fx.placeholder "c6_self" : tensor<5xbf16>
+      %c6_src = fx.placeholder "c6_src" : tensor<5xbf16>
+      %c0 = fx.call_function aten.copy.default(%c0_self, %c0_src, False) : (tensor<complex<f32>>, tensor<ui8>) -> tensor<complex<f32>>
+      %c1 = fx.call_function aten.copy.default(%c1_self, %c1_src, False) : (tensor<4x4xui8>, tensor<si16>) -> tensor<4x4xui8>
+      %c2 = fx.call_function aten.copy.default(%c2_self, %c2_src, False) : (tensor<3x1x1xi1>, tensor<3x1x1xcomplex<f32>>) -> tensor<3x1x1xi1>
+      %c3 = fx.call_function aten.copy.default(%c3_self, %c3_src) : (tensor<2x0xi1>, tensor<i1>) -> tensor<2x0xi1>
+      %c4 = fx.call_function aten.copy.default(%c4_self, %c4_src) : (tensor<2x4xf64>, tensor<4xf64>) -> tensor<2x4xf64>
+      %c5 = fx.call_function aten.copy.default(%c5_self, %c5_src) : (tensor<3xbf16>, tensor<3xcomplex<f64>>) -> tensor<3xbf16>
+      %c6 = fx.call_function aten.copy.default(%c6_self, %c6_src) : (tensor<5xbf16>, tensor<5xbf16>) -> tensor<5xbf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6]) : tensor<complex<f32>>, tensor<4x4xui8>, tensor<3x1x1xi1>, tensor<2x0xi1>, tensor<2x4xf64>, tensor<3xbf16>, tensor<5xbf16>
+    }
   }
-}
-
-fx.graph_module @aten.copy.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?xf64, #fx.dims<[s0, s1]>>
-    %c0_src = fx.placeholder "c0_src" : tensor<?xf64, #fx.dims<[s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?xui8, #fx.dims<[s1, s1]>>
-    %c1_src = fx.placeholder "c1_src" : tensor<si16>
-    %c2_self = fx.placeholder "c2_self" : tensor<?xbf16, #fx.dims<[s2]>>
-    %c2_src = fx.placeholder "c2_src" : tensor<?xbf16, #fx.dims<[s2]>>
-    %c0 = fx.call_function aten.copy.default(%c0_self, %c0_src) : (tensor<?x?xf64, #fx.dims<[s0, s1]>>, tensor<?xf64, #fx.dims<[s1]>>) -> tensor<?x?xf64, #fx.dims<[s0, s1]>>
-    %c1 = fx.call_function aten.copy.default(%c1_self, %c1_src, False) : (tensor<?x?xui8, #fx.dims<[s1, s1]>>, tensor<si16>) -> tensor<?x?xui8, #fx.dims<[s1, s1]>>
-    %c2 = fx.call_function aten.copy.default(%c2_self, %c2_src) : (tensor<?xbf16, #fx.dims<[s2]>>, tensor<?xbf16, #fx.dims<[s2]>>) -> tensor<?xbf16, #fx.dims<[s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?xf64, #fx.dims<[s0, s1]>>, tensor<?x?xui8, #fx.dims<[s1, s1]>>, tensor<?xbf16, #fx.dims<[s2]>>
+  fx.graph_module @aten.copy.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?xf64, #fx.dims<[s0, s1]>>
+      %c0_src = fx.placeholder "c0_src" : tensor<?xf64, #fx.dims<[s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?xui8, #fx.dims<[s1, s1]>>
+      %c1_src = fx.placeholder "c1_src" : tensor<si16>
+      %c2_self = fx.placeholder "c2_self" : tensor<?xbf16, #fx.dims<[s2]>>
+      %c2_src = fx.placeholder "c2_src" : tensor<?xbf16, #fx.dims<[s2]>>
+      %c0 = fx.call_function aten.copy.default(%c0_self, %c0_src) : (tensor<?x?xf64, #fx.dims<[s0, s1]>>, tensor<?xf64, #fx.dims<[s1]>>) -> tensor<?x?xf64, #fx.dims<[s0, s1]>>
+      %c1 = fx.call_function aten.copy.default(%c1_self, %c1_src, False) : (tensor<?x?xui8, #fx.dims<[s1, s1]>>, tensor<si16>) -> tensor<?x?xui8, #fx.dims<[s1, s1]>>
+      %c2 = fx.call_function aten.copy.default(%c2_self, %c2_src) : (tensor<?xbf16, #fx.dims<[s2]>>, tensor<?xbf16, #fx.dims<[s2]>>) -> tensor<?xbf16, #fx.dims<[s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?xf64, #fx.dims<[s0, s1]>>, tensor<?x?xui8, #fx.dims<[s1, s1]>>, tensor<?xbf16, #fx.dims<[s2]>>
+    }
   }
-}
-
-fx.graph_module @aten.div.Tensor {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<5xi1>
-    %c0_other = fx.placeholder "c0_other" : tensor<5xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<2x0x1xi1>
-    %c1_other = fx.placeholder "c1_other" : tensor<2x2x0x1xsi32>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x4xi1>
-    %c2_other = fx.placeholder "c2_other" : tensor<3x1x4xf32>
-    %c3_self = fx.placeholder "c3_self" : tensor<3xi1>
-    %c3_other = fx.placeholder "c3_other" : tensor<complex<f32>>
-    %c4_self = fx.placeholder "c4_self" : tensor<si16>
-    %c4_other = fx.placeholder "c4_other" : tensor<3x4x5x2xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<3x1xui8>
-    %c5_other = fx.placeholder "c5_other" : tensor<2x1x3x1xui8>
-    %c6_self = fx.placeholder "c6_self" : tensor<1x1xsi16>
-    %c6_other = fx.placeholder "c6_other" : tensor<5x1xbf16>
-    %c7_self = fx.placeholder "c7_self" : tensor<4xsi64>
-    %c7_other = fx.placeholder "c7_other" : tensor<1x4xcomplex<f64>>
-    %c8_self = fx.placeholder "c8_self" : tensor<3x1x1x3xf16>
-    %c8_other = fx.placeholder "c8_other" : tensor<2x1x3xi1>
-    %c9_self = fx.placeholder "c9_self" : tensor<0xbf16>
-    %c9_other = fx.placeholder "c9_other" : tensor<1xsi32>
-    %c10_self = fx.placeholder "c10_self" : tensor<1x2x2xf64>
-    %c10_other = fx.placeholder "c10_other" : tensor<3x1x2x1xf64>
-    %c11_self = fx.placeholder "c11_self" : tensor<0x5xf64>
-    %c11_other = fx.placeholder "c11_other" : tensor<5xcomplex<f32>>
-    %c12_self = fx.placeholder "c12_self" : tensor<1xcomplex<f32>>
-    %c12_other = fx.placeholder "c12_other" : tensor<3x3x1xi1>
-    %c13_self = fx.placeholder "c13_self" : tensor<5x1xcomplex<f32>>
-    %c13_other = fx.placeholder "c13_other" : tensor<si64>
-    %c14_self = fx.placeholder "c14_self" : tensor<1x1x5xcomplex<f32>>
-    %c14_other = fx.placeholder "c14_other" : tensor<1xf32>
-    %c15_self = fx.placeholder "c15_self" : tensor<3x3xcomplex<f64>>
-    %c15_other = fx.placeholder "c15_other" : tensor<3xcomplex<f64>>
-    %c16_self = fx.placeholder "c16_self" : tensor<4x4x5xi1>
-    %c16_other = fx.placeholder "c16_other" : tensor<4x5xi1>
-    %c17_self = fx.placeholder "c17_self" : tensor<0xi1>
-    %c17_other = fx.placeholder "c17_other" : tensor<5x0x0xsi8>
-    %c18_self = fx.placeholder "c18_self" : tensor<4x3x3xi1>
-    %c18_other = fx.placeholder "c18_other" : tensor<4x1x3x1xf16>
-    %c19_self = fx.placeholder "c19_self" : tensor<2x1x2x5xi1>
-    %c19_other = fx.placeholder "c19_other" : tensor<5xcomplex<f64>>
-    %c20_self = fx.placeholder "c20_self" : tensor<3x2x2xsi32>
-    %c20_other = fx.placeholder "c20_other" : tensor<1x3x2x1xi1>
-    %c21_self = fx.placeholder "c21_self" : tensor<si8>
-    %c21_other = fx.placeholder "c21_other" : tensor<2x0x5x0xsi32>
-    %c22_self = fx.placeholder "c22_self" : tensor<si64>
-    %c22_other = fx.placeholder "c22_other" : tensor<4x5x2xbf16>
-    %c23_self = fx.placeholder "c23_self" : tensor<si16>
-    %c23_other = fx.placeholder "c23_other" : tensor<3xcomplex<f32>>
-    %c24_self = fx.placeholder "c24_self" : tensor<5xf16>
-    %c24_other = fx.placeholder "c24_other" : tensor<i1>
-    %c25_self = fx.placeholder "c25_self" : tensor<2x4xf16>
-    %c25_other = fx.placeholder "c25_other" : tensor<3x5x2x4xsi16>
-    %c26_self = fx.placeholder "c26_self" : tensor<2x1xf64>
-    %c26_other = fx.placeholder "c26_other" : tensor<2x2xf32>
-    %c27_self = fx.placeholder "c27_self" : tensor<5x3x3xf16>
-    %c27_other = fx.placeholder "c27_other" : tensor<complex<f64>>
-    %c28_self = fx.placeholder "c28_self" : tensor<2x1x3x5xcomplex<f32>>
-    %c28_other = fx.placeholder "c28_other" : tensor<1x5xi1>
-    %c29_self = fx.placeholder "c29_self" : tensor<2x5x4x1xcomplex<f64>>
-    %c29_other = fx.placeholder "c29_other" : tensor<5x4x1xsi8>
-    %c30_self = fx.placeholder "c30_self" : tensor<1x2x3xcomplex<f32>>
-    %c30_other = fx.placeholder "c30_other" : tensor<4x5x2x3xf16>
-    %c31_self = fx.placeholder "c31_self" : tensor<3x4x5xcomplex<f64>>
-    %c31_other = fx.placeholder "c31_other" : tensor<complex<f32>>
-    %c32_self = fx.placeholder "c32_self" : tensor<5x4x4x1xsi16>
-    %c32_other = fx.placeholder "c32_other" : tensor<f32>
-    %c33_self = fx.placeholder "c33_self" : tensor<f32>
-    %c33_other = fx.placeholder "c33_other" : tensor<5x4x4x1xsi16>
-    %c34_self = fx.placeholder "c34_self" : tensor<5x2x0xf64>
-    %c34_other = fx.placeholder "c34_other" : tensor<f16>
-    %c35_self = fx.placeholder "c35_self" : tensor<f16>
-    %c35_other = fx.placeholder "c35_other" : tensor<5x2x0xf64>
-    %c36_self = fx.placeholder "c36_self" : tensor<2xi1>
-    %c36_other = fx.placeholder "c36_other" : tensor<si8>
-    %c37_self = fx.placeholder "c37_self" : tensor<si8>
-    %c37_other = fx.placeholder "c37_other" : tensor<2xi1>
-    %c38_self = fx.placeholder "c38_self" : tensor<0x2xf32>
-    %c38_other = fx.placeholder "c38_other" : tensor<1x2xf32>
-    %c0 = fx.call_function aten.div.Tensor(%c0_self, %c0_other) : (tensor<5xi1>, tensor<5xi1>) -> tensor<5xf32>
-    %c1 = fx.call_function aten.div.Tensor(%c1_self, %c1_other) : (tensor<2x0x1xi1>, tensor<2x2x0x1xsi32>) -> tensor<2x2x0x1xf32>
-    %c2 = fx.call_function aten.div.Tensor(%c2_self, %c2_other) : (tensor<1x4xi1>, tensor<3x1x4xf32>) -> tensor<3x1x4xf32>
-    %c3 = fx.call_function aten.div.Tensor(%c3_self, %c3_other) : (tensor<3xi1>, tensor<complex<f32>>) -> tensor<3xcomplex<f32>>
-    %c4 = fx.call_function aten.div.Tensor(%c4_self, %c4_other) : (tensor<si16>, tensor<3x4x5x2xi1>) -> tensor<3x4x5x2xf32>
-    %c5 = fx.call_function aten.div.Tensor(%c5_self, %c5_other) : (tensor<3x1xui8>, tensor<2x1x3x1xui8>) -> tensor<2x1x3x1xf32>
-    %c6 = fx.call_function aten.div.Tensor(%c6_self, %c6_other) : (tensor<1x1xsi16>, tensor<5x1xbf16>) -> tensor<5x1xbf16>
-    %c7 = fx.call_function aten.div.Tensor(%c7_self, %c7_other) : (tensor<4xsi64>, tensor<1x4xcomplex<f64>>) -> tensor<1x4xcomplex<f64>>
-    %c8 = fx.call_function aten.div.Tensor(%c8_self, %c8_other) : (tensor<3x1x1x3xf16>, tensor<2x1x3xi1>) -> tensor<3x2x1x3xf16>
-    %c9 = fx.call_function aten.div.Tensor(%c9_self, %c9_other) : (tensor<0xbf16>, tensor<1xsi32>) -> tensor<0xbf16>
-    %c10 = fx.call_function aten.div.Tensor(%c10_self, %c10_other) : (tensor<1x2x2xf64>, tensor<3x1x2x1xf64>) -> tensor<3x1x2x2xf64>
-    %c11 = fx.call_function aten.div.Tensor(%c11_self, %c11_other) : (tensor<0x5xf64>, tensor<5xcomplex<f32>>) -> tensor<0x5xcomplex<f64>>
-    %c12 = fx.call_function aten.div.Tensor(%c12_self, %c12_other) : (tensor<1xcomplex<f32>>, tensor<3x3x1xi1>) -> tensor<3x3x1xcomplex<f32>>
-    %c13 = fx.call_function aten.div.Tensor(%c13_self, %c13_other) : (tensor<5x1xcomplex<f32>>, tensor<si64>) -> tensor<5x1xcomplex<f32>>
-    %c14 = fx.call_function aten.div.Tensor(%c14_self, %c14_other) : (tensor<1x1x5xcomplex<f32>>, tensor<1xf32>) -> tensor<1x1x5xcomplex<f32>>
-    %c15 = fx.call_function aten.div.Tensor(%c15_self, %c15_other) : (tensor<3x3xcomplex<f64>>, tensor<3xcomplex<f64>>) -> tensor<3x3xcomplex<f64>>
-    %c16 = fx.call_function aten.div.Tensor(%c16_self, %c16_other) : (tensor<4x4x5xi1>, tensor<4x5xi1>) -> tensor<4x4x5xf32>
-    %c17 = fx.call_function aten.div.Tensor(%c17_self, %c17_other) : (tensor<0xi1>, tensor<5x0x0xsi8>) -> tensor<5x0x0xf32>
-    %c18 = fx.call_function aten.div.Tensor(%c18_self, %c18_other) : (tensor<4x3x3xi1>, tensor<4x1x3x1xf16>) -> tensor<4x4x3x3xf16>
-    %c19 = fx.call_function aten.div.Tensor(%c19_self, %c19_other) : (tensor<2x1x2x5xi1>, tensor<5xcomplex<f64>>) -> tensor<2x1x2x5xcomplex<f64>>
-    %c20 = fx.call_function aten.div.Tensor(%c20_self, %c20_other) : (tensor<3x2x2xsi32>, tensor<1x3x2x1xi1>) -> tensor<1x3x2x2xf32>
-    %c21 = fx.call_function aten.div.Tensor(%c21_self, %c21_other) : (tensor<si8>, tensor<2x0x5x0xsi32>) -> tensor<2x0x5x0xf32>
-    %c22 = fx.call_function aten.div.Tensor(%c22_self, %c22_other) : (tensor<si64>, tensor<4x5x2xbf16>) -> tensor<4x5x2xbf16>
-    %c23 = fx.call_function aten.div.Tensor(%c23_self, %c23_other) : (tensor<si16>, tensor<3xcomplex<f32>>) -> tensor<3xcomplex<f32>>
-    %c24 = fx.call_function aten.div.Tensor(%c24_self, %c24_other) : (tensor<5xf16>, tensor<i1>) -> tensor<5xf16>
-    %c25 = fx.call_function aten.div.Tensor(%c25_self, %c25_other) : (tensor<2x4xf16>, tensor<3x5x2x4xsi16>) -> tensor<3x5x2x4xf16>
-    %c26 = fx.call_function aten.div.Tensor(%c26_self, %c26_other) : (tensor<2x1xf64>, tensor<2x2xf32>) -> tensor<2x2xf64>
-    %c27 = fx.call_function aten.div.Tensor(%c27_self, %c27_other) : (tensor<5x3x3xf16>, tensor<complex<f64>>) -> tensor<5x3x3xcomplex<f16>>
-    %c28 = fx.call_function aten.div.Tensor(%c28_self, %c28_other) : (tensor<2x1x3x5xcomplex<f32>>, tensor<1x5xi1>) -> tensor<2x1x3x5xcomplex<f32>>
-    %c29 = fx.call_function aten.div.Tensor(%c29_self, %c29_other) : (tensor<2x5x4x1xcomplex<f64>>, tensor<5x4x1xsi8>) -> tensor<2x5x4x1xcomplex<f64>>
-    %c30 = fx.call_function aten.div.Tensor(%c30_self, %c30_other) : (tensor<1x2x3xcomplex<f32>>, tensor<4x5x2x3xf16>) -> tensor<4x5x2x3xcomplex<f32>>
-    %c31 = fx.call_function aten.div.Tensor(%c31_self, %c31_other) : (tensor<3x4x5xcomplex<f64>>, tensor<complex<f32>>) -> tensor<3x4x5xcomplex<f64>>
-    %c32 = fx.call_function aten.div.Tensor(%c32_self, %c32_other) : (tensor<5x4x4x1xsi16>, tensor<f32>) -> tensor<5x4x4x1xf32>
-    %c33 = fx.call_function aten.div.Tensor(%c33_self, %c33_other) : (tensor<f32>, tensor<5x4x4x1xsi16>) -> tensor<5x4x4x1xf32>
-    %c34 = fx.call_function aten.div.Tensor(%c34_self, %c34_other) : (tensor<5x2x0xf64>, tensor<f16>) -> tensor<5x2x0xf64>
-    %c35 = fx.call_function aten.div.Tensor(%c35_self, %c35_other) : (tensor<f16>, tensor<5x2x0xf64>) -> tensor<5x2x0xf64>
-    %c36 = fx.call_function aten.div.Tensor(%c36_self, %c36_other) : (tensor<2xi1>, tensor<si8>) -> tensor<2xf32>
-    %c37 = fx.call_function aten.div.Tensor(%c37_self, %c37_other) : (tensor<si8>, tensor<2xi1>) -> tensor<2xf32>
-    %c38 = fx.call_function aten.div.Tensor(%c38_self, %c38_other) : (tensor<0x2xf32>, tensor<1x2xf32>) -> tensor<0x2xf32>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38]) : tensor<5xf32>, tensor<2x2x0x1xf32>, tensor<3x1x4xf32>, tensor<3xcomplex<f32>>, tensor<3x4x5x2xf32>, tensor<2x1x3x1xf32>, tensor<5x1xbf16>, tensor<1x4xcomplex<f64>>, tensor<3x2x1x3xf16>, tensor<0xbf16>, tensor<3x1x2x2xf64>, tensor<0x5xcomplex<f64>>, tensor<3x3x1xcomplex<f32>>, tensor<5x1xcomplex<f32>>, tensor<1x1x5xcomplex<f32>>, tensor<3x3xcomplex<f64>>, tensor<4x4x5xf32>, tensor<5x0x0xf32>, tensor<4x4x3x3xf16>, tensor<2x1x2x5xcomplex<f64>>, tensor<1x3x2x2xf32>, tensor<2x0x5x0xf32>, tensor<4x5x2xbf16>, tensor<3xcomplex<f32>>, tensor<5xf16>, tensor<3x5x2x4xf16>, tensor<2x2xf64>, tensor<5x3x3xcomplex<f16>>, tensor<2x1x3x5xcomplex<f32>>, tensor<2x5x4x1xcomplex<f64>>, tensor<4x5x2x3xcomplex<f32>>, tensor<3x4x5xcomplex<f64>>, tensor<5x4x4x1xf32>, tensor<5x4x4x1xf32>, tensor<5x2x0xf64>, tensor<5x2x0xf64>, tensor<2xf32>, tensor<2xf32>, tensor<0x2xf32>
+  fx.graph_module @aten.div.Tensor {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<5xi1>
+      %c0_other = fx.placeholder "c0_other" : tensor<5xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<2x0x1xi1>
+      %c1_other = fx.placeholder "c1_other" : tensor<2x2x0x1xsi32>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x4xi1>
+      %c2_other = fx.placeholder "c2_other" : tensor<3x1x4xf32>
+      %c3_self = fx.placeholder "c3_self" : tensor<3xi1>
+      %c3_other = fx.placeholder "c3_other" : tensor<complex<f32>>
+      %c4_self = fx.placeholder "c4_self" : tensor<si16>
+      %c4_other = fx.placeholder "c4_other" : tensor<3x4x5x2xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<3x1xui8>
+      %c5_other = fx.placeholder "c5_other" : tensor<2x1x3x1xui8>
+      %c6_self = fx.placeholder "c6_self" : tensor<1x1xsi16>
+      %c6_other = fx.placeholder "c6_other" : tensor<5x1xbf16>
+      %c7_self = fx.placeholder "c7_self" : tensor<4xsi64>
+      %c7_other = fx.placeholder "c7_other" : tensor<1x4xcomplex<f64>>
+      %c8_self = fx.placeholder "c8_self" : tensor<3x1x1x3xf16>
+      %c8_other = fx.placeholder "c8_other" : tensor<2x1x3xi1>
+      %c9_self = fx.placeholder "c9_self" : tensor<0xbf16>
+      %c9_other = fx.placeholder "c9_other" : tensor<1xsi32>
+      %c10_self = fx.placeholder "c10_self" : tensor<1x2x2xf64>
+      %c10_other = fx.placeholder "c10_other" : tensor<3x1x2x1xf64>
+      %c11_self = fx.placeholder "c11_self" : tensor<0x5xf64>
+      %c11_other = fx.placeholder "c11_other" : tensor<5xcomplex<f32>>
+      %c12_self = fx.placeholder "c12_self" : tensor<1xcomplex<f32>>
+      %c12_other = fx.placeholder "c12_other" : tensor<3x3x1xi1>
+      %c13_self = fx.placeholder "c13_self" : tensor<5x1xcomplex<f32>>
+      %c13_other = fx.placeholder "c13_other" : tensor<si64>
+      %c14_self = fx.placeholder "c14_self" : tensor<1x1x5xcomplex<f32>>
+      %c14_other = fx.placeholder "c14_other" : tensor<1xf32>
+      %c15_self = fx.placeholder "c15_self" : tensor<3x3xcomplex<f64>>
+      %c15_other = fx.placeholder "c15_other" : tensor<3xcomplex<f64>>
+      %c16_self = fx.placeholder "c16_self" : tensor<4x4x5xi1>
+      %c16_other = fx.placeholder "c16_other" : tensor<4x5xi1>
+      %c17_self = fx.placeholder "c17_self" : tensor<0xi1>
+      %c17_other = fx.placeholder "c17_other" : tensor<5x0x0xsi8>
+      %c18_self = fx.placeholder "c18_self" : tensor<4x3x3xi1>
+      %c18_other = fx.placeholder "c18_other" : tensor<4x1x3x1xf16>
+      %c19_self = fx.placeholder "c19_self" : tensor<2x1x2x5xi1>
+      %c19_other = fx.placeholder "c19_other" : tensor<5xcomplex<f64>>
+      %c20_self = fx.placeholder "c20_self" : tensor<3x2x2xsi32>
+      %c20_other = fx.placeholder "c20_other" : tensor<1x3x2x1xi1>
+      %c21_self = fx.placeholder "c21_self" : tensor<si8>
+      %c21_other = fx.placeholder "c21_other" : tensor<2x0x5x0xsi32>
+      %c22_self = fx.placeholder "c22_self" : tensor<si64>
+      %c22_other = fx.placeholder "c22_other" : tensor<4x5x2xbf16>
+      %c23_self = fx.placeholder "c23_self" : tensor<si16>
+      %c23_other = fx.placeholder "c23_other" : tensor<3xcomplex<f32>>
+      %c24_self = fx.placeholder "c24_self" : tensor<5xf16>
+      %c24_other = fx.placeholder "c24_other" : tensor<i1>
+      %c25_self = fx.placeholder "c25_self" : tensor<2x4xf16>
+      %c25_other = fx.placeholder "c25_other" : tensor<3x5x2x4xsi16>
+      %c26_self = fx.placeholder "c26_self" : tensor<2x1xf64>
+      %c26_other = fx.placeholder "c26_other" : tensor<2x2xf32>
+      %c27_self = fx.placeholder "c27_self" : tensor<5x3x3xf16>
+      %c27_other = fx.placeholder "c27_other" : tensor<complex<f64>>
+      %c28_self = fx.placeholder "c28_self" : tensor<2x1x3x5xcomplex<f32>>
+      %c28_other = fx.placeholder "c28_other" : tensor<1x5xi1>
+      %c29_self = fx.placeholder "c29_self" : tensor<2x5x4x1xcomplex<f64>>
+      %c29_other = fx.placeholder "c29_other" : tensor<5x4x1xsi8>
+      %c30_self = fx.placeholder "c30_self" : tensor<1x2x3xcomplex<f32>>
+      %c30_other = fx.placeholder "c30_other" : tensor<4x5x2x3xf16>
+      %c31_self = fx.placeholder "c31_self" : tensor<3x4x5xcomplex<f64>>
+      %c31_other = fx.placeholder "c31_other" : tensor<complex<f32>>
+      %c32_self = fx.placeholder "c32_self" : tensor<5x4x4x1xsi16>
+      %c32_other = fx.placeholder "c32_other" : tensor<f32>
+      %c33_self = fx.placeholder "c33_self" : tensor<f32>
+      %c33_other = fx.placeholder "c33_other" : tensor<5x4x4x1xsi16>
+      %c34_self = fx.placeholder "c34_self" : tensor<5x2x0xf64>
+      %c34_other = fx.placeholder "c34_other" : tensor<f16>
+      %c35_self = fx.placeholder "c35_self" : tensor<f16>
+      %c35_other = fx.placeholder "c35_other" : tensor<5x2x0xf64>
+      %c36_self = fx.placeholder "c36_self" : tensor<2xi1>
+      %c36_other = fx.placeholder "c36_other" : tensor<si8>
+      %c37_self = fx.placeholder "c37_self" : tensor<si8>
+      %c37_other = fx.placeholder "c37_other" : tensor<2xi1>
+      %c38_self = fx.placeholder "c38_self" : tensor<0x2xf32>
+      %c38_other = fx.placeholder "c38_other" : tensor<1x2xf32>
+      %c0 = fx.call_function aten.div.Tensor(%c0_self, %c0_other) : (tensor<5xi1>, tensor<5xi1>) -> tensor<5xf32>
+      %c1 = fx.call_function aten.div.Tensor(%c1_self, %c1_other) : (tensor<2x0x1xi1>, tensor<2x2x0x1xsi32>) -> tensor<2x2x0x1xf32>
+      %c2 = fx.call_function aten.div.Tensor(%c2_self, %c2_other) : (tensor<1x4xi1>, tensor<3x1x4xf32>) -> tensor<3x1x4xf32>
+      %c3 = fx.call_function aten.div.Tensor(%c3_self, %c3_other) : (tensor<3xi1>, tensor<complex<f32>>) -> tensor<3xcomplex<f32>>
+      %c4 = fx.call_function aten.div.Tensor(%c4_self, %c4_other) : (tensor<si16>, tensor<3x4x5x2xi1>) -> tensor<3x4x5x2xf32>
+      %c5 = fx.call_function aten.div.Tensor(%c5_self, %c5_other) : (tensor<3x1xui8>, tensor<2x1x3x1xui8>) -> tensor<2x1x3x1xf32>
+      %c6 = fx.call_function aten.div.Tensor(%c6_self, %c6_other) : (tensor<1x1xsi16>, tensor<5x1xbf16>) -> tensor<5x1xbf16>
+      %c7 = fx.call_function aten.div.Tensor(%c7_self, %c7_other) : (tensor<4xsi64>, tensor<1x4xcomplex<f64>>) -> tensor<1x4xcomplex<f64>>
+      %c8 = fx.call_function aten.div.Tensor(%c8_self, %c8_other) : (tensor<3x1x1x3xf16>, tensor<2x1x3xi1>) -> tensor<3x2x1x3xf16>
+      %c9 = fx.call_function aten.div.Tensor(%c9_self, %c9_other) : (tensor<0xbf16>, tensor<1xsi32>) -> tensor<0xbf16>
+      %c10 = fx.call_function aten.div.Tensor(%c10_self, %c10_other) : (tensor<1x2x2xf64>, tensor<3x1x2x1xf64>) -> tensor<3x1x2x2xf64>
+      %c11 = fx.call_function aten.div.Tensor(%c11_self, %c11_other) : (tensor<0x5xf64>, tensor<5xcomplex<f32>>) -> tensor<0x5xcomplex<f64>>
+      %c12 = fx.call_function aten.div.Tensor(%c12_self, %c12_other) : (tensor<1xcomplex<f32>>, tensor<3x3x1xi1>) -> tensor<3x3x1xcomplex<f32>>
+      %c13 = fx.call_function aten.div.Tensor(%c13_self, %c13_other) : (tensor<5x1xcomplex<f32>>, tensor<si64>) -> tensor<5x1xcomplex<f32>>
+      %c14 = fx.call_function aten.div.Tensor(%c14_self, %c14_other) : (tensor<1x1x5xcomplex<f32>>, tensor<1xf32>) -> tensor<1x1x5xcomplex<f32>>
+      %c15 = fx.call_function aten.div.Tensor(%c15_self, %c15_other) : (tensor<3x3xcomplex<f64>>, tensor<3xcomplex<f64>>) -> tensor<3x3xcomplex<f64>>
+      %c16 = fx.call_function aten.div.Tensor(%c16_self, %c16_other) : (tensor<4x4x5xi1>, tensor<4x5xi1>) -> tensor<4x4x5xf32>
+      %c17 = fx.call_function aten.div.Tensor(%c17_self, %c17_other) : (tensor<0xi1>, tensor<5x0x0xsi8>) -> tensor<5x0x0xf32>
+      %c18 = fx.call_function aten.div.Tensor(%c18_self, %c18_other) : (tensor<4x3x3xi1>, tensor<4x1x3x1xf16>) -> tensor<4x4x3x3xf16>
+      %c19 = fx.call_function aten.div.Tensor(%c19_self, %c19_other) : (tensor<2x1x2x5xi1>, tensor<5xcomplex<f64>>) -> tensor<2x1x2x5xcomplex<f64>>
+      %c20 = fx.call_function aten.div.Tensor(%c20_self, %c20_other) : (tensor<3x2x2xsi32>, tensor<1x3x2x1xi1>) -> tensor<1x3x2x2xf32>
+      %c21 = fx.call_function aten.div.Tensor(%c21_self, %c21_other) : (tensor<si8>, tensor<2x0x5x0xsi32>) -> tensor<2x0x5x0xf32>
+      %c22 = fx.call_function aten.div.Tensor(%c22_self, %c22_other) : (tensor<si64>, tensor<4x5x2xbf16>) -> tensor<4x5x2xbf16>
+      %c23 = fx.call_function aten.div.Tensor(%c23_self, %c23_other) : (tensor<si16>, tensor<3xcomplex<f32>>) -> tensor<3xcomplex<f32>>
+      %c24 = fx.call_function aten.div.Tensor(%c24_self, %c24_other) : (tensor<5xf16>, tensor<i1>) -> tensor<5xf16>
+      %c25 = fx.call_function aten.div.Tensor(%c25_self, %c25_other) : (tensor<2x4xf16>, tensor<3x5x2x4xsi16>) -> tensor<3x5x2x4xf16>
+      %c26 = fx.call_function aten.div.Tensor(%c26_self, %c26_other) : (tensor<2x1xf64>, tensor<2x2xf32>) -> tensor<2x2xf64>
+      %c27 = fx.call_function aten.div.Tensor(%c27_self, %c27_other) : (tensor<5x3x3xf16>, tensor<complex<f64>>) -> tensor<5x3x3xcomplex<f16>>
+      %c28 = fx.call_function aten.div.Tensor(%c28_self, %c28_other) : (tensor<2x1x3x5xcomplex<f32>>, tensor<1x5xi1>) -> tensor<2x1x3x5xcomplex<f32>>
+      %c29 = fx.call_function aten.div.Tensor(%c29_self, %c29_other) : (tensor<2x5x4x1xcomplex<f64>>, tensor<5x4x1xsi8>) -> tensor<2x5x4x1xcomplex<f64>>
+      %c30 = fx.call_function aten.div.Tensor(%c30_self, %c30_other) : (tensor<1x2x3xcomplex<f32>>, tensor<4x5x2x3xf16>) -> tensor<4x5x2x3xcomplex<f32>>
+      %c31 = fx.call_function aten.div.Tensor(%c31_self, %c31_other) : (tensor<3x4x5xcomplex<f64>>, tensor<complex<f32>>) -> tensor<3x4x5xcomplex<f64>>
+      %c32 = fx.call_function aten.div.Tensor(%c32_self, %c32_other) : (tensor<5x4x4x1xsi16>, tensor<f32>) -> tensor<5x4x4x1xf32>
+      %c33 = fx.call_function aten.div.Tensor(%c33_self, %c33_other) : (tensor<f32>, tensor<5x4x4x1xsi16>) -> tensor<5x4x4x1xf32>
+      %c34 = fx.call_function aten.div.Tensor(%c34_self, %c34_other) : (tensor<5x2x0xf64>, tensor<f16>) -> tensor<5x2x0xf64>
+      %c35 = fx.call_function aten.div.Tensor(%c35_self, %c35_other) : (tensor<f16>, tensor<5x2x0xf64>) -> tensor<5x2x0xf64>
+      %c36 = fx.call_function aten.div.Tensor(%c36_self, %c36_other) : (tensor<2xi1>, tensor<si8>) -> tensor<2xf32>
+      %c37 = fx.call_function aten.div.Tensor(%c37_self, %c37_other) : (tensor<si8>, tensor<2xi1>) -> tensor<2xf32>
+      %c38 = fx.call_function aten.div.Tensor(%c38_self, %c38_other) : (tensor<0x2xf32>, tensor<1x2xf32>) -> tensor<0x2xf32>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38]) : tensor<5xf32>, tensor<2x2x0x1xf32>, tensor<3x1x4xf32>, tensor<3xcomplex<f32>>, tensor<3x4x5x2xf32>, tensor<2x1x3x1xf32>, tensor<5x1xbf16>, tensor<1x4xcomplex<f64>>, tensor<3x2x1x3xf16>, tensor<0xbf16>, tensor<3x1x2x2xf64>, tensor<0x5xcomplex<f64>>, tensor<3x3x1xcomplex<f32>>, tensor<5x1xcomplex<f32>>, tensor<1x1x5xcomplex<f32>>, tensor<3x3xcomplex<f64>>, tensor<4x4x5xf32>, tensor<5x0x0xf32>, tensor<4x4x3x3xf16>, tensor<2x1x2x5xcomplex<f64>>, tensor<1x3x2x2xf32>, tensor<2x0x5x0xf32>, tensor<4x5x2xbf16>, tensor<3xcomplex<f32>>, tensor<5xf16>, tensor<3x5x2x4xf16>, tensor<2x2xf64>, tensor<5x3x3xcomplex<f16>>, tensor<2x1x3x5xcomplex<f32>>, tensor<2x5x4x1xcomplex<f64>>, tensor<4x5x2x3xcomplex<f32>>, tensor<3x4x5xcomplex<f64>>, tensor<5x4x4x1xf32>, tensor<5x4x4x1xf32>, tensor<5x2x0xf64>, tensor<5x2x0xf64>, tensor<2xf32>, tensor<2xf32>, tensor<0x2xf32>
+    }
   }
-}
-
-fx.graph_module @aten.div.Tensor.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?xf16, #fx.dims<[s0, s1]>>
-    %c0_other = fx.placeholder "c0_other" : tensor<?x?x?x?xsi16, #fx.dims<[s2, s3, s0, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xi1, #fx.dims<[s1, s1, s3]>>
-    %c1_other = fx.placeholder "c1_other" : tensor<?x?xi1, #fx.dims<[s1, s3]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xi1, #fx.dims<[s1, s2, s2]>>
-    %c2_other = fx.placeholder "c2_other" : tensor<?x1x?x1xf16, #fx.dims<[s1, s2]>>
-    %c0 = fx.call_function aten.div.Tensor(%c0_self, %c0_other) : (tensor<?x?xf16, #fx.dims<[s0, s1]>>, tensor<?x?x?x?xsi16, #fx.dims<[s2, s3, s0, s1]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s2, s3, s0, s1]>>
-    %c1 = fx.call_function aten.div.Tensor(%c1_self, %c1_other) : (tensor<?x?x?xi1, #fx.dims<[s1, s1, s3]>>, tensor<?x?xi1, #fx.dims<[s1, s3]>>) -> tensor<?x?x?xf32, #fx.dims<[s1, s1, s3]>>
-    %c2 = fx.call_function aten.div.Tensor(%c2_self, %c2_other) : (tensor<?x?x?xi1, #fx.dims<[s1, s2, s2]>>, tensor<?x1x?x1xf16, #fx.dims<[s1, s2]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s1, s1, s2, s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf16, #fx.dims<[s2, s3, s0, s1]>>, tensor<?x?x?xf32, #fx.dims<[s1, s1, s3]>>, tensor<?x?x?x?xf16, #fx.dims<[s1, s1, s2, s2]>>
+  fx.graph_module @aten.div.Tensor.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?xf16, #fx.dims<[s0, s1]>>
+      %c0_other = fx.placeholder "c0_other" : tensor<?x?x?x?xsi16, #fx.dims<[s2, s3, s0, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xi1, #fx.dims<[s1, s1, s3]>>
+      %c1_other = fx.placeholder "c1_other" : tensor<?x?xi1, #fx.dims<[s1, s3]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xi1, #fx.dims<[s1, s2, s2]>>
+      %c2_other = fx.placeholder "c2_other" : tensor<?x1x?x1xf16, #fx.dims<[s1, s2]>>
+      %c0 = fx.call_function aten.div.Tensor(%c0_self, %c0_other) : (tensor<?x?xf16, #fx.dims<[s0, s1]>>, tensor<?x?x?x?xsi16, #fx.dims<[s2, s3, s0, s1]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s2, s3, s0, s1]>>
+      %c1 = fx.call_function aten.div.Tensor(%c1_self, %c1_other) : (tensor<?x?x?xi1, #fx.dims<[s1, s1, s3]>>, tensor<?x?xi1, #fx.dims<[s1, s3]>>) -> tensor<?x?x?xf32, #fx.dims<[s1, s1, s3]>>
+      %c2 = fx.call_function aten.div.Tensor(%c2_self, %c2_other) : (tensor<?x?x?xi1, #fx.dims<[s1, s2, s2]>>, tensor<?x1x?x1xf16, #fx.dims<[s1, s2]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s1, s1, s2, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf16, #fx.dims<[s2, s3, s0, s1]>>, tensor<?x?x?xf32, #fx.dims<[s1, s1, s3]>>, tensor<?x?x?x?xf16, #fx.dims<[s1, s1, s2, s2]>>
+    }
   }
-}
-
-fx.graph_module @aten.div.Tensor_mode {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<4x5xi1>
-    %c0_other = fx.placeholder "c0_other" : tensor<1x3x4x5xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<3x2x4xi1>
-    %c1_other = fx.placeholder "c1_other" : tensor<1xsi64>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x4x2xi1>
-    %c2_other = fx.placeholder "c2_other" : tensor<2x1x4x2xbf16>
-    %c3_self = fx.placeholder "c3_self" : tensor<3xi1>
-    %c3_other = fx.placeholder "c3_other" : tensor<2x3xcomplex<f64>>
-    %c4_self = fx.placeholder "c4_self" : tensor<2xsi32>
-    %c4_other = fx.placeholder "c4_other" : tensor<1xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<5xui8>
-    %c5_other = fx.placeholder "c5_other" : tensor<si32>
-    %c6_self = fx.placeholder "c6_self" : tensor<2x4x4x1xsi32>
-    %c6_other = fx.placeholder "c6_other" : tensor<4x4x5xf32>
-    %c7_self = fx.placeholder "c7_self" : tensor<4x2x5x1xf16>
-    %c7_other = fx.placeholder "c7_other" : tensor<2x5x5xi1>
-    %c8_self = fx.placeholder "c8_self" : tensor<4x3xbf16>
-    %c8_other = fx.placeholder "c8_other" : tensor<si64>
-    %c9_self = fx.placeholder "c9_self" : tensor<2x3x1x1xf32>
-    %c9_other = fx.placeholder "c9_other" : tensor<bf16>
-    %c10_self = fx.placeholder "c10_self" : tensor<2x2x5xcomplex<f32>>
-    %c10_other = fx.placeholder "c10_other" : tensor<3x2x2x5xsi32>
-    %c11_self = fx.placeholder "c11_self" : tensor<2x2x2x3xcomplex<f32>>
-    %c11_other = fx.placeholder "c11_other" : tensor<2x3xf32>
-    %c12_self = fx.placeholder "c12_self" : tensor<complex<f64>>
-    %c12_other = fx.placeholder "c12_other" : tensor<5xcomplex<f32>>
-    %c13_self = fx.placeholder "c13_self" : tensor<5xi1>
-    %c13_other = fx.placeholder "c13_other" : tensor<5xsi32>
-    %c14_self = fx.placeholder "c14_self" : tensor<3x0x3xi1>
-    %c14_other = fx.placeholder "c14_other" : tensor<0x1xf16>
-    %c15_self = fx.placeholder "c15_self" : tensor<3x5xi1>
-    %c15_other = fx.placeholder "c15_other" : tensor<3x1x1xcomplex<f32>>
-    %c16_self = fx.placeholder "c16_self" : tensor<5xsi32>
-    %c16_other = fx.placeholder "c16_other" : tensor<5xi1>
-    %c17_self = fx.placeholder "c17_self" : tensor<si8>
-    %c17_other = fx.placeholder "c17_other" : tensor<3x5x3xsi64>
-    %c18_self = fx.placeholder "c18_self" : tensor<3x2x2xui8>
-    %c18_other = fx.placeholder "c18_other" : tensor<3x1x1xbf16>
-    %c19_self = fx.placeholder "c19_self" : tensor<5x5x1x1xf64>
-    %c19_other = fx.placeholder "c19_other" : tensor<5x5x1x1xi1>
-    %c20_self = fx.placeholder "c20_self" : tensor<f16>
-    %c20_other = fx.placeholder "c20_other" : tensor<4x5x5xui8>
-    %c21_self = fx.placeholder "c21_self" : tensor<1x1xf16>
-    %c21_other = fx.placeholder "c21_other" : tensor<2xf64>
-    %c22_self = fx.placeholder "c22_self" : tensor<4x2x4x3xcomplex<f32>>
-    %c22_other = fx.placeholder "c22_other" : tensor<i1>
-    %c23_self = fx.placeholder "c23_self" : tensor<2x1xcomplex<f32>>
-    %c23_other = fx.placeholder "c23_other" : tensor<1xsi8>
-    %c24_self = fx.placeholder "c24_self" : tensor<5x2xsi16>
-    %c24_other = fx.placeholder "c24_other" : tensor<f16>
-    %c25_self = fx.placeholder "c25_self" : tensor<f16>
-    %c25_other = fx.placeholder "c25_other" : tensor<5x2xsi16>
-    %c26_self = fx.placeholder "c26_self" : tensor<2x4x0x4xf16>
-    %c26_other = fx.placeholder "c26_other" : tensor<f32>
-    %c27_self = fx.placeholder "c27_self" : tensor<f32>
-    %c27_other = fx.placeholder "c27_other" : tensor<2x4x0x4xf16>
-    %c28_self = fx.placeholder "c28_self" : tensor<1x5xi1>
-    %c28_other = fx.placeholder "c28_other" : tensor<si64>
-    %c29_self = fx.placeholder "c29_self" : tensor<0x2xf32>
-    %c29_other = fx.placeholder "c29_other" : tensor<1x2xf64>
-    %c0 = fx.call_function aten.div.Tensor_mode(%c0_self, %c0_other, rounding_mode = None) : (tensor<4x5xi1>, tensor<1x3x4x5xi1>) -> tensor<1x3x4x5xf32>
-    %c1 = fx.call_function aten.div.Tensor_mode(%c1_self, %c1_other, rounding_mode = None) : (tensor<3x2x4xi1>, tensor<1xsi64>) -> tensor<3x2x4xf32>
-    %c2 = fx.call_function aten.div.Tensor_mode(%c2_self, %c2_other, rounding_mode = "trunc") : (tensor<2x4x2xi1>, tensor<2x1x4x2xbf16>) -> tensor<2x2x4x2xbf16>
-    %c3 = fx.call_function aten.div.Tensor_mode(%c3_self, %c3_other, rounding_mode = None) : (tensor<3xi1>, tensor<2x3xcomplex<f64>>) -> tensor<2x3xcomplex<f64>>
-    %c4 = fx.call_function aten.div.Tensor_mode(%c4_self, %c4_other, rounding_mode = "floor") : (tensor<2xsi32>, tensor<1xi1>) -> tensor<2xsi32>
-    %c5 = fx.call_function aten.div.Tensor_mode(%c5_self, %c5_other, rounding_mode = None) : (tensor<5xui8>, tensor<si32>) -> tensor<5xf32>
-    %c6 = fx.call_function aten.div.Tensor_mode(%c6_self, %c6_other, rounding_mode = "floor") : (tensor<2x4x4x1xsi32>, tensor<4x4x5xf32>) -> tensor<2x4x4x5xf32>
-    %c7 = fx.call_function aten.div.Tensor_mode(%c7_self, %c7_other, rounding_mode = "trunc") : (tensor<4x2x5x1xf16>, tensor<2x5x5xi1>) -> tensor<4x2x5x5xf16>
-    %c8 = fx.call_function aten.div.Tensor_mode(%c8_self, %c8_other, rounding_mode = "floor") : (tensor<4x3xbf16>, tensor<si64>) -> tensor<4x3xbf16>
-    %c9 = fx.call_function aten.div.Tensor_mode(%c9_self, %c9_other, rounding_mode = "floor") : (tensor<2x3x1x1xf32>, tensor<bf16>) -> tensor<2x3x1x1xf32>
-    %c10 = fx.call_function aten.div.Tensor_mode(%c10_self, %c10_other, rounding_mode = None) : (tensor<2x2x5xcomplex<f32>>, tensor<3x2x2x5xsi32>) -> tensor<3x2x2x5xcomplex<f32>>
-    %c11 = fx.call_function aten.div.Tensor_mode(%c11_self, %c11_other, rounding_mode = None) : (tensor<2x2x2x3xcomplex<f32>>, tensor<2x3xf32>) -> tensor<2x2x2x3xcomplex<f32>>
-    %c12 = fx.call_function aten.div.Tensor_mode(%c12_self, %c12_other, rounding_mode = None) : (tensor<complex<f64>>, tensor<5xcomplex<f32>>) -> tensor<5xcomplex<f32>>
-    %c13 = fx.call_function aten.div.Tensor_mode(%c13_self, %c13_other, rounding_mode = "floor") : (tensor<5xi1>, tensor<5xsi32>) -> tensor<5xsi32>
-    %c14 = fx.call_function aten.div.Tensor_mode(%c14_self, %c14_other, rounding_mode = "trunc") : (tensor<3x0x3xi1>, tensor<0x1xf16>) -> tensor<3x0x3xf16>
-    %c15 = fx.call_function aten.div.Tensor_mode(%c15_self, %c15_other, rounding_mode = None) : (tensor<3x5xi1>, tensor<3x1x1xcomplex<f32>>) -> tensor<3x3x5xcomplex<f32>>
-    %c16 = fx.call_function aten.div.Tensor_mode(%c16_self, %c16_other, rounding_mode = "trunc") : (tensor<5xsi32>, tensor<5xi1>) -> tensor<5xsi32>
-    %c17 = fx.call_function aten.div.Tensor_mode(%c17_self, %c17_other, rounding_mode = None) : (tensor<si8>, tensor<3x5x3xsi64>) -> tensor<3x5x3xf32>
-    %c18 = fx.call_function aten.div.Tensor_mode(%c18_self, %c18_other, rounding_mode = "trunc") : (tensor<3x2x2xui8>, tensor<3x1x1xbf16>) -> tensor<3x2x2xbf16>
-    %c19 = fx.call_function aten.div.Tensor_mode(%c19_self, %c19_other, rounding_mode = None) : (tensor<5x5x1x1xf64>, tensor<5x5x1x1xi1>) -> tensor<5x5x1x1xf64>
-    %c20 = fx.call_function aten.div.Tensor_mode(%c20_self, %c20_other, rounding_mode = None) : (tensor<f16>, tensor<4x5x5xui8>) -> tensor<4x5x5xf16>
-    %c21 = fx.call_function aten.div.Tensor_mode(%c21_self, %c21_other, rounding_mode = None) : (tensor<1x1xf16>, tensor<2xf64>) -> tensor<1x2xf64>
-    %c22 = fx.call_function aten.div.Tensor_mode(%c22_self, %c22_other, rounding_mode = None) : (tensor<4x2x4x3xcomplex<f32>>, tensor<i1>) -> tensor<4x2x4x3xcomplex<f32>>
-    %c23 = fx.call_function aten.div.Tensor_mode(%c23_self, %c23_other, rounding_mode = None) : (tensor<2x1xcomplex<f32>>, tensor<1xsi8>) -> tensor<2x1xcomplex<f32>>
-    %c24 = fx.call_function aten.div.Tensor_mode(%c24_self, %c24_other, rounding_mode = "floor") : (tensor<5x2xsi16>, tensor<f16>) -> tensor<5x2xf16>
-    %c25 = fx.call_function aten.div.Tensor_mode(%c25_self, %c25_other, rounding_mode = None) : (tensor<f16>, tensor<5x2xsi16>) -> tensor<5x2xf16>
-    %c26 = fx.call_function aten.div.Tensor_mode(%c26_self, %c26_other, rounding_mode = "floor") : (tensor<2x4x0x4xf16>, tensor<f32>) -> tensor<2x4x0x4xf16>
-    %c27 = fx.call_function aten.div.Tensor_mode(%c27_self, %c27_other, rounding_mode = "trunc") : (tensor<f32>, tensor<2x4x0x4xf16>) -> tensor<2x4x0x4xf16>
-    %c28 = fx.call_function aten.div.Tensor_mode(%c28_self, %c28_other, rounding_mode = None) : (tensor<1x5xi1>, tensor<si64>) -> tensor<1x5xf32>
-    %c29 = fx.call_function aten.div.Tensor_mode(%c29_self, %c29_other, rounding_mode = None) : (tensor<0x2xf32>, tensor<1x2xf64>) -> tensor<0x2xf64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29]) : tensor<1x3x4x5xf32>, tensor<3x2x4xf32>, tensor<2x2x4x2xbf16>, tensor<2x3xcomplex<f64>>, tensor<2xsi32>, tensor<5xf32>, tensor<2x4x4x5xf32>, tensor<4x2x5x5xf16>, tensor<4x3xbf16>, tensor<2x3x1x1xf32>, tensor<3x2x2x5xcomplex<f32>>, tensor<2x2x2x3xcomplex<f32>>, tensor<5xcomplex<f32>>, tensor<5xsi32>, tensor<3x0x3xf16>, tensor<3x3x5xcomplex<f32>>, tensor<5xsi32>, tensor<3x5x3xf32>, tensor<3x2x2xbf16>, tensor<5x5x1x1xf64>, tensor<4x5x5xf16>, tensor<1x2xf64>, tensor<4x2x4x3xcomplex<f32>>, tensor<2x1xcomplex<f32>>, tensor<5x2xf16>, tensor<5x2xf16>, tensor<2x4x0x4xf16>, tensor<2x4x0x4xf16>, tensor<1x5xf32>, tensor<0x2xf64>
+  fx.graph_module @aten.div.Tensor_mode {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<4x5xi1>
+      %c0_other = fx.placeholder "c0_other" : tensor<1x3x4x5xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<3x2x4xi1>
+      %c1_other = fx.placeholder "c1_other" : tensor<1xsi64>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x4x2xi1>
+      %c2_other = fx.placeholder "c2_other" : tensor<2x1x4x2xbf16>
+      %c3_self = fx.placeholder "c3_self" : tensor<3xi1>
+      %c3_other = fx.placeholder "c3_other" : tensor<2x3xcomplex<f64>>
+      %c4_self = fx.placeholder "c4_self" : tensor<2xsi32>
+      %c4_other = fx.placeholder "c4_other" : tensor<1xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<5xui8>
+      %c5_other = fx.placeholder "c5_other" : tensor<si32>
+      %c6_self = fx.placeholder "c6_self" : tensor<2x4x4x1xsi32>
+      %c6_other = fx.placeholder "c6_other" : tensor<4x4x5xf32>
+      %c7_self = fx.placeholder "c7_self" : tensor<4x2x5x1xf16>
+      %c7_other = fx.placeholder "c7_other" : tensor<2x5x5xi1>
+      %c8_self = fx.placeholder "c8_self" : tensor<4x3xbf16>
+      %c8_other = fx.placeholder "c8_other" : tensor<si64>
+      %c9_self = fx.placeholder "c9_self" : tensor<2x3x1x1xf32>
+      %c9_other = fx.placeholder "c9_other" : tensor<bf16>
+      %c10_self = fx.placeholder "c10_self" : tensor<2x2x5xcomplex<f32>>
+      %c10_other = fx.placeholder "c10_other" : tensor<3x2x2x5xsi32>
+      %c11_self = fx.placeholder "c11_self" : tensor<2x2x2x3xcomplex<f32>>
+      %c11_other = fx.placeholder "c11_other" : tensor<2x3xf32>
+      %c12_self = fx.placeholder "c12_self" : tensor<complex<f64>>
+      %c12_other = fx.placeholder "c12_other" : tensor<5xcomplex<f32>>
+      %c13_self = fx.placeholder "c13_self" : tensor<5xi1>
+      %c13_other = fx.placeholder "c13_other" : tensor<5xsi32>
+      %c14_self = fx.placeholder "c14_self" : tensor<3x0x3xi1>
+      %c14_other = fx.placeholder "c14_other" : tensor<0x1xf16>
+      %c15_self = fx.placeholder "c15_self" : tensor<3x5xi1>
+      %c15_other = fx.placeholder "c15_other" : tensor<3x1x1xcomplex<f32>>
+      %c16_self = fx.placeholder "c16_self" : tensor<5xsi32>
+      %c16_other = fx.placeholder "c16_other" : tensor<5xi1>
+      %c17_self = fx.placeholder "c17_self" : tensor<si8>
+      %c17_other = fx.placeholder "c17_other" : tensor<3x5x3xsi64>
+      %c18_self = fx.placeholder "c18_self" : tensor<3x2x2xui8>
+      %c18_other = fx.placeholder "c18_other" : tensor<3x1x1xbf16>
+      %c19_self = fx.placeholder "c19_self" : tensor<5x5x1x1xf64>
+      %c19_other = fx.placeholder "c19_other" : tensor<5x5x1x1xi1>
+      %c20_self = fx.placeholder "c20_self" : tensor<f16>
+      %c20_other = fx.placeholder "c20_other" : tensor<4x5x5xui8>
+      %c21_self = fx.placeholder "c21_self" : tensor<1x1xf16>
+      %c21_other = fx.placeholder "c21_other" : tensor<2xf64>
+      %c22_self = fx.placeholder "c22_self" : tensor<4x2x4x3xcomplex<f32>>
+      %c22_other = fx.placeholder "c22_other" : tensor<i1>
+      %c23_self = fx.placeholder "c23_self" : tensor<2x1xcomplex<f32>>
+      %c23_other = fx.placeholder "c23_other" : tensor<1xsi8>
+      %c24_self = fx.placeholder "c24_self" : tensor<5x2xsi16>
+      %c24_other = fx.placeholder "c24_other" : tensor<f16>
+      %c25_self = fx.placeholder "c25_self" : tensor<f16>
+      %c25_other = fx.placeholder "c25_other" : tensor<5x2xsi16>
+      %c26_self = fx.placeholder "c26_self" : tensor<2x4x0x4xf16>
+      %c26_other = fx.placeholder "c26_other" : tensor<f32>
+      %c27_self = fx.placeholder "c27_self" : tensor<f32>
+      %c27_other = fx.placeholder "c27_other" : tensor<2x4x0x4xf16>
+      %c28_self = fx.placeholder "c28_self" : tensor<1x5xi1>
+      %c28_other = fx.placeholder "c28_other" : tensor<si64>
+      %c29_self = fx.placeholder "c29_self" : tensor<0x2xf32>
+      %c29_other = fx.placeholder "c29_other" : tensor<1x2xf64>
+      %c0 = fx.call_function aten.div.Tensor_mode(%c0_self, %c0_other, rounding_mode = None) : (tensor<4x5xi1>, tensor<1x3x4x5xi1>) -> tensor<1x3x4x5xf32>
+      %c1 = fx.call_function aten.div.Tensor_mode(%c1_self, %c1_other, rounding_mode = None) : (tensor<3x2x4xi1>, tensor<1xsi64>) -> tensor<3x2x4xf32>
+      %c2 = fx.call_function aten.div.Tensor_mode(%c2_self, %c2_other, rounding_mode = "trunc") : (tensor<2x4x2xi1>, tensor<2x1x4x2xbf16>) -> tensor<2x2x4x2xbf16>
+      %c3 = fx.call_function aten.div.Tensor_mode(%c3_self, %c3_other, rounding_mode = None) : (tensor<3xi1>, tensor<2x3xcomplex<f64>>) -> tensor<2x3xcomplex<f64>>
+      %c4 = fx.call_function aten.div.Tensor_mode(%c4_self, %c4_other, rounding_mode = "floor") : (tensor<2xsi32>, tensor<1xi1>) -> tensor<2xsi32>
+      %c5 = fx.call_function aten.div.Tensor_mode(%c5_self, %c5_other, rounding_mode = None) : (tensor<5xui8>, tensor<si32>) -> tensor<5xf32>
+      %c6 = fx.call_function aten.div.Tensor_mode(%c6_self, %c6_other, rounding_mode = "floor") : (tensor<2x4x4x1xsi32>, tensor<4x4x5xf32>) -> tensor<2x4x4x5xf32>
+      %c7 = fx.call_function aten.div.Tensor_mode(%c7_self, %c7_other, rounding_mode = "trunc") : (tensor<4x2x5x1xf16>, tensor<2x5x5xi1>) -> tensor<4x2x5x5xf16>
+      %c8 = fx.call_function aten.div.Tensor_mode(%c8_self, %c8_other, rounding_mode = "floor") : (tensor<4x3xbf16>, tensor<si64>) -> tensor<4x3xbf16>
+      %c9 = fx.call_function aten.div.Tensor_mode(%c9_self, %c9_other, rounding_mode = "floor") : (tensor<2x3x1x1xf32>, tensor<bf16>) -> tensor<2x3x1x1xf32>
+      %c10 = fx.call_function aten.div.Tensor_mode(%c10_self, %c10_other, rounding_mode = None) : (tensor<2x2x5xcomplex<f32>>, tensor<3x2x2x5xsi32>) -> tensor<3x2x2x5xcomplex<f32>>
+      %c11 = fx.call_function aten.div.Tensor_mode(%c11_self, %c11_other, rounding_mode = None) : (tensor<2x2x2x3xcomplex<f32>>, tensor<2x3xf32>) -> tensor<2x2x2x3xcomplex<f32>>
+      %c12 = fx.call_function aten.div.Tensor_mode(%c12_self, %c12_other, rounding_mode = None) : (tensor<complex<f64>>, tensor<5xcomplex<f32>>) -> tensor<5xcomplex<f32>>
+      %c13 = fx.call_function aten.div.Tensor_mode(%c13_self, %c13_other, rounding_mode = "floor") : (tensor<5xi1>, tensor<5xsi32>) -> tensor<5xsi32>
+      %c14 = fx.call_function aten.div.Tensor_mode(%c14_self, %c14_other, rounding_mode = "trunc") : (tensor<3x0x3xi1>, tensor<0x1xf16>) -> tensor<3x0x3xf16>
+      %c15 = fx.call_function aten.div.Tensor_mode(%c15_self, %c15_other, rounding_mode = None) : (tensor<3x5xi1>, tensor<3x1x1xcomplex<f32>>) -> tensor<3x3x5xcomplex<f32>>
+      %c16 = fx.call_function aten.div.Tensor_mode(%c16_self, %c16_other, rounding_mode = "trunc") : (tensor<5xsi32>, tensor<5xi1>) -> tensor<5xsi32>
+      %c17 = fx.call_function aten.div.Tensor_mode(%c17_self, %c17_other, rounding_mode = None) : (tensor<si8>, tensor<3x5x3xsi64>) -> tensor<3x5x3xf32>
+      %c18 = fx.call_function aten.div.Tensor_mode(%c18_self, %c18_other, rounding_mode = "trunc") : (tensor<3x2x2xui8>, tensor<3x1x1xbf16>) -> tensor<3x2x2xbf16>
+      %c19 = fx.call_function aten.div.Tensor_mode(%c19_self, %c19_other, rounding_mode = None) : (tensor<5x5x1x1xf64>, tensor<5x5x1x1xi1>) -> tensor<5x5x1x1xf64>
+      %c20 = fx.call_function aten.div.Tensor_mode(%c20_self, %c20_other, rounding_mode = None) : (tensor<f16>, tensor<4x5x5xui8>) -> tensor<4x5x5xf16>
+      %c21 = fx.call_function aten.div.Tensor_mode(%c21_self, %c21_other, rounding_mode = None) : (tensor<1x1xf16>, tensor<2xf64>) -> tensor<1x2xf64>
+      %c22 = fx.call_function aten.div.Tensor_mode(%c22_self, %c22_other, rounding_mode = None) : (tensor<4x2x4x3xcomplex<f32>>, tensor<i1>) -> tensor<4x2x4x3xcomplex<f32>>
+      %c23 = fx.call_function aten.div.Tensor_mode(%c23_self, %c23_other, rounding_mode = None) : (tensor<2x1xcomplex<f32>>, tensor<1xsi8>) -> tensor<2x1xcomplex<f32>>
+      %c24 = fx.call_function aten.div.Tensor_mode(%c24_self, %c24_other, rounding_mode = "floor") : (tensor<5x2xsi16>, tensor<f16>) -> tensor<5x2xf16>
+      %c25 = fx.call_function aten.div.Tensor_mode(%c25_self, %c25_other, rounding_mode = None) : (tensor<f16>, tensor<5x2xsi16>) -> tensor<5x2xf16>
+      %c26 = fx.call_function aten.div.Tensor_mode(%c26_self, %c26_other, rounding_mode = "floor") : (tensor<2x4x0x4xf16>, tensor<f32>) -> tensor<2x4x0x4xf16>
+      %c27 = fx.call_function aten.div.Tensor_mode(%c27_self, %c27_other, rounding_mode = "trunc") : (tensor<f32>, tensor<2x4x0x4xf16>) -> tensor<2x4x0x4xf16>
+      %c28 = fx.call_function aten.div.Tensor_mode(%c28_self, %c28_other, rounding_mode = None) : (tensor<1x5xi1>, tensor<si64>) -> tensor<1x5xf32>
+      %c29 = fx.call_function aten.div.Tensor_mode(%c29_self, %c29_other, rounding_mode = None) : (tensor<0x2xf32>, tensor<1x2xf64>) -> tensor<0x2xf64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29]) : tensor<1x3x4x5xf32>, tensor<3x2x4xf32>, tensor<2x2x4x2xbf16>, tensor<2x3xcomplex<f64>>, tensor<2xsi32>, tensor<5xf32>, tensor<2x4x4x5xf32>, tensor<4x2x5x5xf16>, tensor<4x3xbf16>, tensor<2x3x1x1xf32>, tensor<3x2x2x5xcomplex<f32>>, tensor<2x2x2x3xcomplex<f32>>, tensor<5xcomplex<f32>>, tensor<5xsi32>, tensor<3x0x3xf16>, tensor<3x3x5xcomplex<f32>>, tensor<5xsi32>, tensor<3x5x3xf32>, tensor<3x2x2xbf16>, tensor<5x5x1x1xf64>, tensor<4x5x5xf16>, tensor<1x2xf64>, tensor<4x2x4x3xcomplex<f32>>, tensor<2x1xcomplex<f32>>, tensor<5x2xf16>, tensor<5x2xf16>, tensor<2x4x0x4xf16>, tensor<2x4x0x4xf16>, tensor<1x5xf32>, tensor<0x2xf64>
+    }
   }
-}
-
-fx.graph_module @aten.div.Tensor_mode.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xi1, #fx.dims<[s0, s1, s0]>>
-    %c0_other = fx.placeholder "c0_other" : tensor<?x1x?x?xbf16, #fx.dims<[s0, s1, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x1xsi32, #fx.dims<[s0, s1, s1]>>
-    %c1_other = fx.placeholder "c1_other" : tensor<?x?x?xf32, #fx.dims<[s1, s1, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x1xf16, #fx.dims<[s1, s0, s2]>>
-    %c2_other = fx.placeholder "c2_other" : tensor<?x?x?xi1, #fx.dims<[s0, s2, s2]>>
-    %c0 = fx.call_function aten.div.Tensor_mode(%c0_self, %c0_other, rounding_mode = "trunc") : (tensor<?x?x?xi1, #fx.dims<[s0, s1, s0]>>, tensor<?x1x?x?xbf16, #fx.dims<[s0, s1, s0]>>) -> tensor<?x?x?x?xbf16, #fx.dims<[s0, s0, s1, s0]>>
-    %c1 = fx.call_function aten.div.Tensor_mode(%c1_self, %c1_other, rounding_mode = "floor") : (tensor<?x?x?x1xsi32, #fx.dims<[s0, s1, s1]>>, tensor<?x?x?xf32, #fx.dims<[s1, s1, s2]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s1, s2]>>
-    %c2 = fx.call_function aten.div.Tensor_mode(%c2_self, %c2_other, rounding_mode = "trunc") : (tensor<?x?x?x1xf16, #fx.dims<[s1, s0, s2]>>, tensor<?x?x?xi1, #fx.dims<[s0, s2, s2]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s1, s0, s2, s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xbf16, #fx.dims<[s0, s0, s1, s0]>>, tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s1, s2]>>, tensor<?x?x?x?xf16, #fx.dims<[s1, s0, s2, s2]>>
+  fx.graph_module @aten.div.Tensor_mode.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xi1, #fx.dims<[s0, s1, s0]>>
+      %c0_other = fx.placeholder "c0_other" : tensor<?x1x?x?xbf16, #fx.dims<[s0, s1, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x1xsi32, #fx.dims<[s0, s1, s1]>>
+      %c1_other = fx.placeholder "c1_other" : tensor<?x?x?xf32, #fx.dims<[s1, s1, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x1xf16, #fx.dims<[s1, s0, s2]>>
+      %c2_other = fx.placeholder "c2_other" : tensor<?x?x?xi1, #fx.dims<[s0, s2, s2]>>
+      %c0 = fx.call_function aten.div.Tensor_mode(%c0_self, %c0_other, rounding_mode = "trunc") : (tensor<?x?x?xi1, #fx.dims<[s0, s1, s0]>>, tensor<?x1x?x?xbf16, #fx.dims<[s0, s1, s0]>>) -> tensor<?x?x?x?xbf16, #fx.dims<[s0, s0, s1, s0]>>
+      %c1 = fx.call_function aten.div.Tensor_mode(%c1_self, %c1_other, rounding_mode = "floor") : (tensor<?x?x?x1xsi32, #fx.dims<[s0, s1, s1]>>, tensor<?x?x?xf32, #fx.dims<[s1, s1, s2]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s1, s2]>>
+      %c2 = fx.call_function aten.div.Tensor_mode(%c2_self, %c2_other, rounding_mode = "trunc") : (tensor<?x?x?x1xf16, #fx.dims<[s1, s0, s2]>>, tensor<?x?x?xi1, #fx.dims<[s0, s2, s2]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s1, s0, s2, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xbf16, #fx.dims<[s0, s0, s1, s0]>>, tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s1, s2]>>, tensor<?x?x?x?xf16, #fx.dims<[s1, s0, s2, s2]>>
+    }
   }
-}
-
-fx.graph_module @aten.eq.Tensor {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c0_other = fx.placeholder "c0_other" : tensor<5x0x3x5xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<0xi1>
-    %c1_other = fx.placeholder "c1_other" : tensor<2x4x0xsi32>
-    %c2_self = fx.placeholder "c2_self" : tensor<i1>
-    %c2_other = fx.placeholder "c2_other" : tensor<2x0x4x2xf16>
-    %c3_self = fx.placeholder "c3_self" : tensor<3x1x5x1x1xi1>
-    %c3_other = fx.placeholder "c3_other" : tensor<4x5x1x1xcomplex<f64>>
-    %c4_self = fx.placeholder "c4_self" : tensor<5x2x4x3x2xsi32>
-    %c4_other = fx.placeholder "c4_other" : tensor<2x4x3x2xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<5xsi64>
-    %c5_other = fx.placeholder "c5_other" : tensor<5x5xsi32>
-    %c6_self = fx.placeholder "c6_self" : tensor<ui8>
-    %c6_other = fx.placeholder "c6_other" : tensor<5xf16>
-    %c7_self = fx.placeholder "c7_self" : tensor<1x2x3xsi32>
-    %c7_other = fx.placeholder "c7_other" : tensor<3xcomplex<f64>>
-    %c8_self = fx.placeholder "c8_self" : tensor<3x0x3x4xbf16>
-    %c8_other = fx.placeholder "c8_other" : tensor<i1>
-    %c9_self = fx.placeholder "c9_self" : tensor<1x2x5xbf16>
-    %c9_other = fx.placeholder "c9_other" : tensor<3x1x2x5xsi16>
-    %c10_self = fx.placeholder "c10_self" : tensor<2xf32>
-    %c10_other = fx.placeholder "c10_other" : tensor<1x2xf32>
-    %c11_self = fx.placeholder "c11_self" : tensor<2x5x2x2xf16>
-    %c11_other = fx.placeholder "c11_other" : tensor<2x2xcomplex<f64>>
-    %c12_self = fx.placeholder "c12_self" : tensor<complex<f64>>
-    %c12_other = fx.placeholder "c12_other" : tensor<1xi1>
-    %c13_self = fx.placeholder "c13_self" : tensor<5x1x1xcomplex<f64>>
-    %c13_other = fx.placeholder "c13_other" : tensor<0x5xsi8>
-    %c14_self = fx.placeholder "c14_self" : tensor<2x1x1xcomplex<f32>>
-    %c14_other = fx.placeholder "c14_other" : tensor<2x5x5xf64>
-    %c15_self = fx.placeholder "c15_self" : tensor<3x5x5x5xcomplex<f64>>
-    %c15_other = fx.placeholder "c15_other" : tensor<5x5x5xcomplex<f32>>
-    %c16_self = fx.placeholder "c16_self" : tensor<4x5xi1>
-    %c16_other = fx.placeholder "c16_other" : tensor<i1>
-    %c17_self = fx.placeholder "c17_self" : tensor<4x3x3x4xi1>
-    %c17_other = fx.placeholder "c17_other" : tensor<1x1xsi64>
-    %c18_self = fx.placeholder "c18_self" : tensor<2x5x1xi1>
-    %c18_other = fx.placeholder "c18_other" : tensor<1xf32>
-    %c19_self = fx.placeholder "c19_self" : tensor<0x4x2x2xi1>
-    %c19_other = fx.placeholder "c19_other" : tensor<1x2xcomplex<f64>>
-    %c20_self = fx.placeholder "c20_self" : tensor<si32>
-    %c20_other = fx.placeholder "c20_other" : tensor<0x2xi1>
-    %c21_self = fx.placeholder "c21_self" : tensor<1xsi16>
-    %c21_other = fx.placeholder "c21_other" : tensor<1xsi64>
-    %c22_self = fx.placeholder "c22_self" : tensor<2x1xsi16>
-    %c22_other = fx.placeholder "c22_other" : tensor<5xbf16>
-    %c23_self = fx.placeholder "c23_self" : tensor<5x3x4x5xui8>
-    %c23_other = fx.placeholder "c23_other" : tensor<5xcomplex<f64>>
-    %c24_self = fx.placeholder "c24_self" : tensor<5x3x4xf64>
-    %c24_other = fx.placeholder "c24_other" : tensor<1xi1>
-    %c25_self = fx.placeholder "c25_self" : tensor<1x1xf16>
-    %c25_other = fx.placeholder "c25_other" : tensor<4x5x1xsi8>
-    %c26_self = fx.placeholder "c26_self" : tensor<2x5xf64>
-    %c26_other = fx.placeholder "c26_other" : tensor<f16>
-    %c27_self = fx.placeholder "c27_self" : tensor<f32>
-    %c27_other = fx.placeholder "c27_other" : tensor<1x2x2x4xcomplex<f64>>
-    %c28_self = fx.placeholder "c28_self" : tensor<4x3x5xcomplex<f64>>
-    %c28_other = fx.placeholder "c28_other" : tensor<i1>
-    %c29_self = fx.placeholder "c29_self" : tensor<1x0x2xcomplex<f64>>
-    %c29_other = fx.placeholder "c29_other" : tensor<1x2xsi64>
-    %c30_self = fx.placeholder "c30_self" : tensor<4x5xcomplex<f32>>
-    %c30_other = fx.placeholder "c30_other" : tensor<4x5xf32>
-    %c31_self = fx.placeholder "c31_self" : tensor<2x4xcomplex<f64>>
-    %c31_other = fx.placeholder "c31_other" : tensor<complex<f32>>
-    %c32_self = fx.placeholder "c32_self" : tensor<1x5xsi64>
-    %c32_other = fx.placeholder "c32_other" : tensor<bf16>
-    %c33_self = fx.placeholder "c33_self" : tensor<bf16>
-    %c33_other = fx.placeholder "c33_other" : tensor<1x5xsi64>
-    %c34_self = fx.placeholder "c34_self" : tensor<5x4x2xbf16>
-    %c34_other = fx.placeholder "c34_other" : tensor<f32>
-    %c35_self = fx.placeholder "c35_self" : tensor<f32>
-    %c35_other = fx.placeholder "c35_other" : tensor<5x4x2xbf16>
-    %c36_self = fx.placeholder "c36_self" : tensor<2x4xi1>
-    %c36_other = fx.placeholder "c36_other" : tensor<ui8>
-    %c37_self = fx.placeholder "c37_self" : tensor<ui8>
-    %c37_other = fx.placeholder "c37_other" : tensor<2x4xi1>
-    %c38_self = fx.placeholder "c38_self" : tensor<0x2xf64>
-    %c38_other = fx.placeholder "c38_other" : tensor<1x2xf32>
-    %c0 = fx.call_function aten.eq.Tensor(%c0_self, %c0_other) : (tensor<i1>, tensor<5x0x3x5xi1>) -> tensor<5x0x3x5xi1>
-    %c1 = fx.call_function aten.eq.Tensor(%c1_self, %c1_other) : (tensor<0xi1>, tensor<2x4x0xsi32>) -> tensor<2x4x0xi1>
-    %c2 = fx.call_function aten.eq.Tensor(%c2_self, %c2_other) : (tensor<i1>, tensor<2x0x4x2xf16>) -> tensor<2x0x4x2xi1>
-    %c3 = fx.call_function aten.eq.Tensor(%c3_self, %c3_other) : (tensor<3x1x5x1x1xi1>, tensor<4x5x1x1xcomplex<f64>>) -> tensor<3x4x5x1x1xi1>
-    %c4 = fx.call_function aten.eq.Tensor(%c4_self, %c4_other) : (tensor<5x2x4x3x2xsi32>, tensor<2x4x3x2xi1>) -> tensor<5x2x4x3x2xi1>
-    %c5 = fx.call_function aten.eq.Tensor(%c5_self, %c5_other) : (tensor<5xsi64>, tensor<5x5xsi32>) -> tensor<5x5xi1>
-    %c6 = fx.call_function aten.eq.Tensor(%c6_self, %c6_other) : (tensor<ui8>, tensor<5xf16>) -> tensor<5xi1>
-    %c7 = fx.call_function aten.eq.Tensor(%c7_self, %c7_other) : (tensor<1x2x3xsi32>, tensor<3xcomplex<f64>>) -> tensor<1x2x3xi1>
-    %c8 = fx.call_function aten.eq.Tensor(%c8_self, %c8_other) : (tensor<3x0x3x4xbf16>, tensor<i1>) -> tensor<3x0x3x4xi1>
-    %c9 = fx.call_function aten.eq.Tensor(%c9_self, %c9_other) : (tensor<1x2x5xbf16>, tensor<3x1x2x5xsi16>) -> tensor<3x1x2x5xi1>
-    %c10 = fx.call_function aten.eq.Tensor(%c10_self, %c10_other) : (tensor<2xf32>, tensor<1x2xf32>) -> tensor<1x2xi1>
-    %c11 = fx.call_function aten.eq.Tensor(%c11_self, %c11_other) : (tensor<2x5x2x2xf16>, tensor<2x2xcomplex<f64>>) -> tensor<2x5x2x2xi1>
-    %c12 = fx.call_function aten.eq.Tensor(%c12_self, %c12_other) : (tensor<complex<f64>>, tensor<1xi1>) -> tensor<1xi1>
-    %c13 = fx.call_function aten.eq.Tensor(%c13_self, %c13_other) : (tensor<5x1x1xcomplex<f64>>, tensor<0x5xsi8>) -> tensor<5x0x5xi1>
-    %c14 = fx.call_function aten.eq.Tensor(%c14_self, %c14_other) : (tensor<2x1x1xcomplex<f32>>, tensor<2x5x5xf64>) -> tensor<2x5x5xi1>
-    %c15 = fx.call_function aten.eq.Tensor(%c15_self, %c15_other) : (tensor<3x5x5x5xcomplex<f64>>, tensor<5x5x5xcomplex<f32>>) -> tensor<3x5x5x5xi1>
-    %c16 = fx.call_function aten.eq.Tensor(%c16_self, %c16_other) : (tensor<4x5xi1>, tensor<i1>) -> tensor<4x5xi1>
-    %c17 = fx.call_function aten.eq.Tensor(%c17_self, %c17_other) : (tensor<4x3x3x4xi1>, tensor<1x1xsi64>) -> tensor<4x3x3x4xi1>
-    %c18 = fx.call_function aten.eq.Tensor(%c18_self, %c18_other) : (tensor<2x5x1xi1>, tensor<1xf32>) -> tensor<2x5x1xi1>
-    %c19 = fx.call_function aten.eq.Tensor(%c19_self, %c19_other) : (tensor<0x4x2x2xi1>, tensor<1x2xcomplex<f64>>) -> tensor<0x4x2x2xi1>
-    %c20 = fx.call_function aten.eq.Tensor(%c20_self, %c20_other) : (tensor<si32>, tensor<0x2xi1>) -> tensor<0x2xi1>
-    %c21 = fx.call_function aten.eq.Tensor(%c21_self, %c21_other) : (tensor<1xsi16>, tensor<1xsi64>) -> tensor<1xi1>
-    %c22 = fx.call_function aten.eq.Tensor(%c22_self, %c22_other) : (tensor<2x1xsi16>, tensor<5xbf16>) -> tensor<2x5xi1>
-    %c23 = fx.call_function aten.eq.Tensor(%c23_self, %c23_other) : (tensor<5x3x4x5xui8>, tensor<5xcomplex<f64>>) -> tensor<5x3x4x5xi1>
-    %c24 = fx.call_function aten.eq.Tensor(%c24_self, %c24_other) : (tensor<5x3x4xf64>, tensor<1xi1>) -> tensor<5x3x4xi1>
-    %c25 = fx.call_function aten.eq.Tensor(%c25_self, %c25_other) : (tensor<1x1xf16>, tensor<4x5x1xsi8>) -> tensor<4x5x1xi1>
-    %c26 = fx.call_function aten.eq.Tensor(%c26_self, %c26_other) : (tensor<2x5xf64>, tensor<f16>) -> tensor<2x5xi1>
-    %c27 = fx.call_function aten.eq.Tensor(%c27_self, %c27_other) : (tensor<f32>, tensor<1x2x2x4xcomplex<f64>>) -> tensor<1x2x2x4xi1>
-    %c28 = fx.call_function aten.eq.Tensor(%c28_self, %c28_other) : (tensor<4x3x5xcomplex<f64>>, tensor<i1>) -> tensor<4x3x5xi1>
-    %c29 = fx.call_function aten.eq.Tensor(%c29_self, %c29_other) : (tensor<1x0x2xcomplex<f64>>, tensor<1x2xsi64>) -> tensor<1x0x2xi1>
-    %c30 = fx.call_function aten.eq.Tensor(%c30_self, %c30_other) : (tensor<4x5xcomplex<f32>>, tensor<4x5xf32>) -> tensor<4x5xi1>
-    %c31 = fx.call_function aten.eq.Tensor(%c31_self, %c31_other) : (tensor<2x4xcomplex<f64>>, tensor<complex<f32>>) -> tensor<2x4xi1>
-    %c32 = fx.call_function aten.eq.Tensor(%c32_self, %c32_other) : (tensor<1x5xsi64>, tensor<bf16>) -> tensor<1x5xi1>
-    %c33 = fx.call_function aten.eq.Tensor(%c33_self, %c33_other) : (tensor<bf16>, tensor<1x5xsi64>) -> tensor<1x5xi1>
-    %c34 = fx.call_function aten.eq.Tensor(%c34_self, %c34_other) : (tensor<5x4x2xbf16>, tensor<f32>) -> tensor<5x4x2xi1>
-    %c35 = fx.call_function aten.eq.Tensor(%c35_self, %c35_other) : (tensor<f32>, tensor<5x4x2xbf16>) -> tensor<5x4x2xi1>
-    %c36 = fx.call_function aten.eq.Tensor(%c36_self, %c36_other) : (tensor<2x4xi1>, tensor<ui8>) -> tensor<2x4xi1>
-    %c37 = fx.call_function aten.eq.Tensor(%c37_self, %c37_other) : (tensor<ui8>, tensor<2x4xi1>) -> tensor<2x4xi1>
-    %c38 = fx.call_function aten.eq.Tensor(%c38_self, %c38_other) : (tensor<0x2xf64>, tensor<1x2xf32>) -> tensor<0x2xi1>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38]) : tensor<5x0x3x5xi1>, tensor<2x4x0xi1>, tensor<2x0x4x2xi1>, tensor<3x4x5x1x1xi1>, tensor<5x2x4x3x2xi1>, tensor<5x5xi1>, tensor<5xi1>, tensor<1x2x3xi1>, tensor<3x0x3x4xi1>, tensor<3x1x2x5xi1>, tensor<1x2xi1>, tensor<2x5x2x2xi1>, tensor<1xi1>, tensor<5x0x5xi1>, tensor<2x5x5xi1>, tensor<3x5x5x5xi1>, tensor<4x5xi1>, tensor<4x3x3x4xi1>, tensor<2x5x1xi1>, tensor<0x4x2x2xi1>, tensor<0x2xi1>, tensor<1xi1>, tensor<2x5xi1>, tensor<5x3x4x5xi1>, tensor<5x3x4xi1>, tensor<4x5x1xi1>, tensor<2x5xi1>, tensor<1x2x2x4xi1>, tensor<4x3x5xi1>, tensor<1x0x2xi1>, tensor<4x5xi1>, tensor<2x4xi1>, tensor<1x5xi1>, tensor<1x5xi1>, tensor<5x4x2xi1>, tensor<5x4x2xi1>, tensor<2x4xi1>, tensor<2x4xi1>, tensor<0x2xi1>
+  fx.graph_module @aten.eq.Tensor {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c0_other = fx.placeholder "c0_other" : tensor<5x0x3x5xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<0xi1>
+      %c1_other = fx.placeholder "c1_other" : tensor<2x4x0xsi32>
+      %c2_self = fx.placeholder "c2_self" : tensor<i1>
+      %c2_other = fx.placeholder "c2_other" : tensor<2x0x4x2xf16>
+      %c3_self = fx.placeholder "c3_self" : tensor<3x1x5x1x1xi1>
+      %c3_other = fx.placeholder "c3_other" : tensor<4x5x1x1xcomplex<f64>>
+      %c4_self = fx.placeholder "c4_self" : tensor<5x2x4x3x2xsi32>
+      %c4_other = fx.placeholder "c4_other" : tensor<2x4x3x2xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<5xsi64>
+      %c5_other = fx.placeholder "c5_other" : tensor<5x5xsi32>
+      %c6_self = fx.placeholder "c6_self" : tensor<ui8>
+      %c6_other = fx.placeholder "c6_other" : tensor<5xf16>
+      %c7_self = fx.placeholder "c7_self" : tensor<1x2x3xsi32>
+      %c7_other = fx.placeholder "c7_other" : tensor<3xcomplex<f64>>
+      %c8_self = fx.placeholder "c8_self" : tensor<3x0x3x4xbf16>
+      %c8_other = fx.placeholder "c8_other" : tensor<i1>
+      %c9_self = fx.placeholder "c9_self" : tensor<1x2x5xbf16>
+      %c9_other = fx.placeholder "c9_other" : tensor<3x1x2x5xsi16>
+      %c10_self = fx.placeholder "c10_self" : tensor<2xf32>
+      %c10_other = fx.placeholder "c10_other" : tensor<1x2xf32>
+      %c11_self = fx.placeholder "c11_self" : tensor<2x5x2x2xf16>
+      %c11_other = fx.placeholder "c11_other" : tensor<2x2xcomplex<f64>>
+      %c12_self = fx.placeholder "c12_self" : tensor<complex<f64>>
+      %c12_other = fx.placeholder "c12_other" : tensor<1xi1>
+      %c13_self = fx.placeholder "c13_self" : tensor<5x1x1xcomplex<f64>>
+      %c13_other = fx.placeholder "c13_other" : tensor<0x5xsi8>
+      %c14_self = fx.placeholder "c14_self" : tensor<2x1x1xcomplex<f32>>
+      %c14_other = fx.placeholder "c14_other" : tensor<2x5x5xf64>
+      %c15_self = fx.placeholder "c15_self" : tensor<3x5x5x5xcomplex<f64>>
+      %c15_other = fx.placeholder "c15_other" : tensor<5x5x5xcomplex<f32>>
+      %c16_self = fx.placeholder "c16_self" : tensor<4x5xi1>
+      %c16_other = fx.placeholder "c16_other" : tensor<i1>
+      %c17_self = fx.placeholder "c17_self" : tensor<4x3x3x4xi1>
+      %c17_other = fx.placeholder "c17_other" : tensor<1x1xsi64>
+      %c18_self = fx.placeholder "c18_self" : tensor<2x5x1xi1>
+      %c18_other = fx.placeholder "c18_other" : tensor<1xf32>
+      %c19_self = fx.placeholder "c19_self" : tensor<0x4x2x2xi1>
+      %c19_other = fx.placeholder "c19_other" : tensor<1x2xcomplex<f64>>
+      %c20_self = fx.placeholder "c20_self" : tensor<si32>
+      %c20_other = fx.placeholder "c20_other" : tensor<0x2xi1>
+      %c21_self = fx.placeholder "c21_self" : tensor<1xsi16>
+      %c21_other = fx.placeholder "c21_other" : tensor<1xsi64>
+      %c22_self = fx.placeholder "c22_self" : tensor<2x1xsi16>
+      %c22_other = fx.placeholder "c22_other" : tensor<5xbf16>
+      %c23_self = fx.placeholder "c23_self" : tensor<5x3x4x5xui8>
+      %c23_other = fx.placeholder "c23_other" : tensor<5xcomplex<f64>>
+      %c24_self = fx.placeholder "c24_self" : tensor<5x3x4xf64>
+      %c24_other = fx.placeholder "c24_other" : tensor<1xi1>
+      %c25_self = fx.placeholder "c25_self" : tensor<1x1xf16>
+      %c25_other = fx.placeholder "c25_other" : tensor<4x5x1xsi8>
+      %c26_self = fx.placeholder "c26_self" : tensor<2x5xf64>
+      %c26_other = fx.placeholder "c26_other" : tensor<f16>
+      %c27_self = fx.placeholder "c27_self" : tensor<f32>
+      %c27_other = fx.placeholder "c27_other" : tensor<1x2x2x4xcomplex<f64>>
+      %c28_self = fx.placeholder "c28_self" : tensor<4x3x5xcomplex<f64>>
+      %c28_other = fx.placeholder "c28_other" : tensor<i1>
+      %c29_self = fx.placeholder "c29_self" : tensor<1x0x2xcomplex<f64>>
+      %c29_other = fx.placeholder "c29_other" : tensor<1x2xsi64>
+      %c30_self = fx.placeholder "c30_self" : tensor<4x5xcomplex<f32>>
+      %c30_other = fx.placeholder "c30_other" : tensor<4x5xf32>
+      %c31_self = fx.placeholder "c31_self" : tensor<2x4xcomplex<f64>>
+      %c31_other = fx.placeholder "c31_other" : tensor<complex<f32>>
+      %c32_self = fx.placeholder "c32_self" : tensor<1x5xsi64>
+      %c32_other = fx.placeholder "c32_other" : tensor<bf16>
+      %c33_self = fx.placeholder "c33_self" : tensor<bf16>
+      %c33_other = fx.placeholder "c33_other" : tensor<1x5xsi64>
+      %c34_self = fx.placeholder "c34_self" : tensor<5x4x2xbf16>
+      %c34_other = fx.placeholder "c34_other" : tensor<f32>
+      %c35_self = fx.placeholder "c35_self" : tensor<f32>
+      %c35_other = fx.placeholder "c35_other" : tensor<5x4x2xbf16>
+      %c36_self = fx.placeholder "c36_self" : tensor<2x4xi1>
+      %c36_other = fx.placeholder "c36_other" : tensor<ui8>
+      %c37_self = fx.placeholder "c37_self" : tensor<ui8>
+      %c37_other = fx.placeholder "c37_other" : tensor<2x4xi1>
+      %c38_self = fx.placeholder "c38_self" : tensor<0x2xf64>
+      %c38_other = fx.placeholder "c38_other" : tensor<1x2xf32>
+      %c0 = fx.call_function aten.eq.Tensor(%c0_self, %c0_other) : (tensor<i1>, tensor<5x0x3x5xi1>) -> tensor<5x0x3x5xi1>
+      %c1 = fx.call_function aten.eq.Tensor(%c1_self, %c1_other) : (tensor<0xi1>, tensor<2x4x0xsi32>) -> tensor<2x4x0xi1>
+      %c2 = fx.call_function aten.eq.Tensor(%c2_self, %c2_other) : (tensor<i1>, tensor<2x0x4x2xf16>) -> tensor<2x0x4x2xi1>
+      %c3 = fx.call_function aten.eq.Tensor(%c3_self, %c3_other) : (tensor<3x1x5x1x1xi1>, tensor<4x5x1x1xcomplex<f64>>) -> tensor<3x4x5x1x1xi1>
+      %c4 = fx.call_function aten.eq.Tensor(%c4_self, %c4_other) : (tensor<5x2x4x3x2xsi32>, tensor<2x4x3x2xi1>) -> tensor<5x2x4x3x2xi1>
+      %c5 = fx.call_function aten.eq.Tensor(%c5_self, %c5_other) : (tensor<5xsi64>, tensor<5x5xsi32>) -> tensor<5x5xi1>
+      %c6 = fx.call_function aten.eq.Tensor(%c6_self, %c6_other) : (tensor<ui8>, tensor<5xf16>) -> tensor<5xi1>
+      %c7 = fx.call_function aten.eq.Tensor(%c7_self, %c7_other) : (tensor<1x2x3xsi32>, tensor<3xcomplex<f64>>) -> tensor<1x2x3xi1>
+      %c8 = fx.call_function aten.eq.Tensor(%c8_self, %c8_other) : (tensor<3x0x3x4xbf16>, tensor<i1>) -> tensor<3x0x3x4xi1>
+      %c9 = fx.call_function aten.eq.Tensor(%c9_self, %c9_other) : (tensor<1x2x5xbf16>, tensor<3x1x2x5xsi16>) -> tensor<3x1x2x5xi1>
+      %c10 = fx.call_function aten.eq.Tensor(%c10_self, %c10_other) : (tensor<2xf32>, tensor<1x2xf32>) -> tensor<1x2xi1>
+      %c11 = fx.call_function aten.eq.Tensor(%c11_self, %c11_other) : (tensor<2x5x2x2xf16>, tensor<2x2xcomplex<f64>>) -> tensor<2x5x2x2xi1>
+      %c12 = fx.call_function aten.eq.Tensor(%c12_self, %c12_other) : (tensor<complex<f64>>, tensor<1xi1>) -> tensor<1xi1>
+      %c13 = fx.call_function aten.eq.Tensor(%c13_self, %c13_other) : (tensor<5x1x1xcomplex<f64>>, tensor<0x5xsi8>) -> tensor<5x0x5xi1>
+      %c14 = fx.call_function aten.eq.Tensor(%c14_self, %c14_other) : (tensor<2x1x1xcomplex<f32>>, tensor<2x5x5xf64>) -> tensor<2x5x5xi1>
+      %c15 = fx.call_function aten.eq.Tensor(%c15_self, %c15_other) : (tensor<3x5x5x5xcomplex<f64>>, tensor<5x5x5xcomplex<f32>>) -> tensor<3x5x5x5xi1>
+      %c16 = fx.call_function aten.eq.Tensor(%c16_self, %c16_other) : (tensor<4x5xi1>, tensor<i1>) -> tensor<4x5xi1>
+      %c17 = fx.call_function aten.eq.Tensor(%c17_self, %c17_other) : (tensor<4x3x3x4xi1>, tensor<1x1xsi64>) -> tensor<4x3x3x4xi1>
+      %c18 = fx.call_function aten.eq.Tensor(%c18_self, %c18_other) : (tensor<2x5x1xi1>, tensor<1xf32>) -> tensor<2x5x1xi1>
+      %c19 = fx.call_function aten.eq.Tensor(%c19_self, %c19_other) : (tensor<0x4x2x2xi1>, tensor<1x2xcomplex<f64>>) -> tensor<0x4x2x2xi1>
+      %c20 = fx.call_function aten.eq.Tensor(%c20_self, %c20_other) : (tensor<si32>, tensor<0x2xi1>) -> tensor<0x2xi1>
+      %c21 = fx.call_function aten.eq.Tensor(%c21_self, %c21_other) : (tensor<1xsi16>, tensor<1xsi64>) -> tensor<1xi1>
+      %c22 = fx.call_function aten.eq.Tensor(%c22_self, %c22_other) : (tensor<2x1xsi16>, tensor<5xbf16>) -> tensor<2x5xi1>
+      %c23 = fx.call_function aten.eq.Tensor(%c23_self, %c23_other) : (tensor<5x3x4x5xui8>, tensor<5xcomplex<f64>>) -> tensor<5x3x4x5xi1>
+      %c24 = fx.call_function aten.eq.Tensor(%c24_self, %c24_other) : (tensor<5x3x4xf64>, tensor<1xi1>) -> tensor<5x3x4xi1>
+      %c25 = fx.call_function aten.eq.Tensor(%c25_self, %c25_other) : (tensor<1x1xf16>, tensor<4x5x1xsi8>) -> tensor<4x5x1xi1>
+      %c26 = fx.call_function aten.eq.Tensor(%c26_self, %c26_other) : (tensor<2x5xf64>, tensor<f16>) -> tensor<2x5xi1>
+      %c27 = fx.call_function aten.eq.Tensor(%c27_self, %c27_other) : (tensor<f32>, tensor<1x2x2x4xcomplex<f64>>) -> tensor<1x2x2x4xi1>
+      %c28 = fx.call_function aten.eq.Tensor(%c28_self, %c28_other) : (tensor<4x3x5xcomplex<f64>>, tensor<i1>) -> tensor<4x3x5xi1>
+      %c29 = fx.call_function aten.eq.Tensor(%c29_self, %c29_other) : (tensor<1x0x2xcomplex<f64>>, tensor<1x2xsi64>) -> tensor<1x0x2xi1>
+      %c30 = fx.call_function aten.eq.Tensor(%c30_self, %c30_other) : (tensor<4x5xcomplex<f32>>, tensor<4x5xf32>) -> tensor<4x5xi1>
+      %c31 = fx.call_function aten.eq.Tensor(%c31_self, %c31_other) : (tensor<2x4xcomplex<f64>>, tensor<complex<f32>>) -> tensor<2x4xi1>
+      %c32 = fx.call_function aten.eq.Tensor(%c32_self, %c32_other) : (tensor<1x5xsi64>, tensor<bf16>) -> tensor<1x5xi1>
+      %c33 = fx.call_function aten.eq.Tensor(%c33_self, %c33_other) : (tensor<bf16>, tensor<1x5xsi64>) -> tensor<1x5xi1>
+      %c34 = fx.call_function aten.eq.Tensor(%c34_self, %c34_other) : (tensor<5x4x2xbf16>, tensor<f32>) -> tensor<5x4x2xi1>
+      %c35 = fx.call_function aten.eq.Tensor(%c35_self, %c35_other) : (tensor<f32>, tensor<5x4x2xbf16>) -> tensor<5x4x2xi1>
+      %c36 = fx.call_function aten.eq.Tensor(%c36_self, %c36_other) : (tensor<2x4xi1>, tensor<ui8>) -> tensor<2x4xi1>
+      %c37 = fx.call_function aten.eq.Tensor(%c37_self, %c37_other) : (tensor<ui8>, tensor<2x4xi1>) -> tensor<2x4xi1>
+      %c38 = fx.call_function aten.eq.Tensor(%c38_self, %c38_other) : (tensor<0x2xf64>, tensor<1x2xf32>) -> tensor<0x2xi1>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38]) : tensor<5x0x3x5xi1>, tensor<2x4x0xi1>, tensor<2x0x4x2xi1>, tensor<3x4x5x1x1xi1>, tensor<5x2x4x3x2xi1>, tensor<5x5xi1>, tensor<5xi1>, tensor<1x2x3xi1>, tensor<3x0x3x4xi1>, tensor<3x1x2x5xi1>, tensor<1x2xi1>, tensor<2x5x2x2xi1>, tensor<1xi1>, tensor<5x0x5xi1>, tensor<2x5x5xi1>, tensor<3x5x5x5xi1>, tensor<4x5xi1>, tensor<4x3x3x4xi1>, tensor<2x5x1xi1>, tensor<0x4x2x2xi1>, tensor<0x2xi1>, tensor<1xi1>, tensor<2x5xi1>, tensor<5x3x4x5xi1>, tensor<5x3x4xi1>, tensor<4x5x1xi1>, tensor<2x5xi1>, tensor<1x2x2x4xi1>, tensor<4x3x5xi1>, tensor<1x0x2xi1>, tensor<4x5xi1>, tensor<2x4xi1>, tensor<1x5xi1>, tensor<1x5xi1>, tensor<5x4x2xi1>, tensor<5x4x2xi1>, tensor<2x4xi1>, tensor<2x4xi1>, tensor<0x2xi1>
+    }
   }
-}
-
-fx.graph_module @aten.eq.Tensor.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?x?xsi32, #fx.dims<[s0, s1, s2, s3, s1]>>
-    %c0_other = fx.placeholder "c0_other" : tensor<?x?x?x?xi1, #fx.dims<[s1, s2, s3, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x?x?xbf16, #fx.dims<[s1, s0]>>
-    %c1_other = fx.placeholder "c1_other" : tensor<?x1x?x?xsi16, #fx.dims<[s3, s1, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xi1, #fx.dims<[s2, s3, s3, s2]>>
-    %c2_other = fx.placeholder "c2_other" : tensor<1x1xsi64>
-    %c0 = fx.call_function aten.eq.Tensor(%c0_self, %c0_other) : (tensor<?x?x?x?x?xsi32, #fx.dims<[s0, s1, s2, s3, s1]>>, tensor<?x?x?x?xi1, #fx.dims<[s1, s2, s3, s1]>>) -> tensor<?x?x?x?x?xi1, #fx.dims<[s0, s1, s2, s3, s1]>>
-    %c1 = fx.call_function aten.eq.Tensor(%c1_self, %c1_other) : (tensor<1x?x?xbf16, #fx.dims<[s1, s0]>>, tensor<?x1x?x?xsi16, #fx.dims<[s3, s1, s0]>>) -> tensor<?x1x?x?xi1, #fx.dims<[s3, s1, s0]>>
-    %c2 = fx.call_function aten.eq.Tensor(%c2_self, %c2_other) : (tensor<?x?x?x?xi1, #fx.dims<[s2, s3, s3, s2]>>, tensor<1x1xsi64>) -> tensor<?x?x?x?xi1, #fx.dims<[s2, s3, s3, s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?x?xi1, #fx.dims<[s0, s1, s2, s3, s1]>>, tensor<?x1x?x?xi1, #fx.dims<[s3, s1, s0]>>, tensor<?x?x?x?xi1, #fx.dims<[s2, s3, s3, s2]>>
+  fx.graph_module @aten.eq.Tensor.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?x?xsi32, #fx.dims<[s0, s1, s2, s3, s1]>>
+      %c0_other = fx.placeholder "c0_other" : tensor<?x?x?x?xi1, #fx.dims<[s1, s2, s3, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x?x?xbf16, #fx.dims<[s1, s0]>>
+      %c1_other = fx.placeholder "c1_other" : tensor<?x1x?x?xsi16, #fx.dims<[s3, s1, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xi1, #fx.dims<[s2, s3, s3, s2]>>
+      %c2_other = fx.placeholder "c2_other" : tensor<1x1xsi64>
+      %c0 = fx.call_function aten.eq.Tensor(%c0_self, %c0_other) : (tensor<?x?x?x?x?xsi32, #fx.dims<[s0, s1, s2, s3, s1]>>, tensor<?x?x?x?xi1, #fx.dims<[s1, s2, s3, s1]>>) -> tensor<?x?x?x?x?xi1, #fx.dims<[s0, s1, s2, s3, s1]>>
+      %c1 = fx.call_function aten.eq.Tensor(%c1_self, %c1_other) : (tensor<1x?x?xbf16, #fx.dims<[s1, s0]>>, tensor<?x1x?x?xsi16, #fx.dims<[s3, s1, s0]>>) -> tensor<?x1x?x?xi1, #fx.dims<[s3, s1, s0]>>
+      %c2 = fx.call_function aten.eq.Tensor(%c2_self, %c2_other) : (tensor<?x?x?x?xi1, #fx.dims<[s2, s3, s3, s2]>>, tensor<1x1xsi64>) -> tensor<?x?x?x?xi1, #fx.dims<[s2, s3, s3, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?x?xi1, #fx.dims<[s0, s1, s2, s3, s1]>>, tensor<?x1x?x?xi1, #fx.dims<[s3, s1, s0]>>, tensor<?x?x?x?xi1, #fx.dims<[s2, s3, s3, s2]>>
+    }
   }
-}
-
-fx.graph_module @aten.fmod.Tensor {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<2x5x0xi1>
-    %c0_other = fx.placeholder "c0_other" : tensor<2x1x1xsi16>
-    %c1_self = fx.placeholder "c1_self" : tensor<1xi1>
-    %c1_other = fx.placeholder "c1_other" : tensor<5x3xf16>
-    %c2_self = fx.placeholder "c2_self" : tensor<5xui8>
-    %c2_other = fx.placeholder "c2_other" : tensor<i1>
-    %c3_self = fx.placeholder "c3_self" : tensor<4x1x5xui8>
-    %c3_other = fx.placeholder "c3_other" : tensor<1x4x1x5xui8>
-    %c4_self = fx.placeholder "c4_self" : tensor<ui8>
-    %c4_other = fx.placeholder "c4_other" : tensor<3xf16>
-    %c5_self = fx.placeholder "c5_self" : tensor<bf16>
-    %c5_other = fx.placeholder "c5_other" : tensor<4x2xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<2x2x2xbf16>
-    %c6_other = fx.placeholder "c6_other" : tensor<1xui8>
-    %c7_self = fx.placeholder "c7_self" : tensor<f32>
-    %c7_other = fx.placeholder "c7_other" : tensor<4x5xf64>
-    %c8_self = fx.placeholder "c8_self" : tensor<i1>
-    %c8_other = fx.placeholder "c8_other" : tensor<2x4x3xsi32>
-    %c9_self = fx.placeholder "c9_self" : tensor<1x1xi1>
-    %c9_other = fx.placeholder "c9_other" : tensor<1xbf16>
-    %c10_self = fx.placeholder "c10_self" : tensor<4x2x4x1xui8>
-    %c10_other = fx.placeholder "c10_other" : tensor<1x1xi1>
-    %c11_self = fx.placeholder "c11_self" : tensor<2x5x2x2xsi64>
-    %c11_other = fx.placeholder "c11_other" : tensor<2xsi8>
-    %c12_self = fx.placeholder "c12_self" : tensor<si8>
-    %c12_other = fx.placeholder "c12_other" : tensor<5xbf16>
-    %c13_self = fx.placeholder "c13_self" : tensor<5xf16>
-    %c13_other = fx.placeholder "c13_other" : tensor<1x4x3x5xi1>
-    %c14_self = fx.placeholder "c14_self" : tensor<f64>
-    %c14_other = fx.placeholder "c14_other" : tensor<4xsi64>
-    %c15_self = fx.placeholder "c15_self" : tensor<5x3xf64>
-    %c15_other = fx.placeholder "c15_other" : tensor<3xf16>
-    %c16_self = fx.placeholder "c16_self" : tensor<4x3x4x5xsi16>
-    %c16_other = fx.placeholder "c16_other" : tensor<f32>
-    %c17_self = fx.placeholder "c17_self" : tensor<f32>
-    %c17_other = fx.placeholder "c17_other" : tensor<4x3x4x5xsi16>
-    %c18_self = fx.placeholder "c18_self" : tensor<3x3xf64>
-    %c18_other = fx.placeholder "c18_other" : tensor<f32>
-    %c19_self = fx.placeholder "c19_self" : tensor<f32>
-    %c19_other = fx.placeholder "c19_other" : tensor<3x3xf64>
-    %c20_self = fx.placeholder "c20_self" : tensor<4x1xi1>
-    %c20_other = fx.placeholder "c20_other" : tensor<ui8>
-    %c21_self = fx.placeholder "c21_self" : tensor<0x3xbf16>
-    %c21_other = fx.placeholder "c21_other" : tensor<1x3xf16>
-    %c0 = fx.call_function aten.fmod.Tensor(%c0_self, %c0_other) : (tensor<2x5x0xi1>, tensor<2x1x1xsi16>) -> tensor<2x5x0xsi16>
-    %c1 = fx.call_function aten.fmod.Tensor(%c1_self, %c1_other) : (tensor<1xi1>, tensor<5x3xf16>) -> tensor<5x3xf16>
-    %c2 = fx.call_function aten.fmod.Tensor(%c2_self, %c2_other) : (tensor<5xui8>, tensor<i1>) -> tensor<5xui8>
-    %c3 = fx.call_function aten.fmod.Tensor(%c3_self, %c3_other) : (tensor<4x1x5xui8>, tensor<1x4x1x5xui8>) -> tensor<1x4x1x5xui8>
-    %c4 = fx.call_function aten.fmod.Tensor(%c4_self, %c4_other) : (tensor<ui8>, tensor<3xf16>) -> tensor<3xf16>
-    %c5 = fx.call_function aten.fmod.Tensor(%c5_self, %c5_other) : (tensor<bf16>, tensor<4x2xi1>) -> tensor<4x2xbf16>
-    %c6 = fx.call_function aten.fmod.Tensor(%c6_self, %c6_other) : (tensor<2x2x2xbf16>, tensor<1xui8>) -> tensor<2x2x2xbf16>
-    %c7 = fx.call_function aten.fmod.Tensor(%c7_self, %c7_other) : (tensor<f32>, tensor<4x5xf64>) -> tensor<4x5xf64>
-    %c8 = fx.call_function aten.fmod.Tensor(%c8_self, %c8_other) : (tensor<i1>, tensor<2x4x3xsi32>) -> tensor<2x4x3xsi32>
-    %c9 = fx.call_function aten.fmod.Tensor(%c9_self, %c9_other) : (tensor<1x1xi1>, tensor<1xbf16>) -> tensor<1x1xbf16>
-    %c10 = fx.call_function aten.fmod.Tensor(%c10_self, %c10_other) : (tensor<4x2x4x1xui8>, tensor<1x1xi1>) -> tensor<4x2x4x1xui8>
-    %c11 = fx.call_function aten.fmod.Tensor(%c11_self, %c11_other) : (tensor<2x5x2x2xsi64>, tensor<2xsi8>) -> tensor<2x5x2x2xsi64>
-    %c12 = fx.call_function aten.fmod.Tensor(%c12_self, %c12_other) : (tensor<si8>, tensor<5xbf16>) -> tensor<5xbf16>
-    %c13 = fx.call_function aten.fmod.Tensor(%c13_self, %c13_other) : (tensor<5xf16>, tensor<1x4x3x5xi1>) -> tensor<1x4x3x5xf16>
-    %c14 = fx.call_function aten.fmod.Tensor(%c14_self, %c14_other) : (tensor<f64>, tensor<4xsi64>) -> tensor<4xf64>
-    %c15 = fx.call_function aten.fmod.Tensor(%c15_self, %c15_other) : (tensor<5x3xf64>, tensor<3xf16>) -> tensor<5x3xf64>
-    %c16 = fx.call_function aten.fmod.Tensor(%c16_self, %c16_other) : (tensor<4x3x4x5xsi16>, tensor<f32>) -> tensor<4x3x4x5xf32>
-    %c17 = fx.call_function aten.fmod.Tensor(%c17_self, %c17_other) : (tensor<f32>, tensor<4x3x4x5xsi16>) -> tensor<4x3x4x5xf32>
-    %c18 = fx.call_function aten.fmod.Tensor(%c18_self, %c18_other) : (tensor<3x3xf64>, tensor<f32>) -> tensor<3x3xf64>
-    %c19 = fx.call_function aten.fmod.Tensor(%c19_self, %c19_other) : (tensor<f32>, tensor<3x3xf64>) -> tensor<3x3xf64>
-    %c20 = fx.call_function aten.fmod.Tensor(%c20_self, %c20_other) : (tensor<4x1xi1>, tensor<ui8>) -> tensor<4x1xui8>
-    %c21 = fx.call_function aten.fmod.Tensor(%c21_self, %c21_other) : (tensor<0x3xbf16>, tensor<1x3xf16>) -> tensor<0x3xf32>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21]) : tensor<2x5x0xsi16>, tensor<5x3xf16>, tensor<5xui8>, tensor<1x4x1x5xui8>, tensor<3xf16>, tensor<4x2xbf16>, tensor<2x2x2xbf16>, tensor<4x5xf64>, tensor<2x4x3xsi32>, tensor<1x1xbf16>, tensor<4x2x4x1xui8>, tensor<2x5x2x2xsi64>, tensor<5xbf16>, tensor<1x4x3x5xf16>, tensor<4xf64>, tensor<5x3xf64>, tensor<4x3x4x5xf32>, tensor<4x3x4x5xf32>, tensor<3x3xf64>, tensor<3x3xf64>, tensor<4x1xui8>, tensor<0x3xf32>
+  fx.graph_module @aten.fmod.Tensor {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x5x0xi1>
+      %c0_other = fx.placeholder "c0_other" : tensor<2x1x1xsi16>
+      %c1_self = fx.placeholder "c1_self" : tensor<1xi1>
+      %c1_other = fx.placeholder "c1_other" : tensor<5x3xf16>
+      %c2_self = fx.placeholder "c2_self" : tensor<5xui8>
+      %c2_other = fx.placeholder "c2_other" : tensor<i1>
+      %c3_self = fx.placeholder "c3_self" : tensor<4x1x5xui8>
+      %c3_other = fx.placeholder "c3_other" : tensor<1x4x1x5xui8>
+      %c4_self = fx.placeholder "c4_self" : tensor<ui8>
+      %c4_other = fx.placeholder "c4_other" : tensor<3xf16>
+      %c5_self = fx.placeholder "c5_self" : tensor<bf16>
+      %c5_other = fx.placeholder "c5_other" : tensor<4x2xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<2x2x2xbf16>
+      %c6_other = fx.placeholder "c6_other" : tensor<1xui8>
+      %c7_self = fx.placeholder "c7_self" : tensor<f32>
+      %c7_other = fx.placeholder "c7_other" : tensor<4x5xf64>
+      %c8_self = fx.placeholder "c8_self" : tensor<i1>
+      %c8_other = fx.placeholder "c8_other" : tensor<2x4x3xsi32>
+      %c9_self = fx.placeholder "c9_self" : tensor<1x1xi1>
+      %c9_other = fx.placeholder "c9_other" : tensor<1xbf16>
+      %c10_self = fx.placeholder "c10_self" : tensor<4x2x4x1xui8>
+      %c10_other = fx.placeholder "c10_other" : tensor<1x1xi1>
+      %c11_self = fx.placeholder "c11_self" : tensor<2x5x2x2xsi64>
+      %c11_other = fx.placeholder "c11_other" : tensor<2xsi8>
+      %c12_self = fx.placeholder "c12_self" : tensor<si8>
+      %c12_other = fx.placeholder "c12_other" : tensor<5xbf16>
+      %c13_self = fx.placeholder "c13_self" : tensor<5xf16>
+      %c13_other = fx.placeholder "c13_other" : tensor<1x4x3x5xi1>
+      %c14_self = fx.placeholder "c14_self" : tensor<f64>
+      %c14_other = fx.placeholder "c14_other" : tensor<4xsi64>
+      %c15_self = fx.placeholder "c15_self" : tensor<5x3xf64>
+      %c15_other = fx.placeholder "c15_other" : tensor<3xf16>
+      %c16_self = fx.placeholder "c16_self" : tensor<4x3x4x5xsi16>
+      %c16_other = fx.placeholder "c16_other" : tensor<f32>
+      %c17_self = fx.placeholder "c17_self" : tensor<f32>
+      %c17_other = fx.placeholder "c17_other" : tensor<4x3x4x5xsi16>
+      %c18_self = fx.placeholder "c18_self" : tensor<3x3xf64>
+      %c18_other = fx.placeholder "c18_other" : tensor<f32>
+      %c19_self = fx.placeholder "c19_self" : tensor<f32>
+      %c19_other = fx.placeholder "c19_other" : tensor<3x3xf64>
+      %c20_self = fx.placeholder "c20_self" : tensor<4x1xi1>
+      %c20_other = fx.placeholder "c20_other" : tensor<ui8>
+      %c21_self = fx.placeholder "c21_self" : tensor<0x3xbf16>
+      %c21_other = fx.placeholder "c21_other" : tensor<1x3xf16>
+      %c0 = fx.call_function aten.fmod.Tensor(%c0_self, %c0_other) : (tensor<2x5x0xi1>, tensor<2x1x1xsi16>) -> tensor<2x5x0xsi16>
+      %c1 = fx.call_function aten.fmod.Tensor(%c1_self, %c1_other) : (tensor<1xi1>, tensor<5x3xf16>) -> tensor<5x3xf16>
+      %c2 = fx.call_function aten.fmod.Tensor(%c2_self, %c2_other) : (tensor<5xui8>, tensor<i1>) -> tensor<5xui8>
+      %c3 = fx.call_function aten.fmod.Tensor(%c3_self, %c3_other) : (tensor<4x1x5xui8>, tensor<1x4x1x5xui8>) -> tensor<1x4x1x5xui8>
+      %c4 = fx.call_function aten.fmod.Tensor(%c4_self, %c4_other) : (tensor<ui8>, tensor<3xf16>) -> tensor<3xf16>
+      %c5 = fx.call_function aten.fmod.Tensor(%c5_self, %c5_other) : (tensor<bf16>, tensor<4x2xi1>) -> tensor<4x2xbf16>
+      %c6 = fx.call_function aten.fmod.Tensor(%c6_self, %c6_other) : (tensor<2x2x2xbf16>, tensor<1xui8>) -> tensor<2x2x2xbf16>
+      %c7 = fx.call_function aten.fmod.Tensor(%c7_self, %c7_other) : (tensor<f32>, tensor<4x5xf64>) -> tensor<4x5xf64>
+      %c8 = fx.call_function aten.fmod.Tensor(%c8_self, %c8_other) : (tensor<i1>, tensor<2x4x3xsi32>) -> tensor<2x4x3xsi32>
+      %c9 = fx.call_function aten.fmod.Tensor(%c9_self, %c9_other) : (tensor<1x1xi1>, tensor<1xbf16>) -> tensor<1x1xbf16>
+      %c10 = fx.call_function aten.fmod.Tensor(%c10_self, %c10_other) : (tensor<4x2x4x1xui8>, tensor<1x1xi1>) -> tensor<4x2x4x1xui8>
+      %c11 = fx.call_function aten.fmod.Tensor(%c11_self, %c11_other) : (tensor<2x5x2x2xsi64>, tensor<2xsi8>) -> tensor<2x5x2x2xsi64>
+      %c12 = fx.call_function aten.fmod.Tensor(%c12_self, %c12_other) : (tensor<si8>, tensor<5xbf16>) -> tensor<5xbf16>
+      %c13 = fx.call_function aten.fmod.Tensor(%c13_self, %c13_other) : (tensor<5xf16>, tensor<1x4x3x5xi1>) -> tensor<1x4x3x5xf16>
+      %c14 = fx.call_function aten.fmod.Tensor(%c14_self, %c14_other) : (tensor<f64>, tensor<4xsi64>) -> tensor<4xf64>
+      %c15 = fx.call_function aten.fmod.Tensor(%c15_self, %c15_other) : (tensor<5x3xf64>, tensor<3xf16>) -> tensor<5x3xf64>
+      %c16 = fx.call_function aten.fmod.Tensor(%c16_self, %c16_other) : (tensor<4x3x4x5xsi16>, tensor<f32>) -> tensor<4x3x4x5xf32>
+      %c17 = fx.call_function aten.fmod.Tensor(%c17_self, %c17_other) : (tensor<f32>, tensor<4x3x4x5xsi16>) -> tensor<4x3x4x5xf32>
+      %c18 = fx.call_function aten.fmod.Tensor(%c18_self, %c18_other) : (tensor<3x3xf64>, tensor<f32>) -> tensor<3x3xf64>
+      %c19 = fx.call_function aten.fmod.Tensor(%c19_self, %c19_other) : (tensor<f32>, tensor<3x3xf64>) -> tensor<3x3xf64>
+      %c20 = fx.call_function aten.fmod.Tensor(%c20_self, %c20_other) : (tensor<4x1xi1>, tensor<ui8>) -> tensor<4x1xui8>
+      %c21 = fx.call_function aten.fmod.Tensor(%c21_self, %c21_other) : (tensor<0x3xbf16>, tensor<1x3xf16>) -> tensor<0x3xf32>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21]) : tensor<2x5x0xsi16>, tensor<5x3xf16>, tensor<5xui8>, tensor<1x4x1x5xui8>, tensor<3xf16>, tensor<4x2xbf16>, tensor<2x2x2xbf16>, tensor<4x5xf64>, tensor<2x4x3xsi32>, tensor<1x1xbf16>, tensor<4x2x4x1xui8>, tensor<2x5x2x2xsi64>, tensor<5xbf16>, tensor<1x4x3x5xf16>, tensor<4xf64>, tensor<5x3xf64>, tensor<4x3x4x5xf32>, tensor<4x3x4x5xf32>, tensor<3x3xf64>, tensor<3x3xf64>, tensor<4x1xui8>, tensor<0x3xf32>
+    }
   }
-}
-
-fx.graph_module @aten.fmod.Tensor.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s0, s0]>>
-    %c0_other = fx.placeholder "c0_other" : tensor<?xsi8, #fx.dims<[s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x1x?xui8, #fx.dims<[s2, s1]>>
-    %c1_other = fx.placeholder "c1_other" : tensor<1x?x1x?xui8, #fx.dims<[s2, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?xf16, #fx.dims<[s1]>>
-    %c2_other = fx.placeholder "c2_other" : tensor<1x?x?x?xi1, #fx.dims<[s2, s3, s1]>>
-    %c0 = fx.call_function aten.fmod.Tensor(%c0_self, %c0_other) : (tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s0, s0]>>, tensor<?xsi8, #fx.dims<[s0]>>) -> tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s0, s0]>>
-    %c1 = fx.call_function aten.fmod.Tensor(%c1_self, %c1_other) : (tensor<?x1x?xui8, #fx.dims<[s2, s1]>>, tensor<1x?x1x?xui8, #fx.dims<[s2, s1]>>) -> tensor<1x?x1x?xui8, #fx.dims<[s2, s1]>>
-    %c2 = fx.call_function aten.fmod.Tensor(%c2_self, %c2_other) : (tensor<?xf16, #fx.dims<[s1]>>, tensor<1x?x?x?xi1, #fx.dims<[s2, s3, s1]>>) -> tensor<1x?x?x?xf16, #fx.dims<[s2, s3, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s0, s0]>>, tensor<1x?x1x?xui8, #fx.dims<[s2, s1]>>, tensor<1x?x?x?xf16, #fx.dims<[s2, s3, s1]>>
+  fx.graph_module @aten.fmod.Tensor.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s0, s0]>>
+      %c0_other = fx.placeholder "c0_other" : tensor<?xsi8, #fx.dims<[s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x1x?xui8, #fx.dims<[s2, s1]>>
+      %c1_other = fx.placeholder "c1_other" : tensor<1x?x1x?xui8, #fx.dims<[s2, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?xf16, #fx.dims<[s1]>>
+      %c2_other = fx.placeholder "c2_other" : tensor<1x?x?x?xi1, #fx.dims<[s2, s3, s1]>>
+      %c0 = fx.call_function aten.fmod.Tensor(%c0_self, %c0_other) : (tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s0, s0]>>, tensor<?xsi8, #fx.dims<[s0]>>) -> tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s0, s0]>>
+      %c1 = fx.call_function aten.fmod.Tensor(%c1_self, %c1_other) : (tensor<?x1x?xui8, #fx.dims<[s2, s1]>>, tensor<1x?x1x?xui8, #fx.dims<[s2, s1]>>) -> tensor<1x?x1x?xui8, #fx.dims<[s2, s1]>>
+      %c2 = fx.call_function aten.fmod.Tensor(%c2_self, %c2_other) : (tensor<?xf16, #fx.dims<[s1]>>, tensor<1x?x?x?xi1, #fx.dims<[s2, s3, s1]>>) -> tensor<1x?x?x?xf16, #fx.dims<[s2, s3, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s0, s0]>>, tensor<1x?x1x?xui8, #fx.dims<[s2, s1]>>, tensor<1x?x?x?xf16, #fx.dims<[s2, s3, s1]>>
+    }
   }
-}
-
-fx.graph_module @aten.ge.Tensor {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<2x4x4xi1>
-    %c0_other = fx.placeholder "c0_other" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<3xi1>
-    %c1_other = fx.placeholder "c1_other" : tensor<0x1x3xsi8>
-    %c2_self = fx.placeholder "c2_self" : tensor<1xi1>
-    %c2_other = fx.placeholder "c2_other" : tensor<5x0x4x3xf16>
-    %c3_self = fx.placeholder "c3_self" : tensor<1x4x2x4xsi64>
-    %c3_other = fx.placeholder "c3_other" : tensor<1x1x1x4xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<1xsi16>
-    %c4_other = fx.placeholder "c4_other" : tensor<si16>
-    %c5_self = fx.placeholder "c5_self" : tensor<5x0xsi8>
-    %c5_other = fx.placeholder "c5_other" : tensor<f32>
-    %c6_self = fx.placeholder "c6_self" : tensor<0x1xf32>
-    %c6_other = fx.placeholder "c6_other" : tensor<i1>
-    %c7_self = fx.placeholder "c7_self" : tensor<2xbf16>
-    %c7_other = fx.placeholder "c7_other" : tensor<4x2xsi8>
-    %c8_self = fx.placeholder "c8_self" : tensor<3xf32>
-    %c8_other = fx.placeholder "c8_other" : tensor<5x3xbf16>
-    %c9_self = fx.placeholder "c9_self" : tensor<i1>
-    %c9_other = fx.placeholder "c9_other" : tensor<2x3x1x1xi1>
-    %c10_self = fx.placeholder "c10_self" : tensor<4x2x1xi1>
-    %c10_other = fx.placeholder "c10_other" : tensor<1x4x2x1xsi16>
-    %c11_self = fx.placeholder "c11_self" : tensor<4x4xi1>
-    %c11_other = fx.placeholder "c11_other" : tensor<4xf16>
-    %c12_self = fx.placeholder "c12_self" : tensor<2x4xui8>
-    %c12_other = fx.placeholder "c12_other" : tensor<i1>
-    %c13_self = fx.placeholder "c13_self" : tensor<3x5xsi32>
-    %c13_other = fx.placeholder "c13_other" : tensor<1x5xsi64>
-    %c14_self = fx.placeholder "c14_self" : tensor<3xsi32>
-    %c14_other = fx.placeholder "c14_other" : tensor<1xf16>
-    %c15_self = fx.placeholder "c15_self" : tensor<5xf32>
-    %c15_other = fx.placeholder "c15_other" : tensor<1x4x5xi1>
-    %c16_self = fx.placeholder "c16_self" : tensor<5x2x1x1x1xf32>
-    %c16_other = fx.placeholder "c16_other" : tensor<2x1x1x4xsi8>
-    %c17_self = fx.placeholder "c17_self" : tensor<1x3xf64>
-    %c17_other = fx.placeholder "c17_other" : tensor<1x3xbf16>
-    %c18_self = fx.placeholder "c18_self" : tensor<4xui8>
-    %c18_other = fx.placeholder "c18_other" : tensor<f64>
-    %c19_self = fx.placeholder "c19_self" : tensor<f64>
-    %c19_other = fx.placeholder "c19_other" : tensor<4xui8>
-    %c20_self = fx.placeholder "c20_self" : tensor<2x1x0x5xf32>
-    %c20_other = fx.placeholder "c20_other" : tensor<bf16>
-    %c21_self = fx.placeholder "c21_self" : tensor<bf16>
-    %c21_other = fx.placeholder "c21_other" : tensor<2x1x0x5xf32>
-    %c22_self = fx.placeholder "c22_self" : tensor<4x2xi1>
-    %c22_other = fx.placeholder "c22_other" : tensor<si16>
-    %c23_self = fx.placeholder "c23_self" : tensor<si16>
-    %c23_other = fx.placeholder "c23_other" : tensor<4x2xi1>
-    %c24_self = fx.placeholder "c24_self" : tensor<0x4xf16>
-    %c24_other = fx.placeholder "c24_other" : tensor<1x4xf32>
-    %c0 = fx.call_function aten.ge.Tensor(%c0_self, %c0_other) : (tensor<2x4x4xi1>, tensor<i1>) -> tensor<2x4x4xi1>
-    %c1 = fx.call_function aten.ge.Tensor(%c1_self, %c1_other) : (tensor<3xi1>, tensor<0x1x3xsi8>) -> tensor<0x1x3xi1>
-    %c2 = fx.call_function aten.ge.Tensor(%c2_self, %c2_other) : (tensor<1xi1>, tensor<5x0x4x3xf16>) -> tensor<5x0x4x3xi1>
-    %c3 = fx.call_function aten.ge.Tensor(%c3_self, %c3_other) : (tensor<1x4x2x4xsi64>, tensor<1x1x1x4xi1>) -> tensor<1x4x2x4xi1>
-    %c4 = fx.call_function aten.ge.Tensor(%c4_self, %c4_other) : (tensor<1xsi16>, tensor<si16>) -> tensor<1xi1>
-    %c5 = fx.call_function aten.ge.Tensor(%c5_self, %c5_other) : (tensor<5x0xsi8>, tensor<f32>) -> tensor<5x0xi1>
-    %c6 = fx.call_function aten.ge.Tensor(%c6_self, %c6_other) : (tensor<0x1xf32>, tensor<i1>) -> tensor<0x1xi1>
-    %c7 = fx.call_function aten.ge.Tensor(%c7_self, %c7_other) : (tensor<2xbf16>, tensor<4x2xsi8>) -> tensor<4x2xi1>
-    %c8 = fx.call_function aten.ge.Tensor(%c8_self, %c8_other) : (tensor<3xf32>, tensor<5x3xbf16>) -> tensor<5x3xi1>
-    %c9 = fx.call_function aten.ge.Tensor(%c9_self, %c9_other) : (tensor<i1>, tensor<2x3x1x1xi1>) -> tensor<2x3x1x1xi1>
-    %c10 = fx.call_function aten.ge.Tensor(%c10_self, %c10_other) : (tensor<4x2x1xi1>, tensor<1x4x2x1xsi16>) -> tensor<1x4x2x1xi1>
-    %c11 = fx.call_function aten.ge.Tensor(%c11_self, %c11_other) : (tensor<4x4xi1>, tensor<4xf16>) -> tensor<4x4xi1>
-    %c12 = fx.call_function aten.ge.Tensor(%c12_self, %c12_other) : (tensor<2x4xui8>, tensor<i1>) -> tensor<2x4xi1>
-    %c13 = fx.call_function aten.ge.Tensor(%c13_self, %c13_other) : (tensor<3x5xsi32>, tensor<1x5xsi64>) -> tensor<3x5xi1>
-    %c14 = fx.call_function aten.ge.Tensor(%c14_self, %c14_other) : (tensor<3xsi32>, tensor<1xf16>) -> tensor<3xi1>
-    %c15 = fx.call_function aten.ge.Tensor(%c15_self, %c15_other) : (tensor<5xf32>, tensor<1x4x5xi1>) -> tensor<1x4x5xi1>
-    %c16 = fx.call_function aten.ge.Tensor(%c16_self, %c16_other) : (tensor<5x2x1x1x1xf32>, tensor<2x1x1x4xsi8>) -> tensor<5x2x1x1x4xi1>
-    %c17 = fx.call_function aten.ge.Tensor(%c17_self, %c17_other) : (tensor<1x3xf64>, tensor<1x3xbf16>) -> tensor<1x3xi1>
-    %c18 = fx.call_function aten.ge.Tensor(%c18_self, %c18_other) : (tensor<4xui8>, tensor<f64>) -> tensor<4xi1>
-    %c19 = fx.call_function aten.ge.Tensor(%c19_self, %c19_other) : (tensor<f64>, tensor<4xui8>) -> tensor<4xi1>
-    %c20 = fx.call_function aten.ge.Tensor(%c20_self, %c20_other) : (tensor<2x1x0x5xf32>, tensor<bf16>) -> tensor<2x1x0x5xi1>
-    %c21 = fx.call_function aten.ge.Tensor(%c21_self, %c21_other) : (tensor<bf16>, tensor<2x1x0x5xf32>) -> tensor<2x1x0x5xi1>
-    %c22 = fx.call_function aten.ge.Tensor(%c22_self, %c22_other) : (tensor<4x2xi1>, tensor<si16>) -> tensor<4x2xi1>
-    %c23 = fx.call_function aten.ge.Tensor(%c23_self, %c23_other) : (tensor<si16>, tensor<4x2xi1>) -> tensor<4x2xi1>
-    %c24 = fx.call_function aten.ge.Tensor(%c24_self, %c24_other) : (tensor<0x4xf16>, tensor<1x4xf32>) -> tensor<0x4xi1>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24]) : tensor<2x4x4xi1>, tensor<0x1x3xi1>, tensor<5x0x4x3xi1>, tensor<1x4x2x4xi1>, tensor<1xi1>, tensor<5x0xi1>, tensor<0x1xi1>, tensor<4x2xi1>, tensor<5x3xi1>, tensor<2x3x1x1xi1>, tensor<1x4x2x1xi1>, tensor<4x4xi1>, tensor<2x4xi1>, tensor<3x5xi1>, tensor<3xi1>, tensor<1x4x5xi1>, tensor<5x2x1x1x4xi1>, tensor<1x3xi1>, tensor<4xi1>, tensor<4xi1>, tensor<2x1x0x5xi1>, tensor<2x1x0x5xi1>, tensor<4x2xi1>, tensor<4x2xi1>, tensor<0x4xi1>
+  fx.graph_module @aten.ge.Tensor {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x4x4xi1>
+      %c0_other = fx.placeholder "c0_other" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<3xi1>
+      %c1_other = fx.placeholder "c1_other" : tensor<0x1x3xsi8>
+      %c2_self = fx.placeholder "c2_self" : tensor<1xi1>
+      %c2_other = fx.placeholder "c2_other" : tensor<5x0x4x3xf16>
+      %c3_self = fx.placeholder "c3_self" : tensor<1x4x2x4xsi64>
+      %c3_other = fx.placeholder "c3_other" : tensor<1x1x1x4xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<1xsi16>
+      %c4_other = fx.placeholder "c4_other" : tensor<si16>
+      %c5_self = fx.placeholder "c5_self" : tensor<5x0xsi8>
+      %c5_other = fx.placeholder "c5_other" : tensor<f32>
+      %c6_self = fx.placeholder "c6_self" : tensor<0x1xf32>
+      %c6_other = fx.placeholder "c6_other" : tensor<i1>
+      %c7_self = fx.placeholder "c7_self" : tensor<2xbf16>
+      %c7_other = fx.placeholder "c7_other" : tensor<4x2xsi8>
+      %c8_self = fx.placeholder "c8_self" : tensor<3xf32>
+      %c8_other = fx.placeholder "c8_other" : tensor<5x3xbf16>
+      %c9_self = fx.placeholder "c9_self" : tensor<i1>
+      %c9_other = fx.placeholder "c9_other" : tensor<2x3x1x1xi1>
+      %c10_self = fx.placeholder "c10_self" : tensor<4x2x1xi1>
+      %c10_other = fx.placeholder "c10_other" : tensor<1x4x2x1xsi16>
+      %c11_self = fx.placeholder "c11_self" : tensor<4x4xi1>
+      %c11_other = fx.placeholder "c11_other" : tensor<4xf16>
+      %c12_self = fx.placeholder "c12_self" : tensor<2x4xui8>
+      %c12_other = fx.placeholder "c12_other" : tensor<i1>
+      %c13_self = fx.placeholder "c13_self" : tensor<3x5xsi32>
+      %c13_other = fx.placeholder "c13_other" : tensor<1x5xsi64>
+      %c14_self = fx.placeholder "c14_self" : tensor<3xsi32>
+      %c14_other = fx.placeholder "c14_other" : tensor<1xf16>
+      %c15_self = fx.placeholder "c15_self" : tensor<5xf32>
+      %c15_other = fx.placeholder "c15_other" : tensor<1x4x5xi1>
+      %c16_self = fx.placeholder "c16_self" : tensor<5x2x1x1x1xf32>
+      %c16_other = fx.placeholder "c16_other" : tensor<2x1x1x4xsi8>
+      %c17_self = fx.placeholder "c17_self" : tensor<1x3xf64>
+      %c17_other = fx.placeholder "c17_other" : tensor<1x3xbf16>
+      %c18_self = fx.placeholder "c18_self" : tensor<4xui8>
+      %c18_other = fx.placeholder "c18_other" : tensor<f64>
+      %c19_self = fx.placeholder "c19_self" : tensor<f64>
+      %c19_other = fx.placeholder "c19_other" : tensor<4xui8>
+      %c20_self = fx.placeholder "c20_self" : tensor<2x1x0x5xf32>
+      %c20_other = fx.placeholder "c20_other" : tensor<bf16>
+      %c21_self = fx.placeholder "c21_self" : tensor<bf16>
+      %c21_other = fx.placeholder "c21_other" : tensor<2x1x0x5xf32>
+      %c22_self = fx.placeholder "c22_self" : tensor<4x2xi1>
+      %c22_other = fx.placeholder "c22_other" : tensor<si16>
+      %c23_self = fx.placeholder "c23_self" : tensor<si16>
+      %c23_other = fx.placeholder "c23_other" : tensor<4x2xi1>
+      %c24_self = fx.placeholder "c24_self" : tensor<0x4xf16>
+      %c24_other = fx.placeholder "c24_other" : tensor<1x4xf32>
+      %c0 = fx.call_function aten.ge.Tensor(%c0_self, %c0_other) : (tensor<2x4x4xi1>, tensor<i1>) -> tensor<2x4x4xi1>
+      %c1 = fx.call_function aten.ge.Tensor(%c1_self, %c1_other) : (tensor<3xi1>, tensor<0x1x3xsi8>) -> tensor<0x1x3xi1>
+      %c2 = fx.call_function aten.ge.Tensor(%c2_self, %c2_other) : (tensor<1xi1>, tensor<5x0x4x3xf16>) -> tensor<5x0x4x3xi1>
+      %c3 = fx.call_function aten.ge.Tensor(%c3_self, %c3_other) : (tensor<1x4x2x4xsi64>, tensor<1x1x1x4xi1>) -> tensor<1x4x2x4xi1>
+      %c4 = fx.call_function aten.ge.Tensor(%c4_self, %c4_other) : (tensor<1xsi16>, tensor<si16>) -> tensor<1xi1>
+      %c5 = fx.call_function aten.ge.Tensor(%c5_self, %c5_other) : (tensor<5x0xsi8>, tensor<f32>) -> tensor<5x0xi1>
+      %c6 = fx.call_function aten.ge.Tensor(%c6_self, %c6_other) : (tensor<0x1xf32>, tensor<i1>) -> tensor<0x1xi1>
+      %c7 = fx.call_function aten.ge.Tensor(%c7_self, %c7_other) : (tensor<2xbf16>, tensor<4x2xsi8>) -> tensor<4x2xi1>
+      %c8 = fx.call_function aten.ge.Tensor(%c8_self, %c8_other) : (tensor<3xf32>, tensor<5x3xbf16>) -> tensor<5x3xi1>
+      %c9 = fx.call_function aten.ge.Tensor(%c9_self, %c9_other) : (tensor<i1>, tensor<2x3x1x1xi1>) -> tensor<2x3x1x1xi1>
+      %c10 = fx.call_function aten.ge.Tensor(%c10_self, %c10_other) : (tensor<4x2x1xi1>, tensor<1x4x2x1xsi16>) -> tensor<1x4x2x1xi1>
+      %c11 = fx.call_function aten.ge.Tensor(%c11_self, %c11_other) : (tensor<4x4xi1>, tensor<4xf16>) -> tensor<4x4xi1>
+      %c12 = fx.call_function aten.ge.Tensor(%c12_self, %c12_other) : (tensor<2x4xui8>, tensor<i1>) -> tensor<2x4xi1>
+      %c13 = fx.call_function aten.ge.Tensor(%c13_self, %c13_other) : (tensor<3x5xsi32>, tensor<1x5xsi64>) -> tensor<3x5xi1>
+      %c14 = fx.call_function aten.ge.Tensor(%c14_self, %c14_other) : (tensor<3xsi32>, tensor<1xf16>) -> tensor<3xi1>
+      %c15 = fx.call_function aten.ge.Tensor(%c15_self, %c15_other) : (tensor<5xf32>, tensor<1x4x5xi1>) -> tensor<1x4x5xi1>
+      %c16 = fx.call_function aten.ge.Tensor(%c16_self, %c16_other) : (tensor<5x2x1x1x1xf32>, tensor<2x1x1x4xsi8>) -> tensor<5x2x1x1x4xi1>
+      %c17 = fx.call_function aten.ge.Tensor(%c17_self, %c17_other) : (tensor<1x3xf64>, tensor<1x3xbf16>) -> tensor<1x3xi1>
+      %c18 = fx.call_function aten.ge.Tensor(%c18_self, %c18_other) : (tensor<4xui8>, tensor<f64>) -> tensor<4xi1>
+      %c19 = fx.call_function aten.ge.Tensor(%c19_self, %c19_other) : (tensor<f64>, tensor<4xui8>) -> tensor<4xi1>
+      %c20 = fx.call_function aten.ge.Tensor(%c20_self, %c20_other) : (tensor<2x1x0x5xf32>, tensor<bf16>) -> tensor<2x1x0x5xi1>
+      %c21 = fx.call_function aten.ge.Tensor(%c21_self, %c21_other) : (tensor<bf16>, tensor<2x1x0x5xf32>) -> tensor<2x1x0x5xi1>
+      %c22 = fx.call_function aten.ge.Tensor(%c22_self, %c22_other) : (tensor<4x2xi1>, tensor<si16>) -> tensor<4x2xi1>
+      %c23 = fx.call_function aten.ge.Tensor(%c23_self, %c23_other) : (tensor<si16>, tensor<4x2xi1>) -> tensor<4x2xi1>
+      %c24 = fx.call_function aten.ge.Tensor(%c24_self, %c24_other) : (tensor<0x4xf16>, tensor<1x4xf32>) -> tensor<0x4xi1>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24]) : tensor<2x4x4xi1>, tensor<0x1x3xi1>, tensor<5x0x4x3xi1>, tensor<1x4x2x4xi1>, tensor<1xi1>, tensor<5x0xi1>, tensor<0x1xi1>, tensor<4x2xi1>, tensor<5x3xi1>, tensor<2x3x1x1xi1>, tensor<1x4x2x1xi1>, tensor<4x4xi1>, tensor<2x4xi1>, tensor<3x5xi1>, tensor<3xi1>, tensor<1x4x5xi1>, tensor<5x2x1x1x4xi1>, tensor<1x3xi1>, tensor<4xi1>, tensor<4xi1>, tensor<2x1x0x5xi1>, tensor<2x1x0x5xi1>, tensor<4x2xi1>, tensor<4x2xi1>, tensor<0x4xi1>
+    }
   }
-}
-
-fx.graph_module @aten.ge.Tensor.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<1x?x?x?xsi64, #fx.dims<[s0, s1, s0]>>
-    %c0_other = fx.placeholder "c0_other" : tensor<1x1x1x?xi1, #fx.dims<[s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x1xi1, #fx.dims<[s0, s1]>>
-    %c1_other = fx.placeholder "c1_other" : tensor<1x?x?x1xsi16, #fx.dims<[s0, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x1x1x1xf32, #fx.dims<[s2, s1]>>
-    %c2_other = fx.placeholder "c2_other" : tensor<?x1x1x?xsi8, #fx.dims<[s1, s0]>>
-    %c0 = fx.call_function aten.ge.Tensor(%c0_self, %c0_other) : (tensor<1x?x?x?xsi64, #fx.dims<[s0, s1, s0]>>, tensor<1x1x1x?xi1, #fx.dims<[s0]>>) -> tensor<1x?x?x?xi1, #fx.dims<[s0, s1, s0]>>
-    %c1 = fx.call_function aten.ge.Tensor(%c1_self, %c1_other) : (tensor<?x?x1xi1, #fx.dims<[s0, s1]>>, tensor<1x?x?x1xsi16, #fx.dims<[s0, s1]>>) -> tensor<1x?x?x1xi1, #fx.dims<[s0, s1]>>
-    %c2 = fx.call_function aten.ge.Tensor(%c2_self, %c2_other) : (tensor<?x?x1x1x1xf32, #fx.dims<[s2, s1]>>, tensor<?x1x1x?xsi8, #fx.dims<[s1, s0]>>) -> tensor<?x?x1x1x?xi1, #fx.dims<[s2, s1, s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<1x?x?x?xi1, #fx.dims<[s0, s1, s0]>>, tensor<1x?x?x1xi1, #fx.dims<[s0, s1]>>, tensor<?x?x1x1x?xi1, #fx.dims<[s2, s1, s0]>>
+  fx.graph_module @aten.ge.Tensor.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1x?x?x?xsi64, #fx.dims<[s0, s1, s0]>>
+      %c0_other = fx.placeholder "c0_other" : tensor<1x1x1x?xi1, #fx.dims<[s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x1xi1, #fx.dims<[s0, s1]>>
+      %c1_other = fx.placeholder "c1_other" : tensor<1x?x?x1xsi16, #fx.dims<[s0, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x1x1x1xf32, #fx.dims<[s2, s1]>>
+      %c2_other = fx.placeholder "c2_other" : tensor<?x1x1x?xsi8, #fx.dims<[s1, s0]>>
+      %c0 = fx.call_function aten.ge.Tensor(%c0_self, %c0_other) : (tensor<1x?x?x?xsi64, #fx.dims<[s0, s1, s0]>>, tensor<1x1x1x?xi1, #fx.dims<[s0]>>) -> tensor<1x?x?x?xi1, #fx.dims<[s0, s1, s0]>>
+      %c1 = fx.call_function aten.ge.Tensor(%c1_self, %c1_other) : (tensor<?x?x1xi1, #fx.dims<[s0, s1]>>, tensor<1x?x?x1xsi16, #fx.dims<[s0, s1]>>) -> tensor<1x?x?x1xi1, #fx.dims<[s0, s1]>>
+      %c2 = fx.call_function aten.ge.Tensor(%c2_self, %c2_other) : (tensor<?x?x1x1x1xf32, #fx.dims<[s2, s1]>>, tensor<?x1x1x?xsi8, #fx.dims<[s1, s0]>>) -> tensor<?x?x1x1x?xi1, #fx.dims<[s2, s1, s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<1x?x?x?xi1, #fx.dims<[s0, s1, s0]>>, tensor<1x?x?x1xi1, #fx.dims<[s0, s1]>>, tensor<?x?x1x1x?xi1, #fx.dims<[s2, s1, s0]>>
+    }
   }
-}
-
-fx.graph_module @aten.gt.Tensor {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<4xi1>
-    %c0_other = fx.placeholder "c0_other" : tensor<2x4xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<2x4xi1>
-    %c1_other = fx.placeholder "c1_other" : tensor<2x1xsi64>
-    %c2_self = fx.placeholder "c2_self" : tensor<0xi1>
-    %c2_other = fx.placeholder "c2_other" : tensor<1x0xf16>
-    %c3_self = fx.placeholder "c3_self" : tensor<5x1x2x1xsi32>
-    %c3_other = fx.placeholder "c3_other" : tensor<3x2x1xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<2x4x2x3xsi8>
-    %c4_other = fx.placeholder "c4_other" : tensor<2x1x2x3xui8>
-    %c5_self = fx.placeholder "c5_self" : tensor<5x1xsi32>
-    %c5_other = fx.placeholder "c5_other" : tensor<bf16>
-    %c6_self = fx.placeholder "c6_self" : tensor<1xf16>
-    %c6_other = fx.placeholder "c6_other" : tensor<2x1xi1>
-    %c7_self = fx.placeholder "c7_self" : tensor<4x2x5x0xbf16>
-    %c7_other = fx.placeholder "c7_other" : tensor<2x5x0xsi64>
-    %c8_self = fx.placeholder "c8_self" : tensor<3x3x4x4xbf16>
-    %c8_other = fx.placeholder "c8_other" : tensor<3x4x4xbf16>
-    %c9_self = fx.placeholder "c9_self" : tensor<1xi1>
-    %c9_other = fx.placeholder "c9_other" : tensor<1xi1>
-    %c10_self = fx.placeholder "c10_self" : tensor<3xi1>
-    %c10_other = fx.placeholder "c10_other" : tensor<4x5x3x3xsi32>
-    %c11_self = fx.placeholder "c11_self" : tensor<3x5x2xi1>
-    %c11_other = fx.placeholder "c11_other" : tensor<3x1x1xbf16>
-    %c12_self = fx.placeholder "c12_self" : tensor<1x3x1xsi64>
-    %c12_other = fx.placeholder "c12_other" : tensor<i1>
-    %c13_self = fx.placeholder "c13_self" : tensor<4x3x4xsi64>
-    %c13_other = fx.placeholder "c13_other" : tensor<si32>
-    %c14_self = fx.placeholder "c14_self" : tensor<3x5xsi64>
-    %c14_other = fx.placeholder "c14_other" : tensor<2x3x5xbf16>
-    %c15_self = fx.placeholder "c15_self" : tensor<2x1x1xbf16>
-    %c15_other = fx.placeholder "c15_other" : tensor<1x1xi1>
-    %c16_self = fx.placeholder "c16_self" : tensor<1x1x1x2xf16>
-    %c16_other = fx.placeholder "c16_other" : tensor<3x1x2x2xui8>
-    %c17_self = fx.placeholder "c17_self" : tensor<1x5x0x2xf64>
-    %c17_other = fx.placeholder "c17_other" : tensor<5x5x0x2xf64>
-    %c18_self = fx.placeholder "c18_self" : tensor<0x2xsi32>
-    %c18_other = fx.placeholder "c18_other" : tensor<f16>
-    %c19_self = fx.placeholder "c19_self" : tensor<f16>
-    %c19_other = fx.placeholder "c19_other" : tensor<0x2xsi32>
-    %c20_self = fx.placeholder "c20_self" : tensor<5xf64>
-    %c20_other = fx.placeholder "c20_other" : tensor<f16>
-    %c21_self = fx.placeholder "c21_self" : tensor<f16>
-    %c21_other = fx.placeholder "c21_other" : tensor<5xf64>
-    %c22_self = fx.placeholder "c22_self" : tensor<4x2xi1>
-    %c22_other = fx.placeholder "c22_other" : tensor<si8>
-    %c23_self = fx.placeholder "c23_self" : tensor<si8>
-    %c23_other = fx.placeholder "c23_other" : tensor<4x2xi1>
-    %c24_self = fx.placeholder "c24_self" : tensor<0x4xf64>
-    %c24_other = fx.placeholder "c24_other" : tensor<1x4xf32>
-    %c0 = fx.call_function aten.gt.Tensor(%c0_self, %c0_other) : (tensor<4xi1>, tensor<2x4xi1>) -> tensor<2x4xi1>
-    %c1 = fx.call_function aten.gt.Tensor(%c1_self, %c1_other) : (tensor<2x4xi1>, tensor<2x1xsi64>) -> tensor<2x4xi1>
-    %c2 = fx.call_function aten.gt.Tensor(%c2_self, %c2_other) : (tensor<0xi1>, tensor<1x0xf16>) -> tensor<1x0xi1>
-    %c3 = fx.call_function aten.gt.Tensor(%c3_self, %c3_other) : (tensor<5x1x2x1xsi32>, tensor<3x2x1xi1>) -> tensor<5x3x2x1xi1>
-    %c4 = fx.call_function aten.gt.Tensor(%c4_self, %c4_other) : (tensor<2x4x2x3xsi8>, tensor<2x1x2x3xui8>) -> tensor<2x4x2x3xi1>
-    %c5 = fx.call_function aten.gt.Tensor(%c5_self, %c5_other) : (tensor<5x1xsi32>, tensor<bf16>) -> tensor<5x1xi1>
-    %c6 = fx.call_function aten.gt.Tensor(%c6_self, %c6_other) : (tensor<1xf16>, tensor<2x1xi1>) -> tensor<2x1xi1>
-    %c7 = fx.call_function aten.gt.Tensor(%c7_self, %c7_other) : (tensor<4x2x5x0xbf16>, tensor<2x5x0xsi64>) -> tensor<4x2x5x0xi1>
-    %c8 = fx.call_function aten.gt.Tensor(%c8_self, %c8_other) : (tensor<3x3x4x4xbf16>, tensor<3x4x4xbf16>) -> tensor<3x3x4x4xi1>
-    %c9 = fx.call_function aten.gt.Tensor(%c9_self, %c9_other) : (tensor<1xi1>, tensor<1xi1>) -> tensor<1xi1>
-    %c10 = fx.call_function aten.gt.Tensor(%c10_self, %c10_other) : (tensor<3xi1>, tensor<4x5x3x3xsi32>) -> tensor<4x5x3x3xi1>
-    %c11 = fx.call_function aten.gt.Tensor(%c11_self, %c11_other) : (tensor<3x5x2xi1>, tensor<3x1x1xbf16>) -> tensor<3x5x2xi1>
-    %c12 = fx.call_function aten.gt.Tensor(%c12_self, %c12_other) : (tensor<1x3x1xsi64>, tensor<i1>) -> tensor<1x3x1xi1>
-    %c13 = fx.call_function aten.gt.Tensor(%c13_self, %c13_other) : (tensor<4x3x4xsi64>, tensor<si32>) -> tensor<4x3x4xi1>
-    %c14 = fx.call_function aten.gt.Tensor(%c14_self, %c14_other) : (tensor<3x5xsi64>, tensor<2x3x5xbf16>) -> tensor<2x3x5xi1>
-    %c15 = fx.call_function aten.gt.Tensor(%c15_self, %c15_other) : (tensor<2x1x1xbf16>, tensor<1x1xi1>) -> tensor<2x1x1xi1>
-    %c16 = fx.call_function aten.gt.Tensor(%c16_self, %c16_other) : (tensor<1x1x1x2xf16>, tensor<3x1x2x2xui8>) -> tensor<3x1x2x2xi1>
-    %c17 = fx.call_function aten.gt.Tensor(%c17_self, %c17_other) : (tensor<1x5x0x2xf64>, tensor<5x5x0x2xf64>) -> tensor<5x5x0x2xi1>
-    %c18 = fx.call_function aten.gt.Tensor(%c18_self, %c18_other) : (tensor<0x2xsi32>, tensor<f16>) -> tensor<0x2xi1>
-    %c19 = fx.call_function aten.gt.Tensor(%c19_self, %c19_other) : (tensor<f16>, tensor<0x2xsi32>) -> tensor<0x2xi1>
-    %c20 = fx.call_function aten.gt.Tensor(%c20_self, %c20_other) : (tensor<5xf64>, tensor<f16>) -> tensor<5xi1>
-    %c21 = fx.call_function aten.gt.Tensor(%c21_self, %c21_other) : (tensor<f16>, tensor<5xf64>) -> tensor<5xi1>
-    %c22 = fx.call_function aten.gt.Tensor(%c22_self, %c22_other) : (tensor<4x2xi1>, tensor<si8>) -> tensor<4x2xi1>
-    %c23 = fx.call_function aten.gt.Tensor(%c23_self, %c23_other) : (tensor<si8>, tensor<4x2xi1>) -> tensor<4x2xi1>
-    %c24 = fx.call_function aten.gt.Tensor(%c24_self, %c24_other) : (tensor<0x4xf64>, tensor<1x4xf32>) -> tensor<0x4xi1>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24]) : tensor<2x4xi1>, tensor<2x4xi1>, tensor<1x0xi1>, tensor<5x3x2x1xi1>, tensor<2x4x2x3xi1>, tensor<5x1xi1>, tensor<2x1xi1>, tensor<4x2x5x0xi1>, tensor<3x3x4x4xi1>, tensor<1xi1>, tensor<4x5x3x3xi1>, tensor<3x5x2xi1>, tensor<1x3x1xi1>, tensor<4x3x4xi1>, tensor<2x3x5xi1>, tensor<2x1x1xi1>, tensor<3x1x2x2xi1>, tensor<5x5x0x2xi1>, tensor<0x2xi1>, tensor<0x2xi1>, tensor<5xi1>, tensor<5xi1>, tensor<4x2xi1>, tensor<4x2xi1>, tensor<0x4xi1>
+  fx.graph_module @aten.gt.Tensor {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<4xi1>
+      %c0_other = fx.placeholder "c0_other" : tensor<2x4xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<2x4xi1>
+      %c1_other = fx.placeholder "c1_other" : tensor<2x1xsi64>
+      %c2_self = fx.placeholder "c2_self" : tensor<0xi1>
+      %c2_other = fx.placeholder "c2_other" : tensor<1x0xf16>
+      %c3_self = fx.placeholder "c3_self" : tensor<5x1x2x1xsi32>
+      %c3_other = fx.placeholder "c3_other" : tensor<3x2x1xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<2x4x2x3xsi8>
+      %c4_other = fx.placeholder "c4_other" : tensor<2x1x2x3xui8>
+      %c5_self = fx.placeholder "c5_self" : tensor<5x1xsi32>
+      %c5_other = fx.placeholder "c5_other" : tensor<bf16>
+      %c6_self = fx.placeholder "c6_self" : tensor<1xf16>
+      %c6_other = fx.placeholder "c6_other" : tensor<2x1xi1>
+      %c7_self = fx.placeholder "c7_self" : tensor<4x2x5x0xbf16>
+      %c7_other = fx.placeholder "c7_other" : tensor<2x5x0xsi64>
+      %c8_self = fx.placeholder "c8_self" : tensor<3x3x4x4xbf16>
+      %c8_other = fx.placeholder "c8_other" : tensor<3x4x4xbf16>
+      %c9_self = fx.placeholder "c9_self" : tensor<1xi1>
+      %c9_other = fx.placeholder "c9_other" : tensor<1xi1>
+      %c10_self = fx.placeholder "c10_self" : tensor<3xi1>
+      %c10_other = fx.placeholder "c10_other" : tensor<4x5x3x3xsi32>
+      %c11_self = fx.placeholder "c11_self" : tensor<3x5x2xi1>
+      %c11_other = fx.placeholder "c11_other" : tensor<3x1x1xbf16>
+      %c12_self = fx.placeholder "c12_self" : tensor<1x3x1xsi64>
+      %c12_other = fx.placeholder "c12_other" : tensor<i1>
+      %c13_self = fx.placeholder "c13_self" : tensor<4x3x4xsi64>
+      %c13_other = fx.placeholder "c13_other" : tensor<si32>
+      %c14_self = fx.placeholder "c14_self" : tensor<3x5xsi64>
+      %c14_other = fx.placeholder "c14_other" : tensor<2x3x5xbf16>
+      %c15_self = fx.placeholder "c15_self" : tensor<2x1x1xbf16>
+      %c15_other = fx.placeholder "c15_other" : tensor<1x1xi1>
+      %c16_self = fx.placeholder "c16_self" : tensor<1x1x1x2xf16>
+      %c16_other = fx.placeholder "c16_other" : tensor<3x1x2x2xui8>
+      %c17_self = fx.placeholder "c17_self" : tensor<1x5x0x2xf64>
+      %c17_other = fx.placeholder "c17_other" : tensor<5x5x0x2xf64>
+      %c18_self = fx.placeholder "c18_self" : tensor<0x2xsi32>
+      %c18_other = fx.placeholder "c18_other" : tensor<f16>
+      %c19_self = fx.placeholder "c19_self" : tensor<f16>
+      %c19_other = fx.placeholder "c19_other" : tensor<0x2xsi32>
+      %c20_self = fx.placeholder "c20_self" : tensor<5xf64>
+      %c20_other = fx.placeholder "c20_other" : tensor<f16>
+      %c21_self = fx.placeholder "c21_self" : tensor<f16>
+      %c21_other = fx.placeholder "c21_other" : tensor<5xf64>
+      %c22_self = fx.placeholder "c22_self" : tensor<4x2xi1>
+      %c22_other = fx.placeholder "c22_other" : tensor<si8>
+      %c23_self = fx.placeholder "c23_self" : tensor<si8>
+      %c23_other = fx.placeholder "c23_other" : tensor<4x2xi1>
+      %c24_self = fx.placeholder "c24_self" : tensor<0x4xf64>
+      %c24_other = fx.placeholder "c24_other" : tensor<1x4xf32>
+      %c0 = fx.call_function aten.gt.Tensor(%c0_self, %c0_other) : (tensor<4xi1>, tensor<2x4xi1>) -> tensor<2x4xi1>
+      %c1 = fx.call_function aten.gt.Tensor(%c1_self, %c1_other) : (tensor<2x4xi1>, tensor<2x1xsi64>) -> tensor<2x4xi1>
+      %c2 = fx.call_function aten.gt.Tensor(%c2_self, %c2_other) : (tensor<0xi1>, tensor<1x0xf16>) -> tensor<1x0xi1>
+      %c3 = fx.call_function aten.gt.Tensor(%c3_self, %c3_other) : (tensor<5x1x2x1xsi32>, tensor<3x2x1xi1>) -> tensor<5x3x2x1xi1>
+      %c4 = fx.call_function aten.gt.Tensor(%c4_self, %c4_other) : (tensor<2x4x2x3xsi8>, tensor<2x1x2x3xui8>) -> tensor<2x4x2x3xi1>
+      %c5 = fx.call_function aten.gt.Tensor(%c5_self, %c5_other) : (tensor<5x1xsi32>, tensor<bf16>) -> tensor<5x1xi1>
+      %c6 = fx.call_function aten.gt.Tensor(%c6_self, %c6_other) : (tensor<1xf16>, tensor<2x1xi1>) -> tensor<2x1xi1>
+      %c7 = fx.call_function aten.gt.Tensor(%c7_self, %c7_other) : (tensor<4x2x5x0xbf16>, tensor<2x5x0xsi64>) -> tensor<4x2x5x0xi1>
+      %c8 = fx.call_function aten.gt.Tensor(%c8_self, %c8_other) : (tensor<3x3x4x4xbf16>, tensor<3x4x4xbf16>) -> tensor<3x3x4x4xi1>
+      %c9 = fx.call_function aten.gt.Tensor(%c9_self, %c9_other) : (tensor<1xi1>, tensor<1xi1>) -> tensor<1xi1>
+      %c10 = fx.call_function aten.gt.Tensor(%c10_self, %c10_other) : (tensor<3xi1>, tensor<4x5x3x3xsi32>) -> tensor<4x5x3x3xi1>
+      %c11 = fx.call_function aten.gt.Tensor(%c11_self, %c11_other) : (tensor<3x5x2xi1>, tensor<3x1x1xbf16>) -> tensor<3x5x2xi1>
+      %c12 = fx.call_function aten.gt.Tensor(%c12_self, %c12_other) : (tensor<1x3x1xsi64>, tensor<i1>) -> tensor<1x3x1xi1>
+      %c13 = fx.call_function aten.gt.Tensor(%c13_self, %c13_other) : (tensor<4x3x4xsi64>, tensor<si32>) -> tensor<4x3x4xi1>
+      %c14 = fx.call_function aten.gt.Tensor(%c14_self, %c14_other) : (tensor<3x5xsi64>, tensor<2x3x5xbf16>) -> tensor<2x3x5xi1>
+      %c15 = fx.call_function aten.gt.Tensor(%c15_self, %c15_other) : (tensor<2x1x1xbf16>, tensor<1x1xi1>) -> tensor<2x1x1xi1>
+      %c16 = fx.call_function aten.gt.Tensor(%c16_self, %c16_other) : (tensor<1x1x1x2xf16>, tensor<3x1x2x2xui8>) -> tensor<3x1x2x2xi1>
+      %c17 = fx.call_function aten.gt.Tensor(%c17_self, %c17_other) : (tensor<1x5x0x2xf64>, tensor<5x5x0x2xf64>) -> tensor<5x5x0x2xi1>
+      %c18 = fx.call_function aten.gt.Tensor(%c18_self, %c18_other) : (tensor<0x2xsi32>, tensor<f16>) -> tensor<0x2xi1>
+      %c19 = fx.call_function aten.gt.Tensor(%c19_self, %c19_other) : (tensor<f16>, tensor<0x2xsi32>) -> tensor<0x2xi1>
+      %c20 = fx.call_function aten.gt.Tensor(%c20_self, %c20_other) : (tensor<5xf64>, tensor<f16>) -> tensor<5xi1>
+      %c21 = fx.call_function aten.gt.Tensor(%c21_self, %c21_other) : (tensor<f16>, tensor<5xf64>) -> tensor<5xi1>
+      %c22 = fx.call_function aten.gt.Tensor(%c22_self, %c22_other) : (tensor<4x2xi1>, tensor<si8>) -> tensor<4x2xi1>
+      %c23 = fx.call_function aten.gt.Tensor(%c23_self, %c23_other) : (tensor<si8>, tensor<4x2xi1>) -> tensor<4x2xi1>
+      %c24 = fx.call_function aten.gt.Tensor(%c24_self, %c24_other) : (tensor<0x4xf64>, tensor<1x4xf32>) -> tensor<0x4xi1>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24]) : tensor<2x4xi1>, tensor<2x4xi1>, tensor<1x0xi1>, tensor<5x3x2x1xi1>, tensor<2x4x2x3xi1>, tensor<5x1xi1>, tensor<2x1xi1>, tensor<4x2x5x0xi1>, tensor<3x3x4x4xi1>, tensor<1xi1>, tensor<4x5x3x3xi1>, tensor<3x5x2xi1>, tensor<1x3x1xi1>, tensor<4x3x4xi1>, tensor<2x3x5xi1>, tensor<2x1x1xi1>, tensor<3x1x2x2xi1>, tensor<5x5x0x2xi1>, tensor<0x2xi1>, tensor<0x2xi1>, tensor<5xi1>, tensor<5xi1>, tensor<4x2xi1>, tensor<4x2xi1>, tensor<0x4xi1>
+    }
   }
-}
-
-fx.graph_module @aten.gt.Tensor.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi8, #fx.dims<[s0, s1, s0, s2]>>
-    %c0_other = fx.placeholder "c0_other" : tensor<?x1x?x?xui8, #fx.dims<[s0, s0, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xbf16, #fx.dims<[s2, s2, s1, s1]>>
-    %c1_other = fx.placeholder "c1_other" : tensor<?x?x?xbf16, #fx.dims<[s2, s1, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?xi1, #fx.dims<[s2]>>
-    %c2_other = fx.placeholder "c2_other" : tensor<?x?x?x?xsi32, #fx.dims<[s1, s3, s2, s2]>>
-    %c0 = fx.call_function aten.gt.Tensor(%c0_self, %c0_other) : (tensor<?x?x?x?xsi8, #fx.dims<[s0, s1, s0, s2]>>, tensor<?x1x?x?xui8, #fx.dims<[s0, s0, s2]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s0, s2]>>
-    %c1 = fx.call_function aten.gt.Tensor(%c1_self, %c1_other) : (tensor<?x?x?x?xbf16, #fx.dims<[s2, s2, s1, s1]>>, tensor<?x?x?xbf16, #fx.dims<[s2, s1, s1]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s2, s2, s1, s1]>>
-    %c2 = fx.call_function aten.gt.Tensor(%c2_self, %c2_other) : (tensor<?xi1, #fx.dims<[s2]>>, tensor<?x?x?x?xsi32, #fx.dims<[s1, s3, s2, s2]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s1, s3, s2, s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s0, s2]>>, tensor<?x?x?x?xi1, #fx.dims<[s2, s2, s1, s1]>>, tensor<?x?x?x?xi1, #fx.dims<[s1, s3, s2, s2]>>
+  fx.graph_module @aten.gt.Tensor.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi8, #fx.dims<[s0, s1, s0, s2]>>
+      %c0_other = fx.placeholder "c0_other" : tensor<?x1x?x?xui8, #fx.dims<[s0, s0, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xbf16, #fx.dims<[s2, s2, s1, s1]>>
+      %c1_other = fx.placeholder "c1_other" : tensor<?x?x?xbf16, #fx.dims<[s2, s1, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?xi1, #fx.dims<[s2]>>
+      %c2_other = fx.placeholder "c2_other" : tensor<?x?x?x?xsi32, #fx.dims<[s1, s3, s2, s2]>>
+      %c0 = fx.call_function aten.gt.Tensor(%c0_self, %c0_other) : (tensor<?x?x?x?xsi8, #fx.dims<[s0, s1, s0, s2]>>, tensor<?x1x?x?xui8, #fx.dims<[s0, s0, s2]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s0, s2]>>
+      %c1 = fx.call_function aten.gt.Tensor(%c1_self, %c1_other) : (tensor<?x?x?x?xbf16, #fx.dims<[s2, s2, s1, s1]>>, tensor<?x?x?xbf16, #fx.dims<[s2, s1, s1]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s2, s2, s1, s1]>>
+      %c2 = fx.call_function aten.gt.Tensor(%c2_self, %c2_other) : (tensor<?xi1, #fx.dims<[s2]>>, tensor<?x?x?x?xsi32, #fx.dims<[s1, s3, s2, s2]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s1, s3, s2, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s0, s2]>>, tensor<?x?x?x?xi1, #fx.dims<[s2, s2, s1, s1]>>, tensor<?x?x?x?xi1, #fx.dims<[s1, s3, s2, s2]>>
+    }
   }
-}
-
-fx.graph_module @aten.le.Tensor {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<5x5x1x4x3xi1>
-    %c0_other = fx.placeholder "c0_other" : tensor<5x1x4x3xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<2x2x5x1xi1>
-    %c1_other = fx.placeholder "c1_other" : tensor<2x5x5xsi8>
-    %c2_self = fx.placeholder "c2_self" : tensor<i1>
-    %c2_other = fx.placeholder "c2_other" : tensor<3x5x4xf64>
-    %c3_self = fx.placeholder "c3_self" : tensor<1x1xsi8>
-    %c3_other = fx.placeholder "c3_other" : tensor<1xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<4xsi8>
-    %c4_other = fx.placeholder "c4_other" : tensor<4x1xui8>
-    %c5_self = fx.placeholder "c5_self" : tensor<3x1x3x2xsi16>
-    %c5_other = fx.placeholder "c5_other" : tensor<1x3x2xf32>
-    %c6_self = fx.placeholder "c6_self" : tensor<2x1x5xf64>
-    %c6_other = fx.placeholder "c6_other" : tensor<5xi1>
-    %c7_self = fx.placeholder "c7_self" : tensor<3x3xf16>
-    %c7_other = fx.placeholder "c7_other" : tensor<3xsi8>
-    %c8_self = fx.placeholder "c8_self" : tensor<2x2x5xf64>
-    %c8_other = fx.placeholder "c8_other" : tensor<5xf64>
-    %c9_self = fx.placeholder "c9_self" : tensor<i1>
-    %c9_other = fx.placeholder "c9_other" : tensor<0xi1>
-    %c10_self = fx.placeholder "c10_self" : tensor<1x1x2x4xi1>
-    %c10_other = fx.placeholder "c10_other" : tensor<si8>
-    %c11_self = fx.placeholder "c11_self" : tensor<5x1x1xi1>
-    %c11_other = fx.placeholder "c11_other" : tensor<1xf16>
-    %c12_self = fx.placeholder "c12_self" : tensor<2x2xsi8>
-    %c12_other = fx.placeholder "c12_other" : tensor<3x5x2x2xi1>
-    %c13_self = fx.placeholder "c13_self" : tensor<4xsi8>
-    %c13_other = fx.placeholder "c13_other" : tensor<si32>
-    %c14_self = fx.placeholder "c14_self" : tensor<4xui8>
-    %c14_other = fx.placeholder "c14_other" : tensor<0x3x4xf32>
-    %c15_self = fx.placeholder "c15_self" : tensor<4x4xf32>
-    %c15_other = fx.placeholder "c15_other" : tensor<2x4x4xi1>
-    %c16_self = fx.placeholder "c16_self" : tensor<2xf16>
-    %c16_other = fx.placeholder "c16_other" : tensor<si64>
-    %c17_self = fx.placeholder "c17_self" : tensor<bf16>
-    %c17_other = fx.placeholder "c17_other" : tensor<5x1xbf16>
-    %c18_self = fx.placeholder "c18_self" : tensor<4xui8>
-    %c18_other = fx.placeholder "c18_other" : tensor<f32>
-    %c19_self = fx.placeholder "c19_self" : tensor<f32>
-    %c19_other = fx.placeholder "c19_other" : tensor<4xui8>
-    %c20_self = fx.placeholder "c20_self" : tensor<2xf16>
-    %c20_other = fx.placeholder "c20_other" : tensor<bf16>
-    %c21_self = fx.placeholder "c21_self" : tensor<bf16>
-    %c21_other = fx.placeholder "c21_other" : tensor<2xf16>
-    %c22_self = fx.placeholder "c22_self" : tensor<4xi1>
-    %c22_other = fx.placeholder "c22_other" : tensor<si32>
-    %c23_self = fx.placeholder "c23_self" : tensor<si32>
-    %c23_other = fx.placeholder "c23_other" : tensor<4xi1>
-    %c24_self = fx.placeholder "c24_self" : tensor<0x1xbf16>
-    %c24_other = fx.placeholder "c24_other" : tensor<1x1xbf16>
-    %c0 = fx.call_function aten.le.Tensor(%c0_self, %c0_other) : (tensor<5x5x1x4x3xi1>, tensor<5x1x4x3xi1>) -> tensor<5x5x1x4x3xi1>
-    %c1 = fx.call_function aten.le.Tensor(%c1_self, %c1_other) : (tensor<2x2x5x1xi1>, tensor<2x5x5xsi8>) -> tensor<2x2x5x5xi1>
-    %c2 = fx.call_function aten.le.Tensor(%c2_self, %c2_other) : (tensor<i1>, tensor<3x5x4xf64>) -> tensor<3x5x4xi1>
-    %c3 = fx.call_function aten.le.Tensor(%c3_self, %c3_other) : (tensor<1x1xsi8>, tensor<1xi1>) -> tensor<1x1xi1>
-    %c4 = fx.call_function aten.le.Tensor(%c4_self, %c4_other) : (tensor<4xsi8>, tensor<4x1xui8>) -> tensor<4x4xi1>
-    %c5 = fx.call_function aten.le.Tensor(%c5_self, %c5_other) : (tensor<3x1x3x2xsi16>, tensor<1x3x2xf32>) -> tensor<3x1x3x2xi1>
-    %c6 = fx.call_function aten.le.Tensor(%c6_self, %c6_other) : (tensor<2x1x5xf64>, tensor<5xi1>) -> tensor<2x1x5xi1>
-    %c7 = fx.call_function aten.le.Tensor(%c7_self, %c7_other) : (tensor<3x3xf16>, tensor<3xsi8>) -> tensor<3x3xi1>
-    %c8 = fx.call_function aten.le.Tensor(%c8_self, %c8_other) : (tensor<2x2x5xf64>, tensor<5xf64>) -> tensor<2x2x5xi1>
-    %c9 = fx.call_function aten.le.Tensor(%c9_self, %c9_other) : (tensor<i1>, tensor<0xi1>) -> tensor<0xi1>
-    %c10 = fx.call_function aten.le.Tensor(%c10_self, %c10_other) : (tensor<1x1x2x4xi1>, tensor<si8>) -> tensor<1x1x2x4xi1>
-    %c11 = fx.call_function aten.le.Tensor(%c11_self, %c11_other) : (tensor<5x1x1xi1>, tensor<1xf16>) -> tensor<5x1x1xi1>
-    %c12 = fx.call_function aten.le.Tensor(%c12_self, %c12_other) : (tensor<2x2xsi8>, tensor<3x5x2x2xi1>) -> tensor<3x5x2x2xi1>
-    %c13 = fx.call_function aten.le.Tensor(%c13_self, %c13_other) : (tensor<4xsi8>, tensor<si32>) -> tensor<4xi1>
-    %c14 = fx.call_function aten.le.Tensor(%c14_self, %c14_other) : (tensor<4xui8>, tensor<0x3x4xf32>) -> tensor<0x3x4xi1>
-    %c15 = fx.call_function aten.le.Tensor(%c15_self, %c15_other) : (tensor<4x4xf32>, tensor<2x4x4xi1>) -> tensor<2x4x4xi1>
-    %c16 = fx.call_function aten.le.Tensor(%c16_self, %c16_other) : (tensor<2xf16>, tensor<si64>) -> tensor<2xi1>
-    %c17 = fx.call_function aten.le.Tensor(%c17_self, %c17_other) : (tensor<bf16>, tensor<5x1xbf16>) -> tensor<5x1xi1>
-    %c18 = fx.call_function aten.le.Tensor(%c18_self, %c18_other) : (tensor<4xui8>, tensor<f32>) -> tensor<4xi1>
-    %c19 = fx.call_function aten.le.Tensor(%c19_self, %c19_other) : (tensor<f32>, tensor<4xui8>) -> tensor<4xi1>
-    %c20 = fx.call_function aten.le.Tensor(%c20_self, %c20_other) : (tensor<2xf16>, tensor<bf16>) -> tensor<2xi1>
-    %c21 = fx.call_function aten.le.Tensor(%c21_self, %c21_other) : (tensor<bf16>, tensor<2xf16>) -> tensor<2xi1>
-    %c22 = fx.call_function aten.le.Tensor(%c22_self, %c22_other) : (tensor<4xi1>, tensor<si32>) -> tensor<4xi1>
-    %c23 = fx.call_function aten.le.Tensor(%c23_self, %c23_other) : (tensor<si32>, tensor<4xi1>) -> tensor<4xi1>
-    %c24 = fx.call_function aten.le.Tensor(%c24_self, %c24_other) : (tensor<0x1xbf16>, tensor<1x1xbf16>) -> tensor<0x1xi1>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24]) : tensor<5x5x1x4x3xi1>, tensor<2x2x5x5xi1>, tensor<3x5x4xi1>, tensor<1x1xi1>, tensor<4x4xi1>, tensor<3x1x3x2xi1>, tensor<2x1x5xi1>, tensor<3x3xi1>, tensor<2x2x5xi1>, tensor<0xi1>, tensor<1x1x2x4xi1>, tensor<5x1x1xi1>, tensor<3x5x2x2xi1>, tensor<4xi1>, tensor<0x3x4xi1>, tensor<2x4x4xi1>, tensor<2xi1>, tensor<5x1xi1>, tensor<4xi1>, tensor<4xi1>, tensor<2xi1>, tensor<2xi1>, tensor<4xi1>, tensor<4xi1>, tensor<0x1xi1>
+  fx.graph_module @aten.le.Tensor {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<5x5x1x4x3xi1>
+      %c0_other = fx.placeholder "c0_other" : tensor<5x1x4x3xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<2x2x5x1xi1>
+      %c1_other = fx.placeholder "c1_other" : tensor<2x5x5xsi8>
+      %c2_self = fx.placeholder "c2_self" : tensor<i1>
+      %c2_other = fx.placeholder "c2_other" : tensor<3x5x4xf64>
+      %c3_self = fx.placeholder "c3_self" : tensor<1x1xsi8>
+      %c3_other = fx.placeholder "c3_other" : tensor<1xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<4xsi8>
+      %c4_other = fx.placeholder "c4_other" : tensor<4x1xui8>
+      %c5_self = fx.placeholder "c5_self" : tensor<3x1x3x2xsi16>
+      %c5_other = fx.placeholder "c5_other" : tensor<1x3x2xf32>
+      %c6_self = fx.placeholder "c6_self" : tensor<2x1x5xf64>
+      %c6_other = fx.placeholder "c6_other" : tensor<5xi1>
+      %c7_self = fx.placeholder "c7_self" : tensor<3x3xf16>
+      %c7_other = fx.placeholder "c7_other" : tensor<3xsi8>
+      %c8_self = fx.placeholder "c8_self" : tensor<2x2x5xf64>
+      %c8_other = fx.placeholder "c8_other" : tensor<5xf64>
+      %c9_self = fx.placeholder "c9_self" : tensor<i1>
+      %c9_other = fx.placeholder "c9_other" : tensor<0xi1>
+      %c10_self = fx.placeholder "c10_self" : tensor<1x1x2x4xi1>
+      %c10_other = fx.placeholder "c10_other" : tensor<si8>
+      %c11_self = fx.placeholder "c11_self" : tensor<5x1x1xi1>
+      %c11_other = fx.placeholder "c11_other" : tensor<1xf16>
+      %c12_self = fx.placeholder "c12_self" : tensor<2x2xsi8>
+      %c12_other = fx.placeholder "c12_other" : tensor<3x5x2x2xi1>
+      %c13_self = fx.placeholder "c13_self" : tensor<4xsi8>
+      %c13_other = fx.placeholder "c13_other" : tensor<si32>
+      %c14_self = fx.placeholder "c14_self" : tensor<4xui8>
+      %c14_other = fx.placeholder "c14_other" : tensor<0x3x4xf32>
+      %c15_self = fx.placeholder "c15_self" : tensor<4x4xf32>
+      %c15_other = fx.placeholder "c15_other" : tensor<2x4x4xi1>
+      %c16_self = fx.placeholder "c16_self" : tensor<2xf16>
+      %c16_other = fx.placeholder "c16_other" : tensor<si64>
+      %c17_self = fx.placeholder "c17_self" : tensor<bf16>
+      %c17_other = fx.placeholder "c17_other" : tensor<5x1xbf16>
+      %c18_self = fx.placeholder "c18_self" : tensor<4xui8>
+      %c18_other = fx.placeholder "c18_other" : tensor<f32>
+      %c19_self = fx.placeholder "c19_self" : tensor<f32>
+      %c19_other = fx.placeholder "c19_other" : tensor<4xui8>
+      %c20_self = fx.placeholder "c20_self" : tensor<2xf16>
+      %c20_other = fx.placeholder "c20_other" : tensor<bf16>
+      %c21_self = fx.placeholder "c21_self" : tensor<bf16>
+      %c21_other = fx.placeholder "c21_other" : tensor<2xf16>
+      %c22_self = fx.placeholder "c22_self" : tensor<4xi1>
+      %c22_other = fx.placeholder "c22_other" : tensor<si32>
+      %c23_self = fx.placeholder "c23_self" : tensor<si32>
+      %c23_other = fx.placeholder "c23_other" : tensor<4xi1>
+      %c24_self = fx.placeholder "c24_self" : tensor<0x1xbf16>
+      %c24_other = fx.placeholder "c24_other" : tensor<1x1xbf16>
+      %c0 = fx.call_function aten.le.Tensor(%c0_self, %c0_other) : (tensor<5x5x1x4x3xi1>, tensor<5x1x4x3xi1>) -> tensor<5x5x1x4x3xi1>
+      %c1 = fx.call_function aten.le.Tensor(%c1_self, %c1_other) : (tensor<2x2x5x1xi1>, tensor<2x5x5xsi8>) -> tensor<2x2x5x5xi1>
+      %c2 = fx.call_function aten.le.Tensor(%c2_self, %c2_other) : (tensor<i1>, tensor<3x5x4xf64>) -> tensor<3x5x4xi1>
+      %c3 = fx.call_function aten.le.Tensor(%c3_self, %c3_other) : (tensor<1x1xsi8>, tensor<1xi1>) -> tensor<1x1xi1>
+      %c4 = fx.call_function aten.le.Tensor(%c4_self, %c4_other) : (tensor<4xsi8>, tensor<4x1xui8>) -> tensor<4x4xi1>
+      %c5 = fx.call_function aten.le.Tensor(%c5_self, %c5_other) : (tensor<3x1x3x2xsi16>, tensor<1x3x2xf32>) -> tensor<3x1x3x2xi1>
+      %c6 = fx.call_function aten.le.Tensor(%c6_self, %c6_other) : (tensor<2x1x5xf64>, tensor<5xi1>) -> tensor<2x1x5xi1>
+      %c7 = fx.call_function aten.le.Tensor(%c7_self, %c7_other) : (tensor<3x3xf16>, tensor<3xsi8>) -> tensor<3x3xi1>
+      %c8 = fx.call_function aten.le.Tensor(%c8_self, %c8_other) : (tensor<2x2x5xf64>, tensor<5xf64>) -> tensor<2x2x5xi1>
+      %c9 = fx.call_function aten.le.Tensor(%c9_self, %c9_other) : (tensor<i1>, tensor<0xi1>) -> tensor<0xi1>
+      %c10 = fx.call_function aten.le.Tensor(%c10_self, %c10_other) : (tensor<1x1x2x4xi1>, tensor<si8>) -> tensor<1x1x2x4xi1>
+      %c11 = fx.call_function aten.le.Tensor(%c11_self, %c11_other) : (tensor<5x1x1xi1>, tensor<1xf16>) -> tensor<5x1x1xi1>
+      %c12 = fx.call_function aten.le.Tensor(%c12_self, %c12_other) : (tensor<2x2xsi8>, tensor<3x5x2x2xi1>) -> tensor<3x5x2x2xi1>
+      %c13 = fx.call_function aten.le.Tensor(%c13_self, %c13_other) : (tensor<4xsi8>, tensor<si32>) -> tensor<4xi1>
+      %c14 = fx.call_function aten.le.Tensor(%c14_self, %c14_other) : (tensor<4xui8>, tensor<0x3x4xf32>) -> tensor<0x3x4xi1>
+      %c15 = fx.call_function aten.le.Tensor(%c15_self, %c15_other) : (tensor<4x4xf32>, tensor<2x4x4xi1>) -> tensor<2x4x4xi1>
+      %c16 = fx.call_function aten.le.Tensor(%c16_self, %c16_other) : (tensor<2xf16>, tensor<si64>) -> tensor<2xi1>
+      %c17 = fx.call_function aten.le.Tensor(%c17_self, %c17_other) : (tensor<bf16>, tensor<5x1xbf16>) -> tensor<5x1xi1>
+      %c18 = fx.call_function aten.le.Tensor(%c18_self, %c18_other) : (tensor<4xui8>, tensor<f32>) -> tensor<4xi1>
+      %c19 = fx.call_function aten.le.Tensor(%c19_self, %c19_other) : (tensor<f32>, tensor<4xui8>) -> tensor<4xi1>
+      %c20 = fx.call_function aten.le.Tensor(%c20_self, %c20_other) : (tensor<2xf16>, tensor<bf16>) -> tensor<2xi1>
+      %c21 = fx.call_function aten.le.Tensor(%c21_self, %c21_other) : (tensor<bf16>, tensor<2xf16>) -> tensor<2xi1>
+      %c22 = fx.call_function aten.le.Tensor(%c22_self, %c22_other) : (tensor<4xi1>, tensor<si32>) -> tensor<4xi1>
+      %c23 = fx.call_function aten.le.Tensor(%c23_self, %c23_other) : (tensor<si32>, tensor<4xi1>) -> tensor<4xi1>
+      %c24 = fx.call_function aten.le.Tensor(%c24_self, %c24_other) : (tensor<0x1xbf16>, tensor<1x1xbf16>) -> tensor<0x1xi1>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24]) : tensor<5x5x1x4x3xi1>, tensor<2x2x5x5xi1>, tensor<3x5x4xi1>, tensor<1x1xi1>, tensor<4x4xi1>, tensor<3x1x3x2xi1>, tensor<2x1x5xi1>, tensor<3x3xi1>, tensor<2x2x5xi1>, tensor<0xi1>, tensor<1x1x2x4xi1>, tensor<5x1x1xi1>, tensor<3x5x2x2xi1>, tensor<4xi1>, tensor<0x3x4xi1>, tensor<2x4x4xi1>, tensor<2xi1>, tensor<5x1xi1>, tensor<4xi1>, tensor<4xi1>, tensor<2xi1>, tensor<2xi1>, tensor<4xi1>, tensor<4xi1>, tensor<0x1xi1>
+    }
   }
-}
-
-fx.graph_module @aten.le.Tensor.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x1x?x?xi1, #fx.dims<[s0, s0, s1, s2]>>
-    %c0_other = fx.placeholder "c0_other" : tensor<?x1x?x?xi1, #fx.dims<[s0, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x1xi1, #fx.dims<[s3, s3, s0]>>
-    %c1_other = fx.placeholder "c1_other" : tensor<?x?x?xsi8, #fx.dims<[s3, s0, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?xsi8, #fx.dims<[s3, s3]>>
-    %c2_other = fx.placeholder "c2_other" : tensor<?x?x?x?xi1, #fx.dims<[s2, s0, s3, s3]>>
-    %c0 = fx.call_function aten.le.Tensor(%c0_self, %c0_other) : (tensor<?x?x1x?x?xi1, #fx.dims<[s0, s0, s1, s2]>>, tensor<?x1x?x?xi1, #fx.dims<[s0, s1, s2]>>) -> tensor<?x?x1x?x?xi1, #fx.dims<[s0, s0, s1, s2]>>
-    %c1 = fx.call_function aten.le.Tensor(%c1_self, %c1_other) : (tensor<?x?x?x1xi1, #fx.dims<[s3, s3, s0]>>, tensor<?x?x?xsi8, #fx.dims<[s3, s0, s0]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s3, s3, s0, s0]>>
-    %c2 = fx.call_function aten.le.Tensor(%c2_self, %c2_other) : (tensor<?x?xsi8, #fx.dims<[s3, s3]>>, tensor<?x?x?x?xi1, #fx.dims<[s2, s0, s3, s3]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s2, s0, s3, s3]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x1x?x?xi1, #fx.dims<[s0, s0, s1, s2]>>, tensor<?x?x?x?xi1, #fx.dims<[s3, s3, s0, s0]>>, tensor<?x?x?x?xi1, #fx.dims<[s2, s0, s3, s3]>>
+  fx.graph_module @aten.le.Tensor.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x1x?x?xi1, #fx.dims<[s0, s0, s1, s2]>>
+      %c0_other = fx.placeholder "c0_other" : tensor<?x1x?x?xi1, #fx.dims<[s0, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x1xi1, #fx.dims<[s3, s3, s0]>>
+      %c1_other = fx.placeholder "c1_other" : tensor<?x?x?xsi8, #fx.dims<[s3, s0, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?xsi8, #fx.dims<[s3, s3]>>
+      %c2_other = fx.placeholder "c2_other" : tensor<?x?x?x?xi1, #fx.dims<[s2, s0, s3, s3]>>
+      %c0 = fx.call_function aten.le.Tensor(%c0_self, %c0_other) : (tensor<?x?x1x?x?xi1, #fx.dims<[s0, s0, s1, s2]>>, tensor<?x1x?x?xi1, #fx.dims<[s0, s1, s2]>>) -> tensor<?x?x1x?x?xi1, #fx.dims<[s0, s0, s1, s2]>>
+      %c1 = fx.call_function aten.le.Tensor(%c1_self, %c1_other) : (tensor<?x?x?x1xi1, #fx.dims<[s3, s3, s0]>>, tensor<?x?x?xsi8, #fx.dims<[s3, s0, s0]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s3, s3, s0, s0]>>
+      %c2 = fx.call_function aten.le.Tensor(%c2_self, %c2_other) : (tensor<?x?xsi8, #fx.dims<[s3, s3]>>, tensor<?x?x?x?xi1, #fx.dims<[s2, s0, s3, s3]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s2, s0, s3, s3]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x1x?x?xi1, #fx.dims<[s0, s0, s1, s2]>>, tensor<?x?x?x?xi1, #fx.dims<[s3, s3, s0, s0]>>, tensor<?x?x?x?xi1, #fx.dims<[s2, s0, s3, s3]>>
+    }
   }
-}
-
-fx.graph_module @aten.logical_and.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c0_other = fx.placeholder "c0_other" : tensor<3x1x2xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<0x4x2xi1>
-    %c1_other = fx.placeholder "c1_other" : tensor<si64>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x4xi1>
-    %c2_other = fx.placeholder "c2_other" : tensor<2x2x4xf16>
-    %c3_self = fx.placeholder "c3_self" : tensor<3x5x3xi1>
-    %c3_other = fx.placeholder "c3_other" : tensor<3x1x1x3xcomplex<f64>>
-    %c4_self = fx.placeholder "c4_self" : tensor<0x1x2xsi64>
-    %c4_other = fx.placeholder "c4_other" : tensor<0x1x2xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<3x5x3x5xsi32>
-    %c5_other = fx.placeholder "c5_other" : tensor<si8>
-    %c6_self = fx.placeholder "c6_self" : tensor<1x1x4xsi16>
-    %c6_other = fx.placeholder "c6_other" : tensor<4x1x3x4xf32>
-    %c7_self = fx.placeholder "c7_self" : tensor<3xsi64>
-    %c7_other = fx.placeholder "c7_other" : tensor<3xcomplex<f64>>
-    %c8_self = fx.placeholder "c8_self" : tensor<5x3x5xbf16>
-    %c8_other = fx.placeholder "c8_other" : tensor<1xi1>
-    %c9_self = fx.placeholder "c9_self" : tensor<5xf32>
-    %c9_other = fx.placeholder "c9_other" : tensor<si8>
-    %c10_self = fx.placeholder "c10_self" : tensor<2xf64>
-    %c10_other = fx.placeholder "c10_other" : tensor<f64>
-    %c11_self = fx.placeholder "c11_self" : tensor<2x0x3x0xf64>
-    %c11_other = fx.placeholder "c11_other" : tensor<1x1xcomplex<f32>>
-    %c12_self = fx.placeholder "c12_self" : tensor<5x1xcomplex<f32>>
-    %c12_other = fx.placeholder "c12_other" : tensor<5xi1>
-    %c13_self = fx.placeholder "c13_self" : tensor<4x5xcomplex<f32>>
-    %c13_other = fx.placeholder "c13_other" : tensor<si8>
-    %c14_self = fx.placeholder "c14_self" : tensor<1x4x5xcomplex<f64>>
-    %c14_other = fx.placeholder "c14_other" : tensor<4x3x4x5xf32>
-    %c15_self = fx.placeholder "c15_self" : tensor<3x4x4xcomplex<f32>>
-    %c15_other = fx.placeholder "c15_other" : tensor<4x4xcomplex<f64>>
-    %c16_self = fx.placeholder "c16_self" : tensor<2x5x1xi1>
-    %c16_other = fx.placeholder "c16_other" : tensor<5x1xi1>
-    %c17_self = fx.placeholder "c17_self" : tensor<1x4x4x0x5xi1>
-    %c17_other = fx.placeholder "c17_other" : tensor<4x4x0x5xsi32>
-    %c18_self = fx.placeholder "c18_self" : tensor<5x5xi1>
-    %c18_other = fx.placeholder "c18_other" : tensor<5xf64>
-    %c19_self = fx.placeholder "c19_self" : tensor<1x3xi1>
-    %c19_other = fx.placeholder "c19_other" : tensor<0x2x3xcomplex<f64>>
-    %c20_self = fx.placeholder "c20_self" : tensor<2x3x1xsi64>
-    %c20_other = fx.placeholder "c20_other" : tensor<1xi1>
-    %c21_self = fx.placeholder "c21_self" : tensor<2x5xsi16>
-    %c21_other = fx.placeholder "c21_other" : tensor<2x5xsi64>
-    %c22_self = fx.placeholder "c22_self" : tensor<si16>
-    %c22_other = fx.placeholder "c22_other" : tensor<0xf64>
-    %c23_self = fx.placeholder "c23_self" : tensor<1x2x2xsi64>
-    %c23_other = fx.placeholder "c23_other" : tensor<1x2x2xcomplex<f64>>
-    %c24_self = fx.placeholder "c24_self" : tensor<4x3x5x2xf16>
-    %c24_other = fx.placeholder "c24_other" : tensor<1x1xi1>
-    %c25_self = fx.placeholder "c25_self" : tensor<1xf64>
-    %c25_other = fx.placeholder "c25_other" : tensor<5x3xsi8>
-    %c26_self = fx.placeholder "c26_self" : tensor<4x2x4x5xbf16>
-    %c26_other = fx.placeholder "c26_other" : tensor<2x4x5xbf16>
-    %c27_self = fx.placeholder "c27_self" : tensor<4xf64>
-    %c27_other = fx.placeholder "c27_other" : tensor<2x5x4xcomplex<f64>>
-    %c28_self = fx.placeholder "c28_self" : tensor<2x4x1x1xcomplex<f64>>
-    %c28_other = fx.placeholder "c28_other" : tensor<2x1x4x1x1xi1>
-    %c29_self = fx.placeholder "c29_self" : tensor<3x4xcomplex<f64>>
-    %c29_other = fx.placeholder "c29_other" : tensor<3x0x3x4xui8>
-    %c30_self = fx.placeholder "c30_self" : tensor<3xcomplex<f32>>
-    %c30_other = fx.placeholder "c30_other" : tensor<f16>
-    %c31_self = fx.placeholder "c31_self" : tensor<complex<f64>>
-    %c31_other = fx.placeholder "c31_other" : tensor<4x3xcomplex<f32>>
-    %c32_self = fx.placeholder "c32_self" : tensor<1x3xsi64>
-    %c32_other = fx.placeholder "c32_other" : tensor<f16>
-    %c33_self = fx.placeholder "c33_self" : tensor<f16>
-    %c33_other = fx.placeholder "c33_other" : tensor<1x3xsi64>
-    %c34_self = fx.placeholder "c34_self" : tensor<2x3xf32>
-    %c34_other = fx.placeholder "c34_other" : tensor<f32>
-    %c35_self = fx.placeholder "c35_self" : tensor<f32>
-    %c35_other = fx.placeholder "c35_other" : tensor<2x3xf32>
-    %c36_self = fx.placeholder "c36_self" : tensor<0x5x1x3xi1>
-    %c36_other = fx.placeholder "c36_other" : tensor<si64>
-    %c37_self = fx.placeholder "c37_self" : tensor<si64>
-    %c37_other = fx.placeholder "c37_other" : tensor<0x5x1x3xi1>
-    %c38_self = fx.placeholder "c38_self" : tensor<0x2xf16>
-    %c38_other = fx.placeholder "c38_other" : tensor<1x2xf64>
-    %c0 = fx.call_function aten.logical_and.default(%c0_self, %c0_other) : (tensor<i1>, tensor<3x1x2xi1>) -> tensor<3x1x2xi1>
-    %c1 = fx.call_function aten.logical_and.default(%c1_self, %c1_other) : (tensor<0x4x2xi1>, tensor<si64>) -> tensor<0x4x2xi1>
-    %c2 = fx.call_function aten.logical_and.default(%c2_self, %c2_other) : (tensor<2x4xi1>, tensor<2x2x4xf16>) -> tensor<2x2x4xi1>
-    %c3 = fx.call_function aten.logical_and.default(%c3_self, %c3_other) : (tensor<3x5x3xi1>, tensor<3x1x1x3xcomplex<f64>>) -> tensor<3x3x5x3xi1>
-    %c4 = fx.call_function aten.logical_and.default(%c4_self, %c4_other) : (tensor<0x1x2xsi64>, tensor<0x1x2xi1>) -> tensor<0x1x2xi1>
-    %c5 = fx.call_function aten.logical_and.default(%c5_self, %c5_other) : (tensor<3x5x3x5xsi32>, tensor<si8>) -> tensor<3x5x3x5xi1>
-    %c6 = fx.call_function aten.logical_and.default(%c6_self, %c6_other) : (tensor<1x1x4xsi16>, tensor<4x1x3x4xf32>) -> tensor<4x1x3x4xi1>
-    %c7 = fx.call_function aten.logical_and.default(%c7_self, %c7_other) : (tensor<3xsi64>, tensor<3xcomplex<f64>>) -> tensor<3xi1>
-    %c8 = fx.call_function aten.logical_and.default(%c8_self, %c8_other) : (tensor<5x3x5xbf16>, tensor<1xi1>) -> tensor<5x3x5xi1>
-    %c9 = fx.call_function aten.logical_and.default(%c9_self, %c9_other) : (tensor<5xf32>, tensor<si8>) -> tensor<5xi1>
-    %c10 = fx.call_function aten.logical_and.default(%c10_self, %c10_other) : (tensor<2xf64>, tensor<f64>) -> tensor<2xi1>
-    %c11 = fx.call_function aten.logical_and.default(%c11_self, %c11_other) : (tensor<2x0x3x0xf64>, tensor<1x1xcomplex<f32>>) -> tensor<2x0x3x0xi1>
-    %c12 = fx.call_function aten.logical_and.default(%c12_self, %c12_other) : (tensor<5x1xcomplex<f32>>, tensor<5xi1>) -> tensor<5x5xi1>
-    %c13 = fx.call_function aten.logical_and.default(%c13_self, %c13_other) : (tensor<4x5xcomplex<f32>>, tensor<si8>) -> tensor<4x5xi1>
-    %c14 = fx.call_function aten.logical_and.default(%c14_self, %c14_other) : (tensor<1x4x5xcomplex<f64>>, tensor<4x3x4x5xf32>) -> tensor<4x3x4x5xi1>
-    %c15 = fx.call_function aten.logical_and.default(%c15_self, %c15_other) : (tensor<3x4x4xcomplex<f32>>, tensor<4x4xcomplex<f64>>) -> tensor<3x4x4xi1>
-    %c16 = fx.call_function aten.logical_and.default(%c16_self, %c16_other) : (tensor<2x5x1xi1>, tensor<5x1xi1>) -> tensor<2x5x1xi1>
-    %c17 = fx.call_function aten.logical_and.default(%c17_self, %c17_other) : (tensor<1x4x4x0x5xi1>, tensor<4x4x0x5xsi32>) -> tensor<1x4x4x0x5xi1>
-    %c18 = fx.call_function aten.logical_and.default(%c18_self, %c18_other) : (tensor<5x5xi1>, tensor<5xf64>) -> tensor<5x5xi1>
-    %c19 = fx.call_function aten.logical_and.default(%c19_self, %c19_other) : (tensor<1x3xi1>, tensor<0x2x3xcomplex<f64>>) -> tensor<0x2x3xi1>
-    %c20 = fx.call_function aten.logical_and.default(%c20_self, %c20_other) : (tensor<2x3x1xsi64>, tensor<1xi1>) -> tensor<2x3x1xi1>
-    %c21 = fx.call_function aten.logical_and.default(%c21_self, %c21_other) : (tensor<2x5xsi16>, tensor<2x5xsi64>) -> tensor<2x5xi1>
-    %c22 = fx.call_function aten.logical_and.default(%c22_self, %c22_other) : (tensor<si16>, tensor<0xf64>) -> tensor<0xi1>
-    %c23 = fx.call_function aten.logical_and.default(%c23_self, %c23_other) : (tensor<1x2x2xsi64>, tensor<1x2x2xcomplex<f64>>) -> tensor<1x2x2xi1>
-    %c24 = fx.call_function aten.logical_and.default(%c24_self, %c24_other) : (tensor<4x3x5x2xf16>, tensor<1x1xi1>) -> tensor<4x3x5x2xi1>
-    %c25 = fx.call_function aten.logical_and.default(%c25_self, %c25_other) : (tensor<1xf64>, tensor<5x3xsi8>) -> tensor<5x3xi1>
-    %c26 = fx.call_function aten.logical_and.default(%c26_self, %c26_other) : (tensor<4x2x4x5xbf16>, tensor<2x4x5xbf16>) -> tensor<4x2x4x5xi1>
-    %c27 = fx.call_function aten.logical_and.default(%c27_self, %c27_other) : (tensor<4xf64>, tensor<2x5x4xcomplex<f64>>) -> tensor<2x5x4xi1>
-    %c28 = fx.call_function aten.logical_and.default(%c28_self, %c28_other) : (tensor<2x4x1x1xcomplex<f64>>, tensor<2x1x4x1x1xi1>) -> tensor<2x2x4x1x1xi1>
-    %c29 = fx.call_function aten.logical_and.default(%c29_self, %c29_other) : (tensor<3x4xcomplex<f64>>, tensor<3x0x3x4xui8>) -> tensor<3x0x3x4xi1>
-    %c30 = fx.call_function aten.logical_and.default(%c30_self, %c30_other) : (tensor<3xcomplex<f32>>, tensor<f16>) -> tensor<3xi1>
-    %c31 = fx.call_function aten.logical_and.default(%c31_self, %c31_other) : (tensor<complex<f64>>, tensor<4x3xcomplex<f32>>) -> tensor<4x3xi1>
-    %c32 = fx.call_function aten.logical_and.default(%c32_self, %c32_other) : (tensor<1x3xsi64>, tensor<f16>) -> tensor<1x3xi1>
-    %c33 = fx.call_function aten.logical_and.default(%c33_self, %c33_other) : (tensor<f16>, tensor<1x3xsi64>) -> tensor<1x3xi1>
-    %c34 = fx.call_function aten.logical_and.default(%c34_self, %c34_other) : (tensor<2x3xf32>, tensor<f32>) -> tensor<2x3xi1>
-    %c35 = fx.call_function aten.logical_and.default(%c35_self, %c35_other) : (tensor<f32>, tensor<2x3xf32>) -> tensor<2x3xi1>
-    %c36 = fx.call_function aten.logical_and.default(%c36_self, %c36_other) : (tensor<0x5x1x3xi1>, tensor<si64>) -> tensor<0x5x1x3xi1>
-    %c37 = fx.call_function aten.logical_and.default(%c37_self, %c37_other) : (tensor<si64>, tensor<0x5x1x3xi1>) -> tensor<0x5x1x3xi1>
-    %c38 = fx.call_function aten.logical_and.default(%c38_self, %c38_other) : (tensor<0x2xf16>, tensor<1x2xf64>) -> tensor<0x2xi1>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38]) : tensor<3x1x2xi1>, tensor<0x4x2xi1>, tensor<2x2x4xi1>, tensor<3x3x5x3xi1>, tensor<0x1x2xi1>, tensor<3x5x3x5xi1>, tensor<4x1x3x4xi1>, tensor<3xi1>, tensor<5x3x5xi1>, tensor<5xi1>, tensor<2xi1>, tensor<2x0x3x0xi1>, tensor<5x5xi1>, tensor<4x5xi1>, tensor<4x3x4x5xi1>, tensor<3x4x4xi1>, tensor<2x5x1xi1>, tensor<1x4x4x0x5xi1>, tensor<5x5xi1>, tensor<0x2x3xi1>, tensor<2x3x1xi1>, tensor<2x5xi1>, tensor<0xi1>, tensor<1x2x2xi1>, tensor<4x3x5x2xi1>, tensor<5x3xi1>, tensor<4x2x4x5xi1>, tensor<2x5x4xi1>, tensor<2x2x4x1x1xi1>, tensor<3x0x3x4xi1>, tensor<3xi1>, tensor<4x3xi1>, tensor<1x3xi1>, tensor<1x3xi1>, tensor<2x3xi1>, tensor<2x3xi1>, tensor<0x5x1x3xi1>, tensor<0x5x1x3xi1>, tensor<0x2xi1>
+  fx.graph_module @aten.logical_and.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c0_other = fx.placeholder "c0_other" : tensor<3x1x2xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<0x4x2xi1>
+      %c1_other = fx.placeholder "c1_other" : tensor<si64>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x4xi1>
+      %c2_other = fx.placeholder "c2_other" : tensor<2x2x4xf16>
+      %c3_self = fx.placeholder "c3_self" : tensor<3x5x3xi1>
+      %c3_other = fx.placeholder "c3_other" : tensor<3x1x1x3xcomplex<f64>>
+      %c4_self = fx.placeholder "c4_self" : tensor<0x1x2xsi64>
+      %c4_other = fx.placeholder "c4_other" : tensor<0x1x2xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<3x5x3x5xsi32>
+      %c5_other = fx.placeholder "c5_other" : tensor<si8>
+      %c6_self = fx.placeholder "c6_self" : tensor<1x1x4xsi16>
+      %c6_other = fx.placeholder "c6_other" : tensor<4x1x3x4xf32>
+      %c7_self = fx.placeholder "c7_self" : tensor<3xsi64>
+      %c7_other = fx.placeholder "c7_other" : tensor<3xcomplex<f64>>
+      %c8_self = fx.placeholder "c8_self" : tensor<5x3x5xbf16>
+      %c8_other = fx.placeholder "c8_other" : tensor<1xi1>
+      %c9_self = fx.placeholder "c9_self" : tensor<5xf32>
+      %c9_other = fx.placeholder "c9_other" : tensor<si8>
+      %c10_self = fx.placeholder "c10_self" : tensor<2xf64>
+      %c10_other = fx.placeholder "c10_other" : tensor<f64>
+      %c11_self = fx.placeholder "c11_self" : tensor<2x0x3x0xf64>
+      %c11_other = fx.placeholder "c11_other" : tensor<1x1xcomplex<f32>>
+      %c12_self = fx.placeholder "c12_self" : tensor<5x1xcomplex<f32>>
+      %c12_other = fx.placeholder "c12_other" : tensor<5xi1>
+      %c13_self = fx.placeholder "c13_self" : tensor<4x5xcomplex<f32>>
+      %c13_other = fx.placeholder "c13_other" : tensor<si8>
+      %c14_self = fx.placeholder "c14_self" : tensor<1x4x5xcomplex<f64>>
+      %c14_other = fx.placeholder "c14_other" : tensor<4x3x4x5xf32>
+      %c15_self = fx.placeholder "c15_self" : tensor<3x4x4xcomplex<f32>>
+      %c15_other = fx.placeholder "c15_other" : tensor<4x4xcomplex<f64>>
+      %c16_self = fx.placeholder "c16_self" : tensor<2x5x1xi1>
+      %c16_other = fx.placeholder "c16_other" : tensor<5x1xi1>
+      %c17_self = fx.placeholder "c17_self" : tensor<1x4x4x0x5xi1>
+      %c17_other = fx.placeholder "c17_other" : tensor<4x4x0x5xsi32>
+      %c18_self = fx.placeholder "c18_self" : tensor<5x5xi1>
+      %c18_other = fx.placeholder "c18_other" : tensor<5xf64>
+      %c19_self = fx.placeholder "c19_self" : tensor<1x3xi1>
+      %c19_other = fx.placeholder "c19_other" : tensor<0x2x3xcomplex<f64>>
+      %c20_self = fx.placeholder "c20_self" : tensor<2x3x1xsi64>
+      %c20_other = fx.placeholder "c20_other" : tensor<1xi1>
+      %c21_self = fx.placeholder "c21_self" : tensor<2x5xsi16>
+      %c21_other = fx.placeholder "c21_other" : tensor<2x5xsi64>
+      %c22_self = fx.placeholder "c22_self" : tensor<si16>
+      %c22_other = fx.placeholder "c22_other" : tensor<0xf64>
+      %c23_self = fx.placeholder "c23_self" : tensor<1x2x2xsi64>
+      %c23_other = fx.placeholder "c23_other" : tensor<1x2x2xcomplex<f64>>
+      %c24_self = fx.placeholder "c24_self" : tensor<4x3x5x2xf16>
+      %c24_other = fx.placeholder "c24_other" : tensor<1x1xi1>
+      %c25_self = fx.placeholder "c25_self" : tensor<1xf64>
+      %c25_other = fx.placeholder "c25_other" : tensor<5x3xsi8>
+      %c26_self = fx.placeholder "c26_self" : tensor<4x2x4x5xbf16>
+      %c26_other = fx.placeholder "c26_other" : tensor<2x4x5xbf16>
+      %c27_self = fx.placeholder "c27_self" : tensor<4xf64>
+      %c27_other = fx.placeholder "c27_other" : tensor<2x5x4xcomplex<f64>>
+      %c28_self = fx.placeholder "c28_self" : tensor<2x4x1x1xcomplex<f64>>
+      %c28_other = fx.placeholder "c28_other" : tensor<2x1x4x1x1xi1>
+      %c29_self = fx.placeholder "c29_self" : tensor<3x4xcomplex<f64>>
+      %c29_other = fx.placeholder "c29_other" : tensor<3x0x3x4xui8>
+      %c30_self = fx.placeholder "c30_self" : tensor<3xcomplex<f32>>
+      %c30_other = fx.placeholder "c30_other" : tensor<f16>
+      %c31_self = fx.placeholder "c31_self" : tensor<complex<f64>>
+      %c31_other = fx.placeholder "c31_other" : tensor<4x3xcomplex<f32>>
+      %c32_self = fx.placeholder "c32_self" : tensor<1x3xsi64>
+      %c32_other = fx.placeholder "c32_other" : tensor<f16>
+      %c33_self = fx.placeholder "c33_self" : tensor<f16>
+      %c33_other = fx.placeholder "c33_other" : tensor<1x3xsi64>
+      %c34_self = fx.placeholder "c34_self" : tensor<2x3xf32>
+      %c34_other = fx.placeholder "c34_other" : tensor<f32>
+      %c35_self = fx.placeholder "c35_self" : tensor<f32>
+      %c35_other = fx.placeholder "c35_other" : tensor<2x3xf32>
+      %c36_self = fx.placeholder "c36_self" : tensor<0x5x1x3xi1>
+      %c36_other = fx.placeholder "c36_other" : tensor<si64>
+      %c37_self = fx.placeholder "c37_self" : tensor<si64>
+      %c37_other = fx.placeholder "c37_other" : tensor<0x5x1x3xi1>
+      %c38_self = fx.placeholder "c38_self" : tensor<0x2xf16>
+      %c38_other = fx.placeholder "c38_other" : tensor<1x2xf64>
+      %c0 = fx.call_function aten.logical_and.default(%c0_self, %c0_other) : (tensor<i1>, tensor<3x1x2xi1>) -> tensor<3x1x2xi1>
+      %c1 = fx.call_function aten.logical_and.default(%c1_self, %c1_other) : (tensor<0x4x2xi1>, tensor<si64>) -> tensor<0x4x2xi1>
+      %c2 = fx.call_function aten.logical_and.default(%c2_self, %c2_other) : (tensor<2x4xi1>, tensor<2x2x4xf16>) -> tensor<2x2x4xi1>
+      %c3 = fx.call_function aten.logical_and.default(%c3_self, %c3_other) : (tensor<3x5x3xi1>, tensor<3x1x1x3xcomplex<f64>>) -> tensor<3x3x5x3xi1>
+      %c4 = fx.call_function aten.logical_and.default(%c4_self, %c4_other) : (tensor<0x1x2xsi64>, tensor<0x1x2xi1>) -> tensor<0x1x2xi1>
+      %c5 = fx.call_function aten.logical_and.default(%c5_self, %c5_other) : (tensor<3x5x3x5xsi32>, tensor<si8>) -> tensor<3x5x3x5xi1>
+      %c6 = fx.call_function aten.logical_and.default(%c6_self, %c6_other) : (tensor<1x1x4xsi16>, tensor<4x1x3x4xf32>) -> tensor<4x1x3x4xi1>
+      %c7 = fx.call_function aten.logical_and.default(%c7_self, %c7_other) : (tensor<3xsi64>, tensor<3xcomplex<f64>>) -> tensor<3xi1>
+      %c8 = fx.call_function aten.logical_and.default(%c8_self, %c8_other) : (tensor<5x3x5xbf16>, tensor<1xi1>) -> tensor<5x3x5xi1>
+      %c9 = fx.call_function aten.logical_and.default(%c9_self, %c9_other) : (tensor<5xf32>, tensor<si8>) -> tensor<5xi1>
+      %c10 = fx.call_function aten.logical_and.default(%c10_self, %c10_other) : (tensor<2xf64>, tensor<f64>) -> tensor<2xi1>
+      %c11 = fx.call_function aten.logical_and.default(%c11_self, %c11_other) : (tensor<2x0x3x0xf64>, tensor<1x1xcomplex<f32>>) -> tensor<2x0x3x0xi1>
+      %c12 = fx.call_function aten.logical_and.default(%c12_self, %c12_other) : (tensor<5x1xcomplex<f32>>, tensor<5xi1>) -> tensor<5x5xi1>
+      %c13 = fx.call_function aten.logical_and.default(%c13_self, %c13_other) : (tensor<4x5xcomplex<f32>>, tensor<si8>) -> tensor<4x5xi1>
+      %c14 = fx.call_function aten.logical_and.default(%c14_self, %c14_other) : (tensor<1x4x5xcomplex<f64>>, tensor<4x3x4x5xf32>) -> tensor<4x3x4x5xi1>
+      %c15 = fx.call_function aten.logical_and.default(%c15_self, %c15_other) : (tensor<3x4x4xcomplex<f32>>, tensor<4x4xcomplex<f64>>) -> tensor<3x4x4xi1>
+      %c16 = fx.call_function aten.logical_and.default(%c16_self, %c16_other) : (tensor<2x5x1xi1>, tensor<5x1xi1>) -> tensor<2x5x1xi1>
+      %c17 = fx.call_function aten.logical_and.default(%c17_self, %c17_other) : (tensor<1x4x4x0x5xi1>, tensor<4x4x0x5xsi32>) -> tensor<1x4x4x0x5xi1>
+      %c18 = fx.call_function aten.logical_and.default(%c18_self, %c18_other) : (tensor<5x5xi1>, tensor<5xf64>) -> tensor<5x5xi1>
+      %c19 = fx.call_function aten.logical_and.default(%c19_self, %c19_other) : (tensor<1x3xi1>, tensor<0x2x3xcomplex<f64>>) -> tensor<0x2x3xi1>
+      %c20 = fx.call_function aten.logical_and.default(%c20_self, %c20_other) : (tensor<2x3x1xsi64>, tensor<1xi1>) -> tensor<2x3x1xi1>
+      %c21 = fx.call_function aten.logical_and.default(%c21_self, %c21_other) : (tensor<2x5xsi16>, tensor<2x5xsi64>) -> tensor<2x5xi1>
+      %c22 = fx.call_function aten.logical_and.default(%c22_self, %c22_other) : (tensor<si16>, tensor<0xf64>) -> tensor<0xi1>
+      %c23 = fx.call_function aten.logical_and.default(%c23_self, %c23_other) : (tensor<1x2x2xsi64>, tensor<1x2x2xcomplex<f64>>) -> tensor<1x2x2xi1>
+      %c24 = fx.call_function aten.logical_and.default(%c24_self, %c24_other) : (tensor<4x3x5x2xf16>, tensor<1x1xi1>) -> tensor<4x3x5x2xi1>
+      %c25 = fx.call_function aten.logical_and.default(%c25_self, %c25_other) : (tensor<1xf64>, tensor<5x3xsi8>) -> tensor<5x3xi1>
+      %c26 = fx.call_function aten.logical_and.default(%c26_self, %c26_other) : (tensor<4x2x4x5xbf16>, tensor<2x4x5xbf16>) -> tensor<4x2x4x5xi1>
+      %c27 = fx.call_function aten.logical_and.default(%c27_self, %c27_other) : (tensor<4xf64>, tensor<2x5x4xcomplex<f64>>) -> tensor<2x5x4xi1>
+      %c28 = fx.call_function aten.logical_and.default(%c28_self, %c28_other) : (tensor<2x4x1x1xcomplex<f64>>, tensor<2x1x4x1x1xi1>) -> tensor<2x2x4x1x1xi1>
+      %c29 = fx.call_function aten.logical_and.default(%c29_self, %c29_other) : (tensor<3x4xcomplex<f64>>, tensor<3x0x3x4xui8>) -> tensor<3x0x3x4xi1>
+      %c30 = fx.call_function aten.logical_and.default(%c30_self, %c30_other) : (tensor<3xcomplex<f32>>, tensor<f16>) -> tensor<3xi1>
+      %c31 = fx.call_function aten.logical_and.default(%c31_self, %c31_other) : (tensor<complex<f64>>, tensor<4x3xcomplex<f32>>) -> tensor<4x3xi1>
+      %c32 = fx.call_function aten.logical_and.default(%c32_self, %c32_other) : (tensor<1x3xsi64>, tensor<f16>) -> tensor<1x3xi1>
+      %c33 = fx.call_function aten.logical_and.default(%c33_self, %c33_other) : (tensor<f16>, tensor<1x3xsi64>) -> tensor<1x3xi1>
+      %c34 = fx.call_function aten.logical_and.default(%c34_self, %c34_other) : (tensor<2x3xf32>, tensor<f32>) -> tensor<2x3xi1>
+      %c35 = fx.call_function aten.logical_and.default(%c35_self, %c35_other) : (tensor<f32>, tensor<2x3xf32>) -> tensor<2x3xi1>
+      %c36 = fx.call_function aten.logical_and.default(%c36_self, %c36_other) : (tensor<0x5x1x3xi1>, tensor<si64>) -> tensor<0x5x1x3xi1>
+      %c37 = fx.call_function aten.logical_and.default(%c37_self, %c37_other) : (tensor<si64>, tensor<0x5x1x3xi1>) -> tensor<0x5x1x3xi1>
+      %c38 = fx.call_function aten.logical_and.default(%c38_self, %c38_other) : (tensor<0x2xf16>, tensor<1x2xf64>) -> tensor<0x2xi1>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38]) : tensor<3x1x2xi1>, tensor<0x4x2xi1>, tensor<2x2x4xi1>, tensor<3x3x5x3xi1>, tensor<0x1x2xi1>, tensor<3x5x3x5xi1>, tensor<4x1x3x4xi1>, tensor<3xi1>, tensor<5x3x5xi1>, tensor<5xi1>, tensor<2xi1>, tensor<2x0x3x0xi1>, tensor<5x5xi1>, tensor<4x5xi1>, tensor<4x3x4x5xi1>, tensor<3x4x4xi1>, tensor<2x5x1xi1>, tensor<1x4x4x0x5xi1>, tensor<5x5xi1>, tensor<0x2x3xi1>, tensor<2x3x1xi1>, tensor<2x5xi1>, tensor<0xi1>, tensor<1x2x2xi1>, tensor<4x3x5x2xi1>, tensor<5x3xi1>, tensor<4x2x4x5xi1>, tensor<2x5x4xi1>, tensor<2x2x4x1x1xi1>, tensor<3x0x3x4xi1>, tensor<3xi1>, tensor<4x3xi1>, tensor<1x3xi1>, tensor<1x3xi1>, tensor<2x3xi1>, tensor<2x3xi1>, tensor<0x5x1x3xi1>, tensor<0x5x1x3xi1>, tensor<0x2xi1>
+    }
   }
-}
-
-fx.graph_module @aten.logical_and.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s0, s2]>>
-    %c0_other = fx.placeholder "c0_other" : tensor<?x?x?xbf16, #fx.dims<[s1, s0, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?xi1, #fx.dims<[s1, s0]>>
-    %c1_other = fx.placeholder "c1_other" : tensor<?x?x?xf16, #fx.dims<[s1, s1, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xsi32, #fx.dims<[s3, s2, s3, s2]>>
-    %c2_other = fx.placeholder "c2_other" : tensor<si8>
-    %c0 = fx.call_function aten.logical_and.default(%c0_self, %c0_other) : (tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s0, s2]>>, tensor<?x?x?xbf16, #fx.dims<[s1, s0, s2]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s0, s2]>>
-    %c1 = fx.call_function aten.logical_and.default(%c1_self, %c1_other) : (tensor<?x?xi1, #fx.dims<[s1, s0]>>, tensor<?x?x?xf16, #fx.dims<[s1, s1, s0]>>) -> tensor<?x?x?xi1, #fx.dims<[s1, s1, s0]>>
-    %c2 = fx.call_function aten.logical_and.default(%c2_self, %c2_other) : (tensor<?x?x?x?xsi32, #fx.dims<[s3, s2, s3, s2]>>, tensor<si8>) -> tensor<?x?x?x?xi1, #fx.dims<[s3, s2, s3, s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s0, s2]>>, tensor<?x?x?xi1, #fx.dims<[s1, s1, s0]>>, tensor<?x?x?x?xi1, #fx.dims<[s3, s2, s3, s2]>>
+  fx.graph_module @aten.logical_and.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s0, s2]>>
+      %c0_other = fx.placeholder "c0_other" : tensor<?x?x?xbf16, #fx.dims<[s1, s0, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?xi1, #fx.dims<[s1, s0]>>
+      %c1_other = fx.placeholder "c1_other" : tensor<?x?x?xf16, #fx.dims<[s1, s1, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xsi32, #fx.dims<[s3, s2, s3, s2]>>
+      %c2_other = fx.placeholder "c2_other" : tensor<si8>
+      %c0 = fx.call_function aten.logical_and.default(%c0_self, %c0_other) : (tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s0, s2]>>, tensor<?x?x?xbf16, #fx.dims<[s1, s0, s2]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s0, s2]>>
+      %c1 = fx.call_function aten.logical_and.default(%c1_self, %c1_other) : (tensor<?x?xi1, #fx.dims<[s1, s0]>>, tensor<?x?x?xf16, #fx.dims<[s1, s1, s0]>>) -> tensor<?x?x?xi1, #fx.dims<[s1, s1, s0]>>
+      %c2 = fx.call_function aten.logical_and.default(%c2_self, %c2_other) : (tensor<?x?x?x?xsi32, #fx.dims<[s3, s2, s3, s2]>>, tensor<si8>) -> tensor<?x?x?x?xi1, #fx.dims<[s3, s2, s3, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s0, s2]>>, tensor<?x?x?xi1, #fx.dims<[s1, s1, s0]>>, tensor<?x?x?x?xi1, #fx.dims<[s3, s2, s3, s2]>>
+    }
   }
-}
-
-fx.graph_module @aten.logical_or.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<3x1x1xi1>
-    %c0_other = fx.placeholder "c0_other" : tensor<1x3xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x0xi1>
-    %c1_other = fx.placeholder "c1_other" : tensor<1x0xsi32>
-    %c2_self = fx.placeholder "c2_self" : tensor<4x1xi1>
-    %c2_other = fx.placeholder "c2_other" : tensor<1x1xf32>
-    %c3_self = fx.placeholder "c3_self" : tensor<i1>
-    %c3_other = fx.placeholder "c3_other" : tensor<2x4x4xcomplex<f32>>
-    %c4_self = fx.placeholder "c4_self" : tensor<0x2xsi16>
-    %c4_other = fx.placeholder "c4_other" : tensor<4x0x2xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<1x1xui8>
-    %c5_other = fx.placeholder "c5_other" : tensor<0x1xsi64>
-    %c6_self = fx.placeholder "c6_self" : tensor<si64>
-    %c6_other = fx.placeholder "c6_other" : tensor<4xf16>
-    %c7_self = fx.placeholder "c7_self" : tensor<4x3xsi64>
-    %c7_other = fx.placeholder "c7_other" : tensor<3xcomplex<f32>>
-    %c8_self = fx.placeholder "c8_self" : tensor<1x4x1xf32>
-    %c8_other = fx.placeholder "c8_other" : tensor<4x4x3xi1>
-    %c9_self = fx.placeholder "c9_self" : tensor<2x5x3x0xf64>
-    %c9_other = fx.placeholder "c9_other" : tensor<5x3x0xsi32>
-    %c10_self = fx.placeholder "c10_self" : tensor<1x1x4xf64>
-    %c10_other = fx.placeholder "c10_other" : tensor<4x4xf16>
-    %c11_self = fx.placeholder "c11_self" : tensor<f64>
-    %c11_other = fx.placeholder "c11_other" : tensor<2xcomplex<f32>>
-    %c12_self = fx.placeholder "c12_self" : tensor<5x1x5xcomplex<f64>>
-    %c12_other = fx.placeholder "c12_other" : tensor<5x4x5xi1>
-    %c13_self = fx.placeholder "c13_self" : tensor<1xcomplex<f32>>
-    %c13_other = fx.placeholder "c13_other" : tensor<3xsi8>
-    %c14_self = fx.placeholder "c14_self" : tensor<1x2x4xcomplex<f32>>
-    %c14_other = fx.placeholder "c14_other" : tensor<2x4xf16>
-    %c15_self = fx.placeholder "c15_self" : tensor<5x4x4x5xcomplex<f32>>
-    %c15_other = fx.placeholder "c15_other" : tensor<4x1x5xcomplex<f32>>
-    %c16_self = fx.placeholder "c16_self" : tensor<3x2xi1>
-    %c16_other = fx.placeholder "c16_other" : tensor<5x3x2xi1>
-    %c17_self = fx.placeholder "c17_self" : tensor<1x5x4xi1>
-    %c17_other = fx.placeholder "c17_other" : tensor<3x2x5x4xsi8>
-    %c18_self = fx.placeholder "c18_self" : tensor<4xi1>
-    %c18_other = fx.placeholder "c18_other" : tensor<5x4xf16>
-    %c19_self = fx.placeholder "c19_self" : tensor<i1>
-    %c19_other = fx.placeholder "c19_other" : tensor<4x4xcomplex<f32>>
-    %c20_self = fx.placeholder "c20_self" : tensor<5x5xui8>
-    %c20_other = fx.placeholder "c20_other" : tensor<1x1x1xi1>
-    %c21_self = fx.placeholder "c21_self" : tensor<4xui8>
-    %c21_other = fx.placeholder "c21_other" : tensor<2x1x2x4xui8>
-    %c22_self = fx.placeholder "c22_self" : tensor<si16>
-    %c22_other = fx.placeholder "c22_other" : tensor<1x5x5x4xf16>
-    %c23_self = fx.placeholder "c23_self" : tensor<1xsi64>
-    %c23_other = fx.placeholder "c23_other" : tensor<1xcomplex<f64>>
-    %c24_self = fx.placeholder "c24_self" : tensor<2x1x3xf16>
-    %c24_other = fx.placeholder "c24_other" : tensor<1x1xi1>
-    %c25_self = fx.placeholder "c25_self" : tensor<f64>
-    %c25_other = fx.placeholder "c25_other" : tensor<0x4x3xsi64>
-    %c26_self = fx.placeholder "c26_self" : tensor<1xf64>
-    %c26_other = fx.placeholder "c26_other" : tensor<1xf32>
-    %c27_self = fx.placeholder "c27_self" : tensor<f32>
-    %c27_other = fx.placeholder "c27_other" : tensor<2x1xcomplex<f32>>
-    %c28_self = fx.placeholder "c28_self" : tensor<5x1x3xcomplex<f64>>
-    %c28_other = fx.placeholder "c28_other" : tensor<i1>
-    %c29_self = fx.placeholder "c29_self" : tensor<2x1x4x5xcomplex<f32>>
-    %c29_other = fx.placeholder "c29_other" : tensor<1x5xui8>
-    %c30_self = fx.placeholder "c30_self" : tensor<4xcomplex<f32>>
-    %c30_other = fx.placeholder "c30_other" : tensor<3x4xf32>
-    %c31_self = fx.placeholder "c31_self" : tensor<1xcomplex<f64>>
-    %c31_other = fx.placeholder "c31_other" : tensor<2x5xcomplex<f64>>
-    %c32_self = fx.placeholder "c32_self" : tensor<5x3x3xui8>
-    %c32_other = fx.placeholder "c32_other" : tensor<f32>
-    %c33_self = fx.placeholder "c33_self" : tensor<f32>
-    %c33_other = fx.placeholder "c33_other" : tensor<5x3x3xui8>
-    %c34_self = fx.placeholder "c34_self" : tensor<5x3x5xf32>
-    %c34_other = fx.placeholder "c34_other" : tensor<bf16>
-    %c35_self = fx.placeholder "c35_self" : tensor<bf16>
-    %c35_other = fx.placeholder "c35_other" : tensor<5x3x5xf32>
-    %c36_self = fx.placeholder "c36_self" : tensor<1xi1>
-    %c36_other = fx.placeholder "c36_other" : tensor<si16>
-    %c37_self = fx.placeholder "c37_self" : tensor<si16>
-    %c37_other = fx.placeholder "c37_other" : tensor<1xi1>
-    %c38_self = fx.placeholder "c38_self" : tensor<0x1xf32>
-    %c38_other = fx.placeholder "c38_other" : tensor<1x1xf32>
-    %c0 = fx.call_function aten.logical_or.default(%c0_self, %c0_other) : (tensor<3x1x1xi1>, tensor<1x3xi1>) -> tensor<3x1x3xi1>
-    %c1 = fx.call_function aten.logical_or.default(%c1_self, %c1_other) : (tensor<1x0xi1>, tensor<1x0xsi32>) -> tensor<1x0xi1>
-    %c2 = fx.call_function aten.logical_or.default(%c2_self, %c2_other) : (tensor<4x1xi1>, tensor<1x1xf32>) -> tensor<4x1xi1>
-    %c3 = fx.call_function aten.logical_or.default(%c3_self, %c3_other) : (tensor<i1>, tensor<2x4x4xcomplex<f32>>) -> tensor<2x4x4xi1>
-    %c4 = fx.call_function aten.logical_or.default(%c4_self, %c4_other) : (tensor<0x2xsi16>, tensor<4x0x2xi1>) -> tensor<4x0x2xi1>
-    %c5 = fx.call_function aten.logical_or.default(%c5_self, %c5_other) : (tensor<1x1xui8>, tensor<0x1xsi64>) -> tensor<0x1xi1>
-    %c6 = fx.call_function aten.logical_or.default(%c6_self, %c6_other) : (tensor<si64>, tensor<4xf16>) -> tensor<4xi1>
-    %c7 = fx.call_function aten.logical_or.default(%c7_self, %c7_other) : (tensor<4x3xsi64>, tensor<3xcomplex<f32>>) -> tensor<4x3xi1>
-    %c8 = fx.call_function aten.logical_or.default(%c8_self, %c8_other) : (tensor<1x4x1xf32>, tensor<4x4x3xi1>) -> tensor<4x4x3xi1>
-    %c9 = fx.call_function aten.logical_or.default(%c9_self, %c9_other) : (tensor<2x5x3x0xf64>, tensor<5x3x0xsi32>) -> tensor<2x5x3x0xi1>
-    %c10 = fx.call_function aten.logical_or.default(%c10_self, %c10_other) : (tensor<1x1x4xf64>, tensor<4x4xf16>) -> tensor<1x4x4xi1>
-    %c11 = fx.call_function aten.logical_or.default(%c11_self, %c11_other) : (tensor<f64>, tensor<2xcomplex<f32>>) -> tensor<2xi1>
-    %c12 = fx.call_function aten.logical_or.default(%c12_self, %c12_other) : (tensor<5x1x5xcomplex<f64>>, tensor<5x4x5xi1>) -> tensor<5x4x5xi1>
-    %c13 = fx.call_function aten.logical_or.default(%c13_self, %c13_other) : (tensor<1xcomplex<f32>>, tensor<3xsi8>) -> tensor<3xi1>
-    %c14 = fx.call_function aten.logical_or.default(%c14_self, %c14_other) : (tensor<1x2x4xcomplex<f32>>, tensor<2x4xf16>) -> tensor<1x2x4xi1>
-    %c15 = fx.call_function aten.logical_or.default(%c15_self, %c15_other) : (tensor<5x4x4x5xcomplex<f32>>, tensor<4x1x5xcomplex<f32>>) -> tensor<5x4x4x5xi1>
-    %c16 = fx.call_function aten.logical_or.default(%c16_self, %c16_other) : (tensor<3x2xi1>, tensor<5x3x2xi1>) -> tensor<5x3x2xi1>
-    %c17 = fx.call_function aten.logical_or.default(%c17_self, %c17_other) : (tensor<1x5x4xi1>, tensor<3x2x5x4xsi8>) -> tensor<3x2x5x4xi1>
-    %c18 = fx.call_function aten.logical_or.default(%c18_self, %c18_other) : (tensor<4xi1>, tensor<5x4xf16>) -> tensor<5x4xi1>
-    %c19 = fx.call_function aten.logical_or.default(%c19_self, %c19_other) : (tensor<i1>, tensor<4x4xcomplex<f32>>) -> tensor<4x4xi1>
-    %c20 = fx.call_function aten.logical_or.default(%c20_self, %c20_other) : (tensor<5x5xui8>, tensor<1x1x1xi1>) -> tensor<1x5x5xi1>
-    %c21 = fx.call_function aten.logical_or.default(%c21_self, %c21_other) : (tensor<4xui8>, tensor<2x1x2x4xui8>) -> tensor<2x1x2x4xi1>
-    %c22 = fx.call_function aten.logical_or.default(%c22_self, %c22_other) : (tensor<si16>, tensor<1x5x5x4xf16>) -> tensor<1x5x5x4xi1>
-    %c23 = fx.call_function aten.logical_or.default(%c23_self, %c23_other) : (tensor<1xsi64>, tensor<1xcomplex<f64>>) -> tensor<1xi1>
-    %c24 = fx.call_function aten.logical_or.default(%c24_self, %c24_other) : (tensor<2x1x3xf16>, tensor<1x1xi1>) -> tensor<2x1x3xi1>
-    %c25 = fx.call_function aten.logical_or.default(%c25_self, %c25_other) : (tensor<f64>, tensor<0x4x3xsi64>) -> tensor<0x4x3xi1>
-    %c26 = fx.call_function aten.logical_or.default(%c26_self, %c26_other) : (tensor<1xf64>, tensor<1xf32>) -> tensor<1xi1>
-    %c27 = fx.call_function aten.logical_or.default(%c27_self, %c27_other) : (tensor<f32>, tensor<2x1xcomplex<f32>>) -> tensor<2x1xi1>
-    %c28 = fx.call_function aten.logical_or.default(%c28_self, %c28_other) : (tensor<5x1x3xcomplex<f64>>, tensor<i1>) -> tensor<5x1x3xi1>
-    %c29 = fx.call_function aten.logical_or.default(%c29_self, %c29_other) : (tensor<2x1x4x5xcomplex<f32>>, tensor<1x5xui8>) -> tensor<2x1x4x5xi1>
-    %c30 = fx.call_function aten.logical_or.default(%c30_self, %c30_other) : (tensor<4xcomplex<f32>>, tensor<3x4xf32>) -> tensor<3x4xi1>
-    %c31 = fx.call_function aten.logical_or.default(%c31_self, %c31_other) : (tensor<1xcomplex<f64>>, tensor<2x5xcomplex<f64>>) -> tensor<2x5xi1>
-    %c32 = fx.call_function aten.logical_or.default(%c32_self, %c32_other) : (tensor<5x3x3xui8>, tensor<f32>) -> tensor<5x3x3xi1>
-    %c33 = fx.call_function aten.logical_or.default(%c33_self, %c33_other) : (tensor<f32>, tensor<5x3x3xui8>) -> tensor<5x3x3xi1>
-    %c34 = fx.call_function aten.logical_or.default(%c34_self, %c34_other) : (tensor<5x3x5xf32>, tensor<bf16>) -> tensor<5x3x5xi1>
-    %c35 = fx.call_function aten.logical_or.default(%c35_self, %c35_other) : (tensor<bf16>, tensor<5x3x5xf32>) -> tensor<5x3x5xi1>
-    %c36 = fx.call_function aten.logical_or.default(%c36_self, %c36_other) : (tensor<1xi1>, tensor<si16>) -> tensor<1xi1>
-    %c37 = fx.call_function aten.logical_or.default(%c37_self, %c37_other) : (tensor<si16>, tensor<1xi1>) -> tensor<1xi1>
-    %c38 = fx.call_function aten.logical_or.default(%c38_self, %c38_other) : (tensor<0x1xf32>, tensor<1x1xf32>) -> tensor<0x1xi1>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38]) : tensor<3x1x3xi1>, tensor<1x0xi1>, tensor<4x1xi1>, tensor<2x4x4xi1>, tensor<4x0x2xi1>, tensor<0x1xi1>, tensor<4xi1>, tensor<4x3xi1>, tensor<4x4x3xi1>, tensor<2x5x3x0xi1>, tensor<1x4x4xi1>, tensor<2xi1>, tensor<5x4x5xi1>, tensor<3xi1>, tensor<1x2x4xi1>, tensor<5x4x4x5xi1>, tensor<5x3x2xi1>, tensor<3x2x5x4xi1>, tensor<5x4xi1>, tensor<4x4xi1>, tensor<1x5x5xi1>, tensor<2x1x2x4xi1>, tensor<1x5x5x4xi1>, tensor<1xi1>, tensor<2x1x3xi1>, tensor<0x4x3xi1>, tensor<1xi1>, tensor<2x1xi1>, tensor<5x1x3xi1>, tensor<2x1x4x5xi1>, tensor<3x4xi1>, tensor<2x5xi1>, tensor<5x3x3xi1>, tensor<5x3x3xi1>, tensor<5x3x5xi1>, tensor<5x3x5xi1>, tensor<1xi1>, tensor<1xi1>, tensor<0x1xi1>
+  fx.graph_module @aten.logical_or.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<3x1x1xi1>
+      %c0_other = fx.placeholder "c0_other" : tensor<1x3xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x0xi1>
+      %c1_other = fx.placeholder "c1_other" : tensor<1x0xsi32>
+      %c2_self = fx.placeholder "c2_self" : tensor<4x1xi1>
+      %c2_other = fx.placeholder "c2_other" : tensor<1x1xf32>
+      %c3_self = fx.placeholder "c3_self" : tensor<i1>
+      %c3_other = fx.placeholder "c3_other" : tensor<2x4x4xcomplex<f32>>
+      %c4_self = fx.placeholder "c4_self" : tensor<0x2xsi16>
+      %c4_other = fx.placeholder "c4_other" : tensor<4x0x2xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<1x1xui8>
+      %c5_other = fx.placeholder "c5_other" : tensor<0x1xsi64>
+      %c6_self = fx.placeholder "c6_self" : tensor<si64>
+      %c6_other = fx.placeholder "c6_other" : tensor<4xf16>
+      %c7_self = fx.placeholder "c7_self" : tensor<4x3xsi64>
+      %c7_other = fx.placeholder "c7_other" : tensor<3xcomplex<f32>>
+      %c8_self = fx.placeholder "c8_self" : tensor<1x4x1xf32>
+      %c8_other = fx.placeholder "c8_other" : tensor<4x4x3xi1>
+      %c9_self = fx.placeholder "c9_self" : tensor<2x5x3x0xf64>
+      %c9_other = fx.placeholder "c9_other" : tensor<5x3x0xsi32>
+      %c10_self = fx.placeholder "c10_self" : tensor<1x1x4xf64>
+      %c10_other = fx.placeholder "c10_other" : tensor<4x4xf16>
+      %c11_self = fx.placeholder "c11_self" : tensor<f64>
+      %c11_other = fx.placeholder "c11_other" : tensor<2xcomplex<f32>>
+      %c12_self = fx.placeholder "c12_self" : tensor<5x1x5xcomplex<f64>>
+      %c12_other = fx.placeholder "c12_other" : tensor<5x4x5xi1>
+      %c13_self = fx.placeholder "c13_self" : tensor<1xcomplex<f32>>
+      %c13_other = fx.placeholder "c13_other" : tensor<3xsi8>
+      %c14_self = fx.placeholder "c14_self" : tensor<1x2x4xcomplex<f32>>
+      %c14_other = fx.placeholder "c14_other" : tensor<2x4xf16>
+      %c15_self = fx.placeholder "c15_self" : tensor<5x4x4x5xcomplex<f32>>
+      %c15_other = fx.placeholder "c15_other" : tensor<4x1x5xcomplex<f32>>
+      %c16_self = fx.placeholder "c16_self" : tensor<3x2xi1>
+      %c16_other = fx.placeholder "c16_other" : tensor<5x3x2xi1>
+      %c17_self = fx.placeholder "c17_self" : tensor<1x5x4xi1>
+      %c17_other = fx.placeholder "c17_other" : tensor<3x2x5x4xsi8>
+      %c18_self = fx.placeholder "c18_self" : tensor<4xi1>
+      %c18_other = fx.placeholder "c18_other" : tensor<5x4xf16>
+      %c19_self = fx.placeholder "c19_self" : tensor<i1>
+      %c19_other = fx.placeholder "c19_other" : tensor<4x4xcomplex<f32>>
+      %c20_self = fx.placeholder "c20_self" : tensor<5x5xui8>
+      %c20_other = fx.placeholder "c20_other" : tensor<1x1x1xi1>
+      %c21_self = fx.placeholder "c21_self" : tensor<4xui8>
+      %c21_other = fx.placeholder "c21_other" : tensor<2x1x2x4xui8>
+      %c22_self = fx.placeholder "c22_self" : tensor<si16>
+      %c22_other = fx.placeholder "c22_other" : tensor<1x5x5x4xf16>
+      %c23_self = fx.placeholder "c23_self" : tensor<1xsi64>
+      %c23_other = fx.placeholder "c23_other" : tensor<1xcomplex<f64>>
+      %c24_self = fx.placeholder "c24_self" : tensor<2x1x3xf16>
+      %c24_other = fx.placeholder "c24_other" : tensor<1x1xi1>
+      %c25_self = fx.placeholder "c25_self" : tensor<f64>
+      %c25_other = fx.placeholder "c25_other" : tensor<0x4x3xsi64>
+      %c26_self = fx.placeholder "c26_self" : tensor<1xf64>
+      %c26_other = fx.placeholder "c26_other" : tensor<1xf32>
+      %c27_self = fx.placeholder "c27_self" : tensor<f32>
+      %c27_other = fx.placeholder "c27_other" : tensor<2x1xcomplex<f32>>
+      %c28_self = fx.placeholder "c28_self" : tensor<5x1x3xcomplex<f64>>
+      %c28_other = fx.placeholder "c28_other" : tensor<i1>
+      %c29_self = fx.placeholder "c29_self" : tensor<2x1x4x5xcomplex<f32>>
+      %c29_other = fx.placeholder "c29_other" : tensor<1x5xui8>
+      %c30_self = fx.placeholder "c30_self" : tensor<4xcomplex<f32>>
+      %c30_other = fx.placeholder "c30_other" : tensor<3x4xf32>
+      %c31_self = fx.placeholder "c31_self" : tensor<1xcomplex<f64>>
+      %c31_other = fx.placeholder "c31_other" : tensor<2x5xcomplex<f64>>
+      %c32_self = fx.placeholder "c32_self" : tensor<5x3x3xui8>
+      %c32_other = fx.placeholder "c32_other" : tensor<f32>
+      %c33_self = fx.placeholder "c33_self" : tensor<f32>
+      %c33_other = fx.placeholder "c33_other" : tensor<5x3x3xui8>
+      %c34_self = fx.placeholder "c34_self" : tensor<5x3x5xf32>
+      %c34_other = fx.placeholder "c34_other" : tensor<bf16>
+      %c35_self = fx.placeholder "c35_self" : tensor<bf16>
+      %c35_other = fx.placeholder "c35_other" : tensor<5x3x5xf32>
+      %c36_self = fx.placeholder "c36_self" : tensor<1xi1>
+      %c36_other = fx.placeholder "c36_other" : tensor<si16>
+      %c37_self = fx.placeholder "c37_self" : tensor<si16>
+      %c37_other = fx.placeholder "c37_other" : tensor<1xi1>
+      %c38_self = fx.placeholder "c38_self" : tensor<0x1xf32>
+      %c38_other = fx.placeholder "c38_other" : tensor<1x1xf32>
+      %c0 = fx.call_function aten.logical_or.default(%c0_self, %c0_other) : (tensor<3x1x1xi1>, tensor<1x3xi1>) -> tensor<3x1x3xi1>
+      %c1 = fx.call_function aten.logical_or.default(%c1_self, %c1_other) : (tensor<1x0xi1>, tensor<1x0xsi32>) -> tensor<1x0xi1>
+      %c2 = fx.call_function aten.logical_or.default(%c2_self, %c2_other) : (tensor<4x1xi1>, tensor<1x1xf32>) -> tensor<4x1xi1>
+      %c3 = fx.call_function aten.logical_or.default(%c3_self, %c3_other) : (tensor<i1>, tensor<2x4x4xcomplex<f32>>) -> tensor<2x4x4xi1>
+      %c4 = fx.call_function aten.logical_or.default(%c4_self, %c4_other) : (tensor<0x2xsi16>, tensor<4x0x2xi1>) -> tensor<4x0x2xi1>
+      %c5 = fx.call_function aten.logical_or.default(%c5_self, %c5_other) : (tensor<1x1xui8>, tensor<0x1xsi64>) -> tensor<0x1xi1>
+      %c6 = fx.call_function aten.logical_or.default(%c6_self, %c6_other) : (tensor<si64>, tensor<4xf16>) -> tensor<4xi1>
+      %c7 = fx.call_function aten.logical_or.default(%c7_self, %c7_other) : (tensor<4x3xsi64>, tensor<3xcomplex<f32>>) -> tensor<4x3xi1>
+      %c8 = fx.call_function aten.logical_or.default(%c8_self, %c8_other) : (tensor<1x4x1xf32>, tensor<4x4x3xi1>) -> tensor<4x4x3xi1>
+      %c9 = fx.call_function aten.logical_or.default(%c9_self, %c9_other) : (tensor<2x5x3x0xf64>, tensor<5x3x0xsi32>) -> tensor<2x5x3x0xi1>
+      %c10 = fx.call_function aten.logical_or.default(%c10_self, %c10_other) : (tensor<1x1x4xf64>, tensor<4x4xf16>) -> tensor<1x4x4xi1>
+      %c11 = fx.call_function aten.logical_or.default(%c11_self, %c11_other) : (tensor<f64>, tensor<2xcomplex<f32>>) -> tensor<2xi1>
+      %c12 = fx.call_function aten.logical_or.default(%c12_self, %c12_other) : (tensor<5x1x5xcomplex<f64>>, tensor<5x4x5xi1>) -> tensor<5x4x5xi1>
+      %c13 = fx.call_function aten.logical_or.default(%c13_self, %c13_other) : (tensor<1xcomplex<f32>>, tensor<3xsi8>) -> tensor<3xi1>
+      %c14 = fx.call_function aten.logical_or.default(%c14_self, %c14_other) : (tensor<1x2x4xcomplex<f32>>, tensor<2x4xf16>) -> tensor<1x2x4xi1>
+      %c15 = fx.call_function aten.logical_or.default(%c15_self, %c15_other) : (tensor<5x4x4x5xcomplex<f32>>, tensor<4x1x5xcomplex<f32>>) -> tensor<5x4x4x5xi1>
+      %c16 = fx.call_function aten.logical_or.default(%c16_self, %c16_other) : (tensor<3x2xi1>, tensor<5x3x2xi1>) -> tensor<5x3x2xi1>
+      %c17 = fx.call_function aten.logical_or.default(%c17_self, %c17_other) : (tensor<1x5x4xi1>, tensor<3x2x5x4xsi8>) -> tensor<3x2x5x4xi1>
+      %c18 = fx.call_function aten.logical_or.default(%c18_self, %c18_other) : (tensor<4xi1>, tensor<5x4xf16>) -> tensor<5x4xi1>
+      %c19 = fx.call_function aten.logical_or.default(%c19_self, %c19_other) : (tensor<i1>, tensor<4x4xcomplex<f32>>) -> tensor<4x4xi1>
+      %c20 = fx.call_function aten.logical_or.default(%c20_self, %c20_other) : (tensor<5x5xui8>, tensor<1x1x1xi1>) -> tensor<1x5x5xi1>
+      %c21 = fx.call_function aten.logical_or.default(%c21_self, %c21_other) : (tensor<4xui8>, tensor<2x1x2x4xui8>) -> tensor<2x1x2x4xi1>
+      %c22 = fx.call_function aten.logical_or.default(%c22_self, %c22_other) : (tensor<si16>, tensor<1x5x5x4xf16>) -> tensor<1x5x5x4xi1>
+      %c23 = fx.call_function aten.logical_or.default(%c23_self, %c23_other) : (tensor<1xsi64>, tensor<1xcomplex<f64>>) -> tensor<1xi1>
+      %c24 = fx.call_function aten.logical_or.default(%c24_self, %c24_other) : (tensor<2x1x3xf16>, tensor<1x1xi1>) -> tensor<2x1x3xi1>
+      %c25 = fx.call_function aten.logical_or.default(%c25_self, %c25_other) : (tensor<f64>, tensor<0x4x3xsi64>) -> tensor<0x4x3xi1>
+      %c26 = fx.call_function aten.logical_or.default(%c26_self, %c26_other) : (tensor<1xf64>, tensor<1xf32>) -> tensor<1xi1>
+      %c27 = fx.call_function aten.logical_or.default(%c27_self, %c27_other) : (tensor<f32>, tensor<2x1xcomplex<f32>>) -> tensor<2x1xi1>
+      %c28 = fx.call_function aten.logical_or.default(%c28_self, %c28_other) : (tensor<5x1x3xcomplex<f64>>, tensor<i1>) -> tensor<5x1x3xi1>
+      %c29 = fx.call_function aten.logical_or.default(%c29_self, %c29_other) : (tensor<2x1x4x5xcomplex<f32>>, tensor<1x5xui8>) -> tensor<2x1x4x5xi1>
+      %c30 = fx.call_function aten.logical_or.default(%c30_self, %c30_other) : (tensor<4xcomplex<f32>>, tensor<3x4xf32>) -> tensor<3x4xi1>
+      %c31 = fx.call_function aten.logical_or.default(%c31_self, %c31_other) : (tensor<1xcomplex<f64>>, tensor<2x5xcomplex<f64>>) -> tensor<2x5xi1>
+      %c32 = fx.call_function aten.logical_or.default(%c32_self, %c32_other) : (tensor<5x3x3xui8>, tensor<f32>) -> tensor<5x3x3xi1>
+      %c33 = fx.call_function aten.logical_or.default(%c33_self, %c33_other) : (tensor<f32>, tensor<5x3x3xui8>) -> tensor<5x3x3xi1>
+      %c34 = fx.call_function aten.logical_or.default(%c34_self, %c34_other) : (tensor<5x3x5xf32>, tensor<bf16>) -> tensor<5x3x5xi1>
+      %c35 = fx.call_function aten.logical_or.default(%c35_self, %c35_other) : (tensor<bf16>, tensor<5x3x5xf32>) -> tensor<5x3x5xi1>
+      %c36 = fx.call_function aten.logical_or.default(%c36_self, %c36_other) : (tensor<1xi1>, tensor<si16>) -> tensor<1xi1>
+      %c37 = fx.call_function aten.logical_or.default(%c37_self, %c37_other) : (tensor<si16>, tensor<1xi1>) -> tensor<1xi1>
+      %c38 = fx.call_function aten.logical_or.default(%c38_self, %c38_other) : (tensor<0x1xf32>, tensor<1x1xf32>) -> tensor<0x1xi1>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38]) : tensor<3x1x3xi1>, tensor<1x0xi1>, tensor<4x1xi1>, tensor<2x4x4xi1>, tensor<4x0x2xi1>, tensor<0x1xi1>, tensor<4xi1>, tensor<4x3xi1>, tensor<4x4x3xi1>, tensor<2x5x3x0xi1>, tensor<1x4x4xi1>, tensor<2xi1>, tensor<5x4x5xi1>, tensor<3xi1>, tensor<1x2x4xi1>, tensor<5x4x4x5xi1>, tensor<5x3x2xi1>, tensor<3x2x5x4xi1>, tensor<5x4xi1>, tensor<4x4xi1>, tensor<1x5x5xi1>, tensor<2x1x2x4xi1>, tensor<1x5x5x4xi1>, tensor<1xi1>, tensor<2x1x3xi1>, tensor<0x4x3xi1>, tensor<1xi1>, tensor<2x1xi1>, tensor<5x1x3xi1>, tensor<2x1x4x5xi1>, tensor<3x4xi1>, tensor<2x5xi1>, tensor<5x3x3xi1>, tensor<5x3x3xi1>, tensor<5x3x5xi1>, tensor<5x3x5xi1>, tensor<1xi1>, tensor<1xi1>, tensor<0x1xi1>
+    }
   }
-}
-
-fx.graph_module @aten.logical_or.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<1x?x?xi1, #fx.dims<[s0, s1]>>
-    %c0_other = fx.placeholder "c0_other" : tensor<?x?x?x?xsi8, #fx.dims<[s2, s3, s0, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?xi1, #fx.dims<[s2, s3]>>
-    %c1_other = fx.placeholder "c1_other" : tensor<?x?x?xi1, #fx.dims<[s0, s2, s3]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x?x1xf32, #fx.dims<[s1]>>
-    %c2_other = fx.placeholder "c2_other" : tensor<?x?x?xi1, #fx.dims<[s1, s1, s2]>>
-    %c0 = fx.call_function aten.logical_or.default(%c0_self, %c0_other) : (tensor<1x?x?xi1, #fx.dims<[s0, s1]>>, tensor<?x?x?x?xsi8, #fx.dims<[s2, s3, s0, s1]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s2, s3, s0, s1]>>
-    %c1 = fx.call_function aten.logical_or.default(%c1_self, %c1_other) : (tensor<?x?xi1, #fx.dims<[s2, s3]>>, tensor<?x?x?xi1, #fx.dims<[s0, s2, s3]>>) -> tensor<?x?x?xi1, #fx.dims<[s0, s2, s3]>>
-    %c2 = fx.call_function aten.logical_or.default(%c2_self, %c2_other) : (tensor<1x?x1xf32, #fx.dims<[s1]>>, tensor<?x?x?xi1, #fx.dims<[s1, s1, s2]>>) -> tensor<?x?x?xi1, #fx.dims<[s1, s1, s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xi1, #fx.dims<[s2, s3, s0, s1]>>, tensor<?x?x?xi1, #fx.dims<[s0, s2, s3]>>, tensor<?x?x?xi1, #fx.dims<[s1, s1, s2]>>
+  fx.graph_module @aten.logical_or.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1x?x?xi1, #fx.dims<[s0, s1]>>
+      %c0_other = fx.placeholder "c0_other" : tensor<?x?x?x?xsi8, #fx.dims<[s2, s3, s0, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?xi1, #fx.dims<[s2, s3]>>
+      %c1_other = fx.placeholder "c1_other" : tensor<?x?x?xi1, #fx.dims<[s0, s2, s3]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x?x1xf32, #fx.dims<[s1]>>
+      %c2_other = fx.placeholder "c2_other" : tensor<?x?x?xi1, #fx.dims<[s1, s1, s2]>>
+      %c0 = fx.call_function aten.logical_or.default(%c0_self, %c0_other) : (tensor<1x?x?xi1, #fx.dims<[s0, s1]>>, tensor<?x?x?x?xsi8, #fx.dims<[s2, s3, s0, s1]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s2, s3, s0, s1]>>
+      %c1 = fx.call_function aten.logical_or.default(%c1_self, %c1_other) : (tensor<?x?xi1, #fx.dims<[s2, s3]>>, tensor<?x?x?xi1, #fx.dims<[s0, s2, s3]>>) -> tensor<?x?x?xi1, #fx.dims<[s0, s2, s3]>>
+      %c2 = fx.call_function aten.logical_or.default(%c2_self, %c2_other) : (tensor<1x?x1xf32, #fx.dims<[s1]>>, tensor<?x?x?xi1, #fx.dims<[s1, s1, s2]>>) -> tensor<?x?x?xi1, #fx.dims<[s1, s1, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xi1, #fx.dims<[s2, s3, s0, s1]>>, tensor<?x?x?xi1, #fx.dims<[s0, s2, s3]>>, tensor<?x?x?xi1, #fx.dims<[s1, s1, s2]>>
+    }
   }
-}
-
-fx.graph_module @aten.logical_xor.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<5xi1>
-    %c0_other = fx.placeholder "c0_other" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<i1>
-    %c1_other = fx.placeholder "c1_other" : tensor<2xsi32>
-    %c2_self = fx.placeholder "c2_self" : tensor<2xi1>
-    %c2_other = fx.placeholder "c2_other" : tensor<2xf64>
-    %c3_self = fx.placeholder "c3_self" : tensor<4xi1>
-    %c3_other = fx.placeholder "c3_other" : tensor<complex<f64>>
-    %c4_self = fx.placeholder "c4_self" : tensor<5xsi32>
-    %c4_other = fx.placeholder "c4_other" : tensor<5xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<5x0xsi64>
-    %c5_other = fx.placeholder "c5_other" : tensor<5x0xsi64>
-    %c6_self = fx.placeholder "c6_self" : tensor<3x1x4xui8>
-    %c6_other = fx.placeholder "c6_other" : tensor<1x4xf64>
-    %c7_self = fx.placeholder "c7_self" : tensor<1x1x1xsi32>
-    %c7_other = fx.placeholder "c7_other" : tensor<1x2xcomplex<f64>>
-    %c8_self = fx.placeholder "c8_self" : tensor<4x1xbf16>
-    %c8_other = fx.placeholder "c8_other" : tensor<1xi1>
-    %c9_self = fx.placeholder "c9_self" : tensor<3x3xbf16>
-    %c9_other = fx.placeholder "c9_other" : tensor<1xui8>
-    %c10_self = fx.placeholder "c10_self" : tensor<f32>
-    %c10_other = fx.placeholder "c10_other" : tensor<4x3xf32>
-    %c11_self = fx.placeholder "c11_self" : tensor<1x1xf16>
-    %c11_other = fx.placeholder "c11_other" : tensor<4x3xcomplex<f64>>
-    %c12_self = fx.placeholder "c12_self" : tensor<1x2x2xcomplex<f64>>
-    %c12_other = fx.placeholder "c12_other" : tensor<1x1x2xi1>
-    %c13_self = fx.placeholder "c13_self" : tensor<1xcomplex<f32>>
-    %c13_other = fx.placeholder "c13_other" : tensor<1x4xsi8>
-    %c14_self = fx.placeholder "c14_self" : tensor<1x3x4x2xcomplex<f64>>
-    %c14_other = fx.placeholder "c14_other" : tensor<1x3x4x2xf32>
-    %c15_self = fx.placeholder "c15_self" : tensor<4x5x2xcomplex<f64>>
-    %c15_other = fx.placeholder "c15_other" : tensor<2xcomplex<f64>>
-    %c16_self = fx.placeholder "c16_self" : tensor<1x1x1x3xi1>
-    %c16_other = fx.placeholder "c16_other" : tensor<3x2x3xi1>
-    %c17_self = fx.placeholder "c17_self" : tensor<4x1x4xi1>
-    %c17_other = fx.placeholder "c17_other" : tensor<4xsi64>
-    %c18_self = fx.placeholder "c18_self" : tensor<i1>
-    %c18_other = fx.placeholder "c18_other" : tensor<5x3x3x4xbf16>
-    %c19_self = fx.placeholder "c19_self" : tensor<5x4x5x3xi1>
-    %c19_other = fx.placeholder "c19_other" : tensor<5x3xcomplex<f32>>
-    %c20_self = fx.placeholder "c20_self" : tensor<2x1x3x3xsi8>
-    %c20_other = fx.placeholder "c20_other" : tensor<1x2x1x1x3xi1>
-    %c21_self = fx.placeholder "c21_self" : tensor<si8>
-    %c21_other = fx.placeholder "c21_other" : tensor<2xsi16>
-    %c22_self = fx.placeholder "c22_self" : tensor<5x2xui8>
-    %c22_other = fx.placeholder "c22_other" : tensor<2xbf16>
-    %c23_self = fx.placeholder "c23_self" : tensor<3xui8>
-    %c23_other = fx.placeholder "c23_other" : tensor<3xcomplex<f32>>
-    %c24_self = fx.placeholder "c24_self" : tensor<2x1x4xf32>
-    %c24_other = fx.placeholder "c24_other" : tensor<1x1xi1>
-    %c25_self = fx.placeholder "c25_self" : tensor<4x4xbf16>
-    %c25_other = fx.placeholder "c25_other" : tensor<4xsi16>
-    %c26_self = fx.placeholder "c26_self" : tensor<2xbf16>
-    %c26_other = fx.placeholder "c26_other" : tensor<4x2xbf16>
-    %c27_self = fx.placeholder "c27_self" : tensor<2x2x2x1xbf16>
-    %c27_other = fx.placeholder "c27_other" : tensor<2x2x1xcomplex<f32>>
-    %c28_self = fx.placeholder "c28_self" : tensor<complex<f32>>
-    %c28_other = fx.placeholder "c28_other" : tensor<2xi1>
-    %c29_self = fx.placeholder "c29_self" : tensor<4x2x3xcomplex<f32>>
-    %c29_other = fx.placeholder "c29_other" : tensor<2x1xsi32>
-    %c30_self = fx.placeholder "c30_self" : tensor<5x5x1xcomplex<f32>>
-    %c30_other = fx.placeholder "c30_other" : tensor<5x1xf32>
-    %c31_self = fx.placeholder "c31_self" : tensor<3x2x5xcomplex<f64>>
-    %c31_other = fx.placeholder "c31_other" : tensor<2x5xcomplex<f64>>
-    %c32_self = fx.placeholder "c32_self" : tensor<3x3x4xsi8>
-    %c32_other = fx.placeholder "c32_other" : tensor<bf16>
-    %c33_self = fx.placeholder "c33_self" : tensor<bf16>
-    %c33_other = fx.placeholder "c33_other" : tensor<3x3x4xsi8>
-    %c34_self = fx.placeholder "c34_self" : tensor<3xf16>
-    %c34_other = fx.placeholder "c34_other" : tensor<f64>
-    %c35_self = fx.placeholder "c35_self" : tensor<f64>
-    %c35_other = fx.placeholder "c35_other" : tensor<3xf16>
-    %c36_self = fx.placeholder "c36_self" : tensor<1x4x5xi1>
-    %c36_other = fx.placeholder "c36_other" : tensor<si8>
-    %c37_self = fx.placeholder "c37_self" : tensor<si8>
-    %c37_other = fx.placeholder "c37_other" : tensor<1x4x5xi1>
-    %c38_self = fx.placeholder "c38_self" : tensor<0x5xf16>
-    %c38_other = fx.placeholder "c38_other" : tensor<1x5xbf16>
-    %c0 = fx.call_function aten.logical_xor.default(%c0_self, %c0_other) : (tensor<5xi1>, tensor<i1>) -> tensor<5xi1>
-    %c1 = fx.call_function aten.logical_xor.default(%c1_self, %c1_other) : (tensor<i1>, tensor<2xsi32>) -> tensor<2xi1>
-    %c2 = fx.call_function aten.logical_xor.default(%c2_self, %c2_other) : (tensor<2xi1>, tensor<2xf64>) -> tensor<2xi1>
-    %c3 = fx.call_function aten.logical_xor.default(%c3_self, %c3_other) : (tensor<4xi1>, tensor<complex<f64>>) -> tensor<4xi1>
-    %c4 = fx.call_function aten.logical_xor.default(%c4_self, %c4_other) : (tensor<5xsi32>, tensor<5xi1>) -> tensor<5xi1>
-    %c5 = fx.call_function aten.logical_xor.default(%c5_self, %c5_other) : (tensor<5x0xsi64>, tensor<5x0xsi64>) -> tensor<5x0xi1>
-    %c6 = fx.call_function aten.logical_xor.default(%c6_self, %c6_other) : (tensor<3x1x4xui8>, tensor<1x4xf64>) -> tensor<3x1x4xi1>
-    %c7 = fx.call_function aten.logical_xor.default(%c7_self, %c7_other) : (tensor<1x1x1xsi32>, tensor<1x2xcomplex<f64>>) -> tensor<1x1x2xi1>
-    %c8 = fx.call_function aten.logical_xor.default(%c8_self, %c8_other) : (tensor<4x1xbf16>, tensor<1xi1>) -> tensor<4x1xi1>
-    %c9 = fx.call_function aten.logical_xor.default(%c9_self, %c9_other) : (tensor<3x3xbf16>, tensor<1xui8>) -> tensor<3x3xi1>
-    %c10 = fx.call_function aten.logical_xor.default(%c10_self, %c10_other) : (tensor<f32>, tensor<4x3xf32>) -> tensor<4x3xi1>
-    %c11 = fx.call_function aten.logical_xor.default(%c11_self, %c11_other) : (tensor<1x1xf16>, tensor<4x3xcomplex<f64>>) -> tensor<4x3xi1>
-    %c12 = fx.call_function aten.logical_xor.default(%c12_self, %c12_other) : (tensor<1x2x2xcomplex<f64>>, tensor<1x1x2xi1>) -> tensor<1x2x2xi1>
-    %c13 = fx.call_function aten.logical_xor.default(%c13_self, %c13_other) : (tensor<1xcomplex<f32>>, tensor<1x4xsi8>) -> tensor<1x4xi1>
-    %c14 = fx.call_function aten.logical_xor.default(%c14_self, %c14_other) : (tensor<1x3x4x2xcomplex<f64>>, tensor<1x3x4x2xf32>) -> tensor<1x3x4x2xi1>
-    %c15 = fx.call_function aten.logical_xor.default(%c15_self, %c15_other) : (tensor<4x5x2xcomplex<f64>>, tensor<2xcomplex<f64>>) -> tensor<4x5x2xi1>
-    %c16 = fx.call_function aten.logical_xor.default(%c16_self, %c16_other) : (tensor<1x1x1x3xi1>, tensor<3x2x3xi1>) -> tensor<1x3x2x3xi1>
-    %c17 = fx.call_function aten.logical_xor.default(%c17_self, %c17_other) : (tensor<4x1x4xi1>, tensor<4xsi64>) -> tensor<4x1x4xi1>
-    %c18 = fx.call_function aten.logical_xor.default(%c18_self, %c18_other) : (tensor<i1>, tensor<5x3x3x4xbf16>) -> tensor<5x3x3x4xi1>
-    %c19 = fx.call_function aten.logical_xor.default(%c19_self, %c19_other) : (tensor<5x4x5x3xi1>, tensor<5x3xcomplex<f32>>) -> tensor<5x4x5x3xi1>
-    %c20 = fx.call_function aten.logical_xor.default(%c20_self, %c20_other) : (tensor<2x1x3x3xsi8>, tensor<1x2x1x1x3xi1>) -> tensor<1x2x1x3x3xi1>
-    %c21 = fx.call_function aten.logical_xor.default(%c21_self, %c21_other) : (tensor<si8>, tensor<2xsi16>) -> tensor<2xi1>
-    %c22 = fx.call_function aten.logical_xor.default(%c22_self, %c22_other) : (tensor<5x2xui8>, tensor<2xbf16>) -> tensor<5x2xi1>
-    %c23 = fx.call_function aten.logical_xor.default(%c23_self, %c23_other) : (tensor<3xui8>, tensor<3xcomplex<f32>>) -> tensor<3xi1>
-    %c24 = fx.call_function aten.logical_xor.default(%c24_self, %c24_other) : (tensor<2x1x4xf32>, tensor<1x1xi1>) -> tensor<2x1x4xi1>
-    %c25 = fx.call_function aten.logical_xor.default(%c25_self, %c25_other) : (tensor<4x4xbf16>, tensor<4xsi16>) -> tensor<4x4xi1>
-    %c26 = fx.call_function aten.logical_xor.default(%c26_self, %c26_other) : (tensor<2xbf16>, tensor<4x2xbf16>) -> tensor<4x2xi1>
-    %c27 = fx.call_function aten.logical_xor.default(%c27_self, %c27_other) : (tensor<2x2x2x1xbf16>, tensor<2x2x1xcomplex<f32>>) -> tensor<2x2x2x1xi1>
-    %c28 = fx.call_function aten.logical_xor.default(%c28_self, %c28_other) : (tensor<complex<f32>>, tensor<2xi1>) -> tensor<2xi1>
-    %c29 = fx.call_function aten.logical_xor.default(%c29_self, %c29_other) : (tensor<4x2x3xcomplex<f32>>, tensor<2x1xsi32>) -> tensor<4x2x3xi1>
-    %c30 = fx.call_function aten.logical_xor.default(%c30_self, %c30_other) : (tensor<5x5x1xcomplex<f32>>, tensor<5x1xf32>) -> tensor<5x5x1xi1>
-    %c31 = fx.call_function aten.logical_xor.default(%c31_self, %c31_other) : (tensor<3x2x5xcomplex<f64>>, tensor<2x5xcomplex<f64>>) -> tensor<3x2x5xi1>
-    %c32 = fx.call_function aten.logical_xor.default(%c32_self, %c32_other) : (tensor<3x3x4xsi8>, tensor<bf16>) -> tensor<3x3x4xi1>
-    %c33 = fx.call_function aten.logical_xor.default(%c33_self, %c33_other) : (tensor<bf16>, tensor<3x3x4xsi8>) -> tensor<3x3x4xi1>
-    %c34 = fx.call_function aten.logical_xor.default(%c34_self, %c34_other) : (tensor<3xf16>, tensor<f64>) -> tensor<3xi1>
-    %c35 = fx.call_function aten.logical_xor.default(%c35_self, %c35_other) : (tensor<f64>, tensor<3xf16>) -> tensor<3xi1>
-    %c36 = fx.call_function aten.logical_xor.default(%c36_self, %c36_other) : (tensor<1x4x5xi1>, tensor<si8>) -> tensor<1x4x5xi1>
-    %c37 = fx.call_function aten.logical_xor.default(%c37_self, %c37_other) : (tensor<si8>, tensor<1x4x5xi1>) -> tensor<1x4x5xi1>
-    %c38 = fx.call_function aten.logical_xor.default(%c38_self, %c38_other) : (tensor<0x5xf16>, tensor<1x5xbf16>) -> tensor<0x5xi1>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38]) : tensor<5xi1>, tensor<2xi1>, tensor<2xi1>, tensor<4xi1>, tensor<5xi1>, tensor<5x0xi1>, tensor<3x1x4xi1>, tensor<1x1x2xi1>, tensor<4x1xi1>, tensor<3x3xi1>, tensor<4x3xi1>, tensor<4x3xi1>, tensor<1x2x2xi1>, tensor<1x4xi1>, tensor<1x3x4x2xi1>, tensor<4x5x2xi1>, tensor<1x3x2x3xi1>, tensor<4x1x4xi1>, tensor<5x3x3x4xi1>, tensor<5x4x5x3xi1>, tensor<1x2x1x3x3xi1>, tensor<2xi1>, tensor<5x2xi1>, tensor<3xi1>, tensor<2x1x4xi1>, tensor<4x4xi1>, tensor<4x2xi1>, tensor<2x2x2x1xi1>, tensor<2xi1>, tensor<4x2x3xi1>, tensor<5x5x1xi1>, tensor<3x2x5xi1>, tensor<3x3x4xi1>, tensor<3x3x4xi1>, tensor<3xi1>, tensor<3xi1>, tensor<1x4x5xi1>, tensor<1x4x5xi1>, tensor<0x5xi1>
+  fx.graph_module @aten.logical_xor.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<5xi1>
+      %c0_other = fx.placeholder "c0_other" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<i1>
+      %c1_other = fx.placeholder "c1_other" : tensor<2xsi32>
+      %c2_self = fx.placeholder "c2_self" : tensor<2xi1>
+      %c2_other = fx.placeholder "c2_other" : tensor<2xf64>
+      %c3_self = fx.placeholder "c3_self" : tensor<4xi1>
+      %c3_other = fx.placeholder "c3_other" : tensor<complex<f64>>
+      %c4_self = fx.placeholder "c4_self" : tensor<5xsi32>
+      %c4_other = fx.placeholder "c4_other" : tensor<5xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<5x0xsi64>
+      %c5_other = fx.placeholder "c5_other" : tensor<5x0xsi64>
+      %c6_self = fx.placeholder "c6_self" : tensor<3x1x4xui8>
+      %c6_other = fx.placeholder "c6_other" : tensor<1x4xf64>
+      %c7_self = fx.placeholder "c7_self" : tensor<1x1x1xsi32>
+      %c7_other = fx.placeholder "c7_other" : tensor<1x2xcomplex<f64>>
+      %c8_self = fx.placeholder "c8_self" : tensor<4x1xbf16>
+      %c8_other = fx.placeholder "c8_other" : tensor<1xi1>
+      %c9_self = fx.placeholder "c9_self" : tensor<3x3xbf16>
+      %c9_other = fx.placeholder "c9_other" : tensor<1xui8>
+      %c10_self = fx.placeholder "c10_self" : tensor<f32>
+      %c10_other = fx.placeholder "c10_other" : tensor<4x3xf32>
+      %c11_self = fx.placeholder "c11_self" : tensor<1x1xf16>
+      %c11_other = fx.placeholder "c11_other" : tensor<4x3xcomplex<f64>>
+      %c12_self = fx.placeholder "c12_self" : tensor<1x2x2xcomplex<f64>>
+      %c12_other = fx.placeholder "c12_other" : tensor<1x1x2xi1>
+      %c13_self = fx.placeholder "c13_self" : tensor<1xcomplex<f32>>
+      %c13_other = fx.placeholder "c13_other" : tensor<1x4xsi8>
+      %c14_self = fx.placeholder "c14_self" : tensor<1x3x4x2xcomplex<f64>>
+      %c14_other = fx.placeholder "c14_other" : tensor<1x3x4x2xf32>
+      %c15_self = fx.placeholder "c15_self" : tensor<4x5x2xcomplex<f64>>
+      %c15_other = fx.placeholder "c15_other" : tensor<2xcomplex<f64>>
+      %c16_self = fx.placeholder "c16_self" : tensor<1x1x1x3xi1>
+      %c16_other = fx.placeholder "c16_other" : tensor<3x2x3xi1>
+      %c17_self = fx.placeholder "c17_self" : tensor<4x1x4xi1>
+      %c17_other = fx.placeholder "c17_other" : tensor<4xsi64>
+      %c18_self = fx.placeholder "c18_self" : tensor<i1>
+      %c18_other = fx.placeholder "c18_other" : tensor<5x3x3x4xbf16>
+      %c19_self = fx.placeholder "c19_self" : tensor<5x4x5x3xi1>
+      %c19_other = fx.placeholder "c19_other" : tensor<5x3xcomplex<f32>>
+      %c20_self = fx.placeholder "c20_self" : tensor<2x1x3x3xsi8>
+      %c20_other = fx.placeholder "c20_other" : tensor<1x2x1x1x3xi1>
+      %c21_self = fx.placeholder "c21_self" : tensor<si8>
+      %c21_other = fx.placeholder "c21_other" : tensor<2xsi16>
+      %c22_self = fx.placeholder "c22_self" : tensor<5x2xui8>
+      %c22_other = fx.placeholder "c22_other" : tensor<2xbf16>
+      %c23_self = fx.placeholder "c23_self" : tensor<3xui8>
+      %c23_other = fx.placeholder "c23_other" : tensor<3xcomplex<f32>>
+      %c24_self = fx.placeholder "c24_self" : tensor<2x1x4xf32>
+      %c24_other = fx.placeholder "c24_other" : tensor<1x1xi1>
+      %c25_self = fx.placeholder "c25_self" : tensor<4x4xbf16>
+      %c25_other = fx.placeholder "c25_other" : tensor<4xsi16>
+      %c26_self = fx.placeholder "c26_self" : tensor<2xbf16>
+      %c26_other = fx.placeholder "c26_other" : tensor<4x2xbf16>
+      %c27_self = fx.placeholder "c27_self" : tensor<2x2x2x1xbf16>
+      %c27_other = fx.placeholder "c27_other" : tensor<2x2x1xcomplex<f32>>
+      %c28_self = fx.placeholder "c28_self" : tensor<complex<f32>>
+      %c28_other = fx.placeholder "c28_other" : tensor<2xi1>
+      %c29_self = fx.placeholder "c29_self" : tensor<4x2x3xcomplex<f32>>
+      %c29_other = fx.placeholder "c29_other" : tensor<2x1xsi32>
+      %c30_self = fx.placeholder "c30_self" : tensor<5x5x1xcomplex<f32>>
+      %c30_other = fx.placeholder "c30_other" : tensor<5x1xf32>
+      %c31_self = fx.placeholder "c31_self" : tensor<3x2x5xcomplex<f64>>
+      %c31_other = fx.placeholder "c31_other" : tensor<2x5xcomplex<f64>>
+      %c32_self = fx.placeholder "c32_self" : tensor<3x3x4xsi8>
+      %c32_other = fx.placeholder "c32_other" : tensor<bf16>
+      %c33_self = fx.placeholder "c33_self" : tensor<bf16>
+      %c33_other = fx.placeholder "c33_other" : tensor<3x3x4xsi8>
+      %c34_self = fx.placeholder "c34_self" : tensor<3xf16>
+      %c34_other = fx.placeholder "c34_other" : tensor<f64>
+      %c35_self = fx.placeholder "c35_self" : tensor<f64>
+      %c35_other = fx.placeholder "c35_other" : tensor<3xf16>
+      %c36_self = fx.placeholder "c36_self" : tensor<1x4x5xi1>
+      %c36_other = fx.placeholder "c36_other" : tensor<si8>
+      %c37_self = fx.placeholder "c37_self" : tensor<si8>
+      %c37_other = fx.placeholder "c37_other" : tensor<1x4x5xi1>
+      %c38_self = fx.placeholder "c38_self" : tensor<0x5xf16>
+      %c38_other = fx.placeholder "c38_other" : tensor<1x5xbf16>
+      %c0 = fx.call_function aten.logical_xor.default(%c0_self, %c0_other) : (tensor<5xi1>, tensor<i1>) -> tensor<5xi1>
+      %c1 = fx.call_function aten.logical_xor.default(%c1_self, %c1_other) : (tensor<i1>, tensor<2xsi32>) -> tensor<2xi1>
+      %c2 = fx.call_function aten.logical_xor.default(%c2_self, %c2_other) : (tensor<2xi1>, tensor<2xf64>) -> tensor<2xi1>
+      %c3 = fx.call_function aten.logical_xor.default(%c3_self, %c3_other) : (tensor<4xi1>, tensor<complex<f64>>) -> tensor<4xi1>
+      %c4 = fx.call_function aten.logical_xor.default(%c4_self, %c4_other) : (tensor<5xsi32>, tensor<5xi1>) -> tensor<5xi1>
+      %c5 = fx.call_function aten.logical_xor.default(%c5_self, %c5_other) : (tensor<5x0xsi64>, tensor<5x0xsi64>) -> tensor<5x0xi1>
+      %c6 = fx.call_function aten.logical_xor.default(%c6_self, %c6_other) : (tensor<3x1x4xui8>, tensor<1x4xf64>) -> tensor<3x1x4xi1>
+      %c7 = fx.call_function aten.logical_xor.default(%c7_self, %c7_other) : (tensor<1x1x1xsi32>, tensor<1x2xcomplex<f64>>) -> tensor<1x1x2xi1>
+      %c8 = fx.call_function aten.logical_xor.default(%c8_self, %c8_other) : (tensor<4x1xbf16>, tensor<1xi1>) -> tensor<4x1xi1>
+      %c9 = fx.call_function aten.logical_xor.default(%c9_self, %c9_other) : (tensor<3x3xbf16>, tensor<1xui8>) -> tensor<3x3xi1>
+      %c10 = fx.call_function aten.logical_xor.default(%c10_self, %c10_other) : (tensor<f32>, tensor<4x3xf32>) -> tensor<4x3xi1>
+      %c11 = fx.call_function aten.logical_xor.default(%c11_self, %c11_other) : (tensor<1x1xf16>, tensor<4x3xcomplex<f64>>) -> tensor<4x3xi1>
+      %c12 = fx.call_function aten.logical_xor.default(%c12_self, %c12_other) : (tensor<1x2x2xcomplex<f64>>, tensor<1x1x2xi1>) -> tensor<1x2x2xi1>
+      %c13 = fx.call_function aten.logical_xor.default(%c13_self, %c13_other) : (tensor<1xcomplex<f32>>, tensor<1x4xsi8>) -> tensor<1x4xi1>
+      %c14 = fx.call_function aten.logical_xor.default(%c14_self, %c14_other) : (tensor<1x3x4x2xcomplex<f64>>, tensor<1x3x4x2xf32>) -> tensor<1x3x4x2xi1>
+      %c15 = fx.call_function aten.logical_xor.default(%c15_self, %c15_other) : (tensor<4x5x2xcomplex<f64>>, tensor<2xcomplex<f64>>) -> tensor<4x5x2xi1>
+      %c16 = fx.call_function aten.logical_xor.default(%c16_self, %c16_other) : (tensor<1x1x1x3xi1>, tensor<3x2x3xi1>) -> tensor<1x3x2x3xi1>
+      %c17 = fx.call_function aten.logical_xor.default(%c17_self, %c17_other) : (tensor<4x1x4xi1>, tensor<4xsi64>) -> tensor<4x1x4xi1>
+      %c18 = fx.call_function aten.logical_xor.default(%c18_self, %c18_other) : (tensor<i1>, tensor<5x3x3x4xbf16>) -> tensor<5x3x3x4xi1>
+      %c19 = fx.call_function aten.logical_xor.default(%c19_self, %c19_other) : (tensor<5x4x5x3xi1>, tensor<5x3xcomplex<f32>>) -> tensor<5x4x5x3xi1>
+      %c20 = fx.call_function aten.logical_xor.default(%c20_self, %c20_other) : (tensor<2x1x3x3xsi8>, tensor<1x2x1x1x3xi1>) -> tensor<1x2x1x3x3xi1>
+      %c21 = fx.call_function aten.logical_xor.default(%c21_self, %c21_other) : (tensor<si8>, tensor<2xsi16>) -> tensor<2xi1>
+      %c22 = fx.call_function aten.logical_xor.default(%c22_self, %c22_other) : (tensor<5x2xui8>, tensor<2xbf16>) -> tensor<5x2xi1>
+      %c23 = fx.call_function aten.logical_xor.default(%c23_self, %c23_other) : (tensor<3xui8>, tensor<3xcomplex<f32>>) -> tensor<3xi1>
+      %c24 = fx.call_function aten.logical_xor.default(%c24_self, %c24_other) : (tensor<2x1x4xf32>, tensor<1x1xi1>) -> tensor<2x1x4xi1>
+      %c25 = fx.call_function aten.logical_xor.default(%c25_self, %c25_other) : (tensor<4x4xbf16>, tensor<4xsi16>) -> tensor<4x4xi1>
+      %c26 = fx.call_function aten.logical_xor.default(%c26_self, %c26_other) : (tensor<2xbf16>, tensor<4x2xbf16>) -> tensor<4x2xi1>
+      %c27 = fx.call_function aten.logical_xor.default(%c27_self, %c27_other) : (tensor<2x2x2x1xbf16>, tensor<2x2x1xcomplex<f32>>) -> tensor<2x2x2x1xi1>
+      %c28 = fx.call_function aten.logical_xor.default(%c28_self, %c28_other) : (tensor<complex<f32>>, tensor<2xi1>) -> tensor<2xi1>
+      %c29 = fx.call_function aten.logical_xor.default(%c29_self, %c29_other) : (tensor<4x2x3xcomplex<f32>>, tensor<2x1xsi32>) -> tensor<4x2x3xi1>
+      %c30 = fx.call_function aten.logical_xor.default(%c30_self, %c30_other) : (tensor<5x5x1xcomplex<f32>>, tensor<5x1xf32>) -> tensor<5x5x1xi1>
+      %c31 = fx.call_function aten.logical_xor.default(%c31_self, %c31_other) : (tensor<3x2x5xcomplex<f64>>, tensor<2x5xcomplex<f64>>) -> tensor<3x2x5xi1>
+      %c32 = fx.call_function aten.logical_xor.default(%c32_self, %c32_other) : (tensor<3x3x4xsi8>, tensor<bf16>) -> tensor<3x3x4xi1>
+      %c33 = fx.call_function aten.logical_xor.default(%c33_self, %c33_other) : (tensor<bf16>, tensor<3x3x4xsi8>) -> tensor<3x3x4xi1>
+      %c34 = fx.call_function aten.logical_xor.default(%c34_self, %c34_other) : (tensor<3xf16>, tensor<f64>) -> tensor<3xi1>
+      %c35 = fx.call_function aten.logical_xor.default(%c35_self, %c35_other) : (tensor<f64>, tensor<3xf16>) -> tensor<3xi1>
+      %c36 = fx.call_function aten.logical_xor.default(%c36_self, %c36_other) : (tensor<1x4x5xi1>, tensor<si8>) -> tensor<1x4x5xi1>
+      %c37 = fx.call_function aten.logical_xor.default(%c37_self, %c37_other) : (tensor<si8>, tensor<1x4x5xi1>) -> tensor<1x4x5xi1>
+      %c38 = fx.call_function aten.logical_xor.default(%c38_self, %c38_other) : (tensor<0x5xf16>, tensor<1x5xbf16>) -> tensor<0x5xi1>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38]) : tensor<5xi1>, tensor<2xi1>, tensor<2xi1>, tensor<4xi1>, tensor<5xi1>, tensor<5x0xi1>, tensor<3x1x4xi1>, tensor<1x1x2xi1>, tensor<4x1xi1>, tensor<3x3xi1>, tensor<4x3xi1>, tensor<4x3xi1>, tensor<1x2x2xi1>, tensor<1x4xi1>, tensor<1x3x4x2xi1>, tensor<4x5x2xi1>, tensor<1x3x2x3xi1>, tensor<4x1x4xi1>, tensor<5x3x3x4xi1>, tensor<5x4x5x3xi1>, tensor<1x2x1x3x3xi1>, tensor<2xi1>, tensor<5x2xi1>, tensor<3xi1>, tensor<2x1x4xi1>, tensor<4x4xi1>, tensor<4x2xi1>, tensor<2x2x2x1xi1>, tensor<2xi1>, tensor<4x2x3xi1>, tensor<5x5x1xi1>, tensor<3x2x5xi1>, tensor<3x3x4xi1>, tensor<3x3x4xi1>, tensor<3xi1>, tensor<3xi1>, tensor<1x4x5xi1>, tensor<1x4x5xi1>, tensor<0x5xi1>
+    }
   }
-}
-
-fx.graph_module @aten.logical_xor.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x1x?x?xsi8, #fx.dims<[s0, s1, s1]>>
-    %c0_other = fx.placeholder "c0_other" : tensor<1x?x1x1x?xi1, #fx.dims<[s0, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x1x1x?xi1, #fx.dims<[s1]>>
-    %c1_other = fx.placeholder "c1_other" : tensor<?x?x?xi1, #fx.dims<[s1, s0, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<i1>
-    %c2_other = fx.placeholder "c2_other" : tensor<?x?x?x?xbf16, #fx.dims<[s2, s1, s1, s3]>>
-    %c0 = fx.call_function aten.logical_xor.default(%c0_self, %c0_other) : (tensor<?x1x?x?xsi8, #fx.dims<[s0, s1, s1]>>, tensor<1x?x1x1x?xi1, #fx.dims<[s0, s1]>>) -> tensor<1x?x1x?x?xi1, #fx.dims<[s0, s1, s1]>>
-    %c1 = fx.call_function aten.logical_xor.default(%c1_self, %c1_other) : (tensor<1x1x1x?xi1, #fx.dims<[s1]>>, tensor<?x?x?xi1, #fx.dims<[s1, s0, s1]>>) -> tensor<1x?x?x?xi1, #fx.dims<[s1, s0, s1]>>
-    %c2 = fx.call_function aten.logical_xor.default(%c2_self, %c2_other) : (tensor<i1>, tensor<?x?x?x?xbf16, #fx.dims<[s2, s1, s1, s3]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s2, s1, s1, s3]>>
-    fx.output([%c0, %c1, %c2]) : tensor<1x?x1x?x?xi1, #fx.dims<[s0, s1, s1]>>, tensor<1x?x?x?xi1, #fx.dims<[s1, s0, s1]>>, tensor<?x?x?x?xi1, #fx.dims<[s2, s1, s1, s3]>>
+  fx.graph_module @aten.logical_xor.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x1x?x?xsi8, #fx.dims<[s0, s1, s1]>>
+      %c0_other = fx.placeholder "c0_other" : tensor<1x?x1x1x?xi1, #fx.dims<[s0, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x1x1x?xi1, #fx.dims<[s1]>>
+      %c1_other = fx.placeholder "c1_other" : tensor<?x?x?xi1, #fx.dims<[s1, s0, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<i1>
+      %c2_other = fx.placeholder "c2_other" : tensor<?x?x?x?xbf16, #fx.dims<[s2, s1, s1, s3]>>
+      %c0 = fx.call_function aten.logical_xor.default(%c0_self, %c0_other) : (tensor<?x1x?x?xsi8, #fx.dims<[s0, s1, s1]>>, tensor<1x?x1x1x?xi1, #fx.dims<[s0, s1]>>) -> tensor<1x?x1x?x?xi1, #fx.dims<[s0, s1, s1]>>
+      %c1 = fx.call_function aten.logical_xor.default(%c1_self, %c1_other) : (tensor<1x1x1x?xi1, #fx.dims<[s1]>>, tensor<?x?x?xi1, #fx.dims<[s1, s0, s1]>>) -> tensor<1x?x?x?xi1, #fx.dims<[s1, s0, s1]>>
+      %c2 = fx.call_function aten.logical_xor.default(%c2_self, %c2_other) : (tensor<i1>, tensor<?x?x?x?xbf16, #fx.dims<[s2, s1, s1, s3]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s2, s1, s1, s3]>>
+      fx.output([%c0, %c1, %c2]) : tensor<1x?x1x?x?xi1, #fx.dims<[s0, s1, s1]>>, tensor<1x?x?x?xi1, #fx.dims<[s1, s0, s1]>>, tensor<?x?x?x?xi1, #fx.dims<[s2, s1, s1, s3]>>
+    }
   }
-}
-
-fx.graph_module @aten.lt.Tensor {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<1x2x4x0xi1>
-    %c0_other = fx.placeholder "c0_other" : tensor<1x0xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<5x1x4xi1>
-    %c1_other = fx.placeholder "c1_other" : tensor<ui8>
-    %c2_self = fx.placeholder "c2_self" : tensor<5x0xi1>
-    %c2_other = fx.placeholder "c2_other" : tensor<2x5x0xf32>
-    %c3_self = fx.placeholder "c3_self" : tensor<4x1xsi32>
-    %c3_other = fx.placeholder "c3_other" : tensor<1x4x3xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<4x0x1x1xsi32>
-    %c4_other = fx.placeholder "c4_other" : tensor<ui8>
-    %c5_self = fx.placeholder "c5_self" : tensor<1x0x4xsi8>
-    %c5_other = fx.placeholder "c5_other" : tensor<1xf16>
-    %c6_self = fx.placeholder "c6_self" : tensor<2xf32>
-    %c6_other = fx.placeholder "c6_other" : tensor<4x2xi1>
-    %c7_self = fx.placeholder "c7_self" : tensor<1xf32>
-    %c7_other = fx.placeholder "c7_other" : tensor<3x1xsi64>
-    %c8_self = fx.placeholder "c8_self" : tensor<5x3x5xf64>
-    %c8_other = fx.placeholder "c8_other" : tensor<5xf64>
-    %c9_self = fx.placeholder "c9_self" : tensor<4x3x5xi1>
-    %c9_other = fx.placeholder "c9_other" : tensor<3x5xi1>
-    %c10_self = fx.placeholder "c10_self" : tensor<2xi1>
-    %c10_other = fx.placeholder "c10_other" : tensor<1xsi8>
-    %c11_self = fx.placeholder "c11_self" : tensor<2x2x1xi1>
-    %c11_other = fx.placeholder "c11_other" : tensor<2x1xbf16>
-    %c12_self = fx.placeholder "c12_self" : tensor<4x2x2x3xsi64>
-    %c12_other = fx.placeholder "c12_other" : tensor<1xi1>
-    %c13_self = fx.placeholder "c13_self" : tensor<3xsi64>
-    %c13_other = fx.placeholder "c13_other" : tensor<si32>
-    %c14_self = fx.placeholder "c14_self" : tensor<2xui8>
-    %c14_other = fx.placeholder "c14_other" : tensor<4x2xbf16>
-    %c15_self = fx.placeholder "c15_self" : tensor<4x1x0x1xf16>
-    %c15_other = fx.placeholder "c15_other" : tensor<4x2x0x1xi1>
-    %c16_self = fx.placeholder "c16_self" : tensor<1x1x0x1xf32>
-    %c16_other = fx.placeholder "c16_other" : tensor<3x0x1xsi64>
-    %c17_self = fx.placeholder "c17_self" : tensor<5x1xf16>
-    %c17_other = fx.placeholder "c17_other" : tensor<1xbf16>
-    %c18_self = fx.placeholder "c18_self" : tensor<3x0xsi32>
-    %c18_other = fx.placeholder "c18_other" : tensor<bf16>
-    %c19_self = fx.placeholder "c19_self" : tensor<bf16>
-    %c19_other = fx.placeholder "c19_other" : tensor<3x0xsi32>
-    %c20_self = fx.placeholder "c20_self" : tensor<3x5x4xbf16>
-    %c20_other = fx.placeholder "c20_other" : tensor<bf16>
-    %c21_self = fx.placeholder "c21_self" : tensor<bf16>
-    %c21_other = fx.placeholder "c21_other" : tensor<3x5x4xbf16>
-    %c22_self = fx.placeholder "c22_self" : tensor<0x2x5xi1>
-    %c22_other = fx.placeholder "c22_other" : tensor<si32>
-    %c23_self = fx.placeholder "c23_self" : tensor<si32>
-    %c23_other = fx.placeholder "c23_other" : tensor<0x2x5xi1>
-    %c24_self = fx.placeholder "c24_self" : tensor<0x1xf32>
-    %c24_other = fx.placeholder "c24_other" : tensor<1x1xf16>
-    %c0 = fx.call_function aten.lt.Tensor(%c0_self, %c0_other) : (tensor<1x2x4x0xi1>, tensor<1x0xi1>) -> tensor<1x2x4x0xi1>
-    %c1 = fx.call_function aten.lt.Tensor(%c1_self, %c1_other) : (tensor<5x1x4xi1>, tensor<ui8>) -> tensor<5x1x4xi1>
-    %c2 = fx.call_function aten.lt.Tensor(%c2_self, %c2_other) : (tensor<5x0xi1>, tensor<2x5x0xf32>) -> tensor<2x5x0xi1>
-    %c3 = fx.call_function aten.lt.Tensor(%c3_self, %c3_other) : (tensor<4x1xsi32>, tensor<1x4x3xi1>) -> tensor<1x4x3xi1>
-    %c4 = fx.call_function aten.lt.Tensor(%c4_self, %c4_other) : (tensor<4x0x1x1xsi32>, tensor<ui8>) -> tensor<4x0x1x1xi1>
-    %c5 = fx.call_function aten.lt.Tensor(%c5_self, %c5_other) : (tensor<1x0x4xsi8>, tensor<1xf16>) -> tensor<1x0x4xi1>
-    %c6 = fx.call_function aten.lt.Tensor(%c6_self, %c6_other) : (tensor<2xf32>, tensor<4x2xi1>) -> tensor<4x2xi1>
-    %c7 = fx.call_function aten.lt.Tensor(%c7_self, %c7_other) : (tensor<1xf32>, tensor<3x1xsi64>) -> tensor<3x1xi1>
-    %c8 = fx.call_function aten.lt.Tensor(%c8_self, %c8_other) : (tensor<5x3x5xf64>, tensor<5xf64>) -> tensor<5x3x5xi1>
-    %c9 = fx.call_function aten.lt.Tensor(%c9_self, %c9_other) : (tensor<4x3x5xi1>, tensor<3x5xi1>) -> tensor<4x3x5xi1>
-    %c10 = fx.call_function aten.lt.Tensor(%c10_self, %c10_other) : (tensor<2xi1>, tensor<1xsi8>) -> tensor<2xi1>
-    %c11 = fx.call_function aten.lt.Tensor(%c11_self, %c11_other) : (tensor<2x2x1xi1>, tensor<2x1xbf16>) -> tensor<2x2x1xi1>
-    %c12 = fx.call_function aten.lt.Tensor(%c12_self, %c12_other) : (tensor<4x2x2x3xsi64>, tensor<1xi1>) -> tensor<4x2x2x3xi1>
-    %c13 = fx.call_function aten.lt.Tensor(%c13_self, %c13_other) : (tensor<3xsi64>, tensor<si32>) -> tensor<3xi1>
-    %c14 = fx.call_function aten.lt.Tensor(%c14_self, %c14_other) : (tensor<2xui8>, tensor<4x2xbf16>) -> tensor<4x2xi1>
-    %c15 = fx.call_function aten.lt.Tensor(%c15_self, %c15_other) : (tensor<4x1x0x1xf16>, tensor<4x2x0x1xi1>) -> tensor<4x2x0x1xi1>
-    %c16 = fx.call_function aten.lt.Tensor(%c16_self, %c16_other) : (tensor<1x1x0x1xf32>, tensor<3x0x1xsi64>) -> tensor<1x3x0x1xi1>
-    %c17 = fx.call_function aten.lt.Tensor(%c17_self, %c17_other) : (tensor<5x1xf16>, tensor<1xbf16>) -> tensor<5x1xi1>
-    %c18 = fx.call_function aten.lt.Tensor(%c18_self, %c18_other) : (tensor<3x0xsi32>, tensor<bf16>) -> tensor<3x0xi1>
-    %c19 = fx.call_function aten.lt.Tensor(%c19_self, %c19_other) : (tensor<bf16>, tensor<3x0xsi32>) -> tensor<3x0xi1>
-    %c20 = fx.call_function aten.lt.Tensor(%c20_self, %c20_other) : (tensor<3x5x4xbf16>, tensor<bf16>) -> tensor<3x5x4xi1>
-    %c21 = fx.call_function aten.lt.Tensor(%c21_self, %c21_other) : (tensor<bf16>, tensor<3x5x4xbf16>) -> tensor<3x5x4xi1>
-    %c22 = fx.call_function aten.lt.Tensor(%c22_self, %c22_other) : (tensor<0x2x5xi1>, tensor<si32>) -> tensor<0x2x5xi1>
-    %c23 = fx.call_function aten.lt.Tensor(%c23_self, %c23_other) : (tensor<si32>, tensor<0x2x5xi1>) -> tensor<0x2x5xi1>
-    %c24 = fx.call_function aten.lt.Tensor(%c24_self, %c24_other) : (tensor<0x1xf32>, tensor<1x1xf16>) -> tensor<0x1xi1>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24]) : tensor<1x2x4x0xi1>, tensor<5x1x4xi1>, tensor<2x5x0xi1>, tensor<1x4x3xi1>, tensor<4x0x1x1xi1>, tensor<1x0x4xi1>, tensor<4x2xi1>, tensor<3x1xi1>, tensor<5x3x5xi1>, tensor<4x3x5xi1>, tensor<2xi1>, tensor<2x2x1xi1>, tensor<4x2x2x3xi1>, tensor<3xi1>, tensor<4x2xi1>, tensor<4x2x0x1xi1>, tensor<1x3x0x1xi1>, tensor<5x1xi1>, tensor<3x0xi1>, tensor<3x0xi1>, tensor<3x5x4xi1>, tensor<3x5x4xi1>, tensor<0x2x5xi1>, tensor<0x2x5xi1>, tensor<0x1xi1>
+  fx.graph_module @aten.lt.Tensor {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1x2x4x0xi1>
+      %c0_other = fx.placeholder "c0_other" : tensor<1x0xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<5x1x4xi1>
+      %c1_other = fx.placeholder "c1_other" : tensor<ui8>
+      %c2_self = fx.placeholder "c2_self" : tensor<5x0xi1>
+      %c2_other = fx.placeholder "c2_other" : tensor<2x5x0xf32>
+      %c3_self = fx.placeholder "c3_self" : tensor<4x1xsi32>
+      %c3_other = fx.placeholder "c3_other" : tensor<1x4x3xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<4x0x1x1xsi32>
+      %c4_other = fx.placeholder "c4_other" : tensor<ui8>
+      %c5_self = fx.placeholder "c5_self" : tensor<1x0x4xsi8>
+      %c5_other = fx.placeholder "c5_other" : tensor<1xf16>
+      %c6_self = fx.placeholder "c6_self" : tensor<2xf32>
+      %c6_other = fx.placeholder "c6_other" : tensor<4x2xi1>
+      %c7_self = fx.placeholder "c7_self" : tensor<1xf32>
+      %c7_other = fx.placeholder "c7_other" : tensor<3x1xsi64>
+      %c8_self = fx.placeholder "c8_self" : tensor<5x3x5xf64>
+      %c8_other = fx.placeholder "c8_other" : tensor<5xf64>
+      %c9_self = fx.placeholder "c9_self" : tensor<4x3x5xi1>
+      %c9_other = fx.placeholder "c9_other" : tensor<3x5xi1>
+      %c10_self = fx.placeholder "c10_self" : tensor<2xi1>
+      %c10_other = fx.placeholder "c10_other" : tensor<1xsi8>
+      %c11_self = fx.placeholder "c11_self" : tensor<2x2x1xi1>
+      %c11_other = fx.placeholder "c11_other" : tensor<2x1xbf16>
+      %c12_self = fx.placeholder "c12_self" : tensor<4x2x2x3xsi64>
+      %c12_other = fx.placeholder "c12_other" : tensor<1xi1>
+      %c13_self = fx.placeholder "c13_self" : tensor<3xsi64>
+      %c13_other = fx.placeholder "c13_other" : tensor<si32>
+      %c14_self = fx.placeholder "c14_self" : tensor<2xui8>
+      %c14_other = fx.placeholder "c14_other" : tensor<4x2xbf16>
+      %c15_self = fx.placeholder "c15_self" : tensor<4x1x0x1xf16>
+      %c15_other = fx.placeholder "c15_other" : tensor<4x2x0x1xi1>
+      %c16_self = fx.placeholder "c16_self" : tensor<1x1x0x1xf32>
+      %c16_other = fx.placeholder "c16_other" : tensor<3x0x1xsi64>
+      %c17_self = fx.placeholder "c17_self" : tensor<5x1xf16>
+      %c17_other = fx.placeholder "c17_other" : tensor<1xbf16>
+      %c18_self = fx.placeholder "c18_self" : tensor<3x0xsi32>
+      %c18_other = fx.placeholder "c18_other" : tensor<bf16>
+      %c19_self = fx.placeholder "c19_self" : tensor<bf16>
+      %c19_other = fx.placeholder "c19_other" : tensor<3x0xsi32>
+      %c20_self = fx.placeholder "c20_self" : tensor<3x5x4xbf16>
+      %c20_other = fx.placeholder "c20_other" : tensor<bf16>
+      %c21_self = fx.placeholder "c21_self" : tensor<bf16>
+      %c21_other = fx.placeholder "c21_other" : tensor<3x5x4xbf16>
+      %c22_self = fx.placeholder "c22_self" : tensor<0x2x5xi1>
+      %c22_other = fx.placeholder "c22_other" : tensor<si32>
+      %c23_self = fx.placeholder "c23_self" : tensor<si32>
+      %c23_other = fx.placeholder "c23_other" : tensor<0x2x5xi1>
+      %c24_self = fx.placeholder "c24_self" : tensor<0x1xf32>
+      %c24_other = fx.placeholder "c24_other" : tensor<1x1xf16>
+      %c0 = fx.call_function aten.lt.Tensor(%c0_self, %c0_other) : (tensor<1x2x4x0xi1>, tensor<1x0xi1>) -> tensor<1x2x4x0xi1>
+      %c1 = fx.call_function aten.lt.Tensor(%c1_self, %c1_other) : (tensor<5x1x4xi1>, tensor<ui8>) -> tensor<5x1x4xi1>
+      %c2 = fx.call_function aten.lt.Tensor(%c2_self, %c2_other) : (tensor<5x0xi1>, tensor<2x5x0xf32>) -> tensor<2x5x0xi1>
+      %c3 = fx.call_function aten.lt.Tensor(%c3_self, %c3_other) : (tensor<4x1xsi32>, tensor<1x4x3xi1>) -> tensor<1x4x3xi1>
+      %c4 = fx.call_function aten.lt.Tensor(%c4_self, %c4_other) : (tensor<4x0x1x1xsi32>, tensor<ui8>) -> tensor<4x0x1x1xi1>
+      %c5 = fx.call_function aten.lt.Tensor(%c5_self, %c5_other) : (tensor<1x0x4xsi8>, tensor<1xf16>) -> tensor<1x0x4xi1>
+      %c6 = fx.call_function aten.lt.Tensor(%c6_self, %c6_other) : (tensor<2xf32>, tensor<4x2xi1>) -> tensor<4x2xi1>
+      %c7 = fx.call_function aten.lt.Tensor(%c7_self, %c7_other) : (tensor<1xf32>, tensor<3x1xsi64>) -> tensor<3x1xi1>
+      %c8 = fx.call_function aten.lt.Tensor(%c8_self, %c8_other) : (tensor<5x3x5xf64>, tensor<5xf64>) -> tensor<5x3x5xi1>
+      %c9 = fx.call_function aten.lt.Tensor(%c9_self, %c9_other) : (tensor<4x3x5xi1>, tensor<3x5xi1>) -> tensor<4x3x5xi1>
+      %c10 = fx.call_function aten.lt.Tensor(%c10_self, %c10_other) : (tensor<2xi1>, tensor<1xsi8>) -> tensor<2xi1>
+      %c11 = fx.call_function aten.lt.Tensor(%c11_self, %c11_other) : (tensor<2x2x1xi1>, tensor<2x1xbf16>) -> tensor<2x2x1xi1>
+      %c12 = fx.call_function aten.lt.Tensor(%c12_self, %c12_other) : (tensor<4x2x2x3xsi64>, tensor<1xi1>) -> tensor<4x2x2x3xi1>
+      %c13 = fx.call_function aten.lt.Tensor(%c13_self, %c13_other) : (tensor<3xsi64>, tensor<si32>) -> tensor<3xi1>
+      %c14 = fx.call_function aten.lt.Tensor(%c14_self, %c14_other) : (tensor<2xui8>, tensor<4x2xbf16>) -> tensor<4x2xi1>
+      %c15 = fx.call_function aten.lt.Tensor(%c15_self, %c15_other) : (tensor<4x1x0x1xf16>, tensor<4x2x0x1xi1>) -> tensor<4x2x0x1xi1>
+      %c16 = fx.call_function aten.lt.Tensor(%c16_self, %c16_other) : (tensor<1x1x0x1xf32>, tensor<3x0x1xsi64>) -> tensor<1x3x0x1xi1>
+      %c17 = fx.call_function aten.lt.Tensor(%c17_self, %c17_other) : (tensor<5x1xf16>, tensor<1xbf16>) -> tensor<5x1xi1>
+      %c18 = fx.call_function aten.lt.Tensor(%c18_self, %c18_other) : (tensor<3x0xsi32>, tensor<bf16>) -> tensor<3x0xi1>
+      %c19 = fx.call_function aten.lt.Tensor(%c19_self, %c19_other) : (tensor<bf16>, tensor<3x0xsi32>) -> tensor<3x0xi1>
+      %c20 = fx.call_function aten.lt.Tensor(%c20_self, %c20_other) : (tensor<3x5x4xbf16>, tensor<bf16>) -> tensor<3x5x4xi1>
+      %c21 = fx.call_function aten.lt.Tensor(%c21_self, %c21_other) : (tensor<bf16>, tensor<3x5x4xbf16>) -> tensor<3x5x4xi1>
+      %c22 = fx.call_function aten.lt.Tensor(%c22_self, %c22_other) : (tensor<0x2x5xi1>, tensor<si32>) -> tensor<0x2x5xi1>
+      %c23 = fx.call_function aten.lt.Tensor(%c23_self, %c23_other) : (tensor<si32>, tensor<0x2x5xi1>) -> tensor<0x2x5xi1>
+      %c24 = fx.call_function aten.lt.Tensor(%c24_self, %c24_other) : (tensor<0x1xf32>, tensor<1x1xf16>) -> tensor<0x1xi1>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24]) : tensor<1x2x4x0xi1>, tensor<5x1x4xi1>, tensor<2x5x0xi1>, tensor<1x4x3xi1>, tensor<4x0x1x1xi1>, tensor<1x0x4xi1>, tensor<4x2xi1>, tensor<3x1xi1>, tensor<5x3x5xi1>, tensor<4x3x5xi1>, tensor<2xi1>, tensor<2x2x1xi1>, tensor<4x2x2x3xi1>, tensor<3xi1>, tensor<4x2xi1>, tensor<4x2x0x1xi1>, tensor<1x3x0x1xi1>, tensor<5x1xi1>, tensor<3x0xi1>, tensor<3x0xi1>, tensor<3x5x4xi1>, tensor<3x5x4xi1>, tensor<0x2x5xi1>, tensor<0x2x5xi1>, tensor<0x1xi1>
+    }
   }
-}
-
-fx.graph_module @aten.lt.Tensor.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xi1, #fx.dims<[s0, s1, s2]>>
-    %c0_other = fx.placeholder "c0_other" : tensor<?x?xi1, #fx.dims<[s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xf64, #fx.dims<[s2, s1, s2]>>
-    %c1_other = fx.placeholder "c1_other" : tensor<?xf64, #fx.dims<[s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xsi64, #fx.dims<[s0, s3, s3, s1]>>
-    %c2_other = fx.placeholder "c2_other" : tensor<1xi1>
-    %c0 = fx.call_function aten.lt.Tensor(%c0_self, %c0_other) : (tensor<?x?x?xi1, #fx.dims<[s0, s1, s2]>>, tensor<?x?xi1, #fx.dims<[s1, s2]>>) -> tensor<?x?x?xi1, #fx.dims<[s0, s1, s2]>>
-    %c1 = fx.call_function aten.lt.Tensor(%c1_self, %c1_other) : (tensor<?x?x?xf64, #fx.dims<[s2, s1, s2]>>, tensor<?xf64, #fx.dims<[s2]>>) -> tensor<?x?x?xi1, #fx.dims<[s2, s1, s2]>>
-    %c2 = fx.call_function aten.lt.Tensor(%c2_self, %c2_other) : (tensor<?x?x?x?xsi64, #fx.dims<[s0, s3, s3, s1]>>, tensor<1xi1>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s3, s3, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?xi1, #fx.dims<[s0, s1, s2]>>, tensor<?x?x?xi1, #fx.dims<[s2, s1, s2]>>, tensor<?x?x?x?xi1, #fx.dims<[s0, s3, s3, s1]>>
+  fx.graph_module @aten.lt.Tensor.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xi1, #fx.dims<[s0, s1, s2]>>
+      %c0_other = fx.placeholder "c0_other" : tensor<?x?xi1, #fx.dims<[s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xf64, #fx.dims<[s2, s1, s2]>>
+      %c1_other = fx.placeholder "c1_other" : tensor<?xf64, #fx.dims<[s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xsi64, #fx.dims<[s0, s3, s3, s1]>>
+      %c2_other = fx.placeholder "c2_other" : tensor<1xi1>
+      %c0 = fx.call_function aten.lt.Tensor(%c0_self, %c0_other) : (tensor<?x?x?xi1, #fx.dims<[s0, s1, s2]>>, tensor<?x?xi1, #fx.dims<[s1, s2]>>) -> tensor<?x?x?xi1, #fx.dims<[s0, s1, s2]>>
+      %c1 = fx.call_function aten.lt.Tensor(%c1_self, %c1_other) : (tensor<?x?x?xf64, #fx.dims<[s2, s1, s2]>>, tensor<?xf64, #fx.dims<[s2]>>) -> tensor<?x?x?xi1, #fx.dims<[s2, s1, s2]>>
+      %c2 = fx.call_function aten.lt.Tensor(%c2_self, %c2_other) : (tensor<?x?x?x?xsi64, #fx.dims<[s0, s3, s3, s1]>>, tensor<1xi1>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s3, s3, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?xi1, #fx.dims<[s0, s1, s2]>>, tensor<?x?x?xi1, #fx.dims<[s2, s1, s2]>>, tensor<?x?x?x?xi1, #fx.dims<[s0, s3, s3, s1]>>
+    }
   }
-}
-
-fx.graph_module @aten.maximum.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<0x4x1xi1>
-    %c0_other = fx.placeholder "c0_other" : tensor<5x1x4x1xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<2x3x3x5xi1>
-    %c1_other = fx.placeholder "c1_other" : tensor<si64>
-    %c2_self = fx.placeholder "c2_self" : tensor<4x3x5xi1>
-    %c2_other = fx.placeholder "c2_other" : tensor<3x5xf64>
-    %c3_self = fx.placeholder "c3_self" : tensor<1x4x4xsi16>
-    %c3_other = fx.placeholder "c3_other" : tensor<4x4xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<si16>
-    %c4_other = fx.placeholder "c4_other" : tensor<5xsi8>
-    %c5_self = fx.placeholder "c5_self" : tensor<5x3xsi64>
-    %c5_other = fx.placeholder "c5_other" : tensor<1xf16>
-    %c6_self = fx.placeholder "c6_self" : tensor<3x5xf64>
-    %c6_other = fx.placeholder "c6_other" : tensor<5xi1>
-    %c7_self = fx.placeholder "c7_self" : tensor<f16>
-    %c7_other = fx.placeholder "c7_other" : tensor<4xui8>
-    %c8_self = fx.placeholder "c8_self" : tensor<1x3x5xf32>
-    %c8_other = fx.placeholder "c8_other" : tensor<3x1xf64>
-    %c9_self = fx.placeholder "c9_self" : tensor<4x3xi1>
-    %c9_other = fx.placeholder "c9_other" : tensor<i1>
-    %c10_self = fx.placeholder "c10_self" : tensor<1x0xi1>
-    %c10_other = fx.placeholder "c10_other" : tensor<5x4x0xsi32>
-    %c11_self = fx.placeholder "c11_self" : tensor<5x0x2x3xi1>
-    %c11_other = fx.placeholder "c11_other" : tensor<2x3xf64>
-    %c12_self = fx.placeholder "c12_self" : tensor<si32>
-    %c12_other = fx.placeholder "c12_other" : tensor<2xi1>
-    %c13_self = fx.placeholder "c13_self" : tensor<5x2xui8>
-    %c13_other = fx.placeholder "c13_other" : tensor<2x4x5x2xui8>
-    %c14_self = fx.placeholder "c14_self" : tensor<3x5x0xui8>
-    %c14_other = fx.placeholder "c14_other" : tensor<3x1x1xf16>
-    %c15_self = fx.placeholder "c15_self" : tensor<1x4xf16>
-    %c15_other = fx.placeholder "c15_other" : tensor<5x3x0x4xi1>
-    %c16_self = fx.placeholder "c16_self" : tensor<4x5x4x3xf32>
-    %c16_other = fx.placeholder "c16_other" : tensor<4x4x5x4x1xsi16>
-    %c17_self = fx.placeholder "c17_self" : tensor<2x1xbf16>
-    %c17_other = fx.placeholder "c17_other" : tensor<2x1xf64>
-    %c18_self = fx.placeholder "c18_self" : tensor<1x3xui8>
-    %c18_other = fx.placeholder "c18_other" : tensor<f16>
-    %c19_self = fx.placeholder "c19_self" : tensor<f16>
-    %c19_other = fx.placeholder "c19_other" : tensor<1x3xui8>
-    %c20_self = fx.placeholder "c20_self" : tensor<4x1x4xf64>
-    %c20_other = fx.placeholder "c20_other" : tensor<f64>
-    %c21_self = fx.placeholder "c21_self" : tensor<f64>
-    %c21_other = fx.placeholder "c21_other" : tensor<4x1x4xf64>
-    %c22_self = fx.placeholder "c22_self" : tensor<3x4x3x5xi1>
-    %c22_other = fx.placeholder "c22_other" : tensor<si8>
-    %c23_self = fx.placeholder "c23_self" : tensor<si8>
-    %c23_other = fx.placeholder "c23_other" : tensor<3x4x3x5xi1>
-    %c24_self = fx.placeholder "c24_self" : tensor<0x3xf16>
-    %c24_other = fx.placeholder "c24_other" : tensor<1x3xf16>
-    %c0 = fx.call_function aten.maximum.default(%c0_self, %c0_other) : (tensor<0x4x1xi1>, tensor<5x1x4x1xi1>) -> tensor<5x0x4x1xi1>
-    %c1 = fx.call_function aten.maximum.default(%c1_self, %c1_other) : (tensor<2x3x3x5xi1>, tensor<si64>) -> tensor<2x3x3x5xsi64>
-    %c2 = fx.call_function aten.maximum.default(%c2_self, %c2_other) : (tensor<4x3x5xi1>, tensor<3x5xf64>) -> tensor<4x3x5xf64>
-    %c3 = fx.call_function aten.maximum.default(%c3_self, %c3_other) : (tensor<1x4x4xsi16>, tensor<4x4xi1>) -> tensor<1x4x4xsi16>
-    %c4 = fx.call_function aten.maximum.default(%c4_self, %c4_other) : (tensor<si16>, tensor<5xsi8>) -> tensor<5xsi8>
-    %c5 = fx.call_function aten.maximum.default(%c5_self, %c5_other) : (tensor<5x3xsi64>, tensor<1xf16>) -> tensor<5x3xf16>
-    %c6 = fx.call_function aten.maximum.default(%c6_self, %c6_other) : (tensor<3x5xf64>, tensor<5xi1>) -> tensor<3x5xf64>
-    %c7 = fx.call_function aten.maximum.default(%c7_self, %c7_other) : (tensor<f16>, tensor<4xui8>) -> tensor<4xf16>
-    %c8 = fx.call_function aten.maximum.default(%c8_self, %c8_other) : (tensor<1x3x5xf32>, tensor<3x1xf64>) -> tensor<1x3x5xf64>
-    %c9 = fx.call_function aten.maximum.default(%c9_self, %c9_other) : (tensor<4x3xi1>, tensor<i1>) -> tensor<4x3xi1>
-    %c10 = fx.call_function aten.maximum.default(%c10_self, %c10_other) : (tensor<1x0xi1>, tensor<5x4x0xsi32>) -> tensor<5x4x0xsi32>
-    %c11 = fx.call_function aten.maximum.default(%c11_self, %c11_other) : (tensor<5x0x2x3xi1>, tensor<2x3xf64>) -> tensor<5x0x2x3xf64>
-    %c12 = fx.call_function aten.maximum.default(%c12_self, %c12_other) : (tensor<si32>, tensor<2xi1>) -> tensor<2xsi32>
-    %c13 = fx.call_function aten.maximum.default(%c13_self, %c13_other) : (tensor<5x2xui8>, tensor<2x4x5x2xui8>) -> tensor<2x4x5x2xui8>
-    %c14 = fx.call_function aten.maximum.default(%c14_self, %c14_other) : (tensor<3x5x0xui8>, tensor<3x1x1xf16>) -> tensor<3x5x0xf16>
-    %c15 = fx.call_function aten.maximum.default(%c15_self, %c15_other) : (tensor<1x4xf16>, tensor<5x3x0x4xi1>) -> tensor<5x3x0x4xf16>
-    %c16 = fx.call_function aten.maximum.default(%c16_self, %c16_other) : (tensor<4x5x4x3xf32>, tensor<4x4x5x4x1xsi16>) -> tensor<4x4x5x4x3xf32>
-    %c17 = fx.call_function aten.maximum.default(%c17_self, %c17_other) : (tensor<2x1xbf16>, tensor<2x1xf64>) -> tensor<2x1xf64>
-    %c18 = fx.call_function aten.maximum.default(%c18_self, %c18_other) : (tensor<1x3xui8>, tensor<f16>) -> tensor<1x3xf16>
-    %c19 = fx.call_function aten.maximum.default(%c19_self, %c19_other) : (tensor<f16>, tensor<1x3xui8>) -> tensor<1x3xf16>
-    %c20 = fx.call_function aten.maximum.default(%c20_self, %c20_other) : (tensor<4x1x4xf64>, tensor<f64>) -> tensor<4x1x4xf64>
-    %c21 = fx.call_function aten.maximum.default(%c21_self, %c21_other) : (tensor<f64>, tensor<4x1x4xf64>) -> tensor<4x1x4xf64>
-    %c22 = fx.call_function aten.maximum.default(%c22_self, %c22_other) : (tensor<3x4x3x5xi1>, tensor<si8>) -> tensor<3x4x3x5xsi8>
-    %c23 = fx.call_function aten.maximum.default(%c23_self, %c23_other) : (tensor<si8>, tensor<3x4x3x5xi1>) -> tensor<3x4x3x5xsi8>
-    %c24 = fx.call_function aten.maximum.default(%c24_self, %c24_other) : (tensor<0x3xf16>, tensor<1x3xf16>) -> tensor<0x3xf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24]) : tensor<5x0x4x1xi1>, tensor<2x3x3x5xsi64>, tensor<4x3x5xf64>, tensor<1x4x4xsi16>, tensor<5xsi8>, tensor<5x3xf16>, tensor<3x5xf64>, tensor<4xf16>, tensor<1x3x5xf64>, tensor<4x3xi1>, tensor<5x4x0xsi32>, tensor<5x0x2x3xf64>, tensor<2xsi32>, tensor<2x4x5x2xui8>, tensor<3x5x0xf16>, tensor<5x3x0x4xf16>, tensor<4x4x5x4x3xf32>, tensor<2x1xf64>, tensor<1x3xf16>, tensor<1x3xf16>, tensor<4x1x4xf64>, tensor<4x1x4xf64>, tensor<3x4x3x5xsi8>, tensor<3x4x3x5xsi8>, tensor<0x3xf16>
+  fx.graph_module @aten.maximum.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<0x4x1xi1>
+      %c0_other = fx.placeholder "c0_other" : tensor<5x1x4x1xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<2x3x3x5xi1>
+      %c1_other = fx.placeholder "c1_other" : tensor<si64>
+      %c2_self = fx.placeholder "c2_self" : tensor<4x3x5xi1>
+      %c2_other = fx.placeholder "c2_other" : tensor<3x5xf64>
+      %c3_self = fx.placeholder "c3_self" : tensor<1x4x4xsi16>
+      %c3_other = fx.placeholder "c3_other" : tensor<4x4xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<si16>
+      %c4_other = fx.placeholder "c4_other" : tensor<5xsi8>
+      %c5_self = fx.placeholder "c5_self" : tensor<5x3xsi64>
+      %c5_other = fx.placeholder "c5_other" : tensor<1xf16>
+      %c6_self = fx.placeholder "c6_self" : tensor<3x5xf64>
+      %c6_other = fx.placeholder "c6_other" : tensor<5xi1>
+      %c7_self = fx.placeholder "c7_self" : tensor<f16>
+      %c7_other = fx.placeholder "c7_other" : tensor<4xui8>
+      %c8_self = fx.placeholder "c8_self" : tensor<1x3x5xf32>
+      %c8_other = fx.placeholder "c8_other" : tensor<3x1xf64>
+      %c9_self = fx.placeholder "c9_self" : tensor<4x3xi1>
+      %c9_other = fx.placeholder "c9_other" : tensor<i1>
+      %c10_self = fx.placeholder "c10_self" : tensor<1x0xi1>
+      %c10_other = fx.placeholder "c10_other" : tensor<5x4x0xsi32>
+      %c11_self = fx.placeholder "c11_self" : tensor<5x0x2x3xi1>
+      %c11_other = fx.placeholder "c11_other" : tensor<2x3xf64>
+      %c12_self = fx.placeholder "c12_self" : tensor<si32>
+      %c12_other = fx.placeholder "c12_other" : tensor<2xi1>
+      %c13_self = fx.placeholder "c13_self" : tensor<5x2xui8>
+      %c13_other = fx.placeholder "c13_other" : tensor<2x4x5x2xui8>
+      %c14_self = fx.placeholder "c14_self" : tensor<3x5x0xui8>
+      %c14_other = fx.placeholder "c14_other" : tensor<3x1x1xf16>
+      %c15_self = fx.placeholder "c15_self" : tensor<1x4xf16>
+      %c15_other = fx.placeholder "c15_other" : tensor<5x3x0x4xi1>
+      %c16_self = fx.placeholder "c16_self" : tensor<4x5x4x3xf32>
+      %c16_other = fx.placeholder "c16_other" : tensor<4x4x5x4x1xsi16>
+      %c17_self = fx.placeholder "c17_self" : tensor<2x1xbf16>
+      %c17_other = fx.placeholder "c17_other" : tensor<2x1xf64>
+      %c18_self = fx.placeholder "c18_self" : tensor<1x3xui8>
+      %c18_other = fx.placeholder "c18_other" : tensor<f16>
+      %c19_self = fx.placeholder "c19_self" : tensor<f16>
+      %c19_other = fx.placeholder "c19_other" : tensor<1x3xui8>
+      %c20_self = fx.placeholder "c20_self" : tensor<4x1x4xf64>
+      %c20_other = fx.placeholder "c20_other" : tensor<f64>
+      %c21_self = fx.placeholder "c21_self" : tensor<f64>
+      %c21_other = fx.placeholder "c21_other" : tensor<4x1x4xf64>
+      %c22_self = fx.placeholder "c22_self" : tensor<3x4x3x5xi1>
+      %c22_other = fx.placeholder "c22_other" : tensor<si8>
+      %c23_self = fx.placeholder "c23_self" : tensor<si8>
+      %c23_other = fx.placeholder "c23_other" : tensor<3x4x3x5xi1>
+      %c24_self = fx.placeholder "c24_self" : tensor<0x3xf16>
+      %c24_other = fx.placeholder "c24_other" : tensor<1x3xf16>
+      %c0 = fx.call_function aten.maximum.default(%c0_self, %c0_other) : (tensor<0x4x1xi1>, tensor<5x1x4x1xi1>) -> tensor<5x0x4x1xi1>
+      %c1 = fx.call_function aten.maximum.default(%c1_self, %c1_other) : (tensor<2x3x3x5xi1>, tensor<si64>) -> tensor<2x3x3x5xsi64>
+      %c2 = fx.call_function aten.maximum.default(%c2_self, %c2_other) : (tensor<4x3x5xi1>, tensor<3x5xf64>) -> tensor<4x3x5xf64>
+      %c3 = fx.call_function aten.maximum.default(%c3_self, %c3_other) : (tensor<1x4x4xsi16>, tensor<4x4xi1>) -> tensor<1x4x4xsi16>
+      %c4 = fx.call_function aten.maximum.default(%c4_self, %c4_other) : (tensor<si16>, tensor<5xsi8>) -> tensor<5xsi8>
+      %c5 = fx.call_function aten.maximum.default(%c5_self, %c5_other) : (tensor<5x3xsi64>, tensor<1xf16>) -> tensor<5x3xf16>
+      %c6 = fx.call_function aten.maximum.default(%c6_self, %c6_other) : (tensor<3x5xf64>, tensor<5xi1>) -> tensor<3x5xf64>
+      %c7 = fx.call_function aten.maximum.default(%c7_self, %c7_other) : (tensor<f16>, tensor<4xui8>) -> tensor<4xf16>
+      %c8 = fx.call_function aten.maximum.default(%c8_self, %c8_other) : (tensor<1x3x5xf32>, tensor<3x1xf64>) -> tensor<1x3x5xf64>
+      %c9 = fx.call_function aten.maximum.default(%c9_self, %c9_other) : (tensor<4x3xi1>, tensor<i1>) -> tensor<4x3xi1>
+      %c10 = fx.call_function aten.maximum.default(%c10_self, %c10_other) : (tensor<1x0xi1>, tensor<5x4x0xsi32>) -> tensor<5x4x0xsi32>
+      %c11 = fx.call_function aten.maximum.default(%c11_self, %c11_other) : (tensor<5x0x2x3xi1>, tensor<2x3xf64>) -> tensor<5x0x2x3xf64>
+      %c12 = fx.call_function aten.maximum.default(%c12_self, %c12_other) : (tensor<si32>, tensor<2xi1>) -> tensor<2xsi32>
+      %c13 = fx.call_function aten.maximum.default(%c13_self, %c13_other) : (tensor<5x2xui8>, tensor<2x4x5x2xui8>) -> tensor<2x4x5x2xui8>
+      %c14 = fx.call_function aten.maximum.default(%c14_self, %c14_other) : (tensor<3x5x0xui8>, tensor<3x1x1xf16>) -> tensor<3x5x0xf16>
+      %c15 = fx.call_function aten.maximum.default(%c15_self, %c15_other) : (tensor<1x4xf16>, tensor<5x3x0x4xi1>) -> tensor<5x3x0x4xf16>
+      %c16 = fx.call_function aten.maximum.default(%c16_self, %c16_other) : (tensor<4x5x4x3xf32>, tensor<4x4x5x4x1xsi16>) -> tensor<4x4x5x4x3xf32>
+      %c17 = fx.call_function aten.maximum.default(%c17_self, %c17_other) : (tensor<2x1xbf16>, tensor<2x1xf64>) -> tensor<2x1xf64>
+      %c18 = fx.call_function aten.maximum.default(%c18_self, %c18_other) : (tensor<1x3xui8>, tensor<f16>) -> tensor<1x3xf16>
+      %c19 = fx.call_function aten.maximum.default(%c19_self, %c19_other) : (tensor<f16>, tensor<1x3xui8>) -> tensor<1x3xf16>
+      %c20 = fx.call_function aten.maximum.default(%c20_self, %c20_other) : (tensor<4x1x4xf64>, tensor<f64>) -> tensor<4x1x4xf64>
+      %c21 = fx.call_function aten.maximum.default(%c21_self, %c21_other) : (tensor<f64>, tensor<4x1x4xf64>) -> tensor<4x1x4xf64>
+      %c22 = fx.call_function aten.maximum.default(%c22_self, %c22_other) : (tensor<3x4x3x5xi1>, tensor<si8>) -> tensor<3x4x3x5xsi8>
+      %c23 = fx.call_function aten.maximum.default(%c23_self, %c23_other) : (tensor<si8>, tensor<3x4x3x5xi1>) -> tensor<3x4x3x5xsi8>
+      %c24 = fx.call_function aten.maximum.default(%c24_self, %c24_other) : (tensor<0x3xf16>, tensor<1x3xf16>) -> tensor<0x3xf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24]) : tensor<5x0x4x1xi1>, tensor<2x3x3x5xsi64>, tensor<4x3x5xf64>, tensor<1x4x4xsi16>, tensor<5xsi8>, tensor<5x3xf16>, tensor<3x5xf64>, tensor<4xf16>, tensor<1x3x5xf64>, tensor<4x3xi1>, tensor<5x4x0xsi32>, tensor<5x0x2x3xf64>, tensor<2xsi32>, tensor<2x4x5x2xui8>, tensor<3x5x0xf16>, tensor<5x3x0x4xf16>, tensor<4x4x5x4x3xf32>, tensor<2x1xf64>, tensor<1x3xf16>, tensor<1x3xf16>, tensor<4x1x4xf64>, tensor<4x1x4xf64>, tensor<3x4x3x5xsi8>, tensor<3x4x3x5xsi8>, tensor<0x3xf16>
+    }
   }
-}
-
-fx.graph_module @aten.maximum.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s0, s2]>>
-    %c0_other = fx.placeholder "c0_other" : tensor<?x?x?x?x1xsi16, #fx.dims<[s0, s0, s1, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?xui8, #fx.dims<[s1, s3]>>
-    %c1_other = fx.placeholder "c1_other" : tensor<?x?x?x?xui8, #fx.dims<[s3, s0, s1, s3]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xi1, #fx.dims<[s0, s2, s1]>>
-    %c2_other = fx.placeholder "c2_other" : tensor<?x?xf64, #fx.dims<[s2, s1]>>
-    %c0 = fx.call_function aten.maximum.default(%c0_self, %c0_other) : (tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s0, s2]>>, tensor<?x?x?x?x1xsi16, #fx.dims<[s0, s0, s1, s0]>>) -> tensor<?x?x?x?x?xf32, #fx.dims<[s0, s0, s1, s0, s2]>>
-    %c1 = fx.call_function aten.maximum.default(%c1_self, %c1_other) : (tensor<?x?xui8, #fx.dims<[s1, s3]>>, tensor<?x?x?x?xui8, #fx.dims<[s3, s0, s1, s3]>>) -> tensor<?x?x?x?xui8, #fx.dims<[s3, s0, s1, s3]>>
-    %c2 = fx.call_function aten.maximum.default(%c2_self, %c2_other) : (tensor<?x?x?xi1, #fx.dims<[s0, s2, s1]>>, tensor<?x?xf64, #fx.dims<[s2, s1]>>) -> tensor<?x?x?xf64, #fx.dims<[s0, s2, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?x?xf32, #fx.dims<[s0, s0, s1, s0, s2]>>, tensor<?x?x?x?xui8, #fx.dims<[s3, s0, s1, s3]>>, tensor<?x?x?xf64, #fx.dims<[s0, s2, s1]>>
+  fx.graph_module @aten.maximum.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s0, s2]>>
+      %c0_other = fx.placeholder "c0_other" : tensor<?x?x?x?x1xsi16, #fx.dims<[s0, s0, s1, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?xui8, #fx.dims<[s1, s3]>>
+      %c1_other = fx.placeholder "c1_other" : tensor<?x?x?x?xui8, #fx.dims<[s3, s0, s1, s3]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xi1, #fx.dims<[s0, s2, s1]>>
+      %c2_other = fx.placeholder "c2_other" : tensor<?x?xf64, #fx.dims<[s2, s1]>>
+      %c0 = fx.call_function aten.maximum.default(%c0_self, %c0_other) : (tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s0, s2]>>, tensor<?x?x?x?x1xsi16, #fx.dims<[s0, s0, s1, s0]>>) -> tensor<?x?x?x?x?xf32, #fx.dims<[s0, s0, s1, s0, s2]>>
+      %c1 = fx.call_function aten.maximum.default(%c1_self, %c1_other) : (tensor<?x?xui8, #fx.dims<[s1, s3]>>, tensor<?x?x?x?xui8, #fx.dims<[s3, s0, s1, s3]>>) -> tensor<?x?x?x?xui8, #fx.dims<[s3, s0, s1, s3]>>
+      %c2 = fx.call_function aten.maximum.default(%c2_self, %c2_other) : (tensor<?x?x?xi1, #fx.dims<[s0, s2, s1]>>, tensor<?x?xf64, #fx.dims<[s2, s1]>>) -> tensor<?x?x?xf64, #fx.dims<[s0, s2, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?x?xf32, #fx.dims<[s0, s0, s1, s0, s2]>>, tensor<?x?x?x?xui8, #fx.dims<[s3, s0, s1, s3]>>, tensor<?x?x?xf64, #fx.dims<[s0, s2, s1]>>
+    }
   }
-}
-
-fx.graph_module @aten.minimum.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<5x3x4xi1>
-    %c0_other = fx.placeholder "c0_other" : tensor<4xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x3xi1>
-    %c1_other = fx.placeholder "c1_other" : tensor<3xsi8>
-    %c2_self = fx.placeholder "c2_self" : tensor<3xi1>
-    %c2_other = fx.placeholder "c2_other" : tensor<3x1xf32>
-    %c3_self = fx.placeholder "c3_self" : tensor<2xsi32>
-    %c3_other = fx.placeholder "c3_other" : tensor<1x2xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<3x1xui8>
-    %c4_other = fx.placeholder "c4_other" : tensor<si16>
-    %c5_self = fx.placeholder "c5_self" : tensor<1x4x2x4xsi16>
-    %c5_other = fx.placeholder "c5_other" : tensor<4x2x4xf16>
-    %c6_self = fx.placeholder "c6_self" : tensor<4x4x2xbf16>
-    %c6_other = fx.placeholder "c6_other" : tensor<4x2xi1>
-    %c7_self = fx.placeholder "c7_self" : tensor<4x1xf64>
-    %c7_other = fx.placeholder "c7_other" : tensor<1xsi32>
-    %c8_self = fx.placeholder "c8_self" : tensor<4x4x3x2xbf16>
-    %c8_other = fx.placeholder "c8_other" : tensor<1xf32>
-    %c9_self = fx.placeholder "c9_self" : tensor<3x5xi1>
-    %c9_other = fx.placeholder "c9_other" : tensor<1xi1>
-    %c10_self = fx.placeholder "c10_self" : tensor<i1>
-    %c10_other = fx.placeholder "c10_other" : tensor<1xsi8>
-    %c11_self = fx.placeholder "c11_self" : tensor<i1>
-    %c11_other = fx.placeholder "c11_other" : tensor<4x2xf16>
-    %c12_self = fx.placeholder "c12_self" : tensor<1x5x3x2xsi32>
-    %c12_other = fx.placeholder "c12_other" : tensor<2xi1>
-    %c13_self = fx.placeholder "c13_self" : tensor<4x3x0xui8>
-    %c13_other = fx.placeholder "c13_other" : tensor<3x1xsi8>
-    %c14_self = fx.placeholder "c14_self" : tensor<1x2xsi16>
-    %c14_other = fx.placeholder "c14_other" : tensor<2x1x2xf64>
-    %c15_self = fx.placeholder "c15_self" : tensor<1x1x3xf16>
-    %c15_other = fx.placeholder "c15_other" : tensor<0x3xi1>
-    %c16_self = fx.placeholder "c16_self" : tensor<5x0xf32>
-    %c16_other = fx.placeholder "c16_other" : tensor<0xsi64>
-    %c17_self = fx.placeholder "c17_self" : tensor<1xbf16>
-    %c17_other = fx.placeholder "c17_other" : tensor<0x4xf32>
-    %c18_self = fx.placeholder "c18_self" : tensor<2xui8>
-    %c18_other = fx.placeholder "c18_other" : tensor<f16>
-    %c19_self = fx.placeholder "c19_self" : tensor<f16>
-    %c19_other = fx.placeholder "c19_other" : tensor<2xui8>
-    %c20_self = fx.placeholder "c20_self" : tensor<4xf32>
-    %c20_other = fx.placeholder "c20_other" : tensor<f16>
-    %c21_self = fx.placeholder "c21_self" : tensor<f16>
-    %c21_other = fx.placeholder "c21_other" : tensor<4xf32>
-    %c22_self = fx.placeholder "c22_self" : tensor<4x4x5x0xi1>
-    %c22_other = fx.placeholder "c22_other" : tensor<si16>
-    %c23_self = fx.placeholder "c23_self" : tensor<si16>
-    %c23_other = fx.placeholder "c23_other" : tensor<4x4x5x0xi1>
-    %c24_self = fx.placeholder "c24_self" : tensor<0x2xf16>
-    %c24_other = fx.placeholder "c24_other" : tensor<1x2xf64>
-    %c0 = fx.call_function aten.minimum.default(%c0_self, %c0_other) : (tensor<5x3x4xi1>, tensor<4xi1>) -> tensor<5x3x4xi1>
-    %c1 = fx.call_function aten.minimum.default(%c1_self, %c1_other) : (tensor<1x3xi1>, tensor<3xsi8>) -> tensor<1x3xsi8>
-    %c2 = fx.call_function aten.minimum.default(%c2_self, %c2_other) : (tensor<3xi1>, tensor<3x1xf32>) -> tensor<3x3xf32>
-    %c3 = fx.call_function aten.minimum.default(%c3_self, %c3_other) : (tensor<2xsi32>, tensor<1x2xi1>) -> tensor<1x2xsi32>
-    %c4 = fx.call_function aten.minimum.default(%c4_self, %c4_other) : (tensor<3x1xui8>, tensor<si16>) -> tensor<3x1xui8>
-    %c5 = fx.call_function aten.minimum.default(%c5_self, %c5_other) : (tensor<1x4x2x4xsi16>, tensor<4x2x4xf16>) -> tensor<1x4x2x4xf16>
-    %c6 = fx.call_function aten.minimum.default(%c6_self, %c6_other) : (tensor<4x4x2xbf16>, tensor<4x2xi1>) -> tensor<4x4x2xbf16>
-    %c7 = fx.call_function aten.minimum.default(%c7_self, %c7_other) : (tensor<4x1xf64>, tensor<1xsi32>) -> tensor<4x1xf64>
-    %c8 = fx.call_function aten.minimum.default(%c8_self, %c8_other) : (tensor<4x4x3x2xbf16>, tensor<1xf32>) -> tensor<4x4x3x2xf32>
-    %c9 = fx.call_function aten.minimum.default(%c9_self, %c9_other) : (tensor<3x5xi1>, tensor<1xi1>) -> tensor<3x5xi1>
-    %c10 = fx.call_function aten.minimum.default(%c10_self, %c10_other) : (tensor<i1>, tensor<1xsi8>) -> tensor<1xsi8>
-    %c11 = fx.call_function aten.minimum.default(%c11_self, %c11_other) : (tensor<i1>, tensor<4x2xf16>) -> tensor<4x2xf16>
-    %c12 = fx.call_function aten.minimum.default(%c12_self, %c12_other) : (tensor<1x5x3x2xsi32>, tensor<2xi1>) -> tensor<1x5x3x2xsi32>
-    %c13 = fx.call_function aten.minimum.default(%c13_self, %c13_other) : (tensor<4x3x0xui8>, tensor<3x1xsi8>) -> tensor<4x3x0xsi16>
-    %c14 = fx.call_function aten.minimum.default(%c14_self, %c14_other) : (tensor<1x2xsi16>, tensor<2x1x2xf64>) -> tensor<2x1x2xf64>
-    %c15 = fx.call_function aten.minimum.default(%c15_self, %c15_other) : (tensor<1x1x3xf16>, tensor<0x3xi1>) -> tensor<1x0x3xf16>
-    %c16 = fx.call_function aten.minimum.default(%c16_self, %c16_other) : (tensor<5x0xf32>, tensor<0xsi64>) -> tensor<5x0xf32>
-    %c17 = fx.call_function aten.minimum.default(%c17_self, %c17_other) : (tensor<1xbf16>, tensor<0x4xf32>) -> tensor<0x4xf32>
-    %c18 = fx.call_function aten.minimum.default(%c18_self, %c18_other) : (tensor<2xui8>, tensor<f16>) -> tensor<2xf16>
-    %c19 = fx.call_function aten.minimum.default(%c19_self, %c19_other) : (tensor<f16>, tensor<2xui8>) -> tensor<2xf16>
-    %c20 = fx.call_function aten.minimum.default(%c20_self, %c20_other) : (tensor<4xf32>, tensor<f16>) -> tensor<4xf32>
-    %c21 = fx.call_function aten.minimum.default(%c21_self, %c21_other) : (tensor<f16>, tensor<4xf32>) -> tensor<4xf32>
-    %c22 = fx.call_function aten.minimum.default(%c22_self, %c22_other) : (tensor<4x4x5x0xi1>, tensor<si16>) -> tensor<4x4x5x0xsi16>
-    %c23 = fx.call_function aten.minimum.default(%c23_self, %c23_other) : (tensor<si16>, tensor<4x4x5x0xi1>) -> tensor<4x4x5x0xsi16>
-    %c24 = fx.call_function aten.minimum.default(%c24_self, %c24_other) : (tensor<0x2xf16>, tensor<1x2xf64>) -> tensor<0x2xf64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24]) : tensor<5x3x4xi1>, tensor<1x3xsi8>, tensor<3x3xf32>, tensor<1x2xsi32>, tensor<3x1xui8>, tensor<1x4x2x4xf16>, tensor<4x4x2xbf16>, tensor<4x1xf64>, tensor<4x4x3x2xf32>, tensor<3x5xi1>, tensor<1xsi8>, tensor<4x2xf16>, tensor<1x5x3x2xsi32>, tensor<4x3x0xsi16>, tensor<2x1x2xf64>, tensor<1x0x3xf16>, tensor<5x0xf32>, tensor<0x4xf32>, tensor<2xf16>, tensor<2xf16>, tensor<4xf32>, tensor<4xf32>, tensor<4x4x5x0xsi16>, tensor<4x4x5x0xsi16>, tensor<0x2xf64>
+  fx.graph_module @aten.minimum.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<5x3x4xi1>
+      %c0_other = fx.placeholder "c0_other" : tensor<4xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x3xi1>
+      %c1_other = fx.placeholder "c1_other" : tensor<3xsi8>
+      %c2_self = fx.placeholder "c2_self" : tensor<3xi1>
+      %c2_other = fx.placeholder "c2_other" : tensor<3x1xf32>
+      %c3_self = fx.placeholder "c3_self" : tensor<2xsi32>
+      %c3_other = fx.placeholder "c3_other" : tensor<1x2xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<3x1xui8>
+      %c4_other = fx.placeholder "c4_other" : tensor<si16>
+      %c5_self = fx.placeholder "c5_self" : tensor<1x4x2x4xsi16>
+      %c5_other = fx.placeholder "c5_other" : tensor<4x2x4xf16>
+      %c6_self = fx.placeholder "c6_self" : tensor<4x4x2xbf16>
+      %c6_other = fx.placeholder "c6_other" : tensor<4x2xi1>
+      %c7_self = fx.placeholder "c7_self" : tensor<4x1xf64>
+      %c7_other = fx.placeholder "c7_other" : tensor<1xsi32>
+      %c8_self = fx.placeholder "c8_self" : tensor<4x4x3x2xbf16>
+      %c8_other = fx.placeholder "c8_other" : tensor<1xf32>
+      %c9_self = fx.placeholder "c9_self" : tensor<3x5xi1>
+      %c9_other = fx.placeholder "c9_other" : tensor<1xi1>
+      %c10_self = fx.placeholder "c10_self" : tensor<i1>
+      %c10_other = fx.placeholder "c10_other" : tensor<1xsi8>
+      %c11_self = fx.placeholder "c11_self" : tensor<i1>
+      %c11_other = fx.placeholder "c11_other" : tensor<4x2xf16>
+      %c12_self = fx.placeholder "c12_self" : tensor<1x5x3x2xsi32>
+      %c12_other = fx.placeholder "c12_other" : tensor<2xi1>
+      %c13_self = fx.placeholder "c13_self" : tensor<4x3x0xui8>
+      %c13_other = fx.placeholder "c13_other" : tensor<3x1xsi8>
+      %c14_self = fx.placeholder "c14_self" : tensor<1x2xsi16>
+      %c14_other = fx.placeholder "c14_other" : tensor<2x1x2xf64>
+      %c15_self = fx.placeholder "c15_self" : tensor<1x1x3xf16>
+      %c15_other = fx.placeholder "c15_other" : tensor<0x3xi1>
+      %c16_self = fx.placeholder "c16_self" : tensor<5x0xf32>
+      %c16_other = fx.placeholder "c16_other" : tensor<0xsi64>
+      %c17_self = fx.placeholder "c17_self" : tensor<1xbf16>
+      %c17_other = fx.placeholder "c17_other" : tensor<0x4xf32>
+      %c18_self = fx.placeholder "c18_self" : tensor<2xui8>
+      %c18_other = fx.placeholder "c18_other" : tensor<f16>
+      %c19_self = fx.placeholder "c19_self" : tensor<f16>
+      %c19_other = fx.placeholder "c19_other" : tensor<2xui8>
+      %c20_self = fx.placeholder "c20_self" : tensor<4xf32>
+      %c20_other = fx.placeholder "c20_other" : tensor<f16>
+      %c21_self = fx.placeholder "c21_self" : tensor<f16>
+      %c21_other = fx.placeholder "c21_other" : tensor<4xf32>
+      %c22_self = fx.placeholder "c22_self" : tensor<4x4x5x0xi1>
+      %c22_other = fx.placeholder "c22_other" : tensor<si16>
+      %c23_self = fx.placeholder "c23_self" : tensor<si16>
+      %c23_other = fx.placeholder "c23_other" : tensor<4x4x5x0xi1>
+      %c24_self = fx.placeholder "c24_self" : tensor<0x2xf16>
+      %c24_other = fx.placeholder "c24_other" : tensor<1x2xf64>
+      %c0 = fx.call_function aten.minimum.default(%c0_self, %c0_other) : (tensor<5x3x4xi1>, tensor<4xi1>) -> tensor<5x3x4xi1>
+      %c1 = fx.call_function aten.minimum.default(%c1_self, %c1_other) : (tensor<1x3xi1>, tensor<3xsi8>) -> tensor<1x3xsi8>
+      %c2 = fx.call_function aten.minimum.default(%c2_self, %c2_other) : (tensor<3xi1>, tensor<3x1xf32>) -> tensor<3x3xf32>
+      %c3 = fx.call_function aten.minimum.default(%c3_self, %c3_other) : (tensor<2xsi32>, tensor<1x2xi1>) -> tensor<1x2xsi32>
+      %c4 = fx.call_function aten.minimum.default(%c4_self, %c4_other) : (tensor<3x1xui8>, tensor<si16>) -> tensor<3x1xui8>
+      %c5 = fx.call_function aten.minimum.default(%c5_self, %c5_other) : (tensor<1x4x2x4xsi16>, tensor<4x2x4xf16>) -> tensor<1x4x2x4xf16>
+      %c6 = fx.call_function aten.minimum.default(%c6_self, %c6_other) : (tensor<4x4x2xbf16>, tensor<4x2xi1>) -> tensor<4x4x2xbf16>
+      %c7 = fx.call_function aten.minimum.default(%c7_self, %c7_other) : (tensor<4x1xf64>, tensor<1xsi32>) -> tensor<4x1xf64>
+      %c8 = fx.call_function aten.minimum.default(%c8_self, %c8_other) : (tensor<4x4x3x2xbf16>, tensor<1xf32>) -> tensor<4x4x3x2xf32>
+      %c9 = fx.call_function aten.minimum.default(%c9_self, %c9_other) : (tensor<3x5xi1>, tensor<1xi1>) -> tensor<3x5xi1>
+      %c10 = fx.call_function aten.minimum.default(%c10_self, %c10_other) : (tensor<i1>, tensor<1xsi8>) -> tensor<1xsi8>
+      %c11 = fx.call_function aten.minimum.default(%c11_self, %c11_other) : (tensor<i1>, tensor<4x2xf16>) -> tensor<4x2xf16>
+      %c12 = fx.call_function aten.minimum.default(%c12_self, %c12_other) : (tensor<1x5x3x2xsi32>, tensor<2xi1>) -> tensor<1x5x3x2xsi32>
+      %c13 = fx.call_function aten.minimum.default(%c13_self, %c13_other) : (tensor<4x3x0xui8>, tensor<3x1xsi8>) -> tensor<4x3x0xsi16>
+      %c14 = fx.call_function aten.minimum.default(%c14_self, %c14_other) : (tensor<1x2xsi16>, tensor<2x1x2xf64>) -> tensor<2x1x2xf64>
+      %c15 = fx.call_function aten.minimum.default(%c15_self, %c15_other) : (tensor<1x1x3xf16>, tensor<0x3xi1>) -> tensor<1x0x3xf16>
+      %c16 = fx.call_function aten.minimum.default(%c16_self, %c16_other) : (tensor<5x0xf32>, tensor<0xsi64>) -> tensor<5x0xf32>
+      %c17 = fx.call_function aten.minimum.default(%c17_self, %c17_other) : (tensor<1xbf16>, tensor<0x4xf32>) -> tensor<0x4xf32>
+      %c18 = fx.call_function aten.minimum.default(%c18_self, %c18_other) : (tensor<2xui8>, tensor<f16>) -> tensor<2xf16>
+      %c19 = fx.call_function aten.minimum.default(%c19_self, %c19_other) : (tensor<f16>, tensor<2xui8>) -> tensor<2xf16>
+      %c20 = fx.call_function aten.minimum.default(%c20_self, %c20_other) : (tensor<4xf32>, tensor<f16>) -> tensor<4xf32>
+      %c21 = fx.call_function aten.minimum.default(%c21_self, %c21_other) : (tensor<f16>, tensor<4xf32>) -> tensor<4xf32>
+      %c22 = fx.call_function aten.minimum.default(%c22_self, %c22_other) : (tensor<4x4x5x0xi1>, tensor<si16>) -> tensor<4x4x5x0xsi16>
+      %c23 = fx.call_function aten.minimum.default(%c23_self, %c23_other) : (tensor<si16>, tensor<4x4x5x0xi1>) -> tensor<4x4x5x0xsi16>
+      %c24 = fx.call_function aten.minimum.default(%c24_self, %c24_other) : (tensor<0x2xf16>, tensor<1x2xf64>) -> tensor<0x2xf64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24]) : tensor<5x3x4xi1>, tensor<1x3xsi8>, tensor<3x3xf32>, tensor<1x2xsi32>, tensor<3x1xui8>, tensor<1x4x2x4xf16>, tensor<4x4x2xbf16>, tensor<4x1xf64>, tensor<4x4x3x2xf32>, tensor<3x5xi1>, tensor<1xsi8>, tensor<4x2xf16>, tensor<1x5x3x2xsi32>, tensor<4x3x0xsi16>, tensor<2x1x2xf64>, tensor<1x0x3xf16>, tensor<5x0xf32>, tensor<0x4xf32>, tensor<2xf16>, tensor<2xf16>, tensor<4xf32>, tensor<4xf32>, tensor<4x4x5x0xsi16>, tensor<4x4x5x0xsi16>, tensor<0x2xf64>
+    }
   }
-}
-
-fx.graph_module @aten.minimum.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<1x?x?x?xsi16, #fx.dims<[s0, s1, s0]>>
-    %c0_other = fx.placeholder "c0_other" : tensor<?x?x?xf16, #fx.dims<[s0, s1, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xbf16, #fx.dims<[s0, s0, s1]>>
-    %c1_other = fx.placeholder "c1_other" : tensor<?x?xi1, #fx.dims<[s0, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xi1, #fx.dims<[s2, s3, s0]>>
-    %c2_other = fx.placeholder "c2_other" : tensor<?xi1, #fx.dims<[s0]>>
-    %c0 = fx.call_function aten.minimum.default(%c0_self, %c0_other) : (tensor<1x?x?x?xsi16, #fx.dims<[s0, s1, s0]>>, tensor<?x?x?xf16, #fx.dims<[s0, s1, s0]>>) -> tensor<1x?x?x?xf16, #fx.dims<[s0, s1, s0]>>
-    %c1 = fx.call_function aten.minimum.default(%c1_self, %c1_other) : (tensor<?x?x?xbf16, #fx.dims<[s0, s0, s1]>>, tensor<?x?xi1, #fx.dims<[s0, s1]>>) -> tensor<?x?x?xbf16, #fx.dims<[s0, s0, s1]>>
-    %c2 = fx.call_function aten.minimum.default(%c2_self, %c2_other) : (tensor<?x?x?xi1, #fx.dims<[s2, s3, s0]>>, tensor<?xi1, #fx.dims<[s0]>>) -> tensor<?x?x?xi1, #fx.dims<[s2, s3, s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<1x?x?x?xf16, #fx.dims<[s0, s1, s0]>>, tensor<?x?x?xbf16, #fx.dims<[s0, s0, s1]>>, tensor<?x?x?xi1, #fx.dims<[s2, s3, s0]>>
+  fx.graph_module @aten.minimum.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1x?x?x?xsi16, #fx.dims<[s0, s1, s0]>>
+      %c0_other = fx.placeholder "c0_other" : tensor<?x?x?xf16, #fx.dims<[s0, s1, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xbf16, #fx.dims<[s0, s0, s1]>>
+      %c1_other = fx.placeholder "c1_other" : tensor<?x?xi1, #fx.dims<[s0, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xi1, #fx.dims<[s2, s3, s0]>>
+      %c2_other = fx.placeholder "c2_other" : tensor<?xi1, #fx.dims<[s0]>>
+      %c0 = fx.call_function aten.minimum.default(%c0_self, %c0_other) : (tensor<1x?x?x?xsi16, #fx.dims<[s0, s1, s0]>>, tensor<?x?x?xf16, #fx.dims<[s0, s1, s0]>>) -> tensor<1x?x?x?xf16, #fx.dims<[s0, s1, s0]>>
+      %c1 = fx.call_function aten.minimum.default(%c1_self, %c1_other) : (tensor<?x?x?xbf16, #fx.dims<[s0, s0, s1]>>, tensor<?x?xi1, #fx.dims<[s0, s1]>>) -> tensor<?x?x?xbf16, #fx.dims<[s0, s0, s1]>>
+      %c2 = fx.call_function aten.minimum.default(%c2_self, %c2_other) : (tensor<?x?x?xi1, #fx.dims<[s2, s3, s0]>>, tensor<?xi1, #fx.dims<[s0]>>) -> tensor<?x?x?xi1, #fx.dims<[s2, s3, s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<1x?x?x?xf16, #fx.dims<[s0, s1, s0]>>, tensor<?x?x?xbf16, #fx.dims<[s0, s0, s1]>>, tensor<?x?x?xi1, #fx.dims<[s2, s3, s0]>>
+    }
   }
-}
-
-fx.graph_module @aten.mul.Tensor {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<4x4x2x5xi1>
-    %c0_other = fx.placeholder "c0_other" : tensor<1x1x1x2x5xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<1xi1>
-    %c1_other = fx.placeholder "c1_other" : tensor<5x1xsi64>
-    %c2_self = fx.placeholder "c2_self" : tensor<5x3x5x3xi1>
-    %c2_other = fx.placeholder "c2_other" : tensor<3xf64>
-    %c3_self = fx.placeholder "c3_self" : tensor<5x5x2xi1>
-    %c3_other = fx.placeholder "c3_other" : tensor<2x5x5x2xcomplex<f64>>
-    %c4_self = fx.placeholder "c4_self" : tensor<1x3x1x1xsi64>
-    %c4_other = fx.placeholder "c4_other" : tensor<1x1x1xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<5xsi32>
-    %c5_other = fx.placeholder "c5_other" : tensor<5xui8>
-    %c6_self = fx.placeholder "c6_self" : tensor<5x3xsi64>
-    %c6_other = fx.placeholder "c6_other" : tensor<5x3x5x3xf16>
-    %c7_self = fx.placeholder "c7_self" : tensor<3x1x1xsi32>
-    %c7_other = fx.placeholder "c7_other" : tensor<complex<f64>>
-    %c8_self = fx.placeholder "c8_self" : tensor<5x5x0x1xf16>
-    %c8_other = fx.placeholder "c8_other" : tensor<1xi1>
-    %c9_self = fx.placeholder "c9_self" : tensor<2x3x2xf16>
-    %c9_other = fx.placeholder "c9_other" : tensor<1x1xsi64>
-    %c10_self = fx.placeholder "c10_self" : tensor<1x0xf16>
-    %c10_other = fx.placeholder "c10_other" : tensor<0xbf16>
-    %c11_self = fx.placeholder "c11_self" : tensor<1xf32>
-    %c11_other = fx.placeholder "c11_other" : tensor<2x1x1xcomplex<f64>>
-    %c12_self = fx.placeholder "c12_self" : tensor<3x2xcomplex<f64>>
-    %c12_other = fx.placeholder "c12_other" : tensor<2xi1>
-    %c13_self = fx.placeholder "c13_self" : tensor<3xcomplex<f32>>
-    %c13_other = fx.placeholder "c13_other" : tensor<0x3xui8>
-    %c14_self = fx.placeholder "c14_self" : tensor<3xcomplex<f64>>
-    %c14_other = fx.placeholder "c14_other" : tensor<3xf32>
-    %c15_self = fx.placeholder "c15_self" : tensor<1x3x2x1x5xcomplex<f64>>
-    %c15_other = fx.placeholder "c15_other" : tensor<3x2x2x5xcomplex<f32>>
-    %c16_self = fx.placeholder "c16_self" : tensor<i1>
-    %c16_other = fx.placeholder "c16_other" : tensor<3x4xi1>
-    %c17_self = fx.placeholder "c17_self" : tensor<i1>
-    %c17_other = fx.placeholder "c17_other" : tensor<3x2x0xsi64>
-    %c18_self = fx.placeholder "c18_self" : tensor<5x1xi1>
-    %c18_other = fx.placeholder "c18_other" : tensor<1xf16>
-    %c19_self = fx.placeholder "c19_self" : tensor<4xi1>
-    %c19_other = fx.placeholder "c19_other" : tensor<complex<f64>>
-    %c20_self = fx.placeholder "c20_self" : tensor<1xsi64>
-    %c20_other = fx.placeholder "c20_other" : tensor<1xi1>
-    %c21_self = fx.placeholder "c21_self" : tensor<1xsi8>
-    %c21_other = fx.placeholder "c21_other" : tensor<2xui8>
-    %c22_self = fx.placeholder "c22_self" : tensor<ui8>
-    %c22_other = fx.placeholder "c22_other" : tensor<2x5xbf16>
-    %c23_self = fx.placeholder "c23_self" : tensor<3xsi64>
-    %c23_other = fx.placeholder "c23_other" : tensor<5x4x1x3xcomplex<f32>>
-    %c24_self = fx.placeholder "c24_self" : tensor<1x4xf16>
-    %c24_other = fx.placeholder "c24_other" : tensor<4xi1>
-    %c25_self = fx.placeholder "c25_self" : tensor<bf16>
-    %c25_other = fx.placeholder "c25_other" : tensor<1xsi8>
-    %c26_self = fx.placeholder "c26_self" : tensor<3x1xf64>
-    %c26_other = fx.placeholder "c26_other" : tensor<4x1x3x5xbf16>
-    %c27_self = fx.placeholder "c27_self" : tensor<5x5x0x5xf64>
-    %c27_other = fx.placeholder "c27_other" : tensor<5x0x1xcomplex<f64>>
-    %c28_self = fx.placeholder "c28_self" : tensor<3x4x3x4xcomplex<f32>>
-    %c28_other = fx.placeholder "c28_other" : tensor<3x4xi1>
-    %c29_self = fx.placeholder "c29_self" : tensor<3x1xcomplex<f64>>
-    %c29_other = fx.placeholder "c29_other" : tensor<4xsi16>
-    %c30_self = fx.placeholder "c30_self" : tensor<0x1xcomplex<f64>>
-    %c30_other = fx.placeholder "c30_other" : tensor<5x1x0x3xf16>
-    %c31_self = fx.placeholder "c31_self" : tensor<5x5xcomplex<f64>>
-    %c31_other = fx.placeholder "c31_other" : tensor<complex<f64>>
-    %c32_self = fx.placeholder "c32_self" : tensor<1x0x5x1xui8>
-    %c32_other = fx.placeholder "c32_other" : tensor<f64>
-    %c33_self = fx.placeholder "c33_self" : tensor<f64>
-    %c33_other = fx.placeholder "c33_other" : tensor<1x0x5x1xui8>
-    %c34_self = fx.placeholder "c34_self" : tensor<0x0x5xf16>
-    %c34_other = fx.placeholder "c34_other" : tensor<f64>
-    %c35_self = fx.placeholder "c35_self" : tensor<f64>
-    %c35_other = fx.placeholder "c35_other" : tensor<0x0x5xf16>
-    %c36_self = fx.placeholder "c36_self" : tensor<2x5x3xi1>
-    %c36_other = fx.placeholder "c36_other" : tensor<si64>
-    %c37_self = fx.placeholder "c37_self" : tensor<si64>
-    %c37_other = fx.placeholder "c37_other" : tensor<2x5x3xi1>
-    %c38_self = fx.placeholder "c38_self" : tensor<0x3xf32>
-    %c38_other = fx.placeholder "c38_other" : tensor<1x3xf16>
-    %c0 = fx.call_function aten.mul.Tensor(%c0_self, %c0_other) : (tensor<4x4x2x5xi1>, tensor<1x1x1x2x5xi1>) -> tensor<1x4x4x2x5xi1>
-    %c1 = fx.call_function aten.mul.Tensor(%c1_self, %c1_other) : (tensor<1xi1>, tensor<5x1xsi64>) -> tensor<5x1xsi64>
-    %c2 = fx.call_function aten.mul.Tensor(%c2_self, %c2_other) : (tensor<5x3x5x3xi1>, tensor<3xf64>) -> tensor<5x3x5x3xf64>
-    %c3 = fx.call_function aten.mul.Tensor(%c3_self, %c3_other) : (tensor<5x5x2xi1>, tensor<2x5x5x2xcomplex<f64>>) -> tensor<2x5x5x2xcomplex<f64>>
-    %c4 = fx.call_function aten.mul.Tensor(%c4_self, %c4_other) : (tensor<1x3x1x1xsi64>, tensor<1x1x1xi1>) -> tensor<1x3x1x1xsi64>
-    %c5 = fx.call_function aten.mul.Tensor(%c5_self, %c5_other) : (tensor<5xsi32>, tensor<5xui8>) -> tensor<5xsi32>
-    %c6 = fx.call_function aten.mul.Tensor(%c6_self, %c6_other) : (tensor<5x3xsi64>, tensor<5x3x5x3xf16>) -> tensor<5x3x5x3xf16>
-    %c7 = fx.call_function aten.mul.Tensor(%c7_self, %c7_other) : (tensor<3x1x1xsi32>, tensor<complex<f64>>) -> tensor<3x1x1xcomplex<f64>>
-    %c8 = fx.call_function aten.mul.Tensor(%c8_self, %c8_other) : (tensor<5x5x0x1xf16>, tensor<1xi1>) -> tensor<5x5x0x1xf16>
-    %c9 = fx.call_function aten.mul.Tensor(%c9_self, %c9_other) : (tensor<2x3x2xf16>, tensor<1x1xsi64>) -> tensor<2x3x2xf16>
-    %c10 = fx.call_function aten.mul.Tensor(%c10_self, %c10_other) : (tensor<1x0xf16>, tensor<0xbf16>) -> tensor<1x0xf32>
-    %c11 = fx.call_function aten.mul.Tensor(%c11_self, %c11_other) : (tensor<1xf32>, tensor<2x1x1xcomplex<f64>>) -> tensor<2x1x1xcomplex<f64>>
-    %c12 = fx.call_function aten.mul.Tensor(%c12_self, %c12_other) : (tensor<3x2xcomplex<f64>>, tensor<2xi1>) -> tensor<3x2xcomplex<f64>>
-    %c13 = fx.call_function aten.mul.Tensor(%c13_self, %c13_other) : (tensor<3xcomplex<f32>>, tensor<0x3xui8>) -> tensor<0x3xcomplex<f32>>
-    %c14 = fx.call_function aten.mul.Tensor(%c14_self, %c14_other) : (tensor<3xcomplex<f64>>, tensor<3xf32>) -> tensor<3xcomplex<f64>>
-    %c15 = fx.call_function aten.mul.Tensor(%c15_self, %c15_other) : (tensor<1x3x2x1x5xcomplex<f64>>, tensor<3x2x2x5xcomplex<f32>>) -> tensor<1x3x2x2x5xcomplex<f64>>
-    %c16 = fx.call_function aten.mul.Tensor(%c16_self, %c16_other) : (tensor<i1>, tensor<3x4xi1>) -> tensor<3x4xi1>
-    %c17 = fx.call_function aten.mul.Tensor(%c17_self, %c17_other) : (tensor<i1>, tensor<3x2x0xsi64>) -> tensor<3x2x0xsi64>
-    %c18 = fx.call_function aten.mul.Tensor(%c18_self, %c18_other) : (tensor<5x1xi1>, tensor<1xf16>) -> tensor<5x1xf16>
-    %c19 = fx.call_function aten.mul.Tensor(%c19_self, %c19_other) : (tensor<4xi1>, tensor<complex<f64>>) -> tensor<4xcomplex<f64>>
-    %c20 = fx.call_function aten.mul.Tensor(%c20_self, %c20_other) : (tensor<1xsi64>, tensor<1xi1>) -> tensor<1xsi64>
-    %c21 = fx.call_function aten.mul.Tensor(%c21_self, %c21_other) : (tensor<1xsi8>, tensor<2xui8>) -> tensor<2xsi16>
-    %c22 = fx.call_function aten.mul.Tensor(%c22_self, %c22_other) : (tensor<ui8>, tensor<2x5xbf16>) -> tensor<2x5xbf16>
-    %c23 = fx.call_function aten.mul.Tensor(%c23_self, %c23_other) : (tensor<3xsi64>, tensor<5x4x1x3xcomplex<f32>>) -> tensor<5x4x1x3xcomplex<f32>>
-    %c24 = fx.call_function aten.mul.Tensor(%c24_self, %c24_other) : (tensor<1x4xf16>, tensor<4xi1>) -> tensor<1x4xf16>
-    %c25 = fx.call_function aten.mul.Tensor(%c25_self, %c25_other) : (tensor<bf16>, tensor<1xsi8>) -> tensor<1xbf16>
-    %c26 = fx.call_function aten.mul.Tensor(%c26_self, %c26_other) : (tensor<3x1xf64>, tensor<4x1x3x5xbf16>) -> tensor<4x1x3x5xf64>
-    %c27 = fx.call_function aten.mul.Tensor(%c27_self, %c27_other) : (tensor<5x5x0x5xf64>, tensor<5x0x1xcomplex<f64>>) -> tensor<5x5x0x5xcomplex<f64>>
-    %c28 = fx.call_function aten.mul.Tensor(%c28_self, %c28_other) : (tensor<3x4x3x4xcomplex<f32>>, tensor<3x4xi1>) -> tensor<3x4x3x4xcomplex<f32>>
-    %c29 = fx.call_function aten.mul.Tensor(%c29_self, %c29_other) : (tensor<3x1xcomplex<f64>>, tensor<4xsi16>) -> tensor<3x4xcomplex<f64>>
-    %c30 = fx.call_function aten.mul.Tensor(%c30_self, %c30_other) : (tensor<0x1xcomplex<f64>>, tensor<5x1x0x3xf16>) -> tensor<5x1x0x3xcomplex<f64>>
-    %c31 = fx.call_function aten.mul.Tensor(%c31_self, %c31_other) : (tensor<5x5xcomplex<f64>>, tensor<complex<f64>>) -> tensor<5x5xcomplex<f64>>
-    %c32 = fx.call_function aten.mul.Tensor(%c32_self, %c32_other) : (tensor<1x0x5x1xui8>, tensor<f64>) -> tensor<1x0x5x1xf64>
-    %c33 = fx.call_function aten.mul.Tensor(%c33_self, %c33_other) : (tensor<f64>, tensor<1x0x5x1xui8>) -> tensor<1x0x5x1xf64>
-    %c34 = fx.call_function aten.mul.Tensor(%c34_self, %c34_other) : (tensor<0x0x5xf16>, tensor<f64>) -> tensor<0x0x5xf16>
-    %c35 = fx.call_function aten.mul.Tensor(%c35_self, %c35_other) : (tensor<f64>, tensor<0x0x5xf16>) -> tensor<0x0x5xf16>
-    %c36 = fx.call_function aten.mul.Tensor(%c36_self, %c36_other) : (tensor<2x5x3xi1>, tensor<si64>) -> tensor<2x5x3xsi64>
-    %c37 = fx.call_function aten.mul.Tensor(%c37_self, %c37_other) : (tensor<si64>, tensor<2x5x3xi1>) -> tensor<2x5x3xsi64>
-    %c38 = fx.call_function aten.mul.Tensor(%c38_self, %c38_other) : (tensor<0x3xf32>, tensor<1x3xf16>) -> tensor<0x3xf32>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38]) : tensor<1x4x4x2x5xi1>, tensor<5x1xsi64>, tensor<5x3x5x3xf64>, tensor<2x5x5x2xcomplex<f64>>, tensor<1x3x1x1xsi64>, tensor<5xsi32>, tensor<5x3x5x3xf16>, tensor<3x1x1xcomplex<f64>>, tensor<5x5x0x1xf16>, tensor<2x3x2xf16>, tensor<1x0xf32>, tensor<2x1x1xcomplex<f64>>, tensor<3x2xcomplex<f64>>, tensor<0x3xcomplex<f32>>, tensor<3xcomplex<f64>>, tensor<1x3x2x2x5xcomplex<f64>>, tensor<3x4xi1>, tensor<3x2x0xsi64>, tensor<5x1xf16>, tensor<4xcomplex<f64>>, tensor<1xsi64>, tensor<2xsi16>, tensor<2x5xbf16>, tensor<5x4x1x3xcomplex<f32>>, tensor<1x4xf16>, tensor<1xbf16>, tensor<4x1x3x5xf64>, tensor<5x5x0x5xcomplex<f64>>, tensor<3x4x3x4xcomplex<f32>>, tensor<3x4xcomplex<f64>>, tensor<5x1x0x3xcomplex<f64>>, tensor<5x5xcomplex<f64>>, tensor<1x0x5x1xf64>, tensor<1x0x5x1xf64>, tensor<0x0x5xf16>, tensor<0x0x5xf16>, tensor<2x5x3xsi64>, tensor<2x5x3xsi64>, tensor<0x3xf32>
+  fx.graph_module @aten.mul.Tensor {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<4x4x2x5xi1>
+      %c0_other = fx.placeholder "c0_other" : tensor<1x1x1x2x5xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<1xi1>
+      %c1_other = fx.placeholder "c1_other" : tensor<5x1xsi64>
+      %c2_self = fx.placeholder "c2_self" : tensor<5x3x5x3xi1>
+      %c2_other = fx.placeholder "c2_other" : tensor<3xf64>
+      %c3_self = fx.placeholder "c3_self" : tensor<5x5x2xi1>
+      %c3_other = fx.placeholder "c3_other" : tensor<2x5x5x2xcomplex<f64>>
+      %c4_self = fx.placeholder "c4_self" : tensor<1x3x1x1xsi64>
+      %c4_other = fx.placeholder "c4_other" : tensor<1x1x1xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<5xsi32>
+      %c5_other = fx.placeholder "c5_other" : tensor<5xui8>
+      %c6_self = fx.placeholder "c6_self" : tensor<5x3xsi64>
+      %c6_other = fx.placeholder "c6_other" : tensor<5x3x5x3xf16>
+      %c7_self = fx.placeholder "c7_self" : tensor<3x1x1xsi32>
+      %c7_other = fx.placeholder "c7_other" : tensor<complex<f64>>
+      %c8_self = fx.placeholder "c8_self" : tensor<5x5x0x1xf16>
+      %c8_other = fx.placeholder "c8_other" : tensor<1xi1>
+      %c9_self = fx.placeholder "c9_self" : tensor<2x3x2xf16>
+      %c9_other = fx.placeholder "c9_other" : tensor<1x1xsi64>
+      %c10_self = fx.placeholder "c10_self" : tensor<1x0xf16>
+      %c10_other = fx.placeholder "c10_other" : tensor<0xbf16>
+      %c11_self = fx.placeholder "c11_self" : tensor<1xf32>
+      %c11_other = fx.placeholder "c11_other" : tensor<2x1x1xcomplex<f64>>
+      %c12_self = fx.placeholder "c12_self" : tensor<3x2xcomplex<f64>>
+      %c12_other = fx.placeholder "c12_other" : tensor<2xi1>
+      %c13_self = fx.placeholder "c13_self" : tensor<3xcomplex<f32>>
+      %c13_other = fx.placeholder "c13_other" : tensor<0x3xui8>
+      %c14_self = fx.placeholder "c14_self" : tensor<3xcomplex<f64>>
+      %c14_other = fx.placeholder "c14_other" : tensor<3xf32>
+      %c15_self = fx.placeholder "c15_self" : tensor<1x3x2x1x5xcomplex<f64>>
+      %c15_other = fx.placeholder "c15_other" : tensor<3x2x2x5xcomplex<f32>>
+      %c16_self = fx.placeholder "c16_self" : tensor<i1>
+      %c16_other = fx.placeholder "c16_other" : tensor<3x4xi1>
+      %c17_self = fx.placeholder "c17_self" : tensor<i1>
+      %c17_other = fx.placeholder "c17_other" : tensor<3x2x0xsi64>
+      %c18_self = fx.placeholder "c18_self" : tensor<5x1xi1>
+      %c18_other = fx.placeholder "c18_other" : tensor<1xf16>
+      %c19_self = fx.placeholder "c19_self" : tensor<4xi1>
+      %c19_other = fx.placeholder "c19_other" : tensor<complex<f64>>
+      %c20_self = fx.placeholder "c20_self" : tensor<1xsi64>
+      %c20_other = fx.placeholder "c20_other" : tensor<1xi1>
+      %c21_self = fx.placeholder "c21_self" : tensor<1xsi8>
+      %c21_other = fx.placeholder "c21_other" : tensor<2xui8>
+      %c22_self = fx.placeholder "c22_self" : tensor<ui8>
+      %c22_other = fx.placeholder "c22_other" : tensor<2x5xbf16>
+      %c23_self = fx.placeholder "c23_self" : tensor<3xsi64>
+      %c23_other = fx.placeholder "c23_other" : tensor<5x4x1x3xcomplex<f32>>
+      %c24_self = fx.placeholder "c24_self" : tensor<1x4xf16>
+      %c24_other = fx.placeholder "c24_other" : tensor<4xi1>
+      %c25_self = fx.placeholder "c25_self" : tensor<bf16>
+      %c25_other = fx.placeholder "c25_other" : tensor<1xsi8>
+      %c26_self = fx.placeholder "c26_self" : tensor<3x1xf64>
+      %c26_other = fx.placeholder "c26_other" : tensor<4x1x3x5xbf16>
+      %c27_self = fx.placeholder "c27_self" : tensor<5x5x0x5xf64>
+      %c27_other = fx.placeholder "c27_other" : tensor<5x0x1xcomplex<f64>>
+      %c28_self = fx.placeholder "c28_self" : tensor<3x4x3x4xcomplex<f32>>
+      %c28_other = fx.placeholder "c28_other" : tensor<3x4xi1>
+      %c29_self = fx.placeholder "c29_self" : tensor<3x1xcomplex<f64>>
+      %c29_other = fx.placeholder "c29_other" : tensor<4xsi16>
+      %c30_self = fx.placeholder "c30_self" : tensor<0x1xcomplex<f64>>
+      %c30_other = fx.placeholder "c30_other" : tensor<5x1x0x3xf16>
+      %c31_self = fx.placeholder "c31_self" : tensor<5x5xcomplex<f64>>
+      %c31_other = fx.placeholder "c31_other" : tensor<complex<f64>>
+      %c32_self = fx.placeholder "c32_self" : tensor<1x0x5x1xui8>
+      %c32_other = fx.placeholder "c32_other" : tensor<f64>
+      %c33_self = fx.placeholder "c33_self" : tensor<f64>
+      %c33_other = fx.placeholder "c33_other" : tensor<1x0x5x1xui8>
+      %c34_self = fx.placeholder "c34_self" : tensor<0x0x5xf16>
+      %c34_other = fx.placeholder "c34_other" : tensor<f64>
+      %c35_self = fx.placeholder "c35_self" : tensor<f64>
+      %c35_other = fx.placeholder "c35_other" : tensor<0x0x5xf16>
+      %c36_self = fx.placeholder "c36_self" : tensor<2x5x3xi1>
+      %c36_other = fx.placeholder "c36_other" : tensor<si64>
+      %c37_self = fx.placeholder "c37_self" : tensor<si64>
+      %c37_other = fx.placeholder "c37_other" : tensor<2x5x3xi1>
+      %c38_self = fx.placeholder "c38_self" : tensor<0x3xf32>
+      %c38_other = fx.placeholder "c38_other" : tensor<1x3xf16>
+      %c0 = fx.call_function aten.mul.Tensor(%c0_self, %c0_other) : (tensor<4x4x2x5xi1>, tensor<1x1x1x2x5xi1>) -> tensor<1x4x4x2x5xi1>
+      %c1 = fx.call_function aten.mul.Tensor(%c1_self, %c1_other) : (tensor<1xi1>, tensor<5x1xsi64>) -> tensor<5x1xsi64>
+      %c2 = fx.call_function aten.mul.Tensor(%c2_self, %c2_other) : (tensor<5x3x5x3xi1>, tensor<3xf64>) -> tensor<5x3x5x3xf64>
+      %c3 = fx.call_function aten.mul.Tensor(%c3_self, %c3_other) : (tensor<5x5x2xi1>, tensor<2x5x5x2xcomplex<f64>>) -> tensor<2x5x5x2xcomplex<f64>>
+      %c4 = fx.call_function aten.mul.Tensor(%c4_self, %c4_other) : (tensor<1x3x1x1xsi64>, tensor<1x1x1xi1>) -> tensor<1x3x1x1xsi64>
+      %c5 = fx.call_function aten.mul.Tensor(%c5_self, %c5_other) : (tensor<5xsi32>, tensor<5xui8>) -> tensor<5xsi32>
+      %c6 = fx.call_function aten.mul.Tensor(%c6_self, %c6_other) : (tensor<5x3xsi64>, tensor<5x3x5x3xf16>) -> tensor<5x3x5x3xf16>
+      %c7 = fx.call_function aten.mul.Tensor(%c7_self, %c7_other) : (tensor<3x1x1xsi32>, tensor<complex<f64>>) -> tensor<3x1x1xcomplex<f64>>
+      %c8 = fx.call_function aten.mul.Tensor(%c8_self, %c8_other) : (tensor<5x5x0x1xf16>, tensor<1xi1>) -> tensor<5x5x0x1xf16>
+      %c9 = fx.call_function aten.mul.Tensor(%c9_self, %c9_other) : (tensor<2x3x2xf16>, tensor<1x1xsi64>) -> tensor<2x3x2xf16>
+      %c10 = fx.call_function aten.mul.Tensor(%c10_self, %c10_other) : (tensor<1x0xf16>, tensor<0xbf16>) -> tensor<1x0xf32>
+      %c11 = fx.call_function aten.mul.Tensor(%c11_self, %c11_other) : (tensor<1xf32>, tensor<2x1x1xcomplex<f64>>) -> tensor<2x1x1xcomplex<f64>>
+      %c12 = fx.call_function aten.mul.Tensor(%c12_self, %c12_other) : (tensor<3x2xcomplex<f64>>, tensor<2xi1>) -> tensor<3x2xcomplex<f64>>
+      %c13 = fx.call_function aten.mul.Tensor(%c13_self, %c13_other) : (tensor<3xcomplex<f32>>, tensor<0x3xui8>) -> tensor<0x3xcomplex<f32>>
+      %c14 = fx.call_function aten.mul.Tensor(%c14_self, %c14_other) : (tensor<3xcomplex<f64>>, tensor<3xf32>) -> tensor<3xcomplex<f64>>
+      %c15 = fx.call_function aten.mul.Tensor(%c15_self, %c15_other) : (tensor<1x3x2x1x5xcomplex<f64>>, tensor<3x2x2x5xcomplex<f32>>) -> tensor<1x3x2x2x5xcomplex<f64>>
+      %c16 = fx.call_function aten.mul.Tensor(%c16_self, %c16_other) : (tensor<i1>, tensor<3x4xi1>) -> tensor<3x4xi1>
+      %c17 = fx.call_function aten.mul.Tensor(%c17_self, %c17_other) : (tensor<i1>, tensor<3x2x0xsi64>) -> tensor<3x2x0xsi64>
+      %c18 = fx.call_function aten.mul.Tensor(%c18_self, %c18_other) : (tensor<5x1xi1>, tensor<1xf16>) -> tensor<5x1xf16>
+      %c19 = fx.call_function aten.mul.Tensor(%c19_self, %c19_other) : (tensor<4xi1>, tensor<complex<f64>>) -> tensor<4xcomplex<f64>>
+      %c20 = fx.call_function aten.mul.Tensor(%c20_self, %c20_other) : (tensor<1xsi64>, tensor<1xi1>) -> tensor<1xsi64>
+      %c21 = fx.call_function aten.mul.Tensor(%c21_self, %c21_other) : (tensor<1xsi8>, tensor<2xui8>) -> tensor<2xsi16>
+      %c22 = fx.call_function aten.mul.Tensor(%c22_self, %c22_other) : (tensor<ui8>, tensor<2x5xbf16>) -> tensor<2x5xbf16>
+      %c23 = fx.call_function aten.mul.Tensor(%c23_self, %c23_other) : (tensor<3xsi64>, tensor<5x4x1x3xcomplex<f32>>) -> tensor<5x4x1x3xcomplex<f32>>
+      %c24 = fx.call_function aten.mul.Tensor(%c24_self, %c24_other) : (tensor<1x4xf16>, tensor<4xi1>) -> tensor<1x4xf16>
+      %c25 = fx.call_function aten.mul.Tensor(%c25_self, %c25_other) : (tensor<bf16>, tensor<1xsi8>) -> tensor<1xbf16>
+      %c26 = fx.call_function aten.mul.Tensor(%c26_self, %c26_other) : (tensor<3x1xf64>, tensor<4x1x3x5xbf16>) -> tensor<4x1x3x5xf64>
+      %c27 = fx.call_function aten.mul.Tensor(%c27_self, %c27_other) : (tensor<5x5x0x5xf64>, tensor<5x0x1xcomplex<f64>>) -> tensor<5x5x0x5xcomplex<f64>>
+      %c28 = fx.call_function aten.mul.Tensor(%c28_self, %c28_other) : (tensor<3x4x3x4xcomplex<f32>>, tensor<3x4xi1>) -> tensor<3x4x3x4xcomplex<f32>>
+      %c29 = fx.call_function aten.mul.Tensor(%c29_self, %c29_other) : (tensor<3x1xcomplex<f64>>, tensor<4xsi16>) -> tensor<3x4xcomplex<f64>>
+      %c30 = fx.call_function aten.mul.Tensor(%c30_self, %c30_other) : (tensor<0x1xcomplex<f64>>, tensor<5x1x0x3xf16>) -> tensor<5x1x0x3xcomplex<f64>>
+      %c31 = fx.call_function aten.mul.Tensor(%c31_self, %c31_other) : (tensor<5x5xcomplex<f64>>, tensor<complex<f64>>) -> tensor<5x5xcomplex<f64>>
+      %c32 = fx.call_function aten.mul.Tensor(%c32_self, %c32_other) : (tensor<1x0x5x1xui8>, tensor<f64>) -> tensor<1x0x5x1xf64>
+      %c33 = fx.call_function aten.mul.Tensor(%c33_self, %c33_other) : (tensor<f64>, tensor<1x0x5x1xui8>) -> tensor<1x0x5x1xf64>
+      %c34 = fx.call_function aten.mul.Tensor(%c34_self, %c34_other) : (tensor<0x0x5xf16>, tensor<f64>) -> tensor<0x0x5xf16>
+      %c35 = fx.call_function aten.mul.Tensor(%c35_self, %c35_other) : (tensor<f64>, tensor<0x0x5xf16>) -> tensor<0x0x5xf16>
+      %c36 = fx.call_function aten.mul.Tensor(%c36_self, %c36_other) : (tensor<2x5x3xi1>, tensor<si64>) -> tensor<2x5x3xsi64>
+      %c37 = fx.call_function aten.mul.Tensor(%c37_self, %c37_other) : (tensor<si64>, tensor<2x5x3xi1>) -> tensor<2x5x3xsi64>
+      %c38 = fx.call_function aten.mul.Tensor(%c38_self, %c38_other) : (tensor<0x3xf32>, tensor<1x3xf16>) -> tensor<0x3xf32>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38]) : tensor<1x4x4x2x5xi1>, tensor<5x1xsi64>, tensor<5x3x5x3xf64>, tensor<2x5x5x2xcomplex<f64>>, tensor<1x3x1x1xsi64>, tensor<5xsi32>, tensor<5x3x5x3xf16>, tensor<3x1x1xcomplex<f64>>, tensor<5x5x0x1xf16>, tensor<2x3x2xf16>, tensor<1x0xf32>, tensor<2x1x1xcomplex<f64>>, tensor<3x2xcomplex<f64>>, tensor<0x3xcomplex<f32>>, tensor<3xcomplex<f64>>, tensor<1x3x2x2x5xcomplex<f64>>, tensor<3x4xi1>, tensor<3x2x0xsi64>, tensor<5x1xf16>, tensor<4xcomplex<f64>>, tensor<1xsi64>, tensor<2xsi16>, tensor<2x5xbf16>, tensor<5x4x1x3xcomplex<f32>>, tensor<1x4xf16>, tensor<1xbf16>, tensor<4x1x3x5xf64>, tensor<5x5x0x5xcomplex<f64>>, tensor<3x4x3x4xcomplex<f32>>, tensor<3x4xcomplex<f64>>, tensor<5x1x0x3xcomplex<f64>>, tensor<5x5xcomplex<f64>>, tensor<1x0x5x1xf64>, tensor<1x0x5x1xf64>, tensor<0x0x5xf16>, tensor<0x0x5xf16>, tensor<2x5x3xsi64>, tensor<2x5x3xsi64>, tensor<0x3xf32>
+    }
   }
-}
-
-fx.graph_module @aten.mul.Tensor.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s0, s1, s2]>>
-    %c0_other = fx.placeholder "c0_other" : tensor<1x1x1x?x?xi1, #fx.dims<[s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?xsi64, #fx.dims<[s2, s3]>>
-    %c1_other = fx.placeholder "c1_other" : tensor<?x?x?x?xf16, #fx.dims<[s2, s3, s2, s3]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xi1, #fx.dims<[s2, s3, s2, s3]>>
-    %c2_other = fx.placeholder "c2_other" : tensor<?xf64, #fx.dims<[s3]>>
-    %c0 = fx.call_function aten.mul.Tensor(%c0_self, %c0_other) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s0, s1, s2]>>, tensor<1x1x1x?x?xi1, #fx.dims<[s1, s2]>>) -> tensor<1x?x?x?x?xi1, #fx.dims<[s0, s0, s1, s2]>>
-    %c1 = fx.call_function aten.mul.Tensor(%c1_self, %c1_other) : (tensor<?x?xsi64, #fx.dims<[s2, s3]>>, tensor<?x?x?x?xf16, #fx.dims<[s2, s3, s2, s3]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s2, s3, s2, s3]>>
-    %c2 = fx.call_function aten.mul.Tensor(%c2_self, %c2_other) : (tensor<?x?x?x?xi1, #fx.dims<[s2, s3, s2, s3]>>, tensor<?xf64, #fx.dims<[s3]>>) -> tensor<?x?x?x?xf64, #fx.dims<[s2, s3, s2, s3]>>
-    fx.output([%c0, %c1, %c2]) : tensor<1x?x?x?x?xi1, #fx.dims<[s0, s0, s1, s2]>>, tensor<?x?x?x?xf16, #fx.dims<[s2, s3, s2, s3]>>, tensor<?x?x?x?xf64, #fx.dims<[s2, s3, s2, s3]>>
+  fx.graph_module @aten.mul.Tensor.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s0, s1, s2]>>
+      %c0_other = fx.placeholder "c0_other" : tensor<1x1x1x?x?xi1, #fx.dims<[s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?xsi64, #fx.dims<[s2, s3]>>
+      %c1_other = fx.placeholder "c1_other" : tensor<?x?x?x?xf16, #fx.dims<[s2, s3, s2, s3]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xi1, #fx.dims<[s2, s3, s2, s3]>>
+      %c2_other = fx.placeholder "c2_other" : tensor<?xf64, #fx.dims<[s3]>>
+      %c0 = fx.call_function aten.mul.Tensor(%c0_self, %c0_other) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s0, s1, s2]>>, tensor<1x1x1x?x?xi1, #fx.dims<[s1, s2]>>) -> tensor<1x?x?x?x?xi1, #fx.dims<[s0, s0, s1, s2]>>
+      %c1 = fx.call_function aten.mul.Tensor(%c1_self, %c1_other) : (tensor<?x?xsi64, #fx.dims<[s2, s3]>>, tensor<?x?x?x?xf16, #fx.dims<[s2, s3, s2, s3]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s2, s3, s2, s3]>>
+      %c2 = fx.call_function aten.mul.Tensor(%c2_self, %c2_other) : (tensor<?x?x?x?xi1, #fx.dims<[s2, s3, s2, s3]>>, tensor<?xf64, #fx.dims<[s3]>>) -> tensor<?x?x?x?xf64, #fx.dims<[s2, s3, s2, s3]>>
+      fx.output([%c0, %c1, %c2]) : tensor<1x?x?x?x?xi1, #fx.dims<[s0, s0, s1, s2]>>, tensor<?x?x?x?xf16, #fx.dims<[s2, s3, s2, s3]>>, tensor<?x?x?x?xf64, #fx.dims<[s2, s3, s2, s3]>>
+    }
   }
-}
-
-fx.graph_module @aten.ne.Tensor {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c0_other = fx.placeholder "c0_other" : tensor<5x2xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<i1>
-    %c1_other = fx.placeholder "c1_other" : tensor<3x2xui8>
-    %c2_self = fx.placeholder "c2_self" : tensor<2xi1>
-    %c2_other = fx.placeholder "c2_other" : tensor<2x2xbf16>
-    %c3_self = fx.placeholder "c3_self" : tensor<5x2x4x5xi1>
-    %c3_other = fx.placeholder "c3_other" : tensor<1x1xcomplex<f64>>
-    %c4_self = fx.placeholder "c4_self" : tensor<3x4x4xsi16>
-    %c4_other = fx.placeholder "c4_other" : tensor<3x1x1xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<1x3x3xui8>
-    %c5_other = fx.placeholder "c5_other" : tensor<3xsi32>
-    %c6_self = fx.placeholder "c6_self" : tensor<si16>
-    %c6_other = fx.placeholder "c6_other" : tensor<3xbf16>
-    %c7_self = fx.placeholder "c7_self" : tensor<4xsi64>
-    %c7_other = fx.placeholder "c7_other" : tensor<0x4x3x4xcomplex<f64>>
-    %c8_self = fx.placeholder "c8_self" : tensor<3x1xf16>
-    %c8_other = fx.placeholder "c8_other" : tensor<i1>
-    %c9_self = fx.placeholder "c9_self" : tensor<2x4x4xbf16>
-    %c9_other = fx.placeholder "c9_other" : tensor<si64>
-    %c10_self = fx.placeholder "c10_self" : tensor<0x1x3x1xf64>
-    %c10_other = fx.placeholder "c10_other" : tensor<0x4x3x3xf16>
-    %c11_self = fx.placeholder "c11_self" : tensor<0x2x3x3xbf16>
-    %c11_other = fx.placeholder "c11_other" : tensor<2x3x1xcomplex<f32>>
-    %c12_self = fx.placeholder "c12_self" : tensor<5x4x4xcomplex<f64>>
-    %c12_other = fx.placeholder "c12_other" : tensor<4x4xi1>
-    %c13_self = fx.placeholder "c13_self" : tensor<3x3x1x4x1xcomplex<f32>>
-    %c13_other = fx.placeholder "c13_other" : tensor<3x1x4x1xsi64>
-    %c14_self = fx.placeholder "c14_self" : tensor<3xcomplex<f32>>
-    %c14_other = fx.placeholder "c14_other" : tensor<1x3xf64>
-    %c15_self = fx.placeholder "c15_self" : tensor<2xcomplex<f64>>
-    %c15_other = fx.placeholder "c15_other" : tensor<complex<f32>>
-    %c16_self = fx.placeholder "c16_self" : tensor<5xi1>
-    %c16_other = fx.placeholder "c16_other" : tensor<1xi1>
-    %c17_self = fx.placeholder "c17_self" : tensor<i1>
-    %c17_other = fx.placeholder "c17_other" : tensor<3x5x4xsi8>
-    %c18_self = fx.placeholder "c18_self" : tensor<2x2xi1>
-    %c18_other = fx.placeholder "c18_other" : tensor<2xbf16>
-    %c19_self = fx.placeholder "c19_self" : tensor<2x1xi1>
-    %c19_other = fx.placeholder "c19_other" : tensor<5x2x3xcomplex<f32>>
-    %c20_self = fx.placeholder "c20_self" : tensor<1x1xsi16>
-    %c20_other = fx.placeholder "c20_other" : tensor<1x1x1xi1>
-    %c21_self = fx.placeholder "c21_self" : tensor<5xsi8>
-    %c21_other = fx.placeholder "c21_other" : tensor<0x5xui8>
-    %c22_self = fx.placeholder "c22_self" : tensor<si8>
-    %c22_other = fx.placeholder "c22_other" : tensor<5xf64>
-    %c23_self = fx.placeholder "c23_self" : tensor<1x3x2x5xsi16>
-    %c23_other = fx.placeholder "c23_other" : tensor<1xcomplex<f64>>
-    %c24_self = fx.placeholder "c24_self" : tensor<1x2xf64>
-    %c24_other = fx.placeholder "c24_other" : tensor<i1>
-    %c25_self = fx.placeholder "c25_self" : tensor<2xf16>
-    %c25_other = fx.placeholder "c25_other" : tensor<2xui8>
-    %c26_self = fx.placeholder "c26_self" : tensor<1x5x4x2xf64>
-    %c26_other = fx.placeholder "c26_other" : tensor<f16>
-    %c27_self = fx.placeholder "c27_self" : tensor<4x3xf64>
-    %c27_other = fx.placeholder "c27_other" : tensor<4x3xcomplex<f32>>
-    %c28_self = fx.placeholder "c28_self" : tensor<1x4x3x4xcomplex<f32>>
-    %c28_other = fx.placeholder "c28_other" : tensor<1x1x4xi1>
-    %c29_self = fx.placeholder "c29_self" : tensor<2x5xcomplex<f64>>
-    %c29_other = fx.placeholder "c29_other" : tensor<1x5xsi16>
-    %c30_self = fx.placeholder "c30_self" : tensor<1x3xcomplex<f64>>
-    %c30_other = fx.placeholder "c30_other" : tensor<1xf64>
-    %c31_self = fx.placeholder "c31_self" : tensor<5x3x2x2xcomplex<f64>>
-    %c31_other = fx.placeholder "c31_other" : tensor<1xcomplex<f32>>
-    %c32_self = fx.placeholder "c32_self" : tensor<2xsi32>
-    %c32_other = fx.placeholder "c32_other" : tensor<f16>
-    %c33_self = fx.placeholder "c33_self" : tensor<f16>
-    %c33_other = fx.placeholder "c33_other" : tensor<2xsi32>
-    %c34_self = fx.placeholder "c34_self" : tensor<4xf64>
-    %c34_other = fx.placeholder "c34_other" : tensor<f16>
-    %c35_self = fx.placeholder "c35_self" : tensor<f16>
-    %c35_other = fx.placeholder "c35_other" : tensor<4xf64>
-    %c36_self = fx.placeholder "c36_self" : tensor<4x0xi1>
-    %c36_other = fx.placeholder "c36_other" : tensor<ui8>
-    %c37_self = fx.placeholder "c37_self" : tensor<ui8>
-    %c37_other = fx.placeholder "c37_other" : tensor<4x0xi1>
-    %c38_self = fx.placeholder "c38_self" : tensor<0x3xf32>
-    %c38_other = fx.placeholder "c38_other" : tensor<1x3xf32>
-    %c0 = fx.call_function aten.ne.Tensor(%c0_self, %c0_other) : (tensor<i1>, tensor<5x2xi1>) -> tensor<5x2xi1>
-    %c1 = fx.call_function aten.ne.Tensor(%c1_self, %c1_other) : (tensor<i1>, tensor<3x2xui8>) -> tensor<3x2xi1>
-    %c2 = fx.call_function aten.ne.Tensor(%c2_self, %c2_other) : (tensor<2xi1>, tensor<2x2xbf16>) -> tensor<2x2xi1>
-    %c3 = fx.call_function aten.ne.Tensor(%c3_self, %c3_other) : (tensor<5x2x4x5xi1>, tensor<1x1xcomplex<f64>>) -> tensor<5x2x4x5xi1>
-    %c4 = fx.call_function aten.ne.Tensor(%c4_self, %c4_other) : (tensor<3x4x4xsi16>, tensor<3x1x1xi1>) -> tensor<3x4x4xi1>
-    %c5 = fx.call_function aten.ne.Tensor(%c5_self, %c5_other) : (tensor<1x3x3xui8>, tensor<3xsi32>) -> tensor<1x3x3xi1>
-    %c6 = fx.call_function aten.ne.Tensor(%c6_self, %c6_other) : (tensor<si16>, tensor<3xbf16>) -> tensor<3xi1>
-    %c7 = fx.call_function aten.ne.Tensor(%c7_self, %c7_other) : (tensor<4xsi64>, tensor<0x4x3x4xcomplex<f64>>) -> tensor<0x4x3x4xi1>
-    %c8 = fx.call_function aten.ne.Tensor(%c8_self, %c8_other) : (tensor<3x1xf16>, tensor<i1>) -> tensor<3x1xi1>
-    %c9 = fx.call_function aten.ne.Tensor(%c9_self, %c9_other) : (tensor<2x4x4xbf16>, tensor<si64>) -> tensor<2x4x4xi1>
-    %c10 = fx.call_function aten.ne.Tensor(%c10_self, %c10_other) : (tensor<0x1x3x1xf64>, tensor<0x4x3x3xf16>) -> tensor<0x4x3x3xi1>
-    %c11 = fx.call_function aten.ne.Tensor(%c11_self, %c11_other) : (tensor<0x2x3x3xbf16>, tensor<2x3x1xcomplex<f32>>) -> tensor<0x2x3x3xi1>
-    %c12 = fx.call_function aten.ne.Tensor(%c12_self, %c12_other) : (tensor<5x4x4xcomplex<f64>>, tensor<4x4xi1>) -> tensor<5x4x4xi1>
-    %c13 = fx.call_function aten.ne.Tensor(%c13_self, %c13_other) : (tensor<3x3x1x4x1xcomplex<f32>>, tensor<3x1x4x1xsi64>) -> tensor<3x3x1x4x1xi1>
-    %c14 = fx.call_function aten.ne.Tensor(%c14_self, %c14_other) : (tensor<3xcomplex<f32>>, tensor<1x3xf64>) -> tensor<1x3xi1>
-    %c15 = fx.call_function aten.ne.Tensor(%c15_self, %c15_other) : (tensor<2xcomplex<f64>>, tensor<complex<f32>>) -> tensor<2xi1>
-    %c16 = fx.call_function aten.ne.Tensor(%c16_self, %c16_other) : (tensor<5xi1>, tensor<1xi1>) -> tensor<5xi1>
-    %c17 = fx.call_function aten.ne.Tensor(%c17_self, %c17_other) : (tensor<i1>, tensor<3x5x4xsi8>) -> tensor<3x5x4xi1>
-    %c18 = fx.call_function aten.ne.Tensor(%c18_self, %c18_other) : (tensor<2x2xi1>, tensor<2xbf16>) -> tensor<2x2xi1>
-    %c19 = fx.call_function aten.ne.Tensor(%c19_self, %c19_other) : (tensor<2x1xi1>, tensor<5x2x3xcomplex<f32>>) -> tensor<5x2x3xi1>
-    %c20 = fx.call_function aten.ne.Tensor(%c20_self, %c20_other) : (tensor<1x1xsi16>, tensor<1x1x1xi1>) -> tensor<1x1x1xi1>
-    %c21 = fx.call_function aten.ne.Tensor(%c21_self, %c21_other) : (tensor<5xsi8>, tensor<0x5xui8>) -> tensor<0x5xi1>
-    %c22 = fx.call_function aten.ne.Tensor(%c22_self, %c22_other) : (tensor<si8>, tensor<5xf64>) -> tensor<5xi1>
-    %c23 = fx.call_function aten.ne.Tensor(%c23_self, %c23_other) : (tensor<1x3x2x5xsi16>, tensor<1xcomplex<f64>>) -> tensor<1x3x2x5xi1>
-    %c24 = fx.call_function aten.ne.Tensor(%c24_self, %c24_other) : (tensor<1x2xf64>, tensor<i1>) -> tensor<1x2xi1>
-    %c25 = fx.call_function aten.ne.Tensor(%c25_self, %c25_other) : (tensor<2xf16>, tensor<2xui8>) -> tensor<2xi1>
-    %c26 = fx.call_function aten.ne.Tensor(%c26_self, %c26_other) : (tensor<1x5x4x2xf64>, tensor<f16>) -> tensor<1x5x4x2xi1>
-    %c27 = fx.call_function aten.ne.Tensor(%c27_self, %c27_other) : (tensor<4x3xf64>, tensor<4x3xcomplex<f32>>) -> tensor<4x3xi1>
-    %c28 = fx.call_function aten.ne.Tensor(%c28_self, %c28_other) : (tensor<1x4x3x4xcomplex<f32>>, tensor<1x1x4xi1>) -> tensor<1x4x3x4xi1>
-    %c29 = fx.call_function aten.ne.Tensor(%c29_self, %c29_other) : (tensor<2x5xcomplex<f64>>, tensor<1x5xsi16>) -> tensor<2x5xi1>
-    %c30 = fx.call_function aten.ne.Tensor(%c30_self, %c30_other) : (tensor<1x3xcomplex<f64>>, tensor<1xf64>) -> tensor<1x3xi1>
-    %c31 = fx.call_function aten.ne.Tensor(%c31_self, %c31_other) : (tensor<5x3x2x2xcomplex<f64>>, tensor<1xcomplex<f32>>) -> tensor<5x3x2x2xi1>
-    %c32 = fx.call_function aten.ne.Tensor(%c32_self, %c32_other) : (tensor<2xsi32>, tensor<f16>) -> tensor<2xi1>
-    %c33 = fx.call_function aten.ne.Tensor(%c33_self, %c33_other) : (tensor<f16>, tensor<2xsi32>) -> tensor<2xi1>
-    %c34 = fx.call_function aten.ne.Tensor(%c34_self, %c34_other) : (tensor<4xf64>, tensor<f16>) -> tensor<4xi1>
-    %c35 = fx.call_function aten.ne.Tensor(%c35_self, %c35_other) : (tensor<f16>, tensor<4xf64>) -> tensor<4xi1>
-    %c36 = fx.call_function aten.ne.Tensor(%c36_self, %c36_other) : (tensor<4x0xi1>, tensor<ui8>) -> tensor<4x0xi1>
-    %c37 = fx.call_function aten.ne.Tensor(%c37_self, %c37_other) : (tensor<ui8>, tensor<4x0xi1>) -> tensor<4x0xi1>
-    %c38 = fx.call_function aten.ne.Tensor(%c38_self, %c38_other) : (tensor<0x3xf32>, tensor<1x3xf32>) -> tensor<0x3xi1>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38]) : tensor<5x2xi1>, tensor<3x2xi1>, tensor<2x2xi1>, tensor<5x2x4x5xi1>, tensor<3x4x4xi1>, tensor<1x3x3xi1>, tensor<3xi1>, tensor<0x4x3x4xi1>, tensor<3x1xi1>, tensor<2x4x4xi1>, tensor<0x4x3x3xi1>, tensor<0x2x3x3xi1>, tensor<5x4x4xi1>, tensor<3x3x1x4x1xi1>, tensor<1x3xi1>, tensor<2xi1>, tensor<5xi1>, tensor<3x5x4xi1>, tensor<2x2xi1>, tensor<5x2x3xi1>, tensor<1x1x1xi1>, tensor<0x5xi1>, tensor<5xi1>, tensor<1x3x2x5xi1>, tensor<1x2xi1>, tensor<2xi1>, tensor<1x5x4x2xi1>, tensor<4x3xi1>, tensor<1x4x3x4xi1>, tensor<2x5xi1>, tensor<1x3xi1>, tensor<5x3x2x2xi1>, tensor<2xi1>, tensor<2xi1>, tensor<4xi1>, tensor<4xi1>, tensor<4x0xi1>, tensor<4x0xi1>, tensor<0x3xi1>
+  fx.graph_module @aten.ne.Tensor {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c0_other = fx.placeholder "c0_other" : tensor<5x2xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<i1>
+      %c1_other = fx.placeholder "c1_other" : tensor<3x2xui8>
+      %c2_self = fx.placeholder "c2_self" : tensor<2xi1>
+      %c2_other = fx.placeholder "c2_other" : tensor<2x2xbf16>
+      %c3_self = fx.placeholder "c3_self" : tensor<5x2x4x5xi1>
+      %c3_other = fx.placeholder "c3_other" : tensor<1x1xcomplex<f64>>
+      %c4_self = fx.placeholder "c4_self" : tensor<3x4x4xsi16>
+      %c4_other = fx.placeholder "c4_other" : tensor<3x1x1xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<1x3x3xui8>
+      %c5_other = fx.placeholder "c5_other" : tensor<3xsi32>
+      %c6_self = fx.placeholder "c6_self" : tensor<si16>
+      %c6_other = fx.placeholder "c6_other" : tensor<3xbf16>
+      %c7_self = fx.placeholder "c7_self" : tensor<4xsi64>
+      %c7_other = fx.placeholder "c7_other" : tensor<0x4x3x4xcomplex<f64>>
+      %c8_self = fx.placeholder "c8_self" : tensor<3x1xf16>
+      %c8_other = fx.placeholder "c8_other" : tensor<i1>
+      %c9_self = fx.placeholder "c9_self" : tensor<2x4x4xbf16>
+      %c9_other = fx.placeholder "c9_other" : tensor<si64>
+      %c10_self = fx.placeholder "c10_self" : tensor<0x1x3x1xf64>
+      %c10_other = fx.placeholder "c10_other" : tensor<0x4x3x3xf16>
+      %c11_self = fx.placeholder "c11_self" : tensor<0x2x3x3xbf16>
+      %c11_other = fx.placeholder "c11_other" : tensor<2x3x1xcomplex<f32>>
+      %c12_self = fx.placeholder "c12_self" : tensor<5x4x4xcomplex<f64>>
+      %c12_other = fx.placeholder "c12_other" : tensor<4x4xi1>
+      %c13_self = fx.placeholder "c13_self" : tensor<3x3x1x4x1xcomplex<f32>>
+      %c13_other = fx.placeholder "c13_other" : tensor<3x1x4x1xsi64>
+      %c14_self = fx.placeholder "c14_self" : tensor<3xcomplex<f32>>
+      %c14_other = fx.placeholder "c14_other" : tensor<1x3xf64>
+      %c15_self = fx.placeholder "c15_self" : tensor<2xcomplex<f64>>
+      %c15_other = fx.placeholder "c15_other" : tensor<complex<f32>>
+      %c16_self = fx.placeholder "c16_self" : tensor<5xi1>
+      %c16_other = fx.placeholder "c16_other" : tensor<1xi1>
+      %c17_self = fx.placeholder "c17_self" : tensor<i1>
+      %c17_other = fx.placeholder "c17_other" : tensor<3x5x4xsi8>
+      %c18_self = fx.placeholder "c18_self" : tensor<2x2xi1>
+      %c18_other = fx.placeholder "c18_other" : tensor<2xbf16>
+      %c19_self = fx.placeholder "c19_self" : tensor<2x1xi1>
+      %c19_other = fx.placeholder "c19_other" : tensor<5x2x3xcomplex<f32>>
+      %c20_self = fx.placeholder "c20_self" : tensor<1x1xsi16>
+      %c20_other = fx.placeholder "c20_other" : tensor<1x1x1xi1>
+      %c21_self = fx.placeholder "c21_self" : tensor<5xsi8>
+      %c21_other = fx.placeholder "c21_other" : tensor<0x5xui8>
+      %c22_self = fx.placeholder "c22_self" : tensor<si8>
+      %c22_other = fx.placeholder "c22_other" : tensor<5xf64>
+      %c23_self = fx.placeholder "c23_self" : tensor<1x3x2x5xsi16>
+      %c23_other = fx.placeholder "c23_other" : tensor<1xcomplex<f64>>
+      %c24_self = fx.placeholder "c24_self" : tensor<1x2xf64>
+      %c24_other = fx.placeholder "c24_other" : tensor<i1>
+      %c25_self = fx.placeholder "c25_self" : tensor<2xf16>
+      %c25_other = fx.placeholder "c25_other" : tensor<2xui8>
+      %c26_self = fx.placeholder "c26_self" : tensor<1x5x4x2xf64>
+      %c26_other = fx.placeholder "c26_other" : tensor<f16>
+      %c27_self = fx.placeholder "c27_self" : tensor<4x3xf64>
+      %c27_other = fx.placeholder "c27_other" : tensor<4x3xcomplex<f32>>
+      %c28_self = fx.placeholder "c28_self" : tensor<1x4x3x4xcomplex<f32>>
+      %c28_other = fx.placeholder "c28_other" : tensor<1x1x4xi1>
+      %c29_self = fx.placeholder "c29_self" : tensor<2x5xcomplex<f64>>
+      %c29_other = fx.placeholder "c29_other" : tensor<1x5xsi16>
+      %c30_self = fx.placeholder "c30_self" : tensor<1x3xcomplex<f64>>
+      %c30_other = fx.placeholder "c30_other" : tensor<1xf64>
+      %c31_self = fx.placeholder "c31_self" : tensor<5x3x2x2xcomplex<f64>>
+      %c31_other = fx.placeholder "c31_other" : tensor<1xcomplex<f32>>
+      %c32_self = fx.placeholder "c32_self" : tensor<2xsi32>
+      %c32_other = fx.placeholder "c32_other" : tensor<f16>
+      %c33_self = fx.placeholder "c33_self" : tensor<f16>
+      %c33_other = fx.placeholder "c33_other" : tensor<2xsi32>
+      %c34_self = fx.placeholder "c34_self" : tensor<4xf64>
+      %c34_other = fx.placeholder "c34_other" : tensor<f16>
+      %c35_self = fx.placeholder "c35_self" : tensor<f16>
+      %c35_other = fx.placeholder "c35_other" : tensor<4xf64>
+      %c36_self = fx.placeholder "c36_self" : tensor<4x0xi1>
+      %c36_other = fx.placeholder "c36_other" : tensor<ui8>
+      %c37_self = fx.placeholder "c37_self" : tensor<ui8>
+      %c37_other = fx.placeholder "c37_other" : tensor<4x0xi1>
+      %c38_self = fx.placeholder "c38_self" : tensor<0x3xf32>
+      %c38_other = fx.placeholder "c38_other" : tensor<1x3xf32>
+      %c0 = fx.call_function aten.ne.Tensor(%c0_self, %c0_other) : (tensor<i1>, tensor<5x2xi1>) -> tensor<5x2xi1>
+      %c1 = fx.call_function aten.ne.Tensor(%c1_self, %c1_other) : (tensor<i1>, tensor<3x2xui8>) -> tensor<3x2xi1>
+      %c2 = fx.call_function aten.ne.Tensor(%c2_self, %c2_other) : (tensor<2xi1>, tensor<2x2xbf16>) -> tensor<2x2xi1>
+      %c3 = fx.call_function aten.ne.Tensor(%c3_self, %c3_other) : (tensor<5x2x4x5xi1>, tensor<1x1xcomplex<f64>>) -> tensor<5x2x4x5xi1>
+      %c4 = fx.call_function aten.ne.Tensor(%c4_self, %c4_other) : (tensor<3x4x4xsi16>, tensor<3x1x1xi1>) -> tensor<3x4x4xi1>
+      %c5 = fx.call_function aten.ne.Tensor(%c5_self, %c5_other) : (tensor<1x3x3xui8>, tensor<3xsi32>) -> tensor<1x3x3xi1>
+      %c6 = fx.call_function aten.ne.Tensor(%c6_self, %c6_other) : (tensor<si16>, tensor<3xbf16>) -> tensor<3xi1>
+      %c7 = fx.call_function aten.ne.Tensor(%c7_self, %c7_other) : (tensor<4xsi64>, tensor<0x4x3x4xcomplex<f64>>) -> tensor<0x4x3x4xi1>
+      %c8 = fx.call_function aten.ne.Tensor(%c8_self, %c8_other) : (tensor<3x1xf16>, tensor<i1>) -> tensor<3x1xi1>
+      %c9 = fx.call_function aten.ne.Tensor(%c9_self, %c9_other) : (tensor<2x4x4xbf16>, tensor<si64>) -> tensor<2x4x4xi1>
+      %c10 = fx.call_function aten.ne.Tensor(%c10_self, %c10_other) : (tensor<0x1x3x1xf64>, tensor<0x4x3x3xf16>) -> tensor<0x4x3x3xi1>
+      %c11 = fx.call_function aten.ne.Tensor(%c11_self, %c11_other) : (tensor<0x2x3x3xbf16>, tensor<2x3x1xcomplex<f32>>) -> tensor<0x2x3x3xi1>
+      %c12 = fx.call_function aten.ne.Tensor(%c12_self, %c12_other) : (tensor<5x4x4xcomplex<f64>>, tensor<4x4xi1>) -> tensor<5x4x4xi1>
+      %c13 = fx.call_function aten.ne.Tensor(%c13_self, %c13_other) : (tensor<3x3x1x4x1xcomplex<f32>>, tensor<3x1x4x1xsi64>) -> tensor<3x3x1x4x1xi1>
+      %c14 = fx.call_function aten.ne.Tensor(%c14_self, %c14_other) : (tensor<3xcomplex<f32>>, tensor<1x3xf64>) -> tensor<1x3xi1>
+      %c15 = fx.call_function aten.ne.Tensor(%c15_self, %c15_other) : (tensor<2xcomplex<f64>>, tensor<complex<f32>>) -> tensor<2xi1>
+      %c16 = fx.call_function aten.ne.Tensor(%c16_self, %c16_other) : (tensor<5xi1>, tensor<1xi1>) -> tensor<5xi1>
+      %c17 = fx.call_function aten.ne.Tensor(%c17_self, %c17_other) : (tensor<i1>, tensor<3x5x4xsi8>) -> tensor<3x5x4xi1>
+      %c18 = fx.call_function aten.ne.Tensor(%c18_self, %c18_other) : (tensor<2x2xi1>, tensor<2xbf16>) -> tensor<2x2xi1>
+      %c19 = fx.call_function aten.ne.Tensor(%c19_self, %c19_other) : (tensor<2x1xi1>, tensor<5x2x3xcomplex<f32>>) -> tensor<5x2x3xi1>
+      %c20 = fx.call_function aten.ne.Tensor(%c20_self, %c20_other) : (tensor<1x1xsi16>, tensor<1x1x1xi1>) -> tensor<1x1x1xi1>
+      %c21 = fx.call_function aten.ne.Tensor(%c21_self, %c21_other) : (tensor<5xsi8>, tensor<0x5xui8>) -> tensor<0x5xi1>
+      %c22 = fx.call_function aten.ne.Tensor(%c22_self, %c22_other) : (tensor<si8>, tensor<5xf64>) -> tensor<5xi1>
+      %c23 = fx.call_function aten.ne.Tensor(%c23_self, %c23_other) : (tensor<1x3x2x5xsi16>, tensor<1xcomplex<f64>>) -> tensor<1x3x2x5xi1>
+      %c24 = fx.call_function aten.ne.Tensor(%c24_self, %c24_other) : (tensor<1x2xf64>, tensor<i1>) -> tensor<1x2xi1>
+      %c25 = fx.call_function aten.ne.Tensor(%c25_self, %c25_other) : (tensor<2xf16>, tensor<2xui8>) -> tensor<2xi1>
+      %c26 = fx.call_function aten.ne.Tensor(%c26_self, %c26_other) : (tensor<1x5x4x2xf64>, tensor<f16>) -> tensor<1x5x4x2xi1>
+      %c27 = fx.call_function aten.ne.Tensor(%c27_self, %c27_other) : (tensor<4x3xf64>, tensor<4x3xcomplex<f32>>) -> tensor<4x3xi1>
+      %c28 = fx.call_function aten.ne.Tensor(%c28_self, %c28_other) : (tensor<1x4x3x4xcomplex<f32>>, tensor<1x1x4xi1>) -> tensor<1x4x3x4xi1>
+      %c29 = fx.call_function aten.ne.Tensor(%c29_self, %c29_other) : (tensor<2x5xcomplex<f64>>, tensor<1x5xsi16>) -> tensor<2x5xi1>
+      %c30 = fx.call_function aten.ne.Tensor(%c30_self, %c30_other) : (tensor<1x3xcomplex<f64>>, tensor<1xf64>) -> tensor<1x3xi1>
+      %c31 = fx.call_function aten.ne.Tensor(%c31_self, %c31_other) : (tensor<5x3x2x2xcomplex<f64>>, tensor<1xcomplex<f32>>) -> tensor<5x3x2x2xi1>
+      %c32 = fx.call_function aten.ne.Tensor(%c32_self, %c32_other) : (tensor<2xsi32>, tensor<f16>) -> tensor<2xi1>
+      %c33 = fx.call_function aten.ne.Tensor(%c33_self, %c33_other) : (tensor<f16>, tensor<2xsi32>) -> tensor<2xi1>
+      %c34 = fx.call_function aten.ne.Tensor(%c34_self, %c34_other) : (tensor<4xf64>, tensor<f16>) -> tensor<4xi1>
+      %c35 = fx.call_function aten.ne.Tensor(%c35_self, %c35_other) : (tensor<f16>, tensor<4xf64>) -> tensor<4xi1>
+      %c36 = fx.call_function aten.ne.Tensor(%c36_self, %c36_other) : (tensor<4x0xi1>, tensor<ui8>) -> tensor<4x0xi1>
+      %c37 = fx.call_function aten.ne.Tensor(%c37_self, %c37_other) : (tensor<ui8>, tensor<4x0xi1>) -> tensor<4x0xi1>
+      %c38 = fx.call_function aten.ne.Tensor(%c38_self, %c38_other) : (tensor<0x3xf32>, tensor<1x3xf32>) -> tensor<0x3xi1>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38]) : tensor<5x2xi1>, tensor<3x2xi1>, tensor<2x2xi1>, tensor<5x2x4x5xi1>, tensor<3x4x4xi1>, tensor<1x3x3xi1>, tensor<3xi1>, tensor<0x4x3x4xi1>, tensor<3x1xi1>, tensor<2x4x4xi1>, tensor<0x4x3x3xi1>, tensor<0x2x3x3xi1>, tensor<5x4x4xi1>, tensor<3x3x1x4x1xi1>, tensor<1x3xi1>, tensor<2xi1>, tensor<5xi1>, tensor<3x5x4xi1>, tensor<2x2xi1>, tensor<5x2x3xi1>, tensor<1x1x1xi1>, tensor<0x5xi1>, tensor<5xi1>, tensor<1x3x2x5xi1>, tensor<1x2xi1>, tensor<2xi1>, tensor<1x5x4x2xi1>, tensor<4x3xi1>, tensor<1x4x3x4xi1>, tensor<2x5xi1>, tensor<1x3xi1>, tensor<5x3x2x2xi1>, tensor<2xi1>, tensor<2xi1>, tensor<4xi1>, tensor<4xi1>, tensor<4x0xi1>, tensor<4x0xi1>, tensor<0x3xi1>
+    }
   }
-}
-
-fx.graph_module @aten.ne.Tensor.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xsi16, #fx.dims<[s0, s1, s1]>>
-    %c0_other = fx.placeholder "c0_other" : tensor<?x1x1xi1, #fx.dims<[s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?xi1, #fx.dims<[s2]>>
-    %c1_other = fx.placeholder "c1_other" : tensor<?x?xbf16, #fx.dims<[s2, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x?x?xui8, #fx.dims<[s0, s0]>>
-    %c2_other = fx.placeholder "c2_other" : tensor<?xsi32, #fx.dims<[s0]>>
-    %c0 = fx.call_function aten.ne.Tensor(%c0_self, %c0_other) : (tensor<?x?x?xsi16, #fx.dims<[s0, s1, s1]>>, tensor<?x1x1xi1, #fx.dims<[s0]>>) -> tensor<?x?x?xi1, #fx.dims<[s0, s1, s1]>>
-    %c1 = fx.call_function aten.ne.Tensor(%c1_self, %c1_other) : (tensor<?xi1, #fx.dims<[s2]>>, tensor<?x?xbf16, #fx.dims<[s2, s2]>>) -> tensor<?x?xi1, #fx.dims<[s2, s2]>>
-    %c2 = fx.call_function aten.ne.Tensor(%c2_self, %c2_other) : (tensor<1x?x?xui8, #fx.dims<[s0, s0]>>, tensor<?xsi32, #fx.dims<[s0]>>) -> tensor<1x?x?xi1, #fx.dims<[s0, s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?xi1, #fx.dims<[s0, s1, s1]>>, tensor<?x?xi1, #fx.dims<[s2, s2]>>, tensor<1x?x?xi1, #fx.dims<[s0, s0]>>
+  fx.graph_module @aten.ne.Tensor.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xsi16, #fx.dims<[s0, s1, s1]>>
+      %c0_other = fx.placeholder "c0_other" : tensor<?x1x1xi1, #fx.dims<[s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?xi1, #fx.dims<[s2]>>
+      %c1_other = fx.placeholder "c1_other" : tensor<?x?xbf16, #fx.dims<[s2, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x?x?xui8, #fx.dims<[s0, s0]>>
+      %c2_other = fx.placeholder "c2_other" : tensor<?xsi32, #fx.dims<[s0]>>
+      %c0 = fx.call_function aten.ne.Tensor(%c0_self, %c0_other) : (tensor<?x?x?xsi16, #fx.dims<[s0, s1, s1]>>, tensor<?x1x1xi1, #fx.dims<[s0]>>) -> tensor<?x?x?xi1, #fx.dims<[s0, s1, s1]>>
+      %c1 = fx.call_function aten.ne.Tensor(%c1_self, %c1_other) : (tensor<?xi1, #fx.dims<[s2]>>, tensor<?x?xbf16, #fx.dims<[s2, s2]>>) -> tensor<?x?xi1, #fx.dims<[s2, s2]>>
+      %c2 = fx.call_function aten.ne.Tensor(%c2_self, %c2_other) : (tensor<1x?x?xui8, #fx.dims<[s0, s0]>>, tensor<?xsi32, #fx.dims<[s0]>>) -> tensor<1x?x?xi1, #fx.dims<[s0, s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?xi1, #fx.dims<[s0, s1, s1]>>, tensor<?x?xi1, #fx.dims<[s2, s2]>>, tensor<1x?x?xi1, #fx.dims<[s0, s0]>>
+    }
   }
-}
-
-fx.graph_module @aten.pow.Tensor_Tensor {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<2x2x3xi1>
-    %c0_exponent = fx.placeholder "c0_exponent" : tensor<si32>
-    %c1_self = fx.placeholder "c1_self" : tensor<i1>
-    %c1_exponent = fx.placeholder "c1_exponent" : tensor<5xf32>
-    %c2_self = fx.placeholder "c2_self" : tensor<4xi1>
-    %c2_exponent = fx.placeholder "c2_exponent" : tensor<2x0x3x4xcomplex<f64>>
-    %c3_self = fx.placeholder "c3_self" : tensor<si32>
-    %c3_exponent = fx.placeholder "c3_exponent" : tensor<3xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<2xui8>
-    %c4_exponent = fx.placeholder "c4_exponent" : tensor<3x2xsi32>
-    %c5_self = fx.placeholder "c5_self" : tensor<0x5xsi64>
-    %c5_exponent = fx.placeholder "c5_exponent" : tensor<1x0x5xf32>
-    %c6_self = fx.placeholder "c6_self" : tensor<4x3x1xsi16>
-    %c6_exponent = fx.placeholder "c6_exponent" : tensor<3x0xcomplex<f64>>
-    %c7_self = fx.placeholder "c7_self" : tensor<bf16>
-    %c7_exponent = fx.placeholder "c7_exponent" : tensor<2x2x3xi1>
-    %c8_self = fx.placeholder "c8_self" : tensor<4x4xf16>
-    %c8_exponent = fx.placeholder "c8_exponent" : tensor<5x4x4xsi32>
-    %c9_self = fx.placeholder "c9_self" : tensor<4xf16>
-    %c9_exponent = fx.placeholder "c9_exponent" : tensor<4x1xf16>
-    %c10_self = fx.placeholder "c10_self" : tensor<3x0x2x3xf32>
-    %c10_exponent = fx.placeholder "c10_exponent" : tensor<2x3xcomplex<f64>>
-    %c11_self = fx.placeholder "c11_self" : tensor<5xcomplex<f64>>
-    %c11_exponent = fx.placeholder "c11_exponent" : tensor<5x2x1x5xi1>
-    %c12_self = fx.placeholder "c12_self" : tensor<4x5xcomplex<f32>>
-    %c12_exponent = fx.placeholder "c12_exponent" : tensor<4x5xsi32>
-    %c13_self = fx.placeholder "c13_self" : tensor<4x2xcomplex<f64>>
-    %c13_exponent = fx.placeholder "c13_exponent" : tensor<f32>
-    %c14_self = fx.placeholder "c14_self" : tensor<complex<f64>>
-    %c14_exponent = fx.placeholder "c14_exponent" : tensor<2x4x3xcomplex<f64>>
-    %c15_self = fx.placeholder "c15_self" : tensor<1x1xi1>
-    %c15_exponent = fx.placeholder "c15_exponent" : tensor<3x3x5x2xsi8>
-    %c16_self = fx.placeholder "c16_self" : tensor<1x0xi1>
-    %c16_exponent = fx.placeholder "c16_exponent" : tensor<2x1x0xf64>
-    %c17_self = fx.placeholder "c17_self" : tensor<3x0x1xi1>
-    %c17_exponent = fx.placeholder "c17_exponent" : tensor<3x0x1xcomplex<f64>>
-    %c18_self = fx.placeholder "c18_self" : tensor<ui8>
-    %c18_exponent = fx.placeholder "c18_exponent" : tensor<0xi1>
-    %c19_self = fx.placeholder "c19_self" : tensor<1x4x1xui8>
-    %c19_exponent = fx.placeholder "c19_exponent" : tensor<4x5x4x3xui8>
-    %c20_self = fx.placeholder "c20_self" : tensor<4x4xsi8>
-    %c20_exponent = fx.placeholder "c20_exponent" : tensor<bf16>
-    %c21_self = fx.placeholder "c21_self" : tensor<4x1x1xsi16>
-    %c21_exponent = fx.placeholder "c21_exponent" : tensor<2x4x5x5xcomplex<f32>>
-    %c22_self = fx.placeholder "c22_self" : tensor<2x3xf32>
-    %c22_exponent = fx.placeholder "c22_exponent" : tensor<2x2x3xi1>
-    %c23_self = fx.placeholder "c23_self" : tensor<5x4xf16>
-    %c23_exponent = fx.placeholder "c23_exponent" : tensor<2x5x4xsi64>
-    %c24_self = fx.placeholder "c24_self" : tensor<3x2x5xf16>
-    %c24_exponent = fx.placeholder "c24_exponent" : tensor<f64>
-    %c25_self = fx.placeholder "c25_self" : tensor<1x0xf16>
-    %c25_exponent = fx.placeholder "c25_exponent" : tensor<complex<f32>>
-    %c26_self = fx.placeholder "c26_self" : tensor<4xcomplex<f32>>
-    %c26_exponent = fx.placeholder "c26_exponent" : tensor<1xi1>
-    %c27_self = fx.placeholder "c27_self" : tensor<2x4xcomplex<f64>>
-    %c27_exponent = fx.placeholder "c27_exponent" : tensor<si8>
-    %c28_self = fx.placeholder "c28_self" : tensor<5xcomplex<f64>>
-    %c28_exponent = fx.placeholder "c28_exponent" : tensor<f64>
-    %c29_self = fx.placeholder "c29_self" : tensor<4x4xcomplex<f32>>
-    %c29_exponent = fx.placeholder "c29_exponent" : tensor<complex<f64>>
-    %c30_self = fx.placeholder "c30_self" : tensor<3xsi32>
-    %c30_exponent = fx.placeholder "c30_exponent" : tensor<f16>
-    %c31_self = fx.placeholder "c31_self" : tensor<f16>
-    %c31_exponent = fx.placeholder "c31_exponent" : tensor<3xsi32>
-    %c32_self = fx.placeholder "c32_self" : tensor<0x3xf16>
-    %c32_exponent = fx.placeholder "c32_exponent" : tensor<f32>
-    %c33_self = fx.placeholder "c33_self" : tensor<f32>
-    %c33_exponent = fx.placeholder "c33_exponent" : tensor<0x3xf16>
-    %c34_self = fx.placeholder "c34_self" : tensor<4xi1>
-    %c34_exponent = fx.placeholder "c34_exponent" : tensor<si64>
-    %c35_self = fx.placeholder "c35_self" : tensor<si64>
-    %c35_exponent = fx.placeholder "c35_exponent" : tensor<4xi1>
-    %c36_self = fx.placeholder "c36_self" : tensor<0x5xf64>
-    %c36_exponent = fx.placeholder "c36_exponent" : tensor<1x5xf32>
-    %c0 = fx.call_function aten.pow.Tensor_Tensor(%c0_self, %c0_exponent) : (tensor<2x2x3xi1>, tensor<si32>) -> tensor<2x2x3xsi32>
-    %c1 = fx.call_function aten.pow.Tensor_Tensor(%c1_self, %c1_exponent) : (tensor<i1>, tensor<5xf32>) -> tensor<5xf32>
-    %c2 = fx.call_function aten.pow.Tensor_Tensor(%c2_self, %c2_exponent) : (tensor<4xi1>, tensor<2x0x3x4xcomplex<f64>>) -> tensor<2x0x3x4xcomplex<f64>>
-    %c3 = fx.call_function aten.pow.Tensor_Tensor(%c3_self, %c3_exponent) : (tensor<si32>, tensor<3xi1>) -> tensor<3xsi32>
-    %c4 = fx.call_function aten.pow.Tensor_Tensor(%c4_self, %c4_exponent) : (tensor<2xui8>, tensor<3x2xsi32>) -> tensor<3x2xsi32>
-    %c5 = fx.call_function aten.pow.Tensor_Tensor(%c5_self, %c5_exponent) : (tensor<0x5xsi64>, tensor<1x0x5xf32>) -> tensor<1x0x5xf32>
-    %c6 = fx.call_function aten.pow.Tensor_Tensor(%c6_self, %c6_exponent) : (tensor<4x3x1xsi16>, tensor<3x0xcomplex<f64>>) -> tensor<4x3x0xcomplex<f64>>
-    %c7 = fx.call_function aten.pow.Tensor_Tensor(%c7_self, %c7_exponent) : (tensor<bf16>, tensor<2x2x3xi1>) -> tensor<2x2x3xbf16>
-    %c8 = fx.call_function aten.pow.Tensor_Tensor(%c8_self, %c8_exponent) : (tensor<4x4xf16>, tensor<5x4x4xsi32>) -> tensor<5x4x4xf16>
-    %c9 = fx.call_function aten.pow.Tensor_Tensor(%c9_self, %c9_exponent) : (tensor<4xf16>, tensor<4x1xf16>) -> tensor<4x4xf16>
-    %c10 = fx.call_function aten.pow.Tensor_Tensor(%c10_self, %c10_exponent) : (tensor<3x0x2x3xf32>, tensor<2x3xcomplex<f64>>) -> tensor<3x0x2x3xcomplex<f64>>
-    %c11 = fx.call_function aten.pow.Tensor_Tensor(%c11_self, %c11_exponent) : (tensor<5xcomplex<f64>>, tensor<5x2x1x5xi1>) -> tensor<5x2x1x5xcomplex<f64>>
-    %c12 = fx.call_function aten.pow.Tensor_Tensor(%c12_self, %c12_exponent) : (tensor<4x5xcomplex<f32>>, tensor<4x5xsi32>) -> tensor<4x5xcomplex<f32>>
-    %c13 = fx.call_function aten.pow.Tensor_Tensor(%c13_self, %c13_exponent) : (tensor<4x2xcomplex<f64>>, tensor<f32>) -> tensor<4x2xcomplex<f64>>
-    %c14 = fx.call_function aten.pow.Tensor_Tensor(%c14_self, %c14_exponent) : (tensor<complex<f64>>, tensor<2x4x3xcomplex<f64>>) -> tensor<2x4x3xcomplex<f64>>
-    %c15 = fx.call_function aten.pow.Tensor_Tensor(%c15_self, %c15_exponent) : (tensor<1x1xi1>, tensor<3x3x5x2xsi8>) -> tensor<3x3x5x2xsi8>
-    %c16 = fx.call_function aten.pow.Tensor_Tensor(%c16_self, %c16_exponent) : (tensor<1x0xi1>, tensor<2x1x0xf64>) -> tensor<2x1x0xf64>
-    %c17 = fx.call_function aten.pow.Tensor_Tensor(%c17_self, %c17_exponent) : (tensor<3x0x1xi1>, tensor<3x0x1xcomplex<f64>>) -> tensor<3x0x1xcomplex<f64>>
-    %c18 = fx.call_function aten.pow.Tensor_Tensor(%c18_self, %c18_exponent) : (tensor<ui8>, tensor<0xi1>) -> tensor<0xui8>
-    %c19 = fx.call_function aten.pow.Tensor_Tensor(%c19_self, %c19_exponent) : (tensor<1x4x1xui8>, tensor<4x5x4x3xui8>) -> tensor<4x5x4x3xui8>
-    %c20 = fx.call_function aten.pow.Tensor_Tensor(%c20_self, %c20_exponent) : (tensor<4x4xsi8>, tensor<bf16>) -> tensor<4x4xbf16>
-    %c21 = fx.call_function aten.pow.Tensor_Tensor(%c21_self, %c21_exponent) : (tensor<4x1x1xsi16>, tensor<2x4x5x5xcomplex<f32>>) -> tensor<2x4x5x5xcomplex<f32>>
-    %c22 = fx.call_function aten.pow.Tensor_Tensor(%c22_self, %c22_exponent) : (tensor<2x3xf32>, tensor<2x2x3xi1>) -> tensor<2x2x3xf32>
-    %c23 = fx.call_function aten.pow.Tensor_Tensor(%c23_self, %c23_exponent) : (tensor<5x4xf16>, tensor<2x5x4xsi64>) -> tensor<2x5x4xf16>
-    %c24 = fx.call_function aten.pow.Tensor_Tensor(%c24_self, %c24_exponent) : (tensor<3x2x5xf16>, tensor<f64>) -> tensor<3x2x5xf16>
-    %c25 = fx.call_function aten.pow.Tensor_Tensor(%c25_self, %c25_exponent) : (tensor<1x0xf16>, tensor<complex<f32>>) -> tensor<1x0xcomplex<f16>>
-    %c26 = fx.call_function aten.pow.Tensor_Tensor(%c26_self, %c26_exponent) : (tensor<4xcomplex<f32>>, tensor<1xi1>) -> tensor<4xcomplex<f32>>
-    %c27 = fx.call_function aten.pow.Tensor_Tensor(%c27_self, %c27_exponent) : (tensor<2x4xcomplex<f64>>, tensor<si8>) -> tensor<2x4xcomplex<f64>>
-    %c28 = fx.call_function aten.pow.Tensor_Tensor(%c28_self, %c28_exponent) : (tensor<5xcomplex<f64>>, tensor<f64>) -> tensor<5xcomplex<f64>>
-    %c29 = fx.call_function aten.pow.Tensor_Tensor(%c29_self, %c29_exponent) : (tensor<4x4xcomplex<f32>>, tensor<complex<f64>>) -> tensor<4x4xcomplex<f32>>
-    %c30 = fx.call_function aten.pow.Tensor_Tensor(%c30_self, %c30_exponent) : (tensor<3xsi32>, tensor<f16>) -> tensor<3xf16>
-    %c31 = fx.call_function aten.pow.Tensor_Tensor(%c31_self, %c31_exponent) : (tensor<f16>, tensor<3xsi32>) -> tensor<3xf16>
-    %c32 = fx.call_function aten.pow.Tensor_Tensor(%c32_self, %c32_exponent) : (tensor<0x3xf16>, tensor<f32>) -> tensor<0x3xf16>
-    %c33 = fx.call_function aten.pow.Tensor_Tensor(%c33_self, %c33_exponent) : (tensor<f32>, tensor<0x3xf16>) -> tensor<0x3xf16>
-    %c34 = fx.call_function aten.pow.Tensor_Tensor(%c34_self, %c34_exponent) : (tensor<4xi1>, tensor<si64>) -> tensor<4xsi64>
-    %c35 = fx.call_function aten.pow.Tensor_Tensor(%c35_self, %c35_exponent) : (tensor<si64>, tensor<4xi1>) -> tensor<4xsi64>
-    %c36 = fx.call_function aten.pow.Tensor_Tensor(%c36_self, %c36_exponent) : (tensor<0x5xf64>, tensor<1x5xf32>) -> tensor<0x5xf64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36]) : tensor<2x2x3xsi32>, tensor<5xf32>, tensor<2x0x3x4xcomplex<f64>>, tensor<3xsi32>, tensor<3x2xsi32>, tensor<1x0x5xf32>, tensor<4x3x0xcomplex<f64>>, tensor<2x2x3xbf16>, tensor<5x4x4xf16>, tensor<4x4xf16>, tensor<3x0x2x3xcomplex<f64>>, tensor<5x2x1x5xcomplex<f64>>, tensor<4x5xcomplex<f32>>, tensor<4x2xcomplex<f64>>, tensor<2x4x3xcomplex<f64>>, tensor<3x3x5x2xsi8>, tensor<2x1x0xf64>, tensor<3x0x1xcomplex<f64>>, tensor<0xui8>, tensor<4x5x4x3xui8>, tensor<4x4xbf16>, tensor<2x4x5x5xcomplex<f32>>, tensor<2x2x3xf32>, tensor<2x5x4xf16>, tensor<3x2x5xf16>, tensor<1x0xcomplex<f16>>, tensor<4xcomplex<f32>>, tensor<2x4xcomplex<f64>>, tensor<5xcomplex<f64>>, tensor<4x4xcomplex<f32>>, tensor<3xf16>, tensor<3xf16>, tensor<0x3xf16>, tensor<0x3xf16>, tensor<4xsi64>, tensor<4xsi64>, tensor<0x5xf64>
+  fx.graph_module @aten.pow.Tensor_Tensor {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x2x3xi1>
+      %c0_exponent = fx.placeholder "c0_exponent" : tensor<si32>
+      %c1_self = fx.placeholder "c1_self" : tensor<i1>
+      %c1_exponent = fx.placeholder "c1_exponent" : tensor<5xf32>
+      %c2_self = fx.placeholder "c2_self" : tensor<4xi1>
+      %c2_exponent = fx.placeholder "c2_exponent" : tensor<2x0x3x4xcomplex<f64>>
+      %c3_self = fx.placeholder "c3_self" : tensor<si32>
+      %c3_exponent = fx.placeholder "c3_exponent" : tensor<3xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<2xui8>
+      %c4_exponent = fx.placeholder "c4_exponent" : tensor<3x2xsi32>
+      %c5_self = fx.placeholder "c5_self" : tensor<0x5xsi64>
+      %c5_exponent = fx.placeholder "c5_exponent" : tensor<1x0x5xf32>
+      %c6_self = fx.placeholder "c6_self" : tensor<4x3x1xsi16>
+      %c6_exponent = fx.placeholder "c6_exponent" : tensor<3x0xcomplex<f64>>
+      %c7_self = fx.placeholder "c7_self" : tensor<bf16>
+      %c7_exponent = fx.placeholder "c7_exponent" : tensor<2x2x3xi1>
+      %c8_self = fx.placeholder "c8_self" : tensor<4x4xf16>
+      %c8_exponent = fx.placeholder "c8_exponent" : tensor<5x4x4xsi32>
+      %c9_self = fx.placeholder "c9_self" : tensor<4xf16>
+      %c9_exponent = fx.placeholder "c9_exponent" : tensor<4x1xf16>
+      %c10_self = fx.placeholder "c10_self" : tensor<3x0x2x3xf32>
+      %c10_exponent = fx.placeholder "c10_exponent" : tensor<2x3xcomplex<f64>>
+      %c11_self = fx.placeholder "c11_self" : tensor<5xcomplex<f64>>
+      %c11_exponent = fx.placeholder "c11_exponent" : tensor<5x2x1x5xi1>
+      %c12_self = fx.placeholder "c12_self" : tensor<4x5xcomplex<f32>>
+      %c12_exponent = fx.placeholder "c12_exponent" : tensor<4x5xsi32>
+      %c13_self = fx.placeholder "c13_self" : tensor<4x2xcomplex<f64>>
+      %c13_exponent = fx.placeholder "c13_exponent" : tensor<f32>
+      %c14_self = fx.placeholder "c14_self" : tensor<complex<f64>>
+      %c14_exponent = fx.placeholder "c14_exponent" : tensor<2x4x3xcomplex<f64>>
+      %c15_self = fx.placeholder "c15_self" : tensor<1x1xi1>
+      %c15_exponent = fx.placeholder "c15_exponent" : tensor<3x3x5x2xsi8>
+      %c16_self = fx.placeholder "c16_self" : tensor<1x0xi1>
+      %c16_exponent = fx.placeholder "c16_exponent" : tensor<2x1x0xf64>
+      %c17_self = fx.placeholder "c17_self" : tensor<3x0x1xi1>
+      %c17_exponent = fx.placeholder "c17_exponent" : tensor<3x0x1xcomplex<f64>>
+      %c18_self = fx.placeholder "c18_self" : tensor<ui8>
+      %c18_exponent = fx.placeholder "c18_exponent" : tensor<0xi1>
+      %c19_self = fx.placeholder "c19_self" : tensor<1x4x1xui8>
+      %c19_exponent = fx.placeholder "c19_exponent" : tensor<4x5x4x3xui8>
+      %c20_self = fx.placeholder "c20_self" : tensor<4x4xsi8>
+      %c20_exponent = fx.placeholder "c20_exponent" : tensor<bf16>
+      %c21_self = fx.placeholder "c21_self" : tensor<4x1x1xsi16>
+      %c21_exponent = fx.placeholder "c21_exponent" : tensor<2x4x5x5xcomplex<f32>>
+      %c22_self = fx.placeholder "c22_self" : tensor<2x3xf32>
+      %c22_exponent = fx.placeholder "c22_exponent" : tensor<2x2x3xi1>
+      %c23_self = fx.placeholder "c23_self" : tensor<5x4xf16>
+      %c23_exponent = fx.placeholder "c23_exponent" : tensor<2x5x4xsi64>
+      %c24_self = fx.placeholder "c24_self" : tensor<3x2x5xf16>
+      %c24_exponent = fx.placeholder "c24_exponent" : tensor<f64>
+      %c25_self = fx.placeholder "c25_self" : tensor<1x0xf16>
+      %c25_exponent = fx.placeholder "c25_exponent" : tensor<complex<f32>>
+      %c26_self = fx.placeholder "c26_self" : tensor<4xcomplex<f32>>
+      %c26_exponent = fx.placeholder "c26_exponent" : tensor<1xi1>
+      %c27_self = fx.placeholder "c27_self" : tensor<2x4xcomplex<f64>>
+      %c27_exponent = fx.placeholder "c27_exponent" : tensor<si8>
+      %c28_self = fx.placeholder "c28_self" : tensor<5xcomplex<f64>>
+      %c28_exponent = fx.placeholder "c28_exponent" : tensor<f64>
+      %c29_self = fx.placeholder "c29_self" : tensor<4x4xcomplex<f32>>
+      %c29_exponent = fx.placeholder "c29_exponent" : tensor<complex<f64>>
+      %c30_self = fx.placeholder "c30_self" : tensor<3xsi32>
+      %c30_exponent = fx.placeholder "c30_exponent" : tensor<f16>
+      %c31_self = fx.placeholder "c31_self" : tensor<f16>
+      %c31_exponent = fx.placeholder "c31_exponent" : tensor<3xsi32>
+      %c32_self = fx.placeholder "c32_self" : tensor<0x3xf16>
+      %c32_exponent = fx.placeholder "c32_exponent" : tensor<f32>
+      %c33_self = fx.placeholder "c33_self" : tensor<f32>
+      %c33_exponent = fx.placeholder "c33_exponent" : tensor<0x3xf16>
+      %c34_self = fx.placeholder "c34_self" : tensor<4xi1>
+      %c34_exponent = fx.placeholder "c34_exponent" : tensor<si64>
+      %c35_self = fx.placeholder "c35_self" : tensor<si64>
+      %c35_exponent = fx.placeholder "c35_exponent" : tensor<4xi1>
+      %c36_self = fx.placeholder "c36_self" : tensor<0x5xf64>
+      %c36_exponent = fx.placeholder "c36_exponent" : tensor<1x5xf32>
+      %c0 = fx.call_function aten.pow.Tensor_Tensor(%c0_self, %c0_exponent) : (tensor<2x2x3xi1>, tensor<si32>) -> tensor<2x2x3xsi32>
+      %c1 = fx.call_function aten.pow.Tensor_Tensor(%c1_self, %c1_exponent) : (tensor<i1>, tensor<5xf32>) -> tensor<5xf32>
+      %c2 = fx.call_function aten.pow.Tensor_Tensor(%c2_self, %c2_exponent) : (tensor<4xi1>, tensor<2x0x3x4xcomplex<f64>>) -> tensor<2x0x3x4xcomplex<f64>>
+      %c3 = fx.call_function aten.pow.Tensor_Tensor(%c3_self, %c3_exponent) : (tensor<si32>, tensor<3xi1>) -> tensor<3xsi32>
+      %c4 = fx.call_function aten.pow.Tensor_Tensor(%c4_self, %c4_exponent) : (tensor<2xui8>, tensor<3x2xsi32>) -> tensor<3x2xsi32>
+      %c5 = fx.call_function aten.pow.Tensor_Tensor(%c5_self, %c5_exponent) : (tensor<0x5xsi64>, tensor<1x0x5xf32>) -> tensor<1x0x5xf32>
+      %c6 = fx.call_function aten.pow.Tensor_Tensor(%c6_self, %c6_exponent) : (tensor<4x3x1xsi16>, tensor<3x0xcomplex<f64>>) -> tensor<4x3x0xcomplex<f64>>
+      %c7 = fx.call_function aten.pow.Tensor_Tensor(%c7_self, %c7_exponent) : (tensor<bf16>, tensor<2x2x3xi1>) -> tensor<2x2x3xbf16>
+      %c8 = fx.call_function aten.pow.Tensor_Tensor(%c8_self, %c8_exponent) : (tensor<4x4xf16>, tensor<5x4x4xsi32>) -> tensor<5x4x4xf16>
+      %c9 = fx.call_function aten.pow.Tensor_Tensor(%c9_self, %c9_exponent) : (tensor<4xf16>, tensor<4x1xf16>) -> tensor<4x4xf16>
+      %c10 = fx.call_function aten.pow.Tensor_Tensor(%c10_self, %c10_exponent) : (tensor<3x0x2x3xf32>, tensor<2x3xcomplex<f64>>) -> tensor<3x0x2x3xcomplex<f64>>
+      %c11 = fx.call_function aten.pow.Tensor_Tensor(%c11_self, %c11_exponent) : (tensor<5xcomplex<f64>>, tensor<5x2x1x5xi1>) -> tensor<5x2x1x5xcomplex<f64>>
+      %c12 = fx.call_function aten.pow.Tensor_Tensor(%c12_self, %c12_exponent) : (tensor<4x5xcomplex<f32>>, tensor<4x5xsi32>) -> tensor<4x5xcomplex<f32>>
+      %c13 = fx.call_function aten.pow.Tensor_Tensor(%c13_self, %c13_exponent) : (tensor<4x2xcomplex<f64>>, tensor<f32>) -> tensor<4x2xcomplex<f64>>
+      %c14 = fx.call_function aten.pow.Tensor_Tensor(%c14_self, %c14_exponent) : (tensor<complex<f64>>, tensor<2x4x3xcomplex<f64>>) -> tensor<2x4x3xcomplex<f64>>
+      %c15 = fx.call_function aten.pow.Tensor_Tensor(%c15_self, %c15_exponent) : (tensor<1x1xi1>, tensor<3x3x5x2xsi8>) -> tensor<3x3x5x2xsi8>
+      %c16 = fx.call_function aten.pow.Tensor_Tensor(%c16_self, %c16_exponent) : (tensor<1x0xi1>, tensor<2x1x0xf64>) -> tensor<2x1x0xf64>
+      %c17 = fx.call_function aten.pow.Tensor_Tensor(%c17_self, %c17_exponent) : (tensor<3x0x1xi1>, tensor<3x0x1xcomplex<f64>>) -> tensor<3x0x1xcomplex<f64>>
+      %c18 = fx.call_function aten.pow.Tensor_Tensor(%c18_self, %c18_exponent) : (tensor<ui8>, tensor<0xi1>) -> tensor<0xui8>
+      %c19 = fx.call_function aten.pow.Tensor_Tensor(%c19_self, %c19_exponent) : (tensor<1x4x1xui8>, tensor<4x5x4x3xui8>) -> tensor<4x5x4x3xui8>
+      %c20 = fx.call_function aten.pow.Tensor_Tensor(%c20_self, %c20_exponent) : (tensor<4x4xsi8>, tensor<bf16>) -> tensor<4x4xbf16>
+      %c21 = fx.call_function aten.pow.Tensor_Tensor(%c21_self, %c21_exponent) : (tensor<4x1x1xsi16>, tensor<2x4x5x5xcomplex<f32>>) -> tensor<2x4x5x5xcomplex<f32>>
+      %c22 = fx.call_function aten.pow.Tensor_Tensor(%c22_self, %c22_exponent) : (tensor<2x3xf32>, tensor<2x2x3xi1>) -> tensor<2x2x3xf32>
+      %c23 = fx.call_function aten.pow.Tensor_Tensor(%c23_self, %c23_exponent) : (tensor<5x4xf16>, tensor<2x5x4xsi64>) -> tensor<2x5x4xf16>
+      %c24 = fx.call_function aten.pow.Tensor_Tensor(%c24_self, %c24_exponent) : (tensor<3x2x5xf16>, tensor<f64>) -> tensor<3x2x5xf16>
+      %c25 = fx.call_function aten.pow.Tensor_Tensor(%c25_self, %c25_exponent) : (tensor<1x0xf16>, tensor<complex<f32>>) -> tensor<1x0xcomplex<f16>>
+      %c26 = fx.call_function aten.pow.Tensor_Tensor(%c26_self, %c26_exponent) : (tensor<4xcomplex<f32>>, tensor<1xi1>) -> tensor<4xcomplex<f32>>
+      %c27 = fx.call_function aten.pow.Tensor_Tensor(%c27_self, %c27_exponent) : (tensor<2x4xcomplex<f64>>, tensor<si8>) -> tensor<2x4xcomplex<f64>>
+      %c28 = fx.call_function aten.pow.Tensor_Tensor(%c28_self, %c28_exponent) : (tensor<5xcomplex<f64>>, tensor<f64>) -> tensor<5xcomplex<f64>>
+      %c29 = fx.call_function aten.pow.Tensor_Tensor(%c29_self, %c29_exponent) : (tensor<4x4xcomplex<f32>>, tensor<complex<f64>>) -> tensor<4x4xcomplex<f32>>
+      %c30 = fx.call_function aten.pow.Tensor_Tensor(%c30_self, %c30_exponent) : (tensor<3xsi32>, tensor<f16>) -> tensor<3xf16>
+      %c31 = fx.call_function aten.pow.Tensor_Tensor(%c31_self, %c31_exponent) : (tensor<f16>, tensor<3xsi32>) -> tensor<3xf16>
+      %c32 = fx.call_function aten.pow.Tensor_Tensor(%c32_self, %c32_exponent) : (tensor<0x3xf16>, tensor<f32>) -> tensor<0x3xf16>
+      %c33 = fx.call_function aten.pow.Tensor_Tensor(%c33_self, %c33_exponent) : (tensor<f32>, tensor<0x3xf16>) -> tensor<0x3xf16>
+      %c34 = fx.call_function aten.pow.Tensor_Tensor(%c34_self, %c34_exponent) : (tensor<4xi1>, tensor<si64>) -> tensor<4xsi64>
+      %c35 = fx.call_function aten.pow.Tensor_Tensor(%c35_self, %c35_exponent) : (tensor<si64>, tensor<4xi1>) -> tensor<4xsi64>
+      %c36 = fx.call_function aten.pow.Tensor_Tensor(%c36_self, %c36_exponent) : (tensor<0x5xf64>, tensor<1x5xf32>) -> tensor<0x5xf64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36]) : tensor<2x2x3xsi32>, tensor<5xf32>, tensor<2x0x3x4xcomplex<f64>>, tensor<3xsi32>, tensor<3x2xsi32>, tensor<1x0x5xf32>, tensor<4x3x0xcomplex<f64>>, tensor<2x2x3xbf16>, tensor<5x4x4xf16>, tensor<4x4xf16>, tensor<3x0x2x3xcomplex<f64>>, tensor<5x2x1x5xcomplex<f64>>, tensor<4x5xcomplex<f32>>, tensor<4x2xcomplex<f64>>, tensor<2x4x3xcomplex<f64>>, tensor<3x3x5x2xsi8>, tensor<2x1x0xf64>, tensor<3x0x1xcomplex<f64>>, tensor<0xui8>, tensor<4x5x4x3xui8>, tensor<4x4xbf16>, tensor<2x4x5x5xcomplex<f32>>, tensor<2x2x3xf32>, tensor<2x5x4xf16>, tensor<3x2x5xf16>, tensor<1x0xcomplex<f16>>, tensor<4xcomplex<f32>>, tensor<2x4xcomplex<f64>>, tensor<5xcomplex<f64>>, tensor<4x4xcomplex<f32>>, tensor<3xf16>, tensor<3xf16>, tensor<0x3xf16>, tensor<0x3xf16>, tensor<4xsi64>, tensor<4xsi64>, tensor<0x5xf64>
+    }
   }
-}
-
-fx.graph_module @aten.pow.Tensor_Tensor.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?xf16, #fx.dims<[s0, s0]>>
-    %c0_exponent = fx.placeholder "c0_exponent" : tensor<?x?x?xsi32, #fx.dims<[s1, s0, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x?x1xui8, #fx.dims<[s0]>>
-    %c1_exponent = fx.placeholder "c1_exponent" : tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s0, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?xf32, #fx.dims<[s3, s2]>>
-    %c2_exponent = fx.placeholder "c2_exponent" : tensor<?x?x?xi1, #fx.dims<[s3, s3, s2]>>
-    %c0 = fx.call_function aten.pow.Tensor_Tensor(%c0_self, %c0_exponent) : (tensor<?x?xf16, #fx.dims<[s0, s0]>>, tensor<?x?x?xsi32, #fx.dims<[s1, s0, s0]>>) -> tensor<?x?x?xf16, #fx.dims<[s1, s0, s0]>>
-    %c1 = fx.call_function aten.pow.Tensor_Tensor(%c1_self, %c1_exponent) : (tensor<1x?x1xui8, #fx.dims<[s0]>>, tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s0, s2]>>) -> tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s0, s2]>>
-    %c2 = fx.call_function aten.pow.Tensor_Tensor(%c2_self, %c2_exponent) : (tensor<?x?xf32, #fx.dims<[s3, s2]>>, tensor<?x?x?xi1, #fx.dims<[s3, s3, s2]>>) -> tensor<?x?x?xf32, #fx.dims<[s3, s3, s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?xf16, #fx.dims<[s1, s0, s0]>>, tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s0, s2]>>, tensor<?x?x?xf32, #fx.dims<[s3, s3, s2]>>
+  fx.graph_module @aten.pow.Tensor_Tensor.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?xf16, #fx.dims<[s0, s0]>>
+      %c0_exponent = fx.placeholder "c0_exponent" : tensor<?x?x?xsi32, #fx.dims<[s1, s0, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x?x1xui8, #fx.dims<[s0]>>
+      %c1_exponent = fx.placeholder "c1_exponent" : tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s0, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?xf32, #fx.dims<[s3, s2]>>
+      %c2_exponent = fx.placeholder "c2_exponent" : tensor<?x?x?xi1, #fx.dims<[s3, s3, s2]>>
+      %c0 = fx.call_function aten.pow.Tensor_Tensor(%c0_self, %c0_exponent) : (tensor<?x?xf16, #fx.dims<[s0, s0]>>, tensor<?x?x?xsi32, #fx.dims<[s1, s0, s0]>>) -> tensor<?x?x?xf16, #fx.dims<[s1, s0, s0]>>
+      %c1 = fx.call_function aten.pow.Tensor_Tensor(%c1_self, %c1_exponent) : (tensor<1x?x1xui8, #fx.dims<[s0]>>, tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s0, s2]>>) -> tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s0, s2]>>
+      %c2 = fx.call_function aten.pow.Tensor_Tensor(%c2_self, %c2_exponent) : (tensor<?x?xf32, #fx.dims<[s3, s2]>>, tensor<?x?x?xi1, #fx.dims<[s3, s3, s2]>>) -> tensor<?x?x?xf32, #fx.dims<[s3, s3, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?xf16, #fx.dims<[s1, s0, s0]>>, tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s0, s2]>>, tensor<?x?x?xf32, #fx.dims<[s3, s3, s2]>>
+    }
   }
-}
-
-fx.graph_module @aten.remainder.Tensor {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<1xi1>
-    %c0_other = fx.placeholder "c0_other" : tensor<1x0x4xsi16>
-    %c1_self = fx.placeholder "c1_self" : tensor<i1>
-    %c1_other = fx.placeholder "c1_other" : tensor<1xbf16>
-    %c2_self = fx.placeholder "c2_self" : tensor<3x5xsi32>
-    %c2_other = fx.placeholder "c2_other" : tensor<3x5xsi64>
-    %c3_self = fx.placeholder "c3_self" : tensor<2x3x4xsi32>
-    %c3_other = fx.placeholder "c3_other" : tensor<1x1x1x4xbf16>
-    %c4_self = fx.placeholder "c4_self" : tensor<4x2x5x1xbf16>
-    %c4_other = fx.placeholder "c4_other" : tensor<2x5x1xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<1x1x5xf64>
-    %c5_other = fx.placeholder "c5_other" : tensor<4x2x4x5xui8>
-    %c6_self = fx.placeholder "c6_self" : tensor<3xf16>
-    %c6_other = fx.placeholder "c6_other" : tensor<f64>
-    %c7_self = fx.placeholder "c7_self" : tensor<2x5xi1>
-    %c7_other = fx.placeholder "c7_other" : tensor<si32>
-    %c8_self = fx.placeholder "c8_self" : tensor<1x1xi1>
-    %c8_other = fx.placeholder "c8_other" : tensor<2x2x3xbf16>
-    %c9_self = fx.placeholder "c9_self" : tensor<4x4x2x2xui8>
-    %c9_other = fx.placeholder "c9_other" : tensor<4x4x2x1xsi8>
-    %c10_self = fx.placeholder "c10_self" : tensor<3xsi64>
-    %c10_other = fx.placeholder "c10_other" : tensor<3x3xf64>
-    %c11_self = fx.placeholder "c11_self" : tensor<f32>
-    %c11_other = fx.placeholder "c11_other" : tensor<4xi1>
-    %c12_self = fx.placeholder "c12_self" : tensor<4x3x0xf64>
-    %c12_other = fx.placeholder "c12_other" : tensor<0xui8>
-    %c13_self = fx.placeholder "c13_self" : tensor<4xf16>
-    %c13_other = fx.placeholder "c13_other" : tensor<1xf16>
-    %c14_self = fx.placeholder "c14_self" : tensor<4x1x5xsi32>
-    %c14_other = fx.placeholder "c14_other" : tensor<f64>
-    %c15_self = fx.placeholder "c15_self" : tensor<f64>
-    %c15_other = fx.placeholder "c15_other" : tensor<4x1x5xsi32>
-    %c16_self = fx.placeholder "c16_self" : tensor<1x2x4xf64>
-    %c16_other = fx.placeholder "c16_other" : tensor<f32>
-    %c17_self = fx.placeholder "c17_self" : tensor<f32>
-    %c17_other = fx.placeholder "c17_other" : tensor<1x2x4xf64>
-    %c18_self = fx.placeholder "c18_self" : tensor<5x5x1xi1>
-    %c18_other = fx.placeholder "c18_other" : tensor<si8>
-    %c19_self = fx.placeholder "c19_self" : tensor<0x5xf64>
-    %c19_other = fx.placeholder "c19_other" : tensor<1x5xf32>
-    %c0 = fx.call_function aten.remainder.Tensor(%c0_self, %c0_other) : (tensor<1xi1>, tensor<1x0x4xsi16>) -> tensor<1x0x4xsi16>
-    %c1 = fx.call_function aten.remainder.Tensor(%c1_self, %c1_other) : (tensor<i1>, tensor<1xbf16>) -> tensor<1xbf16>
-    %c2 = fx.call_function aten.remainder.Tensor(%c2_self, %c2_other) : (tensor<3x5xsi32>, tensor<3x5xsi64>) -> tensor<3x5xsi64>
-    %c3 = fx.call_function aten.remainder.Tensor(%c3_self, %c3_other) : (tensor<2x3x4xsi32>, tensor<1x1x1x4xbf16>) -> tensor<1x2x3x4xbf16>
-    %c4 = fx.call_function aten.remainder.Tensor(%c4_self, %c4_other) : (tensor<4x2x5x1xbf16>, tensor<2x5x1xi1>) -> tensor<4x2x5x1xbf16>
-    %c5 = fx.call_function aten.remainder.Tensor(%c5_self, %c5_other) : (tensor<1x1x5xf64>, tensor<4x2x4x5xui8>) -> tensor<4x2x4x5xf64>
-    %c6 = fx.call_function aten.remainder.Tensor(%c6_self, %c6_other) : (tensor<3xf16>, tensor<f64>) -> tensor<3xf16>
-    %c7 = fx.call_function aten.remainder.Tensor(%c7_self, %c7_other) : (tensor<2x5xi1>, tensor<si32>) -> tensor<2x5xsi32>
-    %c8 = fx.call_function aten.remainder.Tensor(%c8_self, %c8_other) : (tensor<1x1xi1>, tensor<2x2x3xbf16>) -> tensor<2x2x3xbf16>
-    %c9 = fx.call_function aten.remainder.Tensor(%c9_self, %c9_other) : (tensor<4x4x2x2xui8>, tensor<4x4x2x1xsi8>) -> tensor<4x4x2x2xsi16>
-    %c10 = fx.call_function aten.remainder.Tensor(%c10_self, %c10_other) : (tensor<3xsi64>, tensor<3x3xf64>) -> tensor<3x3xf64>
-    %c11 = fx.call_function aten.remainder.Tensor(%c11_self, %c11_other) : (tensor<f32>, tensor<4xi1>) -> tensor<4xf32>
-    %c12 = fx.call_function aten.remainder.Tensor(%c12_self, %c12_other) : (tensor<4x3x0xf64>, tensor<0xui8>) -> tensor<4x3x0xf64>
-    %c13 = fx.call_function aten.remainder.Tensor(%c13_self, %c13_other) : (tensor<4xf16>, tensor<1xf16>) -> tensor<4xf16>
-    %c14 = fx.call_function aten.remainder.Tensor(%c14_self, %c14_other) : (tensor<4x1x5xsi32>, tensor<f64>) -> tensor<4x1x5xf64>
-    %c15 = fx.call_function aten.remainder.Tensor(%c15_self, %c15_other) : (tensor<f64>, tensor<4x1x5xsi32>) -> tensor<4x1x5xf64>
-    %c16 = fx.call_function aten.remainder.Tensor(%c16_self, %c16_other) : (tensor<1x2x4xf64>, tensor<f32>) -> tensor<1x2x4xf64>
-    %c17 = fx.call_function aten.remainder.Tensor(%c17_self, %c17_other) : (tensor<f32>, tensor<1x2x4xf64>) -> tensor<1x2x4xf64>
-    %c18 = fx.call_function aten.remainder.Tensor(%c18_self, %c18_other) : (tensor<5x5x1xi1>, tensor<si8>) -> tensor<5x5x1xsi8>
-    %c19 = fx.call_function aten.remainder.Tensor(%c19_self, %c19_other) : (tensor<0x5xf64>, tensor<1x5xf32>) -> tensor<0x5xf64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19]) : tensor<1x0x4xsi16>, tensor<1xbf16>, tensor<3x5xsi64>, tensor<1x2x3x4xbf16>, tensor<4x2x5x1xbf16>, tensor<4x2x4x5xf64>, tensor<3xf16>, tensor<2x5xsi32>, tensor<2x2x3xbf16>, tensor<4x4x2x2xsi16>, tensor<3x3xf64>, tensor<4xf32>, tensor<4x3x0xf64>, tensor<4xf16>, tensor<4x1x5xf64>, tensor<4x1x5xf64>, tensor<1x2x4xf64>, tensor<1x2x4xf64>, tensor<5x5x1xsi8>, tensor<0x5xf64>
+  fx.graph_module @aten.remainder.Tensor {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1xi1>
+      %c0_other = fx.placeholder "c0_other" : tensor<1x0x4xsi16>
+      %c1_self = fx.placeholder "c1_self" : tensor<i1>
+      %c1_other = fx.placeholder "c1_other" : tensor<1xbf16>
+      %c2_self = fx.placeholder "c2_self" : tensor<3x5xsi32>
+      %c2_other = fx.placeholder "c2_other" : tensor<3x5xsi64>
+      %c3_self = fx.placeholder "c3_self" : tensor<2x3x4xsi32>
+      %c3_other = fx.placeholder "c3_other" : tensor<1x1x1x4xbf16>
+      %c4_self = fx.placeholder "c4_self" : tensor<4x2x5x1xbf16>
+      %c4_other = fx.placeholder "c4_other" : tensor<2x5x1xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<1x1x5xf64>
+      %c5_other = fx.placeholder "c5_other" : tensor<4x2x4x5xui8>
+      %c6_self = fx.placeholder "c6_self" : tensor<3xf16>
+      %c6_other = fx.placeholder "c6_other" : tensor<f64>
+      %c7_self = fx.placeholder "c7_self" : tensor<2x5xi1>
+      %c7_other = fx.placeholder "c7_other" : tensor<si32>
+      %c8_self = fx.placeholder "c8_self" : tensor<1x1xi1>
+      %c8_other = fx.placeholder "c8_other" : tensor<2x2x3xbf16>
+      %c9_self = fx.placeholder "c9_self" : tensor<4x4x2x2xui8>
+      %c9_other = fx.placeholder "c9_other" : tensor<4x4x2x1xsi8>
+      %c10_self = fx.placeholder "c10_self" : tensor<3xsi64>
+      %c10_other = fx.placeholder "c10_other" : tensor<3x3xf64>
+      %c11_self = fx.placeholder "c11_self" : tensor<f32>
+      %c11_other = fx.placeholder "c11_other" : tensor<4xi1>
+      %c12_self = fx.placeholder "c12_self" : tensor<4x3x0xf64>
+      %c12_other = fx.placeholder "c12_other" : tensor<0xui8>
+      %c13_self = fx.placeholder "c13_self" : tensor<4xf16>
+      %c13_other = fx.placeholder "c13_other" : tensor<1xf16>
+      %c14_self = fx.placeholder "c14_self" : tensor<4x1x5xsi32>
+      %c14_other = fx.placeholder "c14_other" : tensor<f64>
+      %c15_self = fx.placeholder "c15_self" : tensor<f64>
+      %c15_other = fx.placeholder "c15_other" : tensor<4x1x5xsi32>
+      %c16_self = fx.placeholder "c16_self" : tensor<1x2x4xf64>
+      %c16_other = fx.placeholder "c16_other" : tensor<f32>
+      %c17_self = fx.placeholder "c17_self" : tensor<f32>
+      %c17_other = fx.placeholder "c17_other" : tensor<1x2x4xf64>
+      %c18_self = fx.placeholder "c18_self" : tensor<5x5x1xi1>
+      %c18_other = fx.placeholder "c18_other" : tensor<si8>
+      %c19_self = fx.placeholder "c19_self" : tensor<0x5xf64>
+      %c19_other = fx.placeholder "c19_other" : tensor<1x5xf32>
+      %c0 = fx.call_function aten.remainder.Tensor(%c0_self, %c0_other) : (tensor<1xi1>, tensor<1x0x4xsi16>) -> tensor<1x0x4xsi16>
+      %c1 = fx.call_function aten.remainder.Tensor(%c1_self, %c1_other) : (tensor<i1>, tensor<1xbf16>) -> tensor<1xbf16>
+      %c2 = fx.call_function aten.remainder.Tensor(%c2_self, %c2_other) : (tensor<3x5xsi32>, tensor<3x5xsi64>) -> tensor<3x5xsi64>
+      %c3 = fx.call_function aten.remainder.Tensor(%c3_self, %c3_other) : (tensor<2x3x4xsi32>, tensor<1x1x1x4xbf16>) -> tensor<1x2x3x4xbf16>
+      %c4 = fx.call_function aten.remainder.Tensor(%c4_self, %c4_other) : (tensor<4x2x5x1xbf16>, tensor<2x5x1xi1>) -> tensor<4x2x5x1xbf16>
+      %c5 = fx.call_function aten.remainder.Tensor(%c5_self, %c5_other) : (tensor<1x1x5xf64>, tensor<4x2x4x5xui8>) -> tensor<4x2x4x5xf64>
+      %c6 = fx.call_function aten.remainder.Tensor(%c6_self, %c6_other) : (tensor<3xf16>, tensor<f64>) -> tensor<3xf16>
+      %c7 = fx.call_function aten.remainder.Tensor(%c7_self, %c7_other) : (tensor<2x5xi1>, tensor<si32>) -> tensor<2x5xsi32>
+      %c8 = fx.call_function aten.remainder.Tensor(%c8_self, %c8_other) : (tensor<1x1xi1>, tensor<2x2x3xbf16>) -> tensor<2x2x3xbf16>
+      %c9 = fx.call_function aten.remainder.Tensor(%c9_self, %c9_other) : (tensor<4x4x2x2xui8>, tensor<4x4x2x1xsi8>) -> tensor<4x4x2x2xsi16>
+      %c10 = fx.call_function aten.remainder.Tensor(%c10_self, %c10_other) : (tensor<3xsi64>, tensor<3x3xf64>) -> tensor<3x3xf64>
+      %c11 = fx.call_function aten.remainder.Tensor(%c11_self, %c11_other) : (tensor<f32>, tensor<4xi1>) -> tensor<4xf32>
+      %c12 = fx.call_function aten.remainder.Tensor(%c12_self, %c12_other) : (tensor<4x3x0xf64>, tensor<0xui8>) -> tensor<4x3x0xf64>
+      %c13 = fx.call_function aten.remainder.Tensor(%c13_self, %c13_other) : (tensor<4xf16>, tensor<1xf16>) -> tensor<4xf16>
+      %c14 = fx.call_function aten.remainder.Tensor(%c14_self, %c14_other) : (tensor<4x1x5xsi32>, tensor<f64>) -> tensor<4x1x5xf64>
+      %c15 = fx.call_function aten.remainder.Tensor(%c15_self, %c15_other) : (tensor<f64>, tensor<4x1x5xsi32>) -> tensor<4x1x5xf64>
+      %c16 = fx.call_function aten.remainder.Tensor(%c16_self, %c16_other) : (tensor<1x2x4xf64>, tensor<f32>) -> tensor<1x2x4xf64>
+      %c17 = fx.call_function aten.remainder.Tensor(%c17_self, %c17_other) : (tensor<f32>, tensor<1x2x4xf64>) -> tensor<1x2x4xf64>
+      %c18 = fx.call_function aten.remainder.Tensor(%c18_self, %c18_other) : (tensor<5x5x1xi1>, tensor<si8>) -> tensor<5x5x1xsi8>
+      %c19 = fx.call_function aten.remainder.Tensor(%c19_self, %c19_other) : (tensor<0x5xf64>, tensor<1x5xf32>) -> tensor<0x5xf64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19]) : tensor<1x0x4xsi16>, tensor<1xbf16>, tensor<3x5xsi64>, tensor<1x2x3x4xbf16>, tensor<4x2x5x1xbf16>, tensor<4x2x4x5xf64>, tensor<3xf16>, tensor<2x5xsi32>, tensor<2x2x3xbf16>, tensor<4x4x2x2xsi16>, tensor<3x3xf64>, tensor<4xf32>, tensor<4x3x0xf64>, tensor<4xf16>, tensor<4x1x5xf64>, tensor<4x1x5xf64>, tensor<1x2x4xf64>, tensor<1x2x4xf64>, tensor<5x5x1xsi8>, tensor<0x5xf64>
+    }
   }
-}
-
-fx.graph_module @aten.remainder.Tensor.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xui8, #fx.dims<[s0, s0, s1, s1]>>
-    %c0_other = fx.placeholder "c0_other" : tensor<?x?x?x1xsi8, #fx.dims<[s0, s0, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x1xbf16, #fx.dims<[s0, s1, s2]>>
-    %c1_other = fx.placeholder "c1_other" : tensor<?x?x1xi1, #fx.dims<[s1, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x1x?xf64, #fx.dims<[s2]>>
-    %c2_other = fx.placeholder "c2_other" : tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s0, s2]>>
-    %c0 = fx.call_function aten.remainder.Tensor(%c0_self, %c0_other) : (tensor<?x?x?x?xui8, #fx.dims<[s0, s0, s1, s1]>>, tensor<?x?x?x1xsi8, #fx.dims<[s0, s0, s1]>>) -> tensor<?x?x?x?xsi16, #fx.dims<[s0, s0, s1, s1]>>
-    %c1 = fx.call_function aten.remainder.Tensor(%c1_self, %c1_other) : (tensor<?x?x?x1xbf16, #fx.dims<[s0, s1, s2]>>, tensor<?x?x1xi1, #fx.dims<[s1, s2]>>) -> tensor<?x?x?x1xbf16, #fx.dims<[s0, s1, s2]>>
-    %c2 = fx.call_function aten.remainder.Tensor(%c2_self, %c2_other) : (tensor<1x1x?xf64, #fx.dims<[s2]>>, tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s0, s2]>>) -> tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s0, s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xsi16, #fx.dims<[s0, s0, s1, s1]>>, tensor<?x?x?x1xbf16, #fx.dims<[s0, s1, s2]>>, tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s0, s2]>>
+  fx.graph_module @aten.remainder.Tensor.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xui8, #fx.dims<[s0, s0, s1, s1]>>
+      %c0_other = fx.placeholder "c0_other" : tensor<?x?x?x1xsi8, #fx.dims<[s0, s0, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x1xbf16, #fx.dims<[s0, s1, s2]>>
+      %c1_other = fx.placeholder "c1_other" : tensor<?x?x1xi1, #fx.dims<[s1, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x1x?xf64, #fx.dims<[s2]>>
+      %c2_other = fx.placeholder "c2_other" : tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s0, s2]>>
+      %c0 = fx.call_function aten.remainder.Tensor(%c0_self, %c0_other) : (tensor<?x?x?x?xui8, #fx.dims<[s0, s0, s1, s1]>>, tensor<?x?x?x1xsi8, #fx.dims<[s0, s0, s1]>>) -> tensor<?x?x?x?xsi16, #fx.dims<[s0, s0, s1, s1]>>
+      %c1 = fx.call_function aten.remainder.Tensor(%c1_self, %c1_other) : (tensor<?x?x?x1xbf16, #fx.dims<[s0, s1, s2]>>, tensor<?x?x1xi1, #fx.dims<[s1, s2]>>) -> tensor<?x?x?x1xbf16, #fx.dims<[s0, s1, s2]>>
+      %c2 = fx.call_function aten.remainder.Tensor(%c2_self, %c2_other) : (tensor<1x1x?xf64, #fx.dims<[s2]>>, tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s0, s2]>>) -> tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s0, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xsi16, #fx.dims<[s0, s0, s1, s1]>>, tensor<?x?x?x1xbf16, #fx.dims<[s0, s1, s2]>>, tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s0, s2]>>
+    }
   }
-}
-
-fx.graph_module @aten.sub.Tensor {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<1x4x2x1xsi32>
-    %c0_other = fx.placeholder "c0_other" : tensor<1x4x2x1xsi8>
-    %c1_self = fx.placeholder "c1_self" : tensor<5x5xsi8>
-    %c1_other = fx.placeholder "c1_other" : tensor<complex<f64>>
-    %c2_self = fx.placeholder "c2_self" : tensor<3x1x4x0xbf16>
-    %c2_other = fx.placeholder "c2_other" : tensor<0xsi16>
-    %c3_self = fx.placeholder "c3_self" : tensor<3xf64>
-    %c3_other = fx.placeholder "c3_other" : tensor<3x1xf16>
-    %c4_self = fx.placeholder "c4_self" : tensor<1xbf16>
-    %c4_other = fx.placeholder "c4_other" : tensor<4x5xcomplex<f64>>
-    %c5_self = fx.placeholder "c5_self" : tensor<2xcomplex<f32>>
-    %c5_other = fx.placeholder "c5_other" : tensor<2xbf16>
-    %c6_self = fx.placeholder "c6_self" : tensor<0x5xcomplex<f64>>
-    %c6_other = fx.placeholder "c6_other" : tensor<5xcomplex<f64>>
-    %c7_self = fx.placeholder "c7_self" : tensor<si64>
-    %c7_other = fx.placeholder "c7_other" : tensor<0xf16>
-    %c8_self = fx.placeholder "c8_self" : tensor<5x3x2x1xcomplex<f64>>
-    %c8_other = fx.placeholder "c8_other" : tensor<3x2x1xsi16>
-    %c9_self = fx.placeholder "c9_self" : tensor<4xcomplex<f32>>
-    %c9_other = fx.placeholder "c9_other" : tensor<4xf16>
-    %c10_self = fx.placeholder "c10_self" : tensor<5xcomplex<f64>>
-    %c10_other = fx.placeholder "c10_other" : tensor<complex<f64>>
-    %c11_self = fx.placeholder "c11_self" : tensor<5x5xsi16>
-    %c11_other = fx.placeholder "c11_other" : tensor<bf16>
-    %c12_self = fx.placeholder "c12_self" : tensor<f64>
-    %c12_other = fx.placeholder "c12_other" : tensor<2x3x1xf64>
-    %c0 = fx.call_function aten.sub.Tensor(%c0_self, %c0_other, alpha = 2) : (tensor<1x4x2x1xsi32>, tensor<1x4x2x1xsi8>) -> tensor<1x4x2x1xsi32>
-    %c1 = fx.call_function aten.sub.Tensor(%c1_self, %c1_other, alpha = 2) : (tensor<5x5xsi8>, tensor<complex<f64>>) -> tensor<5x5xcomplex<f64>>
-    %c2 = fx.call_function aten.sub.Tensor(%c2_self, %c2_other, alpha = 2) : (tensor<3x1x4x0xbf16>, tensor<0xsi16>) -> tensor<3x1x4x0xbf16>
-    %c3 = fx.call_function aten.sub.Tensor(%c3_self, %c3_other, alpha = 0.5) : (tensor<3xf64>, tensor<3x1xf16>) -> tensor<3x3xf64>
-    %c4 = fx.call_function aten.sub.Tensor(%c4_self, %c4_other, alpha = 2) : (tensor<1xbf16>, tensor<4x5xcomplex<f64>>) -> tensor<4x5xcomplex<f64>>
-    %c5 = fx.call_function aten.sub.Tensor(%c5_self, %c5_other, alpha = 0.5) : (tensor<2xcomplex<f32>>, tensor<2xbf16>) -> tensor<2xcomplex<f32>>
-    %c6 = fx.call_function aten.sub.Tensor(%c6_self, %c6_other, alpha = 2) : (tensor<0x5xcomplex<f64>>, tensor<5xcomplex<f64>>) -> tensor<0x5xcomplex<f64>>
-    %c7 = fx.call_function aten.sub.Tensor(%c7_self, %c7_other) : (tensor<si64>, tensor<0xf16>) -> tensor<0xf16>
-    %c8 = fx.call_function aten.sub.Tensor(%c8_self, %c8_other, alpha = 0.5) : (tensor<5x3x2x1xcomplex<f64>>, tensor<3x2x1xsi16>) -> tensor<5x3x2x1xcomplex<f64>>
-    %c9 = fx.call_function aten.sub.Tensor(%c9_self, %c9_other, alpha = 0.5) : (tensor<4xcomplex<f32>>, tensor<4xf16>) -> tensor<4xcomplex<f32>>
-    %c10 = fx.call_function aten.sub.Tensor(%c10_self, %c10_other, alpha = 0.5) : (tensor<5xcomplex<f64>>, tensor<complex<f64>>) -> tensor<5xcomplex<f64>>
-    %c11 = fx.call_function aten.sub.Tensor(%c11_self, %c11_other, alpha = 0.5) : (tensor<5x5xsi16>, tensor<bf16>) -> tensor<5x5xbf16>
-    %c12 = fx.call_function aten.sub.Tensor(%c12_self, %c12_other, alpha = 2) : (tensor<f64>, tensor<2x3x1xf64>) -> tensor<2x3x1xf64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12]) : tensor<1x4x2x1xsi32>, tensor<5x5xcomplex<f64>>, tensor<3x1x4x0xbf16>, tensor<3x3xf64>, tensor<4x5xcomplex<f64>>, tensor<2xcomplex<f32>>, tensor<0x5xcomplex<f64>>, tensor<0xf16>, tensor<5x3x2x1xcomplex<f64>>, tensor<4xcomplex<f32>>, tensor<5xcomplex<f64>>, tensor<5x5xbf16>, tensor<2x3x1xf64>
+  fx.graph_module @aten.sub.Tensor {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1x4x2x1xsi32>
+      %c0_other = fx.placeholder "c0_other" : tensor<1x4x2x1xsi8>
+      %c1_self = fx.placeholder "c1_self" : tensor<5x5xsi8>
+      %c1_other = fx.placeholder "c1_other" : tensor<complex<f64>>
+      %c2_self = fx.placeholder "c2_self" : tensor<3x1x4x0xbf16>
+      %c2_other = fx.placeholder "c2_other" : tensor<0xsi16>
+      %c3_self = fx.placeholder "c3_self" : tensor<3xf64>
+      %c3_other = fx.placeholder "c3_other" : tensor<3x1xf16>
+      %c4_self = fx.placeholder "c4_self" : tensor<1xbf16>
+      %c4_other = fx.placeholder "c4_other" : tensor<4x5xcomplex<f64>>
+      %c5_self = fx.placeholder "c5_self" : tensor<2xcomplex<f32>>
+      %c5_other = fx.placeholder "c5_other" : tensor<2xbf16>
+      %c6_self = fx.placeholder "c6_self" : tensor<0x5xcomplex<f64>>
+      %c6_other = fx.placeholder "c6_other" : tensor<5xcomplex<f64>>
+      %c7_self = fx.placeholder "c7_self" : tensor<si64>
+      %c7_other = fx.placeholder "c7_other" : tensor<0xf16>
+      %c8_self = fx.placeholder "c8_self" : tensor<5x3x2x1xcomplex<f64>>
+      %c8_other = fx.placeholder "c8_other" : tensor<3x2x1xsi16>
+      %c9_self = fx.placeholder "c9_self" : tensor<4xcomplex<f32>>
+      %c9_other = fx.placeholder "c9_other" : tensor<4xf16>
+      %c10_self = fx.placeholder "c10_self" : tensor<5xcomplex<f64>>
+      %c10_other = fx.placeholder "c10_other" : tensor<complex<f64>>
+      %c11_self = fx.placeholder "c11_self" : tensor<5x5xsi16>
+      %c11_other = fx.placeholder "c11_other" : tensor<bf16>
+      %c12_self = fx.placeholder "c12_self" : tensor<f64>
+      %c12_other = fx.placeholder "c12_other" : tensor<2x3x1xf64>
+      %c0 = fx.call_function aten.sub.Tensor(%c0_self, %c0_other, alpha = 2) : (tensor<1x4x2x1xsi32>, tensor<1x4x2x1xsi8>) -> tensor<1x4x2x1xsi32>
+      %c1 = fx.call_function aten.sub.Tensor(%c1_self, %c1_other, alpha = 2) : (tensor<5x5xsi8>, tensor<complex<f64>>) -> tensor<5x5xcomplex<f64>>
+      %c2 = fx.call_function aten.sub.Tensor(%c2_self, %c2_other, alpha = 2) : (tensor<3x1x4x0xbf16>, tensor<0xsi16>) -> tensor<3x1x4x0xbf16>
+      %c3 = fx.call_function aten.sub.Tensor(%c3_self, %c3_other, alpha = 0.5) : (tensor<3xf64>, tensor<3x1xf16>) -> tensor<3x3xf64>
+      %c4 = fx.call_function aten.sub.Tensor(%c4_self, %c4_other, alpha = 2) : (tensor<1xbf16>, tensor<4x5xcomplex<f64>>) -> tensor<4x5xcomplex<f64>>
+      %c5 = fx.call_function aten.sub.Tensor(%c5_self, %c5_other, alpha = 0.5) : (tensor<2xcomplex<f32>>, tensor<2xbf16>) -> tensor<2xcomplex<f32>>
+      %c6 = fx.call_function aten.sub.Tensor(%c6_self, %c6_other, alpha = 2) : (tensor<0x5xcomplex<f64>>, tensor<5xcomplex<f64>>) -> tensor<0x5xcomplex<f64>>
+      %c7 = fx.call_function aten.sub.Tensor(%c7_self, %c7_other) : (tensor<si64>, tensor<0xf16>) -> tensor<0xf16>
+      %c8 = fx.call_function aten.sub.Tensor(%c8_self, %c8_other, alpha = 0.5) : (tensor<5x3x2x1xcomplex<f64>>, tensor<3x2x1xsi16>) -> tensor<5x3x2x1xcomplex<f64>>
+      %c9 = fx.call_function aten.sub.Tensor(%c9_self, %c9_other, alpha = 0.5) : (tensor<4xcomplex<f32>>, tensor<4xf16>) -> tensor<4xcomplex<f32>>
+      %c10 = fx.call_function aten.sub.Tensor(%c10_self, %c10_other, alpha = 0.5) : (tensor<5xcomplex<f64>>, tensor<complex<f64>>) -> tensor<5xcomplex<f64>>
+      %c11 = fx.call_function aten.sub.Tensor(%c11_self, %c11_other, alpha = 0.5) : (tensor<5x5xsi16>, tensor<bf16>) -> tensor<5x5xbf16>
+      %c12 = fx.call_function aten.sub.Tensor(%c12_self, %c12_other, alpha = 2) : (tensor<f64>, tensor<2x3x1xf64>) -> tensor<2x3x1xf64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12]) : tensor<1x4x2x1xsi32>, tensor<5x5xcomplex<f64>>, tensor<3x1x4x0xbf16>, tensor<3x3xf64>, tensor<4x5xcomplex<f64>>, tensor<2xcomplex<f32>>, tensor<0x5xcomplex<f64>>, tensor<0xf16>, tensor<5x3x2x1xcomplex<f64>>, tensor<4xcomplex<f32>>, tensor<5xcomplex<f64>>, tensor<5x5xbf16>, tensor<2x3x1xf64>
+    }
   }
-}
-
-fx.graph_module @aten.sub.Tensor.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<1x?x?x1xsi32, #fx.dims<[s0, s1]>>
-    %c0_other = fx.placeholder "c0_other" : tensor<1x?x?x1xsi8, #fx.dims<[s0, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?xf64, #fx.dims<[s2]>>
-    %c1_other = fx.placeholder "c1_other" : tensor<?x1xf16, #fx.dims<[s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?xsi16, #fx.dims<[s3, s3]>>
-    %c2_other = fx.placeholder "c2_other" : tensor<bf16>
-    %c0 = fx.call_function aten.sub.Tensor(%c0_self, %c0_other, alpha = 2) : (tensor<1x?x?x1xsi32, #fx.dims<[s0, s1]>>, tensor<1x?x?x1xsi8, #fx.dims<[s0, s1]>>) -> tensor<1x?x?x1xsi32, #fx.dims<[s0, s1]>>
-    %c1 = fx.call_function aten.sub.Tensor(%c1_self, %c1_other, alpha = 0.5) : (tensor<?xf64, #fx.dims<[s2]>>, tensor<?x1xf16, #fx.dims<[s2]>>) -> tensor<?x?xf64, #fx.dims<[s2, s2]>>
-    %c2 = fx.call_function aten.sub.Tensor(%c2_self, %c2_other, alpha = 0.5) : (tensor<?x?xsi16, #fx.dims<[s3, s3]>>, tensor<bf16>) -> tensor<?x?xbf16, #fx.dims<[s3, s3]>>
-    fx.output([%c0, %c1, %c2]) : tensor<1x?x?x1xsi32, #fx.dims<[s0, s1]>>, tensor<?x?xf64, #fx.dims<[s2, s2]>>, tensor<?x?xbf16, #fx.dims<[s3, s3]>>
+  fx.graph_module @aten.sub.Tensor.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1x?x?x1xsi32, #fx.dims<[s0, s1]>>
+      %c0_other = fx.placeholder "c0_other" : tensor<1x?x?x1xsi8, #fx.dims<[s0, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?xf64, #fx.dims<[s2]>>
+      %c1_other = fx.placeholder "c1_other" : tensor<?x1xf16, #fx.dims<[s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?xsi16, #fx.dims<[s3, s3]>>
+      %c2_other = fx.placeholder "c2_other" : tensor<bf16>
+      %c0 = fx.call_function aten.sub.Tensor(%c0_self, %c0_other, alpha = 2) : (tensor<1x?x?x1xsi32, #fx.dims<[s0, s1]>>, tensor<1x?x?x1xsi8, #fx.dims<[s0, s1]>>) -> tensor<1x?x?x1xsi32, #fx.dims<[s0, s1]>>
+      %c1 = fx.call_function aten.sub.Tensor(%c1_self, %c1_other, alpha = 0.5) : (tensor<?xf64, #fx.dims<[s2]>>, tensor<?x1xf16, #fx.dims<[s2]>>) -> tensor<?x?xf64, #fx.dims<[s2, s2]>>
+      %c2 = fx.call_function aten.sub.Tensor(%c2_self, %c2_other, alpha = 0.5) : (tensor<?x?xsi16, #fx.dims<[s3, s3]>>, tensor<bf16>) -> tensor<?x?xbf16, #fx.dims<[s3, s3]>>
+      fx.output([%c0, %c1, %c2]) : tensor<1x?x?x1xsi32, #fx.dims<[s0, s1]>>, tensor<?x?xf64, #fx.dims<[s2, s2]>>, tensor<?x?xbf16, #fx.dims<[s3, s3]>>
+    }
   }
-}
-
-fx.graph_module @aten.where.self {
-  fx.graph @forward {
-    %c0_condition = fx.placeholder "c0_condition" : tensor<0xi1>
-    %c0_self = fx.placeholder "c0_self" : tensor<2x3x1xi1>
-    %c0_other = fx.placeholder "c0_other" : tensor<2x3x0xi1>
-    %c1_condition = fx.placeholder "c1_condition" : tensor<2x2xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<i1>
-    %c1_other = fx.placeholder "c1_other" : tensor<2x2xui8>
-    %c2_condition = fx.placeholder "c2_condition" : tensor<1x3xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x3xi1>
-    %c2_other = fx.placeholder "c2_other" : tensor<4x1x3xcomplex<f32>>
-    %c3_condition = fx.placeholder "c3_condition" : tensor<1x5xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<si16>
-    %c3_other = fx.placeholder "c3_other" : tensor<1x4x5xi1>
-    %c4_condition = fx.placeholder "c4_condition" : tensor<0x3xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<3x1x3xui8>
-    %c4_other = fx.placeholder "c4_other" : tensor<0x3xsi64>
-    %c5_condition = fx.placeholder "c5_condition" : tensor<1x3xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<3x5x1xsi8>
-    %c5_other = fx.placeholder "c5_other" : tensor<2x3x5x3xf32>
-    %c6_condition = fx.placeholder "c6_condition" : tensor<4x1x1x4xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<1xsi8>
-    %c6_other = fx.placeholder "c6_other" : tensor<4x1x4x4xcomplex<f64>>
-    %c7_condition = fx.placeholder "c7_condition" : tensor<1x3x0xi1>
-    %c7_self = fx.placeholder "c7_self" : tensor<f16>
-    %c7_other = fx.placeholder "c7_other" : tensor<1x3x0xi1>
-    %c8_condition = fx.placeholder "c8_condition" : tensor<2x2x2xi1>
-    %c8_self = fx.placeholder "c8_self" : tensor<2xf16>
-    %c8_other = fx.placeholder "c8_other" : tensor<2x2xsi64>
-    %c9_condition = fx.placeholder "c9_condition" : tensor<4x1xi1>
-    %c9_self = fx.placeholder "c9_self" : tensor<f16>
-    %c9_other = fx.placeholder "c9_other" : tensor<1x3x4x1xf32>
-    %c10_condition = fx.placeholder "c10_condition" : tensor<i1>
-    %c10_self = fx.placeholder "c10_self" : tensor<1xbf16>
-    %c10_other = fx.placeholder "c10_other" : tensor<4x2x1x1xcomplex<f64>>
-    %c11_condition = fx.placeholder "c11_condition" : tensor<i1>
-    %c11_self = fx.placeholder "c11_self" : tensor<2x5xcomplex<f32>>
-    %c11_other = fx.placeholder "c11_other" : tensor<5xi1>
-    %c12_condition = fx.placeholder "c12_condition" : tensor<1x1xi1>
-    %c12_self = fx.placeholder "c12_self" : tensor<complex<f64>>
-    %c12_other = fx.placeholder "c12_other" : tensor<1x1x2xsi8>
-    %c13_condition = fx.placeholder "c13_condition" : tensor<2x1xi1>
-    %c13_self = fx.placeholder "c13_self" : tensor<1xcomplex<f64>>
-    %c13_other = fx.placeholder "c13_other" : tensor<1xbf16>
-    %c0 = fx.call_function aten.where.self(%c0_condition, %c0_self, %c0_other) : (tensor<0xi1>, tensor<2x3x1xi1>, tensor<2x3x0xi1>) -> tensor<2x3x0xi1>
-    %c1 = fx.call_function aten.where.self(%c1_condition, %c1_self, %c1_other) : (tensor<2x2xi1>, tensor<i1>, tensor<2x2xui8>) -> tensor<2x2xui8>
-    %c2 = fx.call_function aten.where.self(%c2_condition, %c2_self, %c2_other) : (tensor<1x3xi1>, tensor<1x3xi1>, tensor<4x1x3xcomplex<f32>>) -> tensor<4x1x3xcomplex<f32>>
-    %c3 = fx.call_function aten.where.self(%c3_condition, %c3_self, %c3_other) : (tensor<1x5xi1>, tensor<si16>, tensor<1x4x5xi1>) -> tensor<1x4x5xsi16>
-    %c4 = fx.call_function aten.where.self(%c4_condition, %c4_self, %c4_other) : (tensor<0x3xi1>, tensor<3x1x3xui8>, tensor<0x3xsi64>) -> tensor<3x0x3xsi64>
-    %c5 = fx.call_function aten.where.self(%c5_condition, %c5_self, %c5_other) : (tensor<1x3xi1>, tensor<3x5x1xsi8>, tensor<2x3x5x3xf32>) -> tensor<2x3x5x3xf32>
-    %c6 = fx.call_function aten.where.self(%c6_condition, %c6_self, %c6_other) : (tensor<4x1x1x4xi1>, tensor<1xsi8>, tensor<4x1x4x4xcomplex<f64>>) -> tensor<4x1x4x4xcomplex<f64>>
-    %c7 = fx.call_function aten.where.self(%c7_condition, %c7_self, %c7_other) : (tensor<1x3x0xi1>, tensor<f16>, tensor<1x3x0xi1>) -> tensor<1x3x0xf16>
-    %c8 = fx.call_function aten.where.self(%c8_condition, %c8_self, %c8_other) : (tensor<2x2x2xi1>, tensor<2xf16>, tensor<2x2xsi64>) -> tensor<2x2x2xf16>
-    %c9 = fx.call_function aten.where.self(%c9_condition, %c9_self, %c9_other) : (tensor<4x1xi1>, tensor<f16>, tensor<1x3x4x1xf32>) -> tensor<1x3x4x1xf32>
-    %c10 = fx.call_function aten.where.self(%c10_condition, %c10_self, %c10_other) : (tensor<i1>, tensor<1xbf16>, tensor<4x2x1x1xcomplex<f64>>) -> tensor<4x2x1x1xcomplex<f64>>
-    %c11 = fx.call_function aten.where.self(%c11_condition, %c11_self, %c11_other) : (tensor<i1>, tensor<2x5xcomplex<f32>>, tensor<5xi1>) -> tensor<2x5xcomplex<f32>>
-    %c12 = fx.call_function aten.where.self(%c12_condition, %c12_self, %c12_other) : (tensor<1x1xi1>, tensor<complex<f64>>, tensor<1x1x2xsi8>) -> tensor<1x1x2xcomplex<f64>>
-    %c13 = fx.call_function aten.where.self(%c13_condition, %c13_self, %c13_other) : (tensor<2x1xi1>, tensor<1xcomplex<f64>>, tensor<1xbf16>) -> tensor<2x1xcomplex<f64>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13]) : tensor<2x3x0xi1>, tensor<2x2xui8>, tensor<4x1x3xcomplex<f32>>, tensor<1x4x5xsi16>, tensor<3x0x3xsi64>, tensor<2x3x5x3xf32>, tensor<4x1x4x4xcomplex<f64>>, tensor<1x3x0xf16>, tensor<2x2x2xf16>, tensor<1x3x4x1xf32>, tensor<4x2x1x1xcomplex<f64>>, tensor<2x5xcomplex<f32>>, tensor<1x1x2xcomplex<f64>>, tensor<2x1xcomplex<f64>>
+  fx.graph_module @aten.where.self {
+    fx.graph @forward {
+      %c0_condition = fx.placeholder "c0_condition" : tensor<0xi1>
+      %c0_self = fx.placeholder "c0_self" : tensor<2x3x1xi1>
+      %c0_other = fx.placeholder "c0_other" : tensor<2x3x0xi1>
+      %c1_condition = fx.placeholder "c1_condition" : tensor<2x2xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<i1>
+      %c1_other = fx.placeholder "c1_other" : tensor<2x2xui8>
+      %c2_condition = fx.placeholder "c2_condition" : tensor<1x3xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x3xi1>
+      %c2_other = fx.placeholder "c2_other" : tensor<4x1x3xcomplex<f32>>
+      %c3_condition = fx.placeholder "c3_condition" : tensor<1x5xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<si16>
+      %c3_other = fx.placeholder "c3_other" : tensor<1x4x5xi1>
+      %c4_condition = fx.placeholder "c4_condition" : tensor<0x3xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<3x1x3xui8>
+      %c4_other = fx.placeholder "c4_other" : tensor<0x3xsi64>
+      %c5_condition = fx.placeholder "c5_condition" : tensor<1x3xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<3x5x1xsi8>
+      %c5_other = fx.placeholder "c5_other" : tensor<2x3x5x3xf32>
+      %c6_condition = fx.placeholder "c6_condition" : tensor<4x1x1x4xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<1xsi8>
+      %c6_other = fx.placeholder "c6_other" : tensor<4x1x4x4xcomplex<f64>>
+      %c7_condition = fx.placeholder "c7_condition" : tensor<1x3x0xi1>
+      %c7_self = fx.placeholder "c7_self" : tensor<f16>
+      %c7_other = fx.placeholder "c7_other" : tensor<1x3x0xi1>
+      %c8_condition = fx.placeholder "c8_condition" : tensor<2x2x2xi1>
+      %c8_self = fx.placeholder "c8_self" : tensor<2xf16>
+      %c8_other = fx.placeholder "c8_other" : tensor<2x2xsi64>
+      %c9_condition = fx.placeholder "c9_condition" : tensor<4x1xi1>
+      %c9_self = fx.placeholder "c9_self" : tensor<f16>
+      %c9_other = fx.placeholder "c9_other" : tensor<1x3x4x1xf32>
+      %c10_condition = fx.placeholder "c10_condition" : tensor<i1>
+      %c10_self = fx.placeholder "c10_self" : tensor<1xbf16>
+      %c10_other = fx.placeholder "c10_other" : tensor<4x2x1x1xcomplex<f64>>
+      %c11_condition = fx.placeholder "c11_condition" : tensor<i1>
+      %c11_self = fx.placeholder "c11_self" : tensor<2x5xcomplex<f32>>
+      %c11_other = fx.placeholder "c11_other" : tensor<5xi1>
+      %c12_condition = fx.placeholder "c12_condition" : tensor<1x1xi1>
+      %c12_self = fx.placeholder "c12_self" : tensor<complex<f64>>
+      %c12_other = fx.placeholder "c12_other" : tensor<1x1x2xsi8>
+      %c13_condition = fx.placeholder "c13_condition" : tensor<2x1xi1>
+      %c13_self = fx.placeholder "c13_self" : tensor<1xcomplex<f64>>
+      %c13_other = fx.placeholder "c13_other" : tensor<1xbf16>
+      %c0 = fx.call_function aten.where.self(%c0_condition, %c0_self, %c0_other) : (tensor<0xi1>, tensor<2x3x1xi1>, tensor<2x3x0xi1>) -> tensor<2x3x0xi1>
+      %c1 = fx.call_function aten.where.self(%c1_condition, %c1_self, %c1_other) : (tensor<2x2xi1>, tensor<i1>, tensor<2x2xui8>) -> tensor<2x2xui8>
+      %c2 = fx.call_function aten.where.self(%c2_condition, %c2_self, %c2_other) : (tensor<1x3xi1>, tensor<1x3xi1>, tensor<4x1x3xcomplex<f32>>) -> tensor<4x1x3xcomplex<f32>>
+      %c3 = fx.call_function aten.where.self(%c3_condition, %c3_self, %c3_other) : (tensor<1x5xi1>, tensor<si16>, tensor<1x4x5xi1>) -> tensor<1x4x5xsi16>
+      %c4 = fx.call_function aten.where.self(%c4_condition, %c4_self, %c4_other) : (tensor<0x3xi1>, tensor<3x1x3xui8>, tensor<0x3xsi64>) -> tensor<3x0x3xsi64>
+      %c5 = fx.call_function aten.where.self(%c5_condition, %c5_self, %c5_other) : (tensor<1x3xi1>, tensor<3x5x1xsi8>, tensor<2x3x5x3xf32>) -> tensor<2x3x5x3xf32>
+      %c6 = fx.call_function aten.where.self(%c6_condition, %c6_self, %c6_other) : (tensor<4x1x1x4xi1>, tensor<1xsi8>, tensor<4x1x4x4xcomplex<f64>>) -> tensor<4x1x4x4xcomplex<f64>>
+      %c7 = fx.call_function aten.where.self(%c7_condition, %c7_self, %c7_other) : (tensor<1x3x0xi1>, tensor<f16>, tensor<1x3x0xi1>) -> tensor<1x3x0xf16>
+      %c8 = fx.call_function aten.where.self(%c8_condition, %c8_self, %c8_other) : (tensor<2x2x2xi1>, tensor<2xf16>, tensor<2x2xsi64>) -> tensor<2x2x2xf16>
+      %c9 = fx.call_function aten.where.self(%c9_condition, %c9_self, %c9_other) : (tensor<4x1xi1>, tensor<f16>, tensor<1x3x4x1xf32>) -> tensor<1x3x4x1xf32>
+      %c10 = fx.call_function aten.where.self(%c10_condition, %c10_self, %c10_other) : (tensor<i1>, tensor<1xbf16>, tensor<4x2x1x1xcomplex<f64>>) -> tensor<4x2x1x1xcomplex<f64>>
+      %c11 = fx.call_function aten.where.self(%c11_condition, %c11_self, %c11_other) : (tensor<i1>, tensor<2x5xcomplex<f32>>, tensor<5xi1>) -> tensor<2x5xcomplex<f32>>
+      %c12 = fx.call_function aten.where.self(%c12_condition, %c12_self, %c12_other) : (tensor<1x1xi1>, tensor<complex<f64>>, tensor<1x1x2xsi8>) -> tensor<1x1x2xcomplex<f64>>
+      %c13 = fx.call_function aten.where.self(%c13_condition, %c13_self, %c13_other) : (tensor<2x1xi1>, tensor<1xcomplex<f64>>, tensor<1xbf16>) -> tensor<2x1xcomplex<f64>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13]) : tensor<2x3x0xi1>, tensor<2x2xui8>, tensor<4x1x3xcomplex<f32>>, tensor<1x4x5xsi16>, tensor<3x0x3xsi64>, tensor<2x3x5x3xf32>, tensor<4x1x4x4xcomplex<f64>>, tensor<1x3x0xf16>, tensor<2x2x2xf16>, tensor<1x3x4x1xf32>, tensor<4x2x1x1xcomplex<f64>>, tensor<2x5xcomplex<f32>>, tensor<1x1x2xcomplex<f64>>, tensor<2x1xcomplex<f64>>
+    }
   }
-}
-
-fx.graph_module @aten.where.self.symbolic {
-  fx.graph @forward {
-    %c0_condition = fx.placeholder "c0_condition" : tensor<1x?xi1, #fx.dims<[s0]>>
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x1xsi8, #fx.dims<[s0, s1]>>
-    %c0_other = fx.placeholder "c0_other" : tensor<?x?x?x?xf32, #fx.dims<[s2, s0, s1, s0]>>
-    %c1_condition = fx.placeholder "c1_condition" : tensor<?x?x?xi1, #fx.dims<[s2, s2, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?xf16, #fx.dims<[s2]>>
-    %c1_other = fx.placeholder "c1_other" : tensor<?x?xsi64, #fx.dims<[s2, s2]>>
-    %c2_condition = fx.placeholder "c2_condition" : tensor<?x?xi1, #fx.dims<[s2, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<i1>
-    %c2_other = fx.placeholder "c2_other" : tensor<?x?xui8, #fx.dims<[s2, s2]>>
-    %c0 = fx.call_function aten.where.self(%c0_condition, %c0_self, %c0_other) : (tensor<1x?xi1, #fx.dims<[s0]>>, tensor<?x?x1xsi8, #fx.dims<[s0, s1]>>, tensor<?x?x?x?xf32, #fx.dims<[s2, s0, s1, s0]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s2, s0, s1, s0]>>
-    %c1 = fx.call_function aten.where.self(%c1_condition, %c1_self, %c1_other) : (tensor<?x?x?xi1, #fx.dims<[s2, s2, s2]>>, tensor<?xf16, #fx.dims<[s2]>>, tensor<?x?xsi64, #fx.dims<[s2, s2]>>) -> tensor<?x?x?xf16, #fx.dims<[s2, s2, s2]>>
-    %c2 = fx.call_function aten.where.self(%c2_condition, %c2_self, %c2_other) : (tensor<?x?xi1, #fx.dims<[s2, s2]>>, tensor<i1>, tensor<?x?xui8, #fx.dims<[s2, s2]>>) -> tensor<?x?xui8, #fx.dims<[s2, s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s2, s0, s1, s0]>>, tensor<?x?x?xf16, #fx.dims<[s2, s2, s2]>>, tensor<?x?xui8, #fx.dims<[s2, s2]>>
+  fx.graph_module @aten.where.self.symbolic {
+    fx.graph @forward {
+      %c0_condition = fx.placeholder "c0_condition" : tensor<1x?xi1, #fx.dims<[s0]>>
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x1xsi8, #fx.dims<[s0, s1]>>
+      %c0_other = fx.placeholder "c0_other" : tensor<?x?x?x?xf32, #fx.dims<[s2, s0, s1, s0]>>
+      %c1_condition = fx.placeholder "c1_condition" : tensor<?x?x?xi1, #fx.dims<[s2, s2, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?xf16, #fx.dims<[s2]>>
+      %c1_other = fx.placeholder "c1_other" : tensor<?x?xsi64, #fx.dims<[s2, s2]>>
+      %c2_condition = fx.placeholder "c2_condition" : tensor<?x?xi1, #fx.dims<[s2, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<i1>
+      %c2_other = fx.placeholder "c2_other" : tensor<?x?xui8, #fx.dims<[s2, s2]>>
+      %c0 = fx.call_function aten.where.self(%c0_condition, %c0_self, %c0_other) : (tensor<1x?xi1, #fx.dims<[s0]>>, tensor<?x?x1xsi8, #fx.dims<[s0, s1]>>, tensor<?x?x?x?xf32, #fx.dims<[s2, s0, s1, s0]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s2, s0, s1, s0]>>
+      %c1 = fx.call_function aten.where.self(%c1_condition, %c1_self, %c1_other) : (tensor<?x?x?xi1, #fx.dims<[s2, s2, s2]>>, tensor<?xf16, #fx.dims<[s2]>>, tensor<?x?xsi64, #fx.dims<[s2, s2]>>) -> tensor<?x?x?xf16, #fx.dims<[s2, s2, s2]>>
+      %c2 = fx.call_function aten.where.self(%c2_condition, %c2_self, %c2_other) : (tensor<?x?xi1, #fx.dims<[s2, s2]>>, tensor<i1>, tensor<?x?xui8, #fx.dims<[s2, s2]>>) -> tensor<?x?xui8, #fx.dims<[s2, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s2, s0, s1, s0]>>, tensor<?x?x?xf16, #fx.dims<[s2, s2, s2]>>, tensor<?x?xui8, #fx.dims<[s2, s2]>>
+    }
   }
-}
-
-fx.graph_module @aten.add_.Tensor {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<4xsi16>
-    %c0_other = fx.placeholder "c0_other" : tensor<si16>
-    %c1_self = fx.placeholder "c1_self" : tensor<5x3x3x2xf16>
-    %c1_other = fx.placeholder "c1_other" : tensor<1x2xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<2xcomplex<f32>>
-    %c2_other = fx.placeholder "c2_other" : tensor<2xcomplex<f64>>
-    %c3_self = fx.placeholder "c3_self" : tensor<5x0x2xbf16>
-    %c3_other = fx.placeholder "c3_other" : tensor<1xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<2x4x2xf16>
-    %c4_other = fx.placeholder "c4_other" : tensor<4x2xui8>
-    %c5_self = fx.placeholder "c5_self" : tensor<4x2xcomplex<f64>>
-    %c5_other = fx.placeholder "c5_other" : tensor<2xbf16>
-    %c6_self = fx.placeholder "c6_self" : tensor<5xcomplex<f64>>
-    %c6_other = fx.placeholder "c6_other" : tensor<5xcomplex<f32>>
-    %c0 = fx.call_function aten.add_.Tensor(%c0_self, %c0_other) : (tensor<4xsi16>, tensor<si16>) -> tensor<4xsi16>
-    %c1 = fx.call_function aten.add_.Tensor(%c1_self, %c1_other, alpha = 2) : (tensor<5x3x3x2xf16>, tensor<1x2xi1>) -> tensor<5x3x3x2xf16>
-    %c2 = fx.call_function aten.add_.Tensor(%c2_self, %c2_other) : (tensor<2xcomplex<f32>>, tensor<2xcomplex<f64>>) -> tensor<2xcomplex<f32>>
-    %c3 = fx.call_function aten.add_.Tensor(%c3_self, %c3_other, alpha = 2) : (tensor<5x0x2xbf16>, tensor<1xi1>) -> tensor<5x0x2xbf16>
-    %c4 = fx.call_function aten.add_.Tensor(%c4_self, %c4_other) : (tensor<2x4x2xf16>, tensor<4x2xui8>) -> tensor<2x4x2xf16>
-    %c5 = fx.call_function aten.add_.Tensor(%c5_self, %c5_other, alpha = 2) : (tensor<4x2xcomplex<f64>>, tensor<2xbf16>) -> tensor<4x2xcomplex<f64>>
-    %c6 = fx.call_function aten.add_.Tensor(%c6_self, %c6_other, alpha = 2) : (tensor<5xcomplex<f64>>, tensor<5xcomplex<f32>>) -> tensor<5xcomplex<f64>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6]) : tensor<4xsi16>, tensor<5x3x3x2xf16>, tensor<2xcomplex<f32>>, tensor<5x0x2xbf16>, tensor<2x4x2xf16>, tensor<4x2xcomplex<f64>>, tensor<5xcomplex<f64>>
+  fx.graph_module @aten.add_.Tensor {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<4xsi16>
+      %c0_other = fx.placeholder "c0_other" : tensor<si16>
+      %c1_self = fx.placeholder "c1_self" : tensor<5x3x3x2xf16>
+      %c1_other = fx.placeholder "c1_other" : tensor<1x2xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<2xcomplex<f32>>
+      %c2_other = fx.placeholder "c2_other" : tensor<2xcomplex<f64>>
+      %c3_self = fx.placeholder "c3_self" : tensor<5x0x2xbf16>
+      %c3_other = fx.placeholder "c3_other" : tensor<1xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<2x4x2xf16>
+      %c4_other = fx.placeholder "c4_other" : tensor<4x2xui8>
+      %c5_self = fx.placeholder "c5_self" : tensor<4x2xcomplex<f64>>
+      %c5_other = fx.placeholder "c5_other" : tensor<2xbf16>
+      %c6_self = fx.placeholder "c6_self" : tensor<5xcomplex<f64>>
+      %c6_other = fx.placeholder "c6_other" : tensor<5xcomplex<f32>>
+      %c0 = fx.call_function aten.add_.Tensor(%c0_self, %c0_other) : (tensor<4xsi16>, tensor<si16>) -> tensor<4xsi16>
+      %c1 = fx.call_function aten.add_.Tensor(%c1_self, %c1_other, alpha = 2) : (tensor<5x3x3x2xf16>, tensor<1x2xi1>) -> tensor<5x3x3x2xf16>
+      %c2 = fx.call_function aten.add_.Tensor(%c2_self, %c2_other) : (tensor<2xcomplex<f32>>, tensor<2xcomplex<f64>>) -> tensor<2xcomplex<f32>>
+      %c3 = fx.call_function aten.add_.Tensor(%c3_self, %c3_other, alpha = 2) : (tensor<5x0x2xbf16>, tensor<1xi1>) -> tensor<5x0x2xbf16>
+      %c4 = fx.call_function aten.add_.Tensor(%c4_self, %c4_other) : (tensor<2x4x2xf16>, tensor<4x2xui8>) -> tensor<2x4x2xf16>
+      %c5 = fx.call_function aten.add_.Tensor(%c5_self, %c5_other, alpha = 2) : (tensor<4x2xcomplex<f64>>, tensor<2xbf16>) -> tensor<4x2xcomplex<f64>>
+      %c6 = fx.call_function aten.add_.Tensor(%c6_self, %c6_other, alpha = 2) : (tensor<5xcomplex<f64>>, tensor<5xcomplex<f32>>) -> tensor<5xcomplex<f64>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6]) : tensor<4xsi16>, tensor<5x3x3x2xf16>, tensor<2xcomplex<f32>>, tensor<5x0x2xbf16>, tensor<2x4x2xf16>, tensor<4x2xcomplex<f64>>, tensor<5xcomplex<f64>>
+    }
   }
-}
-
-fx.graph_module @aten.add_.Tensor.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s2]>>
-    %c0_other = fx.placeholder "c0_other" : tensor<1x?xi1, #fx.dims<[s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xf16, #fx.dims<[s2, s3, s2]>>
-    %c1_other = fx.placeholder "c1_other" : tensor<?x?xui8, #fx.dims<[s3, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?xsi16, #fx.dims<[s3]>>
-    %c2_other = fx.placeholder "c2_other" : tensor<si16>
-    %c0 = fx.call_function aten.add_.Tensor(%c0_self, %c0_other, alpha = 2) : (tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s2]>>, tensor<1x?xi1, #fx.dims<[s2]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s2]>>
-    %c1 = fx.call_function aten.add_.Tensor(%c1_self, %c1_other) : (tensor<?x?x?xf16, #fx.dims<[s2, s3, s2]>>, tensor<?x?xui8, #fx.dims<[s3, s2]>>) -> tensor<?x?x?xf16, #fx.dims<[s2, s3, s2]>>
-    %c2 = fx.call_function aten.add_.Tensor(%c2_self, %c2_other) : (tensor<?xsi16, #fx.dims<[s3]>>, tensor<si16>) -> tensor<?xsi16, #fx.dims<[s3]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s2]>>, tensor<?x?x?xf16, #fx.dims<[s2, s3, s2]>>, tensor<?xsi16, #fx.dims<[s3]>>
+  fx.graph_module @aten.add_.Tensor.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s2]>>
+      %c0_other = fx.placeholder "c0_other" : tensor<1x?xi1, #fx.dims<[s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xf16, #fx.dims<[s2, s3, s2]>>
+      %c1_other = fx.placeholder "c1_other" : tensor<?x?xui8, #fx.dims<[s3, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?xsi16, #fx.dims<[s3]>>
+      %c2_other = fx.placeholder "c2_other" : tensor<si16>
+      %c0 = fx.call_function aten.add_.Tensor(%c0_self, %c0_other, alpha = 2) : (tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s2]>>, tensor<1x?xi1, #fx.dims<[s2]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s2]>>
+      %c1 = fx.call_function aten.add_.Tensor(%c1_self, %c1_other) : (tensor<?x?x?xf16, #fx.dims<[s2, s3, s2]>>, tensor<?x?xui8, #fx.dims<[s3, s2]>>) -> tensor<?x?x?xf16, #fx.dims<[s2, s3, s2]>>
+      %c2 = fx.call_function aten.add_.Tensor(%c2_self, %c2_other) : (tensor<?xsi16, #fx.dims<[s3]>>, tensor<si16>) -> tensor<?xsi16, #fx.dims<[s3]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s2]>>, tensor<?x?x?xf16, #fx.dims<[s2, s3, s2]>>, tensor<?xsi16, #fx.dims<[s3]>>
+    }
   }
-}
-
-fx.graph_module @aten.sub_.Tensor {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<4x5xf32>
-    %c0_other = fx.placeholder "c0_other" : tensor<5xui8>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x2xcomplex<f64>>
-    %c1_other = fx.placeholder "c1_other" : tensor<si32>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x4x1xcomplex<f64>>
-    %c2_other = fx.placeholder "c2_other" : tensor<2x4x1xf64>
-    %c3_self = fx.placeholder "c3_self" : tensor<3x2x0x4xcomplex<f32>>
-    %c3_other = fx.placeholder "c3_other" : tensor<complex<f32>>
-    %c4_self = fx.placeholder "c4_self" : tensor<1x4xbf16>
-    %c4_other = fx.placeholder "c4_other" : tensor<f64>
-    %c5_self = fx.placeholder "c5_self" : tensor<1x3x1x3xcomplex<f32>>
-    %c5_other = fx.placeholder "c5_other" : tensor<1x1xsi16>
-    %c6_self = fx.placeholder "c6_self" : tensor<5x5xcomplex<f64>>
-    %c6_other = fx.placeholder "c6_other" : tensor<f32>
-    %c7_self = fx.placeholder "c7_self" : tensor<4xf64>
-    %c7_other = fx.placeholder "c7_other" : tensor<f64>
-    %c8_self = fx.placeholder "c8_self" : tensor<0x1xf64>
-    %c8_other = fx.placeholder "c8_other" : tensor<1x1xf32>
-    %c0 = fx.call_function aten.sub_.Tensor(%c0_self, %c0_other) : (tensor<4x5xf32>, tensor<5xui8>) -> tensor<4x5xf32>
-    %c1 = fx.call_function aten.sub_.Tensor(%c1_self, %c1_other, alpha = 0.5) : (tensor<1x2xcomplex<f64>>, tensor<si32>) -> tensor<1x2xcomplex<f64>>
-    %c2 = fx.call_function aten.sub_.Tensor(%c2_self, %c2_other, alpha = 2) : (tensor<2x4x1xcomplex<f64>>, tensor<2x4x1xf64>) -> tensor<2x4x1xcomplex<f64>>
-    %c3 = fx.call_function aten.sub_.Tensor(%c3_self, %c3_other) : (tensor<3x2x0x4xcomplex<f32>>, tensor<complex<f32>>) -> tensor<3x2x0x4xcomplex<f32>>
-    %c4 = fx.call_function aten.sub_.Tensor(%c4_self, %c4_other, alpha = 0.5) : (tensor<1x4xbf16>, tensor<f64>) -> tensor<1x4xbf16>
-    %c5 = fx.call_function aten.sub_.Tensor(%c5_self, %c5_other) : (tensor<1x3x1x3xcomplex<f32>>, tensor<1x1xsi16>) -> tensor<1x3x1x3xcomplex<f32>>
-    %c6 = fx.call_function aten.sub_.Tensor(%c6_self, %c6_other, alpha = 2) : (tensor<5x5xcomplex<f64>>, tensor<f32>) -> tensor<5x5xcomplex<f64>>
-    %c7 = fx.call_function aten.sub_.Tensor(%c7_self, %c7_other, alpha = 2) : (tensor<4xf64>, tensor<f64>) -> tensor<4xf64>
-    %c8 = fx.call_function aten.sub_.Tensor(%c8_self, %c8_other) : (tensor<0x1xf64>, tensor<1x1xf32>) -> tensor<0x1xf64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8]) : tensor<4x5xf32>, tensor<1x2xcomplex<f64>>, tensor<2x4x1xcomplex<f64>>, tensor<3x2x0x4xcomplex<f32>>, tensor<1x4xbf16>, tensor<1x3x1x3xcomplex<f32>>, tensor<5x5xcomplex<f64>>, tensor<4xf64>, tensor<0x1xf64>
+  fx.graph_module @aten.sub_.Tensor {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<4x5xf32>
+      %c0_other = fx.placeholder "c0_other" : tensor<5xui8>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x2xcomplex<f64>>
+      %c1_other = fx.placeholder "c1_other" : tensor<si32>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x4x1xcomplex<f64>>
+      %c2_other = fx.placeholder "c2_other" : tensor<2x4x1xf64>
+      %c3_self = fx.placeholder "c3_self" : tensor<3x2x0x4xcomplex<f32>>
+      %c3_other = fx.placeholder "c3_other" : tensor<complex<f32>>
+      %c4_self = fx.placeholder "c4_self" : tensor<1x4xbf16>
+      %c4_other = fx.placeholder "c4_other" : tensor<f64>
+      %c5_self = fx.placeholder "c5_self" : tensor<1x3x1x3xcomplex<f32>>
+      %c5_other = fx.placeholder "c5_other" : tensor<1x1xsi16>
+      %c6_self = fx.placeholder "c6_self" : tensor<5x5xcomplex<f64>>
+      %c6_other = fx.placeholder "c6_other" : tensor<f32>
+      %c7_self = fx.placeholder "c7_self" : tensor<4xf64>
+      %c7_other = fx.placeholder "c7_other" : tensor<f64>
+      %c8_self = fx.placeholder "c8_self" : tensor<0x1xf64>
+      %c8_other = fx.placeholder "c8_other" : tensor<1x1xf32>
+      %c0 = fx.call_function aten.sub_.Tensor(%c0_self, %c0_other) : (tensor<4x5xf32>, tensor<5xui8>) -> tensor<4x5xf32>
+      %c1 = fx.call_function aten.sub_.Tensor(%c1_self, %c1_other, alpha = 0.5) : (tensor<1x2xcomplex<f64>>, tensor<si32>) -> tensor<1x2xcomplex<f64>>
+      %c2 = fx.call_function aten.sub_.Tensor(%c2_self, %c2_other, alpha = 2) : (tensor<2x4x1xcomplex<f64>>, tensor<2x4x1xf64>) -> tensor<2x4x1xcomplex<f64>>
+      %c3 = fx.call_function aten.sub_.Tensor(%c3_self, %c3_other) : (tensor<3x2x0x4xcomplex<f32>>, tensor<complex<f32>>) -> tensor<3x2x0x4xcomplex<f32>>
+      %c4 = fx.call_function aten.sub_.Tensor(%c4_self, %c4_other, alpha = 0.5) : (tensor<1x4xbf16>, tensor<f64>) -> tensor<1x4xbf16>
+      %c5 = fx.call_function aten.sub_.Tensor(%c5_self, %c5_other) : (tensor<1x3x1x3xcomplex<f32>>, tensor<1x1xsi16>) -> tensor<1x3x1x3xcomplex<f32>>
+      %c6 = fx.call_function aten.sub_.Tensor(%c6_self, %c6_other, alpha = 2) : (tensor<5x5xcomplex<f64>>, tensor<f32>) -> tensor<5x5xcomplex<f64>>
+      %c7 = fx.call_function aten.sub_.Tensor(%c7_self, %c7_other, alpha = 2) : (tensor<4xf64>, tensor<f64>) -> tensor<4xf64>
+      %c8 = fx.call_function aten.sub_.Tensor(%c8_self, %c8_other) : (tensor<0x1xf64>, tensor<1x1xf32>) -> tensor<0x1xf64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8]) : tensor<4x5xf32>, tensor<1x2xcomplex<f64>>, tensor<2x4x1xcomplex<f64>>, tensor<3x2x0x4xcomplex<f32>>, tensor<1x4xbf16>, tensor<1x3x1x3xcomplex<f32>>, tensor<5x5xcomplex<f64>>, tensor<4xf64>, tensor<0x1xf64>
+    }
   }
-}
-
-fx.graph_module @aten.sub_.Tensor.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?xf32, #fx.dims<[s0, s1]>>
-    %c0_other = fx.placeholder "c0_other" : tensor<?xui8, #fx.dims<[s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x?xbf16, #fx.dims<[s0]>>
-    %c1_other = fx.placeholder "c1_other" : tensor<f64>
-    %c2_self = fx.placeholder "c2_self" : tensor<?xf64, #fx.dims<[s0]>>
-    %c2_other = fx.placeholder "c2_other" : tensor<f64>
-    %c0 = fx.call_function aten.sub_.Tensor(%c0_self, %c0_other) : (tensor<?x?xf32, #fx.dims<[s0, s1]>>, tensor<?xui8, #fx.dims<[s1]>>) -> tensor<?x?xf32, #fx.dims<[s0, s1]>>
-    %c1 = fx.call_function aten.sub_.Tensor(%c1_self, %c1_other, alpha = 0.5) : (tensor<1x?xbf16, #fx.dims<[s0]>>, tensor<f64>) -> tensor<1x?xbf16, #fx.dims<[s0]>>
-    %c2 = fx.call_function aten.sub_.Tensor(%c2_self, %c2_other, alpha = 2) : (tensor<?xf64, #fx.dims<[s0]>>, tensor<f64>) -> tensor<?xf64, #fx.dims<[s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?xf32, #fx.dims<[s0, s1]>>, tensor<1x?xbf16, #fx.dims<[s0]>>, tensor<?xf64, #fx.dims<[s0]>>
+  fx.graph_module @aten.sub_.Tensor.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?xf32, #fx.dims<[s0, s1]>>
+      %c0_other = fx.placeholder "c0_other" : tensor<?xui8, #fx.dims<[s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x?xbf16, #fx.dims<[s0]>>
+      %c1_other = fx.placeholder "c1_other" : tensor<f64>
+      %c2_self = fx.placeholder "c2_self" : tensor<?xf64, #fx.dims<[s0]>>
+      %c2_other = fx.placeholder "c2_other" : tensor<f64>
+      %c0 = fx.call_function aten.sub_.Tensor(%c0_self, %c0_other) : (tensor<?x?xf32, #fx.dims<[s0, s1]>>, tensor<?xui8, #fx.dims<[s1]>>) -> tensor<?x?xf32, #fx.dims<[s0, s1]>>
+      %c1 = fx.call_function aten.sub_.Tensor(%c1_self, %c1_other, alpha = 0.5) : (tensor<1x?xbf16, #fx.dims<[s0]>>, tensor<f64>) -> tensor<1x?xbf16, #fx.dims<[s0]>>
+      %c2 = fx.call_function aten.sub_.Tensor(%c2_self, %c2_other, alpha = 2) : (tensor<?xf64, #fx.dims<[s0]>>, tensor<f64>) -> tensor<?xf64, #fx.dims<[s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?xf32, #fx.dims<[s0, s1]>>, tensor<1x?xbf16, #fx.dims<[s0]>>, tensor<?xf64, #fx.dims<[s0]>>
+    }
   }
-}
-
-fx.graph_module @aten.rsub.Tensor {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<0xsi64>
-    %c0_other = fx.placeholder "c0_other" : tensor<f64>
-    %c1_self = fx.placeholder "c1_self" : tensor<0x3x3x2xsi64>
-    %c1_other = fx.placeholder "c1_other" : tensor<complex<f64>>
-    %c2_self = fx.placeholder "c2_self" : tensor<3x1xf64>
-    %c2_other = fx.placeholder "c2_other" : tensor<3x3x1xsi64>
-    %c3_self = fx.placeholder "c3_self" : tensor<f64>
-    %c3_other = fx.placeholder "c3_other" : tensor<2x5xf64>
-    %c4_self = fx.placeholder "c4_self" : tensor<1x4x1xbf16>
-    %c4_other = fx.placeholder "c4_other" : tensor<1x4x1xcomplex<f64>>
-    %c5_self = fx.placeholder "c5_self" : tensor<5x2xcomplex<f32>>
-    %c5_other = fx.placeholder "c5_other" : tensor<1xsi32>
-    %c6_self = fx.placeholder "c6_self" : tensor<1x5xcomplex<f32>>
-    %c6_other = fx.placeholder "c6_other" : tensor<complex<f32>>
-    %c7_self = fx.placeholder "c7_self" : tensor<5xsi64>
-    %c7_other = fx.placeholder "c7_other" : tensor<f32>
-    %c8_self = fx.placeholder "c8_self" : tensor<4x1x2x1x4xf32>
-    %c8_other = fx.placeholder "c8_other" : tensor<1x2x4x4xsi32>
-    %c9_self = fx.placeholder "c9_self" : tensor<1x5x2x5xf64>
-    %c9_other = fx.placeholder "c9_other" : tensor<1x1x5x1x5xcomplex<f64>>
-    %c10_self = fx.placeholder "c10_self" : tensor<5x3x4x2xcomplex<f64>>
-    %c10_other = fx.placeholder "c10_other" : tensor<1x2xsi8>
-    %c11_self = fx.placeholder "c11_self" : tensor<5x5x3xcomplex<f32>>
-    %c11_other = fx.placeholder "c11_other" : tensor<bf16>
-    %c12_self = fx.placeholder "c12_self" : tensor<3x0x2xcomplex<f64>>
-    %c12_other = fx.placeholder "c12_other" : tensor<1xcomplex<f64>>
-    %c13_self = fx.placeholder "c13_self" : tensor<4xsi8>
-    %c13_other = fx.placeholder "c13_other" : tensor<bf16>
-    %c14_self = fx.placeholder "c14_self" : tensor<bf16>
-    %c14_other = fx.placeholder "c14_other" : tensor<4xsi8>
-    %c15_self = fx.placeholder "c15_self" : tensor<0x5xbf16>
-    %c15_other = fx.placeholder "c15_other" : tensor<1x5xf16>
-    %c0 = fx.call_function aten.rsub.Tensor(%c0_self, %c0_other, alpha = 2) : (tensor<0xsi64>, tensor<f64>) -> tensor<0xf64>
-    %c1 = fx.call_function aten.rsub.Tensor(%c1_self, %c1_other, alpha = 2) : (tensor<0x3x3x2xsi64>, tensor<complex<f64>>) -> tensor<0x3x3x2xcomplex<f64>>
-    %c2 = fx.call_function aten.rsub.Tensor(%c2_self, %c2_other) : (tensor<3x1xf64>, tensor<3x3x1xsi64>) -> tensor<3x3x1xf64>
-    %c3 = fx.call_function aten.rsub.Tensor(%c3_self, %c3_other, alpha = 2) : (tensor<f64>, tensor<2x5xf64>) -> tensor<2x5xf64>
-    %c4 = fx.call_function aten.rsub.Tensor(%c4_self, %c4_other, alpha = 0.5) : (tensor<1x4x1xbf16>, tensor<1x4x1xcomplex<f64>>) -> tensor<1x4x1xcomplex<f64>>
-    %c5 = fx.call_function aten.rsub.Tensor(%c5_self, %c5_other, alpha = 0.5) : (tensor<5x2xcomplex<f32>>, tensor<1xsi32>) -> tensor<5x2xcomplex<f32>>
-    %c6 = fx.call_function aten.rsub.Tensor(%c6_self, %c6_other, alpha = 0.5) : (tensor<1x5xcomplex<f32>>, tensor<complex<f32>>) -> tensor<1x5xcomplex<f32>>
-    %c7 = fx.call_function aten.rsub.Tensor(%c7_self, %c7_other, alpha = 0.5) : (tensor<5xsi64>, tensor<f32>) -> tensor<5xf32>
-    %c8 = fx.call_function aten.rsub.Tensor(%c8_self, %c8_other, alpha = 2) : (tensor<4x1x2x1x4xf32>, tensor<1x2x4x4xsi32>) -> tensor<4x1x2x4x4xf32>
-    %c9 = fx.call_function aten.rsub.Tensor(%c9_self, %c9_other, alpha = 0.5) : (tensor<1x5x2x5xf64>, tensor<1x1x5x1x5xcomplex<f64>>) -> tensor<1x1x5x2x5xcomplex<f64>>
-    %c10 = fx.call_function aten.rsub.Tensor(%c10_self, %c10_other) : (tensor<5x3x4x2xcomplex<f64>>, tensor<1x2xsi8>) -> tensor<5x3x4x2xcomplex<f64>>
-    %c11 = fx.call_function aten.rsub.Tensor(%c11_self, %c11_other) : (tensor<5x5x3xcomplex<f32>>, tensor<bf16>) -> tensor<5x5x3xcomplex<f32>>
-    %c12 = fx.call_function aten.rsub.Tensor(%c12_self, %c12_other, alpha = 2) : (tensor<3x0x2xcomplex<f64>>, tensor<1xcomplex<f64>>) -> tensor<3x0x2xcomplex<f64>>
-    %c13 = fx.call_function aten.rsub.Tensor(%c13_self, %c13_other) : (tensor<4xsi8>, tensor<bf16>) -> tensor<4xbf16>
-    %c14 = fx.call_function aten.rsub.Tensor(%c14_self, %c14_other, alpha = 0.5) : (tensor<bf16>, tensor<4xsi8>) -> tensor<4xbf16>
-    %c15 = fx.call_function aten.rsub.Tensor(%c15_self, %c15_other, alpha = 0.5) : (tensor<0x5xbf16>, tensor<1x5xf16>) -> tensor<0x5xf32>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15]) : tensor<0xf64>, tensor<0x3x3x2xcomplex<f64>>, tensor<3x3x1xf64>, tensor<2x5xf64>, tensor<1x4x1xcomplex<f64>>, tensor<5x2xcomplex<f32>>, tensor<1x5xcomplex<f32>>, tensor<5xf32>, tensor<4x1x2x4x4xf32>, tensor<1x1x5x2x5xcomplex<f64>>, tensor<5x3x4x2xcomplex<f64>>, tensor<5x5x3xcomplex<f32>>, tensor<3x0x2xcomplex<f64>>, tensor<4xbf16>, tensor<4xbf16>, tensor<0x5xf32>
+  fx.graph_module @aten.rsub.Tensor {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<0xsi64>
+      %c0_other = fx.placeholder "c0_other" : tensor<f64>
+      %c1_self = fx.placeholder "c1_self" : tensor<0x3x3x2xsi64>
+      %c1_other = fx.placeholder "c1_other" : tensor<complex<f64>>
+      %c2_self = fx.placeholder "c2_self" : tensor<3x1xf64>
+      %c2_other = fx.placeholder "c2_other" : tensor<3x3x1xsi64>
+      %c3_self = fx.placeholder "c3_self" : tensor<f64>
+      %c3_other = fx.placeholder "c3_other" : tensor<2x5xf64>
+      %c4_self = fx.placeholder "c4_self" : tensor<1x4x1xbf16>
+      %c4_other = fx.placeholder "c4_other" : tensor<1x4x1xcomplex<f64>>
+      %c5_self = fx.placeholder "c5_self" : tensor<5x2xcomplex<f32>>
+      %c5_other = fx.placeholder "c5_other" : tensor<1xsi32>
+      %c6_self = fx.placeholder "c6_self" : tensor<1x5xcomplex<f32>>
+      %c6_other = fx.placeholder "c6_other" : tensor<complex<f32>>
+      %c7_self = fx.placeholder "c7_self" : tensor<5xsi64>
+      %c7_other = fx.placeholder "c7_other" : tensor<f32>
+      %c8_self = fx.placeholder "c8_self" : tensor<4x1x2x1x4xf32>
+      %c8_other = fx.placeholder "c8_other" : tensor<1x2x4x4xsi32>
+      %c9_self = fx.placeholder "c9_self" : tensor<1x5x2x5xf64>
+      %c9_other = fx.placeholder "c9_other" : tensor<1x1x5x1x5xcomplex<f64>>
+      %c10_self = fx.placeholder "c10_self" : tensor<5x3x4x2xcomplex<f64>>
+      %c10_other = fx.placeholder "c10_other" : tensor<1x2xsi8>
+      %c11_self = fx.placeholder "c11_self" : tensor<5x5x3xcomplex<f32>>
+      %c11_other = fx.placeholder "c11_other" : tensor<bf16>
+      %c12_self = fx.placeholder "c12_self" : tensor<3x0x2xcomplex<f64>>
+      %c12_other = fx.placeholder "c12_other" : tensor<1xcomplex<f64>>
+      %c13_self = fx.placeholder "c13_self" : tensor<4xsi8>
+      %c13_other = fx.placeholder "c13_other" : tensor<bf16>
+      %c14_self = fx.placeholder "c14_self" : tensor<bf16>
+      %c14_other = fx.placeholder "c14_other" : tensor<4xsi8>
+      %c15_self = fx.placeholder "c15_self" : tensor<0x5xbf16>
+      %c15_other = fx.placeholder "c15_other" : tensor<1x5xf16>
+      %c0 = fx.call_function aten.rsub.Tensor(%c0_self, %c0_other, alpha = 2) : (tensor<0xsi64>, tensor<f64>) -> tensor<0xf64>
+      %c1 = fx.call_function aten.rsub.Tensor(%c1_self, %c1_other, alpha = 2) : (tensor<0x3x3x2xsi64>, tensor<complex<f64>>) -> tensor<0x3x3x2xcomplex<f64>>
+      %c2 = fx.call_function aten.rsub.Tensor(%c2_self, %c2_other) : (tensor<3x1xf64>, tensor<3x3x1xsi64>) -> tensor<3x3x1xf64>
+      %c3 = fx.call_function aten.rsub.Tensor(%c3_self, %c3_other, alpha = 2) : (tensor<f64>, tensor<2x5xf64>) -> tensor<2x5xf64>
+      %c4 = fx.call_function aten.rsub.Tensor(%c4_self, %c4_other, alpha = 0.5) : (tensor<1x4x1xbf16>, tensor<1x4x1xcomplex<f64>>) -> tensor<1x4x1xcomplex<f64>>
+      %c5 = fx.call_function aten.rsub.Tensor(%c5_self, %c5_other, alpha = 0.5) : (tensor<5x2xcomplex<f32>>, tensor<1xsi32>) -> tensor<5x2xcomplex<f32>>
+      %c6 = fx.call_function aten.rsub.Tensor(%c6_self, %c6_other, alpha = 0.5) : (tensor<1x5xcomplex<f32>>, tensor<complex<f32>>) -> tensor<1x5xcomplex<f32>>
+      %c7 = fx.call_function aten.rsub.Tensor(%c7_self, %c7_other, alpha = 0.5) : (tensor<5xsi64>, tensor<f32>) -> tensor<5xf32>
+      %c8 = fx.call_function aten.rsub.Tensor(%c8_self, %c8_other, alpha = 2) : (tensor<4x1x2x1x4xf32>, tensor<1x2x4x4xsi32>) -> tensor<4x1x2x4x4xf32>
+      %c9 = fx.call_function aten.rsub.Tensor(%c9_self, %c9_other, alpha = 0.5) : (tensor<1x5x2x5xf64>, tensor<1x1x5x1x5xcomplex<f64>>) -> tensor<1x1x5x2x5xcomplex<f64>>
+      %c10 = fx.call_function aten.rsub.Tensor(%c10_self, %c10_other) : (tensor<5x3x4x2xcomplex<f64>>, tensor<1x2xsi8>) -> tensor<5x3x4x2xcomplex<f64>>
+      %c11 = fx.call_function aten.rsub.Tensor(%c11_self, %c11_other) : (tensor<5x5x3xcomplex<f32>>, tensor<bf16>) -> tensor<5x5x3xcomplex<f32>>
+      %c12 = fx.call_function aten.rsub.Tensor(%c12_self, %c12_other, alpha = 2) : (tensor<3x0x2xcomplex<f64>>, tensor<1xcomplex<f64>>) -> tensor<3x0x2xcomplex<f64>>
+      %c13 = fx.call_function aten.rsub.Tensor(%c13_self, %c13_other) : (tensor<4xsi8>, tensor<bf16>) -> tensor<4xbf16>
+      %c14 = fx.call_function aten.rsub.Tensor(%c14_self, %c14_other, alpha = 0.5) : (tensor<bf16>, tensor<4xsi8>) -> tensor<4xbf16>
+      %c15 = fx.call_function aten.rsub.Tensor(%c15_self, %c15_other, alpha = 0.5) : (tensor<0x5xbf16>, tensor<1x5xf16>) -> tensor<0x5xf32>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15]) : tensor<0xf64>, tensor<0x3x3x2xcomplex<f64>>, tensor<3x3x1xf64>, tensor<2x5xf64>, tensor<1x4x1xcomplex<f64>>, tensor<5x2xcomplex<f32>>, tensor<1x5xcomplex<f32>>, tensor<5xf32>, tensor<4x1x2x4x4xf32>, tensor<1x1x5x2x5xcomplex<f64>>, tensor<5x3x4x2xcomplex<f64>>, tensor<5x5x3xcomplex<f32>>, tensor<3x0x2xcomplex<f64>>, tensor<4xbf16>, tensor<4xbf16>, tensor<0x5xf32>
+    }
   }
-}
-
-fx.graph_module @aten.rsub.Tensor.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x1x?x1x?xf32, #fx.dims<[s0, s1, s0]>>
-    %c0_other = fx.placeholder "c0_other" : tensor<1x?x?x?xsi32, #fx.dims<[s1, s0, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x1xf64, #fx.dims<[s2]>>
-    %c1_other = fx.placeholder "c1_other" : tensor<?x?x1xsi64, #fx.dims<[s2, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<f64>
-    %c2_other = fx.placeholder "c2_other" : tensor<?x?xf64, #fx.dims<[s1, s3]>>
-    %c0 = fx.call_function aten.rsub.Tensor(%c0_self, %c0_other, alpha = 2) : (tensor<?x1x?x1x?xf32, #fx.dims<[s0, s1, s0]>>, tensor<1x?x?x?xsi32, #fx.dims<[s1, s0, s0]>>) -> tensor<?x1x?x?x?xf32, #fx.dims<[s0, s1, s0, s0]>>
-    %c1 = fx.call_function aten.rsub.Tensor(%c1_self, %c1_other) : (tensor<?x1xf64, #fx.dims<[s2]>>, tensor<?x?x1xsi64, #fx.dims<[s2, s2]>>) -> tensor<?x?x1xf64, #fx.dims<[s2, s2]>>
-    %c2 = fx.call_function aten.rsub.Tensor(%c2_self, %c2_other, alpha = 2) : (tensor<f64>, tensor<?x?xf64, #fx.dims<[s1, s3]>>) -> tensor<?x?xf64, #fx.dims<[s1, s3]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x1x?x?x?xf32, #fx.dims<[s0, s1, s0, s0]>>, tensor<?x?x1xf64, #fx.dims<[s2, s2]>>, tensor<?x?xf64, #fx.dims<[s1, s3]>>
+  fx.graph_module @aten.rsub.Tensor.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x1x?x1x?xf32, #fx.dims<[s0, s1, s0]>>
+      %c0_other = fx.placeholder "c0_other" : tensor<1x?x?x?xsi32, #fx.dims<[s1, s0, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x1xf64, #fx.dims<[s2]>>
+      %c1_other = fx.placeholder "c1_other" : tensor<?x?x1xsi64, #fx.dims<[s2, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<f64>
+      %c2_other = fx.placeholder "c2_other" : tensor<?x?xf64, #fx.dims<[s1, s3]>>
+      %c0 = fx.call_function aten.rsub.Tensor(%c0_self, %c0_other, alpha = 2) : (tensor<?x1x?x1x?xf32, #fx.dims<[s0, s1, s0]>>, tensor<1x?x?x?xsi32, #fx.dims<[s1, s0, s0]>>) -> tensor<?x1x?x?x?xf32, #fx.dims<[s0, s1, s0, s0]>>
+      %c1 = fx.call_function aten.rsub.Tensor(%c1_self, %c1_other) : (tensor<?x1xf64, #fx.dims<[s2]>>, tensor<?x?x1xsi64, #fx.dims<[s2, s2]>>) -> tensor<?x?x1xf64, #fx.dims<[s2, s2]>>
+      %c2 = fx.call_function aten.rsub.Tensor(%c2_self, %c2_other, alpha = 2) : (tensor<f64>, tensor<?x?xf64, #fx.dims<[s1, s3]>>) -> tensor<?x?xf64, #fx.dims<[s1, s3]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x1x?x?x?xf32, #fx.dims<[s0, s1, s0, s0]>>, tensor<?x?x1xf64, #fx.dims<[s2, s2]>>, tensor<?x?xf64, #fx.dims<[s1, s3]>>
+    }
   }
-}
-
-fx.graph_module @aten.mul_.Tensor {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<1x2xi1>
-    %c0_other = fx.placeholder "c0_other" : tensor<1xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<2x3x5x5xsi32>
-    %c1_other = fx.placeholder "c1_other" : tensor<3x5x1xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x5xf32>
-    %c2_other = fx.placeholder "c2_other" : tensor<1xf16>
-    %c3_self = fx.placeholder "c3_self" : tensor<5x4xcomplex<f32>>
-    %c3_other = fx.placeholder "c3_other" : tensor<si64>
-    %c4_self = fx.placeholder "c4_self" : tensor<5xcomplex<f32>>
-    %c4_other = fx.placeholder "c4_other" : tensor<5xf16>
-    %c5_self = fx.placeholder "c5_self" : tensor<2x3x1xf32>
-    %c5_other = fx.placeholder "c5_other" : tensor<3x1xsi64>
-    %c6_self = fx.placeholder "c6_self" : tensor<3xcomplex<f32>>
-    %c6_other = fx.placeholder "c6_other" : tensor<i1>
-    %c7_self = fx.placeholder "c7_self" : tensor<3x5x5x4xf64>
-    %c7_other = fx.placeholder "c7_other" : tensor<f16>
-    %c8_self = fx.placeholder "c8_self" : tensor<0x1xf64>
-    %c8_other = fx.placeholder "c8_other" : tensor<1x1xbf16>
-    %c0 = fx.call_function aten.mul_.Tensor(%c0_self, %c0_other) : (tensor<1x2xi1>, tensor<1xi1>) -> tensor<1x2xi1>
-    %c1 = fx.call_function aten.mul_.Tensor(%c1_self, %c1_other) : (tensor<2x3x5x5xsi32>, tensor<3x5x1xi1>) -> tensor<2x3x5x5xsi32>
-    %c2 = fx.call_function aten.mul_.Tensor(%c2_self, %c2_other) : (tensor<2x5xf32>, tensor<1xf16>) -> tensor<2x5xf32>
-    %c3 = fx.call_function aten.mul_.Tensor(%c3_self, %c3_other) : (tensor<5x4xcomplex<f32>>, tensor<si64>) -> tensor<5x4xcomplex<f32>>
-    %c4 = fx.call_function aten.mul_.Tensor(%c4_self, %c4_other) : (tensor<5xcomplex<f32>>, tensor<5xf16>) -> tensor<5xcomplex<f32>>
-    %c5 = fx.call_function aten.mul_.Tensor(%c5_self, %c5_other) : (tensor<2x3x1xf32>, tensor<3x1xsi64>) -> tensor<2x3x1xf32>
-    %c6 = fx.call_function aten.mul_.Tensor(%c6_self, %c6_other) : (tensor<3xcomplex<f32>>, tensor<i1>) -> tensor<3xcomplex<f32>>
-    %c7 = fx.call_function aten.mul_.Tensor(%c7_self, %c7_other) : (tensor<3x5x5x4xf64>, tensor<f16>) -> tensor<3x5x5x4xf64>
-    %c8 = fx.call_function aten.mul_.Tensor(%c8_self, %c8_other) : (tensor<0x1xf64>, tensor<1x1xbf16>) -> tensor<0x1xf64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8]) : tensor<1x2xi1>, tensor<2x3x5x5xsi32>, tensor<2x5xf32>, tensor<5x4xcomplex<f32>>, tensor<5xcomplex<f32>>, tensor<2x3x1xf32>, tensor<3xcomplex<f32>>, tensor<3x5x5x4xf64>, tensor<0x1xf64>
+  fx.graph_module @aten.mul_.Tensor {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1x2xi1>
+      %c0_other = fx.placeholder "c0_other" : tensor<1xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<2x3x5x5xsi32>
+      %c1_other = fx.placeholder "c1_other" : tensor<3x5x1xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x5xf32>
+      %c2_other = fx.placeholder "c2_other" : tensor<1xf16>
+      %c3_self = fx.placeholder "c3_self" : tensor<5x4xcomplex<f32>>
+      %c3_other = fx.placeholder "c3_other" : tensor<si64>
+      %c4_self = fx.placeholder "c4_self" : tensor<5xcomplex<f32>>
+      %c4_other = fx.placeholder "c4_other" : tensor<5xf16>
+      %c5_self = fx.placeholder "c5_self" : tensor<2x3x1xf32>
+      %c5_other = fx.placeholder "c5_other" : tensor<3x1xsi64>
+      %c6_self = fx.placeholder "c6_self" : tensor<3xcomplex<f32>>
+      %c6_other = fx.placeholder "c6_other" : tensor<i1>
+      %c7_self = fx.placeholder "c7_self" : tensor<3x5x5x4xf64>
+      %c7_other = fx.placeholder "c7_other" : tensor<f16>
+      %c8_self = fx.placeholder "c8_self" : tensor<0x1xf64>
+      %c8_other = fx.placeholder "c8_other" : tensor<1x1xbf16>
+      %c0 = fx.call_function aten.mul_.Tensor(%c0_self, %c0_other) : (tensor<1x2xi1>, tensor<1xi1>) -> tensor<1x2xi1>
+      %c1 = fx.call_function aten.mul_.Tensor(%c1_self, %c1_other) : (tensor<2x3x5x5xsi32>, tensor<3x5x1xi1>) -> tensor<2x3x5x5xsi32>
+      %c2 = fx.call_function aten.mul_.Tensor(%c2_self, %c2_other) : (tensor<2x5xf32>, tensor<1xf16>) -> tensor<2x5xf32>
+      %c3 = fx.call_function aten.mul_.Tensor(%c3_self, %c3_other) : (tensor<5x4xcomplex<f32>>, tensor<si64>) -> tensor<5x4xcomplex<f32>>
+      %c4 = fx.call_function aten.mul_.Tensor(%c4_self, %c4_other) : (tensor<5xcomplex<f32>>, tensor<5xf16>) -> tensor<5xcomplex<f32>>
+      %c5 = fx.call_function aten.mul_.Tensor(%c5_self, %c5_other) : (tensor<2x3x1xf32>, tensor<3x1xsi64>) -> tensor<2x3x1xf32>
+      %c6 = fx.call_function aten.mul_.Tensor(%c6_self, %c6_other) : (tensor<3xcomplex<f32>>, tensor<i1>) -> tensor<3xcomplex<f32>>
+      %c7 = fx.call_function aten.mul_.Tensor(%c7_self, %c7_other) : (tensor<3x5x5x4xf64>, tensor<f16>) -> tensor<3x5x5x4xf64>
+      %c8 = fx.call_function aten.mul_.Tensor(%c8_self, %c8_other) : (tensor<0x1xf64>, tensor<1x1xbf16>) -> tensor<0x1xf64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8]) : tensor<1x2xi1>, tensor<2x3x5x5xsi32>, tensor<2x5xf32>, tensor<5x4xcomplex<f32>>, tensor<5xcomplex<f32>>, tensor<2x3x1xf32>, tensor<3xcomplex<f32>>, tensor<3x5x5x4xf64>, tensor<0x1xf64>
+    }
   }
-}
-
-fx.graph_module @aten.mul_.Tensor.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s2, s2]>>
-    %c0_other = fx.placeholder "c0_other" : tensor<?x?x1xi1, #fx.dims<[s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xf64, #fx.dims<[s1, s2, s2, s3]>>
-    %c1_other = fx.placeholder "c1_other" : tensor<f16>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x1xf32, #fx.dims<[s0, s1]>>
-    %c2_other = fx.placeholder "c2_other" : tensor<?x1xsi64, #fx.dims<[s1]>>
-    %c0 = fx.call_function aten.mul_.Tensor(%c0_self, %c0_other) : (tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s2, s2]>>, tensor<?x?x1xi1, #fx.dims<[s1, s2]>>) -> tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s2, s2]>>
-    %c1 = fx.call_function aten.mul_.Tensor(%c1_self, %c1_other) : (tensor<?x?x?x?xf64, #fx.dims<[s1, s2, s2, s3]>>, tensor<f16>) -> tensor<?x?x?x?xf64, #fx.dims<[s1, s2, s2, s3]>>
-    %c2 = fx.call_function aten.mul_.Tensor(%c2_self, %c2_other) : (tensor<?x?x1xf32, #fx.dims<[s0, s1]>>, tensor<?x1xsi64, #fx.dims<[s1]>>) -> tensor<?x?x1xf32, #fx.dims<[s0, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s2, s2]>>, tensor<?x?x?x?xf64, #fx.dims<[s1, s2, s2, s3]>>, tensor<?x?x1xf32, #fx.dims<[s0, s1]>>
+  fx.graph_module @aten.mul_.Tensor.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s2, s2]>>
+      %c0_other = fx.placeholder "c0_other" : tensor<?x?x1xi1, #fx.dims<[s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xf64, #fx.dims<[s1, s2, s2, s3]>>
+      %c1_other = fx.placeholder "c1_other" : tensor<f16>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x1xf32, #fx.dims<[s0, s1]>>
+      %c2_other = fx.placeholder "c2_other" : tensor<?x1xsi64, #fx.dims<[s1]>>
+      %c0 = fx.call_function aten.mul_.Tensor(%c0_self, %c0_other) : (tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s2, s2]>>, tensor<?x?x1xi1, #fx.dims<[s1, s2]>>) -> tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s2, s2]>>
+      %c1 = fx.call_function aten.mul_.Tensor(%c1_self, %c1_other) : (tensor<?x?x?x?xf64, #fx.dims<[s1, s2, s2, s3]>>, tensor<f16>) -> tensor<?x?x?x?xf64, #fx.dims<[s1, s2, s2, s3]>>
+      %c2 = fx.call_function aten.mul_.Tensor(%c2_self, %c2_other) : (tensor<?x?x1xf32, #fx.dims<[s0, s1]>>, tensor<?x1xsi64, #fx.dims<[s1]>>) -> tensor<?x?x1xf32, #fx.dims<[s0, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s2, s2]>>, tensor<?x?x?x?xf64, #fx.dims<[s1, s2, s2, s3]>>, tensor<?x?x1xf32, #fx.dims<[s0, s1]>>
+    }
   }
-}
-
-fx.graph_module @aten.div_.Tensor {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<3x2x1x2xf32>
-    %c0_other = fx.placeholder "c0_other" : tensor<3x1x1x2xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x3x5xf32>
-    %c1_other = fx.placeholder "c1_other" : tensor<1x3x5xsi16>
-    %c2_self = fx.placeholder "c2_self" : tensor<2xcomplex<f64>>
-    %c2_other = fx.placeholder "c2_other" : tensor<i1>
-    %c3_self = fx.placeholder "c3_self" : tensor<0x1x3xcomplex<f32>>
-    %c3_other = fx.placeholder "c3_other" : tensor<si32>
-    %c4_self = fx.placeholder "c4_self" : tensor<2x2x1x2x2xcomplex<f32>>
-    %c4_other = fx.placeholder "c4_other" : tensor<2x1x2x2xcomplex<f32>>
-    %c5_self = fx.placeholder "c5_self" : tensor<2x3x1xf32>
-    %c5_other = fx.placeholder "c5_other" : tensor<1x3x1xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<2x3xcomplex<f64>>
-    %c6_other = fx.placeholder "c6_other" : tensor<si8>
-    %c7_self = fx.placeholder "c7_self" : tensor<4x2x1x5xf64>
-    %c7_other = fx.placeholder "c7_other" : tensor<bf16>
-    %c8_self = fx.placeholder "c8_self" : tensor<0x4xf32>
-    %c8_other = fx.placeholder "c8_other" : tensor<1x4xf32>
-    %c0 = fx.call_function aten.div_.Tensor(%c0_self, %c0_other) : (tensor<3x2x1x2xf32>, tensor<3x1x1x2xi1>) -> tensor<3x2x1x2xf32>
-    %c1 = fx.call_function aten.div_.Tensor(%c1_self, %c1_other) : (tensor<1x3x5xf32>, tensor<1x3x5xsi16>) -> tensor<1x3x5xf32>
-    %c2 = fx.call_function aten.div_.Tensor(%c2_self, %c2_other) : (tensor<2xcomplex<f64>>, tensor<i1>) -> tensor<2xcomplex<f64>>
-    %c3 = fx.call_function aten.div_.Tensor(%c3_self, %c3_other) : (tensor<0x1x3xcomplex<f32>>, tensor<si32>) -> tensor<0x1x3xcomplex<f32>>
-    %c4 = fx.call_function aten.div_.Tensor(%c4_self, %c4_other) : (tensor<2x2x1x2x2xcomplex<f32>>, tensor<2x1x2x2xcomplex<f32>>) -> tensor<2x2x1x2x2xcomplex<f32>>
-    %c5 = fx.call_function aten.div_.Tensor(%c5_self, %c5_other) : (tensor<2x3x1xf32>, tensor<1x3x1xi1>) -> tensor<2x3x1xf32>
-    %c6 = fx.call_function aten.div_.Tensor(%c6_self, %c6_other) : (tensor<2x3xcomplex<f64>>, tensor<si8>) -> tensor<2x3xcomplex<f64>>
-    %c7 = fx.call_function aten.div_.Tensor(%c7_self, %c7_other) : (tensor<4x2x1x5xf64>, tensor<bf16>) -> tensor<4x2x1x5xf64>
-    %c8 = fx.call_function aten.div_.Tensor(%c8_self, %c8_other) : (tensor<0x4xf32>, tensor<1x4xf32>) -> tensor<0x4xf32>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8]) : tensor<3x2x1x2xf32>, tensor<1x3x5xf32>, tensor<2xcomplex<f64>>, tensor<0x1x3xcomplex<f32>>, tensor<2x2x1x2x2xcomplex<f32>>, tensor<2x3x1xf32>, tensor<2x3xcomplex<f64>>, tensor<4x2x1x5xf64>, tensor<0x4xf32>
+  fx.graph_module @aten.div_.Tensor {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<3x2x1x2xf32>
+      %c0_other = fx.placeholder "c0_other" : tensor<3x1x1x2xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x3x5xf32>
+      %c1_other = fx.placeholder "c1_other" : tensor<1x3x5xsi16>
+      %c2_self = fx.placeholder "c2_self" : tensor<2xcomplex<f64>>
+      %c2_other = fx.placeholder "c2_other" : tensor<i1>
+      %c3_self = fx.placeholder "c3_self" : tensor<0x1x3xcomplex<f32>>
+      %c3_other = fx.placeholder "c3_other" : tensor<si32>
+      %c4_self = fx.placeholder "c4_self" : tensor<2x2x1x2x2xcomplex<f32>>
+      %c4_other = fx.placeholder "c4_other" : tensor<2x1x2x2xcomplex<f32>>
+      %c5_self = fx.placeholder "c5_self" : tensor<2x3x1xf32>
+      %c5_other = fx.placeholder "c5_other" : tensor<1x3x1xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<2x3xcomplex<f64>>
+      %c6_other = fx.placeholder "c6_other" : tensor<si8>
+      %c7_self = fx.placeholder "c7_self" : tensor<4x2x1x5xf64>
+      %c7_other = fx.placeholder "c7_other" : tensor<bf16>
+      %c8_self = fx.placeholder "c8_self" : tensor<0x4xf32>
+      %c8_other = fx.placeholder "c8_other" : tensor<1x4xf32>
+      %c0 = fx.call_function aten.div_.Tensor(%c0_self, %c0_other) : (tensor<3x2x1x2xf32>, tensor<3x1x1x2xi1>) -> tensor<3x2x1x2xf32>
+      %c1 = fx.call_function aten.div_.Tensor(%c1_self, %c1_other) : (tensor<1x3x5xf32>, tensor<1x3x5xsi16>) -> tensor<1x3x5xf32>
+      %c2 = fx.call_function aten.div_.Tensor(%c2_self, %c2_other) : (tensor<2xcomplex<f64>>, tensor<i1>) -> tensor<2xcomplex<f64>>
+      %c3 = fx.call_function aten.div_.Tensor(%c3_self, %c3_other) : (tensor<0x1x3xcomplex<f32>>, tensor<si32>) -> tensor<0x1x3xcomplex<f32>>
+      %c4 = fx.call_function aten.div_.Tensor(%c4_self, %c4_other) : (tensor<2x2x1x2x2xcomplex<f32>>, tensor<2x1x2x2xcomplex<f32>>) -> tensor<2x2x1x2x2xcomplex<f32>>
+      %c5 = fx.call_function aten.div_.Tensor(%c5_self, %c5_other) : (tensor<2x3x1xf32>, tensor<1x3x1xi1>) -> tensor<2x3x1xf32>
+      %c6 = fx.call_function aten.div_.Tensor(%c6_self, %c6_other) : (tensor<2x3xcomplex<f64>>, tensor<si8>) -> tensor<2x3xcomplex<f64>>
+      %c7 = fx.call_function aten.div_.Tensor(%c7_self, %c7_other) : (tensor<4x2x1x5xf64>, tensor<bf16>) -> tensor<4x2x1x5xf64>
+      %c8 = fx.call_function aten.div_.Tensor(%c8_self, %c8_other) : (tensor<0x4xf32>, tensor<1x4xf32>) -> tensor<0x4xf32>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8]) : tensor<3x2x1x2xf32>, tensor<1x3x5xf32>, tensor<2xcomplex<f64>>, tensor<0x1x3xcomplex<f32>>, tensor<2x2x1x2x2xcomplex<f32>>, tensor<2x3x1xf32>, tensor<2x3xcomplex<f64>>, tensor<4x2x1x5xf64>, tensor<0x4xf32>
+    }
   }
-}
-
-fx.graph_module @aten.div_.Tensor.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x1x?xf32, #fx.dims<[s0, s1, s1]>>
-    %c0_other = fx.placeholder "c0_other" : tensor<?x1x1x?xi1, #fx.dims<[s0, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x?x?xf32, #fx.dims<[s0, s2]>>
-    %c1_other = fx.placeholder "c1_other" : tensor<1x?x?xsi16, #fx.dims<[s0, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x1xf32, #fx.dims<[s1, s0]>>
-    %c2_other = fx.placeholder "c2_other" : tensor<1x?x1xi1, #fx.dims<[s0]>>
-    %c0 = fx.call_function aten.div_.Tensor(%c0_self, %c0_other) : (tensor<?x?x1x?xf32, #fx.dims<[s0, s1, s1]>>, tensor<?x1x1x?xi1, #fx.dims<[s0, s1]>>) -> tensor<?x?x1x?xf32, #fx.dims<[s0, s1, s1]>>
-    %c1 = fx.call_function aten.div_.Tensor(%c1_self, %c1_other) : (tensor<1x?x?xf32, #fx.dims<[s0, s2]>>, tensor<1x?x?xsi16, #fx.dims<[s0, s2]>>) -> tensor<1x?x?xf32, #fx.dims<[s0, s2]>>
-    %c2 = fx.call_function aten.div_.Tensor(%c2_self, %c2_other) : (tensor<?x?x1xf32, #fx.dims<[s1, s0]>>, tensor<1x?x1xi1, #fx.dims<[s0]>>) -> tensor<?x?x1xf32, #fx.dims<[s1, s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x1x?xf32, #fx.dims<[s0, s1, s1]>>, tensor<1x?x?xf32, #fx.dims<[s0, s2]>>, tensor<?x?x1xf32, #fx.dims<[s1, s0]>>
+  fx.graph_module @aten.div_.Tensor.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x1x?xf32, #fx.dims<[s0, s1, s1]>>
+      %c0_other = fx.placeholder "c0_other" : tensor<?x1x1x?xi1, #fx.dims<[s0, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x?x?xf32, #fx.dims<[s0, s2]>>
+      %c1_other = fx.placeholder "c1_other" : tensor<1x?x?xsi16, #fx.dims<[s0, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x1xf32, #fx.dims<[s1, s0]>>
+      %c2_other = fx.placeholder "c2_other" : tensor<1x?x1xi1, #fx.dims<[s0]>>
+      %c0 = fx.call_function aten.div_.Tensor(%c0_self, %c0_other) : (tensor<?x?x1x?xf32, #fx.dims<[s0, s1, s1]>>, tensor<?x1x1x?xi1, #fx.dims<[s0, s1]>>) -> tensor<?x?x1x?xf32, #fx.dims<[s0, s1, s1]>>
+      %c1 = fx.call_function aten.div_.Tensor(%c1_self, %c1_other) : (tensor<1x?x?xf32, #fx.dims<[s0, s2]>>, tensor<1x?x?xsi16, #fx.dims<[s0, s2]>>) -> tensor<1x?x?xf32, #fx.dims<[s0, s2]>>
+      %c2 = fx.call_function aten.div_.Tensor(%c2_self, %c2_other) : (tensor<?x?x1xf32, #fx.dims<[s1, s0]>>, tensor<1x?x1xi1, #fx.dims<[s0]>>) -> tensor<?x?x1xf32, #fx.dims<[s1, s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x1x?xf32, #fx.dims<[s0, s1, s1]>>, tensor<1x?x?xf32, #fx.dims<[s0, s2]>>, tensor<?x?x1xf32, #fx.dims<[s1, s0]>>
+    }
   }
-}
-
-fx.graph_module @aten.floor_divide.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<5xi1>
-    %c0_other = fx.placeholder "c0_other" : tensor<5xsi16>
-    %c1_self = fx.placeholder "c1_self" : tensor<i1>
-    %c1_other = fx.placeholder "c1_other" : tensor<4x4x3x5xbf16>
-    %c2_self = fx.placeholder "c2_self" : tensor<ui8>
-    %c2_other = fx.placeholder "c2_other" : tensor<1xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<2x5xsi64>
-    %c3_other = fx.placeholder "c3_other" : tensor<2x5xsi64>
-    %c4_self = fx.placeholder "c4_self" : tensor<2x1x2xsi64>
-    %c4_other = fx.placeholder "c4_other" : tensor<f16>
-    %c5_self = fx.placeholder "c5_self" : tensor<5xbf16>
-    %c5_other = fx.placeholder "c5_other" : tensor<1xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<5x5x5xbf16>
-    %c6_other = fx.placeholder "c6_other" : tensor<si16>
-    %c7_self = fx.placeholder "c7_self" : tensor<4xf32>
-    %c7_other = fx.placeholder "c7_other" : tensor<2x5x2x4xbf16>
-    %c8_self = fx.placeholder "c8_self" : tensor<1x3x5xi1>
-    %c8_other = fx.placeholder "c8_other" : tensor<5x1x3x5xsi64>
-    %c9_self = fx.placeholder "c9_self" : tensor<3x3x5x3xi1>
-    %c9_other = fx.placeholder "c9_other" : tensor<f32>
-    %c10_self = fx.placeholder "c10_self" : tensor<si8>
-    %c10_other = fx.placeholder "c10_other" : tensor<2x4x1xsi32>
-    %c11_self = fx.placeholder "c11_self" : tensor<si32>
-    %c11_other = fx.placeholder "c11_other" : tensor<4x4xf64>
-    %c12_self = fx.placeholder "c12_self" : tensor<2x3xbf16>
-    %c12_other = fx.placeholder "c12_other" : tensor<2x3xi1>
-    %c13_self = fx.placeholder "c13_self" : tensor<f16>
-    %c13_other = fx.placeholder "c13_other" : tensor<5x4x5x1xsi8>
-    %c14_self = fx.placeholder "c14_self" : tensor<5x1x2x1x0xbf16>
-    %c14_other = fx.placeholder "c14_other" : tensor<1x2x5x0xf64>
-    %c15_self = fx.placeholder "c15_self" : tensor<5xsi16>
-    %c15_other = fx.placeholder "c15_other" : tensor<f64>
-    %c16_self = fx.placeholder "c16_self" : tensor<f64>
-    %c16_other = fx.placeholder "c16_other" : tensor<5xsi16>
-    %c17_self = fx.placeholder "c17_self" : tensor<3x5xf32>
-    %c17_other = fx.placeholder "c17_other" : tensor<bf16>
-    %c18_self = fx.placeholder "c18_self" : tensor<bf16>
-    %c18_other = fx.placeholder "c18_other" : tensor<3x5xf32>
-    %c19_self = fx.placeholder "c19_self" : tensor<4x3xi1>
-    %c19_other = fx.placeholder "c19_other" : tensor<ui8>
-    %c20_self = fx.placeholder "c20_self" : tensor<0x4xf16>
-    %c20_other = fx.placeholder "c20_other" : tensor<1x4xbf16>
-    %c0 = fx.call_function aten.floor_divide.default(%c0_self, %c0_other) : (tensor<5xi1>, tensor<5xsi16>) -> tensor<5xsi16>
-    %c1 = fx.call_function aten.floor_divide.default(%c1_self, %c1_other) : (tensor<i1>, tensor<4x4x3x5xbf16>) -> tensor<4x4x3x5xbf16>
-    %c2 = fx.call_function aten.floor_divide.default(%c2_self, %c2_other) : (tensor<ui8>, tensor<1xi1>) -> tensor<1xui8>
-    %c3 = fx.call_function aten.floor_divide.default(%c3_self, %c3_other) : (tensor<2x5xsi64>, tensor<2x5xsi64>) -> tensor<2x5xsi64>
-    %c4 = fx.call_function aten.floor_divide.default(%c4_self, %c4_other) : (tensor<2x1x2xsi64>, tensor<f16>) -> tensor<2x1x2xf16>
-    %c5 = fx.call_function aten.floor_divide.default(%c5_self, %c5_other) : (tensor<5xbf16>, tensor<1xi1>) -> tensor<5xbf16>
-    %c6 = fx.call_function aten.floor_divide.default(%c6_self, %c6_other) : (tensor<5x5x5xbf16>, tensor<si16>) -> tensor<5x5x5xbf16>
-    %c7 = fx.call_function aten.floor_divide.default(%c7_self, %c7_other) : (tensor<4xf32>, tensor<2x5x2x4xbf16>) -> tensor<2x5x2x4xf32>
-    %c8 = fx.call_function aten.floor_divide.default(%c8_self, %c8_other) : (tensor<1x3x5xi1>, tensor<5x1x3x5xsi64>) -> tensor<5x1x3x5xsi64>
-    %c9 = fx.call_function aten.floor_divide.default(%c9_self, %c9_other) : (tensor<3x3x5x3xi1>, tensor<f32>) -> tensor<3x3x5x3xf32>
-    %c10 = fx.call_function aten.floor_divide.default(%c10_self, %c10_other) : (tensor<si8>, tensor<2x4x1xsi32>) -> tensor<2x4x1xsi32>
-    %c11 = fx.call_function aten.floor_divide.default(%c11_self, %c11_other) : (tensor<si32>, tensor<4x4xf64>) -> tensor<4x4xf64>
-    %c12 = fx.call_function aten.floor_divide.default(%c12_self, %c12_other) : (tensor<2x3xbf16>, tensor<2x3xi1>) -> tensor<2x3xbf16>
-    %c13 = fx.call_function aten.floor_divide.default(%c13_self, %c13_other) : (tensor<f16>, tensor<5x4x5x1xsi8>) -> tensor<5x4x5x1xf16>
-    %c14 = fx.call_function aten.floor_divide.default(%c14_self, %c14_other) : (tensor<5x1x2x1x0xbf16>, tensor<1x2x5x0xf64>) -> tensor<5x1x2x5x0xf64>
-    %c15 = fx.call_function aten.floor_divide.default(%c15_self, %c15_other) : (tensor<5xsi16>, tensor<f64>) -> tensor<5xf64>
-    %c16 = fx.call_function aten.floor_divide.default(%c16_self, %c16_other) : (tensor<f64>, tensor<5xsi16>) -> tensor<5xf64>
-    %c17 = fx.call_function aten.floor_divide.default(%c17_self, %c17_other) : (tensor<3x5xf32>, tensor<bf16>) -> tensor<3x5xf32>
-    %c18 = fx.call_function aten.floor_divide.default(%c18_self, %c18_other) : (tensor<bf16>, tensor<3x5xf32>) -> tensor<3x5xf32>
-    %c19 = fx.call_function aten.floor_divide.default(%c19_self, %c19_other) : (tensor<4x3xi1>, tensor<ui8>) -> tensor<4x3xui8>
-    %c20 = fx.call_function aten.floor_divide.default(%c20_self, %c20_other) : (tensor<0x4xf16>, tensor<1x4xbf16>) -> tensor<0x4xf32>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20]) : tensor<5xsi16>, tensor<4x4x3x5xbf16>, tensor<1xui8>, tensor<2x5xsi64>, tensor<2x1x2xf16>, tensor<5xbf16>, tensor<5x5x5xbf16>, tensor<2x5x2x4xf32>, tensor<5x1x3x5xsi64>, tensor<3x3x5x3xf32>, tensor<2x4x1xsi32>, tensor<4x4xf64>, tensor<2x3xbf16>, tensor<5x4x5x1xf16>, tensor<5x1x2x5x0xf64>, tensor<5xf64>, tensor<5xf64>, tensor<3x5xf32>, tensor<3x5xf32>, tensor<4x3xui8>, tensor<0x4xf32>
+  fx.graph_module @aten.floor_divide.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<5xi1>
+      %c0_other = fx.placeholder "c0_other" : tensor<5xsi16>
+      %c1_self = fx.placeholder "c1_self" : tensor<i1>
+      %c1_other = fx.placeholder "c1_other" : tensor<4x4x3x5xbf16>
+      %c2_self = fx.placeholder "c2_self" : tensor<ui8>
+      %c2_other = fx.placeholder "c2_other" : tensor<1xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<2x5xsi64>
+      %c3_other = fx.placeholder "c3_other" : tensor<2x5xsi64>
+      %c4_self = fx.placeholder "c4_self" : tensor<2x1x2xsi64>
+      %c4_other = fx.placeholder "c4_other" : tensor<f16>
+      %c5_self = fx.placeholder "c5_self" : tensor<5xbf16>
+      %c5_other = fx.placeholder "c5_other" : tensor<1xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<5x5x5xbf16>
+      %c6_other = fx.placeholder "c6_other" : tensor<si16>
+      %c7_self = fx.placeholder "c7_self" : tensor<4xf32>
+      %c7_other = fx.placeholder "c7_other" : tensor<2x5x2x4xbf16>
+      %c8_self = fx.placeholder "c8_self" : tensor<1x3x5xi1>
+      %c8_other = fx.placeholder "c8_other" : tensor<5x1x3x5xsi64>
+      %c9_self = fx.placeholder "c9_self" : tensor<3x3x5x3xi1>
+      %c9_other = fx.placeholder "c9_other" : tensor<f32>
+      %c10_self = fx.placeholder "c10_self" : tensor<si8>
+      %c10_other = fx.placeholder "c10_other" : tensor<2x4x1xsi32>
+      %c11_self = fx.placeholder "c11_self" : tensor<si32>
+      %c11_other = fx.placeholder "c11_other" : tensor<4x4xf64>
+      %c12_self = fx.placeholder "c12_self" : tensor<2x3xbf16>
+      %c12_other = fx.placeholder "c12_other" : tensor<2x3xi1>
+      %c13_self = fx.placeholder "c13_self" : tensor<f16>
+      %c13_other = fx.placeholder "c13_other" : tensor<5x4x5x1xsi8>
+      %c14_self = fx.placeholder "c14_self" : tensor<5x1x2x1x0xbf16>
+      %c14_other = fx.placeholder "c14_other" : tensor<1x2x5x0xf64>
+      %c15_self = fx.placeholder "c15_self" : tensor<5xsi16>
+      %c15_other = fx.placeholder "c15_other" : tensor<f64>
+      %c16_self = fx.placeholder "c16_self" : tensor<f64>
+      %c16_other = fx.placeholder "c16_other" : tensor<5xsi16>
+      %c17_self = fx.placeholder "c17_self" : tensor<3x5xf32>
+      %c17_other = fx.placeholder "c17_other" : tensor<bf16>
+      %c18_self = fx.placeholder "c18_self" : tensor<bf16>
+      %c18_other = fx.placeholder "c18_other" : tensor<3x5xf32>
+      %c19_self = fx.placeholder "c19_self" : tensor<4x3xi1>
+      %c19_other = fx.placeholder "c19_other" : tensor<ui8>
+      %c20_self = fx.placeholder "c20_self" : tensor<0x4xf16>
+      %c20_other = fx.placeholder "c20_other" : tensor<1x4xbf16>
+      %c0 = fx.call_function aten.floor_divide.default(%c0_self, %c0_other) : (tensor<5xi1>, tensor<5xsi16>) -> tensor<5xsi16>
+      %c1 = fx.call_function aten.floor_divide.default(%c1_self, %c1_other) : (tensor<i1>, tensor<4x4x3x5xbf16>) -> tensor<4x4x3x5xbf16>
+      %c2 = fx.call_function aten.floor_divide.default(%c2_self, %c2_other) : (tensor<ui8>, tensor<1xi1>) -> tensor<1xui8>
+      %c3 = fx.call_function aten.floor_divide.default(%c3_self, %c3_other) : (tensor<2x5xsi64>, tensor<2x5xsi64>) -> tensor<2x5xsi64>
+      %c4 = fx.call_function aten.floor_divide.default(%c4_self, %c4_other) : (tensor<2x1x2xsi64>, tensor<f16>) -> tensor<2x1x2xf16>
+      %c5 = fx.call_function aten.floor_divide.default(%c5_self, %c5_other) : (tensor<5xbf16>, tensor<1xi1>) -> tensor<5xbf16>
+      %c6 = fx.call_function aten.floor_divide.default(%c6_self, %c6_other) : (tensor<5x5x5xbf16>, tensor<si16>) -> tensor<5x5x5xbf16>
+      %c7 = fx.call_function aten.floor_divide.default(%c7_self, %c7_other) : (tensor<4xf32>, tensor<2x5x2x4xbf16>) -> tensor<2x5x2x4xf32>
+      %c8 = fx.call_function aten.floor_divide.default(%c8_self, %c8_other) : (tensor<1x3x5xi1>, tensor<5x1x3x5xsi64>) -> tensor<5x1x3x5xsi64>
+      %c9 = fx.call_function aten.floor_divide.default(%c9_self, %c9_other) : (tensor<3x3x5x3xi1>, tensor<f32>) -> tensor<3x3x5x3xf32>
+      %c10 = fx.call_function aten.floor_divide.default(%c10_self, %c10_other) : (tensor<si8>, tensor<2x4x1xsi32>) -> tensor<2x4x1xsi32>
+      %c11 = fx.call_function aten.floor_divide.default(%c11_self, %c11_other) : (tensor<si32>, tensor<4x4xf64>) -> tensor<4x4xf64>
+      %c12 = fx.call_function aten.floor_divide.default(%c12_self, %c12_other) : (tensor<2x3xbf16>, tensor<2x3xi1>) -> tensor<2x3xbf16>
+      %c13 = fx.call_function aten.floor_divide.default(%c13_self, %c13_other) : (tensor<f16>, tensor<5x4x5x1xsi8>) -> tensor<5x4x5x1xf16>
+      %c14 = fx.call_function aten.floor_divide.default(%c14_self, %c14_other) : (tensor<5x1x2x1x0xbf16>, tensor<1x2x5x0xf64>) -> tensor<5x1x2x5x0xf64>
+      %c15 = fx.call_function aten.floor_divide.default(%c15_self, %c15_other) : (tensor<5xsi16>, tensor<f64>) -> tensor<5xf64>
+      %c16 = fx.call_function aten.floor_divide.default(%c16_self, %c16_other) : (tensor<f64>, tensor<5xsi16>) -> tensor<5xf64>
+      %c17 = fx.call_function aten.floor_divide.default(%c17_self, %c17_other) : (tensor<3x5xf32>, tensor<bf16>) -> tensor<3x5xf32>
+      %c18 = fx.call_function aten.floor_divide.default(%c18_self, %c18_other) : (tensor<bf16>, tensor<3x5xf32>) -> tensor<3x5xf32>
+      %c19 = fx.call_function aten.floor_divide.default(%c19_self, %c19_other) : (tensor<4x3xi1>, tensor<ui8>) -> tensor<4x3xui8>
+      %c20 = fx.call_function aten.floor_divide.default(%c20_self, %c20_other) : (tensor<0x4xf16>, tensor<1x4xbf16>) -> tensor<0x4xf32>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20]) : tensor<5xsi16>, tensor<4x4x3x5xbf16>, tensor<1xui8>, tensor<2x5xsi64>, tensor<2x1x2xf16>, tensor<5xbf16>, tensor<5x5x5xbf16>, tensor<2x5x2x4xf32>, tensor<5x1x3x5xsi64>, tensor<3x3x5x3xf32>, tensor<2x4x1xsi32>, tensor<4x4xf64>, tensor<2x3xbf16>, tensor<5x4x5x1xf16>, tensor<5x1x2x5x0xf64>, tensor<5xf64>, tensor<5xf64>, tensor<3x5xf32>, tensor<3x5xf32>, tensor<4x3xui8>, tensor<0x4xf32>
+    }
   }
-}
-
-fx.graph_module @aten.floor_divide.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?xf32, #fx.dims<[s0]>>
-    %c0_other = fx.placeholder "c0_other" : tensor<?x?x?x?xbf16, #fx.dims<[s1, s2, s1, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x?x?xi1, #fx.dims<[s3, s2]>>
-    %c1_other = fx.placeholder "c1_other" : tensor<?x1x?x?xsi64, #fx.dims<[s2, s3, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<i1>
-    %c2_other = fx.placeholder "c2_other" : tensor<?x?x?x?xbf16, #fx.dims<[s0, s0, s3, s2]>>
-    %c0 = fx.call_function aten.floor_divide.default(%c0_self, %c0_other) : (tensor<?xf32, #fx.dims<[s0]>>, tensor<?x?x?x?xbf16, #fx.dims<[s1, s2, s1, s0]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s1, s2, s1, s0]>>
-    %c1 = fx.call_function aten.floor_divide.default(%c1_self, %c1_other) : (tensor<1x?x?xi1, #fx.dims<[s3, s2]>>, tensor<?x1x?x?xsi64, #fx.dims<[s2, s3, s2]>>) -> tensor<?x1x?x?xsi64, #fx.dims<[s2, s3, s2]>>
-    %c2 = fx.call_function aten.floor_divide.default(%c2_self, %c2_other) : (tensor<i1>, tensor<?x?x?x?xbf16, #fx.dims<[s0, s0, s3, s2]>>) -> tensor<?x?x?x?xbf16, #fx.dims<[s0, s0, s3, s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s1, s2, s1, s0]>>, tensor<?x1x?x?xsi64, #fx.dims<[s2, s3, s2]>>, tensor<?x?x?x?xbf16, #fx.dims<[s0, s0, s3, s2]>>
+  fx.graph_module @aten.floor_divide.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?xf32, #fx.dims<[s0]>>
+      %c0_other = fx.placeholder "c0_other" : tensor<?x?x?x?xbf16, #fx.dims<[s1, s2, s1, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x?x?xi1, #fx.dims<[s3, s2]>>
+      %c1_other = fx.placeholder "c1_other" : tensor<?x1x?x?xsi64, #fx.dims<[s2, s3, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<i1>
+      %c2_other = fx.placeholder "c2_other" : tensor<?x?x?x?xbf16, #fx.dims<[s0, s0, s3, s2]>>
+      %c0 = fx.call_function aten.floor_divide.default(%c0_self, %c0_other) : (tensor<?xf32, #fx.dims<[s0]>>, tensor<?x?x?x?xbf16, #fx.dims<[s1, s2, s1, s0]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s1, s2, s1, s0]>>
+      %c1 = fx.call_function aten.floor_divide.default(%c1_self, %c1_other) : (tensor<1x?x?xi1, #fx.dims<[s3, s2]>>, tensor<?x1x?x?xsi64, #fx.dims<[s2, s3, s2]>>) -> tensor<?x1x?x?xsi64, #fx.dims<[s2, s3, s2]>>
+      %c2 = fx.call_function aten.floor_divide.default(%c2_self, %c2_other) : (tensor<i1>, tensor<?x?x?x?xbf16, #fx.dims<[s0, s0, s3, s2]>>) -> tensor<?x?x?x?xbf16, #fx.dims<[s0, s0, s3, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s1, s2, s1, s0]>>, tensor<?x1x?x?xsi64, #fx.dims<[s2, s3, s2]>>, tensor<?x?x?x?xbf16, #fx.dims<[s0, s0, s3, s2]>>
+    }
   }
 }

@@ -3,778 +3,748 @@
 // Each call_function's result type is what PyTorch's fake tensors answer
 // for its operands; the check mode of fx-infer-types must infer the same.
 
-fx.graph_module @aten._adaptive_avg_pool2d.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<2x3x1x4xf32>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x1x6x1xbf16>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x2x5x5xf32>
-    %c3_self = fx.placeholder "c3_self" : tensor<1x2x7x7xf16>
-    %c4_self = fx.placeholder "c4_self" : tensor<2x1x5x3xf16>
-    %c5_self = fx.placeholder "c5_self" : tensor<2x1x8x1xbf16>
-    %c0 = fx.call_function aten._adaptive_avg_pool2d.default(%c0_self, [4, 2]) : (tensor<2x3x1x4xf32>) -> tensor<2x3x4x2xf32>
-    %c1 = fx.call_function aten._adaptive_avg_pool2d.default(%c1_self, [2, 5]) : (tensor<1x1x6x1xbf16>) -> tensor<1x1x2x5xbf16>
-    %c2 = fx.call_function aten._adaptive_avg_pool2d.default(%c2_self, [1, 1]) : (tensor<1x2x5x5xf32>) -> tensor<1x2x1x1xf32>
-    %c3 = fx.call_function aten._adaptive_avg_pool2d.default(%c3_self, [3, 3]) : (tensor<1x2x7x7xf16>) -> tensor<1x2x3x3xf16>
-    %c4 = fx.call_function aten._adaptive_avg_pool2d.default(%c4_self, [3, 2]) : (tensor<2x1x5x3xf16>) -> tensor<2x1x3x2xf16>
-    %c5 = fx.call_function aten._adaptive_avg_pool2d.default(%c5_self, [2, 1]) : (tensor<2x1x8x1xbf16>) -> tensor<2x1x2x1xbf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<2x3x4x2xf32>, tensor<1x1x2x5xbf16>, tensor<1x2x1x1xf32>, tensor<1x2x3x3xf16>, tensor<2x1x3x2xf16>, tensor<2x1x2x1xbf16>
+module {
+  fx.graph_module @aten._adaptive_avg_pool2d.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x3x1x4xf32>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x1x6x1xbf16>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x2x5x5xf32>
+      %c3_self = fx.placeholder "c3_self" : tensor<1x2x7x7xf16>
+      %c4_self = fx.placeholder "c4_self" : tensor<2x1x5x3xf16>
+      %c5_self = fx.placeholder "c5_self" : tensor<2x1x8x1xbf16>
+      %c0 = fx.call_function aten._adaptive_avg_pool2d.default(%c0_self, [4, 2]) : (tensor<2x3x1x4xf32>) -> tensor<2x3x4x2xf32>
+      %c1 = fx.call_function aten._adaptive_avg_pool2d.default(%c1_self, [2, 5]) : (tensor<1x1x6x1xbf16>) -> tensor<1x1x2x5xbf16>
+      %c2 = fx.call_function aten._adaptive_avg_pool2d.default(%c2_self, [1, 1]) : (tensor<1x2x5x5xf32>) -> tensor<1x2x1x1xf32>
+      %c3 = fx.call_function aten._adaptive_avg_pool2d.default(%c3_self, [3, 3]) : (tensor<1x2x7x7xf16>) -> tensor<1x2x3x3xf16>
+      %c4 = fx.call_function aten._adaptive_avg_pool2d.default(%c4_self, [3, 2]) : (tensor<2x1x5x3xf16>) -> tensor<2x1x3x2xf16>
+      %c5 = fx.call_function aten._adaptive_avg_pool2d.default(%c5_self, [2, 1]) : (tensor<2x1x8x1xbf16>) -> tensor<2x1x2x1xbf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<2x3x4x2xf32>, tensor<1x1x2x5xbf16>, tensor<1x2x1x1xf32>, tensor<1x2x3x3xf16>, tensor<2x1x3x2xf16>, tensor<2x1x2x1xbf16>
+    }
   }
-}
-
-fx.graph_module @aten._adaptive_avg_pool2d.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x1x?xf32, #fx.dims<[s0, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x?x?x?xf32, #fx.dims<[s0, s3, s3]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x?x?x?xf16, #fx.dims<[s0, s4, s4]>>
-    %c0 = fx.call_function aten._adaptive_avg_pool2d.default(%c0_self, [4, 2]) : (tensor<?x?x1x?xf32, #fx.dims<[s0, s1, s2]>>) -> tensor<?x?x4x2xf32, #fx.dims<[s0, s1]>>
-    %c1 = fx.call_function aten._adaptive_avg_pool2d.default(%c1_self, [1, 1]) : (tensor<1x?x?x?xf32, #fx.dims<[s0, s3, s3]>>) -> tensor<1x?x1x1xf32, #fx.dims<[s0]>>
-    %c2 = fx.call_function aten._adaptive_avg_pool2d.default(%c2_self, [3, 3]) : (tensor<1x?x?x?xf16, #fx.dims<[s0, s4, s4]>>) -> tensor<1x?x3x3xf16, #fx.dims<[s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x4x2xf32, #fx.dims<[s0, s1]>>, tensor<1x?x1x1xf32, #fx.dims<[s0]>>, tensor<1x?x3x3xf16, #fx.dims<[s0]>>
+  fx.graph_module @aten._adaptive_avg_pool2d.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x1x?xf32, #fx.dims<[s0, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x?x?x?xf32, #fx.dims<[s0, s3, s3]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x?x?x?xf16, #fx.dims<[s0, s4, s4]>>
+      %c0 = fx.call_function aten._adaptive_avg_pool2d.default(%c0_self, [4, 2]) : (tensor<?x?x1x?xf32, #fx.dims<[s0, s1, s2]>>) -> tensor<?x?x4x2xf32, #fx.dims<[s0, s1]>>
+      %c1 = fx.call_function aten._adaptive_avg_pool2d.default(%c1_self, [1, 1]) : (tensor<1x?x?x?xf32, #fx.dims<[s0, s3, s3]>>) -> tensor<1x?x1x1xf32, #fx.dims<[s0]>>
+      %c2 = fx.call_function aten._adaptive_avg_pool2d.default(%c2_self, [3, 3]) : (tensor<1x?x?x?xf16, #fx.dims<[s0, s4, s4]>>) -> tensor<1x?x3x3xf16, #fx.dims<[s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x4x2xf32, #fx.dims<[s0, s1]>>, tensor<1x?x1x1xf32, #fx.dims<[s0]>>, tensor<1x?x3x3xf16, #fx.dims<[s0]>>
+    }
   }
-}
-
-fx.graph_module @aten._adaptive_avg_pool2d_backward.default {
-  fx.graph @forward {
-    %c0_grad_output = fx.placeholder "c0_grad_output" : tensor<2x3x2x3xbf16>
-    %c0_self = fx.placeholder "c0_self" : tensor<2x3x6x2xbf16>
-    %c1_grad_output = fx.placeholder "c1_grad_output" : tensor<2x2x3x1xf16>
-    %c1_self = fx.placeholder "c1_self" : tensor<2x2x2x8xf16>
-    %c2_grad_output = fx.placeholder "c2_grad_output" : tensor<1x2x3x3xf16>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x2x5x3xf16>
-    %c3_grad_output = fx.placeholder "c3_grad_output" : tensor<1x2x4x1xf32>
-    %c3_self = fx.placeholder "c3_self" : tensor<1x2x4x5xf32>
-    %c4_grad_output = fx.placeholder "c4_grad_output" : tensor<2x2x1x1xbf16>
-    %c4_self = fx.placeholder "c4_self" : tensor<2x2x7x8xbf16>
-    %c5_grad_output = fx.placeholder "c5_grad_output" : tensor<1x2x2x2xf64>
-    %c5_self = fx.placeholder "c5_self" : tensor<1x2x6x1xf64>
-    %c6_grad_output = fx.placeholder "c6_grad_output" : tensor<1x1x4x4xf16>
-    %c6_self = fx.placeholder "c6_self" : tensor<1x1x2x4xf16>
-    %c7_grad_output = fx.placeholder "c7_grad_output" : tensor<1x2x4x3xf32>
-    %c7_self = fx.placeholder "c7_self" : tensor<1x2x2x2xf32>
-    %c0 = fx.call_function aten._adaptive_avg_pool2d_backward.default(%c0_grad_output, %c0_self) : (tensor<2x3x2x3xbf16>, tensor<2x3x6x2xbf16>) -> tensor<2x3x6x2xbf16>
-    %c1 = fx.call_function aten._adaptive_avg_pool2d_backward.default(%c1_grad_output, %c1_self) : (tensor<2x2x3x1xf16>, tensor<2x2x2x8xf16>) -> tensor<2x2x2x8xf16>
-    %c2 = fx.call_function aten._adaptive_avg_pool2d_backward.default(%c2_grad_output, %c2_self) : (tensor<1x2x3x3xf16>, tensor<1x2x5x3xf16>) -> tensor<1x2x5x3xf16>
-    %c3 = fx.call_function aten._adaptive_avg_pool2d_backward.default(%c3_grad_output, %c3_self) : (tensor<1x2x4x1xf32>, tensor<1x2x4x5xf32>) -> tensor<1x2x4x5xf32>
-    %c4 = fx.call_function aten._adaptive_avg_pool2d_backward.default(%c4_grad_output, %c4_self) : (tensor<2x2x1x1xbf16>, tensor<2x2x7x8xbf16>) -> tensor<2x2x7x8xbf16>
-    %c5 = fx.call_function aten._adaptive_avg_pool2d_backward.default(%c5_grad_output, %c5_self) : (tensor<1x2x2x2xf64>, tensor<1x2x6x1xf64>) -> tensor<1x2x6x1xf64>
-    %c6 = fx.call_function aten._adaptive_avg_pool2d_backward.default(%c6_grad_output, %c6_self) : (tensor<1x1x4x4xf16>, tensor<1x1x2x4xf16>) -> tensor<1x1x2x4xf16>
-    %c7 = fx.call_function aten._adaptive_avg_pool2d_backward.default(%c7_grad_output, %c7_self) : (tensor<1x2x4x3xf32>, tensor<1x2x2x2xf32>) -> tensor<1x2x2x2xf32>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7]) : tensor<2x3x6x2xbf16>, tensor<2x2x2x8xf16>, tensor<1x2x5x3xf16>, tensor<1x2x4x5xf32>, tensor<2x2x7x8xbf16>, tensor<1x2x6x1xf64>, tensor<1x1x2x4xf16>, tensor<1x2x2x2xf32>
+  fx.graph_module @aten._adaptive_avg_pool2d_backward.default {
+    fx.graph @forward {
+      %c0_grad_output = fx.placeholder "c0_grad_output" : tensor<2x3x2x3xbf16>
+      %c0_self = fx.placeholder "c0_self" : tensor<2x3x6x2xbf16>
+      %c1_grad_output = fx.placeholder "c1_grad_output" : tensor<2x2x3x1xf16>
+      %c1_self = fx.placeholder "c1_self" : tensor<2x2x2x8xf16>
+      %c2_grad_output = fx.placeholder "c2_grad_output" : tensor<1x2x3x3xf16>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x2x5x3xf16>
+      %c3_grad_output = fx.placeholder "c3_grad_output" : tensor<1x2x4x1xf32>
+      %c3_self = fx.placeholder "c3_self" : tensor<1x2x4x5xf32>
+      %c4_grad_output = fx.placeholder "c4_grad_output" : tensor<2x2x1x1xbf16>
+      %c4_self = fx.placeholder "c4_self" : tensor<2x2x7x8xbf16>
+      %c5_grad_output = fx.placeholder "c5_grad_output" : tensor<1x2x2x2xf64>
+      %c5_self = fx.placeholder "c5_self" : tensor<1x2x6x1xf64>
+      %c6_grad_output = fx.placeholder "c6_grad_output" : tensor<1x1x4x4xf16>
+      %c6_self = fx.placeholder "c6_self" : tensor<1x1x2x4xf16>
+      %c7_grad_output = fx.placeholder "c7_grad_output" : tensor<1x2x4x3xf32>
+      %c7_self = fx.placeholder "c7_self" : tensor<1x2x2x2xf32>
+      %c0 = fx.call_function aten._adaptive_avg_pool2d_backward.default(%c0_grad_output, %c0_self) : (tensor<2x3x2x3xbf16>, tensor<2x3x6x2xbf16>) -> tensor<2x3x6x2xbf16>
+      %c1 = fx.call_function aten._adaptive_avg_pool2d_backward.default(%c1_grad_output, %c1_self) : (tensor<2x2x3x1xf16>, tensor<2x2x2x8xf16>) -> tensor<2x2x2x8xf16>
+      %c2 = fx.call_function aten._adaptive_avg_pool2d_backward.default(%c2_grad_output, %c2_self) : (tensor<1x2x3x3xf16>, tensor<1x2x5x3xf16>) -> tensor<1x2x5x3xf16>
+      %c3 = fx.call_function aten._adaptive_avg_pool2d_backward.default(%c3_grad_output, %c3_self) : (tensor<1x2x4x1xf32>, tensor<1x2x4x5xf32>) -> tensor<1x2x4x5xf32>
+      %c4 = fx.call_function aten._adaptive_avg_pool2d_backward.default(%c4_grad_output, %c4_self) : (tensor<2x2x1x1xbf16>, tensor<2x2x7x8xbf16>) -> tensor<2x2x7x8xbf16>
+      %c5 = fx.call_function aten._adaptive_avg_pool2d_backward.default(%c5_grad_output, %c5_self) : (tensor<1x2x2x2xf64>, tensor<1x2x6x1xf64>) -> tensor<1x2x6x1xf64>
+      %c6 = fx.call_function aten._adaptive_avg_pool2d_backward.default(%c6_grad_output, %c6_self) : (tensor<1x1x4x4xf16>, tensor<1x1x2x4xf16>) -> tensor<1x1x2x4xf16>
+      %c7 = fx.call_function aten._adaptive_avg_pool2d_backward.default(%c7_grad_output, %c7_self) : (tensor<1x2x4x3xf32>, tensor<1x2x2x2xf32>) -> tensor<1x2x2x2xf32>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7]) : tensor<2x3x6x2xbf16>, tensor<2x2x2x8xf16>, tensor<1x2x5x3xf16>, tensor<1x2x4x5xf32>, tensor<2x2x7x8xbf16>, tensor<1x2x6x1xf64>, tensor<1x1x2x4xf16>, tensor<1x2x2x2xf32>
+    }
   }
-}
-
-fx.graph_module @aten._adaptive_avg_pool2d_backward.default.symbolic {
-  fx.graph @forward {
-    %c0_grad_output = fx.placeholder "c0_grad_output" : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s0, s1]>>
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s0]>>
-    %c1_grad_output = fx.placeholder "c1_grad_output" : tensor<?x?x?x1xf16, #fx.dims<[s0, s0, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xf16, #fx.dims<[s0, s0, s0, s3]>>
-    %c2_grad_output = fx.placeholder "c2_grad_output" : tensor<1x?x?x?xf16, #fx.dims<[s0, s1, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x?x?x?xf16, #fx.dims<[s0, s4, s1]>>
-    %c0 = fx.call_function aten._adaptive_avg_pool2d_backward.default(%c0_grad_output, %c0_self) : (tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s0, s1]>>, tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s0]>>) -> tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s0]>>
-    %c1 = fx.call_function aten._adaptive_avg_pool2d_backward.default(%c1_grad_output, %c1_self) : (tensor<?x?x?x1xf16, #fx.dims<[s0, s0, s1]>>, tensor<?x?x?x?xf16, #fx.dims<[s0, s0, s0, s3]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s0, s0, s0, s3]>>
-    %c2 = fx.call_function aten._adaptive_avg_pool2d_backward.default(%c2_grad_output, %c2_self) : (tensor<1x?x?x?xf16, #fx.dims<[s0, s1, s1]>>, tensor<1x?x?x?xf16, #fx.dims<[s0, s4, s1]>>) -> tensor<1x?x?x?xf16, #fx.dims<[s0, s4, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s0]>>, tensor<?x?x?x?xf16, #fx.dims<[s0, s0, s0, s3]>>, tensor<1x?x?x?xf16, #fx.dims<[s0, s4, s1]>>
+  fx.graph_module @aten._adaptive_avg_pool2d_backward.default.symbolic {
+    fx.graph @forward {
+      %c0_grad_output = fx.placeholder "c0_grad_output" : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s0, s1]>>
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s0]>>
+      %c1_grad_output = fx.placeholder "c1_grad_output" : tensor<?x?x?x1xf16, #fx.dims<[s0, s0, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xf16, #fx.dims<[s0, s0, s0, s3]>>
+      %c2_grad_output = fx.placeholder "c2_grad_output" : tensor<1x?x?x?xf16, #fx.dims<[s0, s1, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x?x?x?xf16, #fx.dims<[s0, s4, s1]>>
+      %c0 = fx.call_function aten._adaptive_avg_pool2d_backward.default(%c0_grad_output, %c0_self) : (tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s0, s1]>>, tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s0]>>) -> tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s0]>>
+      %c1 = fx.call_function aten._adaptive_avg_pool2d_backward.default(%c1_grad_output, %c1_self) : (tensor<?x?x?x1xf16, #fx.dims<[s0, s0, s1]>>, tensor<?x?x?x?xf16, #fx.dims<[s0, s0, s0, s3]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s0, s0, s0, s3]>>
+      %c2 = fx.call_function aten._adaptive_avg_pool2d_backward.default(%c2_grad_output, %c2_self) : (tensor<1x?x?x?xf16, #fx.dims<[s0, s1, s1]>>, tensor<1x?x?x?xf16, #fx.dims<[s0, s4, s1]>>) -> tensor<1x?x?x?xf16, #fx.dims<[s0, s4, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s0]>>, tensor<?x?x?x?xf16, #fx.dims<[s0, s0, s0, s3]>>, tensor<1x?x?x?xf16, #fx.dims<[s0, s4, s1]>>
+    }
   }
-}
-
-fx.graph_module @aten._adaptive_avg_pool3d.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<3x6x5x5xbf16>
-    %c1_self = fx.placeholder "c1_self" : tensor<2x1x8x2x6xbf16>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x2x7x7x7xf32>
-    %c3_self = fx.placeholder "c3_self" : tensor<3x7x6x7xbf16>
-    %c4_self = fx.placeholder "c4_self" : tensor<2x8x5x2xf64>
-    %c5_self = fx.placeholder "c5_self" : tensor<2x2x4x4x8xf32>
-    %c0 = fx.call_function aten._adaptive_avg_pool3d.default(%c0_self, [2, 1, 4]) : (tensor<3x6x5x5xbf16>) -> tensor<3x2x1x4xbf16>
-    %c1 = fx.call_function aten._adaptive_avg_pool3d.default(%c1_self, [5, 2, 1]) : (tensor<2x1x8x2x6xbf16>) -> tensor<2x1x5x2x1xbf16>
-    %c2 = fx.call_function aten._adaptive_avg_pool3d.default(%c2_self, [4, 5, 1]) : (tensor<1x2x7x7x7xf32>) -> tensor<1x2x4x5x1xf32>
-    %c3 = fx.call_function aten._adaptive_avg_pool3d.default(%c3_self, [2, 4, 2]) : (tensor<3x7x6x7xbf16>) -> tensor<3x2x4x2xbf16>
-    %c4 = fx.call_function aten._adaptive_avg_pool3d.default(%c4_self, [2, 2, 4]) : (tensor<2x8x5x2xf64>) -> tensor<2x2x2x4xf64>
-    %c5 = fx.call_function aten._adaptive_avg_pool3d.default(%c5_self, [1, 5, 3]) : (tensor<2x2x4x4x8xf32>) -> tensor<2x2x1x5x3xf32>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<3x2x1x4xbf16>, tensor<2x1x5x2x1xbf16>, tensor<1x2x4x5x1xf32>, tensor<3x2x4x2xbf16>, tensor<2x2x2x4xf64>, tensor<2x2x1x5x3xf32>
+  fx.graph_module @aten._adaptive_avg_pool3d.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<3x6x5x5xbf16>
+      %c1_self = fx.placeholder "c1_self" : tensor<2x1x8x2x6xbf16>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x2x7x7x7xf32>
+      %c3_self = fx.placeholder "c3_self" : tensor<3x7x6x7xbf16>
+      %c4_self = fx.placeholder "c4_self" : tensor<2x8x5x2xf64>
+      %c5_self = fx.placeholder "c5_self" : tensor<2x2x4x4x8xf32>
+      %c0 = fx.call_function aten._adaptive_avg_pool3d.default(%c0_self, [2, 1, 4]) : (tensor<3x6x5x5xbf16>) -> tensor<3x2x1x4xbf16>
+      %c1 = fx.call_function aten._adaptive_avg_pool3d.default(%c1_self, [5, 2, 1]) : (tensor<2x1x8x2x6xbf16>) -> tensor<2x1x5x2x1xbf16>
+      %c2 = fx.call_function aten._adaptive_avg_pool3d.default(%c2_self, [4, 5, 1]) : (tensor<1x2x7x7x7xf32>) -> tensor<1x2x4x5x1xf32>
+      %c3 = fx.call_function aten._adaptive_avg_pool3d.default(%c3_self, [2, 4, 2]) : (tensor<3x7x6x7xbf16>) -> tensor<3x2x4x2xbf16>
+      %c4 = fx.call_function aten._adaptive_avg_pool3d.default(%c4_self, [2, 2, 4]) : (tensor<2x8x5x2xf64>) -> tensor<2x2x2x4xf64>
+      %c5 = fx.call_function aten._adaptive_avg_pool3d.default(%c5_self, [1, 5, 3]) : (tensor<2x2x4x4x8xf32>) -> tensor<2x2x1x5x3xf32>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<3x2x1x4xbf16>, tensor<2x1x5x2x1xbf16>, tensor<1x2x4x5x1xf32>, tensor<3x2x4x2xbf16>, tensor<2x2x2x4xf64>, tensor<2x2x1x5x3xf32>
+    }
   }
-}
-
-fx.graph_module @aten._adaptive_avg_pool3d.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?x?xf32, #fx.dims<[s0, s0, s1, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xbf16, #fx.dims<[s3, s4, s5, s5]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x1x?x?x?xbf16, #fx.dims<[s0, s2, s0, s4]>>
-    %c0 = fx.call_function aten._adaptive_avg_pool3d.default(%c0_self, [1, 5, 3]) : (tensor<?x?x?x?x?xf32, #fx.dims<[s0, s0, s1, s1, s2]>>) -> tensor<?x?x1x5x3xf32, #fx.dims<[s0, s0]>>
-    %c1 = fx.call_function aten._adaptive_avg_pool3d.default(%c1_self, [2, 1, 4]) : (tensor<?x?x?x?xbf16, #fx.dims<[s3, s4, s5, s5]>>) -> tensor<?x2x1x4xbf16, #fx.dims<[s3]>>
-    %c2 = fx.call_function aten._adaptive_avg_pool3d.default(%c2_self, [5, 2, 1]) : (tensor<?x1x?x?x?xbf16, #fx.dims<[s0, s2, s0, s4]>>) -> tensor<?x1x5x2x1xbf16, #fx.dims<[s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x1x5x3xf32, #fx.dims<[s0, s0]>>, tensor<?x2x1x4xbf16, #fx.dims<[s3]>>, tensor<?x1x5x2x1xbf16, #fx.dims<[s0]>>
+  fx.graph_module @aten._adaptive_avg_pool3d.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?x?xf32, #fx.dims<[s0, s0, s1, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xbf16, #fx.dims<[s3, s4, s5, s5]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x1x?x?x?xbf16, #fx.dims<[s0, s2, s0, s4]>>
+      %c0 = fx.call_function aten._adaptive_avg_pool3d.default(%c0_self, [1, 5, 3]) : (tensor<?x?x?x?x?xf32, #fx.dims<[s0, s0, s1, s1, s2]>>) -> tensor<?x?x1x5x3xf32, #fx.dims<[s0, s0]>>
+      %c1 = fx.call_function aten._adaptive_avg_pool3d.default(%c1_self, [2, 1, 4]) : (tensor<?x?x?x?xbf16, #fx.dims<[s3, s4, s5, s5]>>) -> tensor<?x2x1x4xbf16, #fx.dims<[s3]>>
+      %c2 = fx.call_function aten._adaptive_avg_pool3d.default(%c2_self, [5, 2, 1]) : (tensor<?x1x?x?x?xbf16, #fx.dims<[s0, s2, s0, s4]>>) -> tensor<?x1x5x2x1xbf16, #fx.dims<[s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x1x5x3xf32, #fx.dims<[s0, s0]>>, tensor<?x2x1x4xbf16, #fx.dims<[s3]>>, tensor<?x1x5x2x1xbf16, #fx.dims<[s0]>>
+    }
   }
-}
-
-fx.graph_module @aten.adaptive_avg_pool1d.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<2x4xf32>
-    %c1_self = fx.placeholder "c1_self" : tensor<2x3x8xbf16>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x1x1xbf16>
-    %c3_self = fx.placeholder "c3_self" : tensor<1x2x2xf16>
-    %c4_self = fx.placeholder "c4_self" : tensor<1x1x7xf32>
-    %c5_self = fx.placeholder "c5_self" : tensor<2x2x4xbf16>
-    %c6_self = fx.placeholder "c6_self" : tensor<1x6xf16>
-    %c0 = fx.call_function aten.adaptive_avg_pool1d.default(%c0_self, [2]) : (tensor<2x4xf32>) -> tensor<2x2xf32>
-    %c1 = fx.call_function aten.adaptive_avg_pool1d.default(%c1_self, [1]) : (tensor<2x3x8xbf16>) -> tensor<2x3x1xbf16>
-    %c2 = fx.call_function aten.adaptive_avg_pool1d.default(%c2_self, [3]) : (tensor<2x1x1xbf16>) -> tensor<2x1x3xbf16>
-    %c3 = fx.call_function aten.adaptive_avg_pool1d.default(%c3_self, [5]) : (tensor<1x2x2xf16>) -> tensor<1x2x5xf16>
-    %c4 = fx.call_function aten.adaptive_avg_pool1d.default(%c4_self, [3]) : (tensor<1x1x7xf32>) -> tensor<1x1x3xf32>
-    %c5 = fx.call_function aten.adaptive_avg_pool1d.default(%c5_self, [4]) : (tensor<2x2x4xbf16>) -> tensor<2x2x4xbf16>
-    %c6 = fx.call_function aten.adaptive_avg_pool1d.default(%c6_self, [3]) : (tensor<1x6xf16>) -> tensor<1x3xf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6]) : tensor<2x2xf32>, tensor<2x3x1xbf16>, tensor<2x1x3xbf16>, tensor<1x2x5xf16>, tensor<1x1x3xf32>, tensor<2x2x4xbf16>, tensor<1x3xf16>
+  fx.graph_module @aten.adaptive_avg_pool1d.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x4xf32>
+      %c1_self = fx.placeholder "c1_self" : tensor<2x3x8xbf16>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x1x1xbf16>
+      %c3_self = fx.placeholder "c3_self" : tensor<1x2x2xf16>
+      %c4_self = fx.placeholder "c4_self" : tensor<1x1x7xf32>
+      %c5_self = fx.placeholder "c5_self" : tensor<2x2x4xbf16>
+      %c6_self = fx.placeholder "c6_self" : tensor<1x6xf16>
+      %c0 = fx.call_function aten.adaptive_avg_pool1d.default(%c0_self, [2]) : (tensor<2x4xf32>) -> tensor<2x2xf32>
+      %c1 = fx.call_function aten.adaptive_avg_pool1d.default(%c1_self, [1]) : (tensor<2x3x8xbf16>) -> tensor<2x3x1xbf16>
+      %c2 = fx.call_function aten.adaptive_avg_pool1d.default(%c2_self, [3]) : (tensor<2x1x1xbf16>) -> tensor<2x1x3xbf16>
+      %c3 = fx.call_function aten.adaptive_avg_pool1d.default(%c3_self, [5]) : (tensor<1x2x2xf16>) -> tensor<1x2x5xf16>
+      %c4 = fx.call_function aten.adaptive_avg_pool1d.default(%c4_self, [3]) : (tensor<1x1x7xf32>) -> tensor<1x1x3xf32>
+      %c5 = fx.call_function aten.adaptive_avg_pool1d.default(%c5_self, [4]) : (tensor<2x2x4xbf16>) -> tensor<2x2x4xbf16>
+      %c6 = fx.call_function aten.adaptive_avg_pool1d.default(%c6_self, [3]) : (tensor<1x6xf16>) -> tensor<1x3xf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6]) : tensor<2x2xf32>, tensor<2x3x1xbf16>, tensor<2x1x3xbf16>, tensor<1x2x5xf16>, tensor<1x1x3xf32>, tensor<2x2x4xbf16>, tensor<1x3xf16>
+    }
   }
-}
-
-fx.graph_module @aten.adaptive_avg_pool1d.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xbf16, #fx.dims<[s0, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xbf16, #fx.dims<[s0, s0, s3]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?xf32, #fx.dims<[s0, s3]>>
-    %c0 = fx.call_function aten.adaptive_avg_pool1d.default(%c0_self, [1]) : (tensor<?x?x?xbf16, #fx.dims<[s0, s1, s2]>>) -> tensor<?x?x1xbf16, #fx.dims<[s0, s1]>>
-    %c1 = fx.call_function aten.adaptive_avg_pool1d.default(%c1_self, [4]) : (tensor<?x?x?xbf16, #fx.dims<[s0, s0, s3]>>) -> tensor<?x?x4xbf16, #fx.dims<[s0, s0]>>
-    %c2 = fx.call_function aten.adaptive_avg_pool1d.default(%c2_self, [2]) : (tensor<?x?xf32, #fx.dims<[s0, s3]>>) -> tensor<?x2xf32, #fx.dims<[s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x1xbf16, #fx.dims<[s0, s1]>>, tensor<?x?x4xbf16, #fx.dims<[s0, s0]>>, tensor<?x2xf32, #fx.dims<[s0]>>
+  fx.graph_module @aten.adaptive_avg_pool1d.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xbf16, #fx.dims<[s0, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xbf16, #fx.dims<[s0, s0, s3]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?xf32, #fx.dims<[s0, s3]>>
+      %c0 = fx.call_function aten.adaptive_avg_pool1d.default(%c0_self, [1]) : (tensor<?x?x?xbf16, #fx.dims<[s0, s1, s2]>>) -> tensor<?x?x1xbf16, #fx.dims<[s0, s1]>>
+      %c1 = fx.call_function aten.adaptive_avg_pool1d.default(%c1_self, [4]) : (tensor<?x?x?xbf16, #fx.dims<[s0, s0, s3]>>) -> tensor<?x?x4xbf16, #fx.dims<[s0, s0]>>
+      %c2 = fx.call_function aten.adaptive_avg_pool1d.default(%c2_self, [2]) : (tensor<?x?xf32, #fx.dims<[s0, s3]>>) -> tensor<?x2xf32, #fx.dims<[s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x1xbf16, #fx.dims<[s0, s1]>>, tensor<?x?x4xbf16, #fx.dims<[s0, s0]>>, tensor<?x2xf32, #fx.dims<[s0]>>
+    }
   }
-}
-
-fx.graph_module @aten.avg_pool1d.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<3x3xf64>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x2xf16>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x2x2xbf16>
-    %c3_self = fx.placeholder "c3_self" : tensor<1x1x2xf64>
-    %c4_self = fx.placeholder "c4_self" : tensor<2x5xbf16>
-    %c5_self = fx.placeholder "c5_self" : tensor<2x1x8xf32>
-    %c6_self = fx.placeholder "c6_self" : tensor<2x5xf16>
-    %c7_self = fx.placeholder "c7_self" : tensor<2x3x7xf16>
-    %c8_self = fx.placeholder "c8_self" : tensor<1x3x4xbf16>
-    %c9_self = fx.placeholder "c9_self" : tensor<1x2x6xf16>
-    %c10_self = fx.placeholder "c10_self" : tensor<1x1x2xf16>
-    %c0 = fx.call_function aten.avg_pool1d.default(%c0_self, [3], [], [0], count_include_pad = True) : (tensor<3x3xf64>) -> tensor<3x1xf64>
-    %c1 = fx.call_function aten.avg_pool1d.default(%c1_self, [1], padding = [0], ceil_mode = True, count_include_pad = True) : (tensor<1x2xf16>) -> tensor<1x2xf16>
-    %c2 = fx.call_function aten.avg_pool1d.default(%c2_self, [2], [], [1]) : (tensor<2x2x2xbf16>) -> tensor<2x2x2xbf16>
-    %c3 = fx.call_function aten.avg_pool1d.default(%c3_self, [3], [2], ceil_mode = True) : (tensor<1x1x2xf64>) -> tensor<1x1x1xf64>
-    %c4 = fx.call_function aten.avg_pool1d.default(%c4_self, [2], stride = [2], padding = [1], count_include_pad = False) : (tensor<2x5xbf16>) -> tensor<2x3xbf16>
-    %c5 = fx.call_function aten.avg_pool1d.default(%c5_self, [1]) : (tensor<2x1x8xf32>) -> tensor<2x1x8xf32>
-    %c6 = fx.call_function aten.avg_pool1d.default(%c6_self, [3], []) : (tensor<2x5xf16>) -> tensor<2x1xf16>
-    %c7 = fx.call_function aten.avg_pool1d.default(%c7_self, [3], [], [1], ceil_mode = False) : (tensor<2x3x7xf16>) -> tensor<2x3x3xf16>
-    %c8 = fx.call_function aten.avg_pool1d.default(%c8_self, [2], [], [1], count_include_pad = False) : (tensor<1x3x4xbf16>) -> tensor<1x3x3xbf16>
-    %c9 = fx.call_function aten.avg_pool1d.default(%c9_self, [3], padding = [0], ceil_mode = True) : (tensor<1x2x6xf16>) -> tensor<1x2x2xf16>
-    %c10 = fx.call_function aten.avg_pool1d.default(%c10_self, [2], [2], [0], True) : (tensor<1x1x2xf16>) -> tensor<1x1x1xf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10]) : tensor<3x1xf64>, tensor<1x2xf16>, tensor<2x2x2xbf16>, tensor<1x1x1xf64>, tensor<2x3xbf16>, tensor<2x1x8xf32>, tensor<2x1xf16>, tensor<2x3x3xf16>, tensor<1x3x3xbf16>, tensor<1x2x2xf16>, tensor<1x1x1xf16>
+  fx.graph_module @aten.avg_pool1d.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<3x3xf64>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x2xf16>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x2x2xbf16>
+      %c3_self = fx.placeholder "c3_self" : tensor<1x1x2xf64>
+      %c4_self = fx.placeholder "c4_self" : tensor<2x5xbf16>
+      %c5_self = fx.placeholder "c5_self" : tensor<2x1x8xf32>
+      %c6_self = fx.placeholder "c6_self" : tensor<2x5xf16>
+      %c7_self = fx.placeholder "c7_self" : tensor<2x3x7xf16>
+      %c8_self = fx.placeholder "c8_self" : tensor<1x3x4xbf16>
+      %c9_self = fx.placeholder "c9_self" : tensor<1x2x6xf16>
+      %c10_self = fx.placeholder "c10_self" : tensor<1x1x2xf16>
+      %c0 = fx.call_function aten.avg_pool1d.default(%c0_self, [3], [], [0], count_include_pad = True) : (tensor<3x3xf64>) -> tensor<3x1xf64>
+      %c1 = fx.call_function aten.avg_pool1d.default(%c1_self, [1], padding = [0], ceil_mode = True, count_include_pad = True) : (tensor<1x2xf16>) -> tensor<1x2xf16>
+      %c2 = fx.call_function aten.avg_pool1d.default(%c2_self, [2], [], [1]) : (tensor<2x2x2xbf16>) -> tensor<2x2x2xbf16>
+      %c3 = fx.call_function aten.avg_pool1d.default(%c3_self, [3], [2], ceil_mode = True) : (tensor<1x1x2xf64>) -> tensor<1x1x1xf64>
+      %c4 = fx.call_function aten.avg_pool1d.default(%c4_self, [2], stride = [2], padding = [1], count_include_pad = False) : (tensor<2x5xbf16>) -> tensor<2x3xbf16>
+      %c5 = fx.call_function aten.avg_pool1d.default(%c5_self, [1]) : (tensor<2x1x8xf32>) -> tensor<2x1x8xf32>
+      %c6 = fx.call_function aten.avg_pool1d.default(%c6_self, [3], []) : (tensor<2x5xf16>) -> tensor<2x1xf16>
+      %c7 = fx.call_function aten.avg_pool1d.default(%c7_self, [3], [], [1], ceil_mode = False) : (tensor<2x3x7xf16>) -> tensor<2x3x3xf16>
+      %c8 = fx.call_function aten.avg_pool1d.default(%c8_self, [2], [], [1], count_include_pad = False) : (tensor<1x3x4xbf16>) -> tensor<1x3x3xbf16>
+      %c9 = fx.call_function aten.avg_pool1d.default(%c9_self, [3], padding = [0], ceil_mode = True) : (tensor<1x2x6xf16>) -> tensor<1x2x2xf16>
+      %c10 = fx.call_function aten.avg_pool1d.default(%c10_self, [2], [2], [0], True) : (tensor<1x1x2xf16>) -> tensor<1x1x1xf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10]) : tensor<3x1xf64>, tensor<1x2xf16>, tensor<2x2x2xbf16>, tensor<1x1x1xf64>, tensor<2x3xbf16>, tensor<2x1x8xf32>, tensor<2x1xf16>, tensor<2x3x3xf16>, tensor<1x3x3xbf16>, tensor<1x2x2xf16>, tensor<1x1x1xf16>
+    }
   }
-}
-
-fx.graph_module @aten.avg_pool1d.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xbf16, #fx.dims<[s0, s0, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xf16, #fx.dims<[s0, s1, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?xf64, #fx.dims<[s1, s1]>>
-    %c0 = fx.call_function aten.avg_pool1d.default(%c0_self, [2], [], [1]) : (tensor<?x?x?xbf16, #fx.dims<[s0, s0, s0]>>) -> tensor<?x?x?xbf16, #fx.dims<[s0, s0, s0 floordiv 2 + 1]>>
-    %c1 = fx.call_function aten.avg_pool1d.default(%c1_self, [3], [], [1], ceil_mode = False) : (tensor<?x?x?xf16, #fx.dims<[s0, s1, s2]>>) -> tensor<?x?x?xf16, #fx.dims<[s0, s1, (s2 - 1) floordiv 3 + 1]>>
-    %c2 = fx.call_function aten.avg_pool1d.default(%c2_self, [3], [], [0], count_include_pad = True) : (tensor<?x?xf64, #fx.dims<[s1, s1]>>) -> tensor<?x?xf64, #fx.dims<[s1, s1 floordiv 3]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?xbf16, #fx.dims<[s0, s0, s0 floordiv 2 + 1]>>, tensor<?x?x?xf16, #fx.dims<[s0, s1, (s2 - 1) floordiv 3 + 1]>>, tensor<?x?xf64, #fx.dims<[s1, s1 floordiv 3]>>
+  fx.graph_module @aten.avg_pool1d.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xbf16, #fx.dims<[s0, s0, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xf16, #fx.dims<[s0, s1, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?xf64, #fx.dims<[s1, s1]>>
+      %c0 = fx.call_function aten.avg_pool1d.default(%c0_self, [2], [], [1]) : (tensor<?x?x?xbf16, #fx.dims<[s0, s0, s0]>>) -> tensor<?x?x?xbf16, #fx.dims<[s0, s0, s0 floordiv 2 + 1]>>
+      %c1 = fx.call_function aten.avg_pool1d.default(%c1_self, [3], [], [1], ceil_mode = False) : (tensor<?x?x?xf16, #fx.dims<[s0, s1, s2]>>) -> tensor<?x?x?xf16, #fx.dims<[s0, s1, (s2 - 1) floordiv 3 + 1]>>
+      %c2 = fx.call_function aten.avg_pool1d.default(%c2_self, [3], [], [0], count_include_pad = True) : (tensor<?x?xf64, #fx.dims<[s1, s1]>>) -> tensor<?x?xf64, #fx.dims<[s1, s1 floordiv 3]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?xbf16, #fx.dims<[s0, s0, s0 floordiv 2 + 1]>>, tensor<?x?x?xf16, #fx.dims<[s0, s1, (s2 - 1) floordiv 3 + 1]>>, tensor<?x?xf64, #fx.dims<[s1, s1 floordiv 3]>>
+    }
   }
-}
-
-fx.graph_module @aten.avg_pool2d.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<1x2x6x8xbf16>
-    %c1_self = fx.placeholder "c1_self" : tensor<2x3x7xf16>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x2x3xf64>
-    %c3_self = fx.placeholder "c3_self" : tensor<2x3x5x8xf64>
-    %c4_self = fx.placeholder "c4_self" : tensor<2x7x2xbf16>
-    %c5_self = fx.placeholder "c5_self" : tensor<1x1x5x1xf16>
-    %c0 = fx.call_function aten.avg_pool2d.default(%c0_self, [3, 1], stride = [2, 1], padding = [1, 0], ceil_mode = True, count_include_pad = True) : (tensor<1x2x6x8xbf16>) -> tensor<1x2x4x8xbf16>
-    %c1 = fx.call_function aten.avg_pool2d.default(%c1_self, [3, 1], []) : (tensor<2x3x7xf16>) -> tensor<2x1x7xf16>
-    %c2 = fx.call_function aten.avg_pool2d.default(%c2_self, [2, 2], [], [1, 1], False, True) : (tensor<1x2x3xf64>) -> tensor<1x2x2xf64>
-    %c3 = fx.call_function aten.avg_pool2d.default(%c3_self, [3, 3], [1, 2], ceil_mode = False) : (tensor<2x3x5x8xf64>) -> tensor<2x3x3x3xf64>
-    %c4 = fx.call_function aten.avg_pool2d.default(%c4_self, [1, 1], padding = [0, 0]) : (tensor<2x7x2xbf16>) -> tensor<2x7x2xbf16>
-    %c5 = fx.call_function aten.avg_pool2d.default(%c5_self, [2, 3], padding = [0, 1], divisor_override = 2) : (tensor<1x1x5x1xf16>) -> tensor<1x1x2x1xf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<1x2x4x8xbf16>, tensor<2x1x7xf16>, tensor<1x2x2xf64>, tensor<2x3x3x3xf64>, tensor<2x7x2xbf16>, tensor<1x1x2x1xf16>
+  fx.graph_module @aten.avg_pool2d.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1x2x6x8xbf16>
+      %c1_self = fx.placeholder "c1_self" : tensor<2x3x7xf16>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x2x3xf64>
+      %c3_self = fx.placeholder "c3_self" : tensor<2x3x5x8xf64>
+      %c4_self = fx.placeholder "c4_self" : tensor<2x7x2xbf16>
+      %c5_self = fx.placeholder "c5_self" : tensor<1x1x5x1xf16>
+      %c0 = fx.call_function aten.avg_pool2d.default(%c0_self, [3, 1], stride = [2, 1], padding = [1, 0], ceil_mode = True, count_include_pad = True) : (tensor<1x2x6x8xbf16>) -> tensor<1x2x4x8xbf16>
+      %c1 = fx.call_function aten.avg_pool2d.default(%c1_self, [3, 1], []) : (tensor<2x3x7xf16>) -> tensor<2x1x7xf16>
+      %c2 = fx.call_function aten.avg_pool2d.default(%c2_self, [2, 2], [], [1, 1], False, True) : (tensor<1x2x3xf64>) -> tensor<1x2x2xf64>
+      %c3 = fx.call_function aten.avg_pool2d.default(%c3_self, [3, 3], [1, 2], ceil_mode = False) : (tensor<2x3x5x8xf64>) -> tensor<2x3x3x3xf64>
+      %c4 = fx.call_function aten.avg_pool2d.default(%c4_self, [1, 1], padding = [0, 0]) : (tensor<2x7x2xbf16>) -> tensor<2x7x2xbf16>
+      %c5 = fx.call_function aten.avg_pool2d.default(%c5_self, [2, 3], padding = [0, 1], divisor_override = 2) : (tensor<1x1x5x1xf16>) -> tensor<1x1x2x1xf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<1x2x4x8xbf16>, tensor<2x1x7xf16>, tensor<1x2x2xf64>, tensor<2x3x3x3xf64>, tensor<2x7x2xbf16>, tensor<1x1x2x1xf16>
+    }
   }
-}
-
-fx.graph_module @aten.avg_pool2d.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s3]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x?x?x?xbf16, #fx.dims<[s0, s4, s3]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xf16, #fx.dims<[s0, s1, s5]>>
-    %c0 = fx.call_function aten.avg_pool2d.default(%c0_self, [3, 3], [1, 2], ceil_mode = False) : (tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s3]>>) -> tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2 - 2, (s3 - 3) floordiv 2 + 1]>>
-    %c1 = fx.call_function aten.avg_pool2d.default(%c1_self, [3, 1], stride = [2, 1], padding = [1, 0], ceil_mode = True, count_include_pad = True) : (tensor<1x?x?x?xbf16, #fx.dims<[s0, s4, s3]>>) -> tensor<1x?x?x?xbf16, #fx.dims<[s0, s4 floordiv 2 + 1, s3]>>
-    %c2 = fx.call_function aten.avg_pool2d.default(%c2_self, [3, 1], []) : (tensor<?x?x?xf16, #fx.dims<[s0, s1, s5]>>) -> tensor<?x?x?xf16, #fx.dims<[s0, s1 floordiv 3, s5]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2 - 2, (s3 - 3) floordiv 2 + 1]>>, tensor<1x?x?x?xbf16, #fx.dims<[s0, s4 floordiv 2 + 1, s3]>>, tensor<?x?x?xf16, #fx.dims<[s0, s1 floordiv 3, s5]>>
+  fx.graph_module @aten.avg_pool2d.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s3]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x?x?x?xbf16, #fx.dims<[s0, s4, s3]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xf16, #fx.dims<[s0, s1, s5]>>
+      %c0 = fx.call_function aten.avg_pool2d.default(%c0_self, [3, 3], [1, 2], ceil_mode = False) : (tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s3]>>) -> tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2 - 2, (s3 - 3) floordiv 2 + 1]>>
+      %c1 = fx.call_function aten.avg_pool2d.default(%c1_self, [3, 1], stride = [2, 1], padding = [1, 0], ceil_mode = True, count_include_pad = True) : (tensor<1x?x?x?xbf16, #fx.dims<[s0, s4, s3]>>) -> tensor<1x?x?x?xbf16, #fx.dims<[s0, s4 floordiv 2 + 1, s3]>>
+      %c2 = fx.call_function aten.avg_pool2d.default(%c2_self, [3, 1], []) : (tensor<?x?x?xf16, #fx.dims<[s0, s1, s5]>>) -> tensor<?x?x?xf16, #fx.dims<[s0, s1 floordiv 3, s5]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2 - 2, (s3 - 3) floordiv 2 + 1]>>, tensor<1x?x?x?xbf16, #fx.dims<[s0, s4 floordiv 2 + 1, s3]>>, tensor<?x?x?xf16, #fx.dims<[s0, s1 floordiv 3, s5]>>
+    }
   }
-}
-
-fx.graph_module @aten.avg_pool2d_backward.default {
-  fx.graph @forward {
-    %c0_grad_output = fx.placeholder "c0_grad_output" : tensor<2x3x3x3xf32>
-    %c0_self = fx.placeholder "c0_self" : tensor<2x3x5x6xf32>
-    %c1_grad_output = fx.placeholder "c1_grad_output" : tensor<2x2x4xf16>
-    %c1_self = fx.placeholder "c1_self" : tensor<2x3x7xf16>
-    %c2_grad_output = fx.placeholder "c2_grad_output" : tensor<2x3x3xbf16>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x3x6xbf16>
-    %c3_grad_output = fx.placeholder "c3_grad_output" : tensor<2x2x2x1xf16>
-    %c3_self = fx.placeholder "c3_self" : tensor<2x2x2x2xf16>
-    %c4_grad_output = fx.placeholder "c4_grad_output" : tensor<1x3x2x1xf16>
-    %c4_self = fx.placeholder "c4_self" : tensor<1x3x3x2xf16>
-    %c5_grad_output = fx.placeholder "c5_grad_output" : tensor<2x1x3x5xbf16>
-    %c5_self = fx.placeholder "c5_self" : tensor<2x1x6x8xbf16>
-    %c6_grad_output = fx.placeholder "c6_grad_output" : tensor<3x5x4xbf16>
-    %c6_self = fx.placeholder "c6_self" : tensor<3x6x6xbf16>
-    %c7_grad_output = fx.placeholder "c7_grad_output" : tensor<2x3x3x1xf32>
-    %c7_self = fx.placeholder "c7_self" : tensor<2x3x6x1xf32>
-    %c8_grad_output = fx.placeholder "c8_grad_output" : tensor<1x3x2x2xbf16>
-    %c8_self = fx.placeholder "c8_self" : tensor<1x3x2x2xbf16>
-    %c0 = fx.call_function aten.avg_pool2d_backward.default(%c0_grad_output, %c0_self, [3, 1], [2, 2], [1, 0], True, True, divisor_override = 3) : (tensor<2x3x3x3xf32>, tensor<2x3x5x6xf32>) -> tensor<2x3x5x6xf32>
-    %c1 = fx.call_function aten.avg_pool2d_backward.default(%c1_grad_output, %c1_self, [1, 1], [2, 2], [0, 0], True, True, divisor_override = None) : (tensor<2x2x4xf16>, tensor<2x3x7xf16>) -> tensor<2x3x7xf16>
-    %c2 = fx.call_function aten.avg_pool2d_backward.default(%c2_grad_output, %c2_self, [3, 1], [1, 2], [1, 0], False, True, None) : (tensor<2x3x3xbf16>, tensor<2x3x6xbf16>) -> tensor<2x3x6xbf16>
-    %c3 = fx.call_function aten.avg_pool2d_backward.default(%c3_grad_output, %c3_self, [3, 3], [2, 2], [1, 0], True, True, None) : (tensor<2x2x2x1xf16>, tensor<2x2x2x2xf16>) -> tensor<2x2x2x2xf16>
-    %c4 = fx.call_function aten.avg_pool2d_backward.default(%c4_grad_output, %c4_self, [3, 3], [2, 2], [1, 0], True, True, divisor_override = 3) : (tensor<1x3x2x1xf16>, tensor<1x3x3x2xf16>) -> tensor<1x3x3x2xf16>
-    %c5 = fx.call_function aten.avg_pool2d_backward.default(%c5_grad_output, %c5_self, [2, 3], [2, 2], [0, 1], True, False, divisor_override = None) : (tensor<2x1x3x5xbf16>, tensor<2x1x6x8xbf16>) -> tensor<2x1x6x8xbf16>
-    %c6 = fx.call_function aten.avg_pool2d_backward.default(%c6_grad_output, %c6_self, [2, 3], [1, 1], [0, 0], True, True, None) : (tensor<3x5x4xbf16>, tensor<3x6x6xbf16>) -> tensor<3x6x6xbf16>
-    %c7 = fx.call_function aten.avg_pool2d_backward.default(%c7_grad_output, %c7_self, [3, 1], [2, 2], [0, 0], True, False, divisor_override = None) : (tensor<2x3x3x1xf32>, tensor<2x3x6x1xf32>) -> tensor<2x3x6x1xf32>
-    %c8 = fx.call_function aten.avg_pool2d_backward.default(%c8_grad_output, %c8_self, [3, 2], [2, 2], [1, 1], True, True, 3) : (tensor<1x3x2x2xbf16>, tensor<1x3x2x2xbf16>) -> tensor<1x3x2x2xbf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8]) : tensor<2x3x5x6xf32>, tensor<2x3x7xf16>, tensor<2x3x6xbf16>, tensor<2x2x2x2xf16>, tensor<1x3x3x2xf16>, tensor<2x1x6x8xbf16>, tensor<3x6x6xbf16>, tensor<2x3x6x1xf32>, tensor<1x3x2x2xbf16>
+  fx.graph_module @aten.avg_pool2d_backward.default {
+    fx.graph @forward {
+      %c0_grad_output = fx.placeholder "c0_grad_output" : tensor<2x3x3x3xf32>
+      %c0_self = fx.placeholder "c0_self" : tensor<2x3x5x6xf32>
+      %c1_grad_output = fx.placeholder "c1_grad_output" : tensor<2x2x4xf16>
+      %c1_self = fx.placeholder "c1_self" : tensor<2x3x7xf16>
+      %c2_grad_output = fx.placeholder "c2_grad_output" : tensor<2x3x3xbf16>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x3x6xbf16>
+      %c3_grad_output = fx.placeholder "c3_grad_output" : tensor<2x2x2x1xf16>
+      %c3_self = fx.placeholder "c3_self" : tensor<2x2x2x2xf16>
+      %c4_grad_output = fx.placeholder "c4_grad_output" : tensor<1x3x2x1xf16>
+      %c4_self = fx.placeholder "c4_self" : tensor<1x3x3x2xf16>
+      %c5_grad_output = fx.placeholder "c5_grad_output" : tensor<2x1x3x5xbf16>
+      %c5_self = fx.placeholder "c5_self" : tensor<2x1x6x8xbf16>
+      %c6_grad_output = fx.placeholder "c6_grad_output" : tensor<3x5x4xbf16>
+      %c6_self = fx.placeholder "c6_self" : tensor<3x6x6xbf16>
+      %c7_grad_output = fx.placeholder "c7_grad_output" : tensor<2x3x3x1xf32>
+      %c7_self = fx.placeholder "c7_self" : tensor<2x3x6x1xf32>
+      %c8_grad_output = fx.placeholder "c8_grad_output" : tensor<1x3x2x2xbf16>
+      %c8_self = fx.placeholder "c8_self" : tensor<1x3x2x2xbf16>
+      %c0 = fx.call_function aten.avg_pool2d_backward.default(%c0_grad_output, %c0_self, [3, 1], [2, 2], [1, 0], True, True, divisor_override = 3) : (tensor<2x3x3x3xf32>, tensor<2x3x5x6xf32>) -> tensor<2x3x5x6xf32>
+      %c1 = fx.call_function aten.avg_pool2d_backward.default(%c1_grad_output, %c1_self, [1, 1], [2, 2], [0, 0], True, True, divisor_override = None) : (tensor<2x2x4xf16>, tensor<2x3x7xf16>) -> tensor<2x3x7xf16>
+      %c2 = fx.call_function aten.avg_pool2d_backward.default(%c2_grad_output, %c2_self, [3, 1], [1, 2], [1, 0], False, True, None) : (tensor<2x3x3xbf16>, tensor<2x3x6xbf16>) -> tensor<2x3x6xbf16>
+      %c3 = fx.call_function aten.avg_pool2d_backward.default(%c3_grad_output, %c3_self, [3, 3], [2, 2], [1, 0], True, True, None) : (tensor<2x2x2x1xf16>, tensor<2x2x2x2xf16>) -> tensor<2x2x2x2xf16>
+      %c4 = fx.call_function aten.avg_pool2d_backward.default(%c4_grad_output, %c4_self, [3, 3], [2, 2], [1, 0], True, True, divisor_override = 3) : (tensor<1x3x2x1xf16>, tensor<1x3x3x2xf16>) -> tensor<1x3x3x2xf16>
+      %c5 = fx.call_function aten.avg_pool2d_backward.default(%c5_grad_output, %c5_self, [2, 3], [2, 2], [0, 1], True, False, divisor_override = None) : (tensor<2x1x3x5xbf16>, tensor<2x1x6x8xbf16>) -> tensor<2x1x6x8xbf16>
+      %c6 = fx.call_function aten.avg_pool2d_backward.default(%c6_grad_output, %c6_self, [2, 3], [1, 1], [0, 0], True, True, None) : (tensor<3x5x4xbf16>, tensor<3x6x6xbf16>) -> tensor<3x6x6xbf16>
+      %c7 = fx.call_function aten.avg_pool2d_backward.default(%c7_grad_output, %c7_self, [3, 1], [2, 2], [0, 0], True, False, divisor_override = None) : (tensor<2x3x3x1xf32>, tensor<2x3x6x1xf32>) -> tensor<2x3x6x1xf32>
+      %c8 = fx.call_function aten.avg_pool2d_backward.default(%c8_grad_output, %c8_self, [3, 2], [2, 2], [1, 1], True, True, 3) : (tensor<1x3x2x2xbf16>, tensor<1x3x2x2xbf16>) -> tensor<1x3x2x2xbf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8]) : tensor<2x3x5x6xf32>, tensor<2x3x7xf16>, tensor<2x3x6xbf16>, tensor<2x2x2x2xf16>, tensor<1x3x3x2xf16>, tensor<2x1x6x8xbf16>, tensor<3x6x6xbf16>, tensor<2x3x6x1xf32>, tensor<1x3x2x2xbf16>
+    }
   }
-}
-
-fx.graph_module @aten.avg_pool2d_backward.default.symbolic {
-  fx.graph @forward {
-    %c0_grad_output = fx.placeholder "c0_grad_output" : tensor<?x?x?xbf16, #fx.dims<[s0, s1 + 1, s1]>>
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xbf16, #fx.dims<[s0, s1 + 2, s1 + 2]>>
-    %c0 = fx.call_function aten.avg_pool2d_backward.default(%c0_grad_output, %c0_self, [2, 3], [1, 1], [0, 0], True, True, None) : (tensor<?x?x?xbf16, #fx.dims<[s0, s1 + 1, s1]>>, tensor<?x?x?xbf16, #fx.dims<[s0, s1 + 2, s1 + 2]>>) -> tensor<?x?x?xbf16, #fx.dims<[s0, s1 + 2, s1 + 2]>>
-    fx.output([%c0]) : tensor<?x?x?xbf16, #fx.dims<[s0, s1 + 2, s1 + 2]>>
+  fx.graph_module @aten.avg_pool2d_backward.default.symbolic {
+    fx.graph @forward {
+      %c0_grad_output = fx.placeholder "c0_grad_output" : tensor<?x?x?xbf16, #fx.dims<[s0, s1 + 1, s1]>>
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xbf16, #fx.dims<[s0, s1 + 2, s1 + 2]>>
+      %c0 = fx.call_function aten.avg_pool2d_backward.default(%c0_grad_output, %c0_self, [2, 3], [1, 1], [0, 0], True, True, None) : (tensor<?x?x?xbf16, #fx.dims<[s0, s1 + 1, s1]>>, tensor<?x?x?xbf16, #fx.dims<[s0, s1 + 2, s1 + 2]>>) -> tensor<?x?x?xbf16, #fx.dims<[s0, s1 + 2, s1 + 2]>>
+      fx.output([%c0]) : tensor<?x?x?xbf16, #fx.dims<[s0, s1 + 2, s1 + 2]>>
+    }
   }
-}
-
-fx.graph_module @aten.avg_pool3d.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<1x7x6x3xbf16>
-    %c1_self = fx.placeholder "c1_self" : tensor<2x5x8x3xbf16>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x3x5x5x5xf64>
-    %c3_self = fx.placeholder "c3_self" : tensor<2x3x5x6x3xf32>
-    %c4_self = fx.placeholder "c4_self" : tensor<2x2x8x8x3xf16>
-    %c0 = fx.call_function aten.avg_pool3d.default(%c0_self, [2, 2, 3], [], ceil_mode = False) : (tensor<1x7x6x3xbf16>) -> tensor<1x3x3x1xbf16>
-    %c1 = fx.call_function aten.avg_pool3d.default(%c1_self, [2, 3, 3], [], [0, 1, 1]) : (tensor<2x5x8x3xbf16>) -> tensor<2x2x3x1xbf16>
-    %c2 = fx.call_function aten.avg_pool3d.default(%c2_self, [1, 3, 2], stride = [1, 1, 2], padding = [0, 1, 1], count_include_pad = False) : (tensor<2x3x5x5x5xf64>) -> tensor<2x3x5x5x3xf64>
-    %c3 = fx.call_function aten.avg_pool3d.default(%c3_self, [1, 1, 2], padding = [0, 0, 0], divisor_override = 2) : (tensor<2x3x5x6x3xf32>) -> tensor<2x3x5x6x1xf32>
-    %c4 = fx.call_function aten.avg_pool3d.default(%c4_self, [2, 3, 3], [2, 1, 2], [0, 1, 0], ceil_mode = True) : (tensor<2x2x8x8x3xf16>) -> tensor<2x2x4x8x1xf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4]) : tensor<1x3x3x1xbf16>, tensor<2x2x3x1xbf16>, tensor<2x3x5x5x3xf64>, tensor<2x3x5x6x1xf32>, tensor<2x2x4x8x1xf16>
+  fx.graph_module @aten.avg_pool3d.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1x7x6x3xbf16>
+      %c1_self = fx.placeholder "c1_self" : tensor<2x5x8x3xbf16>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x3x5x5x5xf64>
+      %c3_self = fx.placeholder "c3_self" : tensor<2x3x5x6x3xf32>
+      %c4_self = fx.placeholder "c4_self" : tensor<2x2x8x8x3xf16>
+      %c0 = fx.call_function aten.avg_pool3d.default(%c0_self, [2, 2, 3], [], ceil_mode = False) : (tensor<1x7x6x3xbf16>) -> tensor<1x3x3x1xbf16>
+      %c1 = fx.call_function aten.avg_pool3d.default(%c1_self, [2, 3, 3], [], [0, 1, 1]) : (tensor<2x5x8x3xbf16>) -> tensor<2x2x3x1xbf16>
+      %c2 = fx.call_function aten.avg_pool3d.default(%c2_self, [1, 3, 2], stride = [1, 1, 2], padding = [0, 1, 1], count_include_pad = False) : (tensor<2x3x5x5x5xf64>) -> tensor<2x3x5x5x3xf64>
+      %c3 = fx.call_function aten.avg_pool3d.default(%c3_self, [1, 1, 2], padding = [0, 0, 0], divisor_override = 2) : (tensor<2x3x5x6x3xf32>) -> tensor<2x3x5x6x1xf32>
+      %c4 = fx.call_function aten.avg_pool3d.default(%c4_self, [2, 3, 3], [2, 1, 2], [0, 1, 0], ceil_mode = True) : (tensor<2x2x8x8x3xf16>) -> tensor<2x2x4x8x1xf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4]) : tensor<1x3x3x1xbf16>, tensor<2x2x3x1xbf16>, tensor<2x3x5x5x3xf64>, tensor<2x3x5x6x1xf32>, tensor<2x2x4x8x1xf16>
+    }
   }
-}
-
-fx.graph_module @aten.avg_pool3d.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?x?xf64, #fx.dims<[s0, s1, s2, s2, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?x?xf32, #fx.dims<[s0, s1, s2, s3, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?x?xf16, #fx.dims<[s0, s0, s4, s4, s1]>>
-    %c0 = fx.call_function aten.avg_pool3d.default(%c0_self, [1, 3, 2], stride = [1, 1, 2], padding = [0, 1, 1], count_include_pad = False) : (tensor<?x?x?x?x?xf64, #fx.dims<[s0, s1, s2, s2, s2]>>) -> tensor<?x?x?x?x?xf64, #fx.dims<[s0, s1, s2, s2, s2 floordiv 2 + 1]>>
-    %c1 = fx.call_function aten.avg_pool3d.default(%c1_self, [1, 1, 2], padding = [0, 0, 0], divisor_override = 2) : (tensor<?x?x?x?x?xf32, #fx.dims<[s0, s1, s2, s3, s1]>>) -> tensor<?x?x?x?x?xf32, #fx.dims<[s0, s1, s2, s3, s1 floordiv 2]>>
-    %c2 = fx.call_function aten.avg_pool3d.default(%c2_self, [2, 3, 3], [2, 1, 2], [0, 1, 0], ceil_mode = True) : (tensor<?x?x?x?x?xf16, #fx.dims<[s0, s0, s4, s4, s1]>>) -> tensor<?x?x?x?x?xf16, #fx.dims<[s0, s0, (s4 - 1) floordiv 2 + 1, s4, s1 floordiv 2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?x?xf64, #fx.dims<[s0, s1, s2, s2, s2 floordiv 2 + 1]>>, tensor<?x?x?x?x?xf32, #fx.dims<[s0, s1, s2, s3, s1 floordiv 2]>>, tensor<?x?x?x?x?xf16, #fx.dims<[s0, s0, (s4 - 1) floordiv 2 + 1, s4, s1 floordiv 2]>>
+  fx.graph_module @aten.avg_pool3d.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?x?xf64, #fx.dims<[s0, s1, s2, s2, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?x?xf32, #fx.dims<[s0, s1, s2, s3, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?x?xf16, #fx.dims<[s0, s0, s4, s4, s1]>>
+      %c0 = fx.call_function aten.avg_pool3d.default(%c0_self, [1, 3, 2], stride = [1, 1, 2], padding = [0, 1, 1], count_include_pad = False) : (tensor<?x?x?x?x?xf64, #fx.dims<[s0, s1, s2, s2, s2]>>) -> tensor<?x?x?x?x?xf64, #fx.dims<[s0, s1, s2, s2, s2 floordiv 2 + 1]>>
+      %c1 = fx.call_function aten.avg_pool3d.default(%c1_self, [1, 1, 2], padding = [0, 0, 0], divisor_override = 2) : (tensor<?x?x?x?x?xf32, #fx.dims<[s0, s1, s2, s3, s1]>>) -> tensor<?x?x?x?x?xf32, #fx.dims<[s0, s1, s2, s3, s1 floordiv 2]>>
+      %c2 = fx.call_function aten.avg_pool3d.default(%c2_self, [2, 3, 3], [2, 1, 2], [0, 1, 0], ceil_mode = True) : (tensor<?x?x?x?x?xf16, #fx.dims<[s0, s0, s4, s4, s1]>>) -> tensor<?x?x?x?x?xf16, #fx.dims<[s0, s0, (s4 - 1) floordiv 2 + 1, s4, s1 floordiv 2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?x?xf64, #fx.dims<[s0, s1, s2, s2, s2 floordiv 2 + 1]>>, tensor<?x?x?x?x?xf32, #fx.dims<[s0, s1, s2, s3, s1 floordiv 2]>>, tensor<?x?x?x?x?xf16, #fx.dims<[s0, s0, (s4 - 1) floordiv 2 + 1, s4, s1 floordiv 2]>>
+    }
   }
-}
-
-fx.graph_module @aten.col2im.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<12x3xbf16>
-    %c1_self = fx.placeholder "c1_self" : tensor<2x18x8xf32>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x18x8xbf16>
-    %c3_self = fx.placeholder "c3_self" : tensor<2x9x3xf16>
-    %c4_self = fx.placeholder "c4_self" : tensor<18x15xbf16>
-    %c5_self = fx.placeholder "c5_self" : tensor<2x27x2xf64>
-    %c6_self = fx.placeholder "c6_self" : tensor<1x6x4xf32>
-    %c7_self = fx.placeholder "c7_self" : tensor<2x1x4xf64>
-    %c8_self = fx.placeholder "c8_self" : tensor<9x9xf16>
-    %c0 = fx.call_function aten.col2im.default(%c0_self, [2, 7], [2, 3], [1, 2], [0, 0], [2, 1]) : (tensor<12x3xbf16>) -> tensor<2x2x7xbf16>
-    %c1 = fx.call_function aten.col2im.default(%c1_self, [5, 8], [2, 3], [1, 2], [0, 0], [2, 1]) : (tensor<2x18x8xf32>) -> tensor<2x3x5x8xf32>
-    %c2 = fx.call_function aten.col2im.default(%c2_self, [3, 6], [2, 3], [1, 1], [1, 0], [2, 1]) : (tensor<1x18x8xbf16>) -> tensor<1x3x3x6xbf16>
-    %c3 = fx.call_function aten.col2im.default(%c3_self, [5, 1], [3, 1], [1, 2], [0, 0], [1, 1]) : (tensor<2x9x3xf16>) -> tensor<2x3x5x1xf16>
-    %c4 = fx.call_function aten.col2im.default(%c4_self, [5, 5], [3, 3], [1, 1], [1, 0], [1, 1]) : (tensor<18x15xbf16>) -> tensor<2x5x5xbf16>
-    %c5 = fx.call_function aten.col2im.default(%c5_self, [3, 5], [3, 3], [1, 2], [1, 0], [2, 1]) : (tensor<2x27x2xf64>) -> tensor<2x3x3x5xf64>
-    %c6 = fx.call_function aten.col2im.default(%c6_self, [2, 4], [1, 3], [1, 1], [1, 0], [2, 1]) : (tensor<1x6x4xf32>) -> tensor<1x2x2x4xf32>
-    %c7 = fx.call_function aten.col2im.default(%c7_self, [1, 4], [1, 1], [1, 2], [0, 0], [1, 1]) : (tensor<2x1x4xf64>) -> tensor<2x1x1x4xf64>
-    %c8 = fx.call_function aten.col2im.default(%c8_self, [6, 5], [3, 3], [1, 1], [1, 0], [2, 1]) : (tensor<9x9xf16>) -> tensor<1x6x5xf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8]) : tensor<2x2x7xbf16>, tensor<2x3x5x8xf32>, tensor<1x3x3x6xbf16>, tensor<2x3x5x1xf16>, tensor<2x5x5xbf16>, tensor<2x3x3x5xf64>, tensor<1x2x2x4xf32>, tensor<2x1x1x4xf64>, tensor<1x6x5xf16>
+  fx.graph_module @aten.col2im.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<12x3xbf16>
+      %c1_self = fx.placeholder "c1_self" : tensor<2x18x8xf32>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x18x8xbf16>
+      %c3_self = fx.placeholder "c3_self" : tensor<2x9x3xf16>
+      %c4_self = fx.placeholder "c4_self" : tensor<18x15xbf16>
+      %c5_self = fx.placeholder "c5_self" : tensor<2x27x2xf64>
+      %c6_self = fx.placeholder "c6_self" : tensor<1x6x4xf32>
+      %c7_self = fx.placeholder "c7_self" : tensor<2x1x4xf64>
+      %c8_self = fx.placeholder "c8_self" : tensor<9x9xf16>
+      %c0 = fx.call_function aten.col2im.default(%c0_self, [2, 7], [2, 3], [1, 2], [0, 0], [2, 1]) : (tensor<12x3xbf16>) -> tensor<2x2x7xbf16>
+      %c1 = fx.call_function aten.col2im.default(%c1_self, [5, 8], [2, 3], [1, 2], [0, 0], [2, 1]) : (tensor<2x18x8xf32>) -> tensor<2x3x5x8xf32>
+      %c2 = fx.call_function aten.col2im.default(%c2_self, [3, 6], [2, 3], [1, 1], [1, 0], [2, 1]) : (tensor<1x18x8xbf16>) -> tensor<1x3x3x6xbf16>
+      %c3 = fx.call_function aten.col2im.default(%c3_self, [5, 1], [3, 1], [1, 2], [0, 0], [1, 1]) : (tensor<2x9x3xf16>) -> tensor<2x3x5x1xf16>
+      %c4 = fx.call_function aten.col2im.default(%c4_self, [5, 5], [3, 3], [1, 1], [1, 0], [1, 1]) : (tensor<18x15xbf16>) -> tensor<2x5x5xbf16>
+      %c5 = fx.call_function aten.col2im.default(%c5_self, [3, 5], [3, 3], [1, 2], [1, 0], [2, 1]) : (tensor<2x27x2xf64>) -> tensor<2x3x3x5xf64>
+      %c6 = fx.call_function aten.col2im.default(%c6_self, [2, 4], [1, 3], [1, 1], [1, 0], [2, 1]) : (tensor<1x6x4xf32>) -> tensor<1x2x2x4xf32>
+      %c7 = fx.call_function aten.col2im.default(%c7_self, [1, 4], [1, 1], [1, 2], [0, 0], [1, 1]) : (tensor<2x1x4xf64>) -> tensor<2x1x1x4xf64>
+      %c8 = fx.call_function aten.col2im.default(%c8_self, [6, 5], [3, 3], [1, 1], [1, 0], [2, 1]) : (tensor<9x9xf16>) -> tensor<1x6x5xf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8]) : tensor<2x2x7xbf16>, tensor<2x3x5x8xf32>, tensor<1x3x3x6xbf16>, tensor<2x3x5x1xf16>, tensor<2x5x5xbf16>, tensor<2x3x3x5xf64>, tensor<1x2x2x4xf32>, tensor<2x1x1x4xf64>, tensor<1x6x5xf16>
+    }
   }
-}
-
-fx.graph_module @aten.convolution.default {
-  fx.graph @forward {
-    %c0_input = fx.placeholder "c0_input" : tensor<1x1x7x7x4xf32>
-    %c0_weight = fx.placeholder "c0_weight" : tensor<1x1x1x3x3xf32>
-    %c0_bias = fx.placeholder "c0_bias" : tensor<1xf32>
-    %c1_input = fx.placeholder "c1_input" : tensor<2x1x4x6x4xf16>
-    %c1_weight = fx.placeholder "c1_weight" : tensor<1x2x1x1x1xf16>
-    %c2_input = fx.placeholder "c2_input" : tensor<2x4x6xf16>
-    %c2_weight = fx.placeholder "c2_weight" : tensor<4x2x1xf16>
-    %c2_bias = fx.placeholder "c2_bias" : tensor<4xf16>
-    %c3_input = fx.placeholder "c3_input" : tensor<2x6x7x7x5xf32>
-    %c3_weight = fx.placeholder "c3_weight" : tensor<2x3x2x2x1xf32>
-    %c3_bias = fx.placeholder "c3_bias" : tensor<2xf32>
-    %c4_input = fx.placeholder "c4_input" : tensor<2x2x4x6x6xf16>
-    %c4_weight = fx.placeholder "c4_weight" : tensor<2x1x3x1x2xf16>
-    %c4_bias = fx.placeholder "c4_bias" : tensor<2xf16>
-    %c5_input = fx.placeholder "c5_input" : tensor<1x4x6xbf16>
-    %c5_weight = fx.placeholder "c5_weight" : tensor<4x2x1xbf16>
-    %c6_input = fx.placeholder "c6_input" : tensor<1x3x6x3x7xf64>
-    %c6_weight = fx.placeholder "c6_weight" : tensor<3x2x2x3x3xf64>
-    %c6_bias = fx.placeholder "c6_bias" : tensor<2xf64>
-    %c7_input = fx.placeholder "c7_input" : tensor<1x1x7x5x7xf16>
-    %c7_weight = fx.placeholder "c7_weight" : tensor<1x1x1x1x2xf16>
-    %c8_input = fx.placeholder "c8_input" : tensor<1x2x3x4x7xbf16>
-    %c8_weight = fx.placeholder "c8_weight" : tensor<3x2x2x3x2xbf16>
-    %c8_bias = fx.placeholder "c8_bias" : tensor<3xbf16>
-    %c9_input = fx.placeholder "c9_input" : tensor<1x2x7x4x3xf16>
-    %c9_weight = fx.placeholder "c9_weight" : tensor<2x2x3x3x2xf16>
-    %c10_input = fx.placeholder "c10_input" : tensor<1x3x7xbf16>
-    %c10_weight = fx.placeholder "c10_weight" : tensor<1x3x3xbf16>
-    %c10_bias = fx.placeholder "c10_bias" : tensor<1xbf16>
-    %c11_input = fx.placeholder "c11_input" : tensor<2x3x7x6x4xf64>
-    %c11_weight = fx.placeholder "c11_weight" : tensor<3x3x1x2x1xf64>
-    %c11_bias = fx.placeholder "c11_bias" : tensor<3xf64>
-    %c12_input = fx.placeholder "c12_input" : tensor<2x4x7x6x5xf32>
-    %c12_weight = fx.placeholder "c12_weight" : tensor<2x2x3x2x1xf32>
-    %c12_bias = fx.placeholder "c12_bias" : tensor<2xf32>
-    %c13_input = fx.placeholder "c13_input" : tensor<1x3x4x5xbf16>
-    %c13_weight = fx.placeholder "c13_weight" : tensor<3x3x2x2xbf16>
-    %c14_input = fx.placeholder "c14_input" : tensor<2x2x5xf64>
-    %c14_weight = fx.placeholder "c14_weight" : tensor<2x2x2xf64>
-    %c15_input = fx.placeholder "c15_input" : tensor<1x1x6x5xsi32>
-    %c15_weight = fx.placeholder "c15_weight" : tensor<2x1x3x1xsi32>
-    %c15_bias = fx.placeholder "c15_bias" : tensor<2xsi32>
-    %c16_input = fx.placeholder "c16_input" : tensor<2x4x6x5xbf16>
-    %c16_weight = fx.placeholder "c16_weight" : tensor<2x2x2x1xbf16>
-    %c16_bias = fx.placeholder "c16_bias" : tensor<2xbf16>
-    %c17_input = fx.placeholder "c17_input" : tensor<2x3x5x4xbf16>
-    %c17_weight = fx.placeholder "c17_weight" : tensor<3x1x1x3xbf16>
-    %c17_bias = fx.placeholder "c17_bias" : tensor<1xbf16>
-    %c18_input = fx.placeholder "c18_input" : tensor<2x2x6x5x7xf64>
-    %c18_weight = fx.placeholder "c18_weight" : tensor<1x2x1x3x3xf64>
-    %c19_input = fx.placeholder "c19_input" : tensor<2x2x3xbf16>
-    %c19_weight = fx.placeholder "c19_weight" : tensor<3x2x2xbf16>
-    %c19_bias = fx.placeholder "c19_bias" : tensor<3xbf16>
-    %c20_input = fx.placeholder "c20_input" : tensor<2x2x5xf32>
-    %c20_weight = fx.placeholder "c20_weight" : tensor<2x4x3xf32>
-    %c0 = fx.call_function aten.convolution.default(%c0_input, %c0_weight, bias = %c0_bias, stride = [1, 2, 1], padding = [0, 0, 0], dilation = [2, 1, 1], transposed = False, output_padding = [0, 0, 0], groups = 1) : (tensor<1x1x7x7x4xf32>, tensor<1x1x1x3x3xf32>, tensor<1xf32>) -> tensor<1x1x7x3x2xf32>
-    %c1 = fx.call_function aten.convolution.default(%c1_input, %c1_weight, None, [2, 1, 2], [0, 0, 0], [2, 2, 1], True, [1, 0, 0], 1) : (tensor<2x1x4x6x4xf16>, tensor<1x2x1x1x1xf16>) -> tensor<2x2x8x6x7xf16>
-    %c2 = fx.call_function aten.convolution.default(%c2_input, %c2_weight, %c2_bias, [2], [1], [1], False, [0], 2) : (tensor<2x4x6xf16>, tensor<4x2x1xf16>, tensor<4xf16>) -> tensor<2x4x4xf16>
-    %c3 = fx.call_function aten.convolution.default(%c3_input, %c3_weight, %c3_bias, [2, 2, 2], [1, 1, 1], [1, 2, 2], False, [0, 0, 0], 2) : (tensor<2x6x7x7x5xf32>, tensor<2x3x2x2x1xf32>, tensor<2xf32>) -> tensor<2x2x4x4x4xf32>
-    %c4 = fx.call_function aten.convolution.default(%c4_input, %c4_weight, %c4_bias, [1, 1, 1], [0, 1, 1], [2, 2, 1], True, [0, 0, 0], 2) : (tensor<2x2x4x6x6xf16>, tensor<2x1x3x1x2xf16>, tensor<2xf16>) -> tensor<2x2x8x4x5xf16>
-    %c5 = fx.call_function aten.convolution.default(%c5_input, %c5_weight, None, [2], [0], [2], False, [0], 2) : (tensor<1x4x6xbf16>, tensor<4x2x1xbf16>) -> tensor<1x4x3xbf16>
-    %c6 = fx.call_function aten.convolution.default(%c6_input, %c6_weight, %c6_bias, [2, 1, 1], [0, 0, 0], [2, 2, 2], True, [0, 0, 0], 1) : (tensor<1x3x6x3x7xf64>, tensor<3x2x2x3x3xf64>, tensor<2xf64>) -> tensor<1x2x13x7x11xf64>
-    %c7 = fx.call_function aten.convolution.default(%c7_input, %c7_weight, None, [1, 2, 2], [0, 0, 1], [1, 2, 1], False, [0, 0, 0], 1) : (tensor<1x1x7x5x7xf16>, tensor<1x1x1x1x2xf16>) -> tensor<1x1x7x3x4xf16>
-    %c8 = fx.call_function aten.convolution.default(%c8_input, %c8_weight, bias = %c8_bias, stride = [1, 1, 2], padding = [0, 1, 0], dilation = [1, 1, 2], transposed = False, output_padding = [0, 0, 0], groups = 1) : (tensor<1x2x3x4x7xbf16>, tensor<3x2x2x3x2xbf16>, tensor<3xbf16>) -> tensor<1x3x2x4x3xbf16>
-    %c9 = fx.call_function aten.convolution.default(%c9_input, %c9_weight, None, [1, 1, 1], [0, 1, 0], [1, 1, 1], True, [0, 0, 0], 1) : (tensor<1x2x7x4x3xf16>, tensor<2x2x3x3x2xf16>) -> tensor<1x2x9x4x4xf16>
-    %c10 = fx.call_function aten.convolution.default(%c10_input, %c10_weight, %c10_bias, [1], [1], [2], False, [0], 1) : (tensor<1x3x7xbf16>, tensor<1x3x3xbf16>, tensor<1xbf16>) -> tensor<1x1x5xbf16>
-    %c11 = fx.call_function aten.convolution.default(%c11_input, %c11_weight, %c11_bias, [1, 1, 1], [0, 1, 1], [1, 1, 2], True, [0, 0, 0], 1) : (tensor<2x3x7x6x4xf64>, tensor<3x3x1x2x1xf64>, tensor<3xf64>) -> tensor<2x3x7x5x2xf64>
-    %c12 = fx.call_function aten.convolution.default(%c12_input, %c12_weight, %c12_bias, [1, 1, 2], [1, 1, 1], [2, 2, 1], False, [0, 0, 0], 2) : (tensor<2x4x7x6x5xf32>, tensor<2x2x3x2x1xf32>, tensor<2xf32>) -> tensor<2x2x5x6x4xf32>
-    %c13 = fx.call_function aten.convolution.default(%c13_input, %c13_weight, None, [1, 1], [0, 1], [2, 2], False, [0, 0], 1) : (tensor<1x3x4x5xbf16>, tensor<3x3x2x2xbf16>) -> tensor<1x3x2x5xbf16>
-    %c14 = fx.call_function aten.convolution.default(%c14_input, %c14_weight, None, [2], [0], [2], True, [1], 1) : (tensor<2x2x5xf64>, tensor<2x2x2xf64>) -> tensor<2x2x12xf64>
-    %c15 = fx.call_function aten.convolution.default(%c15_input, %c15_weight, bias = %c15_bias, stride = [2, 2], padding = [0, 0], dilation = [1, 1], transposed = False, output_padding = [0, 0], groups = 1) : (tensor<1x1x6x5xsi32>, tensor<2x1x3x1xsi32>, tensor<2xsi32>) -> tensor<1x2x2x3xsi32>
-    %c16 = fx.call_function aten.convolution.default(%c16_input, %c16_weight, %c16_bias, [1, 2], [1, 0], [2, 2], False, [0, 0], 2) : (tensor<2x4x6x5xbf16>, tensor<2x2x2x1xbf16>, tensor<2xbf16>) -> tensor<2x2x6x3xbf16>
-    %c17 = fx.call_function aten.convolution.default(%c17_input, %c17_weight, %c17_bias, [2, 1], [0, 1], [1, 2], True, [0, 0], 1) : (tensor<2x3x5x4xbf16>, tensor<3x1x1x3xbf16>, tensor<1xbf16>) -> tensor<2x1x9x6xbf16>
-    %c18 = fx.call_function aten.convolution.default(%c18_input, %c18_weight, None, [1, 2, 1], [0, 1, 1], [2, 2, 1], False, [0, 0, 0], 1) : (tensor<2x2x6x5x7xf64>, tensor<1x2x1x3x3xf64>) -> tensor<2x1x6x2x7xf64>
-    %c19 = fx.call_function aten.convolution.default(%c19_input, %c19_weight, bias = %c19_bias, stride = [1], padding = [1], dilation = [1], transposed = False, output_padding = [0], groups = 1) : (tensor<2x2x3xbf16>, tensor<3x2x2xbf16>, tensor<3xbf16>) -> tensor<2x3x4xbf16>
-    %c20 = fx.call_function aten.convolution.default(%c20_input, %c20_weight, None, [1], [0], [2], True, [0], 1) : (tensor<2x2x5xf32>, tensor<2x4x3xf32>) -> tensor<2x4x9xf32>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20]) : tensor<1x1x7x3x2xf32>, tensor<2x2x8x6x7xf16>, tensor<2x4x4xf16>, tensor<2x2x4x4x4xf32>, tensor<2x2x8x4x5xf16>, tensor<1x4x3xbf16>, tensor<1x2x13x7x11xf64>, tensor<1x1x7x3x4xf16>, tensor<1x3x2x4x3xbf16>, tensor<1x2x9x4x4xf16>, tensor<1x1x5xbf16>, tensor<2x3x7x5x2xf64>, tensor<2x2x5x6x4xf32>, tensor<1x3x2x5xbf16>, tensor<2x2x12xf64>, tensor<1x2x2x3xsi32>, tensor<2x2x6x3xbf16>, tensor<2x1x9x6xbf16>, tensor<2x1x6x2x7xf64>, tensor<2x3x4xbf16>, tensor<2x4x9xf32>
+  fx.graph_module @aten.convolution.default {
+    fx.graph @forward {
+      %c0_input = fx.placeholder "c0_input" : tensor<1x1x7x7x4xf32>
+      %c0_weight = fx.placeholder "c0_weight" : tensor<1x1x1x3x3xf32>
+      %c0_bias = fx.placeholder "c0_bias" : tensor<1xf32>
+      %c1_input = fx.placeholder "c1_input" : tensor<2x1x4x6x4xf16>
+      %c1_weight = fx.placeholder "c1_weight" : tensor<1x2x1x1x1xf16>
+      %c2_input = fx.placeholder "c2_input" : tensor<2x4x6xf16>
+      %c2_weight = fx.placeholder "c2_weight" : tensor<4x2x1xf16>
+      %c2_bias = fx.placeholder "c2_bias" : tensor<4xf16>
+      %c3_input = fx.placeholder "c3_input" : tensor<2x6x7x7x5xf32>
+      %c3_weight = fx.placeholder "c3_weight" : tensor<2x3x2x2x1xf32>
+      %c3_bias = fx.placeholder "c3_bias" : tensor<2xf32>
+      %c4_input = fx.placeholder "c4_input" : tensor<2x2x4x6x6xf16>
+      %c4_weight = fx.placeholder "c4_weight" : tensor<2x1x3x1x2xf16>
+      %c4_bias = fx.placeholder "c4_bias" : tensor<2xf16>
+      %c5_input = fx.placeholder "c5_input" : tensor<1x4x6xbf16>
+      %c5_weight = fx.placeholder "c5_weight" : tensor<4x2x1xbf16>
+      %c6_input = fx.placeholder "c6_input" : tensor<1x3x6x3x7xf64>
+      %c6_weight = fx.placeholder "c6_weight" : tensor<3x2x2x3x3xf64>
+      %c6_bias = fx.placeholder "c6_bias" : tensor<2xf64>
+      %c7_input = fx.placeholder "c7_input" : tensor<1x1x7x5x7xf16>
+      %c7_weight = fx.placeholder "c7_weight" : tensor<1x1x1x1x2xf16>
+      %c8_input = fx.placeholder "c8_input" : tensor<1x2x3x4x7xbf16>
+      %c8_weight = fx.placeholder "c8_weight" : tensor<3x2x2x3x2xbf16>
+      %c8_bias = fx.placeholder "c8_bias" : tensor<3xbf16>
+      %c9_input = fx.placeholder "c9_input" : tensor<1x2x7x4x3xf16>
+      %c9_weight = fx.placeholder "c9_weight" : tensor<2x2x3x3x2xf16>
+      %c10_input = fx.placeholder "c10_input" : tensor<1x3x7xbf16>
+      %c10_weight = fx.placeholder "c10_weight" : tensor<1x3x3xbf16>
+      %c10_bias = fx.placeholder "c10_bias" : tensor<1xbf16>
+      %c11_input = fx.placeholder "c11_input" : tensor<2x3x7x6x4xf64>
+      %c11_weight = fx.placeholder "c11_weight" : tensor<3x3x1x2x1xf64>
+      %c11_bias = fx.placeholder "c11_bias" : tensor<3xf64>
+      %c12_input = fx.placeholder "c12_input" : tensor<2x4x7x6x5xf32>
+      %c12_weight = fx.placeholder "c12_weight" : tensor<2x2x3x2x1xf32>
+      %c12_bias = fx.placeholder "c12_bias" : tensor<2xf32>
+      %c13_input = fx.placeholder "c13_input" : tensor<1x3x4x5xbf16>
+      %c13_weight = fx.placeholder "c13_weight" : tensor<3x3x2x2xbf16>
+      %c14_input = fx.placeholder "c14_input" : tensor<2x2x5xf64>
+      %c14_weight = fx.placeholder "c14_weight" : tensor<2x2x2xf64>
+      %c15_input = fx.placeholder "c15_input" : tensor<1x1x6x5xsi32>
+      %c15_weight = fx.placeholder "c15_weight" : tensor<2x1x3x1xsi32>
+      %c15_bias = fx.placeholder "c15_bias" : tensor<2xsi32>
+      %c16_input = fx.placeholder "c16_input" : tensor<2x4x6x5xbf16>
+      %c16_weight = fx.placeholder "c16_weight" : tensor<2x2x2x1xbf16>
+      %c16_bias = fx.placeholder "c16_bias" : tensor<2xbf16>
+      %c17_input = fx.placeholder "c17_input" : tensor<2x3x5x4xbf16>
+      %c17_weight = fx.placeholder "c17_weight" : tensor<3x1x1x3xbf16>
+      %c17_bias = fx.placeholder "c17_bias" : tensor<1xbf16>
+      %c18_input = fx.placeholder "c18_input" : tensor<2x2x6x5x7xf64>
+      %c18_weight = fx.placeholder "c18_weight" : tensor<1x2x1x3x3xf64>
+      %c19_input = fx.placeholder "c19_input" : tensor<2x2x3xbf16>
+      %c19_weight = fx.placeholder "c19_weight" : tensor<3x2x2xbf16>
+      %c19_bias = fx.placeholder "c19_bias" : tensor<3xbf16>
+      %c20_input = fx.placeholder "c20_input" : tensor<2x2x5xf32>
+      %c20_weight = fx.placeholder "c20_weight" : tensor<2x4x3xf32>
+      %c0 = fx.call_function aten.convolution.default(%c0_input, %c0_weight, bias = %c0_bias, stride = [1, 2, 1], padding = [0, 0, 0], dilation = [2, 1, 1], transposed = False, output_padding = [0, 0, 0], groups = 1) : (tensor<1x1x7x7x4xf32>, tensor<1x1x1x3x3xf32>, tensor<1xf32>) -> tensor<1x1x7x3x2xf32>
+      %c1 = fx.call_function aten.convolution.default(%c1_input, %c1_weight, None, [2, 1, 2], [0, 0, 0], [2, 2, 1], True, [1, 0, 0], 1) : (tensor<2x1x4x6x4xf16>, tensor<1x2x1x1x1xf16>) -> tensor<2x2x8x6x7xf16>
+      %c2 = fx.call_function aten.convolution.default(%c2_input, %c2_weight, %c2_bias, [2], [1], [1], False, [0], 2) : (tensor<2x4x6xf16>, tensor<4x2x1xf16>, tensor<4xf16>) -> tensor<2x4x4xf16>
+      %c3 = fx.call_function aten.convolution.default(%c3_input, %c3_weight, %c3_bias, [2, 2, 2], [1, 1, 1], [1, 2, 2], False, [0, 0, 0], 2) : (tensor<2x6x7x7x5xf32>, tensor<2x3x2x2x1xf32>, tensor<2xf32>) -> tensor<2x2x4x4x4xf32>
+      %c4 = fx.call_function aten.convolution.default(%c4_input, %c4_weight, %c4_bias, [1, 1, 1], [0, 1, 1], [2, 2, 1], True, [0, 0, 0], 2) : (tensor<2x2x4x6x6xf16>, tensor<2x1x3x1x2xf16>, tensor<2xf16>) -> tensor<2x2x8x4x5xf16>
+      %c5 = fx.call_function aten.convolution.default(%c5_input, %c5_weight, None, [2], [0], [2], False, [0], 2) : (tensor<1x4x6xbf16>, tensor<4x2x1xbf16>) -> tensor<1x4x3xbf16>
+      %c6 = fx.call_function aten.convolution.default(%c6_input, %c6_weight, %c6_bias, [2, 1, 1], [0, 0, 0], [2, 2, 2], True, [0, 0, 0], 1) : (tensor<1x3x6x3x7xf64>, tensor<3x2x2x3x3xf64>, tensor<2xf64>) -> tensor<1x2x13x7x11xf64>
+      %c7 = fx.call_function aten.convolution.default(%c7_input, %c7_weight, None, [1, 2, 2], [0, 0, 1], [1, 2, 1], False, [0, 0, 0], 1) : (tensor<1x1x7x5x7xf16>, tensor<1x1x1x1x2xf16>) -> tensor<1x1x7x3x4xf16>
+      %c8 = fx.call_function aten.convolution.default(%c8_input, %c8_weight, bias = %c8_bias, stride = [1, 1, 2], padding = [0, 1, 0], dilation = [1, 1, 2], transposed = False, output_padding = [0, 0, 0], groups = 1) : (tensor<1x2x3x4x7xbf16>, tensor<3x2x2x3x2xbf16>, tensor<3xbf16>) -> tensor<1x3x2x4x3xbf16>
+      %c9 = fx.call_function aten.convolution.default(%c9_input, %c9_weight, None, [1, 1, 1], [0, 1, 0], [1, 1, 1], True, [0, 0, 0], 1) : (tensor<1x2x7x4x3xf16>, tensor<2x2x3x3x2xf16>) -> tensor<1x2x9x4x4xf16>
+      %c10 = fx.call_function aten.convolution.default(%c10_input, %c10_weight, %c10_bias, [1], [1], [2], False, [0], 1) : (tensor<1x3x7xbf16>, tensor<1x3x3xbf16>, tensor<1xbf16>) -> tensor<1x1x5xbf16>
+      %c11 = fx.call_function aten.convolution.default(%c11_input, %c11_weight, %c11_bias, [1, 1, 1], [0, 1, 1], [1, 1, 2], True, [0, 0, 0], 1) : (tensor<2x3x7x6x4xf64>, tensor<3x3x1x2x1xf64>, tensor<3xf64>) -> tensor<2x3x7x5x2xf64>
+      %c12 = fx.call_function aten.convolution.default(%c12_input, %c12_weight, %c12_bias, [1, 1, 2], [1, 1, 1], [2, 2, 1], False, [0, 0, 0], 2) : (tensor<2x4x7x6x5xf32>, tensor<2x2x3x2x1xf32>, tensor<2xf32>) -> tensor<2x2x5x6x4xf32>
+      %c13 = fx.call_function aten.convolution.default(%c13_input, %c13_weight, None, [1, 1], [0, 1], [2, 2], False, [0, 0], 1) : (tensor<1x3x4x5xbf16>, tensor<3x3x2x2xbf16>) -> tensor<1x3x2x5xbf16>
+      %c14 = fx.call_function aten.convolution.default(%c14_input, %c14_weight, None, [2], [0], [2], True, [1], 1) : (tensor<2x2x5xf64>, tensor<2x2x2xf64>) -> tensor<2x2x12xf64>
+      %c15 = fx.call_function aten.convolution.default(%c15_input, %c15_weight, bias = %c15_bias, stride = [2, 2], padding = [0, 0], dilation = [1, 1], transposed = False, output_padding = [0, 0], groups = 1) : (tensor<1x1x6x5xsi32>, tensor<2x1x3x1xsi32>, tensor<2xsi32>) -> tensor<1x2x2x3xsi32>
+      %c16 = fx.call_function aten.convolution.default(%c16_input, %c16_weight, %c16_bias, [1, 2], [1, 0], [2, 2], False, [0, 0], 2) : (tensor<2x4x6x5xbf16>, tensor<2x2x2x1xbf16>, tensor<2xbf16>) -> tensor<2x2x6x3xbf16>
+      %c17 = fx.call_function aten.convolution.default(%c17_input, %c17_weight, %c17_bias, [2, 1], [0, 1], [1, 2], True, [0, 0], 1) : (tensor<2x3x5x4xbf16>, tensor<3x1x1x3xbf16>, tensor<1xbf16>) -> tensor<2x1x9x6xbf16>
+      %c18 = fx.call_function aten.convolution.default(%c18_input, %c18_weight, None, [1, 2, 1], [0, 1, 1], [2, 2, 1], False, [0, 0, 0], 1) : (tensor<2x2x6x5x7xf64>, tensor<1x2x1x3x3xf64>) -> tensor<2x1x6x2x7xf64>
+      %c19 = fx.call_function aten.convolution.default(%c19_input, %c19_weight, bias = %c19_bias, stride = [1], padding = [1], dilation = [1], transposed = False, output_padding = [0], groups = 1) : (tensor<2x2x3xbf16>, tensor<3x2x2xbf16>, tensor<3xbf16>) -> tensor<2x3x4xbf16>
+      %c20 = fx.call_function aten.convolution.default(%c20_input, %c20_weight, None, [1], [0], [2], True, [0], 1) : (tensor<2x2x5xf32>, tensor<2x4x3xf32>) -> tensor<2x4x9xf32>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20]) : tensor<1x1x7x3x2xf32>, tensor<2x2x8x6x7xf16>, tensor<2x4x4xf16>, tensor<2x2x4x4x4xf32>, tensor<2x2x8x4x5xf16>, tensor<1x4x3xbf16>, tensor<1x2x13x7x11xf64>, tensor<1x1x7x3x4xf16>, tensor<1x3x2x4x3xbf16>, tensor<1x2x9x4x4xf16>, tensor<1x1x5xbf16>, tensor<2x3x7x5x2xf64>, tensor<2x2x5x6x4xf32>, tensor<1x3x2x5xbf16>, tensor<2x2x12xf64>, tensor<1x2x2x3xsi32>, tensor<2x2x6x3xbf16>, tensor<2x1x9x6xbf16>, tensor<2x1x6x2x7xf64>, tensor<2x3x4xbf16>, tensor<2x4x9xf32>
+    }
   }
-}
-
-fx.graph_module @aten.convolution.default.symbolic {
-  fx.graph @forward {
-    %c0_input = fx.placeholder "c0_input" : tensor<1x?x?x?x?xf64, #fx.dims<[s0, s1, s0, s2]>>
-    %c0_weight = fx.placeholder "c0_weight" : tensor<?x?x?x?x?xf64, #fx.dims<[s0, s3, s3, s0, s0]>>
-    %c0_bias = fx.placeholder "c0_bias" : tensor<?xf64, #fx.dims<[s3]>>
-    %c1_input = fx.placeholder "c1_input" : tensor<1x?x?x?x?xf16, #fx.dims<[s3, s2, s4, s0]>>
-    %c1_weight = fx.placeholder "c1_weight" : tensor<?x?x?x?x?xf16, #fx.dims<[s3, s3, s0, s0, s3]>>
-    %c2_input = fx.placeholder "c2_input" : tensor<?x?x?x?x?xf64, #fx.dims<[s3, s0, s2, s1, s4]>>
-    %c2_weight = fx.placeholder "c2_weight" : tensor<?x?x1x?x1xf64, #fx.dims<[s0, s0, s3]>>
-    %c2_bias = fx.placeholder "c2_bias" : tensor<?xf64, #fx.dims<[s0]>>
-    %c0 = fx.call_function aten.convolution.default(%c0_input, %c0_weight, %c0_bias, [2, 1, 1], [0, 0, 0], [2, 2, 2], True, [0, 0, 0], 1) : (tensor<1x?x?x?x?xf64, #fx.dims<[s0, s1, s0, s2]>>, tensor<?x?x?x?x?xf64, #fx.dims<[s0, s3, s3, s0, s0]>>, tensor<?xf64, #fx.dims<[s3]>>) -> tensor<1x?x?x?x?xf64, #fx.dims<[s3, s1 * 2 + s3 * 2 - 3, s0 * 3 - 2, s0 * 2 + s2 - 2]>>
-    %c1 = fx.call_function aten.convolution.default(%c1_input, %c1_weight, None, [1, 1, 1], [0, 1, 0], [1, 1, 1], True, [0, 0, 0], 1) : (tensor<1x?x?x?x?xf16, #fx.dims<[s3, s2, s4, s0]>>, tensor<?x?x?x?x?xf16, #fx.dims<[s3, s3, s0, s0, s3]>>) -> tensor<1x?x?x?x?xf16, #fx.dims<[s3, s0 + s2 - 1, s0 + s4 - 3, s0 + s3 - 1]>>
-    %c2 = fx.call_function aten.convolution.default(%c2_input, %c2_weight, %c2_bias, [1, 1, 1], [0, 1, 1], [1, 1, 2], True, [0, 0, 0], 1) : (tensor<?x?x?x?x?xf64, #fx.dims<[s3, s0, s2, s1, s4]>>, tensor<?x?x1x?x1xf64, #fx.dims<[s0, s0, s3]>>, tensor<?xf64, #fx.dims<[s0]>>) -> tensor<?x?x?x?x?xf64, #fx.dims<[s3, s0, s2, s1 + s3 - 3, s4 - 2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<1x?x?x?x?xf64, #fx.dims<[s3, s1 * 2 + s3 * 2 - 3, s0 * 3 - 2, s0 * 2 + s2 - 2]>>, tensor<1x?x?x?x?xf16, #fx.dims<[s3, s0 + s2 - 1, s0 + s4 - 3, s0 + s3 - 1]>>, tensor<?x?x?x?x?xf64, #fx.dims<[s3, s0, s2, s1 + s3 - 3, s4 - 2]>>
+  fx.graph_module @aten.convolution.default.symbolic {
+    fx.graph @forward {
+      %c0_input = fx.placeholder "c0_input" : tensor<1x?x?x?x?xf64, #fx.dims<[s0, s1, s0, s2]>>
+      %c0_weight = fx.placeholder "c0_weight" : tensor<?x?x?x?x?xf64, #fx.dims<[s0, s3, s3, s0, s0]>>
+      %c0_bias = fx.placeholder "c0_bias" : tensor<?xf64, #fx.dims<[s3]>>
+      %c1_input = fx.placeholder "c1_input" : tensor<1x?x?x?x?xf16, #fx.dims<[s3, s2, s4, s0]>>
+      %c1_weight = fx.placeholder "c1_weight" : tensor<?x?x?x?x?xf16, #fx.dims<[s3, s3, s0, s0, s3]>>
+      %c2_input = fx.placeholder "c2_input" : tensor<?x?x?x?x?xf64, #fx.dims<[s3, s0, s2, s1, s4]>>
+      %c2_weight = fx.placeholder "c2_weight" : tensor<?x?x1x?x1xf64, #fx.dims<[s0, s0, s3]>>
+      %c2_bias = fx.placeholder "c2_bias" : tensor<?xf64, #fx.dims<[s0]>>
+      %c0 = fx.call_function aten.convolution.default(%c0_input, %c0_weight, %c0_bias, [2, 1, 1], [0, 0, 0], [2, 2, 2], True, [0, 0, 0], 1) : (tensor<1x?x?x?x?xf64, #fx.dims<[s0, s1, s0, s2]>>, tensor<?x?x?x?x?xf64, #fx.dims<[s0, s3, s3, s0, s0]>>, tensor<?xf64, #fx.dims<[s3]>>) -> tensor<1x?x?x?x?xf64, #fx.dims<[s3, s1 * 2 + s3 * 2 - 3, s0 * 3 - 2, s0 * 2 + s2 - 2]>>
+      %c1 = fx.call_function aten.convolution.default(%c1_input, %c1_weight, None, [1, 1, 1], [0, 1, 0], [1, 1, 1], True, [0, 0, 0], 1) : (tensor<1x?x?x?x?xf16, #fx.dims<[s3, s2, s4, s0]>>, tensor<?x?x?x?x?xf16, #fx.dims<[s3, s3, s0, s0, s3]>>) -> tensor<1x?x?x?x?xf16, #fx.dims<[s3, s0 + s2 - 1, s0 + s4 - 3, s0 + s3 - 1]>>
+      %c2 = fx.call_function aten.convolution.default(%c2_input, %c2_weight, %c2_bias, [1, 1, 1], [0, 1, 1], [1, 1, 2], True, [0, 0, 0], 1) : (tensor<?x?x?x?x?xf64, #fx.dims<[s3, s0, s2, s1, s4]>>, tensor<?x?x1x?x1xf64, #fx.dims<[s0, s0, s3]>>, tensor<?xf64, #fx.dims<[s0]>>) -> tensor<?x?x?x?x?xf64, #fx.dims<[s3, s0, s2, s1 + s3 - 3, s4 - 2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<1x?x?x?x?xf64, #fx.dims<[s3, s1 * 2 + s3 * 2 - 3, s0 * 3 - 2, s0 * 2 + s2 - 2]>>, tensor<1x?x?x?x?xf16, #fx.dims<[s3, s0 + s2 - 1, s0 + s4 - 3, s0 + s3 - 1]>>, tensor<?x?x?x?x?xf64, #fx.dims<[s3, s0, s2, s1 + s3 - 3, s4 - 2]>>
+    }
   }
-}
-
-fx.graph_module @aten.convolution_backward.default {
-  fx.graph @forward {
-    %c0_grad_output = fx.placeholder "c0_grad_output" : tensor<2x3x3x5xf32>
-    %c0_input = fx.placeholder "c0_input" : tensor<2x1x6x5xf32>
-    %c0_weight = fx.placeholder "c0_weight" : tensor<3x1x2x2xf32>
-    %c1_grad_output = fx.placeholder "c1_grad_output" : tensor<1x6x1x3x5xf16>
-    %c1_input = fx.placeholder "c1_input" : tensor<1x4x3x3x4xf16>
-    %c1_weight = fx.placeholder "c1_weight" : tensor<6x2x3x2x2xf16>
-    %c2_grad_output = fx.placeholder "c2_grad_output" : tensor<2x2x3x2x1xf64>
-    %c2_input = fx.placeholder "c2_input" : tensor<2x1x5x4x6xf64>
-    %c2_weight = fx.placeholder "c2_weight" : tensor<2x1x2x1x3xf64>
-    %c3_grad_output = fx.placeholder "c3_grad_output" : tensor<1x6x7x10x7xf32>
-    %c3_input = fx.placeholder "c3_input" : tensor<1x2x7x4x4xf32>
-    %c3_weight = fx.placeholder "c3_weight" : tensor<2x3x1x3x2xf32>
-    %c4_grad_output = fx.placeholder "c4_grad_output" : tensor<1x3x3x1x4xf64>
-    %c4_input = fx.placeholder "c4_input" : tensor<1x1x4x5x4xf64>
-    %c4_weight = fx.placeholder "c4_weight" : tensor<3x1x2x3x3xf64>
-    %c5_grad_output = fx.placeholder "c5_grad_output" : tensor<2x1x2x3xf16>
-    %c5_input = fx.placeholder "c5_input" : tensor<2x2x6x4xf16>
-    %c5_weight = fx.placeholder "c5_weight" : tensor<1x2x3x1xf16>
-    %c6_grad_output = fx.placeholder "c6_grad_output" : tensor<2x1x4xf16>
-    %c6_input = fx.placeholder "c6_input" : tensor<2x3x5xf16>
-    %c6_weight = fx.placeholder "c6_weight" : tensor<1x3x1xf16>
-    %c7_grad_output = fx.placeholder "c7_grad_output" : tensor<1x1x15x6x5xf16>
-    %c7_input = fx.placeholder "c7_input" : tensor<1x2x6x7x5xf16>
-    %c7_weight = fx.placeholder "c7_weight" : tensor<2x1x3x2x2xf16>
-    %c8_grad_output = fx.placeholder "c8_grad_output" : tensor<1x2x4x1x4xbf16>
-    %c8_input = fx.placeholder "c8_input" : tensor<1x2x4x3x3xbf16>
-    %c8_weight = fx.placeholder "c8_weight" : tensor<2x2x1x3x2xbf16>
-    %c9_grad_output = fx.placeholder "c9_grad_output" : tensor<1x2x1x3xf32>
-    %c9_input = fx.placeholder "c9_input" : tensor<1x3x6x3xf32>
-    %c9_weight = fx.placeholder "c9_weight" : tensor<2x3x3x2xf32>
-    %c10_grad_output = fx.placeholder "c10_grad_output" : tensor<2x2x9xf32>
-    %c10_input = fx.placeholder "c10_input" : tensor<2x1x7xf32>
-    %c10_weight = fx.placeholder "c10_weight" : tensor<1x2x3xf32>
-    %c0 = fx.call_function aten.convolution_backward.default(%c0_grad_output, %c0_input, %c0_weight, bias_sizes = [3], stride = [2, 1], padding = [0, 1], dilation = [1, 2], transposed = False, output_padding = [0, 0], groups = 1, output_mask = [True, True, True]) : (tensor<2x3x3x5xf32>, tensor<2x1x6x5xf32>, tensor<3x1x2x2xf32>) -> tuple<tensor<2x1x6x5xf32>, tensor<3x1x2x2xf32>, tensor<3xf32>>
-    %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<2x1x6x5xf32>, tensor<3x1x2x2xf32>, tensor<3xf32>>) -> tensor<2x1x6x5xf32>
-    %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<2x1x6x5xf32>, tensor<3x1x2x2xf32>, tensor<3xf32>>) -> tensor<3x1x2x2xf32>
-    %c0_2 = fx.call_function operator.getitem(%c0, 2) : (tuple<tensor<2x1x6x5xf32>, tensor<3x1x2x2xf32>, tensor<3xf32>>) -> tensor<3xf32>
-    %c1 = fx.call_function aten.convolution_backward.default(%c1_grad_output, %c1_input, %c1_weight, [6], [2, 1, 1], [0, 1, 1], [1, 2, 1], False, [0, 0, 0], 2, [True, True, False]) : (tensor<1x6x1x3x5xf16>, tensor<1x4x3x3x4xf16>, tensor<6x2x3x2x2xf16>) -> tuple<tensor<1x4x3x3x4xf16>, tensor<6x2x3x2x2xf16>, none>
-    %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<1x4x3x3x4xf16>, tensor<6x2x3x2x2xf16>, none>) -> tensor<1x4x3x3x4xf16>
-    %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<1x4x3x3x4xf16>, tensor<6x2x3x2x2xf16>, none>) -> tensor<6x2x3x2x2xf16>
-    %c2 = fx.call_function aten.convolution_backward.default(%c2_grad_output, %c2_input, %c2_weight, bias_sizes = [2], stride = [2, 2, 2], padding = [1, 0, 0], dilation = [1, 2, 2], transposed = False, output_padding = [0, 0, 0], groups = 1, output_mask = [True, True, True]) : (tensor<2x2x3x2x1xf64>, tensor<2x1x5x4x6xf64>, tensor<2x1x2x1x3xf64>) -> tuple<tensor<2x1x5x4x6xf64>, tensor<2x1x2x1x3xf64>, tensor<2xf64>>
-    %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<2x1x5x4x6xf64>, tensor<2x1x2x1x3xf64>, tensor<2xf64>>) -> tensor<2x1x5x4x6xf64>
-    %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<2x1x5x4x6xf64>, tensor<2x1x2x1x3xf64>, tensor<2xf64>>) -> tensor<2x1x2x1x3xf64>
-    %c2_2 = fx.call_function operator.getitem(%c2, 2) : (tuple<tensor<2x1x5x4x6xf64>, tensor<2x1x2x1x3xf64>, tensor<2xf64>>) -> tensor<2xf64>
-    // result from cpu (no fake/meta kernel for it)
-    %c3 = fx.call_function aten.convolution_backward.default(%c3_grad_output, %c3_input, %c3_weight, None, [1, 2, 2], [0, 1, 1], [2, 2, 2], True, [0, 1, 0], 2, [True, True, True]) : (tensor<1x6x7x10x7xf32>, tensor<1x2x7x4x4xf32>, tensor<2x3x1x3x2xf32>) -> tuple<tensor<1x2x7x4x4xf32>, tensor<2x3x1x3x2xf32>, tensor<6xf32>>
-    %c3_0 = fx.call_function operator.getitem(%c3, 0) : (tuple<tensor<1x2x7x4x4xf32>, tensor<2x3x1x3x2xf32>, tensor<6xf32>>) -> tensor<1x2x7x4x4xf32>
-    %c3_1 = fx.call_function operator.getitem(%c3, 1) : (tuple<tensor<1x2x7x4x4xf32>, tensor<2x3x1x3x2xf32>, tensor<6xf32>>) -> tensor<2x3x1x3x2xf32>
-    %c3_2 = fx.call_function operator.getitem(%c3, 2) : (tuple<tensor<1x2x7x4x4xf32>, tensor<2x3x1x3x2xf32>, tensor<6xf32>>) -> tensor<6xf32>
-    %c4 = fx.call_function aten.convolution_backward.default(%c4_grad_output, %c4_input, %c4_weight, [3], [2, 1, 1], [1, 0, 1], [1, 2, 1], False, [0, 0, 0], 1, [False, True, True]) : (tensor<1x3x3x1x4xf64>, tensor<1x1x4x5x4xf64>, tensor<3x1x2x3x3xf64>) -> tuple<none, tensor<3x1x2x3x3xf64>, tensor<3xf64>>
-    %c4_1 = fx.call_function operator.getitem(%c4, 1) : (tuple<none, tensor<3x1x2x3x3xf64>, tensor<3xf64>>) -> tensor<3x1x2x3x3xf64>
-    %c4_2 = fx.call_function operator.getitem(%c4, 2) : (tuple<none, tensor<3x1x2x3x3xf64>, tensor<3xf64>>) -> tensor<3xf64>
-    // result from cpu (no fake/meta kernel for it)
-    %c5 = fx.call_function aten.convolution_backward.default(%c5_grad_output, %c5_input, %c5_weight, None, [1, 2], [0, 1], [2, 2], False, [0, 0], 1, [True, True, True]) : (tensor<2x1x2x3xf16>, tensor<2x2x6x4xf16>, tensor<1x2x3x1xf16>) -> tuple<tensor<2x2x6x4xf16>, tensor<1x2x3x1xf16>, tensor<1xf16>>
-    %c5_0 = fx.call_function operator.getitem(%c5, 0) : (tuple<tensor<2x2x6x4xf16>, tensor<1x2x3x1xf16>, tensor<1xf16>>) -> tensor<2x2x6x4xf16>
-    %c5_1 = fx.call_function operator.getitem(%c5, 1) : (tuple<tensor<2x2x6x4xf16>, tensor<1x2x3x1xf16>, tensor<1xf16>>) -> tensor<1x2x3x1xf16>
-    %c5_2 = fx.call_function operator.getitem(%c5, 2) : (tuple<tensor<2x2x6x4xf16>, tensor<1x2x3x1xf16>, tensor<1xf16>>) -> tensor<1xf16>
-    %c6 = fx.call_function aten.convolution_backward.default(%c6_grad_output, %c6_input, %c6_weight, None, [2], [1], [1], False, [0], 1, [True, True, False]) : (tensor<2x1x4xf16>, tensor<2x3x5xf16>, tensor<1x3x1xf16>) -> tuple<tensor<2x3x5xf16>, tensor<1x3x1xf16>, none>
-    %c6_0 = fx.call_function operator.getitem(%c6, 0) : (tuple<tensor<2x3x5xf16>, tensor<1x3x1xf16>, none>) -> tensor<2x3x5xf16>
-    %c6_1 = fx.call_function operator.getitem(%c6, 1) : (tuple<tensor<2x3x5xf16>, tensor<1x3x1xf16>, none>) -> tensor<1x3x1xf16>
-    %c7 = fx.call_function aten.convolution_backward.default(%c7_grad_output, %c7_input, %c7_weight, [1], [2, 1, 1], [0, 1, 1], [2, 1, 2], True, [0, 0, 0], 1, [True, True, True]) : (tensor<1x1x15x6x5xf16>, tensor<1x2x6x7x5xf16>, tensor<2x1x3x2x2xf16>) -> tuple<tensor<1x2x6x7x5xf16>, tensor<2x1x3x2x2xf16>, tensor<1xf16>>
-    %c7_0 = fx.call_function operator.getitem(%c7, 0) : (tuple<tensor<1x2x6x7x5xf16>, tensor<2x1x3x2x2xf16>, tensor<1xf16>>) -> tensor<1x2x6x7x5xf16>
-    %c7_1 = fx.call_function operator.getitem(%c7, 1) : (tuple<tensor<1x2x6x7x5xf16>, tensor<2x1x3x2x2xf16>, tensor<1xf16>>) -> tensor<2x1x3x2x2xf16>
-    %c7_2 = fx.call_function operator.getitem(%c7, 2) : (tuple<tensor<1x2x6x7x5xf16>, tensor<2x1x3x2x2xf16>, tensor<1xf16>>) -> tensor<1xf16>
-    %c8 = fx.call_function aten.convolution_backward.default(%c8_grad_output, %c8_input, %c8_weight, bias_sizes = [2], stride = [1, 2, 1], padding = [0, 1, 1], dilation = [2, 2, 1], transposed = False, output_padding = [0, 0, 0], groups = 1, output_mask = [True, True, False]) : (tensor<1x2x4x1x4xbf16>, tensor<1x2x4x3x3xbf16>, tensor<2x2x1x3x2xbf16>) -> tuple<tensor<1x2x4x3x3xbf16>, tensor<2x2x1x3x2xbf16>, none>
-    %c8_0 = fx.call_function operator.getitem(%c8, 0) : (tuple<tensor<1x2x4x3x3xbf16>, tensor<2x2x1x3x2xbf16>, none>) -> tensor<1x2x4x3x3xbf16>
-    %c8_1 = fx.call_function operator.getitem(%c8, 1) : (tuple<tensor<1x2x4x3x3xbf16>, tensor<2x2x1x3x2xbf16>, none>) -> tensor<2x2x1x3x2xbf16>
-    %c9 = fx.call_function aten.convolution_backward.default(%c9_grad_output, %c9_input, %c9_weight, bias_sizes = [2], stride = [2, 1], padding = [0, 1], dilation = [2, 2], transposed = False, output_padding = [0, 0], groups = 1, output_mask = [True, True, False]) : (tensor<1x2x1x3xf32>, tensor<1x3x6x3xf32>, tensor<2x3x3x2xf32>) -> tuple<tensor<1x3x6x3xf32>, tensor<2x3x3x2xf32>, none>
-    %c9_0 = fx.call_function operator.getitem(%c9, 0) : (tuple<tensor<1x3x6x3xf32>, tensor<2x3x3x2xf32>, none>) -> tensor<1x3x6x3xf32>
-    %c9_1 = fx.call_function operator.getitem(%c9, 1) : (tuple<tensor<1x3x6x3xf32>, tensor<2x3x3x2xf32>, none>) -> tensor<2x3x3x2xf32>
-    %c10 = fx.call_function aten.convolution_backward.default(%c10_grad_output, %c10_input, %c10_weight, [2], [1], [1], [2], True, [0], 1, [True, True, True]) : (tensor<2x2x9xf32>, tensor<2x1x7xf32>, tensor<1x2x3xf32>) -> tuple<tensor<2x1x7xf32>, tensor<1x2x3xf32>, tensor<2xf32>>
-    %c10_0 = fx.call_function operator.getitem(%c10, 0) : (tuple<tensor<2x1x7xf32>, tensor<1x2x3xf32>, tensor<2xf32>>) -> tensor<2x1x7xf32>
-    %c10_1 = fx.call_function operator.getitem(%c10, 1) : (tuple<tensor<2x1x7xf32>, tensor<1x2x3xf32>, tensor<2xf32>>) -> tensor<1x2x3xf32>
-    %c10_2 = fx.call_function operator.getitem(%c10, 2) : (tuple<tensor<2x1x7xf32>, tensor<1x2x3xf32>, tensor<2xf32>>) -> tensor<2xf32>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10]) : tuple<tensor<2x1x6x5xf32>, tensor<3x1x2x2xf32>, tensor<3xf32>>, tuple<tensor<1x4x3x3x4xf16>, tensor<6x2x3x2x2xf16>, none>, tuple<tensor<2x1x5x4x6xf64>, tensor<2x1x2x1x3xf64>, tensor<2xf64>>, tuple<tensor<1x2x7x4x4xf32>, tensor<2x3x1x3x2xf32>, tensor<6xf32>>, tuple<none, tensor<3x1x2x3x3xf64>, tensor<3xf64>>, tuple<tensor<2x2x6x4xf16>, tensor<1x2x3x1xf16>, tensor<1xf16>>, tuple<tensor<2x3x5xf16>, tensor<1x3x1xf16>, none>, tuple<tensor<1x2x6x7x5xf16>, tensor<2x1x3x2x2xf16>, tensor<1xf16>>, tuple<tensor<1x2x4x3x3xbf16>, tensor<2x2x1x3x2xbf16>, none>, tuple<tensor<1x3x6x3xf32>, tensor<2x3x3x2xf32>, none>, tuple<tensor<2x1x7xf32>, tensor<1x2x3xf32>, tensor<2xf32>>
+  fx.graph_module @aten.convolution_backward.default {
+    fx.graph @forward {
+      %c0_grad_output = fx.placeholder "c0_grad_output" : tensor<2x3x3x5xf32>
+      %c0_input = fx.placeholder "c0_input" : tensor<2x1x6x5xf32>
+      %c0_weight = fx.placeholder "c0_weight" : tensor<3x1x2x2xf32>
+      %c1_grad_output = fx.placeholder "c1_grad_output" : tensor<1x6x1x3x5xf16>
+      %c1_input = fx.placeholder "c1_input" : tensor<1x4x3x3x4xf16>
+      %c1_weight = fx.placeholder "c1_weight" : tensor<6x2x3x2x2xf16>
+      %c2_grad_output = fx.placeholder "c2_grad_output" : tensor<2x2x3x2x1xf64>
+      %c2_input = fx.placeholder "c2_input" : tensor<2x1x5x4x6xf64>
+      %c2_weight = fx.placeholder "c2_weight" : tensor<2x1x2x1x3xf64>
+      %c3_grad_output = fx.placeholder "c3_grad_output" : tensor<1x6x7x10x7xf32>
+      %c3_input = fx.placeholder "c3_input" : tensor<1x2x7x4x4xf32>
+      %c3_weight = fx.placeholder "c3_weight" : tensor<2x3x1x3x2xf32>
+      %c4_grad_output = fx.placeholder "c4_grad_output" : tensor<1x3x3x1x4xf64>
+      %c4_input = fx.placeholder "c4_input" : tensor<1x1x4x5x4xf64>
+      %c4_weight = fx.placeholder "c4_weight" : tensor<3x1x2x3x3xf64>
+      %c5_grad_output = fx.placeholder "c5_grad_output" : tensor<2x1x2x3xf16>
+      %c5_input = fx.placeholder "c5_input" : tensor<2x2x6x4xf16>
+      %c5_weight = fx.placeholder "c5_weight" : tensor<1x2x3x1xf16>
+      %c6_grad_output = fx.placeholder "c6_grad_output" : tensor<2x1x4xf16>
+      %c6_input = fx.placeholder "c6_input" : tensor<2x3x5xf16>
+      %c6_weight = fx.placeholder "c6_weight" : tensor<1x3x1xf16>
+      %c7_grad_output = fx.placeholder "c7_grad_output" : tensor<1x1x15x6x5xf16>
+      %c7_input = fx.placeholder "c7_input" : tensor<1x2x6x7x5xf16>
+      %c7_weight = fx.placeholder "c7_weight" : tensor<2x1x3x2x2xf16>
+      %c8_grad_output = fx.placeholder "c8_grad_output" : tensor<1x2x4x1x4xbf16>
+      %c8_input = fx.placeholder "c8_input" : tensor<1x2x4x3x3xbf16>
+      %c8_weight = fx.placeholder "c8_weight" : tensor<2x2x1x3x2xbf16>
+      %c9_grad_output = fx.placeholder "c9_grad_output" : tensor<1x2x1x3xf32>
+      %c9_input = fx.placeholder "c9_input" : tensor<1x3x6x3xf32>
+      %c9_weight = fx.placeholder "c9_weight" : tensor<2x3x3x2xf32>
+      %c10_grad_output = fx.placeholder "c10_grad_output" : tensor<2x2x9xf32>
+      %c10_input = fx.placeholder "c10_input" : tensor<2x1x7xf32>
+      %c10_weight = fx.placeholder "c10_weight" : tensor<1x2x3xf32>
+      %c0 = fx.call_function aten.convolution_backward.default(%c0_grad_output, %c0_input, %c0_weight, bias_sizes = [3], stride = [2, 1], padding = [0, 1], dilation = [1, 2], transposed = False, output_padding = [0, 0], groups = 1, output_mask = [True, True, True]) : (tensor<2x3x3x5xf32>, tensor<2x1x6x5xf32>, tensor<3x1x2x2xf32>) -> tuple<tensor<2x1x6x5xf32>, tensor<3x1x2x2xf32>, tensor<3xf32>>
+      %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<2x1x6x5xf32>, tensor<3x1x2x2xf32>, tensor<3xf32>>) -> tensor<2x1x6x5xf32>
+      %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<2x1x6x5xf32>, tensor<3x1x2x2xf32>, tensor<3xf32>>) -> tensor<3x1x2x2xf32>
+      %c0_2 = fx.call_function operator.getitem(%c0, 2) : (tuple<tensor<2x1x6x5xf32>, tensor<3x1x2x2xf32>, tensor<3xf32>>) -> tensor<3xf32>
+      %c1 = fx.call_function aten.convolution_backward.default(%c1_grad_output, %c1_input, %c1_weight, [6], [2, 1, 1], [0, 1, 1], [1, 2, 1], False, [0, 0, 0], 2, [True, True, False]) : (tensor<1x6x1x3x5xf16>, tensor<1x4x3x3x4xf16>, tensor<6x2x3x2x2xf16>) -> tuple<tensor<1x4x3x3x4xf16>, tensor<6x2x3x2x2xf16>, none>
+      %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<1x4x3x3x4xf16>, tensor<6x2x3x2x2xf16>, none>) -> tensor<1x4x3x3x4xf16>
+      %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<1x4x3x3x4xf16>, tensor<6x2x3x2x2xf16>, none>) -> tensor<6x2x3x2x2xf16>
+      %c2 = fx.call_function aten.convolution_backward.default(%c2_grad_output, %c2_input, %c2_weight, bias_sizes = [2], stride = [2, 2, 2], padding = [1, 0, 0], dilation = [1, 2, 2], transposed = False, output_padding = [0, 0, 0], groups = 1, output_mask = [True, True, True]) : (tensor<2x2x3x2x1xf64>, tensor<2x1x5x4x6xf64>, tensor<2x1x2x1x3xf64>) -> tuple<tensor<2x1x5x4x6xf64>, tensor<2x1x2x1x3xf64>, tensor<2xf64>>
+      %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<2x1x5x4x6xf64>, tensor<2x1x2x1x3xf64>, tensor<2xf64>>) -> tensor<2x1x5x4x6xf64>
+      %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<2x1x5x4x6xf64>, tensor<2x1x2x1x3xf64>, tensor<2xf64>>) -> tensor<2x1x2x1x3xf64>
+      %c2_2 = fx.call_function operator.getitem(%c2, 2) : (tuple<tensor<2x1x5x4x6xf64>, tensor<2x1x2x1x3xf64>, tensor<2xf64>>) -> tensor<2xf64>
+      %c3 = fx.call_function aten.convolution_backward.default(%c3_grad_output, %c3_input, %c3_weight, None, [1, 2, 2], [0, 1, 1], [2, 2, 2], True, [0, 1, 0], 2, [True, True, True]) : (tensor<1x6x7x10x7xf32>, tensor<1x2x7x4x4xf32>, tensor<2x3x1x3x2xf32>) -> tuple<tensor<1x2x7x4x4xf32>, tensor<2x3x1x3x2xf32>, tensor<6xf32>>
+      %c3_0 = fx.call_function operator.getitem(%c3, 0) : (tuple<tensor<1x2x7x4x4xf32>, tensor<2x3x1x3x2xf32>, tensor<6xf32>>) -> tensor<1x2x7x4x4xf32>
+      %c3_1 = fx.call_function operator.getitem(%c3, 1) : (tuple<tensor<1x2x7x4x4xf32>, tensor<2x3x1x3x2xf32>, tensor<6xf32>>) -> tensor<2x3x1x3x2xf32>
+      %c3_2 = fx.call_function operator.getitem(%c3, 2) : (tuple<tensor<1x2x7x4x4xf32>, tensor<2x3x1x3x2xf32>, tensor<6xf32>>) -> tensor<6xf32>
+      %c4 = fx.call_function aten.convolution_backward.default(%c4_grad_output, %c4_input, %c4_weight, [3], [2, 1, 1], [1, 0, 1], [1, 2, 1], False, [0, 0, 0], 1, [False, True, True]) : (tensor<1x3x3x1x4xf64>, tensor<1x1x4x5x4xf64>, tensor<3x1x2x3x3xf64>) -> tuple<none, tensor<3x1x2x3x3xf64>, tensor<3xf64>>
+      %c4_1 = fx.call_function operator.getitem(%c4, 1) : (tuple<none, tensor<3x1x2x3x3xf64>, tensor<3xf64>>) -> tensor<3x1x2x3x3xf64>
+      %c4_2 = fx.call_function operator.getitem(%c4, 2) : (tuple<none, tensor<3x1x2x3x3xf64>, tensor<3xf64>>) -> tensor<3xf64>
+      %c5 = fx.call_function aten.convolution_backward.default(%c5_grad_output, %c5_input, %c5_weight, None, [1, 2], [0, 1], [2, 2], False, [0, 0], 1, [True, True, True]) : (tensor<2x1x2x3xf16>, tensor<2x2x6x4xf16>, tensor<1x2x3x1xf16>) -> tuple<tensor<2x2x6x4xf16>, tensor<1x2x3x1xf16>, tensor<1xf16>>
+      %c5_0 = fx.call_function operator.getitem(%c5, 0) : (tuple<tensor<2x2x6x4xf16>, tensor<1x2x3x1xf16>, tensor<1xf16>>) -> tensor<2x2x6x4xf16>
+      %c5_1 = fx.call_function operator.getitem(%c5, 1) : (tuple<tensor<2x2x6x4xf16>, tensor<1x2x3x1xf16>, tensor<1xf16>>) -> tensor<1x2x3x1xf16>
+      %c5_2 = fx.call_function operator.getitem(%c5, 2) : (tuple<tensor<2x2x6x4xf16>, tensor<1x2x3x1xf16>, tensor<1xf16>>) -> tensor<1xf16>
+      %c6 = fx.call_function aten.convolution_backward.default(%c6_grad_output, %c6_input, %c6_weight, None, [2], [1], [1], False, [0], 1, [True, True, False]) : (tensor<2x1x4xf16>, tensor<2x3x5xf16>, tensor<1x3x1xf16>) -> tuple<tensor<2x3x5xf16>, tensor<1x3x1xf16>, none>
+      %c6_0 = fx.call_function operator.getitem(%c6, 0) : (tuple<tensor<2x3x5xf16>, tensor<1x3x1xf16>, none>) -> tensor<2x3x5xf16>
+      %c6_1 = fx.call_function operator.getitem(%c6, 1) : (tuple<tensor<2x3x5xf16>, tensor<1x3x1xf16>, none>) -> tensor<1x3x1xf16>
+      %c7 = fx.call_function aten.convolution_backward.default(%c7_grad_output, %c7_input, %c7_weight, [1], [2, 1, 1], [0, 1, 1], [2, 1, 2], True, [0, 0, 0], 1, [True, True, True]) : (tensor<1x1x15x6x5xf16>, tensor<1x2x6x7x5xf16>, tensor<2x1x3x2x2xf16>) -> tuple<tensor<1x2x6x7x5xf16>, tensor<2x1x3x2x2xf16>, tensor<1xf16>>
+      %c7_0 = fx.call_function operator.getitem(%c7, 0) : (tuple<tensor<1x2x6x7x5xf16>, tensor<2x1x3x2x2xf16>, tensor<1xf16>>) -> tensor<1x2x6x7x5xf16>
+      %c7_1 = fx.call_function operator.getitem(%c7, 1) : (tuple<tensor<1x2x6x7x5xf16>, tensor<2x1x3x2x2xf16>, tensor<1xf16>>) -> tensor<2x1x3x2x2xf16>
+      %c7_2 = fx.call_function operator.getitem(%c7, 2) : (tuple<tensor<1x2x6x7x5xf16>, tensor<2x1x3x2x2xf16>, tensor<1xf16>>) -> tensor<1xf16>
+      %c8 = fx.call_function aten.convolution_backward.default(%c8_grad_output, %c8_input, %c8_weight, bias_sizes = [2], stride = [1, 2, 1], padding = [0, 1, 1], dilation = [2, 2, 1], transposed = False, output_padding = [0, 0, 0], groups = 1, output_mask = [True, True, False]) : (tensor<1x2x4x1x4xbf16>, tensor<1x2x4x3x3xbf16>, tensor<2x2x1x3x2xbf16>) -> tuple<tensor<1x2x4x3x3xbf16>, tensor<2x2x1x3x2xbf16>, none>
+      %c8_0 = fx.call_function operator.getitem(%c8, 0) : (tuple<tensor<1x2x4x3x3xbf16>, tensor<2x2x1x3x2xbf16>, none>) -> tensor<1x2x4x3x3xbf16>
+      %c8_1 = fx.call_function operator.getitem(%c8, 1) : (tuple<tensor<1x2x4x3x3xbf16>, tensor<2x2x1x3x2xbf16>, none>) -> tensor<2x2x1x3x2xbf16>
+      %c9 = fx.call_function aten.convolution_backward.default(%c9_grad_output, %c9_input, %c9_weight, bias_sizes = [2], stride = [2, 1], padding = [0, 1], dilation = [2, 2], transposed = False, output_padding = [0, 0], groups = 1, output_mask = [True, True, False]) : (tensor<1x2x1x3xf32>, tensor<1x3x6x3xf32>, tensor<2x3x3x2xf32>) -> tuple<tensor<1x3x6x3xf32>, tensor<2x3x3x2xf32>, none>
+      %c9_0 = fx.call_function operator.getitem(%c9, 0) : (tuple<tensor<1x3x6x3xf32>, tensor<2x3x3x2xf32>, none>) -> tensor<1x3x6x3xf32>
+      %c9_1 = fx.call_function operator.getitem(%c9, 1) : (tuple<tensor<1x3x6x3xf32>, tensor<2x3x3x2xf32>, none>) -> tensor<2x3x3x2xf32>
+      %c10 = fx.call_function aten.convolution_backward.default(%c10_grad_output, %c10_input, %c10_weight, [2], [1], [1], [2], True, [0], 1, [True, True, True]) : (tensor<2x2x9xf32>, tensor<2x1x7xf32>, tensor<1x2x3xf32>) -> tuple<tensor<2x1x7xf32>, tensor<1x2x3xf32>, tensor<2xf32>>
+      %c10_0 = fx.call_function operator.getitem(%c10, 0) : (tuple<tensor<2x1x7xf32>, tensor<1x2x3xf32>, tensor<2xf32>>) -> tensor<2x1x7xf32>
+      %c10_1 = fx.call_function operator.getitem(%c10, 1) : (tuple<tensor<2x1x7xf32>, tensor<1x2x3xf32>, tensor<2xf32>>) -> tensor<1x2x3xf32>
+      %c10_2 = fx.call_function operator.getitem(%c10, 2) : (tuple<tensor<2x1x7xf32>, tensor<1x2x3xf32>, tensor<2xf32>>) -> tensor<2xf32>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10]) : tuple<tensor<2x1x6x5xf32>, tensor<3x1x2x2xf32>, tensor<3xf32>>, tuple<tensor<1x4x3x3x4xf16>, tensor<6x2x3x2x2xf16>, none>, tuple<tensor<2x1x5x4x6xf64>, tensor<2x1x2x1x3xf64>, tensor<2xf64>>, tuple<tensor<1x2x7x4x4xf32>, tensor<2x3x1x3x2xf32>, tensor<6xf32>>, tuple<none, tensor<3x1x2x3x3xf64>, tensor<3xf64>>, tuple<tensor<2x2x6x4xf16>, tensor<1x2x3x1xf16>, tensor<1xf16>>, tuple<tensor<2x3x5xf16>, tensor<1x3x1xf16>, none>, tuple<tensor<1x2x6x7x5xf16>, tensor<2x1x3x2x2xf16>, tensor<1xf16>>, tuple<tensor<1x2x4x3x3xbf16>, tensor<2x2x1x3x2xbf16>, none>, tuple<tensor<1x3x6x3xf32>, tensor<2x3x3x2xf32>, none>, tuple<tensor<2x1x7xf32>, tensor<1x2x3xf32>, tensor<2xf32>>
+    }
   }
-}
-
-fx.graph_module @aten.convolution_backward.default.symbolic {
-  fx.graph @forward {
-    %c0_grad_output = fx.placeholder "c0_grad_output" : tensor<1x?x1x?x?xf16, #fx.dims<[s0, s1, s2]>>
-    %c0_input = fx.placeholder "c0_input" : tensor<1x?x?x?x?xf16, #fx.dims<[s3 * 2, s1, s1, s3 * 2]>>
-    %c0_weight = fx.placeholder "c0_weight" : tensor<?x?x?x?x?xf16, #fx.dims<[s0, s3, s1, s3, s3]>>
-    %c1_grad_output = fx.placeholder "c1_grad_output" : tensor<?x?x?x?x1xf64, #fx.dims<[s3, s3, s1, s3]>>
-    %c1_input = fx.placeholder "c1_input" : tensor<?x1x?x?x?xf64, #fx.dims<[s3, s2, s3 * 2, s0]>>
-    %c1_weight = fx.placeholder "c1_weight" : tensor<?x1x?x1x?xf64, #fx.dims<[s3, s3, s1]>>
-    %c2_grad_output = fx.placeholder "c2_grad_output" : tensor<1x1x?x?x?xf16, #fx.dims<[s4, s0, s2]>>
-    %c2_input = fx.placeholder "c2_input" : tensor<1x?x?x?x?xf16, #fx.dims<[s3, s0, s5, s2]>>
-    %c2_weight = fx.placeholder "c2_weight" : tensor<?x1x?x?x?xf16, #fx.dims<[s3, s1, s3, s3]>>
-    %c0 = fx.call_function aten.convolution_backward.default(%c0_grad_output, %c0_input, %c0_weight, [6], [2, 1, 1], [0, 1, 1], [1, 2, 1], False, [0, 0, 0], 2, [True, True, False]) : (tensor<1x?x1x?x?xf16, #fx.dims<[s0, s1, s2]>>, tensor<1x?x?x?x?xf16, #fx.dims<[s3 * 2, s1, s1, s3 * 2]>>, tensor<?x?x?x?x?xf16, #fx.dims<[s0, s3, s1, s3, s3]>>) -> tuple<tensor<1x?x?x?x?xf16, #fx.dims<[s3 * 2, s1, s1, s3 * 2]>>, tensor<?x?x?x?x?xf16, #fx.dims<[s0, s3, s1, s3, s3]>>, none>
-    %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<1x?x?x?x?xf16, #fx.dims<[s3 * 2, s1, s1, s3 * 2]>>, tensor<?x?x?x?x?xf16, #fx.dims<[s0, s3, s1, s3, s3]>>, none>) -> tensor<1x?x?x?x?xf16, #fx.dims<[s3 * 2, s1, s1, s3 * 2]>>
-    %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<1x?x?x?x?xf16, #fx.dims<[s3 * 2, s1, s1, s3 * 2]>>, tensor<?x?x?x?x?xf16, #fx.dims<[s0, s3, s1, s3, s3]>>, none>) -> tensor<?x?x?x?x?xf16, #fx.dims<[s0, s3, s1, s3, s3]>>
-    %c1 = fx.call_function aten.convolution_backward.default(%c1_grad_output, %c1_input, %c1_weight, bias_sizes = [2], stride = [2, 2, 2], padding = [1, 0, 0], dilation = [1, 2, 2], transposed = False, output_padding = [0, 0, 0], groups = 1, output_mask = [True, True, True]) : (tensor<?x?x?x?x1xf64, #fx.dims<[s3, s3, s1, s3]>>, tensor<?x1x?x?x?xf64, #fx.dims<[s3, s2, s3 * 2, s0]>>, tensor<?x1x?x1x?xf64, #fx.dims<[s3, s3, s1]>>) -> tuple<tensor<?x1x?x?x?xf64, #fx.dims<[s3, s2, s3 * 2, s0]>>, tensor<?x1x?x1x?xf64, #fx.dims<[s3, s3, s1]>>, tensor<2xf64>>
-    %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<?x1x?x?x?xf64, #fx.dims<[s3, s2, s3 * 2, s0]>>, tensor<?x1x?x1x?xf64, #fx.dims<[s3, s3, s1]>>, tensor<2xf64>>) -> tensor<?x1x?x?x?xf64, #fx.dims<[s3, s2, s3 * 2, s0]>>
-    %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<?x1x?x?x?xf64, #fx.dims<[s3, s2, s3 * 2, s0]>>, tensor<?x1x?x1x?xf64, #fx.dims<[s3, s3, s1]>>, tensor<2xf64>>) -> tensor<?x1x?x1x?xf64, #fx.dims<[s3, s3, s1]>>
-    %c1_2 = fx.call_function operator.getitem(%c1, 2) : (tuple<tensor<?x1x?x?x?xf64, #fx.dims<[s3, s2, s3 * 2, s0]>>, tensor<?x1x?x1x?xf64, #fx.dims<[s3, s3, s1]>>, tensor<2xf64>>) -> tensor<2xf64>
-    %c2 = fx.call_function aten.convolution_backward.default(%c2_grad_output, %c2_input, %c2_weight, [1], [2, 1, 1], [0, 1, 1], [2, 1, 2], True, [0, 0, 0], 1, [True, True, True]) : (tensor<1x1x?x?x?xf16, #fx.dims<[s4, s0, s2]>>, tensor<1x?x?x?x?xf16, #fx.dims<[s3, s0, s5, s2]>>, tensor<?x1x?x?x?xf16, #fx.dims<[s3, s1, s3, s3]>>) -> tuple<tensor<1x?x?x?x?xf16, #fx.dims<[s3, s0, s5, s2]>>, tensor<?x1x?x?x?xf16, #fx.dims<[s3, s1, s3, s3]>>, tensor<1xf16>>
-    %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<1x?x?x?x?xf16, #fx.dims<[s3, s0, s5, s2]>>, tensor<?x1x?x?x?xf16, #fx.dims<[s3, s1, s3, s3]>>, tensor<1xf16>>) -> tensor<1x?x?x?x?xf16, #fx.dims<[s3, s0, s5, s2]>>
-    %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<1x?x?x?x?xf16, #fx.dims<[s3, s0, s5, s2]>>, tensor<?x1x?x?x?xf16, #fx.dims<[s3, s1, s3, s3]>>, tensor<1xf16>>) -> tensor<?x1x?x?x?xf16, #fx.dims<[s3, s1, s3, s3]>>
-    %c2_2 = fx.call_function operator.getitem(%c2, 2) : (tuple<tensor<1x?x?x?x?xf16, #fx.dims<[s3, s0, s5, s2]>>, tensor<?x1x?x?x?xf16, #fx.dims<[s3, s1, s3, s3]>>, tensor<1xf16>>) -> tensor<1xf16>
-    fx.output([%c0, %c1, %c2]) : tuple<tensor<1x?x?x?x?xf16, #fx.dims<[s3 * 2, s1, s1, s3 * 2]>>, tensor<?x?x?x?x?xf16, #fx.dims<[s0, s3, s1, s3, s3]>>, none>, tuple<tensor<?x1x?x?x?xf64, #fx.dims<[s3, s2, s3 * 2, s0]>>, tensor<?x1x?x1x?xf64, #fx.dims<[s3, s3, s1]>>, tensor<2xf64>>, tuple<tensor<1x?x?x?x?xf16, #fx.dims<[s3, s0, s5, s2]>>, tensor<?x1x?x?x?xf16, #fx.dims<[s3, s1, s3, s3]>>, tensor<1xf16>>
+  fx.graph_module @aten.convolution_backward.default.symbolic {
+    fx.graph @forward {
+      %c0_grad_output = fx.placeholder "c0_grad_output" : tensor<1x?x1x?x?xf16, #fx.dims<[s0, s1, s2]>>
+      %c0_input = fx.placeholder "c0_input" : tensor<1x?x?x?x?xf16, #fx.dims<[s3 * 2, s1, s1, s3 * 2]>>
+      %c0_weight = fx.placeholder "c0_weight" : tensor<?x?x?x?x?xf16, #fx.dims<[s0, s3, s1, s3, s3]>>
+      %c1_grad_output = fx.placeholder "c1_grad_output" : tensor<?x?x?x?x1xf64, #fx.dims<[s3, s3, s1, s3]>>
+      %c1_input = fx.placeholder "c1_input" : tensor<?x1x?x?x?xf64, #fx.dims<[s3, s2, s3 * 2, s0]>>
+      %c1_weight = fx.placeholder "c1_weight" : tensor<?x1x?x1x?xf64, #fx.dims<[s3, s3, s1]>>
+      %c2_grad_output = fx.placeholder "c2_grad_output" : tensor<1x1x?x?x?xf16, #fx.dims<[s4, s0, s2]>>
+      %c2_input = fx.placeholder "c2_input" : tensor<1x?x?x?x?xf16, #fx.dims<[s3, s0, s5, s2]>>
+      %c2_weight = fx.placeholder "c2_weight" : tensor<?x1x?x?x?xf16, #fx.dims<[s3, s1, s3, s3]>>
+      %c0 = fx.call_function aten.convolution_backward.default(%c0_grad_output, %c0_input, %c0_weight, [6], [2, 1, 1], [0, 1, 1], [1, 2, 1], False, [0, 0, 0], 2, [True, True, False]) : (tensor<1x?x1x?x?xf16, #fx.dims<[s0, s1, s2]>>, tensor<1x?x?x?x?xf16, #fx.dims<[s3 * 2, s1, s1, s3 * 2]>>, tensor<?x?x?x?x?xf16, #fx.dims<[s0, s3, s1, s3, s3]>>) -> tuple<tensor<1x?x?x?x?xf16, #fx.dims<[s3 * 2, s1, s1, s3 * 2]>>, tensor<?x?x?x?x?xf16, #fx.dims<[s0, s3, s1, s3, s3]>>, none>
+      %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<1x?x?x?x?xf16, #fx.dims<[s3 * 2, s1, s1, s3 * 2]>>, tensor<?x?x?x?x?xf16, #fx.dims<[s0, s3, s1, s3, s3]>>, none>) -> tensor<1x?x?x?x?xf16, #fx.dims<[s3 * 2, s1, s1, s3 * 2]>>
+      %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<1x?x?x?x?xf16, #fx.dims<[s3 * 2, s1, s1, s3 * 2]>>, tensor<?x?x?x?x?xf16, #fx.dims<[s0, s3, s1, s3, s3]>>, none>) -> tensor<?x?x?x?x?xf16, #fx.dims<[s0, s3, s1, s3, s3]>>
+      %c1 = fx.call_function aten.convolution_backward.default(%c1_grad_output, %c1_input, %c1_weight, bias_sizes = [2], stride = [2, 2, 2], padding = [1, 0, 0], dilation = [1, 2, 2], transposed = False, output_padding = [0, 0, 0], groups = 1, output_mask = [True, True, True]) : (tensor<?x?x?x?x1xf64, #fx.dims<[s3, s3, s1, s3]>>, tensor<?x1x?x?x?xf64, #fx.dims<[s3, s2, s3 * 2, s0]>>, tensor<?x1x?x1x?xf64, #fx.dims<[s3, s3, s1]>>) -> tuple<tensor<?x1x?x?x?xf64, #fx.dims<[s3, s2, s3 * 2, s0]>>, tensor<?x1x?x1x?xf64, #fx.dims<[s3, s3, s1]>>, tensor<2xf64>>
+      %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<?x1x?x?x?xf64, #fx.dims<[s3, s2, s3 * 2, s0]>>, tensor<?x1x?x1x?xf64, #fx.dims<[s3, s3, s1]>>, tensor<2xf64>>) -> tensor<?x1x?x?x?xf64, #fx.dims<[s3, s2, s3 * 2, s0]>>
+      %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<?x1x?x?x?xf64, #fx.dims<[s3, s2, s3 * 2, s0]>>, tensor<?x1x?x1x?xf64, #fx.dims<[s3, s3, s1]>>, tensor<2xf64>>) -> tensor<?x1x?x1x?xf64, #fx.dims<[s3, s3, s1]>>
+      %c1_2 = fx.call_function operator.getitem(%c1, 2) : (tuple<tensor<?x1x?x?x?xf64, #fx.dims<[s3, s2, s3 * 2, s0]>>, tensor<?x1x?x1x?xf64, #fx.dims<[s3, s3, s1]>>, tensor<2xf64>>) -> tensor<2xf64>
+      %c2 = fx.call_function aten.convolution_backward.default(%c2_grad_output, %c2_input, %c2_weight, [1], [2, 1, 1], [0, 1, 1], [2, 1, 2], True, [0, 0, 0], 1, [True, True, True]) : (tensor<1x1x?x?x?xf16, #fx.dims<[s4, s0, s2]>>, tensor<1x?x?x?x?xf16, #fx.dims<[s3, s0, s5, s2]>>, tensor<?x1x?x?x?xf16, #fx.dims<[s3, s1, s3, s3]>>) -> tuple<tensor<1x?x?x?x?xf16, #fx.dims<[s3, s0, s5, s2]>>, tensor<?x1x?x?x?xf16, #fx.dims<[s3, s1, s3, s3]>>, tensor<1xf16>>
+      %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<1x?x?x?x?xf16, #fx.dims<[s3, s0, s5, s2]>>, tensor<?x1x?x?x?xf16, #fx.dims<[s3, s1, s3, s3]>>, tensor<1xf16>>) -> tensor<1x?x?x?x?xf16, #fx.dims<[s3, s0, s5, s2]>>
+      %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<1x?x?x?x?xf16, #fx.dims<[s3, s0, s5, s2]>>, tensor<?x1x?x?x?xf16, #fx.dims<[s3, s1, s3, s3]>>, tensor<1xf16>>) -> tensor<?x1x?x?x?xf16, #fx.dims<[s3, s1, s3, s3]>>
+      %c2_2 = fx.call_function operator.getitem(%c2, 2) : (tuple<tensor<1x?x?x?x?xf16, #fx.dims<[s3, s0, s5, s2]>>, tensor<?x1x?x?x?xf16, #fx.dims<[s3, s1, s3, s3]>>, tensor<1xf16>>) -> tensor<1xf16>
+      fx.output([%c0, %c1, %c2]) : tuple<tensor<1x?x?x?x?xf16, #fx.dims<[s3 * 2, s1, s1, s3 * 2]>>, tensor<?x?x?x?x?xf16, #fx.dims<[s0, s3, s1, s3, s3]>>, none>, tuple<tensor<?x1x?x?x?xf64, #fx.dims<[s3, s2, s3 * 2, s0]>>, tensor<?x1x?x1x?xf64, #fx.dims<[s3, s3, s1]>>, tensor<2xf64>>, tuple<tensor<1x?x?x?x?xf16, #fx.dims<[s3, s0, s5, s2]>>, tensor<?x1x?x?x?xf16, #fx.dims<[s3, s1, s3, s3]>>, tensor<1xf16>>
+    }
   }
-}
-
-fx.graph_module @aten.grid_sampler_2d.default {
-  fx.graph @forward {
-    %c0_input = fx.placeholder "c0_input" : tensor<2x2x4x4xf32>
-    %c0_grid = fx.placeholder "c0_grid" : tensor<2x3x5x2xf32>
-    %c1_input = fx.placeholder "c1_input" : tensor<1x1x5x5xf16>
-    %c1_grid = fx.placeholder "c1_grid" : tensor<1x1x1x2xf16>
-    %c2_input = fx.placeholder "c2_input" : tensor<1x3x1x1xf16>
-    %c2_grid = fx.placeholder "c2_grid" : tensor<1x1x3x2xf16>
-    %c3_input = fx.placeholder "c3_input" : tensor<1x2x3x1xf32>
-    %c3_grid = fx.placeholder "c3_grid" : tensor<1x4x3x2xf32>
-    %c4_input = fx.placeholder "c4_input" : tensor<2x3x3x2xf32>
-    %c4_grid = fx.placeholder "c4_grid" : tensor<2x4x2x2xf32>
-    %c5_input = fx.placeholder "c5_input" : tensor<1x1x5x1xf64>
-    %c5_grid = fx.placeholder "c5_grid" : tensor<1x4x2x2xf64>
-    %c0 = fx.call_function aten.grid_sampler_2d.default(%c0_input, %c0_grid, 0, 2, False) : (tensor<2x2x4x4xf32>, tensor<2x3x5x2xf32>) -> tensor<2x2x3x5xf32>
-    %c1 = fx.call_function aten.grid_sampler_2d.default(%c1_input, %c1_grid, 2, 1, False) : (tensor<1x1x5x5xf16>, tensor<1x1x1x2xf16>) -> tensor<1x1x1x1xf16>
-    %c2 = fx.call_function aten.grid_sampler_2d.default(%c2_input, %c2_grid, 1, 2, False) : (tensor<1x3x1x1xf16>, tensor<1x1x3x2xf16>) -> tensor<1x3x1x3xf16>
-    %c3 = fx.call_function aten.grid_sampler_2d.default(%c3_input, %c3_grid, 0, 1, True) : (tensor<1x2x3x1xf32>, tensor<1x4x3x2xf32>) -> tensor<1x2x4x3xf32>
-    %c4 = fx.call_function aten.grid_sampler_2d.default(%c4_input, %c4_grid, 0, 0, False) : (tensor<2x3x3x2xf32>, tensor<2x4x2x2xf32>) -> tensor<2x3x4x2xf32>
-    %c5 = fx.call_function aten.grid_sampler_2d.default(%c5_input, %c5_grid, 2, 2, False) : (tensor<1x1x5x1xf64>, tensor<1x4x2x2xf64>) -> tensor<1x1x4x2xf64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<2x2x3x5xf32>, tensor<1x1x1x1xf16>, tensor<1x3x1x3xf16>, tensor<1x2x4x3xf32>, tensor<2x3x4x2xf32>, tensor<1x1x4x2xf64>
+  fx.graph_module @aten.grid_sampler_2d.default {
+    fx.graph @forward {
+      %c0_input = fx.placeholder "c0_input" : tensor<2x2x4x4xf32>
+      %c0_grid = fx.placeholder "c0_grid" : tensor<2x3x5x2xf32>
+      %c1_input = fx.placeholder "c1_input" : tensor<1x1x5x5xf16>
+      %c1_grid = fx.placeholder "c1_grid" : tensor<1x1x1x2xf16>
+      %c2_input = fx.placeholder "c2_input" : tensor<1x3x1x1xf16>
+      %c2_grid = fx.placeholder "c2_grid" : tensor<1x1x3x2xf16>
+      %c3_input = fx.placeholder "c3_input" : tensor<1x2x3x1xf32>
+      %c3_grid = fx.placeholder "c3_grid" : tensor<1x4x3x2xf32>
+      %c4_input = fx.placeholder "c4_input" : tensor<2x3x3x2xf32>
+      %c4_grid = fx.placeholder "c4_grid" : tensor<2x4x2x2xf32>
+      %c5_input = fx.placeholder "c5_input" : tensor<1x1x5x1xf64>
+      %c5_grid = fx.placeholder "c5_grid" : tensor<1x4x2x2xf64>
+      %c0 = fx.call_function aten.grid_sampler_2d.default(%c0_input, %c0_grid, 0, 2, False) : (tensor<2x2x4x4xf32>, tensor<2x3x5x2xf32>) -> tensor<2x2x3x5xf32>
+      %c1 = fx.call_function aten.grid_sampler_2d.default(%c1_input, %c1_grid, 2, 1, False) : (tensor<1x1x5x5xf16>, tensor<1x1x1x2xf16>) -> tensor<1x1x1x1xf16>
+      %c2 = fx.call_function aten.grid_sampler_2d.default(%c2_input, %c2_grid, 1, 2, False) : (tensor<1x3x1x1xf16>, tensor<1x1x3x2xf16>) -> tensor<1x3x1x3xf16>
+      %c3 = fx.call_function aten.grid_sampler_2d.default(%c3_input, %c3_grid, 0, 1, True) : (tensor<1x2x3x1xf32>, tensor<1x4x3x2xf32>) -> tensor<1x2x4x3xf32>
+      %c4 = fx.call_function aten.grid_sampler_2d.default(%c4_input, %c4_grid, 0, 0, False) : (tensor<2x3x3x2xf32>, tensor<2x4x2x2xf32>) -> tensor<2x3x4x2xf32>
+      %c5 = fx.call_function aten.grid_sampler_2d.default(%c5_input, %c5_grid, 2, 2, False) : (tensor<1x1x5x1xf64>, tensor<1x4x2x2xf64>) -> tensor<1x1x4x2xf64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<2x2x3x5xf32>, tensor<1x1x1x1xf16>, tensor<1x3x1x3xf16>, tensor<1x2x4x3xf32>, tensor<2x3x4x2xf32>, tensor<1x1x4x2xf64>
+    }
   }
-}
-
-fx.graph_module @aten.max_pool2d_with_indices.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<2x8x7xf64>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x5x5xf64>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x2x2x3xf64>
-    %c3_self = fx.placeholder "c3_self" : tensor<2x3x4x5xf64>
-    %c4_self = fx.placeholder "c4_self" : tensor<1x3x5x5xbf16>
-    %c5_self = fx.placeholder "c5_self" : tensor<3x6x6xf32>
-    %c6_self = fx.placeholder "c6_self" : tensor<3x5x3xf16>
-    %c7_self = fx.placeholder "c7_self" : tensor<1x3x8x6xf16>
-    %c8_self = fx.placeholder "c8_self" : tensor<2x1x2x8xbf16>
-    %c9_self = fx.placeholder "c9_self" : tensor<1x3x8x6xbf16>
-    %c10_self = fx.placeholder "c10_self" : tensor<1x1x8xf32>
-    %c11_self = fx.placeholder "c11_self" : tensor<1x3x4x4xbf16>
-    %c12_self = fx.placeholder "c12_self" : tensor<2x3x8xf32>
-    %c13_self = fx.placeholder "c13_self" : tensor<3x8x7xsi8>
-    %c0 = fx.call_function aten.max_pool2d_with_indices.default(%c0_self, [1, 1], padding = [0, 0], dilation = [2, 1]) : (tensor<2x8x7xf64>) -> tuple<tensor<2x8x7xf64>, tensor<2x8x7xsi64>>
-    %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<2x8x7xf64>, tensor<2x8x7xsi64>>) -> tensor<2x8x7xf64>
-    %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<2x8x7xf64>, tensor<2x8x7xsi64>>) -> tensor<2x8x7xsi64>
-    %c1 = fx.call_function aten.max_pool2d_with_indices.default(%c1_self, [1, 3], []) : (tensor<1x5x5xf64>) -> tuple<tensor<1x5x1xf64>, tensor<1x5x1xsi64>>
-    %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<1x5x1xf64>, tensor<1x5x1xsi64>>) -> tensor<1x5x1xf64>
-    %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<1x5x1xf64>, tensor<1x5x1xsi64>>) -> tensor<1x5x1xsi64>
-    %c2 = fx.call_function aten.max_pool2d_with_indices.default(%c2_self, [1, 2], padding = [0, 0], dilation = [2, 1], ceil_mode = True) : (tensor<1x2x2x3xf64>) -> tuple<tensor<1x2x2x2xf64>, tensor<1x2x2x2xsi64>>
-    %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<1x2x2x2xf64>, tensor<1x2x2x2xsi64>>) -> tensor<1x2x2x2xf64>
-    %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<1x2x2x2xf64>, tensor<1x2x2x2xsi64>>) -> tensor<1x2x2x2xsi64>
-    %c3 = fx.call_function aten.max_pool2d_with_indices.default(%c3_self, [1, 1], [2, 1], dilation = [2, 2]) : (tensor<2x3x4x5xf64>) -> tuple<tensor<2x3x2x5xf64>, tensor<2x3x2x5xsi64>>
-    %c3_0 = fx.call_function operator.getitem(%c3, 0) : (tuple<tensor<2x3x2x5xf64>, tensor<2x3x2x5xsi64>>) -> tensor<2x3x2x5xf64>
-    %c3_1 = fx.call_function operator.getitem(%c3, 1) : (tuple<tensor<2x3x2x5xf64>, tensor<2x3x2x5xsi64>>) -> tensor<2x3x2x5xsi64>
-    %c4 = fx.call_function aten.max_pool2d_with_indices.default(%c4_self, [1, 2], []) : (tensor<1x3x5x5xbf16>) -> tuple<tensor<1x3x5x2xbf16>, tensor<1x3x5x2xsi64>>
-    %c4_0 = fx.call_function operator.getitem(%c4, 0) : (tuple<tensor<1x3x5x2xbf16>, tensor<1x3x5x2xsi64>>) -> tensor<1x3x5x2xbf16>
-    %c4_1 = fx.call_function operator.getitem(%c4, 1) : (tuple<tensor<1x3x5x2xbf16>, tensor<1x3x5x2xsi64>>) -> tensor<1x3x5x2xsi64>
-    %c5 = fx.call_function aten.max_pool2d_with_indices.default(%c5_self, [2, 1], stride = [], padding = [0, 0]) : (tensor<3x6x6xf32>) -> tuple<tensor<3x3x6xf32>, tensor<3x3x6xsi64>>
-    %c5_0 = fx.call_function operator.getitem(%c5, 0) : (tuple<tensor<3x3x6xf32>, tensor<3x3x6xsi64>>) -> tensor<3x3x6xf32>
-    %c5_1 = fx.call_function operator.getitem(%c5, 1) : (tuple<tensor<3x3x6xf32>, tensor<3x3x6xsi64>>) -> tensor<3x3x6xsi64>
-    %c6 = fx.call_function aten.max_pool2d_with_indices.default(%c6_self, [1, 2], [2, 2], padding = [0, 0], ceil_mode = True) : (tensor<3x5x3xf16>) -> tuple<tensor<3x3x2xf16>, tensor<3x3x2xsi64>>
-    %c6_0 = fx.call_function operator.getitem(%c6, 0) : (tuple<tensor<3x3x2xf16>, tensor<3x3x2xsi64>>) -> tensor<3x3x2xf16>
-    %c6_1 = fx.call_function operator.getitem(%c6, 1) : (tuple<tensor<3x3x2xf16>, tensor<3x3x2xsi64>>) -> tensor<3x3x2xsi64>
-    %c7 = fx.call_function aten.max_pool2d_with_indices.default(%c7_self, [3, 2], ceil_mode = False) : (tensor<1x3x8x6xf16>) -> tuple<tensor<1x3x2x3xf16>, tensor<1x3x2x3xsi64>>
-    %c7_0 = fx.call_function operator.getitem(%c7, 0) : (tuple<tensor<1x3x2x3xf16>, tensor<1x3x2x3xsi64>>) -> tensor<1x3x2x3xf16>
-    %c7_1 = fx.call_function operator.getitem(%c7, 1) : (tuple<tensor<1x3x2x3xf16>, tensor<1x3x2x3xsi64>>) -> tensor<1x3x2x3xsi64>
-    %c8 = fx.call_function aten.max_pool2d_with_indices.default(%c8_self, [2, 1], stride = [1, 2], padding = [1, 0], ceil_mode = True) : (tensor<2x1x2x8xbf16>) -> tuple<tensor<2x1x3x4xbf16>, tensor<2x1x3x4xsi64>>
-    %c8_0 = fx.call_function operator.getitem(%c8, 0) : (tuple<tensor<2x1x3x4xbf16>, tensor<2x1x3x4xsi64>>) -> tensor<2x1x3x4xbf16>
-    %c8_1 = fx.call_function operator.getitem(%c8, 1) : (tuple<tensor<2x1x3x4xbf16>, tensor<2x1x3x4xsi64>>) -> tensor<2x1x3x4xsi64>
-    %c9 = fx.call_function aten.max_pool2d_with_indices.default(%c9_self, [1, 3], stride = [1, 2], padding = [0, 0]) : (tensor<1x3x8x6xbf16>) -> tuple<tensor<1x3x8x2xbf16>, tensor<1x3x8x2xsi64>>
-    %c9_0 = fx.call_function operator.getitem(%c9, 0) : (tuple<tensor<1x3x8x2xbf16>, tensor<1x3x8x2xsi64>>) -> tensor<1x3x8x2xbf16>
-    %c9_1 = fx.call_function operator.getitem(%c9, 1) : (tuple<tensor<1x3x8x2xbf16>, tensor<1x3x8x2xsi64>>) -> tensor<1x3x8x2xsi64>
-    %c10 = fx.call_function aten.max_pool2d_with_indices.default(%c10_self, [1, 2], stride = [], padding = [0, 1], dilation = [2, 1], ceil_mode = False) : (tensor<1x1x8xf32>) -> tuple<tensor<1x1x5xf32>, tensor<1x1x5xsi64>>
-    %c10_0 = fx.call_function operator.getitem(%c10, 0) : (tuple<tensor<1x1x5xf32>, tensor<1x1x5xsi64>>) -> tensor<1x1x5xf32>
-    %c10_1 = fx.call_function operator.getitem(%c10, 1) : (tuple<tensor<1x1x5xf32>, tensor<1x1x5xsi64>>) -> tensor<1x1x5xsi64>
-    %c11 = fx.call_function aten.max_pool2d_with_indices.default(%c11_self, [3, 2], [], [1, 1], [2, 2], False) : (tensor<1x3x4x4xbf16>) -> tuple<tensor<1x3x1x2xbf16>, tensor<1x3x1x2xsi64>>
-    %c11_0 = fx.call_function operator.getitem(%c11, 0) : (tuple<tensor<1x3x1x2xbf16>, tensor<1x3x1x2xsi64>>) -> tensor<1x3x1x2xbf16>
-    %c11_1 = fx.call_function operator.getitem(%c11, 1) : (tuple<tensor<1x3x1x2xbf16>, tensor<1x3x1x2xsi64>>) -> tensor<1x3x1x2xsi64>
-    %c12 = fx.call_function aten.max_pool2d_with_indices.default(%c12_self, [3, 1], [], padding = [0, 0]) : (tensor<2x3x8xf32>) -> tuple<tensor<2x1x8xf32>, tensor<2x1x8xsi64>>
-    %c12_0 = fx.call_function operator.getitem(%c12, 0) : (tuple<tensor<2x1x8xf32>, tensor<2x1x8xsi64>>) -> tensor<2x1x8xf32>
-    %c12_1 = fx.call_function operator.getitem(%c12, 1) : (tuple<tensor<2x1x8xf32>, tensor<2x1x8xsi64>>) -> tensor<2x1x8xsi64>
-    %c13 = fx.call_function aten.max_pool2d_with_indices.default(%c13_self, [2, 3], dilation = [2, 1], ceil_mode = True) : (tensor<3x8x7xsi8>) -> tuple<tensor<3x4x3xsi8>, tensor<3x4x3xsi64>>
-    %c13_0 = fx.call_function operator.getitem(%c13, 0) : (tuple<tensor<3x4x3xsi8>, tensor<3x4x3xsi64>>) -> tensor<3x4x3xsi8>
-    %c13_1 = fx.call_function operator.getitem(%c13, 1) : (tuple<tensor<3x4x3xsi8>, tensor<3x4x3xsi64>>) -> tensor<3x4x3xsi64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13]) : tuple<tensor<2x8x7xf64>, tensor<2x8x7xsi64>>, tuple<tensor<1x5x1xf64>, tensor<1x5x1xsi64>>, tuple<tensor<1x2x2x2xf64>, tensor<1x2x2x2xsi64>>, tuple<tensor<2x3x2x5xf64>, tensor<2x3x2x5xsi64>>, tuple<tensor<1x3x5x2xbf16>, tensor<1x3x5x2xsi64>>, tuple<tensor<3x3x6xf32>, tensor<3x3x6xsi64>>, tuple<tensor<3x3x2xf16>, tensor<3x3x2xsi64>>, tuple<tensor<1x3x2x3xf16>, tensor<1x3x2x3xsi64>>, tuple<tensor<2x1x3x4xbf16>, tensor<2x1x3x4xsi64>>, tuple<tensor<1x3x8x2xbf16>, tensor<1x3x8x2xsi64>>, tuple<tensor<1x1x5xf32>, tensor<1x1x5xsi64>>, tuple<tensor<1x3x1x2xbf16>, tensor<1x3x1x2xsi64>>, tuple<tensor<2x1x8xf32>, tensor<2x1x8xsi64>>, tuple<tensor<3x4x3xsi8>, tensor<3x4x3xsi64>>
+  fx.graph_module @aten.max_pool2d_with_indices.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x8x7xf64>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x5x5xf64>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x2x2x3xf64>
+      %c3_self = fx.placeholder "c3_self" : tensor<2x3x4x5xf64>
+      %c4_self = fx.placeholder "c4_self" : tensor<1x3x5x5xbf16>
+      %c5_self = fx.placeholder "c5_self" : tensor<3x6x6xf32>
+      %c6_self = fx.placeholder "c6_self" : tensor<3x5x3xf16>
+      %c7_self = fx.placeholder "c7_self" : tensor<1x3x8x6xf16>
+      %c8_self = fx.placeholder "c8_self" : tensor<2x1x2x8xbf16>
+      %c9_self = fx.placeholder "c9_self" : tensor<1x3x8x6xbf16>
+      %c10_self = fx.placeholder "c10_self" : tensor<1x1x8xf32>
+      %c11_self = fx.placeholder "c11_self" : tensor<1x3x4x4xbf16>
+      %c12_self = fx.placeholder "c12_self" : tensor<2x3x8xf32>
+      %c13_self = fx.placeholder "c13_self" : tensor<3x8x7xsi8>
+      %c0 = fx.call_function aten.max_pool2d_with_indices.default(%c0_self, [1, 1], padding = [0, 0], dilation = [2, 1]) : (tensor<2x8x7xf64>) -> tuple<tensor<2x8x7xf64>, tensor<2x8x7xsi64>>
+      %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<2x8x7xf64>, tensor<2x8x7xsi64>>) -> tensor<2x8x7xf64>
+      %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<2x8x7xf64>, tensor<2x8x7xsi64>>) -> tensor<2x8x7xsi64>
+      %c1 = fx.call_function aten.max_pool2d_with_indices.default(%c1_self, [1, 3], []) : (tensor<1x5x5xf64>) -> tuple<tensor<1x5x1xf64>, tensor<1x5x1xsi64>>
+      %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<1x5x1xf64>, tensor<1x5x1xsi64>>) -> tensor<1x5x1xf64>
+      %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<1x5x1xf64>, tensor<1x5x1xsi64>>) -> tensor<1x5x1xsi64>
+      %c2 = fx.call_function aten.max_pool2d_with_indices.default(%c2_self, [1, 2], padding = [0, 0], dilation = [2, 1], ceil_mode = True) : (tensor<1x2x2x3xf64>) -> tuple<tensor<1x2x2x2xf64>, tensor<1x2x2x2xsi64>>
+      %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<1x2x2x2xf64>, tensor<1x2x2x2xsi64>>) -> tensor<1x2x2x2xf64>
+      %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<1x2x2x2xf64>, tensor<1x2x2x2xsi64>>) -> tensor<1x2x2x2xsi64>
+      %c3 = fx.call_function aten.max_pool2d_with_indices.default(%c3_self, [1, 1], [2, 1], dilation = [2, 2]) : (tensor<2x3x4x5xf64>) -> tuple<tensor<2x3x2x5xf64>, tensor<2x3x2x5xsi64>>
+      %c3_0 = fx.call_function operator.getitem(%c3, 0) : (tuple<tensor<2x3x2x5xf64>, tensor<2x3x2x5xsi64>>) -> tensor<2x3x2x5xf64>
+      %c3_1 = fx.call_function operator.getitem(%c3, 1) : (tuple<tensor<2x3x2x5xf64>, tensor<2x3x2x5xsi64>>) -> tensor<2x3x2x5xsi64>
+      %c4 = fx.call_function aten.max_pool2d_with_indices.default(%c4_self, [1, 2], []) : (tensor<1x3x5x5xbf16>) -> tuple<tensor<1x3x5x2xbf16>, tensor<1x3x5x2xsi64>>
+      %c4_0 = fx.call_function operator.getitem(%c4, 0) : (tuple<tensor<1x3x5x2xbf16>, tensor<1x3x5x2xsi64>>) -> tensor<1x3x5x2xbf16>
+      %c4_1 = fx.call_function operator.getitem(%c4, 1) : (tuple<tensor<1x3x5x2xbf16>, tensor<1x3x5x2xsi64>>) -> tensor<1x3x5x2xsi64>
+      %c5 = fx.call_function aten.max_pool2d_with_indices.default(%c5_self, [2, 1], stride = [], padding = [0, 0]) : (tensor<3x6x6xf32>) -> tuple<tensor<3x3x6xf32>, tensor<3x3x6xsi64>>
+      %c5_0 = fx.call_function operator.getitem(%c5, 0) : (tuple<tensor<3x3x6xf32>, tensor<3x3x6xsi64>>) -> tensor<3x3x6xf32>
+      %c5_1 = fx.call_function operator.getitem(%c5, 1) : (tuple<tensor<3x3x6xf32>, tensor<3x3x6xsi64>>) -> tensor<3x3x6xsi64>
+      %c6 = fx.call_function aten.max_pool2d_with_indices.default(%c6_self, [1, 2], [2, 2], padding = [0, 0], ceil_mode = True) : (tensor<3x5x3xf16>) -> tuple<tensor<3x3x2xf16>, tensor<3x3x2xsi64>>
+      %c6_0 = fx.call_function operator.getitem(%c6, 0) : (tuple<tensor<3x3x2xf16>, tensor<3x3x2xsi64>>) -> tensor<3x3x2xf16>
+      %c6_1 = fx.call_function operator.getitem(%c6, 1) : (tuple<tensor<3x3x2xf16>, tensor<3x3x2xsi64>>) -> tensor<3x3x2xsi64>
+      %c7 = fx.call_function aten.max_pool2d_with_indices.default(%c7_self, [3, 2], ceil_mode = False) : (tensor<1x3x8x6xf16>) -> tuple<tensor<1x3x2x3xf16>, tensor<1x3x2x3xsi64>>
+      %c7_0 = fx.call_function operator.getitem(%c7, 0) : (tuple<tensor<1x3x2x3xf16>, tensor<1x3x2x3xsi64>>) -> tensor<1x3x2x3xf16>
+      %c7_1 = fx.call_function operator.getitem(%c7, 1) : (tuple<tensor<1x3x2x3xf16>, tensor<1x3x2x3xsi64>>) -> tensor<1x3x2x3xsi64>
+      %c8 = fx.call_function aten.max_pool2d_with_indices.default(%c8_self, [2, 1], stride = [1, 2], padding = [1, 0], ceil_mode = True) : (tensor<2x1x2x8xbf16>) -> tuple<tensor<2x1x3x4xbf16>, tensor<2x1x3x4xsi64>>
+      %c8_0 = fx.call_function operator.getitem(%c8, 0) : (tuple<tensor<2x1x3x4xbf16>, tensor<2x1x3x4xsi64>>) -> tensor<2x1x3x4xbf16>
+      %c8_1 = fx.call_function operator.getitem(%c8, 1) : (tuple<tensor<2x1x3x4xbf16>, tensor<2x1x3x4xsi64>>) -> tensor<2x1x3x4xsi64>
+      %c9 = fx.call_function aten.max_pool2d_with_indices.default(%c9_self, [1, 3], stride = [1, 2], padding = [0, 0]) : (tensor<1x3x8x6xbf16>) -> tuple<tensor<1x3x8x2xbf16>, tensor<1x3x8x2xsi64>>
+      %c9_0 = fx.call_function operator.getitem(%c9, 0) : (tuple<tensor<1x3x8x2xbf16>, tensor<1x3x8x2xsi64>>) -> tensor<1x3x8x2xbf16>
+      %c9_1 = fx.call_function operator.getitem(%c9, 1) : (tuple<tensor<1x3x8x2xbf16>, tensor<1x3x8x2xsi64>>) -> tensor<1x3x8x2xsi64>
+      %c10 = fx.call_function aten.max_pool2d_with_indices.default(%c10_self, [1, 2], stride = [], padding = [0, 1], dilation = [2, 1], ceil_mode = False) : (tensor<1x1x8xf32>) -> tuple<tensor<1x1x5xf32>, tensor<1x1x5xsi64>>
+      %c10_0 = fx.call_function operator.getitem(%c10, 0) : (tuple<tensor<1x1x5xf32>, tensor<1x1x5xsi64>>) -> tensor<1x1x5xf32>
+      %c10_1 = fx.call_function operator.getitem(%c10, 1) : (tuple<tensor<1x1x5xf32>, tensor<1x1x5xsi64>>) -> tensor<1x1x5xsi64>
+      %c11 = fx.call_function aten.max_pool2d_with_indices.default(%c11_self, [3, 2], [], [1, 1], [2, 2], False) : (tensor<1x3x4x4xbf16>) -> tuple<tensor<1x3x1x2xbf16>, tensor<1x3x1x2xsi64>>
+      %c11_0 = fx.call_function operator.getitem(%c11, 0) : (tuple<tensor<1x3x1x2xbf16>, tensor<1x3x1x2xsi64>>) -> tensor<1x3x1x2xbf16>
+      %c11_1 = fx.call_function operator.getitem(%c11, 1) : (tuple<tensor<1x3x1x2xbf16>, tensor<1x3x1x2xsi64>>) -> tensor<1x3x1x2xsi64>
+      %c12 = fx.call_function aten.max_pool2d_with_indices.default(%c12_self, [3, 1], [], padding = [0, 0]) : (tensor<2x3x8xf32>) -> tuple<tensor<2x1x8xf32>, tensor<2x1x8xsi64>>
+      %c12_0 = fx.call_function operator.getitem(%c12, 0) : (tuple<tensor<2x1x8xf32>, tensor<2x1x8xsi64>>) -> tensor<2x1x8xf32>
+      %c12_1 = fx.call_function operator.getitem(%c12, 1) : (tuple<tensor<2x1x8xf32>, tensor<2x1x8xsi64>>) -> tensor<2x1x8xsi64>
+      %c13 = fx.call_function aten.max_pool2d_with_indices.default(%c13_self, [2, 3], dilation = [2, 1], ceil_mode = True) : (tensor<3x8x7xsi8>) -> tuple<tensor<3x4x3xsi8>, tensor<3x4x3xsi64>>
+      %c13_0 = fx.call_function operator.getitem(%c13, 0) : (tuple<tensor<3x4x3xsi8>, tensor<3x4x3xsi64>>) -> tensor<3x4x3xsi8>
+      %c13_1 = fx.call_function operator.getitem(%c13, 1) : (tuple<tensor<3x4x3xsi8>, tensor<3x4x3xsi64>>) -> tensor<3x4x3xsi64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13]) : tuple<tensor<2x8x7xf64>, tensor<2x8x7xsi64>>, tuple<tensor<1x5x1xf64>, tensor<1x5x1xsi64>>, tuple<tensor<1x2x2x2xf64>, tensor<1x2x2x2xsi64>>, tuple<tensor<2x3x2x5xf64>, tensor<2x3x2x5xsi64>>, tuple<tensor<1x3x5x2xbf16>, tensor<1x3x5x2xsi64>>, tuple<tensor<3x3x6xf32>, tensor<3x3x6xsi64>>, tuple<tensor<3x3x2xf16>, tensor<3x3x2xsi64>>, tuple<tensor<1x3x2x3xf16>, tensor<1x3x2x3xsi64>>, tuple<tensor<2x1x3x4xbf16>, tensor<2x1x3x4xsi64>>, tuple<tensor<1x3x8x2xbf16>, tensor<1x3x8x2xsi64>>, tuple<tensor<1x1x5xf32>, tensor<1x1x5xsi64>>, tuple<tensor<1x3x1x2xbf16>, tensor<1x3x1x2xsi64>>, tuple<tensor<2x1x8xf32>, tensor<2x1x8xsi64>>, tuple<tensor<3x4x3xsi8>, tensor<3x4x3xsi64>>
+    }
   }
-}
-
-fx.graph_module @aten.max_pool2d_with_indices.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s3]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xf64, #fx.dims<[s0, s4, s5]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x?x?x?xf64, #fx.dims<[s0, s0, s1]>>
-    %c0 = fx.call_function aten.max_pool2d_with_indices.default(%c0_self, [1, 1], [2, 1], dilation = [2, 2]) : (tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s3]>>) -> tuple<tensor<?x?x?x?xf64, #fx.dims<[s0, s1, (s2 - 1) floordiv 2 + 1, s3]>>, tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, (s2 - 1) floordiv 2 + 1, s3]>>>
-    %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<?x?x?x?xf64, #fx.dims<[s0, s1, (s2 - 1) floordiv 2 + 1, s3]>>, tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, (s2 - 1) floordiv 2 + 1, s3]>>>) -> tensor<?x?x?x?xf64, #fx.dims<[s0, s1, (s2 - 1) floordiv 2 + 1, s3]>>
-    %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<?x?x?x?xf64, #fx.dims<[s0, s1, (s2 - 1) floordiv 2 + 1, s3]>>, tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, (s2 - 1) floordiv 2 + 1, s3]>>>) -> tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, (s2 - 1) floordiv 2 + 1, s3]>>
-    %c1 = fx.call_function aten.max_pool2d_with_indices.default(%c1_self, [1, 1], padding = [0, 0], dilation = [2, 1]) : (tensor<?x?x?xf64, #fx.dims<[s0, s4, s5]>>) -> tuple<tensor<?x?x?xf64, #fx.dims<[s0, s4, s5]>>, tensor<?x?x?xsi64, #fx.dims<[s0, s4, s5]>>>
-    %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<?x?x?xf64, #fx.dims<[s0, s4, s5]>>, tensor<?x?x?xsi64, #fx.dims<[s0, s4, s5]>>>) -> tensor<?x?x?xf64, #fx.dims<[s0, s4, s5]>>
-    %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<?x?x?xf64, #fx.dims<[s0, s4, s5]>>, tensor<?x?x?xsi64, #fx.dims<[s0, s4, s5]>>>) -> tensor<?x?x?xsi64, #fx.dims<[s0, s4, s5]>>
-    %c2 = fx.call_function aten.max_pool2d_with_indices.default(%c2_self, [1, 2], padding = [0, 0], dilation = [2, 1], ceil_mode = True) : (tensor<1x?x?x?xf64, #fx.dims<[s0, s0, s1]>>) -> tuple<tensor<1x?x?x?xf64, #fx.dims<[s0, s0, (s1 - 1) floordiv 2 + 1]>>, tensor<1x?x?x?xsi64, #fx.dims<[s0, s0, (s1 - 1) floordiv 2 + 1]>>>
-    %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<1x?x?x?xf64, #fx.dims<[s0, s0, (s1 - 1) floordiv 2 + 1]>>, tensor<1x?x?x?xsi64, #fx.dims<[s0, s0, (s1 - 1) floordiv 2 + 1]>>>) -> tensor<1x?x?x?xf64, #fx.dims<[s0, s0, (s1 - 1) floordiv 2 + 1]>>
-    %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<1x?x?x?xf64, #fx.dims<[s0, s0, (s1 - 1) floordiv 2 + 1]>>, tensor<1x?x?x?xsi64, #fx.dims<[s0, s0, (s1 - 1) floordiv 2 + 1]>>>) -> tensor<1x?x?x?xsi64, #fx.dims<[s0, s0, (s1 - 1) floordiv 2 + 1]>>
-    fx.output([%c0, %c1, %c2]) : tuple<tensor<?x?x?x?xf64, #fx.dims<[s0, s1, (s2 - 1) floordiv 2 + 1, s3]>>, tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, (s2 - 1) floordiv 2 + 1, s3]>>>, tuple<tensor<?x?x?xf64, #fx.dims<[s0, s4, s5]>>, tensor<?x?x?xsi64, #fx.dims<[s0, s4, s5]>>>, tuple<tensor<1x?x?x?xf64, #fx.dims<[s0, s0, (s1 - 1) floordiv 2 + 1]>>, tensor<1x?x?x?xsi64, #fx.dims<[s0, s0, (s1 - 1) floordiv 2 + 1]>>>
+  fx.graph_module @aten.max_pool2d_with_indices.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s3]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xf64, #fx.dims<[s0, s4, s5]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x?x?x?xf64, #fx.dims<[s0, s0, s1]>>
+      %c0 = fx.call_function aten.max_pool2d_with_indices.default(%c0_self, [1, 1], [2, 1], dilation = [2, 2]) : (tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s3]>>) -> tuple<tensor<?x?x?x?xf64, #fx.dims<[s0, s1, (s2 - 1) floordiv 2 + 1, s3]>>, tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, (s2 - 1) floordiv 2 + 1, s3]>>>
+      %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<?x?x?x?xf64, #fx.dims<[s0, s1, (s2 - 1) floordiv 2 + 1, s3]>>, tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, (s2 - 1) floordiv 2 + 1, s3]>>>) -> tensor<?x?x?x?xf64, #fx.dims<[s0, s1, (s2 - 1) floordiv 2 + 1, s3]>>
+      %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<?x?x?x?xf64, #fx.dims<[s0, s1, (s2 - 1) floordiv 2 + 1, s3]>>, tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, (s2 - 1) floordiv 2 + 1, s3]>>>) -> tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, (s2 - 1) floordiv 2 + 1, s3]>>
+      %c1 = fx.call_function aten.max_pool2d_with_indices.default(%c1_self, [1, 1], padding = [0, 0], dilation = [2, 1]) : (tensor<?x?x?xf64, #fx.dims<[s0, s4, s5]>>) -> tuple<tensor<?x?x?xf64, #fx.dims<[s0, s4, s5]>>, tensor<?x?x?xsi64, #fx.dims<[s0, s4, s5]>>>
+      %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<?x?x?xf64, #fx.dims<[s0, s4, s5]>>, tensor<?x?x?xsi64, #fx.dims<[s0, s4, s5]>>>) -> tensor<?x?x?xf64, #fx.dims<[s0, s4, s5]>>
+      %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<?x?x?xf64, #fx.dims<[s0, s4, s5]>>, tensor<?x?x?xsi64, #fx.dims<[s0, s4, s5]>>>) -> tensor<?x?x?xsi64, #fx.dims<[s0, s4, s5]>>
+      %c2 = fx.call_function aten.max_pool2d_with_indices.default(%c2_self, [1, 2], padding = [0, 0], dilation = [2, 1], ceil_mode = True) : (tensor<1x?x?x?xf64, #fx.dims<[s0, s0, s1]>>) -> tuple<tensor<1x?x?x?xf64, #fx.dims<[s0, s0, (s1 - 1) floordiv 2 + 1]>>, tensor<1x?x?x?xsi64, #fx.dims<[s0, s0, (s1 - 1) floordiv 2 + 1]>>>
+      %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<1x?x?x?xf64, #fx.dims<[s0, s0, (s1 - 1) floordiv 2 + 1]>>, tensor<1x?x?x?xsi64, #fx.dims<[s0, s0, (s1 - 1) floordiv 2 + 1]>>>) -> tensor<1x?x?x?xf64, #fx.dims<[s0, s0, (s1 - 1) floordiv 2 + 1]>>
+      %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<1x?x?x?xf64, #fx.dims<[s0, s0, (s1 - 1) floordiv 2 + 1]>>, tensor<1x?x?x?xsi64, #fx.dims<[s0, s0, (s1 - 1) floordiv 2 + 1]>>>) -> tensor<1x?x?x?xsi64, #fx.dims<[s0, s0, (s1 - 1) floordiv 2 + 1]>>
+      fx.output([%c0, %c1, %c2]) : tuple<tensor<?x?x?x?xf64, #fx.dims<[s0, s1, (s2 - 1) floordiv 2 + 1, s3]>>, tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, (s2 - 1) floordiv 2 + 1, s3]>>>, tuple<tensor<?x?x?xf64, #fx.dims<[s0, s4, s5]>>, tensor<?x?x?xsi64, #fx.dims<[s0, s4, s5]>>>, tuple<tensor<1x?x?x?xf64, #fx.dims<[s0, s0, (s1 - 1) floordiv 2 + 1]>>, tensor<1x?x?x?xsi64, #fx.dims<[s0, s0, (s1 - 1) floordiv 2 + 1]>>>
+    }
   }
-}
-
-fx.graph_module @aten.max_pool2d_with_indices_backward.default {
-  fx.graph @forward {
-    %c0_grad_output = fx.placeholder "c0_grad_output" : tensor<2x1x3x6xf16>
-    %c0_self = fx.placeholder "c0_self" : tensor<2x1x6x8xf16>
-    %c0_indices = fx.placeholder "c0_indices" : tensor<2x1x3x6xsi64>
-    %c1_grad_output = fx.placeholder "c1_grad_output" : tensor<2x1x6x5xf16>
-    %c1_self = fx.placeholder "c1_self" : tensor<2x1x6x7xf16>
-    %c1_indices = fx.placeholder "c1_indices" : tensor<2x1x6x5xsi64>
-    %c2_grad_output = fx.placeholder "c2_grad_output" : tensor<2x1x2xf64>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x3x2xf64>
-    %c2_indices = fx.placeholder "c2_indices" : tensor<2x1x2xsi64>
-    %c3_grad_output = fx.placeholder "c3_grad_output" : tensor<2x8x7xf32>
-    %c3_self = fx.placeholder "c3_self" : tensor<2x7x7xf32>
-    %c3_indices = fx.placeholder "c3_indices" : tensor<2x8x7xsi64>
-    %c4_grad_output = fx.placeholder "c4_grad_output" : tensor<1x3x7xf64>
-    %c4_self = fx.placeholder "c4_self" : tensor<1x2x7xf64>
-    %c4_indices = fx.placeholder "c4_indices" : tensor<1x3x7xsi64>
-    %c5_grad_output = fx.placeholder "c5_grad_output" : tensor<2x1x2x1xf64>
-    %c5_self = fx.placeholder "c5_self" : tensor<2x1x4x3xf64>
-    %c5_indices = fx.placeholder "c5_indices" : tensor<2x1x2x1xsi64>
-    %c6_grad_output = fx.placeholder "c6_grad_output" : tensor<2x1x1x7xbf16>
-    %c6_self = fx.placeholder "c6_self" : tensor<2x1x4x7xbf16>
-    %c6_indices = fx.placeholder "c6_indices" : tensor<2x1x1x7xsi64>
-    %c7_grad_output = fx.placeholder "c7_grad_output" : tensor<2x3x7x4xf16>
-    %c7_self = fx.placeholder "c7_self" : tensor<2x3x8x7xf16>
-    %c7_indices = fx.placeholder "c7_indices" : tensor<2x3x7x4xsi64>
-    %c0 = fx.call_function aten.max_pool2d_with_indices_backward.default(%c0_grad_output, %c0_self, [2, 2], [2, 1], [0, 0], [1, 2], False, %c0_indices) : (tensor<2x1x3x6xf16>, tensor<2x1x6x8xf16>, tensor<2x1x3x6xsi64>) -> tensor<2x1x6x8xf16>
-    %c1 = fx.call_function aten.max_pool2d_with_indices_backward.default(%c1_grad_output, %c1_self, [3, 3], [1, 1], [1, 1], [1, 2], False, %c1_indices) : (tensor<2x1x6x5xf16>, tensor<2x1x6x7xf16>, tensor<2x1x6x5xsi64>) -> tensor<2x1x6x7xf16>
-    %c2 = fx.call_function aten.max_pool2d_with_indices_backward.default(%c2_grad_output, %c2_self, [3, 1], [1, 1], [1, 0], [2, 1], True, %c2_indices) : (tensor<2x1x2xf64>, tensor<2x3x2xf64>, tensor<2x1x2xsi64>) -> tensor<2x3x2xf64>
-    %c3 = fx.call_function aten.max_pool2d_with_indices_backward.default(%c3_grad_output, %c3_self, [2, 3], [1, 1], [1, 1], [1, 1], False, %c3_indices) : (tensor<2x8x7xf32>, tensor<2x7x7xf32>, tensor<2x8x7xsi64>) -> tensor<2x7x7xf32>
-    %c4 = fx.call_function aten.max_pool2d_with_indices_backward.default(%c4_grad_output, %c4_self, [2, 1], [1, 1], [1, 0], [1, 2], False, %c4_indices) : (tensor<1x3x7xf64>, tensor<1x2x7xf64>, tensor<1x3x7xsi64>) -> tensor<1x2x7xf64>
-    %c5 = fx.call_function aten.max_pool2d_with_indices_backward.default(%c5_grad_output, %c5_self, [3, 2], [1, 1], [0, 0], [1, 2], True, %c5_indices) : (tensor<2x1x2x1xf64>, tensor<2x1x4x3xf64>, tensor<2x1x2x1xsi64>) -> tensor<2x1x4x3xf64>
-    %c6 = fx.call_function aten.max_pool2d_with_indices_backward.default(%c6_grad_output, %c6_self, [3, 1], [2, 1], [0, 0], [1, 1], False, %c6_indices) : (tensor<2x1x1x7xbf16>, tensor<2x1x4x7xbf16>, tensor<2x1x1x7xsi64>) -> tensor<2x1x4x7xbf16>
-    %c7 = fx.call_function aten.max_pool2d_with_indices_backward.default(%c7_grad_output, %c7_self, [2, 2], [1, 2], [0, 1], [1, 1], True, %c7_indices) : (tensor<2x3x7x4xf16>, tensor<2x3x8x7xf16>, tensor<2x3x7x4xsi64>) -> tensor<2x3x8x7xf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7]) : tensor<2x1x6x8xf16>, tensor<2x1x6x7xf16>, tensor<2x3x2xf64>, tensor<2x7x7xf32>, tensor<1x2x7xf64>, tensor<2x1x4x3xf64>, tensor<2x1x4x7xbf16>, tensor<2x3x8x7xf16>
+  fx.graph_module @aten.max_pool2d_with_indices_backward.default {
+    fx.graph @forward {
+      %c0_grad_output = fx.placeholder "c0_grad_output" : tensor<2x1x3x6xf16>
+      %c0_self = fx.placeholder "c0_self" : tensor<2x1x6x8xf16>
+      %c0_indices = fx.placeholder "c0_indices" : tensor<2x1x3x6xsi64>
+      %c1_grad_output = fx.placeholder "c1_grad_output" : tensor<2x1x6x5xf16>
+      %c1_self = fx.placeholder "c1_self" : tensor<2x1x6x7xf16>
+      %c1_indices = fx.placeholder "c1_indices" : tensor<2x1x6x5xsi64>
+      %c2_grad_output = fx.placeholder "c2_grad_output" : tensor<2x1x2xf64>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x3x2xf64>
+      %c2_indices = fx.placeholder "c2_indices" : tensor<2x1x2xsi64>
+      %c3_grad_output = fx.placeholder "c3_grad_output" : tensor<2x8x7xf32>
+      %c3_self = fx.placeholder "c3_self" : tensor<2x7x7xf32>
+      %c3_indices = fx.placeholder "c3_indices" : tensor<2x8x7xsi64>
+      %c4_grad_output = fx.placeholder "c4_grad_output" : tensor<1x3x7xf64>
+      %c4_self = fx.placeholder "c4_self" : tensor<1x2x7xf64>
+      %c4_indices = fx.placeholder "c4_indices" : tensor<1x3x7xsi64>
+      %c5_grad_output = fx.placeholder "c5_grad_output" : tensor<2x1x2x1xf64>
+      %c5_self = fx.placeholder "c5_self" : tensor<2x1x4x3xf64>
+      %c5_indices = fx.placeholder "c5_indices" : tensor<2x1x2x1xsi64>
+      %c6_grad_output = fx.placeholder "c6_grad_output" : tensor<2x1x1x7xbf16>
+      %c6_self = fx.placeholder "c6_self" : tensor<2x1x4x7xbf16>
+      %c6_indices = fx.placeholder "c6_indices" : tensor<2x1x1x7xsi64>
+      %c7_grad_output = fx.placeholder "c7_grad_output" : tensor<2x3x7x4xf16>
+      %c7_self = fx.placeholder "c7_self" : tensor<2x3x8x7xf16>
+      %c7_indices = fx.placeholder "c7_indices" : tensor<2x3x7x4xsi64>
+      %c0 = fx.call_function aten.max_pool2d_with_indices_backward.default(%c0_grad_output, %c0_self, [2, 2], [2, 1], [0, 0], [1, 2], False, %c0_indices) : (tensor<2x1x3x6xf16>, tensor<2x1x6x8xf16>, tensor<2x1x3x6xsi64>) -> tensor<2x1x6x8xf16>
+      %c1 = fx.call_function aten.max_pool2d_with_indices_backward.default(%c1_grad_output, %c1_self, [3, 3], [1, 1], [1, 1], [1, 2], False, %c1_indices) : (tensor<2x1x6x5xf16>, tensor<2x1x6x7xf16>, tensor<2x1x6x5xsi64>) -> tensor<2x1x6x7xf16>
+      %c2 = fx.call_function aten.max_pool2d_with_indices_backward.default(%c2_grad_output, %c2_self, [3, 1], [1, 1], [1, 0], [2, 1], True, %c2_indices) : (tensor<2x1x2xf64>, tensor<2x3x2xf64>, tensor<2x1x2xsi64>) -> tensor<2x3x2xf64>
+      %c3 = fx.call_function aten.max_pool2d_with_indices_backward.default(%c3_grad_output, %c3_self, [2, 3], [1, 1], [1, 1], [1, 1], False, %c3_indices) : (tensor<2x8x7xf32>, tensor<2x7x7xf32>, tensor<2x8x7xsi64>) -> tensor<2x7x7xf32>
+      %c4 = fx.call_function aten.max_pool2d_with_indices_backward.default(%c4_grad_output, %c4_self, [2, 1], [1, 1], [1, 0], [1, 2], False, %c4_indices) : (tensor<1x3x7xf64>, tensor<1x2x7xf64>, tensor<1x3x7xsi64>) -> tensor<1x2x7xf64>
+      %c5 = fx.call_function aten.max_pool2d_with_indices_backward.default(%c5_grad_output, %c5_self, [3, 2], [1, 1], [0, 0], [1, 2], True, %c5_indices) : (tensor<2x1x2x1xf64>, tensor<2x1x4x3xf64>, tensor<2x1x2x1xsi64>) -> tensor<2x1x4x3xf64>
+      %c6 = fx.call_function aten.max_pool2d_with_indices_backward.default(%c6_grad_output, %c6_self, [3, 1], [2, 1], [0, 0], [1, 1], False, %c6_indices) : (tensor<2x1x1x7xbf16>, tensor<2x1x4x7xbf16>, tensor<2x1x1x7xsi64>) -> tensor<2x1x4x7xbf16>
+      %c7 = fx.call_function aten.max_pool2d_with_indices_backward.default(%c7_grad_output, %c7_self, [2, 2], [1, 2], [0, 1], [1, 1], True, %c7_indices) : (tensor<2x3x7x4xf16>, tensor<2x3x8x7xf16>, tensor<2x3x7x4xsi64>) -> tensor<2x3x8x7xf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7]) : tensor<2x1x6x8xf16>, tensor<2x1x6x7xf16>, tensor<2x3x2xf64>, tensor<2x7x7xf32>, tensor<1x2x7xf64>, tensor<2x1x4x3xf64>, tensor<2x1x4x7xbf16>, tensor<2x3x8x7xf16>
+    }
   }
-}
-
-fx.graph_module @aten.max_pool3d_with_indices.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<3x2x7x4xf64>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x3x6x6x3xf32>
-    %c2_self = fx.placeholder "c2_self" : tensor<3x7x6x4xf32>
-    %c3_self = fx.placeholder "c3_self" : tensor<2x3x7x3x2xbf16>
-    %c4_self = fx.placeholder "c4_self" : tensor<1x1x3x1x4xf16>
-    %c5_self = fx.placeholder "c5_self" : tensor<2x3x7x5x6xbf16>
-    %c6_self = fx.placeholder "c6_self" : tensor<1x3x1x4x1xf32>
-    %c7_self = fx.placeholder "c7_self" : tensor<1x3x7x7x5xsi8>
-    %c0 = fx.call_function aten.max_pool3d_with_indices.default(%c0_self, [1, 3, 2], [], padding = [0, 0, 0]) : (tensor<3x2x7x4xf64>) -> tuple<tensor<3x2x2x2xf64>, tensor<3x2x2x2xsi64>>
-    %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<3x2x2x2xf64>, tensor<3x2x2x2xsi64>>) -> tensor<3x2x2x2xf64>
-    %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<3x2x2x2xf64>, tensor<3x2x2x2xsi64>>) -> tensor<3x2x2x2xsi64>
-    %c1 = fx.call_function aten.max_pool3d_with_indices.default(%c1_self, [3, 2, 1], [1, 1, 1], ceil_mode = False) : (tensor<1x3x6x6x3xf32>) -> tuple<tensor<1x3x4x5x3xf32>, tensor<1x3x4x5x3xsi64>>
-    %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<1x3x4x5x3xf32>, tensor<1x3x4x5x3xsi64>>) -> tensor<1x3x4x5x3xf32>
-    %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<1x3x4x5x3xf32>, tensor<1x3x4x5x3xsi64>>) -> tensor<1x3x4x5x3xsi64>
-    %c2 = fx.call_function aten.max_pool3d_with_indices.default(%c2_self, [2, 1, 2], [1, 1, 1], [0, 0, 0], [2, 1, 2]) : (tensor<3x7x6x4xf32>) -> tuple<tensor<3x5x6x2xf32>, tensor<3x5x6x2xsi64>>
-    %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<3x5x6x2xf32>, tensor<3x5x6x2xsi64>>) -> tensor<3x5x6x2xf32>
-    %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<3x5x6x2xf32>, tensor<3x5x6x2xsi64>>) -> tensor<3x5x6x2xsi64>
-    %c3 = fx.call_function aten.max_pool3d_with_indices.default(%c3_self, [1, 3, 1], [], [0, 1, 0]) : (tensor<2x3x7x3x2xbf16>) -> tuple<tensor<2x3x7x1x2xbf16>, tensor<2x3x7x1x2xsi64>>
-    %c3_0 = fx.call_function operator.getitem(%c3, 0) : (tuple<tensor<2x3x7x1x2xbf16>, tensor<2x3x7x1x2xsi64>>) -> tensor<2x3x7x1x2xbf16>
-    %c3_1 = fx.call_function operator.getitem(%c3, 1) : (tuple<tensor<2x3x7x1x2xbf16>, tensor<2x3x7x1x2xsi64>>) -> tensor<2x3x7x1x2xsi64>
-    %c4 = fx.call_function aten.max_pool3d_with_indices.default(%c4_self, [3, 1, 3], stride = [2, 1, 1], padding = [1, 0, 1], dilation = [1, 1, 2]) : (tensor<1x1x3x1x4xf16>) -> tuple<tensor<1x1x2x1x2xf16>, tensor<1x1x2x1x2xsi64>>
-    %c4_0 = fx.call_function operator.getitem(%c4, 0) : (tuple<tensor<1x1x2x1x2xf16>, tensor<1x1x2x1x2xsi64>>) -> tensor<1x1x2x1x2xf16>
-    %c4_1 = fx.call_function operator.getitem(%c4, 1) : (tuple<tensor<1x1x2x1x2xf16>, tensor<1x1x2x1x2xsi64>>) -> tensor<1x1x2x1x2xsi64>
-    %c5 = fx.call_function aten.max_pool3d_with_indices.default(%c5_self, [1, 2, 3], padding = [0, 0, 1]) : (tensor<2x3x7x5x6xbf16>) -> tuple<tensor<2x3x7x2x2xbf16>, tensor<2x3x7x2x2xsi64>>
-    %c5_0 = fx.call_function operator.getitem(%c5, 0) : (tuple<tensor<2x3x7x2x2xbf16>, tensor<2x3x7x2x2xsi64>>) -> tensor<2x3x7x2x2xbf16>
-    %c5_1 = fx.call_function operator.getitem(%c5, 1) : (tuple<tensor<2x3x7x2x2xbf16>, tensor<2x3x7x2x2xsi64>>) -> tensor<2x3x7x2x2xsi64>
-    %c6 = fx.call_function aten.max_pool3d_with_indices.default(%c6_self, [1, 2, 1], [2, 2, 2], dilation = [2, 2, 1]) : (tensor<1x3x1x4x1xf32>) -> tuple<tensor<1x3x1x1x1xf32>, tensor<1x3x1x1x1xsi64>>
-    %c6_0 = fx.call_function operator.getitem(%c6, 0) : (tuple<tensor<1x3x1x1x1xf32>, tensor<1x3x1x1x1xsi64>>) -> tensor<1x3x1x1x1xf32>
-    %c6_1 = fx.call_function operator.getitem(%c6, 1) : (tuple<tensor<1x3x1x1x1xf32>, tensor<1x3x1x1x1xsi64>>) -> tensor<1x3x1x1x1xsi64>
-    %c7 = fx.call_function aten.max_pool3d_with_indices.default(%c7_self, [1, 1, 1], [2, 1, 1], [0, 0, 0], [2, 1, 2]) : (tensor<1x3x7x7x5xsi8>) -> tuple<tensor<1x3x4x7x5xsi8>, tensor<1x3x4x7x5xsi64>>
-    %c7_0 = fx.call_function operator.getitem(%c7, 0) : (tuple<tensor<1x3x4x7x5xsi8>, tensor<1x3x4x7x5xsi64>>) -> tensor<1x3x4x7x5xsi8>
-    %c7_1 = fx.call_function operator.getitem(%c7, 1) : (tuple<tensor<1x3x4x7x5xsi8>, tensor<1x3x4x7x5xsi64>>) -> tensor<1x3x4x7x5xsi64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7]) : tuple<tensor<3x2x2x2xf64>, tensor<3x2x2x2xsi64>>, tuple<tensor<1x3x4x5x3xf32>, tensor<1x3x4x5x3xsi64>>, tuple<tensor<3x5x6x2xf32>, tensor<3x5x6x2xsi64>>, tuple<tensor<2x3x7x1x2xbf16>, tensor<2x3x7x1x2xsi64>>, tuple<tensor<1x1x2x1x2xf16>, tensor<1x1x2x1x2xsi64>>, tuple<tensor<2x3x7x2x2xbf16>, tensor<2x3x7x2x2xsi64>>, tuple<tensor<1x3x1x1x1xf32>, tensor<1x3x1x1x1xsi64>>, tuple<tensor<1x3x4x7x5xsi8>, tensor<1x3x4x7x5xsi64>>
+  fx.graph_module @aten.max_pool3d_with_indices.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<3x2x7x4xf64>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x3x6x6x3xf32>
+      %c2_self = fx.placeholder "c2_self" : tensor<3x7x6x4xf32>
+      %c3_self = fx.placeholder "c3_self" : tensor<2x3x7x3x2xbf16>
+      %c4_self = fx.placeholder "c4_self" : tensor<1x1x3x1x4xf16>
+      %c5_self = fx.placeholder "c5_self" : tensor<2x3x7x5x6xbf16>
+      %c6_self = fx.placeholder "c6_self" : tensor<1x3x1x4x1xf32>
+      %c7_self = fx.placeholder "c7_self" : tensor<1x3x7x7x5xsi8>
+      %c0 = fx.call_function aten.max_pool3d_with_indices.default(%c0_self, [1, 3, 2], [], padding = [0, 0, 0]) : (tensor<3x2x7x4xf64>) -> tuple<tensor<3x2x2x2xf64>, tensor<3x2x2x2xsi64>>
+      %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<3x2x2x2xf64>, tensor<3x2x2x2xsi64>>) -> tensor<3x2x2x2xf64>
+      %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<3x2x2x2xf64>, tensor<3x2x2x2xsi64>>) -> tensor<3x2x2x2xsi64>
+      %c1 = fx.call_function aten.max_pool3d_with_indices.default(%c1_self, [3, 2, 1], [1, 1, 1], ceil_mode = False) : (tensor<1x3x6x6x3xf32>) -> tuple<tensor<1x3x4x5x3xf32>, tensor<1x3x4x5x3xsi64>>
+      %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<1x3x4x5x3xf32>, tensor<1x3x4x5x3xsi64>>) -> tensor<1x3x4x5x3xf32>
+      %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<1x3x4x5x3xf32>, tensor<1x3x4x5x3xsi64>>) -> tensor<1x3x4x5x3xsi64>
+      %c2 = fx.call_function aten.max_pool3d_with_indices.default(%c2_self, [2, 1, 2], [1, 1, 1], [0, 0, 0], [2, 1, 2]) : (tensor<3x7x6x4xf32>) -> tuple<tensor<3x5x6x2xf32>, tensor<3x5x6x2xsi64>>
+      %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<3x5x6x2xf32>, tensor<3x5x6x2xsi64>>) -> tensor<3x5x6x2xf32>
+      %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<3x5x6x2xf32>, tensor<3x5x6x2xsi64>>) -> tensor<3x5x6x2xsi64>
+      %c3 = fx.call_function aten.max_pool3d_with_indices.default(%c3_self, [1, 3, 1], [], [0, 1, 0]) : (tensor<2x3x7x3x2xbf16>) -> tuple<tensor<2x3x7x1x2xbf16>, tensor<2x3x7x1x2xsi64>>
+      %c3_0 = fx.call_function operator.getitem(%c3, 0) : (tuple<tensor<2x3x7x1x2xbf16>, tensor<2x3x7x1x2xsi64>>) -> tensor<2x3x7x1x2xbf16>
+      %c3_1 = fx.call_function operator.getitem(%c3, 1) : (tuple<tensor<2x3x7x1x2xbf16>, tensor<2x3x7x1x2xsi64>>) -> tensor<2x3x7x1x2xsi64>
+      %c4 = fx.call_function aten.max_pool3d_with_indices.default(%c4_self, [3, 1, 3], stride = [2, 1, 1], padding = [1, 0, 1], dilation = [1, 1, 2]) : (tensor<1x1x3x1x4xf16>) -> tuple<tensor<1x1x2x1x2xf16>, tensor<1x1x2x1x2xsi64>>
+      %c4_0 = fx.call_function operator.getitem(%c4, 0) : (tuple<tensor<1x1x2x1x2xf16>, tensor<1x1x2x1x2xsi64>>) -> tensor<1x1x2x1x2xf16>
+      %c4_1 = fx.call_function operator.getitem(%c4, 1) : (tuple<tensor<1x1x2x1x2xf16>, tensor<1x1x2x1x2xsi64>>) -> tensor<1x1x2x1x2xsi64>
+      %c5 = fx.call_function aten.max_pool3d_with_indices.default(%c5_self, [1, 2, 3], padding = [0, 0, 1]) : (tensor<2x3x7x5x6xbf16>) -> tuple<tensor<2x3x7x2x2xbf16>, tensor<2x3x7x2x2xsi64>>
+      %c5_0 = fx.call_function operator.getitem(%c5, 0) : (tuple<tensor<2x3x7x2x2xbf16>, tensor<2x3x7x2x2xsi64>>) -> tensor<2x3x7x2x2xbf16>
+      %c5_1 = fx.call_function operator.getitem(%c5, 1) : (tuple<tensor<2x3x7x2x2xbf16>, tensor<2x3x7x2x2xsi64>>) -> tensor<2x3x7x2x2xsi64>
+      %c6 = fx.call_function aten.max_pool3d_with_indices.default(%c6_self, [1, 2, 1], [2, 2, 2], dilation = [2, 2, 1]) : (tensor<1x3x1x4x1xf32>) -> tuple<tensor<1x3x1x1x1xf32>, tensor<1x3x1x1x1xsi64>>
+      %c6_0 = fx.call_function operator.getitem(%c6, 0) : (tuple<tensor<1x3x1x1x1xf32>, tensor<1x3x1x1x1xsi64>>) -> tensor<1x3x1x1x1xf32>
+      %c6_1 = fx.call_function operator.getitem(%c6, 1) : (tuple<tensor<1x3x1x1x1xf32>, tensor<1x3x1x1x1xsi64>>) -> tensor<1x3x1x1x1xsi64>
+      %c7 = fx.call_function aten.max_pool3d_with_indices.default(%c7_self, [1, 1, 1], [2, 1, 1], [0, 0, 0], [2, 1, 2]) : (tensor<1x3x7x7x5xsi8>) -> tuple<tensor<1x3x4x7x5xsi8>, tensor<1x3x4x7x5xsi64>>
+      %c7_0 = fx.call_function operator.getitem(%c7, 0) : (tuple<tensor<1x3x4x7x5xsi8>, tensor<1x3x4x7x5xsi64>>) -> tensor<1x3x4x7x5xsi8>
+      %c7_1 = fx.call_function operator.getitem(%c7, 1) : (tuple<tensor<1x3x4x7x5xsi8>, tensor<1x3x4x7x5xsi64>>) -> tensor<1x3x4x7x5xsi64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7]) : tuple<tensor<3x2x2x2xf64>, tensor<3x2x2x2xsi64>>, tuple<tensor<1x3x4x5x3xf32>, tensor<1x3x4x5x3xsi64>>, tuple<tensor<3x5x6x2xf32>, tensor<3x5x6x2xsi64>>, tuple<tensor<2x3x7x1x2xbf16>, tensor<2x3x7x1x2xsi64>>, tuple<tensor<1x1x2x1x2xf16>, tensor<1x1x2x1x2xsi64>>, tuple<tensor<2x3x7x2x2xbf16>, tensor<2x3x7x2x2xsi64>>, tuple<tensor<1x3x1x1x1xf32>, tensor<1x3x1x1x1xsi64>>, tuple<tensor<1x3x4x7x5xsi8>, tensor<1x3x4x7x5xsi64>>
+    }
   }
-}
-
-fx.graph_module @aten.max_pool3d_with_indices.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s3, s4]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xf64, #fx.dims<[s1, s0, s2, s5]>>
-    %c0 = fx.call_function aten.max_pool3d_with_indices.default(%c0_self, [1, 3, 1], [], [0, 1, 0]) : (tensor<?x?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1, s0]>>) -> tuple<tensor<?x?x?x?x?xbf16, #fx.dims<[s0, s1, s2, (s1 - 1) floordiv 3 + 1, s0]>>, tensor<?x?x?x?x?xsi64, #fx.dims<[s0, s1, s2, (s1 - 1) floordiv 3 + 1, s0]>>>
-    %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<?x?x?x?x?xbf16, #fx.dims<[s0, s1, s2, (s1 - 1) floordiv 3 + 1, s0]>>, tensor<?x?x?x?x?xsi64, #fx.dims<[s0, s1, s2, (s1 - 1) floordiv 3 + 1, s0]>>>) -> tensor<?x?x?x?x?xbf16, #fx.dims<[s0, s1, s2, (s1 - 1) floordiv 3 + 1, s0]>>
-    %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<?x?x?x?x?xbf16, #fx.dims<[s0, s1, s2, (s1 - 1) floordiv 3 + 1, s0]>>, tensor<?x?x?x?x?xsi64, #fx.dims<[s0, s1, s2, (s1 - 1) floordiv 3 + 1, s0]>>>) -> tensor<?x?x?x?x?xsi64, #fx.dims<[s0, s1, s2, (s1 - 1) floordiv 3 + 1, s0]>>
-    %c1 = fx.call_function aten.max_pool3d_with_indices.default(%c1_self, [1, 2, 3], padding = [0, 0, 1]) : (tensor<?x?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s3, s4]>>) -> tuple<tensor<?x?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s3 floordiv 2, (s4 - 1) floordiv 3 + 1]>>, tensor<?x?x?x?x?xsi64, #fx.dims<[s0, s1, s2, s3 floordiv 2, (s4 - 1) floordiv 3 + 1]>>>
-    %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<?x?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s3 floordiv 2, (s4 - 1) floordiv 3 + 1]>>, tensor<?x?x?x?x?xsi64, #fx.dims<[s0, s1, s2, s3 floordiv 2, (s4 - 1) floordiv 3 + 1]>>>) -> tensor<?x?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s3 floordiv 2, (s4 - 1) floordiv 3 + 1]>>
-    %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<?x?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s3 floordiv 2, (s4 - 1) floordiv 3 + 1]>>, tensor<?x?x?x?x?xsi64, #fx.dims<[s0, s1, s2, s3 floordiv 2, (s4 - 1) floordiv 3 + 1]>>>) -> tensor<?x?x?x?x?xsi64, #fx.dims<[s0, s1, s2, s3 floordiv 2, (s4 - 1) floordiv 3 + 1]>>
-    %c2 = fx.call_function aten.max_pool3d_with_indices.default(%c2_self, [1, 3, 2], [], padding = [0, 0, 0]) : (tensor<?x?x?x?xf64, #fx.dims<[s1, s0, s2, s5]>>) -> tuple<tensor<?x?x?x?xf64, #fx.dims<[s1, s0, s2 floordiv 3, s5 floordiv 2]>>, tensor<?x?x?x?xsi64, #fx.dims<[s1, s0, s2 floordiv 3, s5 floordiv 2]>>>
-    %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<?x?x?x?xf64, #fx.dims<[s1, s0, s2 floordiv 3, s5 floordiv 2]>>, tensor<?x?x?x?xsi64, #fx.dims<[s1, s0, s2 floordiv 3, s5 floordiv 2]>>>) -> tensor<?x?x?x?xf64, #fx.dims<[s1, s0, s2 floordiv 3, s5 floordiv 2]>>
-    %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<?x?x?x?xf64, #fx.dims<[s1, s0, s2 floordiv 3, s5 floordiv 2]>>, tensor<?x?x?x?xsi64, #fx.dims<[s1, s0, s2 floordiv 3, s5 floordiv 2]>>>) -> tensor<?x?x?x?xsi64, #fx.dims<[s1, s0, s2 floordiv 3, s5 floordiv 2]>>
-    fx.output([%c0, %c1, %c2]) : tuple<tensor<?x?x?x?x?xbf16, #fx.dims<[s0, s1, s2, (s1 - 1) floordiv 3 + 1, s0]>>, tensor<?x?x?x?x?xsi64, #fx.dims<[s0, s1, s2, (s1 - 1) floordiv 3 + 1, s0]>>>, tuple<tensor<?x?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s3 floordiv 2, (s4 - 1) floordiv 3 + 1]>>, tensor<?x?x?x?x?xsi64, #fx.dims<[s0, s1, s2, s3 floordiv 2, (s4 - 1) floordiv 3 + 1]>>>, tuple<tensor<?x?x?x?xf64, #fx.dims<[s1, s0, s2 floordiv 3, s5 floordiv 2]>>, tensor<?x?x?x?xsi64, #fx.dims<[s1, s0, s2 floordiv 3, s5 floordiv 2]>>>
+  fx.graph_module @aten.max_pool3d_with_indices.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s3, s4]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xf64, #fx.dims<[s1, s0, s2, s5]>>
+      %c0 = fx.call_function aten.max_pool3d_with_indices.default(%c0_self, [1, 3, 1], [], [0, 1, 0]) : (tensor<?x?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1, s0]>>) -> tuple<tensor<?x?x?x?x?xbf16, #fx.dims<[s0, s1, s2, (s1 - 1) floordiv 3 + 1, s0]>>, tensor<?x?x?x?x?xsi64, #fx.dims<[s0, s1, s2, (s1 - 1) floordiv 3 + 1, s0]>>>
+      %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<?x?x?x?x?xbf16, #fx.dims<[s0, s1, s2, (s1 - 1) floordiv 3 + 1, s0]>>, tensor<?x?x?x?x?xsi64, #fx.dims<[s0, s1, s2, (s1 - 1) floordiv 3 + 1, s0]>>>) -> tensor<?x?x?x?x?xbf16, #fx.dims<[s0, s1, s2, (s1 - 1) floordiv 3 + 1, s0]>>
+      %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<?x?x?x?x?xbf16, #fx.dims<[s0, s1, s2, (s1 - 1) floordiv 3 + 1, s0]>>, tensor<?x?x?x?x?xsi64, #fx.dims<[s0, s1, s2, (s1 - 1) floordiv 3 + 1, s0]>>>) -> tensor<?x?x?x?x?xsi64, #fx.dims<[s0, s1, s2, (s1 - 1) floordiv 3 + 1, s0]>>
+      %c1 = fx.call_function aten.max_pool3d_with_indices.default(%c1_self, [1, 2, 3], padding = [0, 0, 1]) : (tensor<?x?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s3, s4]>>) -> tuple<tensor<?x?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s3 floordiv 2, (s4 - 1) floordiv 3 + 1]>>, tensor<?x?x?x?x?xsi64, #fx.dims<[s0, s1, s2, s3 floordiv 2, (s4 - 1) floordiv 3 + 1]>>>
+      %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<?x?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s3 floordiv 2, (s4 - 1) floordiv 3 + 1]>>, tensor<?x?x?x?x?xsi64, #fx.dims<[s0, s1, s2, s3 floordiv 2, (s4 - 1) floordiv 3 + 1]>>>) -> tensor<?x?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s3 floordiv 2, (s4 - 1) floordiv 3 + 1]>>
+      %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<?x?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s3 floordiv 2, (s4 - 1) floordiv 3 + 1]>>, tensor<?x?x?x?x?xsi64, #fx.dims<[s0, s1, s2, s3 floordiv 2, (s4 - 1) floordiv 3 + 1]>>>) -> tensor<?x?x?x?x?xsi64, #fx.dims<[s0, s1, s2, s3 floordiv 2, (s4 - 1) floordiv 3 + 1]>>
+      %c2 = fx.call_function aten.max_pool3d_with_indices.default(%c2_self, [1, 3, 2], [], padding = [0, 0, 0]) : (tensor<?x?x?x?xf64, #fx.dims<[s1, s0, s2, s5]>>) -> tuple<tensor<?x?x?x?xf64, #fx.dims<[s1, s0, s2 floordiv 3, s5 floordiv 2]>>, tensor<?x?x?x?xsi64, #fx.dims<[s1, s0, s2 floordiv 3, s5 floordiv 2]>>>
+      %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<?x?x?x?xf64, #fx.dims<[s1, s0, s2 floordiv 3, s5 floordiv 2]>>, tensor<?x?x?x?xsi64, #fx.dims<[s1, s0, s2 floordiv 3, s5 floordiv 2]>>>) -> tensor<?x?x?x?xf64, #fx.dims<[s1, s0, s2 floordiv 3, s5 floordiv 2]>>
+      %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<?x?x?x?xf64, #fx.dims<[s1, s0, s2 floordiv 3, s5 floordiv 2]>>, tensor<?x?x?x?xsi64, #fx.dims<[s1, s0, s2 floordiv 3, s5 floordiv 2]>>>) -> tensor<?x?x?x?xsi64, #fx.dims<[s1, s0, s2 floordiv 3, s5 floordiv 2]>>
+      fx.output([%c0, %c1, %c2]) : tuple<tensor<?x?x?x?x?xbf16, #fx.dims<[s0, s1, s2, (s1 - 1) floordiv 3 + 1, s0]>>, tensor<?x?x?x?x?xsi64, #fx.dims<[s0, s1, s2, (s1 - 1) floordiv 3 + 1, s0]>>>, tuple<tensor<?x?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s3 floordiv 2, (s4 - 1) floordiv 3 + 1]>>, tensor<?x?x?x?x?xsi64, #fx.dims<[s0, s1, s2, s3 floordiv 2, (s4 - 1) floordiv 3 + 1]>>>, tuple<tensor<?x?x?x?xf64, #fx.dims<[s1, s0, s2 floordiv 3, s5 floordiv 2]>>, tensor<?x?x?x?xsi64, #fx.dims<[s1, s0, s2 floordiv 3, s5 floordiv 2]>>>
+    }
   }
-}
-
-fx.graph_module @aten.upsample_bilinear2d.vec {
-  fx.graph @forward {
-    %c0_input = fx.placeholder "c0_input" : tensor<2x2x5x5xf32>
-    %c1_input = fx.placeholder "c1_input" : tensor<2x1x1x5xf32>
-    %c2_input = fx.placeholder "c2_input" : tensor<2x1x1x5xbf16>
-    %c3_input = fx.placeholder "c3_input" : tensor<2x3x4x1xf16>
-    %c4_input = fx.placeholder "c4_input" : tensor<2x2x4x1xf16>
-    %c5_input = fx.placeholder "c5_input" : tensor<2x3x1x4xf64>
-    %c6_input = fx.placeholder "c6_input" : tensor<1x2x4x5xbf16>
-    %c7_input = fx.placeholder "c7_input" : tensor<1x3x4x4xf64>
-    %c8_input = fx.placeholder "c8_input" : tensor<1x2x5x2xbf16>
-    %c0 = fx.call_function aten.upsample_bilinear2d.vec(%c0_input, None, True, [1.5, 3.0]) : (tensor<2x2x5x5xf32>) -> tensor<2x2x7x15xf32>
-    %c1 = fx.call_function aten.upsample_bilinear2d.vec(%c1_input, output_size = [6, 7], align_corners = False, scale_factors = None) : (tensor<2x1x1x5xf32>) -> tensor<2x1x6x7xf32>
-    %c2 = fx.call_function aten.upsample_bilinear2d.vec(%c2_input, None, True, scale_factors = [1.5, 1.0]) : (tensor<2x1x1x5xbf16>) -> tensor<2x1x1x5xbf16>
-    %c3 = fx.call_function aten.upsample_bilinear2d.vec(%c3_input, [3, 8], False, None) : (tensor<2x3x4x1xf16>) -> tensor<2x3x3x8xf16>
-    %c4 = fx.call_function aten.upsample_bilinear2d.vec(%c4_input, output_size = None, align_corners = True, scale_factors = [1.5, 1.0]) : (tensor<2x2x4x1xf16>) -> tensor<2x2x6x1xf16>
-    %c5 = fx.call_function aten.upsample_bilinear2d.vec(%c5_input, [5, 8], True, None) : (tensor<2x3x1x4xf64>) -> tensor<2x3x5x8xf64>
-    %c6 = fx.call_function aten.upsample_bilinear2d.vec(%c6_input, None, True, [1.5, 1.0]) : (tensor<1x2x4x5xbf16>) -> tensor<1x2x6x5xbf16>
-    %c7 = fx.call_function aten.upsample_bilinear2d.vec(%c7_input, [5, 6], False, scale_factors = None) : (tensor<1x3x4x4xf64>) -> tensor<1x3x5x6xf64>
-    %c8 = fx.call_function aten.upsample_bilinear2d.vec(%c8_input, output_size = None, align_corners = True, scale_factors = [2.0, 1.0]) : (tensor<1x2x5x2xbf16>) -> tensor<1x2x10x2xbf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8]) : tensor<2x2x7x15xf32>, tensor<2x1x6x7xf32>, tensor<2x1x1x5xbf16>, tensor<2x3x3x8xf16>, tensor<2x2x6x1xf16>, tensor<2x3x5x8xf64>, tensor<1x2x6x5xbf16>, tensor<1x3x5x6xf64>, tensor<1x2x10x2xbf16>
+  fx.graph_module @aten.upsample_bilinear2d.vec {
+    fx.graph @forward {
+      %c0_input = fx.placeholder "c0_input" : tensor<2x2x5x5xf32>
+      %c1_input = fx.placeholder "c1_input" : tensor<2x1x1x5xf32>
+      %c2_input = fx.placeholder "c2_input" : tensor<2x1x1x5xbf16>
+      %c3_input = fx.placeholder "c3_input" : tensor<2x3x4x1xf16>
+      %c4_input = fx.placeholder "c4_input" : tensor<2x2x4x1xf16>
+      %c5_input = fx.placeholder "c5_input" : tensor<2x3x1x4xf64>
+      %c6_input = fx.placeholder "c6_input" : tensor<1x2x4x5xbf16>
+      %c7_input = fx.placeholder "c7_input" : tensor<1x3x4x4xf64>
+      %c8_input = fx.placeholder "c8_input" : tensor<1x2x5x2xbf16>
+      %c0 = fx.call_function aten.upsample_bilinear2d.vec(%c0_input, None, True, [1.5, 3.0]) : (tensor<2x2x5x5xf32>) -> tensor<2x2x7x15xf32>
+      %c1 = fx.call_function aten.upsample_bilinear2d.vec(%c1_input, output_size = [6, 7], align_corners = False, scale_factors = None) : (tensor<2x1x1x5xf32>) -> tensor<2x1x6x7xf32>
+      %c2 = fx.call_function aten.upsample_bilinear2d.vec(%c2_input, None, True, scale_factors = [1.5, 1.0]) : (tensor<2x1x1x5xbf16>) -> tensor<2x1x1x5xbf16>
+      %c3 = fx.call_function aten.upsample_bilinear2d.vec(%c3_input, [3, 8], False, None) : (tensor<2x3x4x1xf16>) -> tensor<2x3x3x8xf16>
+      %c4 = fx.call_function aten.upsample_bilinear2d.vec(%c4_input, output_size = None, align_corners = True, scale_factors = [1.5, 1.0]) : (tensor<2x2x4x1xf16>) -> tensor<2x2x6x1xf16>
+      %c5 = fx.call_function aten.upsample_bilinear2d.vec(%c5_input, [5, 8], True, None) : (tensor<2x3x1x4xf64>) -> tensor<2x3x5x8xf64>
+      %c6 = fx.call_function aten.upsample_bilinear2d.vec(%c6_input, None, True, [1.5, 1.0]) : (tensor<1x2x4x5xbf16>) -> tensor<1x2x6x5xbf16>
+      %c7 = fx.call_function aten.upsample_bilinear2d.vec(%c7_input, [5, 6], False, scale_factors = None) : (tensor<1x3x4x4xf64>) -> tensor<1x3x5x6xf64>
+      %c8 = fx.call_function aten.upsample_bilinear2d.vec(%c8_input, output_size = None, align_corners = True, scale_factors = [2.0, 1.0]) : (tensor<1x2x5x2xbf16>) -> tensor<1x2x10x2xbf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8]) : tensor<2x2x7x15xf32>, tensor<2x1x6x7xf32>, tensor<2x1x1x5xbf16>, tensor<2x3x3x8xf16>, tensor<2x2x6x1xf16>, tensor<2x3x5x8xf64>, tensor<1x2x6x5xbf16>, tensor<1x3x5x6xf64>, tensor<1x2x10x2xbf16>
+    }
   }
-}
-
-fx.graph_module @aten.upsample_bilinear2d.vec.symbolic {
-  fx.graph @forward {
-    %c0_input = fx.placeholder "c0_input" : tensor<?x?x?x1xf16, #fx.dims<[s0, s1, s2]>>
-    %c1_input = fx.placeholder "c1_input" : tensor<?x?x1x?xf64, #fx.dims<[s0, s1, s2]>>
-    %c2_input = fx.placeholder "c2_input" : tensor<1x?x?x?xf64, #fx.dims<[s1, s2, s2]>>
-    %c0 = fx.call_function aten.upsample_bilinear2d.vec(%c0_input, [3, 8], False, None) : (tensor<?x?x?x1xf16, #fx.dims<[s0, s1, s2]>>) -> tensor<?x?x3x8xf16, #fx.dims<[s0, s1]>>
-    %c1 = fx.call_function aten.upsample_bilinear2d.vec(%c1_input, [5, 8], True, None) : (tensor<?x?x1x?xf64, #fx.dims<[s0, s1, s2]>>) -> tensor<?x?x5x8xf64, #fx.dims<[s0, s1]>>
-    %c2 = fx.call_function aten.upsample_bilinear2d.vec(%c2_input, [5, 6], False, scale_factors = None) : (tensor<1x?x?x?xf64, #fx.dims<[s1, s2, s2]>>) -> tensor<1x?x5x6xf64, #fx.dims<[s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x3x8xf16, #fx.dims<[s0, s1]>>, tensor<?x?x5x8xf64, #fx.dims<[s0, s1]>>, tensor<1x?x5x6xf64, #fx.dims<[s1]>>
+  fx.graph_module @aten.upsample_bilinear2d.vec.symbolic {
+    fx.graph @forward {
+      %c0_input = fx.placeholder "c0_input" : tensor<?x?x?x1xf16, #fx.dims<[s0, s1, s2]>>
+      %c1_input = fx.placeholder "c1_input" : tensor<?x?x1x?xf64, #fx.dims<[s0, s1, s2]>>
+      %c2_input = fx.placeholder "c2_input" : tensor<1x?x?x?xf64, #fx.dims<[s1, s2, s2]>>
+      %c0 = fx.call_function aten.upsample_bilinear2d.vec(%c0_input, [3, 8], False, None) : (tensor<?x?x?x1xf16, #fx.dims<[s0, s1, s2]>>) -> tensor<?x?x3x8xf16, #fx.dims<[s0, s1]>>
+      %c1 = fx.call_function aten.upsample_bilinear2d.vec(%c1_input, [5, 8], True, None) : (tensor<?x?x1x?xf64, #fx.dims<[s0, s1, s2]>>) -> tensor<?x?x5x8xf64, #fx.dims<[s0, s1]>>
+      %c2 = fx.call_function aten.upsample_bilinear2d.vec(%c2_input, [5, 6], False, scale_factors = None) : (tensor<1x?x?x?xf64, #fx.dims<[s1, s2, s2]>>) -> tensor<1x?x5x6xf64, #fx.dims<[s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x3x8xf16, #fx.dims<[s0, s1]>>, tensor<?x?x5x8xf64, #fx.dims<[s0, s1]>>, tensor<1x?x5x6xf64, #fx.dims<[s1]>>
+    }
   }
-}
-
-fx.graph_module @aten.upsample_nearest2d.vec {
-  fx.graph @forward {
-    %c0_input = fx.placeholder "c0_input" : tensor<1x2x5x4xbf16>
-    %c1_input = fx.placeholder "c1_input" : tensor<1x3x1x2xf32>
-    %c2_input = fx.placeholder "c2_input" : tensor<1x1x2x1xf32>
-    %c3_input = fx.placeholder "c3_input" : tensor<1x1x4x2xbf16>
-    %c4_input = fx.placeholder "c4_input" : tensor<1x2x5x4xf16>
-    %c5_input = fx.placeholder "c5_input" : tensor<1x2x1x5xf32>
-    %c6_input = fx.placeholder "c6_input" : tensor<2x3x3x5xf64>
-    %c7_input = fx.placeholder "c7_input" : tensor<2x3x1x2xf64>
-    %c8_input = fx.placeholder "c8_input" : tensor<1x1x3x5xbf16>
-    %c0 = fx.call_function aten.upsample_nearest2d.vec(%c0_input, output_size = None, scale_factors = [0.5, 3.0]) : (tensor<1x2x5x4xbf16>) -> tensor<1x2x2x12xbf16>
-    %c1 = fx.call_function aten.upsample_nearest2d.vec(%c1_input, [4, 1], scale_factors = None) : (tensor<1x3x1x2xf32>) -> tensor<1x3x4x1xf32>
-    %c2 = fx.call_function aten.upsample_nearest2d.vec(%c2_input, output_size = None, scale_factors = [2.0, 3.0]) : (tensor<1x1x2x1xf32>) -> tensor<1x1x4x3xf32>
-    %c3 = fx.call_function aten.upsample_nearest2d.vec(%c3_input, [1, 2], None) : (tensor<1x1x4x2xbf16>) -> tensor<1x1x1x2xbf16>
-    %c4 = fx.call_function aten.upsample_nearest2d.vec(%c4_input, None, [1.5, 1.0]) : (tensor<1x2x5x4xf16>) -> tensor<1x2x7x4xf16>
-    %c5 = fx.call_function aten.upsample_nearest2d.vec(%c5_input, output_size = [7, 3], scale_factors = None) : (tensor<1x2x1x5xf32>) -> tensor<1x2x7x3xf32>
-    %c6 = fx.call_function aten.upsample_nearest2d.vec(%c6_input, None, scale_factors = [2.0, 1.0]) : (tensor<2x3x3x5xf64>) -> tensor<2x3x6x5xf64>
-    %c7 = fx.call_function aten.upsample_nearest2d.vec(%c7_input, output_size = [5, 1], scale_factors = None) : (tensor<2x3x1x2xf64>) -> tensor<2x3x5x1xf64>
-    %c8 = fx.call_function aten.upsample_nearest2d.vec(%c8_input, None, [0.5, 1.0]) : (tensor<1x1x3x5xbf16>) -> tensor<1x1x1x5xbf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8]) : tensor<1x2x2x12xbf16>, tensor<1x3x4x1xf32>, tensor<1x1x4x3xf32>, tensor<1x1x1x2xbf16>, tensor<1x2x7x4xf16>, tensor<1x2x7x3xf32>, tensor<2x3x6x5xf64>, tensor<2x3x5x1xf64>, tensor<1x1x1x5xbf16>
+  fx.graph_module @aten.upsample_nearest2d.vec {
+    fx.graph @forward {
+      %c0_input = fx.placeholder "c0_input" : tensor<1x2x5x4xbf16>
+      %c1_input = fx.placeholder "c1_input" : tensor<1x3x1x2xf32>
+      %c2_input = fx.placeholder "c2_input" : tensor<1x1x2x1xf32>
+      %c3_input = fx.placeholder "c3_input" : tensor<1x1x4x2xbf16>
+      %c4_input = fx.placeholder "c4_input" : tensor<1x2x5x4xf16>
+      %c5_input = fx.placeholder "c5_input" : tensor<1x2x1x5xf32>
+      %c6_input = fx.placeholder "c6_input" : tensor<2x3x3x5xf64>
+      %c7_input = fx.placeholder "c7_input" : tensor<2x3x1x2xf64>
+      %c8_input = fx.placeholder "c8_input" : tensor<1x1x3x5xbf16>
+      %c0 = fx.call_function aten.upsample_nearest2d.vec(%c0_input, output_size = None, scale_factors = [0.5, 3.0]) : (tensor<1x2x5x4xbf16>) -> tensor<1x2x2x12xbf16>
+      %c1 = fx.call_function aten.upsample_nearest2d.vec(%c1_input, [4, 1], scale_factors = None) : (tensor<1x3x1x2xf32>) -> tensor<1x3x4x1xf32>
+      %c2 = fx.call_function aten.upsample_nearest2d.vec(%c2_input, output_size = None, scale_factors = [2.0, 3.0]) : (tensor<1x1x2x1xf32>) -> tensor<1x1x4x3xf32>
+      %c3 = fx.call_function aten.upsample_nearest2d.vec(%c3_input, [1, 2], None) : (tensor<1x1x4x2xbf16>) -> tensor<1x1x1x2xbf16>
+      %c4 = fx.call_function aten.upsample_nearest2d.vec(%c4_input, None, [1.5, 1.0]) : (tensor<1x2x5x4xf16>) -> tensor<1x2x7x4xf16>
+      %c5 = fx.call_function aten.upsample_nearest2d.vec(%c5_input, output_size = [7, 3], scale_factors = None) : (tensor<1x2x1x5xf32>) -> tensor<1x2x7x3xf32>
+      %c6 = fx.call_function aten.upsample_nearest2d.vec(%c6_input, None, scale_factors = [2.0, 1.0]) : (tensor<2x3x3x5xf64>) -> tensor<2x3x6x5xf64>
+      %c7 = fx.call_function aten.upsample_nearest2d.vec(%c7_input, output_size = [5, 1], scale_factors = None) : (tensor<2x3x1x2xf64>) -> tensor<2x3x5x1xf64>
+      %c8 = fx.call_function aten.upsample_nearest2d.vec(%c8_input, None, [0.5, 1.0]) : (tensor<1x1x3x5xbf16>) -> tensor<1x1x1x5xbf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8]) : tensor<1x2x2x12xbf16>, tensor<1x3x4x1xf32>, tensor<1x1x4x3xf32>, tensor<1x1x1x2xbf16>, tensor<1x2x7x4xf16>, tensor<1x2x7x3xf32>, tensor<2x3x6x5xf64>, tensor<2x3x5x1xf64>, tensor<1x1x1x5xbf16>
+    }
   }
-}
-
-fx.graph_module @aten.upsample_nearest2d.vec.symbolic {
-  fx.graph @forward {
-    %c0_input = fx.placeholder "c0_input" : tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s2]>>
-    %c1_input = fx.placeholder "c1_input" : tensor<?x?x1x?xf64, #fx.dims<[s0, s1, s0]>>
-    %c2_input = fx.placeholder "c2_input" : tensor<1x?x1x?xf32, #fx.dims<[s1, s0]>>
-    %c0 = fx.call_function aten.upsample_nearest2d.vec(%c0_input, None, scale_factors = [2.0, 1.0]) : (tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1 * 2, s2]>>
-    %c1 = fx.call_function aten.upsample_nearest2d.vec(%c1_input, output_size = [5, 1], scale_factors = None) : (tensor<?x?x1x?xf64, #fx.dims<[s0, s1, s0]>>) -> tensor<?x?x5x1xf64, #fx.dims<[s0, s1]>>
-    %c2 = fx.call_function aten.upsample_nearest2d.vec(%c2_input, [4, 1], scale_factors = None) : (tensor<1x?x1x?xf32, #fx.dims<[s1, s0]>>) -> tensor<1x?x4x1xf32, #fx.dims<[s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1 * 2, s2]>>, tensor<?x?x5x1xf64, #fx.dims<[s0, s1]>>, tensor<1x?x4x1xf32, #fx.dims<[s1]>>
+  fx.graph_module @aten.upsample_nearest2d.vec.symbolic {
+    fx.graph @forward {
+      %c0_input = fx.placeholder "c0_input" : tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s2]>>
+      %c1_input = fx.placeholder "c1_input" : tensor<?x?x1x?xf64, #fx.dims<[s0, s1, s0]>>
+      %c2_input = fx.placeholder "c2_input" : tensor<1x?x1x?xf32, #fx.dims<[s1, s0]>>
+      %c0 = fx.call_function aten.upsample_nearest2d.vec(%c0_input, None, scale_factors = [2.0, 1.0]) : (tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1 * 2, s2]>>
+      %c1 = fx.call_function aten.upsample_nearest2d.vec(%c1_input, output_size = [5, 1], scale_factors = None) : (tensor<?x?x1x?xf64, #fx.dims<[s0, s1, s0]>>) -> tensor<?x?x5x1xf64, #fx.dims<[s0, s1]>>
+      %c2 = fx.call_function aten.upsample_nearest2d.vec(%c2_input, [4, 1], scale_factors = None) : (tensor<1x?x1x?xf32, #fx.dims<[s1, s0]>>) -> tensor<1x?x4x1xf32, #fx.dims<[s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1 * 2, s2]>>, tensor<?x?x5x1xf64, #fx.dims<[s0, s1]>>, tensor<1x?x4x1xf32, #fx.dims<[s1]>>
+    }
   }
 }

@@ -3,124 +3,119 @@
 // Each call_function's result type is what PyTorch's fake tensors answer
 // for its operands; the check mode of fx-infer-types must infer the same.
 
-fx.graph_module @aten.arange.start_step {
-  fx.graph @forward {
-    %c0 = fx.call_function aten.arange.start_step(0.5, 5, dtype = torch.int8) : () -> tensor<5xsi8>
-    %c1 = fx.call_function aten.arange.start_step(0, 5, dtype = torch.uint8) : () -> tensor<5xui8>
-    %c2 = fx.call_function aten.arange.start_step(1, 10) : () -> tensor<9xsi64>
-    %c3 = fx.call_function aten.arange.start_step(-2.5, 0, step = 1.5) : () -> tensor<2xf32>
-    %c4 = fx.call_function aten.arange.start_step(-2.5, 10, dtype = torch.bfloat16) : () -> tensor<13xbf16>
-    %c5 = fx.call_function aten.arange.start_step(1, 5, step = 3) : () -> tensor<2xsi64>
-    %c6 = fx.call_function aten.arange.start_step(-2.5, 10, dtype = torch.int64) : () -> tensor<12xsi64>
-    %c7 = fx.call_function aten.arange.start_step(1, 4.5, step = 0.5) : () -> tensor<7xf32>
-    %c8 = fx.call_function aten.arange.start_step(1, 7.25, 0.5, dtype = torch.float16) : () -> tensor<13xf16>
-    %c9 = fx.call_function aten.arange.start_step(0.5, 4.5) : () -> tensor<4xf32>
-    %c10 = fx.call_function aten.arange.start_step(0, 7.25, step = 1.5) : () -> tensor<5xf32>
-    %c11 = fx.call_function aten.arange.start_step(-2.5, 10, 1.5) : () -> tensor<9xf32>
-    %c12 = fx.call_function aten.arange.start_step(-2.5, 10) : () -> tensor<13xf32>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12]) : tensor<5xsi8>, tensor<5xui8>, tensor<9xsi64>, tensor<2xf32>, tensor<13xbf16>, tensor<2xsi64>, tensor<12xsi64>, tensor<7xf32>, tensor<13xf16>, tensor<4xf32>, tensor<5xf32>, tensor<9xf32>, tensor<13xf32>
+module {
+  fx.graph_module @aten.arange.start_step {
+    fx.graph @forward {
+      %c0 = fx.call_function aten.arange.start_step(0.5, 5, dtype = torch.int8) : () -> tensor<5xsi8>
+      %c1 = fx.call_function aten.arange.start_step(0, 5, dtype = torch.uint8) : () -> tensor<5xui8>
+      %c2 = fx.call_function aten.arange.start_step(1, 10) : () -> tensor<9xsi64>
+      %c3 = fx.call_function aten.arange.start_step(-2.5, 0, step = 1.5) : () -> tensor<2xf32>
+      %c4 = fx.call_function aten.arange.start_step(-2.5, 10, dtype = torch.bfloat16) : () -> tensor<13xbf16>
+      %c5 = fx.call_function aten.arange.start_step(1, 5, step = 3) : () -> tensor<2xsi64>
+      %c6 = fx.call_function aten.arange.start_step(-2.5, 10, dtype = torch.int64) : () -> tensor<12xsi64>
+      %c7 = fx.call_function aten.arange.start_step(1, 4.5, step = 0.5) : () -> tensor<7xf32>
+      %c8 = fx.call_function aten.arange.start_step(1, 7.25, 0.5, dtype = torch.float16) : () -> tensor<13xf16>
+      %c9 = fx.call_function aten.arange.start_step(0.5, 4.5) : () -> tensor<4xf32>
+      %c10 = fx.call_function aten.arange.start_step(0, 7.25, step = 1.5) : () -> tensor<5xf32>
+      %c11 = fx.call_function aten.arange.start_step(-2.5, 10, 1.5) : () -> tensor<9xf32>
+      %c12 = fx.call_function aten.arange.start_step(-2.5, 10) : () -> tensor<13xf32>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12]) : tensor<5xsi8>, tensor<5xui8>, tensor<9xsi64>, tensor<2xf32>, tensor<13xbf16>, tensor<2xsi64>, tensor<12xsi64>, tensor<7xf32>, tensor<13xf16>, tensor<4xf32>, tensor<5xf32>, tensor<9xf32>, tensor<13xf32>
+    }
   }
-}
-
-fx.graph_module @aten.empty.memory_format {
-  fx.graph @forward {
-    %c0 = fx.call_function aten.empty.memory_format([1, 3, 1], dtype = torch.float16) : () -> tensor<1x3x1xf16>
-    %c1 = fx.call_function aten.empty.memory_format([2, 2, 1]) : () -> tensor<2x2x1xf32>
-    %c2 = fx.call_function aten.empty.memory_format([1, 4]) : () -> tensor<1x4xf32>
-    %c3 = fx.call_function aten.empty.memory_format([2], pin_memory = False) : () -> tensor<2xf32>
-    %c4 = fx.call_function aten.empty.memory_format([2]) : () -> tensor<2xf32>
-    %c5 = fx.call_function aten.empty.memory_format([2, 1, 5]) : () -> tensor<2x1x5xf32>
-    %c6 = fx.call_function aten.empty.memory_format([3, 2, 4], dtype = torch.float64) : () -> tensor<3x2x4xf64>
-    %c7 = fx.call_function aten.empty.memory_format([1, 5, 1, 2], dtype = torch.int64) : () -> tensor<1x5x1x2xsi64>
-    %c8 = fx.call_function aten.empty.memory_format([4, 2, 0, 1], memory_format = torch.channels_last) : () -> tensor<4x2x0x1xf32>
-    %c9 = fx.call_function aten.empty.memory_format([3, 1]) : () -> tensor<3x1xf32>
-    %c10 = fx.call_function aten.empty.memory_format([], layout = torch.strided) : () -> tensor<f32>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10]) : tensor<1x3x1xf16>, tensor<2x2x1xf32>, tensor<1x4xf32>, tensor<2xf32>, tensor<2xf32>, tensor<2x1x5xf32>, tensor<3x2x4xf64>, tensor<1x5x1x2xsi64>, tensor<4x2x0x1xf32>, tensor<3x1xf32>, tensor<f32>
+  fx.graph_module @aten.empty.memory_format {
+    fx.graph @forward {
+      %c0 = fx.call_function aten.empty.memory_format([1, 3, 1], dtype = torch.float16) : () -> tensor<1x3x1xf16>
+      %c1 = fx.call_function aten.empty.memory_format([2, 2, 1]) : () -> tensor<2x2x1xf32>
+      %c2 = fx.call_function aten.empty.memory_format([1, 4]) : () -> tensor<1x4xf32>
+      %c3 = fx.call_function aten.empty.memory_format([2], pin_memory = False) : () -> tensor<2xf32>
+      %c4 = fx.call_function aten.empty.memory_format([2]) : () -> tensor<2xf32>
+      %c5 = fx.call_function aten.empty.memory_format([2, 1, 5]) : () -> tensor<2x1x5xf32>
+      %c6 = fx.call_function aten.empty.memory_format([3, 2, 4], dtype = torch.float64) : () -> tensor<3x2x4xf64>
+      %c7 = fx.call_function aten.empty.memory_format([1, 5, 1, 2], dtype = torch.int64) : () -> tensor<1x5x1x2xsi64>
+      %c8 = fx.call_function aten.empty.memory_format([4, 2, 0, 1], memory_format = torch.channels_last) : () -> tensor<4x2x0x1xf32>
+      %c9 = fx.call_function aten.empty.memory_format([3, 1]) : () -> tensor<3x1xf32>
+      %c10 = fx.call_function aten.empty.memory_format([], layout = torch.strided) : () -> tensor<f32>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10]) : tensor<1x3x1xf16>, tensor<2x2x1xf32>, tensor<1x4xf32>, tensor<2xf32>, tensor<2xf32>, tensor<2x1x5xf32>, tensor<3x2x4xf64>, tensor<1x5x1x2xsi64>, tensor<4x2x0x1xf32>, tensor<3x1xf32>, tensor<f32>
+    }
   }
-}
-
-fx.graph_module @aten.empty_strided.default {
-  fx.graph @forward {
-    %c0 = fx.call_function aten.empty_strided.default([5, 5], [0, 0], dtype = torch.complex128) : () -> tensor<5x5xcomplex<f64>>
-    %c1 = fx.call_function aten.empty_strided.default([3, 3, 2], [1, 0, 3], dtype = torch.bool) : () -> tensor<3x3x2xi1>
-    %c2 = fx.call_function aten.empty_strided.default([], []) : () -> tensor<f32>
-    %c3 = fx.call_function aten.empty_strided.default([4], [3]) : () -> tensor<4xf32>
-    %c4 = fx.call_function aten.empty_strided.default([], [], layout = torch.strided) : () -> tensor<f32>
-    %c5 = fx.call_function aten.empty_strided.default([4, 1, 5, 2], [3, 1, 2, 1], dtype = torch.bfloat16) : () -> tensor<4x1x5x2xbf16>
-    %c6 = fx.call_function aten.empty_strided.default([5, 4], [1, 1], dtype = torch.complex128) : () -> tensor<5x4xcomplex<f64>>
-    %c7 = fx.call_function aten.empty_strided.default([0, 2, 1], [3, 0, 1]) : () -> tensor<0x2x1xf32>
-    %c8 = fx.call_function aten.empty_strided.default([2, 4, 2], [1, 1, 2]) : () -> tensor<2x4x2xf32>
-    %c9 = fx.call_function aten.empty_strided.default([3], [3], dtype = torch.complex64) : () -> tensor<3xcomplex<f32>>
-    %c10 = fx.call_function aten.empty_strided.default([4], [0], dtype = torch.int8) : () -> tensor<4xsi8>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10]) : tensor<5x5xcomplex<f64>>, tensor<3x3x2xi1>, tensor<f32>, tensor<4xf32>, tensor<f32>, tensor<4x1x5x2xbf16>, tensor<5x4xcomplex<f64>>, tensor<0x2x1xf32>, tensor<2x4x2xf32>, tensor<3xcomplex<f32>>, tensor<4xsi8>
+  fx.graph_module @aten.empty_strided.default {
+    fx.graph @forward {
+      %c0 = fx.call_function aten.empty_strided.default([5, 5], [0, 0], dtype = torch.complex128) : () -> tensor<5x5xcomplex<f64>>
+      %c1 = fx.call_function aten.empty_strided.default([3, 3, 2], [1, 0, 3], dtype = torch.bool) : () -> tensor<3x3x2xi1>
+      %c2 = fx.call_function aten.empty_strided.default([], []) : () -> tensor<f32>
+      %c3 = fx.call_function aten.empty_strided.default([4], [3]) : () -> tensor<4xf32>
+      %c4 = fx.call_function aten.empty_strided.default([], [], layout = torch.strided) : () -> tensor<f32>
+      %c5 = fx.call_function aten.empty_strided.default([4, 1, 5, 2], [3, 1, 2, 1], dtype = torch.bfloat16) : () -> tensor<4x1x5x2xbf16>
+      %c6 = fx.call_function aten.empty_strided.default([5, 4], [1, 1], dtype = torch.complex128) : () -> tensor<5x4xcomplex<f64>>
+      %c7 = fx.call_function aten.empty_strided.default([0, 2, 1], [3, 0, 1]) : () -> tensor<0x2x1xf32>
+      %c8 = fx.call_function aten.empty_strided.default([2, 4, 2], [1, 1, 2]) : () -> tensor<2x4x2xf32>
+      %c9 = fx.call_function aten.empty_strided.default([3], [3], dtype = torch.complex64) : () -> tensor<3xcomplex<f32>>
+      %c10 = fx.call_function aten.empty_strided.default([4], [0], dtype = torch.int8) : () -> tensor<4xsi8>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10]) : tensor<5x5xcomplex<f64>>, tensor<3x3x2xi1>, tensor<f32>, tensor<4xf32>, tensor<f32>, tensor<4x1x5x2xbf16>, tensor<5x4xcomplex<f64>>, tensor<0x2x1xf32>, tensor<2x4x2xf32>, tensor<3xcomplex<f32>>, tensor<4xsi8>
+    }
   }
-}
-
-fx.graph_module @aten.full.default {
-  fx.graph @forward {
-    %c0 = fx.call_function aten.full.default([5], True, dtype = torch.float32) : () -> tensor<5xf32>
-    %c1 = fx.call_function aten.full.default([3, 5, 3], True, dtype = torch.float16) : () -> tensor<3x5x3xf16>
-    %c2 = fx.call_function aten.full.default([4, 5], 3) : () -> tensor<4x5xsi64>
-    %c3 = fx.call_function aten.full.default([0, 3, 5], 3, dtype = torch.complex128) : () -> tensor<0x3x5xcomplex<f64>>
-    %c4 = fx.call_function aten.full.default([3, 2, 2, 2], 0.0, layout = torch.strided) : () -> tensor<3x2x2x2xf32>
-    %c5 = fx.call_function aten.full.default([], -1, dtype = torch.complex64) : () -> tensor<complex<f32>>
-    %c6 = fx.call_function aten.full.default([5, 3, 3], True, pin_memory = False) : () -> tensor<5x3x3xi1>
-    %c7 = fx.call_function aten.full.default([], -1) : () -> tensor<si64>
-    %c8 = fx.call_function aten.full.default([2, 3, 1, 2], 2, dtype = torch.bool) : () -> tensor<2x3x1x2xi1>
-    %c9 = fx.call_function aten.full.default([5, 2, 4], 1.0, dtype = torch.float64) : () -> tensor<5x2x4xf64>
-    %c10 = fx.call_function aten.full.default([], -1, pin_memory = False) : () -> tensor<si64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10]) : tensor<5xf32>, tensor<3x5x3xf16>, tensor<4x5xsi64>, tensor<0x3x5xcomplex<f64>>, tensor<3x2x2x2xf32>, tensor<complex<f32>>, tensor<5x3x3xi1>, tensor<si64>, tensor<2x3x1x2xi1>, tensor<5x2x4xf64>, tensor<si64>
+  fx.graph_module @aten.full.default {
+    fx.graph @forward {
+      %c0 = fx.call_function aten.full.default([5], True, dtype = torch.float32) : () -> tensor<5xf32>
+      %c1 = fx.call_function aten.full.default([3, 5, 3], True, dtype = torch.float16) : () -> tensor<3x5x3xf16>
+      %c2 = fx.call_function aten.full.default([4, 5], 3) : () -> tensor<4x5xsi64>
+      %c3 = fx.call_function aten.full.default([0, 3, 5], 3, dtype = torch.complex128) : () -> tensor<0x3x5xcomplex<f64>>
+      %c4 = fx.call_function aten.full.default([3, 2, 2, 2], 0.0, layout = torch.strided) : () -> tensor<3x2x2x2xf32>
+      %c5 = fx.call_function aten.full.default([], -1, dtype = torch.complex64) : () -> tensor<complex<f32>>
+      %c6 = fx.call_function aten.full.default([5, 3, 3], True, pin_memory = False) : () -> tensor<5x3x3xi1>
+      %c7 = fx.call_function aten.full.default([], -1) : () -> tensor<si64>
+      %c8 = fx.call_function aten.full.default([2, 3, 1, 2], 2, dtype = torch.bool) : () -> tensor<2x3x1x2xi1>
+      %c9 = fx.call_function aten.full.default([5, 2, 4], 1.0, dtype = torch.float64) : () -> tensor<5x2x4xf64>
+      %c10 = fx.call_function aten.full.default([], -1, pin_memory = False) : () -> tensor<si64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10]) : tensor<5xf32>, tensor<3x5x3xf16>, tensor<4x5xsi64>, tensor<0x3x5xcomplex<f64>>, tensor<3x2x2x2xf32>, tensor<complex<f32>>, tensor<5x3x3xi1>, tensor<si64>, tensor<2x3x1x2xi1>, tensor<5x2x4xf64>, tensor<si64>
+    }
   }
-}
-
-fx.graph_module @aten.rand.default {
-  fx.graph @forward {
-    %c0 = fx.call_function aten.rand.default([4, 4, 2]) : () -> tensor<4x4x2xf32>
-    %c1 = fx.call_function aten.rand.default([5, 3], dtype = torch.complex128, layout = torch.strided, pin_memory = False) : () -> tensor<5x3xcomplex<f64>>
-    %c2 = fx.call_function aten.rand.default([1, 5], dtype = torch.float32) : () -> tensor<1x5xf32>
-    %c3 = fx.call_function aten.rand.default([3], pin_memory = False) : () -> tensor<3xf32>
-    %c4 = fx.call_function aten.rand.default([]) : () -> tensor<f32>
-    %c5 = fx.call_function aten.rand.default([4, 3]) : () -> tensor<4x3xf32>
-    %c6 = fx.call_function aten.rand.default([3, 5, 2], dtype = torch.float16) : () -> tensor<3x5x2xf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6]) : tensor<4x4x2xf32>, tensor<5x3xcomplex<f64>>, tensor<1x5xf32>, tensor<3xf32>, tensor<f32>, tensor<4x3xf32>, tensor<3x5x2xf16>
+  fx.graph_module @aten.rand.default {
+    fx.graph @forward {
+      %c0 = fx.call_function aten.rand.default([4, 4, 2]) : () -> tensor<4x4x2xf32>
+      %c1 = fx.call_function aten.rand.default([5, 3], dtype = torch.complex128, layout = torch.strided, pin_memory = False) : () -> tensor<5x3xcomplex<f64>>
+      %c2 = fx.call_function aten.rand.default([1, 5], dtype = torch.float32) : () -> tensor<1x5xf32>
+      %c3 = fx.call_function aten.rand.default([3], pin_memory = False) : () -> tensor<3xf32>
+      %c4 = fx.call_function aten.rand.default([]) : () -> tensor<f32>
+      %c5 = fx.call_function aten.rand.default([4, 3]) : () -> tensor<4x3xf32>
+      %c6 = fx.call_function aten.rand.default([3, 5, 2], dtype = torch.float16) : () -> tensor<3x5x2xf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6]) : tensor<4x4x2xf32>, tensor<5x3xcomplex<f64>>, tensor<1x5xf32>, tensor<3xf32>, tensor<f32>, tensor<4x3xf32>, tensor<3x5x2xf16>
+    }
   }
-}
-
-fx.graph_module @aten.randn.default {
-  fx.graph @forward {
-    %c0 = fx.call_function aten.randn.default([0, 1, 4], pin_memory = False) : () -> tensor<0x1x4xf32>
-    %c1 = fx.call_function aten.randn.default([]) : () -> tensor<f32>
-    %c2 = fx.call_function aten.randn.default([3, 4, 3, 2], dtype = torch.complex64) : () -> tensor<3x4x3x2xcomplex<f32>>
-    %c3 = fx.call_function aten.randn.default([2, 3, 4]) : () -> tensor<2x3x4xf32>
-    %c4 = fx.call_function aten.randn.default([1]) : () -> tensor<1xf32>
-    %c5 = fx.call_function aten.randn.default([5, 1], layout = torch.strided, pin_memory = False) : () -> tensor<5x1xf32>
-    %c6 = fx.call_function aten.randn.default([1, 1, 4]) : () -> tensor<1x1x4xf32>
-    %c7 = fx.call_function aten.randn.default([4]) : () -> tensor<4xf32>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7]) : tensor<0x1x4xf32>, tensor<f32>, tensor<3x4x3x2xcomplex<f32>>, tensor<2x3x4xf32>, tensor<1xf32>, tensor<5x1xf32>, tensor<1x1x4xf32>, tensor<4xf32>
+  fx.graph_module @aten.randn.default {
+    fx.graph @forward {
+      %c0 = fx.call_function aten.randn.default([0, 1, 4], pin_memory = False) : () -> tensor<0x1x4xf32>
+      %c1 = fx.call_function aten.randn.default([]) : () -> tensor<f32>
+      %c2 = fx.call_function aten.randn.default([3, 4, 3, 2], dtype = torch.complex64) : () -> tensor<3x4x3x2xcomplex<f32>>
+      %c3 = fx.call_function aten.randn.default([2, 3, 4]) : () -> tensor<2x3x4xf32>
+      %c4 = fx.call_function aten.randn.default([1]) : () -> tensor<1xf32>
+      %c5 = fx.call_function aten.randn.default([5, 1], layout = torch.strided, pin_memory = False) : () -> tensor<5x1xf32>
+      %c6 = fx.call_function aten.randn.default([1, 1, 4]) : () -> tensor<1x1x4xf32>
+      %c7 = fx.call_function aten.randn.default([4]) : () -> tensor<4xf32>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7]) : tensor<0x1x4xf32>, tensor<f32>, tensor<3x4x3x2xcomplex<f32>>, tensor<2x3x4xf32>, tensor<1xf32>, tensor<5x1xf32>, tensor<1x1x4xf32>, tensor<4xf32>
+    }
   }
-}
-
-fx.graph_module @aten.randperm.default {
-  fx.graph @forward {
-    %c0 = fx.call_function aten.randperm.default(5) : () -> tensor<5xsi64>
-    %c1 = fx.call_function aten.randperm.default(17) : () -> tensor<17xsi64>
-    %c2 = fx.call_function aten.randperm.default(1) : () -> tensor<1xsi64>
-    %c3 = fx.call_function aten.randperm.default(1, dtype = torch.int64) : () -> tensor<1xsi64>
-    %c4 = fx.call_function aten.randperm.default(5, dtype = torch.bfloat16) : () -> tensor<5xbf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4]) : tensor<5xsi64>, tensor<17xsi64>, tensor<1xsi64>, tensor<1xsi64>, tensor<5xbf16>
+  fx.graph_module @aten.randperm.default {
+    fx.graph @forward {
+      %c0 = fx.call_function aten.randperm.default(5) : () -> tensor<5xsi64>
+      %c1 = fx.call_function aten.randperm.default(17) : () -> tensor<17xsi64>
+      %c2 = fx.call_function aten.randperm.default(1) : () -> tensor<1xsi64>
+      %c3 = fx.call_function aten.randperm.default(1, dtype = torch.int64) : () -> tensor<1xsi64>
+      %c4 = fx.call_function aten.randperm.default(5, dtype = torch.bfloat16) : () -> tensor<5xbf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4]) : tensor<5xsi64>, tensor<17xsi64>, tensor<1xsi64>, tensor<1xsi64>, tensor<5xbf16>
+    }
   }
-}
-
-fx.graph_module @aten.scalar_tensor.default {
-  fx.graph @forward {
-    %c0 = fx.call_function aten.scalar_tensor.default(True) : () -> tensor<f32>
-    %c1 = fx.call_function aten.scalar_tensor.default(1.0, dtype = torch.bool) : () -> tensor<i1>
-    %c2 = fx.call_function aten.scalar_tensor.default(False, dtype = torch.complex128) : () -> tensor<complex<f64>>
-    %c3 = fx.call_function aten.scalar_tensor.default(False) : () -> tensor<f32>
-    %c4 = fx.call_function aten.scalar_tensor.default(1) : () -> tensor<f32>
-    %c5 = fx.call_function aten.scalar_tensor.default(1.0e-05) : () -> tensor<f32>
-    %c6 = fx.call_function aten.scalar_tensor.default(False, dtype = torch.float32) : () -> tensor<f32>
-    %c7 = fx.call_function aten.scalar_tensor.default(1, dtype = torch.bfloat16) : () -> tensor<bf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7]) : tensor<f32>, tensor<i1>, tensor<complex<f64>>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<bf16>
+  fx.graph_module @aten.scalar_tensor.default {
+    fx.graph @forward {
+      %c0 = fx.call_function aten.scalar_tensor.default(True) : () -> tensor<f32>
+      %c1 = fx.call_function aten.scalar_tensor.default(1.0, dtype = torch.bool) : () -> tensor<i1>
+      %c2 = fx.call_function aten.scalar_tensor.default(False, dtype = torch.complex128) : () -> tensor<complex<f64>>
+      %c3 = fx.call_function aten.scalar_tensor.default(False) : () -> tensor<f32>
+      %c4 = fx.call_function aten.scalar_tensor.default(1) : () -> tensor<f32>
+      %c5 = fx.call_function aten.scalar_tensor.default(1.0e-05) : () -> tensor<f32>
+      %c6 = fx.call_function aten.scalar_tensor.default(False, dtype = torch.float32) : () -> tensor<f32>
+      %c7 = fx.call_function aten.scalar_tensor.default(1, dtype = torch.bfloat16) : () -> tensor<bf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7]) : tensor<f32>, tensor<i1>, tensor<complex<f64>>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<bf16>
+    }
   }
 }

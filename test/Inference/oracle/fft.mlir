@@ -3,40 +3,40 @@
 // Each call_function's result type is what PyTorch's fake tensors answer
 // for its operands; the check mode of fx-infer-types must infer the same.
 
-fx.graph_module @aten._fft_c2r.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<3x3x3xcomplex<f32>>
-    %c1_self = fx.placeholder "c1_self" : tensor<3xcomplex<f32>>
-    %c2_self = fx.placeholder "c2_self" : tensor<5xcomplex<f64>>
-    %c0 = fx.call_function aten._fft_c2r.default(%c0_self, [0, 1, 2], 2, 3) : (tensor<3x3x3xcomplex<f32>>) -> tensor<3x3x3xf32>
-    %c1 = fx.call_function aten._fft_c2r.default(%c1_self, [0], 1, 3) : (tensor<3xcomplex<f32>>) -> tensor<3xf32>
-    %c2 = fx.call_function aten._fft_c2r.default(%c2_self, [0], 1, 8) : (tensor<5xcomplex<f64>>) -> tensor<8xf64>
-    fx.output([%c0, %c1, %c2]) : tensor<3x3x3xf32>, tensor<3xf32>, tensor<8xf64>
+module {
+  fx.graph_module @aten._fft_c2r.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<3x3x3xcomplex<f32>>
+      %c1_self = fx.placeholder "c1_self" : tensor<3xcomplex<f32>>
+      %c2_self = fx.placeholder "c2_self" : tensor<5xcomplex<f64>>
+      %c0 = fx.call_function aten._fft_c2r.default(%c0_self, [0, 1, 2], 2, 3) : (tensor<3x3x3xcomplex<f32>>) -> tensor<3x3x3xf32>
+      %c1 = fx.call_function aten._fft_c2r.default(%c1_self, [0], 1, 3) : (tensor<3xcomplex<f32>>) -> tensor<3xf32>
+      %c2 = fx.call_function aten._fft_c2r.default(%c2_self, [0], 1, 8) : (tensor<5xcomplex<f64>>) -> tensor<8xf64>
+      fx.output([%c0, %c1, %c2]) : tensor<3x3x3xf32>, tensor<3xf32>, tensor<8xf64>
+    }
   }
-}
-
-fx.graph_module @aten._fft_r2c.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<5xf32>
-    %c1_self = fx.placeholder "c1_self" : tensor<4xf32>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x2x5xf64>
-    %c3_self = fx.placeholder "c3_self" : tensor<5x1xf32>
-    %c0 = fx.call_function aten._fft_r2c.default(%c0_self, [0], 2, False) : (tensor<5xf32>) -> tensor<5xcomplex<f32>>
-    %c1 = fx.call_function aten._fft_r2c.default(%c1_self, [0], 0, True) : (tensor<4xf32>) -> tensor<3xcomplex<f32>>
-    %c2 = fx.call_function aten._fft_r2c.default(%c2_self, [0, 1, 2], 1, True) : (tensor<1x2x5xf64>) -> tensor<1x2x3xcomplex<f64>>
-    %c3 = fx.call_function aten._fft_r2c.default(%c3_self, [1], 0, False) : (tensor<5x1xf32>) -> tensor<5x1xcomplex<f32>>
-    fx.output([%c0, %c1, %c2, %c3]) : tensor<5xcomplex<f32>>, tensor<3xcomplex<f32>>, tensor<1x2x3xcomplex<f64>>, tensor<5x1xcomplex<f32>>
+  fx.graph_module @aten._fft_r2c.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<5xf32>
+      %c1_self = fx.placeholder "c1_self" : tensor<4xf32>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x2x5xf64>
+      %c3_self = fx.placeholder "c3_self" : tensor<5x1xf32>
+      %c0 = fx.call_function aten._fft_r2c.default(%c0_self, [0], 2, False) : (tensor<5xf32>) -> tensor<5xcomplex<f32>>
+      %c1 = fx.call_function aten._fft_r2c.default(%c1_self, [0], 0, True) : (tensor<4xf32>) -> tensor<3xcomplex<f32>>
+      %c2 = fx.call_function aten._fft_r2c.default(%c2_self, [0, 1, 2], 1, True) : (tensor<1x2x5xf64>) -> tensor<1x2x3xcomplex<f64>>
+      %c3 = fx.call_function aten._fft_r2c.default(%c3_self, [1], 0, False) : (tensor<5x1xf32>) -> tensor<5x1xcomplex<f32>>
+      fx.output([%c0, %c1, %c2, %c3]) : tensor<5xcomplex<f32>>, tensor<3xcomplex<f32>>, tensor<1x2x3xcomplex<f64>>, tensor<5x1xcomplex<f32>>
+    }
   }
-}
-
-fx.graph_module @aten._fft_r2c.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<1x?x?xf64, #fx.dims<[s0, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?xf32, #fx.dims<[s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?xf32, #fx.dims<[s2]>>
-    %c0 = fx.call_function aten._fft_r2c.default(%c0_self, [0, 1, 2], 1, True) : (tensor<1x?x?xf64, #fx.dims<[s0, s1]>>) -> tensor<1x?x?xcomplex<f64>, #fx.dims<[s0, s1 floordiv 2 + 1]>>
-    %c1 = fx.call_function aten._fft_r2c.default(%c1_self, [0], 2, False) : (tensor<?xf32, #fx.dims<[s1]>>) -> tensor<?xcomplex<f32>, #fx.dims<[s1]>>
-    %c2 = fx.call_function aten._fft_r2c.default(%c2_self, [0], 0, True) : (tensor<?xf32, #fx.dims<[s2]>>) -> tensor<?xcomplex<f32>, #fx.dims<[s2 floordiv 2 + 1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<1x?x?xcomplex<f64>, #fx.dims<[s0, s1 floordiv 2 + 1]>>, tensor<?xcomplex<f32>, #fx.dims<[s1]>>, tensor<?xcomplex<f32>, #fx.dims<[s2 floordiv 2 + 1]>>
+  fx.graph_module @aten._fft_r2c.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1x?x?xf64, #fx.dims<[s0, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?xf32, #fx.dims<[s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?xf32, #fx.dims<[s2]>>
+      %c0 = fx.call_function aten._fft_r2c.default(%c0_self, [0, 1, 2], 1, True) : (tensor<1x?x?xf64, #fx.dims<[s0, s1]>>) -> tensor<1x?x?xcomplex<f64>, #fx.dims<[s0, s1 floordiv 2 + 1]>>
+      %c1 = fx.call_function aten._fft_r2c.default(%c1_self, [0], 2, False) : (tensor<?xf32, #fx.dims<[s1]>>) -> tensor<?xcomplex<f32>, #fx.dims<[s1]>>
+      %c2 = fx.call_function aten._fft_r2c.default(%c2_self, [0], 0, True) : (tensor<?xf32, #fx.dims<[s2]>>) -> tensor<?xcomplex<f32>, #fx.dims<[s2 floordiv 2 + 1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<1x?x?xcomplex<f64>, #fx.dims<[s0, s1 floordiv 2 + 1]>>, tensor<?xcomplex<f32>, #fx.dims<[s1]>>, tensor<?xcomplex<f32>, #fx.dims<[s2 floordiv 2 + 1]>>
+    }
   }
 }

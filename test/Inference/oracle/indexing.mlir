@@ -3,471 +3,452 @@
 // Each call_function's result type is what PyTorch's fake tensors answer
 // for its operands; the check mode of fx-infer-types must infer the same.
 
-fx.graph_module @aten.gather.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<0x1x0xf32>
-    %c0_index = fx.placeholder "c0_index" : tensor<0x2x0xsi32>
-    %c1_self = fx.placeholder "c1_self" : tensor<4x4x1xi1>
-    %c1_index = fx.placeholder "c1_index" : tensor<2x3x0xsi64>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x5xsi64>
-    %c2_index = fx.placeholder "c2_index" : tensor<2x0xsi64>
-    %c3_self = fx.placeholder "c3_self" : tensor<0x4xcomplex<f64>>
-    %c3_index = fx.placeholder "c3_index" : tensor<0x2xsi64>
-    %c4_self = fx.placeholder "c4_self" : tensor<1xi1>
-    %c4_index = fx.placeholder "c4_index" : tensor<0xsi64>
-    %c5_self = fx.placeholder "c5_self" : tensor<2x4xf64>
-    %c5_index = fx.placeholder "c5_index" : tensor<1x4xsi32>
-    %c6_self = fx.placeholder "c6_self" : tensor<5x1x4xcomplex<f32>>
-    %c6_index = fx.placeholder "c6_index" : tensor<2x1x0xsi64>
-    %c7_self = fx.placeholder "c7_self" : tensor<3x5x3xf64>
-    %c7_index = fx.placeholder "c7_index" : tensor<2x0x1xsi64>
-    %c8_self = fx.placeholder "c8_self" : tensor<5x1xf32>
-    %c8_index = fx.placeholder "c8_index" : tensor<3x3xsi64>
-    %c9_self = fx.placeholder "c9_self" : tensor<2xi1>
-    %c9_index = fx.placeholder "c9_index" : tensor<1xsi64>
-    %c10_self = fx.placeholder "c10_self" : tensor<1x2xcomplex<f64>>
-    %c10_index = fx.placeholder "c10_index" : tensor<3x0xsi32>
-    %c11_self = fx.placeholder "c11_self" : tensor<5x5x4xi1>
-    %c11_index = fx.placeholder "c11_index" : tensor<2x4x4xsi64>
-    %c0 = fx.call_function aten.gather.default(%c0_self, -2, %c0_index) : (tensor<0x1x0xf32>, tensor<0x2x0xsi32>) -> tensor<0x2x0xf32>
-    %c1 = fx.call_function aten.gather.default(%c1_self, 2, %c1_index) : (tensor<4x4x1xi1>, tensor<2x3x0xsi64>) -> tensor<2x3x0xi1>
-    %c2 = fx.call_function aten.gather.default(%c2_self, -1, %c2_index) : (tensor<2x5xsi64>, tensor<2x0xsi64>) -> tensor<2x0xsi64>
-    %c3 = fx.call_function aten.gather.default(%c3_self, 0, %c3_index) : (tensor<0x4xcomplex<f64>>, tensor<0x2xsi64>) -> tensor<0x2xcomplex<f64>>
-    %c4 = fx.call_function aten.gather.default(%c4_self, 0, %c4_index) : (tensor<1xi1>, tensor<0xsi64>) -> tensor<0xi1>
-    %c5 = fx.call_function aten.gather.default(%c5_self, 0, %c5_index) : (tensor<2x4xf64>, tensor<1x4xsi32>) -> tensor<1x4xf64>
-    %c6 = fx.call_function aten.gather.default(%c6_self, 0, %c6_index) : (tensor<5x1x4xcomplex<f32>>, tensor<2x1x0xsi64>) -> tensor<2x1x0xcomplex<f32>>
-    %c7 = fx.call_function aten.gather.default(%c7_self, -2, %c7_index) : (tensor<3x5x3xf64>, tensor<2x0x1xsi64>) -> tensor<2x0x1xf64>
-    %c8 = fx.call_function aten.gather.default(%c8_self, -1, %c8_index) : (tensor<5x1xf32>, tensor<3x3xsi64>) -> tensor<3x3xf32>
-    %c9 = fx.call_function aten.gather.default(%c9_self, -1, %c9_index) : (tensor<2xi1>, tensor<1xsi64>) -> tensor<1xi1>
-    %c10 = fx.call_function aten.gather.default(%c10_self, 0, %c10_index) : (tensor<1x2xcomplex<f64>>, tensor<3x0xsi32>) -> tensor<3x0xcomplex<f64>>
-    %c11 = fx.call_function aten.gather.default(%c11_self, -1, %c11_index) : (tensor<5x5x4xi1>, tensor<2x4x4xsi64>) -> tensor<2x4x4xi1>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<0x2x0xf32>, tensor<2x3x0xi1>, tensor<2x0xsi64>, tensor<0x2xcomplex<f64>>, tensor<0xi1>, tensor<1x4xf64>, tensor<2x1x0xcomplex<f32>>, tensor<2x0x1xf64>, tensor<3x3xf32>, tensor<1xi1>, tensor<3x0xcomplex<f64>>, tensor<2x4x4xi1>
+module {
+  fx.graph_module @aten.gather.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<0x1x0xf32>
+      %c0_index = fx.placeholder "c0_index" : tensor<0x2x0xsi32>
+      %c1_self = fx.placeholder "c1_self" : tensor<4x4x1xi1>
+      %c1_index = fx.placeholder "c1_index" : tensor<2x3x0xsi64>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x5xsi64>
+      %c2_index = fx.placeholder "c2_index" : tensor<2x0xsi64>
+      %c3_self = fx.placeholder "c3_self" : tensor<0x4xcomplex<f64>>
+      %c3_index = fx.placeholder "c3_index" : tensor<0x2xsi64>
+      %c4_self = fx.placeholder "c4_self" : tensor<1xi1>
+      %c4_index = fx.placeholder "c4_index" : tensor<0xsi64>
+      %c5_self = fx.placeholder "c5_self" : tensor<2x4xf64>
+      %c5_index = fx.placeholder "c5_index" : tensor<1x4xsi32>
+      %c6_self = fx.placeholder "c6_self" : tensor<5x1x4xcomplex<f32>>
+      %c6_index = fx.placeholder "c6_index" : tensor<2x1x0xsi64>
+      %c7_self = fx.placeholder "c7_self" : tensor<3x5x3xf64>
+      %c7_index = fx.placeholder "c7_index" : tensor<2x0x1xsi64>
+      %c8_self = fx.placeholder "c8_self" : tensor<5x1xf32>
+      %c8_index = fx.placeholder "c8_index" : tensor<3x3xsi64>
+      %c9_self = fx.placeholder "c9_self" : tensor<2xi1>
+      %c9_index = fx.placeholder "c9_index" : tensor<1xsi64>
+      %c10_self = fx.placeholder "c10_self" : tensor<1x2xcomplex<f64>>
+      %c10_index = fx.placeholder "c10_index" : tensor<3x0xsi32>
+      %c11_self = fx.placeholder "c11_self" : tensor<5x5x4xi1>
+      %c11_index = fx.placeholder "c11_index" : tensor<2x4x4xsi64>
+      %c0 = fx.call_function aten.gather.default(%c0_self, -2, %c0_index) : (tensor<0x1x0xf32>, tensor<0x2x0xsi32>) -> tensor<0x2x0xf32>
+      %c1 = fx.call_function aten.gather.default(%c1_self, 2, %c1_index) : (tensor<4x4x1xi1>, tensor<2x3x0xsi64>) -> tensor<2x3x0xi1>
+      %c2 = fx.call_function aten.gather.default(%c2_self, -1, %c2_index) : (tensor<2x5xsi64>, tensor<2x0xsi64>) -> tensor<2x0xsi64>
+      %c3 = fx.call_function aten.gather.default(%c3_self, 0, %c3_index) : (tensor<0x4xcomplex<f64>>, tensor<0x2xsi64>) -> tensor<0x2xcomplex<f64>>
+      %c4 = fx.call_function aten.gather.default(%c4_self, 0, %c4_index) : (tensor<1xi1>, tensor<0xsi64>) -> tensor<0xi1>
+      %c5 = fx.call_function aten.gather.default(%c5_self, 0, %c5_index) : (tensor<2x4xf64>, tensor<1x4xsi32>) -> tensor<1x4xf64>
+      %c6 = fx.call_function aten.gather.default(%c6_self, 0, %c6_index) : (tensor<5x1x4xcomplex<f32>>, tensor<2x1x0xsi64>) -> tensor<2x1x0xcomplex<f32>>
+      %c7 = fx.call_function aten.gather.default(%c7_self, -2, %c7_index) : (tensor<3x5x3xf64>, tensor<2x0x1xsi64>) -> tensor<2x0x1xf64>
+      %c8 = fx.call_function aten.gather.default(%c8_self, -1, %c8_index) : (tensor<5x1xf32>, tensor<3x3xsi64>) -> tensor<3x3xf32>
+      %c9 = fx.call_function aten.gather.default(%c9_self, -1, %c9_index) : (tensor<2xi1>, tensor<1xsi64>) -> tensor<1xi1>
+      %c10 = fx.call_function aten.gather.default(%c10_self, 0, %c10_index) : (tensor<1x2xcomplex<f64>>, tensor<3x0xsi32>) -> tensor<3x0xcomplex<f64>>
+      %c11 = fx.call_function aten.gather.default(%c11_self, -1, %c11_index) : (tensor<5x5x4xi1>, tensor<2x4x4xsi64>) -> tensor<2x4x4xi1>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<0x2x0xf32>, tensor<2x3x0xi1>, tensor<2x0xsi64>, tensor<0x2xcomplex<f64>>, tensor<0xi1>, tensor<1x4xf64>, tensor<2x1x0xcomplex<f32>>, tensor<2x0x1xf64>, tensor<3x3xf32>, tensor<1xi1>, tensor<3x0xcomplex<f64>>, tensor<2x4x4xi1>
+    }
   }
-}
-
-fx.graph_module @aten.index.Tensor {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<2x3x2x3xsi8>
-    %c0_indices_1 = fx.placeholder "c0_indices_1" : tensor<4x1x3xsi64>
-    %c0_indices_2 = fx.placeholder "c0_indices_2" : tensor<1x1xsi32>
-    %c0_indices_3 = fx.placeholder "c0_indices_3" : tensor<1xsi64>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x1x1x2xcomplex<f32>>
-    %c1_indices_1 = fx.placeholder "c1_indices_1" : tensor<5xsi64>
-    %c2_self = fx.placeholder "c2_self" : tensor<5x3x4x4xbf16>
-    %c2_indices_0 = fx.placeholder "c2_indices_0" : tensor<5x4xsi64>
-    %c3_self = fx.placeholder "c3_self" : tensor<3x4xsi16>
-    %c3_indices_0 = fx.placeholder "c3_indices_0" : tensor<1x1xsi64>
-    %c4_self = fx.placeholder "c4_self" : tensor<1xi1>
-    %c4_indices_0 = fx.placeholder "c4_indices_0" : tensor<si32>
-    %c5_self = fx.placeholder "c5_self" : tensor<4xui8>
-    %c5_indices_0 = fx.placeholder "c5_indices_0" : tensor<si32>
-    %c6_self = fx.placeholder "c6_self" : tensor<2xf16>
-    %c6_indices_0 = fx.placeholder "c6_indices_0" : tensor<2xsi32>
-    %c7_self = fx.placeholder "c7_self" : tensor<5xui8>
-    %c7_indices_0 = fx.placeholder "c7_indices_0" : tensor<si32>
-    %c8_self = fx.placeholder "c8_self" : tensor<3xsi8>
-    %c8_indices_0 = fx.placeholder "c8_indices_0" : tensor<si64>
-    %c9_self = fx.placeholder "c9_self" : tensor<1x1x5xsi64>
-    %c9_indices_0 = fx.placeholder "c9_indices_0" : tensor<si32>
-    %c0 = fx.call_function aten.index.Tensor(%c0_self, [None, %c0_indices_1, %c0_indices_2, %c0_indices_3]) : (tensor<2x3x2x3xsi8>, tensor<4x1x3xsi64>, tensor<1x1xsi32>, tensor<1xsi64>) -> tensor<2x4x1x3xsi8>
-    %c1 = fx.call_function aten.index.Tensor(%c1_self, [None, %c1_indices_1]) : (tensor<1x1x1x2xcomplex<f32>>, tensor<5xsi64>) -> tensor<1x5x1x2xcomplex<f32>>
-    %c2 = fx.call_function aten.index.Tensor(%c2_self, [%c2_indices_0]) : (tensor<5x3x4x4xbf16>, tensor<5x4xsi64>) -> tensor<5x4x3x4x4xbf16>
-    %c3 = fx.call_function aten.index.Tensor(%c3_self, [%c3_indices_0]) : (tensor<3x4xsi16>, tensor<1x1xsi64>) -> tensor<1x1x4xsi16>
-    %c4 = fx.call_function aten.index.Tensor(%c4_self, [%c4_indices_0]) : (tensor<1xi1>, tensor<si32>) -> tensor<i1>
-    %c5 = fx.call_function aten.index.Tensor(%c5_self, [%c5_indices_0]) : (tensor<4xui8>, tensor<si32>) -> tensor<ui8>
-    %c6 = fx.call_function aten.index.Tensor(%c6_self, [%c6_indices_0]) : (tensor<2xf16>, tensor<2xsi32>) -> tensor<2xf16>
-    %c7 = fx.call_function aten.index.Tensor(%c7_self, [%c7_indices_0]) : (tensor<5xui8>, tensor<si32>) -> tensor<ui8>
-    %c8 = fx.call_function aten.index.Tensor(%c8_self, [%c8_indices_0]) : (tensor<3xsi8>, tensor<si64>) -> tensor<si8>
-    %c9 = fx.call_function aten.index.Tensor(%c9_self, [%c9_indices_0]) : (tensor<1x1x5xsi64>, tensor<si32>) -> tensor<1x5xsi64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : tensor<2x4x1x3xsi8>, tensor<1x5x1x2xcomplex<f32>>, tensor<5x4x3x4x4xbf16>, tensor<1x1x4xsi16>, tensor<i1>, tensor<ui8>, tensor<2xf16>, tensor<ui8>, tensor<si8>, tensor<1x5xsi64>
+  fx.graph_module @aten.index.Tensor {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x3x2x3xsi8>
+      %c0_indices_1 = fx.placeholder "c0_indices_1" : tensor<4x1x3xsi64>
+      %c0_indices_2 = fx.placeholder "c0_indices_2" : tensor<1x1xsi32>
+      %c0_indices_3 = fx.placeholder "c0_indices_3" : tensor<1xsi64>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x1x1x2xcomplex<f32>>
+      %c1_indices_1 = fx.placeholder "c1_indices_1" : tensor<5xsi64>
+      %c2_self = fx.placeholder "c2_self" : tensor<5x3x4x4xbf16>
+      %c2_indices_0 = fx.placeholder "c2_indices_0" : tensor<5x4xsi64>
+      %c3_self = fx.placeholder "c3_self" : tensor<3x4xsi16>
+      %c3_indices_0 = fx.placeholder "c3_indices_0" : tensor<1x1xsi64>
+      %c4_self = fx.placeholder "c4_self" : tensor<1xi1>
+      %c4_indices_0 = fx.placeholder "c4_indices_0" : tensor<si32>
+      %c5_self = fx.placeholder "c5_self" : tensor<4xui8>
+      %c5_indices_0 = fx.placeholder "c5_indices_0" : tensor<si32>
+      %c6_self = fx.placeholder "c6_self" : tensor<2xf16>
+      %c6_indices_0 = fx.placeholder "c6_indices_0" : tensor<2xsi32>
+      %c7_self = fx.placeholder "c7_self" : tensor<5xui8>
+      %c7_indices_0 = fx.placeholder "c7_indices_0" : tensor<si32>
+      %c8_self = fx.placeholder "c8_self" : tensor<3xsi8>
+      %c8_indices_0 = fx.placeholder "c8_indices_0" : tensor<si64>
+      %c9_self = fx.placeholder "c9_self" : tensor<1x1x5xsi64>
+      %c9_indices_0 = fx.placeholder "c9_indices_0" : tensor<si32>
+      %c0 = fx.call_function aten.index.Tensor(%c0_self, [None, %c0_indices_1, %c0_indices_2, %c0_indices_3]) : (tensor<2x3x2x3xsi8>, tensor<4x1x3xsi64>, tensor<1x1xsi32>, tensor<1xsi64>) -> tensor<2x4x1x3xsi8>
+      %c1 = fx.call_function aten.index.Tensor(%c1_self, [None, %c1_indices_1]) : (tensor<1x1x1x2xcomplex<f32>>, tensor<5xsi64>) -> tensor<1x5x1x2xcomplex<f32>>
+      %c2 = fx.call_function aten.index.Tensor(%c2_self, [%c2_indices_0]) : (tensor<5x3x4x4xbf16>, tensor<5x4xsi64>) -> tensor<5x4x3x4x4xbf16>
+      %c3 = fx.call_function aten.index.Tensor(%c3_self, [%c3_indices_0]) : (tensor<3x4xsi16>, tensor<1x1xsi64>) -> tensor<1x1x4xsi16>
+      %c4 = fx.call_function aten.index.Tensor(%c4_self, [%c4_indices_0]) : (tensor<1xi1>, tensor<si32>) -> tensor<i1>
+      %c5 = fx.call_function aten.index.Tensor(%c5_self, [%c5_indices_0]) : (tensor<4xui8>, tensor<si32>) -> tensor<ui8>
+      %c6 = fx.call_function aten.index.Tensor(%c6_self, [%c6_indices_0]) : (tensor<2xf16>, tensor<2xsi32>) -> tensor<2xf16>
+      %c7 = fx.call_function aten.index.Tensor(%c7_self, [%c7_indices_0]) : (tensor<5xui8>, tensor<si32>) -> tensor<ui8>
+      %c8 = fx.call_function aten.index.Tensor(%c8_self, [%c8_indices_0]) : (tensor<3xsi8>, tensor<si64>) -> tensor<si8>
+      %c9 = fx.call_function aten.index.Tensor(%c9_self, [%c9_indices_0]) : (tensor<1x1x5xsi64>, tensor<si32>) -> tensor<1x5xsi64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : tensor<2x4x1x3xsi8>, tensor<1x5x1x2xcomplex<f32>>, tensor<5x4x3x4x4xbf16>, tensor<1x1x4xsi16>, tensor<i1>, tensor<ui8>, tensor<2xf16>, tensor<ui8>, tensor<si8>, tensor<1x5xsi64>
+    }
   }
-}
-
-fx.graph_module @aten.index_put.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<1x3x3xsi32>
-    %c0_indices_0 = fx.placeholder "c0_indices_0" : tensor<si32>
-    %c0_values = fx.placeholder "c0_values" : tensor<si32>
-    %c1_self = fx.placeholder "c1_self" : tensor<1xsi64>
-    %c1_indices_0 = fx.placeholder "c1_indices_0" : tensor<si32>
-    %c1_values = fx.placeholder "c1_values" : tensor<si64>
-    %c2_self = fx.placeholder "c2_self" : tensor<4xf16>
-    %c2_indices_0 = fx.placeholder "c2_indices_0" : tensor<si64>
-    %c2_values = fx.placeholder "c2_values" : tensor<f16>
-    %c3_self = fx.placeholder "c3_self" : tensor<5x4xcomplex<f64>>
-    %c3_indices_0 = fx.placeholder "c3_indices_0" : tensor<5x1x1xsi32>
-    %c3_values = fx.placeholder "c3_values" : tensor<1xcomplex<f64>>
-    %c4_self = fx.placeholder "c4_self" : tensor<1x2xi1>
-    %c4_indices_0 = fx.placeholder "c4_indices_0" : tensor<si64>
-    %c4_indices_1 = fx.placeholder "c4_indices_1" : tensor<1xsi64>
-    %c4_values = fx.placeholder "c4_values" : tensor<i1>
-    %c5_self = fx.placeholder "c5_self" : tensor<2x2x1xf16>
-    %c5_indices_0 = fx.placeholder "c5_indices_0" : tensor<si64>
-    %c5_indices_1 = fx.placeholder "c5_indices_1" : tensor<2xsi64>
-    %c5_values = fx.placeholder "c5_values" : tensor<f16>
-    %c6_self = fx.placeholder "c6_self" : tensor<4x1xf16>
-    %c6_indices_0 = fx.placeholder "c6_indices_0" : tensor<1xsi64>
-    %c6_values = fx.placeholder "c6_values" : tensor<f16>
-    %c7_self = fx.placeholder "c7_self" : tensor<4xcomplex<f32>>
-    %c7_indices_0 = fx.placeholder "c7_indices_0" : tensor<si64>
-    %c7_values = fx.placeholder "c7_values" : tensor<complex<f32>>
-    %c8_self = fx.placeholder "c8_self" : tensor<3x4xbf16>
-    %c8_indices_0 = fx.placeholder "c8_indices_0" : tensor<si64>
-    %c8_values = fx.placeholder "c8_values" : tensor<1xbf16>
-    %c0 = fx.call_function aten.index_put.default(%c0_self, [%c0_indices_0], %c0_values) : (tensor<1x3x3xsi32>, tensor<si32>, tensor<si32>) -> tensor<1x3x3xsi32>
-    %c1 = fx.call_function aten.index_put.default(%c1_self, [%c1_indices_0], %c1_values) : (tensor<1xsi64>, tensor<si32>, tensor<si64>) -> tensor<1xsi64>
-    %c2 = fx.call_function aten.index_put.default(%c2_self, [%c2_indices_0], %c2_values) : (tensor<4xf16>, tensor<si64>, tensor<f16>) -> tensor<4xf16>
-    %c3 = fx.call_function aten.index_put.default(%c3_self, [%c3_indices_0], %c3_values) : (tensor<5x4xcomplex<f64>>, tensor<5x1x1xsi32>, tensor<1xcomplex<f64>>) -> tensor<5x4xcomplex<f64>>
-    %c4 = fx.call_function aten.index_put.default(%c4_self, [%c4_indices_0, %c4_indices_1], %c4_values, False) : (tensor<1x2xi1>, tensor<si64>, tensor<1xsi64>, tensor<i1>) -> tensor<1x2xi1>
-    %c5 = fx.call_function aten.index_put.default(%c5_self, [%c5_indices_0, %c5_indices_1], %c5_values) : (tensor<2x2x1xf16>, tensor<si64>, tensor<2xsi64>, tensor<f16>) -> tensor<2x2x1xf16>
-    %c6 = fx.call_function aten.index_put.default(%c6_self, [%c6_indices_0], %c6_values, False) : (tensor<4x1xf16>, tensor<1xsi64>, tensor<f16>) -> tensor<4x1xf16>
-    %c7 = fx.call_function aten.index_put.default(%c7_self, [%c7_indices_0], %c7_values) : (tensor<4xcomplex<f32>>, tensor<si64>, tensor<complex<f32>>) -> tensor<4xcomplex<f32>>
-    %c8 = fx.call_function aten.index_put.default(%c8_self, [%c8_indices_0], %c8_values) : (tensor<3x4xbf16>, tensor<si64>, tensor<1xbf16>) -> tensor<3x4xbf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8]) : tensor<1x3x3xsi32>, tensor<1xsi64>, tensor<4xf16>, tensor<5x4xcomplex<f64>>, tensor<1x2xi1>, tensor<2x2x1xf16>, tensor<4x1xf16>, tensor<4xcomplex<f32>>, tensor<3x4xbf16>
+  fx.graph_module @aten.index_put.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1x3x3xsi32>
+      %c0_indices_0 = fx.placeholder "c0_indices_0" : tensor<si32>
+      %c0_values = fx.placeholder "c0_values" : tensor<si32>
+      %c1_self = fx.placeholder "c1_self" : tensor<1xsi64>
+      %c1_indices_0 = fx.placeholder "c1_indices_0" : tensor<si32>
+      %c1_values = fx.placeholder "c1_values" : tensor<si64>
+      %c2_self = fx.placeholder "c2_self" : tensor<4xf16>
+      %c2_indices_0 = fx.placeholder "c2_indices_0" : tensor<si64>
+      %c2_values = fx.placeholder "c2_values" : tensor<f16>
+      %c3_self = fx.placeholder "c3_self" : tensor<5x4xcomplex<f64>>
+      %c3_indices_0 = fx.placeholder "c3_indices_0" : tensor<5x1x1xsi32>
+      %c3_values = fx.placeholder "c3_values" : tensor<1xcomplex<f64>>
+      %c4_self = fx.placeholder "c4_self" : tensor<1x2xi1>
+      %c4_indices_0 = fx.placeholder "c4_indices_0" : tensor<si64>
+      %c4_indices_1 = fx.placeholder "c4_indices_1" : tensor<1xsi64>
+      %c4_values = fx.placeholder "c4_values" : tensor<i1>
+      %c5_self = fx.placeholder "c5_self" : tensor<2x2x1xf16>
+      %c5_indices_0 = fx.placeholder "c5_indices_0" : tensor<si64>
+      %c5_indices_1 = fx.placeholder "c5_indices_1" : tensor<2xsi64>
+      %c5_values = fx.placeholder "c5_values" : tensor<f16>
+      %c6_self = fx.placeholder "c6_self" : tensor<4x1xf16>
+      %c6_indices_0 = fx.placeholder "c6_indices_0" : tensor<1xsi64>
+      %c6_values = fx.placeholder "c6_values" : tensor<f16>
+      %c7_self = fx.placeholder "c7_self" : tensor<4xcomplex<f32>>
+      %c7_indices_0 = fx.placeholder "c7_indices_0" : tensor<si64>
+      %c7_values = fx.placeholder "c7_values" : tensor<complex<f32>>
+      %c8_self = fx.placeholder "c8_self" : tensor<3x4xbf16>
+      %c8_indices_0 = fx.placeholder "c8_indices_0" : tensor<si64>
+      %c8_values = fx.placeholder "c8_values" : tensor<1xbf16>
+      %c0 = fx.call_function aten.index_put.default(%c0_self, [%c0_indices_0], %c0_values) : (tensor<1x3x3xsi32>, tensor<si32>, tensor<si32>) -> tensor<1x3x3xsi32>
+      %c1 = fx.call_function aten.index_put.default(%c1_self, [%c1_indices_0], %c1_values) : (tensor<1xsi64>, tensor<si32>, tensor<si64>) -> tensor<1xsi64>
+      %c2 = fx.call_function aten.index_put.default(%c2_self, [%c2_indices_0], %c2_values) : (tensor<4xf16>, tensor<si64>, tensor<f16>) -> tensor<4xf16>
+      %c3 = fx.call_function aten.index_put.default(%c3_self, [%c3_indices_0], %c3_values) : (tensor<5x4xcomplex<f64>>, tensor<5x1x1xsi32>, tensor<1xcomplex<f64>>) -> tensor<5x4xcomplex<f64>>
+      %c4 = fx.call_function aten.index_put.default(%c4_self, [%c4_indices_0, %c4_indices_1], %c4_values, False) : (tensor<1x2xi1>, tensor<si64>, tensor<1xsi64>, tensor<i1>) -> tensor<1x2xi1>
+      %c5 = fx.call_function aten.index_put.default(%c5_self, [%c5_indices_0, %c5_indices_1], %c5_values) : (tensor<2x2x1xf16>, tensor<si64>, tensor<2xsi64>, tensor<f16>) -> tensor<2x2x1xf16>
+      %c6 = fx.call_function aten.index_put.default(%c6_self, [%c6_indices_0], %c6_values, False) : (tensor<4x1xf16>, tensor<1xsi64>, tensor<f16>) -> tensor<4x1xf16>
+      %c7 = fx.call_function aten.index_put.default(%c7_self, [%c7_indices_0], %c7_values) : (tensor<4xcomplex<f32>>, tensor<si64>, tensor<complex<f32>>) -> tensor<4xcomplex<f32>>
+      %c8 = fx.call_function aten.index_put.default(%c8_self, [%c8_indices_0], %c8_values) : (tensor<3x4xbf16>, tensor<si64>, tensor<1xbf16>) -> tensor<3x4xbf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8]) : tensor<1x3x3xsi32>, tensor<1xsi64>, tensor<4xf16>, tensor<5x4xcomplex<f64>>, tensor<1x2xi1>, tensor<2x2x1xf16>, tensor<4x1xf16>, tensor<4xcomplex<f32>>, tensor<3x4xbf16>
+    }
   }
-}
-
-fx.graph_module @aten.index_select.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<2x2xcomplex<f32>>
-    %c0_index = fx.placeholder "c0_index" : tensor<4xsi64>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x2xf32>
-    %c1_index = fx.placeholder "c1_index" : tensor<si64>
-    %c2_self = fx.placeholder "c2_self" : tensor<3x1xcomplex<f32>>
-    %c2_index = fx.placeholder "c2_index" : tensor<1xsi64>
-    %c3_self = fx.placeholder "c3_self" : tensor<2x3x4xsi16>
-    %c3_index = fx.placeholder "c3_index" : tensor<3xsi64>
-    %c4_self = fx.placeholder "c4_self" : tensor<1x2x4xui8>
-    %c4_index = fx.placeholder "c4_index" : tensor<4xsi32>
-    %c5_self = fx.placeholder "c5_self" : tensor<2x4xcomplex<f64>>
-    %c5_index = fx.placeholder "c5_index" : tensor<4xsi64>
-    %c0 = fx.call_function aten.index_select.default(%c0_self, 1, %c0_index) : (tensor<2x2xcomplex<f32>>, tensor<4xsi64>) -> tensor<2x4xcomplex<f32>>
-    %c1 = fx.call_function aten.index_select.default(%c1_self, 0, %c1_index) : (tensor<1x2xf32>, tensor<si64>) -> tensor<1x2xf32>
-    %c2 = fx.call_function aten.index_select.default(%c2_self, 0, %c2_index) : (tensor<3x1xcomplex<f32>>, tensor<1xsi64>) -> tensor<1x1xcomplex<f32>>
-    %c3 = fx.call_function aten.index_select.default(%c3_self, -2, %c3_index) : (tensor<2x3x4xsi16>, tensor<3xsi64>) -> tensor<2x3x4xsi16>
-    %c4 = fx.call_function aten.index_select.default(%c4_self, 1, %c4_index) : (tensor<1x2x4xui8>, tensor<4xsi32>) -> tensor<1x4x4xui8>
-    %c5 = fx.call_function aten.index_select.default(%c5_self, 1, %c5_index) : (tensor<2x4xcomplex<f64>>, tensor<4xsi64>) -> tensor<2x4xcomplex<f64>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<2x4xcomplex<f32>>, tensor<1x2xf32>, tensor<1x1xcomplex<f32>>, tensor<2x3x4xsi16>, tensor<1x4x4xui8>, tensor<2x4xcomplex<f64>>
+  fx.graph_module @aten.index_select.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x2xcomplex<f32>>
+      %c0_index = fx.placeholder "c0_index" : tensor<4xsi64>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x2xf32>
+      %c1_index = fx.placeholder "c1_index" : tensor<si64>
+      %c2_self = fx.placeholder "c2_self" : tensor<3x1xcomplex<f32>>
+      %c2_index = fx.placeholder "c2_index" : tensor<1xsi64>
+      %c3_self = fx.placeholder "c3_self" : tensor<2x3x4xsi16>
+      %c3_index = fx.placeholder "c3_index" : tensor<3xsi64>
+      %c4_self = fx.placeholder "c4_self" : tensor<1x2x4xui8>
+      %c4_index = fx.placeholder "c4_index" : tensor<4xsi32>
+      %c5_self = fx.placeholder "c5_self" : tensor<2x4xcomplex<f64>>
+      %c5_index = fx.placeholder "c5_index" : tensor<4xsi64>
+      %c0 = fx.call_function aten.index_select.default(%c0_self, 1, %c0_index) : (tensor<2x2xcomplex<f32>>, tensor<4xsi64>) -> tensor<2x4xcomplex<f32>>
+      %c1 = fx.call_function aten.index_select.default(%c1_self, 0, %c1_index) : (tensor<1x2xf32>, tensor<si64>) -> tensor<1x2xf32>
+      %c2 = fx.call_function aten.index_select.default(%c2_self, 0, %c2_index) : (tensor<3x1xcomplex<f32>>, tensor<1xsi64>) -> tensor<1x1xcomplex<f32>>
+      %c3 = fx.call_function aten.index_select.default(%c3_self, -2, %c3_index) : (tensor<2x3x4xsi16>, tensor<3xsi64>) -> tensor<2x3x4xsi16>
+      %c4 = fx.call_function aten.index_select.default(%c4_self, 1, %c4_index) : (tensor<1x2x4xui8>, tensor<4xsi32>) -> tensor<1x4x4xui8>
+      %c5 = fx.call_function aten.index_select.default(%c5_self, 1, %c5_index) : (tensor<2x4xcomplex<f64>>, tensor<4xsi64>) -> tensor<2x4xcomplex<f64>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<2x4xcomplex<f32>>, tensor<1x2xf32>, tensor<1x1xcomplex<f32>>, tensor<2x3x4xsi16>, tensor<1x4x4xui8>, tensor<2x4xcomplex<f64>>
+    }
   }
-}
-
-fx.graph_module @aten.masked_scatter.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<3x3x4xsi8>
-    %c0_mask = fx.placeholder "c0_mask" : tensor<3x4xi1>
-    %c0_source = fx.placeholder "c0_source" : tensor<4x4x5xsi8>
-    %c1_self = fx.placeholder "c1_self" : tensor<bf16>
-    %c1_mask = fx.placeholder "c1_mask" : tensor<i1>
-    %c1_source = fx.placeholder "c1_source" : tensor<3xbf16>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x3x4xf64>
-    %c2_mask = fx.placeholder "c2_mask" : tensor<4xi1>
-    %c2_source = fx.placeholder "c2_source" : tensor<2x4x5xf64>
-    %c3_self = fx.placeholder "c3_self" : tensor<5xf32>
-    %c3_mask = fx.placeholder "c3_mask" : tensor<i1>
-    %c3_source = fx.placeholder "c3_source" : tensor<6xf32>
-    %c4_self = fx.placeholder "c4_self" : tensor<2xbf16>
-    %c4_mask = fx.placeholder "c4_mask" : tensor<i1>
-    %c4_source = fx.placeholder "c4_source" : tensor<3xbf16>
-    %c5_self = fx.placeholder "c5_self" : tensor<2xcomplex<f32>>
-    %c5_mask = fx.placeholder "c5_mask" : tensor<i1>
-    %c5_source = fx.placeholder "c5_source" : tensor<3xcomplex<f32>>
-    %c0 = fx.call_function aten.masked_scatter.default(%c0_self, %c0_mask, %c0_source) : (tensor<3x3x4xsi8>, tensor<3x4xi1>, tensor<4x4x5xsi8>) -> tensor<3x3x4xsi8>
-    %c1 = fx.call_function aten.masked_scatter.default(%c1_self, %c1_mask, %c1_source) : (tensor<bf16>, tensor<i1>, tensor<3xbf16>) -> tensor<bf16>
-    %c2 = fx.call_function aten.masked_scatter.default(%c2_self, %c2_mask, %c2_source) : (tensor<1x3x4xf64>, tensor<4xi1>, tensor<2x4x5xf64>) -> tensor<1x3x4xf64>
-    %c3 = fx.call_function aten.masked_scatter.default(%c3_self, %c3_mask, %c3_source) : (tensor<5xf32>, tensor<i1>, tensor<6xf32>) -> tensor<5xf32>
-    %c4 = fx.call_function aten.masked_scatter.default(%c4_self, %c4_mask, %c4_source) : (tensor<2xbf16>, tensor<i1>, tensor<3xbf16>) -> tensor<2xbf16>
-    %c5 = fx.call_function aten.masked_scatter.default(%c5_self, %c5_mask, %c5_source) : (tensor<2xcomplex<f32>>, tensor<i1>, tensor<3xcomplex<f32>>) -> tensor<2xcomplex<f32>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<3x3x4xsi8>, tensor<bf16>, tensor<1x3x4xf64>, tensor<5xf32>, tensor<2xbf16>, tensor<2xcomplex<f32>>
+  fx.graph_module @aten.masked_scatter.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<3x3x4xsi8>
+      %c0_mask = fx.placeholder "c0_mask" : tensor<3x4xi1>
+      %c0_source = fx.placeholder "c0_source" : tensor<4x4x5xsi8>
+      %c1_self = fx.placeholder "c1_self" : tensor<bf16>
+      %c1_mask = fx.placeholder "c1_mask" : tensor<i1>
+      %c1_source = fx.placeholder "c1_source" : tensor<3xbf16>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x3x4xf64>
+      %c2_mask = fx.placeholder "c2_mask" : tensor<4xi1>
+      %c2_source = fx.placeholder "c2_source" : tensor<2x4x5xf64>
+      %c3_self = fx.placeholder "c3_self" : tensor<5xf32>
+      %c3_mask = fx.placeholder "c3_mask" : tensor<i1>
+      %c3_source = fx.placeholder "c3_source" : tensor<6xf32>
+      %c4_self = fx.placeholder "c4_self" : tensor<2xbf16>
+      %c4_mask = fx.placeholder "c4_mask" : tensor<i1>
+      %c4_source = fx.placeholder "c4_source" : tensor<3xbf16>
+      %c5_self = fx.placeholder "c5_self" : tensor<2xcomplex<f32>>
+      %c5_mask = fx.placeholder "c5_mask" : tensor<i1>
+      %c5_source = fx.placeholder "c5_source" : tensor<3xcomplex<f32>>
+      %c0 = fx.call_function aten.masked_scatter.default(%c0_self, %c0_mask, %c0_source) : (tensor<3x3x4xsi8>, tensor<3x4xi1>, tensor<4x4x5xsi8>) -> tensor<3x3x4xsi8>
+      %c1 = fx.call_function aten.masked_scatter.default(%c1_self, %c1_mask, %c1_source) : (tensor<bf16>, tensor<i1>, tensor<3xbf16>) -> tensor<bf16>
+      %c2 = fx.call_function aten.masked_scatter.default(%c2_self, %c2_mask, %c2_source) : (tensor<1x3x4xf64>, tensor<4xi1>, tensor<2x4x5xf64>) -> tensor<1x3x4xf64>
+      %c3 = fx.call_function aten.masked_scatter.default(%c3_self, %c3_mask, %c3_source) : (tensor<5xf32>, tensor<i1>, tensor<6xf32>) -> tensor<5xf32>
+      %c4 = fx.call_function aten.masked_scatter.default(%c4_self, %c4_mask, %c4_source) : (tensor<2xbf16>, tensor<i1>, tensor<3xbf16>) -> tensor<2xbf16>
+      %c5 = fx.call_function aten.masked_scatter.default(%c5_self, %c5_mask, %c5_source) : (tensor<2xcomplex<f32>>, tensor<i1>, tensor<3xcomplex<f32>>) -> tensor<2xcomplex<f32>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<3x3x4xsi8>, tensor<bf16>, tensor<1x3x4xf64>, tensor<5xf32>, tensor<2xbf16>, tensor<2xcomplex<f32>>
+    }
   }
-}
-
-fx.graph_module @aten.nonzero.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<5x1x2xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<ui8>
-    %c3_self = fx.placeholder "c3_self" : tensor<3x4x3xsi8>
-    %c4_self = fx.placeholder "c4_self" : tensor<5x2xf64>
-    %c5_self = fx.placeholder "c5_self" : tensor<3x1x4x3xf32>
-    %c6_self = fx.placeholder "c6_self" : tensor<4x3xcomplex<f32>>
-    %c7_self = fx.placeholder "c7_self" : tensor<3x5xcomplex<f64>>
-    // result from cpu (no fake/meta kernel for it)
-    %c0 = fx.call_function aten.nonzero.default(%c0_self) : (tensor<i1>) -> tensor<?x0xsi64, #fx.dims<[u0]>>
-    // result from cpu (no fake/meta kernel for it)
-    %c1 = fx.call_function aten.nonzero.default(%c1_self) : (tensor<5x1x2xi1>) -> tensor<?x3xsi64, #fx.dims<[u1]>>
-    // result from cpu (no fake/meta kernel for it)
-    %c2 = fx.call_function aten.nonzero.default(%c2_self) : (tensor<ui8>) -> tensor<?x0xsi64, #fx.dims<[u2]>>
-    // result from cpu (no fake/meta kernel for it)
-    %c3 = fx.call_function aten.nonzero.default(%c3_self) : (tensor<3x4x3xsi8>) -> tensor<?x3xsi64, #fx.dims<[u3]>>
-    // result from cpu (no fake/meta kernel for it)
-    %c4 = fx.call_function aten.nonzero.default(%c4_self) : (tensor<5x2xf64>) -> tensor<?x2xsi64, #fx.dims<[u4]>>
-    // result from cpu (no fake/meta kernel for it)
-    %c5 = fx.call_function aten.nonzero.default(%c5_self) : (tensor<3x1x4x3xf32>) -> tensor<?x4xsi64, #fx.dims<[u5]>>
-    // result from cpu (no fake/meta kernel for it)
-    %c6 = fx.call_function aten.nonzero.default(%c6_self) : (tensor<4x3xcomplex<f32>>) -> tensor<?x2xsi64, #fx.dims<[u6]>>
-    // result from cpu (no fake/meta kernel for it)
-    %c7 = fx.call_function aten.nonzero.default(%c7_self) : (tensor<3x5xcomplex<f64>>) -> tensor<?x2xsi64, #fx.dims<[u7]>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7]) : tensor<?x0xsi64, #fx.dims<[u0]>>, tensor<?x3xsi64, #fx.dims<[u1]>>, tensor<?x0xsi64, #fx.dims<[u2]>>, tensor<?x3xsi64, #fx.dims<[u3]>>, tensor<?x2xsi64, #fx.dims<[u4]>>, tensor<?x4xsi64, #fx.dims<[u5]>>, tensor<?x2xsi64, #fx.dims<[u6]>>, tensor<?x2xsi64, #fx.dims<[u7]>>
+  fx.graph_module @aten.nonzero.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<5x1x2xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<ui8>
+      %c3_self = fx.placeholder "c3_self" : tensor<3x4x3xsi8>
+      %c4_self = fx.placeholder "c4_self" : tensor<5x2xf64>
+      %c5_self = fx.placeholder "c5_self" : tensor<3x1x4x3xf32>
+      %c6_self = fx.placeholder "c6_self" : tensor<4x3xcomplex<f32>>
+      %c7_self = fx.placeholder "c7_self" : tensor<3x5xcomplex<f64>>
+      %c0 = fx.call_function aten.nonzero.default(%c0_self) : (tensor<i1>) -> tensor<?x0xsi64, #fx.dims<[u0]>>
+      %c1 = fx.call_function aten.nonzero.default(%c1_self) : (tensor<5x1x2xi1>) -> tensor<?x3xsi64, #fx.dims<[u1]>>
+      %c2 = fx.call_function aten.nonzero.default(%c2_self) : (tensor<ui8>) -> tensor<?x0xsi64, #fx.dims<[u2]>>
+      %c3 = fx.call_function aten.nonzero.default(%c3_self) : (tensor<3x4x3xsi8>) -> tensor<?x3xsi64, #fx.dims<[u3]>>
+      %c4 = fx.call_function aten.nonzero.default(%c4_self) : (tensor<5x2xf64>) -> tensor<?x2xsi64, #fx.dims<[u4]>>
+      %c5 = fx.call_function aten.nonzero.default(%c5_self) : (tensor<3x1x4x3xf32>) -> tensor<?x4xsi64, #fx.dims<[u5]>>
+      %c6 = fx.call_function aten.nonzero.default(%c6_self) : (tensor<4x3xcomplex<f32>>) -> tensor<?x2xsi64, #fx.dims<[u6]>>
+      %c7 = fx.call_function aten.nonzero.default(%c7_self) : (tensor<3x5xcomplex<f64>>) -> tensor<?x2xsi64, #fx.dims<[u7]>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7]) : tensor<?x0xsi64, #fx.dims<[u0]>>, tensor<?x3xsi64, #fx.dims<[u1]>>, tensor<?x0xsi64, #fx.dims<[u2]>>, tensor<?x3xsi64, #fx.dims<[u3]>>, tensor<?x2xsi64, #fx.dims<[u4]>>, tensor<?x4xsi64, #fx.dims<[u5]>>, tensor<?x2xsi64, #fx.dims<[u6]>>, tensor<?x2xsi64, #fx.dims<[u7]>>
+    }
   }
-}
-
-fx.graph_module @aten.scatter.src {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<3xf16>
-    %c0_index = fx.placeholder "c0_index" : tensor<0xsi64>
-    %c0_src = fx.placeholder "c0_src" : tensor<1xf16>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x2xsi64>
-    %c1_index = fx.placeholder "c1_index" : tensor<1x2xsi64>
-    %c1_src = fx.placeholder "c1_src" : tensor<2x3xsi64>
-    %c2_self = fx.placeholder "c2_self" : tensor<5x5xsi8>
-    %c2_index = fx.placeholder "c2_index" : tensor<5x1xsi64>
-    %c2_src = fx.placeholder "c2_src" : tensor<5x1xsi8>
-    %c3_self = fx.placeholder "c3_self" : tensor<5xsi16>
-    %c3_index = fx.placeholder "c3_index" : tensor<2xsi64>
-    %c3_src = fx.placeholder "c3_src" : tensor<2xsi16>
-    %c4_self = fx.placeholder "c4_self" : tensor<3xsi16>
-    %c4_index = fx.placeholder "c4_index" : tensor<1xsi64>
-    %c4_src = fx.placeholder "c4_src" : tensor<1xsi16>
-    %c5_self = fx.placeholder "c5_self" : tensor<0x2xsi32>
-    %c5_index = fx.placeholder "c5_index" : tensor<0x1xsi64>
-    %c5_src = fx.placeholder "c5_src" : tensor<0x1xsi32>
-    %c6_self = fx.placeholder "c6_self" : tensor<5x2xsi64>
-    %c6_index = fx.placeholder "c6_index" : tensor<2x1xsi64>
-    %c6_src = fx.placeholder "c6_src" : tensor<3x2xsi64>
-    %c7_self = fx.placeholder "c7_self" : tensor<5xf32>
-    %c7_index = fx.placeholder "c7_index" : tensor<2xsi64>
-    %c7_src = fx.placeholder "c7_src" : tensor<3xf32>
-    %c8_self = fx.placeholder "c8_self" : tensor<0x3xui8>
-    %c8_index = fx.placeholder "c8_index" : tensor<0x2xsi64>
-    %c8_src = fx.placeholder "c8_src" : tensor<0x2xui8>
-    %c0 = fx.call_function aten.scatter.src(%c0_self, -1, %c0_index, %c0_src) : (tensor<3xf16>, tensor<0xsi64>, tensor<1xf16>) -> tensor<3xf16>
-    %c1 = fx.call_function aten.scatter.src(%c1_self, -1, %c1_index, %c1_src) : (tensor<1x2xsi64>, tensor<1x2xsi64>, tensor<2x3xsi64>) -> tensor<1x2xsi64>
-    %c2 = fx.call_function aten.scatter.src(%c2_self, 1, %c2_index, %c2_src) : (tensor<5x5xsi8>, tensor<5x1xsi64>, tensor<5x1xsi8>) -> tensor<5x5xsi8>
-    %c3 = fx.call_function aten.scatter.src(%c3_self, 0, %c3_index, %c3_src) : (tensor<5xsi16>, tensor<2xsi64>, tensor<2xsi16>) -> tensor<5xsi16>
-    %c4 = fx.call_function aten.scatter.src(%c4_self, 0, %c4_index, %c4_src) : (tensor<3xsi16>, tensor<1xsi64>, tensor<1xsi16>) -> tensor<3xsi16>
-    %c5 = fx.call_function aten.scatter.src(%c5_self, -1, %c5_index, %c5_src) : (tensor<0x2xsi32>, tensor<0x1xsi64>, tensor<0x1xsi32>) -> tensor<0x2xsi32>
-    %c6 = fx.call_function aten.scatter.src(%c6_self, 1, %c6_index, %c6_src) : (tensor<5x2xsi64>, tensor<2x1xsi64>, tensor<3x2xsi64>) -> tensor<5x2xsi64>
-    %c7 = fx.call_function aten.scatter.src(%c7_self, 0, %c7_index, %c7_src) : (tensor<5xf32>, tensor<2xsi64>, tensor<3xf32>) -> tensor<5xf32>
-    %c8 = fx.call_function aten.scatter.src(%c8_self, 0, %c8_index, %c8_src) : (tensor<0x3xui8>, tensor<0x2xsi64>, tensor<0x2xui8>) -> tensor<0x3xui8>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8]) : tensor<3xf16>, tensor<1x2xsi64>, tensor<5x5xsi8>, tensor<5xsi16>, tensor<3xsi16>, tensor<0x2xsi32>, tensor<5x2xsi64>, tensor<5xf32>, tensor<0x3xui8>
+  fx.graph_module @aten.scatter.src {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<3xf16>
+      %c0_index = fx.placeholder "c0_index" : tensor<0xsi64>
+      %c0_src = fx.placeholder "c0_src" : tensor<1xf16>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x2xsi64>
+      %c1_index = fx.placeholder "c1_index" : tensor<1x2xsi64>
+      %c1_src = fx.placeholder "c1_src" : tensor<2x3xsi64>
+      %c2_self = fx.placeholder "c2_self" : tensor<5x5xsi8>
+      %c2_index = fx.placeholder "c2_index" : tensor<5x1xsi64>
+      %c2_src = fx.placeholder "c2_src" : tensor<5x1xsi8>
+      %c3_self = fx.placeholder "c3_self" : tensor<5xsi16>
+      %c3_index = fx.placeholder "c3_index" : tensor<2xsi64>
+      %c3_src = fx.placeholder "c3_src" : tensor<2xsi16>
+      %c4_self = fx.placeholder "c4_self" : tensor<3xsi16>
+      %c4_index = fx.placeholder "c4_index" : tensor<1xsi64>
+      %c4_src = fx.placeholder "c4_src" : tensor<1xsi16>
+      %c5_self = fx.placeholder "c5_self" : tensor<0x2xsi32>
+      %c5_index = fx.placeholder "c5_index" : tensor<0x1xsi64>
+      %c5_src = fx.placeholder "c5_src" : tensor<0x1xsi32>
+      %c6_self = fx.placeholder "c6_self" : tensor<5x2xsi64>
+      %c6_index = fx.placeholder "c6_index" : tensor<2x1xsi64>
+      %c6_src = fx.placeholder "c6_src" : tensor<3x2xsi64>
+      %c7_self = fx.placeholder "c7_self" : tensor<5xf32>
+      %c7_index = fx.placeholder "c7_index" : tensor<2xsi64>
+      %c7_src = fx.placeholder "c7_src" : tensor<3xf32>
+      %c8_self = fx.placeholder "c8_self" : tensor<0x3xui8>
+      %c8_index = fx.placeholder "c8_index" : tensor<0x2xsi64>
+      %c8_src = fx.placeholder "c8_src" : tensor<0x2xui8>
+      %c0 = fx.call_function aten.scatter.src(%c0_self, -1, %c0_index, %c0_src) : (tensor<3xf16>, tensor<0xsi64>, tensor<1xf16>) -> tensor<3xf16>
+      %c1 = fx.call_function aten.scatter.src(%c1_self, -1, %c1_index, %c1_src) : (tensor<1x2xsi64>, tensor<1x2xsi64>, tensor<2x3xsi64>) -> tensor<1x2xsi64>
+      %c2 = fx.call_function aten.scatter.src(%c2_self, 1, %c2_index, %c2_src) : (tensor<5x5xsi8>, tensor<5x1xsi64>, tensor<5x1xsi8>) -> tensor<5x5xsi8>
+      %c3 = fx.call_function aten.scatter.src(%c3_self, 0, %c3_index, %c3_src) : (tensor<5xsi16>, tensor<2xsi64>, tensor<2xsi16>) -> tensor<5xsi16>
+      %c4 = fx.call_function aten.scatter.src(%c4_self, 0, %c4_index, %c4_src) : (tensor<3xsi16>, tensor<1xsi64>, tensor<1xsi16>) -> tensor<3xsi16>
+      %c5 = fx.call_function aten.scatter.src(%c5_self, -1, %c5_index, %c5_src) : (tensor<0x2xsi32>, tensor<0x1xsi64>, tensor<0x1xsi32>) -> tensor<0x2xsi32>
+      %c6 = fx.call_function aten.scatter.src(%c6_self, 1, %c6_index, %c6_src) : (tensor<5x2xsi64>, tensor<2x1xsi64>, tensor<3x2xsi64>) -> tensor<5x2xsi64>
+      %c7 = fx.call_function aten.scatter.src(%c7_self, 0, %c7_index, %c7_src) : (tensor<5xf32>, tensor<2xsi64>, tensor<3xf32>) -> tensor<5xf32>
+      %c8 = fx.call_function aten.scatter.src(%c8_self, 0, %c8_index, %c8_src) : (tensor<0x3xui8>, tensor<0x2xsi64>, tensor<0x2xui8>) -> tensor<0x3xui8>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8]) : tensor<3xf16>, tensor<1x2xsi64>, tensor<5x5xsi8>, tensor<5xsi16>, tensor<3xsi16>, tensor<0x2xsi32>, tensor<5x2xsi64>, tensor<5xf32>, tensor<0x3xui8>
+    }
   }
-}
-
-fx.graph_module @aten.scatter.value {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<2x4xsi8>
-    %c0_index = fx.placeholder "c0_index" : tensor<0x1xsi64>
-    %c1_self = fx.placeholder "c1_self" : tensor<5xf64>
-    %c1_index = fx.placeholder "c1_index" : tensor<0xsi64>
-    %c2_self = fx.placeholder "c2_self" : tensor<4x0xui8>
-    %c2_index = fx.placeholder "c2_index" : tensor<3x0xsi64>
-    %c3_self = fx.placeholder "c3_self" : tensor<1xcomplex<f64>>
-    %c3_index = fx.placeholder "c3_index" : tensor<4xsi64>
-    %c4_self = fx.placeholder "c4_self" : tensor<2x5xi1>
-    %c4_index = fx.placeholder "c4_index" : tensor<1x2xsi64>
-    %c5_self = fx.placeholder "c5_self" : tensor<1x0xf64>
-    %c5_index = fx.placeholder "c5_index" : tensor<0x0xsi64>
-    %c6_self = fx.placeholder "c6_self" : tensor<4xcomplex<f64>>
-    %c6_index = fx.placeholder "c6_index" : tensor<0xsi64>
-    %c7_self = fx.placeholder "c7_self" : tensor<4x5x4xcomplex<f32>>
-    %c7_index = fx.placeholder "c7_index" : tensor<1x1x2xsi64>
-    %c8_self = fx.placeholder "c8_self" : tensor<2x3xsi8>
-    %c8_index = fx.placeholder "c8_index" : tensor<0x3xsi64>
-    %c9_self = fx.placeholder "c9_self" : tensor<3xsi32>
-    %c9_index = fx.placeholder "c9_index" : tensor<2xsi64>
-    %c10_self = fx.placeholder "c10_self" : tensor<1x2x3xcomplex<f32>>
-    %c10_index = fx.placeholder "c10_index" : tensor<1x1x0xsi64>
-    %c11_self = fx.placeholder "c11_self" : tensor<3x2x0xbf16>
-    %c11_index = fx.placeholder "c11_index" : tensor<3x3x0xsi64>
-    %c0 = fx.call_function aten.scatter.value(%c0_self, -1, %c0_index, False) : (tensor<2x4xsi8>, tensor<0x1xsi64>) -> tensor<2x4xsi8>
-    %c1 = fx.call_function aten.scatter.value(%c1_self, -1, %c1_index, 2) : (tensor<5xf64>, tensor<0xsi64>) -> tensor<5xf64>
-    %c2 = fx.call_function aten.scatter.value(%c2_self, 0, %c2_index, -1) : (tensor<4x0xui8>, tensor<3x0xsi64>) -> tensor<4x0xui8>
-    %c3 = fx.call_function aten.scatter.value(%c3_self, -1, %c3_index, 2.5) : (tensor<1xcomplex<f64>>, tensor<4xsi64>) -> tensor<1xcomplex<f64>>
-    %c4 = fx.call_function aten.scatter.value(%c4_self, -1, %c4_index, 1.0e-05) : (tensor<2x5xi1>, tensor<1x2xsi64>) -> tensor<2x5xi1>
-    %c5 = fx.call_function aten.scatter.value(%c5_self, -1, %c5_index, 1.0e-05) : (tensor<1x0xf64>, tensor<0x0xsi64>) -> tensor<1x0xf64>
-    %c6 = fx.call_function aten.scatter.value(%c6_self, 0, %c6_index, 2) : (tensor<4xcomplex<f64>>, tensor<0xsi64>) -> tensor<4xcomplex<f64>>
-    %c7 = fx.call_function aten.scatter.value(%c7_self, -3, %c7_index, False) : (tensor<4x5x4xcomplex<f32>>, tensor<1x1x2xsi64>) -> tensor<4x5x4xcomplex<f32>>
-    %c8 = fx.call_function aten.scatter.value(%c8_self, 0, %c8_index, 1.0e-05) : (tensor<2x3xsi8>, tensor<0x3xsi64>) -> tensor<2x3xsi8>
-    %c9 = fx.call_function aten.scatter.value(%c9_self, -1, %c9_index, 0.0) : (tensor<3xsi32>, tensor<2xsi64>) -> tensor<3xsi32>
-    %c10 = fx.call_function aten.scatter.value(%c10_self, 2, %c10_index, True) : (tensor<1x2x3xcomplex<f32>>, tensor<1x1x0xsi64>) -> tensor<1x2x3xcomplex<f32>>
-    %c11 = fx.call_function aten.scatter.value(%c11_self, 1, %c11_index, -1) : (tensor<3x2x0xbf16>, tensor<3x3x0xsi64>) -> tensor<3x2x0xbf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<2x4xsi8>, tensor<5xf64>, tensor<4x0xui8>, tensor<1xcomplex<f64>>, tensor<2x5xi1>, tensor<1x0xf64>, tensor<4xcomplex<f64>>, tensor<4x5x4xcomplex<f32>>, tensor<2x3xsi8>, tensor<3xsi32>, tensor<1x2x3xcomplex<f32>>, tensor<3x2x0xbf16>
+  fx.graph_module @aten.scatter.value {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x4xsi8>
+      %c0_index = fx.placeholder "c0_index" : tensor<0x1xsi64>
+      %c1_self = fx.placeholder "c1_self" : tensor<5xf64>
+      %c1_index = fx.placeholder "c1_index" : tensor<0xsi64>
+      %c2_self = fx.placeholder "c2_self" : tensor<4x0xui8>
+      %c2_index = fx.placeholder "c2_index" : tensor<3x0xsi64>
+      %c3_self = fx.placeholder "c3_self" : tensor<1xcomplex<f64>>
+      %c3_index = fx.placeholder "c3_index" : tensor<4xsi64>
+      %c4_self = fx.placeholder "c4_self" : tensor<2x5xi1>
+      %c4_index = fx.placeholder "c4_index" : tensor<1x2xsi64>
+      %c5_self = fx.placeholder "c5_self" : tensor<1x0xf64>
+      %c5_index = fx.placeholder "c5_index" : tensor<0x0xsi64>
+      %c6_self = fx.placeholder "c6_self" : tensor<4xcomplex<f64>>
+      %c6_index = fx.placeholder "c6_index" : tensor<0xsi64>
+      %c7_self = fx.placeholder "c7_self" : tensor<4x5x4xcomplex<f32>>
+      %c7_index = fx.placeholder "c7_index" : tensor<1x1x2xsi64>
+      %c8_self = fx.placeholder "c8_self" : tensor<2x3xsi8>
+      %c8_index = fx.placeholder "c8_index" : tensor<0x3xsi64>
+      %c9_self = fx.placeholder "c9_self" : tensor<3xsi32>
+      %c9_index = fx.placeholder "c9_index" : tensor<2xsi64>
+      %c10_self = fx.placeholder "c10_self" : tensor<1x2x3xcomplex<f32>>
+      %c10_index = fx.placeholder "c10_index" : tensor<1x1x0xsi64>
+      %c11_self = fx.placeholder "c11_self" : tensor<3x2x0xbf16>
+      %c11_index = fx.placeholder "c11_index" : tensor<3x3x0xsi64>
+      %c0 = fx.call_function aten.scatter.value(%c0_self, -1, %c0_index, False) : (tensor<2x4xsi8>, tensor<0x1xsi64>) -> tensor<2x4xsi8>
+      %c1 = fx.call_function aten.scatter.value(%c1_self, -1, %c1_index, 2) : (tensor<5xf64>, tensor<0xsi64>) -> tensor<5xf64>
+      %c2 = fx.call_function aten.scatter.value(%c2_self, 0, %c2_index, -1) : (tensor<4x0xui8>, tensor<3x0xsi64>) -> tensor<4x0xui8>
+      %c3 = fx.call_function aten.scatter.value(%c3_self, -1, %c3_index, 2.5) : (tensor<1xcomplex<f64>>, tensor<4xsi64>) -> tensor<1xcomplex<f64>>
+      %c4 = fx.call_function aten.scatter.value(%c4_self, -1, %c4_index, 1.0e-05) : (tensor<2x5xi1>, tensor<1x2xsi64>) -> tensor<2x5xi1>
+      %c5 = fx.call_function aten.scatter.value(%c5_self, -1, %c5_index, 1.0e-05) : (tensor<1x0xf64>, tensor<0x0xsi64>) -> tensor<1x0xf64>
+      %c6 = fx.call_function aten.scatter.value(%c6_self, 0, %c6_index, 2) : (tensor<4xcomplex<f64>>, tensor<0xsi64>) -> tensor<4xcomplex<f64>>
+      %c7 = fx.call_function aten.scatter.value(%c7_self, -3, %c7_index, False) : (tensor<4x5x4xcomplex<f32>>, tensor<1x1x2xsi64>) -> tensor<4x5x4xcomplex<f32>>
+      %c8 = fx.call_function aten.scatter.value(%c8_self, 0, %c8_index, 1.0e-05) : (tensor<2x3xsi8>, tensor<0x3xsi64>) -> tensor<2x3xsi8>
+      %c9 = fx.call_function aten.scatter.value(%c9_self, -1, %c9_index, 0.0) : (tensor<3xsi32>, tensor<2xsi64>) -> tensor<3xsi32>
+      %c10 = fx.call_function aten.scatter.value(%c10_self, 2, %c10_index, True) : (tensor<1x2x3xcomplex<f32>>, tensor<1x1x0xsi64>) -> tensor<1x2x3xcomplex<f32>>
+      %c11 = fx.call_function aten.scatter.value(%c11_self, 1, %c11_index, -1) : (tensor<3x2x0xbf16>, tensor<3x3x0xsi64>) -> tensor<3x2x0xbf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<2x4xsi8>, tensor<5xf64>, tensor<4x0xui8>, tensor<1xcomplex<f64>>, tensor<2x5xi1>, tensor<1x0xf64>, tensor<4xcomplex<f64>>, tensor<4x5x4xcomplex<f32>>, tensor<2x3xsi8>, tensor<3xsi32>, tensor<1x2x3xcomplex<f32>>, tensor<3x2x0xbf16>
+    }
   }
-}
-
-fx.graph_module @aten.scatter_add.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<4xi1>
-    %c0_index = fx.placeholder "c0_index" : tensor<2xsi64>
-    %c0_src = fx.placeholder "c0_src" : tensor<2xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<1xf32>
-    %c1_index = fx.placeholder "c1_index" : tensor<4xsi64>
-    %c1_src = fx.placeholder "c1_src" : tensor<4xf32>
-    %c2_self = fx.placeholder "c2_self" : tensor<5x4xui8>
-    %c2_index = fx.placeholder "c2_index" : tensor<3x4xsi64>
-    %c2_src = fx.placeholder "c2_src" : tensor<4x4xui8>
-    %c3_self = fx.placeholder "c3_self" : tensor<2x4x0xi1>
-    %c3_index = fx.placeholder "c3_index" : tensor<2x3x0xsi64>
-    %c3_src = fx.placeholder "c3_src" : tensor<2x4x1xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<5xcomplex<f64>>
-    %c4_index = fx.placeholder "c4_index" : tensor<1xsi64>
-    %c4_src = fx.placeholder "c4_src" : tensor<2xcomplex<f64>>
-    %c5_self = fx.placeholder "c5_self" : tensor<2x5xsi8>
-    %c5_index = fx.placeholder "c5_index" : tensor<2x3xsi64>
-    %c5_src = fx.placeholder "c5_src" : tensor<2x4xsi8>
-    %c6_self = fx.placeholder "c6_self" : tensor<1xcomplex<f64>>
-    %c6_index = fx.placeholder "c6_index" : tensor<4xsi64>
-    %c6_src = fx.placeholder "c6_src" : tensor<4xcomplex<f64>>
-    %c7_self = fx.placeholder "c7_self" : tensor<4x3xsi64>
-    %c7_index = fx.placeholder "c7_index" : tensor<4x2xsi64>
-    %c7_src = fx.placeholder "c7_src" : tensor<5x2xsi64>
-    %c8_self = fx.placeholder "c8_self" : tensor<2x5xcomplex<f64>>
-    %c8_index = fx.placeholder "c8_index" : tensor<1x3xsi64>
-    %c8_src = fx.placeholder "c8_src" : tensor<1x3xcomplex<f64>>
-    %c9_self = fx.placeholder "c9_self" : tensor<2x2xsi16>
-    %c9_index = fx.placeholder "c9_index" : tensor<1x2xsi64>
-    %c9_src = fx.placeholder "c9_src" : tensor<2x3xsi16>
-    %c0 = fx.call_function aten.scatter_add.default(%c0_self, 0, %c0_index, %c0_src) : (tensor<4xi1>, tensor<2xsi64>, tensor<2xi1>) -> tensor<4xi1>
-    %c1 = fx.call_function aten.scatter_add.default(%c1_self, 0, %c1_index, %c1_src) : (tensor<1xf32>, tensor<4xsi64>, tensor<4xf32>) -> tensor<1xf32>
-    %c2 = fx.call_function aten.scatter_add.default(%c2_self, -2, %c2_index, %c2_src) : (tensor<5x4xui8>, tensor<3x4xsi64>, tensor<4x4xui8>) -> tensor<5x4xui8>
-    %c3 = fx.call_function aten.scatter_add.default(%c3_self, 2, %c3_index, %c3_src) : (tensor<2x4x0xi1>, tensor<2x3x0xsi64>, tensor<2x4x1xi1>) -> tensor<2x4x0xi1>
-    %c4 = fx.call_function aten.scatter_add.default(%c4_self, -1, %c4_index, %c4_src) : (tensor<5xcomplex<f64>>, tensor<1xsi64>, tensor<2xcomplex<f64>>) -> tensor<5xcomplex<f64>>
-    %c5 = fx.call_function aten.scatter_add.default(%c5_self, 1, %c5_index, %c5_src) : (tensor<2x5xsi8>, tensor<2x3xsi64>, tensor<2x4xsi8>) -> tensor<2x5xsi8>
-    %c6 = fx.call_function aten.scatter_add.default(%c6_self, 0, %c6_index, %c6_src) : (tensor<1xcomplex<f64>>, tensor<4xsi64>, tensor<4xcomplex<f64>>) -> tensor<1xcomplex<f64>>
-    %c7 = fx.call_function aten.scatter_add.default(%c7_self, -2, %c7_index, %c7_src) : (tensor<4x3xsi64>, tensor<4x2xsi64>, tensor<5x2xsi64>) -> tensor<4x3xsi64>
-    %c8 = fx.call_function aten.scatter_add.default(%c8_self, 0, %c8_index, %c8_src) : (tensor<2x5xcomplex<f64>>, tensor<1x3xsi64>, tensor<1x3xcomplex<f64>>) -> tensor<2x5xcomplex<f64>>
-    %c9 = fx.call_function aten.scatter_add.default(%c9_self, 1, %c9_index, %c9_src) : (tensor<2x2xsi16>, tensor<1x2xsi64>, tensor<2x3xsi16>) -> tensor<2x2xsi16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : tensor<4xi1>, tensor<1xf32>, tensor<5x4xui8>, tensor<2x4x0xi1>, tensor<5xcomplex<f64>>, tensor<2x5xsi8>, tensor<1xcomplex<f64>>, tensor<4x3xsi64>, tensor<2x5xcomplex<f64>>, tensor<2x2xsi16>
+  fx.graph_module @aten.scatter_add.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<4xi1>
+      %c0_index = fx.placeholder "c0_index" : tensor<2xsi64>
+      %c0_src = fx.placeholder "c0_src" : tensor<2xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<1xf32>
+      %c1_index = fx.placeholder "c1_index" : tensor<4xsi64>
+      %c1_src = fx.placeholder "c1_src" : tensor<4xf32>
+      %c2_self = fx.placeholder "c2_self" : tensor<5x4xui8>
+      %c2_index = fx.placeholder "c2_index" : tensor<3x4xsi64>
+      %c2_src = fx.placeholder "c2_src" : tensor<4x4xui8>
+      %c3_self = fx.placeholder "c3_self" : tensor<2x4x0xi1>
+      %c3_index = fx.placeholder "c3_index" : tensor<2x3x0xsi64>
+      %c3_src = fx.placeholder "c3_src" : tensor<2x4x1xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<5xcomplex<f64>>
+      %c4_index = fx.placeholder "c4_index" : tensor<1xsi64>
+      %c4_src = fx.placeholder "c4_src" : tensor<2xcomplex<f64>>
+      %c5_self = fx.placeholder "c5_self" : tensor<2x5xsi8>
+      %c5_index = fx.placeholder "c5_index" : tensor<2x3xsi64>
+      %c5_src = fx.placeholder "c5_src" : tensor<2x4xsi8>
+      %c6_self = fx.placeholder "c6_self" : tensor<1xcomplex<f64>>
+      %c6_index = fx.placeholder "c6_index" : tensor<4xsi64>
+      %c6_src = fx.placeholder "c6_src" : tensor<4xcomplex<f64>>
+      %c7_self = fx.placeholder "c7_self" : tensor<4x3xsi64>
+      %c7_index = fx.placeholder "c7_index" : tensor<4x2xsi64>
+      %c7_src = fx.placeholder "c7_src" : tensor<5x2xsi64>
+      %c8_self = fx.placeholder "c8_self" : tensor<2x5xcomplex<f64>>
+      %c8_index = fx.placeholder "c8_index" : tensor<1x3xsi64>
+      %c8_src = fx.placeholder "c8_src" : tensor<1x3xcomplex<f64>>
+      %c9_self = fx.placeholder "c9_self" : tensor<2x2xsi16>
+      %c9_index = fx.placeholder "c9_index" : tensor<1x2xsi64>
+      %c9_src = fx.placeholder "c9_src" : tensor<2x3xsi16>
+      %c0 = fx.call_function aten.scatter_add.default(%c0_self, 0, %c0_index, %c0_src) : (tensor<4xi1>, tensor<2xsi64>, tensor<2xi1>) -> tensor<4xi1>
+      %c1 = fx.call_function aten.scatter_add.default(%c1_self, 0, %c1_index, %c1_src) : (tensor<1xf32>, tensor<4xsi64>, tensor<4xf32>) -> tensor<1xf32>
+      %c2 = fx.call_function aten.scatter_add.default(%c2_self, -2, %c2_index, %c2_src) : (tensor<5x4xui8>, tensor<3x4xsi64>, tensor<4x4xui8>) -> tensor<5x4xui8>
+      %c3 = fx.call_function aten.scatter_add.default(%c3_self, 2, %c3_index, %c3_src) : (tensor<2x4x0xi1>, tensor<2x3x0xsi64>, tensor<2x4x1xi1>) -> tensor<2x4x0xi1>
+      %c4 = fx.call_function aten.scatter_add.default(%c4_self, -1, %c4_index, %c4_src) : (tensor<5xcomplex<f64>>, tensor<1xsi64>, tensor<2xcomplex<f64>>) -> tensor<5xcomplex<f64>>
+      %c5 = fx.call_function aten.scatter_add.default(%c5_self, 1, %c5_index, %c5_src) : (tensor<2x5xsi8>, tensor<2x3xsi64>, tensor<2x4xsi8>) -> tensor<2x5xsi8>
+      %c6 = fx.call_function aten.scatter_add.default(%c6_self, 0, %c6_index, %c6_src) : (tensor<1xcomplex<f64>>, tensor<4xsi64>, tensor<4xcomplex<f64>>) -> tensor<1xcomplex<f64>>
+      %c7 = fx.call_function aten.scatter_add.default(%c7_self, -2, %c7_index, %c7_src) : (tensor<4x3xsi64>, tensor<4x2xsi64>, tensor<5x2xsi64>) -> tensor<4x3xsi64>
+      %c8 = fx.call_function aten.scatter_add.default(%c8_self, 0, %c8_index, %c8_src) : (tensor<2x5xcomplex<f64>>, tensor<1x3xsi64>, tensor<1x3xcomplex<f64>>) -> tensor<2x5xcomplex<f64>>
+      %c9 = fx.call_function aten.scatter_add.default(%c9_self, 1, %c9_index, %c9_src) : (tensor<2x2xsi16>, tensor<1x2xsi64>, tensor<2x3xsi16>) -> tensor<2x2xsi16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : tensor<4xi1>, tensor<1xf32>, tensor<5x4xui8>, tensor<2x4x0xi1>, tensor<5xcomplex<f64>>, tensor<2x5xsi8>, tensor<1xcomplex<f64>>, tensor<4x3xsi64>, tensor<2x5xcomplex<f64>>, tensor<2x2xsi16>
+    }
   }
-}
-
-fx.graph_module @aten.scatter_reduce.two {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<2x2x3xi1>
-    %c0_index = fx.placeholder "c0_index" : tensor<1x1x3xsi64>
-    %c0_src = fx.placeholder "c0_src" : tensor<2x2x3xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<2xsi8>
-    %c1_index = fx.placeholder "c1_index" : tensor<2xsi64>
-    %c1_src = fx.placeholder "c1_src" : tensor<3xsi8>
-    %c2_self = fx.placeholder "c2_self" : tensor<5x4x3xbf16>
-    %c2_index = fx.placeholder "c2_index" : tensor<1x1x2xsi64>
-    %c2_src = fx.placeholder "c2_src" : tensor<1x1x3xbf16>
-    %c3_self = fx.placeholder "c3_self" : tensor<4xf64>
-    %c3_index = fx.placeholder "c3_index" : tensor<1xsi64>
-    %c3_src = fx.placeholder "c3_src" : tensor<2xf64>
-    %c4_self = fx.placeholder "c4_self" : tensor<5x2x2xcomplex<f64>>
-    %c4_index = fx.placeholder "c4_index" : tensor<0x1x1xsi64>
-    %c4_src = fx.placeholder "c4_src" : tensor<0x2x2xcomplex<f64>>
-    %c5_self = fx.placeholder "c5_self" : tensor<2x4x0xbf16>
-    %c5_index = fx.placeholder "c5_index" : tensor<0x1x0xsi64>
-    %c5_src = fx.placeholder "c5_src" : tensor<0x2x1xbf16>
-    %c6_self = fx.placeholder "c6_self" : tensor<1x5xi1>
-    %c6_index = fx.placeholder "c6_index" : tensor<1x1xsi64>
-    %c6_src = fx.placeholder "c6_src" : tensor<2x1xi1>
-    %c7_self = fx.placeholder "c7_self" : tensor<1x3x2xf16>
-    %c7_index = fx.placeholder "c7_index" : tensor<0x1x4xsi64>
-    %c7_src = fx.placeholder "c7_src" : tensor<1x1x5xf16>
-    %c0 = fx.call_function aten.scatter_reduce.two(%c0_self, 1, %c0_index, %c0_src, "amax") : (tensor<2x2x3xi1>, tensor<1x1x3xsi64>, tensor<2x2x3xi1>) -> tensor<2x2x3xi1>
-    %c1 = fx.call_function aten.scatter_reduce.two(%c1_self, -1, %c1_index, %c1_src, "prod", include_self = True) : (tensor<2xsi8>, tensor<2xsi64>, tensor<3xsi8>) -> tensor<2xsi8>
-    %c2 = fx.call_function aten.scatter_reduce.two(%c2_self, 0, %c2_index, %c2_src, "sum") : (tensor<5x4x3xbf16>, tensor<1x1x2xsi64>, tensor<1x1x3xbf16>) -> tensor<5x4x3xbf16>
-    %c3 = fx.call_function aten.scatter_reduce.two(%c3_self, -1, %c3_index, %c3_src, "mean", include_self = False) : (tensor<4xf64>, tensor<1xsi64>, tensor<2xf64>) -> tensor<4xf64>
-    %c4 = fx.call_function aten.scatter_reduce.two(%c4_self, -3, %c4_index, %c4_src, "prod") : (tensor<5x2x2xcomplex<f64>>, tensor<0x1x1xsi64>, tensor<0x2x2xcomplex<f64>>) -> tensor<5x2x2xcomplex<f64>>
-    %c5 = fx.call_function aten.scatter_reduce.two(%c5_self, 1, %c5_index, %c5_src, "sum") : (tensor<2x4x0xbf16>, tensor<0x1x0xsi64>, tensor<0x2x1xbf16>) -> tensor<2x4x0xbf16>
-    %c6 = fx.call_function aten.scatter_reduce.two(%c6_self, -1, %c6_index, %c6_src, "prod") : (tensor<1x5xi1>, tensor<1x1xsi64>, tensor<2x1xi1>) -> tensor<1x5xi1>
-    %c7 = fx.call_function aten.scatter_reduce.two(%c7_self, 2, %c7_index, %c7_src, "prod") : (tensor<1x3x2xf16>, tensor<0x1x4xsi64>, tensor<1x1x5xf16>) -> tensor<1x3x2xf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7]) : tensor<2x2x3xi1>, tensor<2xsi8>, tensor<5x4x3xbf16>, tensor<4xf64>, tensor<5x2x2xcomplex<f64>>, tensor<2x4x0xbf16>, tensor<1x5xi1>, tensor<1x3x2xf16>
+  fx.graph_module @aten.scatter_reduce.two {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x2x3xi1>
+      %c0_index = fx.placeholder "c0_index" : tensor<1x1x3xsi64>
+      %c0_src = fx.placeholder "c0_src" : tensor<2x2x3xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<2xsi8>
+      %c1_index = fx.placeholder "c1_index" : tensor<2xsi64>
+      %c1_src = fx.placeholder "c1_src" : tensor<3xsi8>
+      %c2_self = fx.placeholder "c2_self" : tensor<5x4x3xbf16>
+      %c2_index = fx.placeholder "c2_index" : tensor<1x1x2xsi64>
+      %c2_src = fx.placeholder "c2_src" : tensor<1x1x3xbf16>
+      %c3_self = fx.placeholder "c3_self" : tensor<4xf64>
+      %c3_index = fx.placeholder "c3_index" : tensor<1xsi64>
+      %c3_src = fx.placeholder "c3_src" : tensor<2xf64>
+      %c4_self = fx.placeholder "c4_self" : tensor<5x2x2xcomplex<f64>>
+      %c4_index = fx.placeholder "c4_index" : tensor<0x1x1xsi64>
+      %c4_src = fx.placeholder "c4_src" : tensor<0x2x2xcomplex<f64>>
+      %c5_self = fx.placeholder "c5_self" : tensor<2x4x0xbf16>
+      %c5_index = fx.placeholder "c5_index" : tensor<0x1x0xsi64>
+      %c5_src = fx.placeholder "c5_src" : tensor<0x2x1xbf16>
+      %c6_self = fx.placeholder "c6_self" : tensor<1x5xi1>
+      %c6_index = fx.placeholder "c6_index" : tensor<1x1xsi64>
+      %c6_src = fx.placeholder "c6_src" : tensor<2x1xi1>
+      %c7_self = fx.placeholder "c7_self" : tensor<1x3x2xf16>
+      %c7_index = fx.placeholder "c7_index" : tensor<0x1x4xsi64>
+      %c7_src = fx.placeholder "c7_src" : tensor<1x1x5xf16>
+      %c0 = fx.call_function aten.scatter_reduce.two(%c0_self, 1, %c0_index, %c0_src, "amax") : (tensor<2x2x3xi1>, tensor<1x1x3xsi64>, tensor<2x2x3xi1>) -> tensor<2x2x3xi1>
+      %c1 = fx.call_function aten.scatter_reduce.two(%c1_self, -1, %c1_index, %c1_src, "prod", include_self = True) : (tensor<2xsi8>, tensor<2xsi64>, tensor<3xsi8>) -> tensor<2xsi8>
+      %c2 = fx.call_function aten.scatter_reduce.two(%c2_self, 0, %c2_index, %c2_src, "sum") : (tensor<5x4x3xbf16>, tensor<1x1x2xsi64>, tensor<1x1x3xbf16>) -> tensor<5x4x3xbf16>
+      %c3 = fx.call_function aten.scatter_reduce.two(%c3_self, -1, %c3_index, %c3_src, "mean", include_self = False) : (tensor<4xf64>, tensor<1xsi64>, tensor<2xf64>) -> tensor<4xf64>
+      %c4 = fx.call_function aten.scatter_reduce.two(%c4_self, -3, %c4_index, %c4_src, "prod") : (tensor<5x2x2xcomplex<f64>>, tensor<0x1x1xsi64>, tensor<0x2x2xcomplex<f64>>) -> tensor<5x2x2xcomplex<f64>>
+      %c5 = fx.call_function aten.scatter_reduce.two(%c5_self, 1, %c5_index, %c5_src, "sum") : (tensor<2x4x0xbf16>, tensor<0x1x0xsi64>, tensor<0x2x1xbf16>) -> tensor<2x4x0xbf16>
+      %c6 = fx.call_function aten.scatter_reduce.two(%c6_self, -1, %c6_index, %c6_src, "prod") : (tensor<1x5xi1>, tensor<1x1xsi64>, tensor<2x1xi1>) -> tensor<1x5xi1>
+      %c7 = fx.call_function aten.scatter_reduce.two(%c7_self, 2, %c7_index, %c7_src, "prod") : (tensor<1x3x2xf16>, tensor<0x1x4xsi64>, tensor<1x1x5xf16>) -> tensor<1x3x2xf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7]) : tensor<2x2x3xi1>, tensor<2xsi8>, tensor<5x4x3xbf16>, tensor<4xf64>, tensor<5x2x2xcomplex<f64>>, tensor<2x4x0xbf16>, tensor<1x5xi1>, tensor<1x3x2xf16>
+    }
   }
-}
-
-fx.graph_module @aten.select_scatter.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<3x2xcomplex<f64>>
-    %c0_src = fx.placeholder "c0_src" : tensor<3xcomplex<f64>>
-    %c1_self = fx.placeholder "c1_self" : tensor<2xsi32>
-    %c1_src = fx.placeholder "c1_src" : tensor<si32>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x3xbf16>
-    %c2_src = fx.placeholder "c2_src" : tensor<3xbf16>
-    %c3_self = fx.placeholder "c3_self" : tensor<3x5x5xsi16>
-    %c3_src = fx.placeholder "c3_src" : tensor<5x5xsi16>
-    %c4_self = fx.placeholder "c4_self" : tensor<2xbf16>
-    %c4_src = fx.placeholder "c4_src" : tensor<bf16>
-    %c5_self = fx.placeholder "c5_self" : tensor<1xcomplex<f64>>
-    %c5_src = fx.placeholder "c5_src" : tensor<complex<f64>>
-    %c6_self = fx.placeholder "c6_self" : tensor<4x5xi1>
-    %c6_src = fx.placeholder "c6_src" : tensor<5xi1>
-    %c7_self = fx.placeholder "c7_self" : tensor<5xi1>
-    %c7_src = fx.placeholder "c7_src" : tensor<i1>
-    %c8_self = fx.placeholder "c8_self" : tensor<4x3x2xsi64>
-    %c8_src = fx.placeholder "c8_src" : tensor<4x2xsi64>
-    %c0 = fx.call_function aten.select_scatter.default(%c0_self, %c0_src, 1, 1) : (tensor<3x2xcomplex<f64>>, tensor<3xcomplex<f64>>) -> tensor<3x2xcomplex<f64>>
-    %c1 = fx.call_function aten.select_scatter.default(%c1_self, %c1_src, -1, 1) : (tensor<2xsi32>, tensor<si32>) -> tensor<2xsi32>
-    %c2 = fx.call_function aten.select_scatter.default(%c2_self, %c2_src, 0, 0) : (tensor<2x3xbf16>, tensor<3xbf16>) -> tensor<2x3xbf16>
-    %c3 = fx.call_function aten.select_scatter.default(%c3_self, %c3_src, 0, 2) : (tensor<3x5x5xsi16>, tensor<5x5xsi16>) -> tensor<3x5x5xsi16>
-    %c4 = fx.call_function aten.select_scatter.default(%c4_self, %c4_src, -1, 0) : (tensor<2xbf16>, tensor<bf16>) -> tensor<2xbf16>
-    %c5 = fx.call_function aten.select_scatter.default(%c5_self, %c5_src, -1, 0) : (tensor<1xcomplex<f64>>, tensor<complex<f64>>) -> tensor<1xcomplex<f64>>
-    %c6 = fx.call_function aten.select_scatter.default(%c6_self, %c6_src, 0, 1) : (tensor<4x5xi1>, tensor<5xi1>) -> tensor<4x5xi1>
-    %c7 = fx.call_function aten.select_scatter.default(%c7_self, %c7_src, 0, 2) : (tensor<5xi1>, tensor<i1>) -> tensor<5xi1>
-    %c8 = fx.call_function aten.select_scatter.default(%c8_self, %c8_src, -2, 0) : (tensor<4x3x2xsi64>, tensor<4x2xsi64>) -> tensor<4x3x2xsi64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8]) : tensor<3x2xcomplex<f64>>, tensor<2xsi32>, tensor<2x3xbf16>, tensor<3x5x5xsi16>, tensor<2xbf16>, tensor<1xcomplex<f64>>, tensor<4x5xi1>, tensor<5xi1>, tensor<4x3x2xsi64>
+  fx.graph_module @aten.select_scatter.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<3x2xcomplex<f64>>
+      %c0_src = fx.placeholder "c0_src" : tensor<3xcomplex<f64>>
+      %c1_self = fx.placeholder "c1_self" : tensor<2xsi32>
+      %c1_src = fx.placeholder "c1_src" : tensor<si32>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x3xbf16>
+      %c2_src = fx.placeholder "c2_src" : tensor<3xbf16>
+      %c3_self = fx.placeholder "c3_self" : tensor<3x5x5xsi16>
+      %c3_src = fx.placeholder "c3_src" : tensor<5x5xsi16>
+      %c4_self = fx.placeholder "c4_self" : tensor<2xbf16>
+      %c4_src = fx.placeholder "c4_src" : tensor<bf16>
+      %c5_self = fx.placeholder "c5_self" : tensor<1xcomplex<f64>>
+      %c5_src = fx.placeholder "c5_src" : tensor<complex<f64>>
+      %c6_self = fx.placeholder "c6_self" : tensor<4x5xi1>
+      %c6_src = fx.placeholder "c6_src" : tensor<5xi1>
+      %c7_self = fx.placeholder "c7_self" : tensor<5xi1>
+      %c7_src = fx.placeholder "c7_src" : tensor<i1>
+      %c8_self = fx.placeholder "c8_self" : tensor<4x3x2xsi64>
+      %c8_src = fx.placeholder "c8_src" : tensor<4x2xsi64>
+      %c0 = fx.call_function aten.select_scatter.default(%c0_self, %c0_src, 1, 1) : (tensor<3x2xcomplex<f64>>, tensor<3xcomplex<f64>>) -> tensor<3x2xcomplex<f64>>
+      %c1 = fx.call_function aten.select_scatter.default(%c1_self, %c1_src, -1, 1) : (tensor<2xsi32>, tensor<si32>) -> tensor<2xsi32>
+      %c2 = fx.call_function aten.select_scatter.default(%c2_self, %c2_src, 0, 0) : (tensor<2x3xbf16>, tensor<3xbf16>) -> tensor<2x3xbf16>
+      %c3 = fx.call_function aten.select_scatter.default(%c3_self, %c3_src, 0, 2) : (tensor<3x5x5xsi16>, tensor<5x5xsi16>) -> tensor<3x5x5xsi16>
+      %c4 = fx.call_function aten.select_scatter.default(%c4_self, %c4_src, -1, 0) : (tensor<2xbf16>, tensor<bf16>) -> tensor<2xbf16>
+      %c5 = fx.call_function aten.select_scatter.default(%c5_self, %c5_src, -1, 0) : (tensor<1xcomplex<f64>>, tensor<complex<f64>>) -> tensor<1xcomplex<f64>>
+      %c6 = fx.call_function aten.select_scatter.default(%c6_self, %c6_src, 0, 1) : (tensor<4x5xi1>, tensor<5xi1>) -> tensor<4x5xi1>
+      %c7 = fx.call_function aten.select_scatter.default(%c7_self, %c7_src, 0, 2) : (tensor<5xi1>, tensor<i1>) -> tensor<5xi1>
+      %c8 = fx.call_function aten.select_scatter.default(%c8_self, %c8_src, -2, 0) : (tensor<4x3x2xsi64>, tensor<4x2xsi64>) -> tensor<4x3x2xsi64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8]) : tensor<3x2xcomplex<f64>>, tensor<2xsi32>, tensor<2x3xbf16>, tensor<3x5x5xsi16>, tensor<2xbf16>, tensor<1xcomplex<f64>>, tensor<4x5xi1>, tensor<5xi1>, tensor<4x3x2xsi64>
+    }
   }
-}
-
-fx.graph_module @aten.select_scatter.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xsi16, #fx.dims<[s0, s1, s1]>>
-    %c0_src = fx.placeholder "c0_src" : tensor<?x?xsi16, #fx.dims<[s1, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xsi64, #fx.dims<[s2, s0, s3]>>
-    %c1_src = fx.placeholder "c1_src" : tensor<?x?xsi64, #fx.dims<[s2, s3]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?xbf16, #fx.dims<[s3, s0]>>
-    %c2_src = fx.placeholder "c2_src" : tensor<?xbf16, #fx.dims<[s0]>>
-    %c0 = fx.call_function aten.select_scatter.default(%c0_self, %c0_src, 0, 2) : (tensor<?x?x?xsi16, #fx.dims<[s0, s1, s1]>>, tensor<?x?xsi16, #fx.dims<[s1, s1]>>) -> tensor<?x?x?xsi16, #fx.dims<[s0, s1, s1]>>
-    %c1 = fx.call_function aten.select_scatter.default(%c1_self, %c1_src, -2, 0) : (tensor<?x?x?xsi64, #fx.dims<[s2, s0, s3]>>, tensor<?x?xsi64, #fx.dims<[s2, s3]>>) -> tensor<?x?x?xsi64, #fx.dims<[s2, s0, s3]>>
-    %c2 = fx.call_function aten.select_scatter.default(%c2_self, %c2_src, 0, 0) : (tensor<?x?xbf16, #fx.dims<[s3, s0]>>, tensor<?xbf16, #fx.dims<[s0]>>) -> tensor<?x?xbf16, #fx.dims<[s3, s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?xsi16, #fx.dims<[s0, s1, s1]>>, tensor<?x?x?xsi64, #fx.dims<[s2, s0, s3]>>, tensor<?x?xbf16, #fx.dims<[s3, s0]>>
+  fx.graph_module @aten.select_scatter.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xsi16, #fx.dims<[s0, s1, s1]>>
+      %c0_src = fx.placeholder "c0_src" : tensor<?x?xsi16, #fx.dims<[s1, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xsi64, #fx.dims<[s2, s0, s3]>>
+      %c1_src = fx.placeholder "c1_src" : tensor<?x?xsi64, #fx.dims<[s2, s3]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?xbf16, #fx.dims<[s3, s0]>>
+      %c2_src = fx.placeholder "c2_src" : tensor<?xbf16, #fx.dims<[s0]>>
+      %c0 = fx.call_function aten.select_scatter.default(%c0_self, %c0_src, 0, 2) : (tensor<?x?x?xsi16, #fx.dims<[s0, s1, s1]>>, tensor<?x?xsi16, #fx.dims<[s1, s1]>>) -> tensor<?x?x?xsi16, #fx.dims<[s0, s1, s1]>>
+      %c1 = fx.call_function aten.select_scatter.default(%c1_self, %c1_src, -2, 0) : (tensor<?x?x?xsi64, #fx.dims<[s2, s0, s3]>>, tensor<?x?xsi64, #fx.dims<[s2, s3]>>) -> tensor<?x?x?xsi64, #fx.dims<[s2, s0, s3]>>
+      %c2 = fx.call_function aten.select_scatter.default(%c2_self, %c2_src, 0, 0) : (tensor<?x?xbf16, #fx.dims<[s3, s0]>>, tensor<?xbf16, #fx.dims<[s0]>>) -> tensor<?x?xbf16, #fx.dims<[s3, s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?xsi16, #fx.dims<[s0, s1, s1]>>, tensor<?x?x?xsi64, #fx.dims<[s2, s0, s3]>>, tensor<?x?xbf16, #fx.dims<[s3, s0]>>
+    }
   }
-}
-
-fx.graph_module @aten.slice_scatter.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<2x3xcomplex<f64>>
-    %c0_src = fx.placeholder "c0_src" : tensor<0x3xcomplex<f64>>
-    %c1_self = fx.placeholder "c1_self" : tensor<3x3x2xsi16>
-    %c1_src = fx.placeholder "c1_src" : tensor<3x1x2xsi16>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x1xf32>
-    %c2_src = fx.placeholder "c2_src" : tensor<2x0xf32>
-    %c3_self = fx.placeholder "c3_self" : tensor<5x3x1xi1>
-    %c3_src = fx.placeholder "c3_src" : tensor<2x3x1xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<2x3xi1>
-    %c4_src = fx.placeholder "c4_src" : tensor<2x3xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<5x1xsi8>
-    %c5_src = fx.placeholder "c5_src" : tensor<5x1xsi8>
-    %c6_self = fx.placeholder "c6_self" : tensor<4xi1>
-    %c6_src = fx.placeholder "c6_src" : tensor<1xi1>
-    %c7_self = fx.placeholder "c7_self" : tensor<2xsi8>
-    %c7_src = fx.placeholder "c7_src" : tensor<0xsi8>
-    %c0 = fx.call_function aten.slice_scatter.default(%c0_self, %c0_src, dim = -2, start = 2, end = None) : (tensor<2x3xcomplex<f64>>, tensor<0x3xcomplex<f64>>) -> tensor<2x3xcomplex<f64>>
-    %c1 = fx.call_function aten.slice_scatter.default(%c1_self, %c1_src, -2, 2, None) : (tensor<3x3x2xsi16>, tensor<3x1x2xsi16>) -> tensor<3x3x2xsi16>
-    %c2 = fx.call_function aten.slice_scatter.default(%c2_self, %c2_src, 1, 0, 0) : (tensor<2x1xf32>, tensor<2x0xf32>) -> tensor<2x1xf32>
-    %c3 = fx.call_function aten.slice_scatter.default(%c3_self, %c3_src, 0, start = 2, end = 4) : (tensor<5x3x1xi1>, tensor<2x3x1xi1>) -> tensor<5x3x1xi1>
-    %c4 = fx.call_function aten.slice_scatter.default(%c4_self, %c4_src, dim = -2, start = 0, end = None) : (tensor<2x3xi1>, tensor<2x3xi1>) -> tensor<2x3xi1>
-    %c5 = fx.call_function aten.slice_scatter.default(%c5_self, %c5_src, -1, 0, 1, 2) : (tensor<5x1xsi8>, tensor<5x1xsi8>) -> tensor<5x1xsi8>
-    %c6 = fx.call_function aten.slice_scatter.default(%c6_self, %c6_src, 0, start = 2, end = None, step = 2) : (tensor<4xi1>, tensor<1xi1>) -> tensor<4xi1>
-    %c7 = fx.call_function aten.slice_scatter.default(%c7_self, %c7_src, dim = 0, start = 1, end = 1) : (tensor<2xsi8>, tensor<0xsi8>) -> tensor<2xsi8>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7]) : tensor<2x3xcomplex<f64>>, tensor<3x3x2xsi16>, tensor<2x1xf32>, tensor<5x3x1xi1>, tensor<2x3xi1>, tensor<5x1xsi8>, tensor<4xi1>, tensor<2xsi8>
+  fx.graph_module @aten.slice_scatter.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x3xcomplex<f64>>
+      %c0_src = fx.placeholder "c0_src" : tensor<0x3xcomplex<f64>>
+      %c1_self = fx.placeholder "c1_self" : tensor<3x3x2xsi16>
+      %c1_src = fx.placeholder "c1_src" : tensor<3x1x2xsi16>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x1xf32>
+      %c2_src = fx.placeholder "c2_src" : tensor<2x0xf32>
+      %c3_self = fx.placeholder "c3_self" : tensor<5x3x1xi1>
+      %c3_src = fx.placeholder "c3_src" : tensor<2x3x1xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<2x3xi1>
+      %c4_src = fx.placeholder "c4_src" : tensor<2x3xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<5x1xsi8>
+      %c5_src = fx.placeholder "c5_src" : tensor<5x1xsi8>
+      %c6_self = fx.placeholder "c6_self" : tensor<4xi1>
+      %c6_src = fx.placeholder "c6_src" : tensor<1xi1>
+      %c7_self = fx.placeholder "c7_self" : tensor<2xsi8>
+      %c7_src = fx.placeholder "c7_src" : tensor<0xsi8>
+      %c0 = fx.call_function aten.slice_scatter.default(%c0_self, %c0_src, dim = -2, start = 2, end = None) : (tensor<2x3xcomplex<f64>>, tensor<0x3xcomplex<f64>>) -> tensor<2x3xcomplex<f64>>
+      %c1 = fx.call_function aten.slice_scatter.default(%c1_self, %c1_src, -2, 2, None) : (tensor<3x3x2xsi16>, tensor<3x1x2xsi16>) -> tensor<3x3x2xsi16>
+      %c2 = fx.call_function aten.slice_scatter.default(%c2_self, %c2_src, 1, 0, 0) : (tensor<2x1xf32>, tensor<2x0xf32>) -> tensor<2x1xf32>
+      %c3 = fx.call_function aten.slice_scatter.default(%c3_self, %c3_src, 0, start = 2, end = 4) : (tensor<5x3x1xi1>, tensor<2x3x1xi1>) -> tensor<5x3x1xi1>
+      %c4 = fx.call_function aten.slice_scatter.default(%c4_self, %c4_src, dim = -2, start = 0, end = None) : (tensor<2x3xi1>, tensor<2x3xi1>) -> tensor<2x3xi1>
+      %c5 = fx.call_function aten.slice_scatter.default(%c5_self, %c5_src, -1, 0, 1, 2) : (tensor<5x1xsi8>, tensor<5x1xsi8>) -> tensor<5x1xsi8>
+      %c6 = fx.call_function aten.slice_scatter.default(%c6_self, %c6_src, 0, start = 2, end = None, step = 2) : (tensor<4xi1>, tensor<1xi1>) -> tensor<4xi1>
+      %c7 = fx.call_function aten.slice_scatter.default(%c7_self, %c7_src, dim = 0, start = 1, end = 1) : (tensor<2xsi8>, tensor<0xsi8>) -> tensor<2xsi8>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7]) : tensor<2x3xcomplex<f64>>, tensor<3x3x2xsi16>, tensor<2x1xf32>, tensor<5x3x1xi1>, tensor<2x3xi1>, tensor<5x1xsi8>, tensor<4xi1>, tensor<2xsi8>
+    }
   }
-}
-
-fx.graph_module @aten.slice_scatter.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xsi16, #fx.dims<[s0, s0, s1]>>
-    %c0_src = fx.placeholder "c0_src" : tensor<?x1x?xsi16, #fx.dims<[s0, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x1xi1, #fx.dims<[s2, s0]>>
-    %c1_src = fx.placeholder "c1_src" : tensor<?x?x1xi1, #fx.dims<[s1, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?xi1, #fx.dims<[s1, s0]>>
-    %c2_src = fx.placeholder "c2_src" : tensor<?x?xi1, #fx.dims<[s1, s0]>>
-    %c0 = fx.call_function aten.slice_scatter.default(%c0_self, %c0_src, -2, 2, None) : (tensor<?x?x?xsi16, #fx.dims<[s0, s0, s1]>>, tensor<?x1x?xsi16, #fx.dims<[s0, s1]>>) -> tensor<?x?x?xsi16, #fx.dims<[s0, s0, s1]>>
-    %c1 = fx.call_function aten.slice_scatter.default(%c1_self, %c1_src, 0, start = 2, end = 4) : (tensor<?x?x1xi1, #fx.dims<[s2, s0]>>, tensor<?x?x1xi1, #fx.dims<[s1, s0]>>) -> tensor<?x?x1xi1, #fx.dims<[s2, s0]>>
-    %c2 = fx.call_function aten.slice_scatter.default(%c2_self, %c2_src, dim = -2, start = 0, end = None) : (tensor<?x?xi1, #fx.dims<[s1, s0]>>, tensor<?x?xi1, #fx.dims<[s1, s0]>>) -> tensor<?x?xi1, #fx.dims<[s1, s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?xsi16, #fx.dims<[s0, s0, s1]>>, tensor<?x?x1xi1, #fx.dims<[s2, s0]>>, tensor<?x?xi1, #fx.dims<[s1, s0]>>
+  fx.graph_module @aten.slice_scatter.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xsi16, #fx.dims<[s0, s0, s1]>>
+      %c0_src = fx.placeholder "c0_src" : tensor<?x1x?xsi16, #fx.dims<[s0, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x1xi1, #fx.dims<[s2, s0]>>
+      %c1_src = fx.placeholder "c1_src" : tensor<?x?x1xi1, #fx.dims<[s1, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?xi1, #fx.dims<[s1, s0]>>
+      %c2_src = fx.placeholder "c2_src" : tensor<?x?xi1, #fx.dims<[s1, s0]>>
+      %c0 = fx.call_function aten.slice_scatter.default(%c0_self, %c0_src, -2, 2, None) : (tensor<?x?x?xsi16, #fx.dims<[s0, s0, s1]>>, tensor<?x1x?xsi16, #fx.dims<[s0, s1]>>) -> tensor<?x?x?xsi16, #fx.dims<[s0, s0, s1]>>
+      %c1 = fx.call_function aten.slice_scatter.default(%c1_self, %c1_src, 0, start = 2, end = 4) : (tensor<?x?x1xi1, #fx.dims<[s2, s0]>>, tensor<?x?x1xi1, #fx.dims<[s1, s0]>>) -> tensor<?x?x1xi1, #fx.dims<[s2, s0]>>
+      %c2 = fx.call_function aten.slice_scatter.default(%c2_self, %c2_src, dim = -2, start = 0, end = None) : (tensor<?x?xi1, #fx.dims<[s1, s0]>>, tensor<?x?xi1, #fx.dims<[s1, s0]>>) -> tensor<?x?xi1, #fx.dims<[s1, s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?xsi16, #fx.dims<[s0, s0, s1]>>, tensor<?x?x1xi1, #fx.dims<[s2, s0]>>, tensor<?x?xi1, #fx.dims<[s1, s0]>>
+    }
   }
 }

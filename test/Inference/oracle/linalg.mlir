@@ -3,297 +3,286 @@
 // Each call_function's result type is what PyTorch's fake tensors answer
 // for its operands; the check mode of fx-infer-types must infer the same.
 
-fx.graph_module @aten._cdist_forward.default {
-  fx.graph @forward {
-    %c0_x1 = fx.placeholder "c0_x1" : tensor<5x1xf16>
-    %c0_x2 = fx.placeholder "c0_x2" : tensor<2x1xf16>
-    %c1_x1 = fx.placeholder "c1_x1" : tensor<3x2x4x2xf16>
-    %c1_x2 = fx.placeholder "c1_x2" : tensor<3x2x5x2xf16>
-    %c2_x1 = fx.placeholder "c2_x1" : tensor<3x2x3xbf16>
-    %c2_x2 = fx.placeholder "c2_x2" : tensor<3x4x3xbf16>
-    %c0 = fx.call_function aten._cdist_forward.default(%c0_x1, %c0_x2, 0.0, compute_mode = None) : (tensor<5x1xf16>, tensor<2x1xf16>) -> tensor<5x2xf16>
-    %c1 = fx.call_function aten._cdist_forward.default(%c1_x1, %c1_x2, 2.0, compute_mode = 2) : (tensor<3x2x4x2xf16>, tensor<3x2x5x2xf16>) -> tensor<3x2x4x5xf16>
-    %c2 = fx.call_function aten._cdist_forward.default(%c2_x1, %c2_x2, 2.0, 2) : (tensor<3x2x3xbf16>, tensor<3x4x3xbf16>) -> tensor<3x2x4xbf16>
-    fx.output([%c0, %c1, %c2]) : tensor<5x2xf16>, tensor<3x2x4x5xf16>, tensor<3x2x4xbf16>
+module {
+  fx.graph_module @aten._cdist_forward.default {
+    fx.graph @forward {
+      %c0_x1 = fx.placeholder "c0_x1" : tensor<5x1xf16>
+      %c0_x2 = fx.placeholder "c0_x2" : tensor<2x1xf16>
+      %c1_x1 = fx.placeholder "c1_x1" : tensor<3x2x4x2xf16>
+      %c1_x2 = fx.placeholder "c1_x2" : tensor<3x2x5x2xf16>
+      %c2_x1 = fx.placeholder "c2_x1" : tensor<3x2x3xbf16>
+      %c2_x2 = fx.placeholder "c2_x2" : tensor<3x4x3xbf16>
+      %c0 = fx.call_function aten._cdist_forward.default(%c0_x1, %c0_x2, 0.0, compute_mode = None) : (tensor<5x1xf16>, tensor<2x1xf16>) -> tensor<5x2xf16>
+      %c1 = fx.call_function aten._cdist_forward.default(%c1_x1, %c1_x2, 2.0, compute_mode = 2) : (tensor<3x2x4x2xf16>, tensor<3x2x5x2xf16>) -> tensor<3x2x4x5xf16>
+      %c2 = fx.call_function aten._cdist_forward.default(%c2_x1, %c2_x2, 2.0, 2) : (tensor<3x2x3xbf16>, tensor<3x4x3xbf16>) -> tensor<3x2x4xbf16>
+      fx.output([%c0, %c1, %c2]) : tensor<5x2xf16>, tensor<3x2x4x5xf16>, tensor<3x2x4xbf16>
+    }
   }
-}
-
-fx.graph_module @aten._cdist_forward.default.symbolic {
-  fx.graph @forward {
-    %c0_x1 = fx.placeholder "c0_x1" : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s1]>>
-    %c0_x2 = fx.placeholder "c0_x2" : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s3, s1]>>
-    %c1_x1 = fx.placeholder "c1_x1" : tensor<?x?x?xbf16, #fx.dims<[s0, s1, s0]>>
-    %c1_x2 = fx.placeholder "c1_x2" : tensor<?x?x?xbf16, #fx.dims<[s0, s2, s0]>>
-    %c2_x1 = fx.placeholder "c2_x1" : tensor<?x1xf16, #fx.dims<[s3]>>
-    %c2_x2 = fx.placeholder "c2_x2" : tensor<?x1xf16, #fx.dims<[s1]>>
-    %c0 = fx.call_function aten._cdist_forward.default(%c0_x1, %c0_x2, 2.0, compute_mode = 2) : (tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s1]>>, tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s3, s1]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s3]>>
-    %c1 = fx.call_function aten._cdist_forward.default(%c1_x1, %c1_x2, 2.0, 2) : (tensor<?x?x?xbf16, #fx.dims<[s0, s1, s0]>>, tensor<?x?x?xbf16, #fx.dims<[s0, s2, s0]>>) -> tensor<?x?x?xbf16, #fx.dims<[s0, s1, s2]>>
-    %c2 = fx.call_function aten._cdist_forward.default(%c2_x1, %c2_x2, 0.0, compute_mode = None) : (tensor<?x1xf16, #fx.dims<[s3]>>, tensor<?x1xf16, #fx.dims<[s1]>>) -> tensor<?x?xf16, #fx.dims<[s3, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s3]>>, tensor<?x?x?xbf16, #fx.dims<[s0, s1, s2]>>, tensor<?x?xf16, #fx.dims<[s3, s1]>>
+  fx.graph_module @aten._cdist_forward.default.symbolic {
+    fx.graph @forward {
+      %c0_x1 = fx.placeholder "c0_x1" : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s1]>>
+      %c0_x2 = fx.placeholder "c0_x2" : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s3, s1]>>
+      %c1_x1 = fx.placeholder "c1_x1" : tensor<?x?x?xbf16, #fx.dims<[s0, s1, s0]>>
+      %c1_x2 = fx.placeholder "c1_x2" : tensor<?x?x?xbf16, #fx.dims<[s0, s2, s0]>>
+      %c2_x1 = fx.placeholder "c2_x1" : tensor<?x1xf16, #fx.dims<[s3]>>
+      %c2_x2 = fx.placeholder "c2_x2" : tensor<?x1xf16, #fx.dims<[s1]>>
+      %c0 = fx.call_function aten._cdist_forward.default(%c0_x1, %c0_x2, 2.0, compute_mode = 2) : (tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s1]>>, tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s3, s1]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s3]>>
+      %c1 = fx.call_function aten._cdist_forward.default(%c1_x1, %c1_x2, 2.0, 2) : (tensor<?x?x?xbf16, #fx.dims<[s0, s1, s0]>>, tensor<?x?x?xbf16, #fx.dims<[s0, s2, s0]>>) -> tensor<?x?x?xbf16, #fx.dims<[s0, s1, s2]>>
+      %c2 = fx.call_function aten._cdist_forward.default(%c2_x1, %c2_x2, 0.0, compute_mode = None) : (tensor<?x1xf16, #fx.dims<[s3]>>, tensor<?x1xf16, #fx.dims<[s1]>>) -> tensor<?x?xf16, #fx.dims<[s3, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s3]>>, tensor<?x?x?xbf16, #fx.dims<[s0, s1, s2]>>, tensor<?x?xf16, #fx.dims<[s3, s1]>>
+    }
   }
-}
-
-fx.graph_module @aten._pdist_forward.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<5x1xf64>
-    %c1_self = fx.placeholder "c1_self" : tensor<2x2x4xbf16>
-    %c2_self = fx.placeholder "c2_self" : tensor<5x1xf64>
-    %c3_self = fx.placeholder "c3_self" : tensor<2x3xf16>
-    %c4_self = fx.placeholder "c4_self" : tensor<2x5xf32>
-    %c5_self = fx.placeholder "c5_self" : tensor<1x1xsi64>
-    %c0 = fx.call_function aten._pdist_forward.default(%c0_self, -1.0) : (tensor<5x1xf64>) -> tensor<10xf64>
-    %c1 = fx.call_function aten._pdist_forward.default(%c1_self) : (tensor<2x2x4xbf16>) -> tensor<1xbf16>
-    %c2 = fx.call_function aten._pdist_forward.default(%c2_self, 2.0) : (tensor<5x1xf64>) -> tensor<10xf64>
-    %c3 = fx.call_function aten._pdist_forward.default(%c3_self) : (tensor<2x3xf16>) -> tensor<1xf16>
-    %c4 = fx.call_function aten._pdist_forward.default(%c4_self, 2.0) : (tensor<2x5xf32>) -> tensor<1xf32>
-    %c5 = fx.call_function aten._pdist_forward.default(%c5_self, p = 3.0) : (tensor<1x1xsi64>) -> tensor<0xsi64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<10xf64>, tensor<1xbf16>, tensor<10xf64>, tensor<1xf16>, tensor<1xf32>, tensor<0xsi64>
+  fx.graph_module @aten._pdist_forward.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<5x1xf64>
+      %c1_self = fx.placeholder "c1_self" : tensor<2x2x4xbf16>
+      %c2_self = fx.placeholder "c2_self" : tensor<5x1xf64>
+      %c3_self = fx.placeholder "c3_self" : tensor<2x3xf16>
+      %c4_self = fx.placeholder "c4_self" : tensor<2x5xf32>
+      %c5_self = fx.placeholder "c5_self" : tensor<1x1xsi64>
+      %c0 = fx.call_function aten._pdist_forward.default(%c0_self, -1.0) : (tensor<5x1xf64>) -> tensor<10xf64>
+      %c1 = fx.call_function aten._pdist_forward.default(%c1_self) : (tensor<2x2x4xbf16>) -> tensor<1xbf16>
+      %c2 = fx.call_function aten._pdist_forward.default(%c2_self, 2.0) : (tensor<5x1xf64>) -> tensor<10xf64>
+      %c3 = fx.call_function aten._pdist_forward.default(%c3_self) : (tensor<2x3xf16>) -> tensor<1xf16>
+      %c4 = fx.call_function aten._pdist_forward.default(%c4_self, 2.0) : (tensor<2x5xf32>) -> tensor<1xf32>
+      %c5 = fx.call_function aten._pdist_forward.default(%c5_self, p = 3.0) : (tensor<1x1xsi64>) -> tensor<0xsi64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<10xf64>, tensor<1xbf16>, tensor<10xf64>, tensor<1xf16>, tensor<1xf32>, tensor<0xsi64>
+    }
   }
-}
-
-fx.graph_module @aten._pdist_forward.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xbf16, #fx.dims<[s0, s0, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?xf16, #fx.dims<[s0, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?xf32, #fx.dims<[s0, s3]>>
-    %c0 = fx.call_function aten._pdist_forward.default(%c0_self) : (tensor<?x?x?xbf16, #fx.dims<[s0, s0, s1]>>) -> tensor<?xbf16, #fx.dims<[(s0 * s0 - s0) floordiv 2]>>
-    %c1 = fx.call_function aten._pdist_forward.default(%c1_self) : (tensor<?x?xf16, #fx.dims<[s0, s2]>>) -> tensor<?xf16, #fx.dims<[(s0 * s0 - s0) floordiv 2]>>
-    %c2 = fx.call_function aten._pdist_forward.default(%c2_self, 2.0) : (tensor<?x?xf32, #fx.dims<[s0, s3]>>) -> tensor<?xf32, #fx.dims<[(s0 * s0 - s0) floordiv 2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?xbf16, #fx.dims<[(s0 * s0 - s0) floordiv 2]>>, tensor<?xf16, #fx.dims<[(s0 * s0 - s0) floordiv 2]>>, tensor<?xf32, #fx.dims<[(s0 * s0 - s0) floordiv 2]>>
+  fx.graph_module @aten._pdist_forward.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xbf16, #fx.dims<[s0, s0, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?xf16, #fx.dims<[s0, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?xf32, #fx.dims<[s0, s3]>>
+      %c0 = fx.call_function aten._pdist_forward.default(%c0_self) : (tensor<?x?x?xbf16, #fx.dims<[s0, s0, s1]>>) -> tensor<?xbf16, #fx.dims<[(s0 * s0 - s0) floordiv 2]>>
+      %c1 = fx.call_function aten._pdist_forward.default(%c1_self) : (tensor<?x?xf16, #fx.dims<[s0, s2]>>) -> tensor<?xf16, #fx.dims<[(s0 * s0 - s0) floordiv 2]>>
+      %c2 = fx.call_function aten._pdist_forward.default(%c2_self, 2.0) : (tensor<?x?xf32, #fx.dims<[s0, s3]>>) -> tensor<?xf32, #fx.dims<[(s0 * s0 - s0) floordiv 2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?xbf16, #fx.dims<[(s0 * s0 - s0) floordiv 2]>>, tensor<?xf16, #fx.dims<[(s0 * s0 - s0) floordiv 2]>>, tensor<?xf32, #fx.dims<[(s0 * s0 - s0) floordiv 2]>>
+    }
   }
-}
-
-fx.graph_module @aten.addmm.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<bf16>
-    %c0_mat1 = fx.placeholder "c0_mat1" : tensor<4x3xbf16>
-    %c0_mat2 = fx.placeholder "c0_mat2" : tensor<3x5xbf16>
-    %c1_self = fx.placeholder "c1_self" : tensor<f64>
-    %c1_mat1 = fx.placeholder "c1_mat1" : tensor<0x5xf64>
-    %c1_mat2 = fx.placeholder "c1_mat2" : tensor<5x2xf64>
-    %c2_self = fx.placeholder "c2_self" : tensor<3xf32>
-    %c2_mat1 = fx.placeholder "c2_mat1" : tensor<3x3xf32>
-    %c2_mat2 = fx.placeholder "c2_mat2" : tensor<3x3xf32>
-    %c3_self = fx.placeholder "c3_self" : tensor<1x3xf32>
-    %c3_mat1 = fx.placeholder "c3_mat1" : tensor<2x5xf32>
-    %c3_mat2 = fx.placeholder "c3_mat2" : tensor<5x3xf32>
-    %c4_self = fx.placeholder "c4_self" : tensor<f64>
-    %c4_mat1 = fx.placeholder "c4_mat1" : tensor<2x4xf64>
-    %c4_mat2 = fx.placeholder "c4_mat2" : tensor<4x4xf64>
-    %c5_self = fx.placeholder "c5_self" : tensor<f32>
-    %c5_mat1 = fx.placeholder "c5_mat1" : tensor<3x4xf32>
-    %c5_mat2 = fx.placeholder "c5_mat2" : tensor<4x1xf32>
-    %c6_self = fx.placeholder "c6_self" : tensor<2xf32>
-    %c6_mat1 = fx.placeholder "c6_mat1" : tensor<3x4xf32>
-    %c6_mat2 = fx.placeholder "c6_mat2" : tensor<4x2xf32>
-    %c7_self = fx.placeholder "c7_self" : tensor<4xf64>
-    %c7_mat1 = fx.placeholder "c7_mat1" : tensor<4x5xf64>
-    %c7_mat2 = fx.placeholder "c7_mat2" : tensor<5x4xf64>
-    %c8_self = fx.placeholder "c8_self" : tensor<f16>
-    %c8_mat1 = fx.placeholder "c8_mat1" : tensor<1x3xf16>
-    %c8_mat2 = fx.placeholder "c8_mat2" : tensor<3x3xf16>
-    %c0 = fx.call_function aten.addmm.default(%c0_self, %c0_mat1, %c0_mat2) : (tensor<bf16>, tensor<4x3xbf16>, tensor<3x5xbf16>) -> tensor<4x5xbf16>
-    %c1 = fx.call_function aten.addmm.default(%c1_self, %c1_mat1, %c1_mat2, beta = 1) : (tensor<f64>, tensor<0x5xf64>, tensor<5x2xf64>) -> tensor<0x2xf64>
-    %c2 = fx.call_function aten.addmm.default(%c2_self, %c2_mat1, %c2_mat2, alpha = 1.5) : (tensor<3xf32>, tensor<3x3xf32>, tensor<3x3xf32>) -> tensor<3x3xf32>
-    %c3 = fx.call_function aten.addmm.default(%c3_self, %c3_mat1, %c3_mat2) : (tensor<1x3xf32>, tensor<2x5xf32>, tensor<5x3xf32>) -> tensor<2x3xf32>
-    %c4 = fx.call_function aten.addmm.default(%c4_self, %c4_mat1, %c4_mat2, alpha = 1.5) : (tensor<f64>, tensor<2x4xf64>, tensor<4x4xf64>) -> tensor<2x4xf64>
-    %c5 = fx.call_function aten.addmm.default(%c5_self, %c5_mat1, %c5_mat2, beta = 1, alpha = 1.5) : (tensor<f32>, tensor<3x4xf32>, tensor<4x1xf32>) -> tensor<3x1xf32>
-    %c6 = fx.call_function aten.addmm.default(%c6_self, %c6_mat1, %c6_mat2, alpha = 1.5) : (tensor<2xf32>, tensor<3x4xf32>, tensor<4x2xf32>) -> tensor<3x2xf32>
-    %c7 = fx.call_function aten.addmm.default(%c7_self, %c7_mat1, %c7_mat2, alpha = 1.5) : (tensor<4xf64>, tensor<4x5xf64>, tensor<5x4xf64>) -> tensor<4x4xf64>
-    %c8 = fx.call_function aten.addmm.default(%c8_self, %c8_mat1, %c8_mat2, beta = 1) : (tensor<f16>, tensor<1x3xf16>, tensor<3x3xf16>) -> tensor<1x3xf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8]) : tensor<4x5xbf16>, tensor<0x2xf64>, tensor<3x3xf32>, tensor<2x3xf32>, tensor<2x4xf64>, tensor<3x1xf32>, tensor<3x2xf32>, tensor<4x4xf64>, tensor<1x3xf16>
+  fx.graph_module @aten.addmm.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<bf16>
+      %c0_mat1 = fx.placeholder "c0_mat1" : tensor<4x3xbf16>
+      %c0_mat2 = fx.placeholder "c0_mat2" : tensor<3x5xbf16>
+      %c1_self = fx.placeholder "c1_self" : tensor<f64>
+      %c1_mat1 = fx.placeholder "c1_mat1" : tensor<0x5xf64>
+      %c1_mat2 = fx.placeholder "c1_mat2" : tensor<5x2xf64>
+      %c2_self = fx.placeholder "c2_self" : tensor<3xf32>
+      %c2_mat1 = fx.placeholder "c2_mat1" : tensor<3x3xf32>
+      %c2_mat2 = fx.placeholder "c2_mat2" : tensor<3x3xf32>
+      %c3_self = fx.placeholder "c3_self" : tensor<1x3xf32>
+      %c3_mat1 = fx.placeholder "c3_mat1" : tensor<2x5xf32>
+      %c3_mat2 = fx.placeholder "c3_mat2" : tensor<5x3xf32>
+      %c4_self = fx.placeholder "c4_self" : tensor<f64>
+      %c4_mat1 = fx.placeholder "c4_mat1" : tensor<2x4xf64>
+      %c4_mat2 = fx.placeholder "c4_mat2" : tensor<4x4xf64>
+      %c5_self = fx.placeholder "c5_self" : tensor<f32>
+      %c5_mat1 = fx.placeholder "c5_mat1" : tensor<3x4xf32>
+      %c5_mat2 = fx.placeholder "c5_mat2" : tensor<4x1xf32>
+      %c6_self = fx.placeholder "c6_self" : tensor<2xf32>
+      %c6_mat1 = fx.placeholder "c6_mat1" : tensor<3x4xf32>
+      %c6_mat2 = fx.placeholder "c6_mat2" : tensor<4x2xf32>
+      %c7_self = fx.placeholder "c7_self" : tensor<4xf64>
+      %c7_mat1 = fx.placeholder "c7_mat1" : tensor<4x5xf64>
+      %c7_mat2 = fx.placeholder "c7_mat2" : tensor<5x4xf64>
+      %c8_self = fx.placeholder "c8_self" : tensor<f16>
+      %c8_mat1 = fx.placeholder "c8_mat1" : tensor<1x3xf16>
+      %c8_mat2 = fx.placeholder "c8_mat2" : tensor<3x3xf16>
+      %c0 = fx.call_function aten.addmm.default(%c0_self, %c0_mat1, %c0_mat2) : (tensor<bf16>, tensor<4x3xbf16>, tensor<3x5xbf16>) -> tensor<4x5xbf16>
+      %c1 = fx.call_function aten.addmm.default(%c1_self, %c1_mat1, %c1_mat2, beta = 1) : (tensor<f64>, tensor<0x5xf64>, tensor<5x2xf64>) -> tensor<0x2xf64>
+      %c2 = fx.call_function aten.addmm.default(%c2_self, %c2_mat1, %c2_mat2, alpha = 1.5) : (tensor<3xf32>, tensor<3x3xf32>, tensor<3x3xf32>) -> tensor<3x3xf32>
+      %c3 = fx.call_function aten.addmm.default(%c3_self, %c3_mat1, %c3_mat2) : (tensor<1x3xf32>, tensor<2x5xf32>, tensor<5x3xf32>) -> tensor<2x3xf32>
+      %c4 = fx.call_function aten.addmm.default(%c4_self, %c4_mat1, %c4_mat2, alpha = 1.5) : (tensor<f64>, tensor<2x4xf64>, tensor<4x4xf64>) -> tensor<2x4xf64>
+      %c5 = fx.call_function aten.addmm.default(%c5_self, %c5_mat1, %c5_mat2, beta = 1, alpha = 1.5) : (tensor<f32>, tensor<3x4xf32>, tensor<4x1xf32>) -> tensor<3x1xf32>
+      %c6 = fx.call_function aten.addmm.default(%c6_self, %c6_mat1, %c6_mat2, alpha = 1.5) : (tensor<2xf32>, tensor<3x4xf32>, tensor<4x2xf32>) -> tensor<3x2xf32>
+      %c7 = fx.call_function aten.addmm.default(%c7_self, %c7_mat1, %c7_mat2, alpha = 1.5) : (tensor<4xf64>, tensor<4x5xf64>, tensor<5x4xf64>) -> tensor<4x4xf64>
+      %c8 = fx.call_function aten.addmm.default(%c8_self, %c8_mat1, %c8_mat2, beta = 1) : (tensor<f16>, tensor<1x3xf16>, tensor<3x3xf16>) -> tensor<1x3xf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8]) : tensor<4x5xbf16>, tensor<0x2xf64>, tensor<3x3xf32>, tensor<2x3xf32>, tensor<2x4xf64>, tensor<3x1xf32>, tensor<3x2xf32>, tensor<4x4xf64>, tensor<1x3xf16>
+    }
   }
-}
-
-fx.graph_module @aten.addmm.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?xf32, #fx.dims<[s0]>>
-    %c0_mat1 = fx.placeholder "c0_mat1" : tensor<?x?xf32, #fx.dims<[s0, s0]>>
-    %c0_mat2 = fx.placeholder "c0_mat2" : tensor<?x?xf32, #fx.dims<[s0, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x?xf32, #fx.dims<[s0]>>
-    %c1_mat1 = fx.placeholder "c1_mat1" : tensor<?x?xf32, #fx.dims<[s1, s2]>>
-    %c1_mat2 = fx.placeholder "c1_mat2" : tensor<?x?xf32, #fx.dims<[s2, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?xf32, #fx.dims<[s1]>>
-    %c2_mat1 = fx.placeholder "c2_mat1" : tensor<?x?xf32, #fx.dims<[s0, s3]>>
-    %c2_mat2 = fx.placeholder "c2_mat2" : tensor<?x?xf32, #fx.dims<[s3, s1]>>
-    %c0 = fx.call_function aten.addmm.default(%c0_self, %c0_mat1, %c0_mat2, alpha = 1.5) : (tensor<?xf32, #fx.dims<[s0]>>, tensor<?x?xf32, #fx.dims<[s0, s0]>>, tensor<?x?xf32, #fx.dims<[s0, s0]>>) -> tensor<?x?xf32, #fx.dims<[s0, s0]>>
-    %c1 = fx.call_function aten.addmm.default(%c1_self, %c1_mat1, %c1_mat2) : (tensor<1x?xf32, #fx.dims<[s0]>>, tensor<?x?xf32, #fx.dims<[s1, s2]>>, tensor<?x?xf32, #fx.dims<[s2, s0]>>) -> tensor<?x?xf32, #fx.dims<[s1, s0]>>
-    %c2 = fx.call_function aten.addmm.default(%c2_self, %c2_mat1, %c2_mat2, alpha = 1.5) : (tensor<?xf32, #fx.dims<[s1]>>, tensor<?x?xf32, #fx.dims<[s0, s3]>>, tensor<?x?xf32, #fx.dims<[s3, s1]>>) -> tensor<?x?xf32, #fx.dims<[s0, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?xf32, #fx.dims<[s0, s0]>>, tensor<?x?xf32, #fx.dims<[s1, s0]>>, tensor<?x?xf32, #fx.dims<[s0, s1]>>
+  fx.graph_module @aten.addmm.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?xf32, #fx.dims<[s0]>>
+      %c0_mat1 = fx.placeholder "c0_mat1" : tensor<?x?xf32, #fx.dims<[s0, s0]>>
+      %c0_mat2 = fx.placeholder "c0_mat2" : tensor<?x?xf32, #fx.dims<[s0, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x?xf32, #fx.dims<[s0]>>
+      %c1_mat1 = fx.placeholder "c1_mat1" : tensor<?x?xf32, #fx.dims<[s1, s2]>>
+      %c1_mat2 = fx.placeholder "c1_mat2" : tensor<?x?xf32, #fx.dims<[s2, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?xf32, #fx.dims<[s1]>>
+      %c2_mat1 = fx.placeholder "c2_mat1" : tensor<?x?xf32, #fx.dims<[s0, s3]>>
+      %c2_mat2 = fx.placeholder "c2_mat2" : tensor<?x?xf32, #fx.dims<[s3, s1]>>
+      %c0 = fx.call_function aten.addmm.default(%c0_self, %c0_mat1, %c0_mat2, alpha = 1.5) : (tensor<?xf32, #fx.dims<[s0]>>, tensor<?x?xf32, #fx.dims<[s0, s0]>>, tensor<?x?xf32, #fx.dims<[s0, s0]>>) -> tensor<?x?xf32, #fx.dims<[s0, s0]>>
+      %c1 = fx.call_function aten.addmm.default(%c1_self, %c1_mat1, %c1_mat2) : (tensor<1x?xf32, #fx.dims<[s0]>>, tensor<?x?xf32, #fx.dims<[s1, s2]>>, tensor<?x?xf32, #fx.dims<[s2, s0]>>) -> tensor<?x?xf32, #fx.dims<[s1, s0]>>
+      %c2 = fx.call_function aten.addmm.default(%c2_self, %c2_mat1, %c2_mat2, alpha = 1.5) : (tensor<?xf32, #fx.dims<[s1]>>, tensor<?x?xf32, #fx.dims<[s0, s3]>>, tensor<?x?xf32, #fx.dims<[s3, s1]>>) -> tensor<?x?xf32, #fx.dims<[s0, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?xf32, #fx.dims<[s0, s0]>>, tensor<?x?xf32, #fx.dims<[s1, s0]>>, tensor<?x?xf32, #fx.dims<[s0, s1]>>
+    }
   }
-}
-
-fx.graph_module @aten.bmm.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<4x4x3xui8>
-    %c0_mat2 = fx.placeholder "c0_mat2" : tensor<4x3x1xui8>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x2x3xf16>
-    %c1_mat2 = fx.placeholder "c1_mat2" : tensor<1x3x4xf16>
-    %c0 = fx.call_function aten.bmm.default(%c0_self, %c0_mat2) : (tensor<4x4x3xui8>, tensor<4x3x1xui8>) -> tensor<4x4x1xui8>
-    %c1 = fx.call_function aten.bmm.default(%c1_self, %c1_mat2) : (tensor<1x2x3xf16>, tensor<1x3x4xf16>) -> tensor<1x2x4xf16>
-    fx.output([%c0, %c1]) : tensor<4x4x1xui8>, tensor<1x2x4xf16>
+  fx.graph_module @aten.bmm.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<4x4x3xui8>
+      %c0_mat2 = fx.placeholder "c0_mat2" : tensor<4x3x1xui8>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x2x3xf16>
+      %c1_mat2 = fx.placeholder "c1_mat2" : tensor<1x3x4xf16>
+      %c0 = fx.call_function aten.bmm.default(%c0_self, %c0_mat2) : (tensor<4x4x3xui8>, tensor<4x3x1xui8>) -> tensor<4x4x1xui8>
+      %c1 = fx.call_function aten.bmm.default(%c1_self, %c1_mat2) : (tensor<1x2x3xf16>, tensor<1x3x4xf16>) -> tensor<1x2x4xf16>
+      fx.output([%c0, %c1]) : tensor<4x4x1xui8>, tensor<1x2x4xf16>
+    }
   }
-}
-
-fx.graph_module @aten.bmm.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xui8, #fx.dims<[s0, s0, s1]>>
-    %c0_mat2 = fx.placeholder "c0_mat2" : tensor<?x?x1xui8, #fx.dims<[s0, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x?x?xf16, #fx.dims<[s2, s1]>>
-    %c1_mat2 = fx.placeholder "c1_mat2" : tensor<1x?x?xf16, #fx.dims<[s1, s0]>>
-    %c0 = fx.call_function aten.bmm.default(%c0_self, %c0_mat2) : (tensor<?x?x?xui8, #fx.dims<[s0, s0, s1]>>, tensor<?x?x1xui8, #fx.dims<[s0, s1]>>) -> tensor<?x?x1xui8, #fx.dims<[s0, s0]>>
-    %c1 = fx.call_function aten.bmm.default(%c1_self, %c1_mat2) : (tensor<1x?x?xf16, #fx.dims<[s2, s1]>>, tensor<1x?x?xf16, #fx.dims<[s1, s0]>>) -> tensor<1x?x?xf16, #fx.dims<[s2, s0]>>
-    fx.output([%c0, %c1]) : tensor<?x?x1xui8, #fx.dims<[s0, s0]>>, tensor<1x?x?xf16, #fx.dims<[s2, s0]>>
+  fx.graph_module @aten.bmm.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xui8, #fx.dims<[s0, s0, s1]>>
+      %c0_mat2 = fx.placeholder "c0_mat2" : tensor<?x?x1xui8, #fx.dims<[s0, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x?x?xf16, #fx.dims<[s2, s1]>>
+      %c1_mat2 = fx.placeholder "c1_mat2" : tensor<1x?x?xf16, #fx.dims<[s1, s0]>>
+      %c0 = fx.call_function aten.bmm.default(%c0_self, %c0_mat2) : (tensor<?x?x?xui8, #fx.dims<[s0, s0, s1]>>, tensor<?x?x1xui8, #fx.dims<[s0, s1]>>) -> tensor<?x?x1xui8, #fx.dims<[s0, s0]>>
+      %c1 = fx.call_function aten.bmm.default(%c1_self, %c1_mat2) : (tensor<1x?x?xf16, #fx.dims<[s2, s1]>>, tensor<1x?x?xf16, #fx.dims<[s1, s0]>>) -> tensor<1x?x?xf16, #fx.dims<[s2, s0]>>
+      fx.output([%c0, %c1]) : tensor<?x?x1xui8, #fx.dims<[s0, s0]>>, tensor<1x?x?xf16, #fx.dims<[s2, s0]>>
+    }
   }
-}
-
-fx.graph_module @aten.mm.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<4x3xf64>
-    %c0_mat2 = fx.placeholder "c0_mat2" : tensor<3x3xf64>
-    %c0 = fx.call_function aten.mm.default(%c0_self, %c0_mat2) : (tensor<4x3xf64>, tensor<3x3xf64>) -> tensor<4x3xf64>
-    fx.output([%c0]) : tensor<4x3xf64>
+  fx.graph_module @aten.mm.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<4x3xf64>
+      %c0_mat2 = fx.placeholder "c0_mat2" : tensor<3x3xf64>
+      %c0 = fx.call_function aten.mm.default(%c0_self, %c0_mat2) : (tensor<4x3xf64>, tensor<3x3xf64>) -> tensor<4x3xf64>
+      fx.output([%c0]) : tensor<4x3xf64>
+    }
   }
-}
-
-fx.graph_module @aten.mm.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?xf64, #fx.dims<[s0, s1]>>
-    %c0_mat2 = fx.placeholder "c0_mat2" : tensor<?x?xf64, #fx.dims<[s1, s1]>>
-    %c0 = fx.call_function aten.mm.default(%c0_self, %c0_mat2) : (tensor<?x?xf64, #fx.dims<[s0, s1]>>, tensor<?x?xf64, #fx.dims<[s1, s1]>>) -> tensor<?x?xf64, #fx.dims<[s0, s1]>>
-    fx.output([%c0]) : tensor<?x?xf64, #fx.dims<[s0, s1]>>
+  fx.graph_module @aten.mm.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?xf64, #fx.dims<[s0, s1]>>
+      %c0_mat2 = fx.placeholder "c0_mat2" : tensor<?x?xf64, #fx.dims<[s1, s1]>>
+      %c0 = fx.call_function aten.mm.default(%c0_self, %c0_mat2) : (tensor<?x?xf64, #fx.dims<[s0, s1]>>, tensor<?x?xf64, #fx.dims<[s1, s1]>>) -> tensor<?x?xf64, #fx.dims<[s0, s1]>>
+      fx.output([%c0]) : tensor<?x?xf64, #fx.dims<[s0, s1]>>
+    }
   }
-}
-
-fx.graph_module @aten.linear.default {
-  fx.graph @forward {
-    %c0_input = fx.placeholder "c0_input" : tensor<3x1x4xbf16>
-    %c0_weight = fx.placeholder "c0_weight" : tensor<1x4xbf16>
-    %c0_bias = fx.placeholder "c0_bias" : tensor<1xbf16>
-    %c1_input = fx.placeholder "c1_input" : tensor<5x3xf64>
-    %c1_weight = fx.placeholder "c1_weight" : tensor<3x3xf64>
-    %c1_bias = fx.placeholder "c1_bias" : tensor<3xf64>
-    %c2_input = fx.placeholder "c2_input" : tensor<0x2xbf16>
-    %c2_weight = fx.placeholder "c2_weight" : tensor<3x2xbf16>
-    %c3_input = fx.placeholder "c3_input" : tensor<1xbf16>
-    %c3_weight = fx.placeholder "c3_weight" : tensor<3x1xbf16>
-    %c4_input = fx.placeholder "c4_input" : tensor<5x3xf16>
-    %c4_weight = fx.placeholder "c4_weight" : tensor<4x3xf16>
-    %c5_input = fx.placeholder "c5_input" : tensor<4xf64>
-    %c5_weight = fx.placeholder "c5_weight" : tensor<5x4xf64>
-    %c6_input = fx.placeholder "c6_input" : tensor<3x1x2xf32>
-    %c6_weight = fx.placeholder "c6_weight" : tensor<2x2xf32>
-    %c6_bias = fx.placeholder "c6_bias" : tensor<2xf32>
-    %c7_input = fx.placeholder "c7_input" : tensor<5x4xf32>
-    %c7_weight = fx.placeholder "c7_weight" : tensor<5x4xf32>
-    %c8_input = fx.placeholder "c8_input" : tensor<1x2x5xbf16>
-    %c8_weight = fx.placeholder "c8_weight" : tensor<5x5xbf16>
-    %c9_input = fx.placeholder "c9_input" : tensor<5x4x3x3xf16>
-    %c9_weight = fx.placeholder "c9_weight" : tensor<3x3xf16>
-    %c9_bias = fx.placeholder "c9_bias" : tensor<3xf16>
-    %c0 = fx.call_function aten.linear.default(%c0_input, %c0_weight, %c0_bias) : (tensor<3x1x4xbf16>, tensor<1x4xbf16>, tensor<1xbf16>) -> tensor<3x1x1xbf16>
-    %c1 = fx.call_function aten.linear.default(%c1_input, %c1_weight, %c1_bias) : (tensor<5x3xf64>, tensor<3x3xf64>, tensor<3xf64>) -> tensor<5x3xf64>
-    %c2 = fx.call_function aten.linear.default(%c2_input, %c2_weight) : (tensor<0x2xbf16>, tensor<3x2xbf16>) -> tensor<0x3xbf16>
-    %c3 = fx.call_function aten.linear.default(%c3_input, %c3_weight) : (tensor<1xbf16>, tensor<3x1xbf16>) -> tensor<3xbf16>
-    %c4 = fx.call_function aten.linear.default(%c4_input, %c4_weight) : (tensor<5x3xf16>, tensor<4x3xf16>) -> tensor<5x4xf16>
-    %c5 = fx.call_function aten.linear.default(%c5_input, %c5_weight) : (tensor<4xf64>, tensor<5x4xf64>) -> tensor<5xf64>
-    %c6 = fx.call_function aten.linear.default(%c6_input, %c6_weight, %c6_bias) : (tensor<3x1x2xf32>, tensor<2x2xf32>, tensor<2xf32>) -> tensor<3x1x2xf32>
-    %c7 = fx.call_function aten.linear.default(%c7_input, %c7_weight) : (tensor<5x4xf32>, tensor<5x4xf32>) -> tensor<5x5xf32>
-    %c8 = fx.call_function aten.linear.default(%c8_input, %c8_weight) : (tensor<1x2x5xbf16>, tensor<5x5xbf16>) -> tensor<1x2x5xbf16>
-    %c9 = fx.call_function aten.linear.default(%c9_input, %c9_weight, %c9_bias) : (tensor<5x4x3x3xf16>, tensor<3x3xf16>, tensor<3xf16>) -> tensor<5x4x3x3xf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : tensor<3x1x1xbf16>, tensor<5x3xf64>, tensor<0x3xbf16>, tensor<3xbf16>, tensor<5x4xf16>, tensor<5xf64>, tensor<3x1x2xf32>, tensor<5x5xf32>, tensor<1x2x5xbf16>, tensor<5x4x3x3xf16>
+  fx.graph_module @aten.linear.default {
+    fx.graph @forward {
+      %c0_input = fx.placeholder "c0_input" : tensor<3x1x4xbf16>
+      %c0_weight = fx.placeholder "c0_weight" : tensor<1x4xbf16>
+      %c0_bias = fx.placeholder "c0_bias" : tensor<1xbf16>
+      %c1_input = fx.placeholder "c1_input" : tensor<5x3xf64>
+      %c1_weight = fx.placeholder "c1_weight" : tensor<3x3xf64>
+      %c1_bias = fx.placeholder "c1_bias" : tensor<3xf64>
+      %c2_input = fx.placeholder "c2_input" : tensor<0x2xbf16>
+      %c2_weight = fx.placeholder "c2_weight" : tensor<3x2xbf16>
+      %c3_input = fx.placeholder "c3_input" : tensor<1xbf16>
+      %c3_weight = fx.placeholder "c3_weight" : tensor<3x1xbf16>
+      %c4_input = fx.placeholder "c4_input" : tensor<5x3xf16>
+      %c4_weight = fx.placeholder "c4_weight" : tensor<4x3xf16>
+      %c5_input = fx.placeholder "c5_input" : tensor<4xf64>
+      %c5_weight = fx.placeholder "c5_weight" : tensor<5x4xf64>
+      %c6_input = fx.placeholder "c6_input" : tensor<3x1x2xf32>
+      %c6_weight = fx.placeholder "c6_weight" : tensor<2x2xf32>
+      %c6_bias = fx.placeholder "c6_bias" : tensor<2xf32>
+      %c7_input = fx.placeholder "c7_input" : tensor<5x4xf32>
+      %c7_weight = fx.placeholder "c7_weight" : tensor<5x4xf32>
+      %c8_input = fx.placeholder "c8_input" : tensor<1x2x5xbf16>
+      %c8_weight = fx.placeholder "c8_weight" : tensor<5x5xbf16>
+      %c9_input = fx.placeholder "c9_input" : tensor<5x4x3x3xf16>
+      %c9_weight = fx.placeholder "c9_weight" : tensor<3x3xf16>
+      %c9_bias = fx.placeholder "c9_bias" : tensor<3xf16>
+      %c0 = fx.call_function aten.linear.default(%c0_input, %c0_weight, %c0_bias) : (tensor<3x1x4xbf16>, tensor<1x4xbf16>, tensor<1xbf16>) -> tensor<3x1x1xbf16>
+      %c1 = fx.call_function aten.linear.default(%c1_input, %c1_weight, %c1_bias) : (tensor<5x3xf64>, tensor<3x3xf64>, tensor<3xf64>) -> tensor<5x3xf64>
+      %c2 = fx.call_function aten.linear.default(%c2_input, %c2_weight) : (tensor<0x2xbf16>, tensor<3x2xbf16>) -> tensor<0x3xbf16>
+      %c3 = fx.call_function aten.linear.default(%c3_input, %c3_weight) : (tensor<1xbf16>, tensor<3x1xbf16>) -> tensor<3xbf16>
+      %c4 = fx.call_function aten.linear.default(%c4_input, %c4_weight) : (tensor<5x3xf16>, tensor<4x3xf16>) -> tensor<5x4xf16>
+      %c5 = fx.call_function aten.linear.default(%c5_input, %c5_weight) : (tensor<4xf64>, tensor<5x4xf64>) -> tensor<5xf64>
+      %c6 = fx.call_function aten.linear.default(%c6_input, %c6_weight, %c6_bias) : (tensor<3x1x2xf32>, tensor<2x2xf32>, tensor<2xf32>) -> tensor<3x1x2xf32>
+      %c7 = fx.call_function aten.linear.default(%c7_input, %c7_weight) : (tensor<5x4xf32>, tensor<5x4xf32>) -> tensor<5x5xf32>
+      %c8 = fx.call_function aten.linear.default(%c8_input, %c8_weight) : (tensor<1x2x5xbf16>, tensor<5x5xbf16>) -> tensor<1x2x5xbf16>
+      %c9 = fx.call_function aten.linear.default(%c9_input, %c9_weight, %c9_bias) : (tensor<5x4x3x3xf16>, tensor<3x3xf16>, tensor<3xf16>) -> tensor<5x4x3x3xf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : tensor<3x1x1xbf16>, tensor<5x3xf64>, tensor<0x3xbf16>, tensor<3xbf16>, tensor<5x4xf16>, tensor<5xf64>, tensor<3x1x2xf32>, tensor<5x5xf32>, tensor<1x2x5xbf16>, tensor<5x4x3x3xf16>
+    }
   }
-}
-
-fx.graph_module @aten.linear.default.symbolic {
-  fx.graph @forward {
-    %c0_input = fx.placeholder "c0_input" : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s2]>>
-    %c0_weight = fx.placeholder "c0_weight" : tensor<?x?xf16, #fx.dims<[s2, s2]>>
-    %c0_bias = fx.placeholder "c0_bias" : tensor<?xf16, #fx.dims<[s2]>>
-    %c1_input = fx.placeholder "c1_input" : tensor<?x?xf64, #fx.dims<[s0, s2]>>
-    %c1_weight = fx.placeholder "c1_weight" : tensor<?x?xf64, #fx.dims<[s2, s2]>>
-    %c1_bias = fx.placeholder "c1_bias" : tensor<?xf64, #fx.dims<[s2]>>
-    %c2_input = fx.placeholder "c2_input" : tensor<?x1x?xf32, #fx.dims<[s2, s3]>>
-    %c2_weight = fx.placeholder "c2_weight" : tensor<?x?xf32, #fx.dims<[s3, s3]>>
-    %c2_bias = fx.placeholder "c2_bias" : tensor<?xf32, #fx.dims<[s3]>>
-    %c0 = fx.call_function aten.linear.default(%c0_input, %c0_weight, %c0_bias) : (tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s2]>>, tensor<?x?xf16, #fx.dims<[s2, s2]>>, tensor<?xf16, #fx.dims<[s2]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s2]>>
-    %c1 = fx.call_function aten.linear.default(%c1_input, %c1_weight, %c1_bias) : (tensor<?x?xf64, #fx.dims<[s0, s2]>>, tensor<?x?xf64, #fx.dims<[s2, s2]>>, tensor<?xf64, #fx.dims<[s2]>>) -> tensor<?x?xf64, #fx.dims<[s0, s2]>>
-    %c2 = fx.call_function aten.linear.default(%c2_input, %c2_weight, %c2_bias) : (tensor<?x1x?xf32, #fx.dims<[s2, s3]>>, tensor<?x?xf32, #fx.dims<[s3, s3]>>, tensor<?xf32, #fx.dims<[s3]>>) -> tensor<?x1x?xf32, #fx.dims<[s2, s3]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s2]>>, tensor<?x?xf64, #fx.dims<[s0, s2]>>, tensor<?x1x?xf32, #fx.dims<[s2, s3]>>
+  fx.graph_module @aten.linear.default.symbolic {
+    fx.graph @forward {
+      %c0_input = fx.placeholder "c0_input" : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s2]>>
+      %c0_weight = fx.placeholder "c0_weight" : tensor<?x?xf16, #fx.dims<[s2, s2]>>
+      %c0_bias = fx.placeholder "c0_bias" : tensor<?xf16, #fx.dims<[s2]>>
+      %c1_input = fx.placeholder "c1_input" : tensor<?x?xf64, #fx.dims<[s0, s2]>>
+      %c1_weight = fx.placeholder "c1_weight" : tensor<?x?xf64, #fx.dims<[s2, s2]>>
+      %c1_bias = fx.placeholder "c1_bias" : tensor<?xf64, #fx.dims<[s2]>>
+      %c2_input = fx.placeholder "c2_input" : tensor<?x1x?xf32, #fx.dims<[s2, s3]>>
+      %c2_weight = fx.placeholder "c2_weight" : tensor<?x?xf32, #fx.dims<[s3, s3]>>
+      %c2_bias = fx.placeholder "c2_bias" : tensor<?xf32, #fx.dims<[s3]>>
+      %c0 = fx.call_function aten.linear.default(%c0_input, %c0_weight, %c0_bias) : (tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s2]>>, tensor<?x?xf16, #fx.dims<[s2, s2]>>, tensor<?xf16, #fx.dims<[s2]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s2]>>
+      %c1 = fx.call_function aten.linear.default(%c1_input, %c1_weight, %c1_bias) : (tensor<?x?xf64, #fx.dims<[s0, s2]>>, tensor<?x?xf64, #fx.dims<[s2, s2]>>, tensor<?xf64, #fx.dims<[s2]>>) -> tensor<?x?xf64, #fx.dims<[s0, s2]>>
+      %c2 = fx.call_function aten.linear.default(%c2_input, %c2_weight, %c2_bias) : (tensor<?x1x?xf32, #fx.dims<[s2, s3]>>, tensor<?x?xf32, #fx.dims<[s3, s3]>>, tensor<?xf32, #fx.dims<[s3]>>) -> tensor<?x1x?xf32, #fx.dims<[s2, s3]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s2]>>, tensor<?x?xf64, #fx.dims<[s0, s2]>>, tensor<?x1x?xf32, #fx.dims<[s2, s3]>>
+    }
   }
-}
-
-fx.graph_module @aten.matmul.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<2x5xf32>
-    %c0_other = fx.placeholder "c0_other" : tensor<5x1xf32>
-    %c1_self = fx.placeholder "c1_self" : tensor<5xf64>
-    %c1_other = fx.placeholder "c1_other" : tensor<5xf64>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x0x2x3xbf16>
-    %c2_other = fx.placeholder "c2_other" : tensor<3xbf16>
-    %c3_self = fx.placeholder "c3_self" : tensor<4xcomplex<f32>>
-    %c3_other = fx.placeholder "c3_other" : tensor<4xcomplex<f32>>
-    %c4_self = fx.placeholder "c4_self" : tensor<1x2x5xcomplex<f32>>
-    %c4_other = fx.placeholder "c4_other" : tensor<5x3xcomplex<f32>>
-    %c5_self = fx.placeholder "c5_self" : tensor<2x5xf16>
-    %c5_other = fx.placeholder "c5_other" : tensor<1x5x2xf16>
-    %c6_self = fx.placeholder "c6_self" : tensor<5x2x2xf32>
-    %c6_other = fx.placeholder "c6_other" : tensor<2x3xf32>
-    %c7_self = fx.placeholder "c7_self" : tensor<5xf32>
-    %c7_other = fx.placeholder "c7_other" : tensor<5x4xf32>
-    %c8_self = fx.placeholder "c8_self" : tensor<2x1x1xf16>
-    %c8_other = fx.placeholder "c8_other" : tensor<2x1x4xf16>
-    %c9_self = fx.placeholder "c9_self" : tensor<1x0xf64>
-    %c9_other = fx.placeholder "c9_other" : tensor<2x0x2xf64>
-    %c10_self = fx.placeholder "c10_self" : tensor<3x4xf16>
-    %c10_other = fx.placeholder "c10_other" : tensor<2x2x4x3xf16>
-    %c11_self = fx.placeholder "c11_self" : tensor<5xbf16>
-    %c11_other = fx.placeholder "c11_other" : tensor<5x2xbf16>
-    %c12_self = fx.placeholder "c12_self" : tensor<3x5x4xf16>
-    %c12_other = fx.placeholder "c12_other" : tensor<3x4x0xf16>
-    %c13_self = fx.placeholder "c13_self" : tensor<1x2xcomplex<f64>>
-    %c13_other = fx.placeholder "c13_other" : tensor<0x2x5xcomplex<f64>>
-    %c14_self = fx.placeholder "c14_self" : tensor<5x4x2x2xf64>
-    %c14_other = fx.placeholder "c14_other" : tensor<4x2x1xf64>
-    %c15_self = fx.placeholder "c15_self" : tensor<2x5xf16>
-    %c15_other = fx.placeholder "c15_other" : tensor<5x4xf16>
-    %c16_self = fx.placeholder "c16_self" : tensor<1x2x4xsi16>
-    %c16_other = fx.placeholder "c16_other" : tensor<4x0xsi16>
-    %c17_self = fx.placeholder "c17_self" : tensor<4x3x3xsi64>
-    %c17_other = fx.placeholder "c17_other" : tensor<4x3x2xsi64>
-    %c0 = fx.call_function aten.matmul.default(%c0_self, %c0_other) : (tensor<2x5xf32>, tensor<5x1xf32>) -> tensor<2x1xf32>
-    %c1 = fx.call_function aten.matmul.default(%c1_self, %c1_other) : (tensor<5xf64>, tensor<5xf64>) -> tensor<f64>
-    %c2 = fx.call_function aten.matmul.default(%c2_self, %c2_other) : (tensor<2x0x2x3xbf16>, tensor<3xbf16>) -> tensor<2x0x2xbf16>
-    %c3 = fx.call_function aten.matmul.default(%c3_self, %c3_other) : (tensor<4xcomplex<f32>>, tensor<4xcomplex<f32>>) -> tensor<complex<f32>>
-    %c4 = fx.call_function aten.matmul.default(%c4_self, %c4_other) : (tensor<1x2x5xcomplex<f32>>, tensor<5x3xcomplex<f32>>) -> tensor<1x2x3xcomplex<f32>>
-    %c5 = fx.call_function aten.matmul.default(%c5_self, %c5_other) : (tensor<2x5xf16>, tensor<1x5x2xf16>) -> tensor<1x2x2xf16>
-    %c6 = fx.call_function aten.matmul.default(%c6_self, %c6_other) : (tensor<5x2x2xf32>, tensor<2x3xf32>) -> tensor<5x2x3xf32>
-    %c7 = fx.call_function aten.matmul.default(%c7_self, %c7_other) : (tensor<5xf32>, tensor<5x4xf32>) -> tensor<4xf32>
-    %c8 = fx.call_function aten.matmul.default(%c8_self, %c8_other) : (tensor<2x1x1xf16>, tensor<2x1x4xf16>) -> tensor<2x1x4xf16>
-    %c9 = fx.call_function aten.matmul.default(%c9_self, %c9_other) : (tensor<1x0xf64>, tensor<2x0x2xf64>) -> tensor<2x1x2xf64>
-    %c10 = fx.call_function aten.matmul.default(%c10_self, %c10_other) : (tensor<3x4xf16>, tensor<2x2x4x3xf16>) -> tensor<2x2x3x3xf16>
-    %c11 = fx.call_function aten.matmul.default(%c11_self, %c11_other) : (tensor<5xbf16>, tensor<5x2xbf16>) -> tensor<2xbf16>
-    %c12 = fx.call_function aten.matmul.default(%c12_self, %c12_other) : (tensor<3x5x4xf16>, tensor<3x4x0xf16>) -> tensor<3x5x0xf16>
-    %c13 = fx.call_function aten.matmul.default(%c13_self, %c13_other) : (tensor<1x2xcomplex<f64>>, tensor<0x2x5xcomplex<f64>>) -> tensor<0x1x5xcomplex<f64>>
-    %c14 = fx.call_function aten.matmul.default(%c14_self, %c14_other) : (tensor<5x4x2x2xf64>, tensor<4x2x1xf64>) -> tensor<5x4x2x1xf64>
-    %c15 = fx.call_function aten.matmul.default(%c15_self, %c15_other) : (tensor<2x5xf16>, tensor<5x4xf16>) -> tensor<2x4xf16>
-    %c16 = fx.call_function aten.matmul.default(%c16_self, %c16_other) : (tensor<1x2x4xsi16>, tensor<4x0xsi16>) -> tensor<1x2x0xsi16>
-    %c17 = fx.call_function aten.matmul.default(%c17_self, %c17_other) : (tensor<4x3x3xsi64>, tensor<4x3x2xsi64>) -> tensor<4x3x2xsi64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17]) : tensor<2x1xf32>, tensor<f64>, tensor<2x0x2xbf16>, tensor<complex<f32>>, tensor<1x2x3xcomplex<f32>>, tensor<1x2x2xf16>, tensor<5x2x3xf32>, tensor<4xf32>, tensor<2x1x4xf16>, tensor<2x1x2xf64>, tensor<2x2x3x3xf16>, tensor<2xbf16>, tensor<3x5x0xf16>, tensor<0x1x5xcomplex<f64>>, tensor<5x4x2x1xf64>, tensor<2x4xf16>, tensor<1x2x0xsi16>, tensor<4x3x2xsi64>
+  fx.graph_module @aten.matmul.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x5xf32>
+      %c0_other = fx.placeholder "c0_other" : tensor<5x1xf32>
+      %c1_self = fx.placeholder "c1_self" : tensor<5xf64>
+      %c1_other = fx.placeholder "c1_other" : tensor<5xf64>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x0x2x3xbf16>
+      %c2_other = fx.placeholder "c2_other" : tensor<3xbf16>
+      %c3_self = fx.placeholder "c3_self" : tensor<4xcomplex<f32>>
+      %c3_other = fx.placeholder "c3_other" : tensor<4xcomplex<f32>>
+      %c4_self = fx.placeholder "c4_self" : tensor<1x2x5xcomplex<f32>>
+      %c4_other = fx.placeholder "c4_other" : tensor<5x3xcomplex<f32>>
+      %c5_self = fx.placeholder "c5_self" : tensor<2x5xf16>
+      %c5_other = fx.placeholder "c5_other" : tensor<1x5x2xf16>
+      %c6_self = fx.placeholder "c6_self" : tensor<5x2x2xf32>
+      %c6_other = fx.placeholder "c6_other" : tensor<2x3xf32>
+      %c7_self = fx.placeholder "c7_self" : tensor<5xf32>
+      %c7_other = fx.placeholder "c7_other" : tensor<5x4xf32>
+      %c8_self = fx.placeholder "c8_self" : tensor<2x1x1xf16>
+      %c8_other = fx.placeholder "c8_other" : tensor<2x1x4xf16>
+      %c9_self = fx.placeholder "c9_self" : tensor<1x0xf64>
+      %c9_other = fx.placeholder "c9_other" : tensor<2x0x2xf64>
+      %c10_self = fx.placeholder "c10_self" : tensor<3x4xf16>
+      %c10_other = fx.placeholder "c10_other" : tensor<2x2x4x3xf16>
+      %c11_self = fx.placeholder "c11_self" : tensor<5xbf16>
+      %c11_other = fx.placeholder "c11_other" : tensor<5x2xbf16>
+      %c12_self = fx.placeholder "c12_self" : tensor<3x5x4xf16>
+      %c12_other = fx.placeholder "c12_other" : tensor<3x4x0xf16>
+      %c13_self = fx.placeholder "c13_self" : tensor<1x2xcomplex<f64>>
+      %c13_other = fx.placeholder "c13_other" : tensor<0x2x5xcomplex<f64>>
+      %c14_self = fx.placeholder "c14_self" : tensor<5x4x2x2xf64>
+      %c14_other = fx.placeholder "c14_other" : tensor<4x2x1xf64>
+      %c15_self = fx.placeholder "c15_self" : tensor<2x5xf16>
+      %c15_other = fx.placeholder "c15_other" : tensor<5x4xf16>
+      %c16_self = fx.placeholder "c16_self" : tensor<1x2x4xsi16>
+      %c16_other = fx.placeholder "c16_other" : tensor<4x0xsi16>
+      %c17_self = fx.placeholder "c17_self" : tensor<4x3x3xsi64>
+      %c17_other = fx.placeholder "c17_other" : tensor<4x3x2xsi64>
+      %c0 = fx.call_function aten.matmul.default(%c0_self, %c0_other) : (tensor<2x5xf32>, tensor<5x1xf32>) -> tensor<2x1xf32>
+      %c1 = fx.call_function aten.matmul.default(%c1_self, %c1_other) : (tensor<5xf64>, tensor<5xf64>) -> tensor<f64>
+      %c2 = fx.call_function aten.matmul.default(%c2_self, %c2_other) : (tensor<2x0x2x3xbf16>, tensor<3xbf16>) -> tensor<2x0x2xbf16>
+      %c3 = fx.call_function aten.matmul.default(%c3_self, %c3_other) : (tensor<4xcomplex<f32>>, tensor<4xcomplex<f32>>) -> tensor<complex<f32>>
+      %c4 = fx.call_function aten.matmul.default(%c4_self, %c4_other) : (tensor<1x2x5xcomplex<f32>>, tensor<5x3xcomplex<f32>>) -> tensor<1x2x3xcomplex<f32>>
+      %c5 = fx.call_function aten.matmul.default(%c5_self, %c5_other) : (tensor<2x5xf16>, tensor<1x5x2xf16>) -> tensor<1x2x2xf16>
+      %c6 = fx.call_function aten.matmul.default(%c6_self, %c6_other) : (tensor<5x2x2xf32>, tensor<2x3xf32>) -> tensor<5x2x3xf32>
+      %c7 = fx.call_function aten.matmul.default(%c7_self, %c7_other) : (tensor<5xf32>, tensor<5x4xf32>) -> tensor<4xf32>
+      %c8 = fx.call_function aten.matmul.default(%c8_self, %c8_other) : (tensor<2x1x1xf16>, tensor<2x1x4xf16>) -> tensor<2x1x4xf16>
+      %c9 = fx.call_function aten.matmul.default(%c9_self, %c9_other) : (tensor<1x0xf64>, tensor<2x0x2xf64>) -> tensor<2x1x2xf64>
+      %c10 = fx.call_function aten.matmul.default(%c10_self, %c10_other) : (tensor<3x4xf16>, tensor<2x2x4x3xf16>) -> tensor<2x2x3x3xf16>
+      %c11 = fx.call_function aten.matmul.default(%c11_self, %c11_other) : (tensor<5xbf16>, tensor<5x2xbf16>) -> tensor<2xbf16>
+      %c12 = fx.call_function aten.matmul.default(%c12_self, %c12_other) : (tensor<3x5x4xf16>, tensor<3x4x0xf16>) -> tensor<3x5x0xf16>
+      %c13 = fx.call_function aten.matmul.default(%c13_self, %c13_other) : (tensor<1x2xcomplex<f64>>, tensor<0x2x5xcomplex<f64>>) -> tensor<0x1x5xcomplex<f64>>
+      %c14 = fx.call_function aten.matmul.default(%c14_self, %c14_other) : (tensor<5x4x2x2xf64>, tensor<4x2x1xf64>) -> tensor<5x4x2x1xf64>
+      %c15 = fx.call_function aten.matmul.default(%c15_self, %c15_other) : (tensor<2x5xf16>, tensor<5x4xf16>) -> tensor<2x4xf16>
+      %c16 = fx.call_function aten.matmul.default(%c16_self, %c16_other) : (tensor<1x2x4xsi16>, tensor<4x0xsi16>) -> tensor<1x2x0xsi16>
+      %c17 = fx.call_function aten.matmul.default(%c17_self, %c17_other) : (tensor<4x3x3xsi64>, tensor<4x3x2xsi64>) -> tensor<4x3x2xsi64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17]) : tensor<2x1xf32>, tensor<f64>, tensor<2x0x2xbf16>, tensor<complex<f32>>, tensor<1x2x3xcomplex<f32>>, tensor<1x2x2xf16>, tensor<5x2x3xf32>, tensor<4xf32>, tensor<2x1x4xf16>, tensor<2x1x2xf64>, tensor<2x2x3x3xf16>, tensor<2xbf16>, tensor<3x5x0xf16>, tensor<0x1x5xcomplex<f64>>, tensor<5x4x2x1xf64>, tensor<2x4xf16>, tensor<1x2x0xsi16>, tensor<4x3x2xsi64>
+    }
   }
-}
-
-fx.graph_module @aten.matmul.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?xf16, #fx.dims<[s0, s1]>>
-    %c0_other = fx.placeholder "c0_other" : tensor<?x?x?x?xf16, #fx.dims<[s2, s2, s1, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xf64, #fx.dims<[s3, s1, s2, s2]>>
-    %c1_other = fx.placeholder "c1_other" : tensor<?x?x1xf64, #fx.dims<[s1, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xsi64, #fx.dims<[s1, s0, s0]>>
-    %c2_other = fx.placeholder "c2_other" : tensor<?x?x?xsi64, #fx.dims<[s1, s0, s2]>>
-    %c0 = fx.call_function aten.matmul.default(%c0_self, %c0_other) : (tensor<?x?xf16, #fx.dims<[s0, s1]>>, tensor<?x?x?x?xf16, #fx.dims<[s2, s2, s1, s0]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s2, s2, s0, s0]>>
-    %c1 = fx.call_function aten.matmul.default(%c1_self, %c1_other) : (tensor<?x?x?x?xf64, #fx.dims<[s3, s1, s2, s2]>>, tensor<?x?x1xf64, #fx.dims<[s1, s2]>>) -> tensor<?x?x?x1xf64, #fx.dims<[s3, s1, s2]>>
-    %c2 = fx.call_function aten.matmul.default(%c2_self, %c2_other) : (tensor<?x?x?xsi64, #fx.dims<[s1, s0, s0]>>, tensor<?x?x?xsi64, #fx.dims<[s1, s0, s2]>>) -> tensor<?x?x?xsi64, #fx.dims<[s1, s0, s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf16, #fx.dims<[s2, s2, s0, s0]>>, tensor<?x?x?x1xf64, #fx.dims<[s3, s1, s2]>>, tensor<?x?x?xsi64, #fx.dims<[s1, s0, s2]>>
+  fx.graph_module @aten.matmul.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?xf16, #fx.dims<[s0, s1]>>
+      %c0_other = fx.placeholder "c0_other" : tensor<?x?x?x?xf16, #fx.dims<[s2, s2, s1, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xf64, #fx.dims<[s3, s1, s2, s2]>>
+      %c1_other = fx.placeholder "c1_other" : tensor<?x?x1xf64, #fx.dims<[s1, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xsi64, #fx.dims<[s1, s0, s0]>>
+      %c2_other = fx.placeholder "c2_other" : tensor<?x?x?xsi64, #fx.dims<[s1, s0, s2]>>
+      %c0 = fx.call_function aten.matmul.default(%c0_self, %c0_other) : (tensor<?x?xf16, #fx.dims<[s0, s1]>>, tensor<?x?x?x?xf16, #fx.dims<[s2, s2, s1, s0]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s2, s2, s0, s0]>>
+      %c1 = fx.call_function aten.matmul.default(%c1_self, %c1_other) : (tensor<?x?x?x?xf64, #fx.dims<[s3, s1, s2, s2]>>, tensor<?x?x1xf64, #fx.dims<[s1, s2]>>) -> tensor<?x?x?x1xf64, #fx.dims<[s3, s1, s2]>>
+      %c2 = fx.call_function aten.matmul.default(%c2_self, %c2_other) : (tensor<?x?x?xsi64, #fx.dims<[s1, s0, s0]>>, tensor<?x?x?xsi64, #fx.dims<[s1, s0, s2]>>) -> tensor<?x?x?xsi64, #fx.dims<[s1, s0, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf16, #fx.dims<[s2, s2, s0, s0]>>, tensor<?x?x?x1xf64, #fx.dims<[s3, s1, s2]>>, tensor<?x?x?xsi64, #fx.dims<[s1, s0, s2]>>
+    }
   }
 }

@@ -3,588 +3,573 @@
 // Each call_function's result type is what PyTorch's fake tensors answer
 // for its operands; the check mode of fx-infer-types must infer the same.
 
-fx.graph_module @aten._embedding_bag.default {
-  fx.graph @forward {
-    %c0_weight = fx.placeholder "c0_weight" : tensor<6x5xf32>
-    %c0_indices = fx.placeholder "c0_indices" : tensor<1x1xsi64>
-    %c0_offsets = fx.placeholder "c0_offsets" : tensor<0xsi64>
-    %c1_weight = fx.placeholder "c1_weight" : tensor<5x1xf64>
-    %c1_indices = fx.placeholder "c1_indices" : tensor<1xsi64>
-    %c1_offsets = fx.placeholder "c1_offsets" : tensor<2xsi64>
-    %c2_weight = fx.placeholder "c2_weight" : tensor<1x1xf32>
-    %c2_indices = fx.placeholder "c2_indices" : tensor<3x4xsi64>
-    %c2_offsets = fx.placeholder "c2_offsets" : tensor<0xsi64>
-    %c3_weight = fx.placeholder "c3_weight" : tensor<4x3xf32>
-    %c3_indices = fx.placeholder "c3_indices" : tensor<1xsi64>
-    %c3_offsets = fx.placeholder "c3_offsets" : tensor<1xsi64>
-    %c4_weight = fx.placeholder "c4_weight" : tensor<1x4xf16>
-    %c4_indices = fx.placeholder "c4_indices" : tensor<1xsi64>
-    %c4_offsets = fx.placeholder "c4_offsets" : tensor<2xsi64>
-    %c5_weight = fx.placeholder "c5_weight" : tensor<4x2xbf16>
-    %c5_indices = fx.placeholder "c5_indices" : tensor<3xsi64>
-    %c5_offsets = fx.placeholder "c5_offsets" : tensor<3xsi64>
-    %c6_weight = fx.placeholder "c6_weight" : tensor<4x1xf32>
-    %c6_indices = fx.placeholder "c6_indices" : tensor<6xsi64>
-    %c6_offsets = fx.placeholder "c6_offsets" : tensor<2xsi64>
-    %c0 = fx.call_function aten._embedding_bag.default(%c0_weight, %c0_indices, %c0_offsets, mode = 1) : (tensor<6x5xf32>, tensor<1x1xsi64>, tensor<0xsi64>) -> tuple<tensor<0x5xf32>, tensor<1xsi64>, tensor<0xsi64>, tensor<0xsi64>>
-    %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<0x5xf32>, tensor<1xsi64>, tensor<0xsi64>, tensor<0xsi64>>) -> tensor<0x5xf32>
-    %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<0x5xf32>, tensor<1xsi64>, tensor<0xsi64>, tensor<0xsi64>>) -> tensor<1xsi64>
-    %c0_2 = fx.call_function operator.getitem(%c0, 2) : (tuple<tensor<0x5xf32>, tensor<1xsi64>, tensor<0xsi64>, tensor<0xsi64>>) -> tensor<0xsi64>
-    %c0_3 = fx.call_function operator.getitem(%c0, 3) : (tuple<tensor<0x5xf32>, tensor<1xsi64>, tensor<0xsi64>, tensor<0xsi64>>) -> tensor<0xsi64>
-    %c1 = fx.call_function aten._embedding_bag.default(%c1_weight, %c1_indices, %c1_offsets, mode = 1) : (tensor<5x1xf64>, tensor<1xsi64>, tensor<2xsi64>) -> tuple<tensor<2x1xf64>, tensor<1xsi64>, tensor<2xsi64>, tensor<2xsi64>>
-    %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<2x1xf64>, tensor<1xsi64>, tensor<2xsi64>, tensor<2xsi64>>) -> tensor<2x1xf64>
-    %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<2x1xf64>, tensor<1xsi64>, tensor<2xsi64>, tensor<2xsi64>>) -> tensor<1xsi64>
-    %c1_2 = fx.call_function operator.getitem(%c1, 2) : (tuple<tensor<2x1xf64>, tensor<1xsi64>, tensor<2xsi64>, tensor<2xsi64>>) -> tensor<2xsi64>
-    %c1_3 = fx.call_function operator.getitem(%c1, 3) : (tuple<tensor<2x1xf64>, tensor<1xsi64>, tensor<2xsi64>, tensor<2xsi64>>) -> tensor<2xsi64>
-    %c2 = fx.call_function aten._embedding_bag.default(%c2_weight, %c2_indices, %c2_offsets, mode = 2) : (tensor<1x1xf32>, tensor<3x4xsi64>, tensor<0xsi64>) -> tuple<tensor<0x1xf32>, tensor<3xsi64>, tensor<0xsi64>, tensor<0x1xsi64>>
-    %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<0x1xf32>, tensor<3xsi64>, tensor<0xsi64>, tensor<0x1xsi64>>) -> tensor<0x1xf32>
-    %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<0x1xf32>, tensor<3xsi64>, tensor<0xsi64>, tensor<0x1xsi64>>) -> tensor<3xsi64>
-    %c2_2 = fx.call_function operator.getitem(%c2, 2) : (tuple<tensor<0x1xf32>, tensor<3xsi64>, tensor<0xsi64>, tensor<0x1xsi64>>) -> tensor<0xsi64>
-    %c2_3 = fx.call_function operator.getitem(%c2, 3) : (tuple<tensor<0x1xf32>, tensor<3xsi64>, tensor<0xsi64>, tensor<0x1xsi64>>) -> tensor<0x1xsi64>
-    %c3 = fx.call_function aten._embedding_bag.default(%c3_weight, %c3_indices, %c3_offsets, mode = 2, include_last_offset = True) : (tensor<4x3xf32>, tensor<1xsi64>, tensor<1xsi64>) -> tuple<tensor<0x3xf32>, tensor<1xsi64>, tensor<0xsi64>, tensor<0x3xsi64>>
-    %c3_0 = fx.call_function operator.getitem(%c3, 0) : (tuple<tensor<0x3xf32>, tensor<1xsi64>, tensor<0xsi64>, tensor<0x3xsi64>>) -> tensor<0x3xf32>
-    %c3_1 = fx.call_function operator.getitem(%c3, 1) : (tuple<tensor<0x3xf32>, tensor<1xsi64>, tensor<0xsi64>, tensor<0x3xsi64>>) -> tensor<1xsi64>
-    %c3_2 = fx.call_function operator.getitem(%c3, 2) : (tuple<tensor<0x3xf32>, tensor<1xsi64>, tensor<0xsi64>, tensor<0x3xsi64>>) -> tensor<0xsi64>
-    %c3_3 = fx.call_function operator.getitem(%c3, 3) : (tuple<tensor<0x3xf32>, tensor<1xsi64>, tensor<0xsi64>, tensor<0x3xsi64>>) -> tensor<0x3xsi64>
-    %c4 = fx.call_function aten._embedding_bag.default(%c4_weight, %c4_indices, %c4_offsets, mode = 0) : (tensor<1x4xf16>, tensor<1xsi64>, tensor<2xsi64>) -> tuple<tensor<2x4xf16>, tensor<0xsi64>, tensor<2xsi64>, tensor<2xsi64>>
-    %c4_0 = fx.call_function operator.getitem(%c4, 0) : (tuple<tensor<2x4xf16>, tensor<0xsi64>, tensor<2xsi64>, tensor<2xsi64>>) -> tensor<2x4xf16>
-    %c4_1 = fx.call_function operator.getitem(%c4, 1) : (tuple<tensor<2x4xf16>, tensor<0xsi64>, tensor<2xsi64>, tensor<2xsi64>>) -> tensor<0xsi64>
-    %c4_2 = fx.call_function operator.getitem(%c4, 2) : (tuple<tensor<2x4xf16>, tensor<0xsi64>, tensor<2xsi64>, tensor<2xsi64>>) -> tensor<2xsi64>
-    %c4_3 = fx.call_function operator.getitem(%c4, 3) : (tuple<tensor<2x4xf16>, tensor<0xsi64>, tensor<2xsi64>, tensor<2xsi64>>) -> tensor<2xsi64>
-    %c5 = fx.call_function aten._embedding_bag.default(%c5_weight, %c5_indices, %c5_offsets, mode = 2, include_last_offset = True) : (tensor<4x2xbf16>, tensor<3xsi64>, tensor<3xsi64>) -> tuple<tensor<2x2xbf16>, tensor<3xsi64>, tensor<2xsi64>, tensor<2x2xsi64>>
-    %c5_0 = fx.call_function operator.getitem(%c5, 0) : (tuple<tensor<2x2xbf16>, tensor<3xsi64>, tensor<2xsi64>, tensor<2x2xsi64>>) -> tensor<2x2xbf16>
-    %c5_1 = fx.call_function operator.getitem(%c5, 1) : (tuple<tensor<2x2xbf16>, tensor<3xsi64>, tensor<2xsi64>, tensor<2x2xsi64>>) -> tensor<3xsi64>
-    %c5_2 = fx.call_function operator.getitem(%c5, 2) : (tuple<tensor<2x2xbf16>, tensor<3xsi64>, tensor<2xsi64>, tensor<2x2xsi64>>) -> tensor<2xsi64>
-    %c5_3 = fx.call_function operator.getitem(%c5, 3) : (tuple<tensor<2x2xbf16>, tensor<3xsi64>, tensor<2xsi64>, tensor<2x2xsi64>>) -> tensor<2x2xsi64>
-    %c6 = fx.call_function aten._embedding_bag.default(%c6_weight, %c6_indices, %c6_offsets, mode = 0, include_last_offset = True) : (tensor<4x1xf32>, tensor<6xsi64>, tensor<2xsi64>) -> tuple<tensor<1x1xf32>, tensor<0xsi64>, tensor<1xsi64>, tensor<1xsi64>>
-    %c6_0 = fx.call_function operator.getitem(%c6, 0) : (tuple<tensor<1x1xf32>, tensor<0xsi64>, tensor<1xsi64>, tensor<1xsi64>>) -> tensor<1x1xf32>
-    %c6_1 = fx.call_function operator.getitem(%c6, 1) : (tuple<tensor<1x1xf32>, tensor<0xsi64>, tensor<1xsi64>, tensor<1xsi64>>) -> tensor<0xsi64>
-    %c6_2 = fx.call_function operator.getitem(%c6, 2) : (tuple<tensor<1x1xf32>, tensor<0xsi64>, tensor<1xsi64>, tensor<1xsi64>>) -> tensor<1xsi64>
-    %c6_3 = fx.call_function operator.getitem(%c6, 3) : (tuple<tensor<1x1xf32>, tensor<0xsi64>, tensor<1xsi64>, tensor<1xsi64>>) -> tensor<1xsi64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6]) : tuple<tensor<0x5xf32>, tensor<1xsi64>, tensor<0xsi64>, tensor<0xsi64>>, tuple<tensor<2x1xf64>, tensor<1xsi64>, tensor<2xsi64>, tensor<2xsi64>>, tuple<tensor<0x1xf32>, tensor<3xsi64>, tensor<0xsi64>, tensor<0x1xsi64>>, tuple<tensor<0x3xf32>, tensor<1xsi64>, tensor<0xsi64>, tensor<0x3xsi64>>, tuple<tensor<2x4xf16>, tensor<0xsi64>, tensor<2xsi64>, tensor<2xsi64>>, tuple<tensor<2x2xbf16>, tensor<3xsi64>, tensor<2xsi64>, tensor<2x2xsi64>>, tuple<tensor<1x1xf32>, tensor<0xsi64>, tensor<1xsi64>, tensor<1xsi64>>
+module {
+  fx.graph_module @aten._embedding_bag.default {
+    fx.graph @forward {
+      %c0_weight = fx.placeholder "c0_weight" : tensor<6x5xf32>
+      %c0_indices = fx.placeholder "c0_indices" : tensor<1x1xsi64>
+      %c0_offsets = fx.placeholder "c0_offsets" : tensor<0xsi64>
+      %c1_weight = fx.placeholder "c1_weight" : tensor<5x1xf64>
+      %c1_indices = fx.placeholder "c1_indices" : tensor<1xsi64>
+      %c1_offsets = fx.placeholder "c1_offsets" : tensor<2xsi64>
+      %c2_weight = fx.placeholder "c2_weight" : tensor<1x1xf32>
+      %c2_indices = fx.placeholder "c2_indices" : tensor<3x4xsi64>
+      %c2_offsets = fx.placeholder "c2_offsets" : tensor<0xsi64>
+      %c3_weight = fx.placeholder "c3_weight" : tensor<4x3xf32>
+      %c3_indices = fx.placeholder "c3_indices" : tensor<1xsi64>
+      %c3_offsets = fx.placeholder "c3_offsets" : tensor<1xsi64>
+      %c4_weight = fx.placeholder "c4_weight" : tensor<1x4xf16>
+      %c4_indices = fx.placeholder "c4_indices" : tensor<1xsi64>
+      %c4_offsets = fx.placeholder "c4_offsets" : tensor<2xsi64>
+      %c5_weight = fx.placeholder "c5_weight" : tensor<4x2xbf16>
+      %c5_indices = fx.placeholder "c5_indices" : tensor<3xsi64>
+      %c5_offsets = fx.placeholder "c5_offsets" : tensor<3xsi64>
+      %c6_weight = fx.placeholder "c6_weight" : tensor<4x1xf32>
+      %c6_indices = fx.placeholder "c6_indices" : tensor<6xsi64>
+      %c6_offsets = fx.placeholder "c6_offsets" : tensor<2xsi64>
+      %c0 = fx.call_function aten._embedding_bag.default(%c0_weight, %c0_indices, %c0_offsets, mode = 1) : (tensor<6x5xf32>, tensor<1x1xsi64>, tensor<0xsi64>) -> tuple<tensor<0x5xf32>, tensor<1xsi64>, tensor<0xsi64>, tensor<0xsi64>>
+      %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<0x5xf32>, tensor<1xsi64>, tensor<0xsi64>, tensor<0xsi64>>) -> tensor<0x5xf32>
+      %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<0x5xf32>, tensor<1xsi64>, tensor<0xsi64>, tensor<0xsi64>>) -> tensor<1xsi64>
+      %c0_2 = fx.call_function operator.getitem(%c0, 2) : (tuple<tensor<0x5xf32>, tensor<1xsi64>, tensor<0xsi64>, tensor<0xsi64>>) -> tensor<0xsi64>
+      %c0_3 = fx.call_function operator.getitem(%c0, 3) : (tuple<tensor<0x5xf32>, tensor<1xsi64>, tensor<0xsi64>, tensor<0xsi64>>) -> tensor<0xsi64>
+      %c1 = fx.call_function aten._embedding_bag.default(%c1_weight, %c1_indices, %c1_offsets, mode = 1) : (tensor<5x1xf64>, tensor<1xsi64>, tensor<2xsi64>) -> tuple<tensor<2x1xf64>, tensor<1xsi64>, tensor<2xsi64>, tensor<2xsi64>>
+      %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<2x1xf64>, tensor<1xsi64>, tensor<2xsi64>, tensor<2xsi64>>) -> tensor<2x1xf64>
+      %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<2x1xf64>, tensor<1xsi64>, tensor<2xsi64>, tensor<2xsi64>>) -> tensor<1xsi64>
+      %c1_2 = fx.call_function operator.getitem(%c1, 2) : (tuple<tensor<2x1xf64>, tensor<1xsi64>, tensor<2xsi64>, tensor<2xsi64>>) -> tensor<2xsi64>
+      %c1_3 = fx.call_function operator.getitem(%c1, 3) : (tuple<tensor<2x1xf64>, tensor<1xsi64>, tensor<2xsi64>, tensor<2xsi64>>) -> tensor<2xsi64>
+      %c2 = fx.call_function aten._embedding_bag.default(%c2_weight, %c2_indices, %c2_offsets, mode = 2) : (tensor<1x1xf32>, tensor<3x4xsi64>, tensor<0xsi64>) -> tuple<tensor<0x1xf32>, tensor<3xsi64>, tensor<0xsi64>, tensor<0x1xsi64>>
+      %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<0x1xf32>, tensor<3xsi64>, tensor<0xsi64>, tensor<0x1xsi64>>) -> tensor<0x1xf32>
+      %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<0x1xf32>, tensor<3xsi64>, tensor<0xsi64>, tensor<0x1xsi64>>) -> tensor<3xsi64>
+      %c2_2 = fx.call_function operator.getitem(%c2, 2) : (tuple<tensor<0x1xf32>, tensor<3xsi64>, tensor<0xsi64>, tensor<0x1xsi64>>) -> tensor<0xsi64>
+      %c2_3 = fx.call_function operator.getitem(%c2, 3) : (tuple<tensor<0x1xf32>, tensor<3xsi64>, tensor<0xsi64>, tensor<0x1xsi64>>) -> tensor<0x1xsi64>
+      %c3 = fx.call_function aten._embedding_bag.default(%c3_weight, %c3_indices, %c3_offsets, mode = 2, include_last_offset = True) : (tensor<4x3xf32>, tensor<1xsi64>, tensor<1xsi64>) -> tuple<tensor<0x3xf32>, tensor<1xsi64>, tensor<0xsi64>, tensor<0x3xsi64>>
+      %c3_0 = fx.call_function operator.getitem(%c3, 0) : (tuple<tensor<0x3xf32>, tensor<1xsi64>, tensor<0xsi64>, tensor<0x3xsi64>>) -> tensor<0x3xf32>
+      %c3_1 = fx.call_function operator.getitem(%c3, 1) : (tuple<tensor<0x3xf32>, tensor<1xsi64>, tensor<0xsi64>, tensor<0x3xsi64>>) -> tensor<1xsi64>
+      %c3_2 = fx.call_function operator.getitem(%c3, 2) : (tuple<tensor<0x3xf32>, tensor<1xsi64>, tensor<0xsi64>, tensor<0x3xsi64>>) -> tensor<0xsi64>
+      %c3_3 = fx.call_function operator.getitem(%c3, 3) : (tuple<tensor<0x3xf32>, tensor<1xsi64>, tensor<0xsi64>, tensor<0x3xsi64>>) -> tensor<0x3xsi64>
+      %c4 = fx.call_function aten._embedding_bag.default(%c4_weight, %c4_indices, %c4_offsets, mode = 0) : (tensor<1x4xf16>, tensor<1xsi64>, tensor<2xsi64>) -> tuple<tensor<2x4xf16>, tensor<0xsi64>, tensor<2xsi64>, tensor<2xsi64>>
+      %c4_0 = fx.call_function operator.getitem(%c4, 0) : (tuple<tensor<2x4xf16>, tensor<0xsi64>, tensor<2xsi64>, tensor<2xsi64>>) -> tensor<2x4xf16>
+      %c4_1 = fx.call_function operator.getitem(%c4, 1) : (tuple<tensor<2x4xf16>, tensor<0xsi64>, tensor<2xsi64>, tensor<2xsi64>>) -> tensor<0xsi64>
+      %c4_2 = fx.call_function operator.getitem(%c4, 2) : (tuple<tensor<2x4xf16>, tensor<0xsi64>, tensor<2xsi64>, tensor<2xsi64>>) -> tensor<2xsi64>
+      %c4_3 = fx.call_function operator.getitem(%c4, 3) : (tuple<tensor<2x4xf16>, tensor<0xsi64>, tensor<2xsi64>, tensor<2xsi64>>) -> tensor<2xsi64>
+      %c5 = fx.call_function aten._embedding_bag.default(%c5_weight, %c5_indices, %c5_offsets, mode = 2, include_last_offset = True) : (tensor<4x2xbf16>, tensor<3xsi64>, tensor<3xsi64>) -> tuple<tensor<2x2xbf16>, tensor<3xsi64>, tensor<2xsi64>, tensor<2x2xsi64>>
+      %c5_0 = fx.call_function operator.getitem(%c5, 0) : (tuple<tensor<2x2xbf16>, tensor<3xsi64>, tensor<2xsi64>, tensor<2x2xsi64>>) -> tensor<2x2xbf16>
+      %c5_1 = fx.call_function operator.getitem(%c5, 1) : (tuple<tensor<2x2xbf16>, tensor<3xsi64>, tensor<2xsi64>, tensor<2x2xsi64>>) -> tensor<3xsi64>
+      %c5_2 = fx.call_function operator.getitem(%c5, 2) : (tuple<tensor<2x2xbf16>, tensor<3xsi64>, tensor<2xsi64>, tensor<2x2xsi64>>) -> tensor<2xsi64>
+      %c5_3 = fx.call_function operator.getitem(%c5, 3) : (tuple<tensor<2x2xbf16>, tensor<3xsi64>, tensor<2xsi64>, tensor<2x2xsi64>>) -> tensor<2x2xsi64>
+      %c6 = fx.call_function aten._embedding_bag.default(%c6_weight, %c6_indices, %c6_offsets, mode = 0, include_last_offset = True) : (tensor<4x1xf32>, tensor<6xsi64>, tensor<2xsi64>) -> tuple<tensor<1x1xf32>, tensor<0xsi64>, tensor<1xsi64>, tensor<1xsi64>>
+      %c6_0 = fx.call_function operator.getitem(%c6, 0) : (tuple<tensor<1x1xf32>, tensor<0xsi64>, tensor<1xsi64>, tensor<1xsi64>>) -> tensor<1x1xf32>
+      %c6_1 = fx.call_function operator.getitem(%c6, 1) : (tuple<tensor<1x1xf32>, tensor<0xsi64>, tensor<1xsi64>, tensor<1xsi64>>) -> tensor<0xsi64>
+      %c6_2 = fx.call_function operator.getitem(%c6, 2) : (tuple<tensor<1x1xf32>, tensor<0xsi64>, tensor<1xsi64>, tensor<1xsi64>>) -> tensor<1xsi64>
+      %c6_3 = fx.call_function operator.getitem(%c6, 3) : (tuple<tensor<1x1xf32>, tensor<0xsi64>, tensor<1xsi64>, tensor<1xsi64>>) -> tensor<1xsi64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6]) : tuple<tensor<0x5xf32>, tensor<1xsi64>, tensor<0xsi64>, tensor<0xsi64>>, tuple<tensor<2x1xf64>, tensor<1xsi64>, tensor<2xsi64>, tensor<2xsi64>>, tuple<tensor<0x1xf32>, tensor<3xsi64>, tensor<0xsi64>, tensor<0x1xsi64>>, tuple<tensor<0x3xf32>, tensor<1xsi64>, tensor<0xsi64>, tensor<0x3xsi64>>, tuple<tensor<2x4xf16>, tensor<0xsi64>, tensor<2xsi64>, tensor<2xsi64>>, tuple<tensor<2x2xbf16>, tensor<3xsi64>, tensor<2xsi64>, tensor<2x2xsi64>>, tuple<tensor<1x1xf32>, tensor<0xsi64>, tensor<1xsi64>, tensor<1xsi64>>
+    }
   }
-}
-
-fx.graph_module @aten._native_batch_norm_legit.default {
-  fx.graph @forward {
-    %c0_input = fx.placeholder "c0_input" : tensor<3x1x2xf16>
-    %c0_running_mean = fx.placeholder "c0_running_mean" : tensor<1xf16>
-    %c0_running_var = fx.placeholder "c0_running_var" : tensor<1xf16>
-    %c1_input = fx.placeholder "c1_input" : tensor<2x4x4xf64>
-    %c1_running_mean = fx.placeholder "c1_running_mean" : tensor<4xf64>
-    %c1_running_var = fx.placeholder "c1_running_var" : tensor<4xf64>
-    %c2_input = fx.placeholder "c2_input" : tensor<1x1xbf16>
-    %c2_bias = fx.placeholder "c2_bias" : tensor<1xbf16>
-    %c2_running_mean = fx.placeholder "c2_running_mean" : tensor<1xbf16>
-    %c2_running_var = fx.placeholder "c2_running_var" : tensor<1xbf16>
-    %c3_input = fx.placeholder "c3_input" : tensor<3x4xf64>
-    %c3_weight = fx.placeholder "c3_weight" : tensor<4xf64>
-    %c3_bias = fx.placeholder "c3_bias" : tensor<4xf64>
-    %c3_running_mean = fx.placeholder "c3_running_mean" : tensor<4xf64>
-    %c3_running_var = fx.placeholder "c3_running_var" : tensor<4xf64>
-    %c4_input = fx.placeholder "c4_input" : tensor<2x3xbf16>
-    %c4_weight = fx.placeholder "c4_weight" : tensor<3xbf16>
-    %c4_bias = fx.placeholder "c4_bias" : tensor<3xbf16>
-    %c4_running_mean = fx.placeholder "c4_running_mean" : tensor<3xbf16>
-    %c4_running_var = fx.placeholder "c4_running_var" : tensor<3xbf16>
-    %c5_input = fx.placeholder "c5_input" : tensor<1x3x3x1xf64>
-    %c5_bias = fx.placeholder "c5_bias" : tensor<3xf64>
-    %c5_running_mean = fx.placeholder "c5_running_mean" : tensor<3xf64>
-    %c5_running_var = fx.placeholder "c5_running_var" : tensor<3xf64>
-    %c6_input = fx.placeholder "c6_input" : tensor<3x2x4xf16>
-    %c6_bias = fx.placeholder "c6_bias" : tensor<2xf16>
-    %c6_running_mean = fx.placeholder "c6_running_mean" : tensor<2xf16>
-    %c6_running_var = fx.placeholder "c6_running_var" : tensor<2xf16>
-    %c0 = fx.call_function aten._native_batch_norm_legit.default(%c0_input, None, None, %c0_running_mean, %c0_running_var, True, 0.1, 1.0e-05) : (tensor<3x1x2xf16>, tensor<1xf16>, tensor<1xf16>) -> tuple<tensor<3x1x2xf16>, tensor<1xf16>, tensor<1xf16>>
-    %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<3x1x2xf16>, tensor<1xf16>, tensor<1xf16>>) -> tensor<3x1x2xf16>
-    %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<3x1x2xf16>, tensor<1xf16>, tensor<1xf16>>) -> tensor<1xf16>
-    %c0_2 = fx.call_function operator.getitem(%c0, 2) : (tuple<tensor<3x1x2xf16>, tensor<1xf16>, tensor<1xf16>>) -> tensor<1xf16>
-    %c1 = fx.call_function aten._native_batch_norm_legit.default(%c1_input, None, None, %c1_running_mean, %c1_running_var, True, 0.1, 1.0e-05) : (tensor<2x4x4xf64>, tensor<4xf64>, tensor<4xf64>) -> tuple<tensor<2x4x4xf64>, tensor<4xf64>, tensor<4xf64>>
-    %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<2x4x4xf64>, tensor<4xf64>, tensor<4xf64>>) -> tensor<2x4x4xf64>
-    %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<2x4x4xf64>, tensor<4xf64>, tensor<4xf64>>) -> tensor<4xf64>
-    %c1_2 = fx.call_function operator.getitem(%c1, 2) : (tuple<tensor<2x4x4xf64>, tensor<4xf64>, tensor<4xf64>>) -> tensor<4xf64>
-    // result from cpu (no fake/meta kernel for it)
-    %c2 = fx.call_function aten._native_batch_norm_legit.default(%c2_input, None, %c2_bias, %c2_running_mean, %c2_running_var, True, 0.1, 1.0e-05) : (tensor<1x1xbf16>, tensor<1xbf16>, tensor<1xbf16>, tensor<1xbf16>) -> tuple<tensor<1x1xbf16>, tensor<1xbf16>, tensor<1xbf16>>
-    %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<1x1xbf16>, tensor<1xbf16>, tensor<1xbf16>>) -> tensor<1x1xbf16>
-    %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<1x1xbf16>, tensor<1xbf16>, tensor<1xbf16>>) -> tensor<1xbf16>
-    %c2_2 = fx.call_function operator.getitem(%c2, 2) : (tuple<tensor<1x1xbf16>, tensor<1xbf16>, tensor<1xbf16>>) -> tensor<1xbf16>
-    %c3 = fx.call_function aten._native_batch_norm_legit.default(%c3_input, %c3_weight, bias = %c3_bias, running_mean = %c3_running_mean, running_var = %c3_running_var, training = False, momentum = 0.1, eps = 1.0e-05) : (tensor<3x4xf64>, tensor<4xf64>, tensor<4xf64>, tensor<4xf64>, tensor<4xf64>) -> tuple<tensor<3x4xf64>, tensor<0xf64>, tensor<0xf64>>
-    %c3_0 = fx.call_function operator.getitem(%c3, 0) : (tuple<tensor<3x4xf64>, tensor<0xf64>, tensor<0xf64>>) -> tensor<3x4xf64>
-    %c3_1 = fx.call_function operator.getitem(%c3, 1) : (tuple<tensor<3x4xf64>, tensor<0xf64>, tensor<0xf64>>) -> tensor<0xf64>
-    %c3_2 = fx.call_function operator.getitem(%c3, 2) : (tuple<tensor<3x4xf64>, tensor<0xf64>, tensor<0xf64>>) -> tensor<0xf64>
-    %c4 = fx.call_function aten._native_batch_norm_legit.default(%c4_input, %c4_weight, bias = %c4_bias, running_mean = %c4_running_mean, running_var = %c4_running_var, training = True, momentum = 0.1, eps = 1.0e-05) : (tensor<2x3xbf16>, tensor<3xbf16>, tensor<3xbf16>, tensor<3xbf16>, tensor<3xbf16>) -> tuple<tensor<2x3xbf16>, tensor<3xbf16>, tensor<3xbf16>>
-    %c4_0 = fx.call_function operator.getitem(%c4, 0) : (tuple<tensor<2x3xbf16>, tensor<3xbf16>, tensor<3xbf16>>) -> tensor<2x3xbf16>
-    %c4_1 = fx.call_function operator.getitem(%c4, 1) : (tuple<tensor<2x3xbf16>, tensor<3xbf16>, tensor<3xbf16>>) -> tensor<3xbf16>
-    %c4_2 = fx.call_function operator.getitem(%c4, 2) : (tuple<tensor<2x3xbf16>, tensor<3xbf16>, tensor<3xbf16>>) -> tensor<3xbf16>
-    %c5 = fx.call_function aten._native_batch_norm_legit.default(%c5_input, weight = None, bias = %c5_bias, running_mean = %c5_running_mean, running_var = %c5_running_var, training = True, momentum = 0.1, eps = 1.0e-05) : (tensor<1x3x3x1xf64>, tensor<3xf64>, tensor<3xf64>, tensor<3xf64>) -> tuple<tensor<1x3x3x1xf64>, tensor<3xf64>, tensor<3xf64>>
-    %c5_0 = fx.call_function operator.getitem(%c5, 0) : (tuple<tensor<1x3x3x1xf64>, tensor<3xf64>, tensor<3xf64>>) -> tensor<1x3x3x1xf64>
-    %c5_1 = fx.call_function operator.getitem(%c5, 1) : (tuple<tensor<1x3x3x1xf64>, tensor<3xf64>, tensor<3xf64>>) -> tensor<3xf64>
-    %c5_2 = fx.call_function operator.getitem(%c5, 2) : (tuple<tensor<1x3x3x1xf64>, tensor<3xf64>, tensor<3xf64>>) -> tensor<3xf64>
-    %c6 = fx.call_function aten._native_batch_norm_legit.default(%c6_input, None, %c6_bias, %c6_running_mean, %c6_running_var, True, 0.1, 1.0e-05) : (tensor<3x2x4xf16>, tensor<2xf16>, tensor<2xf16>, tensor<2xf16>) -> tuple<tensor<3x2x4xf16>, tensor<2xf16>, tensor<2xf16>>
-    %c6_0 = fx.call_function operator.getitem(%c6, 0) : (tuple<tensor<3x2x4xf16>, tensor<2xf16>, tensor<2xf16>>) -> tensor<3x2x4xf16>
-    %c6_1 = fx.call_function operator.getitem(%c6, 1) : (tuple<tensor<3x2x4xf16>, tensor<2xf16>, tensor<2xf16>>) -> tensor<2xf16>
-    %c6_2 = fx.call_function operator.getitem(%c6, 2) : (tuple<tensor<3x2x4xf16>, tensor<2xf16>, tensor<2xf16>>) -> tensor<2xf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6]) : tuple<tensor<3x1x2xf16>, tensor<1xf16>, tensor<1xf16>>, tuple<tensor<2x4x4xf64>, tensor<4xf64>, tensor<4xf64>>, tuple<tensor<1x1xbf16>, tensor<1xbf16>, tensor<1xbf16>>, tuple<tensor<3x4xf64>, tensor<0xf64>, tensor<0xf64>>, tuple<tensor<2x3xbf16>, tensor<3xbf16>, tensor<3xbf16>>, tuple<tensor<1x3x3x1xf64>, tensor<3xf64>, tensor<3xf64>>, tuple<tensor<3x2x4xf16>, tensor<2xf16>, tensor<2xf16>>
+  fx.graph_module @aten._native_batch_norm_legit.default {
+    fx.graph @forward {
+      %c0_input = fx.placeholder "c0_input" : tensor<3x1x2xf16>
+      %c0_running_mean = fx.placeholder "c0_running_mean" : tensor<1xf16>
+      %c0_running_var = fx.placeholder "c0_running_var" : tensor<1xf16>
+      %c1_input = fx.placeholder "c1_input" : tensor<2x4x4xf64>
+      %c1_running_mean = fx.placeholder "c1_running_mean" : tensor<4xf64>
+      %c1_running_var = fx.placeholder "c1_running_var" : tensor<4xf64>
+      %c2_input = fx.placeholder "c2_input" : tensor<1x1xbf16>
+      %c2_bias = fx.placeholder "c2_bias" : tensor<1xbf16>
+      %c2_running_mean = fx.placeholder "c2_running_mean" : tensor<1xbf16>
+      %c2_running_var = fx.placeholder "c2_running_var" : tensor<1xbf16>
+      %c3_input = fx.placeholder "c3_input" : tensor<3x4xf64>
+      %c3_weight = fx.placeholder "c3_weight" : tensor<4xf64>
+      %c3_bias = fx.placeholder "c3_bias" : tensor<4xf64>
+      %c3_running_mean = fx.placeholder "c3_running_mean" : tensor<4xf64>
+      %c3_running_var = fx.placeholder "c3_running_var" : tensor<4xf64>
+      %c4_input = fx.placeholder "c4_input" : tensor<2x3xbf16>
+      %c4_weight = fx.placeholder "c4_weight" : tensor<3xbf16>
+      %c4_bias = fx.placeholder "c4_bias" : tensor<3xbf16>
+      %c4_running_mean = fx.placeholder "c4_running_mean" : tensor<3xbf16>
+      %c4_running_var = fx.placeholder "c4_running_var" : tensor<3xbf16>
+      %c5_input = fx.placeholder "c5_input" : tensor<1x3x3x1xf64>
+      %c5_bias = fx.placeholder "c5_bias" : tensor<3xf64>
+      %c5_running_mean = fx.placeholder "c5_running_mean" : tensor<3xf64>
+      %c5_running_var = fx.placeholder "c5_running_var" : tensor<3xf64>
+      %c6_input = fx.placeholder "c6_input" : tensor<3x2x4xf16>
+      %c6_bias = fx.placeholder "c6_bias" : tensor<2xf16>
+      %c6_running_mean = fx.placeholder "c6_running_mean" : tensor<2xf16>
+      %c6_running_var = fx.placeholder "c6_running_var" : tensor<2xf16>
+      %c0 = fx.call_function aten._native_batch_norm_legit.default(%c0_input, None, None, %c0_running_mean, %c0_running_var, True, 0.1, 1.0e-05) : (tensor<3x1x2xf16>, tensor<1xf16>, tensor<1xf16>) -> tuple<tensor<3x1x2xf16>, tensor<1xf16>, tensor<1xf16>>
+      %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<3x1x2xf16>, tensor<1xf16>, tensor<1xf16>>) -> tensor<3x1x2xf16>
+      %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<3x1x2xf16>, tensor<1xf16>, tensor<1xf16>>) -> tensor<1xf16>
+      %c0_2 = fx.call_function operator.getitem(%c0, 2) : (tuple<tensor<3x1x2xf16>, tensor<1xf16>, tensor<1xf16>>) -> tensor<1xf16>
+      %c1 = fx.call_function aten._native_batch_norm_legit.default(%c1_input, None, None, %c1_running_mean, %c1_running_var, True, 0.1, 1.0e-05) : (tensor<2x4x4xf64>, tensor<4xf64>, tensor<4xf64>) -> tuple<tensor<2x4x4xf64>, tensor<4xf64>, tensor<4xf64>>
+      %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<2x4x4xf64>, tensor<4xf64>, tensor<4xf64>>) -> tensor<2x4x4xf64>
+      %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<2x4x4xf64>, tensor<4xf64>, tensor<4xf64>>) -> tensor<4xf64>
+      %c1_2 = fx.call_function operator.getitem(%c1, 2) : (tuple<tensor<2x4x4xf64>, tensor<4xf64>, tensor<4xf64>>) -> tensor<4xf64>
+      %c2 = fx.call_function aten._native_batch_norm_legit.default(%c2_input, None, %c2_bias, %c2_running_mean, %c2_running_var, True, 0.1, 1.0e-05) : (tensor<1x1xbf16>, tensor<1xbf16>, tensor<1xbf16>, tensor<1xbf16>) -> tuple<tensor<1x1xbf16>, tensor<1xbf16>, tensor<1xbf16>>
+      %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<1x1xbf16>, tensor<1xbf16>, tensor<1xbf16>>) -> tensor<1x1xbf16>
+      %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<1x1xbf16>, tensor<1xbf16>, tensor<1xbf16>>) -> tensor<1xbf16>
+      %c2_2 = fx.call_function operator.getitem(%c2, 2) : (tuple<tensor<1x1xbf16>, tensor<1xbf16>, tensor<1xbf16>>) -> tensor<1xbf16>
+      %c3 = fx.call_function aten._native_batch_norm_legit.default(%c3_input, %c3_weight, bias = %c3_bias, running_mean = %c3_running_mean, running_var = %c3_running_var, training = False, momentum = 0.1, eps = 1.0e-05) : (tensor<3x4xf64>, tensor<4xf64>, tensor<4xf64>, tensor<4xf64>, tensor<4xf64>) -> tuple<tensor<3x4xf64>, tensor<0xf64>, tensor<0xf64>>
+      %c3_0 = fx.call_function operator.getitem(%c3, 0) : (tuple<tensor<3x4xf64>, tensor<0xf64>, tensor<0xf64>>) -> tensor<3x4xf64>
+      %c3_1 = fx.call_function operator.getitem(%c3, 1) : (tuple<tensor<3x4xf64>, tensor<0xf64>, tensor<0xf64>>) -> tensor<0xf64>
+      %c3_2 = fx.call_function operator.getitem(%c3, 2) : (tuple<tensor<3x4xf64>, tensor<0xf64>, tensor<0xf64>>) -> tensor<0xf64>
+      %c4 = fx.call_function aten._native_batch_norm_legit.default(%c4_input, %c4_weight, bias = %c4_bias, running_mean = %c4_running_mean, running_var = %c4_running_var, training = True, momentum = 0.1, eps = 1.0e-05) : (tensor<2x3xbf16>, tensor<3xbf16>, tensor<3xbf16>, tensor<3xbf16>, tensor<3xbf16>) -> tuple<tensor<2x3xbf16>, tensor<3xbf16>, tensor<3xbf16>>
+      %c4_0 = fx.call_function operator.getitem(%c4, 0) : (tuple<tensor<2x3xbf16>, tensor<3xbf16>, tensor<3xbf16>>) -> tensor<2x3xbf16>
+      %c4_1 = fx.call_function operator.getitem(%c4, 1) : (tuple<tensor<2x3xbf16>, tensor<3xbf16>, tensor<3xbf16>>) -> tensor<3xbf16>
+      %c4_2 = fx.call_function operator.getitem(%c4, 2) : (tuple<tensor<2x3xbf16>, tensor<3xbf16>, tensor<3xbf16>>) -> tensor<3xbf16>
+      %c5 = fx.call_function aten._native_batch_norm_legit.default(%c5_input, weight = None, bias = %c5_bias, running_mean = %c5_running_mean, running_var = %c5_running_var, training = True, momentum = 0.1, eps = 1.0e-05) : (tensor<1x3x3x1xf64>, tensor<3xf64>, tensor<3xf64>, tensor<3xf64>) -> tuple<tensor<1x3x3x1xf64>, tensor<3xf64>, tensor<3xf64>>
+      %c5_0 = fx.call_function operator.getitem(%c5, 0) : (tuple<tensor<1x3x3x1xf64>, tensor<3xf64>, tensor<3xf64>>) -> tensor<1x3x3x1xf64>
+      %c5_1 = fx.call_function operator.getitem(%c5, 1) : (tuple<tensor<1x3x3x1xf64>, tensor<3xf64>, tensor<3xf64>>) -> tensor<3xf64>
+      %c5_2 = fx.call_function operator.getitem(%c5, 2) : (tuple<tensor<1x3x3x1xf64>, tensor<3xf64>, tensor<3xf64>>) -> tensor<3xf64>
+      %c6 = fx.call_function aten._native_batch_norm_legit.default(%c6_input, None, %c6_bias, %c6_running_mean, %c6_running_var, True, 0.1, 1.0e-05) : (tensor<3x2x4xf16>, tensor<2xf16>, tensor<2xf16>, tensor<2xf16>) -> tuple<tensor<3x2x4xf16>, tensor<2xf16>, tensor<2xf16>>
+      %c6_0 = fx.call_function operator.getitem(%c6, 0) : (tuple<tensor<3x2x4xf16>, tensor<2xf16>, tensor<2xf16>>) -> tensor<3x2x4xf16>
+      %c6_1 = fx.call_function operator.getitem(%c6, 1) : (tuple<tensor<3x2x4xf16>, tensor<2xf16>, tensor<2xf16>>) -> tensor<2xf16>
+      %c6_2 = fx.call_function operator.getitem(%c6, 2) : (tuple<tensor<3x2x4xf16>, tensor<2xf16>, tensor<2xf16>>) -> tensor<2xf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6]) : tuple<tensor<3x1x2xf16>, tensor<1xf16>, tensor<1xf16>>, tuple<tensor<2x4x4xf64>, tensor<4xf64>, tensor<4xf64>>, tuple<tensor<1x1xbf16>, tensor<1xbf16>, tensor<1xbf16>>, tuple<tensor<3x4xf64>, tensor<0xf64>, tensor<0xf64>>, tuple<tensor<2x3xbf16>, tensor<3xbf16>, tensor<3xbf16>>, tuple<tensor<1x3x3x1xf64>, tensor<3xf64>, tensor<3xf64>>, tuple<tensor<3x2x4xf16>, tensor<2xf16>, tensor<2xf16>>
+    }
   }
-}
-
-fx.graph_module @aten._native_batch_norm_legit.default.symbolic {
-  fx.graph @forward {
-    %c0_input = fx.placeholder "c0_input" : tensor<?x?x?xf64, #fx.dims<[s0, s1, s1]>>
-    %c0_running_mean = fx.placeholder "c0_running_mean" : tensor<?xf64, #fx.dims<[s1]>>
-    %c0_running_var = fx.placeholder "c0_running_var" : tensor<?xf64, #fx.dims<[s1]>>
-    %c1_input = fx.placeholder "c1_input" : tensor<1x?x?x1xf64, #fx.dims<[s2, s2]>>
-    %c1_bias = fx.placeholder "c1_bias" : tensor<?xf64, #fx.dims<[s2]>>
-    %c1_running_mean = fx.placeholder "c1_running_mean" : tensor<?xf64, #fx.dims<[s2]>>
-    %c1_running_var = fx.placeholder "c1_running_var" : tensor<?xf64, #fx.dims<[s2]>>
-    %c0 = fx.call_function aten._native_batch_norm_legit.default(%c0_input, None, None, %c0_running_mean, %c0_running_var, True, 0.1, 1.0e-05) : (tensor<?x?x?xf64, #fx.dims<[s0, s1, s1]>>, tensor<?xf64, #fx.dims<[s1]>>, tensor<?xf64, #fx.dims<[s1]>>) -> tuple<tensor<?x?x?xf64, #fx.dims<[s0, s1, s1]>>, tensor<?xf64, #fx.dims<[s1]>>, tensor<?xf64, #fx.dims<[s1]>>>
-    %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<?x?x?xf64, #fx.dims<[s0, s1, s1]>>, tensor<?xf64, #fx.dims<[s1]>>, tensor<?xf64, #fx.dims<[s1]>>>) -> tensor<?x?x?xf64, #fx.dims<[s0, s1, s1]>>
-    %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<?x?x?xf64, #fx.dims<[s0, s1, s1]>>, tensor<?xf64, #fx.dims<[s1]>>, tensor<?xf64, #fx.dims<[s1]>>>) -> tensor<?xf64, #fx.dims<[s1]>>
-    %c0_2 = fx.call_function operator.getitem(%c0, 2) : (tuple<tensor<?x?x?xf64, #fx.dims<[s0, s1, s1]>>, tensor<?xf64, #fx.dims<[s1]>>, tensor<?xf64, #fx.dims<[s1]>>>) -> tensor<?xf64, #fx.dims<[s1]>>
-    %c1 = fx.call_function aten._native_batch_norm_legit.default(%c1_input, weight = None, bias = %c1_bias, running_mean = %c1_running_mean, running_var = %c1_running_var, training = True, momentum = 0.1, eps = 1.0e-05) : (tensor<1x?x?x1xf64, #fx.dims<[s2, s2]>>, tensor<?xf64, #fx.dims<[s2]>>, tensor<?xf64, #fx.dims<[s2]>>, tensor<?xf64, #fx.dims<[s2]>>) -> tuple<tensor<1x?x?x1xf64, #fx.dims<[s2, s2]>>, tensor<?xf64, #fx.dims<[s2]>>, tensor<?xf64, #fx.dims<[s2]>>>
-    %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<1x?x?x1xf64, #fx.dims<[s2, s2]>>, tensor<?xf64, #fx.dims<[s2]>>, tensor<?xf64, #fx.dims<[s2]>>>) -> tensor<1x?x?x1xf64, #fx.dims<[s2, s2]>>
-    %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<1x?x?x1xf64, #fx.dims<[s2, s2]>>, tensor<?xf64, #fx.dims<[s2]>>, tensor<?xf64, #fx.dims<[s2]>>>) -> tensor<?xf64, #fx.dims<[s2]>>
-    %c1_2 = fx.call_function operator.getitem(%c1, 2) : (tuple<tensor<1x?x?x1xf64, #fx.dims<[s2, s2]>>, tensor<?xf64, #fx.dims<[s2]>>, tensor<?xf64, #fx.dims<[s2]>>>) -> tensor<?xf64, #fx.dims<[s2]>>
-    fx.output([%c0, %c1]) : tuple<tensor<?x?x?xf64, #fx.dims<[s0, s1, s1]>>, tensor<?xf64, #fx.dims<[s1]>>, tensor<?xf64, #fx.dims<[s1]>>>, tuple<tensor<1x?x?x1xf64, #fx.dims<[s2, s2]>>, tensor<?xf64, #fx.dims<[s2]>>, tensor<?xf64, #fx.dims<[s2]>>>
+  fx.graph_module @aten._native_batch_norm_legit.default.symbolic {
+    fx.graph @forward {
+      %c0_input = fx.placeholder "c0_input" : tensor<?x?x?xf64, #fx.dims<[s0, s1, s1]>>
+      %c0_running_mean = fx.placeholder "c0_running_mean" : tensor<?xf64, #fx.dims<[s1]>>
+      %c0_running_var = fx.placeholder "c0_running_var" : tensor<?xf64, #fx.dims<[s1]>>
+      %c1_input = fx.placeholder "c1_input" : tensor<1x?x?x1xf64, #fx.dims<[s2, s2]>>
+      %c1_bias = fx.placeholder "c1_bias" : tensor<?xf64, #fx.dims<[s2]>>
+      %c1_running_mean = fx.placeholder "c1_running_mean" : tensor<?xf64, #fx.dims<[s2]>>
+      %c1_running_var = fx.placeholder "c1_running_var" : tensor<?xf64, #fx.dims<[s2]>>
+      %c0 = fx.call_function aten._native_batch_norm_legit.default(%c0_input, None, None, %c0_running_mean, %c0_running_var, True, 0.1, 1.0e-05) : (tensor<?x?x?xf64, #fx.dims<[s0, s1, s1]>>, tensor<?xf64, #fx.dims<[s1]>>, tensor<?xf64, #fx.dims<[s1]>>) -> tuple<tensor<?x?x?xf64, #fx.dims<[s0, s1, s1]>>, tensor<?xf64, #fx.dims<[s1]>>, tensor<?xf64, #fx.dims<[s1]>>>
+      %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<?x?x?xf64, #fx.dims<[s0, s1, s1]>>, tensor<?xf64, #fx.dims<[s1]>>, tensor<?xf64, #fx.dims<[s1]>>>) -> tensor<?x?x?xf64, #fx.dims<[s0, s1, s1]>>
+      %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<?x?x?xf64, #fx.dims<[s0, s1, s1]>>, tensor<?xf64, #fx.dims<[s1]>>, tensor<?xf64, #fx.dims<[s1]>>>) -> tensor<?xf64, #fx.dims<[s1]>>
+      %c0_2 = fx.call_function operator.getitem(%c0, 2) : (tuple<tensor<?x?x?xf64, #fx.dims<[s0, s1, s1]>>, tensor<?xf64, #fx.dims<[s1]>>, tensor<?xf64, #fx.dims<[s1]>>>) -> tensor<?xf64, #fx.dims<[s1]>>
+      %c1 = fx.call_function aten._native_batch_norm_legit.default(%c1_input, weight = None, bias = %c1_bias, running_mean = %c1_running_mean, running_var = %c1_running_var, training = True, momentum = 0.1, eps = 1.0e-05) : (tensor<1x?x?x1xf64, #fx.dims<[s2, s2]>>, tensor<?xf64, #fx.dims<[s2]>>, tensor<?xf64, #fx.dims<[s2]>>, tensor<?xf64, #fx.dims<[s2]>>) -> tuple<tensor<1x?x?x1xf64, #fx.dims<[s2, s2]>>, tensor<?xf64, #fx.dims<[s2]>>, tensor<?xf64, #fx.dims<[s2]>>>
+      %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<1x?x?x1xf64, #fx.dims<[s2, s2]>>, tensor<?xf64, #fx.dims<[s2]>>, tensor<?xf64, #fx.dims<[s2]>>>) -> tensor<1x?x?x1xf64, #fx.dims<[s2, s2]>>
+      %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<1x?x?x1xf64, #fx.dims<[s2, s2]>>, tensor<?xf64, #fx.dims<[s2]>>, tensor<?xf64, #fx.dims<[s2]>>>) -> tensor<?xf64, #fx.dims<[s2]>>
+      %c1_2 = fx.call_function operator.getitem(%c1, 2) : (tuple<tensor<1x?x?x1xf64, #fx.dims<[s2, s2]>>, tensor<?xf64, #fx.dims<[s2]>>, tensor<?xf64, #fx.dims<[s2]>>>) -> tensor<?xf64, #fx.dims<[s2]>>
+      fx.output([%c0, %c1]) : tuple<tensor<?x?x?xf64, #fx.dims<[s0, s1, s1]>>, tensor<?xf64, #fx.dims<[s1]>>, tensor<?xf64, #fx.dims<[s1]>>>, tuple<tensor<1x?x?x1xf64, #fx.dims<[s2, s2]>>, tensor<?xf64, #fx.dims<[s2]>>, tensor<?xf64, #fx.dims<[s2]>>>
+    }
   }
-}
-
-fx.graph_module @aten._native_batch_norm_legit.no_stats {
-  fx.graph @forward {
-    %c0_input = fx.placeholder "c0_input" : tensor<1x3x3xf16>
-    %c1_input = fx.placeholder "c1_input" : tensor<2x2xbf16>
-    %c1_bias = fx.placeholder "c1_bias" : tensor<2xbf16>
-    %c2_input = fx.placeholder "c2_input" : tensor<3x4x4x4xf64>
-    %c2_bias = fx.placeholder "c2_bias" : tensor<4xf64>
-    %c3_input = fx.placeholder "c3_input" : tensor<1x1x1xbf16>
-    %c4_input = fx.placeholder "c4_input" : tensor<1x2xf16>
-    %c4_weight = fx.placeholder "c4_weight" : tensor<2xf16>
-    %c0 = fx.call_function aten._native_batch_norm_legit.no_stats(%c0_input, weight = None, bias = None, training = True, momentum = 0.1, eps = 1.0e-05) : (tensor<1x3x3xf16>) -> tuple<tensor<1x3x3xf16>, tensor<3xf16>, tensor<3xf16>>
-    %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<1x3x3xf16>, tensor<3xf16>, tensor<3xf16>>) -> tensor<1x3x3xf16>
-    %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<1x3x3xf16>, tensor<3xf16>, tensor<3xf16>>) -> tensor<3xf16>
-    %c0_2 = fx.call_function operator.getitem(%c0, 2) : (tuple<tensor<1x3x3xf16>, tensor<3xf16>, tensor<3xf16>>) -> tensor<3xf16>
-    %c1 = fx.call_function aten._native_batch_norm_legit.no_stats(%c1_input, None, %c1_bias, True, 0.1, 1.0e-05) : (tensor<2x2xbf16>, tensor<2xbf16>) -> tuple<tensor<2x2xbf16>, tensor<2xbf16>, tensor<2xbf16>>
-    %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<2x2xbf16>, tensor<2xbf16>, tensor<2xbf16>>) -> tensor<2x2xbf16>
-    %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<2x2xbf16>, tensor<2xbf16>, tensor<2xbf16>>) -> tensor<2xbf16>
-    %c1_2 = fx.call_function operator.getitem(%c1, 2) : (tuple<tensor<2x2xbf16>, tensor<2xbf16>, tensor<2xbf16>>) -> tensor<2xbf16>
-    %c2 = fx.call_function aten._native_batch_norm_legit.no_stats(%c2_input, None, bias = %c2_bias, training = True, momentum = 0.1, eps = 1.0e-05) : (tensor<3x4x4x4xf64>, tensor<4xf64>) -> tuple<tensor<3x4x4x4xf64>, tensor<4xf64>, tensor<4xf64>>
-    %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<3x4x4x4xf64>, tensor<4xf64>, tensor<4xf64>>) -> tensor<3x4x4x4xf64>
-    %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<3x4x4x4xf64>, tensor<4xf64>, tensor<4xf64>>) -> tensor<4xf64>
-    %c2_2 = fx.call_function operator.getitem(%c2, 2) : (tuple<tensor<3x4x4x4xf64>, tensor<4xf64>, tensor<4xf64>>) -> tensor<4xf64>
-    %c3 = fx.call_function aten._native_batch_norm_legit.no_stats(%c3_input, None, None, True, 0.1, 1.0e-05) : (tensor<1x1x1xbf16>) -> tuple<tensor<1x1x1xbf16>, tensor<1xbf16>, tensor<1xbf16>>
-    %c3_0 = fx.call_function operator.getitem(%c3, 0) : (tuple<tensor<1x1x1xbf16>, tensor<1xbf16>, tensor<1xbf16>>) -> tensor<1x1x1xbf16>
-    %c3_1 = fx.call_function operator.getitem(%c3, 1) : (tuple<tensor<1x1x1xbf16>, tensor<1xbf16>, tensor<1xbf16>>) -> tensor<1xbf16>
-    %c3_2 = fx.call_function operator.getitem(%c3, 2) : (tuple<tensor<1x1x1xbf16>, tensor<1xbf16>, tensor<1xbf16>>) -> tensor<1xbf16>
-    %c4 = fx.call_function aten._native_batch_norm_legit.no_stats(%c4_input, weight = %c4_weight, bias = None, training = True, momentum = 0.1, eps = 1.0e-05) : (tensor<1x2xf16>, tensor<2xf16>) -> tuple<tensor<1x2xf16>, tensor<2xf16>, tensor<2xf16>>
-    %c4_0 = fx.call_function operator.getitem(%c4, 0) : (tuple<tensor<1x2xf16>, tensor<2xf16>, tensor<2xf16>>) -> tensor<1x2xf16>
-    %c4_1 = fx.call_function operator.getitem(%c4, 1) : (tuple<tensor<1x2xf16>, tensor<2xf16>, tensor<2xf16>>) -> tensor<2xf16>
-    %c4_2 = fx.call_function operator.getitem(%c4, 2) : (tuple<tensor<1x2xf16>, tensor<2xf16>, tensor<2xf16>>) -> tensor<2xf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4]) : tuple<tensor<1x3x3xf16>, tensor<3xf16>, tensor<3xf16>>, tuple<tensor<2x2xbf16>, tensor<2xbf16>, tensor<2xbf16>>, tuple<tensor<3x4x4x4xf64>, tensor<4xf64>, tensor<4xf64>>, tuple<tensor<1x1x1xbf16>, tensor<1xbf16>, tensor<1xbf16>>, tuple<tensor<1x2xf16>, tensor<2xf16>, tensor<2xf16>>
+  fx.graph_module @aten._native_batch_norm_legit.no_stats {
+    fx.graph @forward {
+      %c0_input = fx.placeholder "c0_input" : tensor<1x3x3xf16>
+      %c1_input = fx.placeholder "c1_input" : tensor<2x2xbf16>
+      %c1_bias = fx.placeholder "c1_bias" : tensor<2xbf16>
+      %c2_input = fx.placeholder "c2_input" : tensor<3x4x4x4xf64>
+      %c2_bias = fx.placeholder "c2_bias" : tensor<4xf64>
+      %c3_input = fx.placeholder "c3_input" : tensor<1x1x1xbf16>
+      %c4_input = fx.placeholder "c4_input" : tensor<1x2xf16>
+      %c4_weight = fx.placeholder "c4_weight" : tensor<2xf16>
+      %c0 = fx.call_function aten._native_batch_norm_legit.no_stats(%c0_input, weight = None, bias = None, training = True, momentum = 0.1, eps = 1.0e-05) : (tensor<1x3x3xf16>) -> tuple<tensor<1x3x3xf16>, tensor<3xf16>, tensor<3xf16>>
+      %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<1x3x3xf16>, tensor<3xf16>, tensor<3xf16>>) -> tensor<1x3x3xf16>
+      %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<1x3x3xf16>, tensor<3xf16>, tensor<3xf16>>) -> tensor<3xf16>
+      %c0_2 = fx.call_function operator.getitem(%c0, 2) : (tuple<tensor<1x3x3xf16>, tensor<3xf16>, tensor<3xf16>>) -> tensor<3xf16>
+      %c1 = fx.call_function aten._native_batch_norm_legit.no_stats(%c1_input, None, %c1_bias, True, 0.1, 1.0e-05) : (tensor<2x2xbf16>, tensor<2xbf16>) -> tuple<tensor<2x2xbf16>, tensor<2xbf16>, tensor<2xbf16>>
+      %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<2x2xbf16>, tensor<2xbf16>, tensor<2xbf16>>) -> tensor<2x2xbf16>
+      %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<2x2xbf16>, tensor<2xbf16>, tensor<2xbf16>>) -> tensor<2xbf16>
+      %c1_2 = fx.call_function operator.getitem(%c1, 2) : (tuple<tensor<2x2xbf16>, tensor<2xbf16>, tensor<2xbf16>>) -> tensor<2xbf16>
+      %c2 = fx.call_function aten._native_batch_norm_legit.no_stats(%c2_input, None, bias = %c2_bias, training = True, momentum = 0.1, eps = 1.0e-05) : (tensor<3x4x4x4xf64>, tensor<4xf64>) -> tuple<tensor<3x4x4x4xf64>, tensor<4xf64>, tensor<4xf64>>
+      %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<3x4x4x4xf64>, tensor<4xf64>, tensor<4xf64>>) -> tensor<3x4x4x4xf64>
+      %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<3x4x4x4xf64>, tensor<4xf64>, tensor<4xf64>>) -> tensor<4xf64>
+      %c2_2 = fx.call_function operator.getitem(%c2, 2) : (tuple<tensor<3x4x4x4xf64>, tensor<4xf64>, tensor<4xf64>>) -> tensor<4xf64>
+      %c3 = fx.call_function aten._native_batch_norm_legit.no_stats(%c3_input, None, None, True, 0.1, 1.0e-05) : (tensor<1x1x1xbf16>) -> tuple<tensor<1x1x1xbf16>, tensor<1xbf16>, tensor<1xbf16>>
+      %c3_0 = fx.call_function operator.getitem(%c3, 0) : (tuple<tensor<1x1x1xbf16>, tensor<1xbf16>, tensor<1xbf16>>) -> tensor<1x1x1xbf16>
+      %c3_1 = fx.call_function operator.getitem(%c3, 1) : (tuple<tensor<1x1x1xbf16>, tensor<1xbf16>, tensor<1xbf16>>) -> tensor<1xbf16>
+      %c3_2 = fx.call_function operator.getitem(%c3, 2) : (tuple<tensor<1x1x1xbf16>, tensor<1xbf16>, tensor<1xbf16>>) -> tensor<1xbf16>
+      %c4 = fx.call_function aten._native_batch_norm_legit.no_stats(%c4_input, weight = %c4_weight, bias = None, training = True, momentum = 0.1, eps = 1.0e-05) : (tensor<1x2xf16>, tensor<2xf16>) -> tuple<tensor<1x2xf16>, tensor<2xf16>, tensor<2xf16>>
+      %c4_0 = fx.call_function operator.getitem(%c4, 0) : (tuple<tensor<1x2xf16>, tensor<2xf16>, tensor<2xf16>>) -> tensor<1x2xf16>
+      %c4_1 = fx.call_function operator.getitem(%c4, 1) : (tuple<tensor<1x2xf16>, tensor<2xf16>, tensor<2xf16>>) -> tensor<2xf16>
+      %c4_2 = fx.call_function operator.getitem(%c4, 2) : (tuple<tensor<1x2xf16>, tensor<2xf16>, tensor<2xf16>>) -> tensor<2xf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4]) : tuple<tensor<1x3x3xf16>, tensor<3xf16>, tensor<3xf16>>, tuple<tensor<2x2xbf16>, tensor<2xbf16>, tensor<2xbf16>>, tuple<tensor<3x4x4x4xf64>, tensor<4xf64>, tensor<4xf64>>, tuple<tensor<1x1x1xbf16>, tensor<1xbf16>, tensor<1xbf16>>, tuple<tensor<1x2xf16>, tensor<2xf16>, tensor<2xf16>>
+    }
   }
-}
-
-fx.graph_module @aten._native_batch_norm_legit.no_stats.symbolic {
-  fx.graph @forward {
-    %c0_input = fx.placeholder "c0_input" : tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s1]>>
-    %c0_bias = fx.placeholder "c0_bias" : tensor<?xf64, #fx.dims<[s1]>>
-    %c0 = fx.call_function aten._native_batch_norm_legit.no_stats(%c0_input, None, bias = %c0_bias, training = True, momentum = 0.1, eps = 1.0e-05) : (tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s1]>>, tensor<?xf64, #fx.dims<[s1]>>) -> tuple<tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s1]>>, tensor<?xf64, #fx.dims<[s1]>>, tensor<?xf64, #fx.dims<[s1]>>>
-    %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s1]>>, tensor<?xf64, #fx.dims<[s1]>>, tensor<?xf64, #fx.dims<[s1]>>>) -> tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s1]>>
-    %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s1]>>, tensor<?xf64, #fx.dims<[s1]>>, tensor<?xf64, #fx.dims<[s1]>>>) -> tensor<?xf64, #fx.dims<[s1]>>
-    %c0_2 = fx.call_function operator.getitem(%c0, 2) : (tuple<tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s1]>>, tensor<?xf64, #fx.dims<[s1]>>, tensor<?xf64, #fx.dims<[s1]>>>) -> tensor<?xf64, #fx.dims<[s1]>>
-    fx.output([%c0]) : tuple<tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s1]>>, tensor<?xf64, #fx.dims<[s1]>>, tensor<?xf64, #fx.dims<[s1]>>>
+  fx.graph_module @aten._native_batch_norm_legit.no_stats.symbolic {
+    fx.graph @forward {
+      %c0_input = fx.placeholder "c0_input" : tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s1]>>
+      %c0_bias = fx.placeholder "c0_bias" : tensor<?xf64, #fx.dims<[s1]>>
+      %c0 = fx.call_function aten._native_batch_norm_legit.no_stats(%c0_input, None, bias = %c0_bias, training = True, momentum = 0.1, eps = 1.0e-05) : (tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s1]>>, tensor<?xf64, #fx.dims<[s1]>>) -> tuple<tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s1]>>, tensor<?xf64, #fx.dims<[s1]>>, tensor<?xf64, #fx.dims<[s1]>>>
+      %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s1]>>, tensor<?xf64, #fx.dims<[s1]>>, tensor<?xf64, #fx.dims<[s1]>>>) -> tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s1]>>
+      %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s1]>>, tensor<?xf64, #fx.dims<[s1]>>, tensor<?xf64, #fx.dims<[s1]>>>) -> tensor<?xf64, #fx.dims<[s1]>>
+      %c0_2 = fx.call_function operator.getitem(%c0, 2) : (tuple<tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s1]>>, tensor<?xf64, #fx.dims<[s1]>>, tensor<?xf64, #fx.dims<[s1]>>>) -> tensor<?xf64, #fx.dims<[s1]>>
+      fx.output([%c0]) : tuple<tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s1]>>, tensor<?xf64, #fx.dims<[s1]>>, tensor<?xf64, #fx.dims<[s1]>>>
+    }
   }
-}
-
-fx.graph_module @aten._native_batch_norm_legit_no_training.default {
-  fx.graph @forward {
-    %c0_input = fx.placeholder "c0_input" : tensor<1x3xbf16>
-    %c0_running_mean = fx.placeholder "c0_running_mean" : tensor<3xbf16>
-    %c0_running_var = fx.placeholder "c0_running_var" : tensor<3xbf16>
-    %c1_input = fx.placeholder "c1_input" : tensor<1x4xf32>
-    %c1_weight = fx.placeholder "c1_weight" : tensor<4xf32>
-    %c1_running_mean = fx.placeholder "c1_running_mean" : tensor<4xf32>
-    %c1_running_var = fx.placeholder "c1_running_var" : tensor<4xf32>
-    %c2_input = fx.placeholder "c2_input" : tensor<2x4xf32>
-    %c2_weight = fx.placeholder "c2_weight" : tensor<4xf32>
-    %c2_bias = fx.placeholder "c2_bias" : tensor<4xf32>
-    %c2_running_mean = fx.placeholder "c2_running_mean" : tensor<4xf32>
-    %c2_running_var = fx.placeholder "c2_running_var" : tensor<4xf32>
-    %c3_input = fx.placeholder "c3_input" : tensor<3x3x2xf16>
-    %c3_weight = fx.placeholder "c3_weight" : tensor<3xf16>
-    %c3_running_mean = fx.placeholder "c3_running_mean" : tensor<3xf16>
-    %c3_running_var = fx.placeholder "c3_running_var" : tensor<3xf16>
-    %c4_input = fx.placeholder "c4_input" : tensor<2x1x4xf64>
-    %c4_weight = fx.placeholder "c4_weight" : tensor<1xf64>
-    %c4_bias = fx.placeholder "c4_bias" : tensor<1xf64>
-    %c4_running_mean = fx.placeholder "c4_running_mean" : tensor<1xf64>
-    %c4_running_var = fx.placeholder "c4_running_var" : tensor<1xf64>
-    %c0 = fx.call_function aten._native_batch_norm_legit_no_training.default(%c0_input, None, None, %c0_running_mean, %c0_running_var, 0.1, 1.0e-05) : (tensor<1x3xbf16>, tensor<3xbf16>, tensor<3xbf16>) -> tuple<tensor<1x3xbf16>, tensor<0xbf16>, tensor<0xbf16>>
-    %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<1x3xbf16>, tensor<0xbf16>, tensor<0xbf16>>) -> tensor<1x3xbf16>
-    %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<1x3xbf16>, tensor<0xbf16>, tensor<0xbf16>>) -> tensor<0xbf16>
-    %c0_2 = fx.call_function operator.getitem(%c0, 2) : (tuple<tensor<1x3xbf16>, tensor<0xbf16>, tensor<0xbf16>>) -> tensor<0xbf16>
-    %c1 = fx.call_function aten._native_batch_norm_legit_no_training.default(%c1_input, %c1_weight, bias = None, running_mean = %c1_running_mean, running_var = %c1_running_var, momentum = 0.1, eps = 1.0e-05) : (tensor<1x4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>) -> tuple<tensor<1x4xf32>, tensor<0xf32>, tensor<0xf32>>
-    %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<1x4xf32>, tensor<0xf32>, tensor<0xf32>>) -> tensor<1x4xf32>
-    %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<1x4xf32>, tensor<0xf32>, tensor<0xf32>>) -> tensor<0xf32>
-    %c1_2 = fx.call_function operator.getitem(%c1, 2) : (tuple<tensor<1x4xf32>, tensor<0xf32>, tensor<0xf32>>) -> tensor<0xf32>
-    %c2 = fx.call_function aten._native_batch_norm_legit_no_training.default(%c2_input, %c2_weight, %c2_bias, %c2_running_mean, %c2_running_var, 0.1, 1.0e-05) : (tensor<2x4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>) -> tuple<tensor<2x4xf32>, tensor<0xf32>, tensor<0xf32>>
-    %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<2x4xf32>, tensor<0xf32>, tensor<0xf32>>) -> tensor<2x4xf32>
-    %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<2x4xf32>, tensor<0xf32>, tensor<0xf32>>) -> tensor<0xf32>
-    %c2_2 = fx.call_function operator.getitem(%c2, 2) : (tuple<tensor<2x4xf32>, tensor<0xf32>, tensor<0xf32>>) -> tensor<0xf32>
-    %c3 = fx.call_function aten._native_batch_norm_legit_no_training.default(%c3_input, %c3_weight, bias = None, running_mean = %c3_running_mean, running_var = %c3_running_var, momentum = 0.1, eps = 1.0e-05) : (tensor<3x3x2xf16>, tensor<3xf16>, tensor<3xf16>, tensor<3xf16>) -> tuple<tensor<3x3x2xf16>, tensor<0xf16>, tensor<0xf16>>
-    %c3_0 = fx.call_function operator.getitem(%c3, 0) : (tuple<tensor<3x3x2xf16>, tensor<0xf16>, tensor<0xf16>>) -> tensor<3x3x2xf16>
-    %c3_1 = fx.call_function operator.getitem(%c3, 1) : (tuple<tensor<3x3x2xf16>, tensor<0xf16>, tensor<0xf16>>) -> tensor<0xf16>
-    %c3_2 = fx.call_function operator.getitem(%c3, 2) : (tuple<tensor<3x3x2xf16>, tensor<0xf16>, tensor<0xf16>>) -> tensor<0xf16>
-    %c4 = fx.call_function aten._native_batch_norm_legit_no_training.default(%c4_input, weight = %c4_weight, bias = %c4_bias, running_mean = %c4_running_mean, running_var = %c4_running_var, momentum = 0.1, eps = 1.0e-05) : (tensor<2x1x4xf64>, tensor<1xf64>, tensor<1xf64>, tensor<1xf64>, tensor<1xf64>) -> tuple<tensor<2x1x4xf64>, tensor<0xf64>, tensor<0xf64>>
-    %c4_0 = fx.call_function operator.getitem(%c4, 0) : (tuple<tensor<2x1x4xf64>, tensor<0xf64>, tensor<0xf64>>) -> tensor<2x1x4xf64>
-    %c4_1 = fx.call_function operator.getitem(%c4, 1) : (tuple<tensor<2x1x4xf64>, tensor<0xf64>, tensor<0xf64>>) -> tensor<0xf64>
-    %c4_2 = fx.call_function operator.getitem(%c4, 2) : (tuple<tensor<2x1x4xf64>, tensor<0xf64>, tensor<0xf64>>) -> tensor<0xf64>
-    fx.output([%c0, %c1, %c2, %c3, %c4]) : tuple<tensor<1x3xbf16>, tensor<0xbf16>, tensor<0xbf16>>, tuple<tensor<1x4xf32>, tensor<0xf32>, tensor<0xf32>>, tuple<tensor<2x4xf32>, tensor<0xf32>, tensor<0xf32>>, tuple<tensor<3x3x2xf16>, tensor<0xf16>, tensor<0xf16>>, tuple<tensor<2x1x4xf64>, tensor<0xf64>, tensor<0xf64>>
+  fx.graph_module @aten._native_batch_norm_legit_no_training.default {
+    fx.graph @forward {
+      %c0_input = fx.placeholder "c0_input" : tensor<1x3xbf16>
+      %c0_running_mean = fx.placeholder "c0_running_mean" : tensor<3xbf16>
+      %c0_running_var = fx.placeholder "c0_running_var" : tensor<3xbf16>
+      %c1_input = fx.placeholder "c1_input" : tensor<1x4xf32>
+      %c1_weight = fx.placeholder "c1_weight" : tensor<4xf32>
+      %c1_running_mean = fx.placeholder "c1_running_mean" : tensor<4xf32>
+      %c1_running_var = fx.placeholder "c1_running_var" : tensor<4xf32>
+      %c2_input = fx.placeholder "c2_input" : tensor<2x4xf32>
+      %c2_weight = fx.placeholder "c2_weight" : tensor<4xf32>
+      %c2_bias = fx.placeholder "c2_bias" : tensor<4xf32>
+      %c2_running_mean = fx.placeholder "c2_running_mean" : tensor<4xf32>
+      %c2_running_var = fx.placeholder "c2_running_var" : tensor<4xf32>
+      %c3_input = fx.placeholder "c3_input" : tensor<3x3x2xf16>
+      %c3_weight = fx.placeholder "c3_weight" : tensor<3xf16>
+      %c3_running_mean = fx.placeholder "c3_running_mean" : tensor<3xf16>
+      %c3_running_var = fx.placeholder "c3_running_var" : tensor<3xf16>
+      %c4_input = fx.placeholder "c4_input" : tensor<2x1x4xf64>
+      %c4_weight = fx.placeholder "c4_weight" : tensor<1xf64>
+      %c4_bias = fx.placeholder "c4_bias" : tensor<1xf64>
+      %c4_running_mean = fx.placeholder "c4_running_mean" : tensor<1xf64>
+      %c4_running_var = fx.placeholder "c4_running_var" : tensor<1xf64>
+      %c0 = fx.call_function aten._native_batch_norm_legit_no_training.default(%c0_input, None, None, %c0_running_mean, %c0_running_var, 0.1, 1.0e-05) : (tensor<1x3xbf16>, tensor<3xbf16>, tensor<3xbf16>) -> tuple<tensor<1x3xbf16>, tensor<0xbf16>, tensor<0xbf16>>
+      %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<1x3xbf16>, tensor<0xbf16>, tensor<0xbf16>>) -> tensor<1x3xbf16>
+      %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<1x3xbf16>, tensor<0xbf16>, tensor<0xbf16>>) -> tensor<0xbf16>
+      %c0_2 = fx.call_function operator.getitem(%c0, 2) : (tuple<tensor<1x3xbf16>, tensor<0xbf16>, tensor<0xbf16>>) -> tensor<0xbf16>
+      %c1 = fx.call_function aten._native_batch_norm_legit_no_training.default(%c1_input, %c1_weight, bias = None, running_mean = %c1_running_mean, running_var = %c1_running_var, momentum = 0.1, eps = 1.0e-05) : (tensor<1x4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>) -> tuple<tensor<1x4xf32>, tensor<0xf32>, tensor<0xf32>>
+      %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<1x4xf32>, tensor<0xf32>, tensor<0xf32>>) -> tensor<1x4xf32>
+      %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<1x4xf32>, tensor<0xf32>, tensor<0xf32>>) -> tensor<0xf32>
+      %c1_2 = fx.call_function operator.getitem(%c1, 2) : (tuple<tensor<1x4xf32>, tensor<0xf32>, tensor<0xf32>>) -> tensor<0xf32>
+      %c2 = fx.call_function aten._native_batch_norm_legit_no_training.default(%c2_input, %c2_weight, %c2_bias, %c2_running_mean, %c2_running_var, 0.1, 1.0e-05) : (tensor<2x4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>) -> tuple<tensor<2x4xf32>, tensor<0xf32>, tensor<0xf32>>
+      %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<2x4xf32>, tensor<0xf32>, tensor<0xf32>>) -> tensor<2x4xf32>
+      %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<2x4xf32>, tensor<0xf32>, tensor<0xf32>>) -> tensor<0xf32>
+      %c2_2 = fx.call_function operator.getitem(%c2, 2) : (tuple<tensor<2x4xf32>, tensor<0xf32>, tensor<0xf32>>) -> tensor<0xf32>
+      %c3 = fx.call_function aten._native_batch_norm_legit_no_training.default(%c3_input, %c3_weight, bias = None, running_mean = %c3_running_mean, running_var = %c3_running_var, momentum = 0.1, eps = 1.0e-05) : (tensor<3x3x2xf16>, tensor<3xf16>, tensor<3xf16>, tensor<3xf16>) -> tuple<tensor<3x3x2xf16>, tensor<0xf16>, tensor<0xf16>>
+      %c3_0 = fx.call_function operator.getitem(%c3, 0) : (tuple<tensor<3x3x2xf16>, tensor<0xf16>, tensor<0xf16>>) -> tensor<3x3x2xf16>
+      %c3_1 = fx.call_function operator.getitem(%c3, 1) : (tuple<tensor<3x3x2xf16>, tensor<0xf16>, tensor<0xf16>>) -> tensor<0xf16>
+      %c3_2 = fx.call_function operator.getitem(%c3, 2) : (tuple<tensor<3x3x2xf16>, tensor<0xf16>, tensor<0xf16>>) -> tensor<0xf16>
+      %c4 = fx.call_function aten._native_batch_norm_legit_no_training.default(%c4_input, weight = %c4_weight, bias = %c4_bias, running_mean = %c4_running_mean, running_var = %c4_running_var, momentum = 0.1, eps = 1.0e-05) : (tensor<2x1x4xf64>, tensor<1xf64>, tensor<1xf64>, tensor<1xf64>, tensor<1xf64>) -> tuple<tensor<2x1x4xf64>, tensor<0xf64>, tensor<0xf64>>
+      %c4_0 = fx.call_function operator.getitem(%c4, 0) : (tuple<tensor<2x1x4xf64>, tensor<0xf64>, tensor<0xf64>>) -> tensor<2x1x4xf64>
+      %c4_1 = fx.call_function operator.getitem(%c4, 1) : (tuple<tensor<2x1x4xf64>, tensor<0xf64>, tensor<0xf64>>) -> tensor<0xf64>
+      %c4_2 = fx.call_function operator.getitem(%c4, 2) : (tuple<tensor<2x1x4xf64>, tensor<0xf64>, tensor<0xf64>>) -> tensor<0xf64>
+      fx.output([%c0, %c1, %c2, %c3, %c4]) : tuple<tensor<1x3xbf16>, tensor<0xbf16>, tensor<0xbf16>>, tuple<tensor<1x4xf32>, tensor<0xf32>, tensor<0xf32>>, tuple<tensor<2x4xf32>, tensor<0xf32>, tensor<0xf32>>, tuple<tensor<3x3x2xf16>, tensor<0xf16>, tensor<0xf16>>, tuple<tensor<2x1x4xf64>, tensor<0xf64>, tensor<0xf64>>
+    }
   }
-}
-
-fx.graph_module @aten.embedding.default {
-  fx.graph @forward {
-    %c0_weight = fx.placeholder "c0_weight" : tensor<5x4xf16>
-    %c0_indices = fx.placeholder "c0_indices" : tensor<3xsi64>
-    %c1_weight = fx.placeholder "c1_weight" : tensor<6x5xf64>
-    %c1_indices = fx.placeholder "c1_indices" : tensor<3xsi64>
-    %c2_weight = fx.placeholder "c2_weight" : tensor<5x4xf64>
-    %c2_indices = fx.placeholder "c2_indices" : tensor<2xsi32>
-    %c3_weight = fx.placeholder "c3_weight" : tensor<4x3xf64>
-    %c3_indices = fx.placeholder "c3_indices" : tensor<2xsi64>
-    %c4_weight = fx.placeholder "c4_weight" : tensor<1x5xbf16>
-    %c4_indices = fx.placeholder "c4_indices" : tensor<2x4xsi32>
-    %c5_weight = fx.placeholder "c5_weight" : tensor<1x1xf16>
-    %c5_indices = fx.placeholder "c5_indices" : tensor<1x2xsi64>
-    %c6_weight = fx.placeholder "c6_weight" : tensor<2x5xf32>
-    %c6_indices = fx.placeholder "c6_indices" : tensor<2xsi32>
-    %c0 = fx.call_function aten.embedding.default(%c0_weight, %c0_indices, 0) : (tensor<5x4xf16>, tensor<3xsi64>) -> tensor<3x4xf16>
-    %c1 = fx.call_function aten.embedding.default(%c1_weight, %c1_indices, -1) : (tensor<6x5xf64>, tensor<3xsi64>) -> tensor<3x5xf64>
-    %c2 = fx.call_function aten.embedding.default(%c2_weight, %c2_indices, 0) : (tensor<5x4xf64>, tensor<2xsi32>) -> tensor<2x4xf64>
-    %c3 = fx.call_function aten.embedding.default(%c3_weight, %c3_indices) : (tensor<4x3xf64>, tensor<2xsi64>) -> tensor<2x3xf64>
-    %c4 = fx.call_function aten.embedding.default(%c4_weight, %c4_indices) : (tensor<1x5xbf16>, tensor<2x4xsi32>) -> tensor<2x4x5xbf16>
-    %c5 = fx.call_function aten.embedding.default(%c5_weight, %c5_indices, padding_idx = -1) : (tensor<1x1xf16>, tensor<1x2xsi64>) -> tensor<1x2x1xf16>
-    %c6 = fx.call_function aten.embedding.default(%c6_weight, %c6_indices, 0) : (tensor<2x5xf32>, tensor<2xsi32>) -> tensor<2x5xf32>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6]) : tensor<3x4xf16>, tensor<3x5xf64>, tensor<2x4xf64>, tensor<2x3xf64>, tensor<2x4x5xbf16>, tensor<1x2x1xf16>, tensor<2x5xf32>
+  fx.graph_module @aten.embedding.default {
+    fx.graph @forward {
+      %c0_weight = fx.placeholder "c0_weight" : tensor<5x4xf16>
+      %c0_indices = fx.placeholder "c0_indices" : tensor<3xsi64>
+      %c1_weight = fx.placeholder "c1_weight" : tensor<6x5xf64>
+      %c1_indices = fx.placeholder "c1_indices" : tensor<3xsi64>
+      %c2_weight = fx.placeholder "c2_weight" : tensor<5x4xf64>
+      %c2_indices = fx.placeholder "c2_indices" : tensor<2xsi32>
+      %c3_weight = fx.placeholder "c3_weight" : tensor<4x3xf64>
+      %c3_indices = fx.placeholder "c3_indices" : tensor<2xsi64>
+      %c4_weight = fx.placeholder "c4_weight" : tensor<1x5xbf16>
+      %c4_indices = fx.placeholder "c4_indices" : tensor<2x4xsi32>
+      %c5_weight = fx.placeholder "c5_weight" : tensor<1x1xf16>
+      %c5_indices = fx.placeholder "c5_indices" : tensor<1x2xsi64>
+      %c6_weight = fx.placeholder "c6_weight" : tensor<2x5xf32>
+      %c6_indices = fx.placeholder "c6_indices" : tensor<2xsi32>
+      %c0 = fx.call_function aten.embedding.default(%c0_weight, %c0_indices, 0) : (tensor<5x4xf16>, tensor<3xsi64>) -> tensor<3x4xf16>
+      %c1 = fx.call_function aten.embedding.default(%c1_weight, %c1_indices, -1) : (tensor<6x5xf64>, tensor<3xsi64>) -> tensor<3x5xf64>
+      %c2 = fx.call_function aten.embedding.default(%c2_weight, %c2_indices, 0) : (tensor<5x4xf64>, tensor<2xsi32>) -> tensor<2x4xf64>
+      %c3 = fx.call_function aten.embedding.default(%c3_weight, %c3_indices) : (tensor<4x3xf64>, tensor<2xsi64>) -> tensor<2x3xf64>
+      %c4 = fx.call_function aten.embedding.default(%c4_weight, %c4_indices) : (tensor<1x5xbf16>, tensor<2x4xsi32>) -> tensor<2x4x5xbf16>
+      %c5 = fx.call_function aten.embedding.default(%c5_weight, %c5_indices, padding_idx = -1) : (tensor<1x1xf16>, tensor<1x2xsi64>) -> tensor<1x2x1xf16>
+      %c6 = fx.call_function aten.embedding.default(%c6_weight, %c6_indices, 0) : (tensor<2x5xf32>, tensor<2xsi32>) -> tensor<2x5xf32>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6]) : tensor<3x4xf16>, tensor<3x5xf64>, tensor<2x4xf64>, tensor<2x3xf64>, tensor<2x4x5xbf16>, tensor<1x2x1xf16>, tensor<2x5xf32>
+    }
   }
-}
-
-fx.graph_module @aten.embedding_dense_backward.default {
-  fx.graph @forward {
-    %c0_grad_output = fx.placeholder "c0_grad_output" : tensor<2xf32>
-    %c0_indices = fx.placeholder "c0_indices" : tensor<si32>
-    %c1_grad_output = fx.placeholder "c1_grad_output" : tensor<3x5x0xf64>
-    %c1_indices = fx.placeholder "c1_indices" : tensor<3x5xsi32>
-    %c2_grad_output = fx.placeholder "c2_grad_output" : tensor<1xf16>
-    %c2_indices = fx.placeholder "c2_indices" : tensor<si64>
-    %c3_grad_output = fx.placeholder "c3_grad_output" : tensor<5x5x5xf16>
-    %c3_indices = fx.placeholder "c3_indices" : tensor<5x5xsi32>
-    %c4_grad_output = fx.placeholder "c4_grad_output" : tensor<4x3x5xf32>
-    %c4_indices = fx.placeholder "c4_indices" : tensor<4x3xsi32>
-    %c5_grad_output = fx.placeholder "c5_grad_output" : tensor<5x3xf32>
-    %c5_indices = fx.placeholder "c5_indices" : tensor<5xsi32>
-    %c6_grad_output = fx.placeholder "c6_grad_output" : tensor<1x3x2x4xf16>
-    %c6_indices = fx.placeholder "c6_indices" : tensor<1x3x2xsi64>
-    %c7_grad_output = fx.placeholder "c7_grad_output" : tensor<2x3x2x3xbf16>
-    %c7_indices = fx.placeholder "c7_indices" : tensor<2x3x2xsi32>
-    %c0 = fx.call_function aten.embedding_dense_backward.default(%c0_grad_output, %c0_indices, 4, -1, True) : (tensor<2xf32>, tensor<si32>) -> tensor<4x2xf32>
-    %c1 = fx.call_function aten.embedding_dense_backward.default(%c1_grad_output, %c1_indices, 2, 0, False) : (tensor<3x5x0xf64>, tensor<3x5xsi32>) -> tensor<2x0xf64>
-    %c2 = fx.call_function aten.embedding_dense_backward.default(%c2_grad_output, %c2_indices, 1, -1, True) : (tensor<1xf16>, tensor<si64>) -> tensor<1x1xf16>
-    %c3 = fx.call_function aten.embedding_dense_backward.default(%c3_grad_output, %c3_indices, 2, -1, False) : (tensor<5x5x5xf16>, tensor<5x5xsi32>) -> tensor<2x5xf16>
-    %c4 = fx.call_function aten.embedding_dense_backward.default(%c4_grad_output, %c4_indices, 3, 0, False) : (tensor<4x3x5xf32>, tensor<4x3xsi32>) -> tensor<3x5xf32>
-    %c5 = fx.call_function aten.embedding_dense_backward.default(%c5_grad_output, %c5_indices, 3, -1, True) : (tensor<5x3xf32>, tensor<5xsi32>) -> tensor<3x3xf32>
-    %c6 = fx.call_function aten.embedding_dense_backward.default(%c6_grad_output, %c6_indices, 5, -1, True) : (tensor<1x3x2x4xf16>, tensor<1x3x2xsi64>) -> tensor<5x4xf16>
-    %c7 = fx.call_function aten.embedding_dense_backward.default(%c7_grad_output, %c7_indices, 4, 0, False) : (tensor<2x3x2x3xbf16>, tensor<2x3x2xsi32>) -> tensor<4x3xbf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7]) : tensor<4x2xf32>, tensor<2x0xf64>, tensor<1x1xf16>, tensor<2x5xf16>, tensor<3x5xf32>, tensor<3x3xf32>, tensor<5x4xf16>, tensor<4x3xbf16>
+  fx.graph_module @aten.embedding_dense_backward.default {
+    fx.graph @forward {
+      %c0_grad_output = fx.placeholder "c0_grad_output" : tensor<2xf32>
+      %c0_indices = fx.placeholder "c0_indices" : tensor<si32>
+      %c1_grad_output = fx.placeholder "c1_grad_output" : tensor<3x5x0xf64>
+      %c1_indices = fx.placeholder "c1_indices" : tensor<3x5xsi32>
+      %c2_grad_output = fx.placeholder "c2_grad_output" : tensor<1xf16>
+      %c2_indices = fx.placeholder "c2_indices" : tensor<si64>
+      %c3_grad_output = fx.placeholder "c3_grad_output" : tensor<5x5x5xf16>
+      %c3_indices = fx.placeholder "c3_indices" : tensor<5x5xsi32>
+      %c4_grad_output = fx.placeholder "c4_grad_output" : tensor<4x3x5xf32>
+      %c4_indices = fx.placeholder "c4_indices" : tensor<4x3xsi32>
+      %c5_grad_output = fx.placeholder "c5_grad_output" : tensor<5x3xf32>
+      %c5_indices = fx.placeholder "c5_indices" : tensor<5xsi32>
+      %c6_grad_output = fx.placeholder "c6_grad_output" : tensor<1x3x2x4xf16>
+      %c6_indices = fx.placeholder "c6_indices" : tensor<1x3x2xsi64>
+      %c7_grad_output = fx.placeholder "c7_grad_output" : tensor<2x3x2x3xbf16>
+      %c7_indices = fx.placeholder "c7_indices" : tensor<2x3x2xsi32>
+      %c0 = fx.call_function aten.embedding_dense_backward.default(%c0_grad_output, %c0_indices, 4, -1, True) : (tensor<2xf32>, tensor<si32>) -> tensor<4x2xf32>
+      %c1 = fx.call_function aten.embedding_dense_backward.default(%c1_grad_output, %c1_indices, 2, 0, False) : (tensor<3x5x0xf64>, tensor<3x5xsi32>) -> tensor<2x0xf64>
+      %c2 = fx.call_function aten.embedding_dense_backward.default(%c2_grad_output, %c2_indices, 1, -1, True) : (tensor<1xf16>, tensor<si64>) -> tensor<1x1xf16>
+      %c3 = fx.call_function aten.embedding_dense_backward.default(%c3_grad_output, %c3_indices, 2, -1, False) : (tensor<5x5x5xf16>, tensor<5x5xsi32>) -> tensor<2x5xf16>
+      %c4 = fx.call_function aten.embedding_dense_backward.default(%c4_grad_output, %c4_indices, 3, 0, False) : (tensor<4x3x5xf32>, tensor<4x3xsi32>) -> tensor<3x5xf32>
+      %c5 = fx.call_function aten.embedding_dense_backward.default(%c5_grad_output, %c5_indices, 3, -1, True) : (tensor<5x3xf32>, tensor<5xsi32>) -> tensor<3x3xf32>
+      %c6 = fx.call_function aten.embedding_dense_backward.default(%c6_grad_output, %c6_indices, 5, -1, True) : (tensor<1x3x2x4xf16>, tensor<1x3x2xsi64>) -> tensor<5x4xf16>
+      %c7 = fx.call_function aten.embedding_dense_backward.default(%c7_grad_output, %c7_indices, 4, 0, False) : (tensor<2x3x2x3xbf16>, tensor<2x3x2xsi32>) -> tensor<4x3xbf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7]) : tensor<4x2xf32>, tensor<2x0xf64>, tensor<1x1xf16>, tensor<2x5xf16>, tensor<3x5xf32>, tensor<3x3xf32>, tensor<5x4xf16>, tensor<4x3xbf16>
+    }
   }
-}
-
-fx.graph_module @aten.native_dropout.default {
-  fx.graph @forward {
-    %c0_input = fx.placeholder "c0_input" : tensor<2x2xf64>
-    %c1_input = fx.placeholder "c1_input" : tensor<2x5xbf16>
-    %c2_input = fx.placeholder "c2_input" : tensor<5x4x5xf64>
-    %c3_input = fx.placeholder "c3_input" : tensor<4x2xsi32>
-    %c4_input = fx.placeholder "c4_input" : tensor<si16>
-    %c5_input = fx.placeholder "c5_input" : tensor<3x2xbf16>
-    %c6_input = fx.placeholder "c6_input" : tensor<i1>
-    %c7_input = fx.placeholder "c7_input" : tensor<3x4x3x4xf32>
-    %c0 = fx.call_function aten.native_dropout.default(%c0_input, 1.0, True) : (tensor<2x2xf64>) -> tuple<tensor<2x2xf64>, tensor<2x2xi1>>
-    %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<2x2xf64>, tensor<2x2xi1>>) -> tensor<2x2xf64>
-    %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<2x2xf64>, tensor<2x2xi1>>) -> tensor<2x2xi1>
-    %c1 = fx.call_function aten.native_dropout.default(%c1_input, 1.0, train = None) : (tensor<2x5xbf16>) -> tuple<tensor<2x5xbf16>, tensor<2x5xi1>>
-    %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<2x5xbf16>, tensor<2x5xi1>>) -> tensor<2x5xbf16>
-    %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<2x5xbf16>, tensor<2x5xi1>>) -> tensor<2x5xi1>
-    %c2 = fx.call_function aten.native_dropout.default(%c2_input, 1.0, True) : (tensor<5x4x5xf64>) -> tuple<tensor<5x4x5xf64>, tensor<5x4x5xi1>>
-    %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<5x4x5xf64>, tensor<5x4x5xi1>>) -> tensor<5x4x5xf64>
-    %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<5x4x5xf64>, tensor<5x4x5xi1>>) -> tensor<5x4x5xi1>
-    %c3 = fx.call_function aten.native_dropout.default(%c3_input, 1.0, False) : (tensor<4x2xsi32>) -> tuple<tensor<4x2xsi32>, tensor<4x2xi1>>
-    %c3_0 = fx.call_function operator.getitem(%c3, 0) : (tuple<tensor<4x2xsi32>, tensor<4x2xi1>>) -> tensor<4x2xsi32>
-    %c3_1 = fx.call_function operator.getitem(%c3, 1) : (tuple<tensor<4x2xsi32>, tensor<4x2xi1>>) -> tensor<4x2xi1>
-    %c4 = fx.call_function aten.native_dropout.default(%c4_input, 1.0, False) : (tensor<si16>) -> tuple<tensor<si16>, tensor<i1>>
-    %c4_0 = fx.call_function operator.getitem(%c4, 0) : (tuple<tensor<si16>, tensor<i1>>) -> tensor<si16>
-    %c4_1 = fx.call_function operator.getitem(%c4, 1) : (tuple<tensor<si16>, tensor<i1>>) -> tensor<i1>
-    %c5 = fx.call_function aten.native_dropout.default(%c5_input, 0.0, train = None) : (tensor<3x2xbf16>) -> tuple<tensor<3x2xbf16>, tensor<3x2xi1>>
-    %c5_0 = fx.call_function operator.getitem(%c5, 0) : (tuple<tensor<3x2xbf16>, tensor<3x2xi1>>) -> tensor<3x2xbf16>
-    %c5_1 = fx.call_function operator.getitem(%c5, 1) : (tuple<tensor<3x2xbf16>, tensor<3x2xi1>>) -> tensor<3x2xi1>
-    %c6 = fx.call_function aten.native_dropout.default(%c6_input, 1.0, train = False) : (tensor<i1>) -> tuple<tensor<i1>, tensor<i1>>
-    %c6_0 = fx.call_function operator.getitem(%c6, 0) : (tuple<tensor<i1>, tensor<i1>>) -> tensor<i1>
-    %c6_1 = fx.call_function operator.getitem(%c6, 1) : (tuple<tensor<i1>, tensor<i1>>) -> tensor<i1>
-    %c7 = fx.call_function aten.native_dropout.default(%c7_input, 1.0, True) : (tensor<3x4x3x4xf32>) -> tuple<tensor<3x4x3x4xf32>, tensor<3x4x3x4xi1>>
-    %c7_0 = fx.call_function operator.getitem(%c7, 0) : (tuple<tensor<3x4x3x4xf32>, tensor<3x4x3x4xi1>>) -> tensor<3x4x3x4xf32>
-    %c7_1 = fx.call_function operator.getitem(%c7, 1) : (tuple<tensor<3x4x3x4xf32>, tensor<3x4x3x4xi1>>) -> tensor<3x4x3x4xi1>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7]) : tuple<tensor<2x2xf64>, tensor<2x2xi1>>, tuple<tensor<2x5xbf16>, tensor<2x5xi1>>, tuple<tensor<5x4x5xf64>, tensor<5x4x5xi1>>, tuple<tensor<4x2xsi32>, tensor<4x2xi1>>, tuple<tensor<si16>, tensor<i1>>, tuple<tensor<3x2xbf16>, tensor<3x2xi1>>, tuple<tensor<i1>, tensor<i1>>, tuple<tensor<3x4x3x4xf32>, tensor<3x4x3x4xi1>>
+  fx.graph_module @aten.native_dropout.default {
+    fx.graph @forward {
+      %c0_input = fx.placeholder "c0_input" : tensor<2x2xf64>
+      %c1_input = fx.placeholder "c1_input" : tensor<2x5xbf16>
+      %c2_input = fx.placeholder "c2_input" : tensor<5x4x5xf64>
+      %c3_input = fx.placeholder "c3_input" : tensor<4x2xsi32>
+      %c4_input = fx.placeholder "c4_input" : tensor<si16>
+      %c5_input = fx.placeholder "c5_input" : tensor<3x2xbf16>
+      %c6_input = fx.placeholder "c6_input" : tensor<i1>
+      %c7_input = fx.placeholder "c7_input" : tensor<3x4x3x4xf32>
+      %c0 = fx.call_function aten.native_dropout.default(%c0_input, 1.0, True) : (tensor<2x2xf64>) -> tuple<tensor<2x2xf64>, tensor<2x2xi1>>
+      %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<2x2xf64>, tensor<2x2xi1>>) -> tensor<2x2xf64>
+      %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<2x2xf64>, tensor<2x2xi1>>) -> tensor<2x2xi1>
+      %c1 = fx.call_function aten.native_dropout.default(%c1_input, 1.0, train = None) : (tensor<2x5xbf16>) -> tuple<tensor<2x5xbf16>, tensor<2x5xi1>>
+      %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<2x5xbf16>, tensor<2x5xi1>>) -> tensor<2x5xbf16>
+      %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<2x5xbf16>, tensor<2x5xi1>>) -> tensor<2x5xi1>
+      %c2 = fx.call_function aten.native_dropout.default(%c2_input, 1.0, True) : (tensor<5x4x5xf64>) -> tuple<tensor<5x4x5xf64>, tensor<5x4x5xi1>>
+      %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<5x4x5xf64>, tensor<5x4x5xi1>>) -> tensor<5x4x5xf64>
+      %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<5x4x5xf64>, tensor<5x4x5xi1>>) -> tensor<5x4x5xi1>
+      %c3 = fx.call_function aten.native_dropout.default(%c3_input, 1.0, False) : (tensor<4x2xsi32>) -> tuple<tensor<4x2xsi32>, tensor<4x2xi1>>
+      %c3_0 = fx.call_function operator.getitem(%c3, 0) : (tuple<tensor<4x2xsi32>, tensor<4x2xi1>>) -> tensor<4x2xsi32>
+      %c3_1 = fx.call_function operator.getitem(%c3, 1) : (tuple<tensor<4x2xsi32>, tensor<4x2xi1>>) -> tensor<4x2xi1>
+      %c4 = fx.call_function aten.native_dropout.default(%c4_input, 1.0, False) : (tensor<si16>) -> tuple<tensor<si16>, tensor<i1>>
+      %c4_0 = fx.call_function operator.getitem(%c4, 0) : (tuple<tensor<si16>, tensor<i1>>) -> tensor<si16>
+      %c4_1 = fx.call_function operator.getitem(%c4, 1) : (tuple<tensor<si16>, tensor<i1>>) -> tensor<i1>
+      %c5 = fx.call_function aten.native_dropout.default(%c5_input, 0.0, train = None) : (tensor<3x2xbf16>) -> tuple<tensor<3x2xbf16>, tensor<3x2xi1>>
+      %c5_0 = fx.call_function operator.getitem(%c5, 0) : (tuple<tensor<3x2xbf16>, tensor<3x2xi1>>) -> tensor<3x2xbf16>
+      %c5_1 = fx.call_function operator.getitem(%c5, 1) : (tuple<tensor<3x2xbf16>, tensor<3x2xi1>>) -> tensor<3x2xi1>
+      %c6 = fx.call_function aten.native_dropout.default(%c6_input, 1.0, train = False) : (tensor<i1>) -> tuple<tensor<i1>, tensor<i1>>
+      %c6_0 = fx.call_function operator.getitem(%c6, 0) : (tuple<tensor<i1>, tensor<i1>>) -> tensor<i1>
+      %c6_1 = fx.call_function operator.getitem(%c6, 1) : (tuple<tensor<i1>, tensor<i1>>) -> tensor<i1>
+      %c7 = fx.call_function aten.native_dropout.default(%c7_input, 1.0, True) : (tensor<3x4x3x4xf32>) -> tuple<tensor<3x4x3x4xf32>, tensor<3x4x3x4xi1>>
+      %c7_0 = fx.call_function operator.getitem(%c7, 0) : (tuple<tensor<3x4x3x4xf32>, tensor<3x4x3x4xi1>>) -> tensor<3x4x3x4xf32>
+      %c7_1 = fx.call_function operator.getitem(%c7, 1) : (tuple<tensor<3x4x3x4xf32>, tensor<3x4x3x4xi1>>) -> tensor<3x4x3x4xi1>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7]) : tuple<tensor<2x2xf64>, tensor<2x2xi1>>, tuple<tensor<2x5xbf16>, tensor<2x5xi1>>, tuple<tensor<5x4x5xf64>, tensor<5x4x5xi1>>, tuple<tensor<4x2xsi32>, tensor<4x2xi1>>, tuple<tensor<si16>, tensor<i1>>, tuple<tensor<3x2xbf16>, tensor<3x2xi1>>, tuple<tensor<i1>, tensor<i1>>, tuple<tensor<3x4x3x4xf32>, tensor<3x4x3x4xi1>>
+    }
   }
-}
-
-fx.graph_module @aten.native_dropout.default.symbolic {
-  fx.graph @forward {
-    %c0_input = fx.placeholder "c0_input" : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s0, s1]>>
-    %c1_input = fx.placeholder "c1_input" : tensor<?x?x?xf64, #fx.dims<[s2, s1, s2]>>
-    %c2_input = fx.placeholder "c2_input" : tensor<?x?xf64, #fx.dims<[s3, s3]>>
-    %c0 = fx.call_function aten.native_dropout.default(%c0_input, 1.0, True) : (tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s0, s1]>>) -> tuple<tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s0, s1]>>, tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s0, s1]>>>
-    %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s0, s1]>>, tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s0, s1]>>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s0, s1]>>
-    %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s0, s1]>>, tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s0, s1]>>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s0, s1]>>
-    %c1 = fx.call_function aten.native_dropout.default(%c1_input, 1.0, True) : (tensor<?x?x?xf64, #fx.dims<[s2, s1, s2]>>) -> tuple<tensor<?x?x?xf64, #fx.dims<[s2, s1, s2]>>, tensor<?x?x?xi1, #fx.dims<[s2, s1, s2]>>>
-    %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<?x?x?xf64, #fx.dims<[s2, s1, s2]>>, tensor<?x?x?xi1, #fx.dims<[s2, s1, s2]>>>) -> tensor<?x?x?xf64, #fx.dims<[s2, s1, s2]>>
-    %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<?x?x?xf64, #fx.dims<[s2, s1, s2]>>, tensor<?x?x?xi1, #fx.dims<[s2, s1, s2]>>>) -> tensor<?x?x?xi1, #fx.dims<[s2, s1, s2]>>
-    %c2 = fx.call_function aten.native_dropout.default(%c2_input, 1.0, True) : (tensor<?x?xf64, #fx.dims<[s3, s3]>>) -> tuple<tensor<?x?xf64, #fx.dims<[s3, s3]>>, tensor<?x?xi1, #fx.dims<[s3, s3]>>>
-    %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<?x?xf64, #fx.dims<[s3, s3]>>, tensor<?x?xi1, #fx.dims<[s3, s3]>>>) -> tensor<?x?xf64, #fx.dims<[s3, s3]>>
-    %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<?x?xf64, #fx.dims<[s3, s3]>>, tensor<?x?xi1, #fx.dims<[s3, s3]>>>) -> tensor<?x?xi1, #fx.dims<[s3, s3]>>
-    fx.output([%c0, %c1, %c2]) : tuple<tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s0, s1]>>, tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s0, s1]>>>, tuple<tensor<?x?x?xf64, #fx.dims<[s2, s1, s2]>>, tensor<?x?x?xi1, #fx.dims<[s2, s1, s2]>>>, tuple<tensor<?x?xf64, #fx.dims<[s3, s3]>>, tensor<?x?xi1, #fx.dims<[s3, s3]>>>
+  fx.graph_module @aten.native_dropout.default.symbolic {
+    fx.graph @forward {
+      %c0_input = fx.placeholder "c0_input" : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s0, s1]>>
+      %c1_input = fx.placeholder "c1_input" : tensor<?x?x?xf64, #fx.dims<[s2, s1, s2]>>
+      %c2_input = fx.placeholder "c2_input" : tensor<?x?xf64, #fx.dims<[s3, s3]>>
+      %c0 = fx.call_function aten.native_dropout.default(%c0_input, 1.0, True) : (tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s0, s1]>>) -> tuple<tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s0, s1]>>, tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s0, s1]>>>
+      %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s0, s1]>>, tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s0, s1]>>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s0, s1]>>
+      %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s0, s1]>>, tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s0, s1]>>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s0, s1]>>
+      %c1 = fx.call_function aten.native_dropout.default(%c1_input, 1.0, True) : (tensor<?x?x?xf64, #fx.dims<[s2, s1, s2]>>) -> tuple<tensor<?x?x?xf64, #fx.dims<[s2, s1, s2]>>, tensor<?x?x?xi1, #fx.dims<[s2, s1, s2]>>>
+      %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<?x?x?xf64, #fx.dims<[s2, s1, s2]>>, tensor<?x?x?xi1, #fx.dims<[s2, s1, s2]>>>) -> tensor<?x?x?xf64, #fx.dims<[s2, s1, s2]>>
+      %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<?x?x?xf64, #fx.dims<[s2, s1, s2]>>, tensor<?x?x?xi1, #fx.dims<[s2, s1, s2]>>>) -> tensor<?x?x?xi1, #fx.dims<[s2, s1, s2]>>
+      %c2 = fx.call_function aten.native_dropout.default(%c2_input, 1.0, True) : (tensor<?x?xf64, #fx.dims<[s3, s3]>>) -> tuple<tensor<?x?xf64, #fx.dims<[s3, s3]>>, tensor<?x?xi1, #fx.dims<[s3, s3]>>>
+      %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<?x?xf64, #fx.dims<[s3, s3]>>, tensor<?x?xi1, #fx.dims<[s3, s3]>>>) -> tensor<?x?xf64, #fx.dims<[s3, s3]>>
+      %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<?x?xf64, #fx.dims<[s3, s3]>>, tensor<?x?xi1, #fx.dims<[s3, s3]>>>) -> tensor<?x?xi1, #fx.dims<[s3, s3]>>
+      fx.output([%c0, %c1, %c2]) : tuple<tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s0, s1]>>, tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s0, s1]>>>, tuple<tensor<?x?x?xf64, #fx.dims<[s2, s1, s2]>>, tensor<?x?x?xi1, #fx.dims<[s2, s1, s2]>>>, tuple<tensor<?x?xf64, #fx.dims<[s3, s3]>>, tensor<?x?xi1, #fx.dims<[s3, s3]>>>
+    }
   }
-}
-
-fx.graph_module @aten.native_group_norm.default {
-  fx.graph @forward {
-    %c0_input = fx.placeholder "c0_input" : tensor<3x4xf64>
-    %c1_input = fx.placeholder "c1_input" : tensor<1x2x4x2xbf16>
-    %c1_weight = fx.placeholder "c1_weight" : tensor<2xbf16>
-    %c1_bias = fx.placeholder "c1_bias" : tensor<2xbf16>
-    %c2_input = fx.placeholder "c2_input" : tensor<2x2xbf16>
-    %c2_bias = fx.placeholder "c2_bias" : tensor<2xbf16>
-    %c3_input = fx.placeholder "c3_input" : tensor<1x3xf16>
-    %c3_weight = fx.placeholder "c3_weight" : tensor<3xf16>
-    %c4_input = fx.placeholder "c4_input" : tensor<1x1xf16>
-    %c4_weight = fx.placeholder "c4_weight" : tensor<1xf16>
-    %c5_input = fx.placeholder "c5_input" : tensor<2x2x2x3xf16>
-    %c6_input = fx.placeholder "c6_input" : tensor<1x2x3x4xf64>
-    %c6_weight = fx.placeholder "c6_weight" : tensor<2xf64>
-    %c6_bias = fx.placeholder "c6_bias" : tensor<2xf64>
-    %c7_input = fx.placeholder "c7_input" : tensor<3x2x4x4xbf16>
-    %c7_bias = fx.placeholder "c7_bias" : tensor<2xbf16>
-    %c8_input = fx.placeholder "c8_input" : tensor<1x6xbf16>
-    %c0 = fx.call_function aten.native_group_norm.default(%c0_input, weight = None, bias = None, N = 3, C = 4, HxW = 1, group = 2, eps = 1.0e-05) : (tensor<3x4xf64>) -> tuple<tensor<3x4xf64>, tensor<3x2xf64>, tensor<3x2xf64>>
-    %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<3x4xf64>, tensor<3x2xf64>, tensor<3x2xf64>>) -> tensor<3x4xf64>
-    %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<3x4xf64>, tensor<3x2xf64>, tensor<3x2xf64>>) -> tensor<3x2xf64>
-    %c0_2 = fx.call_function operator.getitem(%c0, 2) : (tuple<tensor<3x4xf64>, tensor<3x2xf64>, tensor<3x2xf64>>) -> tensor<3x2xf64>
-    %c1 = fx.call_function aten.native_group_norm.default(%c1_input, %c1_weight, %c1_bias, 1, 2, 8, 2, 1.0e-05) : (tensor<1x2x4x2xbf16>, tensor<2xbf16>, tensor<2xbf16>) -> tuple<tensor<1x2x4x2xbf16>, tensor<1x2xbf16>, tensor<1x2xbf16>>
-    %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<1x2x4x2xbf16>, tensor<1x2xbf16>, tensor<1x2xbf16>>) -> tensor<1x2x4x2xbf16>
-    %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<1x2x4x2xbf16>, tensor<1x2xbf16>, tensor<1x2xbf16>>) -> tensor<1x2xbf16>
-    %c1_2 = fx.call_function operator.getitem(%c1, 2) : (tuple<tensor<1x2x4x2xbf16>, tensor<1x2xbf16>, tensor<1x2xbf16>>) -> tensor<1x2xbf16>
-    %c2 = fx.call_function aten.native_group_norm.default(%c2_input, None, %c2_bias, 2, 2, 1, 2, 1.0e-05) : (tensor<2x2xbf16>, tensor<2xbf16>) -> tuple<tensor<2x2xbf16>, tensor<2x2xbf16>, tensor<2x2xbf16>>
-    %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<2x2xbf16>, tensor<2x2xbf16>, tensor<2x2xbf16>>) -> tensor<2x2xbf16>
-    %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<2x2xbf16>, tensor<2x2xbf16>, tensor<2x2xbf16>>) -> tensor<2x2xbf16>
-    %c2_2 = fx.call_function operator.getitem(%c2, 2) : (tuple<tensor<2x2xbf16>, tensor<2x2xbf16>, tensor<2x2xbf16>>) -> tensor<2x2xbf16>
-    %c3 = fx.call_function aten.native_group_norm.default(%c3_input, %c3_weight, bias = None, N = 1, C = 3, HxW = 1, group = 3, eps = 1.0e-05) : (tensor<1x3xf16>, tensor<3xf16>) -> tuple<tensor<1x3xf16>, tensor<1x3xf16>, tensor<1x3xf16>>
-    %c3_0 = fx.call_function operator.getitem(%c3, 0) : (tuple<tensor<1x3xf16>, tensor<1x3xf16>, tensor<1x3xf16>>) -> tensor<1x3xf16>
-    %c3_1 = fx.call_function operator.getitem(%c3, 1) : (tuple<tensor<1x3xf16>, tensor<1x3xf16>, tensor<1x3xf16>>) -> tensor<1x3xf16>
-    %c3_2 = fx.call_function operator.getitem(%c3, 2) : (tuple<tensor<1x3xf16>, tensor<1x3xf16>, tensor<1x3xf16>>) -> tensor<1x3xf16>
-    %c4 = fx.call_function aten.native_group_norm.default(%c4_input, %c4_weight, None, 1, 1, 1, 1, 1.0e-05) : (tensor<1x1xf16>, tensor<1xf16>) -> tuple<tensor<1x1xf16>, tensor<1x1xf16>, tensor<1x1xf16>>
-    %c4_0 = fx.call_function operator.getitem(%c4, 0) : (tuple<tensor<1x1xf16>, tensor<1x1xf16>, tensor<1x1xf16>>) -> tensor<1x1xf16>
-    %c4_1 = fx.call_function operator.getitem(%c4, 1) : (tuple<tensor<1x1xf16>, tensor<1x1xf16>, tensor<1x1xf16>>) -> tensor<1x1xf16>
-    %c4_2 = fx.call_function operator.getitem(%c4, 2) : (tuple<tensor<1x1xf16>, tensor<1x1xf16>, tensor<1x1xf16>>) -> tensor<1x1xf16>
-    %c5 = fx.call_function aten.native_group_norm.default(%c5_input, None, bias = None, N = 2, C = 2, HxW = 6, group = 1, eps = 1.0e-05) : (tensor<2x2x2x3xf16>) -> tuple<tensor<2x2x2x3xf16>, tensor<2x1xf16>, tensor<2x1xf16>>
-    %c5_0 = fx.call_function operator.getitem(%c5, 0) : (tuple<tensor<2x2x2x3xf16>, tensor<2x1xf16>, tensor<2x1xf16>>) -> tensor<2x2x2x3xf16>
-    %c5_1 = fx.call_function operator.getitem(%c5, 1) : (tuple<tensor<2x2x2x3xf16>, tensor<2x1xf16>, tensor<2x1xf16>>) -> tensor<2x1xf16>
-    %c5_2 = fx.call_function operator.getitem(%c5, 2) : (tuple<tensor<2x2x2x3xf16>, tensor<2x1xf16>, tensor<2x1xf16>>) -> tensor<2x1xf16>
-    %c6 = fx.call_function aten.native_group_norm.default(%c6_input, %c6_weight, %c6_bias, 1, 2, 12, 2, 1.0e-05) : (tensor<1x2x3x4xf64>, tensor<2xf64>, tensor<2xf64>) -> tuple<tensor<1x2x3x4xf64>, tensor<1x2xf64>, tensor<1x2xf64>>
-    %c6_0 = fx.call_function operator.getitem(%c6, 0) : (tuple<tensor<1x2x3x4xf64>, tensor<1x2xf64>, tensor<1x2xf64>>) -> tensor<1x2x3x4xf64>
-    %c6_1 = fx.call_function operator.getitem(%c6, 1) : (tuple<tensor<1x2x3x4xf64>, tensor<1x2xf64>, tensor<1x2xf64>>) -> tensor<1x2xf64>
-    %c6_2 = fx.call_function operator.getitem(%c6, 2) : (tuple<tensor<1x2x3x4xf64>, tensor<1x2xf64>, tensor<1x2xf64>>) -> tensor<1x2xf64>
-    %c7 = fx.call_function aten.native_group_norm.default(%c7_input, None, %c7_bias, 3, 2, 16, 1, 1.0e-05) : (tensor<3x2x4x4xbf16>, tensor<2xbf16>) -> tuple<tensor<3x2x4x4xbf16>, tensor<3x1xbf16>, tensor<3x1xbf16>>
-    %c7_0 = fx.call_function operator.getitem(%c7, 0) : (tuple<tensor<3x2x4x4xbf16>, tensor<3x1xbf16>, tensor<3x1xbf16>>) -> tensor<3x2x4x4xbf16>
-    %c7_1 = fx.call_function operator.getitem(%c7, 1) : (tuple<tensor<3x2x4x4xbf16>, tensor<3x1xbf16>, tensor<3x1xbf16>>) -> tensor<3x1xbf16>
-    %c7_2 = fx.call_function operator.getitem(%c7, 2) : (tuple<tensor<3x2x4x4xbf16>, tensor<3x1xbf16>, tensor<3x1xbf16>>) -> tensor<3x1xbf16>
-    %c8 = fx.call_function aten.native_group_norm.default(%c8_input, None, bias = None, N = 1, C = 6, HxW = 1, group = 3, eps = 1.0e-05) : (tensor<1x6xbf16>) -> tuple<tensor<1x6xbf16>, tensor<1x3xbf16>, tensor<1x3xbf16>>
-    %c8_0 = fx.call_function operator.getitem(%c8, 0) : (tuple<tensor<1x6xbf16>, tensor<1x3xbf16>, tensor<1x3xbf16>>) -> tensor<1x6xbf16>
-    %c8_1 = fx.call_function operator.getitem(%c8, 1) : (tuple<tensor<1x6xbf16>, tensor<1x3xbf16>, tensor<1x3xbf16>>) -> tensor<1x3xbf16>
-    %c8_2 = fx.call_function operator.getitem(%c8, 2) : (tuple<tensor<1x6xbf16>, tensor<1x3xbf16>, tensor<1x3xbf16>>) -> tensor<1x3xbf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8]) : tuple<tensor<3x4xf64>, tensor<3x2xf64>, tensor<3x2xf64>>, tuple<tensor<1x2x4x2xbf16>, tensor<1x2xbf16>, tensor<1x2xbf16>>, tuple<tensor<2x2xbf16>, tensor<2x2xbf16>, tensor<2x2xbf16>>, tuple<tensor<1x3xf16>, tensor<1x3xf16>, tensor<1x3xf16>>, tuple<tensor<1x1xf16>, tensor<1x1xf16>, tensor<1x1xf16>>, tuple<tensor<2x2x2x3xf16>, tensor<2x1xf16>, tensor<2x1xf16>>, tuple<tensor<1x2x3x4xf64>, tensor<1x2xf64>, tensor<1x2xf64>>, tuple<tensor<3x2x4x4xbf16>, tensor<3x1xbf16>, tensor<3x1xbf16>>, tuple<tensor<1x6xbf16>, tensor<1x3xbf16>, tensor<1x3xbf16>>
+  fx.graph_module @aten.native_group_norm.default {
+    fx.graph @forward {
+      %c0_input = fx.placeholder "c0_input" : tensor<3x4xf64>
+      %c1_input = fx.placeholder "c1_input" : tensor<1x2x4x2xbf16>
+      %c1_weight = fx.placeholder "c1_weight" : tensor<2xbf16>
+      %c1_bias = fx.placeholder "c1_bias" : tensor<2xbf16>
+      %c2_input = fx.placeholder "c2_input" : tensor<2x2xbf16>
+      %c2_bias = fx.placeholder "c2_bias" : tensor<2xbf16>
+      %c3_input = fx.placeholder "c3_input" : tensor<1x3xf16>
+      %c3_weight = fx.placeholder "c3_weight" : tensor<3xf16>
+      %c4_input = fx.placeholder "c4_input" : tensor<1x1xf16>
+      %c4_weight = fx.placeholder "c4_weight" : tensor<1xf16>
+      %c5_input = fx.placeholder "c5_input" : tensor<2x2x2x3xf16>
+      %c6_input = fx.placeholder "c6_input" : tensor<1x2x3x4xf64>
+      %c6_weight = fx.placeholder "c6_weight" : tensor<2xf64>
+      %c6_bias = fx.placeholder "c6_bias" : tensor<2xf64>
+      %c7_input = fx.placeholder "c7_input" : tensor<3x2x4x4xbf16>
+      %c7_bias = fx.placeholder "c7_bias" : tensor<2xbf16>
+      %c8_input = fx.placeholder "c8_input" : tensor<1x6xbf16>
+      %c0 = fx.call_function aten.native_group_norm.default(%c0_input, weight = None, bias = None, N = 3, C = 4, HxW = 1, group = 2, eps = 1.0e-05) : (tensor<3x4xf64>) -> tuple<tensor<3x4xf64>, tensor<3x2xf64>, tensor<3x2xf64>>
+      %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<3x4xf64>, tensor<3x2xf64>, tensor<3x2xf64>>) -> tensor<3x4xf64>
+      %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<3x4xf64>, tensor<3x2xf64>, tensor<3x2xf64>>) -> tensor<3x2xf64>
+      %c0_2 = fx.call_function operator.getitem(%c0, 2) : (tuple<tensor<3x4xf64>, tensor<3x2xf64>, tensor<3x2xf64>>) -> tensor<3x2xf64>
+      %c1 = fx.call_function aten.native_group_norm.default(%c1_input, %c1_weight, %c1_bias, 1, 2, 8, 2, 1.0e-05) : (tensor<1x2x4x2xbf16>, tensor<2xbf16>, tensor<2xbf16>) -> tuple<tensor<1x2x4x2xbf16>, tensor<1x2xbf16>, tensor<1x2xbf16>>
+      %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<1x2x4x2xbf16>, tensor<1x2xbf16>, tensor<1x2xbf16>>) -> tensor<1x2x4x2xbf16>
+      %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<1x2x4x2xbf16>, tensor<1x2xbf16>, tensor<1x2xbf16>>) -> tensor<1x2xbf16>
+      %c1_2 = fx.call_function operator.getitem(%c1, 2) : (tuple<tensor<1x2x4x2xbf16>, tensor<1x2xbf16>, tensor<1x2xbf16>>) -> tensor<1x2xbf16>
+      %c2 = fx.call_function aten.native_group_norm.default(%c2_input, None, %c2_bias, 2, 2, 1, 2, 1.0e-05) : (tensor<2x2xbf16>, tensor<2xbf16>) -> tuple<tensor<2x2xbf16>, tensor<2x2xbf16>, tensor<2x2xbf16>>
+      %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<2x2xbf16>, tensor<2x2xbf16>, tensor<2x2xbf16>>) -> tensor<2x2xbf16>
+      %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<2x2xbf16>, tensor<2x2xbf16>, tensor<2x2xbf16>>) -> tensor<2x2xbf16>
+      %c2_2 = fx.call_function operator.getitem(%c2, 2) : (tuple<tensor<2x2xbf16>, tensor<2x2xbf16>, tensor<2x2xbf16>>) -> tensor<2x2xbf16>
+      %c3 = fx.call_function aten.native_group_norm.default(%c3_input, %c3_weight, bias = None, N = 1, C = 3, HxW = 1, group = 3, eps = 1.0e-05) : (tensor<1x3xf16>, tensor<3xf16>) -> tuple<tensor<1x3xf16>, tensor<1x3xf16>, tensor<1x3xf16>>
+      %c3_0 = fx.call_function operator.getitem(%c3, 0) : (tuple<tensor<1x3xf16>, tensor<1x3xf16>, tensor<1x3xf16>>) -> tensor<1x3xf16>
+      %c3_1 = fx.call_function operator.getitem(%c3, 1) : (tuple<tensor<1x3xf16>, tensor<1x3xf16>, tensor<1x3xf16>>) -> tensor<1x3xf16>
+      %c3_2 = fx.call_function operator.getitem(%c3, 2) : (tuple<tensor<1x3xf16>, tensor<1x3xf16>, tensor<1x3xf16>>) -> tensor<1x3xf16>
+      %c4 = fx.call_function aten.native_group_norm.default(%c4_input, %c4_weight, None, 1, 1, 1, 1, 1.0e-05) : (tensor<1x1xf16>, tensor<1xf16>) -> tuple<tensor<1x1xf16>, tensor<1x1xf16>, tensor<1x1xf16>>
+      %c4_0 = fx.call_function operator.getitem(%c4, 0) : (tuple<tensor<1x1xf16>, tensor<1x1xf16>, tensor<1x1xf16>>) -> tensor<1x1xf16>
+      %c4_1 = fx.call_function operator.getitem(%c4, 1) : (tuple<tensor<1x1xf16>, tensor<1x1xf16>, tensor<1x1xf16>>) -> tensor<1x1xf16>
+      %c4_2 = fx.call_function operator.getitem(%c4, 2) : (tuple<tensor<1x1xf16>, tensor<1x1xf16>, tensor<1x1xf16>>) -> tensor<1x1xf16>
+      %c5 = fx.call_function aten.native_group_norm.default(%c5_input, None, bias = None, N = 2, C = 2, HxW = 6, group = 1, eps = 1.0e-05) : (tensor<2x2x2x3xf16>) -> tuple<tensor<2x2x2x3xf16>, tensor<2x1xf16>, tensor<2x1xf16>>
+      %c5_0 = fx.call_function operator.getitem(%c5, 0) : (tuple<tensor<2x2x2x3xf16>, tensor<2x1xf16>, tensor<2x1xf16>>) -> tensor<2x2x2x3xf16>
+      %c5_1 = fx.call_function operator.getitem(%c5, 1) : (tuple<tensor<2x2x2x3xf16>, tensor<2x1xf16>, tensor<2x1xf16>>) -> tensor<2x1xf16>
+      %c5_2 = fx.call_function operator.getitem(%c5, 2) : (tuple<tensor<2x2x2x3xf16>, tensor<2x1xf16>, tensor<2x1xf16>>) -> tensor<2x1xf16>
+      %c6 = fx.call_function aten.native_group_norm.default(%c6_input, %c6_weight, %c6_bias, 1, 2, 12, 2, 1.0e-05) : (tensor<1x2x3x4xf64>, tensor<2xf64>, tensor<2xf64>) -> tuple<tensor<1x2x3x4xf64>, tensor<1x2xf64>, tensor<1x2xf64>>
+      %c6_0 = fx.call_function operator.getitem(%c6, 0) : (tuple<tensor<1x2x3x4xf64>, tensor<1x2xf64>, tensor<1x2xf64>>) -> tensor<1x2x3x4xf64>
+      %c6_1 = fx.call_function operator.getitem(%c6, 1) : (tuple<tensor<1x2x3x4xf64>, tensor<1x2xf64>, tensor<1x2xf64>>) -> tensor<1x2xf64>
+      %c6_2 = fx.call_function operator.getitem(%c6, 2) : (tuple<tensor<1x2x3x4xf64>, tensor<1x2xf64>, tensor<1x2xf64>>) -> tensor<1x2xf64>
+      %c7 = fx.call_function aten.native_group_norm.default(%c7_input, None, %c7_bias, 3, 2, 16, 1, 1.0e-05) : (tensor<3x2x4x4xbf16>, tensor<2xbf16>) -> tuple<tensor<3x2x4x4xbf16>, tensor<3x1xbf16>, tensor<3x1xbf16>>
+      %c7_0 = fx.call_function operator.getitem(%c7, 0) : (tuple<tensor<3x2x4x4xbf16>, tensor<3x1xbf16>, tensor<3x1xbf16>>) -> tensor<3x2x4x4xbf16>
+      %c7_1 = fx.call_function operator.getitem(%c7, 1) : (tuple<tensor<3x2x4x4xbf16>, tensor<3x1xbf16>, tensor<3x1xbf16>>) -> tensor<3x1xbf16>
+      %c7_2 = fx.call_function operator.getitem(%c7, 2) : (tuple<tensor<3x2x4x4xbf16>, tensor<3x1xbf16>, tensor<3x1xbf16>>) -> tensor<3x1xbf16>
+      %c8 = fx.call_function aten.native_group_norm.default(%c8_input, None, bias = None, N = 1, C = 6, HxW = 1, group = 3, eps = 1.0e-05) : (tensor<1x6xbf16>) -> tuple<tensor<1x6xbf16>, tensor<1x3xbf16>, tensor<1x3xbf16>>
+      %c8_0 = fx.call_function operator.getitem(%c8, 0) : (tuple<tensor<1x6xbf16>, tensor<1x3xbf16>, tensor<1x3xbf16>>) -> tensor<1x6xbf16>
+      %c8_1 = fx.call_function operator.getitem(%c8, 1) : (tuple<tensor<1x6xbf16>, tensor<1x3xbf16>, tensor<1x3xbf16>>) -> tensor<1x3xbf16>
+      %c8_2 = fx.call_function operator.getitem(%c8, 2) : (tuple<tensor<1x6xbf16>, tensor<1x3xbf16>, tensor<1x3xbf16>>) -> tensor<1x3xbf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8]) : tuple<tensor<3x4xf64>, tensor<3x2xf64>, tensor<3x2xf64>>, tuple<tensor<1x2x4x2xbf16>, tensor<1x2xbf16>, tensor<1x2xbf16>>, tuple<tensor<2x2xbf16>, tensor<2x2xbf16>, tensor<2x2xbf16>>, tuple<tensor<1x3xf16>, tensor<1x3xf16>, tensor<1x3xf16>>, tuple<tensor<1x1xf16>, tensor<1x1xf16>, tensor<1x1xf16>>, tuple<tensor<2x2x2x3xf16>, tensor<2x1xf16>, tensor<2x1xf16>>, tuple<tensor<1x2x3x4xf64>, tensor<1x2xf64>, tensor<1x2xf64>>, tuple<tensor<3x2x4x4xbf16>, tensor<3x1xbf16>, tensor<3x1xbf16>>, tuple<tensor<1x6xbf16>, tensor<1x3xbf16>, tensor<1x3xbf16>>
+    }
   }
-}
-
-fx.graph_module @aten.native_group_norm_backward.default {
-  fx.graph @forward {
-    %c0_grad_out = fx.placeholder "c0_grad_out" : tensor<2x4xf16>
-    %c0_input = fx.placeholder "c0_input" : tensor<2x4xf16>
-    %c0_mean = fx.placeholder "c0_mean" : tensor<2x2xf16>
-    %c0_rstd = fx.placeholder "c0_rstd" : tensor<2x2xf16>
-    %c1_grad_out = fx.placeholder "c1_grad_out" : tensor<2x2xf16>
-    %c1_input = fx.placeholder "c1_input" : tensor<2x2xf16>
-    %c1_mean = fx.placeholder "c1_mean" : tensor<2x2xf16>
-    %c1_rstd = fx.placeholder "c1_rstd" : tensor<2x2xf16>
-    %c1_weight = fx.placeholder "c1_weight" : tensor<2xf16>
-    %c2_grad_out = fx.placeholder "c2_grad_out" : tensor<2x3x3x4xf16>
-    %c2_input = fx.placeholder "c2_input" : tensor<2x3x3x4xf16>
-    %c2_mean = fx.placeholder "c2_mean" : tensor<2x3xf16>
-    %c2_rstd = fx.placeholder "c2_rstd" : tensor<2x3xf16>
-    %c2_weight = fx.placeholder "c2_weight" : tensor<3xf16>
-    %c3_grad_out = fx.placeholder "c3_grad_out" : tensor<2x6x4x1xf64>
-    %c3_input = fx.placeholder "c3_input" : tensor<2x6x4x1xf64>
-    %c3_mean = fx.placeholder "c3_mean" : tensor<2x3xf64>
-    %c3_rstd = fx.placeholder "c3_rstd" : tensor<2x3xf64>
-    %c3_weight = fx.placeholder "c3_weight" : tensor<6xf64>
-    %c4_grad_out = fx.placeholder "c4_grad_out" : tensor<3x3x4x4xbf16>
-    %c4_input = fx.placeholder "c4_input" : tensor<3x3x4x4xbf16>
-    %c4_mean = fx.placeholder "c4_mean" : tensor<3x3xbf16>
-    %c4_rstd = fx.placeholder "c4_rstd" : tensor<3x3xbf16>
-    %c4_weight = fx.placeholder "c4_weight" : tensor<3xbf16>
-    %c5_grad_out = fx.placeholder "c5_grad_out" : tensor<2x1x2xf16>
-    %c5_input = fx.placeholder "c5_input" : tensor<2x1x2xf16>
-    %c5_mean = fx.placeholder "c5_mean" : tensor<2x1xf16>
-    %c5_rstd = fx.placeholder "c5_rstd" : tensor<2x1xf16>
-    %c5_weight = fx.placeholder "c5_weight" : tensor<1xf16>
-    %c0 = fx.call_function aten.native_group_norm_backward.default(%c0_grad_out, %c0_input, %c0_mean, %c0_rstd, None, 2, 4, 1, 2, [True, False, False]) : (tensor<2x4xf16>, tensor<2x4xf16>, tensor<2x2xf16>, tensor<2x2xf16>) -> tuple<tensor<2x4xf16>, none, none>
-    %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<2x4xf16>, none, none>) -> tensor<2x4xf16>
-    %c1 = fx.call_function aten.native_group_norm_backward.default(%c1_grad_out, %c1_input, %c1_mean, %c1_rstd, %c1_weight, 2, 2, 1, 2, [False, False, False]) : (tensor<2x2xf16>, tensor<2x2xf16>, tensor<2x2xf16>, tensor<2x2xf16>, tensor<2xf16>) -> tuple<none, none, none>
-    %c2 = fx.call_function aten.native_group_norm_backward.default(%c2_grad_out, %c2_input, %c2_mean, %c2_rstd, %c2_weight, 2, 3, 12, 3, [False, False, True]) : (tensor<2x3x3x4xf16>, tensor<2x3x3x4xf16>, tensor<2x3xf16>, tensor<2x3xf16>, tensor<3xf16>) -> tuple<none, none, tensor<3xf16>>
-    %c2_2 = fx.call_function operator.getitem(%c2, 2) : (tuple<none, none, tensor<3xf16>>) -> tensor<3xf16>
-    %c3 = fx.call_function aten.native_group_norm_backward.default(%c3_grad_out, %c3_input, %c3_mean, %c3_rstd, %c3_weight, 2, 6, 4, 3, [True, True, True]) : (tensor<2x6x4x1xf64>, tensor<2x6x4x1xf64>, tensor<2x3xf64>, tensor<2x3xf64>, tensor<6xf64>) -> tuple<tensor<2x6x4x1xf64>, tensor<6xf64>, tensor<6xf64>>
-    %c3_0 = fx.call_function operator.getitem(%c3, 0) : (tuple<tensor<2x6x4x1xf64>, tensor<6xf64>, tensor<6xf64>>) -> tensor<2x6x4x1xf64>
-    %c3_1 = fx.call_function operator.getitem(%c3, 1) : (tuple<tensor<2x6x4x1xf64>, tensor<6xf64>, tensor<6xf64>>) -> tensor<6xf64>
-    %c3_2 = fx.call_function operator.getitem(%c3, 2) : (tuple<tensor<2x6x4x1xf64>, tensor<6xf64>, tensor<6xf64>>) -> tensor<6xf64>
-    %c4 = fx.call_function aten.native_group_norm_backward.default(%c4_grad_out, %c4_input, %c4_mean, %c4_rstd, weight = %c4_weight, N = 3, C = 3, HxW = 16, group = 3, output_mask = [True, True, True]) : (tensor<3x3x4x4xbf16>, tensor<3x3x4x4xbf16>, tensor<3x3xbf16>, tensor<3x3xbf16>, tensor<3xbf16>) -> tuple<tensor<3x3x4x4xbf16>, tensor<3xbf16>, tensor<3xbf16>>
-    %c4_0 = fx.call_function operator.getitem(%c4, 0) : (tuple<tensor<3x3x4x4xbf16>, tensor<3xbf16>, tensor<3xbf16>>) -> tensor<3x3x4x4xbf16>
-    %c4_1 = fx.call_function operator.getitem(%c4, 1) : (tuple<tensor<3x3x4x4xbf16>, tensor<3xbf16>, tensor<3xbf16>>) -> tensor<3xbf16>
-    %c4_2 = fx.call_function operator.getitem(%c4, 2) : (tuple<tensor<3x3x4x4xbf16>, tensor<3xbf16>, tensor<3xbf16>>) -> tensor<3xbf16>
-    %c5 = fx.call_function aten.native_group_norm_backward.default(%c5_grad_out, %c5_input, %c5_mean, %c5_rstd, weight = %c5_weight, N = 2, C = 1, HxW = 2, group = 1, output_mask = [False, False, True]) : (tensor<2x1x2xf16>, tensor<2x1x2xf16>, tensor<2x1xf16>, tensor<2x1xf16>, tensor<1xf16>) -> tuple<none, none, tensor<1xf16>>
-    %c5_2 = fx.call_function operator.getitem(%c5, 2) : (tuple<none, none, tensor<1xf16>>) -> tensor<1xf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tuple<tensor<2x4xf16>, none, none>, tuple<none, none, none>, tuple<none, none, tensor<3xf16>>, tuple<tensor<2x6x4x1xf64>, tensor<6xf64>, tensor<6xf64>>, tuple<tensor<3x3x4x4xbf16>, tensor<3xbf16>, tensor<3xbf16>>, tuple<none, none, tensor<1xf16>>
+  fx.graph_module @aten.native_group_norm_backward.default {
+    fx.graph @forward {
+      %c0_grad_out = fx.placeholder "c0_grad_out" : tensor<2x4xf16>
+      %c0_input = fx.placeholder "c0_input" : tensor<2x4xf16>
+      %c0_mean = fx.placeholder "c0_mean" : tensor<2x2xf16>
+      %c0_rstd = fx.placeholder "c0_rstd" : tensor<2x2xf16>
+      %c1_grad_out = fx.placeholder "c1_grad_out" : tensor<2x2xf16>
+      %c1_input = fx.placeholder "c1_input" : tensor<2x2xf16>
+      %c1_mean = fx.placeholder "c1_mean" : tensor<2x2xf16>
+      %c1_rstd = fx.placeholder "c1_rstd" : tensor<2x2xf16>
+      %c1_weight = fx.placeholder "c1_weight" : tensor<2xf16>
+      %c2_grad_out = fx.placeholder "c2_grad_out" : tensor<2x3x3x4xf16>
+      %c2_input = fx.placeholder "c2_input" : tensor<2x3x3x4xf16>
+      %c2_mean = fx.placeholder "c2_mean" : tensor<2x3xf16>
+      %c2_rstd = fx.placeholder "c2_rstd" : tensor<2x3xf16>
+      %c2_weight = fx.placeholder "c2_weight" : tensor<3xf16>
+      %c3_grad_out = fx.placeholder "c3_grad_out" : tensor<2x6x4x1xf64>
+      %c3_input = fx.placeholder "c3_input" : tensor<2x6x4x1xf64>
+      %c3_mean = fx.placeholder "c3_mean" : tensor<2x3xf64>
+      %c3_rstd = fx.placeholder "c3_rstd" : tensor<2x3xf64>
+      %c3_weight = fx.placeholder "c3_weight" : tensor<6xf64>
+      %c4_grad_out = fx.placeholder "c4_grad_out" : tensor<3x3x4x4xbf16>
+      %c4_input = fx.placeholder "c4_input" : tensor<3x3x4x4xbf16>
+      %c4_mean = fx.placeholder "c4_mean" : tensor<3x3xbf16>
+      %c4_rstd = fx.placeholder "c4_rstd" : tensor<3x3xbf16>
+      %c4_weight = fx.placeholder "c4_weight" : tensor<3xbf16>
+      %c5_grad_out = fx.placeholder "c5_grad_out" : tensor<2x1x2xf16>
+      %c5_input = fx.placeholder "c5_input" : tensor<2x1x2xf16>
+      %c5_mean = fx.placeholder "c5_mean" : tensor<2x1xf16>
+      %c5_rstd = fx.placeholder "c5_rstd" : tensor<2x1xf16>
+      %c5_weight = fx.placeholder "c5_weight" : tensor<1xf16>
+      %c0 = fx.call_function aten.native_group_norm_backward.default(%c0_grad_out, %c0_input, %c0_mean, %c0_rstd, None, 2, 4, 1, 2, [True, False, False]) : (tensor<2x4xf16>, tensor<2x4xf16>, tensor<2x2xf16>, tensor<2x2xf16>) -> tuple<tensor<2x4xf16>, none, none>
+      %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<2x4xf16>, none, none>) -> tensor<2x4xf16>
+      %c1 = fx.call_function aten.native_group_norm_backward.default(%c1_grad_out, %c1_input, %c1_mean, %c1_rstd, %c1_weight, 2, 2, 1, 2, [False, False, False]) : (tensor<2x2xf16>, tensor<2x2xf16>, tensor<2x2xf16>, tensor<2x2xf16>, tensor<2xf16>) -> tuple<none, none, none>
+      %c2 = fx.call_function aten.native_group_norm_backward.default(%c2_grad_out, %c2_input, %c2_mean, %c2_rstd, %c2_weight, 2, 3, 12, 3, [False, False, True]) : (tensor<2x3x3x4xf16>, tensor<2x3x3x4xf16>, tensor<2x3xf16>, tensor<2x3xf16>, tensor<3xf16>) -> tuple<none, none, tensor<3xf16>>
+      %c2_2 = fx.call_function operator.getitem(%c2, 2) : (tuple<none, none, tensor<3xf16>>) -> tensor<3xf16>
+      %c3 = fx.call_function aten.native_group_norm_backward.default(%c3_grad_out, %c3_input, %c3_mean, %c3_rstd, %c3_weight, 2, 6, 4, 3, [True, True, True]) : (tensor<2x6x4x1xf64>, tensor<2x6x4x1xf64>, tensor<2x3xf64>, tensor<2x3xf64>, tensor<6xf64>) -> tuple<tensor<2x6x4x1xf64>, tensor<6xf64>, tensor<6xf64>>
+      %c3_0 = fx.call_function operator.getitem(%c3, 0) : (tuple<tensor<2x6x4x1xf64>, tensor<6xf64>, tensor<6xf64>>) -> tensor<2x6x4x1xf64>
+      %c3_1 = fx.call_function operator.getitem(%c3, 1) : (tuple<tensor<2x6x4x1xf64>, tensor<6xf64>, tensor<6xf64>>) -> tensor<6xf64>
+      %c3_2 = fx.call_function operator.getitem(%c3, 2) : (tuple<tensor<2x6x4x1xf64>, tensor<6xf64>, tensor<6xf64>>) -> tensor<6xf64>
+      %c4 = fx.call_function aten.native_group_norm_backward.default(%c4_grad_out, %c4_input, %c4_mean, %c4_rstd, weight = %c4_weight, N = 3, C = 3, HxW = 16, group = 3, output_mask = [True, True, True]) : (tensor<3x3x4x4xbf16>, tensor<3x3x4x4xbf16>, tensor<3x3xbf16>, tensor<3x3xbf16>, tensor<3xbf16>) -> tuple<tensor<3x3x4x4xbf16>, tensor<3xbf16>, tensor<3xbf16>>
+      %c4_0 = fx.call_function operator.getitem(%c4, 0) : (tuple<tensor<3x3x4x4xbf16>, tensor<3xbf16>, tensor<3xbf16>>) -> tensor<3x3x4x4xbf16>
+      %c4_1 = fx.call_function operator.getitem(%c4, 1) : (tuple<tensor<3x3x4x4xbf16>, tensor<3xbf16>, tensor<3xbf16>>) -> tensor<3xbf16>
+      %c4_2 = fx.call_function operator.getitem(%c4, 2) : (tuple<tensor<3x3x4x4xbf16>, tensor<3xbf16>, tensor<3xbf16>>) -> tensor<3xbf16>
+      %c5 = fx.call_function aten.native_group_norm_backward.default(%c5_grad_out, %c5_input, %c5_mean, %c5_rstd, weight = %c5_weight, N = 2, C = 1, HxW = 2, group = 1, output_mask = [False, False, True]) : (tensor<2x1x2xf16>, tensor<2x1x2xf16>, tensor<2x1xf16>, tensor<2x1xf16>, tensor<1xf16>) -> tuple<none, none, tensor<1xf16>>
+      %c5_2 = fx.call_function operator.getitem(%c5, 2) : (tuple<none, none, tensor<1xf16>>) -> tensor<1xf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tuple<tensor<2x4xf16>, none, none>, tuple<none, none, none>, tuple<none, none, tensor<3xf16>>, tuple<tensor<2x6x4x1xf64>, tensor<6xf64>, tensor<6xf64>>, tuple<tensor<3x3x4x4xbf16>, tensor<3xbf16>, tensor<3xbf16>>, tuple<none, none, tensor<1xf16>>
+    }
   }
-}
-
-fx.graph_module @aten.native_layer_norm.default {
-  fx.graph @forward {
-    %c0_input = fx.placeholder "c0_input" : tensor<4x5x1xf64>
-    %c0_bias = fx.placeholder "c0_bias" : tensor<5x1xf64>
-    %c1_input = fx.placeholder "c1_input" : tensor<3xf64>
-    %c1_weight = fx.placeholder "c1_weight" : tensor<3xf64>
-    %c1_bias = fx.placeholder "c1_bias" : tensor<3xf64>
-    %c2_input = fx.placeholder "c2_input" : tensor<5x1xbf16>
-    %c3_input = fx.placeholder "c3_input" : tensor<5xbf16>
-    %c4_input = fx.placeholder "c4_input" : tensor<3x1x4x4xf32>
-    %c4_bias = fx.placeholder "c4_bias" : tensor<4xf32>
-    %c5_input = fx.placeholder "c5_input" : tensor<4xf64>
-    %c5_bias = fx.placeholder "c5_bias" : tensor<4xf64>
-    %c6_input = fx.placeholder "c6_input" : tensor<3x4x0x3xf64>
-    %c6_weight = fx.placeholder "c6_weight" : tensor<4x0x3xf64>
-    %c7_input = fx.placeholder "c7_input" : tensor<5xbf16>
-    %c7_bias = fx.placeholder "c7_bias" : tensor<5xbf16>
-    %c0 = fx.call_function aten.native_layer_norm.default(%c0_input, [5, 1], None, bias = %c0_bias, eps = 1.0e-05) : (tensor<4x5x1xf64>, tensor<5x1xf64>) -> tuple<tensor<4x5x1xf64>, tensor<4x1x1xf64>, tensor<4x1x1xf64>>
-    %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<4x5x1xf64>, tensor<4x1x1xf64>, tensor<4x1x1xf64>>) -> tensor<4x5x1xf64>
-    %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<4x5x1xf64>, tensor<4x1x1xf64>, tensor<4x1x1xf64>>) -> tensor<4x1x1xf64>
-    %c0_2 = fx.call_function operator.getitem(%c0, 2) : (tuple<tensor<4x5x1xf64>, tensor<4x1x1xf64>, tensor<4x1x1xf64>>) -> tensor<4x1x1xf64>
-    %c1 = fx.call_function aten.native_layer_norm.default(%c1_input, [3], weight = %c1_weight, bias = %c1_bias, eps = 1.0e-05) : (tensor<3xf64>, tensor<3xf64>, tensor<3xf64>) -> tuple<tensor<3xf64>, tensor<1xf64>, tensor<1xf64>>
-    %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<3xf64>, tensor<1xf64>, tensor<1xf64>>) -> tensor<3xf64>
-    %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<3xf64>, tensor<1xf64>, tensor<1xf64>>) -> tensor<1xf64>
-    %c1_2 = fx.call_function operator.getitem(%c1, 2) : (tuple<tensor<3xf64>, tensor<1xf64>, tensor<1xf64>>) -> tensor<1xf64>
-    %c2 = fx.call_function aten.native_layer_norm.default(%c2_input, [5, 1], weight = None, bias = None, eps = 1.0e-05) : (tensor<5x1xbf16>) -> tuple<tensor<5x1xbf16>, tensor<1x1xbf16>, tensor<1x1xbf16>>
-    %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<5x1xbf16>, tensor<1x1xbf16>, tensor<1x1xbf16>>) -> tensor<5x1xbf16>
-    %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<5x1xbf16>, tensor<1x1xbf16>, tensor<1x1xbf16>>) -> tensor<1x1xbf16>
-    %c2_2 = fx.call_function operator.getitem(%c2, 2) : (tuple<tensor<5x1xbf16>, tensor<1x1xbf16>, tensor<1x1xbf16>>) -> tensor<1x1xbf16>
-    %c3 = fx.call_function aten.native_layer_norm.default(%c3_input, [5], weight = None, bias = None, eps = 1.0e-05) : (tensor<5xbf16>) -> tuple<tensor<5xbf16>, tensor<1xbf16>, tensor<1xbf16>>
-    %c3_0 = fx.call_function operator.getitem(%c3, 0) : (tuple<tensor<5xbf16>, tensor<1xbf16>, tensor<1xbf16>>) -> tensor<5xbf16>
-    %c3_1 = fx.call_function operator.getitem(%c3, 1) : (tuple<tensor<5xbf16>, tensor<1xbf16>, tensor<1xbf16>>) -> tensor<1xbf16>
-    %c3_2 = fx.call_function operator.getitem(%c3, 2) : (tuple<tensor<5xbf16>, tensor<1xbf16>, tensor<1xbf16>>) -> tensor<1xbf16>
-    %c4 = fx.call_function aten.native_layer_norm.default(%c4_input, [4], weight = None, bias = %c4_bias, eps = 1.0e-05) : (tensor<3x1x4x4xf32>, tensor<4xf32>) -> tuple<tensor<3x1x4x4xf32>, tensor<3x1x4x1xf32>, tensor<3x1x4x1xf32>>
-    %c4_0 = fx.call_function operator.getitem(%c4, 0) : (tuple<tensor<3x1x4x4xf32>, tensor<3x1x4x1xf32>, tensor<3x1x4x1xf32>>) -> tensor<3x1x4x4xf32>
-    %c4_1 = fx.call_function operator.getitem(%c4, 1) : (tuple<tensor<3x1x4x4xf32>, tensor<3x1x4x1xf32>, tensor<3x1x4x1xf32>>) -> tensor<3x1x4x1xf32>
-    %c4_2 = fx.call_function operator.getitem(%c4, 2) : (tuple<tensor<3x1x4x4xf32>, tensor<3x1x4x1xf32>, tensor<3x1x4x1xf32>>) -> tensor<3x1x4x1xf32>
-    %c5 = fx.call_function aten.native_layer_norm.default(%c5_input, [4], weight = None, bias = %c5_bias, eps = 1.0e-05) : (tensor<4xf64>, tensor<4xf64>) -> tuple<tensor<4xf64>, tensor<1xf64>, tensor<1xf64>>
-    %c5_0 = fx.call_function operator.getitem(%c5, 0) : (tuple<tensor<4xf64>, tensor<1xf64>, tensor<1xf64>>) -> tensor<4xf64>
-    %c5_1 = fx.call_function operator.getitem(%c5, 1) : (tuple<tensor<4xf64>, tensor<1xf64>, tensor<1xf64>>) -> tensor<1xf64>
-    %c5_2 = fx.call_function operator.getitem(%c5, 2) : (tuple<tensor<4xf64>, tensor<1xf64>, tensor<1xf64>>) -> tensor<1xf64>
-    %c6 = fx.call_function aten.native_layer_norm.default(%c6_input, [4, 0, 3], %c6_weight, None, 1.0e-05) : (tensor<3x4x0x3xf64>, tensor<4x0x3xf64>) -> tuple<tensor<3x4x0x3xf64>, tensor<3x1x1x1xf64>, tensor<3x1x1x1xf64>>
-    %c6_0 = fx.call_function operator.getitem(%c6, 0) : (tuple<tensor<3x4x0x3xf64>, tensor<3x1x1x1xf64>, tensor<3x1x1x1xf64>>) -> tensor<3x4x0x3xf64>
-    %c6_1 = fx.call_function operator.getitem(%c6, 1) : (tuple<tensor<3x4x0x3xf64>, tensor<3x1x1x1xf64>, tensor<3x1x1x1xf64>>) -> tensor<3x1x1x1xf64>
-    %c6_2 = fx.call_function operator.getitem(%c6, 2) : (tuple<tensor<3x4x0x3xf64>, tensor<3x1x1x1xf64>, tensor<3x1x1x1xf64>>) -> tensor<3x1x1x1xf64>
-    %c7 = fx.call_function aten.native_layer_norm.default(%c7_input, [5], None, %c7_bias, 1.0e-05) : (tensor<5xbf16>, tensor<5xbf16>) -> tuple<tensor<5xbf16>, tensor<1xbf16>, tensor<1xbf16>>
-    %c7_0 = fx.call_function operator.getitem(%c7, 0) : (tuple<tensor<5xbf16>, tensor<1xbf16>, tensor<1xbf16>>) -> tensor<5xbf16>
-    %c7_1 = fx.call_function operator.getitem(%c7, 1) : (tuple<tensor<5xbf16>, tensor<1xbf16>, tensor<1xbf16>>) -> tensor<1xbf16>
-    %c7_2 = fx.call_function operator.getitem(%c7, 2) : (tuple<tensor<5xbf16>, tensor<1xbf16>, tensor<1xbf16>>) -> tensor<1xbf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7]) : tuple<tensor<4x5x1xf64>, tensor<4x1x1xf64>, tensor<4x1x1xf64>>, tuple<tensor<3xf64>, tensor<1xf64>, tensor<1xf64>>, tuple<tensor<5x1xbf16>, tensor<1x1xbf16>, tensor<1x1xbf16>>, tuple<tensor<5xbf16>, tensor<1xbf16>, tensor<1xbf16>>, tuple<tensor<3x1x4x4xf32>, tensor<3x1x4x1xf32>, tensor<3x1x4x1xf32>>, tuple<tensor<4xf64>, tensor<1xf64>, tensor<1xf64>>, tuple<tensor<3x4x0x3xf64>, tensor<3x1x1x1xf64>, tensor<3x1x1x1xf64>>, tuple<tensor<5xbf16>, tensor<1xbf16>, tensor<1xbf16>>
+  fx.graph_module @aten.native_layer_norm.default {
+    fx.graph @forward {
+      %c0_input = fx.placeholder "c0_input" : tensor<4x5x1xf64>
+      %c0_bias = fx.placeholder "c0_bias" : tensor<5x1xf64>
+      %c1_input = fx.placeholder "c1_input" : tensor<3xf64>
+      %c1_weight = fx.placeholder "c1_weight" : tensor<3xf64>
+      %c1_bias = fx.placeholder "c1_bias" : tensor<3xf64>
+      %c2_input = fx.placeholder "c2_input" : tensor<5x1xbf16>
+      %c3_input = fx.placeholder "c3_input" : tensor<5xbf16>
+      %c4_input = fx.placeholder "c4_input" : tensor<3x1x4x4xf32>
+      %c4_bias = fx.placeholder "c4_bias" : tensor<4xf32>
+      %c5_input = fx.placeholder "c5_input" : tensor<4xf64>
+      %c5_bias = fx.placeholder "c5_bias" : tensor<4xf64>
+      %c6_input = fx.placeholder "c6_input" : tensor<3x4x0x3xf64>
+      %c6_weight = fx.placeholder "c6_weight" : tensor<4x0x3xf64>
+      %c7_input = fx.placeholder "c7_input" : tensor<5xbf16>
+      %c7_bias = fx.placeholder "c7_bias" : tensor<5xbf16>
+      %c0 = fx.call_function aten.native_layer_norm.default(%c0_input, [5, 1], None, bias = %c0_bias, eps = 1.0e-05) : (tensor<4x5x1xf64>, tensor<5x1xf64>) -> tuple<tensor<4x5x1xf64>, tensor<4x1x1xf64>, tensor<4x1x1xf64>>
+      %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<4x5x1xf64>, tensor<4x1x1xf64>, tensor<4x1x1xf64>>) -> tensor<4x5x1xf64>
+      %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<4x5x1xf64>, tensor<4x1x1xf64>, tensor<4x1x1xf64>>) -> tensor<4x1x1xf64>
+      %c0_2 = fx.call_function operator.getitem(%c0, 2) : (tuple<tensor<4x5x1xf64>, tensor<4x1x1xf64>, tensor<4x1x1xf64>>) -> tensor<4x1x1xf64>
+      %c1 = fx.call_function aten.native_layer_norm.default(%c1_input, [3], weight = %c1_weight, bias = %c1_bias, eps = 1.0e-05) : (tensor<3xf64>, tensor<3xf64>, tensor<3xf64>) -> tuple<tensor<3xf64>, tensor<1xf64>, tensor<1xf64>>
+      %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<3xf64>, tensor<1xf64>, tensor<1xf64>>) -> tensor<3xf64>
+      %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<3xf64>, tensor<1xf64>, tensor<1xf64>>) -> tensor<1xf64>
+      %c1_2 = fx.call_function operator.getitem(%c1, 2) : (tuple<tensor<3xf64>, tensor<1xf64>, tensor<1xf64>>) -> tensor<1xf64>
+      %c2 = fx.call_function aten.native_layer_norm.default(%c2_input, [5, 1], weight = None, bias = None, eps = 1.0e-05) : (tensor<5x1xbf16>) -> tuple<tensor<5x1xbf16>, tensor<1x1xbf16>, tensor<1x1xbf16>>
+      %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<5x1xbf16>, tensor<1x1xbf16>, tensor<1x1xbf16>>) -> tensor<5x1xbf16>
+      %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<5x1xbf16>, tensor<1x1xbf16>, tensor<1x1xbf16>>) -> tensor<1x1xbf16>
+      %c2_2 = fx.call_function operator.getitem(%c2, 2) : (tuple<tensor<5x1xbf16>, tensor<1x1xbf16>, tensor<1x1xbf16>>) -> tensor<1x1xbf16>
+      %c3 = fx.call_function aten.native_layer_norm.default(%c3_input, [5], weight = None, bias = None, eps = 1.0e-05) : (tensor<5xbf16>) -> tuple<tensor<5xbf16>, tensor<1xbf16>, tensor<1xbf16>>
+      %c3_0 = fx.call_function operator.getitem(%c3, 0) : (tuple<tensor<5xbf16>, tensor<1xbf16>, tensor<1xbf16>>) -> tensor<5xbf16>
+      %c3_1 = fx.call_function operator.getitem(%c3, 1) : (tuple<tensor<5xbf16>, tensor<1xbf16>, tensor<1xbf16>>) -> tensor<1xbf16>
+      %c3_2 = fx.call_function operator.getitem(%c3, 2) : (tuple<tensor<5xbf16>, tensor<1xbf16>, tensor<1xbf16>>) -> tensor<1xbf16>
+      %c4 = fx.call_function aten.native_layer_norm.default(%c4_input, [4], weight = None, bias = %c4_bias, eps = 1.0e-05) : (tensor<3x1x4x4xf32>, tensor<4xf32>) -> tuple<tensor<3x1x4x4xf32>, tensor<3x1x4x1xf32>, tensor<3x1x4x1xf32>>
+      %c4_0 = fx.call_function operator.getitem(%c4, 0) : (tuple<tensor<3x1x4x4xf32>, tensor<3x1x4x1xf32>, tensor<3x1x4x1xf32>>) -> tensor<3x1x4x4xf32>
+      %c4_1 = fx.call_function operator.getitem(%c4, 1) : (tuple<tensor<3x1x4x4xf32>, tensor<3x1x4x1xf32>, tensor<3x1x4x1xf32>>) -> tensor<3x1x4x1xf32>
+      %c4_2 = fx.call_function operator.getitem(%c4, 2) : (tuple<tensor<3x1x4x4xf32>, tensor<3x1x4x1xf32>, tensor<3x1x4x1xf32>>) -> tensor<3x1x4x1xf32>
+      %c5 = fx.call_function aten.native_layer_norm.default(%c5_input, [4], weight = None, bias = %c5_bias, eps = 1.0e-05) : (tensor<4xf64>, tensor<4xf64>) -> tuple<tensor<4xf64>, tensor<1xf64>, tensor<1xf64>>
+      %c5_0 = fx.call_function operator.getitem(%c5, 0) : (tuple<tensor<4xf64>, tensor<1xf64>, tensor<1xf64>>) -> tensor<4xf64>
+      %c5_1 = fx.call_function operator.getitem(%c5, 1) : (tuple<tensor<4xf64>, tensor<1xf64>, tensor<1xf64>>) -> tensor<1xf64>
+      %c5_2 = fx.call_function operator.getitem(%c5, 2) : (tuple<tensor<4xf64>, tensor<1xf64>, tensor<1xf64>>) -> tensor<1xf64>
+      %c6 = fx.call_function aten.native_layer_norm.default(%c6_input, [4, 0, 3], %c6_weight, None, 1.0e-05) : (tensor<3x4x0x3xf64>, tensor<4x0x3xf64>) -> tuple<tensor<3x4x0x3xf64>, tensor<3x1x1x1xf64>, tensor<3x1x1x1xf64>>
+      %c6_0 = fx.call_function operator.getitem(%c6, 0) : (tuple<tensor<3x4x0x3xf64>, tensor<3x1x1x1xf64>, tensor<3x1x1x1xf64>>) -> tensor<3x4x0x3xf64>
+      %c6_1 = fx.call_function operator.getitem(%c6, 1) : (tuple<tensor<3x4x0x3xf64>, tensor<3x1x1x1xf64>, tensor<3x1x1x1xf64>>) -> tensor<3x1x1x1xf64>
+      %c6_2 = fx.call_function operator.getitem(%c6, 2) : (tuple<tensor<3x4x0x3xf64>, tensor<3x1x1x1xf64>, tensor<3x1x1x1xf64>>) -> tensor<3x1x1x1xf64>
+      %c7 = fx.call_function aten.native_layer_norm.default(%c7_input, [5], None, %c7_bias, 1.0e-05) : (tensor<5xbf16>, tensor<5xbf16>) -> tuple<tensor<5xbf16>, tensor<1xbf16>, tensor<1xbf16>>
+      %c7_0 = fx.call_function operator.getitem(%c7, 0) : (tuple<tensor<5xbf16>, tensor<1xbf16>, tensor<1xbf16>>) -> tensor<5xbf16>
+      %c7_1 = fx.call_function operator.getitem(%c7, 1) : (tuple<tensor<5xbf16>, tensor<1xbf16>, tensor<1xbf16>>) -> tensor<1xbf16>
+      %c7_2 = fx.call_function operator.getitem(%c7, 2) : (tuple<tensor<5xbf16>, tensor<1xbf16>, tensor<1xbf16>>) -> tensor<1xbf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7]) : tuple<tensor<4x5x1xf64>, tensor<4x1x1xf64>, tensor<4x1x1xf64>>, tuple<tensor<3xf64>, tensor<1xf64>, tensor<1xf64>>, tuple<tensor<5x1xbf16>, tensor<1x1xbf16>, tensor<1x1xbf16>>, tuple<tensor<5xbf16>, tensor<1xbf16>, tensor<1xbf16>>, tuple<tensor<3x1x4x4xf32>, tensor<3x1x4x1xf32>, tensor<3x1x4x1xf32>>, tuple<tensor<4xf64>, tensor<1xf64>, tensor<1xf64>>, tuple<tensor<3x4x0x3xf64>, tensor<3x1x1x1xf64>, tensor<3x1x1x1xf64>>, tuple<tensor<5xbf16>, tensor<1xbf16>, tensor<1xbf16>>
+    }
   }
-}
-
-fx.graph_module @aten.native_layer_norm_backward.default {
-  fx.graph @forward {
-    %c0_grad_out = fx.placeholder "c0_grad_out" : tensor<3xf32>
-    %c0_input = fx.placeholder "c0_input" : tensor<3xf32>
-    %c0_mean = fx.placeholder "c0_mean" : tensor<1xf32>
-    %c0_rstd = fx.placeholder "c0_rstd" : tensor<1xf32>
-    %c1_grad_out = fx.placeholder "c1_grad_out" : tensor<0x3xf64>
-    %c1_input = fx.placeholder "c1_input" : tensor<0x3xf64>
-    %c1_mean = fx.placeholder "c1_mean" : tensor<0x1xf32>
-    %c1_rstd = fx.placeholder "c1_rstd" : tensor<0x1xf32>
-    %c1_weight = fx.placeholder "c1_weight" : tensor<3xf64>
-    %c1_bias = fx.placeholder "c1_bias" : tensor<3xf64>
-    %c2_grad_out = fx.placeholder "c2_grad_out" : tensor<4x1x3x5xf32>
-    %c2_input = fx.placeholder "c2_input" : tensor<4x1x3x5xf32>
-    %c2_mean = fx.placeholder "c2_mean" : tensor<1x1x1x1xf32>
-    %c2_rstd = fx.placeholder "c2_rstd" : tensor<1x1x1x1xf32>
-    %c2_weight = fx.placeholder "c2_weight" : tensor<4x1x3x5xf32>
-    %c2_bias = fx.placeholder "c2_bias" : tensor<4x1x3x5xf32>
-    %c0 = fx.call_function aten.native_layer_norm_backward.default(%c0_grad_out, %c0_input, [3], %c0_mean, %c0_rstd, None, None, [True, False, False]) : (tensor<3xf32>, tensor<3xf32>, tensor<1xf32>, tensor<1xf32>) -> tuple<tensor<3xf32>, none, none>
-    %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<3xf32>, none, none>) -> tensor<3xf32>
-    %c1 = fx.call_function aten.native_layer_norm_backward.default(%c1_grad_out, %c1_input, [3], %c1_mean, %c1_rstd, %c1_weight, %c1_bias, [False, True, False]) : (tensor<0x3xf64>, tensor<0x3xf64>, tensor<0x1xf32>, tensor<0x1xf32>, tensor<3xf64>, tensor<3xf64>) -> tuple<none, tensor<3xf64>, none>
-    %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<none, tensor<3xf64>, none>) -> tensor<3xf64>
-    %c2 = fx.call_function aten.native_layer_norm_backward.default(%c2_grad_out, %c2_input, [4, 1, 3, 5], %c2_mean, %c2_rstd, %c2_weight, %c2_bias, [True, True, False]) : (tensor<4x1x3x5xf32>, tensor<4x1x3x5xf32>, tensor<1x1x1x1xf32>, tensor<1x1x1x1xf32>, tensor<4x1x3x5xf32>, tensor<4x1x3x5xf32>) -> tuple<tensor<4x1x3x5xf32>, tensor<4x1x3x5xf32>, none>
-    %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<4x1x3x5xf32>, tensor<4x1x3x5xf32>, none>) -> tensor<4x1x3x5xf32>
-    %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<4x1x3x5xf32>, tensor<4x1x3x5xf32>, none>) -> tensor<4x1x3x5xf32>
-    fx.output([%c0, %c1, %c2]) : tuple<tensor<3xf32>, none, none>, tuple<none, tensor<3xf64>, none>, tuple<tensor<4x1x3x5xf32>, tensor<4x1x3x5xf32>, none>
+  fx.graph_module @aten.native_layer_norm_backward.default {
+    fx.graph @forward {
+      %c0_grad_out = fx.placeholder "c0_grad_out" : tensor<3xf32>
+      %c0_input = fx.placeholder "c0_input" : tensor<3xf32>
+      %c0_mean = fx.placeholder "c0_mean" : tensor<1xf32>
+      %c0_rstd = fx.placeholder "c0_rstd" : tensor<1xf32>
+      %c1_grad_out = fx.placeholder "c1_grad_out" : tensor<0x3xf64>
+      %c1_input = fx.placeholder "c1_input" : tensor<0x3xf64>
+      %c1_mean = fx.placeholder "c1_mean" : tensor<0x1xf32>
+      %c1_rstd = fx.placeholder "c1_rstd" : tensor<0x1xf32>
+      %c1_weight = fx.placeholder "c1_weight" : tensor<3xf64>
+      %c1_bias = fx.placeholder "c1_bias" : tensor<3xf64>
+      %c2_grad_out = fx.placeholder "c2_grad_out" : tensor<4x1x3x5xf32>
+      %c2_input = fx.placeholder "c2_input" : tensor<4x1x3x5xf32>
+      %c2_mean = fx.placeholder "c2_mean" : tensor<1x1x1x1xf32>
+      %c2_rstd = fx.placeholder "c2_rstd" : tensor<1x1x1x1xf32>
+      %c2_weight = fx.placeholder "c2_weight" : tensor<4x1x3x5xf32>
+      %c2_bias = fx.placeholder "c2_bias" : tensor<4x1x3x5xf32>
+      %c0 = fx.call_function aten.native_layer_norm_backward.default(%c0_grad_out, %c0_input, [3], %c0_mean, %c0_rstd, None, None, [True, False, False]) : (tensor<3xf32>, tensor<3xf32>, tensor<1xf32>, tensor<1xf32>) -> tuple<tensor<3xf32>, none, none>
+      %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<3xf32>, none, none>) -> tensor<3xf32>
+      %c1 = fx.call_function aten.native_layer_norm_backward.default(%c1_grad_out, %c1_input, [3], %c1_mean, %c1_rstd, %c1_weight, %c1_bias, [False, True, False]) : (tensor<0x3xf64>, tensor<0x3xf64>, tensor<0x1xf32>, tensor<0x1xf32>, tensor<3xf64>, tensor<3xf64>) -> tuple<none, tensor<3xf64>, none>
+      %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<none, tensor<3xf64>, none>) -> tensor<3xf64>
+      %c2 = fx.call_function aten.native_layer_norm_backward.default(%c2_grad_out, %c2_input, [4, 1, 3, 5], %c2_mean, %c2_rstd, %c2_weight, %c2_bias, [True, True, False]) : (tensor<4x1x3x5xf32>, tensor<4x1x3x5xf32>, tensor<1x1x1x1xf32>, tensor<1x1x1x1xf32>, tensor<4x1x3x5xf32>, tensor<4x1x3x5xf32>) -> tuple<tensor<4x1x3x5xf32>, tensor<4x1x3x5xf32>, none>
+      %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<4x1x3x5xf32>, tensor<4x1x3x5xf32>, none>) -> tensor<4x1x3x5xf32>
+      %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<4x1x3x5xf32>, tensor<4x1x3x5xf32>, none>) -> tensor<4x1x3x5xf32>
+      fx.output([%c0, %c1, %c2]) : tuple<tensor<3xf32>, none, none>, tuple<none, tensor<3xf64>, none>, tuple<tensor<4x1x3x5xf32>, tensor<4x1x3x5xf32>, none>
+    }
   }
-}
-
-fx.graph_module @aten.native_layer_norm_backward.default.symbolic {
-  fx.graph @forward {
-    %c0_grad_out = fx.placeholder "c0_grad_out" : tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>
-    %c0_input = fx.placeholder "c0_input" : tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>
-    %c0_mean = fx.placeholder "c0_mean" : tensor<1x1x1x1xf32>
-    %c0_rstd = fx.placeholder "c0_rstd" : tensor<1x1x1x1xf32>
-    %c0_weight = fx.placeholder "c0_weight" : tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>
-    %c0_bias = fx.placeholder "c0_bias" : tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>
-    %c1_grad_out = fx.placeholder "c1_grad_out" : tensor<?xf32, #fx.dims<[s1]>>
-    %c1_input = fx.placeholder "c1_input" : tensor<?xf32, #fx.dims<[s1]>>
-    %c1_mean = fx.placeholder "c1_mean" : tensor<1xf32>
-    %c1_rstd = fx.placeholder "c1_rstd" : tensor<1xf32>
-    %c0 = fx.call_function aten.native_layer_norm_backward.default(%c0_grad_out, %c0_input, [4, 1, 3, 5], %c0_mean, %c0_rstd, %c0_weight, %c0_bias, [True, True, False]) : (tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>, tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>, tensor<1x1x1x1xf32>, tensor<1x1x1x1xf32>, tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>, tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>) -> tuple<tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>, tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>, none>
-    %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>, tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>, none>) -> tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>
-    %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>, tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>, none>) -> tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>
-    %c1 = fx.call_function aten.native_layer_norm_backward.default(%c1_grad_out, %c1_input, [3], %c1_mean, %c1_rstd, None, None, [True, False, False]) : (tensor<?xf32, #fx.dims<[s1]>>, tensor<?xf32, #fx.dims<[s1]>>, tensor<1xf32>, tensor<1xf32>) -> tuple<tensor<?xf32, #fx.dims<[s1]>>, none, none>
-    %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<?xf32, #fx.dims<[s1]>>, none, none>) -> tensor<?xf32, #fx.dims<[s1]>>
-    fx.output([%c0, %c1]) : tuple<tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>, tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>, none>, tuple<tensor<?xf32, #fx.dims<[s1]>>, none, none>
+  fx.graph_module @aten.native_layer_norm_backward.default.symbolic {
+    fx.graph @forward {
+      %c0_grad_out = fx.placeholder "c0_grad_out" : tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>
+      %c0_input = fx.placeholder "c0_input" : tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>
+      %c0_mean = fx.placeholder "c0_mean" : tensor<1x1x1x1xf32>
+      %c0_rstd = fx.placeholder "c0_rstd" : tensor<1x1x1x1xf32>
+      %c0_weight = fx.placeholder "c0_weight" : tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>
+      %c0_bias = fx.placeholder "c0_bias" : tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>
+      %c1_grad_out = fx.placeholder "c1_grad_out" : tensor<?xf32, #fx.dims<[s1]>>
+      %c1_input = fx.placeholder "c1_input" : tensor<?xf32, #fx.dims<[s1]>>
+      %c1_mean = fx.placeholder "c1_mean" : tensor<1xf32>
+      %c1_rstd = fx.placeholder "c1_rstd" : tensor<1xf32>
+      %c0 = fx.call_function aten.native_layer_norm_backward.default(%c0_grad_out, %c0_input, [4, 1, 3, 5], %c0_mean, %c0_rstd, %c0_weight, %c0_bias, [True, True, False]) : (tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>, tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>, tensor<1x1x1x1xf32>, tensor<1x1x1x1xf32>, tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>, tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>) -> tuple<tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>, tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>, none>
+      %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>, tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>, none>) -> tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>
+      %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>, tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>, none>) -> tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>
+      %c1 = fx.call_function aten.native_layer_norm_backward.default(%c1_grad_out, %c1_input, [3], %c1_mean, %c1_rstd, None, None, [True, False, False]) : (tensor<?xf32, #fx.dims<[s1]>>, tensor<?xf32, #fx.dims<[s1]>>, tensor<1xf32>, tensor<1xf32>) -> tuple<tensor<?xf32, #fx.dims<[s1]>>, none, none>
+      %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<?xf32, #fx.dims<[s1]>>, none, none>) -> tensor<?xf32, #fx.dims<[s1]>>
+      fx.output([%c0, %c1]) : tuple<tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>, tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>, none>, tuple<tensor<?xf32, #fx.dims<[s1]>>, none, none>
+    }
   }
-}
-
-fx.graph_module @aten.native_batch_norm.default {
-  fx.graph @forward {
-    %c0_input = fx.placeholder "c0_input" : tensor<3x4x2xf64>
-    %c0 = fx.call_function aten.native_batch_norm.default(%c0_input, None, None, None, running_var = None, training = True, momentum = 0.1, eps = 1.0e-05) : (tensor<3x4x2xf64>) -> tuple<tensor<3x4x2xf64>, tensor<4xf64>, tensor<4xf64>>
-    %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<3x4x2xf64>, tensor<4xf64>, tensor<4xf64>>) -> tensor<3x4x2xf64>
-    %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<3x4x2xf64>, tensor<4xf64>, tensor<4xf64>>) -> tensor<4xf64>
-    %c0_2 = fx.call_function operator.getitem(%c0, 2) : (tuple<tensor<3x4x2xf64>, tensor<4xf64>, tensor<4xf64>>) -> tensor<4xf64>
-    fx.output([%c0]) : tuple<tensor<3x4x2xf64>, tensor<4xf64>, tensor<4xf64>>
+  fx.graph_module @aten.native_batch_norm.default {
+    fx.graph @forward {
+      %c0_input = fx.placeholder "c0_input" : tensor<3x4x2xf64>
+      %c0 = fx.call_function aten.native_batch_norm.default(%c0_input, None, None, None, running_var = None, training = True, momentum = 0.1, eps = 1.0e-05) : (tensor<3x4x2xf64>) -> tuple<tensor<3x4x2xf64>, tensor<4xf64>, tensor<4xf64>>
+      %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<3x4x2xf64>, tensor<4xf64>, tensor<4xf64>>) -> tensor<3x4x2xf64>
+      %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<3x4x2xf64>, tensor<4xf64>, tensor<4xf64>>) -> tensor<4xf64>
+      %c0_2 = fx.call_function operator.getitem(%c0, 2) : (tuple<tensor<3x4x2xf64>, tensor<4xf64>, tensor<4xf64>>) -> tensor<4xf64>
+      fx.output([%c0]) : tuple<tensor<3x4x2xf64>, tensor<4xf64>, tensor<4xf64>>
+    }
   }
-}
-
-fx.graph_module @aten.native_batch_norm.default.symbolic {
-  fx.graph @forward {
-    %c0_input = fx.placeholder "c0_input" : tensor<?x?x?xf64, #fx.dims<[s0, s1, s2]>>
-    %c0 = fx.call_function aten.native_batch_norm.default(%c0_input, None, None, None, running_var = None, training = True, momentum = 0.1, eps = 1.0e-05) : (tensor<?x?x?xf64, #fx.dims<[s0, s1, s2]>>) -> tuple<tensor<?x?x?xf64, #fx.dims<[s0, s1, s2]>>, tensor<?xf64, #fx.dims<[s1]>>, tensor<?xf64, #fx.dims<[s1]>>>
-    %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<?x?x?xf64, #fx.dims<[s0, s1, s2]>>, tensor<?xf64, #fx.dims<[s1]>>, tensor<?xf64, #fx.dims<[s1]>>>) -> tensor<?x?x?xf64, #fx.dims<[s0, s1, s2]>>
-    %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<?x?x?xf64, #fx.dims<[s0, s1, s2]>>, tensor<?xf64, #fx.dims<[s1]>>, tensor<?xf64, #fx.dims<[s1]>>>) -> tensor<?xf64, #fx.dims<[s1]>>
-    %c0_2 = fx.call_function operator.getitem(%c0, 2) : (tuple<tensor<?x?x?xf64, #fx.dims<[s0, s1, s2]>>, tensor<?xf64, #fx.dims<[s1]>>, tensor<?xf64, #fx.dims<[s1]>>>) -> tensor<?xf64, #fx.dims<[s1]>>
-    fx.output([%c0]) : tuple<tensor<?x?x?xf64, #fx.dims<[s0, s1, s2]>>, tensor<?xf64, #fx.dims<[s1]>>, tensor<?xf64, #fx.dims<[s1]>>>
+  fx.graph_module @aten.native_batch_norm.default.symbolic {
+    fx.graph @forward {
+      %c0_input = fx.placeholder "c0_input" : tensor<?x?x?xf64, #fx.dims<[s0, s1, s2]>>
+      %c0 = fx.call_function aten.native_batch_norm.default(%c0_input, None, None, None, running_var = None, training = True, momentum = 0.1, eps = 1.0e-05) : (tensor<?x?x?xf64, #fx.dims<[s0, s1, s2]>>) -> tuple<tensor<?x?x?xf64, #fx.dims<[s0, s1, s2]>>, tensor<?xf64, #fx.dims<[s1]>>, tensor<?xf64, #fx.dims<[s1]>>>
+      %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<?x?x?xf64, #fx.dims<[s0, s1, s2]>>, tensor<?xf64, #fx.dims<[s1]>>, tensor<?xf64, #fx.dims<[s1]>>>) -> tensor<?x?x?xf64, #fx.dims<[s0, s1, s2]>>
+      %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<?x?x?xf64, #fx.dims<[s0, s1, s2]>>, tensor<?xf64, #fx.dims<[s1]>>, tensor<?xf64, #fx.dims<[s1]>>>) -> tensor<?xf64, #fx.dims<[s1]>>
+      %c0_2 = fx.call_function operator.getitem(%c0, 2) : (tuple<tensor<?x?x?xf64, #fx.dims<[s0, s1, s2]>>, tensor<?xf64, #fx.dims<[s1]>>, tensor<?xf64, #fx.dims<[s1]>>>) -> tensor<?xf64, #fx.dims<[s1]>>
+      fx.output([%c0]) : tuple<tensor<?x?x?xf64, #fx.dims<[s0, s1, s2]>>, tensor<?xf64, #fx.dims<[s1]>>, tensor<?xf64, #fx.dims<[s1]>>>
+    }
   }
 }

@@ -3,1794 +3,1737 @@
 // Each call_function's result type is what PyTorch's fake tensors answer
 // for its operands; the check mode of fx-infer-types must infer the same.
 
-fx.graph_module @aten._log_softmax.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<0x5xui8>
-    %c1_self = fx.placeholder "c1_self" : tensor<1xf32>
-    %c2_self = fx.placeholder "c2_self" : tensor<3x5x4x1xf32>
-    %c3_self = fx.placeholder "c3_self" : tensor<2x5x5x4xbf16>
-    %c4_self = fx.placeholder "c4_self" : tensor<0x2xf32>
-    %c5_self = fx.placeholder "c5_self" : tensor<4x3xf32>
-    %c6_self = fx.placeholder "c6_self" : tensor<5x2xbf16>
-    %c7_self = fx.placeholder "c7_self" : tensor<2x0xcomplex<f32>>
-    %c8_self = fx.placeholder "c8_self" : tensor<1x0x3x5xcomplex<f64>>
-    %c0 = fx.call_function aten._log_softmax.default(%c0_self, 0, False) : (tensor<0x5xui8>) -> tensor<0x5xui8>
-    %c1 = fx.call_function aten._log_softmax.default(%c1_self, 0, False) : (tensor<1xf32>) -> tensor<1xf32>
-    %c2 = fx.call_function aten._log_softmax.default(%c2_self, 1, False) : (tensor<3x5x4x1xf32>) -> tensor<3x5x4x1xf32>
-    %c3 = fx.call_function aten._log_softmax.default(%c3_self, -2, False) : (tensor<2x5x5x4xbf16>) -> tensor<2x5x5x4xbf16>
-    %c4 = fx.call_function aten._log_softmax.default(%c4_self, -2, False) : (tensor<0x2xf32>) -> tensor<0x2xf32>
-    %c5 = fx.call_function aten._log_softmax.default(%c5_self, -2, False) : (tensor<4x3xf32>) -> tensor<4x3xf32>
-    %c6 = fx.call_function aten._log_softmax.default(%c6_self, 1, False) : (tensor<5x2xbf16>) -> tensor<5x2xbf16>
-    %c7 = fx.call_function aten._log_softmax.default(%c7_self, 1, False) : (tensor<2x0xcomplex<f32>>) -> tensor<2x0xcomplex<f32>>
-    %c8 = fx.call_function aten._log_softmax.default(%c8_self, -1, False) : (tensor<1x0x3x5xcomplex<f64>>) -> tensor<1x0x3x5xcomplex<f64>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8]) : tensor<0x5xui8>, tensor<1xf32>, tensor<3x5x4x1xf32>, tensor<2x5x5x4xbf16>, tensor<0x2xf32>, tensor<4x3xf32>, tensor<5x2xbf16>, tensor<2x0xcomplex<f32>>, tensor<1x0x3x5xcomplex<f64>>
+module {
+  fx.graph_module @aten._log_softmax.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<0x5xui8>
+      %c1_self = fx.placeholder "c1_self" : tensor<1xf32>
+      %c2_self = fx.placeholder "c2_self" : tensor<3x5x4x1xf32>
+      %c3_self = fx.placeholder "c3_self" : tensor<2x5x5x4xbf16>
+      %c4_self = fx.placeholder "c4_self" : tensor<0x2xf32>
+      %c5_self = fx.placeholder "c5_self" : tensor<4x3xf32>
+      %c6_self = fx.placeholder "c6_self" : tensor<5x2xbf16>
+      %c7_self = fx.placeholder "c7_self" : tensor<2x0xcomplex<f32>>
+      %c8_self = fx.placeholder "c8_self" : tensor<1x0x3x5xcomplex<f64>>
+      %c0 = fx.call_function aten._log_softmax.default(%c0_self, 0, False) : (tensor<0x5xui8>) -> tensor<0x5xui8>
+      %c1 = fx.call_function aten._log_softmax.default(%c1_self, 0, False) : (tensor<1xf32>) -> tensor<1xf32>
+      %c2 = fx.call_function aten._log_softmax.default(%c2_self, 1, False) : (tensor<3x5x4x1xf32>) -> tensor<3x5x4x1xf32>
+      %c3 = fx.call_function aten._log_softmax.default(%c3_self, -2, False) : (tensor<2x5x5x4xbf16>) -> tensor<2x5x5x4xbf16>
+      %c4 = fx.call_function aten._log_softmax.default(%c4_self, -2, False) : (tensor<0x2xf32>) -> tensor<0x2xf32>
+      %c5 = fx.call_function aten._log_softmax.default(%c5_self, -2, False) : (tensor<4x3xf32>) -> tensor<4x3xf32>
+      %c6 = fx.call_function aten._log_softmax.default(%c6_self, 1, False) : (tensor<5x2xbf16>) -> tensor<5x2xbf16>
+      %c7 = fx.call_function aten._log_softmax.default(%c7_self, 1, False) : (tensor<2x0xcomplex<f32>>) -> tensor<2x0xcomplex<f32>>
+      %c8 = fx.call_function aten._log_softmax.default(%c8_self, -1, False) : (tensor<1x0x3x5xcomplex<f64>>) -> tensor<1x0x3x5xcomplex<f64>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8]) : tensor<0x5xui8>, tensor<1xf32>, tensor<3x5x4x1xf32>, tensor<2x5x5x4xbf16>, tensor<0x2xf32>, tensor<4x3xf32>, tensor<5x2xbf16>, tensor<2x0xcomplex<f32>>, tensor<1x0x3x5xcomplex<f64>>
+    }
   }
-}
-
-fx.graph_module @aten._log_softmax.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x1xf32, #fx.dims<[s3, s1, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?xf32, #fx.dims<[s2, s3]>>
-    %c0 = fx.call_function aten._log_softmax.default(%c0_self, -2, False) : (tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s1, s2]>>
-    %c1 = fx.call_function aten._log_softmax.default(%c1_self, 1, False) : (tensor<?x?x?x1xf32, #fx.dims<[s3, s1, s2]>>) -> tensor<?x?x?x1xf32, #fx.dims<[s3, s1, s2]>>
-    %c2 = fx.call_function aten._log_softmax.default(%c2_self, -2, False) : (tensor<?x?xf32, #fx.dims<[s2, s3]>>) -> tensor<?x?xf32, #fx.dims<[s2, s3]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s1, s2]>>, tensor<?x?x?x1xf32, #fx.dims<[s3, s1, s2]>>, tensor<?x?xf32, #fx.dims<[s2, s3]>>
+  fx.graph_module @aten._log_softmax.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x1xf32, #fx.dims<[s3, s1, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?xf32, #fx.dims<[s2, s3]>>
+      %c0 = fx.call_function aten._log_softmax.default(%c0_self, -2, False) : (tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s1, s2]>>
+      %c1 = fx.call_function aten._log_softmax.default(%c1_self, 1, False) : (tensor<?x?x?x1xf32, #fx.dims<[s3, s1, s2]>>) -> tensor<?x?x?x1xf32, #fx.dims<[s3, s1, s2]>>
+      %c2 = fx.call_function aten._log_softmax.default(%c2_self, -2, False) : (tensor<?x?xf32, #fx.dims<[s2, s3]>>) -> tensor<?x?xf32, #fx.dims<[s2, s3]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s1, s2]>>, tensor<?x?x?x1xf32, #fx.dims<[s3, s1, s2]>>, tensor<?x?xf32, #fx.dims<[s2, s3]>>
+    }
   }
-}
-
-fx.graph_module @aten._softmax.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<0xsi16>
-    %c1_self = fx.placeholder "c1_self" : tensor<3xf32>
-    %c2_self = fx.placeholder "c2_self" : tensor<2xf32>
-    %c3_self = fx.placeholder "c3_self" : tensor<4x1xf32>
-    %c4_self = fx.placeholder "c4_self" : tensor<1x1xf16>
-    %c5_self = fx.placeholder "c5_self" : tensor<4x2x3xbf16>
-    %c0 = fx.call_function aten._softmax.default(%c0_self, 0, False) : (tensor<0xsi16>) -> tensor<0xsi16>
-    %c1 = fx.call_function aten._softmax.default(%c1_self, 0, False) : (tensor<3xf32>) -> tensor<3xf32>
-    %c2 = fx.call_function aten._softmax.default(%c2_self, 0, False) : (tensor<2xf32>) -> tensor<2xf32>
-    %c3 = fx.call_function aten._softmax.default(%c3_self, 0, False) : (tensor<4x1xf32>) -> tensor<4x1xf32>
-    %c4 = fx.call_function aten._softmax.default(%c4_self, 0, False) : (tensor<1x1xf16>) -> tensor<1x1xf16>
-    %c5 = fx.call_function aten._softmax.default(%c5_self, -3, False) : (tensor<4x2x3xbf16>) -> tensor<4x2x3xbf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<0xsi16>, tensor<3xf32>, tensor<2xf32>, tensor<4x1xf32>, tensor<1x1xf16>, tensor<4x2x3xbf16>
+  fx.graph_module @aten._softmax.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<0xsi16>
+      %c1_self = fx.placeholder "c1_self" : tensor<3xf32>
+      %c2_self = fx.placeholder "c2_self" : tensor<2xf32>
+      %c3_self = fx.placeholder "c3_self" : tensor<4x1xf32>
+      %c4_self = fx.placeholder "c4_self" : tensor<1x1xf16>
+      %c5_self = fx.placeholder "c5_self" : tensor<4x2x3xbf16>
+      %c0 = fx.call_function aten._softmax.default(%c0_self, 0, False) : (tensor<0xsi16>) -> tensor<0xsi16>
+      %c1 = fx.call_function aten._softmax.default(%c1_self, 0, False) : (tensor<3xf32>) -> tensor<3xf32>
+      %c2 = fx.call_function aten._softmax.default(%c2_self, 0, False) : (tensor<2xf32>) -> tensor<2xf32>
+      %c3 = fx.call_function aten._softmax.default(%c3_self, 0, False) : (tensor<4x1xf32>) -> tensor<4x1xf32>
+      %c4 = fx.call_function aten._softmax.default(%c4_self, 0, False) : (tensor<1x1xf16>) -> tensor<1x1xf16>
+      %c5 = fx.call_function aten._softmax.default(%c5_self, -3, False) : (tensor<4x2x3xbf16>) -> tensor<4x2x3xbf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<0xsi16>, tensor<3xf32>, tensor<2xf32>, tensor<4x1xf32>, tensor<1x1xf16>, tensor<4x2x3xbf16>
+    }
   }
-}
-
-fx.graph_module @aten._softmax.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xbf16, #fx.dims<[s0, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?xf32, #fx.dims<[s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?xf32, #fx.dims<[s1]>>
-    %c0 = fx.call_function aten._softmax.default(%c0_self, -3, False) : (tensor<?x?x?xbf16, #fx.dims<[s0, s1, s2]>>) -> tensor<?x?x?xbf16, #fx.dims<[s0, s1, s2]>>
-    %c1 = fx.call_function aten._softmax.default(%c1_self, 0, False) : (tensor<?xf32, #fx.dims<[s2]>>) -> tensor<?xf32, #fx.dims<[s2]>>
-    %c2 = fx.call_function aten._softmax.default(%c2_self, 0, False) : (tensor<?xf32, #fx.dims<[s1]>>) -> tensor<?xf32, #fx.dims<[s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?xbf16, #fx.dims<[s0, s1, s2]>>, tensor<?xf32, #fx.dims<[s2]>>, tensor<?xf32, #fx.dims<[s1]>>
+  fx.graph_module @aten._softmax.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xbf16, #fx.dims<[s0, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?xf32, #fx.dims<[s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?xf32, #fx.dims<[s1]>>
+      %c0 = fx.call_function aten._softmax.default(%c0_self, -3, False) : (tensor<?x?x?xbf16, #fx.dims<[s0, s1, s2]>>) -> tensor<?x?x?xbf16, #fx.dims<[s0, s1, s2]>>
+      %c1 = fx.call_function aten._softmax.default(%c1_self, 0, False) : (tensor<?xf32, #fx.dims<[s2]>>) -> tensor<?xf32, #fx.dims<[s2]>>
+      %c2 = fx.call_function aten._softmax.default(%c2_self, 0, False) : (tensor<?xf32, #fx.dims<[s1]>>) -> tensor<?xf32, #fx.dims<[s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?xbf16, #fx.dims<[s0, s1, s2]>>, tensor<?xf32, #fx.dims<[s2]>>, tensor<?xf32, #fx.dims<[s1]>>
+    }
   }
-}
-
-fx.graph_module @aten.amax.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<4x1xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<5x5xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<5x3x3x4xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<4xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<2x1x4xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<5x2x2x5xui8>
-    %c6_self = fx.placeholder "c6_self" : tensor<4x5xui8>
-    %c7_self = fx.placeholder "c7_self" : tensor<1x5x5xsi64>
-    %c8_self = fx.placeholder "c8_self" : tensor<1x3x5xsi8>
-    %c9_self = fx.placeholder "c9_self" : tensor<3x3x1xsi64>
-    %c10_self = fx.placeholder "c10_self" : tensor<4x1xsi8>
-    %c11_self = fx.placeholder "c11_self" : tensor<4x4xsi8>
-    %c12_self = fx.placeholder "c12_self" : tensor<2x5xf16>
-    %c13_self = fx.placeholder "c13_self" : tensor<3x5x5x5xbf16>
-    %c14_self = fx.placeholder "c14_self" : tensor<2xf64>
-    %c15_self = fx.placeholder "c15_self" : tensor<1x4x2x5xf64>
-    %c16_self = fx.placeholder "c16_self" : tensor<1x4xbf16>
-    %c17_self = fx.placeholder "c17_self" : tensor<1x5x3xf32>
-    %c0 = fx.call_function aten.amax.default(%c0_self, [1], True) : (tensor<4x1xi1>) -> tensor<4x1xi1>
-    %c1 = fx.call_function aten.amax.default(%c1_self, dim = [1]) : (tensor<5x5xi1>) -> tensor<5xi1>
-    %c2 = fx.call_function aten.amax.default(%c2_self, [-2], False) : (tensor<5x3x3x4xi1>) -> tensor<5x3x4xi1>
-    %c3 = fx.call_function aten.amax.default(%c3_self, [0], False) : (tensor<4xi1>) -> tensor<i1>
-    %c4 = fx.call_function aten.amax.default(%c4_self, [1], False) : (tensor<2x1x4xi1>) -> tensor<2x4xi1>
-    %c5 = fx.call_function aten.amax.default(%c5_self, dim = [], keepdim = False) : (tensor<5x2x2x5xui8>) -> tensor<ui8>
-    %c6 = fx.call_function aten.amax.default(%c6_self, []) : (tensor<4x5xui8>) -> tensor<ui8>
-    %c7 = fx.call_function aten.amax.default(%c7_self, [], keepdim = False) : (tensor<1x5x5xsi64>) -> tensor<si64>
-    %c8 = fx.call_function aten.amax.default(%c8_self, []) : (tensor<1x3x5xsi8>) -> tensor<si8>
-    %c9 = fx.call_function aten.amax.default(%c9_self, dim = [-3], keepdim = False) : (tensor<3x3x1xsi64>) -> tensor<3x1xsi64>
-    %c10 = fx.call_function aten.amax.default(%c10_self, []) : (tensor<4x1xsi8>) -> tensor<si8>
-    %c11 = fx.call_function aten.amax.default(%c11_self, [1], keepdim = True) : (tensor<4x4xsi8>) -> tensor<4x1xsi8>
-    %c12 = fx.call_function aten.amax.default(%c12_self, [1], True) : (tensor<2x5xf16>) -> tensor<2x1xf16>
-    %c13 = fx.call_function aten.amax.default(%c13_self, [-2]) : (tensor<3x5x5x5xbf16>) -> tensor<3x5x5xbf16>
-    %c14 = fx.call_function aten.amax.default(%c14_self, [-1], True) : (tensor<2xf64>) -> tensor<1xf64>
-    %c15 = fx.call_function aten.amax.default(%c15_self, dim = [], keepdim = False) : (tensor<1x4x2x5xf64>) -> tensor<f64>
-    %c16 = fx.call_function aten.amax.default(%c16_self, dim = [0], keepdim = True) : (tensor<1x4xbf16>) -> tensor<1x4xbf16>
-    %c17 = fx.call_function aten.amax.default(%c17_self, []) : (tensor<1x5x3xf32>) -> tensor<f32>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17]) : tensor<4x1xi1>, tensor<5xi1>, tensor<5x3x4xi1>, tensor<i1>, tensor<2x4xi1>, tensor<ui8>, tensor<ui8>, tensor<si64>, tensor<si8>, tensor<3x1xsi64>, tensor<si8>, tensor<4x1xsi8>, tensor<2x1xf16>, tensor<3x5x5xbf16>, tensor<1xf64>, tensor<f64>, tensor<1x4xbf16>, tensor<f32>
+  fx.graph_module @aten.amax.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<4x1xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<5x5xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<5x3x3x4xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<4xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<2x1x4xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<5x2x2x5xui8>
+      %c6_self = fx.placeholder "c6_self" : tensor<4x5xui8>
+      %c7_self = fx.placeholder "c7_self" : tensor<1x5x5xsi64>
+      %c8_self = fx.placeholder "c8_self" : tensor<1x3x5xsi8>
+      %c9_self = fx.placeholder "c9_self" : tensor<3x3x1xsi64>
+      %c10_self = fx.placeholder "c10_self" : tensor<4x1xsi8>
+      %c11_self = fx.placeholder "c11_self" : tensor<4x4xsi8>
+      %c12_self = fx.placeholder "c12_self" : tensor<2x5xf16>
+      %c13_self = fx.placeholder "c13_self" : tensor<3x5x5x5xbf16>
+      %c14_self = fx.placeholder "c14_self" : tensor<2xf64>
+      %c15_self = fx.placeholder "c15_self" : tensor<1x4x2x5xf64>
+      %c16_self = fx.placeholder "c16_self" : tensor<1x4xbf16>
+      %c17_self = fx.placeholder "c17_self" : tensor<1x5x3xf32>
+      %c0 = fx.call_function aten.amax.default(%c0_self, [1], True) : (tensor<4x1xi1>) -> tensor<4x1xi1>
+      %c1 = fx.call_function aten.amax.default(%c1_self, dim = [1]) : (tensor<5x5xi1>) -> tensor<5xi1>
+      %c2 = fx.call_function aten.amax.default(%c2_self, [-2], False) : (tensor<5x3x3x4xi1>) -> tensor<5x3x4xi1>
+      %c3 = fx.call_function aten.amax.default(%c3_self, [0], False) : (tensor<4xi1>) -> tensor<i1>
+      %c4 = fx.call_function aten.amax.default(%c4_self, [1], False) : (tensor<2x1x4xi1>) -> tensor<2x4xi1>
+      %c5 = fx.call_function aten.amax.default(%c5_self, dim = [], keepdim = False) : (tensor<5x2x2x5xui8>) -> tensor<ui8>
+      %c6 = fx.call_function aten.amax.default(%c6_self, []) : (tensor<4x5xui8>) -> tensor<ui8>
+      %c7 = fx.call_function aten.amax.default(%c7_self, [], keepdim = False) : (tensor<1x5x5xsi64>) -> tensor<si64>
+      %c8 = fx.call_function aten.amax.default(%c8_self, []) : (tensor<1x3x5xsi8>) -> tensor<si8>
+      %c9 = fx.call_function aten.amax.default(%c9_self, dim = [-3], keepdim = False) : (tensor<3x3x1xsi64>) -> tensor<3x1xsi64>
+      %c10 = fx.call_function aten.amax.default(%c10_self, []) : (tensor<4x1xsi8>) -> tensor<si8>
+      %c11 = fx.call_function aten.amax.default(%c11_self, [1], keepdim = True) : (tensor<4x4xsi8>) -> tensor<4x1xsi8>
+      %c12 = fx.call_function aten.amax.default(%c12_self, [1], True) : (tensor<2x5xf16>) -> tensor<2x1xf16>
+      %c13 = fx.call_function aten.amax.default(%c13_self, [-2]) : (tensor<3x5x5x5xbf16>) -> tensor<3x5x5xbf16>
+      %c14 = fx.call_function aten.amax.default(%c14_self, [-1], True) : (tensor<2xf64>) -> tensor<1xf64>
+      %c15 = fx.call_function aten.amax.default(%c15_self, dim = [], keepdim = False) : (tensor<1x4x2x5xf64>) -> tensor<f64>
+      %c16 = fx.call_function aten.amax.default(%c16_self, dim = [0], keepdim = True) : (tensor<1x4xbf16>) -> tensor<1x4xbf16>
+      %c17 = fx.call_function aten.amax.default(%c17_self, []) : (tensor<1x5x3xf32>) -> tensor<f32>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17]) : tensor<4x1xi1>, tensor<5xi1>, tensor<5x3x4xi1>, tensor<i1>, tensor<2x4xi1>, tensor<ui8>, tensor<ui8>, tensor<si64>, tensor<si8>, tensor<3x1xsi64>, tensor<si8>, tensor<4x1xsi8>, tensor<2x1xf16>, tensor<3x5x5xbf16>, tensor<1xf64>, tensor<f64>, tensor<1x4xbf16>, tensor<f32>
+    }
   }
-}
-
-fx.graph_module @aten.amax.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xui8, #fx.dims<[s0, s3, s3, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xbf16, #fx.dims<[s1, s0, s0, s0]>>
-    %c0 = fx.call_function aten.amax.default(%c0_self, [-2], False) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?xi1, #fx.dims<[s0, s1, s2]>>
-    %c1 = fx.call_function aten.amax.default(%c1_self, dim = [], keepdim = False) : (tensor<?x?x?x?xui8, #fx.dims<[s0, s3, s3, s0]>>) -> tensor<ui8>
-    %c2 = fx.call_function aten.amax.default(%c2_self, [-2]) : (tensor<?x?x?x?xbf16, #fx.dims<[s1, s0, s0, s0]>>) -> tensor<?x?x?xbf16, #fx.dims<[s1, s0, s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?xi1, #fx.dims<[s0, s1, s2]>>, tensor<ui8>, tensor<?x?x?xbf16, #fx.dims<[s1, s0, s0]>>
+  fx.graph_module @aten.amax.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xui8, #fx.dims<[s0, s3, s3, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xbf16, #fx.dims<[s1, s0, s0, s0]>>
+      %c0 = fx.call_function aten.amax.default(%c0_self, [-2], False) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?xi1, #fx.dims<[s0, s1, s2]>>
+      %c1 = fx.call_function aten.amax.default(%c1_self, dim = [], keepdim = False) : (tensor<?x?x?x?xui8, #fx.dims<[s0, s3, s3, s0]>>) -> tensor<ui8>
+      %c2 = fx.call_function aten.amax.default(%c2_self, [-2]) : (tensor<?x?x?x?xbf16, #fx.dims<[s1, s0, s0, s0]>>) -> tensor<?x?x?xbf16, #fx.dims<[s1, s0, s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?xi1, #fx.dims<[s0, s1, s2]>>, tensor<ui8>, tensor<?x?x?xbf16, #fx.dims<[s1, s0, s0]>>
+    }
   }
-}
-
-fx.graph_module @aten.amin.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<5xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<4x2x2xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<3x4x5x4xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<3x1xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<2x5x3xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<4x5x1x3xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<3x4x2xi1>
-    %c7_self = fx.placeholder "c7_self" : tensor<4x1xui8>
-    %c8_self = fx.placeholder "c8_self" : tensor<1xsi16>
-    %c9_self = fx.placeholder "c9_self" : tensor<4xui8>
-    %c10_self = fx.placeholder "c10_self" : tensor<3x1x1xsi16>
-    %c11_self = fx.placeholder "c11_self" : tensor<5x2x1xsi16>
-    %c12_self = fx.placeholder "c12_self" : tensor<2x1xui8>
-    %c13_self = fx.placeholder "c13_self" : tensor<4xui8>
-    %c14_self = fx.placeholder "c14_self" : tensor<4x5xf16>
-    %c15_self = fx.placeholder "c15_self" : tensor<4xf32>
-    %c16_self = fx.placeholder "c16_self" : tensor<4xf64>
-    %c17_self = fx.placeholder "c17_self" : tensor<3xf32>
-    %c18_self = fx.placeholder "c18_self" : tensor<3x4xbf16>
-    %c19_self = fx.placeholder "c19_self" : tensor<4x2x3x2xf64>
-    %c0 = fx.call_function aten.amin.default(%c0_self, [0], True) : (tensor<5xi1>) -> tensor<1xi1>
-    %c1 = fx.call_function aten.amin.default(%c1_self, [-3], keepdim = False) : (tensor<4x2x2xi1>) -> tensor<2x2xi1>
-    %c2 = fx.call_function aten.amin.default(%c2_self, [0, 1, 2, 3]) : (tensor<3x4x5x4xi1>) -> tensor<i1>
-    %c3 = fx.call_function aten.amin.default(%c3_self, [], True) : (tensor<3x1xi1>) -> tensor<1x1xi1>
-    %c4 = fx.call_function aten.amin.default(%c4_self, [0]) : (tensor<2x5x3xi1>) -> tensor<5x3xi1>
-    %c5 = fx.call_function aten.amin.default(%c5_self, dim = [0, 1, 2, 3], keepdim = True) : (tensor<4x5x1x3xi1>) -> tensor<1x1x1x1xi1>
-    %c6 = fx.call_function aten.amin.default(%c6_self, dim = [], keepdim = False) : (tensor<3x4x2xi1>) -> tensor<i1>
-    %c7 = fx.call_function aten.amin.default(%c7_self, [0], keepdim = True) : (tensor<4x1xui8>) -> tensor<1x1xui8>
-    %c8 = fx.call_function aten.amin.default(%c8_self, dim = [-1]) : (tensor<1xsi16>) -> tensor<si16>
-    %c9 = fx.call_function aten.amin.default(%c9_self, [0], False) : (tensor<4xui8>) -> tensor<ui8>
-    %c10 = fx.call_function aten.amin.default(%c10_self, dim = [1], keepdim = True) : (tensor<3x1x1xsi16>) -> tensor<3x1x1xsi16>
-    %c11 = fx.call_function aten.amin.default(%c11_self, [1, 2], False) : (tensor<5x2x1xsi16>) -> tensor<5xsi16>
-    %c12 = fx.call_function aten.amin.default(%c12_self, [-2], False) : (tensor<2x1xui8>) -> tensor<1xui8>
-    %c13 = fx.call_function aten.amin.default(%c13_self, dim = [], keepdim = False) : (tensor<4xui8>) -> tensor<ui8>
-    %c14 = fx.call_function aten.amin.default(%c14_self, [0], False) : (tensor<4x5xf16>) -> tensor<5xf16>
-    %c15 = fx.call_function aten.amin.default(%c15_self, dim = [-1], keepdim = False) : (tensor<4xf32>) -> tensor<f32>
-    %c16 = fx.call_function aten.amin.default(%c16_self, dim = []) : (tensor<4xf64>) -> tensor<f64>
-    %c17 = fx.call_function aten.amin.default(%c17_self, [0], True) : (tensor<3xf32>) -> tensor<1xf32>
-    %c18 = fx.call_function aten.amin.default(%c18_self, [-1], True) : (tensor<3x4xbf16>) -> tensor<3x1xbf16>
-    %c19 = fx.call_function aten.amin.default(%c19_self, [1, 2, 3], keepdim = False) : (tensor<4x2x3x2xf64>) -> tensor<4xf64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19]) : tensor<1xi1>, tensor<2x2xi1>, tensor<i1>, tensor<1x1xi1>, tensor<5x3xi1>, tensor<1x1x1x1xi1>, tensor<i1>, tensor<1x1xui8>, tensor<si16>, tensor<ui8>, tensor<3x1x1xsi16>, tensor<5xsi16>, tensor<1xui8>, tensor<ui8>, tensor<5xf16>, tensor<f32>, tensor<f64>, tensor<1xf32>, tensor<3x1xbf16>, tensor<4xf64>
+  fx.graph_module @aten.amin.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<5xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<4x2x2xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<3x4x5x4xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<3x1xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<2x5x3xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<4x5x1x3xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<3x4x2xi1>
+      %c7_self = fx.placeholder "c7_self" : tensor<4x1xui8>
+      %c8_self = fx.placeholder "c8_self" : tensor<1xsi16>
+      %c9_self = fx.placeholder "c9_self" : tensor<4xui8>
+      %c10_self = fx.placeholder "c10_self" : tensor<3x1x1xsi16>
+      %c11_self = fx.placeholder "c11_self" : tensor<5x2x1xsi16>
+      %c12_self = fx.placeholder "c12_self" : tensor<2x1xui8>
+      %c13_self = fx.placeholder "c13_self" : tensor<4xui8>
+      %c14_self = fx.placeholder "c14_self" : tensor<4x5xf16>
+      %c15_self = fx.placeholder "c15_self" : tensor<4xf32>
+      %c16_self = fx.placeholder "c16_self" : tensor<4xf64>
+      %c17_self = fx.placeholder "c17_self" : tensor<3xf32>
+      %c18_self = fx.placeholder "c18_self" : tensor<3x4xbf16>
+      %c19_self = fx.placeholder "c19_self" : tensor<4x2x3x2xf64>
+      %c0 = fx.call_function aten.amin.default(%c0_self, [0], True) : (tensor<5xi1>) -> tensor<1xi1>
+      %c1 = fx.call_function aten.amin.default(%c1_self, [-3], keepdim = False) : (tensor<4x2x2xi1>) -> tensor<2x2xi1>
+      %c2 = fx.call_function aten.amin.default(%c2_self, [0, 1, 2, 3]) : (tensor<3x4x5x4xi1>) -> tensor<i1>
+      %c3 = fx.call_function aten.amin.default(%c3_self, [], True) : (tensor<3x1xi1>) -> tensor<1x1xi1>
+      %c4 = fx.call_function aten.amin.default(%c4_self, [0]) : (tensor<2x5x3xi1>) -> tensor<5x3xi1>
+      %c5 = fx.call_function aten.amin.default(%c5_self, dim = [0, 1, 2, 3], keepdim = True) : (tensor<4x5x1x3xi1>) -> tensor<1x1x1x1xi1>
+      %c6 = fx.call_function aten.amin.default(%c6_self, dim = [], keepdim = False) : (tensor<3x4x2xi1>) -> tensor<i1>
+      %c7 = fx.call_function aten.amin.default(%c7_self, [0], keepdim = True) : (tensor<4x1xui8>) -> tensor<1x1xui8>
+      %c8 = fx.call_function aten.amin.default(%c8_self, dim = [-1]) : (tensor<1xsi16>) -> tensor<si16>
+      %c9 = fx.call_function aten.amin.default(%c9_self, [0], False) : (tensor<4xui8>) -> tensor<ui8>
+      %c10 = fx.call_function aten.amin.default(%c10_self, dim = [1], keepdim = True) : (tensor<3x1x1xsi16>) -> tensor<3x1x1xsi16>
+      %c11 = fx.call_function aten.amin.default(%c11_self, [1, 2], False) : (tensor<5x2x1xsi16>) -> tensor<5xsi16>
+      %c12 = fx.call_function aten.amin.default(%c12_self, [-2], False) : (tensor<2x1xui8>) -> tensor<1xui8>
+      %c13 = fx.call_function aten.amin.default(%c13_self, dim = [], keepdim = False) : (tensor<4xui8>) -> tensor<ui8>
+      %c14 = fx.call_function aten.amin.default(%c14_self, [0], False) : (tensor<4x5xf16>) -> tensor<5xf16>
+      %c15 = fx.call_function aten.amin.default(%c15_self, dim = [-1], keepdim = False) : (tensor<4xf32>) -> tensor<f32>
+      %c16 = fx.call_function aten.amin.default(%c16_self, dim = []) : (tensor<4xf64>) -> tensor<f64>
+      %c17 = fx.call_function aten.amin.default(%c17_self, [0], True) : (tensor<3xf32>) -> tensor<1xf32>
+      %c18 = fx.call_function aten.amin.default(%c18_self, [-1], True) : (tensor<3x4xbf16>) -> tensor<3x1xbf16>
+      %c19 = fx.call_function aten.amin.default(%c19_self, [1, 2, 3], keepdim = False) : (tensor<4x2x3x2xf64>) -> tensor<4xf64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19]) : tensor<1xi1>, tensor<2x2xi1>, tensor<i1>, tensor<1x1xi1>, tensor<5x3xi1>, tensor<1x1x1x1xi1>, tensor<i1>, tensor<1x1xui8>, tensor<si16>, tensor<ui8>, tensor<3x1x1xsi16>, tensor<5xsi16>, tensor<1xui8>, tensor<ui8>, tensor<5xf16>, tensor<f32>, tensor<f64>, tensor<1xf32>, tensor<3x1xbf16>, tensor<4xf64>
+    }
   }
-}
-
-fx.graph_module @aten.amin.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xf64, #fx.dims<[s1, s3, s0, s3]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xi1, #fx.dims<[s1, s3, s3]>>
-    %c0 = fx.call_function aten.amin.default(%c0_self, [0, 1, 2, 3]) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s1]>>) -> tensor<i1>
-    %c1 = fx.call_function aten.amin.default(%c1_self, [1, 2, 3], keepdim = False) : (tensor<?x?x?x?xf64, #fx.dims<[s1, s3, s0, s3]>>) -> tensor<?xf64, #fx.dims<[s1]>>
-    %c2 = fx.call_function aten.amin.default(%c2_self, [-3], keepdim = False) : (tensor<?x?x?xi1, #fx.dims<[s1, s3, s3]>>) -> tensor<?x?xi1, #fx.dims<[s3, s3]>>
-    fx.output([%c0, %c1, %c2]) : tensor<i1>, tensor<?xf64, #fx.dims<[s1]>>, tensor<?x?xi1, #fx.dims<[s3, s3]>>
+  fx.graph_module @aten.amin.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xf64, #fx.dims<[s1, s3, s0, s3]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xi1, #fx.dims<[s1, s3, s3]>>
+      %c0 = fx.call_function aten.amin.default(%c0_self, [0, 1, 2, 3]) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s1]>>) -> tensor<i1>
+      %c1 = fx.call_function aten.amin.default(%c1_self, [1, 2, 3], keepdim = False) : (tensor<?x?x?x?xf64, #fx.dims<[s1, s3, s0, s3]>>) -> tensor<?xf64, #fx.dims<[s1]>>
+      %c2 = fx.call_function aten.amin.default(%c2_self, [-3], keepdim = False) : (tensor<?x?x?xi1, #fx.dims<[s1, s3, s3]>>) -> tensor<?x?xi1, #fx.dims<[s3, s3]>>
+      fx.output([%c0, %c1, %c2]) : tensor<i1>, tensor<?xf64, #fx.dims<[s1]>>, tensor<?x?xi1, #fx.dims<[s3, s3]>>
+    }
   }
-}
-
-fx.graph_module @aten.any.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<2x0xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<4x3x0xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<5x2x2x3xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<2x3x1x2xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<5xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<3x1x3xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<5x1x5x3xi1>
-    %c7_self = fx.placeholder "c7_self" : tensor<1x1xsi64>
-    %c8_self = fx.placeholder "c8_self" : tensor<4x2x4xui8>
-    %c9_self = fx.placeholder "c9_self" : tensor<4xsi64>
-    %c10_self = fx.placeholder "c10_self" : tensor<4x3xsi16>
-    %c11_self = fx.placeholder "c11_self" : tensor<3xui8>
-    %c12_self = fx.placeholder "c12_self" : tensor<3xsi16>
-    %c13_self = fx.placeholder "c13_self" : tensor<5x3xsi16>
-    %c14_self = fx.placeholder "c14_self" : tensor<0x3x1xf32>
-    %c15_self = fx.placeholder "c15_self" : tensor<3x0x4x5xf32>
-    %c16_self = fx.placeholder "c16_self" : tensor<3x5x3xf64>
-    %c17_self = fx.placeholder "c17_self" : tensor<3x4x4xf16>
-    %c18_self = fx.placeholder "c18_self" : tensor<1x5x2xf16>
-    %c19_self = fx.placeholder "c19_self" : tensor<3x4xf64>
-    %c20_self = fx.placeholder "c20_self" : tensor<5xf64>
-    %c21_self = fx.placeholder "c21_self" : tensor<3x4x2xcomplex<f32>>
-    %c22_self = fx.placeholder "c22_self" : tensor<3xcomplex<f64>>
-    %c23_self = fx.placeholder "c23_self" : tensor<4x1xcomplex<f64>>
-    %c24_self = fx.placeholder "c24_self" : tensor<3x5x1x4xcomplex<f32>>
-    %c25_self = fx.placeholder "c25_self" : tensor<1xcomplex<f32>>
-    %c26_self = fx.placeholder "c26_self" : tensor<3xcomplex<f32>>
-    %c0 = fx.call_function aten.any.default(%c0_self) : (tensor<2x0xi1>) -> tensor<i1>
-    %c1 = fx.call_function aten.any.default(%c1_self) : (tensor<4x3x0xi1>) -> tensor<i1>
-    %c2 = fx.call_function aten.any.default(%c2_self) : (tensor<5x2x2x3xi1>) -> tensor<i1>
-    %c3 = fx.call_function aten.any.default(%c3_self) : (tensor<2x3x1x2xi1>) -> tensor<i1>
-    %c4 = fx.call_function aten.any.default(%c4_self) : (tensor<5xi1>) -> tensor<i1>
-    %c5 = fx.call_function aten.any.default(%c5_self) : (tensor<3x1x3xi1>) -> tensor<i1>
-    %c6 = fx.call_function aten.any.default(%c6_self) : (tensor<5x1x5x3xi1>) -> tensor<i1>
-    %c7 = fx.call_function aten.any.default(%c7_self) : (tensor<1x1xsi64>) -> tensor<i1>
-    %c8 = fx.call_function aten.any.default(%c8_self) : (tensor<4x2x4xui8>) -> tensor<ui8>
-    %c9 = fx.call_function aten.any.default(%c9_self) : (tensor<4xsi64>) -> tensor<i1>
-    %c10 = fx.call_function aten.any.default(%c10_self) : (tensor<4x3xsi16>) -> tensor<i1>
-    %c11 = fx.call_function aten.any.default(%c11_self) : (tensor<3xui8>) -> tensor<ui8>
-    %c12 = fx.call_function aten.any.default(%c12_self) : (tensor<3xsi16>) -> tensor<i1>
-    %c13 = fx.call_function aten.any.default(%c13_self) : (tensor<5x3xsi16>) -> tensor<i1>
-    %c14 = fx.call_function aten.any.default(%c14_self) : (tensor<0x3x1xf32>) -> tensor<i1>
-    %c15 = fx.call_function aten.any.default(%c15_self) : (tensor<3x0x4x5xf32>) -> tensor<i1>
-    %c16 = fx.call_function aten.any.default(%c16_self) : (tensor<3x5x3xf64>) -> tensor<i1>
-    %c17 = fx.call_function aten.any.default(%c17_self) : (tensor<3x4x4xf16>) -> tensor<i1>
-    %c18 = fx.call_function aten.any.default(%c18_self) : (tensor<1x5x2xf16>) -> tensor<i1>
-    %c19 = fx.call_function aten.any.default(%c19_self) : (tensor<3x4xf64>) -> tensor<i1>
-    %c20 = fx.call_function aten.any.default(%c20_self) : (tensor<5xf64>) -> tensor<i1>
-    %c21 = fx.call_function aten.any.default(%c21_self) : (tensor<3x4x2xcomplex<f32>>) -> tensor<i1>
-    %c22 = fx.call_function aten.any.default(%c22_self) : (tensor<3xcomplex<f64>>) -> tensor<i1>
-    %c23 = fx.call_function aten.any.default(%c23_self) : (tensor<4x1xcomplex<f64>>) -> tensor<i1>
-    %c24 = fx.call_function aten.any.default(%c24_self) : (tensor<3x5x1x4xcomplex<f32>>) -> tensor<i1>
-    %c25 = fx.call_function aten.any.default(%c25_self) : (tensor<1xcomplex<f32>>) -> tensor<i1>
-    %c26 = fx.call_function aten.any.default(%c26_self) : (tensor<3xcomplex<f32>>) -> tensor<i1>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26]) : tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<ui8>, tensor<i1>, tensor<i1>, tensor<ui8>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>
+  fx.graph_module @aten.any.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x0xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<4x3x0xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<5x2x2x3xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<2x3x1x2xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<5xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<3x1x3xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<5x1x5x3xi1>
+      %c7_self = fx.placeholder "c7_self" : tensor<1x1xsi64>
+      %c8_self = fx.placeholder "c8_self" : tensor<4x2x4xui8>
+      %c9_self = fx.placeholder "c9_self" : tensor<4xsi64>
+      %c10_self = fx.placeholder "c10_self" : tensor<4x3xsi16>
+      %c11_self = fx.placeholder "c11_self" : tensor<3xui8>
+      %c12_self = fx.placeholder "c12_self" : tensor<3xsi16>
+      %c13_self = fx.placeholder "c13_self" : tensor<5x3xsi16>
+      %c14_self = fx.placeholder "c14_self" : tensor<0x3x1xf32>
+      %c15_self = fx.placeholder "c15_self" : tensor<3x0x4x5xf32>
+      %c16_self = fx.placeholder "c16_self" : tensor<3x5x3xf64>
+      %c17_self = fx.placeholder "c17_self" : tensor<3x4x4xf16>
+      %c18_self = fx.placeholder "c18_self" : tensor<1x5x2xf16>
+      %c19_self = fx.placeholder "c19_self" : tensor<3x4xf64>
+      %c20_self = fx.placeholder "c20_self" : tensor<5xf64>
+      %c21_self = fx.placeholder "c21_self" : tensor<3x4x2xcomplex<f32>>
+      %c22_self = fx.placeholder "c22_self" : tensor<3xcomplex<f64>>
+      %c23_self = fx.placeholder "c23_self" : tensor<4x1xcomplex<f64>>
+      %c24_self = fx.placeholder "c24_self" : tensor<3x5x1x4xcomplex<f32>>
+      %c25_self = fx.placeholder "c25_self" : tensor<1xcomplex<f32>>
+      %c26_self = fx.placeholder "c26_self" : tensor<3xcomplex<f32>>
+      %c0 = fx.call_function aten.any.default(%c0_self) : (tensor<2x0xi1>) -> tensor<i1>
+      %c1 = fx.call_function aten.any.default(%c1_self) : (tensor<4x3x0xi1>) -> tensor<i1>
+      %c2 = fx.call_function aten.any.default(%c2_self) : (tensor<5x2x2x3xi1>) -> tensor<i1>
+      %c3 = fx.call_function aten.any.default(%c3_self) : (tensor<2x3x1x2xi1>) -> tensor<i1>
+      %c4 = fx.call_function aten.any.default(%c4_self) : (tensor<5xi1>) -> tensor<i1>
+      %c5 = fx.call_function aten.any.default(%c5_self) : (tensor<3x1x3xi1>) -> tensor<i1>
+      %c6 = fx.call_function aten.any.default(%c6_self) : (tensor<5x1x5x3xi1>) -> tensor<i1>
+      %c7 = fx.call_function aten.any.default(%c7_self) : (tensor<1x1xsi64>) -> tensor<i1>
+      %c8 = fx.call_function aten.any.default(%c8_self) : (tensor<4x2x4xui8>) -> tensor<ui8>
+      %c9 = fx.call_function aten.any.default(%c9_self) : (tensor<4xsi64>) -> tensor<i1>
+      %c10 = fx.call_function aten.any.default(%c10_self) : (tensor<4x3xsi16>) -> tensor<i1>
+      %c11 = fx.call_function aten.any.default(%c11_self) : (tensor<3xui8>) -> tensor<ui8>
+      %c12 = fx.call_function aten.any.default(%c12_self) : (tensor<3xsi16>) -> tensor<i1>
+      %c13 = fx.call_function aten.any.default(%c13_self) : (tensor<5x3xsi16>) -> tensor<i1>
+      %c14 = fx.call_function aten.any.default(%c14_self) : (tensor<0x3x1xf32>) -> tensor<i1>
+      %c15 = fx.call_function aten.any.default(%c15_self) : (tensor<3x0x4x5xf32>) -> tensor<i1>
+      %c16 = fx.call_function aten.any.default(%c16_self) : (tensor<3x5x3xf64>) -> tensor<i1>
+      %c17 = fx.call_function aten.any.default(%c17_self) : (tensor<3x4x4xf16>) -> tensor<i1>
+      %c18 = fx.call_function aten.any.default(%c18_self) : (tensor<1x5x2xf16>) -> tensor<i1>
+      %c19 = fx.call_function aten.any.default(%c19_self) : (tensor<3x4xf64>) -> tensor<i1>
+      %c20 = fx.call_function aten.any.default(%c20_self) : (tensor<5xf64>) -> tensor<i1>
+      %c21 = fx.call_function aten.any.default(%c21_self) : (tensor<3x4x2xcomplex<f32>>) -> tensor<i1>
+      %c22 = fx.call_function aten.any.default(%c22_self) : (tensor<3xcomplex<f64>>) -> tensor<i1>
+      %c23 = fx.call_function aten.any.default(%c23_self) : (tensor<4x1xcomplex<f64>>) -> tensor<i1>
+      %c24 = fx.call_function aten.any.default(%c24_self) : (tensor<3x5x1x4xcomplex<f32>>) -> tensor<i1>
+      %c25 = fx.call_function aten.any.default(%c25_self) : (tensor<1xcomplex<f32>>) -> tensor<i1>
+      %c26 = fx.call_function aten.any.default(%c26_self) : (tensor<3xcomplex<f32>>) -> tensor<i1>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26]) : tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<ui8>, tensor<i1>, tensor<i1>, tensor<ui8>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>
+    }
   }
-}
-
-fx.graph_module @aten.any.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x1x?xi1, #fx.dims<[s1, s2, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x1x?x?xi1, #fx.dims<[s0, s0, s2]>>
-    %c0 = fx.call_function aten.any.default(%c0_self) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<i1>
-    %c1 = fx.call_function aten.any.default(%c1_self) : (tensor<?x?x1x?xi1, #fx.dims<[s1, s2, s1]>>) -> tensor<i1>
-    %c2 = fx.call_function aten.any.default(%c2_self) : (tensor<?x1x?x?xi1, #fx.dims<[s0, s0, s2]>>) -> tensor<i1>
-    fx.output([%c0, %c1, %c2]) : tensor<i1>, tensor<i1>, tensor<i1>
+  fx.graph_module @aten.any.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x1x?xi1, #fx.dims<[s1, s2, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x1x?x?xi1, #fx.dims<[s0, s0, s2]>>
+      %c0 = fx.call_function aten.any.default(%c0_self) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<i1>
+      %c1 = fx.call_function aten.any.default(%c1_self) : (tensor<?x?x1x?xi1, #fx.dims<[s1, s2, s1]>>) -> tensor<i1>
+      %c2 = fx.call_function aten.any.default(%c2_self) : (tensor<?x1x?x?xi1, #fx.dims<[s0, s0, s2]>>) -> tensor<i1>
+      fx.output([%c0, %c1, %c2]) : tensor<i1>, tensor<i1>, tensor<i1>
+    }
   }
-}
-
-fx.graph_module @aten.any.dim {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<1x5x2x3xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<1xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<4x3xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<1x4x5x1xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<3xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<4xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<2x2x1x5xi1>
-    %c7_self = fx.placeholder "c7_self" : tensor<2x1x0x0xsi64>
-    %c8_self = fx.placeholder "c8_self" : tensor<3xsi8>
-    %c9_self = fx.placeholder "c9_self" : tensor<1xui8>
-    %c10_self = fx.placeholder "c10_self" : tensor<3xsi16>
-    %c11_self = fx.placeholder "c11_self" : tensor<2x1xsi8>
-    %c12_self = fx.placeholder "c12_self" : tensor<5x1xsi64>
-    %c13_self = fx.placeholder "c13_self" : tensor<5x3x2xsi64>
-    %c14_self = fx.placeholder "c14_self" : tensor<4x3x4xf32>
-    %c15_self = fx.placeholder "c15_self" : tensor<2xf64>
-    %c16_self = fx.placeholder "c16_self" : tensor<1xbf16>
-    %c17_self = fx.placeholder "c17_self" : tensor<2x3x3xf32>
-    %c18_self = fx.placeholder "c18_self" : tensor<5x5xf32>
-    %c19_self = fx.placeholder "c19_self" : tensor<1x1x0xf16>
-    %c20_self = fx.placeholder "c20_self" : tensor<2xf32>
-    %c21_self = fx.placeholder "c21_self" : tensor<2x5x5x3xcomplex<f32>>
-    %c22_self = fx.placeholder "c22_self" : tensor<1x5xcomplex<f64>>
-    %c23_self = fx.placeholder "c23_self" : tensor<1x4xcomplex<f32>>
-    %c24_self = fx.placeholder "c24_self" : tensor<0xcomplex<f64>>
-    %c25_self = fx.placeholder "c25_self" : tensor<1x1xcomplex<f64>>
-    %c26_self = fx.placeholder "c26_self" : tensor<2x2x3xcomplex<f32>>
-    %c27_self = fx.placeholder "c27_self" : tensor<1x0xcomplex<f64>>
-    %c0 = fx.call_function aten.any.dim(%c0_self, 0) : (tensor<1x5x2x3xi1>) -> tensor<5x2x3xi1>
-    %c1 = fx.call_function aten.any.dim(%c1_self, -1, False) : (tensor<1xi1>) -> tensor<i1>
-    %c2 = fx.call_function aten.any.dim(%c2_self, 0, keepdim = False) : (tensor<4x3xi1>) -> tensor<3xi1>
-    %c3 = fx.call_function aten.any.dim(%c3_self, -1, keepdim = False) : (tensor<1x4x5x1xi1>) -> tensor<1x4x5xi1>
-    %c4 = fx.call_function aten.any.dim(%c4_self, 0, False) : (tensor<3xi1>) -> tensor<i1>
-    %c5 = fx.call_function aten.any.dim(%c5_self, -1, True) : (tensor<4xi1>) -> tensor<1xi1>
-    %c6 = fx.call_function aten.any.dim(%c6_self, -3) : (tensor<2x2x1x5xi1>) -> tensor<2x1x5xi1>
-    %c7 = fx.call_function aten.any.dim(%c7_self, -1) : (tensor<2x1x0x0xsi64>) -> tensor<2x1x0xi1>
-    %c8 = fx.call_function aten.any.dim(%c8_self, -1, False) : (tensor<3xsi8>) -> tensor<i1>
-    %c9 = fx.call_function aten.any.dim(%c9_self, -1, True) : (tensor<1xui8>) -> tensor<1xui8>
-    %c10 = fx.call_function aten.any.dim(%c10_self, 0) : (tensor<3xsi16>) -> tensor<i1>
-    %c11 = fx.call_function aten.any.dim(%c11_self, 1) : (tensor<2x1xsi8>) -> tensor<2xi1>
-    %c12 = fx.call_function aten.any.dim(%c12_self, 1) : (tensor<5x1xsi64>) -> tensor<5xi1>
-    %c13 = fx.call_function aten.any.dim(%c13_self, 2, False) : (tensor<5x3x2xsi64>) -> tensor<5x3xi1>
-    %c14 = fx.call_function aten.any.dim(%c14_self, -1, True) : (tensor<4x3x4xf32>) -> tensor<4x3x1xi1>
-    %c15 = fx.call_function aten.any.dim(%c15_self, -1, True) : (tensor<2xf64>) -> tensor<1xi1>
-    %c16 = fx.call_function aten.any.dim(%c16_self, -1, keepdim = True) : (tensor<1xbf16>) -> tensor<1xi1>
-    %c17 = fx.call_function aten.any.dim(%c17_self, -2) : (tensor<2x3x3xf32>) -> tensor<2x3xi1>
-    %c18 = fx.call_function aten.any.dim(%c18_self, 0) : (tensor<5x5xf32>) -> tensor<5xi1>
-    %c19 = fx.call_function aten.any.dim(%c19_self, -2, True) : (tensor<1x1x0xf16>) -> tensor<1x1x0xi1>
-    %c20 = fx.call_function aten.any.dim(%c20_self, -1, False) : (tensor<2xf32>) -> tensor<i1>
-    %c21 = fx.call_function aten.any.dim(%c21_self, -2, keepdim = True) : (tensor<2x5x5x3xcomplex<f32>>) -> tensor<2x5x1x3xi1>
-    %c22 = fx.call_function aten.any.dim(%c22_self, -1, keepdim = True) : (tensor<1x5xcomplex<f64>>) -> tensor<1x1xi1>
-    %c23 = fx.call_function aten.any.dim(%c23_self, 1, keepdim = False) : (tensor<1x4xcomplex<f32>>) -> tensor<1xi1>
-    %c24 = fx.call_function aten.any.dim(%c24_self, 0) : (tensor<0xcomplex<f64>>) -> tensor<i1>
-    %c25 = fx.call_function aten.any.dim(%c25_self, 1) : (tensor<1x1xcomplex<f64>>) -> tensor<1xi1>
-    %c26 = fx.call_function aten.any.dim(%c26_self, -1, keepdim = True) : (tensor<2x2x3xcomplex<f32>>) -> tensor<2x2x1xi1>
-    %c27 = fx.call_function aten.any.dim(%c27_self, -2) : (tensor<1x0xcomplex<f64>>) -> tensor<0xi1>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27]) : tensor<5x2x3xi1>, tensor<i1>, tensor<3xi1>, tensor<1x4x5xi1>, tensor<i1>, tensor<1xi1>, tensor<2x1x5xi1>, tensor<2x1x0xi1>, tensor<i1>, tensor<1xui8>, tensor<i1>, tensor<2xi1>, tensor<5xi1>, tensor<5x3xi1>, tensor<4x3x1xi1>, tensor<1xi1>, tensor<1xi1>, tensor<2x3xi1>, tensor<5xi1>, tensor<1x1x0xi1>, tensor<i1>, tensor<2x5x1x3xi1>, tensor<1x1xi1>, tensor<1xi1>, tensor<i1>, tensor<1xi1>, tensor<2x2x1xi1>, tensor<0xi1>
+  fx.graph_module @aten.any.dim {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1x5x2x3xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<1xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<4x3xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<1x4x5x1xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<3xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<4xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<2x2x1x5xi1>
+      %c7_self = fx.placeholder "c7_self" : tensor<2x1x0x0xsi64>
+      %c8_self = fx.placeholder "c8_self" : tensor<3xsi8>
+      %c9_self = fx.placeholder "c9_self" : tensor<1xui8>
+      %c10_self = fx.placeholder "c10_self" : tensor<3xsi16>
+      %c11_self = fx.placeholder "c11_self" : tensor<2x1xsi8>
+      %c12_self = fx.placeholder "c12_self" : tensor<5x1xsi64>
+      %c13_self = fx.placeholder "c13_self" : tensor<5x3x2xsi64>
+      %c14_self = fx.placeholder "c14_self" : tensor<4x3x4xf32>
+      %c15_self = fx.placeholder "c15_self" : tensor<2xf64>
+      %c16_self = fx.placeholder "c16_self" : tensor<1xbf16>
+      %c17_self = fx.placeholder "c17_self" : tensor<2x3x3xf32>
+      %c18_self = fx.placeholder "c18_self" : tensor<5x5xf32>
+      %c19_self = fx.placeholder "c19_self" : tensor<1x1x0xf16>
+      %c20_self = fx.placeholder "c20_self" : tensor<2xf32>
+      %c21_self = fx.placeholder "c21_self" : tensor<2x5x5x3xcomplex<f32>>
+      %c22_self = fx.placeholder "c22_self" : tensor<1x5xcomplex<f64>>
+      %c23_self = fx.placeholder "c23_self" : tensor<1x4xcomplex<f32>>
+      %c24_self = fx.placeholder "c24_self" : tensor<0xcomplex<f64>>
+      %c25_self = fx.placeholder "c25_self" : tensor<1x1xcomplex<f64>>
+      %c26_self = fx.placeholder "c26_self" : tensor<2x2x3xcomplex<f32>>
+      %c27_self = fx.placeholder "c27_self" : tensor<1x0xcomplex<f64>>
+      %c0 = fx.call_function aten.any.dim(%c0_self, 0) : (tensor<1x5x2x3xi1>) -> tensor<5x2x3xi1>
+      %c1 = fx.call_function aten.any.dim(%c1_self, -1, False) : (tensor<1xi1>) -> tensor<i1>
+      %c2 = fx.call_function aten.any.dim(%c2_self, 0, keepdim = False) : (tensor<4x3xi1>) -> tensor<3xi1>
+      %c3 = fx.call_function aten.any.dim(%c3_self, -1, keepdim = False) : (tensor<1x4x5x1xi1>) -> tensor<1x4x5xi1>
+      %c4 = fx.call_function aten.any.dim(%c4_self, 0, False) : (tensor<3xi1>) -> tensor<i1>
+      %c5 = fx.call_function aten.any.dim(%c5_self, -1, True) : (tensor<4xi1>) -> tensor<1xi1>
+      %c6 = fx.call_function aten.any.dim(%c6_self, -3) : (tensor<2x2x1x5xi1>) -> tensor<2x1x5xi1>
+      %c7 = fx.call_function aten.any.dim(%c7_self, -1) : (tensor<2x1x0x0xsi64>) -> tensor<2x1x0xi1>
+      %c8 = fx.call_function aten.any.dim(%c8_self, -1, False) : (tensor<3xsi8>) -> tensor<i1>
+      %c9 = fx.call_function aten.any.dim(%c9_self, -1, True) : (tensor<1xui8>) -> tensor<1xui8>
+      %c10 = fx.call_function aten.any.dim(%c10_self, 0) : (tensor<3xsi16>) -> tensor<i1>
+      %c11 = fx.call_function aten.any.dim(%c11_self, 1) : (tensor<2x1xsi8>) -> tensor<2xi1>
+      %c12 = fx.call_function aten.any.dim(%c12_self, 1) : (tensor<5x1xsi64>) -> tensor<5xi1>
+      %c13 = fx.call_function aten.any.dim(%c13_self, 2, False) : (tensor<5x3x2xsi64>) -> tensor<5x3xi1>
+      %c14 = fx.call_function aten.any.dim(%c14_self, -1, True) : (tensor<4x3x4xf32>) -> tensor<4x3x1xi1>
+      %c15 = fx.call_function aten.any.dim(%c15_self, -1, True) : (tensor<2xf64>) -> tensor<1xi1>
+      %c16 = fx.call_function aten.any.dim(%c16_self, -1, keepdim = True) : (tensor<1xbf16>) -> tensor<1xi1>
+      %c17 = fx.call_function aten.any.dim(%c17_self, -2) : (tensor<2x3x3xf32>) -> tensor<2x3xi1>
+      %c18 = fx.call_function aten.any.dim(%c18_self, 0) : (tensor<5x5xf32>) -> tensor<5xi1>
+      %c19 = fx.call_function aten.any.dim(%c19_self, -2, True) : (tensor<1x1x0xf16>) -> tensor<1x1x0xi1>
+      %c20 = fx.call_function aten.any.dim(%c20_self, -1, False) : (tensor<2xf32>) -> tensor<i1>
+      %c21 = fx.call_function aten.any.dim(%c21_self, -2, keepdim = True) : (tensor<2x5x5x3xcomplex<f32>>) -> tensor<2x5x1x3xi1>
+      %c22 = fx.call_function aten.any.dim(%c22_self, -1, keepdim = True) : (tensor<1x5xcomplex<f64>>) -> tensor<1x1xi1>
+      %c23 = fx.call_function aten.any.dim(%c23_self, 1, keepdim = False) : (tensor<1x4xcomplex<f32>>) -> tensor<1xi1>
+      %c24 = fx.call_function aten.any.dim(%c24_self, 0) : (tensor<0xcomplex<f64>>) -> tensor<i1>
+      %c25 = fx.call_function aten.any.dim(%c25_self, 1) : (tensor<1x1xcomplex<f64>>) -> tensor<1xi1>
+      %c26 = fx.call_function aten.any.dim(%c26_self, -1, keepdim = True) : (tensor<2x2x3xcomplex<f32>>) -> tensor<2x2x1xi1>
+      %c27 = fx.call_function aten.any.dim(%c27_self, -2) : (tensor<1x0xcomplex<f64>>) -> tensor<0xi1>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27]) : tensor<5x2x3xi1>, tensor<i1>, tensor<3xi1>, tensor<1x4x5xi1>, tensor<i1>, tensor<1xi1>, tensor<2x1x5xi1>, tensor<2x1x0xi1>, tensor<i1>, tensor<1xui8>, tensor<i1>, tensor<2xi1>, tensor<5xi1>, tensor<5x3xi1>, tensor<4x3x1xi1>, tensor<1xi1>, tensor<1xi1>, tensor<2x3xi1>, tensor<5xi1>, tensor<1x1x0xi1>, tensor<i1>, tensor<2x5x1x3xi1>, tensor<1x1xi1>, tensor<1xi1>, tensor<i1>, tensor<1xi1>, tensor<2x2x1xi1>, tensor<0xi1>
+    }
   }
-}
-
-fx.graph_module @aten.any.dim.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<1x?x?x?xi1, #fx.dims<[s0, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x1x?xi1, #fx.dims<[s1, s1, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xsi64, #fx.dims<[s0, s2, s1]>>
-    %c0 = fx.call_function aten.any.dim(%c0_self, 0) : (tensor<1x?x?x?xi1, #fx.dims<[s0, s1, s2]>>) -> tensor<?x?x?xi1, #fx.dims<[s0, s1, s2]>>
-    %c1 = fx.call_function aten.any.dim(%c1_self, -3) : (tensor<?x?x1x?xi1, #fx.dims<[s1, s1, s0]>>) -> tensor<?x1x?xi1, #fx.dims<[s1, s0]>>
-    %c2 = fx.call_function aten.any.dim(%c2_self, 2, False) : (tensor<?x?x?xsi64, #fx.dims<[s0, s2, s1]>>) -> tensor<?x?xi1, #fx.dims<[s0, s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?xi1, #fx.dims<[s0, s1, s2]>>, tensor<?x1x?xi1, #fx.dims<[s1, s0]>>, tensor<?x?xi1, #fx.dims<[s0, s2]>>
+  fx.graph_module @aten.any.dim.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1x?x?x?xi1, #fx.dims<[s0, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x1x?xi1, #fx.dims<[s1, s1, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xsi64, #fx.dims<[s0, s2, s1]>>
+      %c0 = fx.call_function aten.any.dim(%c0_self, 0) : (tensor<1x?x?x?xi1, #fx.dims<[s0, s1, s2]>>) -> tensor<?x?x?xi1, #fx.dims<[s0, s1, s2]>>
+      %c1 = fx.call_function aten.any.dim(%c1_self, -3) : (tensor<?x?x1x?xi1, #fx.dims<[s1, s1, s0]>>) -> tensor<?x1x?xi1, #fx.dims<[s1, s0]>>
+      %c2 = fx.call_function aten.any.dim(%c2_self, 2, False) : (tensor<?x?x?xsi64, #fx.dims<[s0, s2, s1]>>) -> tensor<?x?xi1, #fx.dims<[s0, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?xi1, #fx.dims<[s0, s1, s2]>>, tensor<?x1x?xi1, #fx.dims<[s1, s0]>>, tensor<?x?xi1, #fx.dims<[s0, s2]>>
+    }
   }
-}
-
-fx.graph_module @aten.any.dims {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<4x3xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<4xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<3x5x4x2xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<5x5xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<1x5x3x5xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<4x4x3x4xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<4x4xi1>
-    %c7_self = fx.placeholder "c7_self" : tensor<3x5x5xsi8>
-    %c8_self = fx.placeholder "c8_self" : tensor<1x5x4xsi64>
-    %c9_self = fx.placeholder "c9_self" : tensor<3x2x5x4xsi64>
-    %c10_self = fx.placeholder "c10_self" : tensor<4x0x1x0xsi64>
-    %c11_self = fx.placeholder "c11_self" : tensor<3x4x3xsi8>
-    %c12_self = fx.placeholder "c12_self" : tensor<5x3x4xsi64>
-    %c13_self = fx.placeholder "c13_self" : tensor<1xsi16>
-    %c14_self = fx.placeholder "c14_self" : tensor<bf16>
-    %c15_self = fx.placeholder "c15_self" : tensor<3xbf16>
-    %c16_self = fx.placeholder "c16_self" : tensor<5xf16>
-    %c17_self = fx.placeholder "c17_self" : tensor<4xf16>
-    %c18_self = fx.placeholder "c18_self" : tensor<2x4x2x4xf16>
-    %c19_self = fx.placeholder "c19_self" : tensor<3x2xf16>
-    %c20_self = fx.placeholder "c20_self" : tensor<5xf16>
-    %c21_self = fx.placeholder "c21_self" : tensor<2x1x5xcomplex<f32>>
-    %c22_self = fx.placeholder "c22_self" : tensor<3x4xcomplex<f64>>
-    %c23_self = fx.placeholder "c23_self" : tensor<2xcomplex<f64>>
-    %c24_self = fx.placeholder "c24_self" : tensor<5x2x4xcomplex<f32>>
-    %c25_self = fx.placeholder "c25_self" : tensor<4xcomplex<f64>>
-    %c26_self = fx.placeholder "c26_self" : tensor<1x1x3xcomplex<f64>>
-    %c27_self = fx.placeholder "c27_self" : tensor<3x1x5x2xcomplex<f64>>
-    %c0 = fx.call_function aten.any.dims(%c0_self, []) : (tensor<4x3xi1>) -> tensor<4x3xi1>
-    %c1 = fx.call_function aten.any.dims(%c1_self, []) : (tensor<4xi1>) -> tensor<4xi1>
-    %c2 = fx.call_function aten.any.dims(%c2_self, dim = None) : (tensor<3x5x4x2xi1>) -> tensor<i1>
-    %c3 = fx.call_function aten.any.dims(%c3_self, [-1], False) : (tensor<5x5xi1>) -> tensor<5xi1>
-    %c4 = fx.call_function aten.any.dims(%c4_self, []) : (tensor<1x5x3x5xi1>) -> tensor<1x5x3x5xi1>
-    %c5 = fx.call_function aten.any.dims(%c5_self, dim = [0, 2], keepdim = True) : (tensor<4x4x3x4xi1>) -> tensor<1x4x1x4xi1>
-    %c6 = fx.call_function aten.any.dims(%c6_self, dim = [1], keepdim = True) : (tensor<4x4xi1>) -> tensor<4x1xi1>
-    %c7 = fx.call_function aten.any.dims(%c7_self, None, False) : (tensor<3x5x5xsi8>) -> tensor<i1>
-    %c8 = fx.call_function aten.any.dims(%c8_self, dim = [], keepdim = True) : (tensor<1x5x4xsi64>) -> tensor<1x5x4xi1>
-    %c9 = fx.call_function aten.any.dims(%c9_self, [3]) : (tensor<3x2x5x4xsi64>) -> tensor<3x2x5xi1>
-    %c10 = fx.call_function aten.any.dims(%c10_self, [-2]) : (tensor<4x0x1x0xsi64>) -> tensor<4x0x0xi1>
-    %c11 = fx.call_function aten.any.dims(%c11_self, None, False) : (tensor<3x4x3xsi8>) -> tensor<i1>
-    %c12 = fx.call_function aten.any.dims(%c12_self, []) : (tensor<5x3x4xsi64>) -> tensor<5x3x4xi1>
-    %c13 = fx.call_function aten.any.dims(%c13_self, dim = [], keepdim = True) : (tensor<1xsi16>) -> tensor<1xi1>
-    %c14 = fx.call_function aten.any.dims(%c14_self, None) : (tensor<bf16>) -> tensor<i1>
-    %c15 = fx.call_function aten.any.dims(%c15_self, dim = [], keepdim = False) : (tensor<3xbf16>) -> tensor<3xi1>
-    %c16 = fx.call_function aten.any.dims(%c16_self, []) : (tensor<5xf16>) -> tensor<5xi1>
-    %c17 = fx.call_function aten.any.dims(%c17_self, dim = [], keepdim = False) : (tensor<4xf16>) -> tensor<4xi1>
-    %c18 = fx.call_function aten.any.dims(%c18_self, [0], False) : (tensor<2x4x2x4xf16>) -> tensor<4x2x4xi1>
-    %c19 = fx.call_function aten.any.dims(%c19_self, None) : (tensor<3x2xf16>) -> tensor<i1>
-    %c20 = fx.call_function aten.any.dims(%c20_self, dim = None, keepdim = True) : (tensor<5xf16>) -> tensor<1xi1>
-    %c21 = fx.call_function aten.any.dims(%c21_self, []) : (tensor<2x1x5xcomplex<f32>>) -> tensor<2x1x5xi1>
-    %c22 = fx.call_function aten.any.dims(%c22_self, []) : (tensor<3x4xcomplex<f64>>) -> tensor<3x4xi1>
-    %c23 = fx.call_function aten.any.dims(%c23_self, [], keepdim = False) : (tensor<2xcomplex<f64>>) -> tensor<2xi1>
-    %c24 = fx.call_function aten.any.dims(%c24_self, [0, 1, 2]) : (tensor<5x2x4xcomplex<f32>>) -> tensor<i1>
-    %c25 = fx.call_function aten.any.dims(%c25_self, dim = [-1], keepdim = False) : (tensor<4xcomplex<f64>>) -> tensor<i1>
-    %c26 = fx.call_function aten.any.dims(%c26_self, [], False) : (tensor<1x1x3xcomplex<f64>>) -> tensor<1x1x3xi1>
-    %c27 = fx.call_function aten.any.dims(%c27_self, None, True) : (tensor<3x1x5x2xcomplex<f64>>) -> tensor<1x1x1x1xi1>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27]) : tensor<4x3xi1>, tensor<4xi1>, tensor<i1>, tensor<5xi1>, tensor<1x5x3x5xi1>, tensor<1x4x1x4xi1>, tensor<4x1xi1>, tensor<i1>, tensor<1x5x4xi1>, tensor<3x2x5xi1>, tensor<4x0x0xi1>, tensor<i1>, tensor<5x3x4xi1>, tensor<1xi1>, tensor<i1>, tensor<3xi1>, tensor<5xi1>, tensor<4xi1>, tensor<4x2x4xi1>, tensor<i1>, tensor<1xi1>, tensor<2x1x5xi1>, tensor<3x4xi1>, tensor<2xi1>, tensor<i1>, tensor<i1>, tensor<1x1x3xi1>, tensor<1x1x1x1xi1>
+  fx.graph_module @aten.any.dims {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<4x3xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<4xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<3x5x4x2xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<5x5xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<1x5x3x5xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<4x4x3x4xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<4x4xi1>
+      %c7_self = fx.placeholder "c7_self" : tensor<3x5x5xsi8>
+      %c8_self = fx.placeholder "c8_self" : tensor<1x5x4xsi64>
+      %c9_self = fx.placeholder "c9_self" : tensor<3x2x5x4xsi64>
+      %c10_self = fx.placeholder "c10_self" : tensor<4x0x1x0xsi64>
+      %c11_self = fx.placeholder "c11_self" : tensor<3x4x3xsi8>
+      %c12_self = fx.placeholder "c12_self" : tensor<5x3x4xsi64>
+      %c13_self = fx.placeholder "c13_self" : tensor<1xsi16>
+      %c14_self = fx.placeholder "c14_self" : tensor<bf16>
+      %c15_self = fx.placeholder "c15_self" : tensor<3xbf16>
+      %c16_self = fx.placeholder "c16_self" : tensor<5xf16>
+      %c17_self = fx.placeholder "c17_self" : tensor<4xf16>
+      %c18_self = fx.placeholder "c18_self" : tensor<2x4x2x4xf16>
+      %c19_self = fx.placeholder "c19_self" : tensor<3x2xf16>
+      %c20_self = fx.placeholder "c20_self" : tensor<5xf16>
+      %c21_self = fx.placeholder "c21_self" : tensor<2x1x5xcomplex<f32>>
+      %c22_self = fx.placeholder "c22_self" : tensor<3x4xcomplex<f64>>
+      %c23_self = fx.placeholder "c23_self" : tensor<2xcomplex<f64>>
+      %c24_self = fx.placeholder "c24_self" : tensor<5x2x4xcomplex<f32>>
+      %c25_self = fx.placeholder "c25_self" : tensor<4xcomplex<f64>>
+      %c26_self = fx.placeholder "c26_self" : tensor<1x1x3xcomplex<f64>>
+      %c27_self = fx.placeholder "c27_self" : tensor<3x1x5x2xcomplex<f64>>
+      %c0 = fx.call_function aten.any.dims(%c0_self, []) : (tensor<4x3xi1>) -> tensor<4x3xi1>
+      %c1 = fx.call_function aten.any.dims(%c1_self, []) : (tensor<4xi1>) -> tensor<4xi1>
+      %c2 = fx.call_function aten.any.dims(%c2_self, dim = None) : (tensor<3x5x4x2xi1>) -> tensor<i1>
+      %c3 = fx.call_function aten.any.dims(%c3_self, [-1], False) : (tensor<5x5xi1>) -> tensor<5xi1>
+      %c4 = fx.call_function aten.any.dims(%c4_self, []) : (tensor<1x5x3x5xi1>) -> tensor<1x5x3x5xi1>
+      %c5 = fx.call_function aten.any.dims(%c5_self, dim = [0, 2], keepdim = True) : (tensor<4x4x3x4xi1>) -> tensor<1x4x1x4xi1>
+      %c6 = fx.call_function aten.any.dims(%c6_self, dim = [1], keepdim = True) : (tensor<4x4xi1>) -> tensor<4x1xi1>
+      %c7 = fx.call_function aten.any.dims(%c7_self, None, False) : (tensor<3x5x5xsi8>) -> tensor<i1>
+      %c8 = fx.call_function aten.any.dims(%c8_self, dim = [], keepdim = True) : (tensor<1x5x4xsi64>) -> tensor<1x5x4xi1>
+      %c9 = fx.call_function aten.any.dims(%c9_self, [3]) : (tensor<3x2x5x4xsi64>) -> tensor<3x2x5xi1>
+      %c10 = fx.call_function aten.any.dims(%c10_self, [-2]) : (tensor<4x0x1x0xsi64>) -> tensor<4x0x0xi1>
+      %c11 = fx.call_function aten.any.dims(%c11_self, None, False) : (tensor<3x4x3xsi8>) -> tensor<i1>
+      %c12 = fx.call_function aten.any.dims(%c12_self, []) : (tensor<5x3x4xsi64>) -> tensor<5x3x4xi1>
+      %c13 = fx.call_function aten.any.dims(%c13_self, dim = [], keepdim = True) : (tensor<1xsi16>) -> tensor<1xi1>
+      %c14 = fx.call_function aten.any.dims(%c14_self, None) : (tensor<bf16>) -> tensor<i1>
+      %c15 = fx.call_function aten.any.dims(%c15_self, dim = [], keepdim = False) : (tensor<3xbf16>) -> tensor<3xi1>
+      %c16 = fx.call_function aten.any.dims(%c16_self, []) : (tensor<5xf16>) -> tensor<5xi1>
+      %c17 = fx.call_function aten.any.dims(%c17_self, dim = [], keepdim = False) : (tensor<4xf16>) -> tensor<4xi1>
+      %c18 = fx.call_function aten.any.dims(%c18_self, [0], False) : (tensor<2x4x2x4xf16>) -> tensor<4x2x4xi1>
+      %c19 = fx.call_function aten.any.dims(%c19_self, None) : (tensor<3x2xf16>) -> tensor<i1>
+      %c20 = fx.call_function aten.any.dims(%c20_self, dim = None, keepdim = True) : (tensor<5xf16>) -> tensor<1xi1>
+      %c21 = fx.call_function aten.any.dims(%c21_self, []) : (tensor<2x1x5xcomplex<f32>>) -> tensor<2x1x5xi1>
+      %c22 = fx.call_function aten.any.dims(%c22_self, []) : (tensor<3x4xcomplex<f64>>) -> tensor<3x4xi1>
+      %c23 = fx.call_function aten.any.dims(%c23_self, [], keepdim = False) : (tensor<2xcomplex<f64>>) -> tensor<2xi1>
+      %c24 = fx.call_function aten.any.dims(%c24_self, [0, 1, 2]) : (tensor<5x2x4xcomplex<f32>>) -> tensor<i1>
+      %c25 = fx.call_function aten.any.dims(%c25_self, dim = [-1], keepdim = False) : (tensor<4xcomplex<f64>>) -> tensor<i1>
+      %c26 = fx.call_function aten.any.dims(%c26_self, [], False) : (tensor<1x1x3xcomplex<f64>>) -> tensor<1x1x3xi1>
+      %c27 = fx.call_function aten.any.dims(%c27_self, None, True) : (tensor<3x1x5x2xcomplex<f64>>) -> tensor<1x1x1x1xi1>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27]) : tensor<4x3xi1>, tensor<4xi1>, tensor<i1>, tensor<5xi1>, tensor<1x5x3x5xi1>, tensor<1x4x1x4xi1>, tensor<4x1xi1>, tensor<i1>, tensor<1x5x4xi1>, tensor<3x2x5xi1>, tensor<4x0x0xi1>, tensor<i1>, tensor<5x3x4xi1>, tensor<1xi1>, tensor<i1>, tensor<3xi1>, tensor<5xi1>, tensor<4xi1>, tensor<4x2x4xi1>, tensor<i1>, tensor<1xi1>, tensor<2x1x5xi1>, tensor<3x4xi1>, tensor<2xi1>, tensor<i1>, tensor<i1>, tensor<1x1x3xi1>, tensor<1x1x1x1xi1>
+    }
   }
-}
-
-fx.graph_module @aten.any.dims.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s3]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xi1, #fx.dims<[s2, s2, s0, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xsi64, #fx.dims<[s0, s3, s1, s2]>>
-    %c0 = fx.call_function aten.any.dims(%c0_self, dim = None) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s3]>>) -> tensor<i1>
-    %c1 = fx.call_function aten.any.dims(%c1_self, dim = [0, 2], keepdim = True) : (tensor<?x?x?x?xi1, #fx.dims<[s2, s2, s0, s2]>>) -> tensor<1x?x1x?xi1, #fx.dims<[s2, s2]>>
-    %c2 = fx.call_function aten.any.dims(%c2_self, [3]) : (tensor<?x?x?x?xsi64, #fx.dims<[s0, s3, s1, s2]>>) -> tensor<?x?x?xi1, #fx.dims<[s0, s3, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<i1>, tensor<1x?x1x?xi1, #fx.dims<[s2, s2]>>, tensor<?x?x?xi1, #fx.dims<[s0, s3, s1]>>
+  fx.graph_module @aten.any.dims.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s3]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xi1, #fx.dims<[s2, s2, s0, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xsi64, #fx.dims<[s0, s3, s1, s2]>>
+      %c0 = fx.call_function aten.any.dims(%c0_self, dim = None) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s3]>>) -> tensor<i1>
+      %c1 = fx.call_function aten.any.dims(%c1_self, dim = [0, 2], keepdim = True) : (tensor<?x?x?x?xi1, #fx.dims<[s2, s2, s0, s2]>>) -> tensor<1x?x1x?xi1, #fx.dims<[s2, s2]>>
+      %c2 = fx.call_function aten.any.dims(%c2_self, [3]) : (tensor<?x?x?x?xsi64, #fx.dims<[s0, s3, s1, s2]>>) -> tensor<?x?x?xi1, #fx.dims<[s0, s3, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<i1>, tensor<1x?x1x?xi1, #fx.dims<[s2, s2]>>, tensor<?x?x?xi1, #fx.dims<[s0, s3, s1]>>
+    }
   }
-}
-
-fx.graph_module @aten.argmax.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<5x2xsi8>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x2x1xsi64>
-    %c2_self = fx.placeholder "c2_self" : tensor<5x0x4xsi16>
-    %c3_self = fx.placeholder "c3_self" : tensor<3x5x5x2xsi64>
-    %c4_self = fx.placeholder "c4_self" : tensor<1x2xsi64>
-    %c5_self = fx.placeholder "c5_self" : tensor<1xui8>
-    %c6_self = fx.placeholder "c6_self" : tensor<5x5x1x2xsi64>
-    %c7_self = fx.placeholder "c7_self" : tensor<3x2xf32>
-    %c8_self = fx.placeholder "c8_self" : tensor<2x2xf32>
-    %c9_self = fx.placeholder "c9_self" : tensor<3xbf16>
-    %c10_self = fx.placeholder "c10_self" : tensor<5x2xf32>
-    %c11_self = fx.placeholder "c11_self" : tensor<1x0xf64>
-    %c12_self = fx.placeholder "c12_self" : tensor<4xbf16>
-    %c13_self = fx.placeholder "c13_self" : tensor<2x3xf16>
-    %c0 = fx.call_function aten.argmax.default(%c0_self, None) : (tensor<5x2xsi8>) -> tensor<si64>
-    %c1 = fx.call_function aten.argmax.default(%c1_self, None, True) : (tensor<1x2x1xsi64>) -> tensor<1x1x1xsi64>
-    %c2 = fx.call_function aten.argmax.default(%c2_self, dim = 2, keepdim = True) : (tensor<5x0x4xsi16>) -> tensor<5x0x1xsi64>
-    %c3 = fx.call_function aten.argmax.default(%c3_self, 2) : (tensor<3x5x5x2xsi64>) -> tensor<3x5x2xsi64>
-    %c4 = fx.call_function aten.argmax.default(%c4_self, dim = 1) : (tensor<1x2xsi64>) -> tensor<1xsi64>
-    %c5 = fx.call_function aten.argmax.default(%c5_self, 0, keepdim = True) : (tensor<1xui8>) -> tensor<1xsi64>
-    %c6 = fx.call_function aten.argmax.default(%c6_self, dim = None) : (tensor<5x5x1x2xsi64>) -> tensor<si64>
-    %c7 = fx.call_function aten.argmax.default(%c7_self, -2) : (tensor<3x2xf32>) -> tensor<2xsi64>
-    %c8 = fx.call_function aten.argmax.default(%c8_self, None, False) : (tensor<2x2xf32>) -> tensor<si64>
-    %c9 = fx.call_function aten.argmax.default(%c9_self, dim = None, keepdim = False) : (tensor<3xbf16>) -> tensor<si64>
-    %c10 = fx.call_function aten.argmax.default(%c10_self, dim = -2) : (tensor<5x2xf32>) -> tensor<2xsi64>
-    %c11 = fx.call_function aten.argmax.default(%c11_self, -2, True) : (tensor<1x0xf64>) -> tensor<1x0xsi64>
-    %c12 = fx.call_function aten.argmax.default(%c12_self, -1) : (tensor<4xbf16>) -> tensor<si64>
-    %c13 = fx.call_function aten.argmax.default(%c13_self, 1, True) : (tensor<2x3xf16>) -> tensor<2x1xsi64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13]) : tensor<si64>, tensor<1x1x1xsi64>, tensor<5x0x1xsi64>, tensor<3x5x2xsi64>, tensor<1xsi64>, tensor<1xsi64>, tensor<si64>, tensor<2xsi64>, tensor<si64>, tensor<si64>, tensor<2xsi64>, tensor<1x0xsi64>, tensor<si64>, tensor<2x1xsi64>
+  fx.graph_module @aten.argmax.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<5x2xsi8>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x2x1xsi64>
+      %c2_self = fx.placeholder "c2_self" : tensor<5x0x4xsi16>
+      %c3_self = fx.placeholder "c3_self" : tensor<3x5x5x2xsi64>
+      %c4_self = fx.placeholder "c4_self" : tensor<1x2xsi64>
+      %c5_self = fx.placeholder "c5_self" : tensor<1xui8>
+      %c6_self = fx.placeholder "c6_self" : tensor<5x5x1x2xsi64>
+      %c7_self = fx.placeholder "c7_self" : tensor<3x2xf32>
+      %c8_self = fx.placeholder "c8_self" : tensor<2x2xf32>
+      %c9_self = fx.placeholder "c9_self" : tensor<3xbf16>
+      %c10_self = fx.placeholder "c10_self" : tensor<5x2xf32>
+      %c11_self = fx.placeholder "c11_self" : tensor<1x0xf64>
+      %c12_self = fx.placeholder "c12_self" : tensor<4xbf16>
+      %c13_self = fx.placeholder "c13_self" : tensor<2x3xf16>
+      %c0 = fx.call_function aten.argmax.default(%c0_self, None) : (tensor<5x2xsi8>) -> tensor<si64>
+      %c1 = fx.call_function aten.argmax.default(%c1_self, None, True) : (tensor<1x2x1xsi64>) -> tensor<1x1x1xsi64>
+      %c2 = fx.call_function aten.argmax.default(%c2_self, dim = 2, keepdim = True) : (tensor<5x0x4xsi16>) -> tensor<5x0x1xsi64>
+      %c3 = fx.call_function aten.argmax.default(%c3_self, 2) : (tensor<3x5x5x2xsi64>) -> tensor<3x5x2xsi64>
+      %c4 = fx.call_function aten.argmax.default(%c4_self, dim = 1) : (tensor<1x2xsi64>) -> tensor<1xsi64>
+      %c5 = fx.call_function aten.argmax.default(%c5_self, 0, keepdim = True) : (tensor<1xui8>) -> tensor<1xsi64>
+      %c6 = fx.call_function aten.argmax.default(%c6_self, dim = None) : (tensor<5x5x1x2xsi64>) -> tensor<si64>
+      %c7 = fx.call_function aten.argmax.default(%c7_self, -2) : (tensor<3x2xf32>) -> tensor<2xsi64>
+      %c8 = fx.call_function aten.argmax.default(%c8_self, None, False) : (tensor<2x2xf32>) -> tensor<si64>
+      %c9 = fx.call_function aten.argmax.default(%c9_self, dim = None, keepdim = False) : (tensor<3xbf16>) -> tensor<si64>
+      %c10 = fx.call_function aten.argmax.default(%c10_self, dim = -2) : (tensor<5x2xf32>) -> tensor<2xsi64>
+      %c11 = fx.call_function aten.argmax.default(%c11_self, -2, True) : (tensor<1x0xf64>) -> tensor<1x0xsi64>
+      %c12 = fx.call_function aten.argmax.default(%c12_self, -1) : (tensor<4xbf16>) -> tensor<si64>
+      %c13 = fx.call_function aten.argmax.default(%c13_self, 1, True) : (tensor<2x3xf16>) -> tensor<2x1xsi64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13]) : tensor<si64>, tensor<1x1x1xsi64>, tensor<5x0x1xsi64>, tensor<3x5x2xsi64>, tensor<1xsi64>, tensor<1xsi64>, tensor<si64>, tensor<2xsi64>, tensor<si64>, tensor<si64>, tensor<2xsi64>, tensor<1x0xsi64>, tensor<si64>, tensor<2x1xsi64>
+    }
   }
-}
-
-fx.graph_module @aten.argmax.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x1x?xsi64, #fx.dims<[s1, s1, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?xsi8, #fx.dims<[s1, s2]>>
-    %c0 = fx.call_function aten.argmax.default(%c0_self, 2) : (tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?xsi64, #fx.dims<[s0, s1, s2]>>
-    %c1 = fx.call_function aten.argmax.default(%c1_self, dim = None) : (tensor<?x?x1x?xsi64, #fx.dims<[s1, s1, s2]>>) -> tensor<si64>
-    %c2 = fx.call_function aten.argmax.default(%c2_self, None) : (tensor<?x?xsi8, #fx.dims<[s1, s2]>>) -> tensor<si64>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?xsi64, #fx.dims<[s0, s1, s2]>>, tensor<si64>, tensor<si64>
+  fx.graph_module @aten.argmax.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x1x?xsi64, #fx.dims<[s1, s1, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?xsi8, #fx.dims<[s1, s2]>>
+      %c0 = fx.call_function aten.argmax.default(%c0_self, 2) : (tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?xsi64, #fx.dims<[s0, s1, s2]>>
+      %c1 = fx.call_function aten.argmax.default(%c1_self, dim = None) : (tensor<?x?x1x?xsi64, #fx.dims<[s1, s1, s2]>>) -> tensor<si64>
+      %c2 = fx.call_function aten.argmax.default(%c2_self, None) : (tensor<?x?xsi8, #fx.dims<[s1, s2]>>) -> tensor<si64>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?xsi64, #fx.dims<[s0, s1, s2]>>, tensor<si64>, tensor<si64>
+    }
   }
-}
-
-fx.graph_module @aten.argmin.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<si8>
-    %c1_self = fx.placeholder "c1_self" : tensor<3x4xsi64>
-    %c2_self = fx.placeholder "c2_self" : tensor<2xsi8>
-    %c3_self = fx.placeholder "c3_self" : tensor<4x4x4xsi16>
-    %c4_self = fx.placeholder "c4_self" : tensor<1x5xsi32>
-    %c5_self = fx.placeholder "c5_self" : tensor<3xbf16>
-    %c6_self = fx.placeholder "c6_self" : tensor<1x4x3xf32>
-    %c7_self = fx.placeholder "c7_self" : tensor<5x1x1xf16>
-    %c8_self = fx.placeholder "c8_self" : tensor<4x2xf32>
-    %c9_self = fx.placeholder "c9_self" : tensor<2x3x5x3xf64>
-    %c10_self = fx.placeholder "c10_self" : tensor<4x2xf16>
-    %c0 = fx.call_function aten.argmin.default(%c0_self, dim = None, keepdim = False) : (tensor<si8>) -> tensor<si64>
-    %c1 = fx.call_function aten.argmin.default(%c1_self, None, False) : (tensor<3x4xsi64>) -> tensor<si64>
-    %c2 = fx.call_function aten.argmin.default(%c2_self, None) : (tensor<2xsi8>) -> tensor<si64>
-    %c3 = fx.call_function aten.argmin.default(%c3_self, dim = 1) : (tensor<4x4x4xsi16>) -> tensor<4x4xsi64>
-    %c4 = fx.call_function aten.argmin.default(%c4_self, -1, True) : (tensor<1x5xsi32>) -> tensor<1x1xsi64>
-    %c5 = fx.call_function aten.argmin.default(%c5_self, -1) : (tensor<3xbf16>) -> tensor<si64>
-    %c6 = fx.call_function aten.argmin.default(%c6_self, 2, keepdim = False) : (tensor<1x4x3xf32>) -> tensor<1x4xsi64>
-    %c7 = fx.call_function aten.argmin.default(%c7_self, 0, False) : (tensor<5x1x1xf16>) -> tensor<1x1xsi64>
-    %c8 = fx.call_function aten.argmin.default(%c8_self, dim = 0, keepdim = False) : (tensor<4x2xf32>) -> tensor<2xsi64>
-    %c9 = fx.call_function aten.argmin.default(%c9_self, None, False) : (tensor<2x3x5x3xf64>) -> tensor<si64>
-    %c10 = fx.call_function aten.argmin.default(%c10_self, dim = -1, keepdim = True) : (tensor<4x2xf16>) -> tensor<4x1xsi64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10]) : tensor<si64>, tensor<si64>, tensor<si64>, tensor<4x4xsi64>, tensor<1x1xsi64>, tensor<si64>, tensor<1x4xsi64>, tensor<1x1xsi64>, tensor<2xsi64>, tensor<si64>, tensor<4x1xsi64>
+  fx.graph_module @aten.argmin.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<si8>
+      %c1_self = fx.placeholder "c1_self" : tensor<3x4xsi64>
+      %c2_self = fx.placeholder "c2_self" : tensor<2xsi8>
+      %c3_self = fx.placeholder "c3_self" : tensor<4x4x4xsi16>
+      %c4_self = fx.placeholder "c4_self" : tensor<1x5xsi32>
+      %c5_self = fx.placeholder "c5_self" : tensor<3xbf16>
+      %c6_self = fx.placeholder "c6_self" : tensor<1x4x3xf32>
+      %c7_self = fx.placeholder "c7_self" : tensor<5x1x1xf16>
+      %c8_self = fx.placeholder "c8_self" : tensor<4x2xf32>
+      %c9_self = fx.placeholder "c9_self" : tensor<2x3x5x3xf64>
+      %c10_self = fx.placeholder "c10_self" : tensor<4x2xf16>
+      %c0 = fx.call_function aten.argmin.default(%c0_self, dim = None, keepdim = False) : (tensor<si8>) -> tensor<si64>
+      %c1 = fx.call_function aten.argmin.default(%c1_self, None, False) : (tensor<3x4xsi64>) -> tensor<si64>
+      %c2 = fx.call_function aten.argmin.default(%c2_self, None) : (tensor<2xsi8>) -> tensor<si64>
+      %c3 = fx.call_function aten.argmin.default(%c3_self, dim = 1) : (tensor<4x4x4xsi16>) -> tensor<4x4xsi64>
+      %c4 = fx.call_function aten.argmin.default(%c4_self, -1, True) : (tensor<1x5xsi32>) -> tensor<1x1xsi64>
+      %c5 = fx.call_function aten.argmin.default(%c5_self, -1) : (tensor<3xbf16>) -> tensor<si64>
+      %c6 = fx.call_function aten.argmin.default(%c6_self, 2, keepdim = False) : (tensor<1x4x3xf32>) -> tensor<1x4xsi64>
+      %c7 = fx.call_function aten.argmin.default(%c7_self, 0, False) : (tensor<5x1x1xf16>) -> tensor<1x1xsi64>
+      %c8 = fx.call_function aten.argmin.default(%c8_self, dim = 0, keepdim = False) : (tensor<4x2xf32>) -> tensor<2xsi64>
+      %c9 = fx.call_function aten.argmin.default(%c9_self, None, False) : (tensor<2x3x5x3xf64>) -> tensor<si64>
+      %c10 = fx.call_function aten.argmin.default(%c10_self, dim = -1, keepdim = True) : (tensor<4x2xf16>) -> tensor<4x1xsi64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10]) : tensor<si64>, tensor<si64>, tensor<si64>, tensor<4x4xsi64>, tensor<1x1xsi64>, tensor<si64>, tensor<1x4xsi64>, tensor<1x1xsi64>, tensor<2xsi64>, tensor<si64>, tensor<4x1xsi64>
+    }
   }
-}
-
-fx.graph_module @aten.argmin.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xsi16, #fx.dims<[s3, s3, s3]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?xsi64, #fx.dims<[s1, s3]>>
-    %c0 = fx.call_function aten.argmin.default(%c0_self, None, False) : (tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s1]>>) -> tensor<si64>
-    %c1 = fx.call_function aten.argmin.default(%c1_self, dim = 1) : (tensor<?x?x?xsi16, #fx.dims<[s3, s3, s3]>>) -> tensor<?x?xsi64, #fx.dims<[s3, s3]>>
-    %c2 = fx.call_function aten.argmin.default(%c2_self, None, False) : (tensor<?x?xsi64, #fx.dims<[s1, s3]>>) -> tensor<si64>
-    fx.output([%c0, %c1, %c2]) : tensor<si64>, tensor<?x?xsi64, #fx.dims<[s3, s3]>>, tensor<si64>
+  fx.graph_module @aten.argmin.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xsi16, #fx.dims<[s3, s3, s3]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?xsi64, #fx.dims<[s1, s3]>>
+      %c0 = fx.call_function aten.argmin.default(%c0_self, None, False) : (tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s1]>>) -> tensor<si64>
+      %c1 = fx.call_function aten.argmin.default(%c1_self, dim = 1) : (tensor<?x?x?xsi16, #fx.dims<[s3, s3, s3]>>) -> tensor<?x?xsi64, #fx.dims<[s3, s3]>>
+      %c2 = fx.call_function aten.argmin.default(%c2_self, None, False) : (tensor<?x?xsi64, #fx.dims<[s1, s3]>>) -> tensor<si64>
+      fx.output([%c0, %c1, %c2]) : tensor<si64>, tensor<?x?xsi64, #fx.dims<[s3, s3]>>, tensor<si64>
+    }
   }
-}
-
-fx.graph_module @aten.cumsum.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<2x1xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<5xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<4xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<5xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<5x2x4xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<2x5x2x1xi1>
-    %c7_self = fx.placeholder "c7_self" : tensor<4x5x1xsi8>
-    %c8_self = fx.placeholder "c8_self" : tensor<3x2x2xsi8>
-    %c9_self = fx.placeholder "c9_self" : tensor<3x1x4xui8>
-    %c10_self = fx.placeholder "c10_self" : tensor<5x4x1x2xsi64>
-    %c11_self = fx.placeholder "c11_self" : tensor<4x2xsi32>
-    %c12_self = fx.placeholder "c12_self" : tensor<4x1xsi32>
-    %c13_self = fx.placeholder "c13_self" : tensor<0xsi8>
-    %c14_self = fx.placeholder "c14_self" : tensor<1xbf16>
-    %c15_self = fx.placeholder "c15_self" : tensor<4x2x0xf32>
-    %c16_self = fx.placeholder "c16_self" : tensor<0xf32>
-    %c17_self = fx.placeholder "c17_self" : tensor<3x4x5x5xf16>
-    %c18_self = fx.placeholder "c18_self" : tensor<2x5x2xf32>
-    %c19_self = fx.placeholder "c19_self" : tensor<5x2x0xf64>
-    %c20_self = fx.placeholder "c20_self" : tensor<2xbf16>
-    %c21_self = fx.placeholder "c21_self" : tensor<1xcomplex<f32>>
-    %c22_self = fx.placeholder "c22_self" : tensor<4xcomplex<f32>>
-    %c23_self = fx.placeholder "c23_self" : tensor<4x2xcomplex<f64>>
-    %c24_self = fx.placeholder "c24_self" : tensor<5x2xcomplex<f32>>
-    %c25_self = fx.placeholder "c25_self" : tensor<4xcomplex<f32>>
-    %c26_self = fx.placeholder "c26_self" : tensor<3x3xcomplex<f64>>
-    %c27_self = fx.placeholder "c27_self" : tensor<0x2x4xcomplex<f32>>
-    %c0 = fx.call_function aten.cumsum.default(%c0_self, -1) : (tensor<i1>) -> tensor<si64>
-    %c1 = fx.call_function aten.cumsum.default(%c1_self, -1, dtype = torch.float16) : (tensor<2x1xi1>) -> tensor<2x1xf16>
-    %c2 = fx.call_function aten.cumsum.default(%c2_self, -1) : (tensor<5xi1>) -> tensor<5xsi64>
-    %c3 = fx.call_function aten.cumsum.default(%c3_self, 0) : (tensor<4xi1>) -> tensor<4xsi64>
-    %c4 = fx.call_function aten.cumsum.default(%c4_self, -1, dtype = torch.int32) : (tensor<5xi1>) -> tensor<5xsi32>
-    %c5 = fx.call_function aten.cumsum.default(%c5_self, -3, dtype = torch.int32) : (tensor<5x2x4xi1>) -> tensor<5x2x4xsi32>
-    %c6 = fx.call_function aten.cumsum.default(%c6_self, -4, dtype = torch.int64) : (tensor<2x5x2x1xi1>) -> tensor<2x5x2x1xsi64>
-    %c7 = fx.call_function aten.cumsum.default(%c7_self, -3, dtype = torch.int16) : (tensor<4x5x1xsi8>) -> tensor<4x5x1xsi16>
-    %c8 = fx.call_function aten.cumsum.default(%c8_self, 2, dtype = torch.int32) : (tensor<3x2x2xsi8>) -> tensor<3x2x2xsi32>
-    %c9 = fx.call_function aten.cumsum.default(%c9_self, -3) : (tensor<3x1x4xui8>) -> tensor<3x1x4xsi64>
-    %c10 = fx.call_function aten.cumsum.default(%c10_self, 3) : (tensor<5x4x1x2xsi64>) -> tensor<5x4x1x2xsi64>
-    %c11 = fx.call_function aten.cumsum.default(%c11_self, -2) : (tensor<4x2xsi32>) -> tensor<4x2xsi64>
-    %c12 = fx.call_function aten.cumsum.default(%c12_self, -2, dtype = torch.int32) : (tensor<4x1xsi32>) -> tensor<4x1xsi32>
-    %c13 = fx.call_function aten.cumsum.default(%c13_self, 0) : (tensor<0xsi8>) -> tensor<0xsi64>
-    %c14 = fx.call_function aten.cumsum.default(%c14_self, -1, dtype = torch.bfloat16) : (tensor<1xbf16>) -> tensor<1xbf16>
-    %c15 = fx.call_function aten.cumsum.default(%c15_self, 2, dtype = torch.int64) : (tensor<4x2x0xf32>) -> tensor<4x2x0xsi64>
-    %c16 = fx.call_function aten.cumsum.default(%c16_self, -1) : (tensor<0xf32>) -> tensor<0xf32>
-    %c17 = fx.call_function aten.cumsum.default(%c17_self, -4) : (tensor<3x4x5x5xf16>) -> tensor<3x4x5x5xf16>
-    %c18 = fx.call_function aten.cumsum.default(%c18_self, -1, dtype = torch.float64) : (tensor<2x5x2xf32>) -> tensor<2x5x2xf64>
-    %c19 = fx.call_function aten.cumsum.default(%c19_self, 1) : (tensor<5x2x0xf64>) -> tensor<5x2x0xf64>
-    %c20 = fx.call_function aten.cumsum.default(%c20_self, -1, dtype = torch.int32) : (tensor<2xbf16>) -> tensor<2xsi32>
-    %c21 = fx.call_function aten.cumsum.default(%c21_self, 0) : (tensor<1xcomplex<f32>>) -> tensor<1xcomplex<f32>>
-    %c22 = fx.call_function aten.cumsum.default(%c22_self, 0) : (tensor<4xcomplex<f32>>) -> tensor<4xcomplex<f32>>
-    %c23 = fx.call_function aten.cumsum.default(%c23_self, -2) : (tensor<4x2xcomplex<f64>>) -> tensor<4x2xcomplex<f64>>
-    %c24 = fx.call_function aten.cumsum.default(%c24_self, -1, dtype = torch.int16) : (tensor<5x2xcomplex<f32>>) -> tensor<5x2xsi16>
-    %c25 = fx.call_function aten.cumsum.default(%c25_self, -1) : (tensor<4xcomplex<f32>>) -> tensor<4xcomplex<f32>>
-    %c26 = fx.call_function aten.cumsum.default(%c26_self, 0, dtype = torch.float64) : (tensor<3x3xcomplex<f64>>) -> tensor<3x3xf64>
-    %c27 = fx.call_function aten.cumsum.default(%c27_self, -2, dtype = torch.float16) : (tensor<0x2x4xcomplex<f32>>) -> tensor<0x2x4xf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27]) : tensor<si64>, tensor<2x1xf16>, tensor<5xsi64>, tensor<4xsi64>, tensor<5xsi32>, tensor<5x2x4xsi32>, tensor<2x5x2x1xsi64>, tensor<4x5x1xsi16>, tensor<3x2x2xsi32>, tensor<3x1x4xsi64>, tensor<5x4x1x2xsi64>, tensor<4x2xsi64>, tensor<4x1xsi32>, tensor<0xsi64>, tensor<1xbf16>, tensor<4x2x0xsi64>, tensor<0xf32>, tensor<3x4x5x5xf16>, tensor<2x5x2xf64>, tensor<5x2x0xf64>, tensor<2xsi32>, tensor<1xcomplex<f32>>, tensor<4xcomplex<f32>>, tensor<4x2xcomplex<f64>>, tensor<5x2xsi16>, tensor<4xcomplex<f32>>, tensor<3x3xf64>, tensor<0x2x4xf16>
+  fx.graph_module @aten.cumsum.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<2x1xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<5xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<4xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<5xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<5x2x4xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<2x5x2x1xi1>
+      %c7_self = fx.placeholder "c7_self" : tensor<4x5x1xsi8>
+      %c8_self = fx.placeholder "c8_self" : tensor<3x2x2xsi8>
+      %c9_self = fx.placeholder "c9_self" : tensor<3x1x4xui8>
+      %c10_self = fx.placeholder "c10_self" : tensor<5x4x1x2xsi64>
+      %c11_self = fx.placeholder "c11_self" : tensor<4x2xsi32>
+      %c12_self = fx.placeholder "c12_self" : tensor<4x1xsi32>
+      %c13_self = fx.placeholder "c13_self" : tensor<0xsi8>
+      %c14_self = fx.placeholder "c14_self" : tensor<1xbf16>
+      %c15_self = fx.placeholder "c15_self" : tensor<4x2x0xf32>
+      %c16_self = fx.placeholder "c16_self" : tensor<0xf32>
+      %c17_self = fx.placeholder "c17_self" : tensor<3x4x5x5xf16>
+      %c18_self = fx.placeholder "c18_self" : tensor<2x5x2xf32>
+      %c19_self = fx.placeholder "c19_self" : tensor<5x2x0xf64>
+      %c20_self = fx.placeholder "c20_self" : tensor<2xbf16>
+      %c21_self = fx.placeholder "c21_self" : tensor<1xcomplex<f32>>
+      %c22_self = fx.placeholder "c22_self" : tensor<4xcomplex<f32>>
+      %c23_self = fx.placeholder "c23_self" : tensor<4x2xcomplex<f64>>
+      %c24_self = fx.placeholder "c24_self" : tensor<5x2xcomplex<f32>>
+      %c25_self = fx.placeholder "c25_self" : tensor<4xcomplex<f32>>
+      %c26_self = fx.placeholder "c26_self" : tensor<3x3xcomplex<f64>>
+      %c27_self = fx.placeholder "c27_self" : tensor<0x2x4xcomplex<f32>>
+      %c0 = fx.call_function aten.cumsum.default(%c0_self, -1) : (tensor<i1>) -> tensor<si64>
+      %c1 = fx.call_function aten.cumsum.default(%c1_self, -1, dtype = torch.float16) : (tensor<2x1xi1>) -> tensor<2x1xf16>
+      %c2 = fx.call_function aten.cumsum.default(%c2_self, -1) : (tensor<5xi1>) -> tensor<5xsi64>
+      %c3 = fx.call_function aten.cumsum.default(%c3_self, 0) : (tensor<4xi1>) -> tensor<4xsi64>
+      %c4 = fx.call_function aten.cumsum.default(%c4_self, -1, dtype = torch.int32) : (tensor<5xi1>) -> tensor<5xsi32>
+      %c5 = fx.call_function aten.cumsum.default(%c5_self, -3, dtype = torch.int32) : (tensor<5x2x4xi1>) -> tensor<5x2x4xsi32>
+      %c6 = fx.call_function aten.cumsum.default(%c6_self, -4, dtype = torch.int64) : (tensor<2x5x2x1xi1>) -> tensor<2x5x2x1xsi64>
+      %c7 = fx.call_function aten.cumsum.default(%c7_self, -3, dtype = torch.int16) : (tensor<4x5x1xsi8>) -> tensor<4x5x1xsi16>
+      %c8 = fx.call_function aten.cumsum.default(%c8_self, 2, dtype = torch.int32) : (tensor<3x2x2xsi8>) -> tensor<3x2x2xsi32>
+      %c9 = fx.call_function aten.cumsum.default(%c9_self, -3) : (tensor<3x1x4xui8>) -> tensor<3x1x4xsi64>
+      %c10 = fx.call_function aten.cumsum.default(%c10_self, 3) : (tensor<5x4x1x2xsi64>) -> tensor<5x4x1x2xsi64>
+      %c11 = fx.call_function aten.cumsum.default(%c11_self, -2) : (tensor<4x2xsi32>) -> tensor<4x2xsi64>
+      %c12 = fx.call_function aten.cumsum.default(%c12_self, -2, dtype = torch.int32) : (tensor<4x1xsi32>) -> tensor<4x1xsi32>
+      %c13 = fx.call_function aten.cumsum.default(%c13_self, 0) : (tensor<0xsi8>) -> tensor<0xsi64>
+      %c14 = fx.call_function aten.cumsum.default(%c14_self, -1, dtype = torch.bfloat16) : (tensor<1xbf16>) -> tensor<1xbf16>
+      %c15 = fx.call_function aten.cumsum.default(%c15_self, 2, dtype = torch.int64) : (tensor<4x2x0xf32>) -> tensor<4x2x0xsi64>
+      %c16 = fx.call_function aten.cumsum.default(%c16_self, -1) : (tensor<0xf32>) -> tensor<0xf32>
+      %c17 = fx.call_function aten.cumsum.default(%c17_self, -4) : (tensor<3x4x5x5xf16>) -> tensor<3x4x5x5xf16>
+      %c18 = fx.call_function aten.cumsum.default(%c18_self, -1, dtype = torch.float64) : (tensor<2x5x2xf32>) -> tensor<2x5x2xf64>
+      %c19 = fx.call_function aten.cumsum.default(%c19_self, 1) : (tensor<5x2x0xf64>) -> tensor<5x2x0xf64>
+      %c20 = fx.call_function aten.cumsum.default(%c20_self, -1, dtype = torch.int32) : (tensor<2xbf16>) -> tensor<2xsi32>
+      %c21 = fx.call_function aten.cumsum.default(%c21_self, 0) : (tensor<1xcomplex<f32>>) -> tensor<1xcomplex<f32>>
+      %c22 = fx.call_function aten.cumsum.default(%c22_self, 0) : (tensor<4xcomplex<f32>>) -> tensor<4xcomplex<f32>>
+      %c23 = fx.call_function aten.cumsum.default(%c23_self, -2) : (tensor<4x2xcomplex<f64>>) -> tensor<4x2xcomplex<f64>>
+      %c24 = fx.call_function aten.cumsum.default(%c24_self, -1, dtype = torch.int16) : (tensor<5x2xcomplex<f32>>) -> tensor<5x2xsi16>
+      %c25 = fx.call_function aten.cumsum.default(%c25_self, -1) : (tensor<4xcomplex<f32>>) -> tensor<4xcomplex<f32>>
+      %c26 = fx.call_function aten.cumsum.default(%c26_self, 0, dtype = torch.float64) : (tensor<3x3xcomplex<f64>>) -> tensor<3x3xf64>
+      %c27 = fx.call_function aten.cumsum.default(%c27_self, -2, dtype = torch.float16) : (tensor<0x2x4xcomplex<f32>>) -> tensor<0x2x4xf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27]) : tensor<si64>, tensor<2x1xf16>, tensor<5xsi64>, tensor<4xsi64>, tensor<5xsi32>, tensor<5x2x4xsi32>, tensor<2x5x2x1xsi64>, tensor<4x5x1xsi16>, tensor<3x2x2xsi32>, tensor<3x1x4xsi64>, tensor<5x4x1x2xsi64>, tensor<4x2xsi64>, tensor<4x1xsi32>, tensor<0xsi64>, tensor<1xbf16>, tensor<4x2x0xsi64>, tensor<0xf32>, tensor<3x4x5x5xf16>, tensor<2x5x2xf64>, tensor<5x2x0xf64>, tensor<2xsi32>, tensor<1xcomplex<f32>>, tensor<4xcomplex<f32>>, tensor<4x2xcomplex<f64>>, tensor<5x2xsi16>, tensor<4xcomplex<f32>>, tensor<3x3xf64>, tensor<0x2x4xf16>
+    }
   }
-}
-
-fx.graph_module @aten.cumsum.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xi1, #fx.dims<[s2, s3, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x1xi1, #fx.dims<[s3, s2, s3]>>
-    %c0 = fx.call_function aten.cumsum.default(%c0_self, -4) : (tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s2]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s2]>>
-    %c1 = fx.call_function aten.cumsum.default(%c1_self, -3, dtype = torch.int32) : (tensor<?x?x?xi1, #fx.dims<[s2, s3, s1]>>) -> tensor<?x?x?xsi32, #fx.dims<[s2, s3, s1]>>
-    %c2 = fx.call_function aten.cumsum.default(%c2_self, -4, dtype = torch.int64) : (tensor<?x?x?x1xi1, #fx.dims<[s3, s2, s3]>>) -> tensor<?x?x?x1xsi64, #fx.dims<[s3, s2, s3]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s2]>>, tensor<?x?x?xsi32, #fx.dims<[s2, s3, s1]>>, tensor<?x?x?x1xsi64, #fx.dims<[s3, s2, s3]>>
+  fx.graph_module @aten.cumsum.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xi1, #fx.dims<[s2, s3, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x1xi1, #fx.dims<[s3, s2, s3]>>
+      %c0 = fx.call_function aten.cumsum.default(%c0_self, -4) : (tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s2]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s2]>>
+      %c1 = fx.call_function aten.cumsum.default(%c1_self, -3, dtype = torch.int32) : (tensor<?x?x?xi1, #fx.dims<[s2, s3, s1]>>) -> tensor<?x?x?xsi32, #fx.dims<[s2, s3, s1]>>
+      %c2 = fx.call_function aten.cumsum.default(%c2_self, -4, dtype = torch.int64) : (tensor<?x?x?x1xi1, #fx.dims<[s3, s2, s3]>>) -> tensor<?x?x?x1xsi64, #fx.dims<[s3, s2, s3]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s2]>>, tensor<?x?x?xsi32, #fx.dims<[s2, s3, s1]>>, tensor<?x?x?x1xsi64, #fx.dims<[s3, s2, s3]>>
+    }
   }
-}
-
-fx.graph_module @aten.max.dim {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<4xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x4x4x5xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<4x5xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<1x5xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<5x3x2xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<5x3xi1>
-    %c7_self = fx.placeholder "c7_self" : tensor<si16>
-    %c8_self = fx.placeholder "c8_self" : tensor<1xsi16>
-    %c9_self = fx.placeholder "c9_self" : tensor<5x2xsi32>
-    %c10_self = fx.placeholder "c10_self" : tensor<5x1xsi32>
-    %c11_self = fx.placeholder "c11_self" : tensor<1x1x2x1xsi32>
-    %c12_self = fx.placeholder "c12_self" : tensor<5x2x4xsi32>
-    %c13_self = fx.placeholder "c13_self" : tensor<5x3xbf16>
-    %c14_self = fx.placeholder "c14_self" : tensor<3x5x2x5xf32>
-    %c15_self = fx.placeholder "c15_self" : tensor<1x5x2xf16>
-    %c16_self = fx.placeholder "c16_self" : tensor<3x3x3x2xbf16>
-    %c17_self = fx.placeholder "c17_self" : tensor<2x3xf64>
-    %c18_self = fx.placeholder "c18_self" : tensor<2xbf16>
-    %c0 = fx.call_function aten.max.dim(%c0_self, 0, False) : (tensor<i1>) -> tuple<tensor<i1>, tensor<si64>>
-    %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<i1>, tensor<si64>>) -> tensor<i1>
-    %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<i1>, tensor<si64>>) -> tensor<si64>
-    %c1 = fx.call_function aten.max.dim(%c1_self, -1) : (tensor<4xi1>) -> tuple<tensor<i1>, tensor<si64>>
-    %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<i1>, tensor<si64>>) -> tensor<i1>
-    %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<i1>, tensor<si64>>) -> tensor<si64>
-    %c2 = fx.call_function aten.max.dim(%c2_self, -1, True) : (tensor<1x4x4x5xi1>) -> tuple<tensor<1x4x4x1xi1>, tensor<1x4x4x1xsi64>>
-    %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<1x4x4x1xi1>, tensor<1x4x4x1xsi64>>) -> tensor<1x4x4x1xi1>
-    %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<1x4x4x1xi1>, tensor<1x4x4x1xsi64>>) -> tensor<1x4x4x1xsi64>
-    %c3 = fx.call_function aten.max.dim(%c3_self, -2, False) : (tensor<4x5xi1>) -> tuple<tensor<5xi1>, tensor<5xsi64>>
-    %c3_0 = fx.call_function operator.getitem(%c3, 0) : (tuple<tensor<5xi1>, tensor<5xsi64>>) -> tensor<5xi1>
-    %c3_1 = fx.call_function operator.getitem(%c3, 1) : (tuple<tensor<5xi1>, tensor<5xsi64>>) -> tensor<5xsi64>
-    %c4 = fx.call_function aten.max.dim(%c4_self, 1) : (tensor<1x5xi1>) -> tuple<tensor<1xi1>, tensor<1xsi64>>
-    %c4_0 = fx.call_function operator.getitem(%c4, 0) : (tuple<tensor<1xi1>, tensor<1xsi64>>) -> tensor<1xi1>
-    %c4_1 = fx.call_function operator.getitem(%c4, 1) : (tuple<tensor<1xi1>, tensor<1xsi64>>) -> tensor<1xsi64>
-    %c5 = fx.call_function aten.max.dim(%c5_self, 0, False) : (tensor<5x3x2xi1>) -> tuple<tensor<3x2xi1>, tensor<3x2xsi64>>
-    %c5_0 = fx.call_function operator.getitem(%c5, 0) : (tuple<tensor<3x2xi1>, tensor<3x2xsi64>>) -> tensor<3x2xi1>
-    %c5_1 = fx.call_function operator.getitem(%c5, 1) : (tuple<tensor<3x2xi1>, tensor<3x2xsi64>>) -> tensor<3x2xsi64>
-    %c6 = fx.call_function aten.max.dim(%c6_self, 0, keepdim = True) : (tensor<5x3xi1>) -> tuple<tensor<1x3xi1>, tensor<1x3xsi64>>
-    %c6_0 = fx.call_function operator.getitem(%c6, 0) : (tuple<tensor<1x3xi1>, tensor<1x3xsi64>>) -> tensor<1x3xi1>
-    %c6_1 = fx.call_function operator.getitem(%c6, 1) : (tuple<tensor<1x3xi1>, tensor<1x3xsi64>>) -> tensor<1x3xsi64>
-    %c7 = fx.call_function aten.max.dim(%c7_self, -1) : (tensor<si16>) -> tuple<tensor<si16>, tensor<si64>>
-    %c7_0 = fx.call_function operator.getitem(%c7, 0) : (tuple<tensor<si16>, tensor<si64>>) -> tensor<si16>
-    %c7_1 = fx.call_function operator.getitem(%c7, 1) : (tuple<tensor<si16>, tensor<si64>>) -> tensor<si64>
-    %c8 = fx.call_function aten.max.dim(%c8_self, -1, True) : (tensor<1xsi16>) -> tuple<tensor<1xsi16>, tensor<1xsi64>>
-    %c8_0 = fx.call_function operator.getitem(%c8, 0) : (tuple<tensor<1xsi16>, tensor<1xsi64>>) -> tensor<1xsi16>
-    %c8_1 = fx.call_function operator.getitem(%c8, 1) : (tuple<tensor<1xsi16>, tensor<1xsi64>>) -> tensor<1xsi64>
-    %c9 = fx.call_function aten.max.dim(%c9_self, -2) : (tensor<5x2xsi32>) -> tuple<tensor<2xsi32>, tensor<2xsi64>>
-    %c9_0 = fx.call_function operator.getitem(%c9, 0) : (tuple<tensor<2xsi32>, tensor<2xsi64>>) -> tensor<2xsi32>
-    %c9_1 = fx.call_function operator.getitem(%c9, 1) : (tuple<tensor<2xsi32>, tensor<2xsi64>>) -> tensor<2xsi64>
-    %c10 = fx.call_function aten.max.dim(%c10_self, -1, False) : (tensor<5x1xsi32>) -> tuple<tensor<5xsi32>, tensor<5xsi64>>
-    %c10_0 = fx.call_function operator.getitem(%c10, 0) : (tuple<tensor<5xsi32>, tensor<5xsi64>>) -> tensor<5xsi32>
-    %c10_1 = fx.call_function operator.getitem(%c10, 1) : (tuple<tensor<5xsi32>, tensor<5xsi64>>) -> tensor<5xsi64>
-    %c11 = fx.call_function aten.max.dim(%c11_self, 0, keepdim = True) : (tensor<1x1x2x1xsi32>) -> tuple<tensor<1x1x2x1xsi32>, tensor<1x1x2x1xsi64>>
-    %c11_0 = fx.call_function operator.getitem(%c11, 0) : (tuple<tensor<1x1x2x1xsi32>, tensor<1x1x2x1xsi64>>) -> tensor<1x1x2x1xsi32>
-    %c11_1 = fx.call_function operator.getitem(%c11, 1) : (tuple<tensor<1x1x2x1xsi32>, tensor<1x1x2x1xsi64>>) -> tensor<1x1x2x1xsi64>
-    %c12 = fx.call_function aten.max.dim(%c12_self, 2, True) : (tensor<5x2x4xsi32>) -> tuple<tensor<5x2x1xsi32>, tensor<5x2x1xsi64>>
-    %c12_0 = fx.call_function operator.getitem(%c12, 0) : (tuple<tensor<5x2x1xsi32>, tensor<5x2x1xsi64>>) -> tensor<5x2x1xsi32>
-    %c12_1 = fx.call_function operator.getitem(%c12, 1) : (tuple<tensor<5x2x1xsi32>, tensor<5x2x1xsi64>>) -> tensor<5x2x1xsi64>
-    %c13 = fx.call_function aten.max.dim(%c13_self, -1) : (tensor<5x3xbf16>) -> tuple<tensor<5xbf16>, tensor<5xsi64>>
-    %c13_0 = fx.call_function operator.getitem(%c13, 0) : (tuple<tensor<5xbf16>, tensor<5xsi64>>) -> tensor<5xbf16>
-    %c13_1 = fx.call_function operator.getitem(%c13, 1) : (tuple<tensor<5xbf16>, tensor<5xsi64>>) -> tensor<5xsi64>
-    %c14 = fx.call_function aten.max.dim(%c14_self, 0) : (tensor<3x5x2x5xf32>) -> tuple<tensor<5x2x5xf32>, tensor<5x2x5xsi64>>
-    %c14_0 = fx.call_function operator.getitem(%c14, 0) : (tuple<tensor<5x2x5xf32>, tensor<5x2x5xsi64>>) -> tensor<5x2x5xf32>
-    %c14_1 = fx.call_function operator.getitem(%c14, 1) : (tuple<tensor<5x2x5xf32>, tensor<5x2x5xsi64>>) -> tensor<5x2x5xsi64>
-    %c15 = fx.call_function aten.max.dim(%c15_self, 0) : (tensor<1x5x2xf16>) -> tuple<tensor<5x2xf16>, tensor<5x2xsi64>>
-    %c15_0 = fx.call_function operator.getitem(%c15, 0) : (tuple<tensor<5x2xf16>, tensor<5x2xsi64>>) -> tensor<5x2xf16>
-    %c15_1 = fx.call_function operator.getitem(%c15, 1) : (tuple<tensor<5x2xf16>, tensor<5x2xsi64>>) -> tensor<5x2xsi64>
-    %c16 = fx.call_function aten.max.dim(%c16_self, -4) : (tensor<3x3x3x2xbf16>) -> tuple<tensor<3x3x2xbf16>, tensor<3x3x2xsi64>>
-    %c16_0 = fx.call_function operator.getitem(%c16, 0) : (tuple<tensor<3x3x2xbf16>, tensor<3x3x2xsi64>>) -> tensor<3x3x2xbf16>
-    %c16_1 = fx.call_function operator.getitem(%c16, 1) : (tuple<tensor<3x3x2xbf16>, tensor<3x3x2xsi64>>) -> tensor<3x3x2xsi64>
-    %c17 = fx.call_function aten.max.dim(%c17_self, -2, True) : (tensor<2x3xf64>) -> tuple<tensor<1x3xf64>, tensor<1x3xsi64>>
-    %c17_0 = fx.call_function operator.getitem(%c17, 0) : (tuple<tensor<1x3xf64>, tensor<1x3xsi64>>) -> tensor<1x3xf64>
-    %c17_1 = fx.call_function operator.getitem(%c17, 1) : (tuple<tensor<1x3xf64>, tensor<1x3xsi64>>) -> tensor<1x3xsi64>
-    %c18 = fx.call_function aten.max.dim(%c18_self, -1) : (tensor<2xbf16>) -> tuple<tensor<bf16>, tensor<si64>>
-    %c18_0 = fx.call_function operator.getitem(%c18, 0) : (tuple<tensor<bf16>, tensor<si64>>) -> tensor<bf16>
-    %c18_1 = fx.call_function operator.getitem(%c18, 1) : (tuple<tensor<bf16>, tensor<si64>>) -> tensor<si64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18]) : tuple<tensor<i1>, tensor<si64>>, tuple<tensor<i1>, tensor<si64>>, tuple<tensor<1x4x4x1xi1>, tensor<1x4x4x1xsi64>>, tuple<tensor<5xi1>, tensor<5xsi64>>, tuple<tensor<1xi1>, tensor<1xsi64>>, tuple<tensor<3x2xi1>, tensor<3x2xsi64>>, tuple<tensor<1x3xi1>, tensor<1x3xsi64>>, tuple<tensor<si16>, tensor<si64>>, tuple<tensor<1xsi16>, tensor<1xsi64>>, tuple<tensor<2xsi32>, tensor<2xsi64>>, tuple<tensor<5xsi32>, tensor<5xsi64>>, tuple<tensor<1x1x2x1xsi32>, tensor<1x1x2x1xsi64>>, tuple<tensor<5x2x1xsi32>, tensor<5x2x1xsi64>>, tuple<tensor<5xbf16>, tensor<5xsi64>>, tuple<tensor<5x2x5xf32>, tensor<5x2x5xsi64>>, tuple<tensor<5x2xf16>, tensor<5x2xsi64>>, tuple<tensor<3x3x2xbf16>, tensor<3x3x2xsi64>>, tuple<tensor<1x3xf64>, tensor<1x3xsi64>>, tuple<tensor<bf16>, tensor<si64>>
+  fx.graph_module @aten.max.dim {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<4xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x4x4x5xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<4x5xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<1x5xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<5x3x2xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<5x3xi1>
+      %c7_self = fx.placeholder "c7_self" : tensor<si16>
+      %c8_self = fx.placeholder "c8_self" : tensor<1xsi16>
+      %c9_self = fx.placeholder "c9_self" : tensor<5x2xsi32>
+      %c10_self = fx.placeholder "c10_self" : tensor<5x1xsi32>
+      %c11_self = fx.placeholder "c11_self" : tensor<1x1x2x1xsi32>
+      %c12_self = fx.placeholder "c12_self" : tensor<5x2x4xsi32>
+      %c13_self = fx.placeholder "c13_self" : tensor<5x3xbf16>
+      %c14_self = fx.placeholder "c14_self" : tensor<3x5x2x5xf32>
+      %c15_self = fx.placeholder "c15_self" : tensor<1x5x2xf16>
+      %c16_self = fx.placeholder "c16_self" : tensor<3x3x3x2xbf16>
+      %c17_self = fx.placeholder "c17_self" : tensor<2x3xf64>
+      %c18_self = fx.placeholder "c18_self" : tensor<2xbf16>
+      %c0 = fx.call_function aten.max.dim(%c0_self, 0, False) : (tensor<i1>) -> tuple<tensor<i1>, tensor<si64>>
+      %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<i1>, tensor<si64>>) -> tensor<i1>
+      %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<i1>, tensor<si64>>) -> tensor<si64>
+      %c1 = fx.call_function aten.max.dim(%c1_self, -1) : (tensor<4xi1>) -> tuple<tensor<i1>, tensor<si64>>
+      %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<i1>, tensor<si64>>) -> tensor<i1>
+      %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<i1>, tensor<si64>>) -> tensor<si64>
+      %c2 = fx.call_function aten.max.dim(%c2_self, -1, True) : (tensor<1x4x4x5xi1>) -> tuple<tensor<1x4x4x1xi1>, tensor<1x4x4x1xsi64>>
+      %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<1x4x4x1xi1>, tensor<1x4x4x1xsi64>>) -> tensor<1x4x4x1xi1>
+      %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<1x4x4x1xi1>, tensor<1x4x4x1xsi64>>) -> tensor<1x4x4x1xsi64>
+      %c3 = fx.call_function aten.max.dim(%c3_self, -2, False) : (tensor<4x5xi1>) -> tuple<tensor<5xi1>, tensor<5xsi64>>
+      %c3_0 = fx.call_function operator.getitem(%c3, 0) : (tuple<tensor<5xi1>, tensor<5xsi64>>) -> tensor<5xi1>
+      %c3_1 = fx.call_function operator.getitem(%c3, 1) : (tuple<tensor<5xi1>, tensor<5xsi64>>) -> tensor<5xsi64>
+      %c4 = fx.call_function aten.max.dim(%c4_self, 1) : (tensor<1x5xi1>) -> tuple<tensor<1xi1>, tensor<1xsi64>>
+      %c4_0 = fx.call_function operator.getitem(%c4, 0) : (tuple<tensor<1xi1>, tensor<1xsi64>>) -> tensor<1xi1>
+      %c4_1 = fx.call_function operator.getitem(%c4, 1) : (tuple<tensor<1xi1>, tensor<1xsi64>>) -> tensor<1xsi64>
+      %c5 = fx.call_function aten.max.dim(%c5_self, 0, False) : (tensor<5x3x2xi1>) -> tuple<tensor<3x2xi1>, tensor<3x2xsi64>>
+      %c5_0 = fx.call_function operator.getitem(%c5, 0) : (tuple<tensor<3x2xi1>, tensor<3x2xsi64>>) -> tensor<3x2xi1>
+      %c5_1 = fx.call_function operator.getitem(%c5, 1) : (tuple<tensor<3x2xi1>, tensor<3x2xsi64>>) -> tensor<3x2xsi64>
+      %c6 = fx.call_function aten.max.dim(%c6_self, 0, keepdim = True) : (tensor<5x3xi1>) -> tuple<tensor<1x3xi1>, tensor<1x3xsi64>>
+      %c6_0 = fx.call_function operator.getitem(%c6, 0) : (tuple<tensor<1x3xi1>, tensor<1x3xsi64>>) -> tensor<1x3xi1>
+      %c6_1 = fx.call_function operator.getitem(%c6, 1) : (tuple<tensor<1x3xi1>, tensor<1x3xsi64>>) -> tensor<1x3xsi64>
+      %c7 = fx.call_function aten.max.dim(%c7_self, -1) : (tensor<si16>) -> tuple<tensor<si16>, tensor<si64>>
+      %c7_0 = fx.call_function operator.getitem(%c7, 0) : (tuple<tensor<si16>, tensor<si64>>) -> tensor<si16>
+      %c7_1 = fx.call_function operator.getitem(%c7, 1) : (tuple<tensor<si16>, tensor<si64>>) -> tensor<si64>
+      %c8 = fx.call_function aten.max.dim(%c8_self, -1, True) : (tensor<1xsi16>) -> tuple<tensor<1xsi16>, tensor<1xsi64>>
+      %c8_0 = fx.call_function operator.getitem(%c8, 0) : (tuple<tensor<1xsi16>, tensor<1xsi64>>) -> tensor<1xsi16>
+      %c8_1 = fx.call_function operator.getitem(%c8, 1) : (tuple<tensor<1xsi16>, tensor<1xsi64>>) -> tensor<1xsi64>
+      %c9 = fx.call_function aten.max.dim(%c9_self, -2) : (tensor<5x2xsi32>) -> tuple<tensor<2xsi32>, tensor<2xsi64>>
+      %c9_0 = fx.call_function operator.getitem(%c9, 0) : (tuple<tensor<2xsi32>, tensor<2xsi64>>) -> tensor<2xsi32>
+      %c9_1 = fx.call_function operator.getitem(%c9, 1) : (tuple<tensor<2xsi32>, tensor<2xsi64>>) -> tensor<2xsi64>
+      %c10 = fx.call_function aten.max.dim(%c10_self, -1, False) : (tensor<5x1xsi32>) -> tuple<tensor<5xsi32>, tensor<5xsi64>>
+      %c10_0 = fx.call_function operator.getitem(%c10, 0) : (tuple<tensor<5xsi32>, tensor<5xsi64>>) -> tensor<5xsi32>
+      %c10_1 = fx.call_function operator.getitem(%c10, 1) : (tuple<tensor<5xsi32>, tensor<5xsi64>>) -> tensor<5xsi64>
+      %c11 = fx.call_function aten.max.dim(%c11_self, 0, keepdim = True) : (tensor<1x1x2x1xsi32>) -> tuple<tensor<1x1x2x1xsi32>, tensor<1x1x2x1xsi64>>
+      %c11_0 = fx.call_function operator.getitem(%c11, 0) : (tuple<tensor<1x1x2x1xsi32>, tensor<1x1x2x1xsi64>>) -> tensor<1x1x2x1xsi32>
+      %c11_1 = fx.call_function operator.getitem(%c11, 1) : (tuple<tensor<1x1x2x1xsi32>, tensor<1x1x2x1xsi64>>) -> tensor<1x1x2x1xsi64>
+      %c12 = fx.call_function aten.max.dim(%c12_self, 2, True) : (tensor<5x2x4xsi32>) -> tuple<tensor<5x2x1xsi32>, tensor<5x2x1xsi64>>
+      %c12_0 = fx.call_function operator.getitem(%c12, 0) : (tuple<tensor<5x2x1xsi32>, tensor<5x2x1xsi64>>) -> tensor<5x2x1xsi32>
+      %c12_1 = fx.call_function operator.getitem(%c12, 1) : (tuple<tensor<5x2x1xsi32>, tensor<5x2x1xsi64>>) -> tensor<5x2x1xsi64>
+      %c13 = fx.call_function aten.max.dim(%c13_self, -1) : (tensor<5x3xbf16>) -> tuple<tensor<5xbf16>, tensor<5xsi64>>
+      %c13_0 = fx.call_function operator.getitem(%c13, 0) : (tuple<tensor<5xbf16>, tensor<5xsi64>>) -> tensor<5xbf16>
+      %c13_1 = fx.call_function operator.getitem(%c13, 1) : (tuple<tensor<5xbf16>, tensor<5xsi64>>) -> tensor<5xsi64>
+      %c14 = fx.call_function aten.max.dim(%c14_self, 0) : (tensor<3x5x2x5xf32>) -> tuple<tensor<5x2x5xf32>, tensor<5x2x5xsi64>>
+      %c14_0 = fx.call_function operator.getitem(%c14, 0) : (tuple<tensor<5x2x5xf32>, tensor<5x2x5xsi64>>) -> tensor<5x2x5xf32>
+      %c14_1 = fx.call_function operator.getitem(%c14, 1) : (tuple<tensor<5x2x5xf32>, tensor<5x2x5xsi64>>) -> tensor<5x2x5xsi64>
+      %c15 = fx.call_function aten.max.dim(%c15_self, 0) : (tensor<1x5x2xf16>) -> tuple<tensor<5x2xf16>, tensor<5x2xsi64>>
+      %c15_0 = fx.call_function operator.getitem(%c15, 0) : (tuple<tensor<5x2xf16>, tensor<5x2xsi64>>) -> tensor<5x2xf16>
+      %c15_1 = fx.call_function operator.getitem(%c15, 1) : (tuple<tensor<5x2xf16>, tensor<5x2xsi64>>) -> tensor<5x2xsi64>
+      %c16 = fx.call_function aten.max.dim(%c16_self, -4) : (tensor<3x3x3x2xbf16>) -> tuple<tensor<3x3x2xbf16>, tensor<3x3x2xsi64>>
+      %c16_0 = fx.call_function operator.getitem(%c16, 0) : (tuple<tensor<3x3x2xbf16>, tensor<3x3x2xsi64>>) -> tensor<3x3x2xbf16>
+      %c16_1 = fx.call_function operator.getitem(%c16, 1) : (tuple<tensor<3x3x2xbf16>, tensor<3x3x2xsi64>>) -> tensor<3x3x2xsi64>
+      %c17 = fx.call_function aten.max.dim(%c17_self, -2, True) : (tensor<2x3xf64>) -> tuple<tensor<1x3xf64>, tensor<1x3xsi64>>
+      %c17_0 = fx.call_function operator.getitem(%c17, 0) : (tuple<tensor<1x3xf64>, tensor<1x3xsi64>>) -> tensor<1x3xf64>
+      %c17_1 = fx.call_function operator.getitem(%c17, 1) : (tuple<tensor<1x3xf64>, tensor<1x3xsi64>>) -> tensor<1x3xsi64>
+      %c18 = fx.call_function aten.max.dim(%c18_self, -1) : (tensor<2xbf16>) -> tuple<tensor<bf16>, tensor<si64>>
+      %c18_0 = fx.call_function operator.getitem(%c18, 0) : (tuple<tensor<bf16>, tensor<si64>>) -> tensor<bf16>
+      %c18_1 = fx.call_function operator.getitem(%c18, 1) : (tuple<tensor<bf16>, tensor<si64>>) -> tensor<si64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18]) : tuple<tensor<i1>, tensor<si64>>, tuple<tensor<i1>, tensor<si64>>, tuple<tensor<1x4x4x1xi1>, tensor<1x4x4x1xsi64>>, tuple<tensor<5xi1>, tensor<5xsi64>>, tuple<tensor<1xi1>, tensor<1xsi64>>, tuple<tensor<3x2xi1>, tensor<3x2xsi64>>, tuple<tensor<1x3xi1>, tensor<1x3xsi64>>, tuple<tensor<si16>, tensor<si64>>, tuple<tensor<1xsi16>, tensor<1xsi64>>, tuple<tensor<2xsi32>, tensor<2xsi64>>, tuple<tensor<5xsi32>, tensor<5xsi64>>, tuple<tensor<1x1x2x1xsi32>, tensor<1x1x2x1xsi64>>, tuple<tensor<5x2x1xsi32>, tensor<5x2x1xsi64>>, tuple<tensor<5xbf16>, tensor<5xsi64>>, tuple<tensor<5x2x5xf32>, tensor<5x2x5xsi64>>, tuple<tensor<5x2xf16>, tensor<5x2xsi64>>, tuple<tensor<3x3x2xbf16>, tensor<3x3x2xsi64>>, tuple<tensor<1x3xf64>, tensor<1x3xsi64>>, tuple<tensor<bf16>, tensor<si64>>
+    }
   }
-}
-
-fx.graph_module @aten.max.dim.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xbf16, #fx.dims<[s0, s0, s0, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x?x?x?xi1, #fx.dims<[s3, s3, s1]>>
-    %c0 = fx.call_function aten.max.dim(%c0_self, 0) : (tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s1]>>) -> tuple<tensor<?x?x?xf32, #fx.dims<[s1, s2, s1]>>, tensor<?x?x?xsi64, #fx.dims<[s1, s2, s1]>>>
-    %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<?x?x?xf32, #fx.dims<[s1, s2, s1]>>, tensor<?x?x?xsi64, #fx.dims<[s1, s2, s1]>>>) -> tensor<?x?x?xf32, #fx.dims<[s1, s2, s1]>>
-    %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<?x?x?xf32, #fx.dims<[s1, s2, s1]>>, tensor<?x?x?xsi64, #fx.dims<[s1, s2, s1]>>>) -> tensor<?x?x?xsi64, #fx.dims<[s1, s2, s1]>>
-    %c1 = fx.call_function aten.max.dim(%c1_self, -4) : (tensor<?x?x?x?xbf16, #fx.dims<[s0, s0, s0, s2]>>) -> tuple<tensor<?x?x?xbf16, #fx.dims<[s0, s0, s2]>>, tensor<?x?x?xsi64, #fx.dims<[s0, s0, s2]>>>
-    %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<?x?x?xbf16, #fx.dims<[s0, s0, s2]>>, tensor<?x?x?xsi64, #fx.dims<[s0, s0, s2]>>>) -> tensor<?x?x?xbf16, #fx.dims<[s0, s0, s2]>>
-    %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<?x?x?xbf16, #fx.dims<[s0, s0, s2]>>, tensor<?x?x?xsi64, #fx.dims<[s0, s0, s2]>>>) -> tensor<?x?x?xsi64, #fx.dims<[s0, s0, s2]>>
-    %c2 = fx.call_function aten.max.dim(%c2_self, -1, True) : (tensor<1x?x?x?xi1, #fx.dims<[s3, s3, s1]>>) -> tuple<tensor<1x?x?x1xi1, #fx.dims<[s3, s3]>>, tensor<1x?x?x1xsi64, #fx.dims<[s3, s3]>>>
-    %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<1x?x?x1xi1, #fx.dims<[s3, s3]>>, tensor<1x?x?x1xsi64, #fx.dims<[s3, s3]>>>) -> tensor<1x?x?x1xi1, #fx.dims<[s3, s3]>>
-    %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<1x?x?x1xi1, #fx.dims<[s3, s3]>>, tensor<1x?x?x1xsi64, #fx.dims<[s3, s3]>>>) -> tensor<1x?x?x1xsi64, #fx.dims<[s3, s3]>>
-    fx.output([%c0, %c1, %c2]) : tuple<tensor<?x?x?xf32, #fx.dims<[s1, s2, s1]>>, tensor<?x?x?xsi64, #fx.dims<[s1, s2, s1]>>>, tuple<tensor<?x?x?xbf16, #fx.dims<[s0, s0, s2]>>, tensor<?x?x?xsi64, #fx.dims<[s0, s0, s2]>>>, tuple<tensor<1x?x?x1xi1, #fx.dims<[s3, s3]>>, tensor<1x?x?x1xsi64, #fx.dims<[s3, s3]>>>
+  fx.graph_module @aten.max.dim.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xbf16, #fx.dims<[s0, s0, s0, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x?x?x?xi1, #fx.dims<[s3, s3, s1]>>
+      %c0 = fx.call_function aten.max.dim(%c0_self, 0) : (tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s1]>>) -> tuple<tensor<?x?x?xf32, #fx.dims<[s1, s2, s1]>>, tensor<?x?x?xsi64, #fx.dims<[s1, s2, s1]>>>
+      %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<?x?x?xf32, #fx.dims<[s1, s2, s1]>>, tensor<?x?x?xsi64, #fx.dims<[s1, s2, s1]>>>) -> tensor<?x?x?xf32, #fx.dims<[s1, s2, s1]>>
+      %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<?x?x?xf32, #fx.dims<[s1, s2, s1]>>, tensor<?x?x?xsi64, #fx.dims<[s1, s2, s1]>>>) -> tensor<?x?x?xsi64, #fx.dims<[s1, s2, s1]>>
+      %c1 = fx.call_function aten.max.dim(%c1_self, -4) : (tensor<?x?x?x?xbf16, #fx.dims<[s0, s0, s0, s2]>>) -> tuple<tensor<?x?x?xbf16, #fx.dims<[s0, s0, s2]>>, tensor<?x?x?xsi64, #fx.dims<[s0, s0, s2]>>>
+      %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<?x?x?xbf16, #fx.dims<[s0, s0, s2]>>, tensor<?x?x?xsi64, #fx.dims<[s0, s0, s2]>>>) -> tensor<?x?x?xbf16, #fx.dims<[s0, s0, s2]>>
+      %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<?x?x?xbf16, #fx.dims<[s0, s0, s2]>>, tensor<?x?x?xsi64, #fx.dims<[s0, s0, s2]>>>) -> tensor<?x?x?xsi64, #fx.dims<[s0, s0, s2]>>
+      %c2 = fx.call_function aten.max.dim(%c2_self, -1, True) : (tensor<1x?x?x?xi1, #fx.dims<[s3, s3, s1]>>) -> tuple<tensor<1x?x?x1xi1, #fx.dims<[s3, s3]>>, tensor<1x?x?x1xsi64, #fx.dims<[s3, s3]>>>
+      %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<1x?x?x1xi1, #fx.dims<[s3, s3]>>, tensor<1x?x?x1xsi64, #fx.dims<[s3, s3]>>>) -> tensor<1x?x?x1xi1, #fx.dims<[s3, s3]>>
+      %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<1x?x?x1xi1, #fx.dims<[s3, s3]>>, tensor<1x?x?x1xsi64, #fx.dims<[s3, s3]>>>) -> tensor<1x?x?x1xsi64, #fx.dims<[s3, s3]>>
+      fx.output([%c0, %c1, %c2]) : tuple<tensor<?x?x?xf32, #fx.dims<[s1, s2, s1]>>, tensor<?x?x?xsi64, #fx.dims<[s1, s2, s1]>>>, tuple<tensor<?x?x?xbf16, #fx.dims<[s0, s0, s2]>>, tensor<?x?x?xsi64, #fx.dims<[s0, s0, s2]>>>, tuple<tensor<1x?x?x1xi1, #fx.dims<[s3, s3]>>, tensor<1x?x?x1xsi64, #fx.dims<[s3, s3]>>>
+    }
   }
-}
-
-fx.graph_module @aten.mean.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<2x4xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<5x5x3xsi64>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x4x3x3xsi16>
-    %c3_self = fx.placeholder "c3_self" : tensor<4xf16>
-    %c4_self = fx.placeholder "c4_self" : tensor<0x4xf64>
-    %c5_self = fx.placeholder "c5_self" : tensor<2x3x5x4xf64>
-    %c6_self = fx.placeholder "c6_self" : tensor<4x4xf16>
-    %c7_self = fx.placeholder "c7_self" : tensor<2x0xbf16>
-    %c8_self = fx.placeholder "c8_self" : tensor<1x2x4xf32>
-    %c9_self = fx.placeholder "c9_self" : tensor<5x5x3xcomplex<f64>>
-    %c10_self = fx.placeholder "c10_self" : tensor<1x1xcomplex<f32>>
-    %c11_self = fx.placeholder "c11_self" : tensor<2xcomplex<f64>>
-    %c0 = fx.call_function aten.mean.default(%c0_self, dtype = torch.float64) : (tensor<2x4xi1>) -> tensor<f64>
-    %c1 = fx.call_function aten.mean.default(%c1_self, dtype = torch.float64) : (tensor<5x5x3xsi64>) -> tensor<f64>
-    %c2 = fx.call_function aten.mean.default(%c2_self, dtype = torch.float64) : (tensor<2x4x3x3xsi16>) -> tensor<f64>
-    %c3 = fx.call_function aten.mean.default(%c3_self) : (tensor<4xf16>) -> tensor<f16>
-    %c4 = fx.call_function aten.mean.default(%c4_self) : (tensor<0x4xf64>) -> tensor<f64>
-    %c5 = fx.call_function aten.mean.default(%c5_self) : (tensor<2x3x5x4xf64>) -> tensor<f64>
-    %c6 = fx.call_function aten.mean.default(%c6_self) : (tensor<4x4xf16>) -> tensor<f16>
-    %c7 = fx.call_function aten.mean.default(%c7_self, dtype = torch.float32) : (tensor<2x0xbf16>) -> tensor<f32>
-    %c8 = fx.call_function aten.mean.default(%c8_self, dtype = torch.float16) : (tensor<1x2x4xf32>) -> tensor<f16>
-    %c9 = fx.call_function aten.mean.default(%c9_self) : (tensor<5x5x3xcomplex<f64>>) -> tensor<complex<f64>>
-    %c10 = fx.call_function aten.mean.default(%c10_self, dtype = torch.float32) : (tensor<1x1xcomplex<f32>>) -> tensor<f32>
-    %c11 = fx.call_function aten.mean.default(%c11_self) : (tensor<2xcomplex<f64>>) -> tensor<complex<f64>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<f64>, tensor<f64>, tensor<f64>, tensor<f16>, tensor<f64>, tensor<f64>, tensor<f16>, tensor<f32>, tensor<f16>, tensor<complex<f64>>, tensor<f32>, tensor<complex<f64>>
+  fx.graph_module @aten.mean.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x4xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<5x5x3xsi64>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x4x3x3xsi16>
+      %c3_self = fx.placeholder "c3_self" : tensor<4xf16>
+      %c4_self = fx.placeholder "c4_self" : tensor<0x4xf64>
+      %c5_self = fx.placeholder "c5_self" : tensor<2x3x5x4xf64>
+      %c6_self = fx.placeholder "c6_self" : tensor<4x4xf16>
+      %c7_self = fx.placeholder "c7_self" : tensor<2x0xbf16>
+      %c8_self = fx.placeholder "c8_self" : tensor<1x2x4xf32>
+      %c9_self = fx.placeholder "c9_self" : tensor<5x5x3xcomplex<f64>>
+      %c10_self = fx.placeholder "c10_self" : tensor<1x1xcomplex<f32>>
+      %c11_self = fx.placeholder "c11_self" : tensor<2xcomplex<f64>>
+      %c0 = fx.call_function aten.mean.default(%c0_self, dtype = torch.float64) : (tensor<2x4xi1>) -> tensor<f64>
+      %c1 = fx.call_function aten.mean.default(%c1_self, dtype = torch.float64) : (tensor<5x5x3xsi64>) -> tensor<f64>
+      %c2 = fx.call_function aten.mean.default(%c2_self, dtype = torch.float64) : (tensor<2x4x3x3xsi16>) -> tensor<f64>
+      %c3 = fx.call_function aten.mean.default(%c3_self) : (tensor<4xf16>) -> tensor<f16>
+      %c4 = fx.call_function aten.mean.default(%c4_self) : (tensor<0x4xf64>) -> tensor<f64>
+      %c5 = fx.call_function aten.mean.default(%c5_self) : (tensor<2x3x5x4xf64>) -> tensor<f64>
+      %c6 = fx.call_function aten.mean.default(%c6_self) : (tensor<4x4xf16>) -> tensor<f16>
+      %c7 = fx.call_function aten.mean.default(%c7_self, dtype = torch.float32) : (tensor<2x0xbf16>) -> tensor<f32>
+      %c8 = fx.call_function aten.mean.default(%c8_self, dtype = torch.float16) : (tensor<1x2x4xf32>) -> tensor<f16>
+      %c9 = fx.call_function aten.mean.default(%c9_self) : (tensor<5x5x3xcomplex<f64>>) -> tensor<complex<f64>>
+      %c10 = fx.call_function aten.mean.default(%c10_self, dtype = torch.float32) : (tensor<1x1xcomplex<f32>>) -> tensor<f32>
+      %c11 = fx.call_function aten.mean.default(%c11_self) : (tensor<2xcomplex<f64>>) -> tensor<complex<f64>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<f64>, tensor<f64>, tensor<f64>, tensor<f16>, tensor<f64>, tensor<f64>, tensor<f16>, tensor<f32>, tensor<f16>, tensor<complex<f64>>, tensor<f32>, tensor<complex<f64>>
+    }
   }
-}
-
-fx.graph_module @aten.mean.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi16, #fx.dims<[s0, s1, s2, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xf64, #fx.dims<[s0, s2, s3, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xsi64, #fx.dims<[s3, s3, s2]>>
-    %c0 = fx.call_function aten.mean.default(%c0_self, dtype = torch.float64) : (tensor<?x?x?x?xsi16, #fx.dims<[s0, s1, s2, s2]>>) -> tensor<f64>
-    %c1 = fx.call_function aten.mean.default(%c1_self) : (tensor<?x?x?x?xf64, #fx.dims<[s0, s2, s3, s1]>>) -> tensor<f64>
-    %c2 = fx.call_function aten.mean.default(%c2_self, dtype = torch.float64) : (tensor<?x?x?xsi64, #fx.dims<[s3, s3, s2]>>) -> tensor<f64>
-    fx.output([%c0, %c1, %c2]) : tensor<f64>, tensor<f64>, tensor<f64>
+  fx.graph_module @aten.mean.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi16, #fx.dims<[s0, s1, s2, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xf64, #fx.dims<[s0, s2, s3, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xsi64, #fx.dims<[s3, s3, s2]>>
+      %c0 = fx.call_function aten.mean.default(%c0_self, dtype = torch.float64) : (tensor<?x?x?x?xsi16, #fx.dims<[s0, s1, s2, s2]>>) -> tensor<f64>
+      %c1 = fx.call_function aten.mean.default(%c1_self) : (tensor<?x?x?x?xf64, #fx.dims<[s0, s2, s3, s1]>>) -> tensor<f64>
+      %c2 = fx.call_function aten.mean.default(%c2_self, dtype = torch.float64) : (tensor<?x?x?xsi64, #fx.dims<[s3, s3, s2]>>) -> tensor<f64>
+      fx.output([%c0, %c1, %c2]) : tensor<f64>, tensor<f64>, tensor<f64>
+    }
   }
-}
-
-fx.graph_module @aten.mean.dim {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<3x2x5xsi16>
-    %c1_self = fx.placeholder "c1_self" : tensor<2x4x3xbf16>
-    %c2_self = fx.placeholder "c2_self" : tensor<3x1x5xf32>
-    %c3_self = fx.placeholder "c3_self" : tensor<2xf16>
-    %c4_self = fx.placeholder "c4_self" : tensor<5x1x4xf16>
-    %c5_self = fx.placeholder "c5_self" : tensor<2x4x2xf16>
-    %c6_self = fx.placeholder "c6_self" : tensor<1x4x5xcomplex<f32>>
-    %c7_self = fx.placeholder "c7_self" : tensor<0x3x3xcomplex<f32>>
-    %c8_self = fx.placeholder "c8_self" : tensor<4x3x4xcomplex<f64>>
-    %c9_self = fx.placeholder "c9_self" : tensor<2xcomplex<f32>>
-    %c10_self = fx.placeholder "c10_self" : tensor<1x4x1x2xcomplex<f64>>
-    %c0 = fx.call_function aten.mean.dim(%c0_self, [], False, dtype = torch.float32) : (tensor<3x2x5xsi16>) -> tensor<f32>
-    %c1 = fx.call_function aten.mean.dim(%c1_self, dim = None, keepdim = False) : (tensor<2x4x3xbf16>) -> tensor<bf16>
-    %c2 = fx.call_function aten.mean.dim(%c2_self, dim = None, keepdim = True) : (tensor<3x1x5xf32>) -> tensor<1x1x1xf32>
-    %c3 = fx.call_function aten.mean.dim(%c3_self, None, False) : (tensor<2xf16>) -> tensor<f16>
-    %c4 = fx.call_function aten.mean.dim(%c4_self, None, False) : (tensor<5x1x4xf16>) -> tensor<f16>
-    %c5 = fx.call_function aten.mean.dim(%c5_self, [-2], False) : (tensor<2x4x2xf16>) -> tensor<2x2xf16>
-    %c6 = fx.call_function aten.mean.dim(%c6_self, None, True) : (tensor<1x4x5xcomplex<f32>>) -> tensor<1x1x1xcomplex<f32>>
-    %c7 = fx.call_function aten.mean.dim(%c7_self, None, True) : (tensor<0x3x3xcomplex<f32>>) -> tensor<1x1x1xcomplex<f32>>
-    %c8 = fx.call_function aten.mean.dim(%c8_self, dim = []) : (tensor<4x3x4xcomplex<f64>>) -> tensor<complex<f64>>
-    %c9 = fx.call_function aten.mean.dim(%c9_self, [0], keepdim = True) : (tensor<2xcomplex<f32>>) -> tensor<1xcomplex<f32>>
-    %c10 = fx.call_function aten.mean.dim(%c10_self, [0]) : (tensor<1x4x1x2xcomplex<f64>>) -> tensor<4x1x2xcomplex<f64>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10]) : tensor<f32>, tensor<bf16>, tensor<1x1x1xf32>, tensor<f16>, tensor<f16>, tensor<2x2xf16>, tensor<1x1x1xcomplex<f32>>, tensor<1x1x1xcomplex<f32>>, tensor<complex<f64>>, tensor<1xcomplex<f32>>, tensor<4x1x2xcomplex<f64>>
+  fx.graph_module @aten.mean.dim {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<3x2x5xsi16>
+      %c1_self = fx.placeholder "c1_self" : tensor<2x4x3xbf16>
+      %c2_self = fx.placeholder "c2_self" : tensor<3x1x5xf32>
+      %c3_self = fx.placeholder "c3_self" : tensor<2xf16>
+      %c4_self = fx.placeholder "c4_self" : tensor<5x1x4xf16>
+      %c5_self = fx.placeholder "c5_self" : tensor<2x4x2xf16>
+      %c6_self = fx.placeholder "c6_self" : tensor<1x4x5xcomplex<f32>>
+      %c7_self = fx.placeholder "c7_self" : tensor<0x3x3xcomplex<f32>>
+      %c8_self = fx.placeholder "c8_self" : tensor<4x3x4xcomplex<f64>>
+      %c9_self = fx.placeholder "c9_self" : tensor<2xcomplex<f32>>
+      %c10_self = fx.placeholder "c10_self" : tensor<1x4x1x2xcomplex<f64>>
+      %c0 = fx.call_function aten.mean.dim(%c0_self, [], False, dtype = torch.float32) : (tensor<3x2x5xsi16>) -> tensor<f32>
+      %c1 = fx.call_function aten.mean.dim(%c1_self, dim = None, keepdim = False) : (tensor<2x4x3xbf16>) -> tensor<bf16>
+      %c2 = fx.call_function aten.mean.dim(%c2_self, dim = None, keepdim = True) : (tensor<3x1x5xf32>) -> tensor<1x1x1xf32>
+      %c3 = fx.call_function aten.mean.dim(%c3_self, None, False) : (tensor<2xf16>) -> tensor<f16>
+      %c4 = fx.call_function aten.mean.dim(%c4_self, None, False) : (tensor<5x1x4xf16>) -> tensor<f16>
+      %c5 = fx.call_function aten.mean.dim(%c5_self, [-2], False) : (tensor<2x4x2xf16>) -> tensor<2x2xf16>
+      %c6 = fx.call_function aten.mean.dim(%c6_self, None, True) : (tensor<1x4x5xcomplex<f32>>) -> tensor<1x1x1xcomplex<f32>>
+      %c7 = fx.call_function aten.mean.dim(%c7_self, None, True) : (tensor<0x3x3xcomplex<f32>>) -> tensor<1x1x1xcomplex<f32>>
+      %c8 = fx.call_function aten.mean.dim(%c8_self, dim = []) : (tensor<4x3x4xcomplex<f64>>) -> tensor<complex<f64>>
+      %c9 = fx.call_function aten.mean.dim(%c9_self, [0], keepdim = True) : (tensor<2xcomplex<f32>>) -> tensor<1xcomplex<f32>>
+      %c10 = fx.call_function aten.mean.dim(%c10_self, [0]) : (tensor<1x4x1x2xcomplex<f64>>) -> tensor<4x1x2xcomplex<f64>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10]) : tensor<f32>, tensor<bf16>, tensor<1x1x1xf32>, tensor<f16>, tensor<f16>, tensor<2x2xf16>, tensor<1x1x1xcomplex<f32>>, tensor<1x1x1xcomplex<f32>>, tensor<complex<f64>>, tensor<1xcomplex<f32>>, tensor<4x1x2xcomplex<f64>>
+    }
   }
-}
-
-fx.graph_module @aten.mean.dim.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xsi16, #fx.dims<[s0, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xbf16, #fx.dims<[s1, s3, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xf16, #fx.dims<[s1, s3, s1]>>
-    %c0 = fx.call_function aten.mean.dim(%c0_self, [], False, dtype = torch.float32) : (tensor<?x?x?xsi16, #fx.dims<[s0, s1, s2]>>) -> tensor<f32>
-    %c1 = fx.call_function aten.mean.dim(%c1_self, dim = None, keepdim = False) : (tensor<?x?x?xbf16, #fx.dims<[s1, s3, s0]>>) -> tensor<bf16>
-    %c2 = fx.call_function aten.mean.dim(%c2_self, [-2], False) : (tensor<?x?x?xf16, #fx.dims<[s1, s3, s1]>>) -> tensor<?x?xf16, #fx.dims<[s1, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<f32>, tensor<bf16>, tensor<?x?xf16, #fx.dims<[s1, s1]>>
+  fx.graph_module @aten.mean.dim.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xsi16, #fx.dims<[s0, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xbf16, #fx.dims<[s1, s3, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xf16, #fx.dims<[s1, s3, s1]>>
+      %c0 = fx.call_function aten.mean.dim(%c0_self, [], False, dtype = torch.float32) : (tensor<?x?x?xsi16, #fx.dims<[s0, s1, s2]>>) -> tensor<f32>
+      %c1 = fx.call_function aten.mean.dim(%c1_self, dim = None, keepdim = False) : (tensor<?x?x?xbf16, #fx.dims<[s1, s3, s0]>>) -> tensor<bf16>
+      %c2 = fx.call_function aten.mean.dim(%c2_self, [-2], False) : (tensor<?x?x?xf16, #fx.dims<[s1, s3, s1]>>) -> tensor<?x?xf16, #fx.dims<[s1, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<f32>, tensor<bf16>, tensor<?x?xf16, #fx.dims<[s1, s1]>>
+    }
   }
-}
-
-fx.graph_module @aten.min.dim {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<5x5x1xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x5x3xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<3x2x2xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<2x3x0xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<4xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<2x3x3x5xsi32>
-    %c7_self = fx.placeholder "c7_self" : tensor<3x4x1x3xsi8>
-    %c8_self = fx.placeholder "c8_self" : tensor<3x5x1xsi64>
-    %c9_self = fx.placeholder "c9_self" : tensor<4xsi64>
-    %c10_self = fx.placeholder "c10_self" : tensor<5x4x4x2xsi16>
-    %c11_self = fx.placeholder "c11_self" : tensor<5x4x2xsi8>
-    %c12_self = fx.placeholder "c12_self" : tensor<5xsi64>
-    %c13_self = fx.placeholder "c13_self" : tensor<2x3x1x5xbf16>
-    %c14_self = fx.placeholder "c14_self" : tensor<2x5x3x3xf32>
-    %c15_self = fx.placeholder "c15_self" : tensor<2x2xf16>
-    %c16_self = fx.placeholder "c16_self" : tensor<5x2x3xbf16>
-    %c17_self = fx.placeholder "c17_self" : tensor<5x1xf16>
-    %c18_self = fx.placeholder "c18_self" : tensor<1x3x3xf16>
-    %c19_self = fx.placeholder "c19_self" : tensor<5x5xf32>
-    %c0 = fx.call_function aten.min.dim(%c0_self, -1) : (tensor<i1>) -> tuple<tensor<i1>, tensor<si64>>
-    %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<i1>, tensor<si64>>) -> tensor<i1>
-    %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<i1>, tensor<si64>>) -> tensor<si64>
-    %c1 = fx.call_function aten.min.dim(%c1_self, 1) : (tensor<5x5x1xi1>) -> tuple<tensor<5x1xi1>, tensor<5x1xsi64>>
-    %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<5x1xi1>, tensor<5x1xsi64>>) -> tensor<5x1xi1>
-    %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<5x1xi1>, tensor<5x1xsi64>>) -> tensor<5x1xsi64>
-    %c2 = fx.call_function aten.min.dim(%c2_self, 2, False) : (tensor<2x5x3xi1>) -> tuple<tensor<2x5xi1>, tensor<2x5xsi64>>
-    %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<2x5xi1>, tensor<2x5xsi64>>) -> tensor<2x5xi1>
-    %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<2x5xi1>, tensor<2x5xsi64>>) -> tensor<2x5xsi64>
-    %c3 = fx.call_function aten.min.dim(%c3_self, 1) : (tensor<3x2x2xi1>) -> tuple<tensor<3x2xi1>, tensor<3x2xsi64>>
-    %c3_0 = fx.call_function operator.getitem(%c3, 0) : (tuple<tensor<3x2xi1>, tensor<3x2xsi64>>) -> tensor<3x2xi1>
-    %c3_1 = fx.call_function operator.getitem(%c3, 1) : (tuple<tensor<3x2xi1>, tensor<3x2xsi64>>) -> tensor<3x2xsi64>
-    %c4 = fx.call_function aten.min.dim(%c4_self, -2, keepdim = True) : (tensor<2x3x0xi1>) -> tuple<tensor<2x1x0xi1>, tensor<2x1x0xsi64>>
-    %c4_0 = fx.call_function operator.getitem(%c4, 0) : (tuple<tensor<2x1x0xi1>, tensor<2x1x0xsi64>>) -> tensor<2x1x0xi1>
-    %c4_1 = fx.call_function operator.getitem(%c4, 1) : (tuple<tensor<2x1x0xi1>, tensor<2x1x0xsi64>>) -> tensor<2x1x0xsi64>
-    %c5 = fx.call_function aten.min.dim(%c5_self, -1) : (tensor<4xi1>) -> tuple<tensor<i1>, tensor<si64>>
-    %c5_0 = fx.call_function operator.getitem(%c5, 0) : (tuple<tensor<i1>, tensor<si64>>) -> tensor<i1>
-    %c5_1 = fx.call_function operator.getitem(%c5, 1) : (tuple<tensor<i1>, tensor<si64>>) -> tensor<si64>
-    %c6 = fx.call_function aten.min.dim(%c6_self, -3, False) : (tensor<2x3x3x5xsi32>) -> tuple<tensor<2x3x5xsi32>, tensor<2x3x5xsi64>>
-    %c6_0 = fx.call_function operator.getitem(%c6, 0) : (tuple<tensor<2x3x5xsi32>, tensor<2x3x5xsi64>>) -> tensor<2x3x5xsi32>
-    %c6_1 = fx.call_function operator.getitem(%c6, 1) : (tuple<tensor<2x3x5xsi32>, tensor<2x3x5xsi64>>) -> tensor<2x3x5xsi64>
-    %c7 = fx.call_function aten.min.dim(%c7_self, 3, False) : (tensor<3x4x1x3xsi8>) -> tuple<tensor<3x4x1xsi8>, tensor<3x4x1xsi64>>
-    %c7_0 = fx.call_function operator.getitem(%c7, 0) : (tuple<tensor<3x4x1xsi8>, tensor<3x4x1xsi64>>) -> tensor<3x4x1xsi8>
-    %c7_1 = fx.call_function operator.getitem(%c7, 1) : (tuple<tensor<3x4x1xsi8>, tensor<3x4x1xsi64>>) -> tensor<3x4x1xsi64>
-    %c8 = fx.call_function aten.min.dim(%c8_self, 2) : (tensor<3x5x1xsi64>) -> tuple<tensor<3x5xsi64>, tensor<3x5xsi64>>
-    %c8_0 = fx.call_function operator.getitem(%c8, 0) : (tuple<tensor<3x5xsi64>, tensor<3x5xsi64>>) -> tensor<3x5xsi64>
-    %c8_1 = fx.call_function operator.getitem(%c8, 1) : (tuple<tensor<3x5xsi64>, tensor<3x5xsi64>>) -> tensor<3x5xsi64>
-    %c9 = fx.call_function aten.min.dim(%c9_self, 0, True) : (tensor<4xsi64>) -> tuple<tensor<1xsi64>, tensor<1xsi64>>
-    %c9_0 = fx.call_function operator.getitem(%c9, 0) : (tuple<tensor<1xsi64>, tensor<1xsi64>>) -> tensor<1xsi64>
-    %c9_1 = fx.call_function operator.getitem(%c9, 1) : (tuple<tensor<1xsi64>, tensor<1xsi64>>) -> tensor<1xsi64>
-    %c10 = fx.call_function aten.min.dim(%c10_self, -1) : (tensor<5x4x4x2xsi16>) -> tuple<tensor<5x4x4xsi16>, tensor<5x4x4xsi64>>
-    %c10_0 = fx.call_function operator.getitem(%c10, 0) : (tuple<tensor<5x4x4xsi16>, tensor<5x4x4xsi64>>) -> tensor<5x4x4xsi16>
-    %c10_1 = fx.call_function operator.getitem(%c10, 1) : (tuple<tensor<5x4x4xsi16>, tensor<5x4x4xsi64>>) -> tensor<5x4x4xsi64>
-    %c11 = fx.call_function aten.min.dim(%c11_self, -3) : (tensor<5x4x2xsi8>) -> tuple<tensor<4x2xsi8>, tensor<4x2xsi64>>
-    %c11_0 = fx.call_function operator.getitem(%c11, 0) : (tuple<tensor<4x2xsi8>, tensor<4x2xsi64>>) -> tensor<4x2xsi8>
-    %c11_1 = fx.call_function operator.getitem(%c11, 1) : (tuple<tensor<4x2xsi8>, tensor<4x2xsi64>>) -> tensor<4x2xsi64>
-    %c12 = fx.call_function aten.min.dim(%c12_self, -1, keepdim = False) : (tensor<5xsi64>) -> tuple<tensor<si64>, tensor<si64>>
-    %c12_0 = fx.call_function operator.getitem(%c12, 0) : (tuple<tensor<si64>, tensor<si64>>) -> tensor<si64>
-    %c12_1 = fx.call_function operator.getitem(%c12, 1) : (tuple<tensor<si64>, tensor<si64>>) -> tensor<si64>
-    %c13 = fx.call_function aten.min.dim(%c13_self, 2) : (tensor<2x3x1x5xbf16>) -> tuple<tensor<2x3x5xbf16>, tensor<2x3x5xsi64>>
-    %c13_0 = fx.call_function operator.getitem(%c13, 0) : (tuple<tensor<2x3x5xbf16>, tensor<2x3x5xsi64>>) -> tensor<2x3x5xbf16>
-    %c13_1 = fx.call_function operator.getitem(%c13, 1) : (tuple<tensor<2x3x5xbf16>, tensor<2x3x5xsi64>>) -> tensor<2x3x5xsi64>
-    %c14 = fx.call_function aten.min.dim(%c14_self, 0, True) : (tensor<2x5x3x3xf32>) -> tuple<tensor<1x5x3x3xf32>, tensor<1x5x3x3xsi64>>
-    %c14_0 = fx.call_function operator.getitem(%c14, 0) : (tuple<tensor<1x5x3x3xf32>, tensor<1x5x3x3xsi64>>) -> tensor<1x5x3x3xf32>
-    %c14_1 = fx.call_function operator.getitem(%c14, 1) : (tuple<tensor<1x5x3x3xf32>, tensor<1x5x3x3xsi64>>) -> tensor<1x5x3x3xsi64>
-    %c15 = fx.call_function aten.min.dim(%c15_self, -2) : (tensor<2x2xf16>) -> tuple<tensor<2xf16>, tensor<2xsi64>>
-    %c15_0 = fx.call_function operator.getitem(%c15, 0) : (tuple<tensor<2xf16>, tensor<2xsi64>>) -> tensor<2xf16>
-    %c15_1 = fx.call_function operator.getitem(%c15, 1) : (tuple<tensor<2xf16>, tensor<2xsi64>>) -> tensor<2xsi64>
-    %c16 = fx.call_function aten.min.dim(%c16_self, 1, False) : (tensor<5x2x3xbf16>) -> tuple<tensor<5x3xbf16>, tensor<5x3xsi64>>
-    %c16_0 = fx.call_function operator.getitem(%c16, 0) : (tuple<tensor<5x3xbf16>, tensor<5x3xsi64>>) -> tensor<5x3xbf16>
-    %c16_1 = fx.call_function operator.getitem(%c16, 1) : (tuple<tensor<5x3xbf16>, tensor<5x3xsi64>>) -> tensor<5x3xsi64>
-    %c17 = fx.call_function aten.min.dim(%c17_self, 1) : (tensor<5x1xf16>) -> tuple<tensor<5xf16>, tensor<5xsi64>>
-    %c17_0 = fx.call_function operator.getitem(%c17, 0) : (tuple<tensor<5xf16>, tensor<5xsi64>>) -> tensor<5xf16>
-    %c17_1 = fx.call_function operator.getitem(%c17, 1) : (tuple<tensor<5xf16>, tensor<5xsi64>>) -> tensor<5xsi64>
-    %c18 = fx.call_function aten.min.dim(%c18_self, 0) : (tensor<1x3x3xf16>) -> tuple<tensor<3x3xf16>, tensor<3x3xsi64>>
-    %c18_0 = fx.call_function operator.getitem(%c18, 0) : (tuple<tensor<3x3xf16>, tensor<3x3xsi64>>) -> tensor<3x3xf16>
-    %c18_1 = fx.call_function operator.getitem(%c18, 1) : (tuple<tensor<3x3xf16>, tensor<3x3xsi64>>) -> tensor<3x3xsi64>
-    %c19 = fx.call_function aten.min.dim(%c19_self, 1, keepdim = True) : (tensor<5x5xf32>) -> tuple<tensor<5x1xf32>, tensor<5x1xsi64>>
-    %c19_0 = fx.call_function operator.getitem(%c19, 0) : (tuple<tensor<5x1xf32>, tensor<5x1xsi64>>) -> tensor<5x1xf32>
-    %c19_1 = fx.call_function operator.getitem(%c19, 1) : (tuple<tensor<5x1xf32>, tensor<5x1xsi64>>) -> tensor<5x1xsi64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19]) : tuple<tensor<i1>, tensor<si64>>, tuple<tensor<5x1xi1>, tensor<5x1xsi64>>, tuple<tensor<2x5xi1>, tensor<2x5xsi64>>, tuple<tensor<3x2xi1>, tensor<3x2xsi64>>, tuple<tensor<2x1x0xi1>, tensor<2x1x0xsi64>>, tuple<tensor<i1>, tensor<si64>>, tuple<tensor<2x3x5xsi32>, tensor<2x3x5xsi64>>, tuple<tensor<3x4x1xsi8>, tensor<3x4x1xsi64>>, tuple<tensor<3x5xsi64>, tensor<3x5xsi64>>, tuple<tensor<1xsi64>, tensor<1xsi64>>, tuple<tensor<5x4x4xsi16>, tensor<5x4x4xsi64>>, tuple<tensor<4x2xsi8>, tensor<4x2xsi64>>, tuple<tensor<si64>, tensor<si64>>, tuple<tensor<2x3x5xbf16>, tensor<2x3x5xsi64>>, tuple<tensor<1x5x3x3xf32>, tensor<1x5x3x3xsi64>>, tuple<tensor<2xf16>, tensor<2xsi64>>, tuple<tensor<5x3xbf16>, tensor<5x3xsi64>>, tuple<tensor<5xf16>, tensor<5xsi64>>, tuple<tensor<3x3xf16>, tensor<3x3xsi64>>, tuple<tensor<5x1xf32>, tensor<5x1xsi64>>
+  fx.graph_module @aten.min.dim {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<5x5x1xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x5x3xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<3x2x2xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<2x3x0xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<4xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<2x3x3x5xsi32>
+      %c7_self = fx.placeholder "c7_self" : tensor<3x4x1x3xsi8>
+      %c8_self = fx.placeholder "c8_self" : tensor<3x5x1xsi64>
+      %c9_self = fx.placeholder "c9_self" : tensor<4xsi64>
+      %c10_self = fx.placeholder "c10_self" : tensor<5x4x4x2xsi16>
+      %c11_self = fx.placeholder "c11_self" : tensor<5x4x2xsi8>
+      %c12_self = fx.placeholder "c12_self" : tensor<5xsi64>
+      %c13_self = fx.placeholder "c13_self" : tensor<2x3x1x5xbf16>
+      %c14_self = fx.placeholder "c14_self" : tensor<2x5x3x3xf32>
+      %c15_self = fx.placeholder "c15_self" : tensor<2x2xf16>
+      %c16_self = fx.placeholder "c16_self" : tensor<5x2x3xbf16>
+      %c17_self = fx.placeholder "c17_self" : tensor<5x1xf16>
+      %c18_self = fx.placeholder "c18_self" : tensor<1x3x3xf16>
+      %c19_self = fx.placeholder "c19_self" : tensor<5x5xf32>
+      %c0 = fx.call_function aten.min.dim(%c0_self, -1) : (tensor<i1>) -> tuple<tensor<i1>, tensor<si64>>
+      %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<i1>, tensor<si64>>) -> tensor<i1>
+      %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<i1>, tensor<si64>>) -> tensor<si64>
+      %c1 = fx.call_function aten.min.dim(%c1_self, 1) : (tensor<5x5x1xi1>) -> tuple<tensor<5x1xi1>, tensor<5x1xsi64>>
+      %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<5x1xi1>, tensor<5x1xsi64>>) -> tensor<5x1xi1>
+      %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<5x1xi1>, tensor<5x1xsi64>>) -> tensor<5x1xsi64>
+      %c2 = fx.call_function aten.min.dim(%c2_self, 2, False) : (tensor<2x5x3xi1>) -> tuple<tensor<2x5xi1>, tensor<2x5xsi64>>
+      %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<2x5xi1>, tensor<2x5xsi64>>) -> tensor<2x5xi1>
+      %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<2x5xi1>, tensor<2x5xsi64>>) -> tensor<2x5xsi64>
+      %c3 = fx.call_function aten.min.dim(%c3_self, 1) : (tensor<3x2x2xi1>) -> tuple<tensor<3x2xi1>, tensor<3x2xsi64>>
+      %c3_0 = fx.call_function operator.getitem(%c3, 0) : (tuple<tensor<3x2xi1>, tensor<3x2xsi64>>) -> tensor<3x2xi1>
+      %c3_1 = fx.call_function operator.getitem(%c3, 1) : (tuple<tensor<3x2xi1>, tensor<3x2xsi64>>) -> tensor<3x2xsi64>
+      %c4 = fx.call_function aten.min.dim(%c4_self, -2, keepdim = True) : (tensor<2x3x0xi1>) -> tuple<tensor<2x1x0xi1>, tensor<2x1x0xsi64>>
+      %c4_0 = fx.call_function operator.getitem(%c4, 0) : (tuple<tensor<2x1x0xi1>, tensor<2x1x0xsi64>>) -> tensor<2x1x0xi1>
+      %c4_1 = fx.call_function operator.getitem(%c4, 1) : (tuple<tensor<2x1x0xi1>, tensor<2x1x0xsi64>>) -> tensor<2x1x0xsi64>
+      %c5 = fx.call_function aten.min.dim(%c5_self, -1) : (tensor<4xi1>) -> tuple<tensor<i1>, tensor<si64>>
+      %c5_0 = fx.call_function operator.getitem(%c5, 0) : (tuple<tensor<i1>, tensor<si64>>) -> tensor<i1>
+      %c5_1 = fx.call_function operator.getitem(%c5, 1) : (tuple<tensor<i1>, tensor<si64>>) -> tensor<si64>
+      %c6 = fx.call_function aten.min.dim(%c6_self, -3, False) : (tensor<2x3x3x5xsi32>) -> tuple<tensor<2x3x5xsi32>, tensor<2x3x5xsi64>>
+      %c6_0 = fx.call_function operator.getitem(%c6, 0) : (tuple<tensor<2x3x5xsi32>, tensor<2x3x5xsi64>>) -> tensor<2x3x5xsi32>
+      %c6_1 = fx.call_function operator.getitem(%c6, 1) : (tuple<tensor<2x3x5xsi32>, tensor<2x3x5xsi64>>) -> tensor<2x3x5xsi64>
+      %c7 = fx.call_function aten.min.dim(%c7_self, 3, False) : (tensor<3x4x1x3xsi8>) -> tuple<tensor<3x4x1xsi8>, tensor<3x4x1xsi64>>
+      %c7_0 = fx.call_function operator.getitem(%c7, 0) : (tuple<tensor<3x4x1xsi8>, tensor<3x4x1xsi64>>) -> tensor<3x4x1xsi8>
+      %c7_1 = fx.call_function operator.getitem(%c7, 1) : (tuple<tensor<3x4x1xsi8>, tensor<3x4x1xsi64>>) -> tensor<3x4x1xsi64>
+      %c8 = fx.call_function aten.min.dim(%c8_self, 2) : (tensor<3x5x1xsi64>) -> tuple<tensor<3x5xsi64>, tensor<3x5xsi64>>
+      %c8_0 = fx.call_function operator.getitem(%c8, 0) : (tuple<tensor<3x5xsi64>, tensor<3x5xsi64>>) -> tensor<3x5xsi64>
+      %c8_1 = fx.call_function operator.getitem(%c8, 1) : (tuple<tensor<3x5xsi64>, tensor<3x5xsi64>>) -> tensor<3x5xsi64>
+      %c9 = fx.call_function aten.min.dim(%c9_self, 0, True) : (tensor<4xsi64>) -> tuple<tensor<1xsi64>, tensor<1xsi64>>
+      %c9_0 = fx.call_function operator.getitem(%c9, 0) : (tuple<tensor<1xsi64>, tensor<1xsi64>>) -> tensor<1xsi64>
+      %c9_1 = fx.call_function operator.getitem(%c9, 1) : (tuple<tensor<1xsi64>, tensor<1xsi64>>) -> tensor<1xsi64>
+      %c10 = fx.call_function aten.min.dim(%c10_self, -1) : (tensor<5x4x4x2xsi16>) -> tuple<tensor<5x4x4xsi16>, tensor<5x4x4xsi64>>
+      %c10_0 = fx.call_function operator.getitem(%c10, 0) : (tuple<tensor<5x4x4xsi16>, tensor<5x4x4xsi64>>) -> tensor<5x4x4xsi16>
+      %c10_1 = fx.call_function operator.getitem(%c10, 1) : (tuple<tensor<5x4x4xsi16>, tensor<5x4x4xsi64>>) -> tensor<5x4x4xsi64>
+      %c11 = fx.call_function aten.min.dim(%c11_self, -3) : (tensor<5x4x2xsi8>) -> tuple<tensor<4x2xsi8>, tensor<4x2xsi64>>
+      %c11_0 = fx.call_function operator.getitem(%c11, 0) : (tuple<tensor<4x2xsi8>, tensor<4x2xsi64>>) -> tensor<4x2xsi8>
+      %c11_1 = fx.call_function operator.getitem(%c11, 1) : (tuple<tensor<4x2xsi8>, tensor<4x2xsi64>>) -> tensor<4x2xsi64>
+      %c12 = fx.call_function aten.min.dim(%c12_self, -1, keepdim = False) : (tensor<5xsi64>) -> tuple<tensor<si64>, tensor<si64>>
+      %c12_0 = fx.call_function operator.getitem(%c12, 0) : (tuple<tensor<si64>, tensor<si64>>) -> tensor<si64>
+      %c12_1 = fx.call_function operator.getitem(%c12, 1) : (tuple<tensor<si64>, tensor<si64>>) -> tensor<si64>
+      %c13 = fx.call_function aten.min.dim(%c13_self, 2) : (tensor<2x3x1x5xbf16>) -> tuple<tensor<2x3x5xbf16>, tensor<2x3x5xsi64>>
+      %c13_0 = fx.call_function operator.getitem(%c13, 0) : (tuple<tensor<2x3x5xbf16>, tensor<2x3x5xsi64>>) -> tensor<2x3x5xbf16>
+      %c13_1 = fx.call_function operator.getitem(%c13, 1) : (tuple<tensor<2x3x5xbf16>, tensor<2x3x5xsi64>>) -> tensor<2x3x5xsi64>
+      %c14 = fx.call_function aten.min.dim(%c14_self, 0, True) : (tensor<2x5x3x3xf32>) -> tuple<tensor<1x5x3x3xf32>, tensor<1x5x3x3xsi64>>
+      %c14_0 = fx.call_function operator.getitem(%c14, 0) : (tuple<tensor<1x5x3x3xf32>, tensor<1x5x3x3xsi64>>) -> tensor<1x5x3x3xf32>
+      %c14_1 = fx.call_function operator.getitem(%c14, 1) : (tuple<tensor<1x5x3x3xf32>, tensor<1x5x3x3xsi64>>) -> tensor<1x5x3x3xsi64>
+      %c15 = fx.call_function aten.min.dim(%c15_self, -2) : (tensor<2x2xf16>) -> tuple<tensor<2xf16>, tensor<2xsi64>>
+      %c15_0 = fx.call_function operator.getitem(%c15, 0) : (tuple<tensor<2xf16>, tensor<2xsi64>>) -> tensor<2xf16>
+      %c15_1 = fx.call_function operator.getitem(%c15, 1) : (tuple<tensor<2xf16>, tensor<2xsi64>>) -> tensor<2xsi64>
+      %c16 = fx.call_function aten.min.dim(%c16_self, 1, False) : (tensor<5x2x3xbf16>) -> tuple<tensor<5x3xbf16>, tensor<5x3xsi64>>
+      %c16_0 = fx.call_function operator.getitem(%c16, 0) : (tuple<tensor<5x3xbf16>, tensor<5x3xsi64>>) -> tensor<5x3xbf16>
+      %c16_1 = fx.call_function operator.getitem(%c16, 1) : (tuple<tensor<5x3xbf16>, tensor<5x3xsi64>>) -> tensor<5x3xsi64>
+      %c17 = fx.call_function aten.min.dim(%c17_self, 1) : (tensor<5x1xf16>) -> tuple<tensor<5xf16>, tensor<5xsi64>>
+      %c17_0 = fx.call_function operator.getitem(%c17, 0) : (tuple<tensor<5xf16>, tensor<5xsi64>>) -> tensor<5xf16>
+      %c17_1 = fx.call_function operator.getitem(%c17, 1) : (tuple<tensor<5xf16>, tensor<5xsi64>>) -> tensor<5xsi64>
+      %c18 = fx.call_function aten.min.dim(%c18_self, 0) : (tensor<1x3x3xf16>) -> tuple<tensor<3x3xf16>, tensor<3x3xsi64>>
+      %c18_0 = fx.call_function operator.getitem(%c18, 0) : (tuple<tensor<3x3xf16>, tensor<3x3xsi64>>) -> tensor<3x3xf16>
+      %c18_1 = fx.call_function operator.getitem(%c18, 1) : (tuple<tensor<3x3xf16>, tensor<3x3xsi64>>) -> tensor<3x3xsi64>
+      %c19 = fx.call_function aten.min.dim(%c19_self, 1, keepdim = True) : (tensor<5x5xf32>) -> tuple<tensor<5x1xf32>, tensor<5x1xsi64>>
+      %c19_0 = fx.call_function operator.getitem(%c19, 0) : (tuple<tensor<5x1xf32>, tensor<5x1xsi64>>) -> tensor<5x1xf32>
+      %c19_1 = fx.call_function operator.getitem(%c19, 1) : (tuple<tensor<5x1xf32>, tensor<5x1xsi64>>) -> tensor<5x1xsi64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19]) : tuple<tensor<i1>, tensor<si64>>, tuple<tensor<5x1xi1>, tensor<5x1xsi64>>, tuple<tensor<2x5xi1>, tensor<2x5xsi64>>, tuple<tensor<3x2xi1>, tensor<3x2xsi64>>, tuple<tensor<2x1x0xi1>, tensor<2x1x0xsi64>>, tuple<tensor<i1>, tensor<si64>>, tuple<tensor<2x3x5xsi32>, tensor<2x3x5xsi64>>, tuple<tensor<3x4x1xsi8>, tensor<3x4x1xsi64>>, tuple<tensor<3x5xsi64>, tensor<3x5xsi64>>, tuple<tensor<1xsi64>, tensor<1xsi64>>, tuple<tensor<5x4x4xsi16>, tensor<5x4x4xsi64>>, tuple<tensor<4x2xsi8>, tensor<4x2xsi64>>, tuple<tensor<si64>, tensor<si64>>, tuple<tensor<2x3x5xbf16>, tensor<2x3x5xsi64>>, tuple<tensor<1x5x3x3xf32>, tensor<1x5x3x3xsi64>>, tuple<tensor<2xf16>, tensor<2xsi64>>, tuple<tensor<5x3xbf16>, tensor<5x3xsi64>>, tuple<tensor<5xf16>, tensor<5xsi64>>, tuple<tensor<3x3xf16>, tensor<3x3xsi64>>, tuple<tensor<5x1xf32>, tensor<5x1xsi64>>
+    }
   }
-}
-
-fx.graph_module @aten.min.dim.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi16, #fx.dims<[s2, s3, s3, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xf32, #fx.dims<[s0, s2, s1, s1]>>
-    %c0 = fx.call_function aten.min.dim(%c0_self, -3, False) : (tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s1, s2]>>) -> tuple<tensor<?x?x?xsi32, #fx.dims<[s0, s1, s2]>>, tensor<?x?x?xsi64, #fx.dims<[s0, s1, s2]>>>
-    %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<?x?x?xsi32, #fx.dims<[s0, s1, s2]>>, tensor<?x?x?xsi64, #fx.dims<[s0, s1, s2]>>>) -> tensor<?x?x?xsi32, #fx.dims<[s0, s1, s2]>>
-    %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<?x?x?xsi32, #fx.dims<[s0, s1, s2]>>, tensor<?x?x?xsi64, #fx.dims<[s0, s1, s2]>>>) -> tensor<?x?x?xsi64, #fx.dims<[s0, s1, s2]>>
-    %c1 = fx.call_function aten.min.dim(%c1_self, -1) : (tensor<?x?x?x?xsi16, #fx.dims<[s2, s3, s3, s0]>>) -> tuple<tensor<?x?x?xsi16, #fx.dims<[s2, s3, s3]>>, tensor<?x?x?xsi64, #fx.dims<[s2, s3, s3]>>>
-    %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<?x?x?xsi16, #fx.dims<[s2, s3, s3]>>, tensor<?x?x?xsi64, #fx.dims<[s2, s3, s3]>>>) -> tensor<?x?x?xsi16, #fx.dims<[s2, s3, s3]>>
-    %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<?x?x?xsi16, #fx.dims<[s2, s3, s3]>>, tensor<?x?x?xsi64, #fx.dims<[s2, s3, s3]>>>) -> tensor<?x?x?xsi64, #fx.dims<[s2, s3, s3]>>
-    %c2 = fx.call_function aten.min.dim(%c2_self, 0, True) : (tensor<?x?x?x?xf32, #fx.dims<[s0, s2, s1, s1]>>) -> tuple<tensor<1x?x?x?xf32, #fx.dims<[s2, s1, s1]>>, tensor<1x?x?x?xsi64, #fx.dims<[s2, s1, s1]>>>
-    %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<1x?x?x?xf32, #fx.dims<[s2, s1, s1]>>, tensor<1x?x?x?xsi64, #fx.dims<[s2, s1, s1]>>>) -> tensor<1x?x?x?xf32, #fx.dims<[s2, s1, s1]>>
-    %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<1x?x?x?xf32, #fx.dims<[s2, s1, s1]>>, tensor<1x?x?x?xsi64, #fx.dims<[s2, s1, s1]>>>) -> tensor<1x?x?x?xsi64, #fx.dims<[s2, s1, s1]>>
-    fx.output([%c0, %c1, %c2]) : tuple<tensor<?x?x?xsi32, #fx.dims<[s0, s1, s2]>>, tensor<?x?x?xsi64, #fx.dims<[s0, s1, s2]>>>, tuple<tensor<?x?x?xsi16, #fx.dims<[s2, s3, s3]>>, tensor<?x?x?xsi64, #fx.dims<[s2, s3, s3]>>>, tuple<tensor<1x?x?x?xf32, #fx.dims<[s2, s1, s1]>>, tensor<1x?x?x?xsi64, #fx.dims<[s2, s1, s1]>>>
+  fx.graph_module @aten.min.dim.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi16, #fx.dims<[s2, s3, s3, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xf32, #fx.dims<[s0, s2, s1, s1]>>
+      %c0 = fx.call_function aten.min.dim(%c0_self, -3, False) : (tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s1, s2]>>) -> tuple<tensor<?x?x?xsi32, #fx.dims<[s0, s1, s2]>>, tensor<?x?x?xsi64, #fx.dims<[s0, s1, s2]>>>
+      %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<?x?x?xsi32, #fx.dims<[s0, s1, s2]>>, tensor<?x?x?xsi64, #fx.dims<[s0, s1, s2]>>>) -> tensor<?x?x?xsi32, #fx.dims<[s0, s1, s2]>>
+      %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<?x?x?xsi32, #fx.dims<[s0, s1, s2]>>, tensor<?x?x?xsi64, #fx.dims<[s0, s1, s2]>>>) -> tensor<?x?x?xsi64, #fx.dims<[s0, s1, s2]>>
+      %c1 = fx.call_function aten.min.dim(%c1_self, -1) : (tensor<?x?x?x?xsi16, #fx.dims<[s2, s3, s3, s0]>>) -> tuple<tensor<?x?x?xsi16, #fx.dims<[s2, s3, s3]>>, tensor<?x?x?xsi64, #fx.dims<[s2, s3, s3]>>>
+      %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<?x?x?xsi16, #fx.dims<[s2, s3, s3]>>, tensor<?x?x?xsi64, #fx.dims<[s2, s3, s3]>>>) -> tensor<?x?x?xsi16, #fx.dims<[s2, s3, s3]>>
+      %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<?x?x?xsi16, #fx.dims<[s2, s3, s3]>>, tensor<?x?x?xsi64, #fx.dims<[s2, s3, s3]>>>) -> tensor<?x?x?xsi64, #fx.dims<[s2, s3, s3]>>
+      %c2 = fx.call_function aten.min.dim(%c2_self, 0, True) : (tensor<?x?x?x?xf32, #fx.dims<[s0, s2, s1, s1]>>) -> tuple<tensor<1x?x?x?xf32, #fx.dims<[s2, s1, s1]>>, tensor<1x?x?x?xsi64, #fx.dims<[s2, s1, s1]>>>
+      %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<1x?x?x?xf32, #fx.dims<[s2, s1, s1]>>, tensor<1x?x?x?xsi64, #fx.dims<[s2, s1, s1]>>>) -> tensor<1x?x?x?xf32, #fx.dims<[s2, s1, s1]>>
+      %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<1x?x?x?xf32, #fx.dims<[s2, s1, s1]>>, tensor<1x?x?x?xsi64, #fx.dims<[s2, s1, s1]>>>) -> tensor<1x?x?x?xsi64, #fx.dims<[s2, s1, s1]>>
+      fx.output([%c0, %c1, %c2]) : tuple<tensor<?x?x?xsi32, #fx.dims<[s0, s1, s2]>>, tensor<?x?x?xsi64, #fx.dims<[s0, s1, s2]>>>, tuple<tensor<?x?x?xsi16, #fx.dims<[s2, s3, s3]>>, tensor<?x?x?xsi64, #fx.dims<[s2, s3, s3]>>>, tuple<tensor<1x?x?x?xf32, #fx.dims<[s2, s1, s1]>>, tensor<1x?x?x?xsi64, #fx.dims<[s2, s1, s1]>>>
+    }
   }
-}
-
-fx.graph_module @aten.prod.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<4x5xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<5x3xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<4x2x5x4xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<5x4x1x3xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<5x4xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<3xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<0xi1>
-    %c7_self = fx.placeholder "c7_self" : tensor<1x3x3xsi16>
-    %c8_self = fx.placeholder "c8_self" : tensor<4x3x2x3xsi64>
-    %c9_self = fx.placeholder "c9_self" : tensor<2x3xsi32>
-    %c10_self = fx.placeholder "c10_self" : tensor<5x3xsi32>
-    %c11_self = fx.placeholder "c11_self" : tensor<4x3x1x1xsi16>
-    %c12_self = fx.placeholder "c12_self" : tensor<5x4x4x1xui8>
-    %c13_self = fx.placeholder "c13_self" : tensor<5x5x2xsi64>
-    %c14_self = fx.placeholder "c14_self" : tensor<2xf32>
-    %c15_self = fx.placeholder "c15_self" : tensor<3x1x3x2xf16>
-    %c16_self = fx.placeholder "c16_self" : tensor<1x2x4xf16>
-    %c17_self = fx.placeholder "c17_self" : tensor<1xf16>
-    %c18_self = fx.placeholder "c18_self" : tensor<3x5xbf16>
-    %c19_self = fx.placeholder "c19_self" : tensor<5x3x2x4xf32>
-    %c20_self = fx.placeholder "c20_self" : tensor<3x2xf16>
-    %c21_self = fx.placeholder "c21_self" : tensor<complex<f64>>
-    %c22_self = fx.placeholder "c22_self" : tensor<2xcomplex<f64>>
-    %c23_self = fx.placeholder "c23_self" : tensor<2x3xcomplex<f64>>
-    %c24_self = fx.placeholder "c24_self" : tensor<5x5xcomplex<f32>>
-    %c25_self = fx.placeholder "c25_self" : tensor<2x1x5x3xcomplex<f64>>
-    %c26_self = fx.placeholder "c26_self" : tensor<5xcomplex<f32>>
-    %c27_self = fx.placeholder "c27_self" : tensor<5xcomplex<f32>>
-    %c0 = fx.call_function aten.prod.default(%c0_self, dtype = torch.int32) : (tensor<4x5xi1>) -> tensor<si32>
-    %c1 = fx.call_function aten.prod.default(%c1_self, dtype = torch.float64) : (tensor<5x3xi1>) -> tensor<f64>
-    %c2 = fx.call_function aten.prod.default(%c2_self, dtype = torch.int16) : (tensor<4x2x5x4xi1>) -> tensor<si16>
-    %c3 = fx.call_function aten.prod.default(%c3_self, dtype = torch.float16) : (tensor<5x4x1x3xi1>) -> tensor<f16>
-    %c4 = fx.call_function aten.prod.default(%c4_self, dtype = torch.int64) : (tensor<5x4xi1>) -> tensor<si64>
-    %c5 = fx.call_function aten.prod.default(%c5_self, dtype = torch.bfloat16) : (tensor<3xi1>) -> tensor<bf16>
-    %c6 = fx.call_function aten.prod.default(%c6_self, dtype = torch.int64) : (tensor<0xi1>) -> tensor<si64>
-    %c7 = fx.call_function aten.prod.default(%c7_self, dtype = torch.bfloat16) : (tensor<1x3x3xsi16>) -> tensor<bf16>
-    %c8 = fx.call_function aten.prod.default(%c8_self, dtype = torch.int32) : (tensor<4x3x2x3xsi64>) -> tensor<si32>
-    %c9 = fx.call_function aten.prod.default(%c9_self) : (tensor<2x3xsi32>) -> tensor<si64>
-    %c10 = fx.call_function aten.prod.default(%c10_self) : (tensor<5x3xsi32>) -> tensor<si64>
-    %c11 = fx.call_function aten.prod.default(%c11_self, dtype = torch.bfloat16) : (tensor<4x3x1x1xsi16>) -> tensor<bf16>
-    %c12 = fx.call_function aten.prod.default(%c12_self) : (tensor<5x4x4x1xui8>) -> tensor<si64>
-    %c13 = fx.call_function aten.prod.default(%c13_self) : (tensor<5x5x2xsi64>) -> tensor<si64>
-    %c14 = fx.call_function aten.prod.default(%c14_self, dtype = torch.float32) : (tensor<2xf32>) -> tensor<f32>
-    %c15 = fx.call_function aten.prod.default(%c15_self, dtype = torch.int8) : (tensor<3x1x3x2xf16>) -> tensor<si8>
-    %c16 = fx.call_function aten.prod.default(%c16_self, dtype = torch.int32) : (tensor<1x2x4xf16>) -> tensor<si32>
-    %c17 = fx.call_function aten.prod.default(%c17_self) : (tensor<1xf16>) -> tensor<f16>
-    %c18 = fx.call_function aten.prod.default(%c18_self, dtype = torch.float16) : (tensor<3x5xbf16>) -> tensor<f16>
-    %c19 = fx.call_function aten.prod.default(%c19_self) : (tensor<5x3x2x4xf32>) -> tensor<f32>
-    %c20 = fx.call_function aten.prod.default(%c20_self, dtype = torch.float16) : (tensor<3x2xf16>) -> tensor<f16>
-    %c21 = fx.call_function aten.prod.default(%c21_self, dtype = torch.int64) : (tensor<complex<f64>>) -> tensor<si64>
-    %c22 = fx.call_function aten.prod.default(%c22_self) : (tensor<2xcomplex<f64>>) -> tensor<complex<f64>>
-    %c23 = fx.call_function aten.prod.default(%c23_self, dtype = torch.float32) : (tensor<2x3xcomplex<f64>>) -> tensor<f32>
-    %c24 = fx.call_function aten.prod.default(%c24_self) : (tensor<5x5xcomplex<f32>>) -> tensor<complex<f32>>
-    %c25 = fx.call_function aten.prod.default(%c25_self) : (tensor<2x1x5x3xcomplex<f64>>) -> tensor<complex<f64>>
-    %c26 = fx.call_function aten.prod.default(%c26_self, dtype = torch.bfloat16) : (tensor<5xcomplex<f32>>) -> tensor<bf16>
-    %c27 = fx.call_function aten.prod.default(%c27_self, dtype = torch.float16) : (tensor<5xcomplex<f32>>) -> tensor<f16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27]) : tensor<si32>, tensor<f64>, tensor<si16>, tensor<f16>, tensor<si64>, tensor<bf16>, tensor<si64>, tensor<bf16>, tensor<si32>, tensor<si64>, tensor<si64>, tensor<bf16>, tensor<si64>, tensor<si64>, tensor<f32>, tensor<si8>, tensor<si32>, tensor<f16>, tensor<f16>, tensor<f32>, tensor<f16>, tensor<si64>, tensor<complex<f64>>, tensor<f32>, tensor<complex<f32>>, tensor<complex<f64>>, tensor<bf16>, tensor<f16>
+  fx.graph_module @aten.prod.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<4x5xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<5x3xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<4x2x5x4xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<5x4x1x3xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<5x4xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<3xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<0xi1>
+      %c7_self = fx.placeholder "c7_self" : tensor<1x3x3xsi16>
+      %c8_self = fx.placeholder "c8_self" : tensor<4x3x2x3xsi64>
+      %c9_self = fx.placeholder "c9_self" : tensor<2x3xsi32>
+      %c10_self = fx.placeholder "c10_self" : tensor<5x3xsi32>
+      %c11_self = fx.placeholder "c11_self" : tensor<4x3x1x1xsi16>
+      %c12_self = fx.placeholder "c12_self" : tensor<5x4x4x1xui8>
+      %c13_self = fx.placeholder "c13_self" : tensor<5x5x2xsi64>
+      %c14_self = fx.placeholder "c14_self" : tensor<2xf32>
+      %c15_self = fx.placeholder "c15_self" : tensor<3x1x3x2xf16>
+      %c16_self = fx.placeholder "c16_self" : tensor<1x2x4xf16>
+      %c17_self = fx.placeholder "c17_self" : tensor<1xf16>
+      %c18_self = fx.placeholder "c18_self" : tensor<3x5xbf16>
+      %c19_self = fx.placeholder "c19_self" : tensor<5x3x2x4xf32>
+      %c20_self = fx.placeholder "c20_self" : tensor<3x2xf16>
+      %c21_self = fx.placeholder "c21_self" : tensor<complex<f64>>
+      %c22_self = fx.placeholder "c22_self" : tensor<2xcomplex<f64>>
+      %c23_self = fx.placeholder "c23_self" : tensor<2x3xcomplex<f64>>
+      %c24_self = fx.placeholder "c24_self" : tensor<5x5xcomplex<f32>>
+      %c25_self = fx.placeholder "c25_self" : tensor<2x1x5x3xcomplex<f64>>
+      %c26_self = fx.placeholder "c26_self" : tensor<5xcomplex<f32>>
+      %c27_self = fx.placeholder "c27_self" : tensor<5xcomplex<f32>>
+      %c0 = fx.call_function aten.prod.default(%c0_self, dtype = torch.int32) : (tensor<4x5xi1>) -> tensor<si32>
+      %c1 = fx.call_function aten.prod.default(%c1_self, dtype = torch.float64) : (tensor<5x3xi1>) -> tensor<f64>
+      %c2 = fx.call_function aten.prod.default(%c2_self, dtype = torch.int16) : (tensor<4x2x5x4xi1>) -> tensor<si16>
+      %c3 = fx.call_function aten.prod.default(%c3_self, dtype = torch.float16) : (tensor<5x4x1x3xi1>) -> tensor<f16>
+      %c4 = fx.call_function aten.prod.default(%c4_self, dtype = torch.int64) : (tensor<5x4xi1>) -> tensor<si64>
+      %c5 = fx.call_function aten.prod.default(%c5_self, dtype = torch.bfloat16) : (tensor<3xi1>) -> tensor<bf16>
+      %c6 = fx.call_function aten.prod.default(%c6_self, dtype = torch.int64) : (tensor<0xi1>) -> tensor<si64>
+      %c7 = fx.call_function aten.prod.default(%c7_self, dtype = torch.bfloat16) : (tensor<1x3x3xsi16>) -> tensor<bf16>
+      %c8 = fx.call_function aten.prod.default(%c8_self, dtype = torch.int32) : (tensor<4x3x2x3xsi64>) -> tensor<si32>
+      %c9 = fx.call_function aten.prod.default(%c9_self) : (tensor<2x3xsi32>) -> tensor<si64>
+      %c10 = fx.call_function aten.prod.default(%c10_self) : (tensor<5x3xsi32>) -> tensor<si64>
+      %c11 = fx.call_function aten.prod.default(%c11_self, dtype = torch.bfloat16) : (tensor<4x3x1x1xsi16>) -> tensor<bf16>
+      %c12 = fx.call_function aten.prod.default(%c12_self) : (tensor<5x4x4x1xui8>) -> tensor<si64>
+      %c13 = fx.call_function aten.prod.default(%c13_self) : (tensor<5x5x2xsi64>) -> tensor<si64>
+      %c14 = fx.call_function aten.prod.default(%c14_self, dtype = torch.float32) : (tensor<2xf32>) -> tensor<f32>
+      %c15 = fx.call_function aten.prod.default(%c15_self, dtype = torch.int8) : (tensor<3x1x3x2xf16>) -> tensor<si8>
+      %c16 = fx.call_function aten.prod.default(%c16_self, dtype = torch.int32) : (tensor<1x2x4xf16>) -> tensor<si32>
+      %c17 = fx.call_function aten.prod.default(%c17_self) : (tensor<1xf16>) -> tensor<f16>
+      %c18 = fx.call_function aten.prod.default(%c18_self, dtype = torch.float16) : (tensor<3x5xbf16>) -> tensor<f16>
+      %c19 = fx.call_function aten.prod.default(%c19_self) : (tensor<5x3x2x4xf32>) -> tensor<f32>
+      %c20 = fx.call_function aten.prod.default(%c20_self, dtype = torch.float16) : (tensor<3x2xf16>) -> tensor<f16>
+      %c21 = fx.call_function aten.prod.default(%c21_self, dtype = torch.int64) : (tensor<complex<f64>>) -> tensor<si64>
+      %c22 = fx.call_function aten.prod.default(%c22_self) : (tensor<2xcomplex<f64>>) -> tensor<complex<f64>>
+      %c23 = fx.call_function aten.prod.default(%c23_self, dtype = torch.float32) : (tensor<2x3xcomplex<f64>>) -> tensor<f32>
+      %c24 = fx.call_function aten.prod.default(%c24_self) : (tensor<5x5xcomplex<f32>>) -> tensor<complex<f32>>
+      %c25 = fx.call_function aten.prod.default(%c25_self) : (tensor<2x1x5x3xcomplex<f64>>) -> tensor<complex<f64>>
+      %c26 = fx.call_function aten.prod.default(%c26_self, dtype = torch.bfloat16) : (tensor<5xcomplex<f32>>) -> tensor<bf16>
+      %c27 = fx.call_function aten.prod.default(%c27_self, dtype = torch.float16) : (tensor<5xcomplex<f32>>) -> tensor<f16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27]) : tensor<si32>, tensor<f64>, tensor<si16>, tensor<f16>, tensor<si64>, tensor<bf16>, tensor<si64>, tensor<bf16>, tensor<si32>, tensor<si64>, tensor<si64>, tensor<bf16>, tensor<si64>, tensor<si64>, tensor<f32>, tensor<si8>, tensor<si32>, tensor<f16>, tensor<f16>, tensor<f32>, tensor<f16>, tensor<si64>, tensor<complex<f64>>, tensor<f32>, tensor<complex<f32>>, tensor<complex<f64>>, tensor<bf16>, tensor<f16>
+    }
   }
-}
-
-fx.graph_module @aten.prod.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi64, #fx.dims<[s0, s3, s1, s3]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xf32, #fx.dims<[s2, s3, s1, s0]>>
-    %c0 = fx.call_function aten.prod.default(%c0_self, dtype = torch.int16) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s0]>>) -> tensor<si16>
-    %c1 = fx.call_function aten.prod.default(%c1_self, dtype = torch.int32) : (tensor<?x?x?x?xsi64, #fx.dims<[s0, s3, s1, s3]>>) -> tensor<si32>
-    %c2 = fx.call_function aten.prod.default(%c2_self) : (tensor<?x?x?x?xf32, #fx.dims<[s2, s3, s1, s0]>>) -> tensor<f32>
-    fx.output([%c0, %c1, %c2]) : tensor<si16>, tensor<si32>, tensor<f32>
+  fx.graph_module @aten.prod.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi64, #fx.dims<[s0, s3, s1, s3]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xf32, #fx.dims<[s2, s3, s1, s0]>>
+      %c0 = fx.call_function aten.prod.default(%c0_self, dtype = torch.int16) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s0]>>) -> tensor<si16>
+      %c1 = fx.call_function aten.prod.default(%c1_self, dtype = torch.int32) : (tensor<?x?x?x?xsi64, #fx.dims<[s0, s3, s1, s3]>>) -> tensor<si32>
+      %c2 = fx.call_function aten.prod.default(%c2_self) : (tensor<?x?x?x?xf32, #fx.dims<[s2, s3, s1, s0]>>) -> tensor<f32>
+      fx.output([%c0, %c1, %c2]) : tensor<si16>, tensor<si32>, tensor<f32>
+    }
   }
-}
-
-fx.graph_module @aten.prod.dim_int {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<3x1x5x2xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x2xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<4xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<3xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<5xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<1x3x2x1xi1>
-    %c7_self = fx.placeholder "c7_self" : tensor<3x4xui8>
-    %c8_self = fx.placeholder "c8_self" : tensor<4x3xsi8>
-    %c9_self = fx.placeholder "c9_self" : tensor<4x2xsi8>
-    %c10_self = fx.placeholder "c10_self" : tensor<1xsi16>
-    %c11_self = fx.placeholder "c11_self" : tensor<4x0x5xsi32>
-    %c12_self = fx.placeholder "c12_self" : tensor<4x2xsi8>
-    %c13_self = fx.placeholder "c13_self" : tensor<5x0x3xui8>
-    %c14_self = fx.placeholder "c14_self" : tensor<f32>
-    %c15_self = fx.placeholder "c15_self" : tensor<3x4x4x1xf32>
-    %c16_self = fx.placeholder "c16_self" : tensor<4x4xf32>
-    %c17_self = fx.placeholder "c17_self" : tensor<1x4xf32>
-    %c18_self = fx.placeholder "c18_self" : tensor<1xf16>
-    %c19_self = fx.placeholder "c19_self" : tensor<0xf64>
-    %c20_self = fx.placeholder "c20_self" : tensor<3x1x1x5xf32>
-    %c21_self = fx.placeholder "c21_self" : tensor<1x2x2xcomplex<f32>>
-    %c22_self = fx.placeholder "c22_self" : tensor<1xcomplex<f64>>
-    %c23_self = fx.placeholder "c23_self" : tensor<5x5xcomplex<f64>>
-    %c24_self = fx.placeholder "c24_self" : tensor<5xcomplex<f32>>
-    %c25_self = fx.placeholder "c25_self" : tensor<2xcomplex<f32>>
-    %c26_self = fx.placeholder "c26_self" : tensor<1x5xcomplex<f64>>
-    %c27_self = fx.placeholder "c27_self" : tensor<3x5xcomplex<f32>>
-    %c0 = fx.call_function aten.prod.dim_int(%c0_self, 0, keepdim = True) : (tensor<i1>) -> tensor<si64>
-    %c1 = fx.call_function aten.prod.dim_int(%c1_self, -1, True, dtype = torch.float32) : (tensor<3x1x5x2xi1>) -> tensor<3x1x5x1xf32>
-    %c2 = fx.call_function aten.prod.dim_int(%c2_self, 1, False, dtype = torch.float64) : (tensor<2x2xi1>) -> tensor<2xf64>
-    %c3 = fx.call_function aten.prod.dim_int(%c3_self, -1) : (tensor<4xi1>) -> tensor<si64>
-    %c4 = fx.call_function aten.prod.dim_int(%c4_self, 0, dtype = torch.int16) : (tensor<3xi1>) -> tensor<si16>
-    %c5 = fx.call_function aten.prod.dim_int(%c5_self, -1, dtype = torch.float32) : (tensor<5xi1>) -> tensor<f32>
-    %c6 = fx.call_function aten.prod.dim_int(%c6_self, 3) : (tensor<1x3x2x1xi1>) -> tensor<1x3x2xsi64>
-    %c7 = fx.call_function aten.prod.dim_int(%c7_self, 1, False) : (tensor<3x4xui8>) -> tensor<3xsi64>
-    %c8 = fx.call_function aten.prod.dim_int(%c8_self, 0) : (tensor<4x3xsi8>) -> tensor<3xsi64>
-    %c9 = fx.call_function aten.prod.dim_int(%c9_self, 0, dtype = torch.int64) : (tensor<4x2xsi8>) -> tensor<2xsi64>
-    %c10 = fx.call_function aten.prod.dim_int(%c10_self, 0, False, dtype = torch.int64) : (tensor<1xsi16>) -> tensor<si64>
-    %c11 = fx.call_function aten.prod.dim_int(%c11_self, -1) : (tensor<4x0x5xsi32>) -> tensor<4x0xsi64>
-    %c12 = fx.call_function aten.prod.dim_int(%c12_self, 0) : (tensor<4x2xsi8>) -> tensor<2xsi64>
-    %c13 = fx.call_function aten.prod.dim_int(%c13_self, -1, True, dtype = torch.int16) : (tensor<5x0x3xui8>) -> tensor<5x0x1xsi16>
-    %c14 = fx.call_function aten.prod.dim_int(%c14_self, 0, False) : (tensor<f32>) -> tensor<f32>
-    %c15 = fx.call_function aten.prod.dim_int(%c15_self, 0, dtype = torch.float64) : (tensor<3x4x4x1xf32>) -> tensor<4x4x1xf64>
-    %c16 = fx.call_function aten.prod.dim_int(%c16_self, -1, dtype = torch.float64) : (tensor<4x4xf32>) -> tensor<4xf64>
-    %c17 = fx.call_function aten.prod.dim_int(%c17_self, 1, dtype = torch.int32) : (tensor<1x4xf32>) -> tensor<1xsi32>
-    %c18 = fx.call_function aten.prod.dim_int(%c18_self, -1, True, dtype = torch.float32) : (tensor<1xf16>) -> tensor<1xf32>
-    %c19 = fx.call_function aten.prod.dim_int(%c19_self, -1, True, dtype = torch.int32) : (tensor<0xf64>) -> tensor<1xsi32>
-    %c20 = fx.call_function aten.prod.dim_int(%c20_self, -4) : (tensor<3x1x1x5xf32>) -> tensor<1x1x5xf32>
-    %c21 = fx.call_function aten.prod.dim_int(%c21_self, 2, False) : (tensor<1x2x2xcomplex<f32>>) -> tensor<1x2xcomplex<f32>>
-    %c22 = fx.call_function aten.prod.dim_int(%c22_self, -1, dtype = torch.int32) : (tensor<1xcomplex<f64>>) -> tensor<si32>
-    %c23 = fx.call_function aten.prod.dim_int(%c23_self, -1, False) : (tensor<5x5xcomplex<f64>>) -> tensor<5xcomplex<f64>>
-    %c24 = fx.call_function aten.prod.dim_int(%c24_self, 0, dtype = torch.int16) : (tensor<5xcomplex<f32>>) -> tensor<si16>
-    %c25 = fx.call_function aten.prod.dim_int(%c25_self, 0) : (tensor<2xcomplex<f32>>) -> tensor<complex<f32>>
-    %c26 = fx.call_function aten.prod.dim_int(%c26_self, -2, False, dtype = torch.float32) : (tensor<1x5xcomplex<f64>>) -> tensor<5xf32>
-    %c27 = fx.call_function aten.prod.dim_int(%c27_self, -1, True) : (tensor<3x5xcomplex<f32>>) -> tensor<3x1xcomplex<f32>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27]) : tensor<si64>, tensor<3x1x5x1xf32>, tensor<2xf64>, tensor<si64>, tensor<si16>, tensor<f32>, tensor<1x3x2xsi64>, tensor<3xsi64>, tensor<3xsi64>, tensor<2xsi64>, tensor<si64>, tensor<4x0xsi64>, tensor<2xsi64>, tensor<5x0x1xsi16>, tensor<f32>, tensor<4x4x1xf64>, tensor<4xf64>, tensor<1xsi32>, tensor<1xf32>, tensor<1xsi32>, tensor<1x1x5xf32>, tensor<1x2xcomplex<f32>>, tensor<si32>, tensor<5xcomplex<f64>>, tensor<si16>, tensor<complex<f32>>, tensor<5xf32>, tensor<3x1xcomplex<f32>>
+  fx.graph_module @aten.prod.dim_int {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<3x1x5x2xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x2xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<4xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<3xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<5xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<1x3x2x1xi1>
+      %c7_self = fx.placeholder "c7_self" : tensor<3x4xui8>
+      %c8_self = fx.placeholder "c8_self" : tensor<4x3xsi8>
+      %c9_self = fx.placeholder "c9_self" : tensor<4x2xsi8>
+      %c10_self = fx.placeholder "c10_self" : tensor<1xsi16>
+      %c11_self = fx.placeholder "c11_self" : tensor<4x0x5xsi32>
+      %c12_self = fx.placeholder "c12_self" : tensor<4x2xsi8>
+      %c13_self = fx.placeholder "c13_self" : tensor<5x0x3xui8>
+      %c14_self = fx.placeholder "c14_self" : tensor<f32>
+      %c15_self = fx.placeholder "c15_self" : tensor<3x4x4x1xf32>
+      %c16_self = fx.placeholder "c16_self" : tensor<4x4xf32>
+      %c17_self = fx.placeholder "c17_self" : tensor<1x4xf32>
+      %c18_self = fx.placeholder "c18_self" : tensor<1xf16>
+      %c19_self = fx.placeholder "c19_self" : tensor<0xf64>
+      %c20_self = fx.placeholder "c20_self" : tensor<3x1x1x5xf32>
+      %c21_self = fx.placeholder "c21_self" : tensor<1x2x2xcomplex<f32>>
+      %c22_self = fx.placeholder "c22_self" : tensor<1xcomplex<f64>>
+      %c23_self = fx.placeholder "c23_self" : tensor<5x5xcomplex<f64>>
+      %c24_self = fx.placeholder "c24_self" : tensor<5xcomplex<f32>>
+      %c25_self = fx.placeholder "c25_self" : tensor<2xcomplex<f32>>
+      %c26_self = fx.placeholder "c26_self" : tensor<1x5xcomplex<f64>>
+      %c27_self = fx.placeholder "c27_self" : tensor<3x5xcomplex<f32>>
+      %c0 = fx.call_function aten.prod.dim_int(%c0_self, 0, keepdim = True) : (tensor<i1>) -> tensor<si64>
+      %c1 = fx.call_function aten.prod.dim_int(%c1_self, -1, True, dtype = torch.float32) : (tensor<3x1x5x2xi1>) -> tensor<3x1x5x1xf32>
+      %c2 = fx.call_function aten.prod.dim_int(%c2_self, 1, False, dtype = torch.float64) : (tensor<2x2xi1>) -> tensor<2xf64>
+      %c3 = fx.call_function aten.prod.dim_int(%c3_self, -1) : (tensor<4xi1>) -> tensor<si64>
+      %c4 = fx.call_function aten.prod.dim_int(%c4_self, 0, dtype = torch.int16) : (tensor<3xi1>) -> tensor<si16>
+      %c5 = fx.call_function aten.prod.dim_int(%c5_self, -1, dtype = torch.float32) : (tensor<5xi1>) -> tensor<f32>
+      %c6 = fx.call_function aten.prod.dim_int(%c6_self, 3) : (tensor<1x3x2x1xi1>) -> tensor<1x3x2xsi64>
+      %c7 = fx.call_function aten.prod.dim_int(%c7_self, 1, False) : (tensor<3x4xui8>) -> tensor<3xsi64>
+      %c8 = fx.call_function aten.prod.dim_int(%c8_self, 0) : (tensor<4x3xsi8>) -> tensor<3xsi64>
+      %c9 = fx.call_function aten.prod.dim_int(%c9_self, 0, dtype = torch.int64) : (tensor<4x2xsi8>) -> tensor<2xsi64>
+      %c10 = fx.call_function aten.prod.dim_int(%c10_self, 0, False, dtype = torch.int64) : (tensor<1xsi16>) -> tensor<si64>
+      %c11 = fx.call_function aten.prod.dim_int(%c11_self, -1) : (tensor<4x0x5xsi32>) -> tensor<4x0xsi64>
+      %c12 = fx.call_function aten.prod.dim_int(%c12_self, 0) : (tensor<4x2xsi8>) -> tensor<2xsi64>
+      %c13 = fx.call_function aten.prod.dim_int(%c13_self, -1, True, dtype = torch.int16) : (tensor<5x0x3xui8>) -> tensor<5x0x1xsi16>
+      %c14 = fx.call_function aten.prod.dim_int(%c14_self, 0, False) : (tensor<f32>) -> tensor<f32>
+      %c15 = fx.call_function aten.prod.dim_int(%c15_self, 0, dtype = torch.float64) : (tensor<3x4x4x1xf32>) -> tensor<4x4x1xf64>
+      %c16 = fx.call_function aten.prod.dim_int(%c16_self, -1, dtype = torch.float64) : (tensor<4x4xf32>) -> tensor<4xf64>
+      %c17 = fx.call_function aten.prod.dim_int(%c17_self, 1, dtype = torch.int32) : (tensor<1x4xf32>) -> tensor<1xsi32>
+      %c18 = fx.call_function aten.prod.dim_int(%c18_self, -1, True, dtype = torch.float32) : (tensor<1xf16>) -> tensor<1xf32>
+      %c19 = fx.call_function aten.prod.dim_int(%c19_self, -1, True, dtype = torch.int32) : (tensor<0xf64>) -> tensor<1xsi32>
+      %c20 = fx.call_function aten.prod.dim_int(%c20_self, -4) : (tensor<3x1x1x5xf32>) -> tensor<1x1x5xf32>
+      %c21 = fx.call_function aten.prod.dim_int(%c21_self, 2, False) : (tensor<1x2x2xcomplex<f32>>) -> tensor<1x2xcomplex<f32>>
+      %c22 = fx.call_function aten.prod.dim_int(%c22_self, -1, dtype = torch.int32) : (tensor<1xcomplex<f64>>) -> tensor<si32>
+      %c23 = fx.call_function aten.prod.dim_int(%c23_self, -1, False) : (tensor<5x5xcomplex<f64>>) -> tensor<5xcomplex<f64>>
+      %c24 = fx.call_function aten.prod.dim_int(%c24_self, 0, dtype = torch.int16) : (tensor<5xcomplex<f32>>) -> tensor<si16>
+      %c25 = fx.call_function aten.prod.dim_int(%c25_self, 0) : (tensor<2xcomplex<f32>>) -> tensor<complex<f32>>
+      %c26 = fx.call_function aten.prod.dim_int(%c26_self, -2, False, dtype = torch.float32) : (tensor<1x5xcomplex<f64>>) -> tensor<5xf32>
+      %c27 = fx.call_function aten.prod.dim_int(%c27_self, -1, True) : (tensor<3x5xcomplex<f32>>) -> tensor<3x1xcomplex<f32>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27]) : tensor<si64>, tensor<3x1x5x1xf32>, tensor<2xf64>, tensor<si64>, tensor<si16>, tensor<f32>, tensor<1x3x2xsi64>, tensor<3xsi64>, tensor<3xsi64>, tensor<2xsi64>, tensor<si64>, tensor<4x0xsi64>, tensor<2xsi64>, tensor<5x0x1xsi16>, tensor<f32>, tensor<4x4x1xf64>, tensor<4xf64>, tensor<1xsi32>, tensor<1xf32>, tensor<1xsi32>, tensor<1x1x5xf32>, tensor<1x2xcomplex<f32>>, tensor<si32>, tensor<5xcomplex<f64>>, tensor<si16>, tensor<complex<f32>>, tensor<5xf32>, tensor<3x1xcomplex<f32>>
+    }
   }
-}
-
-fx.graph_module @aten.prod.dim_int.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x1x?x?xi1, #fx.dims<[s0, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x1xf32, #fx.dims<[s0, s3, s3]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?xi1, #fx.dims<[s2, s2]>>
-    %c0 = fx.call_function aten.prod.dim_int(%c0_self, -1, True, dtype = torch.float32) : (tensor<?x1x?x?xi1, #fx.dims<[s0, s1, s2]>>) -> tensor<?x1x?x1xf32, #fx.dims<[s0, s1]>>
-    %c1 = fx.call_function aten.prod.dim_int(%c1_self, 0, dtype = torch.float64) : (tensor<?x?x?x1xf32, #fx.dims<[s0, s3, s3]>>) -> tensor<?x?x1xf64, #fx.dims<[s3, s3]>>
-    %c2 = fx.call_function aten.prod.dim_int(%c2_self, 1, False, dtype = torch.float64) : (tensor<?x?xi1, #fx.dims<[s2, s2]>>) -> tensor<?xf64, #fx.dims<[s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x1x?x1xf32, #fx.dims<[s0, s1]>>, tensor<?x?x1xf64, #fx.dims<[s3, s3]>>, tensor<?xf64, #fx.dims<[s2]>>
+  fx.graph_module @aten.prod.dim_int.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x1x?x?xi1, #fx.dims<[s0, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x1xf32, #fx.dims<[s0, s3, s3]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?xi1, #fx.dims<[s2, s2]>>
+      %c0 = fx.call_function aten.prod.dim_int(%c0_self, -1, True, dtype = torch.float32) : (tensor<?x1x?x?xi1, #fx.dims<[s0, s1, s2]>>) -> tensor<?x1x?x1xf32, #fx.dims<[s0, s1]>>
+      %c1 = fx.call_function aten.prod.dim_int(%c1_self, 0, dtype = torch.float64) : (tensor<?x?x?x1xf32, #fx.dims<[s0, s3, s3]>>) -> tensor<?x?x1xf64, #fx.dims<[s3, s3]>>
+      %c2 = fx.call_function aten.prod.dim_int(%c2_self, 1, False, dtype = torch.float64) : (tensor<?x?xi1, #fx.dims<[s2, s2]>>) -> tensor<?xf64, #fx.dims<[s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x1x?x1xf32, #fx.dims<[s0, s1]>>, tensor<?x?x1xf64, #fx.dims<[s3, s3]>>, tensor<?xf64, #fx.dims<[s2]>>
+    }
   }
-}
-
-fx.graph_module @aten.sort.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<3x1xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<4x5x2xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x4x5xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<0xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<0x2x4xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<1x2xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<3xi1>
-    %c7_self = fx.placeholder "c7_self" : tensor<1xsi8>
-    %c8_self = fx.placeholder "c8_self" : tensor<4xui8>
-    %c9_self = fx.placeholder "c9_self" : tensor<2x1x2x5xsi8>
-    %c10_self = fx.placeholder "c10_self" : tensor<2xsi8>
-    %c11_self = fx.placeholder "c11_self" : tensor<1x3x2x4xsi32>
-    %c12_self = fx.placeholder "c12_self" : tensor<3x2xsi64>
-    %c13_self = fx.placeholder "c13_self" : tensor<4xsi16>
-    %c14_self = fx.placeholder "c14_self" : tensor<4x3x5x5xf64>
-    %c15_self = fx.placeholder "c15_self" : tensor<1x2x1xf16>
-    %c16_self = fx.placeholder "c16_self" : tensor<2xbf16>
-    %c17_self = fx.placeholder "c17_self" : tensor<3x3x5xf32>
-    %c18_self = fx.placeholder "c18_self" : tensor<1x5x3x5xbf16>
-    %c19_self = fx.placeholder "c19_self" : tensor<4x5x5x4xf64>
-    %c20_self = fx.placeholder "c20_self" : tensor<5x5x4x3xf16>
-    %c0 = fx.call_function aten.sort.default(%c0_self, -1) : (tensor<3x1xi1>) -> tuple<tensor<3x1xi1>, tensor<3x1xsi64>>
-    %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<3x1xi1>, tensor<3x1xsi64>>) -> tensor<3x1xi1>
-    %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<3x1xi1>, tensor<3x1xsi64>>) -> tensor<3x1xsi64>
-    %c1 = fx.call_function aten.sort.default(%c1_self, dim = 0) : (tensor<4x5x2xi1>) -> tuple<tensor<4x5x2xi1>, tensor<4x5x2xsi64>>
-    %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<4x5x2xi1>, tensor<4x5x2xsi64>>) -> tensor<4x5x2xi1>
-    %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<4x5x2xi1>, tensor<4x5x2xsi64>>) -> tensor<4x5x2xsi64>
-    %c2 = fx.call_function aten.sort.default(%c2_self, -3) : (tensor<1x4x5xi1>) -> tuple<tensor<1x4x5xi1>, tensor<1x4x5xsi64>>
-    %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<1x4x5xi1>, tensor<1x4x5xsi64>>) -> tensor<1x4x5xi1>
-    %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<1x4x5xi1>, tensor<1x4x5xsi64>>) -> tensor<1x4x5xsi64>
-    %c3 = fx.call_function aten.sort.default(%c3_self, dim = -1) : (tensor<0xi1>) -> tuple<tensor<0xi1>, tensor<0xsi64>>
-    %c3_0 = fx.call_function operator.getitem(%c3, 0) : (tuple<tensor<0xi1>, tensor<0xsi64>>) -> tensor<0xi1>
-    %c3_1 = fx.call_function operator.getitem(%c3, 1) : (tuple<tensor<0xi1>, tensor<0xsi64>>) -> tensor<0xsi64>
-    %c4 = fx.call_function aten.sort.default(%c4_self, -1) : (tensor<0x2x4xi1>) -> tuple<tensor<0x2x4xi1>, tensor<0x2x4xsi64>>
-    %c4_0 = fx.call_function operator.getitem(%c4, 0) : (tuple<tensor<0x2x4xi1>, tensor<0x2x4xsi64>>) -> tensor<0x2x4xi1>
-    %c4_1 = fx.call_function operator.getitem(%c4, 1) : (tuple<tensor<0x2x4xi1>, tensor<0x2x4xsi64>>) -> tensor<0x2x4xsi64>
-    %c5 = fx.call_function aten.sort.default(%c5_self, dim = 0, descending = True) : (tensor<1x2xi1>) -> tuple<tensor<1x2xi1>, tensor<1x2xsi64>>
-    %c5_0 = fx.call_function operator.getitem(%c5, 0) : (tuple<tensor<1x2xi1>, tensor<1x2xsi64>>) -> tensor<1x2xi1>
-    %c5_1 = fx.call_function operator.getitem(%c5, 1) : (tuple<tensor<1x2xi1>, tensor<1x2xsi64>>) -> tensor<1x2xsi64>
-    %c6 = fx.call_function aten.sort.default(%c6_self, dim = -1, descending = True) : (tensor<3xi1>) -> tuple<tensor<3xi1>, tensor<3xsi64>>
-    %c6_0 = fx.call_function operator.getitem(%c6, 0) : (tuple<tensor<3xi1>, tensor<3xsi64>>) -> tensor<3xi1>
-    %c6_1 = fx.call_function operator.getitem(%c6, 1) : (tuple<tensor<3xi1>, tensor<3xsi64>>) -> tensor<3xsi64>
-    %c7 = fx.call_function aten.sort.default(%c7_self, -1, True) : (tensor<1xsi8>) -> tuple<tensor<1xsi8>, tensor<1xsi64>>
-    %c7_0 = fx.call_function operator.getitem(%c7, 0) : (tuple<tensor<1xsi8>, tensor<1xsi64>>) -> tensor<1xsi8>
-    %c7_1 = fx.call_function operator.getitem(%c7, 1) : (tuple<tensor<1xsi8>, tensor<1xsi64>>) -> tensor<1xsi64>
-    %c8 = fx.call_function aten.sort.default(%c8_self, dim = -1, descending = True) : (tensor<4xui8>) -> tuple<tensor<4xui8>, tensor<4xsi64>>
-    %c8_0 = fx.call_function operator.getitem(%c8, 0) : (tuple<tensor<4xui8>, tensor<4xsi64>>) -> tensor<4xui8>
-    %c8_1 = fx.call_function operator.getitem(%c8, 1) : (tuple<tensor<4xui8>, tensor<4xsi64>>) -> tensor<4xsi64>
-    %c9 = fx.call_function aten.sort.default(%c9_self, dim = -3) : (tensor<2x1x2x5xsi8>) -> tuple<tensor<2x1x2x5xsi8>, tensor<2x1x2x5xsi64>>
-    %c9_0 = fx.call_function operator.getitem(%c9, 0) : (tuple<tensor<2x1x2x5xsi8>, tensor<2x1x2x5xsi64>>) -> tensor<2x1x2x5xsi8>
-    %c9_1 = fx.call_function operator.getitem(%c9, 1) : (tuple<tensor<2x1x2x5xsi8>, tensor<2x1x2x5xsi64>>) -> tensor<2x1x2x5xsi64>
-    %c10 = fx.call_function aten.sort.default(%c10_self, 0) : (tensor<2xsi8>) -> tuple<tensor<2xsi8>, tensor<2xsi64>>
-    %c10_0 = fx.call_function operator.getitem(%c10, 0) : (tuple<tensor<2xsi8>, tensor<2xsi64>>) -> tensor<2xsi8>
-    %c10_1 = fx.call_function operator.getitem(%c10, 1) : (tuple<tensor<2xsi8>, tensor<2xsi64>>) -> tensor<2xsi64>
-    %c11 = fx.call_function aten.sort.default(%c11_self, 2, True) : (tensor<1x3x2x4xsi32>) -> tuple<tensor<1x3x2x4xsi32>, tensor<1x3x2x4xsi64>>
-    %c11_0 = fx.call_function operator.getitem(%c11, 0) : (tuple<tensor<1x3x2x4xsi32>, tensor<1x3x2x4xsi64>>) -> tensor<1x3x2x4xsi32>
-    %c11_1 = fx.call_function operator.getitem(%c11, 1) : (tuple<tensor<1x3x2x4xsi32>, tensor<1x3x2x4xsi64>>) -> tensor<1x3x2x4xsi64>
-    %c12 = fx.call_function aten.sort.default(%c12_self, -1, descending = True) : (tensor<3x2xsi64>) -> tuple<tensor<3x2xsi64>, tensor<3x2xsi64>>
-    %c12_0 = fx.call_function operator.getitem(%c12, 0) : (tuple<tensor<3x2xsi64>, tensor<3x2xsi64>>) -> tensor<3x2xsi64>
-    %c12_1 = fx.call_function operator.getitem(%c12, 1) : (tuple<tensor<3x2xsi64>, tensor<3x2xsi64>>) -> tensor<3x2xsi64>
-    %c13 = fx.call_function aten.sort.default(%c13_self, dim = -1) : (tensor<4xsi16>) -> tuple<tensor<4xsi16>, tensor<4xsi64>>
-    %c13_0 = fx.call_function operator.getitem(%c13, 0) : (tuple<tensor<4xsi16>, tensor<4xsi64>>) -> tensor<4xsi16>
-    %c13_1 = fx.call_function operator.getitem(%c13, 1) : (tuple<tensor<4xsi16>, tensor<4xsi64>>) -> tensor<4xsi64>
-    %c14 = fx.call_function aten.sort.default(%c14_self, 0, True) : (tensor<4x3x5x5xf64>) -> tuple<tensor<4x3x5x5xf64>, tensor<4x3x5x5xsi64>>
-    %c14_0 = fx.call_function operator.getitem(%c14, 0) : (tuple<tensor<4x3x5x5xf64>, tensor<4x3x5x5xsi64>>) -> tensor<4x3x5x5xf64>
-    %c14_1 = fx.call_function operator.getitem(%c14, 1) : (tuple<tensor<4x3x5x5xf64>, tensor<4x3x5x5xsi64>>) -> tensor<4x3x5x5xsi64>
-    %c15 = fx.call_function aten.sort.default(%c15_self, dim = 0) : (tensor<1x2x1xf16>) -> tuple<tensor<1x2x1xf16>, tensor<1x2x1xsi64>>
-    %c15_0 = fx.call_function operator.getitem(%c15, 0) : (tuple<tensor<1x2x1xf16>, tensor<1x2x1xsi64>>) -> tensor<1x2x1xf16>
-    %c15_1 = fx.call_function operator.getitem(%c15, 1) : (tuple<tensor<1x2x1xf16>, tensor<1x2x1xsi64>>) -> tensor<1x2x1xsi64>
-    %c16 = fx.call_function aten.sort.default(%c16_self, -1) : (tensor<2xbf16>) -> tuple<tensor<2xbf16>, tensor<2xsi64>>
-    %c16_0 = fx.call_function operator.getitem(%c16, 0) : (tuple<tensor<2xbf16>, tensor<2xsi64>>) -> tensor<2xbf16>
-    %c16_1 = fx.call_function operator.getitem(%c16, 1) : (tuple<tensor<2xbf16>, tensor<2xsi64>>) -> tensor<2xsi64>
-    %c17 = fx.call_function aten.sort.default(%c17_self, -3, True) : (tensor<3x3x5xf32>) -> tuple<tensor<3x3x5xf32>, tensor<3x3x5xsi64>>
-    %c17_0 = fx.call_function operator.getitem(%c17, 0) : (tuple<tensor<3x3x5xf32>, tensor<3x3x5xsi64>>) -> tensor<3x3x5xf32>
-    %c17_1 = fx.call_function operator.getitem(%c17, 1) : (tuple<tensor<3x3x5xf32>, tensor<3x3x5xsi64>>) -> tensor<3x3x5xsi64>
-    %c18 = fx.call_function aten.sort.default(%c18_self, -1, True) : (tensor<1x5x3x5xbf16>) -> tuple<tensor<1x5x3x5xbf16>, tensor<1x5x3x5xsi64>>
-    %c18_0 = fx.call_function operator.getitem(%c18, 0) : (tuple<tensor<1x5x3x5xbf16>, tensor<1x5x3x5xsi64>>) -> tensor<1x5x3x5xbf16>
-    %c18_1 = fx.call_function operator.getitem(%c18, 1) : (tuple<tensor<1x5x3x5xbf16>, tensor<1x5x3x5xsi64>>) -> tensor<1x5x3x5xsi64>
-    %c19 = fx.call_function aten.sort.default(%c19_self, dim = 1, descending = True) : (tensor<4x5x5x4xf64>) -> tuple<tensor<4x5x5x4xf64>, tensor<4x5x5x4xsi64>>
-    %c19_0 = fx.call_function operator.getitem(%c19, 0) : (tuple<tensor<4x5x5x4xf64>, tensor<4x5x5x4xsi64>>) -> tensor<4x5x5x4xf64>
-    %c19_1 = fx.call_function operator.getitem(%c19, 1) : (tuple<tensor<4x5x5x4xf64>, tensor<4x5x5x4xsi64>>) -> tensor<4x5x5x4xsi64>
-    %c20 = fx.call_function aten.sort.default(%c20_self, 2, descending = True) : (tensor<5x5x4x3xf16>) -> tuple<tensor<5x5x4x3xf16>, tensor<5x5x4x3xsi64>>
-    %c20_0 = fx.call_function operator.getitem(%c20, 0) : (tuple<tensor<5x5x4x3xf16>, tensor<5x5x4x3xsi64>>) -> tensor<5x5x4x3xf16>
-    %c20_1 = fx.call_function operator.getitem(%c20, 1) : (tuple<tensor<5x5x4x3xf16>, tensor<5x5x4x3xsi64>>) -> tensor<5x5x4x3xsi64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20]) : tuple<tensor<3x1xi1>, tensor<3x1xsi64>>, tuple<tensor<4x5x2xi1>, tensor<4x5x2xsi64>>, tuple<tensor<1x4x5xi1>, tensor<1x4x5xsi64>>, tuple<tensor<0xi1>, tensor<0xsi64>>, tuple<tensor<0x2x4xi1>, tensor<0x2x4xsi64>>, tuple<tensor<1x2xi1>, tensor<1x2xsi64>>, tuple<tensor<3xi1>, tensor<3xsi64>>, tuple<tensor<1xsi8>, tensor<1xsi64>>, tuple<tensor<4xui8>, tensor<4xsi64>>, tuple<tensor<2x1x2x5xsi8>, tensor<2x1x2x5xsi64>>, tuple<tensor<2xsi8>, tensor<2xsi64>>, tuple<tensor<1x3x2x4xsi32>, tensor<1x3x2x4xsi64>>, tuple<tensor<3x2xsi64>, tensor<3x2xsi64>>, tuple<tensor<4xsi16>, tensor<4xsi64>>, tuple<tensor<4x3x5x5xf64>, tensor<4x3x5x5xsi64>>, tuple<tensor<1x2x1xf16>, tensor<1x2x1xsi64>>, tuple<tensor<2xbf16>, tensor<2xsi64>>, tuple<tensor<3x3x5xf32>, tensor<3x3x5xsi64>>, tuple<tensor<1x5x3x5xbf16>, tensor<1x5x3x5xsi64>>, tuple<tensor<4x5x5x4xf64>, tensor<4x5x5x4xsi64>>, tuple<tensor<5x5x4x3xf16>, tensor<5x5x4x3xsi64>>
+  fx.graph_module @aten.sort.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<3x1xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<4x5x2xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x4x5xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<0xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<0x2x4xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<1x2xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<3xi1>
+      %c7_self = fx.placeholder "c7_self" : tensor<1xsi8>
+      %c8_self = fx.placeholder "c8_self" : tensor<4xui8>
+      %c9_self = fx.placeholder "c9_self" : tensor<2x1x2x5xsi8>
+      %c10_self = fx.placeholder "c10_self" : tensor<2xsi8>
+      %c11_self = fx.placeholder "c11_self" : tensor<1x3x2x4xsi32>
+      %c12_self = fx.placeholder "c12_self" : tensor<3x2xsi64>
+      %c13_self = fx.placeholder "c13_self" : tensor<4xsi16>
+      %c14_self = fx.placeholder "c14_self" : tensor<4x3x5x5xf64>
+      %c15_self = fx.placeholder "c15_self" : tensor<1x2x1xf16>
+      %c16_self = fx.placeholder "c16_self" : tensor<2xbf16>
+      %c17_self = fx.placeholder "c17_self" : tensor<3x3x5xf32>
+      %c18_self = fx.placeholder "c18_self" : tensor<1x5x3x5xbf16>
+      %c19_self = fx.placeholder "c19_self" : tensor<4x5x5x4xf64>
+      %c20_self = fx.placeholder "c20_self" : tensor<5x5x4x3xf16>
+      %c0 = fx.call_function aten.sort.default(%c0_self, -1) : (tensor<3x1xi1>) -> tuple<tensor<3x1xi1>, tensor<3x1xsi64>>
+      %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<3x1xi1>, tensor<3x1xsi64>>) -> tensor<3x1xi1>
+      %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<3x1xi1>, tensor<3x1xsi64>>) -> tensor<3x1xsi64>
+      %c1 = fx.call_function aten.sort.default(%c1_self, dim = 0) : (tensor<4x5x2xi1>) -> tuple<tensor<4x5x2xi1>, tensor<4x5x2xsi64>>
+      %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<4x5x2xi1>, tensor<4x5x2xsi64>>) -> tensor<4x5x2xi1>
+      %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<4x5x2xi1>, tensor<4x5x2xsi64>>) -> tensor<4x5x2xsi64>
+      %c2 = fx.call_function aten.sort.default(%c2_self, -3) : (tensor<1x4x5xi1>) -> tuple<tensor<1x4x5xi1>, tensor<1x4x5xsi64>>
+      %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<1x4x5xi1>, tensor<1x4x5xsi64>>) -> tensor<1x4x5xi1>
+      %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<1x4x5xi1>, tensor<1x4x5xsi64>>) -> tensor<1x4x5xsi64>
+      %c3 = fx.call_function aten.sort.default(%c3_self, dim = -1) : (tensor<0xi1>) -> tuple<tensor<0xi1>, tensor<0xsi64>>
+      %c3_0 = fx.call_function operator.getitem(%c3, 0) : (tuple<tensor<0xi1>, tensor<0xsi64>>) -> tensor<0xi1>
+      %c3_1 = fx.call_function operator.getitem(%c3, 1) : (tuple<tensor<0xi1>, tensor<0xsi64>>) -> tensor<0xsi64>
+      %c4 = fx.call_function aten.sort.default(%c4_self, -1) : (tensor<0x2x4xi1>) -> tuple<tensor<0x2x4xi1>, tensor<0x2x4xsi64>>
+      %c4_0 = fx.call_function operator.getitem(%c4, 0) : (tuple<tensor<0x2x4xi1>, tensor<0x2x4xsi64>>) -> tensor<0x2x4xi1>
+      %c4_1 = fx.call_function operator.getitem(%c4, 1) : (tuple<tensor<0x2x4xi1>, tensor<0x2x4xsi64>>) -> tensor<0x2x4xsi64>
+      %c5 = fx.call_function aten.sort.default(%c5_self, dim = 0, descending = True) : (tensor<1x2xi1>) -> tuple<tensor<1x2xi1>, tensor<1x2xsi64>>
+      %c5_0 = fx.call_function operator.getitem(%c5, 0) : (tuple<tensor<1x2xi1>, tensor<1x2xsi64>>) -> tensor<1x2xi1>
+      %c5_1 = fx.call_function operator.getitem(%c5, 1) : (tuple<tensor<1x2xi1>, tensor<1x2xsi64>>) -> tensor<1x2xsi64>
+      %c6 = fx.call_function aten.sort.default(%c6_self, dim = -1, descending = True) : (tensor<3xi1>) -> tuple<tensor<3xi1>, tensor<3xsi64>>
+      %c6_0 = fx.call_function operator.getitem(%c6, 0) : (tuple<tensor<3xi1>, tensor<3xsi64>>) -> tensor<3xi1>
+      %c6_1 = fx.call_function operator.getitem(%c6, 1) : (tuple<tensor<3xi1>, tensor<3xsi64>>) -> tensor<3xsi64>
+      %c7 = fx.call_function aten.sort.default(%c7_self, -1, True) : (tensor<1xsi8>) -> tuple<tensor<1xsi8>, tensor<1xsi64>>
+      %c7_0 = fx.call_function operator.getitem(%c7, 0) : (tuple<tensor<1xsi8>, tensor<1xsi64>>) -> tensor<1xsi8>
+      %c7_1 = fx.call_function operator.getitem(%c7, 1) : (tuple<tensor<1xsi8>, tensor<1xsi64>>) -> tensor<1xsi64>
+      %c8 = fx.call_function aten.sort.default(%c8_self, dim = -1, descending = True) : (tensor<4xui8>) -> tuple<tensor<4xui8>, tensor<4xsi64>>
+      %c8_0 = fx.call_function operator.getitem(%c8, 0) : (tuple<tensor<4xui8>, tensor<4xsi64>>) -> tensor<4xui8>
+      %c8_1 = fx.call_function operator.getitem(%c8, 1) : (tuple<tensor<4xui8>, tensor<4xsi64>>) -> tensor<4xsi64>
+      %c9 = fx.call_function aten.sort.default(%c9_self, dim = -3) : (tensor<2x1x2x5xsi8>) -> tuple<tensor<2x1x2x5xsi8>, tensor<2x1x2x5xsi64>>
+      %c9_0 = fx.call_function operator.getitem(%c9, 0) : (tuple<tensor<2x1x2x5xsi8>, tensor<2x1x2x5xsi64>>) -> tensor<2x1x2x5xsi8>
+      %c9_1 = fx.call_function operator.getitem(%c9, 1) : (tuple<tensor<2x1x2x5xsi8>, tensor<2x1x2x5xsi64>>) -> tensor<2x1x2x5xsi64>
+      %c10 = fx.call_function aten.sort.default(%c10_self, 0) : (tensor<2xsi8>) -> tuple<tensor<2xsi8>, tensor<2xsi64>>
+      %c10_0 = fx.call_function operator.getitem(%c10, 0) : (tuple<tensor<2xsi8>, tensor<2xsi64>>) -> tensor<2xsi8>
+      %c10_1 = fx.call_function operator.getitem(%c10, 1) : (tuple<tensor<2xsi8>, tensor<2xsi64>>) -> tensor<2xsi64>
+      %c11 = fx.call_function aten.sort.default(%c11_self, 2, True) : (tensor<1x3x2x4xsi32>) -> tuple<tensor<1x3x2x4xsi32>, tensor<1x3x2x4xsi64>>
+      %c11_0 = fx.call_function operator.getitem(%c11, 0) : (tuple<tensor<1x3x2x4xsi32>, tensor<1x3x2x4xsi64>>) -> tensor<1x3x2x4xsi32>
+      %c11_1 = fx.call_function operator.getitem(%c11, 1) : (tuple<tensor<1x3x2x4xsi32>, tensor<1x3x2x4xsi64>>) -> tensor<1x3x2x4xsi64>
+      %c12 = fx.call_function aten.sort.default(%c12_self, -1, descending = True) : (tensor<3x2xsi64>) -> tuple<tensor<3x2xsi64>, tensor<3x2xsi64>>
+      %c12_0 = fx.call_function operator.getitem(%c12, 0) : (tuple<tensor<3x2xsi64>, tensor<3x2xsi64>>) -> tensor<3x2xsi64>
+      %c12_1 = fx.call_function operator.getitem(%c12, 1) : (tuple<tensor<3x2xsi64>, tensor<3x2xsi64>>) -> tensor<3x2xsi64>
+      %c13 = fx.call_function aten.sort.default(%c13_self, dim = -1) : (tensor<4xsi16>) -> tuple<tensor<4xsi16>, tensor<4xsi64>>
+      %c13_0 = fx.call_function operator.getitem(%c13, 0) : (tuple<tensor<4xsi16>, tensor<4xsi64>>) -> tensor<4xsi16>
+      %c13_1 = fx.call_function operator.getitem(%c13, 1) : (tuple<tensor<4xsi16>, tensor<4xsi64>>) -> tensor<4xsi64>
+      %c14 = fx.call_function aten.sort.default(%c14_self, 0, True) : (tensor<4x3x5x5xf64>) -> tuple<tensor<4x3x5x5xf64>, tensor<4x3x5x5xsi64>>
+      %c14_0 = fx.call_function operator.getitem(%c14, 0) : (tuple<tensor<4x3x5x5xf64>, tensor<4x3x5x5xsi64>>) -> tensor<4x3x5x5xf64>
+      %c14_1 = fx.call_function operator.getitem(%c14, 1) : (tuple<tensor<4x3x5x5xf64>, tensor<4x3x5x5xsi64>>) -> tensor<4x3x5x5xsi64>
+      %c15 = fx.call_function aten.sort.default(%c15_self, dim = 0) : (tensor<1x2x1xf16>) -> tuple<tensor<1x2x1xf16>, tensor<1x2x1xsi64>>
+      %c15_0 = fx.call_function operator.getitem(%c15, 0) : (tuple<tensor<1x2x1xf16>, tensor<1x2x1xsi64>>) -> tensor<1x2x1xf16>
+      %c15_1 = fx.call_function operator.getitem(%c15, 1) : (tuple<tensor<1x2x1xf16>, tensor<1x2x1xsi64>>) -> tensor<1x2x1xsi64>
+      %c16 = fx.call_function aten.sort.default(%c16_self, -1) : (tensor<2xbf16>) -> tuple<tensor<2xbf16>, tensor<2xsi64>>
+      %c16_0 = fx.call_function operator.getitem(%c16, 0) : (tuple<tensor<2xbf16>, tensor<2xsi64>>) -> tensor<2xbf16>
+      %c16_1 = fx.call_function operator.getitem(%c16, 1) : (tuple<tensor<2xbf16>, tensor<2xsi64>>) -> tensor<2xsi64>
+      %c17 = fx.call_function aten.sort.default(%c17_self, -3, True) : (tensor<3x3x5xf32>) -> tuple<tensor<3x3x5xf32>, tensor<3x3x5xsi64>>
+      %c17_0 = fx.call_function operator.getitem(%c17, 0) : (tuple<tensor<3x3x5xf32>, tensor<3x3x5xsi64>>) -> tensor<3x3x5xf32>
+      %c17_1 = fx.call_function operator.getitem(%c17, 1) : (tuple<tensor<3x3x5xf32>, tensor<3x3x5xsi64>>) -> tensor<3x3x5xsi64>
+      %c18 = fx.call_function aten.sort.default(%c18_self, -1, True) : (tensor<1x5x3x5xbf16>) -> tuple<tensor<1x5x3x5xbf16>, tensor<1x5x3x5xsi64>>
+      %c18_0 = fx.call_function operator.getitem(%c18, 0) : (tuple<tensor<1x5x3x5xbf16>, tensor<1x5x3x5xsi64>>) -> tensor<1x5x3x5xbf16>
+      %c18_1 = fx.call_function operator.getitem(%c18, 1) : (tuple<tensor<1x5x3x5xbf16>, tensor<1x5x3x5xsi64>>) -> tensor<1x5x3x5xsi64>
+      %c19 = fx.call_function aten.sort.default(%c19_self, dim = 1, descending = True) : (tensor<4x5x5x4xf64>) -> tuple<tensor<4x5x5x4xf64>, tensor<4x5x5x4xsi64>>
+      %c19_0 = fx.call_function operator.getitem(%c19, 0) : (tuple<tensor<4x5x5x4xf64>, tensor<4x5x5x4xsi64>>) -> tensor<4x5x5x4xf64>
+      %c19_1 = fx.call_function operator.getitem(%c19, 1) : (tuple<tensor<4x5x5x4xf64>, tensor<4x5x5x4xsi64>>) -> tensor<4x5x5x4xsi64>
+      %c20 = fx.call_function aten.sort.default(%c20_self, 2, descending = True) : (tensor<5x5x4x3xf16>) -> tuple<tensor<5x5x4x3xf16>, tensor<5x5x4x3xsi64>>
+      %c20_0 = fx.call_function operator.getitem(%c20, 0) : (tuple<tensor<5x5x4x3xf16>, tensor<5x5x4x3xsi64>>) -> tensor<5x5x4x3xf16>
+      %c20_1 = fx.call_function operator.getitem(%c20, 1) : (tuple<tensor<5x5x4x3xf16>, tensor<5x5x4x3xsi64>>) -> tensor<5x5x4x3xsi64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20]) : tuple<tensor<3x1xi1>, tensor<3x1xsi64>>, tuple<tensor<4x5x2xi1>, tensor<4x5x2xsi64>>, tuple<tensor<1x4x5xi1>, tensor<1x4x5xsi64>>, tuple<tensor<0xi1>, tensor<0xsi64>>, tuple<tensor<0x2x4xi1>, tensor<0x2x4xsi64>>, tuple<tensor<1x2xi1>, tensor<1x2xsi64>>, tuple<tensor<3xi1>, tensor<3xsi64>>, tuple<tensor<1xsi8>, tensor<1xsi64>>, tuple<tensor<4xui8>, tensor<4xsi64>>, tuple<tensor<2x1x2x5xsi8>, tensor<2x1x2x5xsi64>>, tuple<tensor<2xsi8>, tensor<2xsi64>>, tuple<tensor<1x3x2x4xsi32>, tensor<1x3x2x4xsi64>>, tuple<tensor<3x2xsi64>, tensor<3x2xsi64>>, tuple<tensor<4xsi16>, tensor<4xsi64>>, tuple<tensor<4x3x5x5xf64>, tensor<4x3x5x5xsi64>>, tuple<tensor<1x2x1xf16>, tensor<1x2x1xsi64>>, tuple<tensor<2xbf16>, tensor<2xsi64>>, tuple<tensor<3x3x5xf32>, tensor<3x3x5xsi64>>, tuple<tensor<1x5x3x5xbf16>, tensor<1x5x3x5xsi64>>, tuple<tensor<4x5x5x4xf64>, tensor<4x5x5x4xsi64>>, tuple<tensor<5x5x4x3xf16>, tensor<5x5x4x3xsi64>>
+    }
   }
-}
-
-fx.graph_module @aten.sort.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xf64, #fx.dims<[s0, s2, s2, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xf16, #fx.dims<[s2, s2, s0, s1]>>
-    %c0 = fx.call_function aten.sort.default(%c0_self, 0, True) : (tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s2]>>) -> tuple<tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s2]>>, tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s2, s2]>>>
-    %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s2]>>, tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s2, s2]>>>) -> tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s2]>>
-    %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s2]>>, tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s2, s2]>>>) -> tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s2, s2]>>
-    %c1 = fx.call_function aten.sort.default(%c1_self, dim = 1, descending = True) : (tensor<?x?x?x?xf64, #fx.dims<[s0, s2, s2, s0]>>) -> tuple<tensor<?x?x?x?xf64, #fx.dims<[s0, s2, s2, s0]>>, tensor<?x?x?x?xsi64, #fx.dims<[s0, s2, s2, s0]>>>
-    %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<?x?x?x?xf64, #fx.dims<[s0, s2, s2, s0]>>, tensor<?x?x?x?xsi64, #fx.dims<[s0, s2, s2, s0]>>>) -> tensor<?x?x?x?xf64, #fx.dims<[s0, s2, s2, s0]>>
-    %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<?x?x?x?xf64, #fx.dims<[s0, s2, s2, s0]>>, tensor<?x?x?x?xsi64, #fx.dims<[s0, s2, s2, s0]>>>) -> tensor<?x?x?x?xsi64, #fx.dims<[s0, s2, s2, s0]>>
-    %c2 = fx.call_function aten.sort.default(%c2_self, 2, descending = True) : (tensor<?x?x?x?xf16, #fx.dims<[s2, s2, s0, s1]>>) -> tuple<tensor<?x?x?x?xf16, #fx.dims<[s2, s2, s0, s1]>>, tensor<?x?x?x?xsi64, #fx.dims<[s2, s2, s0, s1]>>>
-    %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<?x?x?x?xf16, #fx.dims<[s2, s2, s0, s1]>>, tensor<?x?x?x?xsi64, #fx.dims<[s2, s2, s0, s1]>>>) -> tensor<?x?x?x?xf16, #fx.dims<[s2, s2, s0, s1]>>
-    %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<?x?x?x?xf16, #fx.dims<[s2, s2, s0, s1]>>, tensor<?x?x?x?xsi64, #fx.dims<[s2, s2, s0, s1]>>>) -> tensor<?x?x?x?xsi64, #fx.dims<[s2, s2, s0, s1]>>
-    fx.output([%c0, %c1, %c2]) : tuple<tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s2]>>, tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s2, s2]>>>, tuple<tensor<?x?x?x?xf64, #fx.dims<[s0, s2, s2, s0]>>, tensor<?x?x?x?xsi64, #fx.dims<[s0, s2, s2, s0]>>>, tuple<tensor<?x?x?x?xf16, #fx.dims<[s2, s2, s0, s1]>>, tensor<?x?x?x?xsi64, #fx.dims<[s2, s2, s0, s1]>>>
+  fx.graph_module @aten.sort.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xf64, #fx.dims<[s0, s2, s2, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xf16, #fx.dims<[s2, s2, s0, s1]>>
+      %c0 = fx.call_function aten.sort.default(%c0_self, 0, True) : (tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s2]>>) -> tuple<tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s2]>>, tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s2, s2]>>>
+      %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s2]>>, tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s2, s2]>>>) -> tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s2]>>
+      %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s2]>>, tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s2, s2]>>>) -> tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s2, s2]>>
+      %c1 = fx.call_function aten.sort.default(%c1_self, dim = 1, descending = True) : (tensor<?x?x?x?xf64, #fx.dims<[s0, s2, s2, s0]>>) -> tuple<tensor<?x?x?x?xf64, #fx.dims<[s0, s2, s2, s0]>>, tensor<?x?x?x?xsi64, #fx.dims<[s0, s2, s2, s0]>>>
+      %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<?x?x?x?xf64, #fx.dims<[s0, s2, s2, s0]>>, tensor<?x?x?x?xsi64, #fx.dims<[s0, s2, s2, s0]>>>) -> tensor<?x?x?x?xf64, #fx.dims<[s0, s2, s2, s0]>>
+      %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<?x?x?x?xf64, #fx.dims<[s0, s2, s2, s0]>>, tensor<?x?x?x?xsi64, #fx.dims<[s0, s2, s2, s0]>>>) -> tensor<?x?x?x?xsi64, #fx.dims<[s0, s2, s2, s0]>>
+      %c2 = fx.call_function aten.sort.default(%c2_self, 2, descending = True) : (tensor<?x?x?x?xf16, #fx.dims<[s2, s2, s0, s1]>>) -> tuple<tensor<?x?x?x?xf16, #fx.dims<[s2, s2, s0, s1]>>, tensor<?x?x?x?xsi64, #fx.dims<[s2, s2, s0, s1]>>>
+      %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<?x?x?x?xf16, #fx.dims<[s2, s2, s0, s1]>>, tensor<?x?x?x?xsi64, #fx.dims<[s2, s2, s0, s1]>>>) -> tensor<?x?x?x?xf16, #fx.dims<[s2, s2, s0, s1]>>
+      %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<?x?x?x?xf16, #fx.dims<[s2, s2, s0, s1]>>, tensor<?x?x?x?xsi64, #fx.dims<[s2, s2, s0, s1]>>>) -> tensor<?x?x?x?xsi64, #fx.dims<[s2, s2, s0, s1]>>
+      fx.output([%c0, %c1, %c2]) : tuple<tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s2]>>, tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s2, s2]>>>, tuple<tensor<?x?x?x?xf64, #fx.dims<[s0, s2, s2, s0]>>, tensor<?x?x?x?xsi64, #fx.dims<[s0, s2, s2, s0]>>>, tuple<tensor<?x?x?x?xf16, #fx.dims<[s2, s2, s0, s1]>>, tensor<?x?x?x?xsi64, #fx.dims<[s2, s2, s0, s1]>>>
+    }
   }
-}
-
-fx.graph_module @aten.sum.dim_IntList {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<5x1x2x4xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<0x0x0xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<3xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<5x2x3x5xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<3x1xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<5x5xi1>
-    %c7_self = fx.placeholder "c7_self" : tensor<3x0x4xui8>
-    %c8_self = fx.placeholder "c8_self" : tensor<5x1x2xsi64>
-    %c9_self = fx.placeholder "c9_self" : tensor<3xsi8>
-    %c10_self = fx.placeholder "c10_self" : tensor<1x5x0x0xsi8>
-    %c11_self = fx.placeholder "c11_self" : tensor<5xsi32>
-    %c12_self = fx.placeholder "c12_self" : tensor<1x2x0xsi32>
-    %c13_self = fx.placeholder "c13_self" : tensor<5xsi64>
-    %c14_self = fx.placeholder "c14_self" : tensor<4x4x3x5xbf16>
-    %c15_self = fx.placeholder "c15_self" : tensor<1xf32>
-    %c16_self = fx.placeholder "c16_self" : tensor<3xbf16>
-    %c17_self = fx.placeholder "c17_self" : tensor<1x3xf64>
-    %c18_self = fx.placeholder "c18_self" : tensor<2x4xf32>
-    %c19_self = fx.placeholder "c19_self" : tensor<0xf32>
-    %c20_self = fx.placeholder "c20_self" : tensor<5x5x3x5xf16>
-    %c21_self = fx.placeholder "c21_self" : tensor<3x2xcomplex<f32>>
-    %c22_self = fx.placeholder "c22_self" : tensor<1x2x4x3xcomplex<f64>>
-    %c23_self = fx.placeholder "c23_self" : tensor<3x0xcomplex<f32>>
-    %c24_self = fx.placeholder "c24_self" : tensor<2xcomplex<f64>>
-    %c25_self = fx.placeholder "c25_self" : tensor<2x4x3xcomplex<f32>>
-    %c26_self = fx.placeholder "c26_self" : tensor<3x1xcomplex<f32>>
-    %c27_self = fx.placeholder "c27_self" : tensor<1x3xcomplex<f32>>
-    %c0 = fx.call_function aten.sum.dim_IntList(%c0_self, None, True, dtype = torch.float64) : (tensor<i1>) -> tensor<f64>
-    %c1 = fx.call_function aten.sum.dim_IntList(%c1_self, dim = [], keepdim = True) : (tensor<5x1x2x4xi1>) -> tensor<1x1x1x1xsi64>
-    %c2 = fx.call_function aten.sum.dim_IntList(%c2_self, [0, 2], False) : (tensor<0x0x0xi1>) -> tensor<0xsi64>
-    %c3 = fx.call_function aten.sum.dim_IntList(%c3_self, dim = None, dtype = torch.float32) : (tensor<3xi1>) -> tensor<f32>
-    %c4 = fx.call_function aten.sum.dim_IntList(%c4_self, [1], dtype = torch.float64) : (tensor<5x2x3x5xi1>) -> tensor<5x3x5xf64>
-    %c5 = fx.call_function aten.sum.dim_IntList(%c5_self, []) : (tensor<3x1xi1>) -> tensor<si64>
-    %c6 = fx.call_function aten.sum.dim_IntList(%c6_self, [], keepdim = False, dtype = torch.float32) : (tensor<5x5xi1>) -> tensor<f32>
-    %c7 = fx.call_function aten.sum.dim_IntList(%c7_self, dim = [], keepdim = False) : (tensor<3x0x4xui8>) -> tensor<si64>
-    %c8 = fx.call_function aten.sum.dim_IntList(%c8_self, [1], True) : (tensor<5x1x2xsi64>) -> tensor<5x1x2xsi64>
-    %c9 = fx.call_function aten.sum.dim_IntList(%c9_self, [], keepdim = False) : (tensor<3xsi8>) -> tensor<si64>
-    %c10 = fx.call_function aten.sum.dim_IntList(%c10_self, None, keepdim = False) : (tensor<1x5x0x0xsi8>) -> tensor<si64>
-    %c11 = fx.call_function aten.sum.dim_IntList(%c11_self, dim = [], dtype = torch.float32) : (tensor<5xsi32>) -> tensor<f32>
-    %c12 = fx.call_function aten.sum.dim_IntList(%c12_self, []) : (tensor<1x2x0xsi32>) -> tensor<si64>
-    %c13 = fx.call_function aten.sum.dim_IntList(%c13_self, [], keepdim = False, dtype = torch.float32) : (tensor<5xsi64>) -> tensor<f32>
-    %c14 = fx.call_function aten.sum.dim_IntList(%c14_self, [], False, dtype = torch.float32) : (tensor<4x4x3x5xbf16>) -> tensor<f32>
-    %c15 = fx.call_function aten.sum.dim_IntList(%c15_self, dim = None, keepdim = True, dtype = torch.float64) : (tensor<1xf32>) -> tensor<1xf64>
-    %c16 = fx.call_function aten.sum.dim_IntList(%c16_self, []) : (tensor<3xbf16>) -> tensor<bf16>
-    %c17 = fx.call_function aten.sum.dim_IntList(%c17_self, dim = [0], keepdim = False) : (tensor<1x3xf64>) -> tensor<3xf64>
-    %c18 = fx.call_function aten.sum.dim_IntList(%c18_self, [], False, dtype = torch.float32) : (tensor<2x4xf32>) -> tensor<f32>
-    %c19 = fx.call_function aten.sum.dim_IntList(%c19_self, [0]) : (tensor<0xf32>) -> tensor<f32>
-    %c20 = fx.call_function aten.sum.dim_IntList(%c20_self, [], keepdim = False) : (tensor<5x5x3x5xf16>) -> tensor<f16>
-    %c21 = fx.call_function aten.sum.dim_IntList(%c21_self, dim = [], keepdim = True) : (tensor<3x2xcomplex<f32>>) -> tensor<1x1xcomplex<f32>>
-    %c22 = fx.call_function aten.sum.dim_IntList(%c22_self, [2, 3]) : (tensor<1x2x4x3xcomplex<f64>>) -> tensor<1x2xcomplex<f64>>
-    %c23 = fx.call_function aten.sum.dim_IntList(%c23_self, dim = [0]) : (tensor<3x0xcomplex<f32>>) -> tensor<0xcomplex<f32>>
-    %c24 = fx.call_function aten.sum.dim_IntList(%c24_self, dim = [], keepdim = False) : (tensor<2xcomplex<f64>>) -> tensor<complex<f64>>
-    %c25 = fx.call_function aten.sum.dim_IntList(%c25_self, [], False, dtype = torch.float16) : (tensor<2x4x3xcomplex<f32>>) -> tensor<f16>
-    %c26 = fx.call_function aten.sum.dim_IntList(%c26_self, None, True) : (tensor<3x1xcomplex<f32>>) -> tensor<1x1xcomplex<f32>>
-    %c27 = fx.call_function aten.sum.dim_IntList(%c27_self, dim = [1], keepdim = True, dtype = torch.int8) : (tensor<1x3xcomplex<f32>>) -> tensor<1x1xsi8>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27]) : tensor<f64>, tensor<1x1x1x1xsi64>, tensor<0xsi64>, tensor<f32>, tensor<5x3x5xf64>, tensor<si64>, tensor<f32>, tensor<si64>, tensor<5x1x2xsi64>, tensor<si64>, tensor<si64>, tensor<f32>, tensor<si64>, tensor<f32>, tensor<f32>, tensor<1xf64>, tensor<bf16>, tensor<3xf64>, tensor<f32>, tensor<f32>, tensor<f16>, tensor<1x1xcomplex<f32>>, tensor<1x2xcomplex<f64>>, tensor<0xcomplex<f32>>, tensor<complex<f64>>, tensor<f16>, tensor<1x1xcomplex<f32>>, tensor<1x1xsi8>
+  fx.graph_module @aten.sum.dim_IntList {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<5x1x2x4xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<0x0x0xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<3xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<5x2x3x5xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<3x1xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<5x5xi1>
+      %c7_self = fx.placeholder "c7_self" : tensor<3x0x4xui8>
+      %c8_self = fx.placeholder "c8_self" : tensor<5x1x2xsi64>
+      %c9_self = fx.placeholder "c9_self" : tensor<3xsi8>
+      %c10_self = fx.placeholder "c10_self" : tensor<1x5x0x0xsi8>
+      %c11_self = fx.placeholder "c11_self" : tensor<5xsi32>
+      %c12_self = fx.placeholder "c12_self" : tensor<1x2x0xsi32>
+      %c13_self = fx.placeholder "c13_self" : tensor<5xsi64>
+      %c14_self = fx.placeholder "c14_self" : tensor<4x4x3x5xbf16>
+      %c15_self = fx.placeholder "c15_self" : tensor<1xf32>
+      %c16_self = fx.placeholder "c16_self" : tensor<3xbf16>
+      %c17_self = fx.placeholder "c17_self" : tensor<1x3xf64>
+      %c18_self = fx.placeholder "c18_self" : tensor<2x4xf32>
+      %c19_self = fx.placeholder "c19_self" : tensor<0xf32>
+      %c20_self = fx.placeholder "c20_self" : tensor<5x5x3x5xf16>
+      %c21_self = fx.placeholder "c21_self" : tensor<3x2xcomplex<f32>>
+      %c22_self = fx.placeholder "c22_self" : tensor<1x2x4x3xcomplex<f64>>
+      %c23_self = fx.placeholder "c23_self" : tensor<3x0xcomplex<f32>>
+      %c24_self = fx.placeholder "c24_self" : tensor<2xcomplex<f64>>
+      %c25_self = fx.placeholder "c25_self" : tensor<2x4x3xcomplex<f32>>
+      %c26_self = fx.placeholder "c26_self" : tensor<3x1xcomplex<f32>>
+      %c27_self = fx.placeholder "c27_self" : tensor<1x3xcomplex<f32>>
+      %c0 = fx.call_function aten.sum.dim_IntList(%c0_self, None, True, dtype = torch.float64) : (tensor<i1>) -> tensor<f64>
+      %c1 = fx.call_function aten.sum.dim_IntList(%c1_self, dim = [], keepdim = True) : (tensor<5x1x2x4xi1>) -> tensor<1x1x1x1xsi64>
+      %c2 = fx.call_function aten.sum.dim_IntList(%c2_self, [0, 2], False) : (tensor<0x0x0xi1>) -> tensor<0xsi64>
+      %c3 = fx.call_function aten.sum.dim_IntList(%c3_self, dim = None, dtype = torch.float32) : (tensor<3xi1>) -> tensor<f32>
+      %c4 = fx.call_function aten.sum.dim_IntList(%c4_self, [1], dtype = torch.float64) : (tensor<5x2x3x5xi1>) -> tensor<5x3x5xf64>
+      %c5 = fx.call_function aten.sum.dim_IntList(%c5_self, []) : (tensor<3x1xi1>) -> tensor<si64>
+      %c6 = fx.call_function aten.sum.dim_IntList(%c6_self, [], keepdim = False, dtype = torch.float32) : (tensor<5x5xi1>) -> tensor<f32>
+      %c7 = fx.call_function aten.sum.dim_IntList(%c7_self, dim = [], keepdim = False) : (tensor<3x0x4xui8>) -> tensor<si64>
+      %c8 = fx.call_function aten.sum.dim_IntList(%c8_self, [1], True) : (tensor<5x1x2xsi64>) -> tensor<5x1x2xsi64>
+      %c9 = fx.call_function aten.sum.dim_IntList(%c9_self, [], keepdim = False) : (tensor<3xsi8>) -> tensor<si64>
+      %c10 = fx.call_function aten.sum.dim_IntList(%c10_self, None, keepdim = False) : (tensor<1x5x0x0xsi8>) -> tensor<si64>
+      %c11 = fx.call_function aten.sum.dim_IntList(%c11_self, dim = [], dtype = torch.float32) : (tensor<5xsi32>) -> tensor<f32>
+      %c12 = fx.call_function aten.sum.dim_IntList(%c12_self, []) : (tensor<1x2x0xsi32>) -> tensor<si64>
+      %c13 = fx.call_function aten.sum.dim_IntList(%c13_self, [], keepdim = False, dtype = torch.float32) : (tensor<5xsi64>) -> tensor<f32>
+      %c14 = fx.call_function aten.sum.dim_IntList(%c14_self, [], False, dtype = torch.float32) : (tensor<4x4x3x5xbf16>) -> tensor<f32>
+      %c15 = fx.call_function aten.sum.dim_IntList(%c15_self, dim = None, keepdim = True, dtype = torch.float64) : (tensor<1xf32>) -> tensor<1xf64>
+      %c16 = fx.call_function aten.sum.dim_IntList(%c16_self, []) : (tensor<3xbf16>) -> tensor<bf16>
+      %c17 = fx.call_function aten.sum.dim_IntList(%c17_self, dim = [0], keepdim = False) : (tensor<1x3xf64>) -> tensor<3xf64>
+      %c18 = fx.call_function aten.sum.dim_IntList(%c18_self, [], False, dtype = torch.float32) : (tensor<2x4xf32>) -> tensor<f32>
+      %c19 = fx.call_function aten.sum.dim_IntList(%c19_self, [0]) : (tensor<0xf32>) -> tensor<f32>
+      %c20 = fx.call_function aten.sum.dim_IntList(%c20_self, [], keepdim = False) : (tensor<5x5x3x5xf16>) -> tensor<f16>
+      %c21 = fx.call_function aten.sum.dim_IntList(%c21_self, dim = [], keepdim = True) : (tensor<3x2xcomplex<f32>>) -> tensor<1x1xcomplex<f32>>
+      %c22 = fx.call_function aten.sum.dim_IntList(%c22_self, [2, 3]) : (tensor<1x2x4x3xcomplex<f64>>) -> tensor<1x2xcomplex<f64>>
+      %c23 = fx.call_function aten.sum.dim_IntList(%c23_self, dim = [0]) : (tensor<3x0xcomplex<f32>>) -> tensor<0xcomplex<f32>>
+      %c24 = fx.call_function aten.sum.dim_IntList(%c24_self, dim = [], keepdim = False) : (tensor<2xcomplex<f64>>) -> tensor<complex<f64>>
+      %c25 = fx.call_function aten.sum.dim_IntList(%c25_self, [], False, dtype = torch.float16) : (tensor<2x4x3xcomplex<f32>>) -> tensor<f16>
+      %c26 = fx.call_function aten.sum.dim_IntList(%c26_self, None, True) : (tensor<3x1xcomplex<f32>>) -> tensor<1x1xcomplex<f32>>
+      %c27 = fx.call_function aten.sum.dim_IntList(%c27_self, dim = [1], keepdim = True, dtype = torch.int8) : (tensor<1x3xcomplex<f32>>) -> tensor<1x1xsi8>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27]) : tensor<f64>, tensor<1x1x1x1xsi64>, tensor<0xsi64>, tensor<f32>, tensor<5x3x5xf64>, tensor<si64>, tensor<f32>, tensor<si64>, tensor<5x1x2xsi64>, tensor<si64>, tensor<si64>, tensor<f32>, tensor<si64>, tensor<f32>, tensor<f32>, tensor<1xf64>, tensor<bf16>, tensor<3xf64>, tensor<f32>, tensor<f32>, tensor<f16>, tensor<1x1xcomplex<f32>>, tensor<1x2xcomplex<f64>>, tensor<0xcomplex<f32>>, tensor<complex<f64>>, tensor<f16>, tensor<1x1xcomplex<f32>>, tensor<1x1xsi8>
+    }
   }
-}
-
-fx.graph_module @aten.sum.dim_IntList.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xbf16, #fx.dims<[s3, s3, s2, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xf16, #fx.dims<[s0, s0, s2, s0]>>
-    %c0 = fx.call_function aten.sum.dim_IntList(%c0_self, [1], dtype = torch.float64) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s0]>>) -> tensor<?x?x?xf64, #fx.dims<[s0, s2, s0]>>
-    %c1 = fx.call_function aten.sum.dim_IntList(%c1_self, [], False, dtype = torch.float32) : (tensor<?x?x?x?xbf16, #fx.dims<[s3, s3, s2, s0]>>) -> tensor<f32>
-    %c2 = fx.call_function aten.sum.dim_IntList(%c2_self, [], keepdim = False) : (tensor<?x?x?x?xf16, #fx.dims<[s0, s0, s2, s0]>>) -> tensor<f16>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?xf64, #fx.dims<[s0, s2, s0]>>, tensor<f32>, tensor<f16>
+  fx.graph_module @aten.sum.dim_IntList.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xbf16, #fx.dims<[s3, s3, s2, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xf16, #fx.dims<[s0, s0, s2, s0]>>
+      %c0 = fx.call_function aten.sum.dim_IntList(%c0_self, [1], dtype = torch.float64) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s0]>>) -> tensor<?x?x?xf64, #fx.dims<[s0, s2, s0]>>
+      %c1 = fx.call_function aten.sum.dim_IntList(%c1_self, [], False, dtype = torch.float32) : (tensor<?x?x?x?xbf16, #fx.dims<[s3, s3, s2, s0]>>) -> tensor<f32>
+      %c2 = fx.call_function aten.sum.dim_IntList(%c2_self, [], keepdim = False) : (tensor<?x?x?x?xf16, #fx.dims<[s0, s0, s2, s0]>>) -> tensor<f16>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?xf64, #fx.dims<[s0, s2, s0]>>, tensor<f32>, tensor<f16>
+    }
   }
-}
-
-fx.graph_module @aten.topk.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<4x4x4xsi8>
-    %c1_self = fx.placeholder "c1_self" : tensor<4x2xsi64>
-    %c2_self = fx.placeholder "c2_self" : tensor<4xsi64>
-    %c3_self = fx.placeholder "c3_self" : tensor<5x3x5x3xui8>
-    %c4_self = fx.placeholder "c4_self" : tensor<1x2x2xbf16>
-    %c5_self = fx.placeholder "c5_self" : tensor<1x5x5xf64>
-    %c6_self = fx.placeholder "c6_self" : tensor<3x0xbf16>
-    %c7_self = fx.placeholder "c7_self" : tensor<3xf64>
-    %c8_self = fx.placeholder "c8_self" : tensor<5x1xf64>
-    %c0 = fx.call_function aten.topk.default(%c0_self, 2, dim = -2) : (tensor<4x4x4xsi8>) -> tuple<tensor<4x2x4xsi8>, tensor<4x2x4xsi64>>
-    %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<4x2x4xsi8>, tensor<4x2x4xsi64>>) -> tensor<4x2x4xsi8>
-    %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<4x2x4xsi8>, tensor<4x2x4xsi64>>) -> tensor<4x2x4xsi64>
-    %c1 = fx.call_function aten.topk.default(%c1_self, 4, dim = 0) : (tensor<4x2xsi64>) -> tuple<tensor<4x2xsi64>, tensor<4x2xsi64>>
-    %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<4x2xsi64>, tensor<4x2xsi64>>) -> tensor<4x2xsi64>
-    %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<4x2xsi64>, tensor<4x2xsi64>>) -> tensor<4x2xsi64>
-    %c2 = fx.call_function aten.topk.default(%c2_self, 0, dim = -1) : (tensor<4xsi64>) -> tuple<tensor<0xsi64>, tensor<0xsi64>>
-    %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<0xsi64>, tensor<0xsi64>>) -> tensor<0xsi64>
-    %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<0xsi64>, tensor<0xsi64>>) -> tensor<0xsi64>
-    %c3 = fx.call_function aten.topk.default(%c3_self, 1, dim = -4) : (tensor<5x3x5x3xui8>) -> tuple<tensor<1x3x5x3xui8>, tensor<1x3x5x3xsi64>>
-    %c3_0 = fx.call_function operator.getitem(%c3, 0) : (tuple<tensor<1x3x5x3xui8>, tensor<1x3x5x3xsi64>>) -> tensor<1x3x5x3xui8>
-    %c3_1 = fx.call_function operator.getitem(%c3, 1) : (tuple<tensor<1x3x5x3xui8>, tensor<1x3x5x3xsi64>>) -> tensor<1x3x5x3xsi64>
-    %c4 = fx.call_function aten.topk.default(%c4_self, 2, 2) : (tensor<1x2x2xbf16>) -> tuple<tensor<1x2x2xbf16>, tensor<1x2x2xsi64>>
-    %c4_0 = fx.call_function operator.getitem(%c4, 0) : (tuple<tensor<1x2x2xbf16>, tensor<1x2x2xsi64>>) -> tensor<1x2x2xbf16>
-    %c4_1 = fx.call_function operator.getitem(%c4, 1) : (tuple<tensor<1x2x2xbf16>, tensor<1x2x2xsi64>>) -> tensor<1x2x2xsi64>
-    %c5 = fx.call_function aten.topk.default(%c5_self, 3, -1) : (tensor<1x5x5xf64>) -> tuple<tensor<1x5x3xf64>, tensor<1x5x3xsi64>>
-    %c5_0 = fx.call_function operator.getitem(%c5, 0) : (tuple<tensor<1x5x3xf64>, tensor<1x5x3xsi64>>) -> tensor<1x5x3xf64>
-    %c5_1 = fx.call_function operator.getitem(%c5, 1) : (tuple<tensor<1x5x3xf64>, tensor<1x5x3xsi64>>) -> tensor<1x5x3xsi64>
-    %c6 = fx.call_function aten.topk.default(%c6_self, 0, dim = -2) : (tensor<3x0xbf16>) -> tuple<tensor<0x0xbf16>, tensor<0x0xsi64>>
-    %c6_0 = fx.call_function operator.getitem(%c6, 0) : (tuple<tensor<0x0xbf16>, tensor<0x0xsi64>>) -> tensor<0x0xbf16>
-    %c6_1 = fx.call_function operator.getitem(%c6, 1) : (tuple<tensor<0x0xbf16>, tensor<0x0xsi64>>) -> tensor<0x0xsi64>
-    %c7 = fx.call_function aten.topk.default(%c7_self, 0, dim = 0) : (tensor<3xf64>) -> tuple<tensor<0xf64>, tensor<0xsi64>>
-    %c7_0 = fx.call_function operator.getitem(%c7, 0) : (tuple<tensor<0xf64>, tensor<0xsi64>>) -> tensor<0xf64>
-    %c7_1 = fx.call_function operator.getitem(%c7, 1) : (tuple<tensor<0xf64>, tensor<0xsi64>>) -> tensor<0xsi64>
-    %c8 = fx.call_function aten.topk.default(%c8_self, 1, dim = 1) : (tensor<5x1xf64>) -> tuple<tensor<5x1xf64>, tensor<5x1xsi64>>
-    %c8_0 = fx.call_function operator.getitem(%c8, 0) : (tuple<tensor<5x1xf64>, tensor<5x1xsi64>>) -> tensor<5x1xf64>
-    %c8_1 = fx.call_function operator.getitem(%c8, 1) : (tuple<tensor<5x1xf64>, tensor<5x1xsi64>>) -> tensor<5x1xsi64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8]) : tuple<tensor<4x2x4xsi8>, tensor<4x2x4xsi64>>, tuple<tensor<4x2xsi64>, tensor<4x2xsi64>>, tuple<tensor<0xsi64>, tensor<0xsi64>>, tuple<tensor<1x3x5x3xui8>, tensor<1x3x5x3xsi64>>, tuple<tensor<1x2x2xbf16>, tensor<1x2x2xsi64>>, tuple<tensor<1x5x3xf64>, tensor<1x5x3xsi64>>, tuple<tensor<0x0xbf16>, tensor<0x0xsi64>>, tuple<tensor<0xf64>, tensor<0xsi64>>, tuple<tensor<5x1xf64>, tensor<5x1xsi64>>
+  fx.graph_module @aten.topk.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<4x4x4xsi8>
+      %c1_self = fx.placeholder "c1_self" : tensor<4x2xsi64>
+      %c2_self = fx.placeholder "c2_self" : tensor<4xsi64>
+      %c3_self = fx.placeholder "c3_self" : tensor<5x3x5x3xui8>
+      %c4_self = fx.placeholder "c4_self" : tensor<1x2x2xbf16>
+      %c5_self = fx.placeholder "c5_self" : tensor<1x5x5xf64>
+      %c6_self = fx.placeholder "c6_self" : tensor<3x0xbf16>
+      %c7_self = fx.placeholder "c7_self" : tensor<3xf64>
+      %c8_self = fx.placeholder "c8_self" : tensor<5x1xf64>
+      %c0 = fx.call_function aten.topk.default(%c0_self, 2, dim = -2) : (tensor<4x4x4xsi8>) -> tuple<tensor<4x2x4xsi8>, tensor<4x2x4xsi64>>
+      %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<4x2x4xsi8>, tensor<4x2x4xsi64>>) -> tensor<4x2x4xsi8>
+      %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<4x2x4xsi8>, tensor<4x2x4xsi64>>) -> tensor<4x2x4xsi64>
+      %c1 = fx.call_function aten.topk.default(%c1_self, 4, dim = 0) : (tensor<4x2xsi64>) -> tuple<tensor<4x2xsi64>, tensor<4x2xsi64>>
+      %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<4x2xsi64>, tensor<4x2xsi64>>) -> tensor<4x2xsi64>
+      %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<4x2xsi64>, tensor<4x2xsi64>>) -> tensor<4x2xsi64>
+      %c2 = fx.call_function aten.topk.default(%c2_self, 0, dim = -1) : (tensor<4xsi64>) -> tuple<tensor<0xsi64>, tensor<0xsi64>>
+      %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<0xsi64>, tensor<0xsi64>>) -> tensor<0xsi64>
+      %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<0xsi64>, tensor<0xsi64>>) -> tensor<0xsi64>
+      %c3 = fx.call_function aten.topk.default(%c3_self, 1, dim = -4) : (tensor<5x3x5x3xui8>) -> tuple<tensor<1x3x5x3xui8>, tensor<1x3x5x3xsi64>>
+      %c3_0 = fx.call_function operator.getitem(%c3, 0) : (tuple<tensor<1x3x5x3xui8>, tensor<1x3x5x3xsi64>>) -> tensor<1x3x5x3xui8>
+      %c3_1 = fx.call_function operator.getitem(%c3, 1) : (tuple<tensor<1x3x5x3xui8>, tensor<1x3x5x3xsi64>>) -> tensor<1x3x5x3xsi64>
+      %c4 = fx.call_function aten.topk.default(%c4_self, 2, 2) : (tensor<1x2x2xbf16>) -> tuple<tensor<1x2x2xbf16>, tensor<1x2x2xsi64>>
+      %c4_0 = fx.call_function operator.getitem(%c4, 0) : (tuple<tensor<1x2x2xbf16>, tensor<1x2x2xsi64>>) -> tensor<1x2x2xbf16>
+      %c4_1 = fx.call_function operator.getitem(%c4, 1) : (tuple<tensor<1x2x2xbf16>, tensor<1x2x2xsi64>>) -> tensor<1x2x2xsi64>
+      %c5 = fx.call_function aten.topk.default(%c5_self, 3, -1) : (tensor<1x5x5xf64>) -> tuple<tensor<1x5x3xf64>, tensor<1x5x3xsi64>>
+      %c5_0 = fx.call_function operator.getitem(%c5, 0) : (tuple<tensor<1x5x3xf64>, tensor<1x5x3xsi64>>) -> tensor<1x5x3xf64>
+      %c5_1 = fx.call_function operator.getitem(%c5, 1) : (tuple<tensor<1x5x3xf64>, tensor<1x5x3xsi64>>) -> tensor<1x5x3xsi64>
+      %c6 = fx.call_function aten.topk.default(%c6_self, 0, dim = -2) : (tensor<3x0xbf16>) -> tuple<tensor<0x0xbf16>, tensor<0x0xsi64>>
+      %c6_0 = fx.call_function operator.getitem(%c6, 0) : (tuple<tensor<0x0xbf16>, tensor<0x0xsi64>>) -> tensor<0x0xbf16>
+      %c6_1 = fx.call_function operator.getitem(%c6, 1) : (tuple<tensor<0x0xbf16>, tensor<0x0xsi64>>) -> tensor<0x0xsi64>
+      %c7 = fx.call_function aten.topk.default(%c7_self, 0, dim = 0) : (tensor<3xf64>) -> tuple<tensor<0xf64>, tensor<0xsi64>>
+      %c7_0 = fx.call_function operator.getitem(%c7, 0) : (tuple<tensor<0xf64>, tensor<0xsi64>>) -> tensor<0xf64>
+      %c7_1 = fx.call_function operator.getitem(%c7, 1) : (tuple<tensor<0xf64>, tensor<0xsi64>>) -> tensor<0xsi64>
+      %c8 = fx.call_function aten.topk.default(%c8_self, 1, dim = 1) : (tensor<5x1xf64>) -> tuple<tensor<5x1xf64>, tensor<5x1xsi64>>
+      %c8_0 = fx.call_function operator.getitem(%c8, 0) : (tuple<tensor<5x1xf64>, tensor<5x1xsi64>>) -> tensor<5x1xf64>
+      %c8_1 = fx.call_function operator.getitem(%c8, 1) : (tuple<tensor<5x1xf64>, tensor<5x1xsi64>>) -> tensor<5x1xsi64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8]) : tuple<tensor<4x2x4xsi8>, tensor<4x2x4xsi64>>, tuple<tensor<4x2xsi64>, tensor<4x2xsi64>>, tuple<tensor<0xsi64>, tensor<0xsi64>>, tuple<tensor<1x3x5x3xui8>, tensor<1x3x5x3xsi64>>, tuple<tensor<1x2x2xbf16>, tensor<1x2x2xsi64>>, tuple<tensor<1x5x3xf64>, tensor<1x5x3xsi64>>, tuple<tensor<0x0xbf16>, tensor<0x0xsi64>>, tuple<tensor<0xf64>, tensor<0xsi64>>, tuple<tensor<5x1xf64>, tensor<5x1xsi64>>
+    }
   }
-}
-
-fx.graph_module @aten.topk.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s0, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xsi8, #fx.dims<[s2, s2, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?xsi64, #fx.dims<[s2, s3]>>
-    %c0 = fx.call_function aten.topk.default(%c0_self, 1, dim = -4) : (tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s0, s1]>>) -> tuple<tensor<1x?x?x?xui8, #fx.dims<[s1, s0, s1]>>, tensor<1x?x?x?xsi64, #fx.dims<[s1, s0, s1]>>>
-    %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<1x?x?x?xui8, #fx.dims<[s1, s0, s1]>>, tensor<1x?x?x?xsi64, #fx.dims<[s1, s0, s1]>>>) -> tensor<1x?x?x?xui8, #fx.dims<[s1, s0, s1]>>
-    %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<1x?x?x?xui8, #fx.dims<[s1, s0, s1]>>, tensor<1x?x?x?xsi64, #fx.dims<[s1, s0, s1]>>>) -> tensor<1x?x?x?xsi64, #fx.dims<[s1, s0, s1]>>
-    %c1 = fx.call_function aten.topk.default(%c1_self, 2, dim = -2) : (tensor<?x?x?xsi8, #fx.dims<[s2, s2, s2]>>) -> tuple<tensor<?x2x?xsi8, #fx.dims<[s2, s2]>>, tensor<?x2x?xsi64, #fx.dims<[s2, s2]>>>
-    %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<?x2x?xsi8, #fx.dims<[s2, s2]>>, tensor<?x2x?xsi64, #fx.dims<[s2, s2]>>>) -> tensor<?x2x?xsi8, #fx.dims<[s2, s2]>>
-    %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<?x2x?xsi8, #fx.dims<[s2, s2]>>, tensor<?x2x?xsi64, #fx.dims<[s2, s2]>>>) -> tensor<?x2x?xsi64, #fx.dims<[s2, s2]>>
-    %c2 = fx.call_function aten.topk.default(%c2_self, 4, dim = 0) : (tensor<?x?xsi64, #fx.dims<[s2, s3]>>) -> tuple<tensor<4x?xsi64, #fx.dims<[s3]>>, tensor<4x?xsi64, #fx.dims<[s3]>>>
-    %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<4x?xsi64, #fx.dims<[s3]>>, tensor<4x?xsi64, #fx.dims<[s3]>>>) -> tensor<4x?xsi64, #fx.dims<[s3]>>
-    %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<4x?xsi64, #fx.dims<[s3]>>, tensor<4x?xsi64, #fx.dims<[s3]>>>) -> tensor<4x?xsi64, #fx.dims<[s3]>>
-    fx.output([%c0, %c1, %c2]) : tuple<tensor<1x?x?x?xui8, #fx.dims<[s1, s0, s1]>>, tensor<1x?x?x?xsi64, #fx.dims<[s1, s0, s1]>>>, tuple<tensor<?x2x?xsi8, #fx.dims<[s2, s2]>>, tensor<?x2x?xsi64, #fx.dims<[s2, s2]>>>, tuple<tensor<4x?xsi64, #fx.dims<[s3]>>, tensor<4x?xsi64, #fx.dims<[s3]>>>
+  fx.graph_module @aten.topk.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s0, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xsi8, #fx.dims<[s2, s2, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?xsi64, #fx.dims<[s2, s3]>>
+      %c0 = fx.call_function aten.topk.default(%c0_self, 1, dim = -4) : (tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s0, s1]>>) -> tuple<tensor<1x?x?x?xui8, #fx.dims<[s1, s0, s1]>>, tensor<1x?x?x?xsi64, #fx.dims<[s1, s0, s1]>>>
+      %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<1x?x?x?xui8, #fx.dims<[s1, s0, s1]>>, tensor<1x?x?x?xsi64, #fx.dims<[s1, s0, s1]>>>) -> tensor<1x?x?x?xui8, #fx.dims<[s1, s0, s1]>>
+      %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<1x?x?x?xui8, #fx.dims<[s1, s0, s1]>>, tensor<1x?x?x?xsi64, #fx.dims<[s1, s0, s1]>>>) -> tensor<1x?x?x?xsi64, #fx.dims<[s1, s0, s1]>>
+      %c1 = fx.call_function aten.topk.default(%c1_self, 2, dim = -2) : (tensor<?x?x?xsi8, #fx.dims<[s2, s2, s2]>>) -> tuple<tensor<?x2x?xsi8, #fx.dims<[s2, s2]>>, tensor<?x2x?xsi64, #fx.dims<[s2, s2]>>>
+      %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<?x2x?xsi8, #fx.dims<[s2, s2]>>, tensor<?x2x?xsi64, #fx.dims<[s2, s2]>>>) -> tensor<?x2x?xsi8, #fx.dims<[s2, s2]>>
+      %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<?x2x?xsi8, #fx.dims<[s2, s2]>>, tensor<?x2x?xsi64, #fx.dims<[s2, s2]>>>) -> tensor<?x2x?xsi64, #fx.dims<[s2, s2]>>
+      %c2 = fx.call_function aten.topk.default(%c2_self, 4, dim = 0) : (tensor<?x?xsi64, #fx.dims<[s2, s3]>>) -> tuple<tensor<4x?xsi64, #fx.dims<[s3]>>, tensor<4x?xsi64, #fx.dims<[s3]>>>
+      %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<4x?xsi64, #fx.dims<[s3]>>, tensor<4x?xsi64, #fx.dims<[s3]>>>) -> tensor<4x?xsi64, #fx.dims<[s3]>>
+      %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<4x?xsi64, #fx.dims<[s3]>>, tensor<4x?xsi64, #fx.dims<[s3]>>>) -> tensor<4x?xsi64, #fx.dims<[s3]>>
+      fx.output([%c0, %c1, %c2]) : tuple<tensor<1x?x?x?xui8, #fx.dims<[s1, s0, s1]>>, tensor<1x?x?x?xsi64, #fx.dims<[s1, s0, s1]>>>, tuple<tensor<?x2x?xsi8, #fx.dims<[s2, s2]>>, tensor<?x2x?xsi64, #fx.dims<[s2, s2]>>>, tuple<tensor<4x?xsi64, #fx.dims<[s3]>>, tensor<4x?xsi64, #fx.dims<[s3]>>>
+    }
   }
-}
-
-fx.graph_module @aten.var.correction {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<2x5xf16>
-    %c1_self = fx.placeholder "c1_self" : tensor<3xbf16>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x4xbf16>
-    %c3_self = fx.placeholder "c3_self" : tensor<5x5xf32>
-    %c4_self = fx.placeholder "c4_self" : tensor<2x4xbf16>
-    %c5_self = fx.placeholder "c5_self" : tensor<4xf32>
-    %c6_self = fx.placeholder "c6_self" : tensor<3x4xf32>
-    %c7_self = fx.placeholder "c7_self" : tensor<3x1x2x4xcomplex<f64>>
-    %c8_self = fx.placeholder "c8_self" : tensor<1xcomplex<f32>>
-    %c9_self = fx.placeholder "c9_self" : tensor<2x4x5x1xcomplex<f32>>
-    %c10_self = fx.placeholder "c10_self" : tensor<2x1x2xcomplex<f64>>
-    %c11_self = fx.placeholder "c11_self" : tensor<5xcomplex<f64>>
-    %c12_self = fx.placeholder "c12_self" : tensor<1xcomplex<f32>>
-    %c13_self = fx.placeholder "c13_self" : tensor<2x5x0xcomplex<f32>>
-    %c0 = fx.call_function aten.var.correction(%c0_self, dim = [], correction = 2, keepdim = False) : (tensor<2x5xf16>) -> tensor<f16>
-    %c1 = fx.call_function aten.var.correction(%c1_self, dim = [0], correction = None, keepdim = True) : (tensor<3xbf16>) -> tensor<1xbf16>
-    %c2 = fx.call_function aten.var.correction(%c2_self, dim = [], correction = 2, keepdim = True) : (tensor<1x4xbf16>) -> tensor<1x1xbf16>
-    %c3 = fx.call_function aten.var.correction(%c3_self, [], correction = None, keepdim = False) : (tensor<5x5xf32>) -> tensor<f32>
-    %c4 = fx.call_function aten.var.correction(%c4_self, [], correction = 0, keepdim = False) : (tensor<2x4xbf16>) -> tensor<bf16>
-    %c5 = fx.call_function aten.var.correction(%c5_self, [-1], correction = 2, keepdim = True) : (tensor<4xf32>) -> tensor<1xf32>
-    %c6 = fx.call_function aten.var.correction(%c6_self, dim = None, correction = 0) : (tensor<3x4xf32>) -> tensor<f32>
-    %c7 = fx.call_function aten.var.correction(%c7_self, [], correction = 1, keepdim = True) : (tensor<3x1x2x4xcomplex<f64>>) -> tensor<1x1x1x1xf64>
-    %c8 = fx.call_function aten.var.correction(%c8_self, [-1], correction = 0) : (tensor<1xcomplex<f32>>) -> tensor<f32>
-    %c9 = fx.call_function aten.var.correction(%c9_self, dim = [], correction = 0) : (tensor<2x4x5x1xcomplex<f32>>) -> tensor<f32>
-    %c10 = fx.call_function aten.var.correction(%c10_self, dim = [0], correction = 2) : (tensor<2x1x2xcomplex<f64>>) -> tensor<1x2xf64>
-    %c11 = fx.call_function aten.var.correction(%c11_self, dim = [0], correction = 1, keepdim = False) : (tensor<5xcomplex<f64>>) -> tensor<f64>
-    %c12 = fx.call_function aten.var.correction(%c12_self, None, correction = None, keepdim = True) : (tensor<1xcomplex<f32>>) -> tensor<1xf32>
-    %c13 = fx.call_function aten.var.correction(%c13_self, dim = [-2], correction = 1, keepdim = False) : (tensor<2x5x0xcomplex<f32>>) -> tensor<2x0xf32>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13]) : tensor<f16>, tensor<1xbf16>, tensor<1x1xbf16>, tensor<f32>, tensor<bf16>, tensor<1xf32>, tensor<f32>, tensor<1x1x1x1xf64>, tensor<f32>, tensor<f32>, tensor<1x2xf64>, tensor<f64>, tensor<1xf32>, tensor<2x0xf32>
+  fx.graph_module @aten.var.correction {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x5xf16>
+      %c1_self = fx.placeholder "c1_self" : tensor<3xbf16>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x4xbf16>
+      %c3_self = fx.placeholder "c3_self" : tensor<5x5xf32>
+      %c4_self = fx.placeholder "c4_self" : tensor<2x4xbf16>
+      %c5_self = fx.placeholder "c5_self" : tensor<4xf32>
+      %c6_self = fx.placeholder "c6_self" : tensor<3x4xf32>
+      %c7_self = fx.placeholder "c7_self" : tensor<3x1x2x4xcomplex<f64>>
+      %c8_self = fx.placeholder "c8_self" : tensor<1xcomplex<f32>>
+      %c9_self = fx.placeholder "c9_self" : tensor<2x4x5x1xcomplex<f32>>
+      %c10_self = fx.placeholder "c10_self" : tensor<2x1x2xcomplex<f64>>
+      %c11_self = fx.placeholder "c11_self" : tensor<5xcomplex<f64>>
+      %c12_self = fx.placeholder "c12_self" : tensor<1xcomplex<f32>>
+      %c13_self = fx.placeholder "c13_self" : tensor<2x5x0xcomplex<f32>>
+      %c0 = fx.call_function aten.var.correction(%c0_self, dim = [], correction = 2, keepdim = False) : (tensor<2x5xf16>) -> tensor<f16>
+      %c1 = fx.call_function aten.var.correction(%c1_self, dim = [0], correction = None, keepdim = True) : (tensor<3xbf16>) -> tensor<1xbf16>
+      %c2 = fx.call_function aten.var.correction(%c2_self, dim = [], correction = 2, keepdim = True) : (tensor<1x4xbf16>) -> tensor<1x1xbf16>
+      %c3 = fx.call_function aten.var.correction(%c3_self, [], correction = None, keepdim = False) : (tensor<5x5xf32>) -> tensor<f32>
+      %c4 = fx.call_function aten.var.correction(%c4_self, [], correction = 0, keepdim = False) : (tensor<2x4xbf16>) -> tensor<bf16>
+      %c5 = fx.call_function aten.var.correction(%c5_self, [-1], correction = 2, keepdim = True) : (tensor<4xf32>) -> tensor<1xf32>
+      %c6 = fx.call_function aten.var.correction(%c6_self, dim = None, correction = 0) : (tensor<3x4xf32>) -> tensor<f32>
+      %c7 = fx.call_function aten.var.correction(%c7_self, [], correction = 1, keepdim = True) : (tensor<3x1x2x4xcomplex<f64>>) -> tensor<1x1x1x1xf64>
+      %c8 = fx.call_function aten.var.correction(%c8_self, [-1], correction = 0) : (tensor<1xcomplex<f32>>) -> tensor<f32>
+      %c9 = fx.call_function aten.var.correction(%c9_self, dim = [], correction = 0) : (tensor<2x4x5x1xcomplex<f32>>) -> tensor<f32>
+      %c10 = fx.call_function aten.var.correction(%c10_self, dim = [0], correction = 2) : (tensor<2x1x2xcomplex<f64>>) -> tensor<1x2xf64>
+      %c11 = fx.call_function aten.var.correction(%c11_self, dim = [0], correction = 1, keepdim = False) : (tensor<5xcomplex<f64>>) -> tensor<f64>
+      %c12 = fx.call_function aten.var.correction(%c12_self, None, correction = None, keepdim = True) : (tensor<1xcomplex<f32>>) -> tensor<1xf32>
+      %c13 = fx.call_function aten.var.correction(%c13_self, dim = [-2], correction = 1, keepdim = False) : (tensor<2x5x0xcomplex<f32>>) -> tensor<2x0xf32>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13]) : tensor<f16>, tensor<1xbf16>, tensor<1x1xbf16>, tensor<f32>, tensor<bf16>, tensor<1xf32>, tensor<f32>, tensor<1x1x1x1xf64>, tensor<f32>, tensor<f32>, tensor<1x2xf64>, tensor<f64>, tensor<1xf32>, tensor<2x0xf32>
+    }
   }
-}
-
-fx.graph_module @aten.var.correction.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?xf16, #fx.dims<[s0, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?xf32, #fx.dims<[s1, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?xbf16, #fx.dims<[s0, s2]>>
-    %c0 = fx.call_function aten.var.correction(%c0_self, dim = [], correction = 2, keepdim = False) : (tensor<?x?xf16, #fx.dims<[s0, s1]>>) -> tensor<f16>
-    %c1 = fx.call_function aten.var.correction(%c1_self, [], correction = None, keepdim = False) : (tensor<?x?xf32, #fx.dims<[s1, s1]>>) -> tensor<f32>
-    %c2 = fx.call_function aten.var.correction(%c2_self, [], correction = 0, keepdim = False) : (tensor<?x?xbf16, #fx.dims<[s0, s2]>>) -> tensor<bf16>
-    fx.output([%c0, %c1, %c2]) : tensor<f16>, tensor<f32>, tensor<bf16>
+  fx.graph_module @aten.var.correction.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?xf16, #fx.dims<[s0, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?xf32, #fx.dims<[s1, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?xbf16, #fx.dims<[s0, s2]>>
+      %c0 = fx.call_function aten.var.correction(%c0_self, dim = [], correction = 2, keepdim = False) : (tensor<?x?xf16, #fx.dims<[s0, s1]>>) -> tensor<f16>
+      %c1 = fx.call_function aten.var.correction(%c1_self, [], correction = None, keepdim = False) : (tensor<?x?xf32, #fx.dims<[s1, s1]>>) -> tensor<f32>
+      %c2 = fx.call_function aten.var.correction(%c2_self, [], correction = 0, keepdim = False) : (tensor<?x?xbf16, #fx.dims<[s0, s2]>>) -> tensor<bf16>
+      fx.output([%c0, %c1, %c2]) : tensor<f16>, tensor<f32>, tensor<bf16>
+    }
   }
-}
-
-fx.graph_module @aten.var.dim {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<2x4x1x4xf16>
-    %c1_self = fx.placeholder "c1_self" : tensor<4x4x4x0xf32>
-    %c2_self = fx.placeholder "c2_self" : tensor<4x2x1x3xf64>
-    %c3_self = fx.placeholder "c3_self" : tensor<4xf32>
-    %c4_self = fx.placeholder "c4_self" : tensor<2x5x5xbf16>
-    %c5_self = fx.placeholder "c5_self" : tensor<0x4x4x1xf32>
-    %c6_self = fx.placeholder "c6_self" : tensor<4xf32>
-    %c7_self = fx.placeholder "c7_self" : tensor<3xcomplex<f64>>
-    %c8_self = fx.placeholder "c8_self" : tensor<5xcomplex<f64>>
-    %c9_self = fx.placeholder "c9_self" : tensor<5x3x2xcomplex<f64>>
-    %c10_self = fx.placeholder "c10_self" : tensor<2xcomplex<f32>>
-    %c11_self = fx.placeholder "c11_self" : tensor<2x4x4x5xcomplex<f64>>
-    %c12_self = fx.placeholder "c12_self" : tensor<5x4xcomplex<f64>>
-    %c13_self = fx.placeholder "c13_self" : tensor<4x4xcomplex<f32>>
-    %c0 = fx.call_function aten.var.dim(%c0_self, dim = None, unbiased = False, keepdim = True) : (tensor<2x4x1x4xf16>) -> tensor<1x1x1x1xf16>
-    %c1 = fx.call_function aten.var.dim(%c1_self, None) : (tensor<4x4x4x0xf32>) -> tensor<f32>
-    %c2 = fx.call_function aten.var.dim(%c2_self, [2], unbiased = True) : (tensor<4x2x1x3xf64>) -> tensor<4x2x3xf64>
-    %c3 = fx.call_function aten.var.dim(%c3_self, []) : (tensor<4xf32>) -> tensor<f32>
-    %c4 = fx.call_function aten.var.dim(%c4_self, dim = [0, 2], keepdim = False) : (tensor<2x5x5xbf16>) -> tensor<5xbf16>
-    %c5 = fx.call_function aten.var.dim(%c5_self, [0, 1], False, False) : (tensor<0x4x4x1xf32>) -> tensor<4x1xf32>
-    %c6 = fx.call_function aten.var.dim(%c6_self, dim = []) : (tensor<4xf32>) -> tensor<f32>
-    %c7 = fx.call_function aten.var.dim(%c7_self, dim = [0], unbiased = True, keepdim = True) : (tensor<3xcomplex<f64>>) -> tensor<1xf64>
-    %c8 = fx.call_function aten.var.dim(%c8_self, [-1], keepdim = False) : (tensor<5xcomplex<f64>>) -> tensor<f64>
-    %c9 = fx.call_function aten.var.dim(%c9_self, None, keepdim = False) : (tensor<5x3x2xcomplex<f64>>) -> tensor<f64>
-    %c10 = fx.call_function aten.var.dim(%c10_self, [0], False, True) : (tensor<2xcomplex<f32>>) -> tensor<1xf32>
-    %c11 = fx.call_function aten.var.dim(%c11_self, [-4]) : (tensor<2x4x4x5xcomplex<f64>>) -> tensor<4x4x5xf64>
-    %c12 = fx.call_function aten.var.dim(%c12_self, [0], keepdim = False) : (tensor<5x4xcomplex<f64>>) -> tensor<4xf64>
-    %c13 = fx.call_function aten.var.dim(%c13_self, dim = [0, 1], unbiased = True) : (tensor<4x4xcomplex<f32>>) -> tensor<f32>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13]) : tensor<1x1x1x1xf16>, tensor<f32>, tensor<4x2x3xf64>, tensor<f32>, tensor<5xbf16>, tensor<4x1xf32>, tensor<f32>, tensor<1xf64>, tensor<f64>, tensor<f64>, tensor<1xf32>, tensor<4x4x5xf64>, tensor<4xf64>, tensor<f32>
+  fx.graph_module @aten.var.dim {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x4x1x4xf16>
+      %c1_self = fx.placeholder "c1_self" : tensor<4x4x4x0xf32>
+      %c2_self = fx.placeholder "c2_self" : tensor<4x2x1x3xf64>
+      %c3_self = fx.placeholder "c3_self" : tensor<4xf32>
+      %c4_self = fx.placeholder "c4_self" : tensor<2x5x5xbf16>
+      %c5_self = fx.placeholder "c5_self" : tensor<0x4x4x1xf32>
+      %c6_self = fx.placeholder "c6_self" : tensor<4xf32>
+      %c7_self = fx.placeholder "c7_self" : tensor<3xcomplex<f64>>
+      %c8_self = fx.placeholder "c8_self" : tensor<5xcomplex<f64>>
+      %c9_self = fx.placeholder "c9_self" : tensor<5x3x2xcomplex<f64>>
+      %c10_self = fx.placeholder "c10_self" : tensor<2xcomplex<f32>>
+      %c11_self = fx.placeholder "c11_self" : tensor<2x4x4x5xcomplex<f64>>
+      %c12_self = fx.placeholder "c12_self" : tensor<5x4xcomplex<f64>>
+      %c13_self = fx.placeholder "c13_self" : tensor<4x4xcomplex<f32>>
+      %c0 = fx.call_function aten.var.dim(%c0_self, dim = None, unbiased = False, keepdim = True) : (tensor<2x4x1x4xf16>) -> tensor<1x1x1x1xf16>
+      %c1 = fx.call_function aten.var.dim(%c1_self, None) : (tensor<4x4x4x0xf32>) -> tensor<f32>
+      %c2 = fx.call_function aten.var.dim(%c2_self, [2], unbiased = True) : (tensor<4x2x1x3xf64>) -> tensor<4x2x3xf64>
+      %c3 = fx.call_function aten.var.dim(%c3_self, []) : (tensor<4xf32>) -> tensor<f32>
+      %c4 = fx.call_function aten.var.dim(%c4_self, dim = [0, 2], keepdim = False) : (tensor<2x5x5xbf16>) -> tensor<5xbf16>
+      %c5 = fx.call_function aten.var.dim(%c5_self, [0, 1], False, False) : (tensor<0x4x4x1xf32>) -> tensor<4x1xf32>
+      %c6 = fx.call_function aten.var.dim(%c6_self, dim = []) : (tensor<4xf32>) -> tensor<f32>
+      %c7 = fx.call_function aten.var.dim(%c7_self, dim = [0], unbiased = True, keepdim = True) : (tensor<3xcomplex<f64>>) -> tensor<1xf64>
+      %c8 = fx.call_function aten.var.dim(%c8_self, [-1], keepdim = False) : (tensor<5xcomplex<f64>>) -> tensor<f64>
+      %c9 = fx.call_function aten.var.dim(%c9_self, None, keepdim = False) : (tensor<5x3x2xcomplex<f64>>) -> tensor<f64>
+      %c10 = fx.call_function aten.var.dim(%c10_self, [0], False, True) : (tensor<2xcomplex<f32>>) -> tensor<1xf32>
+      %c11 = fx.call_function aten.var.dim(%c11_self, [-4]) : (tensor<2x4x4x5xcomplex<f64>>) -> tensor<4x4x5xf64>
+      %c12 = fx.call_function aten.var.dim(%c12_self, [0], keepdim = False) : (tensor<5x4xcomplex<f64>>) -> tensor<4xf64>
+      %c13 = fx.call_function aten.var.dim(%c13_self, dim = [0, 1], unbiased = True) : (tensor<4x4xcomplex<f32>>) -> tensor<f32>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13]) : tensor<1x1x1x1xf16>, tensor<f32>, tensor<4x2x3xf64>, tensor<f32>, tensor<5xbf16>, tensor<4x1xf32>, tensor<f32>, tensor<1xf64>, tensor<f64>, tensor<f64>, tensor<1xf32>, tensor<4x4x5xf64>, tensor<4xf64>, tensor<f32>
+    }
   }
-}
-
-fx.graph_module @aten.var.dim.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x1x?xf16, #fx.dims<[s0, s1, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x1x?xf64, #fx.dims<[s1, s0, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xbf16, #fx.dims<[s0, s3, s3]>>
-    %c0 = fx.call_function aten.var.dim(%c0_self, dim = None, unbiased = False, keepdim = True) : (tensor<?x?x1x?xf16, #fx.dims<[s0, s1, s1]>>) -> tensor<1x1x1x1xf16>
-    %c1 = fx.call_function aten.var.dim(%c1_self, [2], unbiased = True) : (tensor<?x?x1x?xf64, #fx.dims<[s1, s0, s2]>>) -> tensor<?x?x?xf64, #fx.dims<[s1, s0, s2]>>
-    %c2 = fx.call_function aten.var.dim(%c2_self, dim = [0, 2], keepdim = False) : (tensor<?x?x?xbf16, #fx.dims<[s0, s3, s3]>>) -> tensor<?xbf16, #fx.dims<[s3]>>
-    fx.output([%c0, %c1, %c2]) : tensor<1x1x1x1xf16>, tensor<?x?x?xf64, #fx.dims<[s1, s0, s2]>>, tensor<?xbf16, #fx.dims<[s3]>>
+  fx.graph_module @aten.var.dim.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x1x?xf16, #fx.dims<[s0, s1, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x1x?xf64, #fx.dims<[s1, s0, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xbf16, #fx.dims<[s0, s3, s3]>>
+      %c0 = fx.call_function aten.var.dim(%c0_self, dim = None, unbiased = False, keepdim = True) : (tensor<?x?x1x?xf16, #fx.dims<[s0, s1, s1]>>) -> tensor<1x1x1x1xf16>
+      %c1 = fx.call_function aten.var.dim(%c1_self, [2], unbiased = True) : (tensor<?x?x1x?xf64, #fx.dims<[s1, s0, s2]>>) -> tensor<?x?x?xf64, #fx.dims<[s1, s0, s2]>>
+      %c2 = fx.call_function aten.var.dim(%c2_self, dim = [0, 2], keepdim = False) : (tensor<?x?x?xbf16, #fx.dims<[s0, s3, s3]>>) -> tensor<?xbf16, #fx.dims<[s3]>>
+      fx.output([%c0, %c1, %c2]) : tensor<1x1x1x1xf16>, tensor<?x?x?xf64, #fx.dims<[s1, s0, s2]>>, tensor<?xbf16, #fx.dims<[s3]>>
+    }
   }
-}
-
-fx.graph_module @aten.max.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<2x1xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<5x5x3xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<2xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<4xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<1x5x1x5xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<5x1xi1>
-    %c7_self = fx.placeholder "c7_self" : tensor<si64>
-    %c8_self = fx.placeholder "c8_self" : tensor<4x5xsi32>
-    %c9_self = fx.placeholder "c9_self" : tensor<2xsi16>
-    %c10_self = fx.placeholder "c10_self" : tensor<2x3x5x1xui8>
-    %c11_self = fx.placeholder "c11_self" : tensor<5x2x2x1xsi32>
-    %c12_self = fx.placeholder "c12_self" : tensor<1x5x3xui8>
-    %c13_self = fx.placeholder "c13_self" : tensor<3x3xsi32>
-    %c14_self = fx.placeholder "c14_self" : tensor<4xbf16>
-    %c15_self = fx.placeholder "c15_self" : tensor<5x3xbf16>
-    %c16_self = fx.placeholder "c16_self" : tensor<5x1xf32>
-    %c17_self = fx.placeholder "c17_self" : tensor<1xf64>
-    %c18_self = fx.placeholder "c18_self" : tensor<4x3x3x1xf64>
-    %c19_self = fx.placeholder "c19_self" : tensor<1xf16>
-    %c0 = fx.call_function aten.max.default(%c0_self) : (tensor<i1>) -> tensor<i1>
-    %c1 = fx.call_function aten.max.default(%c1_self) : (tensor<2x1xi1>) -> tensor<i1>
-    %c2 = fx.call_function aten.max.default(%c2_self) : (tensor<5x5x3xi1>) -> tensor<i1>
-    %c3 = fx.call_function aten.max.default(%c3_self) : (tensor<2xi1>) -> tensor<i1>
-    %c4 = fx.call_function aten.max.default(%c4_self) : (tensor<4xi1>) -> tensor<i1>
-    %c5 = fx.call_function aten.max.default(%c5_self) : (tensor<1x5x1x5xi1>) -> tensor<i1>
-    %c6 = fx.call_function aten.max.default(%c6_self) : (tensor<5x1xi1>) -> tensor<i1>
-    %c7 = fx.call_function aten.max.default(%c7_self) : (tensor<si64>) -> tensor<si64>
-    %c8 = fx.call_function aten.max.default(%c8_self) : (tensor<4x5xsi32>) -> tensor<si32>
-    %c9 = fx.call_function aten.max.default(%c9_self) : (tensor<2xsi16>) -> tensor<si16>
-    %c10 = fx.call_function aten.max.default(%c10_self) : (tensor<2x3x5x1xui8>) -> tensor<ui8>
-    %c11 = fx.call_function aten.max.default(%c11_self) : (tensor<5x2x2x1xsi32>) -> tensor<si32>
-    %c12 = fx.call_function aten.max.default(%c12_self) : (tensor<1x5x3xui8>) -> tensor<ui8>
-    %c13 = fx.call_function aten.max.default(%c13_self) : (tensor<3x3xsi32>) -> tensor<si32>
-    %c14 = fx.call_function aten.max.default(%c14_self) : (tensor<4xbf16>) -> tensor<bf16>
-    %c15 = fx.call_function aten.max.default(%c15_self) : (tensor<5x3xbf16>) -> tensor<bf16>
-    %c16 = fx.call_function aten.max.default(%c16_self) : (tensor<5x1xf32>) -> tensor<f32>
-    %c17 = fx.call_function aten.max.default(%c17_self) : (tensor<1xf64>) -> tensor<f64>
-    %c18 = fx.call_function aten.max.default(%c18_self) : (tensor<4x3x3x1xf64>) -> tensor<f64>
-    %c19 = fx.call_function aten.max.default(%c19_self) : (tensor<1xf16>) -> tensor<f16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19]) : tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<si64>, tensor<si32>, tensor<si16>, tensor<ui8>, tensor<si32>, tensor<ui8>, tensor<si32>, tensor<bf16>, tensor<bf16>, tensor<f32>, tensor<f64>, tensor<f64>, tensor<f16>
+  fx.graph_module @aten.max.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<2x1xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<5x5x3xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<2xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<4xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<1x5x1x5xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<5x1xi1>
+      %c7_self = fx.placeholder "c7_self" : tensor<si64>
+      %c8_self = fx.placeholder "c8_self" : tensor<4x5xsi32>
+      %c9_self = fx.placeholder "c9_self" : tensor<2xsi16>
+      %c10_self = fx.placeholder "c10_self" : tensor<2x3x5x1xui8>
+      %c11_self = fx.placeholder "c11_self" : tensor<5x2x2x1xsi32>
+      %c12_self = fx.placeholder "c12_self" : tensor<1x5x3xui8>
+      %c13_self = fx.placeholder "c13_self" : tensor<3x3xsi32>
+      %c14_self = fx.placeholder "c14_self" : tensor<4xbf16>
+      %c15_self = fx.placeholder "c15_self" : tensor<5x3xbf16>
+      %c16_self = fx.placeholder "c16_self" : tensor<5x1xf32>
+      %c17_self = fx.placeholder "c17_self" : tensor<1xf64>
+      %c18_self = fx.placeholder "c18_self" : tensor<4x3x3x1xf64>
+      %c19_self = fx.placeholder "c19_self" : tensor<1xf16>
+      %c0 = fx.call_function aten.max.default(%c0_self) : (tensor<i1>) -> tensor<i1>
+      %c1 = fx.call_function aten.max.default(%c1_self) : (tensor<2x1xi1>) -> tensor<i1>
+      %c2 = fx.call_function aten.max.default(%c2_self) : (tensor<5x5x3xi1>) -> tensor<i1>
+      %c3 = fx.call_function aten.max.default(%c3_self) : (tensor<2xi1>) -> tensor<i1>
+      %c4 = fx.call_function aten.max.default(%c4_self) : (tensor<4xi1>) -> tensor<i1>
+      %c5 = fx.call_function aten.max.default(%c5_self) : (tensor<1x5x1x5xi1>) -> tensor<i1>
+      %c6 = fx.call_function aten.max.default(%c6_self) : (tensor<5x1xi1>) -> tensor<i1>
+      %c7 = fx.call_function aten.max.default(%c7_self) : (tensor<si64>) -> tensor<si64>
+      %c8 = fx.call_function aten.max.default(%c8_self) : (tensor<4x5xsi32>) -> tensor<si32>
+      %c9 = fx.call_function aten.max.default(%c9_self) : (tensor<2xsi16>) -> tensor<si16>
+      %c10 = fx.call_function aten.max.default(%c10_self) : (tensor<2x3x5x1xui8>) -> tensor<ui8>
+      %c11 = fx.call_function aten.max.default(%c11_self) : (tensor<5x2x2x1xsi32>) -> tensor<si32>
+      %c12 = fx.call_function aten.max.default(%c12_self) : (tensor<1x5x3xui8>) -> tensor<ui8>
+      %c13 = fx.call_function aten.max.default(%c13_self) : (tensor<3x3xsi32>) -> tensor<si32>
+      %c14 = fx.call_function aten.max.default(%c14_self) : (tensor<4xbf16>) -> tensor<bf16>
+      %c15 = fx.call_function aten.max.default(%c15_self) : (tensor<5x3xbf16>) -> tensor<bf16>
+      %c16 = fx.call_function aten.max.default(%c16_self) : (tensor<5x1xf32>) -> tensor<f32>
+      %c17 = fx.call_function aten.max.default(%c17_self) : (tensor<1xf64>) -> tensor<f64>
+      %c18 = fx.call_function aten.max.default(%c18_self) : (tensor<4x3x3x1xf64>) -> tensor<f64>
+      %c19 = fx.call_function aten.max.default(%c19_self) : (tensor<1xf16>) -> tensor<f16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19]) : tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<si64>, tensor<si32>, tensor<si16>, tensor<ui8>, tensor<si32>, tensor<ui8>, tensor<si32>, tensor<bf16>, tensor<bf16>, tensor<f32>, tensor<f64>, tensor<f64>, tensor<f16>
+    }
   }
-}
-
-fx.graph_module @aten.max.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xi1, #fx.dims<[s0, s0, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x1xui8, #fx.dims<[s2, s1, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x1xsi32, #fx.dims<[s0, s2, s2]>>
-    %c0 = fx.call_function aten.max.default(%c0_self) : (tensor<?x?x?xi1, #fx.dims<[s0, s0, s1]>>) -> tensor<i1>
-    %c1 = fx.call_function aten.max.default(%c1_self) : (tensor<?x?x?x1xui8, #fx.dims<[s2, s1, s0]>>) -> tensor<ui8>
-    %c2 = fx.call_function aten.max.default(%c2_self) : (tensor<?x?x?x1xsi32, #fx.dims<[s0, s2, s2]>>) -> tensor<si32>
-    fx.output([%c0, %c1, %c2]) : tensor<i1>, tensor<ui8>, tensor<si32>
+  fx.graph_module @aten.max.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xi1, #fx.dims<[s0, s0, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x1xui8, #fx.dims<[s2, s1, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x1xsi32, #fx.dims<[s0, s2, s2]>>
+      %c0 = fx.call_function aten.max.default(%c0_self) : (tensor<?x?x?xi1, #fx.dims<[s0, s0, s1]>>) -> tensor<i1>
+      %c1 = fx.call_function aten.max.default(%c1_self) : (tensor<?x?x?x1xui8, #fx.dims<[s2, s1, s0]>>) -> tensor<ui8>
+      %c2 = fx.call_function aten.max.default(%c2_self) : (tensor<?x?x?x1xsi32, #fx.dims<[s0, s2, s2]>>) -> tensor<si32>
+      fx.output([%c0, %c1, %c2]) : tensor<i1>, tensor<ui8>, tensor<si32>
+    }
   }
-}
-
-fx.graph_module @aten.min.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<5x2x5xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<2x3x3xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<3x3x5xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<2x5x4xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<1x2x3x3xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<3x5x3xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<si8>
-    %c7_self = fx.placeholder "c7_self" : tensor<1x5x5xsi8>
-    %c8_self = fx.placeholder "c8_self" : tensor<3x4x5xsi64>
-    %c9_self = fx.placeholder "c9_self" : tensor<2xsi64>
-    %c10_self = fx.placeholder "c10_self" : tensor<3xsi32>
-    %c11_self = fx.placeholder "c11_self" : tensor<4xsi8>
-    %c12_self = fx.placeholder "c12_self" : tensor<1x3xsi8>
-    %c13_self = fx.placeholder "c13_self" : tensor<2x2x3x4xf32>
-    %c14_self = fx.placeholder "c14_self" : tensor<4x4x5x1xf32>
-    %c15_self = fx.placeholder "c15_self" : tensor<1x2xf64>
-    %c16_self = fx.placeholder "c16_self" : tensor<2x1x5xf32>
-    %c17_self = fx.placeholder "c17_self" : tensor<2x3xbf16>
-    %c0 = fx.call_function aten.min.default(%c0_self) : (tensor<5x2x5xi1>) -> tensor<i1>
-    %c1 = fx.call_function aten.min.default(%c1_self) : (tensor<2x3x3xi1>) -> tensor<i1>
-    %c2 = fx.call_function aten.min.default(%c2_self) : (tensor<3x3x5xi1>) -> tensor<i1>
-    %c3 = fx.call_function aten.min.default(%c3_self) : (tensor<2x5x4xi1>) -> tensor<i1>
-    %c4 = fx.call_function aten.min.default(%c4_self) : (tensor<1x2x3x3xi1>) -> tensor<i1>
-    %c5 = fx.call_function aten.min.default(%c5_self) : (tensor<3x5x3xi1>) -> tensor<i1>
-    %c6 = fx.call_function aten.min.default(%c6_self) : (tensor<si8>) -> tensor<si8>
-    %c7 = fx.call_function aten.min.default(%c7_self) : (tensor<1x5x5xsi8>) -> tensor<si8>
-    %c8 = fx.call_function aten.min.default(%c8_self) : (tensor<3x4x5xsi64>) -> tensor<si64>
-    %c9 = fx.call_function aten.min.default(%c9_self) : (tensor<2xsi64>) -> tensor<si64>
-    %c10 = fx.call_function aten.min.default(%c10_self) : (tensor<3xsi32>) -> tensor<si32>
-    %c11 = fx.call_function aten.min.default(%c11_self) : (tensor<4xsi8>) -> tensor<si8>
-    %c12 = fx.call_function aten.min.default(%c12_self) : (tensor<1x3xsi8>) -> tensor<si8>
-    %c13 = fx.call_function aten.min.default(%c13_self) : (tensor<2x2x3x4xf32>) -> tensor<f32>
-    %c14 = fx.call_function aten.min.default(%c14_self) : (tensor<4x4x5x1xf32>) -> tensor<f32>
-    %c15 = fx.call_function aten.min.default(%c15_self) : (tensor<1x2xf64>) -> tensor<f64>
-    %c16 = fx.call_function aten.min.default(%c16_self) : (tensor<2x1x5xf32>) -> tensor<f32>
-    %c17 = fx.call_function aten.min.default(%c17_self) : (tensor<2x3xbf16>) -> tensor<bf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17]) : tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<si8>, tensor<si8>, tensor<si64>, tensor<si64>, tensor<si32>, tensor<si8>, tensor<si8>, tensor<f32>, tensor<f32>, tensor<f64>, tensor<f32>, tensor<bf16>
+  fx.graph_module @aten.min.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<5x2x5xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<2x3x3xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<3x3x5xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<2x5x4xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<1x2x3x3xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<3x5x3xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<si8>
+      %c7_self = fx.placeholder "c7_self" : tensor<1x5x5xsi8>
+      %c8_self = fx.placeholder "c8_self" : tensor<3x4x5xsi64>
+      %c9_self = fx.placeholder "c9_self" : tensor<2xsi64>
+      %c10_self = fx.placeholder "c10_self" : tensor<3xsi32>
+      %c11_self = fx.placeholder "c11_self" : tensor<4xsi8>
+      %c12_self = fx.placeholder "c12_self" : tensor<1x3xsi8>
+      %c13_self = fx.placeholder "c13_self" : tensor<2x2x3x4xf32>
+      %c14_self = fx.placeholder "c14_self" : tensor<4x4x5x1xf32>
+      %c15_self = fx.placeholder "c15_self" : tensor<1x2xf64>
+      %c16_self = fx.placeholder "c16_self" : tensor<2x1x5xf32>
+      %c17_self = fx.placeholder "c17_self" : tensor<2x3xbf16>
+      %c0 = fx.call_function aten.min.default(%c0_self) : (tensor<5x2x5xi1>) -> tensor<i1>
+      %c1 = fx.call_function aten.min.default(%c1_self) : (tensor<2x3x3xi1>) -> tensor<i1>
+      %c2 = fx.call_function aten.min.default(%c2_self) : (tensor<3x3x5xi1>) -> tensor<i1>
+      %c3 = fx.call_function aten.min.default(%c3_self) : (tensor<2x5x4xi1>) -> tensor<i1>
+      %c4 = fx.call_function aten.min.default(%c4_self) : (tensor<1x2x3x3xi1>) -> tensor<i1>
+      %c5 = fx.call_function aten.min.default(%c5_self) : (tensor<3x5x3xi1>) -> tensor<i1>
+      %c6 = fx.call_function aten.min.default(%c6_self) : (tensor<si8>) -> tensor<si8>
+      %c7 = fx.call_function aten.min.default(%c7_self) : (tensor<1x5x5xsi8>) -> tensor<si8>
+      %c8 = fx.call_function aten.min.default(%c8_self) : (tensor<3x4x5xsi64>) -> tensor<si64>
+      %c9 = fx.call_function aten.min.default(%c9_self) : (tensor<2xsi64>) -> tensor<si64>
+      %c10 = fx.call_function aten.min.default(%c10_self) : (tensor<3xsi32>) -> tensor<si32>
+      %c11 = fx.call_function aten.min.default(%c11_self) : (tensor<4xsi8>) -> tensor<si8>
+      %c12 = fx.call_function aten.min.default(%c12_self) : (tensor<1x3xsi8>) -> tensor<si8>
+      %c13 = fx.call_function aten.min.default(%c13_self) : (tensor<2x2x3x4xf32>) -> tensor<f32>
+      %c14 = fx.call_function aten.min.default(%c14_self) : (tensor<4x4x5x1xf32>) -> tensor<f32>
+      %c15 = fx.call_function aten.min.default(%c15_self) : (tensor<1x2xf64>) -> tensor<f64>
+      %c16 = fx.call_function aten.min.default(%c16_self) : (tensor<2x1x5xf32>) -> tensor<f32>
+      %c17 = fx.call_function aten.min.default(%c17_self) : (tensor<2x3xbf16>) -> tensor<bf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17]) : tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<i1>, tensor<si8>, tensor<si8>, tensor<si64>, tensor<si64>, tensor<si32>, tensor<si8>, tensor<si8>, tensor<f32>, tensor<f32>, tensor<f64>, tensor<f32>, tensor<bf16>
+    }
   }
-}
-
-fx.graph_module @aten.min.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xi1, #fx.dims<[s3, s0, s3]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xi1, #fx.dims<[s0, s1, s1]>>
-    %c0 = fx.call_function aten.min.default(%c0_self) : (tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s2]>>) -> tensor<f32>
-    %c1 = fx.call_function aten.min.default(%c1_self) : (tensor<?x?x?xi1, #fx.dims<[s3, s0, s3]>>) -> tensor<i1>
-    %c2 = fx.call_function aten.min.default(%c2_self) : (tensor<?x?x?xi1, #fx.dims<[s0, s1, s1]>>) -> tensor<i1>
-    fx.output([%c0, %c1, %c2]) : tensor<f32>, tensor<i1>, tensor<i1>
+  fx.graph_module @aten.min.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xi1, #fx.dims<[s3, s0, s3]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xi1, #fx.dims<[s0, s1, s1]>>
+      %c0 = fx.call_function aten.min.default(%c0_self) : (tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s2]>>) -> tensor<f32>
+      %c1 = fx.call_function aten.min.default(%c1_self) : (tensor<?x?x?xi1, #fx.dims<[s3, s0, s3]>>) -> tensor<i1>
+      %c2 = fx.call_function aten.min.default(%c2_self) : (tensor<?x?x?xi1, #fx.dims<[s0, s1, s1]>>) -> tensor<i1>
+      fx.output([%c0, %c1, %c2]) : tensor<f32>, tensor<i1>, tensor<i1>
+    }
   }
-}
-
-fx.graph_module @aten.sum.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<2x3x3x3xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x3x2xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<4x3xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<2x2x3xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<5x1xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<4x2x3xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<2xi1>
-    %c7_self = fx.placeholder "c7_self" : tensor<3x5x3x5xsi8>
-    %c8_self = fx.placeholder "c8_self" : tensor<0x2xui8>
-    %c9_self = fx.placeholder "c9_self" : tensor<1xsi16>
-    %c10_self = fx.placeholder "c10_self" : tensor<3x2x1xsi16>
-    %c11_self = fx.placeholder "c11_self" : tensor<0x4x5x2xsi8>
-    %c12_self = fx.placeholder "c12_self" : tensor<2x2xsi8>
-    %c13_self = fx.placeholder "c13_self" : tensor<3x5xsi16>
-    %c14_self = fx.placeholder "c14_self" : tensor<4x5xbf16>
-    %c15_self = fx.placeholder "c15_self" : tensor<2x0x4x2xbf16>
-    %c16_self = fx.placeholder "c16_self" : tensor<1x4x4xbf16>
-    %c17_self = fx.placeholder "c17_self" : tensor<4x3xf64>
-    %c18_self = fx.placeholder "c18_self" : tensor<0x2x2x4xf32>
-    %c19_self = fx.placeholder "c19_self" : tensor<4xf32>
-    %c20_self = fx.placeholder "c20_self" : tensor<4x4x2xf64>
-    %c21_self = fx.placeholder "c21_self" : tensor<1x2x3xcomplex<f32>>
-    %c22_self = fx.placeholder "c22_self" : tensor<1x3x1x3xcomplex<f64>>
-    %c23_self = fx.placeholder "c23_self" : tensor<1x3x2x4xcomplex<f64>>
-    %c24_self = fx.placeholder "c24_self" : tensor<2x1xcomplex<f32>>
-    %c25_self = fx.placeholder "c25_self" : tensor<3x0xcomplex<f32>>
-    %c26_self = fx.placeholder "c26_self" : tensor<5xcomplex<f64>>
-    %c27_self = fx.placeholder "c27_self" : tensor<4x2xcomplex<f32>>
-    %c0 = fx.call_function aten.sum.default(%c0_self, dtype = torch.bfloat16) : (tensor<2x3x3x3xi1>) -> tensor<bf16>
-    %c1 = fx.call_function aten.sum.default(%c1_self) : (tensor<1x3x2xi1>) -> tensor<si64>
-    %c2 = fx.call_function aten.sum.default(%c2_self, dtype = torch.int32) : (tensor<4x3xi1>) -> tensor<si32>
-    %c3 = fx.call_function aten.sum.default(%c3_self) : (tensor<2x2x3xi1>) -> tensor<si64>
-    %c4 = fx.call_function aten.sum.default(%c4_self) : (tensor<5x1xi1>) -> tensor<si64>
-    %c5 = fx.call_function aten.sum.default(%c5_self) : (tensor<4x2x3xi1>) -> tensor<si64>
-    %c6 = fx.call_function aten.sum.default(%c6_self, dtype = torch.float32) : (tensor<2xi1>) -> tensor<f32>
-    %c7 = fx.call_function aten.sum.default(%c7_self) : (tensor<3x5x3x5xsi8>) -> tensor<si64>
-    %c8 = fx.call_function aten.sum.default(%c8_self, dtype = torch.int8) : (tensor<0x2xui8>) -> tensor<si8>
-    %c9 = fx.call_function aten.sum.default(%c9_self) : (tensor<1xsi16>) -> tensor<si64>
-    %c10 = fx.call_function aten.sum.default(%c10_self) : (tensor<3x2x1xsi16>) -> tensor<si64>
-    %c11 = fx.call_function aten.sum.default(%c11_self) : (tensor<0x4x5x2xsi8>) -> tensor<si64>
-    %c12 = fx.call_function aten.sum.default(%c12_self, dtype = torch.float64) : (tensor<2x2xsi8>) -> tensor<f64>
-    %c13 = fx.call_function aten.sum.default(%c13_self, dtype = torch.uint8) : (tensor<3x5xsi16>) -> tensor<ui8>
-    %c14 = fx.call_function aten.sum.default(%c14_self) : (tensor<4x5xbf16>) -> tensor<bf16>
-    %c15 = fx.call_function aten.sum.default(%c15_self) : (tensor<2x0x4x2xbf16>) -> tensor<bf16>
-    %c16 = fx.call_function aten.sum.default(%c16_self) : (tensor<1x4x4xbf16>) -> tensor<bf16>
-    %c17 = fx.call_function aten.sum.default(%c17_self, dtype = torch.int64) : (tensor<4x3xf64>) -> tensor<si64>
-    %c18 = fx.call_function aten.sum.default(%c18_self) : (tensor<0x2x2x4xf32>) -> tensor<f32>
-    %c19 = fx.call_function aten.sum.default(%c19_self, dtype = torch.float16) : (tensor<4xf32>) -> tensor<f16>
-    %c20 = fx.call_function aten.sum.default(%c20_self) : (tensor<4x4x2xf64>) -> tensor<f64>
-    %c21 = fx.call_function aten.sum.default(%c21_self, dtype = torch.bfloat16) : (tensor<1x2x3xcomplex<f32>>) -> tensor<bf16>
-    %c22 = fx.call_function aten.sum.default(%c22_self) : (tensor<1x3x1x3xcomplex<f64>>) -> tensor<complex<f64>>
-    %c23 = fx.call_function aten.sum.default(%c23_self, dtype = torch.float32) : (tensor<1x3x2x4xcomplex<f64>>) -> tensor<f32>
-    %c24 = fx.call_function aten.sum.default(%c24_self) : (tensor<2x1xcomplex<f32>>) -> tensor<complex<f32>>
-    %c25 = fx.call_function aten.sum.default(%c25_self, dtype = torch.uint8) : (tensor<3x0xcomplex<f32>>) -> tensor<ui8>
-    %c26 = fx.call_function aten.sum.default(%c26_self) : (tensor<5xcomplex<f64>>) -> tensor<complex<f64>>
-    %c27 = fx.call_function aten.sum.default(%c27_self) : (tensor<4x2xcomplex<f32>>) -> tensor<complex<f32>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27]) : tensor<bf16>, tensor<si64>, tensor<si32>, tensor<si64>, tensor<si64>, tensor<si64>, tensor<f32>, tensor<si64>, tensor<si8>, tensor<si64>, tensor<si64>, tensor<si64>, tensor<f64>, tensor<ui8>, tensor<bf16>, tensor<bf16>, tensor<bf16>, tensor<si64>, tensor<f32>, tensor<f16>, tensor<f64>, tensor<bf16>, tensor<complex<f64>>, tensor<f32>, tensor<complex<f32>>, tensor<ui8>, tensor<complex<f64>>, tensor<complex<f32>>
+  fx.graph_module @aten.sum.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x3x3x3xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x3x2xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<4x3xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<2x2x3xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<5x1xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<4x2x3xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<2xi1>
+      %c7_self = fx.placeholder "c7_self" : tensor<3x5x3x5xsi8>
+      %c8_self = fx.placeholder "c8_self" : tensor<0x2xui8>
+      %c9_self = fx.placeholder "c9_self" : tensor<1xsi16>
+      %c10_self = fx.placeholder "c10_self" : tensor<3x2x1xsi16>
+      %c11_self = fx.placeholder "c11_self" : tensor<0x4x5x2xsi8>
+      %c12_self = fx.placeholder "c12_self" : tensor<2x2xsi8>
+      %c13_self = fx.placeholder "c13_self" : tensor<3x5xsi16>
+      %c14_self = fx.placeholder "c14_self" : tensor<4x5xbf16>
+      %c15_self = fx.placeholder "c15_self" : tensor<2x0x4x2xbf16>
+      %c16_self = fx.placeholder "c16_self" : tensor<1x4x4xbf16>
+      %c17_self = fx.placeholder "c17_self" : tensor<4x3xf64>
+      %c18_self = fx.placeholder "c18_self" : tensor<0x2x2x4xf32>
+      %c19_self = fx.placeholder "c19_self" : tensor<4xf32>
+      %c20_self = fx.placeholder "c20_self" : tensor<4x4x2xf64>
+      %c21_self = fx.placeholder "c21_self" : tensor<1x2x3xcomplex<f32>>
+      %c22_self = fx.placeholder "c22_self" : tensor<1x3x1x3xcomplex<f64>>
+      %c23_self = fx.placeholder "c23_self" : tensor<1x3x2x4xcomplex<f64>>
+      %c24_self = fx.placeholder "c24_self" : tensor<2x1xcomplex<f32>>
+      %c25_self = fx.placeholder "c25_self" : tensor<3x0xcomplex<f32>>
+      %c26_self = fx.placeholder "c26_self" : tensor<5xcomplex<f64>>
+      %c27_self = fx.placeholder "c27_self" : tensor<4x2xcomplex<f32>>
+      %c0 = fx.call_function aten.sum.default(%c0_self, dtype = torch.bfloat16) : (tensor<2x3x3x3xi1>) -> tensor<bf16>
+      %c1 = fx.call_function aten.sum.default(%c1_self) : (tensor<1x3x2xi1>) -> tensor<si64>
+      %c2 = fx.call_function aten.sum.default(%c2_self, dtype = torch.int32) : (tensor<4x3xi1>) -> tensor<si32>
+      %c3 = fx.call_function aten.sum.default(%c3_self) : (tensor<2x2x3xi1>) -> tensor<si64>
+      %c4 = fx.call_function aten.sum.default(%c4_self) : (tensor<5x1xi1>) -> tensor<si64>
+      %c5 = fx.call_function aten.sum.default(%c5_self) : (tensor<4x2x3xi1>) -> tensor<si64>
+      %c6 = fx.call_function aten.sum.default(%c6_self, dtype = torch.float32) : (tensor<2xi1>) -> tensor<f32>
+      %c7 = fx.call_function aten.sum.default(%c7_self) : (tensor<3x5x3x5xsi8>) -> tensor<si64>
+      %c8 = fx.call_function aten.sum.default(%c8_self, dtype = torch.int8) : (tensor<0x2xui8>) -> tensor<si8>
+      %c9 = fx.call_function aten.sum.default(%c9_self) : (tensor<1xsi16>) -> tensor<si64>
+      %c10 = fx.call_function aten.sum.default(%c10_self) : (tensor<3x2x1xsi16>) -> tensor<si64>
+      %c11 = fx.call_function aten.sum.default(%c11_self) : (tensor<0x4x5x2xsi8>) -> tensor<si64>
+      %c12 = fx.call_function aten.sum.default(%c12_self, dtype = torch.float64) : (tensor<2x2xsi8>) -> tensor<f64>
+      %c13 = fx.call_function aten.sum.default(%c13_self, dtype = torch.uint8) : (tensor<3x5xsi16>) -> tensor<ui8>
+      %c14 = fx.call_function aten.sum.default(%c14_self) : (tensor<4x5xbf16>) -> tensor<bf16>
+      %c15 = fx.call_function aten.sum.default(%c15_self) : (tensor<2x0x4x2xbf16>) -> tensor<bf16>
+      %c16 = fx.call_function aten.sum.default(%c16_self) : (tensor<1x4x4xbf16>) -> tensor<bf16>
+      %c17 = fx.call_function aten.sum.default(%c17_self, dtype = torch.int64) : (tensor<4x3xf64>) -> tensor<si64>
+      %c18 = fx.call_function aten.sum.default(%c18_self) : (tensor<0x2x2x4xf32>) -> tensor<f32>
+      %c19 = fx.call_function aten.sum.default(%c19_self, dtype = torch.float16) : (tensor<4xf32>) -> tensor<f16>
+      %c20 = fx.call_function aten.sum.default(%c20_self) : (tensor<4x4x2xf64>) -> tensor<f64>
+      %c21 = fx.call_function aten.sum.default(%c21_self, dtype = torch.bfloat16) : (tensor<1x2x3xcomplex<f32>>) -> tensor<bf16>
+      %c22 = fx.call_function aten.sum.default(%c22_self) : (tensor<1x3x1x3xcomplex<f64>>) -> tensor<complex<f64>>
+      %c23 = fx.call_function aten.sum.default(%c23_self, dtype = torch.float32) : (tensor<1x3x2x4xcomplex<f64>>) -> tensor<f32>
+      %c24 = fx.call_function aten.sum.default(%c24_self) : (tensor<2x1xcomplex<f32>>) -> tensor<complex<f32>>
+      %c25 = fx.call_function aten.sum.default(%c25_self, dtype = torch.uint8) : (tensor<3x0xcomplex<f32>>) -> tensor<ui8>
+      %c26 = fx.call_function aten.sum.default(%c26_self) : (tensor<5xcomplex<f64>>) -> tensor<complex<f64>>
+      %c27 = fx.call_function aten.sum.default(%c27_self) : (tensor<4x2xcomplex<f32>>) -> tensor<complex<f32>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27]) : tensor<bf16>, tensor<si64>, tensor<si32>, tensor<si64>, tensor<si64>, tensor<si64>, tensor<f32>, tensor<si64>, tensor<si8>, tensor<si64>, tensor<si64>, tensor<si64>, tensor<f64>, tensor<ui8>, tensor<bf16>, tensor<bf16>, tensor<bf16>, tensor<si64>, tensor<f32>, tensor<f16>, tensor<f64>, tensor<bf16>, tensor<complex<f64>>, tensor<f32>, tensor<complex<f32>>, tensor<ui8>, tensor<complex<f64>>, tensor<complex<f32>>
+    }
   }
-}
-
-fx.graph_module @aten.sum.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi8, #fx.dims<[s1, s2, s1, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xi1, #fx.dims<[s0, s0, s1]>>
-    %c0 = fx.call_function aten.sum.default(%c0_self, dtype = torch.bfloat16) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s1]>>) -> tensor<bf16>
-    %c1 = fx.call_function aten.sum.default(%c1_self) : (tensor<?x?x?x?xsi8, #fx.dims<[s1, s2, s1, s2]>>) -> tensor<si64>
-    %c2 = fx.call_function aten.sum.default(%c2_self) : (tensor<?x?x?xi1, #fx.dims<[s0, s0, s1]>>) -> tensor<si64>
-    fx.output([%c0, %c1, %c2]) : tensor<bf16>, tensor<si64>, tensor<si64>
+  fx.graph_module @aten.sum.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi8, #fx.dims<[s1, s2, s1, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xi1, #fx.dims<[s0, s0, s1]>>
+      %c0 = fx.call_function aten.sum.default(%c0_self, dtype = torch.bfloat16) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s1]>>) -> tensor<bf16>
+      %c1 = fx.call_function aten.sum.default(%c1_self) : (tensor<?x?x?x?xsi8, #fx.dims<[s1, s2, s1, s2]>>) -> tensor<si64>
+      %c2 = fx.call_function aten.sum.default(%c2_self) : (tensor<?x?x?xi1, #fx.dims<[s0, s0, s1]>>) -> tensor<si64>
+      fx.output([%c0, %c1, %c2]) : tensor<bf16>, tensor<si64>, tensor<si64>
+    }
   }
-}
-
-fx.graph_module @aten.std.dim {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<1x2x3xf64>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x5x5x0xf64>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x1x1xbf16>
-    %c3_self = fx.placeholder "c3_self" : tensor<1x5x0xf64>
-    %c4_self = fx.placeholder "c4_self" : tensor<1x2x1xf16>
-    %c5_self = fx.placeholder "c5_self" : tensor<3x4x2xf32>
-    %c6_self = fx.placeholder "c6_self" : tensor<3x4xbf16>
-    %c7_self = fx.placeholder "c7_self" : tensor<5x2x3xcomplex<f32>>
-    %c8_self = fx.placeholder "c8_self" : tensor<2x5x4x5xcomplex<f64>>
-    %c9_self = fx.placeholder "c9_self" : tensor<5x4xcomplex<f32>>
-    %c10_self = fx.placeholder "c10_self" : tensor<1x5x5x4xcomplex<f32>>
-    %c11_self = fx.placeholder "c11_self" : tensor<2xcomplex<f32>>
-    %c12_self = fx.placeholder "c12_self" : tensor<1xcomplex<f64>>
-    %c13_self = fx.placeholder "c13_self" : tensor<3x0xcomplex<f64>>
-    %c0 = fx.call_function aten.std.dim(%c0_self, dim = [1], keepdim = True) : (tensor<1x2x3xf64>) -> tensor<1x1x3xf64>
-    %c1 = fx.call_function aten.std.dim(%c1_self, [], unbiased = False, keepdim = False) : (tensor<1x5x5x0xf64>) -> tensor<f64>
-    %c2 = fx.call_function aten.std.dim(%c2_self, [], keepdim = True) : (tensor<2x1x1xbf16>) -> tensor<1x1x1xbf16>
-    %c3 = fx.call_function aten.std.dim(%c3_self, None, keepdim = True) : (tensor<1x5x0xf64>) -> tensor<1x1x1xf64>
-    %c4 = fx.call_function aten.std.dim(%c4_self, [-3], keepdim = True) : (tensor<1x2x1xf16>) -> tensor<1x2x1xf16>
-    %c5 = fx.call_function aten.std.dim(%c5_self, [], True) : (tensor<3x4x2xf32>) -> tensor<f32>
-    %c6 = fx.call_function aten.std.dim(%c6_self, [1], True, False) : (tensor<3x4xbf16>) -> tensor<3xbf16>
-    %c7 = fx.call_function aten.std.dim(%c7_self, dim = [0, 1, 2], unbiased = True, keepdim = True) : (tensor<5x2x3xcomplex<f32>>) -> tensor<1x1x1xf32>
-    %c8 = fx.call_function aten.std.dim(%c8_self, [], True, False) : (tensor<2x5x4x5xcomplex<f64>>) -> tensor<f64>
-    %c9 = fx.call_function aten.std.dim(%c9_self, dim = [1], keepdim = True) : (tensor<5x4xcomplex<f32>>) -> tensor<5x1xf32>
-    %c10 = fx.call_function aten.std.dim(%c10_self, None, False, True) : (tensor<1x5x5x4xcomplex<f32>>) -> tensor<1x1x1x1xf32>
-    %c11 = fx.call_function aten.std.dim(%c11_self, None) : (tensor<2xcomplex<f32>>) -> tensor<f32>
-    %c12 = fx.call_function aten.std.dim(%c12_self, [], unbiased = False, keepdim = False) : (tensor<1xcomplex<f64>>) -> tensor<f64>
-    %c13 = fx.call_function aten.std.dim(%c13_self, [-1], True) : (tensor<3x0xcomplex<f64>>) -> tensor<3xf64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13]) : tensor<1x1x3xf64>, tensor<f64>, tensor<1x1x1xbf16>, tensor<1x1x1xf64>, tensor<1x2x1xf16>, tensor<f32>, tensor<3xbf16>, tensor<1x1x1xf32>, tensor<f64>, tensor<5x1xf32>, tensor<1x1x1x1xf32>, tensor<f32>, tensor<f64>, tensor<3xf64>
+  fx.graph_module @aten.std.dim {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1x2x3xf64>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x5x5x0xf64>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x1x1xbf16>
+      %c3_self = fx.placeholder "c3_self" : tensor<1x5x0xf64>
+      %c4_self = fx.placeholder "c4_self" : tensor<1x2x1xf16>
+      %c5_self = fx.placeholder "c5_self" : tensor<3x4x2xf32>
+      %c6_self = fx.placeholder "c6_self" : tensor<3x4xbf16>
+      %c7_self = fx.placeholder "c7_self" : tensor<5x2x3xcomplex<f32>>
+      %c8_self = fx.placeholder "c8_self" : tensor<2x5x4x5xcomplex<f64>>
+      %c9_self = fx.placeholder "c9_self" : tensor<5x4xcomplex<f32>>
+      %c10_self = fx.placeholder "c10_self" : tensor<1x5x5x4xcomplex<f32>>
+      %c11_self = fx.placeholder "c11_self" : tensor<2xcomplex<f32>>
+      %c12_self = fx.placeholder "c12_self" : tensor<1xcomplex<f64>>
+      %c13_self = fx.placeholder "c13_self" : tensor<3x0xcomplex<f64>>
+      %c0 = fx.call_function aten.std.dim(%c0_self, dim = [1], keepdim = True) : (tensor<1x2x3xf64>) -> tensor<1x1x3xf64>
+      %c1 = fx.call_function aten.std.dim(%c1_self, [], unbiased = False, keepdim = False) : (tensor<1x5x5x0xf64>) -> tensor<f64>
+      %c2 = fx.call_function aten.std.dim(%c2_self, [], keepdim = True) : (tensor<2x1x1xbf16>) -> tensor<1x1x1xbf16>
+      %c3 = fx.call_function aten.std.dim(%c3_self, None, keepdim = True) : (tensor<1x5x0xf64>) -> tensor<1x1x1xf64>
+      %c4 = fx.call_function aten.std.dim(%c4_self, [-3], keepdim = True) : (tensor<1x2x1xf16>) -> tensor<1x2x1xf16>
+      %c5 = fx.call_function aten.std.dim(%c5_self, [], True) : (tensor<3x4x2xf32>) -> tensor<f32>
+      %c6 = fx.call_function aten.std.dim(%c6_self, [1], True, False) : (tensor<3x4xbf16>) -> tensor<3xbf16>
+      %c7 = fx.call_function aten.std.dim(%c7_self, dim = [0, 1, 2], unbiased = True, keepdim = True) : (tensor<5x2x3xcomplex<f32>>) -> tensor<1x1x1xf32>
+      %c8 = fx.call_function aten.std.dim(%c8_self, [], True, False) : (tensor<2x5x4x5xcomplex<f64>>) -> tensor<f64>
+      %c9 = fx.call_function aten.std.dim(%c9_self, dim = [1], keepdim = True) : (tensor<5x4xcomplex<f32>>) -> tensor<5x1xf32>
+      %c10 = fx.call_function aten.std.dim(%c10_self, None, False, True) : (tensor<1x5x5x4xcomplex<f32>>) -> tensor<1x1x1x1xf32>
+      %c11 = fx.call_function aten.std.dim(%c11_self, None) : (tensor<2xcomplex<f32>>) -> tensor<f32>
+      %c12 = fx.call_function aten.std.dim(%c12_self, [], unbiased = False, keepdim = False) : (tensor<1xcomplex<f64>>) -> tensor<f64>
+      %c13 = fx.call_function aten.std.dim(%c13_self, [-1], True) : (tensor<3x0xcomplex<f64>>) -> tensor<3xf64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13]) : tensor<1x1x3xf64>, tensor<f64>, tensor<1x1x1xbf16>, tensor<1x1x1xf64>, tensor<1x2x1xf16>, tensor<f32>, tensor<3xbf16>, tensor<1x1x1xf32>, tensor<f64>, tensor<5x1xf32>, tensor<1x1x1x1xf32>, tensor<f32>, tensor<f64>, tensor<3xf64>
+    }
   }
-}
-
-fx.graph_module @aten.std.dim.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xf32, #fx.dims<[s0, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x?x?xf64, #fx.dims<[s2, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?xbf16, #fx.dims<[s0, s1]>>
-    %c0 = fx.call_function aten.std.dim(%c0_self, [], True) : (tensor<?x?x?xf32, #fx.dims<[s0, s1, s2]>>) -> tensor<f32>
-    %c1 = fx.call_function aten.std.dim(%c1_self, dim = [1], keepdim = True) : (tensor<1x?x?xf64, #fx.dims<[s2, s0]>>) -> tensor<1x1x?xf64, #fx.dims<[s0]>>
-    %c2 = fx.call_function aten.std.dim(%c2_self, [1], True, False) : (tensor<?x?xbf16, #fx.dims<[s0, s1]>>) -> tensor<?xbf16, #fx.dims<[s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<f32>, tensor<1x1x?xf64, #fx.dims<[s0]>>, tensor<?xbf16, #fx.dims<[s0]>>
+  fx.graph_module @aten.std.dim.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xf32, #fx.dims<[s0, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x?x?xf64, #fx.dims<[s2, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?xbf16, #fx.dims<[s0, s1]>>
+      %c0 = fx.call_function aten.std.dim(%c0_self, [], True) : (tensor<?x?x?xf32, #fx.dims<[s0, s1, s2]>>) -> tensor<f32>
+      %c1 = fx.call_function aten.std.dim(%c1_self, dim = [1], keepdim = True) : (tensor<1x?x?xf64, #fx.dims<[s2, s0]>>) -> tensor<1x1x?xf64, #fx.dims<[s0]>>
+      %c2 = fx.call_function aten.std.dim(%c2_self, [1], True, False) : (tensor<?x?xbf16, #fx.dims<[s0, s1]>>) -> tensor<?xbf16, #fx.dims<[s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<f32>, tensor<1x1x?xf64, #fx.dims<[s0]>>, tensor<?xbf16, #fx.dims<[s0]>>
+    }
   }
-}
-
-fx.graph_module @aten.std.correction {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<4x5xf64>
-    %c1_self = fx.placeholder "c1_self" : tensor<3x4x5x3xf32>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x1x2x5xbf16>
-    %c3_self = fx.placeholder "c3_self" : tensor<2x1x1x3xf32>
-    %c4_self = fx.placeholder "c4_self" : tensor<5x2x4x2xf64>
-    %c5_self = fx.placeholder "c5_self" : tensor<1x3x3x3xf16>
-    %c6_self = fx.placeholder "c6_self" : tensor<1x3x2xf32>
-    %c7_self = fx.placeholder "c7_self" : tensor<2x4xcomplex<f32>>
-    %c8_self = fx.placeholder "c8_self" : tensor<2x5x3xcomplex<f64>>
-    %c9_self = fx.placeholder "c9_self" : tensor<5xcomplex<f32>>
-    %c10_self = fx.placeholder "c10_self" : tensor<5x4x1xcomplex<f64>>
-    %c11_self = fx.placeholder "c11_self" : tensor<2x1xcomplex<f32>>
-    %c12_self = fx.placeholder "c12_self" : tensor<1x5xcomplex<f64>>
-    %c13_self = fx.placeholder "c13_self" : tensor<5x5xcomplex<f64>>
-    %c0 = fx.call_function aten.std.correction(%c0_self, [0], correction = 1, keepdim = False) : (tensor<4x5xf64>) -> tensor<5xf64>
-    %c1 = fx.call_function aten.std.correction(%c1_self, [], correction = 2) : (tensor<3x4x5x3xf32>) -> tensor<f32>
-    %c2 = fx.call_function aten.std.correction(%c2_self, None, correction = None, keepdim = True) : (tensor<2x1x2x5xbf16>) -> tensor<1x1x1x1xbf16>
-    %c3 = fx.call_function aten.std.correction(%c3_self, [], correction = 2) : (tensor<2x1x1x3xf32>) -> tensor<f32>
-    %c4 = fx.call_function aten.std.correction(%c4_self, [1, 2], correction = 1, keepdim = True) : (tensor<5x2x4x2xf64>) -> tensor<5x1x1x2xf64>
-    %c5 = fx.call_function aten.std.correction(%c5_self, [0], correction = 1) : (tensor<1x3x3x3xf16>) -> tensor<3x3x3xf16>
-    %c6 = fx.call_function aten.std.correction(%c6_self, [2], correction = 2, keepdim = False) : (tensor<1x3x2xf32>) -> tensor<1x3xf32>
-    %c7 = fx.call_function aten.std.correction(%c7_self, [0], correction = 2) : (tensor<2x4xcomplex<f32>>) -> tensor<4xf32>
-    %c8 = fx.call_function aten.std.correction(%c8_self, dim = [2], correction = None) : (tensor<2x5x3xcomplex<f64>>) -> tensor<2x5xf64>
-    %c9 = fx.call_function aten.std.correction(%c9_self, [], correction = 0, keepdim = False) : (tensor<5xcomplex<f32>>) -> tensor<f32>
-    %c10 = fx.call_function aten.std.correction(%c10_self, [], correction = 0) : (tensor<5x4x1xcomplex<f64>>) -> tensor<f64>
-    %c11 = fx.call_function aten.std.correction(%c11_self, dim = [0, 1], correction = 0, keepdim = True) : (tensor<2x1xcomplex<f32>>) -> tensor<1x1xf32>
-    %c12 = fx.call_function aten.std.correction(%c12_self, [1], correction = 2, keepdim = True) : (tensor<1x5xcomplex<f64>>) -> tensor<1x1xf64>
-    %c13 = fx.call_function aten.std.correction(%c13_self, dim = [1], correction = 2, keepdim = False) : (tensor<5x5xcomplex<f64>>) -> tensor<5xf64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13]) : tensor<5xf64>, tensor<f32>, tensor<1x1x1x1xbf16>, tensor<f32>, tensor<5x1x1x2xf64>, tensor<3x3x3xf16>, tensor<1x3xf32>, tensor<4xf32>, tensor<2x5xf64>, tensor<f32>, tensor<f64>, tensor<1x1xf32>, tensor<1x1xf64>, tensor<5xf64>
+  fx.graph_module @aten.std.correction {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<4x5xf64>
+      %c1_self = fx.placeholder "c1_self" : tensor<3x4x5x3xf32>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x1x2x5xbf16>
+      %c3_self = fx.placeholder "c3_self" : tensor<2x1x1x3xf32>
+      %c4_self = fx.placeholder "c4_self" : tensor<5x2x4x2xf64>
+      %c5_self = fx.placeholder "c5_self" : tensor<1x3x3x3xf16>
+      %c6_self = fx.placeholder "c6_self" : tensor<1x3x2xf32>
+      %c7_self = fx.placeholder "c7_self" : tensor<2x4xcomplex<f32>>
+      %c8_self = fx.placeholder "c8_self" : tensor<2x5x3xcomplex<f64>>
+      %c9_self = fx.placeholder "c9_self" : tensor<5xcomplex<f32>>
+      %c10_self = fx.placeholder "c10_self" : tensor<5x4x1xcomplex<f64>>
+      %c11_self = fx.placeholder "c11_self" : tensor<2x1xcomplex<f32>>
+      %c12_self = fx.placeholder "c12_self" : tensor<1x5xcomplex<f64>>
+      %c13_self = fx.placeholder "c13_self" : tensor<5x5xcomplex<f64>>
+      %c0 = fx.call_function aten.std.correction(%c0_self, [0], correction = 1, keepdim = False) : (tensor<4x5xf64>) -> tensor<5xf64>
+      %c1 = fx.call_function aten.std.correction(%c1_self, [], correction = 2) : (tensor<3x4x5x3xf32>) -> tensor<f32>
+      %c2 = fx.call_function aten.std.correction(%c2_self, None, correction = None, keepdim = True) : (tensor<2x1x2x5xbf16>) -> tensor<1x1x1x1xbf16>
+      %c3 = fx.call_function aten.std.correction(%c3_self, [], correction = 2) : (tensor<2x1x1x3xf32>) -> tensor<f32>
+      %c4 = fx.call_function aten.std.correction(%c4_self, [1, 2], correction = 1, keepdim = True) : (tensor<5x2x4x2xf64>) -> tensor<5x1x1x2xf64>
+      %c5 = fx.call_function aten.std.correction(%c5_self, [0], correction = 1) : (tensor<1x3x3x3xf16>) -> tensor<3x3x3xf16>
+      %c6 = fx.call_function aten.std.correction(%c6_self, [2], correction = 2, keepdim = False) : (tensor<1x3x2xf32>) -> tensor<1x3xf32>
+      %c7 = fx.call_function aten.std.correction(%c7_self, [0], correction = 2) : (tensor<2x4xcomplex<f32>>) -> tensor<4xf32>
+      %c8 = fx.call_function aten.std.correction(%c8_self, dim = [2], correction = None) : (tensor<2x5x3xcomplex<f64>>) -> tensor<2x5xf64>
+      %c9 = fx.call_function aten.std.correction(%c9_self, [], correction = 0, keepdim = False) : (tensor<5xcomplex<f32>>) -> tensor<f32>
+      %c10 = fx.call_function aten.std.correction(%c10_self, [], correction = 0) : (tensor<5x4x1xcomplex<f64>>) -> tensor<f64>
+      %c11 = fx.call_function aten.std.correction(%c11_self, dim = [0, 1], correction = 0, keepdim = True) : (tensor<2x1xcomplex<f32>>) -> tensor<1x1xf32>
+      %c12 = fx.call_function aten.std.correction(%c12_self, [1], correction = 2, keepdim = True) : (tensor<1x5xcomplex<f64>>) -> tensor<1x1xf64>
+      %c13 = fx.call_function aten.std.correction(%c13_self, dim = [1], correction = 2, keepdim = False) : (tensor<5x5xcomplex<f64>>) -> tensor<5xf64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13]) : tensor<5xf64>, tensor<f32>, tensor<1x1x1x1xbf16>, tensor<f32>, tensor<5x1x1x2xf64>, tensor<3x3x3xf16>, tensor<1x3xf32>, tensor<4xf32>, tensor<2x5xf64>, tensor<f32>, tensor<f64>, tensor<1x1xf32>, tensor<1x1xf64>, tensor<5xf64>
+    }
   }
-}
-
-fx.graph_module @aten.std.correction.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xf64, #fx.dims<[s2, s3, s1, s3]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x1x?x?xbf16, #fx.dims<[s3, s3, s2]>>
-    %c0 = fx.call_function aten.std.correction(%c0_self, [], correction = 2) : (tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s0]>>) -> tensor<f32>
-    %c1 = fx.call_function aten.std.correction(%c1_self, [1, 2], correction = 1, keepdim = True) : (tensor<?x?x?x?xf64, #fx.dims<[s2, s3, s1, s3]>>) -> tensor<?x1x1x?xf64, #fx.dims<[s2, s3]>>
-    %c2 = fx.call_function aten.std.correction(%c2_self, None, correction = None, keepdim = True) : (tensor<?x1x?x?xbf16, #fx.dims<[s3, s3, s2]>>) -> tensor<1x1x1x1xbf16>
-    fx.output([%c0, %c1, %c2]) : tensor<f32>, tensor<?x1x1x?xf64, #fx.dims<[s2, s3]>>, tensor<1x1x1x1xbf16>
+  fx.graph_module @aten.std.correction.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xf64, #fx.dims<[s2, s3, s1, s3]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x1x?x?xbf16, #fx.dims<[s3, s3, s2]>>
+      %c0 = fx.call_function aten.std.correction(%c0_self, [], correction = 2) : (tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s0]>>) -> tensor<f32>
+      %c1 = fx.call_function aten.std.correction(%c1_self, [1, 2], correction = 1, keepdim = True) : (tensor<?x?x?x?xf64, #fx.dims<[s2, s3, s1, s3]>>) -> tensor<?x1x1x?xf64, #fx.dims<[s2, s3]>>
+      %c2 = fx.call_function aten.std.correction(%c2_self, None, correction = None, keepdim = True) : (tensor<?x1x?x?xbf16, #fx.dims<[s3, s3, s2]>>) -> tensor<1x1x1x1xbf16>
+      fx.output([%c0, %c1, %c2]) : tensor<f32>, tensor<?x1x1x?xf64, #fx.dims<[s2, s3]>>, tensor<1x1x1x1xbf16>
+    }
   }
-}
-
-fx.graph_module @aten.var.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<4x1x3x5xf16>
-    %c1_self = fx.placeholder "c1_self" : tensor<2xf64>
-    %c2_self = fx.placeholder "c2_self" : tensor<5xbf16>
-    %c3_self = fx.placeholder "c3_self" : tensor<3x0xf64>
-    %c4_self = fx.placeholder "c4_self" : tensor<3x1xf16>
-    %c5_self = fx.placeholder "c5_self" : tensor<3xf16>
-    %c6_self = fx.placeholder "c6_self" : tensor<5xf16>
-    %c7_self = fx.placeholder "c7_self" : tensor<2x5x1xcomplex<f32>>
-    %c8_self = fx.placeholder "c8_self" : tensor<3xcomplex<f64>>
-    %c9_self = fx.placeholder "c9_self" : tensor<1xcomplex<f32>>
-    %c10_self = fx.placeholder "c10_self" : tensor<3x4xcomplex<f64>>
-    %c11_self = fx.placeholder "c11_self" : tensor<3x5xcomplex<f32>>
-    %c12_self = fx.placeholder "c12_self" : tensor<3x2x4x5xcomplex<f32>>
-    %c13_self = fx.placeholder "c13_self" : tensor<3x5x5x4xcomplex<f64>>
-    %c0 = fx.call_function aten.var.default(%c0_self, True) : (tensor<4x1x3x5xf16>) -> tensor<f16>
-    %c1 = fx.call_function aten.var.default(%c1_self) : (tensor<2xf64>) -> tensor<f64>
-    %c2 = fx.call_function aten.var.default(%c2_self, False) : (tensor<5xbf16>) -> tensor<bf16>
-    %c3 = fx.call_function aten.var.default(%c3_self, unbiased = False) : (tensor<3x0xf64>) -> tensor<f64>
-    %c4 = fx.call_function aten.var.default(%c4_self, unbiased = False) : (tensor<3x1xf16>) -> tensor<f16>
-    %c5 = fx.call_function aten.var.default(%c5_self) : (tensor<3xf16>) -> tensor<f16>
-    %c6 = fx.call_function aten.var.default(%c6_self, True) : (tensor<5xf16>) -> tensor<f16>
-    %c7 = fx.call_function aten.var.default(%c7_self) : (tensor<2x5x1xcomplex<f32>>) -> tensor<f32>
-    %c8 = fx.call_function aten.var.default(%c8_self) : (tensor<3xcomplex<f64>>) -> tensor<f64>
-    %c9 = fx.call_function aten.var.default(%c9_self, unbiased = True) : (tensor<1xcomplex<f32>>) -> tensor<f32>
-    %c10 = fx.call_function aten.var.default(%c10_self, unbiased = False) : (tensor<3x4xcomplex<f64>>) -> tensor<f64>
-    %c11 = fx.call_function aten.var.default(%c11_self) : (tensor<3x5xcomplex<f32>>) -> tensor<f32>
-    %c12 = fx.call_function aten.var.default(%c12_self) : (tensor<3x2x4x5xcomplex<f32>>) -> tensor<f32>
-    %c13 = fx.call_function aten.var.default(%c13_self) : (tensor<3x5x5x4xcomplex<f64>>) -> tensor<f64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13]) : tensor<f16>, tensor<f64>, tensor<bf16>, tensor<f64>, tensor<f16>, tensor<f16>, tensor<f16>, tensor<f32>, tensor<f64>, tensor<f32>, tensor<f64>, tensor<f32>, tensor<f32>, tensor<f64>
+  fx.graph_module @aten.var.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<4x1x3x5xf16>
+      %c1_self = fx.placeholder "c1_self" : tensor<2xf64>
+      %c2_self = fx.placeholder "c2_self" : tensor<5xbf16>
+      %c3_self = fx.placeholder "c3_self" : tensor<3x0xf64>
+      %c4_self = fx.placeholder "c4_self" : tensor<3x1xf16>
+      %c5_self = fx.placeholder "c5_self" : tensor<3xf16>
+      %c6_self = fx.placeholder "c6_self" : tensor<5xf16>
+      %c7_self = fx.placeholder "c7_self" : tensor<2x5x1xcomplex<f32>>
+      %c8_self = fx.placeholder "c8_self" : tensor<3xcomplex<f64>>
+      %c9_self = fx.placeholder "c9_self" : tensor<1xcomplex<f32>>
+      %c10_self = fx.placeholder "c10_self" : tensor<3x4xcomplex<f64>>
+      %c11_self = fx.placeholder "c11_self" : tensor<3x5xcomplex<f32>>
+      %c12_self = fx.placeholder "c12_self" : tensor<3x2x4x5xcomplex<f32>>
+      %c13_self = fx.placeholder "c13_self" : tensor<3x5x5x4xcomplex<f64>>
+      %c0 = fx.call_function aten.var.default(%c0_self, True) : (tensor<4x1x3x5xf16>) -> tensor<f16>
+      %c1 = fx.call_function aten.var.default(%c1_self) : (tensor<2xf64>) -> tensor<f64>
+      %c2 = fx.call_function aten.var.default(%c2_self, False) : (tensor<5xbf16>) -> tensor<bf16>
+      %c3 = fx.call_function aten.var.default(%c3_self, unbiased = False) : (tensor<3x0xf64>) -> tensor<f64>
+      %c4 = fx.call_function aten.var.default(%c4_self, unbiased = False) : (tensor<3x1xf16>) -> tensor<f16>
+      %c5 = fx.call_function aten.var.default(%c5_self) : (tensor<3xf16>) -> tensor<f16>
+      %c6 = fx.call_function aten.var.default(%c6_self, True) : (tensor<5xf16>) -> tensor<f16>
+      %c7 = fx.call_function aten.var.default(%c7_self) : (tensor<2x5x1xcomplex<f32>>) -> tensor<f32>
+      %c8 = fx.call_function aten.var.default(%c8_self) : (tensor<3xcomplex<f64>>) -> tensor<f64>
+      %c9 = fx.call_function aten.var.default(%c9_self, unbiased = True) : (tensor<1xcomplex<f32>>) -> tensor<f32>
+      %c10 = fx.call_function aten.var.default(%c10_self, unbiased = False) : (tensor<3x4xcomplex<f64>>) -> tensor<f64>
+      %c11 = fx.call_function aten.var.default(%c11_self) : (tensor<3x5xcomplex<f32>>) -> tensor<f32>
+      %c12 = fx.call_function aten.var.default(%c12_self) : (tensor<3x2x4x5xcomplex<f32>>) -> tensor<f32>
+      %c13 = fx.call_function aten.var.default(%c13_self) : (tensor<3x5x5x4xcomplex<f64>>) -> tensor<f64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13]) : tensor<f16>, tensor<f64>, tensor<bf16>, tensor<f64>, tensor<f16>, tensor<f16>, tensor<f16>, tensor<f32>, tensor<f64>, tensor<f32>, tensor<f64>, tensor<f32>, tensor<f32>, tensor<f64>
+    }
   }
-}
-
-fx.graph_module @aten.var.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x1x?x?xf16, #fx.dims<[s0, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?xf64, #fx.dims<[s3]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?xbf16, #fx.dims<[s2]>>
-    %c0 = fx.call_function aten.var.default(%c0_self, True) : (tensor<?x1x?x?xf16, #fx.dims<[s0, s1, s2]>>) -> tensor<f16>
-    %c1 = fx.call_function aten.var.default(%c1_self) : (tensor<?xf64, #fx.dims<[s3]>>) -> tensor<f64>
-    %c2 = fx.call_function aten.var.default(%c2_self, False) : (tensor<?xbf16, #fx.dims<[s2]>>) -> tensor<bf16>
-    fx.output([%c0, %c1, %c2]) : tensor<f16>, tensor<f64>, tensor<bf16>
+  fx.graph_module @aten.var.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x1x?x?xf16, #fx.dims<[s0, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?xf64, #fx.dims<[s3]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?xbf16, #fx.dims<[s2]>>
+      %c0 = fx.call_function aten.var.default(%c0_self, True) : (tensor<?x1x?x?xf16, #fx.dims<[s0, s1, s2]>>) -> tensor<f16>
+      %c1 = fx.call_function aten.var.default(%c1_self) : (tensor<?xf64, #fx.dims<[s3]>>) -> tensor<f64>
+      %c2 = fx.call_function aten.var.default(%c2_self, False) : (tensor<?xbf16, #fx.dims<[s2]>>) -> tensor<bf16>
+      fx.output([%c0, %c1, %c2]) : tensor<f16>, tensor<f64>, tensor<bf16>
+    }
   }
-}
-
-fx.graph_module @aten.std.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<3xf32>
-    %c1_self = fx.placeholder "c1_self" : tensor<5x5x4xf16>
-    %c2_self = fx.placeholder "c2_self" : tensor<4x5x3xf64>
-    %c3_self = fx.placeholder "c3_self" : tensor<0x0x4x5xf64>
-    %c4_self = fx.placeholder "c4_self" : tensor<5x4x5xf64>
-    %c5_self = fx.placeholder "c5_self" : tensor<1xbf16>
-    %c6_self = fx.placeholder "c6_self" : tensor<5x4x3xf32>
-    %c7_self = fx.placeholder "c7_self" : tensor<4x1x2x2xcomplex<f32>>
-    %c8_self = fx.placeholder "c8_self" : tensor<2x4x1x3xcomplex<f32>>
-    %c9_self = fx.placeholder "c9_self" : tensor<3x4xcomplex<f32>>
-    %c10_self = fx.placeholder "c10_self" : tensor<4x4xcomplex<f32>>
-    %c11_self = fx.placeholder "c11_self" : tensor<4x2x1xcomplex<f64>>
-    %c12_self = fx.placeholder "c12_self" : tensor<3xcomplex<f32>>
-    %c13_self = fx.placeholder "c13_self" : tensor<1xcomplex<f32>>
-    %c0 = fx.call_function aten.std.default(%c0_self, False) : (tensor<3xf32>) -> tensor<f32>
-    %c1 = fx.call_function aten.std.default(%c1_self) : (tensor<5x5x4xf16>) -> tensor<f16>
-    %c2 = fx.call_function aten.std.default(%c2_self) : (tensor<4x5x3xf64>) -> tensor<f64>
-    %c3 = fx.call_function aten.std.default(%c3_self) : (tensor<0x0x4x5xf64>) -> tensor<f64>
-    %c4 = fx.call_function aten.std.default(%c4_self) : (tensor<5x4x5xf64>) -> tensor<f64>
-    %c5 = fx.call_function aten.std.default(%c5_self) : (tensor<1xbf16>) -> tensor<bf16>
-    %c6 = fx.call_function aten.std.default(%c6_self) : (tensor<5x4x3xf32>) -> tensor<f32>
-    %c7 = fx.call_function aten.std.default(%c7_self, False) : (tensor<4x1x2x2xcomplex<f32>>) -> tensor<f32>
-    %c8 = fx.call_function aten.std.default(%c8_self, unbiased = False) : (tensor<2x4x1x3xcomplex<f32>>) -> tensor<f32>
-    %c9 = fx.call_function aten.std.default(%c9_self) : (tensor<3x4xcomplex<f32>>) -> tensor<f32>
-    %c10 = fx.call_function aten.std.default(%c10_self) : (tensor<4x4xcomplex<f32>>) -> tensor<f32>
-    %c11 = fx.call_function aten.std.default(%c11_self) : (tensor<4x2x1xcomplex<f64>>) -> tensor<f64>
-    %c12 = fx.call_function aten.std.default(%c12_self, unbiased = False) : (tensor<3xcomplex<f32>>) -> tensor<f32>
-    %c13 = fx.call_function aten.std.default(%c13_self, False) : (tensor<1xcomplex<f32>>) -> tensor<f32>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13]) : tensor<f32>, tensor<f16>, tensor<f64>, tensor<f64>, tensor<f64>, tensor<bf16>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f64>, tensor<f32>, tensor<f32>
+  fx.graph_module @aten.std.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<3xf32>
+      %c1_self = fx.placeholder "c1_self" : tensor<5x5x4xf16>
+      %c2_self = fx.placeholder "c2_self" : tensor<4x5x3xf64>
+      %c3_self = fx.placeholder "c3_self" : tensor<0x0x4x5xf64>
+      %c4_self = fx.placeholder "c4_self" : tensor<5x4x5xf64>
+      %c5_self = fx.placeholder "c5_self" : tensor<1xbf16>
+      %c6_self = fx.placeholder "c6_self" : tensor<5x4x3xf32>
+      %c7_self = fx.placeholder "c7_self" : tensor<4x1x2x2xcomplex<f32>>
+      %c8_self = fx.placeholder "c8_self" : tensor<2x4x1x3xcomplex<f32>>
+      %c9_self = fx.placeholder "c9_self" : tensor<3x4xcomplex<f32>>
+      %c10_self = fx.placeholder "c10_self" : tensor<4x4xcomplex<f32>>
+      %c11_self = fx.placeholder "c11_self" : tensor<4x2x1xcomplex<f64>>
+      %c12_self = fx.placeholder "c12_self" : tensor<3xcomplex<f32>>
+      %c13_self = fx.placeholder "c13_self" : tensor<1xcomplex<f32>>
+      %c0 = fx.call_function aten.std.default(%c0_self, False) : (tensor<3xf32>) -> tensor<f32>
+      %c1 = fx.call_function aten.std.default(%c1_self) : (tensor<5x5x4xf16>) -> tensor<f16>
+      %c2 = fx.call_function aten.std.default(%c2_self) : (tensor<4x5x3xf64>) -> tensor<f64>
+      %c3 = fx.call_function aten.std.default(%c3_self) : (tensor<0x0x4x5xf64>) -> tensor<f64>
+      %c4 = fx.call_function aten.std.default(%c4_self) : (tensor<5x4x5xf64>) -> tensor<f64>
+      %c5 = fx.call_function aten.std.default(%c5_self) : (tensor<1xbf16>) -> tensor<bf16>
+      %c6 = fx.call_function aten.std.default(%c6_self) : (tensor<5x4x3xf32>) -> tensor<f32>
+      %c7 = fx.call_function aten.std.default(%c7_self, False) : (tensor<4x1x2x2xcomplex<f32>>) -> tensor<f32>
+      %c8 = fx.call_function aten.std.default(%c8_self, unbiased = False) : (tensor<2x4x1x3xcomplex<f32>>) -> tensor<f32>
+      %c9 = fx.call_function aten.std.default(%c9_self) : (tensor<3x4xcomplex<f32>>) -> tensor<f32>
+      %c10 = fx.call_function aten.std.default(%c10_self) : (tensor<4x4xcomplex<f32>>) -> tensor<f32>
+      %c11 = fx.call_function aten.std.default(%c11_self) : (tensor<4x2x1xcomplex<f64>>) -> tensor<f64>
+      %c12 = fx.call_function aten.std.default(%c12_self, unbiased = False) : (tensor<3xcomplex<f32>>) -> tensor<f32>
+      %c13 = fx.call_function aten.std.default(%c13_self, False) : (tensor<1xcomplex<f32>>) -> tensor<f32>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13]) : tensor<f32>, tensor<f16>, tensor<f64>, tensor<f64>, tensor<f64>, tensor<bf16>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f64>, tensor<f32>, tensor<f32>
+    }
   }
-}
-
-fx.graph_module @aten.std.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xf16, #fx.dims<[s0, s0, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xf64, #fx.dims<[s1, s0, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xf64, #fx.dims<[s0, s1, s0]>>
-    %c0 = fx.call_function aten.std.default(%c0_self) : (tensor<?x?x?xf16, #fx.dims<[s0, s0, s1]>>) -> tensor<f16>
-    %c1 = fx.call_function aten.std.default(%c1_self) : (tensor<?x?x?xf64, #fx.dims<[s1, s0, s2]>>) -> tensor<f64>
-    %c2 = fx.call_function aten.std.default(%c2_self) : (tensor<?x?x?xf64, #fx.dims<[s0, s1, s0]>>) -> tensor<f64>
-    fx.output([%c0, %c1, %c2]) : tensor<f16>, tensor<f64>, tensor<f64>
+  fx.graph_module @aten.std.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xf16, #fx.dims<[s0, s0, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xf64, #fx.dims<[s1, s0, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xf64, #fx.dims<[s0, s1, s0]>>
+      %c0 = fx.call_function aten.std.default(%c0_self) : (tensor<?x?x?xf16, #fx.dims<[s0, s0, s1]>>) -> tensor<f16>
+      %c1 = fx.call_function aten.std.default(%c1_self) : (tensor<?x?x?xf64, #fx.dims<[s1, s0, s2]>>) -> tensor<f64>
+      %c2 = fx.call_function aten.std.default(%c2_self) : (tensor<?x?x?xf64, #fx.dims<[s0, s1, s0]>>) -> tensor<f64>
+      fx.output([%c0, %c1, %c2]) : tensor<f16>, tensor<f64>, tensor<f64>
+    }
   }
-}
-
-fx.graph_module @aten.softmax.int {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<2x3x3x3xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<3x4x0x1xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<0xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<2x5x4xui8>
-    %c4_self = fx.placeholder "c4_self" : tensor<4x4x5xf16>
-    %c5_self = fx.placeholder "c5_self" : tensor<3x2x3x0xbf16>
-    %c6_self = fx.placeholder "c6_self" : tensor<2x5xf16>
-    %c7_self = fx.placeholder "c7_self" : tensor<4xbf16>
-    %c8_self = fx.placeholder "c8_self" : tensor<3x5x5x5xf32>
-    %c9_self = fx.placeholder "c9_self" : tensor<4xf32>
-    %c10_self = fx.placeholder "c10_self" : tensor<3x3x2xf32>
-    %c11_self = fx.placeholder "c11_self" : tensor<3x5x0x3xcomplex<f64>>
-    %c12_self = fx.placeholder "c12_self" : tensor<5x4x4xcomplex<f64>>
-    %c13_self = fx.placeholder "c13_self" : tensor<1x5xcomplex<f64>>
-    %c0 = fx.call_function aten.softmax.int(%c0_self, 3, torch.float32) : (tensor<2x3x3x3xi1>) -> tensor<2x3x3x3xf32>
-    %c1 = fx.call_function aten.softmax.int(%c1_self, -1, torch.float32) : (tensor<3x4x0x1xi1>) -> tensor<3x4x0x1xf32>
-    %c2 = fx.call_function aten.softmax.int(%c2_self, -1, torch.float16) : (tensor<0xi1>) -> tensor<0xf16>
-    %c3 = fx.call_function aten.softmax.int(%c3_self, 1, dtype = torch.float32) : (tensor<2x5x4xui8>) -> tensor<2x5x4xf32>
-    %c4 = fx.call_function aten.softmax.int(%c4_self, 0) : (tensor<4x4x5xf16>) -> tensor<4x4x5xf16>
-    %c5 = fx.call_function aten.softmax.int(%c5_self, 3) : (tensor<3x2x3x0xbf16>) -> tensor<3x2x3x0xbf16>
-    %c6 = fx.call_function aten.softmax.int(%c6_self, -2) : (tensor<2x5xf16>) -> tensor<2x5xf16>
-    %c7 = fx.call_function aten.softmax.int(%c7_self, -1, dtype = torch.bfloat16) : (tensor<4xbf16>) -> tensor<4xbf16>
-    %c8 = fx.call_function aten.softmax.int(%c8_self, -1, torch.bfloat16) : (tensor<3x5x5x5xf32>) -> tensor<3x5x5x5xbf16>
-    %c9 = fx.call_function aten.softmax.int(%c9_self, -1) : (tensor<4xf32>) -> tensor<4xf32>
-    %c10 = fx.call_function aten.softmax.int(%c10_self, 2, torch.float32) : (tensor<3x3x2xf32>) -> tensor<3x3x2xf32>
-    %c11 = fx.call_function aten.softmax.int(%c11_self, 3) : (tensor<3x5x0x3xcomplex<f64>>) -> tensor<3x5x0x3xcomplex<f64>>
-    %c12 = fx.call_function aten.softmax.int(%c12_self, 2, dtype = torch.bfloat16) : (tensor<5x4x4xcomplex<f64>>) -> tensor<5x4x4xbf16>
-    %c13 = fx.call_function aten.softmax.int(%c13_self, 0, torch.bfloat16) : (tensor<1x5xcomplex<f64>>) -> tensor<1x5xbf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13]) : tensor<2x3x3x3xf32>, tensor<3x4x0x1xf32>, tensor<0xf16>, tensor<2x5x4xf32>, tensor<4x4x5xf16>, tensor<3x2x3x0xbf16>, tensor<2x5xf16>, tensor<4xbf16>, tensor<3x5x5x5xbf16>, tensor<4xf32>, tensor<3x3x2xf32>, tensor<3x5x0x3xcomplex<f64>>, tensor<5x4x4xbf16>, tensor<1x5xbf16>
+  fx.graph_module @aten.softmax.int {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x3x3x3xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<3x4x0x1xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<0xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<2x5x4xui8>
+      %c4_self = fx.placeholder "c4_self" : tensor<4x4x5xf16>
+      %c5_self = fx.placeholder "c5_self" : tensor<3x2x3x0xbf16>
+      %c6_self = fx.placeholder "c6_self" : tensor<2x5xf16>
+      %c7_self = fx.placeholder "c7_self" : tensor<4xbf16>
+      %c8_self = fx.placeholder "c8_self" : tensor<3x5x5x5xf32>
+      %c9_self = fx.placeholder "c9_self" : tensor<4xf32>
+      %c10_self = fx.placeholder "c10_self" : tensor<3x3x2xf32>
+      %c11_self = fx.placeholder "c11_self" : tensor<3x5x0x3xcomplex<f64>>
+      %c12_self = fx.placeholder "c12_self" : tensor<5x4x4xcomplex<f64>>
+      %c13_self = fx.placeholder "c13_self" : tensor<1x5xcomplex<f64>>
+      %c0 = fx.call_function aten.softmax.int(%c0_self, 3, torch.float32) : (tensor<2x3x3x3xi1>) -> tensor<2x3x3x3xf32>
+      %c1 = fx.call_function aten.softmax.int(%c1_self, -1, torch.float32) : (tensor<3x4x0x1xi1>) -> tensor<3x4x0x1xf32>
+      %c2 = fx.call_function aten.softmax.int(%c2_self, -1, torch.float16) : (tensor<0xi1>) -> tensor<0xf16>
+      %c3 = fx.call_function aten.softmax.int(%c3_self, 1, dtype = torch.float32) : (tensor<2x5x4xui8>) -> tensor<2x5x4xf32>
+      %c4 = fx.call_function aten.softmax.int(%c4_self, 0) : (tensor<4x4x5xf16>) -> tensor<4x4x5xf16>
+      %c5 = fx.call_function aten.softmax.int(%c5_self, 3) : (tensor<3x2x3x0xbf16>) -> tensor<3x2x3x0xbf16>
+      %c6 = fx.call_function aten.softmax.int(%c6_self, -2) : (tensor<2x5xf16>) -> tensor<2x5xf16>
+      %c7 = fx.call_function aten.softmax.int(%c7_self, -1, dtype = torch.bfloat16) : (tensor<4xbf16>) -> tensor<4xbf16>
+      %c8 = fx.call_function aten.softmax.int(%c8_self, -1, torch.bfloat16) : (tensor<3x5x5x5xf32>) -> tensor<3x5x5x5xbf16>
+      %c9 = fx.call_function aten.softmax.int(%c9_self, -1) : (tensor<4xf32>) -> tensor<4xf32>
+      %c10 = fx.call_function aten.softmax.int(%c10_self, 2, torch.float32) : (tensor<3x3x2xf32>) -> tensor<3x3x2xf32>
+      %c11 = fx.call_function aten.softmax.int(%c11_self, 3) : (tensor<3x5x0x3xcomplex<f64>>) -> tensor<3x5x0x3xcomplex<f64>>
+      %c12 = fx.call_function aten.softmax.int(%c12_self, 2, dtype = torch.bfloat16) : (tensor<5x4x4xcomplex<f64>>) -> tensor<5x4x4xbf16>
+      %c13 = fx.call_function aten.softmax.int(%c13_self, 0, torch.bfloat16) : (tensor<1x5xcomplex<f64>>) -> tensor<1x5xbf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13]) : tensor<2x3x3x3xf32>, tensor<3x4x0x1xf32>, tensor<0xf16>, tensor<2x5x4xf32>, tensor<4x4x5xf16>, tensor<3x2x3x0xbf16>, tensor<2x5xf16>, tensor<4xbf16>, tensor<3x5x5x5xbf16>, tensor<4xf32>, tensor<3x3x2xf32>, tensor<3x5x0x3xcomplex<f64>>, tensor<5x4x4xbf16>, tensor<1x5xbf16>
+    }
   }
-}
-
-fx.graph_module @aten.softmax.int.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xf32, #fx.dims<[s1, s2, s2, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xui8, #fx.dims<[s0, s2, s3]>>
-    %c0 = fx.call_function aten.softmax.int(%c0_self, 3, torch.float32) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s1]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s1, s1]>>
-    %c1 = fx.call_function aten.softmax.int(%c1_self, -1, torch.bfloat16) : (tensor<?x?x?x?xf32, #fx.dims<[s1, s2, s2, s2]>>) -> tensor<?x?x?x?xbf16, #fx.dims<[s1, s2, s2, s2]>>
-    %c2 = fx.call_function aten.softmax.int(%c2_self, 1, dtype = torch.float32) : (tensor<?x?x?xui8, #fx.dims<[s0, s2, s3]>>) -> tensor<?x?x?xf32, #fx.dims<[s0, s2, s3]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s1, s1]>>, tensor<?x?x?x?xbf16, #fx.dims<[s1, s2, s2, s2]>>, tensor<?x?x?xf32, #fx.dims<[s0, s2, s3]>>
+  fx.graph_module @aten.softmax.int.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xf32, #fx.dims<[s1, s2, s2, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xui8, #fx.dims<[s0, s2, s3]>>
+      %c0 = fx.call_function aten.softmax.int(%c0_self, 3, torch.float32) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s1]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s1, s1]>>
+      %c1 = fx.call_function aten.softmax.int(%c1_self, -1, torch.bfloat16) : (tensor<?x?x?x?xf32, #fx.dims<[s1, s2, s2, s2]>>) -> tensor<?x?x?x?xbf16, #fx.dims<[s1, s2, s2, s2]>>
+      %c2 = fx.call_function aten.softmax.int(%c2_self, 1, dtype = torch.float32) : (tensor<?x?x?xui8, #fx.dims<[s0, s2, s3]>>) -> tensor<?x?x?xf32, #fx.dims<[s0, s2, s3]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s1, s1]>>, tensor<?x?x?x?xbf16, #fx.dims<[s1, s2, s2, s2]>>, tensor<?x?x?xf32, #fx.dims<[s0, s2, s3]>>
+    }
   }
-}
-
-fx.graph_module @aten.log_softmax.int {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<4xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<4x1x5x4xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<4x4x3x4xsi32>
-    %c3_self = fx.placeholder "c3_self" : tensor<1x2xsi64>
-    %c4_self = fx.placeholder "c4_self" : tensor<3x1xsi16>
-    %c5_self = fx.placeholder "c5_self" : tensor<5xsi16>
-    %c6_self = fx.placeholder "c6_self" : tensor<4xf32>
-    %c7_self = fx.placeholder "c7_self" : tensor<2x0x3xf32>
-    %c8_self = fx.placeholder "c8_self" : tensor<3x5x2xf32>
-    %c9_self = fx.placeholder "c9_self" : tensor<5x0x4x3xf32>
-    %c10_self = fx.placeholder "c10_self" : tensor<2x3x1x1xf32>
-    %c11_self = fx.placeholder "c11_self" : tensor<5xf32>
-    %c12_self = fx.placeholder "c12_self" : tensor<1xcomplex<f32>>
-    %c13_self = fx.placeholder "c13_self" : tensor<4x1x0x2xcomplex<f32>>
-    %c14_self = fx.placeholder "c14_self" : tensor<3x1x5xcomplex<f32>>
-    %c15_self = fx.placeholder "c15_self" : tensor<4x1x4x2xcomplex<f64>>
-    %c0 = fx.call_function aten.log_softmax.int(%c0_self, -1, torch.float32) : (tensor<4xi1>) -> tensor<4xf32>
-    %c1 = fx.call_function aten.log_softmax.int(%c1_self, -2, torch.bfloat16) : (tensor<4x1x5x4xi1>) -> tensor<4x1x5x4xbf16>
-    %c2 = fx.call_function aten.log_softmax.int(%c2_self, -3, torch.float32) : (tensor<4x4x3x4xsi32>) -> tensor<4x4x3x4xf32>
-    %c3 = fx.call_function aten.log_softmax.int(%c3_self, 1, torch.float16) : (tensor<1x2xsi64>) -> tensor<1x2xf16>
-    %c4 = fx.call_function aten.log_softmax.int(%c4_self, 0, torch.float64) : (tensor<3x1xsi16>) -> tensor<3x1xf64>
-    %c5 = fx.call_function aten.log_softmax.int(%c5_self, 0, dtype = torch.float64) : (tensor<5xsi16>) -> tensor<5xf64>
-    %c6 = fx.call_function aten.log_softmax.int(%c6_self, -1) : (tensor<4xf32>) -> tensor<4xf32>
-    %c7 = fx.call_function aten.log_softmax.int(%c7_self, -3, torch.float16) : (tensor<2x0x3xf32>) -> tensor<2x0x3xf16>
-    %c8 = fx.call_function aten.log_softmax.int(%c8_self, -3) : (tensor<3x5x2xf32>) -> tensor<3x5x2xf32>
-    %c9 = fx.call_function aten.log_softmax.int(%c9_self, 1) : (tensor<5x0x4x3xf32>) -> tensor<5x0x4x3xf32>
-    %c10 = fx.call_function aten.log_softmax.int(%c10_self, -3) : (tensor<2x3x1x1xf32>) -> tensor<2x3x1x1xf32>
-    %c11 = fx.call_function aten.log_softmax.int(%c11_self, 0) : (tensor<5xf32>) -> tensor<5xf32>
-    %c12 = fx.call_function aten.log_softmax.int(%c12_self, -1, torch.float32) : (tensor<1xcomplex<f32>>) -> tensor<1xf32>
-    %c13 = fx.call_function aten.log_softmax.int(%c13_self, -4, torch.bfloat16) : (tensor<4x1x0x2xcomplex<f32>>) -> tensor<4x1x0x2xbf16>
-    %c14 = fx.call_function aten.log_softmax.int(%c14_self, 0, torch.float32) : (tensor<3x1x5xcomplex<f32>>) -> tensor<3x1x5xf32>
-    %c15 = fx.call_function aten.log_softmax.int(%c15_self, -4, dtype = torch.float64) : (tensor<4x1x4x2xcomplex<f64>>) -> tensor<4x1x4x2xf64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15]) : tensor<4xf32>, tensor<4x1x5x4xbf16>, tensor<4x4x3x4xf32>, tensor<1x2xf16>, tensor<3x1xf64>, tensor<5xf64>, tensor<4xf32>, tensor<2x0x3xf16>, tensor<3x5x2xf32>, tensor<5x0x4x3xf32>, tensor<2x3x1x1xf32>, tensor<5xf32>, tensor<1xf32>, tensor<4x1x0x2xbf16>, tensor<3x1x5xf32>, tensor<4x1x4x2xf64>
+  fx.graph_module @aten.log_softmax.int {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<4xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<4x1x5x4xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<4x4x3x4xsi32>
+      %c3_self = fx.placeholder "c3_self" : tensor<1x2xsi64>
+      %c4_self = fx.placeholder "c4_self" : tensor<3x1xsi16>
+      %c5_self = fx.placeholder "c5_self" : tensor<5xsi16>
+      %c6_self = fx.placeholder "c6_self" : tensor<4xf32>
+      %c7_self = fx.placeholder "c7_self" : tensor<2x0x3xf32>
+      %c8_self = fx.placeholder "c8_self" : tensor<3x5x2xf32>
+      %c9_self = fx.placeholder "c9_self" : tensor<5x0x4x3xf32>
+      %c10_self = fx.placeholder "c10_self" : tensor<2x3x1x1xf32>
+      %c11_self = fx.placeholder "c11_self" : tensor<5xf32>
+      %c12_self = fx.placeholder "c12_self" : tensor<1xcomplex<f32>>
+      %c13_self = fx.placeholder "c13_self" : tensor<4x1x0x2xcomplex<f32>>
+      %c14_self = fx.placeholder "c14_self" : tensor<3x1x5xcomplex<f32>>
+      %c15_self = fx.placeholder "c15_self" : tensor<4x1x4x2xcomplex<f64>>
+      %c0 = fx.call_function aten.log_softmax.int(%c0_self, -1, torch.float32) : (tensor<4xi1>) -> tensor<4xf32>
+      %c1 = fx.call_function aten.log_softmax.int(%c1_self, -2, torch.bfloat16) : (tensor<4x1x5x4xi1>) -> tensor<4x1x5x4xbf16>
+      %c2 = fx.call_function aten.log_softmax.int(%c2_self, -3, torch.float32) : (tensor<4x4x3x4xsi32>) -> tensor<4x4x3x4xf32>
+      %c3 = fx.call_function aten.log_softmax.int(%c3_self, 1, torch.float16) : (tensor<1x2xsi64>) -> tensor<1x2xf16>
+      %c4 = fx.call_function aten.log_softmax.int(%c4_self, 0, torch.float64) : (tensor<3x1xsi16>) -> tensor<3x1xf64>
+      %c5 = fx.call_function aten.log_softmax.int(%c5_self, 0, dtype = torch.float64) : (tensor<5xsi16>) -> tensor<5xf64>
+      %c6 = fx.call_function aten.log_softmax.int(%c6_self, -1) : (tensor<4xf32>) -> tensor<4xf32>
+      %c7 = fx.call_function aten.log_softmax.int(%c7_self, -3, torch.float16) : (tensor<2x0x3xf32>) -> tensor<2x0x3xf16>
+      %c8 = fx.call_function aten.log_softmax.int(%c8_self, -3) : (tensor<3x5x2xf32>) -> tensor<3x5x2xf32>
+      %c9 = fx.call_function aten.log_softmax.int(%c9_self, 1) : (tensor<5x0x4x3xf32>) -> tensor<5x0x4x3xf32>
+      %c10 = fx.call_function aten.log_softmax.int(%c10_self, -3) : (tensor<2x3x1x1xf32>) -> tensor<2x3x1x1xf32>
+      %c11 = fx.call_function aten.log_softmax.int(%c11_self, 0) : (tensor<5xf32>) -> tensor<5xf32>
+      %c12 = fx.call_function aten.log_softmax.int(%c12_self, -1, torch.float32) : (tensor<1xcomplex<f32>>) -> tensor<1xf32>
+      %c13 = fx.call_function aten.log_softmax.int(%c13_self, -4, torch.bfloat16) : (tensor<4x1x0x2xcomplex<f32>>) -> tensor<4x1x0x2xbf16>
+      %c14 = fx.call_function aten.log_softmax.int(%c14_self, 0, torch.float32) : (tensor<3x1x5xcomplex<f32>>) -> tensor<3x1x5xf32>
+      %c15 = fx.call_function aten.log_softmax.int(%c15_self, -4, dtype = torch.float64) : (tensor<4x1x4x2xcomplex<f64>>) -> tensor<4x1x4x2xf64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15]) : tensor<4xf32>, tensor<4x1x5x4xbf16>, tensor<4x4x3x4xf32>, tensor<1x2xf16>, tensor<3x1xf64>, tensor<5xf64>, tensor<4xf32>, tensor<2x0x3xf16>, tensor<3x5x2xf32>, tensor<5x0x4x3xf32>, tensor<2x3x1x1xf32>, tensor<5xf32>, tensor<1xf32>, tensor<4x1x0x2xbf16>, tensor<3x1x5xf32>, tensor<4x1x4x2xf64>
+    }
   }
-}
-
-fx.graph_module @aten.log_softmax.int.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi32, #fx.dims<[s0, s0, s1, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x1x?x?xi1, #fx.dims<[s0, s2, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xf32, #fx.dims<[s1, s2, s3]>>
-    %c0 = fx.call_function aten.log_softmax.int(%c0_self, -3, torch.float32) : (tensor<?x?x?x?xsi32, #fx.dims<[s0, s0, s1, s0]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s0]>>
-    %c1 = fx.call_function aten.log_softmax.int(%c1_self, -2, torch.bfloat16) : (tensor<?x1x?x?xi1, #fx.dims<[s0, s2, s0]>>) -> tensor<?x1x?x?xbf16, #fx.dims<[s0, s2, s0]>>
-    %c2 = fx.call_function aten.log_softmax.int(%c2_self, -3) : (tensor<?x?x?xf32, #fx.dims<[s1, s2, s3]>>) -> tensor<?x?x?xf32, #fx.dims<[s1, s2, s3]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s0]>>, tensor<?x1x?x?xbf16, #fx.dims<[s0, s2, s0]>>, tensor<?x?x?xf32, #fx.dims<[s1, s2, s3]>>
+  fx.graph_module @aten.log_softmax.int.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi32, #fx.dims<[s0, s0, s1, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x1x?x?xi1, #fx.dims<[s0, s2, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xf32, #fx.dims<[s1, s2, s3]>>
+      %c0 = fx.call_function aten.log_softmax.int(%c0_self, -3, torch.float32) : (tensor<?x?x?x?xsi32, #fx.dims<[s0, s0, s1, s0]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s0]>>
+      %c1 = fx.call_function aten.log_softmax.int(%c1_self, -2, torch.bfloat16) : (tensor<?x1x?x?xi1, #fx.dims<[s0, s2, s0]>>) -> tensor<?x1x?x?xbf16, #fx.dims<[s0, s2, s0]>>
+      %c2 = fx.call_function aten.log_softmax.int(%c2_self, -3) : (tensor<?x?x?xf32, #fx.dims<[s1, s2, s3]>>) -> tensor<?x?x?xf32, #fx.dims<[s1, s2, s3]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s0]>>, tensor<?x1x?x?xbf16, #fx.dims<[s0, s2, s0]>>, tensor<?x?x?xf32, #fx.dims<[s1, s2, s3]>>
+    }
   }
 }

@@ -3,2962 +3,2917 @@
 // Each call_function's result type is what PyTorch's fake tensors answer
 // for its operands; the check mode of fx-infer-types must infer the same.
 
-fx.graph_module @aten.add.Scalar {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<0xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<i1>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x4x5x4xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<i1>
-    %c4_self = fx.placeholder "c4_self" : tensor<4x1xui8>
-    %c5_self = fx.placeholder "c5_self" : tensor<ui8>
-    %c6_self = fx.placeholder "c6_self" : tensor<0x4xui8>
-    %c7_self = fx.placeholder "c7_self" : tensor<ui8>
-    %c8_self = fx.placeholder "c8_self" : tensor<3xsi8>
-    %c9_self = fx.placeholder "c9_self" : tensor<si8>
-    %c10_self = fx.placeholder "c10_self" : tensor<2x0x1x1xsi8>
-    %c11_self = fx.placeholder "c11_self" : tensor<si8>
-    %c12_self = fx.placeholder "c12_self" : tensor<0x0x2x1xsi8>
-    %c13_self = fx.placeholder "c13_self" : tensor<si8>
-    %c14_self = fx.placeholder "c14_self" : tensor<4x3xsi16>
-    %c15_self = fx.placeholder "c15_self" : tensor<0xsi16>
-    %c16_self = fx.placeholder "c16_self" : tensor<si16>
-    %c17_self = fx.placeholder "c17_self" : tensor<4x5x2x4xsi32>
-    %c18_self = fx.placeholder "c18_self" : tensor<si32>
-    %c19_self = fx.placeholder "c19_self" : tensor<1x3x1xsi32>
-    %c20_self = fx.placeholder "c20_self" : tensor<si32>
-    %c21_self = fx.placeholder "c21_self" : tensor<si64>
-    %c22_self = fx.placeholder "c22_self" : tensor<3x3x5xsi64>
-    %c23_self = fx.placeholder "c23_self" : tensor<si64>
-    %c24_self = fx.placeholder "c24_self" : tensor<4x1x2xf16>
-    %c25_self = fx.placeholder "c25_self" : tensor<f16>
-    %c26_self = fx.placeholder "c26_self" : tensor<3xf16>
-    %c27_self = fx.placeholder "c27_self" : tensor<f16>
-    %c28_self = fx.placeholder "c28_self" : tensor<4x4x4x2xf16>
-    %c29_self = fx.placeholder "c29_self" : tensor<f16>
-    %c30_self = fx.placeholder "c30_self" : tensor<3xbf16>
-    %c31_self = fx.placeholder "c31_self" : tensor<bf16>
-    %c32_self = fx.placeholder "c32_self" : tensor<1xbf16>
-    %c33_self = fx.placeholder "c33_self" : tensor<bf16>
-    %c34_self = fx.placeholder "c34_self" : tensor<bf16>
-    %c35_self = fx.placeholder "c35_self" : tensor<1x2xf32>
-    %c36_self = fx.placeholder "c36_self" : tensor<f32>
-    %c37_self = fx.placeholder "c37_self" : tensor<f32>
-    %c38_self = fx.placeholder "c38_self" : tensor<2x3xf32>
-    %c39_self = fx.placeholder "c39_self" : tensor<5xf64>
-    %c40_self = fx.placeholder "c40_self" : tensor<f64>
-    %c41_self = fx.placeholder "c41_self" : tensor<4xf64>
-    %c42_self = fx.placeholder "c42_self" : tensor<1x5x5x4xf64>
-    %c43_self = fx.placeholder "c43_self" : tensor<complex<f32>>
-    %c44_self = fx.placeholder "c44_self" : tensor<1x3x0xcomplex<f32>>
-    %c45_self = fx.placeholder "c45_self" : tensor<complex<f32>>
-    %c46_self = fx.placeholder "c46_self" : tensor<2x4xcomplex<f32>>
-    %c47_self = fx.placeholder "c47_self" : tensor<5xcomplex<f64>>
-    %c48_self = fx.placeholder "c48_self" : tensor<complex<f64>>
-    %c49_self = fx.placeholder "c49_self" : tensor<complex<f64>>
-    %c50_self = fx.placeholder "c50_self" : tensor<4xcomplex<f64>>
-    %c51_self = fx.placeholder "c51_self" : tensor<complex<f64>>
-    %c0 = fx.call_function aten.add.Scalar(%c0_self, False, alpha = 2) : (tensor<0xi1>) -> tensor<0xi1>
-    %c1 = fx.call_function aten.add.Scalar(%c1_self, False, 2) : (tensor<i1>) -> tensor<i1>
-    %c2 = fx.call_function aten.add.Scalar(%c2_self, -1, 2) : (tensor<1x4x5x4xi1>) -> tensor<1x4x5x4xsi64>
-    %c3 = fx.call_function aten.add.Scalar(%c3_self, 1) : (tensor<i1>) -> tensor<si64>
-    %c4 = fx.call_function aten.add.Scalar(%c4_self, 3, 2) : (tensor<4x1xui8>) -> tensor<4x1xui8>
-    %c5 = fx.call_function aten.add.Scalar(%c5_self, 2) : (tensor<ui8>) -> tensor<ui8>
-    %c6 = fx.call_function aten.add.Scalar(%c6_self, -0.5) : (tensor<0x4xui8>) -> tensor<0x4xf32>
-    %c7 = fx.call_function aten.add.Scalar(%c7_self, 2.5) : (tensor<ui8>) -> tensor<f32>
-    %c8 = fx.call_function aten.add.Scalar(%c8_self, False, 2) : (tensor<3xsi8>) -> tensor<3xsi8>
-    %c9 = fx.call_function aten.add.Scalar(%c9_self, False) : (tensor<si8>) -> tensor<si8>
-    %c10 = fx.call_function aten.add.Scalar(%c10_self, 1, 2) : (tensor<2x0x1x1xsi8>) -> tensor<2x0x1x1xsi8>
-    %c11 = fx.call_function aten.add.Scalar(%c11_self, 7) : (tensor<si8>) -> tensor<si8>
-    %c12 = fx.call_function aten.add.Scalar(%c12_self, -0.5) : (tensor<0x0x2x1xsi8>) -> tensor<0x0x2x1xf32>
-    %c13 = fx.call_function aten.add.Scalar(%c13_self, -0.5) : (tensor<si8>) -> tensor<f32>
-    %c14 = fx.call_function aten.add.Scalar(%c14_self, 2) : (tensor<4x3xsi16>) -> tensor<4x3xsi16>
-    %c15 = fx.call_function aten.add.Scalar(%c15_self, 1.0, 2) : (tensor<0xsi16>) -> tensor<0xf32>
-    %c16 = fx.call_function aten.add.Scalar(%c16_self, 2.5, 2) : (tensor<si16>) -> tensor<f32>
-    %c17 = fx.call_function aten.add.Scalar(%c17_self, True) : (tensor<4x5x2x4xsi32>) -> tensor<4x5x2x4xsi32>
-    %c18 = fx.call_function aten.add.Scalar(%c18_self, True) : (tensor<si32>) -> tensor<si32>
-    %c19 = fx.call_function aten.add.Scalar(%c19_self, 0.0) : (tensor<1x3x1xsi32>) -> tensor<1x3x1xf32>
-    %c20 = fx.call_function aten.add.Scalar(%c20_self, 2.5, 2) : (tensor<si32>) -> tensor<f32>
-    %c21 = fx.call_function aten.add.Scalar(%c21_self, 2, 2) : (tensor<si64>) -> tensor<si64>
-    %c22 = fx.call_function aten.add.Scalar(%c22_self, 0.0) : (tensor<3x3x5xsi64>) -> tensor<3x3x5xf32>
-    %c23 = fx.call_function aten.add.Scalar(%c23_self, -0.5, alpha = 2) : (tensor<si64>) -> tensor<f32>
-    %c24 = fx.call_function aten.add.Scalar(%c24_self, False) : (tensor<4x1x2xf16>) -> tensor<4x1x2xf16>
-    %c25 = fx.call_function aten.add.Scalar(%c25_self, False, 2) : (tensor<f16>) -> tensor<f16>
-    %c26 = fx.call_function aten.add.Scalar(%c26_self, 7, 2) : (tensor<3xf16>) -> tensor<3xf16>
-    %c27 = fx.call_function aten.add.Scalar(%c27_self, 1, 2) : (tensor<f16>) -> tensor<f16>
-    %c28 = fx.call_function aten.add.Scalar(%c28_self, 1.0) : (tensor<4x4x4x2xf16>) -> tensor<4x4x4x2xf16>
-    %c29 = fx.call_function aten.add.Scalar(%c29_self, 0.0) : (tensor<f16>) -> tensor<f16>
-    %c30 = fx.call_function aten.add.Scalar(%c30_self, False) : (tensor<3xbf16>) -> tensor<3xbf16>
-    %c31 = fx.call_function aten.add.Scalar(%c31_self, True) : (tensor<bf16>) -> tensor<bf16>
-    %c32 = fx.call_function aten.add.Scalar(%c32_self, 2, 2) : (tensor<1xbf16>) -> tensor<1xbf16>
-    %c33 = fx.call_function aten.add.Scalar(%c33_self, 7) : (tensor<bf16>) -> tensor<bf16>
-    %c34 = fx.call_function aten.add.Scalar(%c34_self, -0.5, 0.5) : (tensor<bf16>) -> tensor<bf16>
-    %c35 = fx.call_function aten.add.Scalar(%c35_self, True, 0.5) : (tensor<1x2xf32>) -> tensor<1x2xf32>
-    %c36 = fx.call_function aten.add.Scalar(%c36_self, False) : (tensor<f32>) -> tensor<f32>
-    %c37 = fx.call_function aten.add.Scalar(%c37_self, 1, 2) : (tensor<f32>) -> tensor<f32>
-    %c38 = fx.call_function aten.add.Scalar(%c38_self, 1.0e-05, 2) : (tensor<2x3xf32>) -> tensor<2x3xf32>
-    %c39 = fx.call_function aten.add.Scalar(%c39_self, False, 0.5) : (tensor<5xf64>) -> tensor<5xf64>
-    %c40 = fx.call_function aten.add.Scalar(%c40_self, False, alpha = 0.5) : (tensor<f64>) -> tensor<f64>
-    %c41 = fx.call_function aten.add.Scalar(%c41_self, 1, 2) : (tensor<4xf64>) -> tensor<4xf64>
-    %c42 = fx.call_function aten.add.Scalar(%c42_self, -0.5) : (tensor<1x5x5x4xf64>) -> tensor<1x5x5x4xf64>
-    %c43 = fx.call_function aten.add.Scalar(%c43_self, True) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c44 = fx.call_function aten.add.Scalar(%c44_self, 7, 2) : (tensor<1x3x0xcomplex<f32>>) -> tensor<1x3x0xcomplex<f32>>
-    %c45 = fx.call_function aten.add.Scalar(%c45_self, 3, 2) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c46 = fx.call_function aten.add.Scalar(%c46_self, 1.0e-05, 2) : (tensor<2x4xcomplex<f32>>) -> tensor<2x4xcomplex<f32>>
-    %c47 = fx.call_function aten.add.Scalar(%c47_self, False, 0.5) : (tensor<5xcomplex<f64>>) -> tensor<5xcomplex<f64>>
-    %c48 = fx.call_function aten.add.Scalar(%c48_self, True, 0.5) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c49 = fx.call_function aten.add.Scalar(%c49_self, 1, 0.5) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c50 = fx.call_function aten.add.Scalar(%c50_self, 1.0e-05) : (tensor<4xcomplex<f64>>) -> tensor<4xcomplex<f64>>
-    %c51 = fx.call_function aten.add.Scalar(%c51_self, 2.5, alpha = 0.5) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42, %c43, %c44, %c45, %c46, %c47, %c48, %c49, %c50, %c51]) : tensor<0xi1>, tensor<i1>, tensor<1x4x5x4xsi64>, tensor<si64>, tensor<4x1xui8>, tensor<ui8>, tensor<0x4xf32>, tensor<f32>, tensor<3xsi8>, tensor<si8>, tensor<2x0x1x1xsi8>, tensor<si8>, tensor<0x0x2x1xf32>, tensor<f32>, tensor<4x3xsi16>, tensor<0xf32>, tensor<f32>, tensor<4x5x2x4xsi32>, tensor<si32>, tensor<1x3x1xf32>, tensor<f32>, tensor<si64>, tensor<3x3x5xf32>, tensor<f32>, tensor<4x1x2xf16>, tensor<f16>, tensor<3xf16>, tensor<f16>, tensor<4x4x4x2xf16>, tensor<f16>, tensor<3xbf16>, tensor<bf16>, tensor<1xbf16>, tensor<bf16>, tensor<bf16>, tensor<1x2xf32>, tensor<f32>, tensor<f32>, tensor<2x3xf32>, tensor<5xf64>, tensor<f64>, tensor<4xf64>, tensor<1x5x5x4xf64>, tensor<complex<f32>>, tensor<1x3x0xcomplex<f32>>, tensor<complex<f32>>, tensor<2x4xcomplex<f32>>, tensor<5xcomplex<f64>>, tensor<complex<f64>>, tensor<complex<f64>>, tensor<4xcomplex<f64>>, tensor<complex<f64>>
+module {
+  fx.graph_module @aten.add.Scalar {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<0xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<i1>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x4x5x4xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<i1>
+      %c4_self = fx.placeholder "c4_self" : tensor<4x1xui8>
+      %c5_self = fx.placeholder "c5_self" : tensor<ui8>
+      %c6_self = fx.placeholder "c6_self" : tensor<0x4xui8>
+      %c7_self = fx.placeholder "c7_self" : tensor<ui8>
+      %c8_self = fx.placeholder "c8_self" : tensor<3xsi8>
+      %c9_self = fx.placeholder "c9_self" : tensor<si8>
+      %c10_self = fx.placeholder "c10_self" : tensor<2x0x1x1xsi8>
+      %c11_self = fx.placeholder "c11_self" : tensor<si8>
+      %c12_self = fx.placeholder "c12_self" : tensor<0x0x2x1xsi8>
+      %c13_self = fx.placeholder "c13_self" : tensor<si8>
+      %c14_self = fx.placeholder "c14_self" : tensor<4x3xsi16>
+      %c15_self = fx.placeholder "c15_self" : tensor<0xsi16>
+      %c16_self = fx.placeholder "c16_self" : tensor<si16>
+      %c17_self = fx.placeholder "c17_self" : tensor<4x5x2x4xsi32>
+      %c18_self = fx.placeholder "c18_self" : tensor<si32>
+      %c19_self = fx.placeholder "c19_self" : tensor<1x3x1xsi32>
+      %c20_self = fx.placeholder "c20_self" : tensor<si32>
+      %c21_self = fx.placeholder "c21_self" : tensor<si64>
+      %c22_self = fx.placeholder "c22_self" : tensor<3x3x5xsi64>
+      %c23_self = fx.placeholder "c23_self" : tensor<si64>
+      %c24_self = fx.placeholder "c24_self" : tensor<4x1x2xf16>
+      %c25_self = fx.placeholder "c25_self" : tensor<f16>
+      %c26_self = fx.placeholder "c26_self" : tensor<3xf16>
+      %c27_self = fx.placeholder "c27_self" : tensor<f16>
+      %c28_self = fx.placeholder "c28_self" : tensor<4x4x4x2xf16>
+      %c29_self = fx.placeholder "c29_self" : tensor<f16>
+      %c30_self = fx.placeholder "c30_self" : tensor<3xbf16>
+      %c31_self = fx.placeholder "c31_self" : tensor<bf16>
+      %c32_self = fx.placeholder "c32_self" : tensor<1xbf16>
+      %c33_self = fx.placeholder "c33_self" : tensor<bf16>
+      %c34_self = fx.placeholder "c34_self" : tensor<bf16>
+      %c35_self = fx.placeholder "c35_self" : tensor<1x2xf32>
+      %c36_self = fx.placeholder "c36_self" : tensor<f32>
+      %c37_self = fx.placeholder "c37_self" : tensor<f32>
+      %c38_self = fx.placeholder "c38_self" : tensor<2x3xf32>
+      %c39_self = fx.placeholder "c39_self" : tensor<5xf64>
+      %c40_self = fx.placeholder "c40_self" : tensor<f64>
+      %c41_self = fx.placeholder "c41_self" : tensor<4xf64>
+      %c42_self = fx.placeholder "c42_self" : tensor<1x5x5x4xf64>
+      %c43_self = fx.placeholder "c43_self" : tensor<complex<f32>>
+      %c44_self = fx.placeholder "c44_self" : tensor<1x3x0xcomplex<f32>>
+      %c45_self = fx.placeholder "c45_self" : tensor<complex<f32>>
+      %c46_self = fx.placeholder "c46_self" : tensor<2x4xcomplex<f32>>
+      %c47_self = fx.placeholder "c47_self" : tensor<5xcomplex<f64>>
+      %c48_self = fx.placeholder "c48_self" : tensor<complex<f64>>
+      %c49_self = fx.placeholder "c49_self" : tensor<complex<f64>>
+      %c50_self = fx.placeholder "c50_self" : tensor<4xcomplex<f64>>
+      %c51_self = fx.placeholder "c51_self" : tensor<complex<f64>>
+      %c0 = fx.call_function aten.add.Scalar(%c0_self, False, alpha = 2) : (tensor<0xi1>) -> tensor<0xi1>
+      %c1 = fx.call_function aten.add.Scalar(%c1_self, False, 2) : (tensor<i1>) -> tensor<i1>
+      %c2 = fx.call_function aten.add.Scalar(%c2_self, -1, 2) : (tensor<1x4x5x4xi1>) -> tensor<1x4x5x4xsi64>
+      %c3 = fx.call_function aten.add.Scalar(%c3_self, 1) : (tensor<i1>) -> tensor<si64>
+      %c4 = fx.call_function aten.add.Scalar(%c4_self, 3, 2) : (tensor<4x1xui8>) -> tensor<4x1xui8>
+      %c5 = fx.call_function aten.add.Scalar(%c5_self, 2) : (tensor<ui8>) -> tensor<ui8>
+      %c6 = fx.call_function aten.add.Scalar(%c6_self, -0.5) : (tensor<0x4xui8>) -> tensor<0x4xf32>
+      %c7 = fx.call_function aten.add.Scalar(%c7_self, 2.5) : (tensor<ui8>) -> tensor<f32>
+      %c8 = fx.call_function aten.add.Scalar(%c8_self, False, 2) : (tensor<3xsi8>) -> tensor<3xsi8>
+      %c9 = fx.call_function aten.add.Scalar(%c9_self, False) : (tensor<si8>) -> tensor<si8>
+      %c10 = fx.call_function aten.add.Scalar(%c10_self, 1, 2) : (tensor<2x0x1x1xsi8>) -> tensor<2x0x1x1xsi8>
+      %c11 = fx.call_function aten.add.Scalar(%c11_self, 7) : (tensor<si8>) -> tensor<si8>
+      %c12 = fx.call_function aten.add.Scalar(%c12_self, -0.5) : (tensor<0x0x2x1xsi8>) -> tensor<0x0x2x1xf32>
+      %c13 = fx.call_function aten.add.Scalar(%c13_self, -0.5) : (tensor<si8>) -> tensor<f32>
+      %c14 = fx.call_function aten.add.Scalar(%c14_self, 2) : (tensor<4x3xsi16>) -> tensor<4x3xsi16>
+      %c15 = fx.call_function aten.add.Scalar(%c15_self, 1.0, 2) : (tensor<0xsi16>) -> tensor<0xf32>
+      %c16 = fx.call_function aten.add.Scalar(%c16_self, 2.5, 2) : (tensor<si16>) -> tensor<f32>
+      %c17 = fx.call_function aten.add.Scalar(%c17_self, True) : (tensor<4x5x2x4xsi32>) -> tensor<4x5x2x4xsi32>
+      %c18 = fx.call_function aten.add.Scalar(%c18_self, True) : (tensor<si32>) -> tensor<si32>
+      %c19 = fx.call_function aten.add.Scalar(%c19_self, 0.0) : (tensor<1x3x1xsi32>) -> tensor<1x3x1xf32>
+      %c20 = fx.call_function aten.add.Scalar(%c20_self, 2.5, 2) : (tensor<si32>) -> tensor<f32>
+      %c21 = fx.call_function aten.add.Scalar(%c21_self, 2, 2) : (tensor<si64>) -> tensor<si64>
+      %c22 = fx.call_function aten.add.Scalar(%c22_self, 0.0) : (tensor<3x3x5xsi64>) -> tensor<3x3x5xf32>
+      %c23 = fx.call_function aten.add.Scalar(%c23_self, -0.5, alpha = 2) : (tensor<si64>) -> tensor<f32>
+      %c24 = fx.call_function aten.add.Scalar(%c24_self, False) : (tensor<4x1x2xf16>) -> tensor<4x1x2xf16>
+      %c25 = fx.call_function aten.add.Scalar(%c25_self, False, 2) : (tensor<f16>) -> tensor<f16>
+      %c26 = fx.call_function aten.add.Scalar(%c26_self, 7, 2) : (tensor<3xf16>) -> tensor<3xf16>
+      %c27 = fx.call_function aten.add.Scalar(%c27_self, 1, 2) : (tensor<f16>) -> tensor<f16>
+      %c28 = fx.call_function aten.add.Scalar(%c28_self, 1.0) : (tensor<4x4x4x2xf16>) -> tensor<4x4x4x2xf16>
+      %c29 = fx.call_function aten.add.Scalar(%c29_self, 0.0) : (tensor<f16>) -> tensor<f16>
+      %c30 = fx.call_function aten.add.Scalar(%c30_self, False) : (tensor<3xbf16>) -> tensor<3xbf16>
+      %c31 = fx.call_function aten.add.Scalar(%c31_self, True) : (tensor<bf16>) -> tensor<bf16>
+      %c32 = fx.call_function aten.add.Scalar(%c32_self, 2, 2) : (tensor<1xbf16>) -> tensor<1xbf16>
+      %c33 = fx.call_function aten.add.Scalar(%c33_self, 7) : (tensor<bf16>) -> tensor<bf16>
+      %c34 = fx.call_function aten.add.Scalar(%c34_self, -0.5, 0.5) : (tensor<bf16>) -> tensor<bf16>
+      %c35 = fx.call_function aten.add.Scalar(%c35_self, True, 0.5) : (tensor<1x2xf32>) -> tensor<1x2xf32>
+      %c36 = fx.call_function aten.add.Scalar(%c36_self, False) : (tensor<f32>) -> tensor<f32>
+      %c37 = fx.call_function aten.add.Scalar(%c37_self, 1, 2) : (tensor<f32>) -> tensor<f32>
+      %c38 = fx.call_function aten.add.Scalar(%c38_self, 1.0e-05, 2) : (tensor<2x3xf32>) -> tensor<2x3xf32>
+      %c39 = fx.call_function aten.add.Scalar(%c39_self, False, 0.5) : (tensor<5xf64>) -> tensor<5xf64>
+      %c40 = fx.call_function aten.add.Scalar(%c40_self, False, alpha = 0.5) : (tensor<f64>) -> tensor<f64>
+      %c41 = fx.call_function aten.add.Scalar(%c41_self, 1, 2) : (tensor<4xf64>) -> tensor<4xf64>
+      %c42 = fx.call_function aten.add.Scalar(%c42_self, -0.5) : (tensor<1x5x5x4xf64>) -> tensor<1x5x5x4xf64>
+      %c43 = fx.call_function aten.add.Scalar(%c43_self, True) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c44 = fx.call_function aten.add.Scalar(%c44_self, 7, 2) : (tensor<1x3x0xcomplex<f32>>) -> tensor<1x3x0xcomplex<f32>>
+      %c45 = fx.call_function aten.add.Scalar(%c45_self, 3, 2) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c46 = fx.call_function aten.add.Scalar(%c46_self, 1.0e-05, 2) : (tensor<2x4xcomplex<f32>>) -> tensor<2x4xcomplex<f32>>
+      %c47 = fx.call_function aten.add.Scalar(%c47_self, False, 0.5) : (tensor<5xcomplex<f64>>) -> tensor<5xcomplex<f64>>
+      %c48 = fx.call_function aten.add.Scalar(%c48_self, True, 0.5) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c49 = fx.call_function aten.add.Scalar(%c49_self, 1, 0.5) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c50 = fx.call_function aten.add.Scalar(%c50_self, 1.0e-05) : (tensor<4xcomplex<f64>>) -> tensor<4xcomplex<f64>>
+      %c51 = fx.call_function aten.add.Scalar(%c51_self, 2.5, alpha = 0.5) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42, %c43, %c44, %c45, %c46, %c47, %c48, %c49, %c50, %c51]) : tensor<0xi1>, tensor<i1>, tensor<1x4x5x4xsi64>, tensor<si64>, tensor<4x1xui8>, tensor<ui8>, tensor<0x4xf32>, tensor<f32>, tensor<3xsi8>, tensor<si8>, tensor<2x0x1x1xsi8>, tensor<si8>, tensor<0x0x2x1xf32>, tensor<f32>, tensor<4x3xsi16>, tensor<0xf32>, tensor<f32>, tensor<4x5x2x4xsi32>, tensor<si32>, tensor<1x3x1xf32>, tensor<f32>, tensor<si64>, tensor<3x3x5xf32>, tensor<f32>, tensor<4x1x2xf16>, tensor<f16>, tensor<3xf16>, tensor<f16>, tensor<4x4x4x2xf16>, tensor<f16>, tensor<3xbf16>, tensor<bf16>, tensor<1xbf16>, tensor<bf16>, tensor<bf16>, tensor<1x2xf32>, tensor<f32>, tensor<f32>, tensor<2x3xf32>, tensor<5xf64>, tensor<f64>, tensor<4xf64>, tensor<1x5x5x4xf64>, tensor<complex<f32>>, tensor<1x3x0xcomplex<f32>>, tensor<complex<f32>>, tensor<2x4xcomplex<f32>>, tensor<5xcomplex<f64>>, tensor<complex<f64>>, tensor<complex<f64>>, tensor<4xcomplex<f64>>, tensor<complex<f64>>
+    }
   }
-}
-
-fx.graph_module @aten.add.Scalar.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s2, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xf16, #fx.dims<[s0, s0, s0, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x?x?x?xi1, #fx.dims<[s0, s1, s0]>>
-    %c0 = fx.call_function aten.add.Scalar(%c0_self, True) : (tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s2, s0]>>) -> tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s2, s0]>>
-    %c1 = fx.call_function aten.add.Scalar(%c1_self, 1.0) : (tensor<?x?x?x?xf16, #fx.dims<[s0, s0, s0, s2]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s0, s0, s0, s2]>>
-    %c2 = fx.call_function aten.add.Scalar(%c2_self, -1, 2) : (tensor<1x?x?x?xi1, #fx.dims<[s0, s1, s0]>>) -> tensor<1x?x?x?xsi64, #fx.dims<[s0, s1, s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s2, s0]>>, tensor<?x?x?x?xf16, #fx.dims<[s0, s0, s0, s2]>>, tensor<1x?x?x?xsi64, #fx.dims<[s0, s1, s0]>>
+  fx.graph_module @aten.add.Scalar.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s2, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xf16, #fx.dims<[s0, s0, s0, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x?x?x?xi1, #fx.dims<[s0, s1, s0]>>
+      %c0 = fx.call_function aten.add.Scalar(%c0_self, True) : (tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s2, s0]>>) -> tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s2, s0]>>
+      %c1 = fx.call_function aten.add.Scalar(%c1_self, 1.0) : (tensor<?x?x?x?xf16, #fx.dims<[s0, s0, s0, s2]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s0, s0, s0, s2]>>
+      %c2 = fx.call_function aten.add.Scalar(%c2_self, -1, 2) : (tensor<1x?x?x?xi1, #fx.dims<[s0, s1, s0]>>) -> tensor<1x?x?x?xsi64, #fx.dims<[s0, s1, s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s2, s0]>>, tensor<?x?x?x?xf16, #fx.dims<[s0, s0, s0, s2]>>, tensor<1x?x?x?xsi64, #fx.dims<[s0, s1, s0]>>
+    }
   }
-}
-
-fx.graph_module @aten.bitwise_and.Scalar {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<1xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<i1>
-    %c2_self = fx.placeholder "c2_self" : tensor<4x0x2x2xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<i1>
-    %c4_self = fx.placeholder "c4_self" : tensor<4xui8>
-    %c5_self = fx.placeholder "c5_self" : tensor<ui8>
-    %c6_self = fx.placeholder "c6_self" : tensor<3x4x0x5xui8>
-    %c7_self = fx.placeholder "c7_self" : tensor<ui8>
-    %c8_self = fx.placeholder "c8_self" : tensor<2x2xsi8>
-    %c9_self = fx.placeholder "c9_self" : tensor<si8>
-    %c10_self = fx.placeholder "c10_self" : tensor<2xsi8>
-    %c11_self = fx.placeholder "c11_self" : tensor<si8>
-    %c12_self = fx.placeholder "c12_self" : tensor<2x3x4x1xsi16>
-    %c13_self = fx.placeholder "c13_self" : tensor<si16>
-    %c14_self = fx.placeholder "c14_self" : tensor<3xsi16>
-    %c15_self = fx.placeholder "c15_self" : tensor<si16>
-    %c16_self = fx.placeholder "c16_self" : tensor<5xsi32>
-    %c17_self = fx.placeholder "c17_self" : tensor<si32>
-    %c18_self = fx.placeholder "c18_self" : tensor<4x2x5xsi32>
-    %c19_self = fx.placeholder "c19_self" : tensor<si32>
-    %c20_self = fx.placeholder "c20_self" : tensor<3x1x2x3xsi64>
-    %c21_self = fx.placeholder "c21_self" : tensor<si64>
-    %c22_self = fx.placeholder "c22_self" : tensor<4x1xsi64>
-    %c23_self = fx.placeholder "c23_self" : tensor<si64>
-    %c0 = fx.call_function aten.bitwise_and.Scalar(%c0_self, True) : (tensor<1xi1>) -> tensor<1xi1>
-    %c1 = fx.call_function aten.bitwise_and.Scalar(%c1_self, False) : (tensor<i1>) -> tensor<i1>
-    %c2 = fx.call_function aten.bitwise_and.Scalar(%c2_self, 2) : (tensor<4x0x2x2xi1>) -> tensor<4x0x2x2xsi64>
-    %c3 = fx.call_function aten.bitwise_and.Scalar(%c3_self, 1) : (tensor<i1>) -> tensor<si64>
-    %c4 = fx.call_function aten.bitwise_and.Scalar(%c4_self, True) : (tensor<4xui8>) -> tensor<4xui8>
-    %c5 = fx.call_function aten.bitwise_and.Scalar(%c5_self, False) : (tensor<ui8>) -> tensor<ui8>
-    %c6 = fx.call_function aten.bitwise_and.Scalar(%c6_self, -1) : (tensor<3x4x0x5xui8>) -> tensor<3x4x0x5xui8>
-    %c7 = fx.call_function aten.bitwise_and.Scalar(%c7_self, 1) : (tensor<ui8>) -> tensor<ui8>
-    %c8 = fx.call_function aten.bitwise_and.Scalar(%c8_self, False) : (tensor<2x2xsi8>) -> tensor<2x2xsi8>
-    %c9 = fx.call_function aten.bitwise_and.Scalar(%c9_self, False) : (tensor<si8>) -> tensor<si8>
-    %c10 = fx.call_function aten.bitwise_and.Scalar(%c10_self, 3) : (tensor<2xsi8>) -> tensor<2xsi8>
-    %c11 = fx.call_function aten.bitwise_and.Scalar(%c11_self, 2) : (tensor<si8>) -> tensor<si8>
-    %c12 = fx.call_function aten.bitwise_and.Scalar(%c12_self, True) : (tensor<2x3x4x1xsi16>) -> tensor<2x3x4x1xsi16>
-    %c13 = fx.call_function aten.bitwise_and.Scalar(%c13_self, True) : (tensor<si16>) -> tensor<si16>
-    %c14 = fx.call_function aten.bitwise_and.Scalar(%c14_self, 2) : (tensor<3xsi16>) -> tensor<3xsi16>
-    %c15 = fx.call_function aten.bitwise_and.Scalar(%c15_self, 2) : (tensor<si16>) -> tensor<si16>
-    %c16 = fx.call_function aten.bitwise_and.Scalar(%c16_self, True) : (tensor<5xsi32>) -> tensor<5xsi32>
-    %c17 = fx.call_function aten.bitwise_and.Scalar(%c17_self, True) : (tensor<si32>) -> tensor<si32>
-    %c18 = fx.call_function aten.bitwise_and.Scalar(%c18_self, 1) : (tensor<4x2x5xsi32>) -> tensor<4x2x5xsi32>
-    %c19 = fx.call_function aten.bitwise_and.Scalar(%c19_self, 7) : (tensor<si32>) -> tensor<si32>
-    %c20 = fx.call_function aten.bitwise_and.Scalar(%c20_self, False) : (tensor<3x1x2x3xsi64>) -> tensor<3x1x2x3xsi64>
-    %c21 = fx.call_function aten.bitwise_and.Scalar(%c21_self, True) : (tensor<si64>) -> tensor<si64>
-    %c22 = fx.call_function aten.bitwise_and.Scalar(%c22_self, 3) : (tensor<4x1xsi64>) -> tensor<4x1xsi64>
-    %c23 = fx.call_function aten.bitwise_and.Scalar(%c23_self, -1) : (tensor<si64>) -> tensor<si64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<1xi1>, tensor<i1>, tensor<4x0x2x2xsi64>, tensor<si64>, tensor<4xui8>, tensor<ui8>, tensor<3x4x0x5xui8>, tensor<ui8>, tensor<2x2xsi8>, tensor<si8>, tensor<2xsi8>, tensor<si8>, tensor<2x3x4x1xsi16>, tensor<si16>, tensor<3xsi16>, tensor<si16>, tensor<5xsi32>, tensor<si32>, tensor<4x2x5xsi32>, tensor<si32>, tensor<3x1x2x3xsi64>, tensor<si64>, tensor<4x1xsi64>, tensor<si64>
+  fx.graph_module @aten.bitwise_and.Scalar {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<i1>
+      %c2_self = fx.placeholder "c2_self" : tensor<4x0x2x2xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<i1>
+      %c4_self = fx.placeholder "c4_self" : tensor<4xui8>
+      %c5_self = fx.placeholder "c5_self" : tensor<ui8>
+      %c6_self = fx.placeholder "c6_self" : tensor<3x4x0x5xui8>
+      %c7_self = fx.placeholder "c7_self" : tensor<ui8>
+      %c8_self = fx.placeholder "c8_self" : tensor<2x2xsi8>
+      %c9_self = fx.placeholder "c9_self" : tensor<si8>
+      %c10_self = fx.placeholder "c10_self" : tensor<2xsi8>
+      %c11_self = fx.placeholder "c11_self" : tensor<si8>
+      %c12_self = fx.placeholder "c12_self" : tensor<2x3x4x1xsi16>
+      %c13_self = fx.placeholder "c13_self" : tensor<si16>
+      %c14_self = fx.placeholder "c14_self" : tensor<3xsi16>
+      %c15_self = fx.placeholder "c15_self" : tensor<si16>
+      %c16_self = fx.placeholder "c16_self" : tensor<5xsi32>
+      %c17_self = fx.placeholder "c17_self" : tensor<si32>
+      %c18_self = fx.placeholder "c18_self" : tensor<4x2x5xsi32>
+      %c19_self = fx.placeholder "c19_self" : tensor<si32>
+      %c20_self = fx.placeholder "c20_self" : tensor<3x1x2x3xsi64>
+      %c21_self = fx.placeholder "c21_self" : tensor<si64>
+      %c22_self = fx.placeholder "c22_self" : tensor<4x1xsi64>
+      %c23_self = fx.placeholder "c23_self" : tensor<si64>
+      %c0 = fx.call_function aten.bitwise_and.Scalar(%c0_self, True) : (tensor<1xi1>) -> tensor<1xi1>
+      %c1 = fx.call_function aten.bitwise_and.Scalar(%c1_self, False) : (tensor<i1>) -> tensor<i1>
+      %c2 = fx.call_function aten.bitwise_and.Scalar(%c2_self, 2) : (tensor<4x0x2x2xi1>) -> tensor<4x0x2x2xsi64>
+      %c3 = fx.call_function aten.bitwise_and.Scalar(%c3_self, 1) : (tensor<i1>) -> tensor<si64>
+      %c4 = fx.call_function aten.bitwise_and.Scalar(%c4_self, True) : (tensor<4xui8>) -> tensor<4xui8>
+      %c5 = fx.call_function aten.bitwise_and.Scalar(%c5_self, False) : (tensor<ui8>) -> tensor<ui8>
+      %c6 = fx.call_function aten.bitwise_and.Scalar(%c6_self, -1) : (tensor<3x4x0x5xui8>) -> tensor<3x4x0x5xui8>
+      %c7 = fx.call_function aten.bitwise_and.Scalar(%c7_self, 1) : (tensor<ui8>) -> tensor<ui8>
+      %c8 = fx.call_function aten.bitwise_and.Scalar(%c8_self, False) : (tensor<2x2xsi8>) -> tensor<2x2xsi8>
+      %c9 = fx.call_function aten.bitwise_and.Scalar(%c9_self, False) : (tensor<si8>) -> tensor<si8>
+      %c10 = fx.call_function aten.bitwise_and.Scalar(%c10_self, 3) : (tensor<2xsi8>) -> tensor<2xsi8>
+      %c11 = fx.call_function aten.bitwise_and.Scalar(%c11_self, 2) : (tensor<si8>) -> tensor<si8>
+      %c12 = fx.call_function aten.bitwise_and.Scalar(%c12_self, True) : (tensor<2x3x4x1xsi16>) -> tensor<2x3x4x1xsi16>
+      %c13 = fx.call_function aten.bitwise_and.Scalar(%c13_self, True) : (tensor<si16>) -> tensor<si16>
+      %c14 = fx.call_function aten.bitwise_and.Scalar(%c14_self, 2) : (tensor<3xsi16>) -> tensor<3xsi16>
+      %c15 = fx.call_function aten.bitwise_and.Scalar(%c15_self, 2) : (tensor<si16>) -> tensor<si16>
+      %c16 = fx.call_function aten.bitwise_and.Scalar(%c16_self, True) : (tensor<5xsi32>) -> tensor<5xsi32>
+      %c17 = fx.call_function aten.bitwise_and.Scalar(%c17_self, True) : (tensor<si32>) -> tensor<si32>
+      %c18 = fx.call_function aten.bitwise_and.Scalar(%c18_self, 1) : (tensor<4x2x5xsi32>) -> tensor<4x2x5xsi32>
+      %c19 = fx.call_function aten.bitwise_and.Scalar(%c19_self, 7) : (tensor<si32>) -> tensor<si32>
+      %c20 = fx.call_function aten.bitwise_and.Scalar(%c20_self, False) : (tensor<3x1x2x3xsi64>) -> tensor<3x1x2x3xsi64>
+      %c21 = fx.call_function aten.bitwise_and.Scalar(%c21_self, True) : (tensor<si64>) -> tensor<si64>
+      %c22 = fx.call_function aten.bitwise_and.Scalar(%c22_self, 3) : (tensor<4x1xsi64>) -> tensor<4x1xsi64>
+      %c23 = fx.call_function aten.bitwise_and.Scalar(%c23_self, -1) : (tensor<si64>) -> tensor<si64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<1xi1>, tensor<i1>, tensor<4x0x2x2xsi64>, tensor<si64>, tensor<4xui8>, tensor<ui8>, tensor<3x4x0x5xui8>, tensor<ui8>, tensor<2x2xsi8>, tensor<si8>, tensor<2xsi8>, tensor<si8>, tensor<2x3x4x1xsi16>, tensor<si16>, tensor<3xsi16>, tensor<si16>, tensor<5xsi32>, tensor<si32>, tensor<4x2x5xsi32>, tensor<si32>, tensor<3x1x2x3xsi64>, tensor<si64>, tensor<4x1xsi64>, tensor<si64>
+    }
   }
-}
-
-fx.graph_module @aten.bitwise_and.Scalar.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x1xsi16, #fx.dims<[s0, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xsi32, #fx.dims<[s2, s0, s3]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x1x?x?xsi64, #fx.dims<[s1, s0, s1]>>
-    %c0 = fx.call_function aten.bitwise_and.Scalar(%c0_self, True) : (tensor<?x?x?x1xsi16, #fx.dims<[s0, s1, s2]>>) -> tensor<?x?x?x1xsi16, #fx.dims<[s0, s1, s2]>>
-    %c1 = fx.call_function aten.bitwise_and.Scalar(%c1_self, 1) : (tensor<?x?x?xsi32, #fx.dims<[s2, s0, s3]>>) -> tensor<?x?x?xsi32, #fx.dims<[s2, s0, s3]>>
-    %c2 = fx.call_function aten.bitwise_and.Scalar(%c2_self, False) : (tensor<?x1x?x?xsi64, #fx.dims<[s1, s0, s1]>>) -> tensor<?x1x?x?xsi64, #fx.dims<[s1, s0, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x1xsi16, #fx.dims<[s0, s1, s2]>>, tensor<?x?x?xsi32, #fx.dims<[s2, s0, s3]>>, tensor<?x1x?x?xsi64, #fx.dims<[s1, s0, s1]>>
+  fx.graph_module @aten.bitwise_and.Scalar.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x1xsi16, #fx.dims<[s0, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xsi32, #fx.dims<[s2, s0, s3]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x1x?x?xsi64, #fx.dims<[s1, s0, s1]>>
+      %c0 = fx.call_function aten.bitwise_and.Scalar(%c0_self, True) : (tensor<?x?x?x1xsi16, #fx.dims<[s0, s1, s2]>>) -> tensor<?x?x?x1xsi16, #fx.dims<[s0, s1, s2]>>
+      %c1 = fx.call_function aten.bitwise_and.Scalar(%c1_self, 1) : (tensor<?x?x?xsi32, #fx.dims<[s2, s0, s3]>>) -> tensor<?x?x?xsi32, #fx.dims<[s2, s0, s3]>>
+      %c2 = fx.call_function aten.bitwise_and.Scalar(%c2_self, False) : (tensor<?x1x?x?xsi64, #fx.dims<[s1, s0, s1]>>) -> tensor<?x1x?x?xsi64, #fx.dims<[s1, s0, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x1xsi16, #fx.dims<[s0, s1, s2]>>, tensor<?x?x?xsi32, #fx.dims<[s2, s0, s3]>>, tensor<?x1x?x?xsi64, #fx.dims<[s1, s0, s1]>>
+    }
   }
-}
-
-fx.graph_module @aten.bitwise_or.Scalar {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<3x5x5x4xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<i1>
-    %c2_self = fx.placeholder "c2_self" : tensor<4x2x1x1xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<i1>
-    %c4_self = fx.placeholder "c4_self" : tensor<3x4x4x1xui8>
-    %c5_self = fx.placeholder "c5_self" : tensor<ui8>
-    %c6_self = fx.placeholder "c6_self" : tensor<2x1x2xui8>
-    %c7_self = fx.placeholder "c7_self" : tensor<ui8>
-    %c8_self = fx.placeholder "c8_self" : tensor<4xsi8>
-    %c9_self = fx.placeholder "c9_self" : tensor<si8>
-    %c10_self = fx.placeholder "c10_self" : tensor<4x3x2xsi8>
-    %c11_self = fx.placeholder "c11_self" : tensor<si8>
-    %c12_self = fx.placeholder "c12_self" : tensor<1x2xsi16>
-    %c13_self = fx.placeholder "c13_self" : tensor<si16>
-    %c14_self = fx.placeholder "c14_self" : tensor<1x3x2x2xsi16>
-    %c15_self = fx.placeholder "c15_self" : tensor<si16>
-    %c16_self = fx.placeholder "c16_self" : tensor<3x2x3x3xsi32>
-    %c17_self = fx.placeholder "c17_self" : tensor<si32>
-    %c18_self = fx.placeholder "c18_self" : tensor<4x3x1x5xsi32>
-    %c19_self = fx.placeholder "c19_self" : tensor<si32>
-    %c20_self = fx.placeholder "c20_self" : tensor<5x2xsi64>
-    %c21_self = fx.placeholder "c21_self" : tensor<si64>
-    %c22_self = fx.placeholder "c22_self" : tensor<2x5x4xsi64>
-    %c23_self = fx.placeholder "c23_self" : tensor<si64>
-    %c0 = fx.call_function aten.bitwise_or.Scalar(%c0_self, True) : (tensor<3x5x5x4xi1>) -> tensor<3x5x5x4xi1>
-    %c1 = fx.call_function aten.bitwise_or.Scalar(%c1_self, False) : (tensor<i1>) -> tensor<i1>
-    %c2 = fx.call_function aten.bitwise_or.Scalar(%c2_self, 1) : (tensor<4x2x1x1xi1>) -> tensor<4x2x1x1xsi64>
-    %c3 = fx.call_function aten.bitwise_or.Scalar(%c3_self, 1) : (tensor<i1>) -> tensor<si64>
-    %c4 = fx.call_function aten.bitwise_or.Scalar(%c4_self, False) : (tensor<3x4x4x1xui8>) -> tensor<3x4x4x1xui8>
-    %c5 = fx.call_function aten.bitwise_or.Scalar(%c5_self, False) : (tensor<ui8>) -> tensor<ui8>
-    %c6 = fx.call_function aten.bitwise_or.Scalar(%c6_self, 3) : (tensor<2x1x2xui8>) -> tensor<2x1x2xui8>
-    %c7 = fx.call_function aten.bitwise_or.Scalar(%c7_self, 3) : (tensor<ui8>) -> tensor<ui8>
-    %c8 = fx.call_function aten.bitwise_or.Scalar(%c8_self, False) : (tensor<4xsi8>) -> tensor<4xsi8>
-    %c9 = fx.call_function aten.bitwise_or.Scalar(%c9_self, False) : (tensor<si8>) -> tensor<si8>
-    %c10 = fx.call_function aten.bitwise_or.Scalar(%c10_self, 2) : (tensor<4x3x2xsi8>) -> tensor<4x3x2xsi8>
-    %c11 = fx.call_function aten.bitwise_or.Scalar(%c11_self, 2) : (tensor<si8>) -> tensor<si8>
-    %c12 = fx.call_function aten.bitwise_or.Scalar(%c12_self, False) : (tensor<1x2xsi16>) -> tensor<1x2xsi16>
-    %c13 = fx.call_function aten.bitwise_or.Scalar(%c13_self, True) : (tensor<si16>) -> tensor<si16>
-    %c14 = fx.call_function aten.bitwise_or.Scalar(%c14_self, 3) : (tensor<1x3x2x2xsi16>) -> tensor<1x3x2x2xsi16>
-    %c15 = fx.call_function aten.bitwise_or.Scalar(%c15_self, 3) : (tensor<si16>) -> tensor<si16>
-    %c16 = fx.call_function aten.bitwise_or.Scalar(%c16_self, True) : (tensor<3x2x3x3xsi32>) -> tensor<3x2x3x3xsi32>
-    %c17 = fx.call_function aten.bitwise_or.Scalar(%c17_self, False) : (tensor<si32>) -> tensor<si32>
-    %c18 = fx.call_function aten.bitwise_or.Scalar(%c18_self, 3) : (tensor<4x3x1x5xsi32>) -> tensor<4x3x1x5xsi32>
-    %c19 = fx.call_function aten.bitwise_or.Scalar(%c19_self, 2) : (tensor<si32>) -> tensor<si32>
-    %c20 = fx.call_function aten.bitwise_or.Scalar(%c20_self, False) : (tensor<5x2xsi64>) -> tensor<5x2xsi64>
-    %c21 = fx.call_function aten.bitwise_or.Scalar(%c21_self, True) : (tensor<si64>) -> tensor<si64>
-    %c22 = fx.call_function aten.bitwise_or.Scalar(%c22_self, -1) : (tensor<2x5x4xsi64>) -> tensor<2x5x4xsi64>
-    %c23 = fx.call_function aten.bitwise_or.Scalar(%c23_self, 1) : (tensor<si64>) -> tensor<si64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<3x5x5x4xi1>, tensor<i1>, tensor<4x2x1x1xsi64>, tensor<si64>, tensor<3x4x4x1xui8>, tensor<ui8>, tensor<2x1x2xui8>, tensor<ui8>, tensor<4xsi8>, tensor<si8>, tensor<4x3x2xsi8>, tensor<si8>, tensor<1x2xsi16>, tensor<si16>, tensor<1x3x2x2xsi16>, tensor<si16>, tensor<3x2x3x3xsi32>, tensor<si32>, tensor<4x3x1x5xsi32>, tensor<si32>, tensor<5x2xsi64>, tensor<si64>, tensor<2x5x4xsi64>, tensor<si64>
+  fx.graph_module @aten.bitwise_or.Scalar {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<3x5x5x4xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<i1>
+      %c2_self = fx.placeholder "c2_self" : tensor<4x2x1x1xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<i1>
+      %c4_self = fx.placeholder "c4_self" : tensor<3x4x4x1xui8>
+      %c5_self = fx.placeholder "c5_self" : tensor<ui8>
+      %c6_self = fx.placeholder "c6_self" : tensor<2x1x2xui8>
+      %c7_self = fx.placeholder "c7_self" : tensor<ui8>
+      %c8_self = fx.placeholder "c8_self" : tensor<4xsi8>
+      %c9_self = fx.placeholder "c9_self" : tensor<si8>
+      %c10_self = fx.placeholder "c10_self" : tensor<4x3x2xsi8>
+      %c11_self = fx.placeholder "c11_self" : tensor<si8>
+      %c12_self = fx.placeholder "c12_self" : tensor<1x2xsi16>
+      %c13_self = fx.placeholder "c13_self" : tensor<si16>
+      %c14_self = fx.placeholder "c14_self" : tensor<1x3x2x2xsi16>
+      %c15_self = fx.placeholder "c15_self" : tensor<si16>
+      %c16_self = fx.placeholder "c16_self" : tensor<3x2x3x3xsi32>
+      %c17_self = fx.placeholder "c17_self" : tensor<si32>
+      %c18_self = fx.placeholder "c18_self" : tensor<4x3x1x5xsi32>
+      %c19_self = fx.placeholder "c19_self" : tensor<si32>
+      %c20_self = fx.placeholder "c20_self" : tensor<5x2xsi64>
+      %c21_self = fx.placeholder "c21_self" : tensor<si64>
+      %c22_self = fx.placeholder "c22_self" : tensor<2x5x4xsi64>
+      %c23_self = fx.placeholder "c23_self" : tensor<si64>
+      %c0 = fx.call_function aten.bitwise_or.Scalar(%c0_self, True) : (tensor<3x5x5x4xi1>) -> tensor<3x5x5x4xi1>
+      %c1 = fx.call_function aten.bitwise_or.Scalar(%c1_self, False) : (tensor<i1>) -> tensor<i1>
+      %c2 = fx.call_function aten.bitwise_or.Scalar(%c2_self, 1) : (tensor<4x2x1x1xi1>) -> tensor<4x2x1x1xsi64>
+      %c3 = fx.call_function aten.bitwise_or.Scalar(%c3_self, 1) : (tensor<i1>) -> tensor<si64>
+      %c4 = fx.call_function aten.bitwise_or.Scalar(%c4_self, False) : (tensor<3x4x4x1xui8>) -> tensor<3x4x4x1xui8>
+      %c5 = fx.call_function aten.bitwise_or.Scalar(%c5_self, False) : (tensor<ui8>) -> tensor<ui8>
+      %c6 = fx.call_function aten.bitwise_or.Scalar(%c6_self, 3) : (tensor<2x1x2xui8>) -> tensor<2x1x2xui8>
+      %c7 = fx.call_function aten.bitwise_or.Scalar(%c7_self, 3) : (tensor<ui8>) -> tensor<ui8>
+      %c8 = fx.call_function aten.bitwise_or.Scalar(%c8_self, False) : (tensor<4xsi8>) -> tensor<4xsi8>
+      %c9 = fx.call_function aten.bitwise_or.Scalar(%c9_self, False) : (tensor<si8>) -> tensor<si8>
+      %c10 = fx.call_function aten.bitwise_or.Scalar(%c10_self, 2) : (tensor<4x3x2xsi8>) -> tensor<4x3x2xsi8>
+      %c11 = fx.call_function aten.bitwise_or.Scalar(%c11_self, 2) : (tensor<si8>) -> tensor<si8>
+      %c12 = fx.call_function aten.bitwise_or.Scalar(%c12_self, False) : (tensor<1x2xsi16>) -> tensor<1x2xsi16>
+      %c13 = fx.call_function aten.bitwise_or.Scalar(%c13_self, True) : (tensor<si16>) -> tensor<si16>
+      %c14 = fx.call_function aten.bitwise_or.Scalar(%c14_self, 3) : (tensor<1x3x2x2xsi16>) -> tensor<1x3x2x2xsi16>
+      %c15 = fx.call_function aten.bitwise_or.Scalar(%c15_self, 3) : (tensor<si16>) -> tensor<si16>
+      %c16 = fx.call_function aten.bitwise_or.Scalar(%c16_self, True) : (tensor<3x2x3x3xsi32>) -> tensor<3x2x3x3xsi32>
+      %c17 = fx.call_function aten.bitwise_or.Scalar(%c17_self, False) : (tensor<si32>) -> tensor<si32>
+      %c18 = fx.call_function aten.bitwise_or.Scalar(%c18_self, 3) : (tensor<4x3x1x5xsi32>) -> tensor<4x3x1x5xsi32>
+      %c19 = fx.call_function aten.bitwise_or.Scalar(%c19_self, 2) : (tensor<si32>) -> tensor<si32>
+      %c20 = fx.call_function aten.bitwise_or.Scalar(%c20_self, False) : (tensor<5x2xsi64>) -> tensor<5x2xsi64>
+      %c21 = fx.call_function aten.bitwise_or.Scalar(%c21_self, True) : (tensor<si64>) -> tensor<si64>
+      %c22 = fx.call_function aten.bitwise_or.Scalar(%c22_self, -1) : (tensor<2x5x4xsi64>) -> tensor<2x5x4xsi64>
+      %c23 = fx.call_function aten.bitwise_or.Scalar(%c23_self, 1) : (tensor<si64>) -> tensor<si64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<3x5x5x4xi1>, tensor<i1>, tensor<4x2x1x1xsi64>, tensor<si64>, tensor<3x4x4x1xui8>, tensor<ui8>, tensor<2x1x2xui8>, tensor<ui8>, tensor<4xsi8>, tensor<si8>, tensor<4x3x2xsi8>, tensor<si8>, tensor<1x2xsi16>, tensor<si16>, tensor<1x3x2x2xsi16>, tensor<si16>, tensor<3x2x3x3xsi32>, tensor<si32>, tensor<4x3x1x5xsi32>, tensor<si32>, tensor<5x2xsi64>, tensor<si64>, tensor<2x5x4xsi64>, tensor<si64>
+    }
   }
-}
-
-fx.graph_module @aten.bitwise_or.Scalar.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi32, #fx.dims<[s0, s3, s0, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x1xui8, #fx.dims<[s0, s2, s2]>>
-    %c0 = fx.call_function aten.bitwise_or.Scalar(%c0_self, True) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>
-    %c1 = fx.call_function aten.bitwise_or.Scalar(%c1_self, True) : (tensor<?x?x?x?xsi32, #fx.dims<[s0, s3, s0, s0]>>) -> tensor<?x?x?x?xsi32, #fx.dims<[s0, s3, s0, s0]>>
-    %c2 = fx.call_function aten.bitwise_or.Scalar(%c2_self, False) : (tensor<?x?x?x1xui8, #fx.dims<[s0, s2, s2]>>) -> tensor<?x?x?x1xui8, #fx.dims<[s0, s2, s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>, tensor<?x?x?x?xsi32, #fx.dims<[s0, s3, s0, s0]>>, tensor<?x?x?x1xui8, #fx.dims<[s0, s2, s2]>>
+  fx.graph_module @aten.bitwise_or.Scalar.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi32, #fx.dims<[s0, s3, s0, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x1xui8, #fx.dims<[s0, s2, s2]>>
+      %c0 = fx.call_function aten.bitwise_or.Scalar(%c0_self, True) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>
+      %c1 = fx.call_function aten.bitwise_or.Scalar(%c1_self, True) : (tensor<?x?x?x?xsi32, #fx.dims<[s0, s3, s0, s0]>>) -> tensor<?x?x?x?xsi32, #fx.dims<[s0, s3, s0, s0]>>
+      %c2 = fx.call_function aten.bitwise_or.Scalar(%c2_self, False) : (tensor<?x?x?x1xui8, #fx.dims<[s0, s2, s2]>>) -> tensor<?x?x?x1xui8, #fx.dims<[s0, s2, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>, tensor<?x?x?x?xsi32, #fx.dims<[s0, s3, s0, s0]>>, tensor<?x?x?x1xui8, #fx.dims<[s0, s2, s2]>>
+    }
   }
-}
-
-fx.graph_module @aten.bitwise_xor.Scalar {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<5x3x1xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<i1>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x4x0x2xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<i1>
-    %c4_self = fx.placeholder "c4_self" : tensor<0x2x1x4xui8>
-    %c5_self = fx.placeholder "c5_self" : tensor<ui8>
-    %c6_self = fx.placeholder "c6_self" : tensor<5xui8>
-    %c7_self = fx.placeholder "c7_self" : tensor<ui8>
-    %c8_self = fx.placeholder "c8_self" : tensor<2xsi8>
-    %c9_self = fx.placeholder "c9_self" : tensor<si8>
-    %c10_self = fx.placeholder "c10_self" : tensor<5xsi8>
-    %c11_self = fx.placeholder "c11_self" : tensor<si8>
-    %c12_self = fx.placeholder "c12_self" : tensor<2xsi16>
-    %c13_self = fx.placeholder "c13_self" : tensor<si16>
-    %c14_self = fx.placeholder "c14_self" : tensor<4x3x2xsi16>
-    %c15_self = fx.placeholder "c15_self" : tensor<si16>
-    %c16_self = fx.placeholder "c16_self" : tensor<4x5x0xsi32>
-    %c17_self = fx.placeholder "c17_self" : tensor<si32>
-    %c18_self = fx.placeholder "c18_self" : tensor<3x4x5x5xsi32>
-    %c19_self = fx.placeholder "c19_self" : tensor<si32>
-    %c20_self = fx.placeholder "c20_self" : tensor<0xsi64>
-    %c21_self = fx.placeholder "c21_self" : tensor<si64>
-    %c22_self = fx.placeholder "c22_self" : tensor<3x2x4xsi64>
-    %c23_self = fx.placeholder "c23_self" : tensor<si64>
-    %c0 = fx.call_function aten.bitwise_xor.Scalar(%c0_self, False) : (tensor<5x3x1xi1>) -> tensor<5x3x1xi1>
-    %c1 = fx.call_function aten.bitwise_xor.Scalar(%c1_self, True) : (tensor<i1>) -> tensor<i1>
-    %c2 = fx.call_function aten.bitwise_xor.Scalar(%c2_self, 7) : (tensor<2x4x0x2xi1>) -> tensor<2x4x0x2xsi64>
-    %c3 = fx.call_function aten.bitwise_xor.Scalar(%c3_self, 1) : (tensor<i1>) -> tensor<si64>
-    %c4 = fx.call_function aten.bitwise_xor.Scalar(%c4_self, False) : (tensor<0x2x1x4xui8>) -> tensor<0x2x1x4xui8>
-    %c5 = fx.call_function aten.bitwise_xor.Scalar(%c5_self, True) : (tensor<ui8>) -> tensor<ui8>
-    %c6 = fx.call_function aten.bitwise_xor.Scalar(%c6_self, 1) : (tensor<5xui8>) -> tensor<5xui8>
-    %c7 = fx.call_function aten.bitwise_xor.Scalar(%c7_self, 1) : (tensor<ui8>) -> tensor<ui8>
-    %c8 = fx.call_function aten.bitwise_xor.Scalar(%c8_self, False) : (tensor<2xsi8>) -> tensor<2xsi8>
-    %c9 = fx.call_function aten.bitwise_xor.Scalar(%c9_self, True) : (tensor<si8>) -> tensor<si8>
-    %c10 = fx.call_function aten.bitwise_xor.Scalar(%c10_self, -1) : (tensor<5xsi8>) -> tensor<5xsi8>
-    %c11 = fx.call_function aten.bitwise_xor.Scalar(%c11_self, 3) : (tensor<si8>) -> tensor<si8>
-    %c12 = fx.call_function aten.bitwise_xor.Scalar(%c12_self, False) : (tensor<2xsi16>) -> tensor<2xsi16>
-    %c13 = fx.call_function aten.bitwise_xor.Scalar(%c13_self, False) : (tensor<si16>) -> tensor<si16>
-    %c14 = fx.call_function aten.bitwise_xor.Scalar(%c14_self, 2) : (tensor<4x3x2xsi16>) -> tensor<4x3x2xsi16>
-    %c15 = fx.call_function aten.bitwise_xor.Scalar(%c15_self, 2) : (tensor<si16>) -> tensor<si16>
-    %c16 = fx.call_function aten.bitwise_xor.Scalar(%c16_self, True) : (tensor<4x5x0xsi32>) -> tensor<4x5x0xsi32>
-    %c17 = fx.call_function aten.bitwise_xor.Scalar(%c17_self, True) : (tensor<si32>) -> tensor<si32>
-    %c18 = fx.call_function aten.bitwise_xor.Scalar(%c18_self, -1) : (tensor<3x4x5x5xsi32>) -> tensor<3x4x5x5xsi32>
-    %c19 = fx.call_function aten.bitwise_xor.Scalar(%c19_self, -1) : (tensor<si32>) -> tensor<si32>
-    %c20 = fx.call_function aten.bitwise_xor.Scalar(%c20_self, False) : (tensor<0xsi64>) -> tensor<0xsi64>
-    %c21 = fx.call_function aten.bitwise_xor.Scalar(%c21_self, True) : (tensor<si64>) -> tensor<si64>
-    %c22 = fx.call_function aten.bitwise_xor.Scalar(%c22_self, 2) : (tensor<3x2x4xsi64>) -> tensor<3x2x4xsi64>
-    %c23 = fx.call_function aten.bitwise_xor.Scalar(%c23_self, 3) : (tensor<si64>) -> tensor<si64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<5x3x1xi1>, tensor<i1>, tensor<2x4x0x2xsi64>, tensor<si64>, tensor<0x2x1x4xui8>, tensor<ui8>, tensor<5xui8>, tensor<ui8>, tensor<2xsi8>, tensor<si8>, tensor<5xsi8>, tensor<si8>, tensor<2xsi16>, tensor<si16>, tensor<4x3x2xsi16>, tensor<si16>, tensor<4x5x0xsi32>, tensor<si32>, tensor<3x4x5x5xsi32>, tensor<si32>, tensor<0xsi64>, tensor<si64>, tensor<3x2x4xsi64>, tensor<si64>
+  fx.graph_module @aten.bitwise_xor.Scalar {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<5x3x1xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<i1>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x4x0x2xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<i1>
+      %c4_self = fx.placeholder "c4_self" : tensor<0x2x1x4xui8>
+      %c5_self = fx.placeholder "c5_self" : tensor<ui8>
+      %c6_self = fx.placeholder "c6_self" : tensor<5xui8>
+      %c7_self = fx.placeholder "c7_self" : tensor<ui8>
+      %c8_self = fx.placeholder "c8_self" : tensor<2xsi8>
+      %c9_self = fx.placeholder "c9_self" : tensor<si8>
+      %c10_self = fx.placeholder "c10_self" : tensor<5xsi8>
+      %c11_self = fx.placeholder "c11_self" : tensor<si8>
+      %c12_self = fx.placeholder "c12_self" : tensor<2xsi16>
+      %c13_self = fx.placeholder "c13_self" : tensor<si16>
+      %c14_self = fx.placeholder "c14_self" : tensor<4x3x2xsi16>
+      %c15_self = fx.placeholder "c15_self" : tensor<si16>
+      %c16_self = fx.placeholder "c16_self" : tensor<4x5x0xsi32>
+      %c17_self = fx.placeholder "c17_self" : tensor<si32>
+      %c18_self = fx.placeholder "c18_self" : tensor<3x4x5x5xsi32>
+      %c19_self = fx.placeholder "c19_self" : tensor<si32>
+      %c20_self = fx.placeholder "c20_self" : tensor<0xsi64>
+      %c21_self = fx.placeholder "c21_self" : tensor<si64>
+      %c22_self = fx.placeholder "c22_self" : tensor<3x2x4xsi64>
+      %c23_self = fx.placeholder "c23_self" : tensor<si64>
+      %c0 = fx.call_function aten.bitwise_xor.Scalar(%c0_self, False) : (tensor<5x3x1xi1>) -> tensor<5x3x1xi1>
+      %c1 = fx.call_function aten.bitwise_xor.Scalar(%c1_self, True) : (tensor<i1>) -> tensor<i1>
+      %c2 = fx.call_function aten.bitwise_xor.Scalar(%c2_self, 7) : (tensor<2x4x0x2xi1>) -> tensor<2x4x0x2xsi64>
+      %c3 = fx.call_function aten.bitwise_xor.Scalar(%c3_self, 1) : (tensor<i1>) -> tensor<si64>
+      %c4 = fx.call_function aten.bitwise_xor.Scalar(%c4_self, False) : (tensor<0x2x1x4xui8>) -> tensor<0x2x1x4xui8>
+      %c5 = fx.call_function aten.bitwise_xor.Scalar(%c5_self, True) : (tensor<ui8>) -> tensor<ui8>
+      %c6 = fx.call_function aten.bitwise_xor.Scalar(%c6_self, 1) : (tensor<5xui8>) -> tensor<5xui8>
+      %c7 = fx.call_function aten.bitwise_xor.Scalar(%c7_self, 1) : (tensor<ui8>) -> tensor<ui8>
+      %c8 = fx.call_function aten.bitwise_xor.Scalar(%c8_self, False) : (tensor<2xsi8>) -> tensor<2xsi8>
+      %c9 = fx.call_function aten.bitwise_xor.Scalar(%c9_self, True) : (tensor<si8>) -> tensor<si8>
+      %c10 = fx.call_function aten.bitwise_xor.Scalar(%c10_self, -1) : (tensor<5xsi8>) -> tensor<5xsi8>
+      %c11 = fx.call_function aten.bitwise_xor.Scalar(%c11_self, 3) : (tensor<si8>) -> tensor<si8>
+      %c12 = fx.call_function aten.bitwise_xor.Scalar(%c12_self, False) : (tensor<2xsi16>) -> tensor<2xsi16>
+      %c13 = fx.call_function aten.bitwise_xor.Scalar(%c13_self, False) : (tensor<si16>) -> tensor<si16>
+      %c14 = fx.call_function aten.bitwise_xor.Scalar(%c14_self, 2) : (tensor<4x3x2xsi16>) -> tensor<4x3x2xsi16>
+      %c15 = fx.call_function aten.bitwise_xor.Scalar(%c15_self, 2) : (tensor<si16>) -> tensor<si16>
+      %c16 = fx.call_function aten.bitwise_xor.Scalar(%c16_self, True) : (tensor<4x5x0xsi32>) -> tensor<4x5x0xsi32>
+      %c17 = fx.call_function aten.bitwise_xor.Scalar(%c17_self, True) : (tensor<si32>) -> tensor<si32>
+      %c18 = fx.call_function aten.bitwise_xor.Scalar(%c18_self, -1) : (tensor<3x4x5x5xsi32>) -> tensor<3x4x5x5xsi32>
+      %c19 = fx.call_function aten.bitwise_xor.Scalar(%c19_self, -1) : (tensor<si32>) -> tensor<si32>
+      %c20 = fx.call_function aten.bitwise_xor.Scalar(%c20_self, False) : (tensor<0xsi64>) -> tensor<0xsi64>
+      %c21 = fx.call_function aten.bitwise_xor.Scalar(%c21_self, True) : (tensor<si64>) -> tensor<si64>
+      %c22 = fx.call_function aten.bitwise_xor.Scalar(%c22_self, 2) : (tensor<3x2x4xsi64>) -> tensor<3x2x4xsi64>
+      %c23 = fx.call_function aten.bitwise_xor.Scalar(%c23_self, 3) : (tensor<si64>) -> tensor<si64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<5x3x1xi1>, tensor<i1>, tensor<2x4x0x2xsi64>, tensor<si64>, tensor<0x2x1x4xui8>, tensor<ui8>, tensor<5xui8>, tensor<ui8>, tensor<2xsi8>, tensor<si8>, tensor<5xsi8>, tensor<si8>, tensor<2xsi16>, tensor<si16>, tensor<4x3x2xsi16>, tensor<si16>, tensor<4x5x0xsi32>, tensor<si32>, tensor<3x4x5x5xsi32>, tensor<si32>, tensor<0xsi64>, tensor<si64>, tensor<3x2x4xsi64>, tensor<si64>
+    }
   }
-}
-
-fx.graph_module @aten.bitwise_xor.Scalar.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s2, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xsi16, #fx.dims<[s1, s0, s3]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xsi64, #fx.dims<[s0, s3, s1]>>
-    %c0 = fx.call_function aten.bitwise_xor.Scalar(%c0_self, -1) : (tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s2, s2]>>) -> tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s2, s2]>>
-    %c1 = fx.call_function aten.bitwise_xor.Scalar(%c1_self, 2) : (tensor<?x?x?xsi16, #fx.dims<[s1, s0, s3]>>) -> tensor<?x?x?xsi16, #fx.dims<[s1, s0, s3]>>
-    %c2 = fx.call_function aten.bitwise_xor.Scalar(%c2_self, 2) : (tensor<?x?x?xsi64, #fx.dims<[s0, s3, s1]>>) -> tensor<?x?x?xsi64, #fx.dims<[s0, s3, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s2, s2]>>, tensor<?x?x?xsi16, #fx.dims<[s1, s0, s3]>>, tensor<?x?x?xsi64, #fx.dims<[s0, s3, s1]>>
+  fx.graph_module @aten.bitwise_xor.Scalar.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s2, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xsi16, #fx.dims<[s1, s0, s3]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xsi64, #fx.dims<[s0, s3, s1]>>
+      %c0 = fx.call_function aten.bitwise_xor.Scalar(%c0_self, -1) : (tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s2, s2]>>) -> tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s2, s2]>>
+      %c1 = fx.call_function aten.bitwise_xor.Scalar(%c1_self, 2) : (tensor<?x?x?xsi16, #fx.dims<[s1, s0, s3]>>) -> tensor<?x?x?xsi16, #fx.dims<[s1, s0, s3]>>
+      %c2 = fx.call_function aten.bitwise_xor.Scalar(%c2_self, 2) : (tensor<?x?x?xsi64, #fx.dims<[s0, s3, s1]>>) -> tensor<?x?x?xsi64, #fx.dims<[s0, s3, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s2, s2]>>, tensor<?x?x?xsi16, #fx.dims<[s1, s0, s3]>>, tensor<?x?x?xsi64, #fx.dims<[s0, s3, s1]>>
+    }
   }
-}
-
-fx.graph_module @aten.div.Scalar {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<5xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<i1>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x5x1xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<i1>
-    %c4_self = fx.placeholder "c4_self" : tensor<5x2xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<i1>
-    %c6_self = fx.placeholder "c6_self" : tensor<0x5x2x4xui8>
-    %c7_self = fx.placeholder "c7_self" : tensor<ui8>
-    %c8_self = fx.placeholder "c8_self" : tensor<2x3xui8>
-    %c9_self = fx.placeholder "c9_self" : tensor<ui8>
-    %c10_self = fx.placeholder "c10_self" : tensor<5xui8>
-    %c11_self = fx.placeholder "c11_self" : tensor<ui8>
-    %c12_self = fx.placeholder "c12_self" : tensor<1x3x3xsi8>
-    %c13_self = fx.placeholder "c13_self" : tensor<si8>
-    %c14_self = fx.placeholder "c14_self" : tensor<3x5xsi8>
-    %c15_self = fx.placeholder "c15_self" : tensor<si8>
-    %c16_self = fx.placeholder "c16_self" : tensor<2x5x3xsi8>
-    %c17_self = fx.placeholder "c17_self" : tensor<si8>
-    %c18_self = fx.placeholder "c18_self" : tensor<3x3x5x5xsi16>
-    %c19_self = fx.placeholder "c19_self" : tensor<si16>
-    %c20_self = fx.placeholder "c20_self" : tensor<4xsi16>
-    %c21_self = fx.placeholder "c21_self" : tensor<si16>
-    %c22_self = fx.placeholder "c22_self" : tensor<5xsi16>
-    %c23_self = fx.placeholder "c23_self" : tensor<si16>
-    %c24_self = fx.placeholder "c24_self" : tensor<2x3x2xsi32>
-    %c25_self = fx.placeholder "c25_self" : tensor<si32>
-    %c26_self = fx.placeholder "c26_self" : tensor<1x3x2x3xsi32>
-    %c27_self = fx.placeholder "c27_self" : tensor<si32>
-    %c28_self = fx.placeholder "c28_self" : tensor<0x3xsi32>
-    %c29_self = fx.placeholder "c29_self" : tensor<si32>
-    %c30_self = fx.placeholder "c30_self" : tensor<2x0x4x2xsi64>
-    %c31_self = fx.placeholder "c31_self" : tensor<si64>
-    %c32_self = fx.placeholder "c32_self" : tensor<2x4x3xsi64>
-    %c33_self = fx.placeholder "c33_self" : tensor<si64>
-    %c34_self = fx.placeholder "c34_self" : tensor<5x5x2x5xsi64>
-    %c35_self = fx.placeholder "c35_self" : tensor<si64>
-    %c36_self = fx.placeholder "c36_self" : tensor<5x3x0xf16>
-    %c37_self = fx.placeholder "c37_self" : tensor<f16>
-    %c38_self = fx.placeholder "c38_self" : tensor<5x2xf16>
-    %c39_self = fx.placeholder "c39_self" : tensor<f16>
-    %c40_self = fx.placeholder "c40_self" : tensor<0x4x4xf16>
-    %c41_self = fx.placeholder "c41_self" : tensor<f16>
-    %c42_self = fx.placeholder "c42_self" : tensor<3x4xbf16>
-    %c43_self = fx.placeholder "c43_self" : tensor<bf16>
-    %c44_self = fx.placeholder "c44_self" : tensor<5x2xbf16>
-    %c45_self = fx.placeholder "c45_self" : tensor<bf16>
-    %c46_self = fx.placeholder "c46_self" : tensor<5x3xbf16>
-    %c47_self = fx.placeholder "c47_self" : tensor<bf16>
-    %c48_self = fx.placeholder "c48_self" : tensor<4x2x2x3xf32>
-    %c49_self = fx.placeholder "c49_self" : tensor<f32>
-    %c50_self = fx.placeholder "c50_self" : tensor<3x5x4x2xf32>
-    %c51_self = fx.placeholder "c51_self" : tensor<f32>
-    %c52_self = fx.placeholder "c52_self" : tensor<4xf32>
-    %c53_self = fx.placeholder "c53_self" : tensor<f32>
-    %c54_self = fx.placeholder "c54_self" : tensor<2x0xf64>
-    %c55_self = fx.placeholder "c55_self" : tensor<f64>
-    %c56_self = fx.placeholder "c56_self" : tensor<1xf64>
-    %c57_self = fx.placeholder "c57_self" : tensor<f64>
-    %c58_self = fx.placeholder "c58_self" : tensor<1x4x5xf64>
-    %c59_self = fx.placeholder "c59_self" : tensor<f64>
-    %c60_self = fx.placeholder "c60_self" : tensor<3xcomplex<f32>>
-    %c61_self = fx.placeholder "c61_self" : tensor<complex<f32>>
-    %c62_self = fx.placeholder "c62_self" : tensor<3xcomplex<f32>>
-    %c63_self = fx.placeholder "c63_self" : tensor<complex<f32>>
-    %c64_self = fx.placeholder "c64_self" : tensor<1x3xcomplex<f32>>
-    %c65_self = fx.placeholder "c65_self" : tensor<complex<f32>>
-    %c66_self = fx.placeholder "c66_self" : tensor<4xcomplex<f64>>
-    %c67_self = fx.placeholder "c67_self" : tensor<complex<f64>>
-    %c68_self = fx.placeholder "c68_self" : tensor<3x1xcomplex<f64>>
-    %c69_self = fx.placeholder "c69_self" : tensor<complex<f64>>
-    %c70_self = fx.placeholder "c70_self" : tensor<4x4x4x1xcomplex<f64>>
-    %c71_self = fx.placeholder "c71_self" : tensor<complex<f64>>
-    %c0 = fx.call_function aten.div.Scalar(%c0_self, True) : (tensor<5xi1>) -> tensor<5xf32>
-    %c1 = fx.call_function aten.div.Scalar(%c1_self, False) : (tensor<i1>) -> tensor<f32>
-    %c2 = fx.call_function aten.div.Scalar(%c2_self, 3) : (tensor<1x5x1xi1>) -> tensor<1x5x1xf32>
-    %c3 = fx.call_function aten.div.Scalar(%c3_self, 3) : (tensor<i1>) -> tensor<f32>
-    %c4 = fx.call_function aten.div.Scalar(%c4_self, 1.0) : (tensor<5x2xi1>) -> tensor<5x2xf32>
-    %c5 = fx.call_function aten.div.Scalar(%c5_self, 1.0) : (tensor<i1>) -> tensor<f32>
-    %c6 = fx.call_function aten.div.Scalar(%c6_self, True) : (tensor<0x5x2x4xui8>) -> tensor<0x5x2x4xf32>
-    %c7 = fx.call_function aten.div.Scalar(%c7_self, True) : (tensor<ui8>) -> tensor<f32>
-    %c8 = fx.call_function aten.div.Scalar(%c8_self, 1) : (tensor<2x3xui8>) -> tensor<2x3xf32>
-    %c9 = fx.call_function aten.div.Scalar(%c9_self, -1) : (tensor<ui8>) -> tensor<f32>
-    %c10 = fx.call_function aten.div.Scalar(%c10_self, 2.5) : (tensor<5xui8>) -> tensor<5xf32>
-    %c11 = fx.call_function aten.div.Scalar(%c11_self, 1.0) : (tensor<ui8>) -> tensor<f32>
-    %c12 = fx.call_function aten.div.Scalar(%c12_self, False) : (tensor<1x3x3xsi8>) -> tensor<1x3x3xf32>
-    %c13 = fx.call_function aten.div.Scalar(%c13_self, False) : (tensor<si8>) -> tensor<f32>
-    %c14 = fx.call_function aten.div.Scalar(%c14_self, 7) : (tensor<3x5xsi8>) -> tensor<3x5xf32>
-    %c15 = fx.call_function aten.div.Scalar(%c15_self, 1) : (tensor<si8>) -> tensor<f32>
-    %c16 = fx.call_function aten.div.Scalar(%c16_self, 2.5) : (tensor<2x5x3xsi8>) -> tensor<2x5x3xf32>
-    %c17 = fx.call_function aten.div.Scalar(%c17_self, 1.0) : (tensor<si8>) -> tensor<f32>
-    %c18 = fx.call_function aten.div.Scalar(%c18_self, False) : (tensor<3x3x5x5xsi16>) -> tensor<3x3x5x5xf32>
-    %c19 = fx.call_function aten.div.Scalar(%c19_self, False) : (tensor<si16>) -> tensor<f32>
-    %c20 = fx.call_function aten.div.Scalar(%c20_self, 3) : (tensor<4xsi16>) -> tensor<4xf32>
-    %c21 = fx.call_function aten.div.Scalar(%c21_self, 1) : (tensor<si16>) -> tensor<f32>
-    %c22 = fx.call_function aten.div.Scalar(%c22_self, 1.0e-05) : (tensor<5xsi16>) -> tensor<5xf32>
-    %c23 = fx.call_function aten.div.Scalar(%c23_self, 1.0e-05) : (tensor<si16>) -> tensor<f32>
-    %c24 = fx.call_function aten.div.Scalar(%c24_self, False) : (tensor<2x3x2xsi32>) -> tensor<2x3x2xf32>
-    %c25 = fx.call_function aten.div.Scalar(%c25_self, True) : (tensor<si32>) -> tensor<f32>
-    %c26 = fx.call_function aten.div.Scalar(%c26_self, 3) : (tensor<1x3x2x3xsi32>) -> tensor<1x3x2x3xf32>
-    %c27 = fx.call_function aten.div.Scalar(%c27_self, 7) : (tensor<si32>) -> tensor<f32>
-    %c28 = fx.call_function aten.div.Scalar(%c28_self, 1.0e-05) : (tensor<0x3xsi32>) -> tensor<0x3xf32>
-    %c29 = fx.call_function aten.div.Scalar(%c29_self, 1.0e-05) : (tensor<si32>) -> tensor<f32>
-    %c30 = fx.call_function aten.div.Scalar(%c30_self, False) : (tensor<2x0x4x2xsi64>) -> tensor<2x0x4x2xf32>
-    %c31 = fx.call_function aten.div.Scalar(%c31_self, False) : (tensor<si64>) -> tensor<f32>
-    %c32 = fx.call_function aten.div.Scalar(%c32_self, 1) : (tensor<2x4x3xsi64>) -> tensor<2x4x3xf32>
-    %c33 = fx.call_function aten.div.Scalar(%c33_self, -1) : (tensor<si64>) -> tensor<f32>
-    %c34 = fx.call_function aten.div.Scalar(%c34_self, 1.0e-05) : (tensor<5x5x2x5xsi64>) -> tensor<5x5x2x5xf32>
-    %c35 = fx.call_function aten.div.Scalar(%c35_self, -0.5) : (tensor<si64>) -> tensor<f32>
-    %c36 = fx.call_function aten.div.Scalar(%c36_self, False) : (tensor<5x3x0xf16>) -> tensor<5x3x0xf16>
-    %c37 = fx.call_function aten.div.Scalar(%c37_self, False) : (tensor<f16>) -> tensor<f16>
-    %c38 = fx.call_function aten.div.Scalar(%c38_self, 7) : (tensor<5x2xf16>) -> tensor<5x2xf16>
-    %c39 = fx.call_function aten.div.Scalar(%c39_self, 3) : (tensor<f16>) -> tensor<f16>
-    %c40 = fx.call_function aten.div.Scalar(%c40_self, 0.0) : (tensor<0x4x4xf16>) -> tensor<0x4x4xf16>
-    %c41 = fx.call_function aten.div.Scalar(%c41_self, 2.5) : (tensor<f16>) -> tensor<f16>
-    %c42 = fx.call_function aten.div.Scalar(%c42_self, True) : (tensor<3x4xbf16>) -> tensor<3x4xbf16>
-    %c43 = fx.call_function aten.div.Scalar(%c43_self, True) : (tensor<bf16>) -> tensor<bf16>
-    %c44 = fx.call_function aten.div.Scalar(%c44_self, -1) : (tensor<5x2xbf16>) -> tensor<5x2xbf16>
-    %c45 = fx.call_function aten.div.Scalar(%c45_self, 3) : (tensor<bf16>) -> tensor<bf16>
-    %c46 = fx.call_function aten.div.Scalar(%c46_self, 0.0) : (tensor<5x3xbf16>) -> tensor<5x3xbf16>
-    %c47 = fx.call_function aten.div.Scalar(%c47_self, 0.0) : (tensor<bf16>) -> tensor<bf16>
-    %c48 = fx.call_function aten.div.Scalar(%c48_self, False) : (tensor<4x2x2x3xf32>) -> tensor<4x2x2x3xf32>
-    %c49 = fx.call_function aten.div.Scalar(%c49_self, True) : (tensor<f32>) -> tensor<f32>
-    %c50 = fx.call_function aten.div.Scalar(%c50_self, 1) : (tensor<3x5x4x2xf32>) -> tensor<3x5x4x2xf32>
-    %c51 = fx.call_function aten.div.Scalar(%c51_self, 3) : (tensor<f32>) -> tensor<f32>
-    %c52 = fx.call_function aten.div.Scalar(%c52_self, 0.0) : (tensor<4xf32>) -> tensor<4xf32>
-    %c53 = fx.call_function aten.div.Scalar(%c53_self, 1.0) : (tensor<f32>) -> tensor<f32>
-    %c54 = fx.call_function aten.div.Scalar(%c54_self, False) : (tensor<2x0xf64>) -> tensor<2x0xf64>
-    %c55 = fx.call_function aten.div.Scalar(%c55_self, True) : (tensor<f64>) -> tensor<f64>
-    %c56 = fx.call_function aten.div.Scalar(%c56_self, 3) : (tensor<1xf64>) -> tensor<1xf64>
-    %c57 = fx.call_function aten.div.Scalar(%c57_self, 2) : (tensor<f64>) -> tensor<f64>
-    %c58 = fx.call_function aten.div.Scalar(%c58_self, 2.5) : (tensor<1x4x5xf64>) -> tensor<1x4x5xf64>
-    %c59 = fx.call_function aten.div.Scalar(%c59_self, -0.5) : (tensor<f64>) -> tensor<f64>
-    %c60 = fx.call_function aten.div.Scalar(%c60_self, False) : (tensor<3xcomplex<f32>>) -> tensor<3xcomplex<f32>>
-    %c61 = fx.call_function aten.div.Scalar(%c61_self, False) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c62 = fx.call_function aten.div.Scalar(%c62_self, -1) : (tensor<3xcomplex<f32>>) -> tensor<3xcomplex<f32>>
-    %c63 = fx.call_function aten.div.Scalar(%c63_self, 2) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c64 = fx.call_function aten.div.Scalar(%c64_self, 0.0) : (tensor<1x3xcomplex<f32>>) -> tensor<1x3xcomplex<f32>>
-    %c65 = fx.call_function aten.div.Scalar(%c65_self, 1.0) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c66 = fx.call_function aten.div.Scalar(%c66_self, True) : (tensor<4xcomplex<f64>>) -> tensor<4xcomplex<f64>>
-    %c67 = fx.call_function aten.div.Scalar(%c67_self, False) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c68 = fx.call_function aten.div.Scalar(%c68_self, 1) : (tensor<3x1xcomplex<f64>>) -> tensor<3x1xcomplex<f64>>
-    %c69 = fx.call_function aten.div.Scalar(%c69_self, 3) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c70 = fx.call_function aten.div.Scalar(%c70_self, -0.5) : (tensor<4x4x4x1xcomplex<f64>>) -> tensor<4x4x4x1xcomplex<f64>>
-    %c71 = fx.call_function aten.div.Scalar(%c71_self, 1.0) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42, %c43, %c44, %c45, %c46, %c47, %c48, %c49, %c50, %c51, %c52, %c53, %c54, %c55, %c56, %c57, %c58, %c59, %c60, %c61, %c62, %c63, %c64, %c65, %c66, %c67, %c68, %c69, %c70, %c71]) : tensor<5xf32>, tensor<f32>, tensor<1x5x1xf32>, tensor<f32>, tensor<5x2xf32>, tensor<f32>, tensor<0x5x2x4xf32>, tensor<f32>, tensor<2x3xf32>, tensor<f32>, tensor<5xf32>, tensor<f32>, tensor<1x3x3xf32>, tensor<f32>, tensor<3x5xf32>, tensor<f32>, tensor<2x5x3xf32>, tensor<f32>, tensor<3x3x5x5xf32>, tensor<f32>, tensor<4xf32>, tensor<f32>, tensor<5xf32>, tensor<f32>, tensor<2x3x2xf32>, tensor<f32>, tensor<1x3x2x3xf32>, tensor<f32>, tensor<0x3xf32>, tensor<f32>, tensor<2x0x4x2xf32>, tensor<f32>, tensor<2x4x3xf32>, tensor<f32>, tensor<5x5x2x5xf32>, tensor<f32>, tensor<5x3x0xf16>, tensor<f16>, tensor<5x2xf16>, tensor<f16>, tensor<0x4x4xf16>, tensor<f16>, tensor<3x4xbf16>, tensor<bf16>, tensor<5x2xbf16>, tensor<bf16>, tensor<5x3xbf16>, tensor<bf16>, tensor<4x2x2x3xf32>, tensor<f32>, tensor<3x5x4x2xf32>, tensor<f32>, tensor<4xf32>, tensor<f32>, tensor<2x0xf64>, tensor<f64>, tensor<1xf64>, tensor<f64>, tensor<1x4x5xf64>, tensor<f64>, tensor<3xcomplex<f32>>, tensor<complex<f32>>, tensor<3xcomplex<f32>>, tensor<complex<f32>>, tensor<1x3xcomplex<f32>>, tensor<complex<f32>>, tensor<4xcomplex<f64>>, tensor<complex<f64>>, tensor<3x1xcomplex<f64>>, tensor<complex<f64>>, tensor<4x4x4x1xcomplex<f64>>, tensor<complex<f64>>
+  fx.graph_module @aten.div.Scalar {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<5xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<i1>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x5x1xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<i1>
+      %c4_self = fx.placeholder "c4_self" : tensor<5x2xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<i1>
+      %c6_self = fx.placeholder "c6_self" : tensor<0x5x2x4xui8>
+      %c7_self = fx.placeholder "c7_self" : tensor<ui8>
+      %c8_self = fx.placeholder "c8_self" : tensor<2x3xui8>
+      %c9_self = fx.placeholder "c9_self" : tensor<ui8>
+      %c10_self = fx.placeholder "c10_self" : tensor<5xui8>
+      %c11_self = fx.placeholder "c11_self" : tensor<ui8>
+      %c12_self = fx.placeholder "c12_self" : tensor<1x3x3xsi8>
+      %c13_self = fx.placeholder "c13_self" : tensor<si8>
+      %c14_self = fx.placeholder "c14_self" : tensor<3x5xsi8>
+      %c15_self = fx.placeholder "c15_self" : tensor<si8>
+      %c16_self = fx.placeholder "c16_self" : tensor<2x5x3xsi8>
+      %c17_self = fx.placeholder "c17_self" : tensor<si8>
+      %c18_self = fx.placeholder "c18_self" : tensor<3x3x5x5xsi16>
+      %c19_self = fx.placeholder "c19_self" : tensor<si16>
+      %c20_self = fx.placeholder "c20_self" : tensor<4xsi16>
+      %c21_self = fx.placeholder "c21_self" : tensor<si16>
+      %c22_self = fx.placeholder "c22_self" : tensor<5xsi16>
+      %c23_self = fx.placeholder "c23_self" : tensor<si16>
+      %c24_self = fx.placeholder "c24_self" : tensor<2x3x2xsi32>
+      %c25_self = fx.placeholder "c25_self" : tensor<si32>
+      %c26_self = fx.placeholder "c26_self" : tensor<1x3x2x3xsi32>
+      %c27_self = fx.placeholder "c27_self" : tensor<si32>
+      %c28_self = fx.placeholder "c28_self" : tensor<0x3xsi32>
+      %c29_self = fx.placeholder "c29_self" : tensor<si32>
+      %c30_self = fx.placeholder "c30_self" : tensor<2x0x4x2xsi64>
+      %c31_self = fx.placeholder "c31_self" : tensor<si64>
+      %c32_self = fx.placeholder "c32_self" : tensor<2x4x3xsi64>
+      %c33_self = fx.placeholder "c33_self" : tensor<si64>
+      %c34_self = fx.placeholder "c34_self" : tensor<5x5x2x5xsi64>
+      %c35_self = fx.placeholder "c35_self" : tensor<si64>
+      %c36_self = fx.placeholder "c36_self" : tensor<5x3x0xf16>
+      %c37_self = fx.placeholder "c37_self" : tensor<f16>
+      %c38_self = fx.placeholder "c38_self" : tensor<5x2xf16>
+      %c39_self = fx.placeholder "c39_self" : tensor<f16>
+      %c40_self = fx.placeholder "c40_self" : tensor<0x4x4xf16>
+      %c41_self = fx.placeholder "c41_self" : tensor<f16>
+      %c42_self = fx.placeholder "c42_self" : tensor<3x4xbf16>
+      %c43_self = fx.placeholder "c43_self" : tensor<bf16>
+      %c44_self = fx.placeholder "c44_self" : tensor<5x2xbf16>
+      %c45_self = fx.placeholder "c45_self" : tensor<bf16>
+      %c46_self = fx.placeholder "c46_self" : tensor<5x3xbf16>
+      %c47_self = fx.placeholder "c47_self" : tensor<bf16>
+      %c48_self = fx.placeholder "c48_self" : tensor<4x2x2x3xf32>
+      %c49_self = fx.placeholder "c49_self" : tensor<f32>
+      %c50_self = fx.placeholder "c50_self" : tensor<3x5x4x2xf32>
+      %c51_self = fx.placeholder "c51_self" : tensor<f32>
+      %c52_self = fx.placeholder "c52_self" : tensor<4xf32>
+      %c53_self = fx.placeholder "c53_self" : tensor<f32>
+      %c54_self = fx.placeholder "c54_self" : tensor<2x0xf64>
+      %c55_self = fx.placeholder "c55_self" : tensor<f64>
+      %c56_self = fx.placeholder "c56_self" : tensor<1xf64>
+      %c57_self = fx.placeholder "c57_self" : tensor<f64>
+      %c58_self = fx.placeholder "c58_self" : tensor<1x4x5xf64>
+      %c59_self = fx.placeholder "c59_self" : tensor<f64>
+      %c60_self = fx.placeholder "c60_self" : tensor<3xcomplex<f32>>
+      %c61_self = fx.placeholder "c61_self" : tensor<complex<f32>>
+      %c62_self = fx.placeholder "c62_self" : tensor<3xcomplex<f32>>
+      %c63_self = fx.placeholder "c63_self" : tensor<complex<f32>>
+      %c64_self = fx.placeholder "c64_self" : tensor<1x3xcomplex<f32>>
+      %c65_self = fx.placeholder "c65_self" : tensor<complex<f32>>
+      %c66_self = fx.placeholder "c66_self" : tensor<4xcomplex<f64>>
+      %c67_self = fx.placeholder "c67_self" : tensor<complex<f64>>
+      %c68_self = fx.placeholder "c68_self" : tensor<3x1xcomplex<f64>>
+      %c69_self = fx.placeholder "c69_self" : tensor<complex<f64>>
+      %c70_self = fx.placeholder "c70_self" : tensor<4x4x4x1xcomplex<f64>>
+      %c71_self = fx.placeholder "c71_self" : tensor<complex<f64>>
+      %c0 = fx.call_function aten.div.Scalar(%c0_self, True) : (tensor<5xi1>) -> tensor<5xf32>
+      %c1 = fx.call_function aten.div.Scalar(%c1_self, False) : (tensor<i1>) -> tensor<f32>
+      %c2 = fx.call_function aten.div.Scalar(%c2_self, 3) : (tensor<1x5x1xi1>) -> tensor<1x5x1xf32>
+      %c3 = fx.call_function aten.div.Scalar(%c3_self, 3) : (tensor<i1>) -> tensor<f32>
+      %c4 = fx.call_function aten.div.Scalar(%c4_self, 1.0) : (tensor<5x2xi1>) -> tensor<5x2xf32>
+      %c5 = fx.call_function aten.div.Scalar(%c5_self, 1.0) : (tensor<i1>) -> tensor<f32>
+      %c6 = fx.call_function aten.div.Scalar(%c6_self, True) : (tensor<0x5x2x4xui8>) -> tensor<0x5x2x4xf32>
+      %c7 = fx.call_function aten.div.Scalar(%c7_self, True) : (tensor<ui8>) -> tensor<f32>
+      %c8 = fx.call_function aten.div.Scalar(%c8_self, 1) : (tensor<2x3xui8>) -> tensor<2x3xf32>
+      %c9 = fx.call_function aten.div.Scalar(%c9_self, -1) : (tensor<ui8>) -> tensor<f32>
+      %c10 = fx.call_function aten.div.Scalar(%c10_self, 2.5) : (tensor<5xui8>) -> tensor<5xf32>
+      %c11 = fx.call_function aten.div.Scalar(%c11_self, 1.0) : (tensor<ui8>) -> tensor<f32>
+      %c12 = fx.call_function aten.div.Scalar(%c12_self, False) : (tensor<1x3x3xsi8>) -> tensor<1x3x3xf32>
+      %c13 = fx.call_function aten.div.Scalar(%c13_self, False) : (tensor<si8>) -> tensor<f32>
+      %c14 = fx.call_function aten.div.Scalar(%c14_self, 7) : (tensor<3x5xsi8>) -> tensor<3x5xf32>
+      %c15 = fx.call_function aten.div.Scalar(%c15_self, 1) : (tensor<si8>) -> tensor<f32>
+      %c16 = fx.call_function aten.div.Scalar(%c16_self, 2.5) : (tensor<2x5x3xsi8>) -> tensor<2x5x3xf32>
+      %c17 = fx.call_function aten.div.Scalar(%c17_self, 1.0) : (tensor<si8>) -> tensor<f32>
+      %c18 = fx.call_function aten.div.Scalar(%c18_self, False) : (tensor<3x3x5x5xsi16>) -> tensor<3x3x5x5xf32>
+      %c19 = fx.call_function aten.div.Scalar(%c19_self, False) : (tensor<si16>) -> tensor<f32>
+      %c20 = fx.call_function aten.div.Scalar(%c20_self, 3) : (tensor<4xsi16>) -> tensor<4xf32>
+      %c21 = fx.call_function aten.div.Scalar(%c21_self, 1) : (tensor<si16>) -> tensor<f32>
+      %c22 = fx.call_function aten.div.Scalar(%c22_self, 1.0e-05) : (tensor<5xsi16>) -> tensor<5xf32>
+      %c23 = fx.call_function aten.div.Scalar(%c23_self, 1.0e-05) : (tensor<si16>) -> tensor<f32>
+      %c24 = fx.call_function aten.div.Scalar(%c24_self, False) : (tensor<2x3x2xsi32>) -> tensor<2x3x2xf32>
+      %c25 = fx.call_function aten.div.Scalar(%c25_self, True) : (tensor<si32>) -> tensor<f32>
+      %c26 = fx.call_function aten.div.Scalar(%c26_self, 3) : (tensor<1x3x2x3xsi32>) -> tensor<1x3x2x3xf32>
+      %c27 = fx.call_function aten.div.Scalar(%c27_self, 7) : (tensor<si32>) -> tensor<f32>
+      %c28 = fx.call_function aten.div.Scalar(%c28_self, 1.0e-05) : (tensor<0x3xsi32>) -> tensor<0x3xf32>
+      %c29 = fx.call_function aten.div.Scalar(%c29_self, 1.0e-05) : (tensor<si32>) -> tensor<f32>
+      %c30 = fx.call_function aten.div.Scalar(%c30_self, False) : (tensor<2x0x4x2xsi64>) -> tensor<2x0x4x2xf32>
+      %c31 = fx.call_function aten.div.Scalar(%c31_self, False) : (tensor<si64>) -> tensor<f32>
+      %c32 = fx.call_function aten.div.Scalar(%c32_self, 1) : (tensor<2x4x3xsi64>) -> tensor<2x4x3xf32>
+      %c33 = fx.call_function aten.div.Scalar(%c33_self, -1) : (tensor<si64>) -> tensor<f32>
+      %c34 = fx.call_function aten.div.Scalar(%c34_self, 1.0e-05) : (tensor<5x5x2x5xsi64>) -> tensor<5x5x2x5xf32>
+      %c35 = fx.call_function aten.div.Scalar(%c35_self, -0.5) : (tensor<si64>) -> tensor<f32>
+      %c36 = fx.call_function aten.div.Scalar(%c36_self, False) : (tensor<5x3x0xf16>) -> tensor<5x3x0xf16>
+      %c37 = fx.call_function aten.div.Scalar(%c37_self, False) : (tensor<f16>) -> tensor<f16>
+      %c38 = fx.call_function aten.div.Scalar(%c38_self, 7) : (tensor<5x2xf16>) -> tensor<5x2xf16>
+      %c39 = fx.call_function aten.div.Scalar(%c39_self, 3) : (tensor<f16>) -> tensor<f16>
+      %c40 = fx.call_function aten.div.Scalar(%c40_self, 0.0) : (tensor<0x4x4xf16>) -> tensor<0x4x4xf16>
+      %c41 = fx.call_function aten.div.Scalar(%c41_self, 2.5) : (tensor<f16>) -> tensor<f16>
+      %c42 = fx.call_function aten.div.Scalar(%c42_self, True) : (tensor<3x4xbf16>) -> tensor<3x4xbf16>
+      %c43 = fx.call_function aten.div.Scalar(%c43_self, True) : (tensor<bf16>) -> tensor<bf16>
+      %c44 = fx.call_function aten.div.Scalar(%c44_self, -1) : (tensor<5x2xbf16>) -> tensor<5x2xbf16>
+      %c45 = fx.call_function aten.div.Scalar(%c45_self, 3) : (tensor<bf16>) -> tensor<bf16>
+      %c46 = fx.call_function aten.div.Scalar(%c46_self, 0.0) : (tensor<5x3xbf16>) -> tensor<5x3xbf16>
+      %c47 = fx.call_function aten.div.Scalar(%c47_self, 0.0) : (tensor<bf16>) -> tensor<bf16>
+      %c48 = fx.call_function aten.div.Scalar(%c48_self, False) : (tensor<4x2x2x3xf32>) -> tensor<4x2x2x3xf32>
+      %c49 = fx.call_function aten.div.Scalar(%c49_self, True) : (tensor<f32>) -> tensor<f32>
+      %c50 = fx.call_function aten.div.Scalar(%c50_self, 1) : (tensor<3x5x4x2xf32>) -> tensor<3x5x4x2xf32>
+      %c51 = fx.call_function aten.div.Scalar(%c51_self, 3) : (tensor<f32>) -> tensor<f32>
+      %c52 = fx.call_function aten.div.Scalar(%c52_self, 0.0) : (tensor<4xf32>) -> tensor<4xf32>
+      %c53 = fx.call_function aten.div.Scalar(%c53_self, 1.0) : (tensor<f32>) -> tensor<f32>
+      %c54 = fx.call_function aten.div.Scalar(%c54_self, False) : (tensor<2x0xf64>) -> tensor<2x0xf64>
+      %c55 = fx.call_function aten.div.Scalar(%c55_self, True) : (tensor<f64>) -> tensor<f64>
+      %c56 = fx.call_function aten.div.Scalar(%c56_self, 3) : (tensor<1xf64>) -> tensor<1xf64>
+      %c57 = fx.call_function aten.div.Scalar(%c57_self, 2) : (tensor<f64>) -> tensor<f64>
+      %c58 = fx.call_function aten.div.Scalar(%c58_self, 2.5) : (tensor<1x4x5xf64>) -> tensor<1x4x5xf64>
+      %c59 = fx.call_function aten.div.Scalar(%c59_self, -0.5) : (tensor<f64>) -> tensor<f64>
+      %c60 = fx.call_function aten.div.Scalar(%c60_self, False) : (tensor<3xcomplex<f32>>) -> tensor<3xcomplex<f32>>
+      %c61 = fx.call_function aten.div.Scalar(%c61_self, False) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c62 = fx.call_function aten.div.Scalar(%c62_self, -1) : (tensor<3xcomplex<f32>>) -> tensor<3xcomplex<f32>>
+      %c63 = fx.call_function aten.div.Scalar(%c63_self, 2) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c64 = fx.call_function aten.div.Scalar(%c64_self, 0.0) : (tensor<1x3xcomplex<f32>>) -> tensor<1x3xcomplex<f32>>
+      %c65 = fx.call_function aten.div.Scalar(%c65_self, 1.0) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c66 = fx.call_function aten.div.Scalar(%c66_self, True) : (tensor<4xcomplex<f64>>) -> tensor<4xcomplex<f64>>
+      %c67 = fx.call_function aten.div.Scalar(%c67_self, False) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c68 = fx.call_function aten.div.Scalar(%c68_self, 1) : (tensor<3x1xcomplex<f64>>) -> tensor<3x1xcomplex<f64>>
+      %c69 = fx.call_function aten.div.Scalar(%c69_self, 3) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c70 = fx.call_function aten.div.Scalar(%c70_self, -0.5) : (tensor<4x4x4x1xcomplex<f64>>) -> tensor<4x4x4x1xcomplex<f64>>
+      %c71 = fx.call_function aten.div.Scalar(%c71_self, 1.0) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42, %c43, %c44, %c45, %c46, %c47, %c48, %c49, %c50, %c51, %c52, %c53, %c54, %c55, %c56, %c57, %c58, %c59, %c60, %c61, %c62, %c63, %c64, %c65, %c66, %c67, %c68, %c69, %c70, %c71]) : tensor<5xf32>, tensor<f32>, tensor<1x5x1xf32>, tensor<f32>, tensor<5x2xf32>, tensor<f32>, tensor<0x5x2x4xf32>, tensor<f32>, tensor<2x3xf32>, tensor<f32>, tensor<5xf32>, tensor<f32>, tensor<1x3x3xf32>, tensor<f32>, tensor<3x5xf32>, tensor<f32>, tensor<2x5x3xf32>, tensor<f32>, tensor<3x3x5x5xf32>, tensor<f32>, tensor<4xf32>, tensor<f32>, tensor<5xf32>, tensor<f32>, tensor<2x3x2xf32>, tensor<f32>, tensor<1x3x2x3xf32>, tensor<f32>, tensor<0x3xf32>, tensor<f32>, tensor<2x0x4x2xf32>, tensor<f32>, tensor<2x4x3xf32>, tensor<f32>, tensor<5x5x2x5xf32>, tensor<f32>, tensor<5x3x0xf16>, tensor<f16>, tensor<5x2xf16>, tensor<f16>, tensor<0x4x4xf16>, tensor<f16>, tensor<3x4xbf16>, tensor<bf16>, tensor<5x2xbf16>, tensor<bf16>, tensor<5x3xbf16>, tensor<bf16>, tensor<4x2x2x3xf32>, tensor<f32>, tensor<3x5x4x2xf32>, tensor<f32>, tensor<4xf32>, tensor<f32>, tensor<2x0xf64>, tensor<f64>, tensor<1xf64>, tensor<f64>, tensor<1x4x5xf64>, tensor<f64>, tensor<3xcomplex<f32>>, tensor<complex<f32>>, tensor<3xcomplex<f32>>, tensor<complex<f32>>, tensor<1x3xcomplex<f32>>, tensor<complex<f32>>, tensor<4xcomplex<f64>>, tensor<complex<f64>>, tensor<3x1xcomplex<f64>>, tensor<complex<f64>>, tensor<4x4x4x1xcomplex<f64>>, tensor<complex<f64>>
+    }
   }
-}
-
-fx.graph_module @aten.div.Scalar.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi16, #fx.dims<[s0, s0, s1, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi64, #fx.dims<[s1, s1, s2, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xf32, #fx.dims<[s3, s2, s2, s0]>>
-    %c0 = fx.call_function aten.div.Scalar(%c0_self, False) : (tensor<?x?x?x?xsi16, #fx.dims<[s0, s0, s1, s1]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s1]>>
-    %c1 = fx.call_function aten.div.Scalar(%c1_self, 1.0e-05) : (tensor<?x?x?x?xsi64, #fx.dims<[s1, s1, s2, s1]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s1, s1, s2, s1]>>
-    %c2 = fx.call_function aten.div.Scalar(%c2_self, False) : (tensor<?x?x?x?xf32, #fx.dims<[s3, s2, s2, s0]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s3, s2, s2, s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s1]>>, tensor<?x?x?x?xf32, #fx.dims<[s1, s1, s2, s1]>>, tensor<?x?x?x?xf32, #fx.dims<[s3, s2, s2, s0]>>
+  fx.graph_module @aten.div.Scalar.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi16, #fx.dims<[s0, s0, s1, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi64, #fx.dims<[s1, s1, s2, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xf32, #fx.dims<[s3, s2, s2, s0]>>
+      %c0 = fx.call_function aten.div.Scalar(%c0_self, False) : (tensor<?x?x?x?xsi16, #fx.dims<[s0, s0, s1, s1]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s1]>>
+      %c1 = fx.call_function aten.div.Scalar(%c1_self, 1.0e-05) : (tensor<?x?x?x?xsi64, #fx.dims<[s1, s1, s2, s1]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s1, s1, s2, s1]>>
+      %c2 = fx.call_function aten.div.Scalar(%c2_self, False) : (tensor<?x?x?x?xf32, #fx.dims<[s3, s2, s2, s0]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s3, s2, s2, s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s1]>>, tensor<?x?x?x?xf32, #fx.dims<[s1, s1, s2, s1]>>, tensor<?x?x?x?xf32, #fx.dims<[s3, s2, s2, s0]>>
+    }
   }
-}
-
-fx.graph_module @aten.div.Scalar_mode {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<4xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<i1>
-    %c2_self = fx.placeholder "c2_self" : tensor<5x4x5xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<i1>
-    %c4_self = fx.placeholder "c4_self" : tensor<5x4x5x3xui8>
-    %c5_self = fx.placeholder "c5_self" : tensor<ui8>
-    %c6_self = fx.placeholder "c6_self" : tensor<5xui8>
-    %c7_self = fx.placeholder "c7_self" : tensor<ui8>
-    %c8_self = fx.placeholder "c8_self" : tensor<0x4x2x3xsi8>
-    %c9_self = fx.placeholder "c9_self" : tensor<si8>
-    %c10_self = fx.placeholder "c10_self" : tensor<2x5xsi8>
-    %c11_self = fx.placeholder "c11_self" : tensor<si8>
-    %c12_self = fx.placeholder "c12_self" : tensor<4xsi16>
-    %c13_self = fx.placeholder "c13_self" : tensor<si16>
-    %c14_self = fx.placeholder "c14_self" : tensor<5x5x4xsi16>
-    %c15_self = fx.placeholder "c15_self" : tensor<si16>
-    %c16_self = fx.placeholder "c16_self" : tensor<5x5x5xsi16>
-    %c17_self = fx.placeholder "c17_self" : tensor<si16>
-    %c18_self = fx.placeholder "c18_self" : tensor<4x3x1x1xsi32>
-    %c19_self = fx.placeholder "c19_self" : tensor<1x2x2x4xsi32>
-    %c20_self = fx.placeholder "c20_self" : tensor<si32>
-    %c21_self = fx.placeholder "c21_self" : tensor<1xsi32>
-    %c22_self = fx.placeholder "c22_self" : tensor<si32>
-    %c23_self = fx.placeholder "c23_self" : tensor<2x3x3x1xsi64>
-    %c24_self = fx.placeholder "c24_self" : tensor<5x3xsi64>
-    %c25_self = fx.placeholder "c25_self" : tensor<si64>
-    %c26_self = fx.placeholder "c26_self" : tensor<1x1x3xsi64>
-    %c27_self = fx.placeholder "c27_self" : tensor<si64>
-    %c28_self = fx.placeholder "c28_self" : tensor<3x5xf16>
-    %c29_self = fx.placeholder "c29_self" : tensor<f16>
-    %c30_self = fx.placeholder "c30_self" : tensor<5xf16>
-    %c31_self = fx.placeholder "c31_self" : tensor<f16>
-    %c32_self = fx.placeholder "c32_self" : tensor<3x1xf16>
-    %c33_self = fx.placeholder "c33_self" : tensor<f16>
-    %c34_self = fx.placeholder "c34_self" : tensor<5x5xbf16>
-    %c35_self = fx.placeholder "c35_self" : tensor<bf16>
-    %c36_self = fx.placeholder "c36_self" : tensor<4x2xbf16>
-    %c37_self = fx.placeholder "c37_self" : tensor<bf16>
-    %c38_self = fx.placeholder "c38_self" : tensor<1x2x1x1xbf16>
-    %c39_self = fx.placeholder "c39_self" : tensor<bf16>
-    %c40_self = fx.placeholder "c40_self" : tensor<3x4xf32>
-    %c41_self = fx.placeholder "c41_self" : tensor<f32>
-    %c42_self = fx.placeholder "c42_self" : tensor<0xf32>
-    %c43_self = fx.placeholder "c43_self" : tensor<f32>
-    %c44_self = fx.placeholder "c44_self" : tensor<5xf32>
-    %c45_self = fx.placeholder "c45_self" : tensor<f32>
-    %c46_self = fx.placeholder "c46_self" : tensor<2x1x5xf64>
-    %c47_self = fx.placeholder "c47_self" : tensor<f64>
-    %c48_self = fx.placeholder "c48_self" : tensor<3xf64>
-    %c49_self = fx.placeholder "c49_self" : tensor<f64>
-    %c50_self = fx.placeholder "c50_self" : tensor<5x3x5x4xf64>
-    %c51_self = fx.placeholder "c51_self" : tensor<f64>
-    %c52_self = fx.placeholder "c52_self" : tensor<2xcomplex<f32>>
-    %c53_self = fx.placeholder "c53_self" : tensor<5x2xcomplex<f64>>
-    %c54_self = fx.placeholder "c54_self" : tensor<complex<f64>>
-    %c55_self = fx.placeholder "c55_self" : tensor<4x5xcomplex<f64>>
-    %c56_self = fx.placeholder "c56_self" : tensor<complex<f64>>
-    %c0 = fx.call_function aten.div.Scalar_mode(%c0_self, 3, rounding_mode = "floor") : (tensor<4xi1>) -> tensor<4xsi64>
-    %c1 = fx.call_function aten.div.Scalar_mode(%c1_self, 3, rounding_mode = "trunc") : (tensor<i1>) -> tensor<si64>
-    %c2 = fx.call_function aten.div.Scalar_mode(%c2_self, 1.0e-05, rounding_mode = "floor") : (tensor<5x4x5xi1>) -> tensor<5x4x5xf32>
-    %c3 = fx.call_function aten.div.Scalar_mode(%c3_self, 1.0, rounding_mode = "floor") : (tensor<i1>) -> tensor<f32>
-    %c4 = fx.call_function aten.div.Scalar_mode(%c4_self, 3, rounding_mode = None) : (tensor<5x4x5x3xui8>) -> tensor<5x4x5x3xf32>
-    %c5 = fx.call_function aten.div.Scalar_mode(%c5_self, 1, rounding_mode = "floor") : (tensor<ui8>) -> tensor<ui8>
-    %c6 = fx.call_function aten.div.Scalar_mode(%c6_self, 1.0e-05, rounding_mode = "floor") : (tensor<5xui8>) -> tensor<5xf32>
-    %c7 = fx.call_function aten.div.Scalar_mode(%c7_self, 1.0e-05, rounding_mode = None) : (tensor<ui8>) -> tensor<f32>
-    %c8 = fx.call_function aten.div.Scalar_mode(%c8_self, 7, rounding_mode = None) : (tensor<0x4x2x3xsi8>) -> tensor<0x4x2x3xf32>
-    %c9 = fx.call_function aten.div.Scalar_mode(%c9_self, 2, rounding_mode = "trunc") : (tensor<si8>) -> tensor<si8>
-    %c10 = fx.call_function aten.div.Scalar_mode(%c10_self, 1.0, rounding_mode = "floor") : (tensor<2x5xsi8>) -> tensor<2x5xf32>
-    %c11 = fx.call_function aten.div.Scalar_mode(%c11_self, 1.0e-05, rounding_mode = "floor") : (tensor<si8>) -> tensor<f32>
-    %c12 = fx.call_function aten.div.Scalar_mode(%c12_self, False, rounding_mode = None) : (tensor<4xsi16>) -> tensor<4xf32>
-    %c13 = fx.call_function aten.div.Scalar_mode(%c13_self, False, rounding_mode = None) : (tensor<si16>) -> tensor<f32>
-    %c14 = fx.call_function aten.div.Scalar_mode(%c14_self, 7, rounding_mode = None) : (tensor<5x5x4xsi16>) -> tensor<5x5x4xf32>
-    %c15 = fx.call_function aten.div.Scalar_mode(%c15_self, 1, rounding_mode = "floor") : (tensor<si16>) -> tensor<si16>
-    %c16 = fx.call_function aten.div.Scalar_mode(%c16_self, 2.5, rounding_mode = "trunc") : (tensor<5x5x5xsi16>) -> tensor<5x5x5xf32>
-    %c17 = fx.call_function aten.div.Scalar_mode(%c17_self, 2.5, rounding_mode = None) : (tensor<si16>) -> tensor<f32>
-    %c18 = fx.call_function aten.div.Scalar_mode(%c18_self, False, rounding_mode = None) : (tensor<4x3x1x1xsi32>) -> tensor<4x3x1x1xf32>
-    %c19 = fx.call_function aten.div.Scalar_mode(%c19_self, 2, rounding_mode = "floor") : (tensor<1x2x2x4xsi32>) -> tensor<1x2x2x4xsi32>
-    %c20 = fx.call_function aten.div.Scalar_mode(%c20_self, -1, rounding_mode = "trunc") : (tensor<si32>) -> tensor<si32>
-    %c21 = fx.call_function aten.div.Scalar_mode(%c21_self, 0.0, rounding_mode = None) : (tensor<1xsi32>) -> tensor<1xf32>
-    %c22 = fx.call_function aten.div.Scalar_mode(%c22_self, 0.0, rounding_mode = None) : (tensor<si32>) -> tensor<f32>
-    %c23 = fx.call_function aten.div.Scalar_mode(%c23_self, True, rounding_mode = "trunc") : (tensor<2x3x3x1xsi64>) -> tensor<2x3x3x1xsi64>
-    %c24 = fx.call_function aten.div.Scalar_mode(%c24_self, 1, rounding_mode = "trunc") : (tensor<5x3xsi64>) -> tensor<5x3xsi64>
-    %c25 = fx.call_function aten.div.Scalar_mode(%c25_self, 7, rounding_mode = None) : (tensor<si64>) -> tensor<f32>
-    %c26 = fx.call_function aten.div.Scalar_mode(%c26_self, 0.0, rounding_mode = "trunc") : (tensor<1x1x3xsi64>) -> tensor<1x1x3xf32>
-    %c27 = fx.call_function aten.div.Scalar_mode(%c27_self, 0.0, rounding_mode = None) : (tensor<si64>) -> tensor<f32>
-    %c28 = fx.call_function aten.div.Scalar_mode(%c28_self, True, rounding_mode = None) : (tensor<3x5xf16>) -> tensor<3x5xf16>
-    %c29 = fx.call_function aten.div.Scalar_mode(%c29_self, False, rounding_mode = None) : (tensor<f16>) -> tensor<f16>
-    %c30 = fx.call_function aten.div.Scalar_mode(%c30_self, 1, rounding_mode = "trunc") : (tensor<5xf16>) -> tensor<5xf16>
-    %c31 = fx.call_function aten.div.Scalar_mode(%c31_self, -1, rounding_mode = "trunc") : (tensor<f16>) -> tensor<f16>
-    %c32 = fx.call_function aten.div.Scalar_mode(%c32_self, -0.5, rounding_mode = None) : (tensor<3x1xf16>) -> tensor<3x1xf16>
-    %c33 = fx.call_function aten.div.Scalar_mode(%c33_self, 1.0, rounding_mode = "trunc") : (tensor<f16>) -> tensor<f16>
-    %c34 = fx.call_function aten.div.Scalar_mode(%c34_self, False, rounding_mode = "trunc") : (tensor<5x5xbf16>) -> tensor<5x5xbf16>
-    %c35 = fx.call_function aten.div.Scalar_mode(%c35_self, False, rounding_mode = None) : (tensor<bf16>) -> tensor<bf16>
-    %c36 = fx.call_function aten.div.Scalar_mode(%c36_self, 3, rounding_mode = None) : (tensor<4x2xbf16>) -> tensor<4x2xbf16>
-    %c37 = fx.call_function aten.div.Scalar_mode(%c37_self, 7, rounding_mode = "floor") : (tensor<bf16>) -> tensor<bf16>
-    %c38 = fx.call_function aten.div.Scalar_mode(%c38_self, 2.5, rounding_mode = None) : (tensor<1x2x1x1xbf16>) -> tensor<1x2x1x1xbf16>
-    %c39 = fx.call_function aten.div.Scalar_mode(%c39_self, 0.0, rounding_mode = None) : (tensor<bf16>) -> tensor<bf16>
-    %c40 = fx.call_function aten.div.Scalar_mode(%c40_self, True, rounding_mode = "trunc") : (tensor<3x4xf32>) -> tensor<3x4xf32>
-    %c41 = fx.call_function aten.div.Scalar_mode(%c41_self, True, rounding_mode = "trunc") : (tensor<f32>) -> tensor<f32>
-    %c42 = fx.call_function aten.div.Scalar_mode(%c42_self, 1, rounding_mode = None) : (tensor<0xf32>) -> tensor<0xf32>
-    %c43 = fx.call_function aten.div.Scalar_mode(%c43_self, 3, rounding_mode = None) : (tensor<f32>) -> tensor<f32>
-    %c44 = fx.call_function aten.div.Scalar_mode(%c44_self, 0.0, rounding_mode = "floor") : (tensor<5xf32>) -> tensor<5xf32>
-    %c45 = fx.call_function aten.div.Scalar_mode(%c45_self, 2.5, rounding_mode = "floor") : (tensor<f32>) -> tensor<f32>
-    %c46 = fx.call_function aten.div.Scalar_mode(%c46_self, False, rounding_mode = None) : (tensor<2x1x5xf64>) -> tensor<2x1x5xf64>
-    %c47 = fx.call_function aten.div.Scalar_mode(%c47_self, True, rounding_mode = "floor") : (tensor<f64>) -> tensor<f64>
-    %c48 = fx.call_function aten.div.Scalar_mode(%c48_self, -1, rounding_mode = "trunc") : (tensor<3xf64>) -> tensor<3xf64>
-    %c49 = fx.call_function aten.div.Scalar_mode(%c49_self, 1, rounding_mode = None) : (tensor<f64>) -> tensor<f64>
-    %c50 = fx.call_function aten.div.Scalar_mode(%c50_self, 1.0, rounding_mode = "trunc") : (tensor<5x3x5x4xf64>) -> tensor<5x3x5x4xf64>
-    %c51 = fx.call_function aten.div.Scalar_mode(%c51_self, 0.0, rounding_mode = "floor") : (tensor<f64>) -> tensor<f64>
-    %c52 = fx.call_function aten.div.Scalar_mode(%c52_self, 2.5, rounding_mode = None) : (tensor<2xcomplex<f32>>) -> tensor<2xcomplex<f32>>
-    %c53 = fx.call_function aten.div.Scalar_mode(%c53_self, -1, rounding_mode = None) : (tensor<5x2xcomplex<f64>>) -> tensor<5x2xcomplex<f64>>
-    %c54 = fx.call_function aten.div.Scalar_mode(%c54_self, 3, rounding_mode = None) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c55 = fx.call_function aten.div.Scalar_mode(%c55_self, -0.5, rounding_mode = None) : (tensor<4x5xcomplex<f64>>) -> tensor<4x5xcomplex<f64>>
-    %c56 = fx.call_function aten.div.Scalar_mode(%c56_self, 2.5, rounding_mode = None) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42, %c43, %c44, %c45, %c46, %c47, %c48, %c49, %c50, %c51, %c52, %c53, %c54, %c55, %c56]) : tensor<4xsi64>, tensor<si64>, tensor<5x4x5xf32>, tensor<f32>, tensor<5x4x5x3xf32>, tensor<ui8>, tensor<5xf32>, tensor<f32>, tensor<0x4x2x3xf32>, tensor<si8>, tensor<2x5xf32>, tensor<f32>, tensor<4xf32>, tensor<f32>, tensor<5x5x4xf32>, tensor<si16>, tensor<5x5x5xf32>, tensor<f32>, tensor<4x3x1x1xf32>, tensor<1x2x2x4xsi32>, tensor<si32>, tensor<1xf32>, tensor<f32>, tensor<2x3x3x1xsi64>, tensor<5x3xsi64>, tensor<f32>, tensor<1x1x3xf32>, tensor<f32>, tensor<3x5xf16>, tensor<f16>, tensor<5xf16>, tensor<f16>, tensor<3x1xf16>, tensor<f16>, tensor<5x5xbf16>, tensor<bf16>, tensor<4x2xbf16>, tensor<bf16>, tensor<1x2x1x1xbf16>, tensor<bf16>, tensor<3x4xf32>, tensor<f32>, tensor<0xf32>, tensor<f32>, tensor<5xf32>, tensor<f32>, tensor<2x1x5xf64>, tensor<f64>, tensor<3xf64>, tensor<f64>, tensor<5x3x5x4xf64>, tensor<f64>, tensor<2xcomplex<f32>>, tensor<5x2xcomplex<f64>>, tensor<complex<f64>>, tensor<4x5xcomplex<f64>>, tensor<complex<f64>>
+  fx.graph_module @aten.div.Scalar_mode {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<4xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<i1>
+      %c2_self = fx.placeholder "c2_self" : tensor<5x4x5xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<i1>
+      %c4_self = fx.placeholder "c4_self" : tensor<5x4x5x3xui8>
+      %c5_self = fx.placeholder "c5_self" : tensor<ui8>
+      %c6_self = fx.placeholder "c6_self" : tensor<5xui8>
+      %c7_self = fx.placeholder "c7_self" : tensor<ui8>
+      %c8_self = fx.placeholder "c8_self" : tensor<0x4x2x3xsi8>
+      %c9_self = fx.placeholder "c9_self" : tensor<si8>
+      %c10_self = fx.placeholder "c10_self" : tensor<2x5xsi8>
+      %c11_self = fx.placeholder "c11_self" : tensor<si8>
+      %c12_self = fx.placeholder "c12_self" : tensor<4xsi16>
+      %c13_self = fx.placeholder "c13_self" : tensor<si16>
+      %c14_self = fx.placeholder "c14_self" : tensor<5x5x4xsi16>
+      %c15_self = fx.placeholder "c15_self" : tensor<si16>
+      %c16_self = fx.placeholder "c16_self" : tensor<5x5x5xsi16>
+      %c17_self = fx.placeholder "c17_self" : tensor<si16>
+      %c18_self = fx.placeholder "c18_self" : tensor<4x3x1x1xsi32>
+      %c19_self = fx.placeholder "c19_self" : tensor<1x2x2x4xsi32>
+      %c20_self = fx.placeholder "c20_self" : tensor<si32>
+      %c21_self = fx.placeholder "c21_self" : tensor<1xsi32>
+      %c22_self = fx.placeholder "c22_self" : tensor<si32>
+      %c23_self = fx.placeholder "c23_self" : tensor<2x3x3x1xsi64>
+      %c24_self = fx.placeholder "c24_self" : tensor<5x3xsi64>
+      %c25_self = fx.placeholder "c25_self" : tensor<si64>
+      %c26_self = fx.placeholder "c26_self" : tensor<1x1x3xsi64>
+      %c27_self = fx.placeholder "c27_self" : tensor<si64>
+      %c28_self = fx.placeholder "c28_self" : tensor<3x5xf16>
+      %c29_self = fx.placeholder "c29_self" : tensor<f16>
+      %c30_self = fx.placeholder "c30_self" : tensor<5xf16>
+      %c31_self = fx.placeholder "c31_self" : tensor<f16>
+      %c32_self = fx.placeholder "c32_self" : tensor<3x1xf16>
+      %c33_self = fx.placeholder "c33_self" : tensor<f16>
+      %c34_self = fx.placeholder "c34_self" : tensor<5x5xbf16>
+      %c35_self = fx.placeholder "c35_self" : tensor<bf16>
+      %c36_self = fx.placeholder "c36_self" : tensor<4x2xbf16>
+      %c37_self = fx.placeholder "c37_self" : tensor<bf16>
+      %c38_self = fx.placeholder "c38_self" : tensor<1x2x1x1xbf16>
+      %c39_self = fx.placeholder "c39_self" : tensor<bf16>
+      %c40_self = fx.placeholder "c40_self" : tensor<3x4xf32>
+      %c41_self = fx.placeholder "c41_self" : tensor<f32>
+      %c42_self = fx.placeholder "c42_self" : tensor<0xf32>
+      %c43_self = fx.placeholder "c43_self" : tensor<f32>
+      %c44_self = fx.placeholder "c44_self" : tensor<5xf32>
+      %c45_self = fx.placeholder "c45_self" : tensor<f32>
+      %c46_self = fx.placeholder "c46_self" : tensor<2x1x5xf64>
+      %c47_self = fx.placeholder "c47_self" : tensor<f64>
+      %c48_self = fx.placeholder "c48_self" : tensor<3xf64>
+      %c49_self = fx.placeholder "c49_self" : tensor<f64>
+      %c50_self = fx.placeholder "c50_self" : tensor<5x3x5x4xf64>
+      %c51_self = fx.placeholder "c51_self" : tensor<f64>
+      %c52_self = fx.placeholder "c52_self" : tensor<2xcomplex<f32>>
+      %c53_self = fx.placeholder "c53_self" : tensor<5x2xcomplex<f64>>
+      %c54_self = fx.placeholder "c54_self" : tensor<complex<f64>>
+      %c55_self = fx.placeholder "c55_self" : tensor<4x5xcomplex<f64>>
+      %c56_self = fx.placeholder "c56_self" : tensor<complex<f64>>
+      %c0 = fx.call_function aten.div.Scalar_mode(%c0_self, 3, rounding_mode = "floor") : (tensor<4xi1>) -> tensor<4xsi64>
+      %c1 = fx.call_function aten.div.Scalar_mode(%c1_self, 3, rounding_mode = "trunc") : (tensor<i1>) -> tensor<si64>
+      %c2 = fx.call_function aten.div.Scalar_mode(%c2_self, 1.0e-05, rounding_mode = "floor") : (tensor<5x4x5xi1>) -> tensor<5x4x5xf32>
+      %c3 = fx.call_function aten.div.Scalar_mode(%c3_self, 1.0, rounding_mode = "floor") : (tensor<i1>) -> tensor<f32>
+      %c4 = fx.call_function aten.div.Scalar_mode(%c4_self, 3, rounding_mode = None) : (tensor<5x4x5x3xui8>) -> tensor<5x4x5x3xf32>
+      %c5 = fx.call_function aten.div.Scalar_mode(%c5_self, 1, rounding_mode = "floor") : (tensor<ui8>) -> tensor<ui8>
+      %c6 = fx.call_function aten.div.Scalar_mode(%c6_self, 1.0e-05, rounding_mode = "floor") : (tensor<5xui8>) -> tensor<5xf32>
+      %c7 = fx.call_function aten.div.Scalar_mode(%c7_self, 1.0e-05, rounding_mode = None) : (tensor<ui8>) -> tensor<f32>
+      %c8 = fx.call_function aten.div.Scalar_mode(%c8_self, 7, rounding_mode = None) : (tensor<0x4x2x3xsi8>) -> tensor<0x4x2x3xf32>
+      %c9 = fx.call_function aten.div.Scalar_mode(%c9_self, 2, rounding_mode = "trunc") : (tensor<si8>) -> tensor<si8>
+      %c10 = fx.call_function aten.div.Scalar_mode(%c10_self, 1.0, rounding_mode = "floor") : (tensor<2x5xsi8>) -> tensor<2x5xf32>
+      %c11 = fx.call_function aten.div.Scalar_mode(%c11_self, 1.0e-05, rounding_mode = "floor") : (tensor<si8>) -> tensor<f32>
+      %c12 = fx.call_function aten.div.Scalar_mode(%c12_self, False, rounding_mode = None) : (tensor<4xsi16>) -> tensor<4xf32>
+      %c13 = fx.call_function aten.div.Scalar_mode(%c13_self, False, rounding_mode = None) : (tensor<si16>) -> tensor<f32>
+      %c14 = fx.call_function aten.div.Scalar_mode(%c14_self, 7, rounding_mode = None) : (tensor<5x5x4xsi16>) -> tensor<5x5x4xf32>
+      %c15 = fx.call_function aten.div.Scalar_mode(%c15_self, 1, rounding_mode = "floor") : (tensor<si16>) -> tensor<si16>
+      %c16 = fx.call_function aten.div.Scalar_mode(%c16_self, 2.5, rounding_mode = "trunc") : (tensor<5x5x5xsi16>) -> tensor<5x5x5xf32>
+      %c17 = fx.call_function aten.div.Scalar_mode(%c17_self, 2.5, rounding_mode = None) : (tensor<si16>) -> tensor<f32>
+      %c18 = fx.call_function aten.div.Scalar_mode(%c18_self, False, rounding_mode = None) : (tensor<4x3x1x1xsi32>) -> tensor<4x3x1x1xf32>
+      %c19 = fx.call_function aten.div.Scalar_mode(%c19_self, 2, rounding_mode = "floor") : (tensor<1x2x2x4xsi32>) -> tensor<1x2x2x4xsi32>
+      %c20 = fx.call_function aten.div.Scalar_mode(%c20_self, -1, rounding_mode = "trunc") : (tensor<si32>) -> tensor<si32>
+      %c21 = fx.call_function aten.div.Scalar_mode(%c21_self, 0.0, rounding_mode = None) : (tensor<1xsi32>) -> tensor<1xf32>
+      %c22 = fx.call_function aten.div.Scalar_mode(%c22_self, 0.0, rounding_mode = None) : (tensor<si32>) -> tensor<f32>
+      %c23 = fx.call_function aten.div.Scalar_mode(%c23_self, True, rounding_mode = "trunc") : (tensor<2x3x3x1xsi64>) -> tensor<2x3x3x1xsi64>
+      %c24 = fx.call_function aten.div.Scalar_mode(%c24_self, 1, rounding_mode = "trunc") : (tensor<5x3xsi64>) -> tensor<5x3xsi64>
+      %c25 = fx.call_function aten.div.Scalar_mode(%c25_self, 7, rounding_mode = None) : (tensor<si64>) -> tensor<f32>
+      %c26 = fx.call_function aten.div.Scalar_mode(%c26_self, 0.0, rounding_mode = "trunc") : (tensor<1x1x3xsi64>) -> tensor<1x1x3xf32>
+      %c27 = fx.call_function aten.div.Scalar_mode(%c27_self, 0.0, rounding_mode = None) : (tensor<si64>) -> tensor<f32>
+      %c28 = fx.call_function aten.div.Scalar_mode(%c28_self, True, rounding_mode = None) : (tensor<3x5xf16>) -> tensor<3x5xf16>
+      %c29 = fx.call_function aten.div.Scalar_mode(%c29_self, False, rounding_mode = None) : (tensor<f16>) -> tensor<f16>
+      %c30 = fx.call_function aten.div.Scalar_mode(%c30_self, 1, rounding_mode = "trunc") : (tensor<5xf16>) -> tensor<5xf16>
+      %c31 = fx.call_function aten.div.Scalar_mode(%c31_self, -1, rounding_mode = "trunc") : (tensor<f16>) -> tensor<f16>
+      %c32 = fx.call_function aten.div.Scalar_mode(%c32_self, -0.5, rounding_mode = None) : (tensor<3x1xf16>) -> tensor<3x1xf16>
+      %c33 = fx.call_function aten.div.Scalar_mode(%c33_self, 1.0, rounding_mode = "trunc") : (tensor<f16>) -> tensor<f16>
+      %c34 = fx.call_function aten.div.Scalar_mode(%c34_self, False, rounding_mode = "trunc") : (tensor<5x5xbf16>) -> tensor<5x5xbf16>
+      %c35 = fx.call_function aten.div.Scalar_mode(%c35_self, False, rounding_mode = None) : (tensor<bf16>) -> tensor<bf16>
+      %c36 = fx.call_function aten.div.Scalar_mode(%c36_self, 3, rounding_mode = None) : (tensor<4x2xbf16>) -> tensor<4x2xbf16>
+      %c37 = fx.call_function aten.div.Scalar_mode(%c37_self, 7, rounding_mode = "floor") : (tensor<bf16>) -> tensor<bf16>
+      %c38 = fx.call_function aten.div.Scalar_mode(%c38_self, 2.5, rounding_mode = None) : (tensor<1x2x1x1xbf16>) -> tensor<1x2x1x1xbf16>
+      %c39 = fx.call_function aten.div.Scalar_mode(%c39_self, 0.0, rounding_mode = None) : (tensor<bf16>) -> tensor<bf16>
+      %c40 = fx.call_function aten.div.Scalar_mode(%c40_self, True, rounding_mode = "trunc") : (tensor<3x4xf32>) -> tensor<3x4xf32>
+      %c41 = fx.call_function aten.div.Scalar_mode(%c41_self, True, rounding_mode = "trunc") : (tensor<f32>) -> tensor<f32>
+      %c42 = fx.call_function aten.div.Scalar_mode(%c42_self, 1, rounding_mode = None) : (tensor<0xf32>) -> tensor<0xf32>
+      %c43 = fx.call_function aten.div.Scalar_mode(%c43_self, 3, rounding_mode = None) : (tensor<f32>) -> tensor<f32>
+      %c44 = fx.call_function aten.div.Scalar_mode(%c44_self, 0.0, rounding_mode = "floor") : (tensor<5xf32>) -> tensor<5xf32>
+      %c45 = fx.call_function aten.div.Scalar_mode(%c45_self, 2.5, rounding_mode = "floor") : (tensor<f32>) -> tensor<f32>
+      %c46 = fx.call_function aten.div.Scalar_mode(%c46_self, False, rounding_mode = None) : (tensor<2x1x5xf64>) -> tensor<2x1x5xf64>
+      %c47 = fx.call_function aten.div.Scalar_mode(%c47_self, True, rounding_mode = "floor") : (tensor<f64>) -> tensor<f64>
+      %c48 = fx.call_function aten.div.Scalar_mode(%c48_self, -1, rounding_mode = "trunc") : (tensor<3xf64>) -> tensor<3xf64>
+      %c49 = fx.call_function aten.div.Scalar_mode(%c49_self, 1, rounding_mode = None) : (tensor<f64>) -> tensor<f64>
+      %c50 = fx.call_function aten.div.Scalar_mode(%c50_self, 1.0, rounding_mode = "trunc") : (tensor<5x3x5x4xf64>) -> tensor<5x3x5x4xf64>
+      %c51 = fx.call_function aten.div.Scalar_mode(%c51_self, 0.0, rounding_mode = "floor") : (tensor<f64>) -> tensor<f64>
+      %c52 = fx.call_function aten.div.Scalar_mode(%c52_self, 2.5, rounding_mode = None) : (tensor<2xcomplex<f32>>) -> tensor<2xcomplex<f32>>
+      %c53 = fx.call_function aten.div.Scalar_mode(%c53_self, -1, rounding_mode = None) : (tensor<5x2xcomplex<f64>>) -> tensor<5x2xcomplex<f64>>
+      %c54 = fx.call_function aten.div.Scalar_mode(%c54_self, 3, rounding_mode = None) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c55 = fx.call_function aten.div.Scalar_mode(%c55_self, -0.5, rounding_mode = None) : (tensor<4x5xcomplex<f64>>) -> tensor<4x5xcomplex<f64>>
+      %c56 = fx.call_function aten.div.Scalar_mode(%c56_self, 2.5, rounding_mode = None) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42, %c43, %c44, %c45, %c46, %c47, %c48, %c49, %c50, %c51, %c52, %c53, %c54, %c55, %c56]) : tensor<4xsi64>, tensor<si64>, tensor<5x4x5xf32>, tensor<f32>, tensor<5x4x5x3xf32>, tensor<ui8>, tensor<5xf32>, tensor<f32>, tensor<0x4x2x3xf32>, tensor<si8>, tensor<2x5xf32>, tensor<f32>, tensor<4xf32>, tensor<f32>, tensor<5x5x4xf32>, tensor<si16>, tensor<5x5x5xf32>, tensor<f32>, tensor<4x3x1x1xf32>, tensor<1x2x2x4xsi32>, tensor<si32>, tensor<1xf32>, tensor<f32>, tensor<2x3x3x1xsi64>, tensor<5x3xsi64>, tensor<f32>, tensor<1x1x3xf32>, tensor<f32>, tensor<3x5xf16>, tensor<f16>, tensor<5xf16>, tensor<f16>, tensor<3x1xf16>, tensor<f16>, tensor<5x5xbf16>, tensor<bf16>, tensor<4x2xbf16>, tensor<bf16>, tensor<1x2x1x1xbf16>, tensor<bf16>, tensor<3x4xf32>, tensor<f32>, tensor<0xf32>, tensor<f32>, tensor<5xf32>, tensor<f32>, tensor<2x1x5xf64>, tensor<f64>, tensor<3xf64>, tensor<f64>, tensor<5x3x5x4xf64>, tensor<f64>, tensor<2xcomplex<f32>>, tensor<5x2xcomplex<f64>>, tensor<complex<f64>>, tensor<4x5xcomplex<f64>>, tensor<complex<f64>>
+    }
   }
-}
-
-fx.graph_module @aten.div.Scalar_mode.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s0, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xf64, #fx.dims<[s0, s2, s0, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xi1, #fx.dims<[s0, s1, s0]>>
-    %c0 = fx.call_function aten.div.Scalar_mode(%c0_self, 3, rounding_mode = None) : (tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s0, s2]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s0, s2]>>
-    %c1 = fx.call_function aten.div.Scalar_mode(%c1_self, 1.0, rounding_mode = "trunc") : (tensor<?x?x?x?xf64, #fx.dims<[s0, s2, s0, s1]>>) -> tensor<?x?x?x?xf64, #fx.dims<[s0, s2, s0, s1]>>
-    %c2 = fx.call_function aten.div.Scalar_mode(%c2_self, 1.0e-05, rounding_mode = "floor") : (tensor<?x?x?xi1, #fx.dims<[s0, s1, s0]>>) -> tensor<?x?x?xf32, #fx.dims<[s0, s1, s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s0, s2]>>, tensor<?x?x?x?xf64, #fx.dims<[s0, s2, s0, s1]>>, tensor<?x?x?xf32, #fx.dims<[s0, s1, s0]>>
+  fx.graph_module @aten.div.Scalar_mode.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s0, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xf64, #fx.dims<[s0, s2, s0, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xi1, #fx.dims<[s0, s1, s0]>>
+      %c0 = fx.call_function aten.div.Scalar_mode(%c0_self, 3, rounding_mode = None) : (tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s0, s2]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s0, s2]>>
+      %c1 = fx.call_function aten.div.Scalar_mode(%c1_self, 1.0, rounding_mode = "trunc") : (tensor<?x?x?x?xf64, #fx.dims<[s0, s2, s0, s1]>>) -> tensor<?x?x?x?xf64, #fx.dims<[s0, s2, s0, s1]>>
+      %c2 = fx.call_function aten.div.Scalar_mode(%c2_self, 1.0e-05, rounding_mode = "floor") : (tensor<?x?x?xi1, #fx.dims<[s0, s1, s0]>>) -> tensor<?x?x?xf32, #fx.dims<[s0, s1, s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s0, s2]>>, tensor<?x?x?x?xf64, #fx.dims<[s0, s2, s0, s1]>>, tensor<?x?x?xf32, #fx.dims<[s0, s1, s0]>>
+    }
   }
-}
-
-fx.graph_module @aten.eq.Scalar {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<2x1xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<i1>
-    %c2_self = fx.placeholder "c2_self" : tensor<3x0xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<i1>
-    %c4_self = fx.placeholder "c4_self" : tensor<1x4x1x2xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<i1>
-    %c6_self = fx.placeholder "c6_self" : tensor<0x1xui8>
-    %c7_self = fx.placeholder "c7_self" : tensor<ui8>
-    %c8_self = fx.placeholder "c8_self" : tensor<4x1x3x5xui8>
-    %c9_self = fx.placeholder "c9_self" : tensor<ui8>
-    %c10_self = fx.placeholder "c10_self" : tensor<1xui8>
-    %c11_self = fx.placeholder "c11_self" : tensor<ui8>
-    %c12_self = fx.placeholder "c12_self" : tensor<2xsi8>
-    %c13_self = fx.placeholder "c13_self" : tensor<si8>
-    %c14_self = fx.placeholder "c14_self" : tensor<2x3xsi8>
-    %c15_self = fx.placeholder "c15_self" : tensor<si8>
-    %c16_self = fx.placeholder "c16_self" : tensor<3x3xsi8>
-    %c17_self = fx.placeholder "c17_self" : tensor<si8>
-    %c18_self = fx.placeholder "c18_self" : tensor<3x3x4x2xsi16>
-    %c19_self = fx.placeholder "c19_self" : tensor<si16>
-    %c20_self = fx.placeholder "c20_self" : tensor<3x4x1xsi16>
-    %c21_self = fx.placeholder "c21_self" : tensor<si16>
-    %c22_self = fx.placeholder "c22_self" : tensor<4xsi16>
-    %c23_self = fx.placeholder "c23_self" : tensor<si16>
-    %c24_self = fx.placeholder "c24_self" : tensor<4x2xsi32>
-    %c25_self = fx.placeholder "c25_self" : tensor<si32>
-    %c26_self = fx.placeholder "c26_self" : tensor<4x1x4xsi32>
-    %c27_self = fx.placeholder "c27_self" : tensor<si32>
-    %c28_self = fx.placeholder "c28_self" : tensor<2x5x1x2xsi32>
-    %c29_self = fx.placeholder "c29_self" : tensor<si32>
-    %c30_self = fx.placeholder "c30_self" : tensor<4xsi64>
-    %c31_self = fx.placeholder "c31_self" : tensor<si64>
-    %c32_self = fx.placeholder "c32_self" : tensor<2xsi64>
-    %c33_self = fx.placeholder "c33_self" : tensor<si64>
-    %c34_self = fx.placeholder "c34_self" : tensor<4x2x1xsi64>
-    %c35_self = fx.placeholder "c35_self" : tensor<si64>
-    %c36_self = fx.placeholder "c36_self" : tensor<0x2x5xf16>
-    %c37_self = fx.placeholder "c37_self" : tensor<f16>
-    %c38_self = fx.placeholder "c38_self" : tensor<3x3xf16>
-    %c39_self = fx.placeholder "c39_self" : tensor<f16>
-    %c40_self = fx.placeholder "c40_self" : tensor<0x3x1x4xf16>
-    %c41_self = fx.placeholder "c41_self" : tensor<f16>
-    %c42_self = fx.placeholder "c42_self" : tensor<4xbf16>
-    %c43_self = fx.placeholder "c43_self" : tensor<bf16>
-    %c44_self = fx.placeholder "c44_self" : tensor<5x1x1xbf16>
-    %c45_self = fx.placeholder "c45_self" : tensor<bf16>
-    %c46_self = fx.placeholder "c46_self" : tensor<4x3xbf16>
-    %c47_self = fx.placeholder "c47_self" : tensor<bf16>
-    %c48_self = fx.placeholder "c48_self" : tensor<3x5xf32>
-    %c49_self = fx.placeholder "c49_self" : tensor<f32>
-    %c50_self = fx.placeholder "c50_self" : tensor<5x2xf32>
-    %c51_self = fx.placeholder "c51_self" : tensor<f32>
-    %c52_self = fx.placeholder "c52_self" : tensor<1x1x0xf32>
-    %c53_self = fx.placeholder "c53_self" : tensor<f32>
-    %c54_self = fx.placeholder "c54_self" : tensor<1xf64>
-    %c55_self = fx.placeholder "c55_self" : tensor<f64>
-    %c56_self = fx.placeholder "c56_self" : tensor<1xf64>
-    %c57_self = fx.placeholder "c57_self" : tensor<f64>
-    %c58_self = fx.placeholder "c58_self" : tensor<1x2x4xf64>
-    %c59_self = fx.placeholder "c59_self" : tensor<f64>
-    %c60_self = fx.placeholder "c60_self" : tensor<5x0xcomplex<f32>>
-    %c61_self = fx.placeholder "c61_self" : tensor<complex<f32>>
-    %c62_self = fx.placeholder "c62_self" : tensor<2xcomplex<f32>>
-    %c63_self = fx.placeholder "c63_self" : tensor<complex<f32>>
-    %c64_self = fx.placeholder "c64_self" : tensor<2x2x1xcomplex<f32>>
-    %c65_self = fx.placeholder "c65_self" : tensor<complex<f32>>
-    %c66_self = fx.placeholder "c66_self" : tensor<4x0x0x4xcomplex<f64>>
-    %c67_self = fx.placeholder "c67_self" : tensor<complex<f64>>
-    %c68_self = fx.placeholder "c68_self" : tensor<4x5xcomplex<f64>>
-    %c69_self = fx.placeholder "c69_self" : tensor<complex<f64>>
-    %c70_self = fx.placeholder "c70_self" : tensor<5x5x4xcomplex<f64>>
-    %c71_self = fx.placeholder "c71_self" : tensor<complex<f64>>
-    %c0 = fx.call_function aten.eq.Scalar(%c0_self, False) : (tensor<2x1xi1>) -> tensor<2x1xi1>
-    %c1 = fx.call_function aten.eq.Scalar(%c1_self, True) : (tensor<i1>) -> tensor<i1>
-    %c2 = fx.call_function aten.eq.Scalar(%c2_self, -1) : (tensor<3x0xi1>) -> tensor<3x0xi1>
-    %c3 = fx.call_function aten.eq.Scalar(%c3_self, 1) : (tensor<i1>) -> tensor<i1>
-    %c4 = fx.call_function aten.eq.Scalar(%c4_self, 1.0) : (tensor<1x4x1x2xi1>) -> tensor<1x4x1x2xi1>
-    %c5 = fx.call_function aten.eq.Scalar(%c5_self, 2.5) : (tensor<i1>) -> tensor<i1>
-    %c6 = fx.call_function aten.eq.Scalar(%c6_self, True) : (tensor<0x1xui8>) -> tensor<0x1xi1>
-    %c7 = fx.call_function aten.eq.Scalar(%c7_self, True) : (tensor<ui8>) -> tensor<i1>
-    %c8 = fx.call_function aten.eq.Scalar(%c8_self, 2) : (tensor<4x1x3x5xui8>) -> tensor<4x1x3x5xi1>
-    %c9 = fx.call_function aten.eq.Scalar(%c9_self, 3) : (tensor<ui8>) -> tensor<i1>
-    %c10 = fx.call_function aten.eq.Scalar(%c10_self, 1.0) : (tensor<1xui8>) -> tensor<1xi1>
-    %c11 = fx.call_function aten.eq.Scalar(%c11_self, -0.5) : (tensor<ui8>) -> tensor<i1>
-    %c12 = fx.call_function aten.eq.Scalar(%c12_self, True) : (tensor<2xsi8>) -> tensor<2xi1>
-    %c13 = fx.call_function aten.eq.Scalar(%c13_self, False) : (tensor<si8>) -> tensor<i1>
-    %c14 = fx.call_function aten.eq.Scalar(%c14_self, 7) : (tensor<2x3xsi8>) -> tensor<2x3xi1>
-    %c15 = fx.call_function aten.eq.Scalar(%c15_self, 7) : (tensor<si8>) -> tensor<i1>
-    %c16 = fx.call_function aten.eq.Scalar(%c16_self, 1.0e-05) : (tensor<3x3xsi8>) -> tensor<3x3xi1>
-    %c17 = fx.call_function aten.eq.Scalar(%c17_self, 1.0e-05) : (tensor<si8>) -> tensor<i1>
-    %c18 = fx.call_function aten.eq.Scalar(%c18_self, True) : (tensor<3x3x4x2xsi16>) -> tensor<3x3x4x2xi1>
-    %c19 = fx.call_function aten.eq.Scalar(%c19_self, False) : (tensor<si16>) -> tensor<i1>
-    %c20 = fx.call_function aten.eq.Scalar(%c20_self, 1) : (tensor<3x4x1xsi16>) -> tensor<3x4x1xi1>
-    %c21 = fx.call_function aten.eq.Scalar(%c21_self, 7) : (tensor<si16>) -> tensor<i1>
-    %c22 = fx.call_function aten.eq.Scalar(%c22_self, 1.0) : (tensor<4xsi16>) -> tensor<4xi1>
-    %c23 = fx.call_function aten.eq.Scalar(%c23_self, 0.0) : (tensor<si16>) -> tensor<i1>
-    %c24 = fx.call_function aten.eq.Scalar(%c24_self, True) : (tensor<4x2xsi32>) -> tensor<4x2xi1>
-    %c25 = fx.call_function aten.eq.Scalar(%c25_self, False) : (tensor<si32>) -> tensor<i1>
-    %c26 = fx.call_function aten.eq.Scalar(%c26_self, 3) : (tensor<4x1x4xsi32>) -> tensor<4x1x4xi1>
-    %c27 = fx.call_function aten.eq.Scalar(%c27_self, 3) : (tensor<si32>) -> tensor<i1>
-    %c28 = fx.call_function aten.eq.Scalar(%c28_self, 0.0) : (tensor<2x5x1x2xsi32>) -> tensor<2x5x1x2xi1>
-    %c29 = fx.call_function aten.eq.Scalar(%c29_self, -0.5) : (tensor<si32>) -> tensor<i1>
-    %c30 = fx.call_function aten.eq.Scalar(%c30_self, False) : (tensor<4xsi64>) -> tensor<4xi1>
-    %c31 = fx.call_function aten.eq.Scalar(%c31_self, False) : (tensor<si64>) -> tensor<i1>
-    %c32 = fx.call_function aten.eq.Scalar(%c32_self, 3) : (tensor<2xsi64>) -> tensor<2xi1>
-    %c33 = fx.call_function aten.eq.Scalar(%c33_self, -1) : (tensor<si64>) -> tensor<i1>
-    %c34 = fx.call_function aten.eq.Scalar(%c34_self, 2.5) : (tensor<4x2x1xsi64>) -> tensor<4x2x1xi1>
-    %c35 = fx.call_function aten.eq.Scalar(%c35_self, -0.5) : (tensor<si64>) -> tensor<i1>
-    %c36 = fx.call_function aten.eq.Scalar(%c36_self, False) : (tensor<0x2x5xf16>) -> tensor<0x2x5xi1>
-    %c37 = fx.call_function aten.eq.Scalar(%c37_self, True) : (tensor<f16>) -> tensor<i1>
-    %c38 = fx.call_function aten.eq.Scalar(%c38_self, 7) : (tensor<3x3xf16>) -> tensor<3x3xi1>
-    %c39 = fx.call_function aten.eq.Scalar(%c39_self, 1) : (tensor<f16>) -> tensor<i1>
-    %c40 = fx.call_function aten.eq.Scalar(%c40_self, 1.0e-05) : (tensor<0x3x1x4xf16>) -> tensor<0x3x1x4xi1>
-    %c41 = fx.call_function aten.eq.Scalar(%c41_self, 1.0e-05) : (tensor<f16>) -> tensor<i1>
-    %c42 = fx.call_function aten.eq.Scalar(%c42_self, False) : (tensor<4xbf16>) -> tensor<4xi1>
-    %c43 = fx.call_function aten.eq.Scalar(%c43_self, False) : (tensor<bf16>) -> tensor<i1>
-    %c44 = fx.call_function aten.eq.Scalar(%c44_self, 2) : (tensor<5x1x1xbf16>) -> tensor<5x1x1xi1>
-    %c45 = fx.call_function aten.eq.Scalar(%c45_self, 2) : (tensor<bf16>) -> tensor<i1>
-    %c46 = fx.call_function aten.eq.Scalar(%c46_self, 1.0) : (tensor<4x3xbf16>) -> tensor<4x3xi1>
-    %c47 = fx.call_function aten.eq.Scalar(%c47_self, -0.5) : (tensor<bf16>) -> tensor<i1>
-    %c48 = fx.call_function aten.eq.Scalar(%c48_self, False) : (tensor<3x5xf32>) -> tensor<3x5xi1>
-    %c49 = fx.call_function aten.eq.Scalar(%c49_self, False) : (tensor<f32>) -> tensor<i1>
-    %c50 = fx.call_function aten.eq.Scalar(%c50_self, 1) : (tensor<5x2xf32>) -> tensor<5x2xi1>
-    %c51 = fx.call_function aten.eq.Scalar(%c51_self, 3) : (tensor<f32>) -> tensor<i1>
-    %c52 = fx.call_function aten.eq.Scalar(%c52_self, -0.5) : (tensor<1x1x0xf32>) -> tensor<1x1x0xi1>
-    %c53 = fx.call_function aten.eq.Scalar(%c53_self, 1.0e-05) : (tensor<f32>) -> tensor<i1>
-    %c54 = fx.call_function aten.eq.Scalar(%c54_self, False) : (tensor<1xf64>) -> tensor<1xi1>
-    %c55 = fx.call_function aten.eq.Scalar(%c55_self, True) : (tensor<f64>) -> tensor<i1>
-    %c56 = fx.call_function aten.eq.Scalar(%c56_self, 2) : (tensor<1xf64>) -> tensor<1xi1>
-    %c57 = fx.call_function aten.eq.Scalar(%c57_self, -1) : (tensor<f64>) -> tensor<i1>
-    %c58 = fx.call_function aten.eq.Scalar(%c58_self, 1.0) : (tensor<1x2x4xf64>) -> tensor<1x2x4xi1>
-    %c59 = fx.call_function aten.eq.Scalar(%c59_self, 1.0e-05) : (tensor<f64>) -> tensor<i1>
-    %c60 = fx.call_function aten.eq.Scalar(%c60_self, True) : (tensor<5x0xcomplex<f32>>) -> tensor<5x0xi1>
-    %c61 = fx.call_function aten.eq.Scalar(%c61_self, True) : (tensor<complex<f32>>) -> tensor<i1>
-    %c62 = fx.call_function aten.eq.Scalar(%c62_self, 7) : (tensor<2xcomplex<f32>>) -> tensor<2xi1>
-    %c63 = fx.call_function aten.eq.Scalar(%c63_self, 2) : (tensor<complex<f32>>) -> tensor<i1>
-    %c64 = fx.call_function aten.eq.Scalar(%c64_self, 0.0) : (tensor<2x2x1xcomplex<f32>>) -> tensor<2x2x1xi1>
-    %c65 = fx.call_function aten.eq.Scalar(%c65_self, 2.5) : (tensor<complex<f32>>) -> tensor<i1>
-    %c66 = fx.call_function aten.eq.Scalar(%c66_self, True) : (tensor<4x0x0x4xcomplex<f64>>) -> tensor<4x0x0x4xi1>
-    %c67 = fx.call_function aten.eq.Scalar(%c67_self, False) : (tensor<complex<f64>>) -> tensor<i1>
-    %c68 = fx.call_function aten.eq.Scalar(%c68_self, 7) : (tensor<4x5xcomplex<f64>>) -> tensor<4x5xi1>
-    %c69 = fx.call_function aten.eq.Scalar(%c69_self, 7) : (tensor<complex<f64>>) -> tensor<i1>
-    %c70 = fx.call_function aten.eq.Scalar(%c70_self, -0.5) : (tensor<5x5x4xcomplex<f64>>) -> tensor<5x5x4xi1>
-    %c71 = fx.call_function aten.eq.Scalar(%c71_self, 0.0) : (tensor<complex<f64>>) -> tensor<i1>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42, %c43, %c44, %c45, %c46, %c47, %c48, %c49, %c50, %c51, %c52, %c53, %c54, %c55, %c56, %c57, %c58, %c59, %c60, %c61, %c62, %c63, %c64, %c65, %c66, %c67, %c68, %c69, %c70, %c71]) : tensor<2x1xi1>, tensor<i1>, tensor<3x0xi1>, tensor<i1>, tensor<1x4x1x2xi1>, tensor<i1>, tensor<0x1xi1>, tensor<i1>, tensor<4x1x3x5xi1>, tensor<i1>, tensor<1xi1>, tensor<i1>, tensor<2xi1>, tensor<i1>, tensor<2x3xi1>, tensor<i1>, tensor<3x3xi1>, tensor<i1>, tensor<3x3x4x2xi1>, tensor<i1>, tensor<3x4x1xi1>, tensor<i1>, tensor<4xi1>, tensor<i1>, tensor<4x2xi1>, tensor<i1>, tensor<4x1x4xi1>, tensor<i1>, tensor<2x5x1x2xi1>, tensor<i1>, tensor<4xi1>, tensor<i1>, tensor<2xi1>, tensor<i1>, tensor<4x2x1xi1>, tensor<i1>, tensor<0x2x5xi1>, tensor<i1>, tensor<3x3xi1>, tensor<i1>, tensor<0x3x1x4xi1>, tensor<i1>, tensor<4xi1>, tensor<i1>, tensor<5x1x1xi1>, tensor<i1>, tensor<4x3xi1>, tensor<i1>, tensor<3x5xi1>, tensor<i1>, tensor<5x2xi1>, tensor<i1>, tensor<1x1x0xi1>, tensor<i1>, tensor<1xi1>, tensor<i1>, tensor<1xi1>, tensor<i1>, tensor<1x2x4xi1>, tensor<i1>, tensor<5x0xi1>, tensor<i1>, tensor<2xi1>, tensor<i1>, tensor<2x2x1xi1>, tensor<i1>, tensor<4x0x0x4xi1>, tensor<i1>, tensor<4x5xi1>, tensor<i1>, tensor<5x5x4xi1>, tensor<i1>
+  fx.graph_module @aten.eq.Scalar {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x1xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<i1>
+      %c2_self = fx.placeholder "c2_self" : tensor<3x0xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<i1>
+      %c4_self = fx.placeholder "c4_self" : tensor<1x4x1x2xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<i1>
+      %c6_self = fx.placeholder "c6_self" : tensor<0x1xui8>
+      %c7_self = fx.placeholder "c7_self" : tensor<ui8>
+      %c8_self = fx.placeholder "c8_self" : tensor<4x1x3x5xui8>
+      %c9_self = fx.placeholder "c9_self" : tensor<ui8>
+      %c10_self = fx.placeholder "c10_self" : tensor<1xui8>
+      %c11_self = fx.placeholder "c11_self" : tensor<ui8>
+      %c12_self = fx.placeholder "c12_self" : tensor<2xsi8>
+      %c13_self = fx.placeholder "c13_self" : tensor<si8>
+      %c14_self = fx.placeholder "c14_self" : tensor<2x3xsi8>
+      %c15_self = fx.placeholder "c15_self" : tensor<si8>
+      %c16_self = fx.placeholder "c16_self" : tensor<3x3xsi8>
+      %c17_self = fx.placeholder "c17_self" : tensor<si8>
+      %c18_self = fx.placeholder "c18_self" : tensor<3x3x4x2xsi16>
+      %c19_self = fx.placeholder "c19_self" : tensor<si16>
+      %c20_self = fx.placeholder "c20_self" : tensor<3x4x1xsi16>
+      %c21_self = fx.placeholder "c21_self" : tensor<si16>
+      %c22_self = fx.placeholder "c22_self" : tensor<4xsi16>
+      %c23_self = fx.placeholder "c23_self" : tensor<si16>
+      %c24_self = fx.placeholder "c24_self" : tensor<4x2xsi32>
+      %c25_self = fx.placeholder "c25_self" : tensor<si32>
+      %c26_self = fx.placeholder "c26_self" : tensor<4x1x4xsi32>
+      %c27_self = fx.placeholder "c27_self" : tensor<si32>
+      %c28_self = fx.placeholder "c28_self" : tensor<2x5x1x2xsi32>
+      %c29_self = fx.placeholder "c29_self" : tensor<si32>
+      %c30_self = fx.placeholder "c30_self" : tensor<4xsi64>
+      %c31_self = fx.placeholder "c31_self" : tensor<si64>
+      %c32_self = fx.placeholder "c32_self" : tensor<2xsi64>
+      %c33_self = fx.placeholder "c33_self" : tensor<si64>
+      %c34_self = fx.placeholder "c34_self" : tensor<4x2x1xsi64>
+      %c35_self = fx.placeholder "c35_self" : tensor<si64>
+      %c36_self = fx.placeholder "c36_self" : tensor<0x2x5xf16>
+      %c37_self = fx.placeholder "c37_self" : tensor<f16>
+      %c38_self = fx.placeholder "c38_self" : tensor<3x3xf16>
+      %c39_self = fx.placeholder "c39_self" : tensor<f16>
+      %c40_self = fx.placeholder "c40_self" : tensor<0x3x1x4xf16>
+      %c41_self = fx.placeholder "c41_self" : tensor<f16>
+      %c42_self = fx.placeholder "c42_self" : tensor<4xbf16>
+      %c43_self = fx.placeholder "c43_self" : tensor<bf16>
+      %c44_self = fx.placeholder "c44_self" : tensor<5x1x1xbf16>
+      %c45_self = fx.placeholder "c45_self" : tensor<bf16>
+      %c46_self = fx.placeholder "c46_self" : tensor<4x3xbf16>
+      %c47_self = fx.placeholder "c47_self" : tensor<bf16>
+      %c48_self = fx.placeholder "c48_self" : tensor<3x5xf32>
+      %c49_self = fx.placeholder "c49_self" : tensor<f32>
+      %c50_self = fx.placeholder "c50_self" : tensor<5x2xf32>
+      %c51_self = fx.placeholder "c51_self" : tensor<f32>
+      %c52_self = fx.placeholder "c52_self" : tensor<1x1x0xf32>
+      %c53_self = fx.placeholder "c53_self" : tensor<f32>
+      %c54_self = fx.placeholder "c54_self" : tensor<1xf64>
+      %c55_self = fx.placeholder "c55_self" : tensor<f64>
+      %c56_self = fx.placeholder "c56_self" : tensor<1xf64>
+      %c57_self = fx.placeholder "c57_self" : tensor<f64>
+      %c58_self = fx.placeholder "c58_self" : tensor<1x2x4xf64>
+      %c59_self = fx.placeholder "c59_self" : tensor<f64>
+      %c60_self = fx.placeholder "c60_self" : tensor<5x0xcomplex<f32>>
+      %c61_self = fx.placeholder "c61_self" : tensor<complex<f32>>
+      %c62_self = fx.placeholder "c62_self" : tensor<2xcomplex<f32>>
+      %c63_self = fx.placeholder "c63_self" : tensor<complex<f32>>
+      %c64_self = fx.placeholder "c64_self" : tensor<2x2x1xcomplex<f32>>
+      %c65_self = fx.placeholder "c65_self" : tensor<complex<f32>>
+      %c66_self = fx.placeholder "c66_self" : tensor<4x0x0x4xcomplex<f64>>
+      %c67_self = fx.placeholder "c67_self" : tensor<complex<f64>>
+      %c68_self = fx.placeholder "c68_self" : tensor<4x5xcomplex<f64>>
+      %c69_self = fx.placeholder "c69_self" : tensor<complex<f64>>
+      %c70_self = fx.placeholder "c70_self" : tensor<5x5x4xcomplex<f64>>
+      %c71_self = fx.placeholder "c71_self" : tensor<complex<f64>>
+      %c0 = fx.call_function aten.eq.Scalar(%c0_self, False) : (tensor<2x1xi1>) -> tensor<2x1xi1>
+      %c1 = fx.call_function aten.eq.Scalar(%c1_self, True) : (tensor<i1>) -> tensor<i1>
+      %c2 = fx.call_function aten.eq.Scalar(%c2_self, -1) : (tensor<3x0xi1>) -> tensor<3x0xi1>
+      %c3 = fx.call_function aten.eq.Scalar(%c3_self, 1) : (tensor<i1>) -> tensor<i1>
+      %c4 = fx.call_function aten.eq.Scalar(%c4_self, 1.0) : (tensor<1x4x1x2xi1>) -> tensor<1x4x1x2xi1>
+      %c5 = fx.call_function aten.eq.Scalar(%c5_self, 2.5) : (tensor<i1>) -> tensor<i1>
+      %c6 = fx.call_function aten.eq.Scalar(%c6_self, True) : (tensor<0x1xui8>) -> tensor<0x1xi1>
+      %c7 = fx.call_function aten.eq.Scalar(%c7_self, True) : (tensor<ui8>) -> tensor<i1>
+      %c8 = fx.call_function aten.eq.Scalar(%c8_self, 2) : (tensor<4x1x3x5xui8>) -> tensor<4x1x3x5xi1>
+      %c9 = fx.call_function aten.eq.Scalar(%c9_self, 3) : (tensor<ui8>) -> tensor<i1>
+      %c10 = fx.call_function aten.eq.Scalar(%c10_self, 1.0) : (tensor<1xui8>) -> tensor<1xi1>
+      %c11 = fx.call_function aten.eq.Scalar(%c11_self, -0.5) : (tensor<ui8>) -> tensor<i1>
+      %c12 = fx.call_function aten.eq.Scalar(%c12_self, True) : (tensor<2xsi8>) -> tensor<2xi1>
+      %c13 = fx.call_function aten.eq.Scalar(%c13_self, False) : (tensor<si8>) -> tensor<i1>
+      %c14 = fx.call_function aten.eq.Scalar(%c14_self, 7) : (tensor<2x3xsi8>) -> tensor<2x3xi1>
+      %c15 = fx.call_function aten.eq.Scalar(%c15_self, 7) : (tensor<si8>) -> tensor<i1>
+      %c16 = fx.call_function aten.eq.Scalar(%c16_self, 1.0e-05) : (tensor<3x3xsi8>) -> tensor<3x3xi1>
+      %c17 = fx.call_function aten.eq.Scalar(%c17_self, 1.0e-05) : (tensor<si8>) -> tensor<i1>
+      %c18 = fx.call_function aten.eq.Scalar(%c18_self, True) : (tensor<3x3x4x2xsi16>) -> tensor<3x3x4x2xi1>
+      %c19 = fx.call_function aten.eq.Scalar(%c19_self, False) : (tensor<si16>) -> tensor<i1>
+      %c20 = fx.call_function aten.eq.Scalar(%c20_self, 1) : (tensor<3x4x1xsi16>) -> tensor<3x4x1xi1>
+      %c21 = fx.call_function aten.eq.Scalar(%c21_self, 7) : (tensor<si16>) -> tensor<i1>
+      %c22 = fx.call_function aten.eq.Scalar(%c22_self, 1.0) : (tensor<4xsi16>) -> tensor<4xi1>
+      %c23 = fx.call_function aten.eq.Scalar(%c23_self, 0.0) : (tensor<si16>) -> tensor<i1>
+      %c24 = fx.call_function aten.eq.Scalar(%c24_self, True) : (tensor<4x2xsi32>) -> tensor<4x2xi1>
+      %c25 = fx.call_function aten.eq.Scalar(%c25_self, False) : (tensor<si32>) -> tensor<i1>
+      %c26 = fx.call_function aten.eq.Scalar(%c26_self, 3) : (tensor<4x1x4xsi32>) -> tensor<4x1x4xi1>
+      %c27 = fx.call_function aten.eq.Scalar(%c27_self, 3) : (tensor<si32>) -> tensor<i1>
+      %c28 = fx.call_function aten.eq.Scalar(%c28_self, 0.0) : (tensor<2x5x1x2xsi32>) -> tensor<2x5x1x2xi1>
+      %c29 = fx.call_function aten.eq.Scalar(%c29_self, -0.5) : (tensor<si32>) -> tensor<i1>
+      %c30 = fx.call_function aten.eq.Scalar(%c30_self, False) : (tensor<4xsi64>) -> tensor<4xi1>
+      %c31 = fx.call_function aten.eq.Scalar(%c31_self, False) : (tensor<si64>) -> tensor<i1>
+      %c32 = fx.call_function aten.eq.Scalar(%c32_self, 3) : (tensor<2xsi64>) -> tensor<2xi1>
+      %c33 = fx.call_function aten.eq.Scalar(%c33_self, -1) : (tensor<si64>) -> tensor<i1>
+      %c34 = fx.call_function aten.eq.Scalar(%c34_self, 2.5) : (tensor<4x2x1xsi64>) -> tensor<4x2x1xi1>
+      %c35 = fx.call_function aten.eq.Scalar(%c35_self, -0.5) : (tensor<si64>) -> tensor<i1>
+      %c36 = fx.call_function aten.eq.Scalar(%c36_self, False) : (tensor<0x2x5xf16>) -> tensor<0x2x5xi1>
+      %c37 = fx.call_function aten.eq.Scalar(%c37_self, True) : (tensor<f16>) -> tensor<i1>
+      %c38 = fx.call_function aten.eq.Scalar(%c38_self, 7) : (tensor<3x3xf16>) -> tensor<3x3xi1>
+      %c39 = fx.call_function aten.eq.Scalar(%c39_self, 1) : (tensor<f16>) -> tensor<i1>
+      %c40 = fx.call_function aten.eq.Scalar(%c40_self, 1.0e-05) : (tensor<0x3x1x4xf16>) -> tensor<0x3x1x4xi1>
+      %c41 = fx.call_function aten.eq.Scalar(%c41_self, 1.0e-05) : (tensor<f16>) -> tensor<i1>
+      %c42 = fx.call_function aten.eq.Scalar(%c42_self, False) : (tensor<4xbf16>) -> tensor<4xi1>
+      %c43 = fx.call_function aten.eq.Scalar(%c43_self, False) : (tensor<bf16>) -> tensor<i1>
+      %c44 = fx.call_function aten.eq.Scalar(%c44_self, 2) : (tensor<5x1x1xbf16>) -> tensor<5x1x1xi1>
+      %c45 = fx.call_function aten.eq.Scalar(%c45_self, 2) : (tensor<bf16>) -> tensor<i1>
+      %c46 = fx.call_function aten.eq.Scalar(%c46_self, 1.0) : (tensor<4x3xbf16>) -> tensor<4x3xi1>
+      %c47 = fx.call_function aten.eq.Scalar(%c47_self, -0.5) : (tensor<bf16>) -> tensor<i1>
+      %c48 = fx.call_function aten.eq.Scalar(%c48_self, False) : (tensor<3x5xf32>) -> tensor<3x5xi1>
+      %c49 = fx.call_function aten.eq.Scalar(%c49_self, False) : (tensor<f32>) -> tensor<i1>
+      %c50 = fx.call_function aten.eq.Scalar(%c50_self, 1) : (tensor<5x2xf32>) -> tensor<5x2xi1>
+      %c51 = fx.call_function aten.eq.Scalar(%c51_self, 3) : (tensor<f32>) -> tensor<i1>
+      %c52 = fx.call_function aten.eq.Scalar(%c52_self, -0.5) : (tensor<1x1x0xf32>) -> tensor<1x1x0xi1>
+      %c53 = fx.call_function aten.eq.Scalar(%c53_self, 1.0e-05) : (tensor<f32>) -> tensor<i1>
+      %c54 = fx.call_function aten.eq.Scalar(%c54_self, False) : (tensor<1xf64>) -> tensor<1xi1>
+      %c55 = fx.call_function aten.eq.Scalar(%c55_self, True) : (tensor<f64>) -> tensor<i1>
+      %c56 = fx.call_function aten.eq.Scalar(%c56_self, 2) : (tensor<1xf64>) -> tensor<1xi1>
+      %c57 = fx.call_function aten.eq.Scalar(%c57_self, -1) : (tensor<f64>) -> tensor<i1>
+      %c58 = fx.call_function aten.eq.Scalar(%c58_self, 1.0) : (tensor<1x2x4xf64>) -> tensor<1x2x4xi1>
+      %c59 = fx.call_function aten.eq.Scalar(%c59_self, 1.0e-05) : (tensor<f64>) -> tensor<i1>
+      %c60 = fx.call_function aten.eq.Scalar(%c60_self, True) : (tensor<5x0xcomplex<f32>>) -> tensor<5x0xi1>
+      %c61 = fx.call_function aten.eq.Scalar(%c61_self, True) : (tensor<complex<f32>>) -> tensor<i1>
+      %c62 = fx.call_function aten.eq.Scalar(%c62_self, 7) : (tensor<2xcomplex<f32>>) -> tensor<2xi1>
+      %c63 = fx.call_function aten.eq.Scalar(%c63_self, 2) : (tensor<complex<f32>>) -> tensor<i1>
+      %c64 = fx.call_function aten.eq.Scalar(%c64_self, 0.0) : (tensor<2x2x1xcomplex<f32>>) -> tensor<2x2x1xi1>
+      %c65 = fx.call_function aten.eq.Scalar(%c65_self, 2.5) : (tensor<complex<f32>>) -> tensor<i1>
+      %c66 = fx.call_function aten.eq.Scalar(%c66_self, True) : (tensor<4x0x0x4xcomplex<f64>>) -> tensor<4x0x0x4xi1>
+      %c67 = fx.call_function aten.eq.Scalar(%c67_self, False) : (tensor<complex<f64>>) -> tensor<i1>
+      %c68 = fx.call_function aten.eq.Scalar(%c68_self, 7) : (tensor<4x5xcomplex<f64>>) -> tensor<4x5xi1>
+      %c69 = fx.call_function aten.eq.Scalar(%c69_self, 7) : (tensor<complex<f64>>) -> tensor<i1>
+      %c70 = fx.call_function aten.eq.Scalar(%c70_self, -0.5) : (tensor<5x5x4xcomplex<f64>>) -> tensor<5x5x4xi1>
+      %c71 = fx.call_function aten.eq.Scalar(%c71_self, 0.0) : (tensor<complex<f64>>) -> tensor<i1>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42, %c43, %c44, %c45, %c46, %c47, %c48, %c49, %c50, %c51, %c52, %c53, %c54, %c55, %c56, %c57, %c58, %c59, %c60, %c61, %c62, %c63, %c64, %c65, %c66, %c67, %c68, %c69, %c70, %c71]) : tensor<2x1xi1>, tensor<i1>, tensor<3x0xi1>, tensor<i1>, tensor<1x4x1x2xi1>, tensor<i1>, tensor<0x1xi1>, tensor<i1>, tensor<4x1x3x5xi1>, tensor<i1>, tensor<1xi1>, tensor<i1>, tensor<2xi1>, tensor<i1>, tensor<2x3xi1>, tensor<i1>, tensor<3x3xi1>, tensor<i1>, tensor<3x3x4x2xi1>, tensor<i1>, tensor<3x4x1xi1>, tensor<i1>, tensor<4xi1>, tensor<i1>, tensor<4x2xi1>, tensor<i1>, tensor<4x1x4xi1>, tensor<i1>, tensor<2x5x1x2xi1>, tensor<i1>, tensor<4xi1>, tensor<i1>, tensor<2xi1>, tensor<i1>, tensor<4x2x1xi1>, tensor<i1>, tensor<0x2x5xi1>, tensor<i1>, tensor<3x3xi1>, tensor<i1>, tensor<0x3x1x4xi1>, tensor<i1>, tensor<4xi1>, tensor<i1>, tensor<5x1x1xi1>, tensor<i1>, tensor<4x3xi1>, tensor<i1>, tensor<3x5xi1>, tensor<i1>, tensor<5x2xi1>, tensor<i1>, tensor<1x1x0xi1>, tensor<i1>, tensor<1xi1>, tensor<i1>, tensor<1xi1>, tensor<i1>, tensor<1x2x4xi1>, tensor<i1>, tensor<5x0xi1>, tensor<i1>, tensor<2xi1>, tensor<i1>, tensor<2x2x1xi1>, tensor<i1>, tensor<4x0x0x4xi1>, tensor<i1>, tensor<4x5xi1>, tensor<i1>, tensor<5x5x4xi1>, tensor<i1>
+    }
   }
-}
-
-fx.graph_module @aten.eq.Scalar.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi16, #fx.dims<[s0, s0, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x1x?x?xui8, #fx.dims<[s1, s0, s3]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x1x?xsi32, #fx.dims<[s2, s3, s2]>>
-    %c0 = fx.call_function aten.eq.Scalar(%c0_self, True) : (tensor<?x?x?x?xsi16, #fx.dims<[s0, s0, s1, s2]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s0, s1, s2]>>
-    %c1 = fx.call_function aten.eq.Scalar(%c1_self, 2) : (tensor<?x1x?x?xui8, #fx.dims<[s1, s0, s3]>>) -> tensor<?x1x?x?xi1, #fx.dims<[s1, s0, s3]>>
-    %c2 = fx.call_function aten.eq.Scalar(%c2_self, 0.0) : (tensor<?x?x1x?xsi32, #fx.dims<[s2, s3, s2]>>) -> tensor<?x?x1x?xi1, #fx.dims<[s2, s3, s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xi1, #fx.dims<[s0, s0, s1, s2]>>, tensor<?x1x?x?xi1, #fx.dims<[s1, s0, s3]>>, tensor<?x?x1x?xi1, #fx.dims<[s2, s3, s2]>>
+  fx.graph_module @aten.eq.Scalar.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi16, #fx.dims<[s0, s0, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x1x?x?xui8, #fx.dims<[s1, s0, s3]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x1x?xsi32, #fx.dims<[s2, s3, s2]>>
+      %c0 = fx.call_function aten.eq.Scalar(%c0_self, True) : (tensor<?x?x?x?xsi16, #fx.dims<[s0, s0, s1, s2]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s0, s1, s2]>>
+      %c1 = fx.call_function aten.eq.Scalar(%c1_self, 2) : (tensor<?x1x?x?xui8, #fx.dims<[s1, s0, s3]>>) -> tensor<?x1x?x?xi1, #fx.dims<[s1, s0, s3]>>
+      %c2 = fx.call_function aten.eq.Scalar(%c2_self, 0.0) : (tensor<?x?x1x?xsi32, #fx.dims<[s2, s3, s2]>>) -> tensor<?x?x1x?xi1, #fx.dims<[s2, s3, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xi1, #fx.dims<[s0, s0, s1, s2]>>, tensor<?x1x?x?xi1, #fx.dims<[s1, s0, s3]>>, tensor<?x?x1x?xi1, #fx.dims<[s2, s3, s2]>>
+    }
   }
-}
-
-fx.graph_module @aten.fmod.Scalar {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<1x5xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<i1>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x1x5x4xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<i1>
-    %c4_self = fx.placeholder "c4_self" : tensor<2x2x5x1xui8>
-    %c5_self = fx.placeholder "c5_self" : tensor<ui8>
-    %c6_self = fx.placeholder "c6_self" : tensor<4x3x5xui8>
-    %c7_self = fx.placeholder "c7_self" : tensor<ui8>
-    %c8_self = fx.placeholder "c8_self" : tensor<2x0x5xsi8>
-    %c9_self = fx.placeholder "c9_self" : tensor<si8>
-    %c10_self = fx.placeholder "c10_self" : tensor<3x4x1xsi8>
-    %c11_self = fx.placeholder "c11_self" : tensor<si8>
-    %c12_self = fx.placeholder "c12_self" : tensor<2xsi8>
-    %c13_self = fx.placeholder "c13_self" : tensor<si8>
-    %c14_self = fx.placeholder "c14_self" : tensor<5xsi16>
-    %c15_self = fx.placeholder "c15_self" : tensor<2x3xsi16>
-    %c16_self = fx.placeholder "c16_self" : tensor<si16>
-    %c17_self = fx.placeholder "c17_self" : tensor<3x5x1x5xsi16>
-    %c18_self = fx.placeholder "c18_self" : tensor<si16>
-    %c19_self = fx.placeholder "c19_self" : tensor<2xsi32>
-    %c20_self = fx.placeholder "c20_self" : tensor<si32>
-    %c21_self = fx.placeholder "c21_self" : tensor<4x1x1xsi32>
-    %c22_self = fx.placeholder "c22_self" : tensor<si32>
-    %c23_self = fx.placeholder "c23_self" : tensor<2x2x1xsi32>
-    %c24_self = fx.placeholder "c24_self" : tensor<si32>
-    %c25_self = fx.placeholder "c25_self" : tensor<5x1x2xsi64>
-    %c26_self = fx.placeholder "c26_self" : tensor<si64>
-    %c27_self = fx.placeholder "c27_self" : tensor<2x5x0x0xsi64>
-    %c28_self = fx.placeholder "c28_self" : tensor<si64>
-    %c29_self = fx.placeholder "c29_self" : tensor<3x2x2xf16>
-    %c30_self = fx.placeholder "c30_self" : tensor<f16>
-    %c31_self = fx.placeholder "c31_self" : tensor<2x3xf16>
-    %c32_self = fx.placeholder "c32_self" : tensor<f16>
-    %c33_self = fx.placeholder "c33_self" : tensor<0x3xf16>
-    %c34_self = fx.placeholder "c34_self" : tensor<f16>
-    %c35_self = fx.placeholder "c35_self" : tensor<3x5x4x4xbf16>
-    %c36_self = fx.placeholder "c36_self" : tensor<bf16>
-    %c37_self = fx.placeholder "c37_self" : tensor<2x1x1x1xbf16>
-    %c38_self = fx.placeholder "c38_self" : tensor<bf16>
-    %c39_self = fx.placeholder "c39_self" : tensor<4x1x0x2xbf16>
-    %c40_self = fx.placeholder "c40_self" : tensor<bf16>
-    %c41_self = fx.placeholder "c41_self" : tensor<2x4x2xf32>
-    %c42_self = fx.placeholder "c42_self" : tensor<f32>
-    %c43_self = fx.placeholder "c43_self" : tensor<0xf32>
-    %c44_self = fx.placeholder "c44_self" : tensor<f32>
-    %c45_self = fx.placeholder "c45_self" : tensor<3x4xf32>
-    %c46_self = fx.placeholder "c46_self" : tensor<f32>
-    %c47_self = fx.placeholder "c47_self" : tensor<3xf64>
-    %c48_self = fx.placeholder "c48_self" : tensor<f64>
-    %c49_self = fx.placeholder "c49_self" : tensor<2x1x2xf64>
-    %c50_self = fx.placeholder "c50_self" : tensor<f64>
-    %c51_self = fx.placeholder "c51_self" : tensor<2x5x5xf64>
-    %c52_self = fx.placeholder "c52_self" : tensor<f64>
-    %c0 = fx.call_function aten.fmod.Scalar(%c0_self, 2) : (tensor<1x5xi1>) -> tensor<1x5xsi64>
-    %c1 = fx.call_function aten.fmod.Scalar(%c1_self, 7) : (tensor<i1>) -> tensor<si64>
-    %c2 = fx.call_function aten.fmod.Scalar(%c2_self, 2.5) : (tensor<2x1x5x4xi1>) -> tensor<2x1x5x4xf32>
-    %c3 = fx.call_function aten.fmod.Scalar(%c3_self, 1.0e-05) : (tensor<i1>) -> tensor<f32>
-    %c4 = fx.call_function aten.fmod.Scalar(%c4_self, 1) : (tensor<2x2x5x1xui8>) -> tensor<2x2x5x1xui8>
-    %c5 = fx.call_function aten.fmod.Scalar(%c5_self, 3) : (tensor<ui8>) -> tensor<ui8>
-    %c6 = fx.call_function aten.fmod.Scalar(%c6_self, -0.5) : (tensor<4x3x5xui8>) -> tensor<4x3x5xf32>
-    %c7 = fx.call_function aten.fmod.Scalar(%c7_self, 1.0) : (tensor<ui8>) -> tensor<f32>
-    %c8 = fx.call_function aten.fmod.Scalar(%c8_self, True) : (tensor<2x0x5xsi8>) -> tensor<2x0x5xsi8>
-    %c9 = fx.call_function aten.fmod.Scalar(%c9_self, True) : (tensor<si8>) -> tensor<si8>
-    %c10 = fx.call_function aten.fmod.Scalar(%c10_self, -1) : (tensor<3x4x1xsi8>) -> tensor<3x4x1xsi8>
-    %c11 = fx.call_function aten.fmod.Scalar(%c11_self, 1) : (tensor<si8>) -> tensor<si8>
-    %c12 = fx.call_function aten.fmod.Scalar(%c12_self, 0.0) : (tensor<2xsi8>) -> tensor<2xf32>
-    %c13 = fx.call_function aten.fmod.Scalar(%c13_self, 0.0) : (tensor<si8>) -> tensor<f32>
-    %c14 = fx.call_function aten.fmod.Scalar(%c14_self, True) : (tensor<5xsi16>) -> tensor<5xsi16>
-    %c15 = fx.call_function aten.fmod.Scalar(%c15_self, -1) : (tensor<2x3xsi16>) -> tensor<2x3xsi16>
-    %c16 = fx.call_function aten.fmod.Scalar(%c16_self, 1) : (tensor<si16>) -> tensor<si16>
-    %c17 = fx.call_function aten.fmod.Scalar(%c17_self, -0.5) : (tensor<3x5x1x5xsi16>) -> tensor<3x5x1x5xf32>
-    %c18 = fx.call_function aten.fmod.Scalar(%c18_self, 1.0e-05) : (tensor<si16>) -> tensor<f32>
-    %c19 = fx.call_function aten.fmod.Scalar(%c19_self, True) : (tensor<2xsi32>) -> tensor<2xsi32>
-    %c20 = fx.call_function aten.fmod.Scalar(%c20_self, True) : (tensor<si32>) -> tensor<si32>
-    %c21 = fx.call_function aten.fmod.Scalar(%c21_self, 2) : (tensor<4x1x1xsi32>) -> tensor<4x1x1xsi32>
-    %c22 = fx.call_function aten.fmod.Scalar(%c22_self, 1) : (tensor<si32>) -> tensor<si32>
-    %c23 = fx.call_function aten.fmod.Scalar(%c23_self, 2.5) : (tensor<2x2x1xsi32>) -> tensor<2x2x1xf32>
-    %c24 = fx.call_function aten.fmod.Scalar(%c24_self, 0.0) : (tensor<si32>) -> tensor<f32>
-    %c25 = fx.call_function aten.fmod.Scalar(%c25_self, 7) : (tensor<5x1x2xsi64>) -> tensor<5x1x2xsi64>
-    %c26 = fx.call_function aten.fmod.Scalar(%c26_self, 7) : (tensor<si64>) -> tensor<si64>
-    %c27 = fx.call_function aten.fmod.Scalar(%c27_self, 2.5) : (tensor<2x5x0x0xsi64>) -> tensor<2x5x0x0xf32>
-    %c28 = fx.call_function aten.fmod.Scalar(%c28_self, 2.5) : (tensor<si64>) -> tensor<f32>
-    %c29 = fx.call_function aten.fmod.Scalar(%c29_self, False) : (tensor<3x2x2xf16>) -> tensor<3x2x2xf16>
-    %c30 = fx.call_function aten.fmod.Scalar(%c30_self, False) : (tensor<f16>) -> tensor<f16>
-    %c31 = fx.call_function aten.fmod.Scalar(%c31_self, 1) : (tensor<2x3xf16>) -> tensor<2x3xf16>
-    %c32 = fx.call_function aten.fmod.Scalar(%c32_self, -1) : (tensor<f16>) -> tensor<f16>
-    %c33 = fx.call_function aten.fmod.Scalar(%c33_self, 0.0) : (tensor<0x3xf16>) -> tensor<0x3xf16>
-    %c34 = fx.call_function aten.fmod.Scalar(%c34_self, -0.5) : (tensor<f16>) -> tensor<f16>
-    %c35 = fx.call_function aten.fmod.Scalar(%c35_self, False) : (tensor<3x5x4x4xbf16>) -> tensor<3x5x4x4xbf16>
-    %c36 = fx.call_function aten.fmod.Scalar(%c36_self, True) : (tensor<bf16>) -> tensor<bf16>
-    %c37 = fx.call_function aten.fmod.Scalar(%c37_self, 1) : (tensor<2x1x1x1xbf16>) -> tensor<2x1x1x1xbf16>
-    %c38 = fx.call_function aten.fmod.Scalar(%c38_self, 1) : (tensor<bf16>) -> tensor<bf16>
-    %c39 = fx.call_function aten.fmod.Scalar(%c39_self, 0.0) : (tensor<4x1x0x2xbf16>) -> tensor<4x1x0x2xbf16>
-    %c40 = fx.call_function aten.fmod.Scalar(%c40_self, 1.0) : (tensor<bf16>) -> tensor<bf16>
-    %c41 = fx.call_function aten.fmod.Scalar(%c41_self, True) : (tensor<2x4x2xf32>) -> tensor<2x4x2xf32>
-    %c42 = fx.call_function aten.fmod.Scalar(%c42_self, True) : (tensor<f32>) -> tensor<f32>
-    %c43 = fx.call_function aten.fmod.Scalar(%c43_self, 1) : (tensor<0xf32>) -> tensor<0xf32>
-    %c44 = fx.call_function aten.fmod.Scalar(%c44_self, 3) : (tensor<f32>) -> tensor<f32>
-    %c45 = fx.call_function aten.fmod.Scalar(%c45_self, -0.5) : (tensor<3x4xf32>) -> tensor<3x4xf32>
-    %c46 = fx.call_function aten.fmod.Scalar(%c46_self, 1.0e-05) : (tensor<f32>) -> tensor<f32>
-    %c47 = fx.call_function aten.fmod.Scalar(%c47_self, True) : (tensor<3xf64>) -> tensor<3xf64>
-    %c48 = fx.call_function aten.fmod.Scalar(%c48_self, False) : (tensor<f64>) -> tensor<f64>
-    %c49 = fx.call_function aten.fmod.Scalar(%c49_self, 7) : (tensor<2x1x2xf64>) -> tensor<2x1x2xf64>
-    %c50 = fx.call_function aten.fmod.Scalar(%c50_self, 2) : (tensor<f64>) -> tensor<f64>
-    %c51 = fx.call_function aten.fmod.Scalar(%c51_self, -0.5) : (tensor<2x5x5xf64>) -> tensor<2x5x5xf64>
-    %c52 = fx.call_function aten.fmod.Scalar(%c52_self, 2.5) : (tensor<f64>) -> tensor<f64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42, %c43, %c44, %c45, %c46, %c47, %c48, %c49, %c50, %c51, %c52]) : tensor<1x5xsi64>, tensor<si64>, tensor<2x1x5x4xf32>, tensor<f32>, tensor<2x2x5x1xui8>, tensor<ui8>, tensor<4x3x5xf32>, tensor<f32>, tensor<2x0x5xsi8>, tensor<si8>, tensor<3x4x1xsi8>, tensor<si8>, tensor<2xf32>, tensor<f32>, tensor<5xsi16>, tensor<2x3xsi16>, tensor<si16>, tensor<3x5x1x5xf32>, tensor<f32>, tensor<2xsi32>, tensor<si32>, tensor<4x1x1xsi32>, tensor<si32>, tensor<2x2x1xf32>, tensor<f32>, tensor<5x1x2xsi64>, tensor<si64>, tensor<2x5x0x0xf32>, tensor<f32>, tensor<3x2x2xf16>, tensor<f16>, tensor<2x3xf16>, tensor<f16>, tensor<0x3xf16>, tensor<f16>, tensor<3x5x4x4xbf16>, tensor<bf16>, tensor<2x1x1x1xbf16>, tensor<bf16>, tensor<4x1x0x2xbf16>, tensor<bf16>, tensor<2x4x2xf32>, tensor<f32>, tensor<0xf32>, tensor<f32>, tensor<3x4xf32>, tensor<f32>, tensor<3xf64>, tensor<f64>, tensor<2x1x2xf64>, tensor<f64>, tensor<2x5x5xf64>, tensor<f64>
+  fx.graph_module @aten.fmod.Scalar {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1x5xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<i1>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x1x5x4xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<i1>
+      %c4_self = fx.placeholder "c4_self" : tensor<2x2x5x1xui8>
+      %c5_self = fx.placeholder "c5_self" : tensor<ui8>
+      %c6_self = fx.placeholder "c6_self" : tensor<4x3x5xui8>
+      %c7_self = fx.placeholder "c7_self" : tensor<ui8>
+      %c8_self = fx.placeholder "c8_self" : tensor<2x0x5xsi8>
+      %c9_self = fx.placeholder "c9_self" : tensor<si8>
+      %c10_self = fx.placeholder "c10_self" : tensor<3x4x1xsi8>
+      %c11_self = fx.placeholder "c11_self" : tensor<si8>
+      %c12_self = fx.placeholder "c12_self" : tensor<2xsi8>
+      %c13_self = fx.placeholder "c13_self" : tensor<si8>
+      %c14_self = fx.placeholder "c14_self" : tensor<5xsi16>
+      %c15_self = fx.placeholder "c15_self" : tensor<2x3xsi16>
+      %c16_self = fx.placeholder "c16_self" : tensor<si16>
+      %c17_self = fx.placeholder "c17_self" : tensor<3x5x1x5xsi16>
+      %c18_self = fx.placeholder "c18_self" : tensor<si16>
+      %c19_self = fx.placeholder "c19_self" : tensor<2xsi32>
+      %c20_self = fx.placeholder "c20_self" : tensor<si32>
+      %c21_self = fx.placeholder "c21_self" : tensor<4x1x1xsi32>
+      %c22_self = fx.placeholder "c22_self" : tensor<si32>
+      %c23_self = fx.placeholder "c23_self" : tensor<2x2x1xsi32>
+      %c24_self = fx.placeholder "c24_self" : tensor<si32>
+      %c25_self = fx.placeholder "c25_self" : tensor<5x1x2xsi64>
+      %c26_self = fx.placeholder "c26_self" : tensor<si64>
+      %c27_self = fx.placeholder "c27_self" : tensor<2x5x0x0xsi64>
+      %c28_self = fx.placeholder "c28_self" : tensor<si64>
+      %c29_self = fx.placeholder "c29_self" : tensor<3x2x2xf16>
+      %c30_self = fx.placeholder "c30_self" : tensor<f16>
+      %c31_self = fx.placeholder "c31_self" : tensor<2x3xf16>
+      %c32_self = fx.placeholder "c32_self" : tensor<f16>
+      %c33_self = fx.placeholder "c33_self" : tensor<0x3xf16>
+      %c34_self = fx.placeholder "c34_self" : tensor<f16>
+      %c35_self = fx.placeholder "c35_self" : tensor<3x5x4x4xbf16>
+      %c36_self = fx.placeholder "c36_self" : tensor<bf16>
+      %c37_self = fx.placeholder "c37_self" : tensor<2x1x1x1xbf16>
+      %c38_self = fx.placeholder "c38_self" : tensor<bf16>
+      %c39_self = fx.placeholder "c39_self" : tensor<4x1x0x2xbf16>
+      %c40_self = fx.placeholder "c40_self" : tensor<bf16>
+      %c41_self = fx.placeholder "c41_self" : tensor<2x4x2xf32>
+      %c42_self = fx.placeholder "c42_self" : tensor<f32>
+      %c43_self = fx.placeholder "c43_self" : tensor<0xf32>
+      %c44_self = fx.placeholder "c44_self" : tensor<f32>
+      %c45_self = fx.placeholder "c45_self" : tensor<3x4xf32>
+      %c46_self = fx.placeholder "c46_self" : tensor<f32>
+      %c47_self = fx.placeholder "c47_self" : tensor<3xf64>
+      %c48_self = fx.placeholder "c48_self" : tensor<f64>
+      %c49_self = fx.placeholder "c49_self" : tensor<2x1x2xf64>
+      %c50_self = fx.placeholder "c50_self" : tensor<f64>
+      %c51_self = fx.placeholder "c51_self" : tensor<2x5x5xf64>
+      %c52_self = fx.placeholder "c52_self" : tensor<f64>
+      %c0 = fx.call_function aten.fmod.Scalar(%c0_self, 2) : (tensor<1x5xi1>) -> tensor<1x5xsi64>
+      %c1 = fx.call_function aten.fmod.Scalar(%c1_self, 7) : (tensor<i1>) -> tensor<si64>
+      %c2 = fx.call_function aten.fmod.Scalar(%c2_self, 2.5) : (tensor<2x1x5x4xi1>) -> tensor<2x1x5x4xf32>
+      %c3 = fx.call_function aten.fmod.Scalar(%c3_self, 1.0e-05) : (tensor<i1>) -> tensor<f32>
+      %c4 = fx.call_function aten.fmod.Scalar(%c4_self, 1) : (tensor<2x2x5x1xui8>) -> tensor<2x2x5x1xui8>
+      %c5 = fx.call_function aten.fmod.Scalar(%c5_self, 3) : (tensor<ui8>) -> tensor<ui8>
+      %c6 = fx.call_function aten.fmod.Scalar(%c6_self, -0.5) : (tensor<4x3x5xui8>) -> tensor<4x3x5xf32>
+      %c7 = fx.call_function aten.fmod.Scalar(%c7_self, 1.0) : (tensor<ui8>) -> tensor<f32>
+      %c8 = fx.call_function aten.fmod.Scalar(%c8_self, True) : (tensor<2x0x5xsi8>) -> tensor<2x0x5xsi8>
+      %c9 = fx.call_function aten.fmod.Scalar(%c9_self, True) : (tensor<si8>) -> tensor<si8>
+      %c10 = fx.call_function aten.fmod.Scalar(%c10_self, -1) : (tensor<3x4x1xsi8>) -> tensor<3x4x1xsi8>
+      %c11 = fx.call_function aten.fmod.Scalar(%c11_self, 1) : (tensor<si8>) -> tensor<si8>
+      %c12 = fx.call_function aten.fmod.Scalar(%c12_self, 0.0) : (tensor<2xsi8>) -> tensor<2xf32>
+      %c13 = fx.call_function aten.fmod.Scalar(%c13_self, 0.0) : (tensor<si8>) -> tensor<f32>
+      %c14 = fx.call_function aten.fmod.Scalar(%c14_self, True) : (tensor<5xsi16>) -> tensor<5xsi16>
+      %c15 = fx.call_function aten.fmod.Scalar(%c15_self, -1) : (tensor<2x3xsi16>) -> tensor<2x3xsi16>
+      %c16 = fx.call_function aten.fmod.Scalar(%c16_self, 1) : (tensor<si16>) -> tensor<si16>
+      %c17 = fx.call_function aten.fmod.Scalar(%c17_self, -0.5) : (tensor<3x5x1x5xsi16>) -> tensor<3x5x1x5xf32>
+      %c18 = fx.call_function aten.fmod.Scalar(%c18_self, 1.0e-05) : (tensor<si16>) -> tensor<f32>
+      %c19 = fx.call_function aten.fmod.Scalar(%c19_self, True) : (tensor<2xsi32>) -> tensor<2xsi32>
+      %c20 = fx.call_function aten.fmod.Scalar(%c20_self, True) : (tensor<si32>) -> tensor<si32>
+      %c21 = fx.call_function aten.fmod.Scalar(%c21_self, 2) : (tensor<4x1x1xsi32>) -> tensor<4x1x1xsi32>
+      %c22 = fx.call_function aten.fmod.Scalar(%c22_self, 1) : (tensor<si32>) -> tensor<si32>
+      %c23 = fx.call_function aten.fmod.Scalar(%c23_self, 2.5) : (tensor<2x2x1xsi32>) -> tensor<2x2x1xf32>
+      %c24 = fx.call_function aten.fmod.Scalar(%c24_self, 0.0) : (tensor<si32>) -> tensor<f32>
+      %c25 = fx.call_function aten.fmod.Scalar(%c25_self, 7) : (tensor<5x1x2xsi64>) -> tensor<5x1x2xsi64>
+      %c26 = fx.call_function aten.fmod.Scalar(%c26_self, 7) : (tensor<si64>) -> tensor<si64>
+      %c27 = fx.call_function aten.fmod.Scalar(%c27_self, 2.5) : (tensor<2x5x0x0xsi64>) -> tensor<2x5x0x0xf32>
+      %c28 = fx.call_function aten.fmod.Scalar(%c28_self, 2.5) : (tensor<si64>) -> tensor<f32>
+      %c29 = fx.call_function aten.fmod.Scalar(%c29_self, False) : (tensor<3x2x2xf16>) -> tensor<3x2x2xf16>
+      %c30 = fx.call_function aten.fmod.Scalar(%c30_self, False) : (tensor<f16>) -> tensor<f16>
+      %c31 = fx.call_function aten.fmod.Scalar(%c31_self, 1) : (tensor<2x3xf16>) -> tensor<2x3xf16>
+      %c32 = fx.call_function aten.fmod.Scalar(%c32_self, -1) : (tensor<f16>) -> tensor<f16>
+      %c33 = fx.call_function aten.fmod.Scalar(%c33_self, 0.0) : (tensor<0x3xf16>) -> tensor<0x3xf16>
+      %c34 = fx.call_function aten.fmod.Scalar(%c34_self, -0.5) : (tensor<f16>) -> tensor<f16>
+      %c35 = fx.call_function aten.fmod.Scalar(%c35_self, False) : (tensor<3x5x4x4xbf16>) -> tensor<3x5x4x4xbf16>
+      %c36 = fx.call_function aten.fmod.Scalar(%c36_self, True) : (tensor<bf16>) -> tensor<bf16>
+      %c37 = fx.call_function aten.fmod.Scalar(%c37_self, 1) : (tensor<2x1x1x1xbf16>) -> tensor<2x1x1x1xbf16>
+      %c38 = fx.call_function aten.fmod.Scalar(%c38_self, 1) : (tensor<bf16>) -> tensor<bf16>
+      %c39 = fx.call_function aten.fmod.Scalar(%c39_self, 0.0) : (tensor<4x1x0x2xbf16>) -> tensor<4x1x0x2xbf16>
+      %c40 = fx.call_function aten.fmod.Scalar(%c40_self, 1.0) : (tensor<bf16>) -> tensor<bf16>
+      %c41 = fx.call_function aten.fmod.Scalar(%c41_self, True) : (tensor<2x4x2xf32>) -> tensor<2x4x2xf32>
+      %c42 = fx.call_function aten.fmod.Scalar(%c42_self, True) : (tensor<f32>) -> tensor<f32>
+      %c43 = fx.call_function aten.fmod.Scalar(%c43_self, 1) : (tensor<0xf32>) -> tensor<0xf32>
+      %c44 = fx.call_function aten.fmod.Scalar(%c44_self, 3) : (tensor<f32>) -> tensor<f32>
+      %c45 = fx.call_function aten.fmod.Scalar(%c45_self, -0.5) : (tensor<3x4xf32>) -> tensor<3x4xf32>
+      %c46 = fx.call_function aten.fmod.Scalar(%c46_self, 1.0e-05) : (tensor<f32>) -> tensor<f32>
+      %c47 = fx.call_function aten.fmod.Scalar(%c47_self, True) : (tensor<3xf64>) -> tensor<3xf64>
+      %c48 = fx.call_function aten.fmod.Scalar(%c48_self, False) : (tensor<f64>) -> tensor<f64>
+      %c49 = fx.call_function aten.fmod.Scalar(%c49_self, 7) : (tensor<2x1x2xf64>) -> tensor<2x1x2xf64>
+      %c50 = fx.call_function aten.fmod.Scalar(%c50_self, 2) : (tensor<f64>) -> tensor<f64>
+      %c51 = fx.call_function aten.fmod.Scalar(%c51_self, -0.5) : (tensor<2x5x5xf64>) -> tensor<2x5x5xf64>
+      %c52 = fx.call_function aten.fmod.Scalar(%c52_self, 2.5) : (tensor<f64>) -> tensor<f64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42, %c43, %c44, %c45, %c46, %c47, %c48, %c49, %c50, %c51, %c52]) : tensor<1x5xsi64>, tensor<si64>, tensor<2x1x5x4xf32>, tensor<f32>, tensor<2x2x5x1xui8>, tensor<ui8>, tensor<4x3x5xf32>, tensor<f32>, tensor<2x0x5xsi8>, tensor<si8>, tensor<3x4x1xsi8>, tensor<si8>, tensor<2xf32>, tensor<f32>, tensor<5xsi16>, tensor<2x3xsi16>, tensor<si16>, tensor<3x5x1x5xf32>, tensor<f32>, tensor<2xsi32>, tensor<si32>, tensor<4x1x1xsi32>, tensor<si32>, tensor<2x2x1xf32>, tensor<f32>, tensor<5x1x2xsi64>, tensor<si64>, tensor<2x5x0x0xf32>, tensor<f32>, tensor<3x2x2xf16>, tensor<f16>, tensor<2x3xf16>, tensor<f16>, tensor<0x3xf16>, tensor<f16>, tensor<3x5x4x4xbf16>, tensor<bf16>, tensor<2x1x1x1xbf16>, tensor<bf16>, tensor<4x1x0x2xbf16>, tensor<bf16>, tensor<2x4x2xf32>, tensor<f32>, tensor<0xf32>, tensor<f32>, tensor<3x4xf32>, tensor<f32>, tensor<3xf64>, tensor<f64>, tensor<2x1x2xf64>, tensor<f64>, tensor<2x5x5xf64>, tensor<f64>
+    }
   }
-}
-
-fx.graph_module @aten.fmod.Scalar.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x1x?x?xi1, #fx.dims<[s3, s1, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x1xui8, #fx.dims<[s3, s3, s1]>>
-    %c0 = fx.call_function aten.fmod.Scalar(%c0_self, False) : (tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s2]>>) -> tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s2]>>
-    %c1 = fx.call_function aten.fmod.Scalar(%c1_self, 2.5) : (tensor<?x1x?x?xi1, #fx.dims<[s3, s1, s2]>>) -> tensor<?x1x?x?xf32, #fx.dims<[s3, s1, s2]>>
-    %c2 = fx.call_function aten.fmod.Scalar(%c2_self, 1) : (tensor<?x?x?x1xui8, #fx.dims<[s3, s3, s1]>>) -> tensor<?x?x?x1xui8, #fx.dims<[s3, s3, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s2]>>, tensor<?x1x?x?xf32, #fx.dims<[s3, s1, s2]>>, tensor<?x?x?x1xui8, #fx.dims<[s3, s3, s1]>>
+  fx.graph_module @aten.fmod.Scalar.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x1x?x?xi1, #fx.dims<[s3, s1, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x1xui8, #fx.dims<[s3, s3, s1]>>
+      %c0 = fx.call_function aten.fmod.Scalar(%c0_self, False) : (tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s2]>>) -> tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s2]>>
+      %c1 = fx.call_function aten.fmod.Scalar(%c1_self, 2.5) : (tensor<?x1x?x?xi1, #fx.dims<[s3, s1, s2]>>) -> tensor<?x1x?x?xf32, #fx.dims<[s3, s1, s2]>>
+      %c2 = fx.call_function aten.fmod.Scalar(%c2_self, 1) : (tensor<?x?x?x1xui8, #fx.dims<[s3, s3, s1]>>) -> tensor<?x?x?x1xui8, #fx.dims<[s3, s3, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s2]>>, tensor<?x1x?x?xf32, #fx.dims<[s3, s1, s2]>>, tensor<?x?x?x1xui8, #fx.dims<[s3, s3, s1]>>
+    }
   }
-}
-
-fx.graph_module @aten.ge.Scalar {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<1x2x2x4xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<i1>
-    %c2_self = fx.placeholder "c2_self" : tensor<4x2x1xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<i1>
-    %c4_self = fx.placeholder "c4_self" : tensor<2x2xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<i1>
-    %c6_self = fx.placeholder "c6_self" : tensor<5x3x5x4xui8>
-    %c7_self = fx.placeholder "c7_self" : tensor<ui8>
-    %c8_self = fx.placeholder "c8_self" : tensor<3x4xui8>
-    %c9_self = fx.placeholder "c9_self" : tensor<ui8>
-    %c10_self = fx.placeholder "c10_self" : tensor<4x5x2x1xui8>
-    %c11_self = fx.placeholder "c11_self" : tensor<ui8>
-    %c12_self = fx.placeholder "c12_self" : tensor<3xsi8>
-    %c13_self = fx.placeholder "c13_self" : tensor<si8>
-    %c14_self = fx.placeholder "c14_self" : tensor<3x2xsi8>
-    %c15_self = fx.placeholder "c15_self" : tensor<si8>
-    %c16_self = fx.placeholder "c16_self" : tensor<3xsi8>
-    %c17_self = fx.placeholder "c17_self" : tensor<si8>
-    %c18_self = fx.placeholder "c18_self" : tensor<2x2x5x2xsi16>
-    %c19_self = fx.placeholder "c19_self" : tensor<si16>
-    %c20_self = fx.placeholder "c20_self" : tensor<5x3xsi16>
-    %c21_self = fx.placeholder "c21_self" : tensor<si16>
-    %c22_self = fx.placeholder "c22_self" : tensor<3x5x1xsi16>
-    %c23_self = fx.placeholder "c23_self" : tensor<si16>
-    %c24_self = fx.placeholder "c24_self" : tensor<3xsi32>
-    %c25_self = fx.placeholder "c25_self" : tensor<si32>
-    %c26_self = fx.placeholder "c26_self" : tensor<3x3x5x5xsi32>
-    %c27_self = fx.placeholder "c27_self" : tensor<si32>
-    %c28_self = fx.placeholder "c28_self" : tensor<5x2x1xsi32>
-    %c29_self = fx.placeholder "c29_self" : tensor<si32>
-    %c30_self = fx.placeholder "c30_self" : tensor<1x1x3xsi64>
-    %c31_self = fx.placeholder "c31_self" : tensor<si64>
-    %c32_self = fx.placeholder "c32_self" : tensor<5x2xsi64>
-    %c33_self = fx.placeholder "c33_self" : tensor<si64>
-    %c34_self = fx.placeholder "c34_self" : tensor<4x3xsi64>
-    %c35_self = fx.placeholder "c35_self" : tensor<si64>
-    %c36_self = fx.placeholder "c36_self" : tensor<3x1xf16>
-    %c37_self = fx.placeholder "c37_self" : tensor<f16>
-    %c38_self = fx.placeholder "c38_self" : tensor<3x1xf16>
-    %c39_self = fx.placeholder "c39_self" : tensor<f16>
-    %c40_self = fx.placeholder "c40_self" : tensor<4x4xf16>
-    %c41_self = fx.placeholder "c41_self" : tensor<f16>
-    %c42_self = fx.placeholder "c42_self" : tensor<3x2x1xbf16>
-    %c43_self = fx.placeholder "c43_self" : tensor<bf16>
-    %c44_self = fx.placeholder "c44_self" : tensor<5x5x5xbf16>
-    %c45_self = fx.placeholder "c45_self" : tensor<bf16>
-    %c46_self = fx.placeholder "c46_self" : tensor<2x3x1x2xbf16>
-    %c47_self = fx.placeholder "c47_self" : tensor<bf16>
-    %c48_self = fx.placeholder "c48_self" : tensor<0x2xf32>
-    %c49_self = fx.placeholder "c49_self" : tensor<f32>
-    %c50_self = fx.placeholder "c50_self" : tensor<3x5x3x3xf32>
-    %c51_self = fx.placeholder "c51_self" : tensor<f32>
-    %c52_self = fx.placeholder "c52_self" : tensor<4x1x4x4xf32>
-    %c53_self = fx.placeholder "c53_self" : tensor<f32>
-    %c54_self = fx.placeholder "c54_self" : tensor<0xf64>
-    %c55_self = fx.placeholder "c55_self" : tensor<f64>
-    %c56_self = fx.placeholder "c56_self" : tensor<4x1x3x0xf64>
-    %c57_self = fx.placeholder "c57_self" : tensor<f64>
-    %c58_self = fx.placeholder "c58_self" : tensor<4xf64>
-    %c59_self = fx.placeholder "c59_self" : tensor<f64>
-    %c0 = fx.call_function aten.ge.Scalar(%c0_self, False) : (tensor<1x2x2x4xi1>) -> tensor<1x2x2x4xi1>
-    %c1 = fx.call_function aten.ge.Scalar(%c1_self, True) : (tensor<i1>) -> tensor<i1>
-    %c2 = fx.call_function aten.ge.Scalar(%c2_self, 2) : (tensor<4x2x1xi1>) -> tensor<4x2x1xi1>
-    %c3 = fx.call_function aten.ge.Scalar(%c3_self, -1) : (tensor<i1>) -> tensor<i1>
-    %c4 = fx.call_function aten.ge.Scalar(%c4_self, -0.5) : (tensor<2x2xi1>) -> tensor<2x2xi1>
-    %c5 = fx.call_function aten.ge.Scalar(%c5_self, 1.0e-05) : (tensor<i1>) -> tensor<i1>
-    %c6 = fx.call_function aten.ge.Scalar(%c6_self, True) : (tensor<5x3x5x4xui8>) -> tensor<5x3x5x4xi1>
-    %c7 = fx.call_function aten.ge.Scalar(%c7_self, True) : (tensor<ui8>) -> tensor<i1>
-    %c8 = fx.call_function aten.ge.Scalar(%c8_self, 1) : (tensor<3x4xui8>) -> tensor<3x4xi1>
-    %c9 = fx.call_function aten.ge.Scalar(%c9_self, 1) : (tensor<ui8>) -> tensor<i1>
-    %c10 = fx.call_function aten.ge.Scalar(%c10_self, -0.5) : (tensor<4x5x2x1xui8>) -> tensor<4x5x2x1xi1>
-    %c11 = fx.call_function aten.ge.Scalar(%c11_self, -0.5) : (tensor<ui8>) -> tensor<i1>
-    %c12 = fx.call_function aten.ge.Scalar(%c12_self, True) : (tensor<3xsi8>) -> tensor<3xi1>
-    %c13 = fx.call_function aten.ge.Scalar(%c13_self, True) : (tensor<si8>) -> tensor<i1>
-    %c14 = fx.call_function aten.ge.Scalar(%c14_self, 7) : (tensor<3x2xsi8>) -> tensor<3x2xi1>
-    %c15 = fx.call_function aten.ge.Scalar(%c15_self, 2) : (tensor<si8>) -> tensor<i1>
-    %c16 = fx.call_function aten.ge.Scalar(%c16_self, -0.5) : (tensor<3xsi8>) -> tensor<3xi1>
-    %c17 = fx.call_function aten.ge.Scalar(%c17_self, 1.0e-05) : (tensor<si8>) -> tensor<i1>
-    %c18 = fx.call_function aten.ge.Scalar(%c18_self, True) : (tensor<2x2x5x2xsi16>) -> tensor<2x2x5x2xi1>
-    %c19 = fx.call_function aten.ge.Scalar(%c19_self, False) : (tensor<si16>) -> tensor<i1>
-    %c20 = fx.call_function aten.ge.Scalar(%c20_self, 1) : (tensor<5x3xsi16>) -> tensor<5x3xi1>
-    %c21 = fx.call_function aten.ge.Scalar(%c21_self, 7) : (tensor<si16>) -> tensor<i1>
-    %c22 = fx.call_function aten.ge.Scalar(%c22_self, -0.5) : (tensor<3x5x1xsi16>) -> tensor<3x5x1xi1>
-    %c23 = fx.call_function aten.ge.Scalar(%c23_self, 2.5) : (tensor<si16>) -> tensor<i1>
-    %c24 = fx.call_function aten.ge.Scalar(%c24_self, False) : (tensor<3xsi32>) -> tensor<3xi1>
-    %c25 = fx.call_function aten.ge.Scalar(%c25_self, False) : (tensor<si32>) -> tensor<i1>
-    %c26 = fx.call_function aten.ge.Scalar(%c26_self, 7) : (tensor<3x3x5x5xsi32>) -> tensor<3x3x5x5xi1>
-    %c27 = fx.call_function aten.ge.Scalar(%c27_self, 1) : (tensor<si32>) -> tensor<i1>
-    %c28 = fx.call_function aten.ge.Scalar(%c28_self, 1.0) : (tensor<5x2x1xsi32>) -> tensor<5x2x1xi1>
-    %c29 = fx.call_function aten.ge.Scalar(%c29_self, -0.5) : (tensor<si32>) -> tensor<i1>
-    %c30 = fx.call_function aten.ge.Scalar(%c30_self, True) : (tensor<1x1x3xsi64>) -> tensor<1x1x3xi1>
-    %c31 = fx.call_function aten.ge.Scalar(%c31_self, False) : (tensor<si64>) -> tensor<i1>
-    %c32 = fx.call_function aten.ge.Scalar(%c32_self, 3) : (tensor<5x2xsi64>) -> tensor<5x2xi1>
-    %c33 = fx.call_function aten.ge.Scalar(%c33_self, -1) : (tensor<si64>) -> tensor<i1>
-    %c34 = fx.call_function aten.ge.Scalar(%c34_self, -0.5) : (tensor<4x3xsi64>) -> tensor<4x3xi1>
-    %c35 = fx.call_function aten.ge.Scalar(%c35_self, 0.0) : (tensor<si64>) -> tensor<i1>
-    %c36 = fx.call_function aten.ge.Scalar(%c36_self, False) : (tensor<3x1xf16>) -> tensor<3x1xi1>
-    %c37 = fx.call_function aten.ge.Scalar(%c37_self, False) : (tensor<f16>) -> tensor<i1>
-    %c38 = fx.call_function aten.ge.Scalar(%c38_self, -1) : (tensor<3x1xf16>) -> tensor<3x1xi1>
-    %c39 = fx.call_function aten.ge.Scalar(%c39_self, 2) : (tensor<f16>) -> tensor<i1>
-    %c40 = fx.call_function aten.ge.Scalar(%c40_self, 1.0e-05) : (tensor<4x4xf16>) -> tensor<4x4xi1>
-    %c41 = fx.call_function aten.ge.Scalar(%c41_self, 1.0) : (tensor<f16>) -> tensor<i1>
-    %c42 = fx.call_function aten.ge.Scalar(%c42_self, True) : (tensor<3x2x1xbf16>) -> tensor<3x2x1xi1>
-    %c43 = fx.call_function aten.ge.Scalar(%c43_self, False) : (tensor<bf16>) -> tensor<i1>
-    %c44 = fx.call_function aten.ge.Scalar(%c44_self, 3) : (tensor<5x5x5xbf16>) -> tensor<5x5x5xi1>
-    %c45 = fx.call_function aten.ge.Scalar(%c45_self, 3) : (tensor<bf16>) -> tensor<i1>
-    %c46 = fx.call_function aten.ge.Scalar(%c46_self, 1.0) : (tensor<2x3x1x2xbf16>) -> tensor<2x3x1x2xi1>
-    %c47 = fx.call_function aten.ge.Scalar(%c47_self, 1.0e-05) : (tensor<bf16>) -> tensor<i1>
-    %c48 = fx.call_function aten.ge.Scalar(%c48_self, False) : (tensor<0x2xf32>) -> tensor<0x2xi1>
-    %c49 = fx.call_function aten.ge.Scalar(%c49_self, False) : (tensor<f32>) -> tensor<i1>
-    %c50 = fx.call_function aten.ge.Scalar(%c50_self, -1) : (tensor<3x5x3x3xf32>) -> tensor<3x5x3x3xi1>
-    %c51 = fx.call_function aten.ge.Scalar(%c51_self, 3) : (tensor<f32>) -> tensor<i1>
-    %c52 = fx.call_function aten.ge.Scalar(%c52_self, 1.0) : (tensor<4x1x4x4xf32>) -> tensor<4x1x4x4xi1>
-    %c53 = fx.call_function aten.ge.Scalar(%c53_self, -0.5) : (tensor<f32>) -> tensor<i1>
-    %c54 = fx.call_function aten.ge.Scalar(%c54_self, True) : (tensor<0xf64>) -> tensor<0xi1>
-    %c55 = fx.call_function aten.ge.Scalar(%c55_self, True) : (tensor<f64>) -> tensor<i1>
-    %c56 = fx.call_function aten.ge.Scalar(%c56_self, 1) : (tensor<4x1x3x0xf64>) -> tensor<4x1x3x0xi1>
-    %c57 = fx.call_function aten.ge.Scalar(%c57_self, 2) : (tensor<f64>) -> tensor<i1>
-    %c58 = fx.call_function aten.ge.Scalar(%c58_self, 2.5) : (tensor<4xf64>) -> tensor<4xi1>
-    %c59 = fx.call_function aten.ge.Scalar(%c59_self, 0.0) : (tensor<f64>) -> tensor<i1>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42, %c43, %c44, %c45, %c46, %c47, %c48, %c49, %c50, %c51, %c52, %c53, %c54, %c55, %c56, %c57, %c58, %c59]) : tensor<1x2x2x4xi1>, tensor<i1>, tensor<4x2x1xi1>, tensor<i1>, tensor<2x2xi1>, tensor<i1>, tensor<5x3x5x4xi1>, tensor<i1>, tensor<3x4xi1>, tensor<i1>, tensor<4x5x2x1xi1>, tensor<i1>, tensor<3xi1>, tensor<i1>, tensor<3x2xi1>, tensor<i1>, tensor<3xi1>, tensor<i1>, tensor<2x2x5x2xi1>, tensor<i1>, tensor<5x3xi1>, tensor<i1>, tensor<3x5x1xi1>, tensor<i1>, tensor<3xi1>, tensor<i1>, tensor<3x3x5x5xi1>, tensor<i1>, tensor<5x2x1xi1>, tensor<i1>, tensor<1x1x3xi1>, tensor<i1>, tensor<5x2xi1>, tensor<i1>, tensor<4x3xi1>, tensor<i1>, tensor<3x1xi1>, tensor<i1>, tensor<3x1xi1>, tensor<i1>, tensor<4x4xi1>, tensor<i1>, tensor<3x2x1xi1>, tensor<i1>, tensor<5x5x5xi1>, tensor<i1>, tensor<2x3x1x2xi1>, tensor<i1>, tensor<0x2xi1>, tensor<i1>, tensor<3x5x3x3xi1>, tensor<i1>, tensor<4x1x4x4xi1>, tensor<i1>, tensor<0xi1>, tensor<i1>, tensor<4x1x3x0xi1>, tensor<i1>, tensor<4xi1>, tensor<i1>
+  fx.graph_module @aten.ge.Scalar {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1x2x2x4xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<i1>
+      %c2_self = fx.placeholder "c2_self" : tensor<4x2x1xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<i1>
+      %c4_self = fx.placeholder "c4_self" : tensor<2x2xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<i1>
+      %c6_self = fx.placeholder "c6_self" : tensor<5x3x5x4xui8>
+      %c7_self = fx.placeholder "c7_self" : tensor<ui8>
+      %c8_self = fx.placeholder "c8_self" : tensor<3x4xui8>
+      %c9_self = fx.placeholder "c9_self" : tensor<ui8>
+      %c10_self = fx.placeholder "c10_self" : tensor<4x5x2x1xui8>
+      %c11_self = fx.placeholder "c11_self" : tensor<ui8>
+      %c12_self = fx.placeholder "c12_self" : tensor<3xsi8>
+      %c13_self = fx.placeholder "c13_self" : tensor<si8>
+      %c14_self = fx.placeholder "c14_self" : tensor<3x2xsi8>
+      %c15_self = fx.placeholder "c15_self" : tensor<si8>
+      %c16_self = fx.placeholder "c16_self" : tensor<3xsi8>
+      %c17_self = fx.placeholder "c17_self" : tensor<si8>
+      %c18_self = fx.placeholder "c18_self" : tensor<2x2x5x2xsi16>
+      %c19_self = fx.placeholder "c19_self" : tensor<si16>
+      %c20_self = fx.placeholder "c20_self" : tensor<5x3xsi16>
+      %c21_self = fx.placeholder "c21_self" : tensor<si16>
+      %c22_self = fx.placeholder "c22_self" : tensor<3x5x1xsi16>
+      %c23_self = fx.placeholder "c23_self" : tensor<si16>
+      %c24_self = fx.placeholder "c24_self" : tensor<3xsi32>
+      %c25_self = fx.placeholder "c25_self" : tensor<si32>
+      %c26_self = fx.placeholder "c26_self" : tensor<3x3x5x5xsi32>
+      %c27_self = fx.placeholder "c27_self" : tensor<si32>
+      %c28_self = fx.placeholder "c28_self" : tensor<5x2x1xsi32>
+      %c29_self = fx.placeholder "c29_self" : tensor<si32>
+      %c30_self = fx.placeholder "c30_self" : tensor<1x1x3xsi64>
+      %c31_self = fx.placeholder "c31_self" : tensor<si64>
+      %c32_self = fx.placeholder "c32_self" : tensor<5x2xsi64>
+      %c33_self = fx.placeholder "c33_self" : tensor<si64>
+      %c34_self = fx.placeholder "c34_self" : tensor<4x3xsi64>
+      %c35_self = fx.placeholder "c35_self" : tensor<si64>
+      %c36_self = fx.placeholder "c36_self" : tensor<3x1xf16>
+      %c37_self = fx.placeholder "c37_self" : tensor<f16>
+      %c38_self = fx.placeholder "c38_self" : tensor<3x1xf16>
+      %c39_self = fx.placeholder "c39_self" : tensor<f16>
+      %c40_self = fx.placeholder "c40_self" : tensor<4x4xf16>
+      %c41_self = fx.placeholder "c41_self" : tensor<f16>
+      %c42_self = fx.placeholder "c42_self" : tensor<3x2x1xbf16>
+      %c43_self = fx.placeholder "c43_self" : tensor<bf16>
+      %c44_self = fx.placeholder "c44_self" : tensor<5x5x5xbf16>
+      %c45_self = fx.placeholder "c45_self" : tensor<bf16>
+      %c46_self = fx.placeholder "c46_self" : tensor<2x3x1x2xbf16>
+      %c47_self = fx.placeholder "c47_self" : tensor<bf16>
+      %c48_self = fx.placeholder "c48_self" : tensor<0x2xf32>
+      %c49_self = fx.placeholder "c49_self" : tensor<f32>
+      %c50_self = fx.placeholder "c50_self" : tensor<3x5x3x3xf32>
+      %c51_self = fx.placeholder "c51_self" : tensor<f32>
+      %c52_self = fx.placeholder "c52_self" : tensor<4x1x4x4xf32>
+      %c53_self = fx.placeholder "c53_self" : tensor<f32>
+      %c54_self = fx.placeholder "c54_self" : tensor<0xf64>
+      %c55_self = fx.placeholder "c55_self" : tensor<f64>
+      %c56_self = fx.placeholder "c56_self" : tensor<4x1x3x0xf64>
+      %c57_self = fx.placeholder "c57_self" : tensor<f64>
+      %c58_self = fx.placeholder "c58_self" : tensor<4xf64>
+      %c59_self = fx.placeholder "c59_self" : tensor<f64>
+      %c0 = fx.call_function aten.ge.Scalar(%c0_self, False) : (tensor<1x2x2x4xi1>) -> tensor<1x2x2x4xi1>
+      %c1 = fx.call_function aten.ge.Scalar(%c1_self, True) : (tensor<i1>) -> tensor<i1>
+      %c2 = fx.call_function aten.ge.Scalar(%c2_self, 2) : (tensor<4x2x1xi1>) -> tensor<4x2x1xi1>
+      %c3 = fx.call_function aten.ge.Scalar(%c3_self, -1) : (tensor<i1>) -> tensor<i1>
+      %c4 = fx.call_function aten.ge.Scalar(%c4_self, -0.5) : (tensor<2x2xi1>) -> tensor<2x2xi1>
+      %c5 = fx.call_function aten.ge.Scalar(%c5_self, 1.0e-05) : (tensor<i1>) -> tensor<i1>
+      %c6 = fx.call_function aten.ge.Scalar(%c6_self, True) : (tensor<5x3x5x4xui8>) -> tensor<5x3x5x4xi1>
+      %c7 = fx.call_function aten.ge.Scalar(%c7_self, True) : (tensor<ui8>) -> tensor<i1>
+      %c8 = fx.call_function aten.ge.Scalar(%c8_self, 1) : (tensor<3x4xui8>) -> tensor<3x4xi1>
+      %c9 = fx.call_function aten.ge.Scalar(%c9_self, 1) : (tensor<ui8>) -> tensor<i1>
+      %c10 = fx.call_function aten.ge.Scalar(%c10_self, -0.5) : (tensor<4x5x2x1xui8>) -> tensor<4x5x2x1xi1>
+      %c11 = fx.call_function aten.ge.Scalar(%c11_self, -0.5) : (tensor<ui8>) -> tensor<i1>
+      %c12 = fx.call_function aten.ge.Scalar(%c12_self, True) : (tensor<3xsi8>) -> tensor<3xi1>
+      %c13 = fx.call_function aten.ge.Scalar(%c13_self, True) : (tensor<si8>) -> tensor<i1>
+      %c14 = fx.call_function aten.ge.Scalar(%c14_self, 7) : (tensor<3x2xsi8>) -> tensor<3x2xi1>
+      %c15 = fx.call_function aten.ge.Scalar(%c15_self, 2) : (tensor<si8>) -> tensor<i1>
+      %c16 = fx.call_function aten.ge.Scalar(%c16_self, -0.5) : (tensor<3xsi8>) -> tensor<3xi1>
+      %c17 = fx.call_function aten.ge.Scalar(%c17_self, 1.0e-05) : (tensor<si8>) -> tensor<i1>
+      %c18 = fx.call_function aten.ge.Scalar(%c18_self, True) : (tensor<2x2x5x2xsi16>) -> tensor<2x2x5x2xi1>
+      %c19 = fx.call_function aten.ge.Scalar(%c19_self, False) : (tensor<si16>) -> tensor<i1>
+      %c20 = fx.call_function aten.ge.Scalar(%c20_self, 1) : (tensor<5x3xsi16>) -> tensor<5x3xi1>
+      %c21 = fx.call_function aten.ge.Scalar(%c21_self, 7) : (tensor<si16>) -> tensor<i1>
+      %c22 = fx.call_function aten.ge.Scalar(%c22_self, -0.5) : (tensor<3x5x1xsi16>) -> tensor<3x5x1xi1>
+      %c23 = fx.call_function aten.ge.Scalar(%c23_self, 2.5) : (tensor<si16>) -> tensor<i1>
+      %c24 = fx.call_function aten.ge.Scalar(%c24_self, False) : (tensor<3xsi32>) -> tensor<3xi1>
+      %c25 = fx.call_function aten.ge.Scalar(%c25_self, False) : (tensor<si32>) -> tensor<i1>
+      %c26 = fx.call_function aten.ge.Scalar(%c26_self, 7) : (tensor<3x3x5x5xsi32>) -> tensor<3x3x5x5xi1>
+      %c27 = fx.call_function aten.ge.Scalar(%c27_self, 1) : (tensor<si32>) -> tensor<i1>
+      %c28 = fx.call_function aten.ge.Scalar(%c28_self, 1.0) : (tensor<5x2x1xsi32>) -> tensor<5x2x1xi1>
+      %c29 = fx.call_function aten.ge.Scalar(%c29_self, -0.5) : (tensor<si32>) -> tensor<i1>
+      %c30 = fx.call_function aten.ge.Scalar(%c30_self, True) : (tensor<1x1x3xsi64>) -> tensor<1x1x3xi1>
+      %c31 = fx.call_function aten.ge.Scalar(%c31_self, False) : (tensor<si64>) -> tensor<i1>
+      %c32 = fx.call_function aten.ge.Scalar(%c32_self, 3) : (tensor<5x2xsi64>) -> tensor<5x2xi1>
+      %c33 = fx.call_function aten.ge.Scalar(%c33_self, -1) : (tensor<si64>) -> tensor<i1>
+      %c34 = fx.call_function aten.ge.Scalar(%c34_self, -0.5) : (tensor<4x3xsi64>) -> tensor<4x3xi1>
+      %c35 = fx.call_function aten.ge.Scalar(%c35_self, 0.0) : (tensor<si64>) -> tensor<i1>
+      %c36 = fx.call_function aten.ge.Scalar(%c36_self, False) : (tensor<3x1xf16>) -> tensor<3x1xi1>
+      %c37 = fx.call_function aten.ge.Scalar(%c37_self, False) : (tensor<f16>) -> tensor<i1>
+      %c38 = fx.call_function aten.ge.Scalar(%c38_self, -1) : (tensor<3x1xf16>) -> tensor<3x1xi1>
+      %c39 = fx.call_function aten.ge.Scalar(%c39_self, 2) : (tensor<f16>) -> tensor<i1>
+      %c40 = fx.call_function aten.ge.Scalar(%c40_self, 1.0e-05) : (tensor<4x4xf16>) -> tensor<4x4xi1>
+      %c41 = fx.call_function aten.ge.Scalar(%c41_self, 1.0) : (tensor<f16>) -> tensor<i1>
+      %c42 = fx.call_function aten.ge.Scalar(%c42_self, True) : (tensor<3x2x1xbf16>) -> tensor<3x2x1xi1>
+      %c43 = fx.call_function aten.ge.Scalar(%c43_self, False) : (tensor<bf16>) -> tensor<i1>
+      %c44 = fx.call_function aten.ge.Scalar(%c44_self, 3) : (tensor<5x5x5xbf16>) -> tensor<5x5x5xi1>
+      %c45 = fx.call_function aten.ge.Scalar(%c45_self, 3) : (tensor<bf16>) -> tensor<i1>
+      %c46 = fx.call_function aten.ge.Scalar(%c46_self, 1.0) : (tensor<2x3x1x2xbf16>) -> tensor<2x3x1x2xi1>
+      %c47 = fx.call_function aten.ge.Scalar(%c47_self, 1.0e-05) : (tensor<bf16>) -> tensor<i1>
+      %c48 = fx.call_function aten.ge.Scalar(%c48_self, False) : (tensor<0x2xf32>) -> tensor<0x2xi1>
+      %c49 = fx.call_function aten.ge.Scalar(%c49_self, False) : (tensor<f32>) -> tensor<i1>
+      %c50 = fx.call_function aten.ge.Scalar(%c50_self, -1) : (tensor<3x5x3x3xf32>) -> tensor<3x5x3x3xi1>
+      %c51 = fx.call_function aten.ge.Scalar(%c51_self, 3) : (tensor<f32>) -> tensor<i1>
+      %c52 = fx.call_function aten.ge.Scalar(%c52_self, 1.0) : (tensor<4x1x4x4xf32>) -> tensor<4x1x4x4xi1>
+      %c53 = fx.call_function aten.ge.Scalar(%c53_self, -0.5) : (tensor<f32>) -> tensor<i1>
+      %c54 = fx.call_function aten.ge.Scalar(%c54_self, True) : (tensor<0xf64>) -> tensor<0xi1>
+      %c55 = fx.call_function aten.ge.Scalar(%c55_self, True) : (tensor<f64>) -> tensor<i1>
+      %c56 = fx.call_function aten.ge.Scalar(%c56_self, 1) : (tensor<4x1x3x0xf64>) -> tensor<4x1x3x0xi1>
+      %c57 = fx.call_function aten.ge.Scalar(%c57_self, 2) : (tensor<f64>) -> tensor<i1>
+      %c58 = fx.call_function aten.ge.Scalar(%c58_self, 2.5) : (tensor<4xf64>) -> tensor<4xi1>
+      %c59 = fx.call_function aten.ge.Scalar(%c59_self, 0.0) : (tensor<f64>) -> tensor<i1>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42, %c43, %c44, %c45, %c46, %c47, %c48, %c49, %c50, %c51, %c52, %c53, %c54, %c55, %c56, %c57, %c58, %c59]) : tensor<1x2x2x4xi1>, tensor<i1>, tensor<4x2x1xi1>, tensor<i1>, tensor<2x2xi1>, tensor<i1>, tensor<5x3x5x4xi1>, tensor<i1>, tensor<3x4xi1>, tensor<i1>, tensor<4x5x2x1xi1>, tensor<i1>, tensor<3xi1>, tensor<i1>, tensor<3x2xi1>, tensor<i1>, tensor<3xi1>, tensor<i1>, tensor<2x2x5x2xi1>, tensor<i1>, tensor<5x3xi1>, tensor<i1>, tensor<3x5x1xi1>, tensor<i1>, tensor<3xi1>, tensor<i1>, tensor<3x3x5x5xi1>, tensor<i1>, tensor<5x2x1xi1>, tensor<i1>, tensor<1x1x3xi1>, tensor<i1>, tensor<5x2xi1>, tensor<i1>, tensor<4x3xi1>, tensor<i1>, tensor<3x1xi1>, tensor<i1>, tensor<3x1xi1>, tensor<i1>, tensor<4x4xi1>, tensor<i1>, tensor<3x2x1xi1>, tensor<i1>, tensor<5x5x5xi1>, tensor<i1>, tensor<2x3x1x2xi1>, tensor<i1>, tensor<0x2xi1>, tensor<i1>, tensor<3x5x3x3xi1>, tensor<i1>, tensor<4x1x4x4xi1>, tensor<i1>, tensor<0xi1>, tensor<i1>, tensor<4x1x3x0xi1>, tensor<i1>, tensor<4xi1>, tensor<i1>
+    }
   }
-}
-
-fx.graph_module @aten.ge.Scalar.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s0, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi16, #fx.dims<[s3, s3, s0, s3]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xsi32, #fx.dims<[s1, s1, s0, s0]>>
-    %c0 = fx.call_function aten.ge.Scalar(%c0_self, True) : (tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s0, s2]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s0, s2]>>
-    %c1 = fx.call_function aten.ge.Scalar(%c1_self, True) : (tensor<?x?x?x?xsi16, #fx.dims<[s3, s3, s0, s3]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s3, s3, s0, s3]>>
-    %c2 = fx.call_function aten.ge.Scalar(%c2_self, 7) : (tensor<?x?x?x?xsi32, #fx.dims<[s1, s1, s0, s0]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s1, s1, s0, s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s0, s2]>>, tensor<?x?x?x?xi1, #fx.dims<[s3, s3, s0, s3]>>, tensor<?x?x?x?xi1, #fx.dims<[s1, s1, s0, s0]>>
+  fx.graph_module @aten.ge.Scalar.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s0, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi16, #fx.dims<[s3, s3, s0, s3]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xsi32, #fx.dims<[s1, s1, s0, s0]>>
+      %c0 = fx.call_function aten.ge.Scalar(%c0_self, True) : (tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s0, s2]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s0, s2]>>
+      %c1 = fx.call_function aten.ge.Scalar(%c1_self, True) : (tensor<?x?x?x?xsi16, #fx.dims<[s3, s3, s0, s3]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s3, s3, s0, s3]>>
+      %c2 = fx.call_function aten.ge.Scalar(%c2_self, 7) : (tensor<?x?x?x?xsi32, #fx.dims<[s1, s1, s0, s0]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s1, s1, s0, s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s0, s2]>>, tensor<?x?x?x?xi1, #fx.dims<[s3, s3, s0, s3]>>, tensor<?x?x?x?xi1, #fx.dims<[s1, s1, s0, s0]>>
+    }
   }
-}
-
-fx.graph_module @aten.gt.Scalar {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<3x4xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<i1>
-    %c2_self = fx.placeholder "c2_self" : tensor<5x3x2x5xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<i1>
-    %c4_self = fx.placeholder "c4_self" : tensor<2x4xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<i1>
-    %c6_self = fx.placeholder "c6_self" : tensor<5x5x1x0xui8>
-    %c7_self = fx.placeholder "c7_self" : tensor<ui8>
-    %c8_self = fx.placeholder "c8_self" : tensor<4x5x1x3xui8>
-    %c9_self = fx.placeholder "c9_self" : tensor<ui8>
-    %c10_self = fx.placeholder "c10_self" : tensor<5x4x2xui8>
-    %c11_self = fx.placeholder "c11_self" : tensor<ui8>
-    %c12_self = fx.placeholder "c12_self" : tensor<5xsi8>
-    %c13_self = fx.placeholder "c13_self" : tensor<si8>
-    %c14_self = fx.placeholder "c14_self" : tensor<3xsi8>
-    %c15_self = fx.placeholder "c15_self" : tensor<si8>
-    %c16_self = fx.placeholder "c16_self" : tensor<1x4x2x3xsi8>
-    %c17_self = fx.placeholder "c17_self" : tensor<si8>
-    %c18_self = fx.placeholder "c18_self" : tensor<1x3x3x4xsi16>
-    %c19_self = fx.placeholder "c19_self" : tensor<si16>
-    %c20_self = fx.placeholder "c20_self" : tensor<0x0xsi16>
-    %c21_self = fx.placeholder "c21_self" : tensor<si16>
-    %c22_self = fx.placeholder "c22_self" : tensor<4x4x5xsi16>
-    %c23_self = fx.placeholder "c23_self" : tensor<si16>
-    %c24_self = fx.placeholder "c24_self" : tensor<5x3x5xsi32>
-    %c25_self = fx.placeholder "c25_self" : tensor<si32>
-    %c26_self = fx.placeholder "c26_self" : tensor<3x3xsi32>
-    %c27_self = fx.placeholder "c27_self" : tensor<si32>
-    %c28_self = fx.placeholder "c28_self" : tensor<3x4x2xsi32>
-    %c29_self = fx.placeholder "c29_self" : tensor<si32>
-    %c30_self = fx.placeholder "c30_self" : tensor<2x4x3xsi64>
-    %c31_self = fx.placeholder "c31_self" : tensor<si64>
-    %c32_self = fx.placeholder "c32_self" : tensor<2x3xsi64>
-    %c33_self = fx.placeholder "c33_self" : tensor<si64>
-    %c34_self = fx.placeholder "c34_self" : tensor<1x5xsi64>
-    %c35_self = fx.placeholder "c35_self" : tensor<si64>
-    %c36_self = fx.placeholder "c36_self" : tensor<4x5x3x1xf16>
-    %c37_self = fx.placeholder "c37_self" : tensor<f16>
-    %c38_self = fx.placeholder "c38_self" : tensor<0x5x3x5xf16>
-    %c39_self = fx.placeholder "c39_self" : tensor<f16>
-    %c40_self = fx.placeholder "c40_self" : tensor<3x4x5x3xf16>
-    %c41_self = fx.placeholder "c41_self" : tensor<f16>
-    %c42_self = fx.placeholder "c42_self" : tensor<4x2xbf16>
-    %c43_self = fx.placeholder "c43_self" : tensor<bf16>
-    %c44_self = fx.placeholder "c44_self" : tensor<5x4xbf16>
-    %c45_self = fx.placeholder "c45_self" : tensor<bf16>
-    %c46_self = fx.placeholder "c46_self" : tensor<3xbf16>
-    %c47_self = fx.placeholder "c47_self" : tensor<bf16>
-    %c48_self = fx.placeholder "c48_self" : tensor<1xf32>
-    %c49_self = fx.placeholder "c49_self" : tensor<f32>
-    %c50_self = fx.placeholder "c50_self" : tensor<5xf32>
-    %c51_self = fx.placeholder "c51_self" : tensor<f32>
-    %c52_self = fx.placeholder "c52_self" : tensor<2x4x3xf32>
-    %c53_self = fx.placeholder "c53_self" : tensor<f32>
-    %c54_self = fx.placeholder "c54_self" : tensor<2x4x2x5xf64>
-    %c55_self = fx.placeholder "c55_self" : tensor<f64>
-    %c56_self = fx.placeholder "c56_self" : tensor<5x2xf64>
-    %c57_self = fx.placeholder "c57_self" : tensor<f64>
-    %c58_self = fx.placeholder "c58_self" : tensor<2x3x1x5xf64>
-    %c59_self = fx.placeholder "c59_self" : tensor<f64>
-    %c0 = fx.call_function aten.gt.Scalar(%c0_self, True) : (tensor<3x4xi1>) -> tensor<3x4xi1>
-    %c1 = fx.call_function aten.gt.Scalar(%c1_self, True) : (tensor<i1>) -> tensor<i1>
-    %c2 = fx.call_function aten.gt.Scalar(%c2_self, 7) : (tensor<5x3x2x5xi1>) -> tensor<5x3x2x5xi1>
-    %c3 = fx.call_function aten.gt.Scalar(%c3_self, 7) : (tensor<i1>) -> tensor<i1>
-    %c4 = fx.call_function aten.gt.Scalar(%c4_self, 2.5) : (tensor<2x4xi1>) -> tensor<2x4xi1>
-    %c5 = fx.call_function aten.gt.Scalar(%c5_self, -0.5) : (tensor<i1>) -> tensor<i1>
-    %c6 = fx.call_function aten.gt.Scalar(%c6_self, False) : (tensor<5x5x1x0xui8>) -> tensor<5x5x1x0xi1>
-    %c7 = fx.call_function aten.gt.Scalar(%c7_self, True) : (tensor<ui8>) -> tensor<i1>
-    %c8 = fx.call_function aten.gt.Scalar(%c8_self, -1) : (tensor<4x5x1x3xui8>) -> tensor<4x5x1x3xi1>
-    %c9 = fx.call_function aten.gt.Scalar(%c9_self, 1) : (tensor<ui8>) -> tensor<i1>
-    %c10 = fx.call_function aten.gt.Scalar(%c10_self, 1.0) : (tensor<5x4x2xui8>) -> tensor<5x4x2xi1>
-    %c11 = fx.call_function aten.gt.Scalar(%c11_self, 2.5) : (tensor<ui8>) -> tensor<i1>
-    %c12 = fx.call_function aten.gt.Scalar(%c12_self, False) : (tensor<5xsi8>) -> tensor<5xi1>
-    %c13 = fx.call_function aten.gt.Scalar(%c13_self, True) : (tensor<si8>) -> tensor<i1>
-    %c14 = fx.call_function aten.gt.Scalar(%c14_self, 3) : (tensor<3xsi8>) -> tensor<3xi1>
-    %c15 = fx.call_function aten.gt.Scalar(%c15_self, 3) : (tensor<si8>) -> tensor<i1>
-    %c16 = fx.call_function aten.gt.Scalar(%c16_self, -0.5) : (tensor<1x4x2x3xsi8>) -> tensor<1x4x2x3xi1>
-    %c17 = fx.call_function aten.gt.Scalar(%c17_self, 1.0) : (tensor<si8>) -> tensor<i1>
-    %c18 = fx.call_function aten.gt.Scalar(%c18_self, False) : (tensor<1x3x3x4xsi16>) -> tensor<1x3x3x4xi1>
-    %c19 = fx.call_function aten.gt.Scalar(%c19_self, True) : (tensor<si16>) -> tensor<i1>
-    %c20 = fx.call_function aten.gt.Scalar(%c20_self, 7) : (tensor<0x0xsi16>) -> tensor<0x0xi1>
-    %c21 = fx.call_function aten.gt.Scalar(%c21_self, 7) : (tensor<si16>) -> tensor<i1>
-    %c22 = fx.call_function aten.gt.Scalar(%c22_self, 1.0e-05) : (tensor<4x4x5xsi16>) -> tensor<4x4x5xi1>
-    %c23 = fx.call_function aten.gt.Scalar(%c23_self, 2.5) : (tensor<si16>) -> tensor<i1>
-    %c24 = fx.call_function aten.gt.Scalar(%c24_self, False) : (tensor<5x3x5xsi32>) -> tensor<5x3x5xi1>
-    %c25 = fx.call_function aten.gt.Scalar(%c25_self, True) : (tensor<si32>) -> tensor<i1>
-    %c26 = fx.call_function aten.gt.Scalar(%c26_self, 1) : (tensor<3x3xsi32>) -> tensor<3x3xi1>
-    %c27 = fx.call_function aten.gt.Scalar(%c27_self, 2) : (tensor<si32>) -> tensor<i1>
-    %c28 = fx.call_function aten.gt.Scalar(%c28_self, 1.0e-05) : (tensor<3x4x2xsi32>) -> tensor<3x4x2xi1>
-    %c29 = fx.call_function aten.gt.Scalar(%c29_self, -0.5) : (tensor<si32>) -> tensor<i1>
-    %c30 = fx.call_function aten.gt.Scalar(%c30_self, True) : (tensor<2x4x3xsi64>) -> tensor<2x4x3xi1>
-    %c31 = fx.call_function aten.gt.Scalar(%c31_self, True) : (tensor<si64>) -> tensor<i1>
-    %c32 = fx.call_function aten.gt.Scalar(%c32_self, 2) : (tensor<2x3xsi64>) -> tensor<2x3xi1>
-    %c33 = fx.call_function aten.gt.Scalar(%c33_self, -1) : (tensor<si64>) -> tensor<i1>
-    %c34 = fx.call_function aten.gt.Scalar(%c34_self, 2.5) : (tensor<1x5xsi64>) -> tensor<1x5xi1>
-    %c35 = fx.call_function aten.gt.Scalar(%c35_self, 1.0) : (tensor<si64>) -> tensor<i1>
-    %c36 = fx.call_function aten.gt.Scalar(%c36_self, True) : (tensor<4x5x3x1xf16>) -> tensor<4x5x3x1xi1>
-    %c37 = fx.call_function aten.gt.Scalar(%c37_self, False) : (tensor<f16>) -> tensor<i1>
-    %c38 = fx.call_function aten.gt.Scalar(%c38_self, 7) : (tensor<0x5x3x5xf16>) -> tensor<0x5x3x5xi1>
-    %c39 = fx.call_function aten.gt.Scalar(%c39_self, 3) : (tensor<f16>) -> tensor<i1>
-    %c40 = fx.call_function aten.gt.Scalar(%c40_self, 0.0) : (tensor<3x4x5x3xf16>) -> tensor<3x4x5x3xi1>
-    %c41 = fx.call_function aten.gt.Scalar(%c41_self, 1.0) : (tensor<f16>) -> tensor<i1>
-    %c42 = fx.call_function aten.gt.Scalar(%c42_self, False) : (tensor<4x2xbf16>) -> tensor<4x2xi1>
-    %c43 = fx.call_function aten.gt.Scalar(%c43_self, False) : (tensor<bf16>) -> tensor<i1>
-    %c44 = fx.call_function aten.gt.Scalar(%c44_self, 2) : (tensor<5x4xbf16>) -> tensor<5x4xi1>
-    %c45 = fx.call_function aten.gt.Scalar(%c45_self, -1) : (tensor<bf16>) -> tensor<i1>
-    %c46 = fx.call_function aten.gt.Scalar(%c46_self, 2.5) : (tensor<3xbf16>) -> tensor<3xi1>
-    %c47 = fx.call_function aten.gt.Scalar(%c47_self, -0.5) : (tensor<bf16>) -> tensor<i1>
-    %c48 = fx.call_function aten.gt.Scalar(%c48_self, False) : (tensor<1xf32>) -> tensor<1xi1>
-    %c49 = fx.call_function aten.gt.Scalar(%c49_self, True) : (tensor<f32>) -> tensor<i1>
-    %c50 = fx.call_function aten.gt.Scalar(%c50_self, -1) : (tensor<5xf32>) -> tensor<5xi1>
-    %c51 = fx.call_function aten.gt.Scalar(%c51_self, 3) : (tensor<f32>) -> tensor<i1>
-    %c52 = fx.call_function aten.gt.Scalar(%c52_self, 1.0) : (tensor<2x4x3xf32>) -> tensor<2x4x3xi1>
-    %c53 = fx.call_function aten.gt.Scalar(%c53_self, 2.5) : (tensor<f32>) -> tensor<i1>
-    %c54 = fx.call_function aten.gt.Scalar(%c54_self, True) : (tensor<2x4x2x5xf64>) -> tensor<2x4x2x5xi1>
-    %c55 = fx.call_function aten.gt.Scalar(%c55_self, True) : (tensor<f64>) -> tensor<i1>
-    %c56 = fx.call_function aten.gt.Scalar(%c56_self, 7) : (tensor<5x2xf64>) -> tensor<5x2xi1>
-    %c57 = fx.call_function aten.gt.Scalar(%c57_self, 3) : (tensor<f64>) -> tensor<i1>
-    %c58 = fx.call_function aten.gt.Scalar(%c58_self, 2.5) : (tensor<2x3x1x5xf64>) -> tensor<2x3x1x5xi1>
-    %c59 = fx.call_function aten.gt.Scalar(%c59_self, 1.0) : (tensor<f64>) -> tensor<i1>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42, %c43, %c44, %c45, %c46, %c47, %c48, %c49, %c50, %c51, %c52, %c53, %c54, %c55, %c56, %c57, %c58, %c59]) : tensor<3x4xi1>, tensor<i1>, tensor<5x3x2x5xi1>, tensor<i1>, tensor<2x4xi1>, tensor<i1>, tensor<5x5x1x0xi1>, tensor<i1>, tensor<4x5x1x3xi1>, tensor<i1>, tensor<5x4x2xi1>, tensor<i1>, tensor<5xi1>, tensor<i1>, tensor<3xi1>, tensor<i1>, tensor<1x4x2x3xi1>, tensor<i1>, tensor<1x3x3x4xi1>, tensor<i1>, tensor<0x0xi1>, tensor<i1>, tensor<4x4x5xi1>, tensor<i1>, tensor<5x3x5xi1>, tensor<i1>, tensor<3x3xi1>, tensor<i1>, tensor<3x4x2xi1>, tensor<i1>, tensor<2x4x3xi1>, tensor<i1>, tensor<2x3xi1>, tensor<i1>, tensor<1x5xi1>, tensor<i1>, tensor<4x5x3x1xi1>, tensor<i1>, tensor<0x5x3x5xi1>, tensor<i1>, tensor<3x4x5x3xi1>, tensor<i1>, tensor<4x2xi1>, tensor<i1>, tensor<5x4xi1>, tensor<i1>, tensor<3xi1>, tensor<i1>, tensor<1xi1>, tensor<i1>, tensor<5xi1>, tensor<i1>, tensor<2x4x3xi1>, tensor<i1>, tensor<2x4x2x5xi1>, tensor<i1>, tensor<5x2xi1>, tensor<i1>, tensor<2x3x1x5xi1>, tensor<i1>
+  fx.graph_module @aten.gt.Scalar {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<3x4xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<i1>
+      %c2_self = fx.placeholder "c2_self" : tensor<5x3x2x5xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<i1>
+      %c4_self = fx.placeholder "c4_self" : tensor<2x4xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<i1>
+      %c6_self = fx.placeholder "c6_self" : tensor<5x5x1x0xui8>
+      %c7_self = fx.placeholder "c7_self" : tensor<ui8>
+      %c8_self = fx.placeholder "c8_self" : tensor<4x5x1x3xui8>
+      %c9_self = fx.placeholder "c9_self" : tensor<ui8>
+      %c10_self = fx.placeholder "c10_self" : tensor<5x4x2xui8>
+      %c11_self = fx.placeholder "c11_self" : tensor<ui8>
+      %c12_self = fx.placeholder "c12_self" : tensor<5xsi8>
+      %c13_self = fx.placeholder "c13_self" : tensor<si8>
+      %c14_self = fx.placeholder "c14_self" : tensor<3xsi8>
+      %c15_self = fx.placeholder "c15_self" : tensor<si8>
+      %c16_self = fx.placeholder "c16_self" : tensor<1x4x2x3xsi8>
+      %c17_self = fx.placeholder "c17_self" : tensor<si8>
+      %c18_self = fx.placeholder "c18_self" : tensor<1x3x3x4xsi16>
+      %c19_self = fx.placeholder "c19_self" : tensor<si16>
+      %c20_self = fx.placeholder "c20_self" : tensor<0x0xsi16>
+      %c21_self = fx.placeholder "c21_self" : tensor<si16>
+      %c22_self = fx.placeholder "c22_self" : tensor<4x4x5xsi16>
+      %c23_self = fx.placeholder "c23_self" : tensor<si16>
+      %c24_self = fx.placeholder "c24_self" : tensor<5x3x5xsi32>
+      %c25_self = fx.placeholder "c25_self" : tensor<si32>
+      %c26_self = fx.placeholder "c26_self" : tensor<3x3xsi32>
+      %c27_self = fx.placeholder "c27_self" : tensor<si32>
+      %c28_self = fx.placeholder "c28_self" : tensor<3x4x2xsi32>
+      %c29_self = fx.placeholder "c29_self" : tensor<si32>
+      %c30_self = fx.placeholder "c30_self" : tensor<2x4x3xsi64>
+      %c31_self = fx.placeholder "c31_self" : tensor<si64>
+      %c32_self = fx.placeholder "c32_self" : tensor<2x3xsi64>
+      %c33_self = fx.placeholder "c33_self" : tensor<si64>
+      %c34_self = fx.placeholder "c34_self" : tensor<1x5xsi64>
+      %c35_self = fx.placeholder "c35_self" : tensor<si64>
+      %c36_self = fx.placeholder "c36_self" : tensor<4x5x3x1xf16>
+      %c37_self = fx.placeholder "c37_self" : tensor<f16>
+      %c38_self = fx.placeholder "c38_self" : tensor<0x5x3x5xf16>
+      %c39_self = fx.placeholder "c39_self" : tensor<f16>
+      %c40_self = fx.placeholder "c40_self" : tensor<3x4x5x3xf16>
+      %c41_self = fx.placeholder "c41_self" : tensor<f16>
+      %c42_self = fx.placeholder "c42_self" : tensor<4x2xbf16>
+      %c43_self = fx.placeholder "c43_self" : tensor<bf16>
+      %c44_self = fx.placeholder "c44_self" : tensor<5x4xbf16>
+      %c45_self = fx.placeholder "c45_self" : tensor<bf16>
+      %c46_self = fx.placeholder "c46_self" : tensor<3xbf16>
+      %c47_self = fx.placeholder "c47_self" : tensor<bf16>
+      %c48_self = fx.placeholder "c48_self" : tensor<1xf32>
+      %c49_self = fx.placeholder "c49_self" : tensor<f32>
+      %c50_self = fx.placeholder "c50_self" : tensor<5xf32>
+      %c51_self = fx.placeholder "c51_self" : tensor<f32>
+      %c52_self = fx.placeholder "c52_self" : tensor<2x4x3xf32>
+      %c53_self = fx.placeholder "c53_self" : tensor<f32>
+      %c54_self = fx.placeholder "c54_self" : tensor<2x4x2x5xf64>
+      %c55_self = fx.placeholder "c55_self" : tensor<f64>
+      %c56_self = fx.placeholder "c56_self" : tensor<5x2xf64>
+      %c57_self = fx.placeholder "c57_self" : tensor<f64>
+      %c58_self = fx.placeholder "c58_self" : tensor<2x3x1x5xf64>
+      %c59_self = fx.placeholder "c59_self" : tensor<f64>
+      %c0 = fx.call_function aten.gt.Scalar(%c0_self, True) : (tensor<3x4xi1>) -> tensor<3x4xi1>
+      %c1 = fx.call_function aten.gt.Scalar(%c1_self, True) : (tensor<i1>) -> tensor<i1>
+      %c2 = fx.call_function aten.gt.Scalar(%c2_self, 7) : (tensor<5x3x2x5xi1>) -> tensor<5x3x2x5xi1>
+      %c3 = fx.call_function aten.gt.Scalar(%c3_self, 7) : (tensor<i1>) -> tensor<i1>
+      %c4 = fx.call_function aten.gt.Scalar(%c4_self, 2.5) : (tensor<2x4xi1>) -> tensor<2x4xi1>
+      %c5 = fx.call_function aten.gt.Scalar(%c5_self, -0.5) : (tensor<i1>) -> tensor<i1>
+      %c6 = fx.call_function aten.gt.Scalar(%c6_self, False) : (tensor<5x5x1x0xui8>) -> tensor<5x5x1x0xi1>
+      %c7 = fx.call_function aten.gt.Scalar(%c7_self, True) : (tensor<ui8>) -> tensor<i1>
+      %c8 = fx.call_function aten.gt.Scalar(%c8_self, -1) : (tensor<4x5x1x3xui8>) -> tensor<4x5x1x3xi1>
+      %c9 = fx.call_function aten.gt.Scalar(%c9_self, 1) : (tensor<ui8>) -> tensor<i1>
+      %c10 = fx.call_function aten.gt.Scalar(%c10_self, 1.0) : (tensor<5x4x2xui8>) -> tensor<5x4x2xi1>
+      %c11 = fx.call_function aten.gt.Scalar(%c11_self, 2.5) : (tensor<ui8>) -> tensor<i1>
+      %c12 = fx.call_function aten.gt.Scalar(%c12_self, False) : (tensor<5xsi8>) -> tensor<5xi1>
+      %c13 = fx.call_function aten.gt.Scalar(%c13_self, True) : (tensor<si8>) -> tensor<i1>
+      %c14 = fx.call_function aten.gt.Scalar(%c14_self, 3) : (tensor<3xsi8>) -> tensor<3xi1>
+      %c15 = fx.call_function aten.gt.Scalar(%c15_self, 3) : (tensor<si8>) -> tensor<i1>
+      %c16 = fx.call_function aten.gt.Scalar(%c16_self, -0.5) : (tensor<1x4x2x3xsi8>) -> tensor<1x4x2x3xi1>
+      %c17 = fx.call_function aten.gt.Scalar(%c17_self, 1.0) : (tensor<si8>) -> tensor<i1>
+      %c18 = fx.call_function aten.gt.Scalar(%c18_self, False) : (tensor<1x3x3x4xsi16>) -> tensor<1x3x3x4xi1>
+      %c19 = fx.call_function aten.gt.Scalar(%c19_self, True) : (tensor<si16>) -> tensor<i1>
+      %c20 = fx.call_function aten.gt.Scalar(%c20_self, 7) : (tensor<0x0xsi16>) -> tensor<0x0xi1>
+      %c21 = fx.call_function aten.gt.Scalar(%c21_self, 7) : (tensor<si16>) -> tensor<i1>
+      %c22 = fx.call_function aten.gt.Scalar(%c22_self, 1.0e-05) : (tensor<4x4x5xsi16>) -> tensor<4x4x5xi1>
+      %c23 = fx.call_function aten.gt.Scalar(%c23_self, 2.5) : (tensor<si16>) -> tensor<i1>
+      %c24 = fx.call_function aten.gt.Scalar(%c24_self, False) : (tensor<5x3x5xsi32>) -> tensor<5x3x5xi1>
+      %c25 = fx.call_function aten.gt.Scalar(%c25_self, True) : (tensor<si32>) -> tensor<i1>
+      %c26 = fx.call_function aten.gt.Scalar(%c26_self, 1) : (tensor<3x3xsi32>) -> tensor<3x3xi1>
+      %c27 = fx.call_function aten.gt.Scalar(%c27_self, 2) : (tensor<si32>) -> tensor<i1>
+      %c28 = fx.call_function aten.gt.Scalar(%c28_self, 1.0e-05) : (tensor<3x4x2xsi32>) -> tensor<3x4x2xi1>
+      %c29 = fx.call_function aten.gt.Scalar(%c29_self, -0.5) : (tensor<si32>) -> tensor<i1>
+      %c30 = fx.call_function aten.gt.Scalar(%c30_self, True) : (tensor<2x4x3xsi64>) -> tensor<2x4x3xi1>
+      %c31 = fx.call_function aten.gt.Scalar(%c31_self, True) : (tensor<si64>) -> tensor<i1>
+      %c32 = fx.call_function aten.gt.Scalar(%c32_self, 2) : (tensor<2x3xsi64>) -> tensor<2x3xi1>
+      %c33 = fx.call_function aten.gt.Scalar(%c33_self, -1) : (tensor<si64>) -> tensor<i1>
+      %c34 = fx.call_function aten.gt.Scalar(%c34_self, 2.5) : (tensor<1x5xsi64>) -> tensor<1x5xi1>
+      %c35 = fx.call_function aten.gt.Scalar(%c35_self, 1.0) : (tensor<si64>) -> tensor<i1>
+      %c36 = fx.call_function aten.gt.Scalar(%c36_self, True) : (tensor<4x5x3x1xf16>) -> tensor<4x5x3x1xi1>
+      %c37 = fx.call_function aten.gt.Scalar(%c37_self, False) : (tensor<f16>) -> tensor<i1>
+      %c38 = fx.call_function aten.gt.Scalar(%c38_self, 7) : (tensor<0x5x3x5xf16>) -> tensor<0x5x3x5xi1>
+      %c39 = fx.call_function aten.gt.Scalar(%c39_self, 3) : (tensor<f16>) -> tensor<i1>
+      %c40 = fx.call_function aten.gt.Scalar(%c40_self, 0.0) : (tensor<3x4x5x3xf16>) -> tensor<3x4x5x3xi1>
+      %c41 = fx.call_function aten.gt.Scalar(%c41_self, 1.0) : (tensor<f16>) -> tensor<i1>
+      %c42 = fx.call_function aten.gt.Scalar(%c42_self, False) : (tensor<4x2xbf16>) -> tensor<4x2xi1>
+      %c43 = fx.call_function aten.gt.Scalar(%c43_self, False) : (tensor<bf16>) -> tensor<i1>
+      %c44 = fx.call_function aten.gt.Scalar(%c44_self, 2) : (tensor<5x4xbf16>) -> tensor<5x4xi1>
+      %c45 = fx.call_function aten.gt.Scalar(%c45_self, -1) : (tensor<bf16>) -> tensor<i1>
+      %c46 = fx.call_function aten.gt.Scalar(%c46_self, 2.5) : (tensor<3xbf16>) -> tensor<3xi1>
+      %c47 = fx.call_function aten.gt.Scalar(%c47_self, -0.5) : (tensor<bf16>) -> tensor<i1>
+      %c48 = fx.call_function aten.gt.Scalar(%c48_self, False) : (tensor<1xf32>) -> tensor<1xi1>
+      %c49 = fx.call_function aten.gt.Scalar(%c49_self, True) : (tensor<f32>) -> tensor<i1>
+      %c50 = fx.call_function aten.gt.Scalar(%c50_self, -1) : (tensor<5xf32>) -> tensor<5xi1>
+      %c51 = fx.call_function aten.gt.Scalar(%c51_self, 3) : (tensor<f32>) -> tensor<i1>
+      %c52 = fx.call_function aten.gt.Scalar(%c52_self, 1.0) : (tensor<2x4x3xf32>) -> tensor<2x4x3xi1>
+      %c53 = fx.call_function aten.gt.Scalar(%c53_self, 2.5) : (tensor<f32>) -> tensor<i1>
+      %c54 = fx.call_function aten.gt.Scalar(%c54_self, True) : (tensor<2x4x2x5xf64>) -> tensor<2x4x2x5xi1>
+      %c55 = fx.call_function aten.gt.Scalar(%c55_self, True) : (tensor<f64>) -> tensor<i1>
+      %c56 = fx.call_function aten.gt.Scalar(%c56_self, 7) : (tensor<5x2xf64>) -> tensor<5x2xi1>
+      %c57 = fx.call_function aten.gt.Scalar(%c57_self, 3) : (tensor<f64>) -> tensor<i1>
+      %c58 = fx.call_function aten.gt.Scalar(%c58_self, 2.5) : (tensor<2x3x1x5xf64>) -> tensor<2x3x1x5xi1>
+      %c59 = fx.call_function aten.gt.Scalar(%c59_self, 1.0) : (tensor<f64>) -> tensor<i1>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42, %c43, %c44, %c45, %c46, %c47, %c48, %c49, %c50, %c51, %c52, %c53, %c54, %c55, %c56, %c57, %c58, %c59]) : tensor<3x4xi1>, tensor<i1>, tensor<5x3x2x5xi1>, tensor<i1>, tensor<2x4xi1>, tensor<i1>, tensor<5x5x1x0xi1>, tensor<i1>, tensor<4x5x1x3xi1>, tensor<i1>, tensor<5x4x2xi1>, tensor<i1>, tensor<5xi1>, tensor<i1>, tensor<3xi1>, tensor<i1>, tensor<1x4x2x3xi1>, tensor<i1>, tensor<1x3x3x4xi1>, tensor<i1>, tensor<0x0xi1>, tensor<i1>, tensor<4x4x5xi1>, tensor<i1>, tensor<5x3x5xi1>, tensor<i1>, tensor<3x3xi1>, tensor<i1>, tensor<3x4x2xi1>, tensor<i1>, tensor<2x4x3xi1>, tensor<i1>, tensor<2x3xi1>, tensor<i1>, tensor<1x5xi1>, tensor<i1>, tensor<4x5x3x1xi1>, tensor<i1>, tensor<0x5x3x5xi1>, tensor<i1>, tensor<3x4x5x3xi1>, tensor<i1>, tensor<4x2xi1>, tensor<i1>, tensor<5x4xi1>, tensor<i1>, tensor<3xi1>, tensor<i1>, tensor<1xi1>, tensor<i1>, tensor<5xi1>, tensor<i1>, tensor<2x4x3xi1>, tensor<i1>, tensor<2x4x2x5xi1>, tensor<i1>, tensor<5x2xi1>, tensor<i1>, tensor<2x3x1x5xi1>, tensor<i1>
+    }
   }
-}
-
-fx.graph_module @aten.gt.Scalar.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xf16, #fx.dims<[s1, s3, s0, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xf64, #fx.dims<[s2, s3, s2, s0]>>
-    %c0 = fx.call_function aten.gt.Scalar(%c0_self, 7) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s0]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s0]>>
-    %c1 = fx.call_function aten.gt.Scalar(%c1_self, 0.0) : (tensor<?x?x?x?xf16, #fx.dims<[s1, s3, s0, s1]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s1, s3, s0, s1]>>
-    %c2 = fx.call_function aten.gt.Scalar(%c2_self, True) : (tensor<?x?x?x?xf64, #fx.dims<[s2, s3, s2, s0]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s2, s3, s2, s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s0]>>, tensor<?x?x?x?xi1, #fx.dims<[s1, s3, s0, s1]>>, tensor<?x?x?x?xi1, #fx.dims<[s2, s3, s2, s0]>>
+  fx.graph_module @aten.gt.Scalar.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xf16, #fx.dims<[s1, s3, s0, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xf64, #fx.dims<[s2, s3, s2, s0]>>
+      %c0 = fx.call_function aten.gt.Scalar(%c0_self, 7) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s0]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s0]>>
+      %c1 = fx.call_function aten.gt.Scalar(%c1_self, 0.0) : (tensor<?x?x?x?xf16, #fx.dims<[s1, s3, s0, s1]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s1, s3, s0, s1]>>
+      %c2 = fx.call_function aten.gt.Scalar(%c2_self, True) : (tensor<?x?x?x?xf64, #fx.dims<[s2, s3, s2, s0]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s2, s3, s2, s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s0]>>, tensor<?x?x?x?xi1, #fx.dims<[s1, s3, s0, s1]>>, tensor<?x?x?x?xi1, #fx.dims<[s2, s3, s2, s0]>>
+    }
   }
-}
-
-fx.graph_module @aten.le.Scalar {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<2x4x4x3xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<i1>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x5x4xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<i1>
-    %c4_self = fx.placeholder "c4_self" : tensor<4x4x2xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<i1>
-    %c6_self = fx.placeholder "c6_self" : tensor<3x4xui8>
-    %c7_self = fx.placeholder "c7_self" : tensor<ui8>
-    %c8_self = fx.placeholder "c8_self" : tensor<4xui8>
-    %c9_self = fx.placeholder "c9_self" : tensor<ui8>
-    %c10_self = fx.placeholder "c10_self" : tensor<2xui8>
-    %c11_self = fx.placeholder "c11_self" : tensor<ui8>
-    %c12_self = fx.placeholder "c12_self" : tensor<2xsi8>
-    %c13_self = fx.placeholder "c13_self" : tensor<si8>
-    %c14_self = fx.placeholder "c14_self" : tensor<3x2x1xsi8>
-    %c15_self = fx.placeholder "c15_self" : tensor<si8>
-    %c16_self = fx.placeholder "c16_self" : tensor<4x2x2x5xsi8>
-    %c17_self = fx.placeholder "c17_self" : tensor<si8>
-    %c18_self = fx.placeholder "c18_self" : tensor<1x3x3xsi16>
-    %c19_self = fx.placeholder "c19_self" : tensor<si16>
-    %c20_self = fx.placeholder "c20_self" : tensor<5x3x2x4xsi16>
-    %c21_self = fx.placeholder "c21_self" : tensor<si16>
-    %c22_self = fx.placeholder "c22_self" : tensor<0x3xsi16>
-    %c23_self = fx.placeholder "c23_self" : tensor<si16>
-    %c24_self = fx.placeholder "c24_self" : tensor<2x5x2x2xsi32>
-    %c25_self = fx.placeholder "c25_self" : tensor<si32>
-    %c26_self = fx.placeholder "c26_self" : tensor<5x1x4x5xsi32>
-    %c27_self = fx.placeholder "c27_self" : tensor<si32>
-    %c28_self = fx.placeholder "c28_self" : tensor<2x3xsi32>
-    %c29_self = fx.placeholder "c29_self" : tensor<si32>
-    %c30_self = fx.placeholder "c30_self" : tensor<5x2xsi64>
-    %c31_self = fx.placeholder "c31_self" : tensor<si64>
-    %c32_self = fx.placeholder "c32_self" : tensor<4x2xsi64>
-    %c33_self = fx.placeholder "c33_self" : tensor<si64>
-    %c34_self = fx.placeholder "c34_self" : tensor<2x5x1xsi64>
-    %c35_self = fx.placeholder "c35_self" : tensor<si64>
-    %c36_self = fx.placeholder "c36_self" : tensor<3x5x3xf16>
-    %c37_self = fx.placeholder "c37_self" : tensor<f16>
-    %c38_self = fx.placeholder "c38_self" : tensor<3xf16>
-    %c39_self = fx.placeholder "c39_self" : tensor<f16>
-    %c40_self = fx.placeholder "c40_self" : tensor<5x1xf16>
-    %c41_self = fx.placeholder "c41_self" : tensor<f16>
-    %c42_self = fx.placeholder "c42_self" : tensor<1x4x3xbf16>
-    %c43_self = fx.placeholder "c43_self" : tensor<bf16>
-    %c44_self = fx.placeholder "c44_self" : tensor<3x4xbf16>
-    %c45_self = fx.placeholder "c45_self" : tensor<bf16>
-    %c46_self = fx.placeholder "c46_self" : tensor<1xbf16>
-    %c47_self = fx.placeholder "c47_self" : tensor<bf16>
-    %c48_self = fx.placeholder "c48_self" : tensor<4x0x2x4xf32>
-    %c49_self = fx.placeholder "c49_self" : tensor<f32>
-    %c50_self = fx.placeholder "c50_self" : tensor<3x3xf32>
-    %c51_self = fx.placeholder "c51_self" : tensor<f32>
-    %c52_self = fx.placeholder "c52_self" : tensor<2x4xf32>
-    %c53_self = fx.placeholder "c53_self" : tensor<f32>
-    %c54_self = fx.placeholder "c54_self" : tensor<0x3xf64>
-    %c55_self = fx.placeholder "c55_self" : tensor<f64>
-    %c56_self = fx.placeholder "c56_self" : tensor<5xf64>
-    %c57_self = fx.placeholder "c57_self" : tensor<f64>
-    %c58_self = fx.placeholder "c58_self" : tensor<2x4x2xf64>
-    %c59_self = fx.placeholder "c59_self" : tensor<f64>
-    %c0 = fx.call_function aten.le.Scalar(%c0_self, False) : (tensor<2x4x4x3xi1>) -> tensor<2x4x4x3xi1>
-    %c1 = fx.call_function aten.le.Scalar(%c1_self, True) : (tensor<i1>) -> tensor<i1>
-    %c2 = fx.call_function aten.le.Scalar(%c2_self, 2) : (tensor<1x5x4xi1>) -> tensor<1x5x4xi1>
-    %c3 = fx.call_function aten.le.Scalar(%c3_self, 2) : (tensor<i1>) -> tensor<i1>
-    %c4 = fx.call_function aten.le.Scalar(%c4_self, 0.0) : (tensor<4x4x2xi1>) -> tensor<4x4x2xi1>
-    %c5 = fx.call_function aten.le.Scalar(%c5_self, -0.5) : (tensor<i1>) -> tensor<i1>
-    %c6 = fx.call_function aten.le.Scalar(%c6_self, False) : (tensor<3x4xui8>) -> tensor<3x4xi1>
-    %c7 = fx.call_function aten.le.Scalar(%c7_self, False) : (tensor<ui8>) -> tensor<i1>
-    %c8 = fx.call_function aten.le.Scalar(%c8_self, 7) : (tensor<4xui8>) -> tensor<4xi1>
-    %c9 = fx.call_function aten.le.Scalar(%c9_self, 2) : (tensor<ui8>) -> tensor<i1>
-    %c10 = fx.call_function aten.le.Scalar(%c10_self, -0.5) : (tensor<2xui8>) -> tensor<2xi1>
-    %c11 = fx.call_function aten.le.Scalar(%c11_self, 1.0) : (tensor<ui8>) -> tensor<i1>
-    %c12 = fx.call_function aten.le.Scalar(%c12_self, False) : (tensor<2xsi8>) -> tensor<2xi1>
-    %c13 = fx.call_function aten.le.Scalar(%c13_self, False) : (tensor<si8>) -> tensor<i1>
-    %c14 = fx.call_function aten.le.Scalar(%c14_self, 7) : (tensor<3x2x1xsi8>) -> tensor<3x2x1xi1>
-    %c15 = fx.call_function aten.le.Scalar(%c15_self, 7) : (tensor<si8>) -> tensor<i1>
-    %c16 = fx.call_function aten.le.Scalar(%c16_self, 0.0) : (tensor<4x2x2x5xsi8>) -> tensor<4x2x2x5xi1>
-    %c17 = fx.call_function aten.le.Scalar(%c17_self, 2.5) : (tensor<si8>) -> tensor<i1>
-    %c18 = fx.call_function aten.le.Scalar(%c18_self, False) : (tensor<1x3x3xsi16>) -> tensor<1x3x3xi1>
-    %c19 = fx.call_function aten.le.Scalar(%c19_self, False) : (tensor<si16>) -> tensor<i1>
-    %c20 = fx.call_function aten.le.Scalar(%c20_self, 1) : (tensor<5x3x2x4xsi16>) -> tensor<5x3x2x4xi1>
-    %c21 = fx.call_function aten.le.Scalar(%c21_self, 7) : (tensor<si16>) -> tensor<i1>
-    %c22 = fx.call_function aten.le.Scalar(%c22_self, 1.0) : (tensor<0x3xsi16>) -> tensor<0x3xi1>
-    %c23 = fx.call_function aten.le.Scalar(%c23_self, -0.5) : (tensor<si16>) -> tensor<i1>
-    %c24 = fx.call_function aten.le.Scalar(%c24_self, False) : (tensor<2x5x2x2xsi32>) -> tensor<2x5x2x2xi1>
-    %c25 = fx.call_function aten.le.Scalar(%c25_self, True) : (tensor<si32>) -> tensor<i1>
-    %c26 = fx.call_function aten.le.Scalar(%c26_self, 7) : (tensor<5x1x4x5xsi32>) -> tensor<5x1x4x5xi1>
-    %c27 = fx.call_function aten.le.Scalar(%c27_self, -1) : (tensor<si32>) -> tensor<i1>
-    %c28 = fx.call_function aten.le.Scalar(%c28_self, -0.5) : (tensor<2x3xsi32>) -> tensor<2x3xi1>
-    %c29 = fx.call_function aten.le.Scalar(%c29_self, -0.5) : (tensor<si32>) -> tensor<i1>
-    %c30 = fx.call_function aten.le.Scalar(%c30_self, False) : (tensor<5x2xsi64>) -> tensor<5x2xi1>
-    %c31 = fx.call_function aten.le.Scalar(%c31_self, True) : (tensor<si64>) -> tensor<i1>
-    %c32 = fx.call_function aten.le.Scalar(%c32_self, 2) : (tensor<4x2xsi64>) -> tensor<4x2xi1>
-    %c33 = fx.call_function aten.le.Scalar(%c33_self, 1) : (tensor<si64>) -> tensor<i1>
-    %c34 = fx.call_function aten.le.Scalar(%c34_self, 1.0) : (tensor<2x5x1xsi64>) -> tensor<2x5x1xi1>
-    %c35 = fx.call_function aten.le.Scalar(%c35_self, 2.5) : (tensor<si64>) -> tensor<i1>
-    %c36 = fx.call_function aten.le.Scalar(%c36_self, True) : (tensor<3x5x3xf16>) -> tensor<3x5x3xi1>
-    %c37 = fx.call_function aten.le.Scalar(%c37_self, True) : (tensor<f16>) -> tensor<i1>
-    %c38 = fx.call_function aten.le.Scalar(%c38_self, 3) : (tensor<3xf16>) -> tensor<3xi1>
-    %c39 = fx.call_function aten.le.Scalar(%c39_self, 1) : (tensor<f16>) -> tensor<i1>
-    %c40 = fx.call_function aten.le.Scalar(%c40_self, -0.5) : (tensor<5x1xf16>) -> tensor<5x1xi1>
-    %c41 = fx.call_function aten.le.Scalar(%c41_self, 0.0) : (tensor<f16>) -> tensor<i1>
-    %c42 = fx.call_function aten.le.Scalar(%c42_self, False) : (tensor<1x4x3xbf16>) -> tensor<1x4x3xi1>
-    %c43 = fx.call_function aten.le.Scalar(%c43_self, True) : (tensor<bf16>) -> tensor<i1>
-    %c44 = fx.call_function aten.le.Scalar(%c44_self, 7) : (tensor<3x4xbf16>) -> tensor<3x4xi1>
-    %c45 = fx.call_function aten.le.Scalar(%c45_self, 3) : (tensor<bf16>) -> tensor<i1>
-    %c46 = fx.call_function aten.le.Scalar(%c46_self, -0.5) : (tensor<1xbf16>) -> tensor<1xi1>
-    %c47 = fx.call_function aten.le.Scalar(%c47_self, 1.0) : (tensor<bf16>) -> tensor<i1>
-    %c48 = fx.call_function aten.le.Scalar(%c48_self, False) : (tensor<4x0x2x4xf32>) -> tensor<4x0x2x4xi1>
-    %c49 = fx.call_function aten.le.Scalar(%c49_self, False) : (tensor<f32>) -> tensor<i1>
-    %c50 = fx.call_function aten.le.Scalar(%c50_self, 2) : (tensor<3x3xf32>) -> tensor<3x3xi1>
-    %c51 = fx.call_function aten.le.Scalar(%c51_self, 1) : (tensor<f32>) -> tensor<i1>
-    %c52 = fx.call_function aten.le.Scalar(%c52_self, -0.5) : (tensor<2x4xf32>) -> tensor<2x4xi1>
-    %c53 = fx.call_function aten.le.Scalar(%c53_self, -0.5) : (tensor<f32>) -> tensor<i1>
-    %c54 = fx.call_function aten.le.Scalar(%c54_self, True) : (tensor<0x3xf64>) -> tensor<0x3xi1>
-    %c55 = fx.call_function aten.le.Scalar(%c55_self, False) : (tensor<f64>) -> tensor<i1>
-    %c56 = fx.call_function aten.le.Scalar(%c56_self, 1) : (tensor<5xf64>) -> tensor<5xi1>
-    %c57 = fx.call_function aten.le.Scalar(%c57_self, 2) : (tensor<f64>) -> tensor<i1>
-    %c58 = fx.call_function aten.le.Scalar(%c58_self, 2.5) : (tensor<2x4x2xf64>) -> tensor<2x4x2xi1>
-    %c59 = fx.call_function aten.le.Scalar(%c59_self, 0.0) : (tensor<f64>) -> tensor<i1>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42, %c43, %c44, %c45, %c46, %c47, %c48, %c49, %c50, %c51, %c52, %c53, %c54, %c55, %c56, %c57, %c58, %c59]) : tensor<2x4x4x3xi1>, tensor<i1>, tensor<1x5x4xi1>, tensor<i1>, tensor<4x4x2xi1>, tensor<i1>, tensor<3x4xi1>, tensor<i1>, tensor<4xi1>, tensor<i1>, tensor<2xi1>, tensor<i1>, tensor<2xi1>, tensor<i1>, tensor<3x2x1xi1>, tensor<i1>, tensor<4x2x2x5xi1>, tensor<i1>, tensor<1x3x3xi1>, tensor<i1>, tensor<5x3x2x4xi1>, tensor<i1>, tensor<0x3xi1>, tensor<i1>, tensor<2x5x2x2xi1>, tensor<i1>, tensor<5x1x4x5xi1>, tensor<i1>, tensor<2x3xi1>, tensor<i1>, tensor<5x2xi1>, tensor<i1>, tensor<4x2xi1>, tensor<i1>, tensor<2x5x1xi1>, tensor<i1>, tensor<3x5x3xi1>, tensor<i1>, tensor<3xi1>, tensor<i1>, tensor<5x1xi1>, tensor<i1>, tensor<1x4x3xi1>, tensor<i1>, tensor<3x4xi1>, tensor<i1>, tensor<1xi1>, tensor<i1>, tensor<4x0x2x4xi1>, tensor<i1>, tensor<3x3xi1>, tensor<i1>, tensor<2x4xi1>, tensor<i1>, tensor<0x3xi1>, tensor<i1>, tensor<5xi1>, tensor<i1>, tensor<2x4x2xi1>, tensor<i1>
+  fx.graph_module @aten.le.Scalar {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x4x4x3xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<i1>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x5x4xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<i1>
+      %c4_self = fx.placeholder "c4_self" : tensor<4x4x2xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<i1>
+      %c6_self = fx.placeholder "c6_self" : tensor<3x4xui8>
+      %c7_self = fx.placeholder "c7_self" : tensor<ui8>
+      %c8_self = fx.placeholder "c8_self" : tensor<4xui8>
+      %c9_self = fx.placeholder "c9_self" : tensor<ui8>
+      %c10_self = fx.placeholder "c10_self" : tensor<2xui8>
+      %c11_self = fx.placeholder "c11_self" : tensor<ui8>
+      %c12_self = fx.placeholder "c12_self" : tensor<2xsi8>
+      %c13_self = fx.placeholder "c13_self" : tensor<si8>
+      %c14_self = fx.placeholder "c14_self" : tensor<3x2x1xsi8>
+      %c15_self = fx.placeholder "c15_self" : tensor<si8>
+      %c16_self = fx.placeholder "c16_self" : tensor<4x2x2x5xsi8>
+      %c17_self = fx.placeholder "c17_self" : tensor<si8>
+      %c18_self = fx.placeholder "c18_self" : tensor<1x3x3xsi16>
+      %c19_self = fx.placeholder "c19_self" : tensor<si16>
+      %c20_self = fx.placeholder "c20_self" : tensor<5x3x2x4xsi16>
+      %c21_self = fx.placeholder "c21_self" : tensor<si16>
+      %c22_self = fx.placeholder "c22_self" : tensor<0x3xsi16>
+      %c23_self = fx.placeholder "c23_self" : tensor<si16>
+      %c24_self = fx.placeholder "c24_self" : tensor<2x5x2x2xsi32>
+      %c25_self = fx.placeholder "c25_self" : tensor<si32>
+      %c26_self = fx.placeholder "c26_self" : tensor<5x1x4x5xsi32>
+      %c27_self = fx.placeholder "c27_self" : tensor<si32>
+      %c28_self = fx.placeholder "c28_self" : tensor<2x3xsi32>
+      %c29_self = fx.placeholder "c29_self" : tensor<si32>
+      %c30_self = fx.placeholder "c30_self" : tensor<5x2xsi64>
+      %c31_self = fx.placeholder "c31_self" : tensor<si64>
+      %c32_self = fx.placeholder "c32_self" : tensor<4x2xsi64>
+      %c33_self = fx.placeholder "c33_self" : tensor<si64>
+      %c34_self = fx.placeholder "c34_self" : tensor<2x5x1xsi64>
+      %c35_self = fx.placeholder "c35_self" : tensor<si64>
+      %c36_self = fx.placeholder "c36_self" : tensor<3x5x3xf16>
+      %c37_self = fx.placeholder "c37_self" : tensor<f16>
+      %c38_self = fx.placeholder "c38_self" : tensor<3xf16>
+      %c39_self = fx.placeholder "c39_self" : tensor<f16>
+      %c40_self = fx.placeholder "c40_self" : tensor<5x1xf16>
+      %c41_self = fx.placeholder "c41_self" : tensor<f16>
+      %c42_self = fx.placeholder "c42_self" : tensor<1x4x3xbf16>
+      %c43_self = fx.placeholder "c43_self" : tensor<bf16>
+      %c44_self = fx.placeholder "c44_self" : tensor<3x4xbf16>
+      %c45_self = fx.placeholder "c45_self" : tensor<bf16>
+      %c46_self = fx.placeholder "c46_self" : tensor<1xbf16>
+      %c47_self = fx.placeholder "c47_self" : tensor<bf16>
+      %c48_self = fx.placeholder "c48_self" : tensor<4x0x2x4xf32>
+      %c49_self = fx.placeholder "c49_self" : tensor<f32>
+      %c50_self = fx.placeholder "c50_self" : tensor<3x3xf32>
+      %c51_self = fx.placeholder "c51_self" : tensor<f32>
+      %c52_self = fx.placeholder "c52_self" : tensor<2x4xf32>
+      %c53_self = fx.placeholder "c53_self" : tensor<f32>
+      %c54_self = fx.placeholder "c54_self" : tensor<0x3xf64>
+      %c55_self = fx.placeholder "c55_self" : tensor<f64>
+      %c56_self = fx.placeholder "c56_self" : tensor<5xf64>
+      %c57_self = fx.placeholder "c57_self" : tensor<f64>
+      %c58_self = fx.placeholder "c58_self" : tensor<2x4x2xf64>
+      %c59_self = fx.placeholder "c59_self" : tensor<f64>
+      %c0 = fx.call_function aten.le.Scalar(%c0_self, False) : (tensor<2x4x4x3xi1>) -> tensor<2x4x4x3xi1>
+      %c1 = fx.call_function aten.le.Scalar(%c1_self, True) : (tensor<i1>) -> tensor<i1>
+      %c2 = fx.call_function aten.le.Scalar(%c2_self, 2) : (tensor<1x5x4xi1>) -> tensor<1x5x4xi1>
+      %c3 = fx.call_function aten.le.Scalar(%c3_self, 2) : (tensor<i1>) -> tensor<i1>
+      %c4 = fx.call_function aten.le.Scalar(%c4_self, 0.0) : (tensor<4x4x2xi1>) -> tensor<4x4x2xi1>
+      %c5 = fx.call_function aten.le.Scalar(%c5_self, -0.5) : (tensor<i1>) -> tensor<i1>
+      %c6 = fx.call_function aten.le.Scalar(%c6_self, False) : (tensor<3x4xui8>) -> tensor<3x4xi1>
+      %c7 = fx.call_function aten.le.Scalar(%c7_self, False) : (tensor<ui8>) -> tensor<i1>
+      %c8 = fx.call_function aten.le.Scalar(%c8_self, 7) : (tensor<4xui8>) -> tensor<4xi1>
+      %c9 = fx.call_function aten.le.Scalar(%c9_self, 2) : (tensor<ui8>) -> tensor<i1>
+      %c10 = fx.call_function aten.le.Scalar(%c10_self, -0.5) : (tensor<2xui8>) -> tensor<2xi1>
+      %c11 = fx.call_function aten.le.Scalar(%c11_self, 1.0) : (tensor<ui8>) -> tensor<i1>
+      %c12 = fx.call_function aten.le.Scalar(%c12_self, False) : (tensor<2xsi8>) -> tensor<2xi1>
+      %c13 = fx.call_function aten.le.Scalar(%c13_self, False) : (tensor<si8>) -> tensor<i1>
+      %c14 = fx.call_function aten.le.Scalar(%c14_self, 7) : (tensor<3x2x1xsi8>) -> tensor<3x2x1xi1>
+      %c15 = fx.call_function aten.le.Scalar(%c15_self, 7) : (tensor<si8>) -> tensor<i1>
+      %c16 = fx.call_function aten.le.Scalar(%c16_self, 0.0) : (tensor<4x2x2x5xsi8>) -> tensor<4x2x2x5xi1>
+      %c17 = fx.call_function aten.le.Scalar(%c17_self, 2.5) : (tensor<si8>) -> tensor<i1>
+      %c18 = fx.call_function aten.le.Scalar(%c18_self, False) : (tensor<1x3x3xsi16>) -> tensor<1x3x3xi1>
+      %c19 = fx.call_function aten.le.Scalar(%c19_self, False) : (tensor<si16>) -> tensor<i1>
+      %c20 = fx.call_function aten.le.Scalar(%c20_self, 1) : (tensor<5x3x2x4xsi16>) -> tensor<5x3x2x4xi1>
+      %c21 = fx.call_function aten.le.Scalar(%c21_self, 7) : (tensor<si16>) -> tensor<i1>
+      %c22 = fx.call_function aten.le.Scalar(%c22_self, 1.0) : (tensor<0x3xsi16>) -> tensor<0x3xi1>
+      %c23 = fx.call_function aten.le.Scalar(%c23_self, -0.5) : (tensor<si16>) -> tensor<i1>
+      %c24 = fx.call_function aten.le.Scalar(%c24_self, False) : (tensor<2x5x2x2xsi32>) -> tensor<2x5x2x2xi1>
+      %c25 = fx.call_function aten.le.Scalar(%c25_self, True) : (tensor<si32>) -> tensor<i1>
+      %c26 = fx.call_function aten.le.Scalar(%c26_self, 7) : (tensor<5x1x4x5xsi32>) -> tensor<5x1x4x5xi1>
+      %c27 = fx.call_function aten.le.Scalar(%c27_self, -1) : (tensor<si32>) -> tensor<i1>
+      %c28 = fx.call_function aten.le.Scalar(%c28_self, -0.5) : (tensor<2x3xsi32>) -> tensor<2x3xi1>
+      %c29 = fx.call_function aten.le.Scalar(%c29_self, -0.5) : (tensor<si32>) -> tensor<i1>
+      %c30 = fx.call_function aten.le.Scalar(%c30_self, False) : (tensor<5x2xsi64>) -> tensor<5x2xi1>
+      %c31 = fx.call_function aten.le.Scalar(%c31_self, True) : (tensor<si64>) -> tensor<i1>
+      %c32 = fx.call_function aten.le.Scalar(%c32_self, 2) : (tensor<4x2xsi64>) -> tensor<4x2xi1>
+      %c33 = fx.call_function aten.le.Scalar(%c33_self, 1) : (tensor<si64>) -> tensor<i1>
+      %c34 = fx.call_function aten.le.Scalar(%c34_self, 1.0) : (tensor<2x5x1xsi64>) -> tensor<2x5x1xi1>
+      %c35 = fx.call_function aten.le.Scalar(%c35_self, 2.5) : (tensor<si64>) -> tensor<i1>
+      %c36 = fx.call_function aten.le.Scalar(%c36_self, True) : (tensor<3x5x3xf16>) -> tensor<3x5x3xi1>
+      %c37 = fx.call_function aten.le.Scalar(%c37_self, True) : (tensor<f16>) -> tensor<i1>
+      %c38 = fx.call_function aten.le.Scalar(%c38_self, 3) : (tensor<3xf16>) -> tensor<3xi1>
+      %c39 = fx.call_function aten.le.Scalar(%c39_self, 1) : (tensor<f16>) -> tensor<i1>
+      %c40 = fx.call_function aten.le.Scalar(%c40_self, -0.5) : (tensor<5x1xf16>) -> tensor<5x1xi1>
+      %c41 = fx.call_function aten.le.Scalar(%c41_self, 0.0) : (tensor<f16>) -> tensor<i1>
+      %c42 = fx.call_function aten.le.Scalar(%c42_self, False) : (tensor<1x4x3xbf16>) -> tensor<1x4x3xi1>
+      %c43 = fx.call_function aten.le.Scalar(%c43_self, True) : (tensor<bf16>) -> tensor<i1>
+      %c44 = fx.call_function aten.le.Scalar(%c44_self, 7) : (tensor<3x4xbf16>) -> tensor<3x4xi1>
+      %c45 = fx.call_function aten.le.Scalar(%c45_self, 3) : (tensor<bf16>) -> tensor<i1>
+      %c46 = fx.call_function aten.le.Scalar(%c46_self, -0.5) : (tensor<1xbf16>) -> tensor<1xi1>
+      %c47 = fx.call_function aten.le.Scalar(%c47_self, 1.0) : (tensor<bf16>) -> tensor<i1>
+      %c48 = fx.call_function aten.le.Scalar(%c48_self, False) : (tensor<4x0x2x4xf32>) -> tensor<4x0x2x4xi1>
+      %c49 = fx.call_function aten.le.Scalar(%c49_self, False) : (tensor<f32>) -> tensor<i1>
+      %c50 = fx.call_function aten.le.Scalar(%c50_self, 2) : (tensor<3x3xf32>) -> tensor<3x3xi1>
+      %c51 = fx.call_function aten.le.Scalar(%c51_self, 1) : (tensor<f32>) -> tensor<i1>
+      %c52 = fx.call_function aten.le.Scalar(%c52_self, -0.5) : (tensor<2x4xf32>) -> tensor<2x4xi1>
+      %c53 = fx.call_function aten.le.Scalar(%c53_self, -0.5) : (tensor<f32>) -> tensor<i1>
+      %c54 = fx.call_function aten.le.Scalar(%c54_self, True) : (tensor<0x3xf64>) -> tensor<0x3xi1>
+      %c55 = fx.call_function aten.le.Scalar(%c55_self, False) : (tensor<f64>) -> tensor<i1>
+      %c56 = fx.call_function aten.le.Scalar(%c56_self, 1) : (tensor<5xf64>) -> tensor<5xi1>
+      %c57 = fx.call_function aten.le.Scalar(%c57_self, 2) : (tensor<f64>) -> tensor<i1>
+      %c58 = fx.call_function aten.le.Scalar(%c58_self, 2.5) : (tensor<2x4x2xf64>) -> tensor<2x4x2xi1>
+      %c59 = fx.call_function aten.le.Scalar(%c59_self, 0.0) : (tensor<f64>) -> tensor<i1>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42, %c43, %c44, %c45, %c46, %c47, %c48, %c49, %c50, %c51, %c52, %c53, %c54, %c55, %c56, %c57, %c58, %c59]) : tensor<2x4x4x3xi1>, tensor<i1>, tensor<1x5x4xi1>, tensor<i1>, tensor<4x4x2xi1>, tensor<i1>, tensor<3x4xi1>, tensor<i1>, tensor<4xi1>, tensor<i1>, tensor<2xi1>, tensor<i1>, tensor<2xi1>, tensor<i1>, tensor<3x2x1xi1>, tensor<i1>, tensor<4x2x2x5xi1>, tensor<i1>, tensor<1x3x3xi1>, tensor<i1>, tensor<5x3x2x4xi1>, tensor<i1>, tensor<0x3xi1>, tensor<i1>, tensor<2x5x2x2xi1>, tensor<i1>, tensor<5x1x4x5xi1>, tensor<i1>, tensor<2x3xi1>, tensor<i1>, tensor<5x2xi1>, tensor<i1>, tensor<4x2xi1>, tensor<i1>, tensor<2x5x1xi1>, tensor<i1>, tensor<3x5x3xi1>, tensor<i1>, tensor<3xi1>, tensor<i1>, tensor<5x1xi1>, tensor<i1>, tensor<1x4x3xi1>, tensor<i1>, tensor<3x4xi1>, tensor<i1>, tensor<1xi1>, tensor<i1>, tensor<4x0x2x4xi1>, tensor<i1>, tensor<3x3xi1>, tensor<i1>, tensor<2x4xi1>, tensor<i1>, tensor<0x3xi1>, tensor<i1>, tensor<5xi1>, tensor<i1>, tensor<2x4x2xi1>, tensor<i1>
+    }
   }
-}
-
-fx.graph_module @aten.le.Scalar.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi8, #fx.dims<[s1, s0, s0, s3]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xsi16, #fx.dims<[s3, s2, s0, s1]>>
-    %c0 = fx.call_function aten.le.Scalar(%c0_self, False) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>
-    %c1 = fx.call_function aten.le.Scalar(%c1_self, 0.0) : (tensor<?x?x?x?xsi8, #fx.dims<[s1, s0, s0, s3]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s1, s0, s0, s3]>>
-    %c2 = fx.call_function aten.le.Scalar(%c2_self, 1) : (tensor<?x?x?x?xsi16, #fx.dims<[s3, s2, s0, s1]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s3, s2, s0, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>, tensor<?x?x?x?xi1, #fx.dims<[s1, s0, s0, s3]>>, tensor<?x?x?x?xi1, #fx.dims<[s3, s2, s0, s1]>>
+  fx.graph_module @aten.le.Scalar.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi8, #fx.dims<[s1, s0, s0, s3]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xsi16, #fx.dims<[s3, s2, s0, s1]>>
+      %c0 = fx.call_function aten.le.Scalar(%c0_self, False) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>
+      %c1 = fx.call_function aten.le.Scalar(%c1_self, 0.0) : (tensor<?x?x?x?xsi8, #fx.dims<[s1, s0, s0, s3]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s1, s0, s0, s3]>>
+      %c2 = fx.call_function aten.le.Scalar(%c2_self, 1) : (tensor<?x?x?x?xsi16, #fx.dims<[s3, s2, s0, s1]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s3, s2, s0, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>, tensor<?x?x?x?xi1, #fx.dims<[s1, s0, s0, s3]>>, tensor<?x?x?x?xi1, #fx.dims<[s3, s2, s0, s1]>>
+    }
   }
-}
-
-fx.graph_module @aten.lt.Scalar {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<5x4xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<i1>
-    %c2_self = fx.placeholder "c2_self" : tensor<0x2x1x4xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<i1>
-    %c4_self = fx.placeholder "c4_self" : tensor<2xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<i1>
-    %c6_self = fx.placeholder "c6_self" : tensor<1xui8>
-    %c7_self = fx.placeholder "c7_self" : tensor<ui8>
-    %c8_self = fx.placeholder "c8_self" : tensor<5x4x5xui8>
-    %c9_self = fx.placeholder "c9_self" : tensor<ui8>
-    %c10_self = fx.placeholder "c10_self" : tensor<0xui8>
-    %c11_self = fx.placeholder "c11_self" : tensor<ui8>
-    %c12_self = fx.placeholder "c12_self" : tensor<4xsi8>
-    %c13_self = fx.placeholder "c13_self" : tensor<si8>
-    %c14_self = fx.placeholder "c14_self" : tensor<2x3x3x4xsi8>
-    %c15_self = fx.placeholder "c15_self" : tensor<si8>
-    %c16_self = fx.placeholder "c16_self" : tensor<5x3xsi8>
-    %c17_self = fx.placeholder "c17_self" : tensor<si8>
-    %c18_self = fx.placeholder "c18_self" : tensor<1x5x1xsi16>
-    %c19_self = fx.placeholder "c19_self" : tensor<si16>
-    %c20_self = fx.placeholder "c20_self" : tensor<0x3x3xsi16>
-    %c21_self = fx.placeholder "c21_self" : tensor<si16>
-    %c22_self = fx.placeholder "c22_self" : tensor<3xsi16>
-    %c23_self = fx.placeholder "c23_self" : tensor<si16>
-    %c24_self = fx.placeholder "c24_self" : tensor<0x1xsi32>
-    %c25_self = fx.placeholder "c25_self" : tensor<si32>
-    %c26_self = fx.placeholder "c26_self" : tensor<3x4xsi32>
-    %c27_self = fx.placeholder "c27_self" : tensor<si32>
-    %c28_self = fx.placeholder "c28_self" : tensor<1x5xsi32>
-    %c29_self = fx.placeholder "c29_self" : tensor<si32>
-    %c30_self = fx.placeholder "c30_self" : tensor<3x3xsi64>
-    %c31_self = fx.placeholder "c31_self" : tensor<si64>
-    %c32_self = fx.placeholder "c32_self" : tensor<4xsi64>
-    %c33_self = fx.placeholder "c33_self" : tensor<si64>
-    %c34_self = fx.placeholder "c34_self" : tensor<5x5x2x2xsi64>
-    %c35_self = fx.placeholder "c35_self" : tensor<si64>
-    %c36_self = fx.placeholder "c36_self" : tensor<5x4x5x3xf16>
-    %c37_self = fx.placeholder "c37_self" : tensor<f16>
-    %c38_self = fx.placeholder "c38_self" : tensor<1x2xf16>
-    %c39_self = fx.placeholder "c39_self" : tensor<f16>
-    %c40_self = fx.placeholder "c40_self" : tensor<3x4xf16>
-    %c41_self = fx.placeholder "c41_self" : tensor<f16>
-    %c42_self = fx.placeholder "c42_self" : tensor<3x4xbf16>
-    %c43_self = fx.placeholder "c43_self" : tensor<bf16>
-    %c44_self = fx.placeholder "c44_self" : tensor<3xbf16>
-    %c45_self = fx.placeholder "c45_self" : tensor<bf16>
-    %c46_self = fx.placeholder "c46_self" : tensor<2x0xbf16>
-    %c47_self = fx.placeholder "c47_self" : tensor<bf16>
-    %c48_self = fx.placeholder "c48_self" : tensor<2x4x1x3xf32>
-    %c49_self = fx.placeholder "c49_self" : tensor<f32>
-    %c50_self = fx.placeholder "c50_self" : tensor<2xf32>
-    %c51_self = fx.placeholder "c51_self" : tensor<f32>
-    %c52_self = fx.placeholder "c52_self" : tensor<3xf32>
-    %c53_self = fx.placeholder "c53_self" : tensor<f32>
-    %c54_self = fx.placeholder "c54_self" : tensor<2xf64>
-    %c55_self = fx.placeholder "c55_self" : tensor<f64>
-    %c56_self = fx.placeholder "c56_self" : tensor<1x4xf64>
-    %c57_self = fx.placeholder "c57_self" : tensor<f64>
-    %c58_self = fx.placeholder "c58_self" : tensor<2x1x1x0xf64>
-    %c59_self = fx.placeholder "c59_self" : tensor<f64>
-    %c0 = fx.call_function aten.lt.Scalar(%c0_self, False) : (tensor<5x4xi1>) -> tensor<5x4xi1>
-    %c1 = fx.call_function aten.lt.Scalar(%c1_self, False) : (tensor<i1>) -> tensor<i1>
-    %c2 = fx.call_function aten.lt.Scalar(%c2_self, -1) : (tensor<0x2x1x4xi1>) -> tensor<0x2x1x4xi1>
-    %c3 = fx.call_function aten.lt.Scalar(%c3_self, 3) : (tensor<i1>) -> tensor<i1>
-    %c4 = fx.call_function aten.lt.Scalar(%c4_self, 1.0e-05) : (tensor<2xi1>) -> tensor<2xi1>
-    %c5 = fx.call_function aten.lt.Scalar(%c5_self, 1.0e-05) : (tensor<i1>) -> tensor<i1>
-    %c6 = fx.call_function aten.lt.Scalar(%c6_self, False) : (tensor<1xui8>) -> tensor<1xi1>
-    %c7 = fx.call_function aten.lt.Scalar(%c7_self, False) : (tensor<ui8>) -> tensor<i1>
-    %c8 = fx.call_function aten.lt.Scalar(%c8_self, -1) : (tensor<5x4x5xui8>) -> tensor<5x4x5xi1>
-    %c9 = fx.call_function aten.lt.Scalar(%c9_self, -1) : (tensor<ui8>) -> tensor<i1>
-    %c10 = fx.call_function aten.lt.Scalar(%c10_self, 0.0) : (tensor<0xui8>) -> tensor<0xi1>
-    %c11 = fx.call_function aten.lt.Scalar(%c11_self, 0.0) : (tensor<ui8>) -> tensor<i1>
-    %c12 = fx.call_function aten.lt.Scalar(%c12_self, True) : (tensor<4xsi8>) -> tensor<4xi1>
-    %c13 = fx.call_function aten.lt.Scalar(%c13_self, False) : (tensor<si8>) -> tensor<i1>
-    %c14 = fx.call_function aten.lt.Scalar(%c14_self, 7) : (tensor<2x3x3x4xsi8>) -> tensor<2x3x3x4xi1>
-    %c15 = fx.call_function aten.lt.Scalar(%c15_self, 7) : (tensor<si8>) -> tensor<i1>
-    %c16 = fx.call_function aten.lt.Scalar(%c16_self, -0.5) : (tensor<5x3xsi8>) -> tensor<5x3xi1>
-    %c17 = fx.call_function aten.lt.Scalar(%c17_self, -0.5) : (tensor<si8>) -> tensor<i1>
-    %c18 = fx.call_function aten.lt.Scalar(%c18_self, True) : (tensor<1x5x1xsi16>) -> tensor<1x5x1xi1>
-    %c19 = fx.call_function aten.lt.Scalar(%c19_self, True) : (tensor<si16>) -> tensor<i1>
-    %c20 = fx.call_function aten.lt.Scalar(%c20_self, 3) : (tensor<0x3x3xsi16>) -> tensor<0x3x3xi1>
-    %c21 = fx.call_function aten.lt.Scalar(%c21_self, 1) : (tensor<si16>) -> tensor<i1>
-    %c22 = fx.call_function aten.lt.Scalar(%c22_self, 2.5) : (tensor<3xsi16>) -> tensor<3xi1>
-    %c23 = fx.call_function aten.lt.Scalar(%c23_self, -0.5) : (tensor<si16>) -> tensor<i1>
-    %c24 = fx.call_function aten.lt.Scalar(%c24_self, True) : (tensor<0x1xsi32>) -> tensor<0x1xi1>
-    %c25 = fx.call_function aten.lt.Scalar(%c25_self, True) : (tensor<si32>) -> tensor<i1>
-    %c26 = fx.call_function aten.lt.Scalar(%c26_self, 3) : (tensor<3x4xsi32>) -> tensor<3x4xi1>
-    %c27 = fx.call_function aten.lt.Scalar(%c27_self, 3) : (tensor<si32>) -> tensor<i1>
-    %c28 = fx.call_function aten.lt.Scalar(%c28_self, -0.5) : (tensor<1x5xsi32>) -> tensor<1x5xi1>
-    %c29 = fx.call_function aten.lt.Scalar(%c29_self, 1.0) : (tensor<si32>) -> tensor<i1>
-    %c30 = fx.call_function aten.lt.Scalar(%c30_self, False) : (tensor<3x3xsi64>) -> tensor<3x3xi1>
-    %c31 = fx.call_function aten.lt.Scalar(%c31_self, True) : (tensor<si64>) -> tensor<i1>
-    %c32 = fx.call_function aten.lt.Scalar(%c32_self, 1) : (tensor<4xsi64>) -> tensor<4xi1>
-    %c33 = fx.call_function aten.lt.Scalar(%c33_self, 2) : (tensor<si64>) -> tensor<i1>
-    %c34 = fx.call_function aten.lt.Scalar(%c34_self, -0.5) : (tensor<5x5x2x2xsi64>) -> tensor<5x5x2x2xi1>
-    %c35 = fx.call_function aten.lt.Scalar(%c35_self, 1.0e-05) : (tensor<si64>) -> tensor<i1>
-    %c36 = fx.call_function aten.lt.Scalar(%c36_self, True) : (tensor<5x4x5x3xf16>) -> tensor<5x4x5x3xi1>
-    %c37 = fx.call_function aten.lt.Scalar(%c37_self, False) : (tensor<f16>) -> tensor<i1>
-    %c38 = fx.call_function aten.lt.Scalar(%c38_self, 1) : (tensor<1x2xf16>) -> tensor<1x2xi1>
-    %c39 = fx.call_function aten.lt.Scalar(%c39_self, 7) : (tensor<f16>) -> tensor<i1>
-    %c40 = fx.call_function aten.lt.Scalar(%c40_self, 0.0) : (tensor<3x4xf16>) -> tensor<3x4xi1>
-    %c41 = fx.call_function aten.lt.Scalar(%c41_self, 1.0e-05) : (tensor<f16>) -> tensor<i1>
-    %c42 = fx.call_function aten.lt.Scalar(%c42_self, False) : (tensor<3x4xbf16>) -> tensor<3x4xi1>
-    %c43 = fx.call_function aten.lt.Scalar(%c43_self, True) : (tensor<bf16>) -> tensor<i1>
-    %c44 = fx.call_function aten.lt.Scalar(%c44_self, 2) : (tensor<3xbf16>) -> tensor<3xi1>
-    %c45 = fx.call_function aten.lt.Scalar(%c45_self, 1) : (tensor<bf16>) -> tensor<i1>
-    %c46 = fx.call_function aten.lt.Scalar(%c46_self, 1.0e-05) : (tensor<2x0xbf16>) -> tensor<2x0xi1>
-    %c47 = fx.call_function aten.lt.Scalar(%c47_self, -0.5) : (tensor<bf16>) -> tensor<i1>
-    %c48 = fx.call_function aten.lt.Scalar(%c48_self, False) : (tensor<2x4x1x3xf32>) -> tensor<2x4x1x3xi1>
-    %c49 = fx.call_function aten.lt.Scalar(%c49_self, True) : (tensor<f32>) -> tensor<i1>
-    %c50 = fx.call_function aten.lt.Scalar(%c50_self, 1) : (tensor<2xf32>) -> tensor<2xi1>
-    %c51 = fx.call_function aten.lt.Scalar(%c51_self, 1) : (tensor<f32>) -> tensor<i1>
-    %c52 = fx.call_function aten.lt.Scalar(%c52_self, -0.5) : (tensor<3xf32>) -> tensor<3xi1>
-    %c53 = fx.call_function aten.lt.Scalar(%c53_self, 1.0e-05) : (tensor<f32>) -> tensor<i1>
-    %c54 = fx.call_function aten.lt.Scalar(%c54_self, True) : (tensor<2xf64>) -> tensor<2xi1>
-    %c55 = fx.call_function aten.lt.Scalar(%c55_self, True) : (tensor<f64>) -> tensor<i1>
-    %c56 = fx.call_function aten.lt.Scalar(%c56_self, -1) : (tensor<1x4xf64>) -> tensor<1x4xi1>
-    %c57 = fx.call_function aten.lt.Scalar(%c57_self, 1) : (tensor<f64>) -> tensor<i1>
-    %c58 = fx.call_function aten.lt.Scalar(%c58_self, 1.0) : (tensor<2x1x1x0xf64>) -> tensor<2x1x1x0xi1>
-    %c59 = fx.call_function aten.lt.Scalar(%c59_self, 0.0) : (tensor<f64>) -> tensor<i1>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42, %c43, %c44, %c45, %c46, %c47, %c48, %c49, %c50, %c51, %c52, %c53, %c54, %c55, %c56, %c57, %c58, %c59]) : tensor<5x4xi1>, tensor<i1>, tensor<0x2x1x4xi1>, tensor<i1>, tensor<2xi1>, tensor<i1>, tensor<1xi1>, tensor<i1>, tensor<5x4x5xi1>, tensor<i1>, tensor<0xi1>, tensor<i1>, tensor<4xi1>, tensor<i1>, tensor<2x3x3x4xi1>, tensor<i1>, tensor<5x3xi1>, tensor<i1>, tensor<1x5x1xi1>, tensor<i1>, tensor<0x3x3xi1>, tensor<i1>, tensor<3xi1>, tensor<i1>, tensor<0x1xi1>, tensor<i1>, tensor<3x4xi1>, tensor<i1>, tensor<1x5xi1>, tensor<i1>, tensor<3x3xi1>, tensor<i1>, tensor<4xi1>, tensor<i1>, tensor<5x5x2x2xi1>, tensor<i1>, tensor<5x4x5x3xi1>, tensor<i1>, tensor<1x2xi1>, tensor<i1>, tensor<3x4xi1>, tensor<i1>, tensor<3x4xi1>, tensor<i1>, tensor<3xi1>, tensor<i1>, tensor<2x0xi1>, tensor<i1>, tensor<2x4x1x3xi1>, tensor<i1>, tensor<2xi1>, tensor<i1>, tensor<3xi1>, tensor<i1>, tensor<2xi1>, tensor<i1>, tensor<1x4xi1>, tensor<i1>, tensor<2x1x1x0xi1>, tensor<i1>
+  fx.graph_module @aten.lt.Scalar {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<5x4xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<i1>
+      %c2_self = fx.placeholder "c2_self" : tensor<0x2x1x4xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<i1>
+      %c4_self = fx.placeholder "c4_self" : tensor<2xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<i1>
+      %c6_self = fx.placeholder "c6_self" : tensor<1xui8>
+      %c7_self = fx.placeholder "c7_self" : tensor<ui8>
+      %c8_self = fx.placeholder "c8_self" : tensor<5x4x5xui8>
+      %c9_self = fx.placeholder "c9_self" : tensor<ui8>
+      %c10_self = fx.placeholder "c10_self" : tensor<0xui8>
+      %c11_self = fx.placeholder "c11_self" : tensor<ui8>
+      %c12_self = fx.placeholder "c12_self" : tensor<4xsi8>
+      %c13_self = fx.placeholder "c13_self" : tensor<si8>
+      %c14_self = fx.placeholder "c14_self" : tensor<2x3x3x4xsi8>
+      %c15_self = fx.placeholder "c15_self" : tensor<si8>
+      %c16_self = fx.placeholder "c16_self" : tensor<5x3xsi8>
+      %c17_self = fx.placeholder "c17_self" : tensor<si8>
+      %c18_self = fx.placeholder "c18_self" : tensor<1x5x1xsi16>
+      %c19_self = fx.placeholder "c19_self" : tensor<si16>
+      %c20_self = fx.placeholder "c20_self" : tensor<0x3x3xsi16>
+      %c21_self = fx.placeholder "c21_self" : tensor<si16>
+      %c22_self = fx.placeholder "c22_self" : tensor<3xsi16>
+      %c23_self = fx.placeholder "c23_self" : tensor<si16>
+      %c24_self = fx.placeholder "c24_self" : tensor<0x1xsi32>
+      %c25_self = fx.placeholder "c25_self" : tensor<si32>
+      %c26_self = fx.placeholder "c26_self" : tensor<3x4xsi32>
+      %c27_self = fx.placeholder "c27_self" : tensor<si32>
+      %c28_self = fx.placeholder "c28_self" : tensor<1x5xsi32>
+      %c29_self = fx.placeholder "c29_self" : tensor<si32>
+      %c30_self = fx.placeholder "c30_self" : tensor<3x3xsi64>
+      %c31_self = fx.placeholder "c31_self" : tensor<si64>
+      %c32_self = fx.placeholder "c32_self" : tensor<4xsi64>
+      %c33_self = fx.placeholder "c33_self" : tensor<si64>
+      %c34_self = fx.placeholder "c34_self" : tensor<5x5x2x2xsi64>
+      %c35_self = fx.placeholder "c35_self" : tensor<si64>
+      %c36_self = fx.placeholder "c36_self" : tensor<5x4x5x3xf16>
+      %c37_self = fx.placeholder "c37_self" : tensor<f16>
+      %c38_self = fx.placeholder "c38_self" : tensor<1x2xf16>
+      %c39_self = fx.placeholder "c39_self" : tensor<f16>
+      %c40_self = fx.placeholder "c40_self" : tensor<3x4xf16>
+      %c41_self = fx.placeholder "c41_self" : tensor<f16>
+      %c42_self = fx.placeholder "c42_self" : tensor<3x4xbf16>
+      %c43_self = fx.placeholder "c43_self" : tensor<bf16>
+      %c44_self = fx.placeholder "c44_self" : tensor<3xbf16>
+      %c45_self = fx.placeholder "c45_self" : tensor<bf16>
+      %c46_self = fx.placeholder "c46_self" : tensor<2x0xbf16>
+      %c47_self = fx.placeholder "c47_self" : tensor<bf16>
+      %c48_self = fx.placeholder "c48_self" : tensor<2x4x1x3xf32>
+      %c49_self = fx.placeholder "c49_self" : tensor<f32>
+      %c50_self = fx.placeholder "c50_self" : tensor<2xf32>
+      %c51_self = fx.placeholder "c51_self" : tensor<f32>
+      %c52_self = fx.placeholder "c52_self" : tensor<3xf32>
+      %c53_self = fx.placeholder "c53_self" : tensor<f32>
+      %c54_self = fx.placeholder "c54_self" : tensor<2xf64>
+      %c55_self = fx.placeholder "c55_self" : tensor<f64>
+      %c56_self = fx.placeholder "c56_self" : tensor<1x4xf64>
+      %c57_self = fx.placeholder "c57_self" : tensor<f64>
+      %c58_self = fx.placeholder "c58_self" : tensor<2x1x1x0xf64>
+      %c59_self = fx.placeholder "c59_self" : tensor<f64>
+      %c0 = fx.call_function aten.lt.Scalar(%c0_self, False) : (tensor<5x4xi1>) -> tensor<5x4xi1>
+      %c1 = fx.call_function aten.lt.Scalar(%c1_self, False) : (tensor<i1>) -> tensor<i1>
+      %c2 = fx.call_function aten.lt.Scalar(%c2_self, -1) : (tensor<0x2x1x4xi1>) -> tensor<0x2x1x4xi1>
+      %c3 = fx.call_function aten.lt.Scalar(%c3_self, 3) : (tensor<i1>) -> tensor<i1>
+      %c4 = fx.call_function aten.lt.Scalar(%c4_self, 1.0e-05) : (tensor<2xi1>) -> tensor<2xi1>
+      %c5 = fx.call_function aten.lt.Scalar(%c5_self, 1.0e-05) : (tensor<i1>) -> tensor<i1>
+      %c6 = fx.call_function aten.lt.Scalar(%c6_self, False) : (tensor<1xui8>) -> tensor<1xi1>
+      %c7 = fx.call_function aten.lt.Scalar(%c7_self, False) : (tensor<ui8>) -> tensor<i1>
+      %c8 = fx.call_function aten.lt.Scalar(%c8_self, -1) : (tensor<5x4x5xui8>) -> tensor<5x4x5xi1>
+      %c9 = fx.call_function aten.lt.Scalar(%c9_self, -1) : (tensor<ui8>) -> tensor<i1>
+      %c10 = fx.call_function aten.lt.Scalar(%c10_self, 0.0) : (tensor<0xui8>) -> tensor<0xi1>
+      %c11 = fx.call_function aten.lt.Scalar(%c11_self, 0.0) : (tensor<ui8>) -> tensor<i1>
+      %c12 = fx.call_function aten.lt.Scalar(%c12_self, True) : (tensor<4xsi8>) -> tensor<4xi1>
+      %c13 = fx.call_function aten.lt.Scalar(%c13_self, False) : (tensor<si8>) -> tensor<i1>
+      %c14 = fx.call_function aten.lt.Scalar(%c14_self, 7) : (tensor<2x3x3x4xsi8>) -> tensor<2x3x3x4xi1>
+      %c15 = fx.call_function aten.lt.Scalar(%c15_self, 7) : (tensor<si8>) -> tensor<i1>
+      %c16 = fx.call_function aten.lt.Scalar(%c16_self, -0.5) : (tensor<5x3xsi8>) -> tensor<5x3xi1>
+      %c17 = fx.call_function aten.lt.Scalar(%c17_self, -0.5) : (tensor<si8>) -> tensor<i1>
+      %c18 = fx.call_function aten.lt.Scalar(%c18_self, True) : (tensor<1x5x1xsi16>) -> tensor<1x5x1xi1>
+      %c19 = fx.call_function aten.lt.Scalar(%c19_self, True) : (tensor<si16>) -> tensor<i1>
+      %c20 = fx.call_function aten.lt.Scalar(%c20_self, 3) : (tensor<0x3x3xsi16>) -> tensor<0x3x3xi1>
+      %c21 = fx.call_function aten.lt.Scalar(%c21_self, 1) : (tensor<si16>) -> tensor<i1>
+      %c22 = fx.call_function aten.lt.Scalar(%c22_self, 2.5) : (tensor<3xsi16>) -> tensor<3xi1>
+      %c23 = fx.call_function aten.lt.Scalar(%c23_self, -0.5) : (tensor<si16>) -> tensor<i1>
+      %c24 = fx.call_function aten.lt.Scalar(%c24_self, True) : (tensor<0x1xsi32>) -> tensor<0x1xi1>
+      %c25 = fx.call_function aten.lt.Scalar(%c25_self, True) : (tensor<si32>) -> tensor<i1>
+      %c26 = fx.call_function aten.lt.Scalar(%c26_self, 3) : (tensor<3x4xsi32>) -> tensor<3x4xi1>
+      %c27 = fx.call_function aten.lt.Scalar(%c27_self, 3) : (tensor<si32>) -> tensor<i1>
+      %c28 = fx.call_function aten.lt.Scalar(%c28_self, -0.5) : (tensor<1x5xsi32>) -> tensor<1x5xi1>
+      %c29 = fx.call_function aten.lt.Scalar(%c29_self, 1.0) : (tensor<si32>) -> tensor<i1>
+      %c30 = fx.call_function aten.lt.Scalar(%c30_self, False) : (tensor<3x3xsi64>) -> tensor<3x3xi1>
+      %c31 = fx.call_function aten.lt.Scalar(%c31_self, True) : (tensor<si64>) -> tensor<i1>
+      %c32 = fx.call_function aten.lt.Scalar(%c32_self, 1) : (tensor<4xsi64>) -> tensor<4xi1>
+      %c33 = fx.call_function aten.lt.Scalar(%c33_self, 2) : (tensor<si64>) -> tensor<i1>
+      %c34 = fx.call_function aten.lt.Scalar(%c34_self, -0.5) : (tensor<5x5x2x2xsi64>) -> tensor<5x5x2x2xi1>
+      %c35 = fx.call_function aten.lt.Scalar(%c35_self, 1.0e-05) : (tensor<si64>) -> tensor<i1>
+      %c36 = fx.call_function aten.lt.Scalar(%c36_self, True) : (tensor<5x4x5x3xf16>) -> tensor<5x4x5x3xi1>
+      %c37 = fx.call_function aten.lt.Scalar(%c37_self, False) : (tensor<f16>) -> tensor<i1>
+      %c38 = fx.call_function aten.lt.Scalar(%c38_self, 1) : (tensor<1x2xf16>) -> tensor<1x2xi1>
+      %c39 = fx.call_function aten.lt.Scalar(%c39_self, 7) : (tensor<f16>) -> tensor<i1>
+      %c40 = fx.call_function aten.lt.Scalar(%c40_self, 0.0) : (tensor<3x4xf16>) -> tensor<3x4xi1>
+      %c41 = fx.call_function aten.lt.Scalar(%c41_self, 1.0e-05) : (tensor<f16>) -> tensor<i1>
+      %c42 = fx.call_function aten.lt.Scalar(%c42_self, False) : (tensor<3x4xbf16>) -> tensor<3x4xi1>
+      %c43 = fx.call_function aten.lt.Scalar(%c43_self, True) : (tensor<bf16>) -> tensor<i1>
+      %c44 = fx.call_function aten.lt.Scalar(%c44_self, 2) : (tensor<3xbf16>) -> tensor<3xi1>
+      %c45 = fx.call_function aten.lt.Scalar(%c45_self, 1) : (tensor<bf16>) -> tensor<i1>
+      %c46 = fx.call_function aten.lt.Scalar(%c46_self, 1.0e-05) : (tensor<2x0xbf16>) -> tensor<2x0xi1>
+      %c47 = fx.call_function aten.lt.Scalar(%c47_self, -0.5) : (tensor<bf16>) -> tensor<i1>
+      %c48 = fx.call_function aten.lt.Scalar(%c48_self, False) : (tensor<2x4x1x3xf32>) -> tensor<2x4x1x3xi1>
+      %c49 = fx.call_function aten.lt.Scalar(%c49_self, True) : (tensor<f32>) -> tensor<i1>
+      %c50 = fx.call_function aten.lt.Scalar(%c50_self, 1) : (tensor<2xf32>) -> tensor<2xi1>
+      %c51 = fx.call_function aten.lt.Scalar(%c51_self, 1) : (tensor<f32>) -> tensor<i1>
+      %c52 = fx.call_function aten.lt.Scalar(%c52_self, -0.5) : (tensor<3xf32>) -> tensor<3xi1>
+      %c53 = fx.call_function aten.lt.Scalar(%c53_self, 1.0e-05) : (tensor<f32>) -> tensor<i1>
+      %c54 = fx.call_function aten.lt.Scalar(%c54_self, True) : (tensor<2xf64>) -> tensor<2xi1>
+      %c55 = fx.call_function aten.lt.Scalar(%c55_self, True) : (tensor<f64>) -> tensor<i1>
+      %c56 = fx.call_function aten.lt.Scalar(%c56_self, -1) : (tensor<1x4xf64>) -> tensor<1x4xi1>
+      %c57 = fx.call_function aten.lt.Scalar(%c57_self, 1) : (tensor<f64>) -> tensor<i1>
+      %c58 = fx.call_function aten.lt.Scalar(%c58_self, 1.0) : (tensor<2x1x1x0xf64>) -> tensor<2x1x1x0xi1>
+      %c59 = fx.call_function aten.lt.Scalar(%c59_self, 0.0) : (tensor<f64>) -> tensor<i1>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42, %c43, %c44, %c45, %c46, %c47, %c48, %c49, %c50, %c51, %c52, %c53, %c54, %c55, %c56, %c57, %c58, %c59]) : tensor<5x4xi1>, tensor<i1>, tensor<0x2x1x4xi1>, tensor<i1>, tensor<2xi1>, tensor<i1>, tensor<1xi1>, tensor<i1>, tensor<5x4x5xi1>, tensor<i1>, tensor<0xi1>, tensor<i1>, tensor<4xi1>, tensor<i1>, tensor<2x3x3x4xi1>, tensor<i1>, tensor<5x3xi1>, tensor<i1>, tensor<1x5x1xi1>, tensor<i1>, tensor<0x3x3xi1>, tensor<i1>, tensor<3xi1>, tensor<i1>, tensor<0x1xi1>, tensor<i1>, tensor<3x4xi1>, tensor<i1>, tensor<1x5xi1>, tensor<i1>, tensor<3x3xi1>, tensor<i1>, tensor<4xi1>, tensor<i1>, tensor<5x5x2x2xi1>, tensor<i1>, tensor<5x4x5x3xi1>, tensor<i1>, tensor<1x2xi1>, tensor<i1>, tensor<3x4xi1>, tensor<i1>, tensor<3x4xi1>, tensor<i1>, tensor<3xi1>, tensor<i1>, tensor<2x0xi1>, tensor<i1>, tensor<2x4x1x3xi1>, tensor<i1>, tensor<2xi1>, tensor<i1>, tensor<3xi1>, tensor<i1>, tensor<2xi1>, tensor<i1>, tensor<1x4xi1>, tensor<i1>, tensor<2x1x1x0xi1>, tensor<i1>
+    }
   }
-}
-
-fx.graph_module @aten.lt.Scalar.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi8, #fx.dims<[s0, s1, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi64, #fx.dims<[s3, s3, s0, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xf16, #fx.dims<[s3, s2, s3, s1]>>
-    %c0 = fx.call_function aten.lt.Scalar(%c0_self, 7) : (tensor<?x?x?x?xsi8, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>
-    %c1 = fx.call_function aten.lt.Scalar(%c1_self, -0.5) : (tensor<?x?x?x?xsi64, #fx.dims<[s3, s3, s0, s0]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s3, s3, s0, s0]>>
-    %c2 = fx.call_function aten.lt.Scalar(%c2_self, True) : (tensor<?x?x?x?xf16, #fx.dims<[s3, s2, s3, s1]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s3, s2, s3, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>, tensor<?x?x?x?xi1, #fx.dims<[s3, s3, s0, s0]>>, tensor<?x?x?x?xi1, #fx.dims<[s3, s2, s3, s1]>>
+  fx.graph_module @aten.lt.Scalar.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi8, #fx.dims<[s0, s1, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi64, #fx.dims<[s3, s3, s0, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xf16, #fx.dims<[s3, s2, s3, s1]>>
+      %c0 = fx.call_function aten.lt.Scalar(%c0_self, 7) : (tensor<?x?x?x?xsi8, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>
+      %c1 = fx.call_function aten.lt.Scalar(%c1_self, -0.5) : (tensor<?x?x?x?xsi64, #fx.dims<[s3, s3, s0, s0]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s3, s3, s0, s0]>>
+      %c2 = fx.call_function aten.lt.Scalar(%c2_self, True) : (tensor<?x?x?x?xf16, #fx.dims<[s3, s2, s3, s1]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s3, s2, s3, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>, tensor<?x?x?x?xi1, #fx.dims<[s3, s3, s0, s0]>>, tensor<?x?x?x?xi1, #fx.dims<[s3, s2, s3, s1]>>
+    }
   }
-}
-
-fx.graph_module @aten.mul.Scalar {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<3xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<i1>
-    %c2_self = fx.placeholder "c2_self" : tensor<4x3x3x3xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<i1>
-    %c4_self = fx.placeholder "c4_self" : tensor<5x4x1x4xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<i1>
-    %c6_self = fx.placeholder "c6_self" : tensor<4x3x5x3xui8>
-    %c7_self = fx.placeholder "c7_self" : tensor<ui8>
-    %c8_self = fx.placeholder "c8_self" : tensor<3x0xui8>
-    %c9_self = fx.placeholder "c9_self" : tensor<ui8>
-    %c10_self = fx.placeholder "c10_self" : tensor<4x0x4xui8>
-    %c11_self = fx.placeholder "c11_self" : tensor<ui8>
-    %c12_self = fx.placeholder "c12_self" : tensor<1x5x4x5xsi8>
-    %c13_self = fx.placeholder "c13_self" : tensor<si8>
-    %c14_self = fx.placeholder "c14_self" : tensor<2x3xsi8>
-    %c15_self = fx.placeholder "c15_self" : tensor<si8>
-    %c16_self = fx.placeholder "c16_self" : tensor<5x3x5x2xsi8>
-    %c17_self = fx.placeholder "c17_self" : tensor<si8>
-    %c18_self = fx.placeholder "c18_self" : tensor<1x2x2x2xsi16>
-    %c19_self = fx.placeholder "c19_self" : tensor<si16>
-    %c20_self = fx.placeholder "c20_self" : tensor<3x1x5x5xsi16>
-    %c21_self = fx.placeholder "c21_self" : tensor<si16>
-    %c22_self = fx.placeholder "c22_self" : tensor<5x4x2x5xsi16>
-    %c23_self = fx.placeholder "c23_self" : tensor<si16>
-    %c24_self = fx.placeholder "c24_self" : tensor<1x3x2x1xsi32>
-    %c25_self = fx.placeholder "c25_self" : tensor<si32>
-    %c26_self = fx.placeholder "c26_self" : tensor<3xsi32>
-    %c27_self = fx.placeholder "c27_self" : tensor<si32>
-    %c28_self = fx.placeholder "c28_self" : tensor<4xsi32>
-    %c29_self = fx.placeholder "c29_self" : tensor<si32>
-    %c30_self = fx.placeholder "c30_self" : tensor<1xsi64>
-    %c31_self = fx.placeholder "c31_self" : tensor<si64>
-    %c32_self = fx.placeholder "c32_self" : tensor<1x3xsi64>
-    %c33_self = fx.placeholder "c33_self" : tensor<si64>
-    %c34_self = fx.placeholder "c34_self" : tensor<1xsi64>
-    %c35_self = fx.placeholder "c35_self" : tensor<si64>
-    %c36_self = fx.placeholder "c36_self" : tensor<3x4x2x1xf16>
-    %c37_self = fx.placeholder "c37_self" : tensor<f16>
-    %c38_self = fx.placeholder "c38_self" : tensor<5x5x2xf16>
-    %c39_self = fx.placeholder "c39_self" : tensor<f16>
-    %c40_self = fx.placeholder "c40_self" : tensor<5xf16>
-    %c41_self = fx.placeholder "c41_self" : tensor<f16>
-    %c42_self = fx.placeholder "c42_self" : tensor<1x3x5xbf16>
-    %c43_self = fx.placeholder "c43_self" : tensor<bf16>
-    %c44_self = fx.placeholder "c44_self" : tensor<5x2x3x2xbf16>
-    %c45_self = fx.placeholder "c45_self" : tensor<bf16>
-    %c46_self = fx.placeholder "c46_self" : tensor<3xbf16>
-    %c47_self = fx.placeholder "c47_self" : tensor<bf16>
-    %c48_self = fx.placeholder "c48_self" : tensor<3xf32>
-    %c49_self = fx.placeholder "c49_self" : tensor<f32>
-    %c50_self = fx.placeholder "c50_self" : tensor<4x5x5xf32>
-    %c51_self = fx.placeholder "c51_self" : tensor<f32>
-    %c52_self = fx.placeholder "c52_self" : tensor<2x5x0xf32>
-    %c53_self = fx.placeholder "c53_self" : tensor<f32>
-    %c54_self = fx.placeholder "c54_self" : tensor<3x0x4xf64>
-    %c55_self = fx.placeholder "c55_self" : tensor<f64>
-    %c56_self = fx.placeholder "c56_self" : tensor<4x0x3x5xf64>
-    %c57_self = fx.placeholder "c57_self" : tensor<f64>
-    %c58_self = fx.placeholder "c58_self" : tensor<4x3xf64>
-    %c59_self = fx.placeholder "c59_self" : tensor<f64>
-    %c60_self = fx.placeholder "c60_self" : tensor<5x3x1xcomplex<f32>>
-    %c61_self = fx.placeholder "c61_self" : tensor<complex<f32>>
-    %c62_self = fx.placeholder "c62_self" : tensor<5x2x3x4xcomplex<f32>>
-    %c63_self = fx.placeholder "c63_self" : tensor<complex<f32>>
-    %c64_self = fx.placeholder "c64_self" : tensor<0x2x4x2xcomplex<f32>>
-    %c65_self = fx.placeholder "c65_self" : tensor<complex<f32>>
-    %c66_self = fx.placeholder "c66_self" : tensor<2x1xcomplex<f64>>
-    %c67_self = fx.placeholder "c67_self" : tensor<complex<f64>>
-    %c68_self = fx.placeholder "c68_self" : tensor<5x2xcomplex<f64>>
-    %c69_self = fx.placeholder "c69_self" : tensor<complex<f64>>
-    %c70_self = fx.placeholder "c70_self" : tensor<1xcomplex<f64>>
-    %c71_self = fx.placeholder "c71_self" : tensor<complex<f64>>
-    %c0 = fx.call_function aten.mul.Scalar(%c0_self, False) : (tensor<3xi1>) -> tensor<3xi1>
-    %c1 = fx.call_function aten.mul.Scalar(%c1_self, False) : (tensor<i1>) -> tensor<i1>
-    %c2 = fx.call_function aten.mul.Scalar(%c2_self, 7) : (tensor<4x3x3x3xi1>) -> tensor<4x3x3x3xsi64>
-    %c3 = fx.call_function aten.mul.Scalar(%c3_self, 1) : (tensor<i1>) -> tensor<si64>
-    %c4 = fx.call_function aten.mul.Scalar(%c4_self, -0.5) : (tensor<5x4x1x4xi1>) -> tensor<5x4x1x4xf32>
-    %c5 = fx.call_function aten.mul.Scalar(%c5_self, 2.5) : (tensor<i1>) -> tensor<f32>
-    %c6 = fx.call_function aten.mul.Scalar(%c6_self, False) : (tensor<4x3x5x3xui8>) -> tensor<4x3x5x3xui8>
-    %c7 = fx.call_function aten.mul.Scalar(%c7_self, True) : (tensor<ui8>) -> tensor<ui8>
-    %c8 = fx.call_function aten.mul.Scalar(%c8_self, 1) : (tensor<3x0xui8>) -> tensor<3x0xui8>
-    %c9 = fx.call_function aten.mul.Scalar(%c9_self, 7) : (tensor<ui8>) -> tensor<ui8>
-    %c10 = fx.call_function aten.mul.Scalar(%c10_self, 1.0e-05) : (tensor<4x0x4xui8>) -> tensor<4x0x4xf32>
-    %c11 = fx.call_function aten.mul.Scalar(%c11_self, -0.5) : (tensor<ui8>) -> tensor<f32>
-    %c12 = fx.call_function aten.mul.Scalar(%c12_self, True) : (tensor<1x5x4x5xsi8>) -> tensor<1x5x4x5xsi8>
-    %c13 = fx.call_function aten.mul.Scalar(%c13_self, False) : (tensor<si8>) -> tensor<si8>
-    %c14 = fx.call_function aten.mul.Scalar(%c14_self, -1) : (tensor<2x3xsi8>) -> tensor<2x3xsi8>
-    %c15 = fx.call_function aten.mul.Scalar(%c15_self, 7) : (tensor<si8>) -> tensor<si8>
-    %c16 = fx.call_function aten.mul.Scalar(%c16_self, 1.0e-05) : (tensor<5x3x5x2xsi8>) -> tensor<5x3x5x2xf32>
-    %c17 = fx.call_function aten.mul.Scalar(%c17_self, 1.0e-05) : (tensor<si8>) -> tensor<f32>
-    %c18 = fx.call_function aten.mul.Scalar(%c18_self, True) : (tensor<1x2x2x2xsi16>) -> tensor<1x2x2x2xsi16>
-    %c19 = fx.call_function aten.mul.Scalar(%c19_self, True) : (tensor<si16>) -> tensor<si16>
-    %c20 = fx.call_function aten.mul.Scalar(%c20_self, 7) : (tensor<3x1x5x5xsi16>) -> tensor<3x1x5x5xsi16>
-    %c21 = fx.call_function aten.mul.Scalar(%c21_self, 3) : (tensor<si16>) -> tensor<si16>
-    %c22 = fx.call_function aten.mul.Scalar(%c22_self, 2.5) : (tensor<5x4x2x5xsi16>) -> tensor<5x4x2x5xf32>
-    %c23 = fx.call_function aten.mul.Scalar(%c23_self, 0.0) : (tensor<si16>) -> tensor<f32>
-    %c24 = fx.call_function aten.mul.Scalar(%c24_self, False) : (tensor<1x3x2x1xsi32>) -> tensor<1x3x2x1xsi32>
-    %c25 = fx.call_function aten.mul.Scalar(%c25_self, False) : (tensor<si32>) -> tensor<si32>
-    %c26 = fx.call_function aten.mul.Scalar(%c26_self, 7) : (tensor<3xsi32>) -> tensor<3xsi32>
-    %c27 = fx.call_function aten.mul.Scalar(%c27_self, 7) : (tensor<si32>) -> tensor<si32>
-    %c28 = fx.call_function aten.mul.Scalar(%c28_self, 2.5) : (tensor<4xsi32>) -> tensor<4xf32>
-    %c29 = fx.call_function aten.mul.Scalar(%c29_self, 1.0) : (tensor<si32>) -> tensor<f32>
-    %c30 = fx.call_function aten.mul.Scalar(%c30_self, True) : (tensor<1xsi64>) -> tensor<1xsi64>
-    %c31 = fx.call_function aten.mul.Scalar(%c31_self, True) : (tensor<si64>) -> tensor<si64>
-    %c32 = fx.call_function aten.mul.Scalar(%c32_self, 2) : (tensor<1x3xsi64>) -> tensor<1x3xsi64>
-    %c33 = fx.call_function aten.mul.Scalar(%c33_self, -1) : (tensor<si64>) -> tensor<si64>
-    %c34 = fx.call_function aten.mul.Scalar(%c34_self, 2.5) : (tensor<1xsi64>) -> tensor<1xf32>
-    %c35 = fx.call_function aten.mul.Scalar(%c35_self, 0.0) : (tensor<si64>) -> tensor<f32>
-    %c36 = fx.call_function aten.mul.Scalar(%c36_self, False) : (tensor<3x4x2x1xf16>) -> tensor<3x4x2x1xf16>
-    %c37 = fx.call_function aten.mul.Scalar(%c37_self, False) : (tensor<f16>) -> tensor<f16>
-    %c38 = fx.call_function aten.mul.Scalar(%c38_self, 3) : (tensor<5x5x2xf16>) -> tensor<5x5x2xf16>
-    %c39 = fx.call_function aten.mul.Scalar(%c39_self, 7) : (tensor<f16>) -> tensor<f16>
-    %c40 = fx.call_function aten.mul.Scalar(%c40_self, -0.5) : (tensor<5xf16>) -> tensor<5xf16>
-    %c41 = fx.call_function aten.mul.Scalar(%c41_self, 1.0) : (tensor<f16>) -> tensor<f16>
-    %c42 = fx.call_function aten.mul.Scalar(%c42_self, False) : (tensor<1x3x5xbf16>) -> tensor<1x3x5xbf16>
-    %c43 = fx.call_function aten.mul.Scalar(%c43_self, False) : (tensor<bf16>) -> tensor<bf16>
-    %c44 = fx.call_function aten.mul.Scalar(%c44_self, 7) : (tensor<5x2x3x2xbf16>) -> tensor<5x2x3x2xbf16>
-    %c45 = fx.call_function aten.mul.Scalar(%c45_self, 3) : (tensor<bf16>) -> tensor<bf16>
-    %c46 = fx.call_function aten.mul.Scalar(%c46_self, 2.5) : (tensor<3xbf16>) -> tensor<3xbf16>
-    %c47 = fx.call_function aten.mul.Scalar(%c47_self, 0.0) : (tensor<bf16>) -> tensor<bf16>
-    %c48 = fx.call_function aten.mul.Scalar(%c48_self, True) : (tensor<3xf32>) -> tensor<3xf32>
-    %c49 = fx.call_function aten.mul.Scalar(%c49_self, False) : (tensor<f32>) -> tensor<f32>
-    %c50 = fx.call_function aten.mul.Scalar(%c50_self, 3) : (tensor<4x5x5xf32>) -> tensor<4x5x5xf32>
-    %c51 = fx.call_function aten.mul.Scalar(%c51_self, 3) : (tensor<f32>) -> tensor<f32>
-    %c52 = fx.call_function aten.mul.Scalar(%c52_self, -0.5) : (tensor<2x5x0xf32>) -> tensor<2x5x0xf32>
-    %c53 = fx.call_function aten.mul.Scalar(%c53_self, 1.0e-05) : (tensor<f32>) -> tensor<f32>
-    %c54 = fx.call_function aten.mul.Scalar(%c54_self, True) : (tensor<3x0x4xf64>) -> tensor<3x0x4xf64>
-    %c55 = fx.call_function aten.mul.Scalar(%c55_self, False) : (tensor<f64>) -> tensor<f64>
-    %c56 = fx.call_function aten.mul.Scalar(%c56_self, 3) : (tensor<4x0x3x5xf64>) -> tensor<4x0x3x5xf64>
-    %c57 = fx.call_function aten.mul.Scalar(%c57_self, -1) : (tensor<f64>) -> tensor<f64>
-    %c58 = fx.call_function aten.mul.Scalar(%c58_self, 1.0e-05) : (tensor<4x3xf64>) -> tensor<4x3xf64>
-    %c59 = fx.call_function aten.mul.Scalar(%c59_self, 0.0) : (tensor<f64>) -> tensor<f64>
-    %c60 = fx.call_function aten.mul.Scalar(%c60_self, False) : (tensor<5x3x1xcomplex<f32>>) -> tensor<5x3x1xcomplex<f32>>
-    %c61 = fx.call_function aten.mul.Scalar(%c61_self, True) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c62 = fx.call_function aten.mul.Scalar(%c62_self, -1) : (tensor<5x2x3x4xcomplex<f32>>) -> tensor<5x2x3x4xcomplex<f32>>
-    %c63 = fx.call_function aten.mul.Scalar(%c63_self, 3) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c64 = fx.call_function aten.mul.Scalar(%c64_self, 1.0) : (tensor<0x2x4x2xcomplex<f32>>) -> tensor<0x2x4x2xcomplex<f32>>
-    %c65 = fx.call_function aten.mul.Scalar(%c65_self, -0.5) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c66 = fx.call_function aten.mul.Scalar(%c66_self, False) : (tensor<2x1xcomplex<f64>>) -> tensor<2x1xcomplex<f64>>
-    %c67 = fx.call_function aten.mul.Scalar(%c67_self, False) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c68 = fx.call_function aten.mul.Scalar(%c68_self, 1) : (tensor<5x2xcomplex<f64>>) -> tensor<5x2xcomplex<f64>>
-    %c69 = fx.call_function aten.mul.Scalar(%c69_self, 3) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c70 = fx.call_function aten.mul.Scalar(%c70_self, 2.5) : (tensor<1xcomplex<f64>>) -> tensor<1xcomplex<f64>>
-    %c71 = fx.call_function aten.mul.Scalar(%c71_self, 2.5) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42, %c43, %c44, %c45, %c46, %c47, %c48, %c49, %c50, %c51, %c52, %c53, %c54, %c55, %c56, %c57, %c58, %c59, %c60, %c61, %c62, %c63, %c64, %c65, %c66, %c67, %c68, %c69, %c70, %c71]) : tensor<3xi1>, tensor<i1>, tensor<4x3x3x3xsi64>, tensor<si64>, tensor<5x4x1x4xf32>, tensor<f32>, tensor<4x3x5x3xui8>, tensor<ui8>, tensor<3x0xui8>, tensor<ui8>, tensor<4x0x4xf32>, tensor<f32>, tensor<1x5x4x5xsi8>, tensor<si8>, tensor<2x3xsi8>, tensor<si8>, tensor<5x3x5x2xf32>, tensor<f32>, tensor<1x2x2x2xsi16>, tensor<si16>, tensor<3x1x5x5xsi16>, tensor<si16>, tensor<5x4x2x5xf32>, tensor<f32>, tensor<1x3x2x1xsi32>, tensor<si32>, tensor<3xsi32>, tensor<si32>, tensor<4xf32>, tensor<f32>, tensor<1xsi64>, tensor<si64>, tensor<1x3xsi64>, tensor<si64>, tensor<1xf32>, tensor<f32>, tensor<3x4x2x1xf16>, tensor<f16>, tensor<5x5x2xf16>, tensor<f16>, tensor<5xf16>, tensor<f16>, tensor<1x3x5xbf16>, tensor<bf16>, tensor<5x2x3x2xbf16>, tensor<bf16>, tensor<3xbf16>, tensor<bf16>, tensor<3xf32>, tensor<f32>, tensor<4x5x5xf32>, tensor<f32>, tensor<2x5x0xf32>, tensor<f32>, tensor<3x0x4xf64>, tensor<f64>, tensor<4x0x3x5xf64>, tensor<f64>, tensor<4x3xf64>, tensor<f64>, tensor<5x3x1xcomplex<f32>>, tensor<complex<f32>>, tensor<5x2x3x4xcomplex<f32>>, tensor<complex<f32>>, tensor<0x2x4x2xcomplex<f32>>, tensor<complex<f32>>, tensor<2x1xcomplex<f64>>, tensor<complex<f64>>, tensor<5x2xcomplex<f64>>, tensor<complex<f64>>, tensor<1xcomplex<f64>>, tensor<complex<f64>>
+  fx.graph_module @aten.mul.Scalar {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<3xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<i1>
+      %c2_self = fx.placeholder "c2_self" : tensor<4x3x3x3xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<i1>
+      %c4_self = fx.placeholder "c4_self" : tensor<5x4x1x4xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<i1>
+      %c6_self = fx.placeholder "c6_self" : tensor<4x3x5x3xui8>
+      %c7_self = fx.placeholder "c7_self" : tensor<ui8>
+      %c8_self = fx.placeholder "c8_self" : tensor<3x0xui8>
+      %c9_self = fx.placeholder "c9_self" : tensor<ui8>
+      %c10_self = fx.placeholder "c10_self" : tensor<4x0x4xui8>
+      %c11_self = fx.placeholder "c11_self" : tensor<ui8>
+      %c12_self = fx.placeholder "c12_self" : tensor<1x5x4x5xsi8>
+      %c13_self = fx.placeholder "c13_self" : tensor<si8>
+      %c14_self = fx.placeholder "c14_self" : tensor<2x3xsi8>
+      %c15_self = fx.placeholder "c15_self" : tensor<si8>
+      %c16_self = fx.placeholder "c16_self" : tensor<5x3x5x2xsi8>
+      %c17_self = fx.placeholder "c17_self" : tensor<si8>
+      %c18_self = fx.placeholder "c18_self" : tensor<1x2x2x2xsi16>
+      %c19_self = fx.placeholder "c19_self" : tensor<si16>
+      %c20_self = fx.placeholder "c20_self" : tensor<3x1x5x5xsi16>
+      %c21_self = fx.placeholder "c21_self" : tensor<si16>
+      %c22_self = fx.placeholder "c22_self" : tensor<5x4x2x5xsi16>
+      %c23_self = fx.placeholder "c23_self" : tensor<si16>
+      %c24_self = fx.placeholder "c24_self" : tensor<1x3x2x1xsi32>
+      %c25_self = fx.placeholder "c25_self" : tensor<si32>
+      %c26_self = fx.placeholder "c26_self" : tensor<3xsi32>
+      %c27_self = fx.placeholder "c27_self" : tensor<si32>
+      %c28_self = fx.placeholder "c28_self" : tensor<4xsi32>
+      %c29_self = fx.placeholder "c29_self" : tensor<si32>
+      %c30_self = fx.placeholder "c30_self" : tensor<1xsi64>
+      %c31_self = fx.placeholder "c31_self" : tensor<si64>
+      %c32_self = fx.placeholder "c32_self" : tensor<1x3xsi64>
+      %c33_self = fx.placeholder "c33_self" : tensor<si64>
+      %c34_self = fx.placeholder "c34_self" : tensor<1xsi64>
+      %c35_self = fx.placeholder "c35_self" : tensor<si64>
+      %c36_self = fx.placeholder "c36_self" : tensor<3x4x2x1xf16>
+      %c37_self = fx.placeholder "c37_self" : tensor<f16>
+      %c38_self = fx.placeholder "c38_self" : tensor<5x5x2xf16>
+      %c39_self = fx.placeholder "c39_self" : tensor<f16>
+      %c40_self = fx.placeholder "c40_self" : tensor<5xf16>
+      %c41_self = fx.placeholder "c41_self" : tensor<f16>
+      %c42_self = fx.placeholder "c42_self" : tensor<1x3x5xbf16>
+      %c43_self = fx.placeholder "c43_self" : tensor<bf16>
+      %c44_self = fx.placeholder "c44_self" : tensor<5x2x3x2xbf16>
+      %c45_self = fx.placeholder "c45_self" : tensor<bf16>
+      %c46_self = fx.placeholder "c46_self" : tensor<3xbf16>
+      %c47_self = fx.placeholder "c47_self" : tensor<bf16>
+      %c48_self = fx.placeholder "c48_self" : tensor<3xf32>
+      %c49_self = fx.placeholder "c49_self" : tensor<f32>
+      %c50_self = fx.placeholder "c50_self" : tensor<4x5x5xf32>
+      %c51_self = fx.placeholder "c51_self" : tensor<f32>
+      %c52_self = fx.placeholder "c52_self" : tensor<2x5x0xf32>
+      %c53_self = fx.placeholder "c53_self" : tensor<f32>
+      %c54_self = fx.placeholder "c54_self" : tensor<3x0x4xf64>
+      %c55_self = fx.placeholder "c55_self" : tensor<f64>
+      %c56_self = fx.placeholder "c56_self" : tensor<4x0x3x5xf64>
+      %c57_self = fx.placeholder "c57_self" : tensor<f64>
+      %c58_self = fx.placeholder "c58_self" : tensor<4x3xf64>
+      %c59_self = fx.placeholder "c59_self" : tensor<f64>
+      %c60_self = fx.placeholder "c60_self" : tensor<5x3x1xcomplex<f32>>
+      %c61_self = fx.placeholder "c61_self" : tensor<complex<f32>>
+      %c62_self = fx.placeholder "c62_self" : tensor<5x2x3x4xcomplex<f32>>
+      %c63_self = fx.placeholder "c63_self" : tensor<complex<f32>>
+      %c64_self = fx.placeholder "c64_self" : tensor<0x2x4x2xcomplex<f32>>
+      %c65_self = fx.placeholder "c65_self" : tensor<complex<f32>>
+      %c66_self = fx.placeholder "c66_self" : tensor<2x1xcomplex<f64>>
+      %c67_self = fx.placeholder "c67_self" : tensor<complex<f64>>
+      %c68_self = fx.placeholder "c68_self" : tensor<5x2xcomplex<f64>>
+      %c69_self = fx.placeholder "c69_self" : tensor<complex<f64>>
+      %c70_self = fx.placeholder "c70_self" : tensor<1xcomplex<f64>>
+      %c71_self = fx.placeholder "c71_self" : tensor<complex<f64>>
+      %c0 = fx.call_function aten.mul.Scalar(%c0_self, False) : (tensor<3xi1>) -> tensor<3xi1>
+      %c1 = fx.call_function aten.mul.Scalar(%c1_self, False) : (tensor<i1>) -> tensor<i1>
+      %c2 = fx.call_function aten.mul.Scalar(%c2_self, 7) : (tensor<4x3x3x3xi1>) -> tensor<4x3x3x3xsi64>
+      %c3 = fx.call_function aten.mul.Scalar(%c3_self, 1) : (tensor<i1>) -> tensor<si64>
+      %c4 = fx.call_function aten.mul.Scalar(%c4_self, -0.5) : (tensor<5x4x1x4xi1>) -> tensor<5x4x1x4xf32>
+      %c5 = fx.call_function aten.mul.Scalar(%c5_self, 2.5) : (tensor<i1>) -> tensor<f32>
+      %c6 = fx.call_function aten.mul.Scalar(%c6_self, False) : (tensor<4x3x5x3xui8>) -> tensor<4x3x5x3xui8>
+      %c7 = fx.call_function aten.mul.Scalar(%c7_self, True) : (tensor<ui8>) -> tensor<ui8>
+      %c8 = fx.call_function aten.mul.Scalar(%c8_self, 1) : (tensor<3x0xui8>) -> tensor<3x0xui8>
+      %c9 = fx.call_function aten.mul.Scalar(%c9_self, 7) : (tensor<ui8>) -> tensor<ui8>
+      %c10 = fx.call_function aten.mul.Scalar(%c10_self, 1.0e-05) : (tensor<4x0x4xui8>) -> tensor<4x0x4xf32>
+      %c11 = fx.call_function aten.mul.Scalar(%c11_self, -0.5) : (tensor<ui8>) -> tensor<f32>
+      %c12 = fx.call_function aten.mul.Scalar(%c12_self, True) : (tensor<1x5x4x5xsi8>) -> tensor<1x5x4x5xsi8>
+      %c13 = fx.call_function aten.mul.Scalar(%c13_self, False) : (tensor<si8>) -> tensor<si8>
+      %c14 = fx.call_function aten.mul.Scalar(%c14_self, -1) : (tensor<2x3xsi8>) -> tensor<2x3xsi8>
+      %c15 = fx.call_function aten.mul.Scalar(%c15_self, 7) : (tensor<si8>) -> tensor<si8>
+      %c16 = fx.call_function aten.mul.Scalar(%c16_self, 1.0e-05) : (tensor<5x3x5x2xsi8>) -> tensor<5x3x5x2xf32>
+      %c17 = fx.call_function aten.mul.Scalar(%c17_self, 1.0e-05) : (tensor<si8>) -> tensor<f32>
+      %c18 = fx.call_function aten.mul.Scalar(%c18_self, True) : (tensor<1x2x2x2xsi16>) -> tensor<1x2x2x2xsi16>
+      %c19 = fx.call_function aten.mul.Scalar(%c19_self, True) : (tensor<si16>) -> tensor<si16>
+      %c20 = fx.call_function aten.mul.Scalar(%c20_self, 7) : (tensor<3x1x5x5xsi16>) -> tensor<3x1x5x5xsi16>
+      %c21 = fx.call_function aten.mul.Scalar(%c21_self, 3) : (tensor<si16>) -> tensor<si16>
+      %c22 = fx.call_function aten.mul.Scalar(%c22_self, 2.5) : (tensor<5x4x2x5xsi16>) -> tensor<5x4x2x5xf32>
+      %c23 = fx.call_function aten.mul.Scalar(%c23_self, 0.0) : (tensor<si16>) -> tensor<f32>
+      %c24 = fx.call_function aten.mul.Scalar(%c24_self, False) : (tensor<1x3x2x1xsi32>) -> tensor<1x3x2x1xsi32>
+      %c25 = fx.call_function aten.mul.Scalar(%c25_self, False) : (tensor<si32>) -> tensor<si32>
+      %c26 = fx.call_function aten.mul.Scalar(%c26_self, 7) : (tensor<3xsi32>) -> tensor<3xsi32>
+      %c27 = fx.call_function aten.mul.Scalar(%c27_self, 7) : (tensor<si32>) -> tensor<si32>
+      %c28 = fx.call_function aten.mul.Scalar(%c28_self, 2.5) : (tensor<4xsi32>) -> tensor<4xf32>
+      %c29 = fx.call_function aten.mul.Scalar(%c29_self, 1.0) : (tensor<si32>) -> tensor<f32>
+      %c30 = fx.call_function aten.mul.Scalar(%c30_self, True) : (tensor<1xsi64>) -> tensor<1xsi64>
+      %c31 = fx.call_function aten.mul.Scalar(%c31_self, True) : (tensor<si64>) -> tensor<si64>
+      %c32 = fx.call_function aten.mul.Scalar(%c32_self, 2) : (tensor<1x3xsi64>) -> tensor<1x3xsi64>
+      %c33 = fx.call_function aten.mul.Scalar(%c33_self, -1) : (tensor<si64>) -> tensor<si64>
+      %c34 = fx.call_function aten.mul.Scalar(%c34_self, 2.5) : (tensor<1xsi64>) -> tensor<1xf32>
+      %c35 = fx.call_function aten.mul.Scalar(%c35_self, 0.0) : (tensor<si64>) -> tensor<f32>
+      %c36 = fx.call_function aten.mul.Scalar(%c36_self, False) : (tensor<3x4x2x1xf16>) -> tensor<3x4x2x1xf16>
+      %c37 = fx.call_function aten.mul.Scalar(%c37_self, False) : (tensor<f16>) -> tensor<f16>
+      %c38 = fx.call_function aten.mul.Scalar(%c38_self, 3) : (tensor<5x5x2xf16>) -> tensor<5x5x2xf16>
+      %c39 = fx.call_function aten.mul.Scalar(%c39_self, 7) : (tensor<f16>) -> tensor<f16>
+      %c40 = fx.call_function aten.mul.Scalar(%c40_self, -0.5) : (tensor<5xf16>) -> tensor<5xf16>
+      %c41 = fx.call_function aten.mul.Scalar(%c41_self, 1.0) : (tensor<f16>) -> tensor<f16>
+      %c42 = fx.call_function aten.mul.Scalar(%c42_self, False) : (tensor<1x3x5xbf16>) -> tensor<1x3x5xbf16>
+      %c43 = fx.call_function aten.mul.Scalar(%c43_self, False) : (tensor<bf16>) -> tensor<bf16>
+      %c44 = fx.call_function aten.mul.Scalar(%c44_self, 7) : (tensor<5x2x3x2xbf16>) -> tensor<5x2x3x2xbf16>
+      %c45 = fx.call_function aten.mul.Scalar(%c45_self, 3) : (tensor<bf16>) -> tensor<bf16>
+      %c46 = fx.call_function aten.mul.Scalar(%c46_self, 2.5) : (tensor<3xbf16>) -> tensor<3xbf16>
+      %c47 = fx.call_function aten.mul.Scalar(%c47_self, 0.0) : (tensor<bf16>) -> tensor<bf16>
+      %c48 = fx.call_function aten.mul.Scalar(%c48_self, True) : (tensor<3xf32>) -> tensor<3xf32>
+      %c49 = fx.call_function aten.mul.Scalar(%c49_self, False) : (tensor<f32>) -> tensor<f32>
+      %c50 = fx.call_function aten.mul.Scalar(%c50_self, 3) : (tensor<4x5x5xf32>) -> tensor<4x5x5xf32>
+      %c51 = fx.call_function aten.mul.Scalar(%c51_self, 3) : (tensor<f32>) -> tensor<f32>
+      %c52 = fx.call_function aten.mul.Scalar(%c52_self, -0.5) : (tensor<2x5x0xf32>) -> tensor<2x5x0xf32>
+      %c53 = fx.call_function aten.mul.Scalar(%c53_self, 1.0e-05) : (tensor<f32>) -> tensor<f32>
+      %c54 = fx.call_function aten.mul.Scalar(%c54_self, True) : (tensor<3x0x4xf64>) -> tensor<3x0x4xf64>
+      %c55 = fx.call_function aten.mul.Scalar(%c55_self, False) : (tensor<f64>) -> tensor<f64>
+      %c56 = fx.call_function aten.mul.Scalar(%c56_self, 3) : (tensor<4x0x3x5xf64>) -> tensor<4x0x3x5xf64>
+      %c57 = fx.call_function aten.mul.Scalar(%c57_self, -1) : (tensor<f64>) -> tensor<f64>
+      %c58 = fx.call_function aten.mul.Scalar(%c58_self, 1.0e-05) : (tensor<4x3xf64>) -> tensor<4x3xf64>
+      %c59 = fx.call_function aten.mul.Scalar(%c59_self, 0.0) : (tensor<f64>) -> tensor<f64>
+      %c60 = fx.call_function aten.mul.Scalar(%c60_self, False) : (tensor<5x3x1xcomplex<f32>>) -> tensor<5x3x1xcomplex<f32>>
+      %c61 = fx.call_function aten.mul.Scalar(%c61_self, True) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c62 = fx.call_function aten.mul.Scalar(%c62_self, -1) : (tensor<5x2x3x4xcomplex<f32>>) -> tensor<5x2x3x4xcomplex<f32>>
+      %c63 = fx.call_function aten.mul.Scalar(%c63_self, 3) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c64 = fx.call_function aten.mul.Scalar(%c64_self, 1.0) : (tensor<0x2x4x2xcomplex<f32>>) -> tensor<0x2x4x2xcomplex<f32>>
+      %c65 = fx.call_function aten.mul.Scalar(%c65_self, -0.5) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c66 = fx.call_function aten.mul.Scalar(%c66_self, False) : (tensor<2x1xcomplex<f64>>) -> tensor<2x1xcomplex<f64>>
+      %c67 = fx.call_function aten.mul.Scalar(%c67_self, False) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c68 = fx.call_function aten.mul.Scalar(%c68_self, 1) : (tensor<5x2xcomplex<f64>>) -> tensor<5x2xcomplex<f64>>
+      %c69 = fx.call_function aten.mul.Scalar(%c69_self, 3) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c70 = fx.call_function aten.mul.Scalar(%c70_self, 2.5) : (tensor<1xcomplex<f64>>) -> tensor<1xcomplex<f64>>
+      %c71 = fx.call_function aten.mul.Scalar(%c71_self, 2.5) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42, %c43, %c44, %c45, %c46, %c47, %c48, %c49, %c50, %c51, %c52, %c53, %c54, %c55, %c56, %c57, %c58, %c59, %c60, %c61, %c62, %c63, %c64, %c65, %c66, %c67, %c68, %c69, %c70, %c71]) : tensor<3xi1>, tensor<i1>, tensor<4x3x3x3xsi64>, tensor<si64>, tensor<5x4x1x4xf32>, tensor<f32>, tensor<4x3x5x3xui8>, tensor<ui8>, tensor<3x0xui8>, tensor<ui8>, tensor<4x0x4xf32>, tensor<f32>, tensor<1x5x4x5xsi8>, tensor<si8>, tensor<2x3xsi8>, tensor<si8>, tensor<5x3x5x2xf32>, tensor<f32>, tensor<1x2x2x2xsi16>, tensor<si16>, tensor<3x1x5x5xsi16>, tensor<si16>, tensor<5x4x2x5xf32>, tensor<f32>, tensor<1x3x2x1xsi32>, tensor<si32>, tensor<3xsi32>, tensor<si32>, tensor<4xf32>, tensor<f32>, tensor<1xsi64>, tensor<si64>, tensor<1x3xsi64>, tensor<si64>, tensor<1xf32>, tensor<f32>, tensor<3x4x2x1xf16>, tensor<f16>, tensor<5x5x2xf16>, tensor<f16>, tensor<5xf16>, tensor<f16>, tensor<1x3x5xbf16>, tensor<bf16>, tensor<5x2x3x2xbf16>, tensor<bf16>, tensor<3xbf16>, tensor<bf16>, tensor<3xf32>, tensor<f32>, tensor<4x5x5xf32>, tensor<f32>, tensor<2x5x0xf32>, tensor<f32>, tensor<3x0x4xf64>, tensor<f64>, tensor<4x0x3x5xf64>, tensor<f64>, tensor<4x3xf64>, tensor<f64>, tensor<5x3x1xcomplex<f32>>, tensor<complex<f32>>, tensor<5x2x3x4xcomplex<f32>>, tensor<complex<f32>>, tensor<0x2x4x2xcomplex<f32>>, tensor<complex<f32>>, tensor<2x1xcomplex<f64>>, tensor<complex<f64>>, tensor<5x2xcomplex<f64>>, tensor<complex<f64>>, tensor<1xcomplex<f64>>, tensor<complex<f64>>
+    }
   }
-}
-
-fx.graph_module @aten.mul.Scalar.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s2, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xsi8, #fx.dims<[s2, s1, s2, s3]>>
-    %c0 = fx.call_function aten.mul.Scalar(%c0_self, 7) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s1]>>) -> tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s1, s1]>>
-    %c1 = fx.call_function aten.mul.Scalar(%c1_self, False) : (tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s2, s1]>>) -> tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s2, s1]>>
-    %c2 = fx.call_function aten.mul.Scalar(%c2_self, 1.0e-05) : (tensor<?x?x?x?xsi8, #fx.dims<[s2, s1, s2, s3]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s2, s1, s2, s3]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s1, s1]>>, tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s2, s1]>>, tensor<?x?x?x?xf32, #fx.dims<[s2, s1, s2, s3]>>
+  fx.graph_module @aten.mul.Scalar.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s2, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xsi8, #fx.dims<[s2, s1, s2, s3]>>
+      %c0 = fx.call_function aten.mul.Scalar(%c0_self, 7) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s1]>>) -> tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s1, s1]>>
+      %c1 = fx.call_function aten.mul.Scalar(%c1_self, False) : (tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s2, s1]>>) -> tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s2, s1]>>
+      %c2 = fx.call_function aten.mul.Scalar(%c2_self, 1.0e-05) : (tensor<?x?x?x?xsi8, #fx.dims<[s2, s1, s2, s3]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s2, s1, s2, s3]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s1, s1]>>, tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s2, s1]>>, tensor<?x?x?x?xf32, #fx.dims<[s2, s1, s2, s3]>>
+    }
   }
-}
-
-fx.graph_module @aten.ne.Scalar {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<3x4x1x4xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<i1>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x5x4x4xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<i1>
-    %c4_self = fx.placeholder "c4_self" : tensor<5x2xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<i1>
-    %c6_self = fx.placeholder "c6_self" : tensor<1x3xui8>
-    %c7_self = fx.placeholder "c7_self" : tensor<ui8>
-    %c8_self = fx.placeholder "c8_self" : tensor<4x4x1xui8>
-    %c9_self = fx.placeholder "c9_self" : tensor<ui8>
-    %c10_self = fx.placeholder "c10_self" : tensor<5x2xui8>
-    %c11_self = fx.placeholder "c11_self" : tensor<ui8>
-    %c12_self = fx.placeholder "c12_self" : tensor<4x4x3x0xsi8>
-    %c13_self = fx.placeholder "c13_self" : tensor<si8>
-    %c14_self = fx.placeholder "c14_self" : tensor<5xsi8>
-    %c15_self = fx.placeholder "c15_self" : tensor<si8>
-    %c16_self = fx.placeholder "c16_self" : tensor<1x5xsi8>
-    %c17_self = fx.placeholder "c17_self" : tensor<si8>
-    %c18_self = fx.placeholder "c18_self" : tensor<0x2xsi16>
-    %c19_self = fx.placeholder "c19_self" : tensor<si16>
-    %c20_self = fx.placeholder "c20_self" : tensor<5x4x4x5xsi16>
-    %c21_self = fx.placeholder "c21_self" : tensor<si16>
-    %c22_self = fx.placeholder "c22_self" : tensor<2x5xsi16>
-    %c23_self = fx.placeholder "c23_self" : tensor<si16>
-    %c24_self = fx.placeholder "c24_self" : tensor<5x5x3x4xsi32>
-    %c25_self = fx.placeholder "c25_self" : tensor<si32>
-    %c26_self = fx.placeholder "c26_self" : tensor<3x4x2x4xsi32>
-    %c27_self = fx.placeholder "c27_self" : tensor<si32>
-    %c28_self = fx.placeholder "c28_self" : tensor<3xsi32>
-    %c29_self = fx.placeholder "c29_self" : tensor<si32>
-    %c30_self = fx.placeholder "c30_self" : tensor<0x1x2x0xsi64>
-    %c31_self = fx.placeholder "c31_self" : tensor<si64>
-    %c32_self = fx.placeholder "c32_self" : tensor<2x3x2xsi64>
-    %c33_self = fx.placeholder "c33_self" : tensor<si64>
-    %c34_self = fx.placeholder "c34_self" : tensor<4x4x5x2xsi64>
-    %c35_self = fx.placeholder "c35_self" : tensor<si64>
-    %c36_self = fx.placeholder "c36_self" : tensor<1xf16>
-    %c37_self = fx.placeholder "c37_self" : tensor<f16>
-    %c38_self = fx.placeholder "c38_self" : tensor<1xf16>
-    %c39_self = fx.placeholder "c39_self" : tensor<f16>
-    %c40_self = fx.placeholder "c40_self" : tensor<3xf16>
-    %c41_self = fx.placeholder "c41_self" : tensor<f16>
-    %c42_self = fx.placeholder "c42_self" : tensor<3x1xbf16>
-    %c43_self = fx.placeholder "c43_self" : tensor<bf16>
-    %c44_self = fx.placeholder "c44_self" : tensor<2x2xbf16>
-    %c45_self = fx.placeholder "c45_self" : tensor<bf16>
-    %c46_self = fx.placeholder "c46_self" : tensor<3xbf16>
-    %c47_self = fx.placeholder "c47_self" : tensor<bf16>
-    %c48_self = fx.placeholder "c48_self" : tensor<5x3xf32>
-    %c49_self = fx.placeholder "c49_self" : tensor<f32>
-    %c50_self = fx.placeholder "c50_self" : tensor<2x3xf32>
-    %c51_self = fx.placeholder "c51_self" : tensor<f32>
-    %c52_self = fx.placeholder "c52_self" : tensor<2x3x4x5xf32>
-    %c53_self = fx.placeholder "c53_self" : tensor<f32>
-    %c54_self = fx.placeholder "c54_self" : tensor<4x3xf64>
-    %c55_self = fx.placeholder "c55_self" : tensor<f64>
-    %c56_self = fx.placeholder "c56_self" : tensor<2x2xf64>
-    %c57_self = fx.placeholder "c57_self" : tensor<f64>
-    %c58_self = fx.placeholder "c58_self" : tensor<2x3xf64>
-    %c59_self = fx.placeholder "c59_self" : tensor<f64>
-    %c60_self = fx.placeholder "c60_self" : tensor<3x5x5xcomplex<f32>>
-    %c61_self = fx.placeholder "c61_self" : tensor<complex<f32>>
-    %c62_self = fx.placeholder "c62_self" : tensor<1x3xcomplex<f32>>
-    %c63_self = fx.placeholder "c63_self" : tensor<complex<f32>>
-    %c64_self = fx.placeholder "c64_self" : tensor<1x4x3x5xcomplex<f32>>
-    %c65_self = fx.placeholder "c65_self" : tensor<complex<f32>>
-    %c66_self = fx.placeholder "c66_self" : tensor<2x3x1x2xcomplex<f64>>
-    %c67_self = fx.placeholder "c67_self" : tensor<complex<f64>>
-    %c68_self = fx.placeholder "c68_self" : tensor<5xcomplex<f64>>
-    %c69_self = fx.placeholder "c69_self" : tensor<complex<f64>>
-    %c70_self = fx.placeholder "c70_self" : tensor<5x1x3xcomplex<f64>>
-    %c71_self = fx.placeholder "c71_self" : tensor<complex<f64>>
-    %c0 = fx.call_function aten.ne.Scalar(%c0_self, True) : (tensor<3x4x1x4xi1>) -> tensor<3x4x1x4xi1>
-    %c1 = fx.call_function aten.ne.Scalar(%c1_self, True) : (tensor<i1>) -> tensor<i1>
-    %c2 = fx.call_function aten.ne.Scalar(%c2_self, 3) : (tensor<1x5x4x4xi1>) -> tensor<1x5x4x4xi1>
-    %c3 = fx.call_function aten.ne.Scalar(%c3_self, -1) : (tensor<i1>) -> tensor<i1>
-    %c4 = fx.call_function aten.ne.Scalar(%c4_self, -0.5) : (tensor<5x2xi1>) -> tensor<5x2xi1>
-    %c5 = fx.call_function aten.ne.Scalar(%c5_self, 1.0e-05) : (tensor<i1>) -> tensor<i1>
-    %c6 = fx.call_function aten.ne.Scalar(%c6_self, False) : (tensor<1x3xui8>) -> tensor<1x3xi1>
-    %c7 = fx.call_function aten.ne.Scalar(%c7_self, True) : (tensor<ui8>) -> tensor<i1>
-    %c8 = fx.call_function aten.ne.Scalar(%c8_self, -1) : (tensor<4x4x1xui8>) -> tensor<4x4x1xi1>
-    %c9 = fx.call_function aten.ne.Scalar(%c9_self, 2) : (tensor<ui8>) -> tensor<i1>
-    %c10 = fx.call_function aten.ne.Scalar(%c10_self, 2.5) : (tensor<5x2xui8>) -> tensor<5x2xi1>
-    %c11 = fx.call_function aten.ne.Scalar(%c11_self, -0.5) : (tensor<ui8>) -> tensor<i1>
-    %c12 = fx.call_function aten.ne.Scalar(%c12_self, True) : (tensor<4x4x3x0xsi8>) -> tensor<4x4x3x0xi1>
-    %c13 = fx.call_function aten.ne.Scalar(%c13_self, True) : (tensor<si8>) -> tensor<i1>
-    %c14 = fx.call_function aten.ne.Scalar(%c14_self, 1) : (tensor<5xsi8>) -> tensor<5xi1>
-    %c15 = fx.call_function aten.ne.Scalar(%c15_self, 3) : (tensor<si8>) -> tensor<i1>
-    %c16 = fx.call_function aten.ne.Scalar(%c16_self, -0.5) : (tensor<1x5xsi8>) -> tensor<1x5xi1>
-    %c17 = fx.call_function aten.ne.Scalar(%c17_self, 1.0e-05) : (tensor<si8>) -> tensor<i1>
-    %c18 = fx.call_function aten.ne.Scalar(%c18_self, False) : (tensor<0x2xsi16>) -> tensor<0x2xi1>
-    %c19 = fx.call_function aten.ne.Scalar(%c19_self, False) : (tensor<si16>) -> tensor<i1>
-    %c20 = fx.call_function aten.ne.Scalar(%c20_self, 2) : (tensor<5x4x4x5xsi16>) -> tensor<5x4x4x5xi1>
-    %c21 = fx.call_function aten.ne.Scalar(%c21_self, -1) : (tensor<si16>) -> tensor<i1>
-    %c22 = fx.call_function aten.ne.Scalar(%c22_self, 2.5) : (tensor<2x5xsi16>) -> tensor<2x5xi1>
-    %c23 = fx.call_function aten.ne.Scalar(%c23_self, 1.0e-05) : (tensor<si16>) -> tensor<i1>
-    %c24 = fx.call_function aten.ne.Scalar(%c24_self, False) : (tensor<5x5x3x4xsi32>) -> tensor<5x5x3x4xi1>
-    %c25 = fx.call_function aten.ne.Scalar(%c25_self, True) : (tensor<si32>) -> tensor<i1>
-    %c26 = fx.call_function aten.ne.Scalar(%c26_self, 7) : (tensor<3x4x2x4xsi32>) -> tensor<3x4x2x4xi1>
-    %c27 = fx.call_function aten.ne.Scalar(%c27_self, -1) : (tensor<si32>) -> tensor<i1>
-    %c28 = fx.call_function aten.ne.Scalar(%c28_self, -0.5) : (tensor<3xsi32>) -> tensor<3xi1>
-    %c29 = fx.call_function aten.ne.Scalar(%c29_self, -0.5) : (tensor<si32>) -> tensor<i1>
-    %c30 = fx.call_function aten.ne.Scalar(%c30_self, False) : (tensor<0x1x2x0xsi64>) -> tensor<0x1x2x0xi1>
-    %c31 = fx.call_function aten.ne.Scalar(%c31_self, True) : (tensor<si64>) -> tensor<i1>
-    %c32 = fx.call_function aten.ne.Scalar(%c32_self, -1) : (tensor<2x3x2xsi64>) -> tensor<2x3x2xi1>
-    %c33 = fx.call_function aten.ne.Scalar(%c33_self, 2) : (tensor<si64>) -> tensor<i1>
-    %c34 = fx.call_function aten.ne.Scalar(%c34_self, 2.5) : (tensor<4x4x5x2xsi64>) -> tensor<4x4x5x2xi1>
-    %c35 = fx.call_function aten.ne.Scalar(%c35_self, 1.0e-05) : (tensor<si64>) -> tensor<i1>
-    %c36 = fx.call_function aten.ne.Scalar(%c36_self, True) : (tensor<1xf16>) -> tensor<1xi1>
-    %c37 = fx.call_function aten.ne.Scalar(%c37_self, False) : (tensor<f16>) -> tensor<i1>
-    %c38 = fx.call_function aten.ne.Scalar(%c38_self, 2) : (tensor<1xf16>) -> tensor<1xi1>
-    %c39 = fx.call_function aten.ne.Scalar(%c39_self, 3) : (tensor<f16>) -> tensor<i1>
-    %c40 = fx.call_function aten.ne.Scalar(%c40_self, 1.0e-05) : (tensor<3xf16>) -> tensor<3xi1>
-    %c41 = fx.call_function aten.ne.Scalar(%c41_self, 2.5) : (tensor<f16>) -> tensor<i1>
-    %c42 = fx.call_function aten.ne.Scalar(%c42_self, True) : (tensor<3x1xbf16>) -> tensor<3x1xi1>
-    %c43 = fx.call_function aten.ne.Scalar(%c43_self, False) : (tensor<bf16>) -> tensor<i1>
-    %c44 = fx.call_function aten.ne.Scalar(%c44_self, 2) : (tensor<2x2xbf16>) -> tensor<2x2xi1>
-    %c45 = fx.call_function aten.ne.Scalar(%c45_self, 3) : (tensor<bf16>) -> tensor<i1>
-    %c46 = fx.call_function aten.ne.Scalar(%c46_self, 1.0) : (tensor<3xbf16>) -> tensor<3xi1>
-    %c47 = fx.call_function aten.ne.Scalar(%c47_self, 1.0e-05) : (tensor<bf16>) -> tensor<i1>
-    %c48 = fx.call_function aten.ne.Scalar(%c48_self, True) : (tensor<5x3xf32>) -> tensor<5x3xi1>
-    %c49 = fx.call_function aten.ne.Scalar(%c49_self, True) : (tensor<f32>) -> tensor<i1>
-    %c50 = fx.call_function aten.ne.Scalar(%c50_self, 7) : (tensor<2x3xf32>) -> tensor<2x3xi1>
-    %c51 = fx.call_function aten.ne.Scalar(%c51_self, 1) : (tensor<f32>) -> tensor<i1>
-    %c52 = fx.call_function aten.ne.Scalar(%c52_self, 1.0) : (tensor<2x3x4x5xf32>) -> tensor<2x3x4x5xi1>
-    %c53 = fx.call_function aten.ne.Scalar(%c53_self, -0.5) : (tensor<f32>) -> tensor<i1>
-    %c54 = fx.call_function aten.ne.Scalar(%c54_self, False) : (tensor<4x3xf64>) -> tensor<4x3xi1>
-    %c55 = fx.call_function aten.ne.Scalar(%c55_self, False) : (tensor<f64>) -> tensor<i1>
-    %c56 = fx.call_function aten.ne.Scalar(%c56_self, 2) : (tensor<2x2xf64>) -> tensor<2x2xi1>
-    %c57 = fx.call_function aten.ne.Scalar(%c57_self, 1) : (tensor<f64>) -> tensor<i1>
-    %c58 = fx.call_function aten.ne.Scalar(%c58_self, 2.5) : (tensor<2x3xf64>) -> tensor<2x3xi1>
-    %c59 = fx.call_function aten.ne.Scalar(%c59_self, 2.5) : (tensor<f64>) -> tensor<i1>
-    %c60 = fx.call_function aten.ne.Scalar(%c60_self, True) : (tensor<3x5x5xcomplex<f32>>) -> tensor<3x5x5xi1>
-    %c61 = fx.call_function aten.ne.Scalar(%c61_self, False) : (tensor<complex<f32>>) -> tensor<i1>
-    %c62 = fx.call_function aten.ne.Scalar(%c62_self, 1) : (tensor<1x3xcomplex<f32>>) -> tensor<1x3xi1>
-    %c63 = fx.call_function aten.ne.Scalar(%c63_self, 3) : (tensor<complex<f32>>) -> tensor<i1>
-    %c64 = fx.call_function aten.ne.Scalar(%c64_self, 1.0) : (tensor<1x4x3x5xcomplex<f32>>) -> tensor<1x4x3x5xi1>
-    %c65 = fx.call_function aten.ne.Scalar(%c65_self, 1.0e-05) : (tensor<complex<f32>>) -> tensor<i1>
-    %c66 = fx.call_function aten.ne.Scalar(%c66_self, False) : (tensor<2x3x1x2xcomplex<f64>>) -> tensor<2x3x1x2xi1>
-    %c67 = fx.call_function aten.ne.Scalar(%c67_self, False) : (tensor<complex<f64>>) -> tensor<i1>
-    %c68 = fx.call_function aten.ne.Scalar(%c68_self, 2) : (tensor<5xcomplex<f64>>) -> tensor<5xi1>
-    %c69 = fx.call_function aten.ne.Scalar(%c69_self, 1) : (tensor<complex<f64>>) -> tensor<i1>
-    %c70 = fx.call_function aten.ne.Scalar(%c70_self, 1.0e-05) : (tensor<5x1x3xcomplex<f64>>) -> tensor<5x1x3xi1>
-    %c71 = fx.call_function aten.ne.Scalar(%c71_self, 0.0) : (tensor<complex<f64>>) -> tensor<i1>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42, %c43, %c44, %c45, %c46, %c47, %c48, %c49, %c50, %c51, %c52, %c53, %c54, %c55, %c56, %c57, %c58, %c59, %c60, %c61, %c62, %c63, %c64, %c65, %c66, %c67, %c68, %c69, %c70, %c71]) : tensor<3x4x1x4xi1>, tensor<i1>, tensor<1x5x4x4xi1>, tensor<i1>, tensor<5x2xi1>, tensor<i1>, tensor<1x3xi1>, tensor<i1>, tensor<4x4x1xi1>, tensor<i1>, tensor<5x2xi1>, tensor<i1>, tensor<4x4x3x0xi1>, tensor<i1>, tensor<5xi1>, tensor<i1>, tensor<1x5xi1>, tensor<i1>, tensor<0x2xi1>, tensor<i1>, tensor<5x4x4x5xi1>, tensor<i1>, tensor<2x5xi1>, tensor<i1>, tensor<5x5x3x4xi1>, tensor<i1>, tensor<3x4x2x4xi1>, tensor<i1>, tensor<3xi1>, tensor<i1>, tensor<0x1x2x0xi1>, tensor<i1>, tensor<2x3x2xi1>, tensor<i1>, tensor<4x4x5x2xi1>, tensor<i1>, tensor<1xi1>, tensor<i1>, tensor<1xi1>, tensor<i1>, tensor<3xi1>, tensor<i1>, tensor<3x1xi1>, tensor<i1>, tensor<2x2xi1>, tensor<i1>, tensor<3xi1>, tensor<i1>, tensor<5x3xi1>, tensor<i1>, tensor<2x3xi1>, tensor<i1>, tensor<2x3x4x5xi1>, tensor<i1>, tensor<4x3xi1>, tensor<i1>, tensor<2x2xi1>, tensor<i1>, tensor<2x3xi1>, tensor<i1>, tensor<3x5x5xi1>, tensor<i1>, tensor<1x3xi1>, tensor<i1>, tensor<1x4x3x5xi1>, tensor<i1>, tensor<2x3x1x2xi1>, tensor<i1>, tensor<5xi1>, tensor<i1>, tensor<5x1x3xi1>, tensor<i1>
+  fx.graph_module @aten.ne.Scalar {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<3x4x1x4xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<i1>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x5x4x4xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<i1>
+      %c4_self = fx.placeholder "c4_self" : tensor<5x2xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<i1>
+      %c6_self = fx.placeholder "c6_self" : tensor<1x3xui8>
+      %c7_self = fx.placeholder "c7_self" : tensor<ui8>
+      %c8_self = fx.placeholder "c8_self" : tensor<4x4x1xui8>
+      %c9_self = fx.placeholder "c9_self" : tensor<ui8>
+      %c10_self = fx.placeholder "c10_self" : tensor<5x2xui8>
+      %c11_self = fx.placeholder "c11_self" : tensor<ui8>
+      %c12_self = fx.placeholder "c12_self" : tensor<4x4x3x0xsi8>
+      %c13_self = fx.placeholder "c13_self" : tensor<si8>
+      %c14_self = fx.placeholder "c14_self" : tensor<5xsi8>
+      %c15_self = fx.placeholder "c15_self" : tensor<si8>
+      %c16_self = fx.placeholder "c16_self" : tensor<1x5xsi8>
+      %c17_self = fx.placeholder "c17_self" : tensor<si8>
+      %c18_self = fx.placeholder "c18_self" : tensor<0x2xsi16>
+      %c19_self = fx.placeholder "c19_self" : tensor<si16>
+      %c20_self = fx.placeholder "c20_self" : tensor<5x4x4x5xsi16>
+      %c21_self = fx.placeholder "c21_self" : tensor<si16>
+      %c22_self = fx.placeholder "c22_self" : tensor<2x5xsi16>
+      %c23_self = fx.placeholder "c23_self" : tensor<si16>
+      %c24_self = fx.placeholder "c24_self" : tensor<5x5x3x4xsi32>
+      %c25_self = fx.placeholder "c25_self" : tensor<si32>
+      %c26_self = fx.placeholder "c26_self" : tensor<3x4x2x4xsi32>
+      %c27_self = fx.placeholder "c27_self" : tensor<si32>
+      %c28_self = fx.placeholder "c28_self" : tensor<3xsi32>
+      %c29_self = fx.placeholder "c29_self" : tensor<si32>
+      %c30_self = fx.placeholder "c30_self" : tensor<0x1x2x0xsi64>
+      %c31_self = fx.placeholder "c31_self" : tensor<si64>
+      %c32_self = fx.placeholder "c32_self" : tensor<2x3x2xsi64>
+      %c33_self = fx.placeholder "c33_self" : tensor<si64>
+      %c34_self = fx.placeholder "c34_self" : tensor<4x4x5x2xsi64>
+      %c35_self = fx.placeholder "c35_self" : tensor<si64>
+      %c36_self = fx.placeholder "c36_self" : tensor<1xf16>
+      %c37_self = fx.placeholder "c37_self" : tensor<f16>
+      %c38_self = fx.placeholder "c38_self" : tensor<1xf16>
+      %c39_self = fx.placeholder "c39_self" : tensor<f16>
+      %c40_self = fx.placeholder "c40_self" : tensor<3xf16>
+      %c41_self = fx.placeholder "c41_self" : tensor<f16>
+      %c42_self = fx.placeholder "c42_self" : tensor<3x1xbf16>
+      %c43_self = fx.placeholder "c43_self" : tensor<bf16>
+      %c44_self = fx.placeholder "c44_self" : tensor<2x2xbf16>
+      %c45_self = fx.placeholder "c45_self" : tensor<bf16>
+      %c46_self = fx.placeholder "c46_self" : tensor<3xbf16>
+      %c47_self = fx.placeholder "c47_self" : tensor<bf16>
+      %c48_self = fx.placeholder "c48_self" : tensor<5x3xf32>
+      %c49_self = fx.placeholder "c49_self" : tensor<f32>
+      %c50_self = fx.placeholder "c50_self" : tensor<2x3xf32>
+      %c51_self = fx.placeholder "c51_self" : tensor<f32>
+      %c52_self = fx.placeholder "c52_self" : tensor<2x3x4x5xf32>
+      %c53_self = fx.placeholder "c53_self" : tensor<f32>
+      %c54_self = fx.placeholder "c54_self" : tensor<4x3xf64>
+      %c55_self = fx.placeholder "c55_self" : tensor<f64>
+      %c56_self = fx.placeholder "c56_self" : tensor<2x2xf64>
+      %c57_self = fx.placeholder "c57_self" : tensor<f64>
+      %c58_self = fx.placeholder "c58_self" : tensor<2x3xf64>
+      %c59_self = fx.placeholder "c59_self" : tensor<f64>
+      %c60_self = fx.placeholder "c60_self" : tensor<3x5x5xcomplex<f32>>
+      %c61_self = fx.placeholder "c61_self" : tensor<complex<f32>>
+      %c62_self = fx.placeholder "c62_self" : tensor<1x3xcomplex<f32>>
+      %c63_self = fx.placeholder "c63_self" : tensor<complex<f32>>
+      %c64_self = fx.placeholder "c64_self" : tensor<1x4x3x5xcomplex<f32>>
+      %c65_self = fx.placeholder "c65_self" : tensor<complex<f32>>
+      %c66_self = fx.placeholder "c66_self" : tensor<2x3x1x2xcomplex<f64>>
+      %c67_self = fx.placeholder "c67_self" : tensor<complex<f64>>
+      %c68_self = fx.placeholder "c68_self" : tensor<5xcomplex<f64>>
+      %c69_self = fx.placeholder "c69_self" : tensor<complex<f64>>
+      %c70_self = fx.placeholder "c70_self" : tensor<5x1x3xcomplex<f64>>
+      %c71_self = fx.placeholder "c71_self" : tensor<complex<f64>>
+      %c0 = fx.call_function aten.ne.Scalar(%c0_self, True) : (tensor<3x4x1x4xi1>) -> tensor<3x4x1x4xi1>
+      %c1 = fx.call_function aten.ne.Scalar(%c1_self, True) : (tensor<i1>) -> tensor<i1>
+      %c2 = fx.call_function aten.ne.Scalar(%c2_self, 3) : (tensor<1x5x4x4xi1>) -> tensor<1x5x4x4xi1>
+      %c3 = fx.call_function aten.ne.Scalar(%c3_self, -1) : (tensor<i1>) -> tensor<i1>
+      %c4 = fx.call_function aten.ne.Scalar(%c4_self, -0.5) : (tensor<5x2xi1>) -> tensor<5x2xi1>
+      %c5 = fx.call_function aten.ne.Scalar(%c5_self, 1.0e-05) : (tensor<i1>) -> tensor<i1>
+      %c6 = fx.call_function aten.ne.Scalar(%c6_self, False) : (tensor<1x3xui8>) -> tensor<1x3xi1>
+      %c7 = fx.call_function aten.ne.Scalar(%c7_self, True) : (tensor<ui8>) -> tensor<i1>
+      %c8 = fx.call_function aten.ne.Scalar(%c8_self, -1) : (tensor<4x4x1xui8>) -> tensor<4x4x1xi1>
+      %c9 = fx.call_function aten.ne.Scalar(%c9_self, 2) : (tensor<ui8>) -> tensor<i1>
+      %c10 = fx.call_function aten.ne.Scalar(%c10_self, 2.5) : (tensor<5x2xui8>) -> tensor<5x2xi1>
+      %c11 = fx.call_function aten.ne.Scalar(%c11_self, -0.5) : (tensor<ui8>) -> tensor<i1>
+      %c12 = fx.call_function aten.ne.Scalar(%c12_self, True) : (tensor<4x4x3x0xsi8>) -> tensor<4x4x3x0xi1>
+      %c13 = fx.call_function aten.ne.Scalar(%c13_self, True) : (tensor<si8>) -> tensor<i1>
+      %c14 = fx.call_function aten.ne.Scalar(%c14_self, 1) : (tensor<5xsi8>) -> tensor<5xi1>
+      %c15 = fx.call_function aten.ne.Scalar(%c15_self, 3) : (tensor<si8>) -> tensor<i1>
+      %c16 = fx.call_function aten.ne.Scalar(%c16_self, -0.5) : (tensor<1x5xsi8>) -> tensor<1x5xi1>
+      %c17 = fx.call_function aten.ne.Scalar(%c17_self, 1.0e-05) : (tensor<si8>) -> tensor<i1>
+      %c18 = fx.call_function aten.ne.Scalar(%c18_self, False) : (tensor<0x2xsi16>) -> tensor<0x2xi1>
+      %c19 = fx.call_function aten.ne.Scalar(%c19_self, False) : (tensor<si16>) -> tensor<i1>
+      %c20 = fx.call_function aten.ne.Scalar(%c20_self, 2) : (tensor<5x4x4x5xsi16>) -> tensor<5x4x4x5xi1>
+      %c21 = fx.call_function aten.ne.Scalar(%c21_self, -1) : (tensor<si16>) -> tensor<i1>
+      %c22 = fx.call_function aten.ne.Scalar(%c22_self, 2.5) : (tensor<2x5xsi16>) -> tensor<2x5xi1>
+      %c23 = fx.call_function aten.ne.Scalar(%c23_self, 1.0e-05) : (tensor<si16>) -> tensor<i1>
+      %c24 = fx.call_function aten.ne.Scalar(%c24_self, False) : (tensor<5x5x3x4xsi32>) -> tensor<5x5x3x4xi1>
+      %c25 = fx.call_function aten.ne.Scalar(%c25_self, True) : (tensor<si32>) -> tensor<i1>
+      %c26 = fx.call_function aten.ne.Scalar(%c26_self, 7) : (tensor<3x4x2x4xsi32>) -> tensor<3x4x2x4xi1>
+      %c27 = fx.call_function aten.ne.Scalar(%c27_self, -1) : (tensor<si32>) -> tensor<i1>
+      %c28 = fx.call_function aten.ne.Scalar(%c28_self, -0.5) : (tensor<3xsi32>) -> tensor<3xi1>
+      %c29 = fx.call_function aten.ne.Scalar(%c29_self, -0.5) : (tensor<si32>) -> tensor<i1>
+      %c30 = fx.call_function aten.ne.Scalar(%c30_self, False) : (tensor<0x1x2x0xsi64>) -> tensor<0x1x2x0xi1>
+      %c31 = fx.call_function aten.ne.Scalar(%c31_self, True) : (tensor<si64>) -> tensor<i1>
+      %c32 = fx.call_function aten.ne.Scalar(%c32_self, -1) : (tensor<2x3x2xsi64>) -> tensor<2x3x2xi1>
+      %c33 = fx.call_function aten.ne.Scalar(%c33_self, 2) : (tensor<si64>) -> tensor<i1>
+      %c34 = fx.call_function aten.ne.Scalar(%c34_self, 2.5) : (tensor<4x4x5x2xsi64>) -> tensor<4x4x5x2xi1>
+      %c35 = fx.call_function aten.ne.Scalar(%c35_self, 1.0e-05) : (tensor<si64>) -> tensor<i1>
+      %c36 = fx.call_function aten.ne.Scalar(%c36_self, True) : (tensor<1xf16>) -> tensor<1xi1>
+      %c37 = fx.call_function aten.ne.Scalar(%c37_self, False) : (tensor<f16>) -> tensor<i1>
+      %c38 = fx.call_function aten.ne.Scalar(%c38_self, 2) : (tensor<1xf16>) -> tensor<1xi1>
+      %c39 = fx.call_function aten.ne.Scalar(%c39_self, 3) : (tensor<f16>) -> tensor<i1>
+      %c40 = fx.call_function aten.ne.Scalar(%c40_self, 1.0e-05) : (tensor<3xf16>) -> tensor<3xi1>
+      %c41 = fx.call_function aten.ne.Scalar(%c41_self, 2.5) : (tensor<f16>) -> tensor<i1>
+      %c42 = fx.call_function aten.ne.Scalar(%c42_self, True) : (tensor<3x1xbf16>) -> tensor<3x1xi1>
+      %c43 = fx.call_function aten.ne.Scalar(%c43_self, False) : (tensor<bf16>) -> tensor<i1>
+      %c44 = fx.call_function aten.ne.Scalar(%c44_self, 2) : (tensor<2x2xbf16>) -> tensor<2x2xi1>
+      %c45 = fx.call_function aten.ne.Scalar(%c45_self, 3) : (tensor<bf16>) -> tensor<i1>
+      %c46 = fx.call_function aten.ne.Scalar(%c46_self, 1.0) : (tensor<3xbf16>) -> tensor<3xi1>
+      %c47 = fx.call_function aten.ne.Scalar(%c47_self, 1.0e-05) : (tensor<bf16>) -> tensor<i1>
+      %c48 = fx.call_function aten.ne.Scalar(%c48_self, True) : (tensor<5x3xf32>) -> tensor<5x3xi1>
+      %c49 = fx.call_function aten.ne.Scalar(%c49_self, True) : (tensor<f32>) -> tensor<i1>
+      %c50 = fx.call_function aten.ne.Scalar(%c50_self, 7) : (tensor<2x3xf32>) -> tensor<2x3xi1>
+      %c51 = fx.call_function aten.ne.Scalar(%c51_self, 1) : (tensor<f32>) -> tensor<i1>
+      %c52 = fx.call_function aten.ne.Scalar(%c52_self, 1.0) : (tensor<2x3x4x5xf32>) -> tensor<2x3x4x5xi1>
+      %c53 = fx.call_function aten.ne.Scalar(%c53_self, -0.5) : (tensor<f32>) -> tensor<i1>
+      %c54 = fx.call_function aten.ne.Scalar(%c54_self, False) : (tensor<4x3xf64>) -> tensor<4x3xi1>
+      %c55 = fx.call_function aten.ne.Scalar(%c55_self, False) : (tensor<f64>) -> tensor<i1>
+      %c56 = fx.call_function aten.ne.Scalar(%c56_self, 2) : (tensor<2x2xf64>) -> tensor<2x2xi1>
+      %c57 = fx.call_function aten.ne.Scalar(%c57_self, 1) : (tensor<f64>) -> tensor<i1>
+      %c58 = fx.call_function aten.ne.Scalar(%c58_self, 2.5) : (tensor<2x3xf64>) -> tensor<2x3xi1>
+      %c59 = fx.call_function aten.ne.Scalar(%c59_self, 2.5) : (tensor<f64>) -> tensor<i1>
+      %c60 = fx.call_function aten.ne.Scalar(%c60_self, True) : (tensor<3x5x5xcomplex<f32>>) -> tensor<3x5x5xi1>
+      %c61 = fx.call_function aten.ne.Scalar(%c61_self, False) : (tensor<complex<f32>>) -> tensor<i1>
+      %c62 = fx.call_function aten.ne.Scalar(%c62_self, 1) : (tensor<1x3xcomplex<f32>>) -> tensor<1x3xi1>
+      %c63 = fx.call_function aten.ne.Scalar(%c63_self, 3) : (tensor<complex<f32>>) -> tensor<i1>
+      %c64 = fx.call_function aten.ne.Scalar(%c64_self, 1.0) : (tensor<1x4x3x5xcomplex<f32>>) -> tensor<1x4x3x5xi1>
+      %c65 = fx.call_function aten.ne.Scalar(%c65_self, 1.0e-05) : (tensor<complex<f32>>) -> tensor<i1>
+      %c66 = fx.call_function aten.ne.Scalar(%c66_self, False) : (tensor<2x3x1x2xcomplex<f64>>) -> tensor<2x3x1x2xi1>
+      %c67 = fx.call_function aten.ne.Scalar(%c67_self, False) : (tensor<complex<f64>>) -> tensor<i1>
+      %c68 = fx.call_function aten.ne.Scalar(%c68_self, 2) : (tensor<5xcomplex<f64>>) -> tensor<5xi1>
+      %c69 = fx.call_function aten.ne.Scalar(%c69_self, 1) : (tensor<complex<f64>>) -> tensor<i1>
+      %c70 = fx.call_function aten.ne.Scalar(%c70_self, 1.0e-05) : (tensor<5x1x3xcomplex<f64>>) -> tensor<5x1x3xi1>
+      %c71 = fx.call_function aten.ne.Scalar(%c71_self, 0.0) : (tensor<complex<f64>>) -> tensor<i1>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42, %c43, %c44, %c45, %c46, %c47, %c48, %c49, %c50, %c51, %c52, %c53, %c54, %c55, %c56, %c57, %c58, %c59, %c60, %c61, %c62, %c63, %c64, %c65, %c66, %c67, %c68, %c69, %c70, %c71]) : tensor<3x4x1x4xi1>, tensor<i1>, tensor<1x5x4x4xi1>, tensor<i1>, tensor<5x2xi1>, tensor<i1>, tensor<1x3xi1>, tensor<i1>, tensor<4x4x1xi1>, tensor<i1>, tensor<5x2xi1>, tensor<i1>, tensor<4x4x3x0xi1>, tensor<i1>, tensor<5xi1>, tensor<i1>, tensor<1x5xi1>, tensor<i1>, tensor<0x2xi1>, tensor<i1>, tensor<5x4x4x5xi1>, tensor<i1>, tensor<2x5xi1>, tensor<i1>, tensor<5x5x3x4xi1>, tensor<i1>, tensor<3x4x2x4xi1>, tensor<i1>, tensor<3xi1>, tensor<i1>, tensor<0x1x2x0xi1>, tensor<i1>, tensor<2x3x2xi1>, tensor<i1>, tensor<4x4x5x2xi1>, tensor<i1>, tensor<1xi1>, tensor<i1>, tensor<1xi1>, tensor<i1>, tensor<3xi1>, tensor<i1>, tensor<3x1xi1>, tensor<i1>, tensor<2x2xi1>, tensor<i1>, tensor<3xi1>, tensor<i1>, tensor<5x3xi1>, tensor<i1>, tensor<2x3xi1>, tensor<i1>, tensor<2x3x4x5xi1>, tensor<i1>, tensor<4x3xi1>, tensor<i1>, tensor<2x2xi1>, tensor<i1>, tensor<2x3xi1>, tensor<i1>, tensor<3x5x5xi1>, tensor<i1>, tensor<1x3xi1>, tensor<i1>, tensor<1x4x3x5xi1>, tensor<i1>, tensor<2x3x1x2xi1>, tensor<i1>, tensor<5xi1>, tensor<i1>, tensor<5x1x3xi1>, tensor<i1>
+    }
   }
-}
-
-fx.graph_module @aten.ne.Scalar.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi16, #fx.dims<[s0, s1, s1, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi32, #fx.dims<[s0, s0, s2, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xsi32, #fx.dims<[s2, s1, s3, s1]>>
-    %c0 = fx.call_function aten.ne.Scalar(%c0_self, 2) : (tensor<?x?x?x?xsi16, #fx.dims<[s0, s1, s1, s0]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s0]>>
-    %c1 = fx.call_function aten.ne.Scalar(%c1_self, False) : (tensor<?x?x?x?xsi32, #fx.dims<[s0, s0, s2, s1]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s0, s2, s1]>>
-    %c2 = fx.call_function aten.ne.Scalar(%c2_self, 7) : (tensor<?x?x?x?xsi32, #fx.dims<[s2, s1, s3, s1]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s2, s1, s3, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s0]>>, tensor<?x?x?x?xi1, #fx.dims<[s0, s0, s2, s1]>>, tensor<?x?x?x?xi1, #fx.dims<[s2, s1, s3, s1]>>
+  fx.graph_module @aten.ne.Scalar.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi16, #fx.dims<[s0, s1, s1, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi32, #fx.dims<[s0, s0, s2, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xsi32, #fx.dims<[s2, s1, s3, s1]>>
+      %c0 = fx.call_function aten.ne.Scalar(%c0_self, 2) : (tensor<?x?x?x?xsi16, #fx.dims<[s0, s1, s1, s0]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s0]>>
+      %c1 = fx.call_function aten.ne.Scalar(%c1_self, False) : (tensor<?x?x?x?xsi32, #fx.dims<[s0, s0, s2, s1]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s0, s2, s1]>>
+      %c2 = fx.call_function aten.ne.Scalar(%c2_self, 7) : (tensor<?x?x?x?xsi32, #fx.dims<[s2, s1, s3, s1]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s2, s1, s3, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s0]>>, tensor<?x?x?x?xi1, #fx.dims<[s0, s0, s2, s1]>>, tensor<?x?x?x?xi1, #fx.dims<[s2, s1, s3, s1]>>
+    }
   }
-}
-
-fx.graph_module @aten.pow.Scalar {
-  fx.graph @forward {
-    %c0_exponent = fx.placeholder "c0_exponent" : tensor<3x3xi1>
-    %c1_exponent = fx.placeholder "c1_exponent" : tensor<i1>
-    %c2_exponent = fx.placeholder "c2_exponent" : tensor<5x4xi1>
-    %c3_exponent = fx.placeholder "c3_exponent" : tensor<i1>
-    %c4_exponent = fx.placeholder "c4_exponent" : tensor<5x2x4xui8>
-    %c5_exponent = fx.placeholder "c5_exponent" : tensor<ui8>
-    %c6_exponent = fx.placeholder "c6_exponent" : tensor<3xui8>
-    %c7_exponent = fx.placeholder "c7_exponent" : tensor<ui8>
-    %c8_exponent = fx.placeholder "c8_exponent" : tensor<3x3x1xui8>
-    %c9_exponent = fx.placeholder "c9_exponent" : tensor<ui8>
-    %c10_exponent = fx.placeholder "c10_exponent" : tensor<1x2x2x2xsi8>
-    %c11_exponent = fx.placeholder "c11_exponent" : tensor<si8>
-    %c12_exponent = fx.placeholder "c12_exponent" : tensor<3x2x4x3xsi8>
-    %c13_exponent = fx.placeholder "c13_exponent" : tensor<si8>
-    %c14_exponent = fx.placeholder "c14_exponent" : tensor<4x5x2xsi8>
-    %c15_exponent = fx.placeholder "c15_exponent" : tensor<si8>
-    %c16_exponent = fx.placeholder "c16_exponent" : tensor<5x2xsi16>
-    %c17_exponent = fx.placeholder "c17_exponent" : tensor<si16>
-    %c18_exponent = fx.placeholder "c18_exponent" : tensor<4x2x5xsi16>
-    %c19_exponent = fx.placeholder "c19_exponent" : tensor<si16>
-    %c20_exponent = fx.placeholder "c20_exponent" : tensor<4x4x2x2xsi16>
-    %c21_exponent = fx.placeholder "c21_exponent" : tensor<si16>
-    %c22_exponent = fx.placeholder "c22_exponent" : tensor<3x5xsi32>
-    %c23_exponent = fx.placeholder "c23_exponent" : tensor<si32>
-    %c24_exponent = fx.placeholder "c24_exponent" : tensor<3x2x2xsi32>
-    %c25_exponent = fx.placeholder "c25_exponent" : tensor<si32>
-    %c26_exponent = fx.placeholder "c26_exponent" : tensor<1xsi32>
-    %c27_exponent = fx.placeholder "c27_exponent" : tensor<si32>
-    %c28_exponent = fx.placeholder "c28_exponent" : tensor<2x1xsi64>
-    %c29_exponent = fx.placeholder "c29_exponent" : tensor<si64>
-    %c30_exponent = fx.placeholder "c30_exponent" : tensor<5xsi64>
-    %c31_exponent = fx.placeholder "c31_exponent" : tensor<si64>
-    %c32_exponent = fx.placeholder "c32_exponent" : tensor<2x2x4xsi64>
-    %c33_exponent = fx.placeholder "c33_exponent" : tensor<si64>
-    %c34_exponent = fx.placeholder "c34_exponent" : tensor<4xf16>
-    %c35_exponent = fx.placeholder "c35_exponent" : tensor<f16>
-    %c36_exponent = fx.placeholder "c36_exponent" : tensor<0x4x4xf16>
-    %c37_exponent = fx.placeholder "c37_exponent" : tensor<f16>
-    %c38_exponent = fx.placeholder "c38_exponent" : tensor<4x2x1xf16>
-    %c39_exponent = fx.placeholder "c39_exponent" : tensor<f16>
-    %c40_exponent = fx.placeholder "c40_exponent" : tensor<2x2x1x3xbf16>
-    %c41_exponent = fx.placeholder "c41_exponent" : tensor<bf16>
-    %c42_exponent = fx.placeholder "c42_exponent" : tensor<5x4x3xbf16>
-    %c43_exponent = fx.placeholder "c43_exponent" : tensor<bf16>
-    %c44_exponent = fx.placeholder "c44_exponent" : tensor<1x3xbf16>
-    %c45_exponent = fx.placeholder "c45_exponent" : tensor<bf16>
-    %c46_exponent = fx.placeholder "c46_exponent" : tensor<5x1x3x2xf32>
-    %c47_exponent = fx.placeholder "c47_exponent" : tensor<f32>
-    %c48_exponent = fx.placeholder "c48_exponent" : tensor<2x1x3x5xf32>
-    %c49_exponent = fx.placeholder "c49_exponent" : tensor<f32>
-    %c50_exponent = fx.placeholder "c50_exponent" : tensor<3x3xf32>
-    %c51_exponent = fx.placeholder "c51_exponent" : tensor<f32>
-    %c52_exponent = fx.placeholder "c52_exponent" : tensor<3x2x0x3xf64>
-    %c53_exponent = fx.placeholder "c53_exponent" : tensor<f64>
-    %c54_exponent = fx.placeholder "c54_exponent" : tensor<2x4x3x5xf64>
-    %c55_exponent = fx.placeholder "c55_exponent" : tensor<f64>
-    %c56_exponent = fx.placeholder "c56_exponent" : tensor<0xf64>
-    %c57_exponent = fx.placeholder "c57_exponent" : tensor<f64>
-    %c58_exponent = fx.placeholder "c58_exponent" : tensor<4x5x4x1xcomplex<f32>>
-    %c59_exponent = fx.placeholder "c59_exponent" : tensor<complex<f32>>
-    %c60_exponent = fx.placeholder "c60_exponent" : tensor<2x3x2x4xcomplex<f32>>
-    %c61_exponent = fx.placeholder "c61_exponent" : tensor<complex<f32>>
-    %c62_exponent = fx.placeholder "c62_exponent" : tensor<2x4x1x3xcomplex<f32>>
-    %c63_exponent = fx.placeholder "c63_exponent" : tensor<complex<f32>>
-    %c64_exponent = fx.placeholder "c64_exponent" : tensor<5x5x4x3xcomplex<f64>>
-    %c65_exponent = fx.placeholder "c65_exponent" : tensor<complex<f64>>
-    %c66_exponent = fx.placeholder "c66_exponent" : tensor<4x4x4x0xcomplex<f64>>
-    %c67_exponent = fx.placeholder "c67_exponent" : tensor<complex<f64>>
-    %c68_exponent = fx.placeholder "c68_exponent" : tensor<1xcomplex<f64>>
-    %c69_exponent = fx.placeholder "c69_exponent" : tensor<complex<f64>>
-    %c0 = fx.call_function aten.pow.Scalar(7, %c0_exponent) : (tensor<3x3xi1>) -> tensor<3x3xsi64>
-    %c1 = fx.call_function aten.pow.Scalar(1, %c1_exponent) : (tensor<i1>) -> tensor<si64>
-    %c2 = fx.call_function aten.pow.Scalar(1.0e-05, %c2_exponent) : (tensor<5x4xi1>) -> tensor<5x4xf32>
-    %c3 = fx.call_function aten.pow.Scalar(-0.5, %c3_exponent) : (tensor<i1>) -> tensor<f32>
-    %c4 = fx.call_function aten.pow.Scalar(False, %c4_exponent) : (tensor<5x2x4xui8>) -> tensor<5x2x4xui8>
-    %c5 = fx.call_function aten.pow.Scalar(False, %c5_exponent) : (tensor<ui8>) -> tensor<ui8>
-    %c6 = fx.call_function aten.pow.Scalar(2, %c6_exponent) : (tensor<3xui8>) -> tensor<3xui8>
-    %c7 = fx.call_function aten.pow.Scalar(1, %c7_exponent) : (tensor<ui8>) -> tensor<ui8>
-    %c8 = fx.call_function aten.pow.Scalar(1.0e-05, %c8_exponent) : (tensor<3x3x1xui8>) -> tensor<3x3x1xf32>
-    %c9 = fx.call_function aten.pow.Scalar(-0.5, %c9_exponent) : (tensor<ui8>) -> tensor<f32>
-    %c10 = fx.call_function aten.pow.Scalar(True, %c10_exponent) : (tensor<1x2x2x2xsi8>) -> tensor<1x2x2x2xsi8>
-    %c11 = fx.call_function aten.pow.Scalar(True, %c11_exponent) : (tensor<si8>) -> tensor<si8>
-    %c12 = fx.call_function aten.pow.Scalar(7, %c12_exponent) : (tensor<3x2x4x3xsi8>) -> tensor<3x2x4x3xsi8>
-    %c13 = fx.call_function aten.pow.Scalar(2, %c13_exponent) : (tensor<si8>) -> tensor<si8>
-    %c14 = fx.call_function aten.pow.Scalar(2.5, %c14_exponent) : (tensor<4x5x2xsi8>) -> tensor<4x5x2xf32>
-    %c15 = fx.call_function aten.pow.Scalar(-0.5, %c15_exponent) : (tensor<si8>) -> tensor<f32>
-    %c16 = fx.call_function aten.pow.Scalar(True, %c16_exponent) : (tensor<5x2xsi16>) -> tensor<5x2xsi16>
-    %c17 = fx.call_function aten.pow.Scalar(False, %c17_exponent) : (tensor<si16>) -> tensor<si16>
-    %c18 = fx.call_function aten.pow.Scalar(3, %c18_exponent) : (tensor<4x2x5xsi16>) -> tensor<4x2x5xsi16>
-    %c19 = fx.call_function aten.pow.Scalar(2, %c19_exponent) : (tensor<si16>) -> tensor<si16>
-    %c20 = fx.call_function aten.pow.Scalar(1.0e-05, %c20_exponent) : (tensor<4x4x2x2xsi16>) -> tensor<4x4x2x2xf32>
-    %c21 = fx.call_function aten.pow.Scalar(0.0, %c21_exponent) : (tensor<si16>) -> tensor<f32>
-    %c22 = fx.call_function aten.pow.Scalar(False, %c22_exponent) : (tensor<3x5xsi32>) -> tensor<3x5xsi32>
-    %c23 = fx.call_function aten.pow.Scalar(False, %c23_exponent) : (tensor<si32>) -> tensor<si32>
-    %c24 = fx.call_function aten.pow.Scalar(7, %c24_exponent) : (tensor<3x2x2xsi32>) -> tensor<3x2x2xsi32>
-    %c25 = fx.call_function aten.pow.Scalar(2, %c25_exponent) : (tensor<si32>) -> tensor<si32>
-    %c26 = fx.call_function aten.pow.Scalar(2.5, %c26_exponent) : (tensor<1xsi32>) -> tensor<1xf32>
-    %c27 = fx.call_function aten.pow.Scalar(-0.5, %c27_exponent) : (tensor<si32>) -> tensor<f32>
-    %c28 = fx.call_function aten.pow.Scalar(False, %c28_exponent) : (tensor<2x1xsi64>) -> tensor<2x1xsi64>
-    %c29 = fx.call_function aten.pow.Scalar(False, %c29_exponent) : (tensor<si64>) -> tensor<si64>
-    %c30 = fx.call_function aten.pow.Scalar(3, %c30_exponent) : (tensor<5xsi64>) -> tensor<5xsi64>
-    %c31 = fx.call_function aten.pow.Scalar(-1, %c31_exponent) : (tensor<si64>) -> tensor<si64>
-    %c32 = fx.call_function aten.pow.Scalar(2.5, %c32_exponent) : (tensor<2x2x4xsi64>) -> tensor<2x2x4xf32>
-    %c33 = fx.call_function aten.pow.Scalar(1.0, %c33_exponent) : (tensor<si64>) -> tensor<f32>
-    %c34 = fx.call_function aten.pow.Scalar(True, %c34_exponent) : (tensor<4xf16>) -> tensor<4xf16>
-    %c35 = fx.call_function aten.pow.Scalar(True, %c35_exponent) : (tensor<f16>) -> tensor<f16>
-    %c36 = fx.call_function aten.pow.Scalar(2, %c36_exponent) : (tensor<0x4x4xf16>) -> tensor<0x4x4xf16>
-    %c37 = fx.call_function aten.pow.Scalar(1, %c37_exponent) : (tensor<f16>) -> tensor<f16>
-    %c38 = fx.call_function aten.pow.Scalar(2.5, %c38_exponent) : (tensor<4x2x1xf16>) -> tensor<4x2x1xf16>
-    %c39 = fx.call_function aten.pow.Scalar(1.0, %c39_exponent) : (tensor<f16>) -> tensor<f16>
-    %c40 = fx.call_function aten.pow.Scalar(True, %c40_exponent) : (tensor<2x2x1x3xbf16>) -> tensor<2x2x1x3xbf16>
-    %c41 = fx.call_function aten.pow.Scalar(False, %c41_exponent) : (tensor<bf16>) -> tensor<bf16>
-    %c42 = fx.call_function aten.pow.Scalar(2, %c42_exponent) : (tensor<5x4x3xbf16>) -> tensor<5x4x3xbf16>
-    %c43 = fx.call_function aten.pow.Scalar(2, %c43_exponent) : (tensor<bf16>) -> tensor<bf16>
-    %c44 = fx.call_function aten.pow.Scalar(-0.5, %c44_exponent) : (tensor<1x3xbf16>) -> tensor<1x3xbf16>
-    %c45 = fx.call_function aten.pow.Scalar(0.0, %c45_exponent) : (tensor<bf16>) -> tensor<bf16>
-    %c46 = fx.call_function aten.pow.Scalar(True, %c46_exponent) : (tensor<5x1x3x2xf32>) -> tensor<5x1x3x2xf32>
-    %c47 = fx.call_function aten.pow.Scalar(False, %c47_exponent) : (tensor<f32>) -> tensor<f32>
-    %c48 = fx.call_function aten.pow.Scalar(3, %c48_exponent) : (tensor<2x1x3x5xf32>) -> tensor<2x1x3x5xf32>
-    %c49 = fx.call_function aten.pow.Scalar(3, %c49_exponent) : (tensor<f32>) -> tensor<f32>
-    %c50 = fx.call_function aten.pow.Scalar(-0.5, %c50_exponent) : (tensor<3x3xf32>) -> tensor<3x3xf32>
-    %c51 = fx.call_function aten.pow.Scalar(1.0e-05, %c51_exponent) : (tensor<f32>) -> tensor<f32>
-    %c52 = fx.call_function aten.pow.Scalar(True, %c52_exponent) : (tensor<3x2x0x3xf64>) -> tensor<3x2x0x3xf64>
-    %c53 = fx.call_function aten.pow.Scalar(False, %c53_exponent) : (tensor<f64>) -> tensor<f64>
-    %c54 = fx.call_function aten.pow.Scalar(1, %c54_exponent) : (tensor<2x4x3x5xf64>) -> tensor<2x4x3x5xf64>
-    %c55 = fx.call_function aten.pow.Scalar(3, %c55_exponent) : (tensor<f64>) -> tensor<f64>
-    %c56 = fx.call_function aten.pow.Scalar(2.5, %c56_exponent) : (tensor<0xf64>) -> tensor<0xf64>
-    %c57 = fx.call_function aten.pow.Scalar(0.0, %c57_exponent) : (tensor<f64>) -> tensor<f64>
-    %c58 = fx.call_function aten.pow.Scalar(True, %c58_exponent) : (tensor<4x5x4x1xcomplex<f32>>) -> tensor<4x5x4x1xcomplex<f32>>
-    %c59 = fx.call_function aten.pow.Scalar(False, %c59_exponent) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c60 = fx.call_function aten.pow.Scalar(3, %c60_exponent) : (tensor<2x3x2x4xcomplex<f32>>) -> tensor<2x3x2x4xcomplex<f32>>
-    %c61 = fx.call_function aten.pow.Scalar(2, %c61_exponent) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c62 = fx.call_function aten.pow.Scalar(1.0e-05, %c62_exponent) : (tensor<2x4x1x3xcomplex<f32>>) -> tensor<2x4x1x3xcomplex<f32>>
-    %c63 = fx.call_function aten.pow.Scalar(1.0e-05, %c63_exponent) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c64 = fx.call_function aten.pow.Scalar(False, %c64_exponent) : (tensor<5x5x4x3xcomplex<f64>>) -> tensor<5x5x4x3xcomplex<f64>>
-    %c65 = fx.call_function aten.pow.Scalar(False, %c65_exponent) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c66 = fx.call_function aten.pow.Scalar(2, %c66_exponent) : (tensor<4x4x4x0xcomplex<f64>>) -> tensor<4x4x4x0xcomplex<f64>>
-    %c67 = fx.call_function aten.pow.Scalar(1, %c67_exponent) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c68 = fx.call_function aten.pow.Scalar(0.0, %c68_exponent) : (tensor<1xcomplex<f64>>) -> tensor<1xcomplex<f64>>
-    %c69 = fx.call_function aten.pow.Scalar(2.5, %c69_exponent) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42, %c43, %c44, %c45, %c46, %c47, %c48, %c49, %c50, %c51, %c52, %c53, %c54, %c55, %c56, %c57, %c58, %c59, %c60, %c61, %c62, %c63, %c64, %c65, %c66, %c67, %c68, %c69]) : tensor<3x3xsi64>, tensor<si64>, tensor<5x4xf32>, tensor<f32>, tensor<5x2x4xui8>, tensor<ui8>, tensor<3xui8>, tensor<ui8>, tensor<3x3x1xf32>, tensor<f32>, tensor<1x2x2x2xsi8>, tensor<si8>, tensor<3x2x4x3xsi8>, tensor<si8>, tensor<4x5x2xf32>, tensor<f32>, tensor<5x2xsi16>, tensor<si16>, tensor<4x2x5xsi16>, tensor<si16>, tensor<4x4x2x2xf32>, tensor<f32>, tensor<3x5xsi32>, tensor<si32>, tensor<3x2x2xsi32>, tensor<si32>, tensor<1xf32>, tensor<f32>, tensor<2x1xsi64>, tensor<si64>, tensor<5xsi64>, tensor<si64>, tensor<2x2x4xf32>, tensor<f32>, tensor<4xf16>, tensor<f16>, tensor<0x4x4xf16>, tensor<f16>, tensor<4x2x1xf16>, tensor<f16>, tensor<2x2x1x3xbf16>, tensor<bf16>, tensor<5x4x3xbf16>, tensor<bf16>, tensor<1x3xbf16>, tensor<bf16>, tensor<5x1x3x2xf32>, tensor<f32>, tensor<2x1x3x5xf32>, tensor<f32>, tensor<3x3xf32>, tensor<f32>, tensor<3x2x0x3xf64>, tensor<f64>, tensor<2x4x3x5xf64>, tensor<f64>, tensor<0xf64>, tensor<f64>, tensor<4x5x4x1xcomplex<f32>>, tensor<complex<f32>>, tensor<2x3x2x4xcomplex<f32>>, tensor<complex<f32>>, tensor<2x4x1x3xcomplex<f32>>, tensor<complex<f32>>, tensor<5x5x4x3xcomplex<f64>>, tensor<complex<f64>>, tensor<4x4x4x0xcomplex<f64>>, tensor<complex<f64>>, tensor<1xcomplex<f64>>, tensor<complex<f64>>
+  fx.graph_module @aten.pow.Scalar {
+    fx.graph @forward {
+      %c0_exponent = fx.placeholder "c0_exponent" : tensor<3x3xi1>
+      %c1_exponent = fx.placeholder "c1_exponent" : tensor<i1>
+      %c2_exponent = fx.placeholder "c2_exponent" : tensor<5x4xi1>
+      %c3_exponent = fx.placeholder "c3_exponent" : tensor<i1>
+      %c4_exponent = fx.placeholder "c4_exponent" : tensor<5x2x4xui8>
+      %c5_exponent = fx.placeholder "c5_exponent" : tensor<ui8>
+      %c6_exponent = fx.placeholder "c6_exponent" : tensor<3xui8>
+      %c7_exponent = fx.placeholder "c7_exponent" : tensor<ui8>
+      %c8_exponent = fx.placeholder "c8_exponent" : tensor<3x3x1xui8>
+      %c9_exponent = fx.placeholder "c9_exponent" : tensor<ui8>
+      %c10_exponent = fx.placeholder "c10_exponent" : tensor<1x2x2x2xsi8>
+      %c11_exponent = fx.placeholder "c11_exponent" : tensor<si8>
+      %c12_exponent = fx.placeholder "c12_exponent" : tensor<3x2x4x3xsi8>
+      %c13_exponent = fx.placeholder "c13_exponent" : tensor<si8>
+      %c14_exponent = fx.placeholder "c14_exponent" : tensor<4x5x2xsi8>
+      %c15_exponent = fx.placeholder "c15_exponent" : tensor<si8>
+      %c16_exponent = fx.placeholder "c16_exponent" : tensor<5x2xsi16>
+      %c17_exponent = fx.placeholder "c17_exponent" : tensor<si16>
+      %c18_exponent = fx.placeholder "c18_exponent" : tensor<4x2x5xsi16>
+      %c19_exponent = fx.placeholder "c19_exponent" : tensor<si16>
+      %c20_exponent = fx.placeholder "c20_exponent" : tensor<4x4x2x2xsi16>
+      %c21_exponent = fx.placeholder "c21_exponent" : tensor<si16>
+      %c22_exponent = fx.placeholder "c22_exponent" : tensor<3x5xsi32>
+      %c23_exponent = fx.placeholder "c23_exponent" : tensor<si32>
+      %c24_exponent = fx.placeholder "c24_exponent" : tensor<3x2x2xsi32>
+      %c25_exponent = fx.placeholder "c25_exponent" : tensor<si32>
+      %c26_exponent = fx.placeholder "c26_exponent" : tensor<1xsi32>
+      %c27_exponent = fx.placeholder "c27_exponent" : tensor<si32>
+      %c28_exponent = fx.placeholder "c28_exponent" : tensor<2x1xsi64>
+      %c29_exponent = fx.placeholder "c29_exponent" : tensor<si64>
+      %c30_exponent = fx.placeholder "c30_exponent" : tensor<5xsi64>
+      %c31_exponent = fx.placeholder "c31_exponent" : tensor<si64>
+      %c32_exponent = fx.placeholder "c32_exponent" : tensor<2x2x4xsi64>
+      %c33_exponent = fx.placeholder "c33_exponent" : tensor<si64>
+      %c34_exponent = fx.placeholder "c34_exponent" : tensor<4xf16>
+      %c35_exponent = fx.placeholder "c35_exponent" : tensor<f16>
+      %c36_exponent = fx.placeholder "c36_exponent" : tensor<0x4x4xf16>
+      %c37_exponent = fx.placeholder "c37_exponent" : tensor<f16>
+      %c38_exponent = fx.placeholder "c38_exponent" : tensor<4x2x1xf16>
+      %c39_exponent = fx.placeholder "c39_exponent" : tensor<f16>
+      %c40_exponent = fx.placeholder "c40_exponent" : tensor<2x2x1x3xbf16>
+      %c41_exponent = fx.placeholder "c41_exponent" : tensor<bf16>
+      %c42_exponent = fx.placeholder "c42_exponent" : tensor<5x4x3xbf16>
+      %c43_exponent = fx.placeholder "c43_exponent" : tensor<bf16>
+      %c44_exponent = fx.placeholder "c44_exponent" : tensor<1x3xbf16>
+      %c45_exponent = fx.placeholder "c45_exponent" : tensor<bf16>
+      %c46_exponent = fx.placeholder "c46_exponent" : tensor<5x1x3x2xf32>
+      %c47_exponent = fx.placeholder "c47_exponent" : tensor<f32>
+      %c48_exponent = fx.placeholder "c48_exponent" : tensor<2x1x3x5xf32>
+      %c49_exponent = fx.placeholder "c49_exponent" : tensor<f32>
+      %c50_exponent = fx.placeholder "c50_exponent" : tensor<3x3xf32>
+      %c51_exponent = fx.placeholder "c51_exponent" : tensor<f32>
+      %c52_exponent = fx.placeholder "c52_exponent" : tensor<3x2x0x3xf64>
+      %c53_exponent = fx.placeholder "c53_exponent" : tensor<f64>
+      %c54_exponent = fx.placeholder "c54_exponent" : tensor<2x4x3x5xf64>
+      %c55_exponent = fx.placeholder "c55_exponent" : tensor<f64>
+      %c56_exponent = fx.placeholder "c56_exponent" : tensor<0xf64>
+      %c57_exponent = fx.placeholder "c57_exponent" : tensor<f64>
+      %c58_exponent = fx.placeholder "c58_exponent" : tensor<4x5x4x1xcomplex<f32>>
+      %c59_exponent = fx.placeholder "c59_exponent" : tensor<complex<f32>>
+      %c60_exponent = fx.placeholder "c60_exponent" : tensor<2x3x2x4xcomplex<f32>>
+      %c61_exponent = fx.placeholder "c61_exponent" : tensor<complex<f32>>
+      %c62_exponent = fx.placeholder "c62_exponent" : tensor<2x4x1x3xcomplex<f32>>
+      %c63_exponent = fx.placeholder "c63_exponent" : tensor<complex<f32>>
+      %c64_exponent = fx.placeholder "c64_exponent" : tensor<5x5x4x3xcomplex<f64>>
+      %c65_exponent = fx.placeholder "c65_exponent" : tensor<complex<f64>>
+      %c66_exponent = fx.placeholder "c66_exponent" : tensor<4x4x4x0xcomplex<f64>>
+      %c67_exponent = fx.placeholder "c67_exponent" : tensor<complex<f64>>
+      %c68_exponent = fx.placeholder "c68_exponent" : tensor<1xcomplex<f64>>
+      %c69_exponent = fx.placeholder "c69_exponent" : tensor<complex<f64>>
+      %c0 = fx.call_function aten.pow.Scalar(7, %c0_exponent) : (tensor<3x3xi1>) -> tensor<3x3xsi64>
+      %c1 = fx.call_function aten.pow.Scalar(1, %c1_exponent) : (tensor<i1>) -> tensor<si64>
+      %c2 = fx.call_function aten.pow.Scalar(1.0e-05, %c2_exponent) : (tensor<5x4xi1>) -> tensor<5x4xf32>
+      %c3 = fx.call_function aten.pow.Scalar(-0.5, %c3_exponent) : (tensor<i1>) -> tensor<f32>
+      %c4 = fx.call_function aten.pow.Scalar(False, %c4_exponent) : (tensor<5x2x4xui8>) -> tensor<5x2x4xui8>
+      %c5 = fx.call_function aten.pow.Scalar(False, %c5_exponent) : (tensor<ui8>) -> tensor<ui8>
+      %c6 = fx.call_function aten.pow.Scalar(2, %c6_exponent) : (tensor<3xui8>) -> tensor<3xui8>
+      %c7 = fx.call_function aten.pow.Scalar(1, %c7_exponent) : (tensor<ui8>) -> tensor<ui8>
+      %c8 = fx.call_function aten.pow.Scalar(1.0e-05, %c8_exponent) : (tensor<3x3x1xui8>) -> tensor<3x3x1xf32>
+      %c9 = fx.call_function aten.pow.Scalar(-0.5, %c9_exponent) : (tensor<ui8>) -> tensor<f32>
+      %c10 = fx.call_function aten.pow.Scalar(True, %c10_exponent) : (tensor<1x2x2x2xsi8>) -> tensor<1x2x2x2xsi8>
+      %c11 = fx.call_function aten.pow.Scalar(True, %c11_exponent) : (tensor<si8>) -> tensor<si8>
+      %c12 = fx.call_function aten.pow.Scalar(7, %c12_exponent) : (tensor<3x2x4x3xsi8>) -> tensor<3x2x4x3xsi8>
+      %c13 = fx.call_function aten.pow.Scalar(2, %c13_exponent) : (tensor<si8>) -> tensor<si8>
+      %c14 = fx.call_function aten.pow.Scalar(2.5, %c14_exponent) : (tensor<4x5x2xsi8>) -> tensor<4x5x2xf32>
+      %c15 = fx.call_function aten.pow.Scalar(-0.5, %c15_exponent) : (tensor<si8>) -> tensor<f32>
+      %c16 = fx.call_function aten.pow.Scalar(True, %c16_exponent) : (tensor<5x2xsi16>) -> tensor<5x2xsi16>
+      %c17 = fx.call_function aten.pow.Scalar(False, %c17_exponent) : (tensor<si16>) -> tensor<si16>
+      %c18 = fx.call_function aten.pow.Scalar(3, %c18_exponent) : (tensor<4x2x5xsi16>) -> tensor<4x2x5xsi16>
+      %c19 = fx.call_function aten.pow.Scalar(2, %c19_exponent) : (tensor<si16>) -> tensor<si16>
+      %c20 = fx.call_function aten.pow.Scalar(1.0e-05, %c20_exponent) : (tensor<4x4x2x2xsi16>) -> tensor<4x4x2x2xf32>
+      %c21 = fx.call_function aten.pow.Scalar(0.0, %c21_exponent) : (tensor<si16>) -> tensor<f32>
+      %c22 = fx.call_function aten.pow.Scalar(False, %c22_exponent) : (tensor<3x5xsi32>) -> tensor<3x5xsi32>
+      %c23 = fx.call_function aten.pow.Scalar(False, %c23_exponent) : (tensor<si32>) -> tensor<si32>
+      %c24 = fx.call_function aten.pow.Scalar(7, %c24_exponent) : (tensor<3x2x2xsi32>) -> tensor<3x2x2xsi32>
+      %c25 = fx.call_function aten.pow.Scalar(2, %c25_exponent) : (tensor<si32>) -> tensor<si32>
+      %c26 = fx.call_function aten.pow.Scalar(2.5, %c26_exponent) : (tensor<1xsi32>) -> tensor<1xf32>
+      %c27 = fx.call_function aten.pow.Scalar(-0.5, %c27_exponent) : (tensor<si32>) -> tensor<f32>
+      %c28 = fx.call_function aten.pow.Scalar(False, %c28_exponent) : (tensor<2x1xsi64>) -> tensor<2x1xsi64>
+      %c29 = fx.call_function aten.pow.Scalar(False, %c29_exponent) : (tensor<si64>) -> tensor<si64>
+      %c30 = fx.call_function aten.pow.Scalar(3, %c30_exponent) : (tensor<5xsi64>) -> tensor<5xsi64>
+      %c31 = fx.call_function aten.pow.Scalar(-1, %c31_exponent) : (tensor<si64>) -> tensor<si64>
+      %c32 = fx.call_function aten.pow.Scalar(2.5, %c32_exponent) : (tensor<2x2x4xsi64>) -> tensor<2x2x4xf32>
+      %c33 = fx.call_function aten.pow.Scalar(1.0, %c33_exponent) : (tensor<si64>) -> tensor<f32>
+      %c34 = fx.call_function aten.pow.Scalar(True, %c34_exponent) : (tensor<4xf16>) -> tensor<4xf16>
+      %c35 = fx.call_function aten.pow.Scalar(True, %c35_exponent) : (tensor<f16>) -> tensor<f16>
+      %c36 = fx.call_function aten.pow.Scalar(2, %c36_exponent) : (tensor<0x4x4xf16>) -> tensor<0x4x4xf16>
+      %c37 = fx.call_function aten.pow.Scalar(1, %c37_exponent) : (tensor<f16>) -> tensor<f16>
+      %c38 = fx.call_function aten.pow.Scalar(2.5, %c38_exponent) : (tensor<4x2x1xf16>) -> tensor<4x2x1xf16>
+      %c39 = fx.call_function aten.pow.Scalar(1.0, %c39_exponent) : (tensor<f16>) -> tensor<f16>
+      %c40 = fx.call_function aten.pow.Scalar(True, %c40_exponent) : (tensor<2x2x1x3xbf16>) -> tensor<2x2x1x3xbf16>
+      %c41 = fx.call_function aten.pow.Scalar(False, %c41_exponent) : (tensor<bf16>) -> tensor<bf16>
+      %c42 = fx.call_function aten.pow.Scalar(2, %c42_exponent) : (tensor<5x4x3xbf16>) -> tensor<5x4x3xbf16>
+      %c43 = fx.call_function aten.pow.Scalar(2, %c43_exponent) : (tensor<bf16>) -> tensor<bf16>
+      %c44 = fx.call_function aten.pow.Scalar(-0.5, %c44_exponent) : (tensor<1x3xbf16>) -> tensor<1x3xbf16>
+      %c45 = fx.call_function aten.pow.Scalar(0.0, %c45_exponent) : (tensor<bf16>) -> tensor<bf16>
+      %c46 = fx.call_function aten.pow.Scalar(True, %c46_exponent) : (tensor<5x1x3x2xf32>) -> tensor<5x1x3x2xf32>
+      %c47 = fx.call_function aten.pow.Scalar(False, %c47_exponent) : (tensor<f32>) -> tensor<f32>
+      %c48 = fx.call_function aten.pow.Scalar(3, %c48_exponent) : (tensor<2x1x3x5xf32>) -> tensor<2x1x3x5xf32>
+      %c49 = fx.call_function aten.pow.Scalar(3, %c49_exponent) : (tensor<f32>) -> tensor<f32>
+      %c50 = fx.call_function aten.pow.Scalar(-0.5, %c50_exponent) : (tensor<3x3xf32>) -> tensor<3x3xf32>
+      %c51 = fx.call_function aten.pow.Scalar(1.0e-05, %c51_exponent) : (tensor<f32>) -> tensor<f32>
+      %c52 = fx.call_function aten.pow.Scalar(True, %c52_exponent) : (tensor<3x2x0x3xf64>) -> tensor<3x2x0x3xf64>
+      %c53 = fx.call_function aten.pow.Scalar(False, %c53_exponent) : (tensor<f64>) -> tensor<f64>
+      %c54 = fx.call_function aten.pow.Scalar(1, %c54_exponent) : (tensor<2x4x3x5xf64>) -> tensor<2x4x3x5xf64>
+      %c55 = fx.call_function aten.pow.Scalar(3, %c55_exponent) : (tensor<f64>) -> tensor<f64>
+      %c56 = fx.call_function aten.pow.Scalar(2.5, %c56_exponent) : (tensor<0xf64>) -> tensor<0xf64>
+      %c57 = fx.call_function aten.pow.Scalar(0.0, %c57_exponent) : (tensor<f64>) -> tensor<f64>
+      %c58 = fx.call_function aten.pow.Scalar(True, %c58_exponent) : (tensor<4x5x4x1xcomplex<f32>>) -> tensor<4x5x4x1xcomplex<f32>>
+      %c59 = fx.call_function aten.pow.Scalar(False, %c59_exponent) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c60 = fx.call_function aten.pow.Scalar(3, %c60_exponent) : (tensor<2x3x2x4xcomplex<f32>>) -> tensor<2x3x2x4xcomplex<f32>>
+      %c61 = fx.call_function aten.pow.Scalar(2, %c61_exponent) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c62 = fx.call_function aten.pow.Scalar(1.0e-05, %c62_exponent) : (tensor<2x4x1x3xcomplex<f32>>) -> tensor<2x4x1x3xcomplex<f32>>
+      %c63 = fx.call_function aten.pow.Scalar(1.0e-05, %c63_exponent) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c64 = fx.call_function aten.pow.Scalar(False, %c64_exponent) : (tensor<5x5x4x3xcomplex<f64>>) -> tensor<5x5x4x3xcomplex<f64>>
+      %c65 = fx.call_function aten.pow.Scalar(False, %c65_exponent) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c66 = fx.call_function aten.pow.Scalar(2, %c66_exponent) : (tensor<4x4x4x0xcomplex<f64>>) -> tensor<4x4x4x0xcomplex<f64>>
+      %c67 = fx.call_function aten.pow.Scalar(1, %c67_exponent) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c68 = fx.call_function aten.pow.Scalar(0.0, %c68_exponent) : (tensor<1xcomplex<f64>>) -> tensor<1xcomplex<f64>>
+      %c69 = fx.call_function aten.pow.Scalar(2.5, %c69_exponent) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42, %c43, %c44, %c45, %c46, %c47, %c48, %c49, %c50, %c51, %c52, %c53, %c54, %c55, %c56, %c57, %c58, %c59, %c60, %c61, %c62, %c63, %c64, %c65, %c66, %c67, %c68, %c69]) : tensor<3x3xsi64>, tensor<si64>, tensor<5x4xf32>, tensor<f32>, tensor<5x2x4xui8>, tensor<ui8>, tensor<3xui8>, tensor<ui8>, tensor<3x3x1xf32>, tensor<f32>, tensor<1x2x2x2xsi8>, tensor<si8>, tensor<3x2x4x3xsi8>, tensor<si8>, tensor<4x5x2xf32>, tensor<f32>, tensor<5x2xsi16>, tensor<si16>, tensor<4x2x5xsi16>, tensor<si16>, tensor<4x4x2x2xf32>, tensor<f32>, tensor<3x5xsi32>, tensor<si32>, tensor<3x2x2xsi32>, tensor<si32>, tensor<1xf32>, tensor<f32>, tensor<2x1xsi64>, tensor<si64>, tensor<5xsi64>, tensor<si64>, tensor<2x2x4xf32>, tensor<f32>, tensor<4xf16>, tensor<f16>, tensor<0x4x4xf16>, tensor<f16>, tensor<4x2x1xf16>, tensor<f16>, tensor<2x2x1x3xbf16>, tensor<bf16>, tensor<5x4x3xbf16>, tensor<bf16>, tensor<1x3xbf16>, tensor<bf16>, tensor<5x1x3x2xf32>, tensor<f32>, tensor<2x1x3x5xf32>, tensor<f32>, tensor<3x3xf32>, tensor<f32>, tensor<3x2x0x3xf64>, tensor<f64>, tensor<2x4x3x5xf64>, tensor<f64>, tensor<0xf64>, tensor<f64>, tensor<4x5x4x1xcomplex<f32>>, tensor<complex<f32>>, tensor<2x3x2x4xcomplex<f32>>, tensor<complex<f32>>, tensor<2x4x1x3xcomplex<f32>>, tensor<complex<f32>>, tensor<5x5x4x3xcomplex<f64>>, tensor<complex<f64>>, tensor<4x4x4x0xcomplex<f64>>, tensor<complex<f64>>, tensor<1xcomplex<f64>>, tensor<complex<f64>>
+    }
   }
-}
-
-fx.graph_module @aten.pow.Scalar.symbolic {
-  fx.graph @forward {
-    %c0_exponent = fx.placeholder "c0_exponent" : tensor<?x?x?x?xsi8, #fx.dims<[s0, s1, s2, s0]>>
-    %c1_exponent = fx.placeholder "c1_exponent" : tensor<?x?x?x?xsi16, #fx.dims<[s2, s2, s1, s1]>>
-    %c2_exponent = fx.placeholder "c2_exponent" : tensor<?x?x?x?xf64, #fx.dims<[s1, s2, s0, s3]>>
-    %c0 = fx.call_function aten.pow.Scalar(7, %c0_exponent) : (tensor<?x?x?x?xsi8, #fx.dims<[s0, s1, s2, s0]>>) -> tensor<?x?x?x?xsi8, #fx.dims<[s0, s1, s2, s0]>>
-    %c1 = fx.call_function aten.pow.Scalar(1.0e-05, %c1_exponent) : (tensor<?x?x?x?xsi16, #fx.dims<[s2, s2, s1, s1]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s2, s2, s1, s1]>>
-    %c2 = fx.call_function aten.pow.Scalar(1, %c2_exponent) : (tensor<?x?x?x?xf64, #fx.dims<[s1, s2, s0, s3]>>) -> tensor<?x?x?x?xf64, #fx.dims<[s1, s2, s0, s3]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xsi8, #fx.dims<[s0, s1, s2, s0]>>, tensor<?x?x?x?xf32, #fx.dims<[s2, s2, s1, s1]>>, tensor<?x?x?x?xf64, #fx.dims<[s1, s2, s0, s3]>>
+  fx.graph_module @aten.pow.Scalar.symbolic {
+    fx.graph @forward {
+      %c0_exponent = fx.placeholder "c0_exponent" : tensor<?x?x?x?xsi8, #fx.dims<[s0, s1, s2, s0]>>
+      %c1_exponent = fx.placeholder "c1_exponent" : tensor<?x?x?x?xsi16, #fx.dims<[s2, s2, s1, s1]>>
+      %c2_exponent = fx.placeholder "c2_exponent" : tensor<?x?x?x?xf64, #fx.dims<[s1, s2, s0, s3]>>
+      %c0 = fx.call_function aten.pow.Scalar(7, %c0_exponent) : (tensor<?x?x?x?xsi8, #fx.dims<[s0, s1, s2, s0]>>) -> tensor<?x?x?x?xsi8, #fx.dims<[s0, s1, s2, s0]>>
+      %c1 = fx.call_function aten.pow.Scalar(1.0e-05, %c1_exponent) : (tensor<?x?x?x?xsi16, #fx.dims<[s2, s2, s1, s1]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s2, s2, s1, s1]>>
+      %c2 = fx.call_function aten.pow.Scalar(1, %c2_exponent) : (tensor<?x?x?x?xf64, #fx.dims<[s1, s2, s0, s3]>>) -> tensor<?x?x?x?xf64, #fx.dims<[s1, s2, s0, s3]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xsi8, #fx.dims<[s0, s1, s2, s0]>>, tensor<?x?x?x?xf32, #fx.dims<[s2, s2, s1, s1]>>, tensor<?x?x?x?xf64, #fx.dims<[s1, s2, s0, s3]>>
+    }
   }
-}
-
-fx.graph_module @aten.pow.Tensor_Scalar {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<5x2x4x3xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<i1>
-    %c2_self = fx.placeholder "c2_self" : tensor<5x1x4xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<i1>
-    %c4_self = fx.placeholder "c4_self" : tensor<0x4x0xui8>
-    %c5_self = fx.placeholder "c5_self" : tensor<ui8>
-    %c6_self = fx.placeholder "c6_self" : tensor<5x3x1x3xui8>
-    %c7_self = fx.placeholder "c7_self" : tensor<4x2xui8>
-    %c8_self = fx.placeholder "c8_self" : tensor<ui8>
-    %c9_self = fx.placeholder "c9_self" : tensor<5x3x5x1xsi8>
-    %c10_self = fx.placeholder "c10_self" : tensor<si8>
-    %c11_self = fx.placeholder "c11_self" : tensor<5x5x2xsi8>
-    %c12_self = fx.placeholder "c12_self" : tensor<si8>
-    %c13_self = fx.placeholder "c13_self" : tensor<2x1x2xsi8>
-    %c14_self = fx.placeholder "c14_self" : tensor<si8>
-    %c15_self = fx.placeholder "c15_self" : tensor<1x2xsi16>
-    %c16_self = fx.placeholder "c16_self" : tensor<si16>
-    %c17_self = fx.placeholder "c17_self" : tensor<3xsi16>
-    %c18_self = fx.placeholder "c18_self" : tensor<si16>
-    %c19_self = fx.placeholder "c19_self" : tensor<3x2xsi16>
-    %c20_self = fx.placeholder "c20_self" : tensor<si16>
-    %c21_self = fx.placeholder "c21_self" : tensor<2x2xsi32>
-    %c22_self = fx.placeholder "c22_self" : tensor<si32>
-    %c23_self = fx.placeholder "c23_self" : tensor<si32>
-    %c24_self = fx.placeholder "c24_self" : tensor<5x2xsi32>
-    %c25_self = fx.placeholder "c25_self" : tensor<si32>
-    %c26_self = fx.placeholder "c26_self" : tensor<1xsi64>
-    %c27_self = fx.placeholder "c27_self" : tensor<si64>
-    %c28_self = fx.placeholder "c28_self" : tensor<si64>
-    %c29_self = fx.placeholder "c29_self" : tensor<5x2xsi64>
-    %c30_self = fx.placeholder "c30_self" : tensor<si64>
-    %c31_self = fx.placeholder "c31_self" : tensor<5x4x1x0xf16>
-    %c32_self = fx.placeholder "c32_self" : tensor<f16>
-    %c33_self = fx.placeholder "c33_self" : tensor<4x1x2xf16>
-    %c34_self = fx.placeholder "c34_self" : tensor<f16>
-    %c35_self = fx.placeholder "c35_self" : tensor<1x3x1xf16>
-    %c36_self = fx.placeholder "c36_self" : tensor<f16>
-    %c37_self = fx.placeholder "c37_self" : tensor<0xbf16>
-    %c38_self = fx.placeholder "c38_self" : tensor<bf16>
-    %c39_self = fx.placeholder "c39_self" : tensor<3xbf16>
-    %c40_self = fx.placeholder "c40_self" : tensor<bf16>
-    %c41_self = fx.placeholder "c41_self" : tensor<0x3x5xbf16>
-    %c42_self = fx.placeholder "c42_self" : tensor<bf16>
-    %c43_self = fx.placeholder "c43_self" : tensor<3x4xf32>
-    %c44_self = fx.placeholder "c44_self" : tensor<f32>
-    %c45_self = fx.placeholder "c45_self" : tensor<4x1x5xf32>
-    %c46_self = fx.placeholder "c46_self" : tensor<f32>
-    %c47_self = fx.placeholder "c47_self" : tensor<3xf32>
-    %c48_self = fx.placeholder "c48_self" : tensor<f32>
-    %c49_self = fx.placeholder "c49_self" : tensor<4x5x2x1xf64>
-    %c50_self = fx.placeholder "c50_self" : tensor<f64>
-    %c51_self = fx.placeholder "c51_self" : tensor<3x4x5x4xf64>
-    %c52_self = fx.placeholder "c52_self" : tensor<f64>
-    %c53_self = fx.placeholder "c53_self" : tensor<2x2x4x4xf64>
-    %c54_self = fx.placeholder "c54_self" : tensor<f64>
-    %c55_self = fx.placeholder "c55_self" : tensor<5x2x1xcomplex<f32>>
-    %c56_self = fx.placeholder "c56_self" : tensor<complex<f32>>
-    %c57_self = fx.placeholder "c57_self" : tensor<4x1xcomplex<f32>>
-    %c58_self = fx.placeholder "c58_self" : tensor<complex<f32>>
-    %c59_self = fx.placeholder "c59_self" : tensor<2x1xcomplex<f32>>
-    %c60_self = fx.placeholder "c60_self" : tensor<complex<f32>>
-    %c61_self = fx.placeholder "c61_self" : tensor<2x3x2xcomplex<f64>>
-    %c62_self = fx.placeholder "c62_self" : tensor<complex<f64>>
-    %c63_self = fx.placeholder "c63_self" : tensor<4x1x4x1xcomplex<f64>>
-    %c64_self = fx.placeholder "c64_self" : tensor<complex<f64>>
-    %c65_self = fx.placeholder "c65_self" : tensor<2x5xcomplex<f64>>
-    %c66_self = fx.placeholder "c66_self" : tensor<complex<f64>>
-    %c0 = fx.call_function aten.pow.Tensor_Scalar(%c0_self, 1) : (tensor<5x2x4x3xi1>) -> tensor<5x2x4x3xsi64>
-    %c1 = fx.call_function aten.pow.Tensor_Scalar(%c1_self, 2) : (tensor<i1>) -> tensor<si64>
-    %c2 = fx.call_function aten.pow.Tensor_Scalar(%c2_self, 2.5) : (tensor<5x1x4xi1>) -> tensor<5x1x4xf32>
-    %c3 = fx.call_function aten.pow.Tensor_Scalar(%c3_self, 2.5) : (tensor<i1>) -> tensor<f32>
-    %c4 = fx.call_function aten.pow.Tensor_Scalar(%c4_self, True) : (tensor<0x4x0xui8>) -> tensor<0x4x0xui8>
-    %c5 = fx.call_function aten.pow.Tensor_Scalar(%c5_self, True) : (tensor<ui8>) -> tensor<ui8>
-    %c6 = fx.call_function aten.pow.Tensor_Scalar(%c6_self, 3) : (tensor<5x3x1x3xui8>) -> tensor<5x3x1x3xui8>
-    %c7 = fx.call_function aten.pow.Tensor_Scalar(%c7_self, -0.5) : (tensor<4x2xui8>) -> tensor<4x2xf32>
-    %c8 = fx.call_function aten.pow.Tensor_Scalar(%c8_self, 1.0) : (tensor<ui8>) -> tensor<f32>
-    %c9 = fx.call_function aten.pow.Tensor_Scalar(%c9_self, False) : (tensor<5x3x5x1xsi8>) -> tensor<5x3x5x1xsi8>
-    %c10 = fx.call_function aten.pow.Tensor_Scalar(%c10_self, False) : (tensor<si8>) -> tensor<si8>
-    %c11 = fx.call_function aten.pow.Tensor_Scalar(%c11_self, 1) : (tensor<5x5x2xsi8>) -> tensor<5x5x2xsi8>
-    %c12 = fx.call_function aten.pow.Tensor_Scalar(%c12_self, 2) : (tensor<si8>) -> tensor<si8>
-    %c13 = fx.call_function aten.pow.Tensor_Scalar(%c13_self, 2.5) : (tensor<2x1x2xsi8>) -> tensor<2x1x2xf32>
-    %c14 = fx.call_function aten.pow.Tensor_Scalar(%c14_self, -0.5) : (tensor<si8>) -> tensor<f32>
-    %c15 = fx.call_function aten.pow.Tensor_Scalar(%c15_self, False) : (tensor<1x2xsi16>) -> tensor<1x2xsi16>
-    %c16 = fx.call_function aten.pow.Tensor_Scalar(%c16_self, True) : (tensor<si16>) -> tensor<si16>
-    %c17 = fx.call_function aten.pow.Tensor_Scalar(%c17_self, 1) : (tensor<3xsi16>) -> tensor<3xsi16>
-    %c18 = fx.call_function aten.pow.Tensor_Scalar(%c18_self, 7) : (tensor<si16>) -> tensor<si16>
-    %c19 = fx.call_function aten.pow.Tensor_Scalar(%c19_self, 2.5) : (tensor<3x2xsi16>) -> tensor<3x2xf32>
-    %c20 = fx.call_function aten.pow.Tensor_Scalar(%c20_self, 2.5) : (tensor<si16>) -> tensor<f32>
-    %c21 = fx.call_function aten.pow.Tensor_Scalar(%c21_self, False) : (tensor<2x2xsi32>) -> tensor<2x2xsi32>
-    %c22 = fx.call_function aten.pow.Tensor_Scalar(%c22_self, True) : (tensor<si32>) -> tensor<si32>
-    %c23 = fx.call_function aten.pow.Tensor_Scalar(%c23_self, 3) : (tensor<si32>) -> tensor<si32>
-    %c24 = fx.call_function aten.pow.Tensor_Scalar(%c24_self, -0.5) : (tensor<5x2xsi32>) -> tensor<5x2xf32>
-    %c25 = fx.call_function aten.pow.Tensor_Scalar(%c25_self, 1.0e-05) : (tensor<si32>) -> tensor<f32>
-    %c26 = fx.call_function aten.pow.Tensor_Scalar(%c26_self, True) : (tensor<1xsi64>) -> tensor<1xsi64>
-    %c27 = fx.call_function aten.pow.Tensor_Scalar(%c27_self, False) : (tensor<si64>) -> tensor<si64>
-    %c28 = fx.call_function aten.pow.Tensor_Scalar(%c28_self, 3) : (tensor<si64>) -> tensor<si64>
-    %c29 = fx.call_function aten.pow.Tensor_Scalar(%c29_self, 0.0) : (tensor<5x2xsi64>) -> tensor<5x2xf32>
-    %c30 = fx.call_function aten.pow.Tensor_Scalar(%c30_self, 2.5) : (tensor<si64>) -> tensor<f32>
-    %c31 = fx.call_function aten.pow.Tensor_Scalar(%c31_self, True) : (tensor<5x4x1x0xf16>) -> tensor<5x4x1x0xf16>
-    %c32 = fx.call_function aten.pow.Tensor_Scalar(%c32_self, False) : (tensor<f16>) -> tensor<f16>
-    %c33 = fx.call_function aten.pow.Tensor_Scalar(%c33_self, 7) : (tensor<4x1x2xf16>) -> tensor<4x1x2xf16>
-    %c34 = fx.call_function aten.pow.Tensor_Scalar(%c34_self, 1) : (tensor<f16>) -> tensor<f16>
-    %c35 = fx.call_function aten.pow.Tensor_Scalar(%c35_self, 2.5) : (tensor<1x3x1xf16>) -> tensor<1x3x1xf16>
-    %c36 = fx.call_function aten.pow.Tensor_Scalar(%c36_self, 2.5) : (tensor<f16>) -> tensor<f16>
-    %c37 = fx.call_function aten.pow.Tensor_Scalar(%c37_self, True) : (tensor<0xbf16>) -> tensor<0xbf16>
-    %c38 = fx.call_function aten.pow.Tensor_Scalar(%c38_self, True) : (tensor<bf16>) -> tensor<bf16>
-    %c39 = fx.call_function aten.pow.Tensor_Scalar(%c39_self, 7) : (tensor<3xbf16>) -> tensor<3xbf16>
-    %c40 = fx.call_function aten.pow.Tensor_Scalar(%c40_self, 1) : (tensor<bf16>) -> tensor<bf16>
-    %c41 = fx.call_function aten.pow.Tensor_Scalar(%c41_self, 1.0) : (tensor<0x3x5xbf16>) -> tensor<0x3x5xbf16>
-    %c42 = fx.call_function aten.pow.Tensor_Scalar(%c42_self, 1.0e-05) : (tensor<bf16>) -> tensor<bf16>
-    %c43 = fx.call_function aten.pow.Tensor_Scalar(%c43_self, True) : (tensor<3x4xf32>) -> tensor<3x4xf32>
-    %c44 = fx.call_function aten.pow.Tensor_Scalar(%c44_self, True) : (tensor<f32>) -> tensor<f32>
-    %c45 = fx.call_function aten.pow.Tensor_Scalar(%c45_self, 2) : (tensor<4x1x5xf32>) -> tensor<4x1x5xf32>
-    %c46 = fx.call_function aten.pow.Tensor_Scalar(%c46_self, 7) : (tensor<f32>) -> tensor<f32>
-    %c47 = fx.call_function aten.pow.Tensor_Scalar(%c47_self, -0.5) : (tensor<3xf32>) -> tensor<3xf32>
-    %c48 = fx.call_function aten.pow.Tensor_Scalar(%c48_self, 1.0) : (tensor<f32>) -> tensor<f32>
-    %c49 = fx.call_function aten.pow.Tensor_Scalar(%c49_self, False) : (tensor<4x5x2x1xf64>) -> tensor<4x5x2x1xf64>
-    %c50 = fx.call_function aten.pow.Tensor_Scalar(%c50_self, True) : (tensor<f64>) -> tensor<f64>
-    %c51 = fx.call_function aten.pow.Tensor_Scalar(%c51_self, 7) : (tensor<3x4x5x4xf64>) -> tensor<3x4x5x4xf64>
-    %c52 = fx.call_function aten.pow.Tensor_Scalar(%c52_self, 7) : (tensor<f64>) -> tensor<f64>
-    %c53 = fx.call_function aten.pow.Tensor_Scalar(%c53_self, 0.0) : (tensor<2x2x4x4xf64>) -> tensor<2x2x4x4xf64>
-    %c54 = fx.call_function aten.pow.Tensor_Scalar(%c54_self, 0.0) : (tensor<f64>) -> tensor<f64>
-    %c55 = fx.call_function aten.pow.Tensor_Scalar(%c55_self, False) : (tensor<5x2x1xcomplex<f32>>) -> tensor<5x2x1xcomplex<f32>>
-    %c56 = fx.call_function aten.pow.Tensor_Scalar(%c56_self, False) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c57 = fx.call_function aten.pow.Tensor_Scalar(%c57_self, 2) : (tensor<4x1xcomplex<f32>>) -> tensor<4x1xcomplex<f32>>
-    %c58 = fx.call_function aten.pow.Tensor_Scalar(%c58_self, 7) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c59 = fx.call_function aten.pow.Tensor_Scalar(%c59_self, 0.0) : (tensor<2x1xcomplex<f32>>) -> tensor<2x1xcomplex<f32>>
-    %c60 = fx.call_function aten.pow.Tensor_Scalar(%c60_self, 0.0) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c61 = fx.call_function aten.pow.Tensor_Scalar(%c61_self, True) : (tensor<2x3x2xcomplex<f64>>) -> tensor<2x3x2xcomplex<f64>>
-    %c62 = fx.call_function aten.pow.Tensor_Scalar(%c62_self, True) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c63 = fx.call_function aten.pow.Tensor_Scalar(%c63_self, 3) : (tensor<4x1x4x1xcomplex<f64>>) -> tensor<4x1x4x1xcomplex<f64>>
-    %c64 = fx.call_function aten.pow.Tensor_Scalar(%c64_self, 7) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c65 = fx.call_function aten.pow.Tensor_Scalar(%c65_self, 1.0) : (tensor<2x5xcomplex<f64>>) -> tensor<2x5xcomplex<f64>>
-    %c66 = fx.call_function aten.pow.Tensor_Scalar(%c66_self, 2.5) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42, %c43, %c44, %c45, %c46, %c47, %c48, %c49, %c50, %c51, %c52, %c53, %c54, %c55, %c56, %c57, %c58, %c59, %c60, %c61, %c62, %c63, %c64, %c65, %c66]) : tensor<5x2x4x3xsi64>, tensor<si64>, tensor<5x1x4xf32>, tensor<f32>, tensor<0x4x0xui8>, tensor<ui8>, tensor<5x3x1x3xui8>, tensor<4x2xf32>, tensor<f32>, tensor<5x3x5x1xsi8>, tensor<si8>, tensor<5x5x2xsi8>, tensor<si8>, tensor<2x1x2xf32>, tensor<f32>, tensor<1x2xsi16>, tensor<si16>, tensor<3xsi16>, tensor<si16>, tensor<3x2xf32>, tensor<f32>, tensor<2x2xsi32>, tensor<si32>, tensor<si32>, tensor<5x2xf32>, tensor<f32>, tensor<1xsi64>, tensor<si64>, tensor<si64>, tensor<5x2xf32>, tensor<f32>, tensor<5x4x1x0xf16>, tensor<f16>, tensor<4x1x2xf16>, tensor<f16>, tensor<1x3x1xf16>, tensor<f16>, tensor<0xbf16>, tensor<bf16>, tensor<3xbf16>, tensor<bf16>, tensor<0x3x5xbf16>, tensor<bf16>, tensor<3x4xf32>, tensor<f32>, tensor<4x1x5xf32>, tensor<f32>, tensor<3xf32>, tensor<f32>, tensor<4x5x2x1xf64>, tensor<f64>, tensor<3x4x5x4xf64>, tensor<f64>, tensor<2x2x4x4xf64>, tensor<f64>, tensor<5x2x1xcomplex<f32>>, tensor<complex<f32>>, tensor<4x1xcomplex<f32>>, tensor<complex<f32>>, tensor<2x1xcomplex<f32>>, tensor<complex<f32>>, tensor<2x3x2xcomplex<f64>>, tensor<complex<f64>>, tensor<4x1x4x1xcomplex<f64>>, tensor<complex<f64>>, tensor<2x5xcomplex<f64>>, tensor<complex<f64>>
+  fx.graph_module @aten.pow.Tensor_Scalar {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<5x2x4x3xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<i1>
+      %c2_self = fx.placeholder "c2_self" : tensor<5x1x4xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<i1>
+      %c4_self = fx.placeholder "c4_self" : tensor<0x4x0xui8>
+      %c5_self = fx.placeholder "c5_self" : tensor<ui8>
+      %c6_self = fx.placeholder "c6_self" : tensor<5x3x1x3xui8>
+      %c7_self = fx.placeholder "c7_self" : tensor<4x2xui8>
+      %c8_self = fx.placeholder "c8_self" : tensor<ui8>
+      %c9_self = fx.placeholder "c9_self" : tensor<5x3x5x1xsi8>
+      %c10_self = fx.placeholder "c10_self" : tensor<si8>
+      %c11_self = fx.placeholder "c11_self" : tensor<5x5x2xsi8>
+      %c12_self = fx.placeholder "c12_self" : tensor<si8>
+      %c13_self = fx.placeholder "c13_self" : tensor<2x1x2xsi8>
+      %c14_self = fx.placeholder "c14_self" : tensor<si8>
+      %c15_self = fx.placeholder "c15_self" : tensor<1x2xsi16>
+      %c16_self = fx.placeholder "c16_self" : tensor<si16>
+      %c17_self = fx.placeholder "c17_self" : tensor<3xsi16>
+      %c18_self = fx.placeholder "c18_self" : tensor<si16>
+      %c19_self = fx.placeholder "c19_self" : tensor<3x2xsi16>
+      %c20_self = fx.placeholder "c20_self" : tensor<si16>
+      %c21_self = fx.placeholder "c21_self" : tensor<2x2xsi32>
+      %c22_self = fx.placeholder "c22_self" : tensor<si32>
+      %c23_self = fx.placeholder "c23_self" : tensor<si32>
+      %c24_self = fx.placeholder "c24_self" : tensor<5x2xsi32>
+      %c25_self = fx.placeholder "c25_self" : tensor<si32>
+      %c26_self = fx.placeholder "c26_self" : tensor<1xsi64>
+      %c27_self = fx.placeholder "c27_self" : tensor<si64>
+      %c28_self = fx.placeholder "c28_self" : tensor<si64>
+      %c29_self = fx.placeholder "c29_self" : tensor<5x2xsi64>
+      %c30_self = fx.placeholder "c30_self" : tensor<si64>
+      %c31_self = fx.placeholder "c31_self" : tensor<5x4x1x0xf16>
+      %c32_self = fx.placeholder "c32_self" : tensor<f16>
+      %c33_self = fx.placeholder "c33_self" : tensor<4x1x2xf16>
+      %c34_self = fx.placeholder "c34_self" : tensor<f16>
+      %c35_self = fx.placeholder "c35_self" : tensor<1x3x1xf16>
+      %c36_self = fx.placeholder "c36_self" : tensor<f16>
+      %c37_self = fx.placeholder "c37_self" : tensor<0xbf16>
+      %c38_self = fx.placeholder "c38_self" : tensor<bf16>
+      %c39_self = fx.placeholder "c39_self" : tensor<3xbf16>
+      %c40_self = fx.placeholder "c40_self" : tensor<bf16>
+      %c41_self = fx.placeholder "c41_self" : tensor<0x3x5xbf16>
+      %c42_self = fx.placeholder "c42_self" : tensor<bf16>
+      %c43_self = fx.placeholder "c43_self" : tensor<3x4xf32>
+      %c44_self = fx.placeholder "c44_self" : tensor<f32>
+      %c45_self = fx.placeholder "c45_self" : tensor<4x1x5xf32>
+      %c46_self = fx.placeholder "c46_self" : tensor<f32>
+      %c47_self = fx.placeholder "c47_self" : tensor<3xf32>
+      %c48_self = fx.placeholder "c48_self" : tensor<f32>
+      %c49_self = fx.placeholder "c49_self" : tensor<4x5x2x1xf64>
+      %c50_self = fx.placeholder "c50_self" : tensor<f64>
+      %c51_self = fx.placeholder "c51_self" : tensor<3x4x5x4xf64>
+      %c52_self = fx.placeholder "c52_self" : tensor<f64>
+      %c53_self = fx.placeholder "c53_self" : tensor<2x2x4x4xf64>
+      %c54_self = fx.placeholder "c54_self" : tensor<f64>
+      %c55_self = fx.placeholder "c55_self" : tensor<5x2x1xcomplex<f32>>
+      %c56_self = fx.placeholder "c56_self" : tensor<complex<f32>>
+      %c57_self = fx.placeholder "c57_self" : tensor<4x1xcomplex<f32>>
+      %c58_self = fx.placeholder "c58_self" : tensor<complex<f32>>
+      %c59_self = fx.placeholder "c59_self" : tensor<2x1xcomplex<f32>>
+      %c60_self = fx.placeholder "c60_self" : tensor<complex<f32>>
+      %c61_self = fx.placeholder "c61_self" : tensor<2x3x2xcomplex<f64>>
+      %c62_self = fx.placeholder "c62_self" : tensor<complex<f64>>
+      %c63_self = fx.placeholder "c63_self" : tensor<4x1x4x1xcomplex<f64>>
+      %c64_self = fx.placeholder "c64_self" : tensor<complex<f64>>
+      %c65_self = fx.placeholder "c65_self" : tensor<2x5xcomplex<f64>>
+      %c66_self = fx.placeholder "c66_self" : tensor<complex<f64>>
+      %c0 = fx.call_function aten.pow.Tensor_Scalar(%c0_self, 1) : (tensor<5x2x4x3xi1>) -> tensor<5x2x4x3xsi64>
+      %c1 = fx.call_function aten.pow.Tensor_Scalar(%c1_self, 2) : (tensor<i1>) -> tensor<si64>
+      %c2 = fx.call_function aten.pow.Tensor_Scalar(%c2_self, 2.5) : (tensor<5x1x4xi1>) -> tensor<5x1x4xf32>
+      %c3 = fx.call_function aten.pow.Tensor_Scalar(%c3_self, 2.5) : (tensor<i1>) -> tensor<f32>
+      %c4 = fx.call_function aten.pow.Tensor_Scalar(%c4_self, True) : (tensor<0x4x0xui8>) -> tensor<0x4x0xui8>
+      %c5 = fx.call_function aten.pow.Tensor_Scalar(%c5_self, True) : (tensor<ui8>) -> tensor<ui8>
+      %c6 = fx.call_function aten.pow.Tensor_Scalar(%c6_self, 3) : (tensor<5x3x1x3xui8>) -> tensor<5x3x1x3xui8>
+      %c7 = fx.call_function aten.pow.Tensor_Scalar(%c7_self, -0.5) : (tensor<4x2xui8>) -> tensor<4x2xf32>
+      %c8 = fx.call_function aten.pow.Tensor_Scalar(%c8_self, 1.0) : (tensor<ui8>) -> tensor<f32>
+      %c9 = fx.call_function aten.pow.Tensor_Scalar(%c9_self, False) : (tensor<5x3x5x1xsi8>) -> tensor<5x3x5x1xsi8>
+      %c10 = fx.call_function aten.pow.Tensor_Scalar(%c10_self, False) : (tensor<si8>) -> tensor<si8>
+      %c11 = fx.call_function aten.pow.Tensor_Scalar(%c11_self, 1) : (tensor<5x5x2xsi8>) -> tensor<5x5x2xsi8>
+      %c12 = fx.call_function aten.pow.Tensor_Scalar(%c12_self, 2) : (tensor<si8>) -> tensor<si8>
+      %c13 = fx.call_function aten.pow.Tensor_Scalar(%c13_self, 2.5) : (tensor<2x1x2xsi8>) -> tensor<2x1x2xf32>
+      %c14 = fx.call_function aten.pow.Tensor_Scalar(%c14_self, -0.5) : (tensor<si8>) -> tensor<f32>
+      %c15 = fx.call_function aten.pow.Tensor_Scalar(%c15_self, False) : (tensor<1x2xsi16>) -> tensor<1x2xsi16>
+      %c16 = fx.call_function aten.pow.Tensor_Scalar(%c16_self, True) : (tensor<si16>) -> tensor<si16>
+      %c17 = fx.call_function aten.pow.Tensor_Scalar(%c17_self, 1) : (tensor<3xsi16>) -> tensor<3xsi16>
+      %c18 = fx.call_function aten.pow.Tensor_Scalar(%c18_self, 7) : (tensor<si16>) -> tensor<si16>
+      %c19 = fx.call_function aten.pow.Tensor_Scalar(%c19_self, 2.5) : (tensor<3x2xsi16>) -> tensor<3x2xf32>
+      %c20 = fx.call_function aten.pow.Tensor_Scalar(%c20_self, 2.5) : (tensor<si16>) -> tensor<f32>
+      %c21 = fx.call_function aten.pow.Tensor_Scalar(%c21_self, False) : (tensor<2x2xsi32>) -> tensor<2x2xsi32>
+      %c22 = fx.call_function aten.pow.Tensor_Scalar(%c22_self, True) : (tensor<si32>) -> tensor<si32>
+      %c23 = fx.call_function aten.pow.Tensor_Scalar(%c23_self, 3) : (tensor<si32>) -> tensor<si32>
+      %c24 = fx.call_function aten.pow.Tensor_Scalar(%c24_self, -0.5) : (tensor<5x2xsi32>) -> tensor<5x2xf32>
+      %c25 = fx.call_function aten.pow.Tensor_Scalar(%c25_self, 1.0e-05) : (tensor<si32>) -> tensor<f32>
+      %c26 = fx.call_function aten.pow.Tensor_Scalar(%c26_self, True) : (tensor<1xsi64>) -> tensor<1xsi64>
+      %c27 = fx.call_function aten.pow.Tensor_Scalar(%c27_self, False) : (tensor<si64>) -> tensor<si64>
+      %c28 = fx.call_function aten.pow.Tensor_Scalar(%c28_self, 3) : (tensor<si64>) -> tensor<si64>
+      %c29 = fx.call_function aten.pow.Tensor_Scalar(%c29_self, 0.0) : (tensor<5x2xsi64>) -> tensor<5x2xf32>
+      %c30 = fx.call_function aten.pow.Tensor_Scalar(%c30_self, 2.5) : (tensor<si64>) -> tensor<f32>
+      %c31 = fx.call_function aten.pow.Tensor_Scalar(%c31_self, True) : (tensor<5x4x1x0xf16>) -> tensor<5x4x1x0xf16>
+      %c32 = fx.call_function aten.pow.Tensor_Scalar(%c32_self, False) : (tensor<f16>) -> tensor<f16>
+      %c33 = fx.call_function aten.pow.Tensor_Scalar(%c33_self, 7) : (tensor<4x1x2xf16>) -> tensor<4x1x2xf16>
+      %c34 = fx.call_function aten.pow.Tensor_Scalar(%c34_self, 1) : (tensor<f16>) -> tensor<f16>
+      %c35 = fx.call_function aten.pow.Tensor_Scalar(%c35_self, 2.5) : (tensor<1x3x1xf16>) -> tensor<1x3x1xf16>
+      %c36 = fx.call_function aten.pow.Tensor_Scalar(%c36_self, 2.5) : (tensor<f16>) -> tensor<f16>
+      %c37 = fx.call_function aten.pow.Tensor_Scalar(%c37_self, True) : (tensor<0xbf16>) -> tensor<0xbf16>
+      %c38 = fx.call_function aten.pow.Tensor_Scalar(%c38_self, True) : (tensor<bf16>) -> tensor<bf16>
+      %c39 = fx.call_function aten.pow.Tensor_Scalar(%c39_self, 7) : (tensor<3xbf16>) -> tensor<3xbf16>
+      %c40 = fx.call_function aten.pow.Tensor_Scalar(%c40_self, 1) : (tensor<bf16>) -> tensor<bf16>
+      %c41 = fx.call_function aten.pow.Tensor_Scalar(%c41_self, 1.0) : (tensor<0x3x5xbf16>) -> tensor<0x3x5xbf16>
+      %c42 = fx.call_function aten.pow.Tensor_Scalar(%c42_self, 1.0e-05) : (tensor<bf16>) -> tensor<bf16>
+      %c43 = fx.call_function aten.pow.Tensor_Scalar(%c43_self, True) : (tensor<3x4xf32>) -> tensor<3x4xf32>
+      %c44 = fx.call_function aten.pow.Tensor_Scalar(%c44_self, True) : (tensor<f32>) -> tensor<f32>
+      %c45 = fx.call_function aten.pow.Tensor_Scalar(%c45_self, 2) : (tensor<4x1x5xf32>) -> tensor<4x1x5xf32>
+      %c46 = fx.call_function aten.pow.Tensor_Scalar(%c46_self, 7) : (tensor<f32>) -> tensor<f32>
+      %c47 = fx.call_function aten.pow.Tensor_Scalar(%c47_self, -0.5) : (tensor<3xf32>) -> tensor<3xf32>
+      %c48 = fx.call_function aten.pow.Tensor_Scalar(%c48_self, 1.0) : (tensor<f32>) -> tensor<f32>
+      %c49 = fx.call_function aten.pow.Tensor_Scalar(%c49_self, False) : (tensor<4x5x2x1xf64>) -> tensor<4x5x2x1xf64>
+      %c50 = fx.call_function aten.pow.Tensor_Scalar(%c50_self, True) : (tensor<f64>) -> tensor<f64>
+      %c51 = fx.call_function aten.pow.Tensor_Scalar(%c51_self, 7) : (tensor<3x4x5x4xf64>) -> tensor<3x4x5x4xf64>
+      %c52 = fx.call_function aten.pow.Tensor_Scalar(%c52_self, 7) : (tensor<f64>) -> tensor<f64>
+      %c53 = fx.call_function aten.pow.Tensor_Scalar(%c53_self, 0.0) : (tensor<2x2x4x4xf64>) -> tensor<2x2x4x4xf64>
+      %c54 = fx.call_function aten.pow.Tensor_Scalar(%c54_self, 0.0) : (tensor<f64>) -> tensor<f64>
+      %c55 = fx.call_function aten.pow.Tensor_Scalar(%c55_self, False) : (tensor<5x2x1xcomplex<f32>>) -> tensor<5x2x1xcomplex<f32>>
+      %c56 = fx.call_function aten.pow.Tensor_Scalar(%c56_self, False) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c57 = fx.call_function aten.pow.Tensor_Scalar(%c57_self, 2) : (tensor<4x1xcomplex<f32>>) -> tensor<4x1xcomplex<f32>>
+      %c58 = fx.call_function aten.pow.Tensor_Scalar(%c58_self, 7) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c59 = fx.call_function aten.pow.Tensor_Scalar(%c59_self, 0.0) : (tensor<2x1xcomplex<f32>>) -> tensor<2x1xcomplex<f32>>
+      %c60 = fx.call_function aten.pow.Tensor_Scalar(%c60_self, 0.0) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c61 = fx.call_function aten.pow.Tensor_Scalar(%c61_self, True) : (tensor<2x3x2xcomplex<f64>>) -> tensor<2x3x2xcomplex<f64>>
+      %c62 = fx.call_function aten.pow.Tensor_Scalar(%c62_self, True) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c63 = fx.call_function aten.pow.Tensor_Scalar(%c63_self, 3) : (tensor<4x1x4x1xcomplex<f64>>) -> tensor<4x1x4x1xcomplex<f64>>
+      %c64 = fx.call_function aten.pow.Tensor_Scalar(%c64_self, 7) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c65 = fx.call_function aten.pow.Tensor_Scalar(%c65_self, 1.0) : (tensor<2x5xcomplex<f64>>) -> tensor<2x5xcomplex<f64>>
+      %c66 = fx.call_function aten.pow.Tensor_Scalar(%c66_self, 2.5) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42, %c43, %c44, %c45, %c46, %c47, %c48, %c49, %c50, %c51, %c52, %c53, %c54, %c55, %c56, %c57, %c58, %c59, %c60, %c61, %c62, %c63, %c64, %c65, %c66]) : tensor<5x2x4x3xsi64>, tensor<si64>, tensor<5x1x4xf32>, tensor<f32>, tensor<0x4x0xui8>, tensor<ui8>, tensor<5x3x1x3xui8>, tensor<4x2xf32>, tensor<f32>, tensor<5x3x5x1xsi8>, tensor<si8>, tensor<5x5x2xsi8>, tensor<si8>, tensor<2x1x2xf32>, tensor<f32>, tensor<1x2xsi16>, tensor<si16>, tensor<3xsi16>, tensor<si16>, tensor<3x2xf32>, tensor<f32>, tensor<2x2xsi32>, tensor<si32>, tensor<si32>, tensor<5x2xf32>, tensor<f32>, tensor<1xsi64>, tensor<si64>, tensor<si64>, tensor<5x2xf32>, tensor<f32>, tensor<5x4x1x0xf16>, tensor<f16>, tensor<4x1x2xf16>, tensor<f16>, tensor<1x3x1xf16>, tensor<f16>, tensor<0xbf16>, tensor<bf16>, tensor<3xbf16>, tensor<bf16>, tensor<0x3x5xbf16>, tensor<bf16>, tensor<3x4xf32>, tensor<f32>, tensor<4x1x5xf32>, tensor<f32>, tensor<3xf32>, tensor<f32>, tensor<4x5x2x1xf64>, tensor<f64>, tensor<3x4x5x4xf64>, tensor<f64>, tensor<2x2x4x4xf64>, tensor<f64>, tensor<5x2x1xcomplex<f32>>, tensor<complex<f32>>, tensor<4x1xcomplex<f32>>, tensor<complex<f32>>, tensor<2x1xcomplex<f32>>, tensor<complex<f32>>, tensor<2x3x2xcomplex<f64>>, tensor<complex<f64>>, tensor<4x1x4x1xcomplex<f64>>, tensor<complex<f64>>, tensor<2x5xcomplex<f64>>, tensor<complex<f64>>
+    }
   }
-}
-
-fx.graph_module @aten.pow.Tensor_Scalar.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s3]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xf64, #fx.dims<[s3, s2, s0, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xf64, #fx.dims<[s1, s1, s2, s2]>>
-    %c0 = fx.call_function aten.pow.Tensor_Scalar(%c0_self, 1) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s3]>>) -> tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s2, s3]>>
-    %c1 = fx.call_function aten.pow.Tensor_Scalar(%c1_self, 7) : (tensor<?x?x?x?xf64, #fx.dims<[s3, s2, s0, s2]>>) -> tensor<?x?x?x?xf64, #fx.dims<[s3, s2, s0, s2]>>
-    %c2 = fx.call_function aten.pow.Tensor_Scalar(%c2_self, 0.0) : (tensor<?x?x?x?xf64, #fx.dims<[s1, s1, s2, s2]>>) -> tensor<?x?x?x?xf64, #fx.dims<[s1, s1, s2, s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s2, s3]>>, tensor<?x?x?x?xf64, #fx.dims<[s3, s2, s0, s2]>>, tensor<?x?x?x?xf64, #fx.dims<[s1, s1, s2, s2]>>
+  fx.graph_module @aten.pow.Tensor_Scalar.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s3]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xf64, #fx.dims<[s3, s2, s0, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xf64, #fx.dims<[s1, s1, s2, s2]>>
+      %c0 = fx.call_function aten.pow.Tensor_Scalar(%c0_self, 1) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s3]>>) -> tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s2, s3]>>
+      %c1 = fx.call_function aten.pow.Tensor_Scalar(%c1_self, 7) : (tensor<?x?x?x?xf64, #fx.dims<[s3, s2, s0, s2]>>) -> tensor<?x?x?x?xf64, #fx.dims<[s3, s2, s0, s2]>>
+      %c2 = fx.call_function aten.pow.Tensor_Scalar(%c2_self, 0.0) : (tensor<?x?x?x?xf64, #fx.dims<[s1, s1, s2, s2]>>) -> tensor<?x?x?x?xf64, #fx.dims<[s1, s1, s2, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s2, s3]>>, tensor<?x?x?x?xf64, #fx.dims<[s3, s2, s0, s2]>>, tensor<?x?x?x?xf64, #fx.dims<[s1, s1, s2, s2]>>
+    }
   }
-}
-
-fx.graph_module @aten.remainder.Scalar {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<2x5x2x1xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<i1>
-    %c2_self = fx.placeholder "c2_self" : tensor<4x4xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<i1>
-    %c4_self = fx.placeholder "c4_self" : tensor<ui8>
-    %c5_self = fx.placeholder "c5_self" : tensor<1xui8>
-    %c6_self = fx.placeholder "c6_self" : tensor<ui8>
-    %c7_self = fx.placeholder "c7_self" : tensor<5xui8>
-    %c8_self = fx.placeholder "c8_self" : tensor<ui8>
-    %c9_self = fx.placeholder "c9_self" : tensor<1xsi8>
-    %c10_self = fx.placeholder "c10_self" : tensor<si8>
-    %c11_self = fx.placeholder "c11_self" : tensor<5x3xsi8>
-    %c12_self = fx.placeholder "c12_self" : tensor<si8>
-    %c13_self = fx.placeholder "c13_self" : tensor<si16>
-    %c14_self = fx.placeholder "c14_self" : tensor<2xsi16>
-    %c15_self = fx.placeholder "c15_self" : tensor<si16>
-    %c16_self = fx.placeholder "c16_self" : tensor<1x1x3x0xsi16>
-    %c17_self = fx.placeholder "c17_self" : tensor<si16>
-    %c18_self = fx.placeholder "c18_self" : tensor<1x4x5xsi32>
-    %c19_self = fx.placeholder "c19_self" : tensor<si32>
-    %c20_self = fx.placeholder "c20_self" : tensor<4x1xsi32>
-    %c21_self = fx.placeholder "c21_self" : tensor<si32>
-    %c22_self = fx.placeholder "c22_self" : tensor<5x4x0x5xsi32>
-    %c23_self = fx.placeholder "c23_self" : tensor<si32>
-    %c24_self = fx.placeholder "c24_self" : tensor<1x4xsi64>
-    %c25_self = fx.placeholder "c25_self" : tensor<5xsi64>
-    %c26_self = fx.placeholder "c26_self" : tensor<si64>
-    %c27_self = fx.placeholder "c27_self" : tensor<4xsi64>
-    %c28_self = fx.placeholder "c28_self" : tensor<si64>
-    %c29_self = fx.placeholder "c29_self" : tensor<3x3x5x5xf16>
-    %c30_self = fx.placeholder "c30_self" : tensor<f16>
-    %c31_self = fx.placeholder "c31_self" : tensor<0x4x2xf16>
-    %c32_self = fx.placeholder "c32_self" : tensor<f16>
-    %c33_self = fx.placeholder "c33_self" : tensor<2x1x0xf16>
-    %c34_self = fx.placeholder "c34_self" : tensor<f16>
-    %c35_self = fx.placeholder "c35_self" : tensor<2x1x5xbf16>
-    %c36_self = fx.placeholder "c36_self" : tensor<bf16>
-    %c37_self = fx.placeholder "c37_self" : tensor<3x2xbf16>
-    %c38_self = fx.placeholder "c38_self" : tensor<bf16>
-    %c39_self = fx.placeholder "c39_self" : tensor<4xbf16>
-    %c40_self = fx.placeholder "c40_self" : tensor<bf16>
-    %c41_self = fx.placeholder "c41_self" : tensor<5x2x1xf32>
-    %c42_self = fx.placeholder "c42_self" : tensor<f32>
-    %c43_self = fx.placeholder "c43_self" : tensor<5x5x2x1xf32>
-    %c44_self = fx.placeholder "c44_self" : tensor<f32>
-    %c45_self = fx.placeholder "c45_self" : tensor<4x5x2x2xf32>
-    %c46_self = fx.placeholder "c46_self" : tensor<f32>
-    %c47_self = fx.placeholder "c47_self" : tensor<2x2x5x2xf64>
-    %c48_self = fx.placeholder "c48_self" : tensor<f64>
-    %c49_self = fx.placeholder "c49_self" : tensor<4x2x1x5xf64>
-    %c50_self = fx.placeholder "c50_self" : tensor<f64>
-    %c51_self = fx.placeholder "c51_self" : tensor<1x4xf64>
-    %c52_self = fx.placeholder "c52_self" : tensor<f64>
-    %c0 = fx.call_function aten.remainder.Scalar(%c0_self, 2) : (tensor<2x5x2x1xi1>) -> tensor<2x5x2x1xsi64>
-    %c1 = fx.call_function aten.remainder.Scalar(%c1_self, 2) : (tensor<i1>) -> tensor<si64>
-    %c2 = fx.call_function aten.remainder.Scalar(%c2_self, 1.0e-05) : (tensor<4x4xi1>) -> tensor<4x4xf32>
-    %c3 = fx.call_function aten.remainder.Scalar(%c3_self, -0.5) : (tensor<i1>) -> tensor<f32>
-    %c4 = fx.call_function aten.remainder.Scalar(%c4_self, True) : (tensor<ui8>) -> tensor<ui8>
-    %c5 = fx.call_function aten.remainder.Scalar(%c5_self, 2) : (tensor<1xui8>) -> tensor<1xui8>
-    %c6 = fx.call_function aten.remainder.Scalar(%c6_self, 2) : (tensor<ui8>) -> tensor<ui8>
-    %c7 = fx.call_function aten.remainder.Scalar(%c7_self, 2.5) : (tensor<5xui8>) -> tensor<5xf32>
-    %c8 = fx.call_function aten.remainder.Scalar(%c8_self, 0.0) : (tensor<ui8>) -> tensor<f32>
-    %c9 = fx.call_function aten.remainder.Scalar(%c9_self, -1) : (tensor<1xsi8>) -> tensor<1xsi8>
-    %c10 = fx.call_function aten.remainder.Scalar(%c10_self, 1) : (tensor<si8>) -> tensor<si8>
-    %c11 = fx.call_function aten.remainder.Scalar(%c11_self, 1.0) : (tensor<5x3xsi8>) -> tensor<5x3xf32>
-    %c12 = fx.call_function aten.remainder.Scalar(%c12_self, 0.0) : (tensor<si8>) -> tensor<f32>
-    %c13 = fx.call_function aten.remainder.Scalar(%c13_self, True) : (tensor<si16>) -> tensor<si16>
-    %c14 = fx.call_function aten.remainder.Scalar(%c14_self, 1) : (tensor<2xsi16>) -> tensor<2xsi16>
-    %c15 = fx.call_function aten.remainder.Scalar(%c15_self, 1) : (tensor<si16>) -> tensor<si16>
-    %c16 = fx.call_function aten.remainder.Scalar(%c16_self, 2.5) : (tensor<1x1x3x0xsi16>) -> tensor<1x1x3x0xf32>
-    %c17 = fx.call_function aten.remainder.Scalar(%c17_self, 2.5) : (tensor<si16>) -> tensor<f32>
-    %c18 = fx.call_function aten.remainder.Scalar(%c18_self, True) : (tensor<1x4x5xsi32>) -> tensor<1x4x5xsi32>
-    %c19 = fx.call_function aten.remainder.Scalar(%c19_self, True) : (tensor<si32>) -> tensor<si32>
-    %c20 = fx.call_function aten.remainder.Scalar(%c20_self, 7) : (tensor<4x1xsi32>) -> tensor<4x1xsi32>
-    %c21 = fx.call_function aten.remainder.Scalar(%c21_self, 1) : (tensor<si32>) -> tensor<si32>
-    %c22 = fx.call_function aten.remainder.Scalar(%c22_self, 1.0e-05) : (tensor<5x4x0x5xsi32>) -> tensor<5x4x0x5xf32>
-    %c23 = fx.call_function aten.remainder.Scalar(%c23_self, 0.0) : (tensor<si32>) -> tensor<f32>
-    %c24 = fx.call_function aten.remainder.Scalar(%c24_self, True) : (tensor<1x4xsi64>) -> tensor<1x4xsi64>
-    %c25 = fx.call_function aten.remainder.Scalar(%c25_self, 2) : (tensor<5xsi64>) -> tensor<5xsi64>
-    %c26 = fx.call_function aten.remainder.Scalar(%c26_self, 7) : (tensor<si64>) -> tensor<si64>
-    %c27 = fx.call_function aten.remainder.Scalar(%c27_self, 1.0) : (tensor<4xsi64>) -> tensor<4xf32>
-    %c28 = fx.call_function aten.remainder.Scalar(%c28_self, 1.0e-05) : (tensor<si64>) -> tensor<f32>
-    %c29 = fx.call_function aten.remainder.Scalar(%c29_self, True) : (tensor<3x3x5x5xf16>) -> tensor<3x3x5x5xf16>
-    %c30 = fx.call_function aten.remainder.Scalar(%c30_self, True) : (tensor<f16>) -> tensor<f16>
-    %c31 = fx.call_function aten.remainder.Scalar(%c31_self, 2) : (tensor<0x4x2xf16>) -> tensor<0x4x2xf16>
-    %c32 = fx.call_function aten.remainder.Scalar(%c32_self, 3) : (tensor<f16>) -> tensor<f16>
-    %c33 = fx.call_function aten.remainder.Scalar(%c33_self, -0.5) : (tensor<2x1x0xf16>) -> tensor<2x1x0xf16>
-    %c34 = fx.call_function aten.remainder.Scalar(%c34_self, 0.0) : (tensor<f16>) -> tensor<f16>
-    %c35 = fx.call_function aten.remainder.Scalar(%c35_self, False) : (tensor<2x1x5xbf16>) -> tensor<2x1x5xbf16>
-    %c36 = fx.call_function aten.remainder.Scalar(%c36_self, True) : (tensor<bf16>) -> tensor<bf16>
-    %c37 = fx.call_function aten.remainder.Scalar(%c37_self, -1) : (tensor<3x2xbf16>) -> tensor<3x2xbf16>
-    %c38 = fx.call_function aten.remainder.Scalar(%c38_self, 7) : (tensor<bf16>) -> tensor<bf16>
-    %c39 = fx.call_function aten.remainder.Scalar(%c39_self, 1.0e-05) : (tensor<4xbf16>) -> tensor<4xbf16>
-    %c40 = fx.call_function aten.remainder.Scalar(%c40_self, -0.5) : (tensor<bf16>) -> tensor<bf16>
-    %c41 = fx.call_function aten.remainder.Scalar(%c41_self, False) : (tensor<5x2x1xf32>) -> tensor<5x2x1xf32>
-    %c42 = fx.call_function aten.remainder.Scalar(%c42_self, True) : (tensor<f32>) -> tensor<f32>
-    %c43 = fx.call_function aten.remainder.Scalar(%c43_self, 7) : (tensor<5x5x2x1xf32>) -> tensor<5x5x2x1xf32>
-    %c44 = fx.call_function aten.remainder.Scalar(%c44_self, -1) : (tensor<f32>) -> tensor<f32>
-    %c45 = fx.call_function aten.remainder.Scalar(%c45_self, 0.0) : (tensor<4x5x2x2xf32>) -> tensor<4x5x2x2xf32>
-    %c46 = fx.call_function aten.remainder.Scalar(%c46_self, 0.0) : (tensor<f32>) -> tensor<f32>
-    %c47 = fx.call_function aten.remainder.Scalar(%c47_self, True) : (tensor<2x2x5x2xf64>) -> tensor<2x2x5x2xf64>
-    %c48 = fx.call_function aten.remainder.Scalar(%c48_self, True) : (tensor<f64>) -> tensor<f64>
-    %c49 = fx.call_function aten.remainder.Scalar(%c49_self, 3) : (tensor<4x2x1x5xf64>) -> tensor<4x2x1x5xf64>
-    %c50 = fx.call_function aten.remainder.Scalar(%c50_self, 7) : (tensor<f64>) -> tensor<f64>
-    %c51 = fx.call_function aten.remainder.Scalar(%c51_self, 2.5) : (tensor<1x4xf64>) -> tensor<1x4xf64>
-    %c52 = fx.call_function aten.remainder.Scalar(%c52_self, -0.5) : (tensor<f64>) -> tensor<f64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42, %c43, %c44, %c45, %c46, %c47, %c48, %c49, %c50, %c51, %c52]) : tensor<2x5x2x1xsi64>, tensor<si64>, tensor<4x4xf32>, tensor<f32>, tensor<ui8>, tensor<1xui8>, tensor<ui8>, tensor<5xf32>, tensor<f32>, tensor<1xsi8>, tensor<si8>, tensor<5x3xf32>, tensor<f32>, tensor<si16>, tensor<2xsi16>, tensor<si16>, tensor<1x1x3x0xf32>, tensor<f32>, tensor<1x4x5xsi32>, tensor<si32>, tensor<4x1xsi32>, tensor<si32>, tensor<5x4x0x5xf32>, tensor<f32>, tensor<1x4xsi64>, tensor<5xsi64>, tensor<si64>, tensor<4xf32>, tensor<f32>, tensor<3x3x5x5xf16>, tensor<f16>, tensor<0x4x2xf16>, tensor<f16>, tensor<2x1x0xf16>, tensor<f16>, tensor<2x1x5xbf16>, tensor<bf16>, tensor<3x2xbf16>, tensor<bf16>, tensor<4xbf16>, tensor<bf16>, tensor<5x2x1xf32>, tensor<f32>, tensor<5x5x2x1xf32>, tensor<f32>, tensor<4x5x2x2xf32>, tensor<f32>, tensor<2x2x5x2xf64>, tensor<f64>, tensor<4x2x1x5xf64>, tensor<f64>, tensor<1x4xf64>, tensor<f64>
+  fx.graph_module @aten.remainder.Scalar {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x5x2x1xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<i1>
+      %c2_self = fx.placeholder "c2_self" : tensor<4x4xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<i1>
+      %c4_self = fx.placeholder "c4_self" : tensor<ui8>
+      %c5_self = fx.placeholder "c5_self" : tensor<1xui8>
+      %c6_self = fx.placeholder "c6_self" : tensor<ui8>
+      %c7_self = fx.placeholder "c7_self" : tensor<5xui8>
+      %c8_self = fx.placeholder "c8_self" : tensor<ui8>
+      %c9_self = fx.placeholder "c9_self" : tensor<1xsi8>
+      %c10_self = fx.placeholder "c10_self" : tensor<si8>
+      %c11_self = fx.placeholder "c11_self" : tensor<5x3xsi8>
+      %c12_self = fx.placeholder "c12_self" : tensor<si8>
+      %c13_self = fx.placeholder "c13_self" : tensor<si16>
+      %c14_self = fx.placeholder "c14_self" : tensor<2xsi16>
+      %c15_self = fx.placeholder "c15_self" : tensor<si16>
+      %c16_self = fx.placeholder "c16_self" : tensor<1x1x3x0xsi16>
+      %c17_self = fx.placeholder "c17_self" : tensor<si16>
+      %c18_self = fx.placeholder "c18_self" : tensor<1x4x5xsi32>
+      %c19_self = fx.placeholder "c19_self" : tensor<si32>
+      %c20_self = fx.placeholder "c20_self" : tensor<4x1xsi32>
+      %c21_self = fx.placeholder "c21_self" : tensor<si32>
+      %c22_self = fx.placeholder "c22_self" : tensor<5x4x0x5xsi32>
+      %c23_self = fx.placeholder "c23_self" : tensor<si32>
+      %c24_self = fx.placeholder "c24_self" : tensor<1x4xsi64>
+      %c25_self = fx.placeholder "c25_self" : tensor<5xsi64>
+      %c26_self = fx.placeholder "c26_self" : tensor<si64>
+      %c27_self = fx.placeholder "c27_self" : tensor<4xsi64>
+      %c28_self = fx.placeholder "c28_self" : tensor<si64>
+      %c29_self = fx.placeholder "c29_self" : tensor<3x3x5x5xf16>
+      %c30_self = fx.placeholder "c30_self" : tensor<f16>
+      %c31_self = fx.placeholder "c31_self" : tensor<0x4x2xf16>
+      %c32_self = fx.placeholder "c32_self" : tensor<f16>
+      %c33_self = fx.placeholder "c33_self" : tensor<2x1x0xf16>
+      %c34_self = fx.placeholder "c34_self" : tensor<f16>
+      %c35_self = fx.placeholder "c35_self" : tensor<2x1x5xbf16>
+      %c36_self = fx.placeholder "c36_self" : tensor<bf16>
+      %c37_self = fx.placeholder "c37_self" : tensor<3x2xbf16>
+      %c38_self = fx.placeholder "c38_self" : tensor<bf16>
+      %c39_self = fx.placeholder "c39_self" : tensor<4xbf16>
+      %c40_self = fx.placeholder "c40_self" : tensor<bf16>
+      %c41_self = fx.placeholder "c41_self" : tensor<5x2x1xf32>
+      %c42_self = fx.placeholder "c42_self" : tensor<f32>
+      %c43_self = fx.placeholder "c43_self" : tensor<5x5x2x1xf32>
+      %c44_self = fx.placeholder "c44_self" : tensor<f32>
+      %c45_self = fx.placeholder "c45_self" : tensor<4x5x2x2xf32>
+      %c46_self = fx.placeholder "c46_self" : tensor<f32>
+      %c47_self = fx.placeholder "c47_self" : tensor<2x2x5x2xf64>
+      %c48_self = fx.placeholder "c48_self" : tensor<f64>
+      %c49_self = fx.placeholder "c49_self" : tensor<4x2x1x5xf64>
+      %c50_self = fx.placeholder "c50_self" : tensor<f64>
+      %c51_self = fx.placeholder "c51_self" : tensor<1x4xf64>
+      %c52_self = fx.placeholder "c52_self" : tensor<f64>
+      %c0 = fx.call_function aten.remainder.Scalar(%c0_self, 2) : (tensor<2x5x2x1xi1>) -> tensor<2x5x2x1xsi64>
+      %c1 = fx.call_function aten.remainder.Scalar(%c1_self, 2) : (tensor<i1>) -> tensor<si64>
+      %c2 = fx.call_function aten.remainder.Scalar(%c2_self, 1.0e-05) : (tensor<4x4xi1>) -> tensor<4x4xf32>
+      %c3 = fx.call_function aten.remainder.Scalar(%c3_self, -0.5) : (tensor<i1>) -> tensor<f32>
+      %c4 = fx.call_function aten.remainder.Scalar(%c4_self, True) : (tensor<ui8>) -> tensor<ui8>
+      %c5 = fx.call_function aten.remainder.Scalar(%c5_self, 2) : (tensor<1xui8>) -> tensor<1xui8>
+      %c6 = fx.call_function aten.remainder.Scalar(%c6_self, 2) : (tensor<ui8>) -> tensor<ui8>
+      %c7 = fx.call_function aten.remainder.Scalar(%c7_self, 2.5) : (tensor<5xui8>) -> tensor<5xf32>
+      %c8 = fx.call_function aten.remainder.Scalar(%c8_self, 0.0) : (tensor<ui8>) -> tensor<f32>
+      %c9 = fx.call_function aten.remainder.Scalar(%c9_self, -1) : (tensor<1xsi8>) -> tensor<1xsi8>
+      %c10 = fx.call_function aten.remainder.Scalar(%c10_self, 1) : (tensor<si8>) -> tensor<si8>
+      %c11 = fx.call_function aten.remainder.Scalar(%c11_self, 1.0) : (tensor<5x3xsi8>) -> tensor<5x3xf32>
+      %c12 = fx.call_function aten.remainder.Scalar(%c12_self, 0.0) : (tensor<si8>) -> tensor<f32>
+      %c13 = fx.call_function aten.remainder.Scalar(%c13_self, True) : (tensor<si16>) -> tensor<si16>
+      %c14 = fx.call_function aten.remainder.Scalar(%c14_self, 1) : (tensor<2xsi16>) -> tensor<2xsi16>
+      %c15 = fx.call_function aten.remainder.Scalar(%c15_self, 1) : (tensor<si16>) -> tensor<si16>
+      %c16 = fx.call_function aten.remainder.Scalar(%c16_self, 2.5) : (tensor<1x1x3x0xsi16>) -> tensor<1x1x3x0xf32>
+      %c17 = fx.call_function aten.remainder.Scalar(%c17_self, 2.5) : (tensor<si16>) -> tensor<f32>
+      %c18 = fx.call_function aten.remainder.Scalar(%c18_self, True) : (tensor<1x4x5xsi32>) -> tensor<1x4x5xsi32>
+      %c19 = fx.call_function aten.remainder.Scalar(%c19_self, True) : (tensor<si32>) -> tensor<si32>
+      %c20 = fx.call_function aten.remainder.Scalar(%c20_self, 7) : (tensor<4x1xsi32>) -> tensor<4x1xsi32>
+      %c21 = fx.call_function aten.remainder.Scalar(%c21_self, 1) : (tensor<si32>) -> tensor<si32>
+      %c22 = fx.call_function aten.remainder.Scalar(%c22_self, 1.0e-05) : (tensor<5x4x0x5xsi32>) -> tensor<5x4x0x5xf32>
+      %c23 = fx.call_function aten.remainder.Scalar(%c23_self, 0.0) : (tensor<si32>) -> tensor<f32>
+      %c24 = fx.call_function aten.remainder.Scalar(%c24_self, True) : (tensor<1x4xsi64>) -> tensor<1x4xsi64>
+      %c25 = fx.call_function aten.remainder.Scalar(%c25_self, 2) : (tensor<5xsi64>) -> tensor<5xsi64>
+      %c26 = fx.call_function aten.remainder.Scalar(%c26_self, 7) : (tensor<si64>) -> tensor<si64>
+      %c27 = fx.call_function aten.remainder.Scalar(%c27_self, 1.0) : (tensor<4xsi64>) -> tensor<4xf32>
+      %c28 = fx.call_function aten.remainder.Scalar(%c28_self, 1.0e-05) : (tensor<si64>) -> tensor<f32>
+      %c29 = fx.call_function aten.remainder.Scalar(%c29_self, True) : (tensor<3x3x5x5xf16>) -> tensor<3x3x5x5xf16>
+      %c30 = fx.call_function aten.remainder.Scalar(%c30_self, True) : (tensor<f16>) -> tensor<f16>
+      %c31 = fx.call_function aten.remainder.Scalar(%c31_self, 2) : (tensor<0x4x2xf16>) -> tensor<0x4x2xf16>
+      %c32 = fx.call_function aten.remainder.Scalar(%c32_self, 3) : (tensor<f16>) -> tensor<f16>
+      %c33 = fx.call_function aten.remainder.Scalar(%c33_self, -0.5) : (tensor<2x1x0xf16>) -> tensor<2x1x0xf16>
+      %c34 = fx.call_function aten.remainder.Scalar(%c34_self, 0.0) : (tensor<f16>) -> tensor<f16>
+      %c35 = fx.call_function aten.remainder.Scalar(%c35_self, False) : (tensor<2x1x5xbf16>) -> tensor<2x1x5xbf16>
+      %c36 = fx.call_function aten.remainder.Scalar(%c36_self, True) : (tensor<bf16>) -> tensor<bf16>
+      %c37 = fx.call_function aten.remainder.Scalar(%c37_self, -1) : (tensor<3x2xbf16>) -> tensor<3x2xbf16>
+      %c38 = fx.call_function aten.remainder.Scalar(%c38_self, 7) : (tensor<bf16>) -> tensor<bf16>
+      %c39 = fx.call_function aten.remainder.Scalar(%c39_self, 1.0e-05) : (tensor<4xbf16>) -> tensor<4xbf16>
+      %c40 = fx.call_function aten.remainder.Scalar(%c40_self, -0.5) : (tensor<bf16>) -> tensor<bf16>
+      %c41 = fx.call_function aten.remainder.Scalar(%c41_self, False) : (tensor<5x2x1xf32>) -> tensor<5x2x1xf32>
+      %c42 = fx.call_function aten.remainder.Scalar(%c42_self, True) : (tensor<f32>) -> tensor<f32>
+      %c43 = fx.call_function aten.remainder.Scalar(%c43_self, 7) : (tensor<5x5x2x1xf32>) -> tensor<5x5x2x1xf32>
+      %c44 = fx.call_function aten.remainder.Scalar(%c44_self, -1) : (tensor<f32>) -> tensor<f32>
+      %c45 = fx.call_function aten.remainder.Scalar(%c45_self, 0.0) : (tensor<4x5x2x2xf32>) -> tensor<4x5x2x2xf32>
+      %c46 = fx.call_function aten.remainder.Scalar(%c46_self, 0.0) : (tensor<f32>) -> tensor<f32>
+      %c47 = fx.call_function aten.remainder.Scalar(%c47_self, True) : (tensor<2x2x5x2xf64>) -> tensor<2x2x5x2xf64>
+      %c48 = fx.call_function aten.remainder.Scalar(%c48_self, True) : (tensor<f64>) -> tensor<f64>
+      %c49 = fx.call_function aten.remainder.Scalar(%c49_self, 3) : (tensor<4x2x1x5xf64>) -> tensor<4x2x1x5xf64>
+      %c50 = fx.call_function aten.remainder.Scalar(%c50_self, 7) : (tensor<f64>) -> tensor<f64>
+      %c51 = fx.call_function aten.remainder.Scalar(%c51_self, 2.5) : (tensor<1x4xf64>) -> tensor<1x4xf64>
+      %c52 = fx.call_function aten.remainder.Scalar(%c52_self, -0.5) : (tensor<f64>) -> tensor<f64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42, %c43, %c44, %c45, %c46, %c47, %c48, %c49, %c50, %c51, %c52]) : tensor<2x5x2x1xsi64>, tensor<si64>, tensor<4x4xf32>, tensor<f32>, tensor<ui8>, tensor<1xui8>, tensor<ui8>, tensor<5xf32>, tensor<f32>, tensor<1xsi8>, tensor<si8>, tensor<5x3xf32>, tensor<f32>, tensor<si16>, tensor<2xsi16>, tensor<si16>, tensor<1x1x3x0xf32>, tensor<f32>, tensor<1x4x5xsi32>, tensor<si32>, tensor<4x1xsi32>, tensor<si32>, tensor<5x4x0x5xf32>, tensor<f32>, tensor<1x4xsi64>, tensor<5xsi64>, tensor<si64>, tensor<4xf32>, tensor<f32>, tensor<3x3x5x5xf16>, tensor<f16>, tensor<0x4x2xf16>, tensor<f16>, tensor<2x1x0xf16>, tensor<f16>, tensor<2x1x5xbf16>, tensor<bf16>, tensor<3x2xbf16>, tensor<bf16>, tensor<4xbf16>, tensor<bf16>, tensor<5x2x1xf32>, tensor<f32>, tensor<5x5x2x1xf32>, tensor<f32>, tensor<4x5x2x2xf32>, tensor<f32>, tensor<2x2x5x2xf64>, tensor<f64>, tensor<4x2x1x5xf64>, tensor<f64>, tensor<1x4xf64>, tensor<f64>
+    }
   }
-}
-
-fx.graph_module @aten.remainder.Scalar.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf16, #fx.dims<[s0, s0, s1, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xf32, #fx.dims<[s2, s1, s3, s3]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xf64, #fx.dims<[s3, s3, s1, s3]>>
-    %c0 = fx.call_function aten.remainder.Scalar(%c0_self, True) : (tensor<?x?x?x?xf16, #fx.dims<[s0, s0, s1, s1]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s0, s0, s1, s1]>>
-    %c1 = fx.call_function aten.remainder.Scalar(%c1_self, 0.0) : (tensor<?x?x?x?xf32, #fx.dims<[s2, s1, s3, s3]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s2, s1, s3, s3]>>
-    %c2 = fx.call_function aten.remainder.Scalar(%c2_self, True) : (tensor<?x?x?x?xf64, #fx.dims<[s3, s3, s1, s3]>>) -> tensor<?x?x?x?xf64, #fx.dims<[s3, s3, s1, s3]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf16, #fx.dims<[s0, s0, s1, s1]>>, tensor<?x?x?x?xf32, #fx.dims<[s2, s1, s3, s3]>>, tensor<?x?x?x?xf64, #fx.dims<[s3, s3, s1, s3]>>
+  fx.graph_module @aten.remainder.Scalar.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf16, #fx.dims<[s0, s0, s1, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xf32, #fx.dims<[s2, s1, s3, s3]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xf64, #fx.dims<[s3, s3, s1, s3]>>
+      %c0 = fx.call_function aten.remainder.Scalar(%c0_self, True) : (tensor<?x?x?x?xf16, #fx.dims<[s0, s0, s1, s1]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s0, s0, s1, s1]>>
+      %c1 = fx.call_function aten.remainder.Scalar(%c1_self, 0.0) : (tensor<?x?x?x?xf32, #fx.dims<[s2, s1, s3, s3]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s2, s1, s3, s3]>>
+      %c2 = fx.call_function aten.remainder.Scalar(%c2_self, True) : (tensor<?x?x?x?xf64, #fx.dims<[s3, s3, s1, s3]>>) -> tensor<?x?x?x?xf64, #fx.dims<[s3, s3, s1, s3]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf16, #fx.dims<[s0, s0, s1, s1]>>, tensor<?x?x?x?xf32, #fx.dims<[s2, s1, s3, s3]>>, tensor<?x?x?x?xf64, #fx.dims<[s3, s3, s1, s3]>>
+    }
   }
-}
-
-fx.graph_module @aten.sub.Scalar {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<ui8>
-    %c1_self = fx.placeholder "c1_self" : tensor<4x2x3x1xui8>
-    %c2_self = fx.placeholder "c2_self" : tensor<ui8>
-    %c3_self = fx.placeholder "c3_self" : tensor<si8>
-    %c4_self = fx.placeholder "c4_self" : tensor<5x2x1x1xsi8>
-    %c5_self = fx.placeholder "c5_self" : tensor<si8>
-    %c6_self = fx.placeholder "c6_self" : tensor<4x1x2x1xsi16>
-    %c7_self = fx.placeholder "c7_self" : tensor<si16>
-    %c8_self = fx.placeholder "c8_self" : tensor<3x5x4xsi16>
-    %c9_self = fx.placeholder "c9_self" : tensor<si16>
-    %c10_self = fx.placeholder "c10_self" : tensor<5x4xsi32>
-    %c11_self = fx.placeholder "c11_self" : tensor<si32>
-    %c12_self = fx.placeholder "c12_self" : tensor<si64>
-    %c13_self = fx.placeholder "c13_self" : tensor<0x2x2xf16>
-    %c14_self = fx.placeholder "c14_self" : tensor<f16>
-    %c15_self = fx.placeholder "c15_self" : tensor<0x2x2xf16>
-    %c16_self = fx.placeholder "c16_self" : tensor<f16>
-    %c17_self = fx.placeholder "c17_self" : tensor<bf16>
-    %c18_self = fx.placeholder "c18_self" : tensor<5x5xbf16>
-    %c19_self = fx.placeholder "c19_self" : tensor<bf16>
-    %c20_self = fx.placeholder "c20_self" : tensor<3x3x2x3xf32>
-    %c21_self = fx.placeholder "c21_self" : tensor<f32>
-    %c22_self = fx.placeholder "c22_self" : tensor<4x4xf32>
-    %c23_self = fx.placeholder "c23_self" : tensor<f32>
-    %c24_self = fx.placeholder "c24_self" : tensor<5x4x2xf64>
-    %c25_self = fx.placeholder "c25_self" : tensor<complex<f32>>
-    %c26_self = fx.placeholder "c26_self" : tensor<2x2x1xcomplex<f32>>
-    %c27_self = fx.placeholder "c27_self" : tensor<complex<f32>>
-    %c28_self = fx.placeholder "c28_self" : tensor<complex<f64>>
-    %c0 = fx.call_function aten.sub.Scalar(%c0_self, -1) : (tensor<ui8>) -> tensor<ui8>
-    %c1 = fx.call_function aten.sub.Scalar(%c1_self, 0.0) : (tensor<4x2x3x1xui8>) -> tensor<4x2x3x1xf32>
-    %c2 = fx.call_function aten.sub.Scalar(%c2_self, 1.0, 2) : (tensor<ui8>) -> tensor<f32>
-    %c3 = fx.call_function aten.sub.Scalar(%c3_self, 1, 2) : (tensor<si8>) -> tensor<si8>
-    %c4 = fx.call_function aten.sub.Scalar(%c4_self, 1.0e-05) : (tensor<5x2x1x1xsi8>) -> tensor<5x2x1x1xf32>
-    %c5 = fx.call_function aten.sub.Scalar(%c5_self, 2.5, 0.5) : (tensor<si8>) -> tensor<f32>
-    %c6 = fx.call_function aten.sub.Scalar(%c6_self, 2) : (tensor<4x1x2x1xsi16>) -> tensor<4x1x2x1xsi16>
-    %c7 = fx.call_function aten.sub.Scalar(%c7_self, 3) : (tensor<si16>) -> tensor<si16>
-    %c8 = fx.call_function aten.sub.Scalar(%c8_self, -0.5) : (tensor<3x5x4xsi16>) -> tensor<3x5x4xf32>
-    %c9 = fx.call_function aten.sub.Scalar(%c9_self, 1.0, alpha = 0.5) : (tensor<si16>) -> tensor<f32>
-    %c10 = fx.call_function aten.sub.Scalar(%c10_self, -0.5, 0.5) : (tensor<5x4xsi32>) -> tensor<5x4xf32>
-    %c11 = fx.call_function aten.sub.Scalar(%c11_self, 2.5) : (tensor<si32>) -> tensor<f32>
-    %c12 = fx.call_function aten.sub.Scalar(%c12_self, 2, 2) : (tensor<si64>) -> tensor<si64>
-    %c13 = fx.call_function aten.sub.Scalar(%c13_self, 2) : (tensor<0x2x2xf16>) -> tensor<0x2x2xf16>
-    %c14 = fx.call_function aten.sub.Scalar(%c14_self, 2) : (tensor<f16>) -> tensor<f16>
-    %c15 = fx.call_function aten.sub.Scalar(%c15_self, 1.0, 2) : (tensor<0x2x2xf16>) -> tensor<0x2x2xf16>
-    %c16 = fx.call_function aten.sub.Scalar(%c16_self, 1.0e-05, alpha = 2) : (tensor<f16>) -> tensor<f16>
-    %c17 = fx.call_function aten.sub.Scalar(%c17_self, -1, 0.5) : (tensor<bf16>) -> tensor<bf16>
-    %c18 = fx.call_function aten.sub.Scalar(%c18_self, -0.5, alpha = 0.5) : (tensor<5x5xbf16>) -> tensor<5x5xbf16>
-    %c19 = fx.call_function aten.sub.Scalar(%c19_self, 0.0) : (tensor<bf16>) -> tensor<bf16>
-    %c20 = fx.call_function aten.sub.Scalar(%c20_self, 2) : (tensor<3x3x2x3xf32>) -> tensor<3x3x2x3xf32>
-    %c21 = fx.call_function aten.sub.Scalar(%c21_self, 3, alpha = 2) : (tensor<f32>) -> tensor<f32>
-    %c22 = fx.call_function aten.sub.Scalar(%c22_self, 2.5, 0.5) : (tensor<4x4xf32>) -> tensor<4x4xf32>
-    %c23 = fx.call_function aten.sub.Scalar(%c23_self, 2.5, alpha = 0.5) : (tensor<f32>) -> tensor<f32>
-    %c24 = fx.call_function aten.sub.Scalar(%c24_self, -1) : (tensor<5x4x2xf64>) -> tensor<5x4x2xf64>
-    %c25 = fx.call_function aten.sub.Scalar(%c25_self, 7, alpha = 2) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c26 = fx.call_function aten.sub.Scalar(%c26_self, 1.0e-05) : (tensor<2x2x1xcomplex<f32>>) -> tensor<2x2x1xcomplex<f32>>
-    %c27 = fx.call_function aten.sub.Scalar(%c27_self, 1.0, alpha = 2) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c28 = fx.call_function aten.sub.Scalar(%c28_self, -0.5, alpha = 2) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28]) : tensor<ui8>, tensor<4x2x3x1xf32>, tensor<f32>, tensor<si8>, tensor<5x2x1x1xf32>, tensor<f32>, tensor<4x1x2x1xsi16>, tensor<si16>, tensor<3x5x4xf32>, tensor<f32>, tensor<5x4xf32>, tensor<f32>, tensor<si64>, tensor<0x2x2xf16>, tensor<f16>, tensor<0x2x2xf16>, tensor<f16>, tensor<bf16>, tensor<5x5xbf16>, tensor<bf16>, tensor<3x3x2x3xf32>, tensor<f32>, tensor<4x4xf32>, tensor<f32>, tensor<5x4x2xf64>, tensor<complex<f32>>, tensor<2x2x1xcomplex<f32>>, tensor<complex<f32>>, tensor<complex<f64>>
+  fx.graph_module @aten.sub.Scalar {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<ui8>
+      %c1_self = fx.placeholder "c1_self" : tensor<4x2x3x1xui8>
+      %c2_self = fx.placeholder "c2_self" : tensor<ui8>
+      %c3_self = fx.placeholder "c3_self" : tensor<si8>
+      %c4_self = fx.placeholder "c4_self" : tensor<5x2x1x1xsi8>
+      %c5_self = fx.placeholder "c5_self" : tensor<si8>
+      %c6_self = fx.placeholder "c6_self" : tensor<4x1x2x1xsi16>
+      %c7_self = fx.placeholder "c7_self" : tensor<si16>
+      %c8_self = fx.placeholder "c8_self" : tensor<3x5x4xsi16>
+      %c9_self = fx.placeholder "c9_self" : tensor<si16>
+      %c10_self = fx.placeholder "c10_self" : tensor<5x4xsi32>
+      %c11_self = fx.placeholder "c11_self" : tensor<si32>
+      %c12_self = fx.placeholder "c12_self" : tensor<si64>
+      %c13_self = fx.placeholder "c13_self" : tensor<0x2x2xf16>
+      %c14_self = fx.placeholder "c14_self" : tensor<f16>
+      %c15_self = fx.placeholder "c15_self" : tensor<0x2x2xf16>
+      %c16_self = fx.placeholder "c16_self" : tensor<f16>
+      %c17_self = fx.placeholder "c17_self" : tensor<bf16>
+      %c18_self = fx.placeholder "c18_self" : tensor<5x5xbf16>
+      %c19_self = fx.placeholder "c19_self" : tensor<bf16>
+      %c20_self = fx.placeholder "c20_self" : tensor<3x3x2x3xf32>
+      %c21_self = fx.placeholder "c21_self" : tensor<f32>
+      %c22_self = fx.placeholder "c22_self" : tensor<4x4xf32>
+      %c23_self = fx.placeholder "c23_self" : tensor<f32>
+      %c24_self = fx.placeholder "c24_self" : tensor<5x4x2xf64>
+      %c25_self = fx.placeholder "c25_self" : tensor<complex<f32>>
+      %c26_self = fx.placeholder "c26_self" : tensor<2x2x1xcomplex<f32>>
+      %c27_self = fx.placeholder "c27_self" : tensor<complex<f32>>
+      %c28_self = fx.placeholder "c28_self" : tensor<complex<f64>>
+      %c0 = fx.call_function aten.sub.Scalar(%c0_self, -1) : (tensor<ui8>) -> tensor<ui8>
+      %c1 = fx.call_function aten.sub.Scalar(%c1_self, 0.0) : (tensor<4x2x3x1xui8>) -> tensor<4x2x3x1xf32>
+      %c2 = fx.call_function aten.sub.Scalar(%c2_self, 1.0, 2) : (tensor<ui8>) -> tensor<f32>
+      %c3 = fx.call_function aten.sub.Scalar(%c3_self, 1, 2) : (tensor<si8>) -> tensor<si8>
+      %c4 = fx.call_function aten.sub.Scalar(%c4_self, 1.0e-05) : (tensor<5x2x1x1xsi8>) -> tensor<5x2x1x1xf32>
+      %c5 = fx.call_function aten.sub.Scalar(%c5_self, 2.5, 0.5) : (tensor<si8>) -> tensor<f32>
+      %c6 = fx.call_function aten.sub.Scalar(%c6_self, 2) : (tensor<4x1x2x1xsi16>) -> tensor<4x1x2x1xsi16>
+      %c7 = fx.call_function aten.sub.Scalar(%c7_self, 3) : (tensor<si16>) -> tensor<si16>
+      %c8 = fx.call_function aten.sub.Scalar(%c8_self, -0.5) : (tensor<3x5x4xsi16>) -> tensor<3x5x4xf32>
+      %c9 = fx.call_function aten.sub.Scalar(%c9_self, 1.0, alpha = 0.5) : (tensor<si16>) -> tensor<f32>
+      %c10 = fx.call_function aten.sub.Scalar(%c10_self, -0.5, 0.5) : (tensor<5x4xsi32>) -> tensor<5x4xf32>
+      %c11 = fx.call_function aten.sub.Scalar(%c11_self, 2.5) : (tensor<si32>) -> tensor<f32>
+      %c12 = fx.call_function aten.sub.Scalar(%c12_self, 2, 2) : (tensor<si64>) -> tensor<si64>
+      %c13 = fx.call_function aten.sub.Scalar(%c13_self, 2) : (tensor<0x2x2xf16>) -> tensor<0x2x2xf16>
+      %c14 = fx.call_function aten.sub.Scalar(%c14_self, 2) : (tensor<f16>) -> tensor<f16>
+      %c15 = fx.call_function aten.sub.Scalar(%c15_self, 1.0, 2) : (tensor<0x2x2xf16>) -> tensor<0x2x2xf16>
+      %c16 = fx.call_function aten.sub.Scalar(%c16_self, 1.0e-05, alpha = 2) : (tensor<f16>) -> tensor<f16>
+      %c17 = fx.call_function aten.sub.Scalar(%c17_self, -1, 0.5) : (tensor<bf16>) -> tensor<bf16>
+      %c18 = fx.call_function aten.sub.Scalar(%c18_self, -0.5, alpha = 0.5) : (tensor<5x5xbf16>) -> tensor<5x5xbf16>
+      %c19 = fx.call_function aten.sub.Scalar(%c19_self, 0.0) : (tensor<bf16>) -> tensor<bf16>
+      %c20 = fx.call_function aten.sub.Scalar(%c20_self, 2) : (tensor<3x3x2x3xf32>) -> tensor<3x3x2x3xf32>
+      %c21 = fx.call_function aten.sub.Scalar(%c21_self, 3, alpha = 2) : (tensor<f32>) -> tensor<f32>
+      %c22 = fx.call_function aten.sub.Scalar(%c22_self, 2.5, 0.5) : (tensor<4x4xf32>) -> tensor<4x4xf32>
+      %c23 = fx.call_function aten.sub.Scalar(%c23_self, 2.5, alpha = 0.5) : (tensor<f32>) -> tensor<f32>
+      %c24 = fx.call_function aten.sub.Scalar(%c24_self, -1) : (tensor<5x4x2xf64>) -> tensor<5x4x2xf64>
+      %c25 = fx.call_function aten.sub.Scalar(%c25_self, 7, alpha = 2) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c26 = fx.call_function aten.sub.Scalar(%c26_self, 1.0e-05) : (tensor<2x2x1xcomplex<f32>>) -> tensor<2x2x1xcomplex<f32>>
+      %c27 = fx.call_function aten.sub.Scalar(%c27_self, 1.0, alpha = 2) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c28 = fx.call_function aten.sub.Scalar(%c28_self, -0.5, alpha = 2) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28]) : tensor<ui8>, tensor<4x2x3x1xf32>, tensor<f32>, tensor<si8>, tensor<5x2x1x1xf32>, tensor<f32>, tensor<4x1x2x1xsi16>, tensor<si16>, tensor<3x5x4xf32>, tensor<f32>, tensor<5x4xf32>, tensor<f32>, tensor<si64>, tensor<0x2x2xf16>, tensor<f16>, tensor<0x2x2xf16>, tensor<f16>, tensor<bf16>, tensor<5x5xbf16>, tensor<bf16>, tensor<3x3x2x3xf32>, tensor<f32>, tensor<4x4xf32>, tensor<f32>, tensor<5x4x2xf64>, tensor<complex<f32>>, tensor<2x2x1xcomplex<f32>>, tensor<complex<f32>>, tensor<complex<f64>>
+    }
   }
-}
-
-fx.graph_module @aten.sub.Scalar.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x1xui8, #fx.dims<[s2, s1, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xsi16, #fx.dims<[s0, s3, s2]>>
-    %c0 = fx.call_function aten.sub.Scalar(%c0_self, 2) : (tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s0]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s0]>>
-    %c1 = fx.call_function aten.sub.Scalar(%c1_self, 0.0) : (tensor<?x?x?x1xui8, #fx.dims<[s2, s1, s0]>>) -> tensor<?x?x?x1xf32, #fx.dims<[s2, s1, s0]>>
-    %c2 = fx.call_function aten.sub.Scalar(%c2_self, -0.5) : (tensor<?x?x?xsi16, #fx.dims<[s0, s3, s2]>>) -> tensor<?x?x?xf32, #fx.dims<[s0, s3, s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s0]>>, tensor<?x?x?x1xf32, #fx.dims<[s2, s1, s0]>>, tensor<?x?x?xf32, #fx.dims<[s0, s3, s2]>>
+  fx.graph_module @aten.sub.Scalar.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x1xui8, #fx.dims<[s2, s1, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xsi16, #fx.dims<[s0, s3, s2]>>
+      %c0 = fx.call_function aten.sub.Scalar(%c0_self, 2) : (tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s0]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s0]>>
+      %c1 = fx.call_function aten.sub.Scalar(%c1_self, 0.0) : (tensor<?x?x?x1xui8, #fx.dims<[s2, s1, s0]>>) -> tensor<?x?x?x1xf32, #fx.dims<[s2, s1, s0]>>
+      %c2 = fx.call_function aten.sub.Scalar(%c2_self, -0.5) : (tensor<?x?x?xsi16, #fx.dims<[s0, s3, s2]>>) -> tensor<?x?x?xf32, #fx.dims<[s0, s3, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s0]>>, tensor<?x?x?x1xf32, #fx.dims<[s2, s1, s0]>>, tensor<?x?x?xf32, #fx.dims<[s0, s3, s2]>>
+    }
   }
-}
-
-fx.graph_module @aten.add_.Scalar {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<5x0x3xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<i1>
-    %c2_self = fx.placeholder "c2_self" : tensor<0x2x2xui8>
-    %c3_self = fx.placeholder "c3_self" : tensor<3x4xui8>
-    %c4_self = fx.placeholder "c4_self" : tensor<ui8>
-    %c5_self = fx.placeholder "c5_self" : tensor<si8>
-    %c6_self = fx.placeholder "c6_self" : tensor<si8>
-    %c7_self = fx.placeholder "c7_self" : tensor<1x5x3xsi16>
-    %c8_self = fx.placeholder "c8_self" : tensor<0x5x5x5xsi16>
-    %c9_self = fx.placeholder "c9_self" : tensor<si16>
-    %c10_self = fx.placeholder "c10_self" : tensor<si32>
-    %c11_self = fx.placeholder "c11_self" : tensor<si64>
-    %c12_self = fx.placeholder "c12_self" : tensor<1x4x3x5xf16>
-    %c13_self = fx.placeholder "c13_self" : tensor<f16>
-    %c14_self = fx.placeholder "c14_self" : tensor<5xf16>
-    %c15_self = fx.placeholder "c15_self" : tensor<f16>
-    %c16_self = fx.placeholder "c16_self" : tensor<0x5xf16>
-    %c17_self = fx.placeholder "c17_self" : tensor<f16>
-    %c18_self = fx.placeholder "c18_self" : tensor<5x1x2xbf16>
-    %c19_self = fx.placeholder "c19_self" : tensor<bf16>
-    %c20_self = fx.placeholder "c20_self" : tensor<1x0x4xbf16>
-    %c21_self = fx.placeholder "c21_self" : tensor<bf16>
-    %c22_self = fx.placeholder "c22_self" : tensor<5x5x5xbf16>
-    %c23_self = fx.placeholder "c23_self" : tensor<3x2x5x5xf32>
-    %c24_self = fx.placeholder "c24_self" : tensor<f32>
-    %c25_self = fx.placeholder "c25_self" : tensor<3x3xf32>
-    %c26_self = fx.placeholder "c26_self" : tensor<f32>
-    %c27_self = fx.placeholder "c27_self" : tensor<5x5xf32>
-    %c28_self = fx.placeholder "c28_self" : tensor<f32>
-    %c29_self = fx.placeholder "c29_self" : tensor<3x1x4xf64>
-    %c30_self = fx.placeholder "c30_self" : tensor<f64>
-    %c31_self = fx.placeholder "c31_self" : tensor<3x4xf64>
-    %c32_self = fx.placeholder "c32_self" : tensor<f64>
-    %c33_self = fx.placeholder "c33_self" : tensor<complex<f32>>
-    %c34_self = fx.placeholder "c34_self" : tensor<5x2x5x5xcomplex<f32>>
-    %c35_self = fx.placeholder "c35_self" : tensor<complex<f32>>
-    %c36_self = fx.placeholder "c36_self" : tensor<1x2xcomplex<f64>>
-    %c37_self = fx.placeholder "c37_self" : tensor<complex<f64>>
-    %c38_self = fx.placeholder "c38_self" : tensor<5x3x5xcomplex<f64>>
-    %c39_self = fx.placeholder "c39_self" : tensor<complex<f64>>
-    %c0 = fx.call_function aten.add_.Scalar(%c0_self, True, 2) : (tensor<5x0x3xi1>) -> tensor<5x0x3xi1>
-    %c1 = fx.call_function aten.add_.Scalar(%c1_self, False, alpha = True) : (tensor<i1>) -> tensor<i1>
-    %c2 = fx.call_function aten.add_.Scalar(%c2_self, False, 2) : (tensor<0x2x2xui8>) -> tensor<0x2x2xui8>
-    %c3 = fx.call_function aten.add_.Scalar(%c3_self, -1) : (tensor<3x4xui8>) -> tensor<3x4xui8>
-    %c4 = fx.call_function aten.add_.Scalar(%c4_self, 2) : (tensor<ui8>) -> tensor<ui8>
-    %c5 = fx.call_function aten.add_.Scalar(%c5_self, False, 2) : (tensor<si8>) -> tensor<si8>
-    %c6 = fx.call_function aten.add_.Scalar(%c6_self, 1) : (tensor<si8>) -> tensor<si8>
-    %c7 = fx.call_function aten.add_.Scalar(%c7_self, True, 2) : (tensor<1x5x3xsi16>) -> tensor<1x5x3xsi16>
-    %c8 = fx.call_function aten.add_.Scalar(%c8_self, 1, alpha = 2) : (tensor<0x5x5x5xsi16>) -> tensor<0x5x5x5xsi16>
-    %c9 = fx.call_function aten.add_.Scalar(%c9_self, 7) : (tensor<si16>) -> tensor<si16>
-    %c10 = fx.call_function aten.add_.Scalar(%c10_self, 1) : (tensor<si32>) -> tensor<si32>
-    %c11 = fx.call_function aten.add_.Scalar(%c11_self, 3, 2) : (tensor<si64>) -> tensor<si64>
-    %c12 = fx.call_function aten.add_.Scalar(%c12_self, True) : (tensor<1x4x3x5xf16>) -> tensor<1x4x3x5xf16>
-    %c13 = fx.call_function aten.add_.Scalar(%c13_self, True, 0.5) : (tensor<f16>) -> tensor<f16>
-    %c14 = fx.call_function aten.add_.Scalar(%c14_self, 3, 2) : (tensor<5xf16>) -> tensor<5xf16>
-    %c15 = fx.call_function aten.add_.Scalar(%c15_self, -1, alpha = 0.5) : (tensor<f16>) -> tensor<f16>
-    %c16 = fx.call_function aten.add_.Scalar(%c16_self, -0.5) : (tensor<0x5xf16>) -> tensor<0x5xf16>
-    %c17 = fx.call_function aten.add_.Scalar(%c17_self, -0.5, 0.5) : (tensor<f16>) -> tensor<f16>
-    %c18 = fx.call_function aten.add_.Scalar(%c18_self, True, 2) : (tensor<5x1x2xbf16>) -> tensor<5x1x2xbf16>
-    %c19 = fx.call_function aten.add_.Scalar(%c19_self, True, 2) : (tensor<bf16>) -> tensor<bf16>
-    %c20 = fx.call_function aten.add_.Scalar(%c20_self, 1, alpha = 2) : (tensor<1x0x4xbf16>) -> tensor<1x0x4xbf16>
-    %c21 = fx.call_function aten.add_.Scalar(%c21_self, 3) : (tensor<bf16>) -> tensor<bf16>
-    %c22 = fx.call_function aten.add_.Scalar(%c22_self, 1.0e-05, 2) : (tensor<5x5x5xbf16>) -> tensor<5x5x5xbf16>
-    %c23 = fx.call_function aten.add_.Scalar(%c23_self, True) : (tensor<3x2x5x5xf32>) -> tensor<3x2x5x5xf32>
-    %c24 = fx.call_function aten.add_.Scalar(%c24_self, True) : (tensor<f32>) -> tensor<f32>
-    %c25 = fx.call_function aten.add_.Scalar(%c25_self, 2, 0.5) : (tensor<3x3xf32>) -> tensor<3x3xf32>
-    %c26 = fx.call_function aten.add_.Scalar(%c26_self, 1, 2) : (tensor<f32>) -> tensor<f32>
-    %c27 = fx.call_function aten.add_.Scalar(%c27_self, -0.5, 0.5) : (tensor<5x5xf32>) -> tensor<5x5xf32>
-    %c28 = fx.call_function aten.add_.Scalar(%c28_self, 2.5, 2) : (tensor<f32>) -> tensor<f32>
-    %c29 = fx.call_function aten.add_.Scalar(%c29_self, -1, alpha = 2) : (tensor<3x1x4xf64>) -> tensor<3x1x4xf64>
-    %c30 = fx.call_function aten.add_.Scalar(%c30_self, 3, 2) : (tensor<f64>) -> tensor<f64>
-    %c31 = fx.call_function aten.add_.Scalar(%c31_self, 0.0, 0.5) : (tensor<3x4xf64>) -> tensor<3x4xf64>
-    %c32 = fx.call_function aten.add_.Scalar(%c32_self, 2.5, 2) : (tensor<f64>) -> tensor<f64>
-    %c33 = fx.call_function aten.add_.Scalar(%c33_self, 7) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c34 = fx.call_function aten.add_.Scalar(%c34_self, 1.0, alpha = 2) : (tensor<5x2x5x5xcomplex<f32>>) -> tensor<5x2x5x5xcomplex<f32>>
-    %c35 = fx.call_function aten.add_.Scalar(%c35_self, 1.0e-05, alpha = 0.5) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c36 = fx.call_function aten.add_.Scalar(%c36_self, False, alpha = 0.5) : (tensor<1x2xcomplex<f64>>) -> tensor<1x2xcomplex<f64>>
-    %c37 = fx.call_function aten.add_.Scalar(%c37_self, False) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c38 = fx.call_function aten.add_.Scalar(%c38_self, 2) : (tensor<5x3x5xcomplex<f64>>) -> tensor<5x3x5xcomplex<f64>>
-    %c39 = fx.call_function aten.add_.Scalar(%c39_self, -1, 2) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39]) : tensor<5x0x3xi1>, tensor<i1>, tensor<0x2x2xui8>, tensor<3x4xui8>, tensor<ui8>, tensor<si8>, tensor<si8>, tensor<1x5x3xsi16>, tensor<0x5x5x5xsi16>, tensor<si16>, tensor<si32>, tensor<si64>, tensor<1x4x3x5xf16>, tensor<f16>, tensor<5xf16>, tensor<f16>, tensor<0x5xf16>, tensor<f16>, tensor<5x1x2xbf16>, tensor<bf16>, tensor<1x0x4xbf16>, tensor<bf16>, tensor<5x5x5xbf16>, tensor<3x2x5x5xf32>, tensor<f32>, tensor<3x3xf32>, tensor<f32>, tensor<5x5xf32>, tensor<f32>, tensor<3x1x4xf64>, tensor<f64>, tensor<3x4xf64>, tensor<f64>, tensor<complex<f32>>, tensor<5x2x5x5xcomplex<f32>>, tensor<complex<f32>>, tensor<1x2xcomplex<f64>>, tensor<complex<f64>>, tensor<5x3x5xcomplex<f64>>, tensor<complex<f64>>
+  fx.graph_module @aten.add_.Scalar {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<5x0x3xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<i1>
+      %c2_self = fx.placeholder "c2_self" : tensor<0x2x2xui8>
+      %c3_self = fx.placeholder "c3_self" : tensor<3x4xui8>
+      %c4_self = fx.placeholder "c4_self" : tensor<ui8>
+      %c5_self = fx.placeholder "c5_self" : tensor<si8>
+      %c6_self = fx.placeholder "c6_self" : tensor<si8>
+      %c7_self = fx.placeholder "c7_self" : tensor<1x5x3xsi16>
+      %c8_self = fx.placeholder "c8_self" : tensor<0x5x5x5xsi16>
+      %c9_self = fx.placeholder "c9_self" : tensor<si16>
+      %c10_self = fx.placeholder "c10_self" : tensor<si32>
+      %c11_self = fx.placeholder "c11_self" : tensor<si64>
+      %c12_self = fx.placeholder "c12_self" : tensor<1x4x3x5xf16>
+      %c13_self = fx.placeholder "c13_self" : tensor<f16>
+      %c14_self = fx.placeholder "c14_self" : tensor<5xf16>
+      %c15_self = fx.placeholder "c15_self" : tensor<f16>
+      %c16_self = fx.placeholder "c16_self" : tensor<0x5xf16>
+      %c17_self = fx.placeholder "c17_self" : tensor<f16>
+      %c18_self = fx.placeholder "c18_self" : tensor<5x1x2xbf16>
+      %c19_self = fx.placeholder "c19_self" : tensor<bf16>
+      %c20_self = fx.placeholder "c20_self" : tensor<1x0x4xbf16>
+      %c21_self = fx.placeholder "c21_self" : tensor<bf16>
+      %c22_self = fx.placeholder "c22_self" : tensor<5x5x5xbf16>
+      %c23_self = fx.placeholder "c23_self" : tensor<3x2x5x5xf32>
+      %c24_self = fx.placeholder "c24_self" : tensor<f32>
+      %c25_self = fx.placeholder "c25_self" : tensor<3x3xf32>
+      %c26_self = fx.placeholder "c26_self" : tensor<f32>
+      %c27_self = fx.placeholder "c27_self" : tensor<5x5xf32>
+      %c28_self = fx.placeholder "c28_self" : tensor<f32>
+      %c29_self = fx.placeholder "c29_self" : tensor<3x1x4xf64>
+      %c30_self = fx.placeholder "c30_self" : tensor<f64>
+      %c31_self = fx.placeholder "c31_self" : tensor<3x4xf64>
+      %c32_self = fx.placeholder "c32_self" : tensor<f64>
+      %c33_self = fx.placeholder "c33_self" : tensor<complex<f32>>
+      %c34_self = fx.placeholder "c34_self" : tensor<5x2x5x5xcomplex<f32>>
+      %c35_self = fx.placeholder "c35_self" : tensor<complex<f32>>
+      %c36_self = fx.placeholder "c36_self" : tensor<1x2xcomplex<f64>>
+      %c37_self = fx.placeholder "c37_self" : tensor<complex<f64>>
+      %c38_self = fx.placeholder "c38_self" : tensor<5x3x5xcomplex<f64>>
+      %c39_self = fx.placeholder "c39_self" : tensor<complex<f64>>
+      %c0 = fx.call_function aten.add_.Scalar(%c0_self, True, 2) : (tensor<5x0x3xi1>) -> tensor<5x0x3xi1>
+      %c1 = fx.call_function aten.add_.Scalar(%c1_self, False, alpha = True) : (tensor<i1>) -> tensor<i1>
+      %c2 = fx.call_function aten.add_.Scalar(%c2_self, False, 2) : (tensor<0x2x2xui8>) -> tensor<0x2x2xui8>
+      %c3 = fx.call_function aten.add_.Scalar(%c3_self, -1) : (tensor<3x4xui8>) -> tensor<3x4xui8>
+      %c4 = fx.call_function aten.add_.Scalar(%c4_self, 2) : (tensor<ui8>) -> tensor<ui8>
+      %c5 = fx.call_function aten.add_.Scalar(%c5_self, False, 2) : (tensor<si8>) -> tensor<si8>
+      %c6 = fx.call_function aten.add_.Scalar(%c6_self, 1) : (tensor<si8>) -> tensor<si8>
+      %c7 = fx.call_function aten.add_.Scalar(%c7_self, True, 2) : (tensor<1x5x3xsi16>) -> tensor<1x5x3xsi16>
+      %c8 = fx.call_function aten.add_.Scalar(%c8_self, 1, alpha = 2) : (tensor<0x5x5x5xsi16>) -> tensor<0x5x5x5xsi16>
+      %c9 = fx.call_function aten.add_.Scalar(%c9_self, 7) : (tensor<si16>) -> tensor<si16>
+      %c10 = fx.call_function aten.add_.Scalar(%c10_self, 1) : (tensor<si32>) -> tensor<si32>
+      %c11 = fx.call_function aten.add_.Scalar(%c11_self, 3, 2) : (tensor<si64>) -> tensor<si64>
+      %c12 = fx.call_function aten.add_.Scalar(%c12_self, True) : (tensor<1x4x3x5xf16>) -> tensor<1x4x3x5xf16>
+      %c13 = fx.call_function aten.add_.Scalar(%c13_self, True, 0.5) : (tensor<f16>) -> tensor<f16>
+      %c14 = fx.call_function aten.add_.Scalar(%c14_self, 3, 2) : (tensor<5xf16>) -> tensor<5xf16>
+      %c15 = fx.call_function aten.add_.Scalar(%c15_self, -1, alpha = 0.5) : (tensor<f16>) -> tensor<f16>
+      %c16 = fx.call_function aten.add_.Scalar(%c16_self, -0.5) : (tensor<0x5xf16>) -> tensor<0x5xf16>
+      %c17 = fx.call_function aten.add_.Scalar(%c17_self, -0.5, 0.5) : (tensor<f16>) -> tensor<f16>
+      %c18 = fx.call_function aten.add_.Scalar(%c18_self, True, 2) : (tensor<5x1x2xbf16>) -> tensor<5x1x2xbf16>
+      %c19 = fx.call_function aten.add_.Scalar(%c19_self, True, 2) : (tensor<bf16>) -> tensor<bf16>
+      %c20 = fx.call_function aten.add_.Scalar(%c20_self, 1, alpha = 2) : (tensor<1x0x4xbf16>) -> tensor<1x0x4xbf16>
+      %c21 = fx.call_function aten.add_.Scalar(%c21_self, 3) : (tensor<bf16>) -> tensor<bf16>
+      %c22 = fx.call_function aten.add_.Scalar(%c22_self, 1.0e-05, 2) : (tensor<5x5x5xbf16>) -> tensor<5x5x5xbf16>
+      %c23 = fx.call_function aten.add_.Scalar(%c23_self, True) : (tensor<3x2x5x5xf32>) -> tensor<3x2x5x5xf32>
+      %c24 = fx.call_function aten.add_.Scalar(%c24_self, True) : (tensor<f32>) -> tensor<f32>
+      %c25 = fx.call_function aten.add_.Scalar(%c25_self, 2, 0.5) : (tensor<3x3xf32>) -> tensor<3x3xf32>
+      %c26 = fx.call_function aten.add_.Scalar(%c26_self, 1, 2) : (tensor<f32>) -> tensor<f32>
+      %c27 = fx.call_function aten.add_.Scalar(%c27_self, -0.5, 0.5) : (tensor<5x5xf32>) -> tensor<5x5xf32>
+      %c28 = fx.call_function aten.add_.Scalar(%c28_self, 2.5, 2) : (tensor<f32>) -> tensor<f32>
+      %c29 = fx.call_function aten.add_.Scalar(%c29_self, -1, alpha = 2) : (tensor<3x1x4xf64>) -> tensor<3x1x4xf64>
+      %c30 = fx.call_function aten.add_.Scalar(%c30_self, 3, 2) : (tensor<f64>) -> tensor<f64>
+      %c31 = fx.call_function aten.add_.Scalar(%c31_self, 0.0, 0.5) : (tensor<3x4xf64>) -> tensor<3x4xf64>
+      %c32 = fx.call_function aten.add_.Scalar(%c32_self, 2.5, 2) : (tensor<f64>) -> tensor<f64>
+      %c33 = fx.call_function aten.add_.Scalar(%c33_self, 7) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c34 = fx.call_function aten.add_.Scalar(%c34_self, 1.0, alpha = 2) : (tensor<5x2x5x5xcomplex<f32>>) -> tensor<5x2x5x5xcomplex<f32>>
+      %c35 = fx.call_function aten.add_.Scalar(%c35_self, 1.0e-05, alpha = 0.5) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c36 = fx.call_function aten.add_.Scalar(%c36_self, False, alpha = 0.5) : (tensor<1x2xcomplex<f64>>) -> tensor<1x2xcomplex<f64>>
+      %c37 = fx.call_function aten.add_.Scalar(%c37_self, False) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c38 = fx.call_function aten.add_.Scalar(%c38_self, 2) : (tensor<5x3x5xcomplex<f64>>) -> tensor<5x3x5xcomplex<f64>>
+      %c39 = fx.call_function aten.add_.Scalar(%c39_self, -1, 2) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39]) : tensor<5x0x3xi1>, tensor<i1>, tensor<0x2x2xui8>, tensor<3x4xui8>, tensor<ui8>, tensor<si8>, tensor<si8>, tensor<1x5x3xsi16>, tensor<0x5x5x5xsi16>, tensor<si16>, tensor<si32>, tensor<si64>, tensor<1x4x3x5xf16>, tensor<f16>, tensor<5xf16>, tensor<f16>, tensor<0x5xf16>, tensor<f16>, tensor<5x1x2xbf16>, tensor<bf16>, tensor<1x0x4xbf16>, tensor<bf16>, tensor<5x5x5xbf16>, tensor<3x2x5x5xf32>, tensor<f32>, tensor<3x3xf32>, tensor<f32>, tensor<5x5xf32>, tensor<f32>, tensor<3x1x4xf64>, tensor<f64>, tensor<3x4xf64>, tensor<f64>, tensor<complex<f32>>, tensor<5x2x5x5xcomplex<f32>>, tensor<complex<f32>>, tensor<1x2xcomplex<f64>>, tensor<complex<f64>>, tensor<5x3x5xcomplex<f64>>, tensor<complex<f64>>
+    }
   }
-}
-
-fx.graph_module @aten.add_.Scalar.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x?x?x?xf16, #fx.dims<[s3, s0, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xbf16, #fx.dims<[s2, s2, s2]>>
-    %c0 = fx.call_function aten.add_.Scalar(%c0_self, True) : (tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s2]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s2]>>
-    %c1 = fx.call_function aten.add_.Scalar(%c1_self, True) : (tensor<1x?x?x?xf16, #fx.dims<[s3, s0, s2]>>) -> tensor<1x?x?x?xf16, #fx.dims<[s3, s0, s2]>>
-    %c2 = fx.call_function aten.add_.Scalar(%c2_self, 1.0e-05, 2) : (tensor<?x?x?xbf16, #fx.dims<[s2, s2, s2]>>) -> tensor<?x?x?xbf16, #fx.dims<[s2, s2, s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s2]>>, tensor<1x?x?x?xf16, #fx.dims<[s3, s0, s2]>>, tensor<?x?x?xbf16, #fx.dims<[s2, s2, s2]>>
+  fx.graph_module @aten.add_.Scalar.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x?x?x?xf16, #fx.dims<[s3, s0, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xbf16, #fx.dims<[s2, s2, s2]>>
+      %c0 = fx.call_function aten.add_.Scalar(%c0_self, True) : (tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s2]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s2]>>
+      %c1 = fx.call_function aten.add_.Scalar(%c1_self, True) : (tensor<1x?x?x?xf16, #fx.dims<[s3, s0, s2]>>) -> tensor<1x?x?x?xf16, #fx.dims<[s3, s0, s2]>>
+      %c2 = fx.call_function aten.add_.Scalar(%c2_self, 1.0e-05, 2) : (tensor<?x?x?xbf16, #fx.dims<[s2, s2, s2]>>) -> tensor<?x?x?xbf16, #fx.dims<[s2, s2, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s2]>>, tensor<1x?x?x?xf16, #fx.dims<[s3, s0, s2]>>, tensor<?x?x?xbf16, #fx.dims<[s2, s2, s2]>>
+    }
   }
-}
-
-fx.graph_module @aten.rsub.Scalar {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<1x3xui8>
-    %c1_self = fx.placeholder "c1_self" : tensor<3x3xui8>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x3xsi8>
-    %c3_self = fx.placeholder "c3_self" : tensor<4x1x2x5xsi8>
-    %c4_self = fx.placeholder "c4_self" : tensor<si8>
-    %c5_self = fx.placeholder "c5_self" : tensor<3x5x1xsi16>
-    %c6_self = fx.placeholder "c6_self" : tensor<si16>
-    %c7_self = fx.placeholder "c7_self" : tensor<3xsi32>
-    %c8_self = fx.placeholder "c8_self" : tensor<si32>
-    %c9_self = fx.placeholder "c9_self" : tensor<2x4x1x1xsi32>
-    %c10_self = fx.placeholder "c10_self" : tensor<si32>
-    %c11_self = fx.placeholder "c11_self" : tensor<2xsi64>
-    %c12_self = fx.placeholder "c12_self" : tensor<si64>
-    %c13_self = fx.placeholder "c13_self" : tensor<4xf16>
-    %c14_self = fx.placeholder "c14_self" : tensor<f16>
-    %c15_self = fx.placeholder "c15_self" : tensor<4x5xf16>
-    %c16_self = fx.placeholder "c16_self" : tensor<f16>
-    %c17_self = fx.placeholder "c17_self" : tensor<5xbf16>
-    %c18_self = fx.placeholder "c18_self" : tensor<bf16>
-    %c19_self = fx.placeholder "c19_self" : tensor<4x1x3xbf16>
-    %c20_self = fx.placeholder "c20_self" : tensor<bf16>
-    %c21_self = fx.placeholder "c21_self" : tensor<5x5x2xf32>
-    %c22_self = fx.placeholder "c22_self" : tensor<f32>
-    %c23_self = fx.placeholder "c23_self" : tensor<2x0x5x3xf32>
-    %c24_self = fx.placeholder "c24_self" : tensor<f32>
-    %c25_self = fx.placeholder "c25_self" : tensor<4x3xf64>
-    %c26_self = fx.placeholder "c26_self" : tensor<4xf64>
-    %c27_self = fx.placeholder "c27_self" : tensor<f64>
-    %c28_self = fx.placeholder "c28_self" : tensor<5x3x4xcomplex<f32>>
-    %c29_self = fx.placeholder "c29_self" : tensor<5x4x2x0xcomplex<f32>>
-    %c30_self = fx.placeholder "c30_self" : tensor<complex<f32>>
-    %c31_self = fx.placeholder "c31_self" : tensor<4x0x2x1xcomplex<f64>>
-    %c32_self = fx.placeholder "c32_self" : tensor<complex<f64>>
-    %c0 = fx.call_function aten.rsub.Scalar(%c0_self, 1, 2) : (tensor<1x3xui8>) -> tensor<1x3xui8>
-    %c1 = fx.call_function aten.rsub.Scalar(%c1_self, 0.0) : (tensor<3x3xui8>) -> tensor<3x3xf32>
-    %c2 = fx.call_function aten.rsub.Scalar(%c2_self, 3) : (tensor<1x3xsi8>) -> tensor<1x3xsi8>
-    %c3 = fx.call_function aten.rsub.Scalar(%c3_self, 1.0, 0.5) : (tensor<4x1x2x5xsi8>) -> tensor<4x1x2x5xf32>
-    %c4 = fx.call_function aten.rsub.Scalar(%c4_self, 2.5, 0.5) : (tensor<si8>) -> tensor<f32>
-    %c5 = fx.call_function aten.rsub.Scalar(%c5_self, 3) : (tensor<3x5x1xsi16>) -> tensor<3x5x1xsi16>
-    %c6 = fx.call_function aten.rsub.Scalar(%c6_self, 1.0, 0.5) : (tensor<si16>) -> tensor<f32>
-    %c7 = fx.call_function aten.rsub.Scalar(%c7_self, 7, 2) : (tensor<3xsi32>) -> tensor<3xsi32>
-    %c8 = fx.call_function aten.rsub.Scalar(%c8_self, -1) : (tensor<si32>) -> tensor<si32>
-    %c9 = fx.call_function aten.rsub.Scalar(%c9_self, 0.0, 2) : (tensor<2x4x1x1xsi32>) -> tensor<2x4x1x1xf32>
-    %c10 = fx.call_function aten.rsub.Scalar(%c10_self, 1.0e-05) : (tensor<si32>) -> tensor<f32>
-    %c11 = fx.call_function aten.rsub.Scalar(%c11_self, 3) : (tensor<2xsi64>) -> tensor<2xsi64>
-    %c12 = fx.call_function aten.rsub.Scalar(%c12_self, 1.0, 2) : (tensor<si64>) -> tensor<f32>
-    %c13 = fx.call_function aten.rsub.Scalar(%c13_self, -1, alpha = 0.5) : (tensor<4xf16>) -> tensor<4xf16>
-    %c14 = fx.call_function aten.rsub.Scalar(%c14_self, 2, 0.5) : (tensor<f16>) -> tensor<f16>
-    %c15 = fx.call_function aten.rsub.Scalar(%c15_self, 0.0, 0.5) : (tensor<4x5xf16>) -> tensor<4x5xf16>
-    %c16 = fx.call_function aten.rsub.Scalar(%c16_self, 1.0, 2) : (tensor<f16>) -> tensor<f16>
-    %c17 = fx.call_function aten.rsub.Scalar(%c17_self, 1, alpha = 0.5) : (tensor<5xbf16>) -> tensor<5xbf16>
-    %c18 = fx.call_function aten.rsub.Scalar(%c18_self, 1) : (tensor<bf16>) -> tensor<bf16>
-    %c19 = fx.call_function aten.rsub.Scalar(%c19_self, 1.0) : (tensor<4x1x3xbf16>) -> tensor<4x1x3xbf16>
-    %c20 = fx.call_function aten.rsub.Scalar(%c20_self, 2.5, 0.5) : (tensor<bf16>) -> tensor<bf16>
-    %c21 = fx.call_function aten.rsub.Scalar(%c21_self, 3, alpha = 0.5) : (tensor<5x5x2xf32>) -> tensor<5x5x2xf32>
-    %c22 = fx.call_function aten.rsub.Scalar(%c22_self, -1, alpha = 2) : (tensor<f32>) -> tensor<f32>
-    %c23 = fx.call_function aten.rsub.Scalar(%c23_self, 1.0e-05) : (tensor<2x0x5x3xf32>) -> tensor<2x0x5x3xf32>
-    %c24 = fx.call_function aten.rsub.Scalar(%c24_self, 1.0, 0.5) : (tensor<f32>) -> tensor<f32>
-    %c25 = fx.call_function aten.rsub.Scalar(%c25_self, 7, 2) : (tensor<4x3xf64>) -> tensor<4x3xf64>
-    %c26 = fx.call_function aten.rsub.Scalar(%c26_self, 1.0, alpha = 0.5) : (tensor<4xf64>) -> tensor<4xf64>
-    %c27 = fx.call_function aten.rsub.Scalar(%c27_self, 2.5, alpha = 0.5) : (tensor<f64>) -> tensor<f64>
-    %c28 = fx.call_function aten.rsub.Scalar(%c28_self, 7) : (tensor<5x3x4xcomplex<f32>>) -> tensor<5x3x4xcomplex<f32>>
-    %c29 = fx.call_function aten.rsub.Scalar(%c29_self, -0.5, 2) : (tensor<5x4x2x0xcomplex<f32>>) -> tensor<5x4x2x0xcomplex<f32>>
-    %c30 = fx.call_function aten.rsub.Scalar(%c30_self, -0.5) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c31 = fx.call_function aten.rsub.Scalar(%c31_self, 0.0, 0.5) : (tensor<4x0x2x1xcomplex<f64>>) -> tensor<4x0x2x1xcomplex<f64>>
-    %c32 = fx.call_function aten.rsub.Scalar(%c32_self, -0.5) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32]) : tensor<1x3xui8>, tensor<3x3xf32>, tensor<1x3xsi8>, tensor<4x1x2x5xf32>, tensor<f32>, tensor<3x5x1xsi16>, tensor<f32>, tensor<3xsi32>, tensor<si32>, tensor<2x4x1x1xf32>, tensor<f32>, tensor<2xsi64>, tensor<f32>, tensor<4xf16>, tensor<f16>, tensor<4x5xf16>, tensor<f16>, tensor<5xbf16>, tensor<bf16>, tensor<4x1x3xbf16>, tensor<bf16>, tensor<5x5x2xf32>, tensor<f32>, tensor<2x0x5x3xf32>, tensor<f32>, tensor<4x3xf64>, tensor<4xf64>, tensor<f64>, tensor<5x3x4xcomplex<f32>>, tensor<5x4x2x0xcomplex<f32>>, tensor<complex<f32>>, tensor<4x0x2x1xcomplex<f64>>, tensor<complex<f64>>
+  fx.graph_module @aten.rsub.Scalar {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1x3xui8>
+      %c1_self = fx.placeholder "c1_self" : tensor<3x3xui8>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x3xsi8>
+      %c3_self = fx.placeholder "c3_self" : tensor<4x1x2x5xsi8>
+      %c4_self = fx.placeholder "c4_self" : tensor<si8>
+      %c5_self = fx.placeholder "c5_self" : tensor<3x5x1xsi16>
+      %c6_self = fx.placeholder "c6_self" : tensor<si16>
+      %c7_self = fx.placeholder "c7_self" : tensor<3xsi32>
+      %c8_self = fx.placeholder "c8_self" : tensor<si32>
+      %c9_self = fx.placeholder "c9_self" : tensor<2x4x1x1xsi32>
+      %c10_self = fx.placeholder "c10_self" : tensor<si32>
+      %c11_self = fx.placeholder "c11_self" : tensor<2xsi64>
+      %c12_self = fx.placeholder "c12_self" : tensor<si64>
+      %c13_self = fx.placeholder "c13_self" : tensor<4xf16>
+      %c14_self = fx.placeholder "c14_self" : tensor<f16>
+      %c15_self = fx.placeholder "c15_self" : tensor<4x5xf16>
+      %c16_self = fx.placeholder "c16_self" : tensor<f16>
+      %c17_self = fx.placeholder "c17_self" : tensor<5xbf16>
+      %c18_self = fx.placeholder "c18_self" : tensor<bf16>
+      %c19_self = fx.placeholder "c19_self" : tensor<4x1x3xbf16>
+      %c20_self = fx.placeholder "c20_self" : tensor<bf16>
+      %c21_self = fx.placeholder "c21_self" : tensor<5x5x2xf32>
+      %c22_self = fx.placeholder "c22_self" : tensor<f32>
+      %c23_self = fx.placeholder "c23_self" : tensor<2x0x5x3xf32>
+      %c24_self = fx.placeholder "c24_self" : tensor<f32>
+      %c25_self = fx.placeholder "c25_self" : tensor<4x3xf64>
+      %c26_self = fx.placeholder "c26_self" : tensor<4xf64>
+      %c27_self = fx.placeholder "c27_self" : tensor<f64>
+      %c28_self = fx.placeholder "c28_self" : tensor<5x3x4xcomplex<f32>>
+      %c29_self = fx.placeholder "c29_self" : tensor<5x4x2x0xcomplex<f32>>
+      %c30_self = fx.placeholder "c30_self" : tensor<complex<f32>>
+      %c31_self = fx.placeholder "c31_self" : tensor<4x0x2x1xcomplex<f64>>
+      %c32_self = fx.placeholder "c32_self" : tensor<complex<f64>>
+      %c0 = fx.call_function aten.rsub.Scalar(%c0_self, 1, 2) : (tensor<1x3xui8>) -> tensor<1x3xui8>
+      %c1 = fx.call_function aten.rsub.Scalar(%c1_self, 0.0) : (tensor<3x3xui8>) -> tensor<3x3xf32>
+      %c2 = fx.call_function aten.rsub.Scalar(%c2_self, 3) : (tensor<1x3xsi8>) -> tensor<1x3xsi8>
+      %c3 = fx.call_function aten.rsub.Scalar(%c3_self, 1.0, 0.5) : (tensor<4x1x2x5xsi8>) -> tensor<4x1x2x5xf32>
+      %c4 = fx.call_function aten.rsub.Scalar(%c4_self, 2.5, 0.5) : (tensor<si8>) -> tensor<f32>
+      %c5 = fx.call_function aten.rsub.Scalar(%c5_self, 3) : (tensor<3x5x1xsi16>) -> tensor<3x5x1xsi16>
+      %c6 = fx.call_function aten.rsub.Scalar(%c6_self, 1.0, 0.5) : (tensor<si16>) -> tensor<f32>
+      %c7 = fx.call_function aten.rsub.Scalar(%c7_self, 7, 2) : (tensor<3xsi32>) -> tensor<3xsi32>
+      %c8 = fx.call_function aten.rsub.Scalar(%c8_self, -1) : (tensor<si32>) -> tensor<si32>
+      %c9 = fx.call_function aten.rsub.Scalar(%c9_self, 0.0, 2) : (tensor<2x4x1x1xsi32>) -> tensor<2x4x1x1xf32>
+      %c10 = fx.call_function aten.rsub.Scalar(%c10_self, 1.0e-05) : (tensor<si32>) -> tensor<f32>
+      %c11 = fx.call_function aten.rsub.Scalar(%c11_self, 3) : (tensor<2xsi64>) -> tensor<2xsi64>
+      %c12 = fx.call_function aten.rsub.Scalar(%c12_self, 1.0, 2) : (tensor<si64>) -> tensor<f32>
+      %c13 = fx.call_function aten.rsub.Scalar(%c13_self, -1, alpha = 0.5) : (tensor<4xf16>) -> tensor<4xf16>
+      %c14 = fx.call_function aten.rsub.Scalar(%c14_self, 2, 0.5) : (tensor<f16>) -> tensor<f16>
+      %c15 = fx.call_function aten.rsub.Scalar(%c15_self, 0.0, 0.5) : (tensor<4x5xf16>) -> tensor<4x5xf16>
+      %c16 = fx.call_function aten.rsub.Scalar(%c16_self, 1.0, 2) : (tensor<f16>) -> tensor<f16>
+      %c17 = fx.call_function aten.rsub.Scalar(%c17_self, 1, alpha = 0.5) : (tensor<5xbf16>) -> tensor<5xbf16>
+      %c18 = fx.call_function aten.rsub.Scalar(%c18_self, 1) : (tensor<bf16>) -> tensor<bf16>
+      %c19 = fx.call_function aten.rsub.Scalar(%c19_self, 1.0) : (tensor<4x1x3xbf16>) -> tensor<4x1x3xbf16>
+      %c20 = fx.call_function aten.rsub.Scalar(%c20_self, 2.5, 0.5) : (tensor<bf16>) -> tensor<bf16>
+      %c21 = fx.call_function aten.rsub.Scalar(%c21_self, 3, alpha = 0.5) : (tensor<5x5x2xf32>) -> tensor<5x5x2xf32>
+      %c22 = fx.call_function aten.rsub.Scalar(%c22_self, -1, alpha = 2) : (tensor<f32>) -> tensor<f32>
+      %c23 = fx.call_function aten.rsub.Scalar(%c23_self, 1.0e-05) : (tensor<2x0x5x3xf32>) -> tensor<2x0x5x3xf32>
+      %c24 = fx.call_function aten.rsub.Scalar(%c24_self, 1.0, 0.5) : (tensor<f32>) -> tensor<f32>
+      %c25 = fx.call_function aten.rsub.Scalar(%c25_self, 7, 2) : (tensor<4x3xf64>) -> tensor<4x3xf64>
+      %c26 = fx.call_function aten.rsub.Scalar(%c26_self, 1.0, alpha = 0.5) : (tensor<4xf64>) -> tensor<4xf64>
+      %c27 = fx.call_function aten.rsub.Scalar(%c27_self, 2.5, alpha = 0.5) : (tensor<f64>) -> tensor<f64>
+      %c28 = fx.call_function aten.rsub.Scalar(%c28_self, 7) : (tensor<5x3x4xcomplex<f32>>) -> tensor<5x3x4xcomplex<f32>>
+      %c29 = fx.call_function aten.rsub.Scalar(%c29_self, -0.5, 2) : (tensor<5x4x2x0xcomplex<f32>>) -> tensor<5x4x2x0xcomplex<f32>>
+      %c30 = fx.call_function aten.rsub.Scalar(%c30_self, -0.5) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c31 = fx.call_function aten.rsub.Scalar(%c31_self, 0.0, 0.5) : (tensor<4x0x2x1xcomplex<f64>>) -> tensor<4x0x2x1xcomplex<f64>>
+      %c32 = fx.call_function aten.rsub.Scalar(%c32_self, -0.5) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32]) : tensor<1x3xui8>, tensor<3x3xf32>, tensor<1x3xsi8>, tensor<4x1x2x5xf32>, tensor<f32>, tensor<3x5x1xsi16>, tensor<f32>, tensor<3xsi32>, tensor<si32>, tensor<2x4x1x1xf32>, tensor<f32>, tensor<2xsi64>, tensor<f32>, tensor<4xf16>, tensor<f16>, tensor<4x5xf16>, tensor<f16>, tensor<5xbf16>, tensor<bf16>, tensor<4x1x3xbf16>, tensor<bf16>, tensor<5x5x2xf32>, tensor<f32>, tensor<2x0x5x3xf32>, tensor<f32>, tensor<4x3xf64>, tensor<4xf64>, tensor<f64>, tensor<5x3x4xcomplex<f32>>, tensor<5x4x2x0xcomplex<f32>>, tensor<complex<f32>>, tensor<4x0x2x1xcomplex<f64>>, tensor<complex<f64>>
+    }
   }
-}
-
-fx.graph_module @aten.rsub.Scalar.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x1x?x?xsi8, #fx.dims<[s0, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xf32, #fx.dims<[s2, s2, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?xui8, #fx.dims<[s3, s3]>>
-    %c0 = fx.call_function aten.rsub.Scalar(%c0_self, 1.0, 0.5) : (tensor<?x1x?x?xsi8, #fx.dims<[s0, s1, s2]>>) -> tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>
-    %c1 = fx.call_function aten.rsub.Scalar(%c1_self, 3, alpha = 0.5) : (tensor<?x?x?xf32, #fx.dims<[s2, s2, s1]>>) -> tensor<?x?x?xf32, #fx.dims<[s2, s2, s1]>>
-    %c2 = fx.call_function aten.rsub.Scalar(%c2_self, 0.0) : (tensor<?x?xui8, #fx.dims<[s3, s3]>>) -> tensor<?x?xf32, #fx.dims<[s3, s3]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>, tensor<?x?x?xf32, #fx.dims<[s2, s2, s1]>>, tensor<?x?xf32, #fx.dims<[s3, s3]>>
+  fx.graph_module @aten.rsub.Scalar.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x1x?x?xsi8, #fx.dims<[s0, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xf32, #fx.dims<[s2, s2, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?xui8, #fx.dims<[s3, s3]>>
+      %c0 = fx.call_function aten.rsub.Scalar(%c0_self, 1.0, 0.5) : (tensor<?x1x?x?xsi8, #fx.dims<[s0, s1, s2]>>) -> tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>
+      %c1 = fx.call_function aten.rsub.Scalar(%c1_self, 3, alpha = 0.5) : (tensor<?x?x?xf32, #fx.dims<[s2, s2, s1]>>) -> tensor<?x?x?xf32, #fx.dims<[s2, s2, s1]>>
+      %c2 = fx.call_function aten.rsub.Scalar(%c2_self, 0.0) : (tensor<?x?xui8, #fx.dims<[s3, s3]>>) -> tensor<?x?xf32, #fx.dims<[s3, s3]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s2]>>, tensor<?x?x?xf32, #fx.dims<[s2, s2, s1]>>, tensor<?x?xf32, #fx.dims<[s3, s3]>>
+    }
   }
-}
-
-fx.graph_module @aten.mul_.Scalar {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<5xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<i1>
-    %c2_self = fx.placeholder "c2_self" : tensor<5x2x1x4xui8>
-    %c3_self = fx.placeholder "c3_self" : tensor<ui8>
-    %c4_self = fx.placeholder "c4_self" : tensor<1x5x2x5xui8>
-    %c5_self = fx.placeholder "c5_self" : tensor<ui8>
-    %c6_self = fx.placeholder "c6_self" : tensor<4xsi8>
-    %c7_self = fx.placeholder "c7_self" : tensor<si8>
-    %c8_self = fx.placeholder "c8_self" : tensor<4x1x2xsi8>
-    %c9_self = fx.placeholder "c9_self" : tensor<si8>
-    %c10_self = fx.placeholder "c10_self" : tensor<3x5x5x1xsi16>
-    %c11_self = fx.placeholder "c11_self" : tensor<si16>
-    %c12_self = fx.placeholder "c12_self" : tensor<2x1xsi16>
-    %c13_self = fx.placeholder "c13_self" : tensor<si16>
-    %c14_self = fx.placeholder "c14_self" : tensor<3x4x1x3xsi32>
-    %c15_self = fx.placeholder "c15_self" : tensor<si32>
-    %c16_self = fx.placeholder "c16_self" : tensor<1x3x5x4xsi32>
-    %c17_self = fx.placeholder "c17_self" : tensor<si32>
-    %c18_self = fx.placeholder "c18_self" : tensor<5x3xsi64>
-    %c19_self = fx.placeholder "c19_self" : tensor<si64>
-    %c20_self = fx.placeholder "c20_self" : tensor<4x2x4x4xsi64>
-    %c21_self = fx.placeholder "c21_self" : tensor<si64>
-    %c22_self = fx.placeholder "c22_self" : tensor<3x0x2x2xf16>
-    %c23_self = fx.placeholder "c23_self" : tensor<f16>
-    %c24_self = fx.placeholder "c24_self" : tensor<2xf16>
-    %c25_self = fx.placeholder "c25_self" : tensor<f16>
-    %c26_self = fx.placeholder "c26_self" : tensor<4xf16>
-    %c27_self = fx.placeholder "c27_self" : tensor<f16>
-    %c28_self = fx.placeholder "c28_self" : tensor<1x5x1x4xbf16>
-    %c29_self = fx.placeholder "c29_self" : tensor<bf16>
-    %c30_self = fx.placeholder "c30_self" : tensor<0x1x4xbf16>
-    %c31_self = fx.placeholder "c31_self" : tensor<bf16>
-    %c32_self = fx.placeholder "c32_self" : tensor<1x3x2x3xbf16>
-    %c33_self = fx.placeholder "c33_self" : tensor<bf16>
-    %c34_self = fx.placeholder "c34_self" : tensor<1xf32>
-    %c35_self = fx.placeholder "c35_self" : tensor<f32>
-    %c36_self = fx.placeholder "c36_self" : tensor<2x5x5xf32>
-    %c37_self = fx.placeholder "c37_self" : tensor<f32>
-    %c38_self = fx.placeholder "c38_self" : tensor<1x2x5x3xf32>
-    %c39_self = fx.placeholder "c39_self" : tensor<f32>
-    %c40_self = fx.placeholder "c40_self" : tensor<1x2x2x2xf64>
-    %c41_self = fx.placeholder "c41_self" : tensor<f64>
-    %c42_self = fx.placeholder "c42_self" : tensor<5x2x1xf64>
-    %c43_self = fx.placeholder "c43_self" : tensor<f64>
-    %c44_self = fx.placeholder "c44_self" : tensor<3xf64>
-    %c45_self = fx.placeholder "c45_self" : tensor<f64>
-    %c46_self = fx.placeholder "c46_self" : tensor<3x5x0xcomplex<f32>>
-    %c47_self = fx.placeholder "c47_self" : tensor<complex<f32>>
-    %c48_self = fx.placeholder "c48_self" : tensor<4x2xcomplex<f32>>
-    %c49_self = fx.placeholder "c49_self" : tensor<complex<f32>>
-    %c50_self = fx.placeholder "c50_self" : tensor<2x1xcomplex<f32>>
-    %c51_self = fx.placeholder "c51_self" : tensor<complex<f32>>
-    %c52_self = fx.placeholder "c52_self" : tensor<4xcomplex<f64>>
-    %c53_self = fx.placeholder "c53_self" : tensor<complex<f64>>
-    %c54_self = fx.placeholder "c54_self" : tensor<5x4x1xcomplex<f64>>
-    %c55_self = fx.placeholder "c55_self" : tensor<complex<f64>>
-    %c56_self = fx.placeholder "c56_self" : tensor<3xcomplex<f64>>
-    %c57_self = fx.placeholder "c57_self" : tensor<complex<f64>>
-    %c0 = fx.call_function aten.mul_.Scalar(%c0_self, True) : (tensor<5xi1>) -> tensor<5xi1>
-    %c1 = fx.call_function aten.mul_.Scalar(%c1_self, False) : (tensor<i1>) -> tensor<i1>
-    %c2 = fx.call_function aten.mul_.Scalar(%c2_self, False) : (tensor<5x2x1x4xui8>) -> tensor<5x2x1x4xui8>
-    %c3 = fx.call_function aten.mul_.Scalar(%c3_self, False) : (tensor<ui8>) -> tensor<ui8>
-    %c4 = fx.call_function aten.mul_.Scalar(%c4_self, 2) : (tensor<1x5x2x5xui8>) -> tensor<1x5x2x5xui8>
-    %c5 = fx.call_function aten.mul_.Scalar(%c5_self, 7) : (tensor<ui8>) -> tensor<ui8>
-    %c6 = fx.call_function aten.mul_.Scalar(%c6_self, True) : (tensor<4xsi8>) -> tensor<4xsi8>
-    %c7 = fx.call_function aten.mul_.Scalar(%c7_self, True) : (tensor<si8>) -> tensor<si8>
-    %c8 = fx.call_function aten.mul_.Scalar(%c8_self, -1) : (tensor<4x1x2xsi8>) -> tensor<4x1x2xsi8>
-    %c9 = fx.call_function aten.mul_.Scalar(%c9_self, 1) : (tensor<si8>) -> tensor<si8>
-    %c10 = fx.call_function aten.mul_.Scalar(%c10_self, True) : (tensor<3x5x5x1xsi16>) -> tensor<3x5x5x1xsi16>
-    %c11 = fx.call_function aten.mul_.Scalar(%c11_self, False) : (tensor<si16>) -> tensor<si16>
-    %c12 = fx.call_function aten.mul_.Scalar(%c12_self, 7) : (tensor<2x1xsi16>) -> tensor<2x1xsi16>
-    %c13 = fx.call_function aten.mul_.Scalar(%c13_self, 2) : (tensor<si16>) -> tensor<si16>
-    %c14 = fx.call_function aten.mul_.Scalar(%c14_self, False) : (tensor<3x4x1x3xsi32>) -> tensor<3x4x1x3xsi32>
-    %c15 = fx.call_function aten.mul_.Scalar(%c15_self, False) : (tensor<si32>) -> tensor<si32>
-    %c16 = fx.call_function aten.mul_.Scalar(%c16_self, 1) : (tensor<1x3x5x4xsi32>) -> tensor<1x3x5x4xsi32>
-    %c17 = fx.call_function aten.mul_.Scalar(%c17_self, 1) : (tensor<si32>) -> tensor<si32>
-    %c18 = fx.call_function aten.mul_.Scalar(%c18_self, False) : (tensor<5x3xsi64>) -> tensor<5x3xsi64>
-    %c19 = fx.call_function aten.mul_.Scalar(%c19_self, True) : (tensor<si64>) -> tensor<si64>
-    %c20 = fx.call_function aten.mul_.Scalar(%c20_self, 2) : (tensor<4x2x4x4xsi64>) -> tensor<4x2x4x4xsi64>
-    %c21 = fx.call_function aten.mul_.Scalar(%c21_self, 1) : (tensor<si64>) -> tensor<si64>
-    %c22 = fx.call_function aten.mul_.Scalar(%c22_self, False) : (tensor<3x0x2x2xf16>) -> tensor<3x0x2x2xf16>
-    %c23 = fx.call_function aten.mul_.Scalar(%c23_self, False) : (tensor<f16>) -> tensor<f16>
-    %c24 = fx.call_function aten.mul_.Scalar(%c24_self, 7) : (tensor<2xf16>) -> tensor<2xf16>
-    %c25 = fx.call_function aten.mul_.Scalar(%c25_self, 2) : (tensor<f16>) -> tensor<f16>
-    %c26 = fx.call_function aten.mul_.Scalar(%c26_self, 2.5) : (tensor<4xf16>) -> tensor<4xf16>
-    %c27 = fx.call_function aten.mul_.Scalar(%c27_self, 1.0e-05) : (tensor<f16>) -> tensor<f16>
-    %c28 = fx.call_function aten.mul_.Scalar(%c28_self, True) : (tensor<1x5x1x4xbf16>) -> tensor<1x5x1x4xbf16>
-    %c29 = fx.call_function aten.mul_.Scalar(%c29_self, False) : (tensor<bf16>) -> tensor<bf16>
-    %c30 = fx.call_function aten.mul_.Scalar(%c30_self, 1) : (tensor<0x1x4xbf16>) -> tensor<0x1x4xbf16>
-    %c31 = fx.call_function aten.mul_.Scalar(%c31_self, 1) : (tensor<bf16>) -> tensor<bf16>
-    %c32 = fx.call_function aten.mul_.Scalar(%c32_self, 0.0) : (tensor<1x3x2x3xbf16>) -> tensor<1x3x2x3xbf16>
-    %c33 = fx.call_function aten.mul_.Scalar(%c33_self, 1.0e-05) : (tensor<bf16>) -> tensor<bf16>
-    %c34 = fx.call_function aten.mul_.Scalar(%c34_self, False) : (tensor<1xf32>) -> tensor<1xf32>
-    %c35 = fx.call_function aten.mul_.Scalar(%c35_self, False) : (tensor<f32>) -> tensor<f32>
-    %c36 = fx.call_function aten.mul_.Scalar(%c36_self, 1) : (tensor<2x5x5xf32>) -> tensor<2x5x5xf32>
-    %c37 = fx.call_function aten.mul_.Scalar(%c37_self, -1) : (tensor<f32>) -> tensor<f32>
-    %c38 = fx.call_function aten.mul_.Scalar(%c38_self, -0.5) : (tensor<1x2x5x3xf32>) -> tensor<1x2x5x3xf32>
-    %c39 = fx.call_function aten.mul_.Scalar(%c39_self, 2.5) : (tensor<f32>) -> tensor<f32>
-    %c40 = fx.call_function aten.mul_.Scalar(%c40_self, True) : (tensor<1x2x2x2xf64>) -> tensor<1x2x2x2xf64>
-    %c41 = fx.call_function aten.mul_.Scalar(%c41_self, False) : (tensor<f64>) -> tensor<f64>
-    %c42 = fx.call_function aten.mul_.Scalar(%c42_self, 3) : (tensor<5x2x1xf64>) -> tensor<5x2x1xf64>
-    %c43 = fx.call_function aten.mul_.Scalar(%c43_self, -1) : (tensor<f64>) -> tensor<f64>
-    %c44 = fx.call_function aten.mul_.Scalar(%c44_self, 2.5) : (tensor<3xf64>) -> tensor<3xf64>
-    %c45 = fx.call_function aten.mul_.Scalar(%c45_self, -0.5) : (tensor<f64>) -> tensor<f64>
-    %c46 = fx.call_function aten.mul_.Scalar(%c46_self, True) : (tensor<3x5x0xcomplex<f32>>) -> tensor<3x5x0xcomplex<f32>>
-    %c47 = fx.call_function aten.mul_.Scalar(%c47_self, True) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c48 = fx.call_function aten.mul_.Scalar(%c48_self, 7) : (tensor<4x2xcomplex<f32>>) -> tensor<4x2xcomplex<f32>>
-    %c49 = fx.call_function aten.mul_.Scalar(%c49_self, 2) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c50 = fx.call_function aten.mul_.Scalar(%c50_self, 2.5) : (tensor<2x1xcomplex<f32>>) -> tensor<2x1xcomplex<f32>>
-    %c51 = fx.call_function aten.mul_.Scalar(%c51_self, 1.0e-05) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c52 = fx.call_function aten.mul_.Scalar(%c52_self, True) : (tensor<4xcomplex<f64>>) -> tensor<4xcomplex<f64>>
-    %c53 = fx.call_function aten.mul_.Scalar(%c53_self, True) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c54 = fx.call_function aten.mul_.Scalar(%c54_self, 7) : (tensor<5x4x1xcomplex<f64>>) -> tensor<5x4x1xcomplex<f64>>
-    %c55 = fx.call_function aten.mul_.Scalar(%c55_self, 2) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c56 = fx.call_function aten.mul_.Scalar(%c56_self, 1.0) : (tensor<3xcomplex<f64>>) -> tensor<3xcomplex<f64>>
-    %c57 = fx.call_function aten.mul_.Scalar(%c57_self, 2.5) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42, %c43, %c44, %c45, %c46, %c47, %c48, %c49, %c50, %c51, %c52, %c53, %c54, %c55, %c56, %c57]) : tensor<5xi1>, tensor<i1>, tensor<5x2x1x4xui8>, tensor<ui8>, tensor<1x5x2x5xui8>, tensor<ui8>, tensor<4xsi8>, tensor<si8>, tensor<4x1x2xsi8>, tensor<si8>, tensor<3x5x5x1xsi16>, tensor<si16>, tensor<2x1xsi16>, tensor<si16>, tensor<3x4x1x3xsi32>, tensor<si32>, tensor<1x3x5x4xsi32>, tensor<si32>, tensor<5x3xsi64>, tensor<si64>, tensor<4x2x4x4xsi64>, tensor<si64>, tensor<3x0x2x2xf16>, tensor<f16>, tensor<2xf16>, tensor<f16>, tensor<4xf16>, tensor<f16>, tensor<1x5x1x4xbf16>, tensor<bf16>, tensor<0x1x4xbf16>, tensor<bf16>, tensor<1x3x2x3xbf16>, tensor<bf16>, tensor<1xf32>, tensor<f32>, tensor<2x5x5xf32>, tensor<f32>, tensor<1x2x5x3xf32>, tensor<f32>, tensor<1x2x2x2xf64>, tensor<f64>, tensor<5x2x1xf64>, tensor<f64>, tensor<3xf64>, tensor<f64>, tensor<3x5x0xcomplex<f32>>, tensor<complex<f32>>, tensor<4x2xcomplex<f32>>, tensor<complex<f32>>, tensor<2x1xcomplex<f32>>, tensor<complex<f32>>, tensor<4xcomplex<f64>>, tensor<complex<f64>>, tensor<5x4x1xcomplex<f64>>, tensor<complex<f64>>, tensor<3xcomplex<f64>>, tensor<complex<f64>>
+  fx.graph_module @aten.mul_.Scalar {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<5xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<i1>
+      %c2_self = fx.placeholder "c2_self" : tensor<5x2x1x4xui8>
+      %c3_self = fx.placeholder "c3_self" : tensor<ui8>
+      %c4_self = fx.placeholder "c4_self" : tensor<1x5x2x5xui8>
+      %c5_self = fx.placeholder "c5_self" : tensor<ui8>
+      %c6_self = fx.placeholder "c6_self" : tensor<4xsi8>
+      %c7_self = fx.placeholder "c7_self" : tensor<si8>
+      %c8_self = fx.placeholder "c8_self" : tensor<4x1x2xsi8>
+      %c9_self = fx.placeholder "c9_self" : tensor<si8>
+      %c10_self = fx.placeholder "c10_self" : tensor<3x5x5x1xsi16>
+      %c11_self = fx.placeholder "c11_self" : tensor<si16>
+      %c12_self = fx.placeholder "c12_self" : tensor<2x1xsi16>
+      %c13_self = fx.placeholder "c13_self" : tensor<si16>
+      %c14_self = fx.placeholder "c14_self" : tensor<3x4x1x3xsi32>
+      %c15_self = fx.placeholder "c15_self" : tensor<si32>
+      %c16_self = fx.placeholder "c16_self" : tensor<1x3x5x4xsi32>
+      %c17_self = fx.placeholder "c17_self" : tensor<si32>
+      %c18_self = fx.placeholder "c18_self" : tensor<5x3xsi64>
+      %c19_self = fx.placeholder "c19_self" : tensor<si64>
+      %c20_self = fx.placeholder "c20_self" : tensor<4x2x4x4xsi64>
+      %c21_self = fx.placeholder "c21_self" : tensor<si64>
+      %c22_self = fx.placeholder "c22_self" : tensor<3x0x2x2xf16>
+      %c23_self = fx.placeholder "c23_self" : tensor<f16>
+      %c24_self = fx.placeholder "c24_self" : tensor<2xf16>
+      %c25_self = fx.placeholder "c25_self" : tensor<f16>
+      %c26_self = fx.placeholder "c26_self" : tensor<4xf16>
+      %c27_self = fx.placeholder "c27_self" : tensor<f16>
+      %c28_self = fx.placeholder "c28_self" : tensor<1x5x1x4xbf16>
+      %c29_self = fx.placeholder "c29_self" : tensor<bf16>
+      %c30_self = fx.placeholder "c30_self" : tensor<0x1x4xbf16>
+      %c31_self = fx.placeholder "c31_self" : tensor<bf16>
+      %c32_self = fx.placeholder "c32_self" : tensor<1x3x2x3xbf16>
+      %c33_self = fx.placeholder "c33_self" : tensor<bf16>
+      %c34_self = fx.placeholder "c34_self" : tensor<1xf32>
+      %c35_self = fx.placeholder "c35_self" : tensor<f32>
+      %c36_self = fx.placeholder "c36_self" : tensor<2x5x5xf32>
+      %c37_self = fx.placeholder "c37_self" : tensor<f32>
+      %c38_self = fx.placeholder "c38_self" : tensor<1x2x5x3xf32>
+      %c39_self = fx.placeholder "c39_self" : tensor<f32>
+      %c40_self = fx.placeholder "c40_self" : tensor<1x2x2x2xf64>
+      %c41_self = fx.placeholder "c41_self" : tensor<f64>
+      %c42_self = fx.placeholder "c42_self" : tensor<5x2x1xf64>
+      %c43_self = fx.placeholder "c43_self" : tensor<f64>
+      %c44_self = fx.placeholder "c44_self" : tensor<3xf64>
+      %c45_self = fx.placeholder "c45_self" : tensor<f64>
+      %c46_self = fx.placeholder "c46_self" : tensor<3x5x0xcomplex<f32>>
+      %c47_self = fx.placeholder "c47_self" : tensor<complex<f32>>
+      %c48_self = fx.placeholder "c48_self" : tensor<4x2xcomplex<f32>>
+      %c49_self = fx.placeholder "c49_self" : tensor<complex<f32>>
+      %c50_self = fx.placeholder "c50_self" : tensor<2x1xcomplex<f32>>
+      %c51_self = fx.placeholder "c51_self" : tensor<complex<f32>>
+      %c52_self = fx.placeholder "c52_self" : tensor<4xcomplex<f64>>
+      %c53_self = fx.placeholder "c53_self" : tensor<complex<f64>>
+      %c54_self = fx.placeholder "c54_self" : tensor<5x4x1xcomplex<f64>>
+      %c55_self = fx.placeholder "c55_self" : tensor<complex<f64>>
+      %c56_self = fx.placeholder "c56_self" : tensor<3xcomplex<f64>>
+      %c57_self = fx.placeholder "c57_self" : tensor<complex<f64>>
+      %c0 = fx.call_function aten.mul_.Scalar(%c0_self, True) : (tensor<5xi1>) -> tensor<5xi1>
+      %c1 = fx.call_function aten.mul_.Scalar(%c1_self, False) : (tensor<i1>) -> tensor<i1>
+      %c2 = fx.call_function aten.mul_.Scalar(%c2_self, False) : (tensor<5x2x1x4xui8>) -> tensor<5x2x1x4xui8>
+      %c3 = fx.call_function aten.mul_.Scalar(%c3_self, False) : (tensor<ui8>) -> tensor<ui8>
+      %c4 = fx.call_function aten.mul_.Scalar(%c4_self, 2) : (tensor<1x5x2x5xui8>) -> tensor<1x5x2x5xui8>
+      %c5 = fx.call_function aten.mul_.Scalar(%c5_self, 7) : (tensor<ui8>) -> tensor<ui8>
+      %c6 = fx.call_function aten.mul_.Scalar(%c6_self, True) : (tensor<4xsi8>) -> tensor<4xsi8>
+      %c7 = fx.call_function aten.mul_.Scalar(%c7_self, True) : (tensor<si8>) -> tensor<si8>
+      %c8 = fx.call_function aten.mul_.Scalar(%c8_self, -1) : (tensor<4x1x2xsi8>) -> tensor<4x1x2xsi8>
+      %c9 = fx.call_function aten.mul_.Scalar(%c9_self, 1) : (tensor<si8>) -> tensor<si8>
+      %c10 = fx.call_function aten.mul_.Scalar(%c10_self, True) : (tensor<3x5x5x1xsi16>) -> tensor<3x5x5x1xsi16>
+      %c11 = fx.call_function aten.mul_.Scalar(%c11_self, False) : (tensor<si16>) -> tensor<si16>
+      %c12 = fx.call_function aten.mul_.Scalar(%c12_self, 7) : (tensor<2x1xsi16>) -> tensor<2x1xsi16>
+      %c13 = fx.call_function aten.mul_.Scalar(%c13_self, 2) : (tensor<si16>) -> tensor<si16>
+      %c14 = fx.call_function aten.mul_.Scalar(%c14_self, False) : (tensor<3x4x1x3xsi32>) -> tensor<3x4x1x3xsi32>
+      %c15 = fx.call_function aten.mul_.Scalar(%c15_self, False) : (tensor<si32>) -> tensor<si32>
+      %c16 = fx.call_function aten.mul_.Scalar(%c16_self, 1) : (tensor<1x3x5x4xsi32>) -> tensor<1x3x5x4xsi32>
+      %c17 = fx.call_function aten.mul_.Scalar(%c17_self, 1) : (tensor<si32>) -> tensor<si32>
+      %c18 = fx.call_function aten.mul_.Scalar(%c18_self, False) : (tensor<5x3xsi64>) -> tensor<5x3xsi64>
+      %c19 = fx.call_function aten.mul_.Scalar(%c19_self, True) : (tensor<si64>) -> tensor<si64>
+      %c20 = fx.call_function aten.mul_.Scalar(%c20_self, 2) : (tensor<4x2x4x4xsi64>) -> tensor<4x2x4x4xsi64>
+      %c21 = fx.call_function aten.mul_.Scalar(%c21_self, 1) : (tensor<si64>) -> tensor<si64>
+      %c22 = fx.call_function aten.mul_.Scalar(%c22_self, False) : (tensor<3x0x2x2xf16>) -> tensor<3x0x2x2xf16>
+      %c23 = fx.call_function aten.mul_.Scalar(%c23_self, False) : (tensor<f16>) -> tensor<f16>
+      %c24 = fx.call_function aten.mul_.Scalar(%c24_self, 7) : (tensor<2xf16>) -> tensor<2xf16>
+      %c25 = fx.call_function aten.mul_.Scalar(%c25_self, 2) : (tensor<f16>) -> tensor<f16>
+      %c26 = fx.call_function aten.mul_.Scalar(%c26_self, 2.5) : (tensor<4xf16>) -> tensor<4xf16>
+      %c27 = fx.call_function aten.mul_.Scalar(%c27_self, 1.0e-05) : (tensor<f16>) -> tensor<f16>
+      %c28 = fx.call_function aten.mul_.Scalar(%c28_self, True) : (tensor<1x5x1x4xbf16>) -> tensor<1x5x1x4xbf16>
+      %c29 = fx.call_function aten.mul_.Scalar(%c29_self, False) : (tensor<bf16>) -> tensor<bf16>
+      %c30 = fx.call_function aten.mul_.Scalar(%c30_self, 1) : (tensor<0x1x4xbf16>) -> tensor<0x1x4xbf16>
+      %c31 = fx.call_function aten.mul_.Scalar(%c31_self, 1) : (tensor<bf16>) -> tensor<bf16>
+      %c32 = fx.call_function aten.mul_.Scalar(%c32_self, 0.0) : (tensor<1x3x2x3xbf16>) -> tensor<1x3x2x3xbf16>
+      %c33 = fx.call_function aten.mul_.Scalar(%c33_self, 1.0e-05) : (tensor<bf16>) -> tensor<bf16>
+      %c34 = fx.call_function aten.mul_.Scalar(%c34_self, False) : (tensor<1xf32>) -> tensor<1xf32>
+      %c35 = fx.call_function aten.mul_.Scalar(%c35_self, False) : (tensor<f32>) -> tensor<f32>
+      %c36 = fx.call_function aten.mul_.Scalar(%c36_self, 1) : (tensor<2x5x5xf32>) -> tensor<2x5x5xf32>
+      %c37 = fx.call_function aten.mul_.Scalar(%c37_self, -1) : (tensor<f32>) -> tensor<f32>
+      %c38 = fx.call_function aten.mul_.Scalar(%c38_self, -0.5) : (tensor<1x2x5x3xf32>) -> tensor<1x2x5x3xf32>
+      %c39 = fx.call_function aten.mul_.Scalar(%c39_self, 2.5) : (tensor<f32>) -> tensor<f32>
+      %c40 = fx.call_function aten.mul_.Scalar(%c40_self, True) : (tensor<1x2x2x2xf64>) -> tensor<1x2x2x2xf64>
+      %c41 = fx.call_function aten.mul_.Scalar(%c41_self, False) : (tensor<f64>) -> tensor<f64>
+      %c42 = fx.call_function aten.mul_.Scalar(%c42_self, 3) : (tensor<5x2x1xf64>) -> tensor<5x2x1xf64>
+      %c43 = fx.call_function aten.mul_.Scalar(%c43_self, -1) : (tensor<f64>) -> tensor<f64>
+      %c44 = fx.call_function aten.mul_.Scalar(%c44_self, 2.5) : (tensor<3xf64>) -> tensor<3xf64>
+      %c45 = fx.call_function aten.mul_.Scalar(%c45_self, -0.5) : (tensor<f64>) -> tensor<f64>
+      %c46 = fx.call_function aten.mul_.Scalar(%c46_self, True) : (tensor<3x5x0xcomplex<f32>>) -> tensor<3x5x0xcomplex<f32>>
+      %c47 = fx.call_function aten.mul_.Scalar(%c47_self, True) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c48 = fx.call_function aten.mul_.Scalar(%c48_self, 7) : (tensor<4x2xcomplex<f32>>) -> tensor<4x2xcomplex<f32>>
+      %c49 = fx.call_function aten.mul_.Scalar(%c49_self, 2) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c50 = fx.call_function aten.mul_.Scalar(%c50_self, 2.5) : (tensor<2x1xcomplex<f32>>) -> tensor<2x1xcomplex<f32>>
+      %c51 = fx.call_function aten.mul_.Scalar(%c51_self, 1.0e-05) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c52 = fx.call_function aten.mul_.Scalar(%c52_self, True) : (tensor<4xcomplex<f64>>) -> tensor<4xcomplex<f64>>
+      %c53 = fx.call_function aten.mul_.Scalar(%c53_self, True) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c54 = fx.call_function aten.mul_.Scalar(%c54_self, 7) : (tensor<5x4x1xcomplex<f64>>) -> tensor<5x4x1xcomplex<f64>>
+      %c55 = fx.call_function aten.mul_.Scalar(%c55_self, 2) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c56 = fx.call_function aten.mul_.Scalar(%c56_self, 1.0) : (tensor<3xcomplex<f64>>) -> tensor<3xcomplex<f64>>
+      %c57 = fx.call_function aten.mul_.Scalar(%c57_self, 2.5) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42, %c43, %c44, %c45, %c46, %c47, %c48, %c49, %c50, %c51, %c52, %c53, %c54, %c55, %c56, %c57]) : tensor<5xi1>, tensor<i1>, tensor<5x2x1x4xui8>, tensor<ui8>, tensor<1x5x2x5xui8>, tensor<ui8>, tensor<4xsi8>, tensor<si8>, tensor<4x1x2xsi8>, tensor<si8>, tensor<3x5x5x1xsi16>, tensor<si16>, tensor<2x1xsi16>, tensor<si16>, tensor<3x4x1x3xsi32>, tensor<si32>, tensor<1x3x5x4xsi32>, tensor<si32>, tensor<5x3xsi64>, tensor<si64>, tensor<4x2x4x4xsi64>, tensor<si64>, tensor<3x0x2x2xf16>, tensor<f16>, tensor<2xf16>, tensor<f16>, tensor<4xf16>, tensor<f16>, tensor<1x5x1x4xbf16>, tensor<bf16>, tensor<0x1x4xbf16>, tensor<bf16>, tensor<1x3x2x3xbf16>, tensor<bf16>, tensor<1xf32>, tensor<f32>, tensor<2x5x5xf32>, tensor<f32>, tensor<1x2x5x3xf32>, tensor<f32>, tensor<1x2x2x2xf64>, tensor<f64>, tensor<5x2x1xf64>, tensor<f64>, tensor<3xf64>, tensor<f64>, tensor<3x5x0xcomplex<f32>>, tensor<complex<f32>>, tensor<4x2xcomplex<f32>>, tensor<complex<f32>>, tensor<2x1xcomplex<f32>>, tensor<complex<f32>>, tensor<4xcomplex<f64>>, tensor<complex<f64>>, tensor<5x4x1xcomplex<f64>>, tensor<complex<f64>>, tensor<3xcomplex<f64>>, tensor<complex<f64>>
+    }
   }
-}
-
-fx.graph_module @aten.mul_.Scalar.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s0, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x1x?xui8, #fx.dims<[s2, s1, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x?x?x?xui8, #fx.dims<[s2, s1, s2]>>
-    %c0 = fx.call_function aten.mul_.Scalar(%c0_self, 2) : (tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s0, s0]>>) -> tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s0, s0]>>
-    %c1 = fx.call_function aten.mul_.Scalar(%c1_self, False) : (tensor<?x?x1x?xui8, #fx.dims<[s2, s1, s0]>>) -> tensor<?x?x1x?xui8, #fx.dims<[s2, s1, s0]>>
-    %c2 = fx.call_function aten.mul_.Scalar(%c2_self, 2) : (tensor<1x?x?x?xui8, #fx.dims<[s2, s1, s2]>>) -> tensor<1x?x?x?xui8, #fx.dims<[s2, s1, s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s0, s0]>>, tensor<?x?x1x?xui8, #fx.dims<[s2, s1, s0]>>, tensor<1x?x?x?xui8, #fx.dims<[s2, s1, s2]>>
+  fx.graph_module @aten.mul_.Scalar.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s0, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x1x?xui8, #fx.dims<[s2, s1, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x?x?x?xui8, #fx.dims<[s2, s1, s2]>>
+      %c0 = fx.call_function aten.mul_.Scalar(%c0_self, 2) : (tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s0, s0]>>) -> tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s0, s0]>>
+      %c1 = fx.call_function aten.mul_.Scalar(%c1_self, False) : (tensor<?x?x1x?xui8, #fx.dims<[s2, s1, s0]>>) -> tensor<?x?x1x?xui8, #fx.dims<[s2, s1, s0]>>
+      %c2 = fx.call_function aten.mul_.Scalar(%c2_self, 2) : (tensor<1x?x?x?xui8, #fx.dims<[s2, s1, s2]>>) -> tensor<1x?x?x?xui8, #fx.dims<[s2, s1, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s0, s0]>>, tensor<?x?x1x?xui8, #fx.dims<[s2, s1, s0]>>, tensor<1x?x?x?xui8, #fx.dims<[s2, s1, s2]>>
+    }
   }
-}
-
-fx.graph_module @aten.div_.Scalar {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<4xf16>
-    %c1_self = fx.placeholder "c1_self" : tensor<f16>
-    %c2_self = fx.placeholder "c2_self" : tensor<4x3x2xf16>
-    %c3_self = fx.placeholder "c3_self" : tensor<f16>
-    %c4_self = fx.placeholder "c4_self" : tensor<1x1x5x5xf16>
-    %c5_self = fx.placeholder "c5_self" : tensor<f16>
-    %c6_self = fx.placeholder "c6_self" : tensor<3xbf16>
-    %c7_self = fx.placeholder "c7_self" : tensor<bf16>
-    %c8_self = fx.placeholder "c8_self" : tensor<2x5xbf16>
-    %c9_self = fx.placeholder "c9_self" : tensor<bf16>
-    %c10_self = fx.placeholder "c10_self" : tensor<5x5xbf16>
-    %c11_self = fx.placeholder "c11_self" : tensor<bf16>
-    %c12_self = fx.placeholder "c12_self" : tensor<2x4xf32>
-    %c13_self = fx.placeholder "c13_self" : tensor<f32>
-    %c14_self = fx.placeholder "c14_self" : tensor<2x4x2xf32>
-    %c15_self = fx.placeholder "c15_self" : tensor<f32>
-    %c16_self = fx.placeholder "c16_self" : tensor<2xf32>
-    %c17_self = fx.placeholder "c17_self" : tensor<f32>
-    %c18_self = fx.placeholder "c18_self" : tensor<1x5xf64>
-    %c19_self = fx.placeholder "c19_self" : tensor<f64>
-    %c20_self = fx.placeholder "c20_self" : tensor<4x2x2x5xf64>
-    %c21_self = fx.placeholder "c21_self" : tensor<f64>
-    %c22_self = fx.placeholder "c22_self" : tensor<4xf64>
-    %c23_self = fx.placeholder "c23_self" : tensor<f64>
-    %c24_self = fx.placeholder "c24_self" : tensor<5xcomplex<f32>>
-    %c25_self = fx.placeholder "c25_self" : tensor<complex<f32>>
-    %c26_self = fx.placeholder "c26_self" : tensor<4x5xcomplex<f32>>
-    %c27_self = fx.placeholder "c27_self" : tensor<complex<f32>>
-    %c28_self = fx.placeholder "c28_self" : tensor<5x1x4xcomplex<f32>>
-    %c29_self = fx.placeholder "c29_self" : tensor<complex<f32>>
-    %c30_self = fx.placeholder "c30_self" : tensor<3x4x3x5xcomplex<f64>>
-    %c31_self = fx.placeholder "c31_self" : tensor<complex<f64>>
-    %c32_self = fx.placeholder "c32_self" : tensor<4x5x1x2xcomplex<f64>>
-    %c33_self = fx.placeholder "c33_self" : tensor<complex<f64>>
-    %c34_self = fx.placeholder "c34_self" : tensor<0x3x4x2xcomplex<f64>>
-    %c35_self = fx.placeholder "c35_self" : tensor<complex<f64>>
-    %c0 = fx.call_function aten.div_.Scalar(%c0_self, False) : (tensor<4xf16>) -> tensor<4xf16>
-    %c1 = fx.call_function aten.div_.Scalar(%c1_self, False) : (tensor<f16>) -> tensor<f16>
-    %c2 = fx.call_function aten.div_.Scalar(%c2_self, 7) : (tensor<4x3x2xf16>) -> tensor<4x3x2xf16>
-    %c3 = fx.call_function aten.div_.Scalar(%c3_self, 1) : (tensor<f16>) -> tensor<f16>
-    %c4 = fx.call_function aten.div_.Scalar(%c4_self, 1.0e-05) : (tensor<1x1x5x5xf16>) -> tensor<1x1x5x5xf16>
-    %c5 = fx.call_function aten.div_.Scalar(%c5_self, 2.5) : (tensor<f16>) -> tensor<f16>
-    %c6 = fx.call_function aten.div_.Scalar(%c6_self, False) : (tensor<3xbf16>) -> tensor<3xbf16>
-    %c7 = fx.call_function aten.div_.Scalar(%c7_self, True) : (tensor<bf16>) -> tensor<bf16>
-    %c8 = fx.call_function aten.div_.Scalar(%c8_self, 3) : (tensor<2x5xbf16>) -> tensor<2x5xbf16>
-    %c9 = fx.call_function aten.div_.Scalar(%c9_self, 7) : (tensor<bf16>) -> tensor<bf16>
-    %c10 = fx.call_function aten.div_.Scalar(%c10_self, 1.0) : (tensor<5x5xbf16>) -> tensor<5x5xbf16>
-    %c11 = fx.call_function aten.div_.Scalar(%c11_self, 1.0) : (tensor<bf16>) -> tensor<bf16>
-    %c12 = fx.call_function aten.div_.Scalar(%c12_self, True) : (tensor<2x4xf32>) -> tensor<2x4xf32>
-    %c13 = fx.call_function aten.div_.Scalar(%c13_self, True) : (tensor<f32>) -> tensor<f32>
-    %c14 = fx.call_function aten.div_.Scalar(%c14_self, 1) : (tensor<2x4x2xf32>) -> tensor<2x4x2xf32>
-    %c15 = fx.call_function aten.div_.Scalar(%c15_self, 2) : (tensor<f32>) -> tensor<f32>
-    %c16 = fx.call_function aten.div_.Scalar(%c16_self, 1.0e-05) : (tensor<2xf32>) -> tensor<2xf32>
-    %c17 = fx.call_function aten.div_.Scalar(%c17_self, 1.0e-05) : (tensor<f32>) -> tensor<f32>
-    %c18 = fx.call_function aten.div_.Scalar(%c18_self, True) : (tensor<1x5xf64>) -> tensor<1x5xf64>
-    %c19 = fx.call_function aten.div_.Scalar(%c19_self, False) : (tensor<f64>) -> tensor<f64>
-    %c20 = fx.call_function aten.div_.Scalar(%c20_self, 3) : (tensor<4x2x2x5xf64>) -> tensor<4x2x2x5xf64>
-    %c21 = fx.call_function aten.div_.Scalar(%c21_self, 1) : (tensor<f64>) -> tensor<f64>
-    %c22 = fx.call_function aten.div_.Scalar(%c22_self, 2.5) : (tensor<4xf64>) -> tensor<4xf64>
-    %c23 = fx.call_function aten.div_.Scalar(%c23_self, 0.0) : (tensor<f64>) -> tensor<f64>
-    %c24 = fx.call_function aten.div_.Scalar(%c24_self, True) : (tensor<5xcomplex<f32>>) -> tensor<5xcomplex<f32>>
-    %c25 = fx.call_function aten.div_.Scalar(%c25_self, True) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c26 = fx.call_function aten.div_.Scalar(%c26_self, 3) : (tensor<4x5xcomplex<f32>>) -> tensor<4x5xcomplex<f32>>
-    %c27 = fx.call_function aten.div_.Scalar(%c27_self, 7) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c28 = fx.call_function aten.div_.Scalar(%c28_self, 0.0) : (tensor<5x1x4xcomplex<f32>>) -> tensor<5x1x4xcomplex<f32>>
-    %c29 = fx.call_function aten.div_.Scalar(%c29_self, -0.5) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c30 = fx.call_function aten.div_.Scalar(%c30_self, True) : (tensor<3x4x3x5xcomplex<f64>>) -> tensor<3x4x3x5xcomplex<f64>>
-    %c31 = fx.call_function aten.div_.Scalar(%c31_self, True) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c32 = fx.call_function aten.div_.Scalar(%c32_self, -1) : (tensor<4x5x1x2xcomplex<f64>>) -> tensor<4x5x1x2xcomplex<f64>>
-    %c33 = fx.call_function aten.div_.Scalar(%c33_self, -1) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c34 = fx.call_function aten.div_.Scalar(%c34_self, 2.5) : (tensor<0x3x4x2xcomplex<f64>>) -> tensor<0x3x4x2xcomplex<f64>>
-    %c35 = fx.call_function aten.div_.Scalar(%c35_self, 1.0) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35]) : tensor<4xf16>, tensor<f16>, tensor<4x3x2xf16>, tensor<f16>, tensor<1x1x5x5xf16>, tensor<f16>, tensor<3xbf16>, tensor<bf16>, tensor<2x5xbf16>, tensor<bf16>, tensor<5x5xbf16>, tensor<bf16>, tensor<2x4xf32>, tensor<f32>, tensor<2x4x2xf32>, tensor<f32>, tensor<2xf32>, tensor<f32>, tensor<1x5xf64>, tensor<f64>, tensor<4x2x2x5xf64>, tensor<f64>, tensor<4xf64>, tensor<f64>, tensor<5xcomplex<f32>>, tensor<complex<f32>>, tensor<4x5xcomplex<f32>>, tensor<complex<f32>>, tensor<5x1x4xcomplex<f32>>, tensor<complex<f32>>, tensor<3x4x3x5xcomplex<f64>>, tensor<complex<f64>>, tensor<4x5x1x2xcomplex<f64>>, tensor<complex<f64>>, tensor<0x3x4x2xcomplex<f64>>, tensor<complex<f64>>
+  fx.graph_module @aten.div_.Scalar {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<4xf16>
+      %c1_self = fx.placeholder "c1_self" : tensor<f16>
+      %c2_self = fx.placeholder "c2_self" : tensor<4x3x2xf16>
+      %c3_self = fx.placeholder "c3_self" : tensor<f16>
+      %c4_self = fx.placeholder "c4_self" : tensor<1x1x5x5xf16>
+      %c5_self = fx.placeholder "c5_self" : tensor<f16>
+      %c6_self = fx.placeholder "c6_self" : tensor<3xbf16>
+      %c7_self = fx.placeholder "c7_self" : tensor<bf16>
+      %c8_self = fx.placeholder "c8_self" : tensor<2x5xbf16>
+      %c9_self = fx.placeholder "c9_self" : tensor<bf16>
+      %c10_self = fx.placeholder "c10_self" : tensor<5x5xbf16>
+      %c11_self = fx.placeholder "c11_self" : tensor<bf16>
+      %c12_self = fx.placeholder "c12_self" : tensor<2x4xf32>
+      %c13_self = fx.placeholder "c13_self" : tensor<f32>
+      %c14_self = fx.placeholder "c14_self" : tensor<2x4x2xf32>
+      %c15_self = fx.placeholder "c15_self" : tensor<f32>
+      %c16_self = fx.placeholder "c16_self" : tensor<2xf32>
+      %c17_self = fx.placeholder "c17_self" : tensor<f32>
+      %c18_self = fx.placeholder "c18_self" : tensor<1x5xf64>
+      %c19_self = fx.placeholder "c19_self" : tensor<f64>
+      %c20_self = fx.placeholder "c20_self" : tensor<4x2x2x5xf64>
+      %c21_self = fx.placeholder "c21_self" : tensor<f64>
+      %c22_self = fx.placeholder "c22_self" : tensor<4xf64>
+      %c23_self = fx.placeholder "c23_self" : tensor<f64>
+      %c24_self = fx.placeholder "c24_self" : tensor<5xcomplex<f32>>
+      %c25_self = fx.placeholder "c25_self" : tensor<complex<f32>>
+      %c26_self = fx.placeholder "c26_self" : tensor<4x5xcomplex<f32>>
+      %c27_self = fx.placeholder "c27_self" : tensor<complex<f32>>
+      %c28_self = fx.placeholder "c28_self" : tensor<5x1x4xcomplex<f32>>
+      %c29_self = fx.placeholder "c29_self" : tensor<complex<f32>>
+      %c30_self = fx.placeholder "c30_self" : tensor<3x4x3x5xcomplex<f64>>
+      %c31_self = fx.placeholder "c31_self" : tensor<complex<f64>>
+      %c32_self = fx.placeholder "c32_self" : tensor<4x5x1x2xcomplex<f64>>
+      %c33_self = fx.placeholder "c33_self" : tensor<complex<f64>>
+      %c34_self = fx.placeholder "c34_self" : tensor<0x3x4x2xcomplex<f64>>
+      %c35_self = fx.placeholder "c35_self" : tensor<complex<f64>>
+      %c0 = fx.call_function aten.div_.Scalar(%c0_self, False) : (tensor<4xf16>) -> tensor<4xf16>
+      %c1 = fx.call_function aten.div_.Scalar(%c1_self, False) : (tensor<f16>) -> tensor<f16>
+      %c2 = fx.call_function aten.div_.Scalar(%c2_self, 7) : (tensor<4x3x2xf16>) -> tensor<4x3x2xf16>
+      %c3 = fx.call_function aten.div_.Scalar(%c3_self, 1) : (tensor<f16>) -> tensor<f16>
+      %c4 = fx.call_function aten.div_.Scalar(%c4_self, 1.0e-05) : (tensor<1x1x5x5xf16>) -> tensor<1x1x5x5xf16>
+      %c5 = fx.call_function aten.div_.Scalar(%c5_self, 2.5) : (tensor<f16>) -> tensor<f16>
+      %c6 = fx.call_function aten.div_.Scalar(%c6_self, False) : (tensor<3xbf16>) -> tensor<3xbf16>
+      %c7 = fx.call_function aten.div_.Scalar(%c7_self, True) : (tensor<bf16>) -> tensor<bf16>
+      %c8 = fx.call_function aten.div_.Scalar(%c8_self, 3) : (tensor<2x5xbf16>) -> tensor<2x5xbf16>
+      %c9 = fx.call_function aten.div_.Scalar(%c9_self, 7) : (tensor<bf16>) -> tensor<bf16>
+      %c10 = fx.call_function aten.div_.Scalar(%c10_self, 1.0) : (tensor<5x5xbf16>) -> tensor<5x5xbf16>
+      %c11 = fx.call_function aten.div_.Scalar(%c11_self, 1.0) : (tensor<bf16>) -> tensor<bf16>
+      %c12 = fx.call_function aten.div_.Scalar(%c12_self, True) : (tensor<2x4xf32>) -> tensor<2x4xf32>
+      %c13 = fx.call_function aten.div_.Scalar(%c13_self, True) : (tensor<f32>) -> tensor<f32>
+      %c14 = fx.call_function aten.div_.Scalar(%c14_self, 1) : (tensor<2x4x2xf32>) -> tensor<2x4x2xf32>
+      %c15 = fx.call_function aten.div_.Scalar(%c15_self, 2) : (tensor<f32>) -> tensor<f32>
+      %c16 = fx.call_function aten.div_.Scalar(%c16_self, 1.0e-05) : (tensor<2xf32>) -> tensor<2xf32>
+      %c17 = fx.call_function aten.div_.Scalar(%c17_self, 1.0e-05) : (tensor<f32>) -> tensor<f32>
+      %c18 = fx.call_function aten.div_.Scalar(%c18_self, True) : (tensor<1x5xf64>) -> tensor<1x5xf64>
+      %c19 = fx.call_function aten.div_.Scalar(%c19_self, False) : (tensor<f64>) -> tensor<f64>
+      %c20 = fx.call_function aten.div_.Scalar(%c20_self, 3) : (tensor<4x2x2x5xf64>) -> tensor<4x2x2x5xf64>
+      %c21 = fx.call_function aten.div_.Scalar(%c21_self, 1) : (tensor<f64>) -> tensor<f64>
+      %c22 = fx.call_function aten.div_.Scalar(%c22_self, 2.5) : (tensor<4xf64>) -> tensor<4xf64>
+      %c23 = fx.call_function aten.div_.Scalar(%c23_self, 0.0) : (tensor<f64>) -> tensor<f64>
+      %c24 = fx.call_function aten.div_.Scalar(%c24_self, True) : (tensor<5xcomplex<f32>>) -> tensor<5xcomplex<f32>>
+      %c25 = fx.call_function aten.div_.Scalar(%c25_self, True) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c26 = fx.call_function aten.div_.Scalar(%c26_self, 3) : (tensor<4x5xcomplex<f32>>) -> tensor<4x5xcomplex<f32>>
+      %c27 = fx.call_function aten.div_.Scalar(%c27_self, 7) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c28 = fx.call_function aten.div_.Scalar(%c28_self, 0.0) : (tensor<5x1x4xcomplex<f32>>) -> tensor<5x1x4xcomplex<f32>>
+      %c29 = fx.call_function aten.div_.Scalar(%c29_self, -0.5) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c30 = fx.call_function aten.div_.Scalar(%c30_self, True) : (tensor<3x4x3x5xcomplex<f64>>) -> tensor<3x4x3x5xcomplex<f64>>
+      %c31 = fx.call_function aten.div_.Scalar(%c31_self, True) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c32 = fx.call_function aten.div_.Scalar(%c32_self, -1) : (tensor<4x5x1x2xcomplex<f64>>) -> tensor<4x5x1x2xcomplex<f64>>
+      %c33 = fx.call_function aten.div_.Scalar(%c33_self, -1) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c34 = fx.call_function aten.div_.Scalar(%c34_self, 2.5) : (tensor<0x3x4x2xcomplex<f64>>) -> tensor<0x3x4x2xcomplex<f64>>
+      %c35 = fx.call_function aten.div_.Scalar(%c35_self, 1.0) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35]) : tensor<4xf16>, tensor<f16>, tensor<4x3x2xf16>, tensor<f16>, tensor<1x1x5x5xf16>, tensor<f16>, tensor<3xbf16>, tensor<bf16>, tensor<2x5xbf16>, tensor<bf16>, tensor<5x5xbf16>, tensor<bf16>, tensor<2x4xf32>, tensor<f32>, tensor<2x4x2xf32>, tensor<f32>, tensor<2xf32>, tensor<f32>, tensor<1x5xf64>, tensor<f64>, tensor<4x2x2x5xf64>, tensor<f64>, tensor<4xf64>, tensor<f64>, tensor<5xcomplex<f32>>, tensor<complex<f32>>, tensor<4x5xcomplex<f32>>, tensor<complex<f32>>, tensor<5x1x4xcomplex<f32>>, tensor<complex<f32>>, tensor<3x4x3x5xcomplex<f64>>, tensor<complex<f64>>, tensor<4x5x1x2xcomplex<f64>>, tensor<complex<f64>>, tensor<0x3x4x2xcomplex<f64>>, tensor<complex<f64>>
+    }
   }
-}
-
-fx.graph_module @aten.div_.Scalar.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xf16, #fx.dims<[s0, s3, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xf32, #fx.dims<[s1, s0, s1]>>
-    %c0 = fx.call_function aten.div_.Scalar(%c0_self, 3) : (tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s2]>>
-    %c1 = fx.call_function aten.div_.Scalar(%c1_self, 7) : (tensor<?x?x?xf16, #fx.dims<[s0, s3, s1]>>) -> tensor<?x?x?xf16, #fx.dims<[s0, s3, s1]>>
-    %c2 = fx.call_function aten.div_.Scalar(%c2_self, 1) : (tensor<?x?x?xf32, #fx.dims<[s1, s0, s1]>>) -> tensor<?x?x?xf32, #fx.dims<[s1, s0, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s2]>>, tensor<?x?x?xf16, #fx.dims<[s0, s3, s1]>>, tensor<?x?x?xf32, #fx.dims<[s1, s0, s1]>>
+  fx.graph_module @aten.div_.Scalar.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xf16, #fx.dims<[s0, s3, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xf32, #fx.dims<[s1, s0, s1]>>
+      %c0 = fx.call_function aten.div_.Scalar(%c0_self, 3) : (tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s2]>>
+      %c1 = fx.call_function aten.div_.Scalar(%c1_self, 7) : (tensor<?x?x?xf16, #fx.dims<[s0, s3, s1]>>) -> tensor<?x?x?xf16, #fx.dims<[s0, s3, s1]>>
+      %c2 = fx.call_function aten.div_.Scalar(%c2_self, 1) : (tensor<?x?x?xf32, #fx.dims<[s1, s0, s1]>>) -> tensor<?x?x?xf32, #fx.dims<[s1, s0, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s2]>>, tensor<?x?x?xf16, #fx.dims<[s0, s3, s1]>>, tensor<?x?x?xf32, #fx.dims<[s1, s0, s1]>>
+    }
   }
-}
-
-fx.graph_module @aten.clamp_max.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<3x2x1x2xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<i1>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x5x3x4xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<i1>
-    %c4_self = fx.placeholder "c4_self" : tensor<5xui8>
-    %c5_self = fx.placeholder "c5_self" : tensor<ui8>
-    %c6_self = fx.placeholder "c6_self" : tensor<3x0xui8>
-    %c7_self = fx.placeholder "c7_self" : tensor<ui8>
-    %c8_self = fx.placeholder "c8_self" : tensor<4xui8>
-    %c9_self = fx.placeholder "c9_self" : tensor<ui8>
-    %c10_self = fx.placeholder "c10_self" : tensor<3x2x4x3xsi8>
-    %c11_self = fx.placeholder "c11_self" : tensor<si8>
-    %c12_self = fx.placeholder "c12_self" : tensor<3x0xsi8>
-    %c13_self = fx.placeholder "c13_self" : tensor<si8>
-    %c14_self = fx.placeholder "c14_self" : tensor<2x2x4xsi8>
-    %c15_self = fx.placeholder "c15_self" : tensor<si8>
-    %c16_self = fx.placeholder "c16_self" : tensor<5x4x4xsi16>
-    %c17_self = fx.placeholder "c17_self" : tensor<si16>
-    %c18_self = fx.placeholder "c18_self" : tensor<3xsi16>
-    %c19_self = fx.placeholder "c19_self" : tensor<si16>
-    %c20_self = fx.placeholder "c20_self" : tensor<2x0x3xsi16>
-    %c21_self = fx.placeholder "c21_self" : tensor<si16>
-    %c22_self = fx.placeholder "c22_self" : tensor<3x1xsi32>
-    %c23_self = fx.placeholder "c23_self" : tensor<si32>
-    %c24_self = fx.placeholder "c24_self" : tensor<4xsi32>
-    %c25_self = fx.placeholder "c25_self" : tensor<si32>
-    %c26_self = fx.placeholder "c26_self" : tensor<4x5x5x4xsi32>
-    %c27_self = fx.placeholder "c27_self" : tensor<si32>
-    %c28_self = fx.placeholder "c28_self" : tensor<2x1x3x0xsi64>
-    %c29_self = fx.placeholder "c29_self" : tensor<si64>
-    %c30_self = fx.placeholder "c30_self" : tensor<4x3x2xsi64>
-    %c31_self = fx.placeholder "c31_self" : tensor<si64>
-    %c32_self = fx.placeholder "c32_self" : tensor<2xsi64>
-    %c33_self = fx.placeholder "c33_self" : tensor<si64>
-    %c34_self = fx.placeholder "c34_self" : tensor<1xf16>
-    %c35_self = fx.placeholder "c35_self" : tensor<f16>
-    %c36_self = fx.placeholder "c36_self" : tensor<4xf16>
-    %c37_self = fx.placeholder "c37_self" : tensor<f16>
-    %c38_self = fx.placeholder "c38_self" : tensor<4x1x4xf16>
-    %c39_self = fx.placeholder "c39_self" : tensor<f16>
-    %c40_self = fx.placeholder "c40_self" : tensor<4x2x3xbf16>
-    %c41_self = fx.placeholder "c41_self" : tensor<bf16>
-    %c42_self = fx.placeholder "c42_self" : tensor<4x5x5xbf16>
-    %c43_self = fx.placeholder "c43_self" : tensor<bf16>
-    %c44_self = fx.placeholder "c44_self" : tensor<5x1xbf16>
-    %c45_self = fx.placeholder "c45_self" : tensor<bf16>
-    %c46_self = fx.placeholder "c46_self" : tensor<0x5xf32>
-    %c47_self = fx.placeholder "c47_self" : tensor<f32>
-    %c48_self = fx.placeholder "c48_self" : tensor<5x1x3x2xf32>
-    %c49_self = fx.placeholder "c49_self" : tensor<f32>
-    %c50_self = fx.placeholder "c50_self" : tensor<1x2x5xf32>
-    %c51_self = fx.placeholder "c51_self" : tensor<f32>
-    %c52_self = fx.placeholder "c52_self" : tensor<3x1x4xf64>
-    %c53_self = fx.placeholder "c53_self" : tensor<f64>
-    %c54_self = fx.placeholder "c54_self" : tensor<4x5x4xf64>
-    %c55_self = fx.placeholder "c55_self" : tensor<f64>
-    %c56_self = fx.placeholder "c56_self" : tensor<3x2x1x1xf64>
-    %c57_self = fx.placeholder "c57_self" : tensor<f64>
-    %c0 = fx.call_function aten.clamp_max.default(%c0_self, 1) : (tensor<3x2x1x2xi1>) -> tensor<3x2x1x2xsi64>
-    %c1 = fx.call_function aten.clamp_max.default(%c1_self, -1) : (tensor<i1>) -> tensor<si64>
-    %c2 = fx.call_function aten.clamp_max.default(%c2_self, 1.0e-05) : (tensor<1x5x3x4xi1>) -> tensor<1x5x3x4xf32>
-    %c3 = fx.call_function aten.clamp_max.default(%c3_self, 1.0) : (tensor<i1>) -> tensor<f32>
-    %c4 = fx.call_function aten.clamp_max.default(%c4_self, False) : (tensor<5xui8>) -> tensor<5xui8>
-    %c5 = fx.call_function aten.clamp_max.default(%c5_self, True) : (tensor<ui8>) -> tensor<ui8>
-    %c6 = fx.call_function aten.clamp_max.default(%c6_self, 2) : (tensor<3x0xui8>) -> tensor<3x0xui8>
-    %c7 = fx.call_function aten.clamp_max.default(%c7_self, 1) : (tensor<ui8>) -> tensor<ui8>
-    %c8 = fx.call_function aten.clamp_max.default(%c8_self, 1.0e-05) : (tensor<4xui8>) -> tensor<4xf32>
-    %c9 = fx.call_function aten.clamp_max.default(%c9_self, 2.5) : (tensor<ui8>) -> tensor<f32>
-    %c10 = fx.call_function aten.clamp_max.default(%c10_self, False) : (tensor<3x2x4x3xsi8>) -> tensor<3x2x4x3xsi8>
-    %c11 = fx.call_function aten.clamp_max.default(%c11_self, False) : (tensor<si8>) -> tensor<si8>
-    %c12 = fx.call_function aten.clamp_max.default(%c12_self, 3) : (tensor<3x0xsi8>) -> tensor<3x0xsi8>
-    %c13 = fx.call_function aten.clamp_max.default(%c13_self, 3) : (tensor<si8>) -> tensor<si8>
-    %c14 = fx.call_function aten.clamp_max.default(%c14_self, 1.0e-05) : (tensor<2x2x4xsi8>) -> tensor<2x2x4xf32>
-    %c15 = fx.call_function aten.clamp_max.default(%c15_self, -0.5) : (tensor<si8>) -> tensor<f32>
-    %c16 = fx.call_function aten.clamp_max.default(%c16_self, True) : (tensor<5x4x4xsi16>) -> tensor<5x4x4xsi16>
-    %c17 = fx.call_function aten.clamp_max.default(%c17_self, True) : (tensor<si16>) -> tensor<si16>
-    %c18 = fx.call_function aten.clamp_max.default(%c18_self, 3) : (tensor<3xsi16>) -> tensor<3xsi16>
-    %c19 = fx.call_function aten.clamp_max.default(%c19_self, 1) : (tensor<si16>) -> tensor<si16>
-    %c20 = fx.call_function aten.clamp_max.default(%c20_self, 1.0) : (tensor<2x0x3xsi16>) -> tensor<2x0x3xf32>
-    %c21 = fx.call_function aten.clamp_max.default(%c21_self, 0.0) : (tensor<si16>) -> tensor<f32>
-    %c22 = fx.call_function aten.clamp_max.default(%c22_self, False) : (tensor<3x1xsi32>) -> tensor<3x1xsi32>
-    %c23 = fx.call_function aten.clamp_max.default(%c23_self, False) : (tensor<si32>) -> tensor<si32>
-    %c24 = fx.call_function aten.clamp_max.default(%c24_self, 2) : (tensor<4xsi32>) -> tensor<4xsi32>
-    %c25 = fx.call_function aten.clamp_max.default(%c25_self, 7) : (tensor<si32>) -> tensor<si32>
-    %c26 = fx.call_function aten.clamp_max.default(%c26_self, -0.5) : (tensor<4x5x5x4xsi32>) -> tensor<4x5x5x4xf32>
-    %c27 = fx.call_function aten.clamp_max.default(%c27_self, -0.5) : (tensor<si32>) -> tensor<f32>
-    %c28 = fx.call_function aten.clamp_max.default(%c28_self, True) : (tensor<2x1x3x0xsi64>) -> tensor<2x1x3x0xsi64>
-    %c29 = fx.call_function aten.clamp_max.default(%c29_self, True) : (tensor<si64>) -> tensor<si64>
-    %c30 = fx.call_function aten.clamp_max.default(%c30_self, 7) : (tensor<4x3x2xsi64>) -> tensor<4x3x2xsi64>
-    %c31 = fx.call_function aten.clamp_max.default(%c31_self, 2) : (tensor<si64>) -> tensor<si64>
-    %c32 = fx.call_function aten.clamp_max.default(%c32_self, 1.0) : (tensor<2xsi64>) -> tensor<2xf32>
-    %c33 = fx.call_function aten.clamp_max.default(%c33_self, 1.0) : (tensor<si64>) -> tensor<f32>
-    %c34 = fx.call_function aten.clamp_max.default(%c34_self, True) : (tensor<1xf16>) -> tensor<1xf16>
-    %c35 = fx.call_function aten.clamp_max.default(%c35_self, True) : (tensor<f16>) -> tensor<f16>
-    %c36 = fx.call_function aten.clamp_max.default(%c36_self, 3) : (tensor<4xf16>) -> tensor<4xf16>
-    %c37 = fx.call_function aten.clamp_max.default(%c37_self, 3) : (tensor<f16>) -> tensor<f16>
-    %c38 = fx.call_function aten.clamp_max.default(%c38_self, 1.0e-05) : (tensor<4x1x4xf16>) -> tensor<4x1x4xf16>
-    %c39 = fx.call_function aten.clamp_max.default(%c39_self, 1.0) : (tensor<f16>) -> tensor<f16>
-    %c40 = fx.call_function aten.clamp_max.default(%c40_self, False) : (tensor<4x2x3xbf16>) -> tensor<4x2x3xbf16>
-    %c41 = fx.call_function aten.clamp_max.default(%c41_self, False) : (tensor<bf16>) -> tensor<bf16>
-    %c42 = fx.call_function aten.clamp_max.default(%c42_self, 1) : (tensor<4x5x5xbf16>) -> tensor<4x5x5xbf16>
-    %c43 = fx.call_function aten.clamp_max.default(%c43_self, 3) : (tensor<bf16>) -> tensor<bf16>
-    %c44 = fx.call_function aten.clamp_max.default(%c44_self, 1.0e-05) : (tensor<5x1xbf16>) -> tensor<5x1xbf16>
-    %c45 = fx.call_function aten.clamp_max.default(%c45_self, 1.0) : (tensor<bf16>) -> tensor<bf16>
-    %c46 = fx.call_function aten.clamp_max.default(%c46_self, True) : (tensor<0x5xf32>) -> tensor<0x5xf32>
-    %c47 = fx.call_function aten.clamp_max.default(%c47_self, False) : (tensor<f32>) -> tensor<f32>
-    %c48 = fx.call_function aten.clamp_max.default(%c48_self, 2) : (tensor<5x1x3x2xf32>) -> tensor<5x1x3x2xf32>
-    %c49 = fx.call_function aten.clamp_max.default(%c49_self, 2) : (tensor<f32>) -> tensor<f32>
-    %c50 = fx.call_function aten.clamp_max.default(%c50_self, 2.5) : (tensor<1x2x5xf32>) -> tensor<1x2x5xf32>
-    %c51 = fx.call_function aten.clamp_max.default(%c51_self, 2.5) : (tensor<f32>) -> tensor<f32>
-    %c52 = fx.call_function aten.clamp_max.default(%c52_self, True) : (tensor<3x1x4xf64>) -> tensor<3x1x4xf64>
-    %c53 = fx.call_function aten.clamp_max.default(%c53_self, True) : (tensor<f64>) -> tensor<f64>
-    %c54 = fx.call_function aten.clamp_max.default(%c54_self, 2) : (tensor<4x5x4xf64>) -> tensor<4x5x4xf64>
-    %c55 = fx.call_function aten.clamp_max.default(%c55_self, 3) : (tensor<f64>) -> tensor<f64>
-    %c56 = fx.call_function aten.clamp_max.default(%c56_self, 2.5) : (tensor<3x2x1x1xf64>) -> tensor<3x2x1x1xf64>
-    %c57 = fx.call_function aten.clamp_max.default(%c57_self, -0.5) : (tensor<f64>) -> tensor<f64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42, %c43, %c44, %c45, %c46, %c47, %c48, %c49, %c50, %c51, %c52, %c53, %c54, %c55, %c56, %c57]) : tensor<3x2x1x2xsi64>, tensor<si64>, tensor<1x5x3x4xf32>, tensor<f32>, tensor<5xui8>, tensor<ui8>, tensor<3x0xui8>, tensor<ui8>, tensor<4xf32>, tensor<f32>, tensor<3x2x4x3xsi8>, tensor<si8>, tensor<3x0xsi8>, tensor<si8>, tensor<2x2x4xf32>, tensor<f32>, tensor<5x4x4xsi16>, tensor<si16>, tensor<3xsi16>, tensor<si16>, tensor<2x0x3xf32>, tensor<f32>, tensor<3x1xsi32>, tensor<si32>, tensor<4xsi32>, tensor<si32>, tensor<4x5x5x4xf32>, tensor<f32>, tensor<2x1x3x0xsi64>, tensor<si64>, tensor<4x3x2xsi64>, tensor<si64>, tensor<2xf32>, tensor<f32>, tensor<1xf16>, tensor<f16>, tensor<4xf16>, tensor<f16>, tensor<4x1x4xf16>, tensor<f16>, tensor<4x2x3xbf16>, tensor<bf16>, tensor<4x5x5xbf16>, tensor<bf16>, tensor<5x1xbf16>, tensor<bf16>, tensor<0x5xf32>, tensor<f32>, tensor<5x1x3x2xf32>, tensor<f32>, tensor<1x2x5xf32>, tensor<f32>, tensor<3x1x4xf64>, tensor<f64>, tensor<4x5x4xf64>, tensor<f64>, tensor<3x2x1x1xf64>, tensor<f64>
+  fx.graph_module @aten.clamp_max.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<3x2x1x2xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<i1>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x5x3x4xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<i1>
+      %c4_self = fx.placeholder "c4_self" : tensor<5xui8>
+      %c5_self = fx.placeholder "c5_self" : tensor<ui8>
+      %c6_self = fx.placeholder "c6_self" : tensor<3x0xui8>
+      %c7_self = fx.placeholder "c7_self" : tensor<ui8>
+      %c8_self = fx.placeholder "c8_self" : tensor<4xui8>
+      %c9_self = fx.placeholder "c9_self" : tensor<ui8>
+      %c10_self = fx.placeholder "c10_self" : tensor<3x2x4x3xsi8>
+      %c11_self = fx.placeholder "c11_self" : tensor<si8>
+      %c12_self = fx.placeholder "c12_self" : tensor<3x0xsi8>
+      %c13_self = fx.placeholder "c13_self" : tensor<si8>
+      %c14_self = fx.placeholder "c14_self" : tensor<2x2x4xsi8>
+      %c15_self = fx.placeholder "c15_self" : tensor<si8>
+      %c16_self = fx.placeholder "c16_self" : tensor<5x4x4xsi16>
+      %c17_self = fx.placeholder "c17_self" : tensor<si16>
+      %c18_self = fx.placeholder "c18_self" : tensor<3xsi16>
+      %c19_self = fx.placeholder "c19_self" : tensor<si16>
+      %c20_self = fx.placeholder "c20_self" : tensor<2x0x3xsi16>
+      %c21_self = fx.placeholder "c21_self" : tensor<si16>
+      %c22_self = fx.placeholder "c22_self" : tensor<3x1xsi32>
+      %c23_self = fx.placeholder "c23_self" : tensor<si32>
+      %c24_self = fx.placeholder "c24_self" : tensor<4xsi32>
+      %c25_self = fx.placeholder "c25_self" : tensor<si32>
+      %c26_self = fx.placeholder "c26_self" : tensor<4x5x5x4xsi32>
+      %c27_self = fx.placeholder "c27_self" : tensor<si32>
+      %c28_self = fx.placeholder "c28_self" : tensor<2x1x3x0xsi64>
+      %c29_self = fx.placeholder "c29_self" : tensor<si64>
+      %c30_self = fx.placeholder "c30_self" : tensor<4x3x2xsi64>
+      %c31_self = fx.placeholder "c31_self" : tensor<si64>
+      %c32_self = fx.placeholder "c32_self" : tensor<2xsi64>
+      %c33_self = fx.placeholder "c33_self" : tensor<si64>
+      %c34_self = fx.placeholder "c34_self" : tensor<1xf16>
+      %c35_self = fx.placeholder "c35_self" : tensor<f16>
+      %c36_self = fx.placeholder "c36_self" : tensor<4xf16>
+      %c37_self = fx.placeholder "c37_self" : tensor<f16>
+      %c38_self = fx.placeholder "c38_self" : tensor<4x1x4xf16>
+      %c39_self = fx.placeholder "c39_self" : tensor<f16>
+      %c40_self = fx.placeholder "c40_self" : tensor<4x2x3xbf16>
+      %c41_self = fx.placeholder "c41_self" : tensor<bf16>
+      %c42_self = fx.placeholder "c42_self" : tensor<4x5x5xbf16>
+      %c43_self = fx.placeholder "c43_self" : tensor<bf16>
+      %c44_self = fx.placeholder "c44_self" : tensor<5x1xbf16>
+      %c45_self = fx.placeholder "c45_self" : tensor<bf16>
+      %c46_self = fx.placeholder "c46_self" : tensor<0x5xf32>
+      %c47_self = fx.placeholder "c47_self" : tensor<f32>
+      %c48_self = fx.placeholder "c48_self" : tensor<5x1x3x2xf32>
+      %c49_self = fx.placeholder "c49_self" : tensor<f32>
+      %c50_self = fx.placeholder "c50_self" : tensor<1x2x5xf32>
+      %c51_self = fx.placeholder "c51_self" : tensor<f32>
+      %c52_self = fx.placeholder "c52_self" : tensor<3x1x4xf64>
+      %c53_self = fx.placeholder "c53_self" : tensor<f64>
+      %c54_self = fx.placeholder "c54_self" : tensor<4x5x4xf64>
+      %c55_self = fx.placeholder "c55_self" : tensor<f64>
+      %c56_self = fx.placeholder "c56_self" : tensor<3x2x1x1xf64>
+      %c57_self = fx.placeholder "c57_self" : tensor<f64>
+      %c0 = fx.call_function aten.clamp_max.default(%c0_self, 1) : (tensor<3x2x1x2xi1>) -> tensor<3x2x1x2xsi64>
+      %c1 = fx.call_function aten.clamp_max.default(%c1_self, -1) : (tensor<i1>) -> tensor<si64>
+      %c2 = fx.call_function aten.clamp_max.default(%c2_self, 1.0e-05) : (tensor<1x5x3x4xi1>) -> tensor<1x5x3x4xf32>
+      %c3 = fx.call_function aten.clamp_max.default(%c3_self, 1.0) : (tensor<i1>) -> tensor<f32>
+      %c4 = fx.call_function aten.clamp_max.default(%c4_self, False) : (tensor<5xui8>) -> tensor<5xui8>
+      %c5 = fx.call_function aten.clamp_max.default(%c5_self, True) : (tensor<ui8>) -> tensor<ui8>
+      %c6 = fx.call_function aten.clamp_max.default(%c6_self, 2) : (tensor<3x0xui8>) -> tensor<3x0xui8>
+      %c7 = fx.call_function aten.clamp_max.default(%c7_self, 1) : (tensor<ui8>) -> tensor<ui8>
+      %c8 = fx.call_function aten.clamp_max.default(%c8_self, 1.0e-05) : (tensor<4xui8>) -> tensor<4xf32>
+      %c9 = fx.call_function aten.clamp_max.default(%c9_self, 2.5) : (tensor<ui8>) -> tensor<f32>
+      %c10 = fx.call_function aten.clamp_max.default(%c10_self, False) : (tensor<3x2x4x3xsi8>) -> tensor<3x2x4x3xsi8>
+      %c11 = fx.call_function aten.clamp_max.default(%c11_self, False) : (tensor<si8>) -> tensor<si8>
+      %c12 = fx.call_function aten.clamp_max.default(%c12_self, 3) : (tensor<3x0xsi8>) -> tensor<3x0xsi8>
+      %c13 = fx.call_function aten.clamp_max.default(%c13_self, 3) : (tensor<si8>) -> tensor<si8>
+      %c14 = fx.call_function aten.clamp_max.default(%c14_self, 1.0e-05) : (tensor<2x2x4xsi8>) -> tensor<2x2x4xf32>
+      %c15 = fx.call_function aten.clamp_max.default(%c15_self, -0.5) : (tensor<si8>) -> tensor<f32>
+      %c16 = fx.call_function aten.clamp_max.default(%c16_self, True) : (tensor<5x4x4xsi16>) -> tensor<5x4x4xsi16>
+      %c17 = fx.call_function aten.clamp_max.default(%c17_self, True) : (tensor<si16>) -> tensor<si16>
+      %c18 = fx.call_function aten.clamp_max.default(%c18_self, 3) : (tensor<3xsi16>) -> tensor<3xsi16>
+      %c19 = fx.call_function aten.clamp_max.default(%c19_self, 1) : (tensor<si16>) -> tensor<si16>
+      %c20 = fx.call_function aten.clamp_max.default(%c20_self, 1.0) : (tensor<2x0x3xsi16>) -> tensor<2x0x3xf32>
+      %c21 = fx.call_function aten.clamp_max.default(%c21_self, 0.0) : (tensor<si16>) -> tensor<f32>
+      %c22 = fx.call_function aten.clamp_max.default(%c22_self, False) : (tensor<3x1xsi32>) -> tensor<3x1xsi32>
+      %c23 = fx.call_function aten.clamp_max.default(%c23_self, False) : (tensor<si32>) -> tensor<si32>
+      %c24 = fx.call_function aten.clamp_max.default(%c24_self, 2) : (tensor<4xsi32>) -> tensor<4xsi32>
+      %c25 = fx.call_function aten.clamp_max.default(%c25_self, 7) : (tensor<si32>) -> tensor<si32>
+      %c26 = fx.call_function aten.clamp_max.default(%c26_self, -0.5) : (tensor<4x5x5x4xsi32>) -> tensor<4x5x5x4xf32>
+      %c27 = fx.call_function aten.clamp_max.default(%c27_self, -0.5) : (tensor<si32>) -> tensor<f32>
+      %c28 = fx.call_function aten.clamp_max.default(%c28_self, True) : (tensor<2x1x3x0xsi64>) -> tensor<2x1x3x0xsi64>
+      %c29 = fx.call_function aten.clamp_max.default(%c29_self, True) : (tensor<si64>) -> tensor<si64>
+      %c30 = fx.call_function aten.clamp_max.default(%c30_self, 7) : (tensor<4x3x2xsi64>) -> tensor<4x3x2xsi64>
+      %c31 = fx.call_function aten.clamp_max.default(%c31_self, 2) : (tensor<si64>) -> tensor<si64>
+      %c32 = fx.call_function aten.clamp_max.default(%c32_self, 1.0) : (tensor<2xsi64>) -> tensor<2xf32>
+      %c33 = fx.call_function aten.clamp_max.default(%c33_self, 1.0) : (tensor<si64>) -> tensor<f32>
+      %c34 = fx.call_function aten.clamp_max.default(%c34_self, True) : (tensor<1xf16>) -> tensor<1xf16>
+      %c35 = fx.call_function aten.clamp_max.default(%c35_self, True) : (tensor<f16>) -> tensor<f16>
+      %c36 = fx.call_function aten.clamp_max.default(%c36_self, 3) : (tensor<4xf16>) -> tensor<4xf16>
+      %c37 = fx.call_function aten.clamp_max.default(%c37_self, 3) : (tensor<f16>) -> tensor<f16>
+      %c38 = fx.call_function aten.clamp_max.default(%c38_self, 1.0e-05) : (tensor<4x1x4xf16>) -> tensor<4x1x4xf16>
+      %c39 = fx.call_function aten.clamp_max.default(%c39_self, 1.0) : (tensor<f16>) -> tensor<f16>
+      %c40 = fx.call_function aten.clamp_max.default(%c40_self, False) : (tensor<4x2x3xbf16>) -> tensor<4x2x3xbf16>
+      %c41 = fx.call_function aten.clamp_max.default(%c41_self, False) : (tensor<bf16>) -> tensor<bf16>
+      %c42 = fx.call_function aten.clamp_max.default(%c42_self, 1) : (tensor<4x5x5xbf16>) -> tensor<4x5x5xbf16>
+      %c43 = fx.call_function aten.clamp_max.default(%c43_self, 3) : (tensor<bf16>) -> tensor<bf16>
+      %c44 = fx.call_function aten.clamp_max.default(%c44_self, 1.0e-05) : (tensor<5x1xbf16>) -> tensor<5x1xbf16>
+      %c45 = fx.call_function aten.clamp_max.default(%c45_self, 1.0) : (tensor<bf16>) -> tensor<bf16>
+      %c46 = fx.call_function aten.clamp_max.default(%c46_self, True) : (tensor<0x5xf32>) -> tensor<0x5xf32>
+      %c47 = fx.call_function aten.clamp_max.default(%c47_self, False) : (tensor<f32>) -> tensor<f32>
+      %c48 = fx.call_function aten.clamp_max.default(%c48_self, 2) : (tensor<5x1x3x2xf32>) -> tensor<5x1x3x2xf32>
+      %c49 = fx.call_function aten.clamp_max.default(%c49_self, 2) : (tensor<f32>) -> tensor<f32>
+      %c50 = fx.call_function aten.clamp_max.default(%c50_self, 2.5) : (tensor<1x2x5xf32>) -> tensor<1x2x5xf32>
+      %c51 = fx.call_function aten.clamp_max.default(%c51_self, 2.5) : (tensor<f32>) -> tensor<f32>
+      %c52 = fx.call_function aten.clamp_max.default(%c52_self, True) : (tensor<3x1x4xf64>) -> tensor<3x1x4xf64>
+      %c53 = fx.call_function aten.clamp_max.default(%c53_self, True) : (tensor<f64>) -> tensor<f64>
+      %c54 = fx.call_function aten.clamp_max.default(%c54_self, 2) : (tensor<4x5x4xf64>) -> tensor<4x5x4xf64>
+      %c55 = fx.call_function aten.clamp_max.default(%c55_self, 3) : (tensor<f64>) -> tensor<f64>
+      %c56 = fx.call_function aten.clamp_max.default(%c56_self, 2.5) : (tensor<3x2x1x1xf64>) -> tensor<3x2x1x1xf64>
+      %c57 = fx.call_function aten.clamp_max.default(%c57_self, -0.5) : (tensor<f64>) -> tensor<f64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42, %c43, %c44, %c45, %c46, %c47, %c48, %c49, %c50, %c51, %c52, %c53, %c54, %c55, %c56, %c57]) : tensor<3x2x1x2xsi64>, tensor<si64>, tensor<1x5x3x4xf32>, tensor<f32>, tensor<5xui8>, tensor<ui8>, tensor<3x0xui8>, tensor<ui8>, tensor<4xf32>, tensor<f32>, tensor<3x2x4x3xsi8>, tensor<si8>, tensor<3x0xsi8>, tensor<si8>, tensor<2x2x4xf32>, tensor<f32>, tensor<5x4x4xsi16>, tensor<si16>, tensor<3xsi16>, tensor<si16>, tensor<2x0x3xf32>, tensor<f32>, tensor<3x1xsi32>, tensor<si32>, tensor<4xsi32>, tensor<si32>, tensor<4x5x5x4xf32>, tensor<f32>, tensor<2x1x3x0xsi64>, tensor<si64>, tensor<4x3x2xsi64>, tensor<si64>, tensor<2xf32>, tensor<f32>, tensor<1xf16>, tensor<f16>, tensor<4xf16>, tensor<f16>, tensor<4x1x4xf16>, tensor<f16>, tensor<4x2x3xbf16>, tensor<bf16>, tensor<4x5x5xbf16>, tensor<bf16>, tensor<5x1xbf16>, tensor<bf16>, tensor<0x5xf32>, tensor<f32>, tensor<5x1x3x2xf32>, tensor<f32>, tensor<1x2x5xf32>, tensor<f32>, tensor<3x1x4xf64>, tensor<f64>, tensor<4x5x4xf64>, tensor<f64>, tensor<3x2x1x1xf64>, tensor<f64>
+    }
   }
-}
-
-fx.graph_module @aten.clamp_max.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi8, #fx.dims<[s0, s1, s2, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi32, #fx.dims<[s2, s3, s3, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x1x?xi1, #fx.dims<[s0, s1, s1]>>
-    %c0 = fx.call_function aten.clamp_max.default(%c0_self, False) : (tensor<?x?x?x?xsi8, #fx.dims<[s0, s1, s2, s0]>>) -> tensor<?x?x?x?xsi8, #fx.dims<[s0, s1, s2, s0]>>
-    %c1 = fx.call_function aten.clamp_max.default(%c1_self, -0.5) : (tensor<?x?x?x?xsi32, #fx.dims<[s2, s3, s3, s2]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s2, s3, s3, s2]>>
-    %c2 = fx.call_function aten.clamp_max.default(%c2_self, 1) : (tensor<?x?x1x?xi1, #fx.dims<[s0, s1, s1]>>) -> tensor<?x?x1x?xsi64, #fx.dims<[s0, s1, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xsi8, #fx.dims<[s0, s1, s2, s0]>>, tensor<?x?x?x?xf32, #fx.dims<[s2, s3, s3, s2]>>, tensor<?x?x1x?xsi64, #fx.dims<[s0, s1, s1]>>
+  fx.graph_module @aten.clamp_max.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi8, #fx.dims<[s0, s1, s2, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi32, #fx.dims<[s2, s3, s3, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x1x?xi1, #fx.dims<[s0, s1, s1]>>
+      %c0 = fx.call_function aten.clamp_max.default(%c0_self, False) : (tensor<?x?x?x?xsi8, #fx.dims<[s0, s1, s2, s0]>>) -> tensor<?x?x?x?xsi8, #fx.dims<[s0, s1, s2, s0]>>
+      %c1 = fx.call_function aten.clamp_max.default(%c1_self, -0.5) : (tensor<?x?x?x?xsi32, #fx.dims<[s2, s3, s3, s2]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s2, s3, s3, s2]>>
+      %c2 = fx.call_function aten.clamp_max.default(%c2_self, 1) : (tensor<?x?x1x?xi1, #fx.dims<[s0, s1, s1]>>) -> tensor<?x?x1x?xsi64, #fx.dims<[s0, s1, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xsi8, #fx.dims<[s0, s1, s2, s0]>>, tensor<?x?x?x?xf32, #fx.dims<[s2, s3, s3, s2]>>, tensor<?x?x1x?xsi64, #fx.dims<[s0, s1, s1]>>
+    }
   }
-}
-
-fx.graph_module @aten.clamp_min.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<2x1xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<i1>
-    %c2_self = fx.placeholder "c2_self" : tensor<5x2x3x3xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<i1>
-    %c4_self = fx.placeholder "c4_self" : tensor<4x1x5x2xui8>
-    %c5_self = fx.placeholder "c5_self" : tensor<ui8>
-    %c6_self = fx.placeholder "c6_self" : tensor<3x5x3x2xui8>
-    %c7_self = fx.placeholder "c7_self" : tensor<ui8>
-    %c8_self = fx.placeholder "c8_self" : tensor<0x2x2xui8>
-    %c9_self = fx.placeholder "c9_self" : tensor<ui8>
-    %c10_self = fx.placeholder "c10_self" : tensor<5x1x2x3xsi8>
-    %c11_self = fx.placeholder "c11_self" : tensor<si8>
-    %c12_self = fx.placeholder "c12_self" : tensor<1x4xsi8>
-    %c13_self = fx.placeholder "c13_self" : tensor<si8>
-    %c14_self = fx.placeholder "c14_self" : tensor<0xsi8>
-    %c15_self = fx.placeholder "c15_self" : tensor<si8>
-    %c16_self = fx.placeholder "c16_self" : tensor<0x4xsi16>
-    %c17_self = fx.placeholder "c17_self" : tensor<si16>
-    %c18_self = fx.placeholder "c18_self" : tensor<5x5x0x5xsi16>
-    %c19_self = fx.placeholder "c19_self" : tensor<si16>
-    %c20_self = fx.placeholder "c20_self" : tensor<5x2x4x3xsi16>
-    %c21_self = fx.placeholder "c21_self" : tensor<si16>
-    %c22_self = fx.placeholder "c22_self" : tensor<3x3x0xsi32>
-    %c23_self = fx.placeholder "c23_self" : tensor<si32>
-    %c24_self = fx.placeholder "c24_self" : tensor<5x3xsi32>
-    %c25_self = fx.placeholder "c25_self" : tensor<si32>
-    %c26_self = fx.placeholder "c26_self" : tensor<2x5xsi32>
-    %c27_self = fx.placeholder "c27_self" : tensor<si32>
-    %c28_self = fx.placeholder "c28_self" : tensor<4x3x5x1xsi64>
-    %c29_self = fx.placeholder "c29_self" : tensor<si64>
-    %c30_self = fx.placeholder "c30_self" : tensor<2x3xsi64>
-    %c31_self = fx.placeholder "c31_self" : tensor<si64>
-    %c32_self = fx.placeholder "c32_self" : tensor<1x3x2x2xsi64>
-    %c33_self = fx.placeholder "c33_self" : tensor<si64>
-    %c34_self = fx.placeholder "c34_self" : tensor<2x4x5x4xf16>
-    %c35_self = fx.placeholder "c35_self" : tensor<f16>
-    %c36_self = fx.placeholder "c36_self" : tensor<5x5xf16>
-    %c37_self = fx.placeholder "c37_self" : tensor<f16>
-    %c38_self = fx.placeholder "c38_self" : tensor<4x4xf16>
-    %c39_self = fx.placeholder "c39_self" : tensor<f16>
-    %c40_self = fx.placeholder "c40_self" : tensor<3x2x4x5xbf16>
-    %c41_self = fx.placeholder "c41_self" : tensor<bf16>
-    %c42_self = fx.placeholder "c42_self" : tensor<2xbf16>
-    %c43_self = fx.placeholder "c43_self" : tensor<bf16>
-    %c44_self = fx.placeholder "c44_self" : tensor<5x2x5xbf16>
-    %c45_self = fx.placeholder "c45_self" : tensor<bf16>
-    %c46_self = fx.placeholder "c46_self" : tensor<2x3x5x5xf32>
-    %c47_self = fx.placeholder "c47_self" : tensor<f32>
-    %c48_self = fx.placeholder "c48_self" : tensor<1x4xf32>
-    %c49_self = fx.placeholder "c49_self" : tensor<f32>
-    %c50_self = fx.placeholder "c50_self" : tensor<1x4x4xf32>
-    %c51_self = fx.placeholder "c51_self" : tensor<f32>
-    %c52_self = fx.placeholder "c52_self" : tensor<1x3xf64>
-    %c53_self = fx.placeholder "c53_self" : tensor<f64>
-    %c54_self = fx.placeholder "c54_self" : tensor<3x2x4x4xf64>
-    %c55_self = fx.placeholder "c55_self" : tensor<f64>
-    %c56_self = fx.placeholder "c56_self" : tensor<1xf64>
-    %c57_self = fx.placeholder "c57_self" : tensor<f64>
-    %c0 = fx.call_function aten.clamp_min.default(%c0_self, 2) : (tensor<2x1xi1>) -> tensor<2x1xsi64>
-    %c1 = fx.call_function aten.clamp_min.default(%c1_self, -1) : (tensor<i1>) -> tensor<si64>
-    %c2 = fx.call_function aten.clamp_min.default(%c2_self, -0.5) : (tensor<5x2x3x3xi1>) -> tensor<5x2x3x3xf32>
-    %c3 = fx.call_function aten.clamp_min.default(%c3_self, 1.0) : (tensor<i1>) -> tensor<f32>
-    %c4 = fx.call_function aten.clamp_min.default(%c4_self, True) : (tensor<4x1x5x2xui8>) -> tensor<4x1x5x2xui8>
-    %c5 = fx.call_function aten.clamp_min.default(%c5_self, True) : (tensor<ui8>) -> tensor<ui8>
-    %c6 = fx.call_function aten.clamp_min.default(%c6_self, 2) : (tensor<3x5x3x2xui8>) -> tensor<3x5x3x2xui8>
-    %c7 = fx.call_function aten.clamp_min.default(%c7_self, -1) : (tensor<ui8>) -> tensor<ui8>
-    %c8 = fx.call_function aten.clamp_min.default(%c8_self, 0.0) : (tensor<0x2x2xui8>) -> tensor<0x2x2xf32>
-    %c9 = fx.call_function aten.clamp_min.default(%c9_self, -0.5) : (tensor<ui8>) -> tensor<f32>
-    %c10 = fx.call_function aten.clamp_min.default(%c10_self, True) : (tensor<5x1x2x3xsi8>) -> tensor<5x1x2x3xsi8>
-    %c11 = fx.call_function aten.clamp_min.default(%c11_self, True) : (tensor<si8>) -> tensor<si8>
-    %c12 = fx.call_function aten.clamp_min.default(%c12_self, 1) : (tensor<1x4xsi8>) -> tensor<1x4xsi8>
-    %c13 = fx.call_function aten.clamp_min.default(%c13_self, 3) : (tensor<si8>) -> tensor<si8>
-    %c14 = fx.call_function aten.clamp_min.default(%c14_self, 2.5) : (tensor<0xsi8>) -> tensor<0xf32>
-    %c15 = fx.call_function aten.clamp_min.default(%c15_self, -0.5) : (tensor<si8>) -> tensor<f32>
-    %c16 = fx.call_function aten.clamp_min.default(%c16_self, False) : (tensor<0x4xsi16>) -> tensor<0x4xsi16>
-    %c17 = fx.call_function aten.clamp_min.default(%c17_self, True) : (tensor<si16>) -> tensor<si16>
-    %c18 = fx.call_function aten.clamp_min.default(%c18_self, -1) : (tensor<5x5x0x5xsi16>) -> tensor<5x5x0x5xsi16>
-    %c19 = fx.call_function aten.clamp_min.default(%c19_self, 1) : (tensor<si16>) -> tensor<si16>
-    %c20 = fx.call_function aten.clamp_min.default(%c20_self, 0.0) : (tensor<5x2x4x3xsi16>) -> tensor<5x2x4x3xf32>
-    %c21 = fx.call_function aten.clamp_min.default(%c21_self, 1.0) : (tensor<si16>) -> tensor<f32>
-    %c22 = fx.call_function aten.clamp_min.default(%c22_self, True) : (tensor<3x3x0xsi32>) -> tensor<3x3x0xsi32>
-    %c23 = fx.call_function aten.clamp_min.default(%c23_self, False) : (tensor<si32>) -> tensor<si32>
-    %c24 = fx.call_function aten.clamp_min.default(%c24_self, 3) : (tensor<5x3xsi32>) -> tensor<5x3xsi32>
-    %c25 = fx.call_function aten.clamp_min.default(%c25_self, 7) : (tensor<si32>) -> tensor<si32>
-    %c26 = fx.call_function aten.clamp_min.default(%c26_self, -0.5) : (tensor<2x5xsi32>) -> tensor<2x5xf32>
-    %c27 = fx.call_function aten.clamp_min.default(%c27_self, -0.5) : (tensor<si32>) -> tensor<f32>
-    %c28 = fx.call_function aten.clamp_min.default(%c28_self, False) : (tensor<4x3x5x1xsi64>) -> tensor<4x3x5x1xsi64>
-    %c29 = fx.call_function aten.clamp_min.default(%c29_self, True) : (tensor<si64>) -> tensor<si64>
-    %c30 = fx.call_function aten.clamp_min.default(%c30_self, -1) : (tensor<2x3xsi64>) -> tensor<2x3xsi64>
-    %c31 = fx.call_function aten.clamp_min.default(%c31_self, 1) : (tensor<si64>) -> tensor<si64>
-    %c32 = fx.call_function aten.clamp_min.default(%c32_self, 2.5) : (tensor<1x3x2x2xsi64>) -> tensor<1x3x2x2xf32>
-    %c33 = fx.call_function aten.clamp_min.default(%c33_self, -0.5) : (tensor<si64>) -> tensor<f32>
-    %c34 = fx.call_function aten.clamp_min.default(%c34_self, True) : (tensor<2x4x5x4xf16>) -> tensor<2x4x5x4xf16>
-    %c35 = fx.call_function aten.clamp_min.default(%c35_self, True) : (tensor<f16>) -> tensor<f16>
-    %c36 = fx.call_function aten.clamp_min.default(%c36_self, 1) : (tensor<5x5xf16>) -> tensor<5x5xf16>
-    %c37 = fx.call_function aten.clamp_min.default(%c37_self, 2) : (tensor<f16>) -> tensor<f16>
-    %c38 = fx.call_function aten.clamp_min.default(%c38_self, 0.0) : (tensor<4x4xf16>) -> tensor<4x4xf16>
-    %c39 = fx.call_function aten.clamp_min.default(%c39_self, 2.5) : (tensor<f16>) -> tensor<f16>
-    %c40 = fx.call_function aten.clamp_min.default(%c40_self, True) : (tensor<3x2x4x5xbf16>) -> tensor<3x2x4x5xbf16>
-    %c41 = fx.call_function aten.clamp_min.default(%c41_self, False) : (tensor<bf16>) -> tensor<bf16>
-    %c42 = fx.call_function aten.clamp_min.default(%c42_self, 3) : (tensor<2xbf16>) -> tensor<2xbf16>
-    %c43 = fx.call_function aten.clamp_min.default(%c43_self, 1) : (tensor<bf16>) -> tensor<bf16>
-    %c44 = fx.call_function aten.clamp_min.default(%c44_self, 1.0) : (tensor<5x2x5xbf16>) -> tensor<5x2x5xbf16>
-    %c45 = fx.call_function aten.clamp_min.default(%c45_self, 2.5) : (tensor<bf16>) -> tensor<bf16>
-    %c46 = fx.call_function aten.clamp_min.default(%c46_self, False) : (tensor<2x3x5x5xf32>) -> tensor<2x3x5x5xf32>
-    %c47 = fx.call_function aten.clamp_min.default(%c47_self, True) : (tensor<f32>) -> tensor<f32>
-    %c48 = fx.call_function aten.clamp_min.default(%c48_self, 2) : (tensor<1x4xf32>) -> tensor<1x4xf32>
-    %c49 = fx.call_function aten.clamp_min.default(%c49_self, 1) : (tensor<f32>) -> tensor<f32>
-    %c50 = fx.call_function aten.clamp_min.default(%c50_self, 0.0) : (tensor<1x4x4xf32>) -> tensor<1x4x4xf32>
-    %c51 = fx.call_function aten.clamp_min.default(%c51_self, -0.5) : (tensor<f32>) -> tensor<f32>
-    %c52 = fx.call_function aten.clamp_min.default(%c52_self, False) : (tensor<1x3xf64>) -> tensor<1x3xf64>
-    %c53 = fx.call_function aten.clamp_min.default(%c53_self, False) : (tensor<f64>) -> tensor<f64>
-    %c54 = fx.call_function aten.clamp_min.default(%c54_self, 7) : (tensor<3x2x4x4xf64>) -> tensor<3x2x4x4xf64>
-    %c55 = fx.call_function aten.clamp_min.default(%c55_self, -1) : (tensor<f64>) -> tensor<f64>
-    %c56 = fx.call_function aten.clamp_min.default(%c56_self, 2.5) : (tensor<1xf64>) -> tensor<1xf64>
-    %c57 = fx.call_function aten.clamp_min.default(%c57_self, 0.0) : (tensor<f64>) -> tensor<f64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42, %c43, %c44, %c45, %c46, %c47, %c48, %c49, %c50, %c51, %c52, %c53, %c54, %c55, %c56, %c57]) : tensor<2x1xsi64>, tensor<si64>, tensor<5x2x3x3xf32>, tensor<f32>, tensor<4x1x5x2xui8>, tensor<ui8>, tensor<3x5x3x2xui8>, tensor<ui8>, tensor<0x2x2xf32>, tensor<f32>, tensor<5x1x2x3xsi8>, tensor<si8>, tensor<1x4xsi8>, tensor<si8>, tensor<0xf32>, tensor<f32>, tensor<0x4xsi16>, tensor<si16>, tensor<5x5x0x5xsi16>, tensor<si16>, tensor<5x2x4x3xf32>, tensor<f32>, tensor<3x3x0xsi32>, tensor<si32>, tensor<5x3xsi32>, tensor<si32>, tensor<2x5xf32>, tensor<f32>, tensor<4x3x5x1xsi64>, tensor<si64>, tensor<2x3xsi64>, tensor<si64>, tensor<1x3x2x2xf32>, tensor<f32>, tensor<2x4x5x4xf16>, tensor<f16>, tensor<5x5xf16>, tensor<f16>, tensor<4x4xf16>, tensor<f16>, tensor<3x2x4x5xbf16>, tensor<bf16>, tensor<2xbf16>, tensor<bf16>, tensor<5x2x5xbf16>, tensor<bf16>, tensor<2x3x5x5xf32>, tensor<f32>, tensor<1x4xf32>, tensor<f32>, tensor<1x4x4xf32>, tensor<f32>, tensor<1x3xf64>, tensor<f64>, tensor<3x2x4x4xf64>, tensor<f64>, tensor<1xf64>, tensor<f64>
+  fx.graph_module @aten.clamp_min.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x1xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<i1>
+      %c2_self = fx.placeholder "c2_self" : tensor<5x2x3x3xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<i1>
+      %c4_self = fx.placeholder "c4_self" : tensor<4x1x5x2xui8>
+      %c5_self = fx.placeholder "c5_self" : tensor<ui8>
+      %c6_self = fx.placeholder "c6_self" : tensor<3x5x3x2xui8>
+      %c7_self = fx.placeholder "c7_self" : tensor<ui8>
+      %c8_self = fx.placeholder "c8_self" : tensor<0x2x2xui8>
+      %c9_self = fx.placeholder "c9_self" : tensor<ui8>
+      %c10_self = fx.placeholder "c10_self" : tensor<5x1x2x3xsi8>
+      %c11_self = fx.placeholder "c11_self" : tensor<si8>
+      %c12_self = fx.placeholder "c12_self" : tensor<1x4xsi8>
+      %c13_self = fx.placeholder "c13_self" : tensor<si8>
+      %c14_self = fx.placeholder "c14_self" : tensor<0xsi8>
+      %c15_self = fx.placeholder "c15_self" : tensor<si8>
+      %c16_self = fx.placeholder "c16_self" : tensor<0x4xsi16>
+      %c17_self = fx.placeholder "c17_self" : tensor<si16>
+      %c18_self = fx.placeholder "c18_self" : tensor<5x5x0x5xsi16>
+      %c19_self = fx.placeholder "c19_self" : tensor<si16>
+      %c20_self = fx.placeholder "c20_self" : tensor<5x2x4x3xsi16>
+      %c21_self = fx.placeholder "c21_self" : tensor<si16>
+      %c22_self = fx.placeholder "c22_self" : tensor<3x3x0xsi32>
+      %c23_self = fx.placeholder "c23_self" : tensor<si32>
+      %c24_self = fx.placeholder "c24_self" : tensor<5x3xsi32>
+      %c25_self = fx.placeholder "c25_self" : tensor<si32>
+      %c26_self = fx.placeholder "c26_self" : tensor<2x5xsi32>
+      %c27_self = fx.placeholder "c27_self" : tensor<si32>
+      %c28_self = fx.placeholder "c28_self" : tensor<4x3x5x1xsi64>
+      %c29_self = fx.placeholder "c29_self" : tensor<si64>
+      %c30_self = fx.placeholder "c30_self" : tensor<2x3xsi64>
+      %c31_self = fx.placeholder "c31_self" : tensor<si64>
+      %c32_self = fx.placeholder "c32_self" : tensor<1x3x2x2xsi64>
+      %c33_self = fx.placeholder "c33_self" : tensor<si64>
+      %c34_self = fx.placeholder "c34_self" : tensor<2x4x5x4xf16>
+      %c35_self = fx.placeholder "c35_self" : tensor<f16>
+      %c36_self = fx.placeholder "c36_self" : tensor<5x5xf16>
+      %c37_self = fx.placeholder "c37_self" : tensor<f16>
+      %c38_self = fx.placeholder "c38_self" : tensor<4x4xf16>
+      %c39_self = fx.placeholder "c39_self" : tensor<f16>
+      %c40_self = fx.placeholder "c40_self" : tensor<3x2x4x5xbf16>
+      %c41_self = fx.placeholder "c41_self" : tensor<bf16>
+      %c42_self = fx.placeholder "c42_self" : tensor<2xbf16>
+      %c43_self = fx.placeholder "c43_self" : tensor<bf16>
+      %c44_self = fx.placeholder "c44_self" : tensor<5x2x5xbf16>
+      %c45_self = fx.placeholder "c45_self" : tensor<bf16>
+      %c46_self = fx.placeholder "c46_self" : tensor<2x3x5x5xf32>
+      %c47_self = fx.placeholder "c47_self" : tensor<f32>
+      %c48_self = fx.placeholder "c48_self" : tensor<1x4xf32>
+      %c49_self = fx.placeholder "c49_self" : tensor<f32>
+      %c50_self = fx.placeholder "c50_self" : tensor<1x4x4xf32>
+      %c51_self = fx.placeholder "c51_self" : tensor<f32>
+      %c52_self = fx.placeholder "c52_self" : tensor<1x3xf64>
+      %c53_self = fx.placeholder "c53_self" : tensor<f64>
+      %c54_self = fx.placeholder "c54_self" : tensor<3x2x4x4xf64>
+      %c55_self = fx.placeholder "c55_self" : tensor<f64>
+      %c56_self = fx.placeholder "c56_self" : tensor<1xf64>
+      %c57_self = fx.placeholder "c57_self" : tensor<f64>
+      %c0 = fx.call_function aten.clamp_min.default(%c0_self, 2) : (tensor<2x1xi1>) -> tensor<2x1xsi64>
+      %c1 = fx.call_function aten.clamp_min.default(%c1_self, -1) : (tensor<i1>) -> tensor<si64>
+      %c2 = fx.call_function aten.clamp_min.default(%c2_self, -0.5) : (tensor<5x2x3x3xi1>) -> tensor<5x2x3x3xf32>
+      %c3 = fx.call_function aten.clamp_min.default(%c3_self, 1.0) : (tensor<i1>) -> tensor<f32>
+      %c4 = fx.call_function aten.clamp_min.default(%c4_self, True) : (tensor<4x1x5x2xui8>) -> tensor<4x1x5x2xui8>
+      %c5 = fx.call_function aten.clamp_min.default(%c5_self, True) : (tensor<ui8>) -> tensor<ui8>
+      %c6 = fx.call_function aten.clamp_min.default(%c6_self, 2) : (tensor<3x5x3x2xui8>) -> tensor<3x5x3x2xui8>
+      %c7 = fx.call_function aten.clamp_min.default(%c7_self, -1) : (tensor<ui8>) -> tensor<ui8>
+      %c8 = fx.call_function aten.clamp_min.default(%c8_self, 0.0) : (tensor<0x2x2xui8>) -> tensor<0x2x2xf32>
+      %c9 = fx.call_function aten.clamp_min.default(%c9_self, -0.5) : (tensor<ui8>) -> tensor<f32>
+      %c10 = fx.call_function aten.clamp_min.default(%c10_self, True) : (tensor<5x1x2x3xsi8>) -> tensor<5x1x2x3xsi8>
+      %c11 = fx.call_function aten.clamp_min.default(%c11_self, True) : (tensor<si8>) -> tensor<si8>
+      %c12 = fx.call_function aten.clamp_min.default(%c12_self, 1) : (tensor<1x4xsi8>) -> tensor<1x4xsi8>
+      %c13 = fx.call_function aten.clamp_min.default(%c13_self, 3) : (tensor<si8>) -> tensor<si8>
+      %c14 = fx.call_function aten.clamp_min.default(%c14_self, 2.5) : (tensor<0xsi8>) -> tensor<0xf32>
+      %c15 = fx.call_function aten.clamp_min.default(%c15_self, -0.5) : (tensor<si8>) -> tensor<f32>
+      %c16 = fx.call_function aten.clamp_min.default(%c16_self, False) : (tensor<0x4xsi16>) -> tensor<0x4xsi16>
+      %c17 = fx.call_function aten.clamp_min.default(%c17_self, True) : (tensor<si16>) -> tensor<si16>
+      %c18 = fx.call_function aten.clamp_min.default(%c18_self, -1) : (tensor<5x5x0x5xsi16>) -> tensor<5x5x0x5xsi16>
+      %c19 = fx.call_function aten.clamp_min.default(%c19_self, 1) : (tensor<si16>) -> tensor<si16>
+      %c20 = fx.call_function aten.clamp_min.default(%c20_self, 0.0) : (tensor<5x2x4x3xsi16>) -> tensor<5x2x4x3xf32>
+      %c21 = fx.call_function aten.clamp_min.default(%c21_self, 1.0) : (tensor<si16>) -> tensor<f32>
+      %c22 = fx.call_function aten.clamp_min.default(%c22_self, True) : (tensor<3x3x0xsi32>) -> tensor<3x3x0xsi32>
+      %c23 = fx.call_function aten.clamp_min.default(%c23_self, False) : (tensor<si32>) -> tensor<si32>
+      %c24 = fx.call_function aten.clamp_min.default(%c24_self, 3) : (tensor<5x3xsi32>) -> tensor<5x3xsi32>
+      %c25 = fx.call_function aten.clamp_min.default(%c25_self, 7) : (tensor<si32>) -> tensor<si32>
+      %c26 = fx.call_function aten.clamp_min.default(%c26_self, -0.5) : (tensor<2x5xsi32>) -> tensor<2x5xf32>
+      %c27 = fx.call_function aten.clamp_min.default(%c27_self, -0.5) : (tensor<si32>) -> tensor<f32>
+      %c28 = fx.call_function aten.clamp_min.default(%c28_self, False) : (tensor<4x3x5x1xsi64>) -> tensor<4x3x5x1xsi64>
+      %c29 = fx.call_function aten.clamp_min.default(%c29_self, True) : (tensor<si64>) -> tensor<si64>
+      %c30 = fx.call_function aten.clamp_min.default(%c30_self, -1) : (tensor<2x3xsi64>) -> tensor<2x3xsi64>
+      %c31 = fx.call_function aten.clamp_min.default(%c31_self, 1) : (tensor<si64>) -> tensor<si64>
+      %c32 = fx.call_function aten.clamp_min.default(%c32_self, 2.5) : (tensor<1x3x2x2xsi64>) -> tensor<1x3x2x2xf32>
+      %c33 = fx.call_function aten.clamp_min.default(%c33_self, -0.5) : (tensor<si64>) -> tensor<f32>
+      %c34 = fx.call_function aten.clamp_min.default(%c34_self, True) : (tensor<2x4x5x4xf16>) -> tensor<2x4x5x4xf16>
+      %c35 = fx.call_function aten.clamp_min.default(%c35_self, True) : (tensor<f16>) -> tensor<f16>
+      %c36 = fx.call_function aten.clamp_min.default(%c36_self, 1) : (tensor<5x5xf16>) -> tensor<5x5xf16>
+      %c37 = fx.call_function aten.clamp_min.default(%c37_self, 2) : (tensor<f16>) -> tensor<f16>
+      %c38 = fx.call_function aten.clamp_min.default(%c38_self, 0.0) : (tensor<4x4xf16>) -> tensor<4x4xf16>
+      %c39 = fx.call_function aten.clamp_min.default(%c39_self, 2.5) : (tensor<f16>) -> tensor<f16>
+      %c40 = fx.call_function aten.clamp_min.default(%c40_self, True) : (tensor<3x2x4x5xbf16>) -> tensor<3x2x4x5xbf16>
+      %c41 = fx.call_function aten.clamp_min.default(%c41_self, False) : (tensor<bf16>) -> tensor<bf16>
+      %c42 = fx.call_function aten.clamp_min.default(%c42_self, 3) : (tensor<2xbf16>) -> tensor<2xbf16>
+      %c43 = fx.call_function aten.clamp_min.default(%c43_self, 1) : (tensor<bf16>) -> tensor<bf16>
+      %c44 = fx.call_function aten.clamp_min.default(%c44_self, 1.0) : (tensor<5x2x5xbf16>) -> tensor<5x2x5xbf16>
+      %c45 = fx.call_function aten.clamp_min.default(%c45_self, 2.5) : (tensor<bf16>) -> tensor<bf16>
+      %c46 = fx.call_function aten.clamp_min.default(%c46_self, False) : (tensor<2x3x5x5xf32>) -> tensor<2x3x5x5xf32>
+      %c47 = fx.call_function aten.clamp_min.default(%c47_self, True) : (tensor<f32>) -> tensor<f32>
+      %c48 = fx.call_function aten.clamp_min.default(%c48_self, 2) : (tensor<1x4xf32>) -> tensor<1x4xf32>
+      %c49 = fx.call_function aten.clamp_min.default(%c49_self, 1) : (tensor<f32>) -> tensor<f32>
+      %c50 = fx.call_function aten.clamp_min.default(%c50_self, 0.0) : (tensor<1x4x4xf32>) -> tensor<1x4x4xf32>
+      %c51 = fx.call_function aten.clamp_min.default(%c51_self, -0.5) : (tensor<f32>) -> tensor<f32>
+      %c52 = fx.call_function aten.clamp_min.default(%c52_self, False) : (tensor<1x3xf64>) -> tensor<1x3xf64>
+      %c53 = fx.call_function aten.clamp_min.default(%c53_self, False) : (tensor<f64>) -> tensor<f64>
+      %c54 = fx.call_function aten.clamp_min.default(%c54_self, 7) : (tensor<3x2x4x4xf64>) -> tensor<3x2x4x4xf64>
+      %c55 = fx.call_function aten.clamp_min.default(%c55_self, -1) : (tensor<f64>) -> tensor<f64>
+      %c56 = fx.call_function aten.clamp_min.default(%c56_self, 2.5) : (tensor<1xf64>) -> tensor<1xf64>
+      %c57 = fx.call_function aten.clamp_min.default(%c57_self, 0.0) : (tensor<f64>) -> tensor<f64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42, %c43, %c44, %c45, %c46, %c47, %c48, %c49, %c50, %c51, %c52, %c53, %c54, %c55, %c56, %c57]) : tensor<2x1xsi64>, tensor<si64>, tensor<5x2x3x3xf32>, tensor<f32>, tensor<4x1x5x2xui8>, tensor<ui8>, tensor<3x5x3x2xui8>, tensor<ui8>, tensor<0x2x2xf32>, tensor<f32>, tensor<5x1x2x3xsi8>, tensor<si8>, tensor<1x4xsi8>, tensor<si8>, tensor<0xf32>, tensor<f32>, tensor<0x4xsi16>, tensor<si16>, tensor<5x5x0x5xsi16>, tensor<si16>, tensor<5x2x4x3xf32>, tensor<f32>, tensor<3x3x0xsi32>, tensor<si32>, tensor<5x3xsi32>, tensor<si32>, tensor<2x5xf32>, tensor<f32>, tensor<4x3x5x1xsi64>, tensor<si64>, tensor<2x3xsi64>, tensor<si64>, tensor<1x3x2x2xf32>, tensor<f32>, tensor<2x4x5x4xf16>, tensor<f16>, tensor<5x5xf16>, tensor<f16>, tensor<4x4xf16>, tensor<f16>, tensor<3x2x4x5xbf16>, tensor<bf16>, tensor<2xbf16>, tensor<bf16>, tensor<5x2x5xbf16>, tensor<bf16>, tensor<2x3x5x5xf32>, tensor<f32>, tensor<1x4xf32>, tensor<f32>, tensor<1x4x4xf32>, tensor<f32>, tensor<1x3xf64>, tensor<f64>, tensor<3x2x4x4xf64>, tensor<f64>, tensor<1xf64>, tensor<f64>
+    }
   }
-}
-
-fx.graph_module @aten.clamp_min.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xui8, #fx.dims<[s2, s0, s2, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xsi16, #fx.dims<[s0, s1, s3, s2]>>
-    %c0 = fx.call_function aten.clamp_min.default(%c0_self, -0.5) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s2]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s2]>>
-    %c1 = fx.call_function aten.clamp_min.default(%c1_self, 2) : (tensor<?x?x?x?xui8, #fx.dims<[s2, s0, s2, s1]>>) -> tensor<?x?x?x?xui8, #fx.dims<[s2, s0, s2, s1]>>
-    %c2 = fx.call_function aten.clamp_min.default(%c2_self, 0.0) : (tensor<?x?x?x?xsi16, #fx.dims<[s0, s1, s3, s2]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s3, s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s2]>>, tensor<?x?x?x?xui8, #fx.dims<[s2, s0, s2, s1]>>, tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s3, s2]>>
+  fx.graph_module @aten.clamp_min.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xui8, #fx.dims<[s2, s0, s2, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xsi16, #fx.dims<[s0, s1, s3, s2]>>
+      %c0 = fx.call_function aten.clamp_min.default(%c0_self, -0.5) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s2]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s2]>>
+      %c1 = fx.call_function aten.clamp_min.default(%c1_self, 2) : (tensor<?x?x?x?xui8, #fx.dims<[s2, s0, s2, s1]>>) -> tensor<?x?x?x?xui8, #fx.dims<[s2, s0, s2, s1]>>
+      %c2 = fx.call_function aten.clamp_min.default(%c2_self, 0.0) : (tensor<?x?x?x?xsi16, #fx.dims<[s0, s1, s3, s2]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s3, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s2]>>, tensor<?x?x?x?xui8, #fx.dims<[s2, s0, s2, s1]>>, tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s3, s2]>>
+    }
   }
 }

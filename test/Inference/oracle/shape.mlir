@@ -3,1117 +3,1073 @@
 // Each call_function's result type is what PyTorch's fake tensors answer
 // for its operands; the check mode of fx-infer-types must infer the same.
 
-fx.graph_module @aten.as_strided.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<2x4xf32>
-    %c1_self = fx.placeholder "c1_self" : tensor<2x2xsi64>
-    %c2_self = fx.placeholder "c2_self" : tensor<5x4xcomplex<f64>>
-    %c3_self = fx.placeholder "c3_self" : tensor<1x3x5xcomplex<f32>>
-    %c4_self = fx.placeholder "c4_self" : tensor<1xcomplex<f32>>
-    %c5_self = fx.placeholder "c5_self" : tensor<1x3xui8>
-    %c6_self = fx.placeholder "c6_self" : tensor<3x5xf16>
-    %c7_self = fx.placeholder "c7_self" : tensor<4x4x5xsi8>
-    %c8_self = fx.placeholder "c8_self" : tensor<5x2x3xf32>
-    %c9_self = fx.placeholder "c9_self" : tensor<3x4x1xsi64>
-    %c0 = fx.call_function aten.as_strided.default(%c0_self, [3, 1], [0, 1]) : (tensor<2x4xf32>) -> tensor<3x1xf32>
-    %c1 = fx.call_function aten.as_strided.default(%c1_self, [1, 1], [2, 1]) : (tensor<2x2xsi64>) -> tensor<1x1xsi64>
-    %c2 = fx.call_function aten.as_strided.default(%c2_self, [], []) : (tensor<5x4xcomplex<f64>>) -> tensor<complex<f64>>
-    %c3 = fx.call_function aten.as_strided.default(%c3_self, [1, 1, 3], [1, 0, 0], storage_offset = 0) : (tensor<1x3x5xcomplex<f32>>) -> tensor<1x1x3xcomplex<f32>>
-    %c4 = fx.call_function aten.as_strided.default(%c4_self, [], []) : (tensor<1xcomplex<f32>>) -> tensor<complex<f32>>
-    %c5 = fx.call_function aten.as_strided.default(%c5_self, [1, 2], [0, 0], storage_offset = None) : (tensor<1x3xui8>) -> tensor<1x2xui8>
-    %c6 = fx.call_function aten.as_strided.default(%c6_self, [1, 2, 1], [0, 0, 1]) : (tensor<3x5xf16>) -> tensor<1x2x1xf16>
-    %c7 = fx.call_function aten.as_strided.default(%c7_self, [1], [0]) : (tensor<4x4x5xsi8>) -> tensor<1xsi8>
-    %c8 = fx.call_function aten.as_strided.default(%c8_self, [], [], None) : (tensor<5x2x3xf32>) -> tensor<f32>
-    %c9 = fx.call_function aten.as_strided.default(%c9_self, [], []) : (tensor<3x4x1xsi64>) -> tensor<si64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : tensor<3x1xf32>, tensor<1x1xsi64>, tensor<complex<f64>>, tensor<1x1x3xcomplex<f32>>, tensor<complex<f32>>, tensor<1x2xui8>, tensor<1x2x1xf16>, tensor<1xsi8>, tensor<f32>, tensor<si64>
+module {
+  fx.graph_module @aten.as_strided.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x4xf32>
+      %c1_self = fx.placeholder "c1_self" : tensor<2x2xsi64>
+      %c2_self = fx.placeholder "c2_self" : tensor<5x4xcomplex<f64>>
+      %c3_self = fx.placeholder "c3_self" : tensor<1x3x5xcomplex<f32>>
+      %c4_self = fx.placeholder "c4_self" : tensor<1xcomplex<f32>>
+      %c5_self = fx.placeholder "c5_self" : tensor<1x3xui8>
+      %c6_self = fx.placeholder "c6_self" : tensor<3x5xf16>
+      %c7_self = fx.placeholder "c7_self" : tensor<4x4x5xsi8>
+      %c8_self = fx.placeholder "c8_self" : tensor<5x2x3xf32>
+      %c9_self = fx.placeholder "c9_self" : tensor<3x4x1xsi64>
+      %c0 = fx.call_function aten.as_strided.default(%c0_self, [3, 1], [0, 1]) : (tensor<2x4xf32>) -> tensor<3x1xf32>
+      %c1 = fx.call_function aten.as_strided.default(%c1_self, [1, 1], [2, 1]) : (tensor<2x2xsi64>) -> tensor<1x1xsi64>
+      %c2 = fx.call_function aten.as_strided.default(%c2_self, [], []) : (tensor<5x4xcomplex<f64>>) -> tensor<complex<f64>>
+      %c3 = fx.call_function aten.as_strided.default(%c3_self, [1, 1, 3], [1, 0, 0], storage_offset = 0) : (tensor<1x3x5xcomplex<f32>>) -> tensor<1x1x3xcomplex<f32>>
+      %c4 = fx.call_function aten.as_strided.default(%c4_self, [], []) : (tensor<1xcomplex<f32>>) -> tensor<complex<f32>>
+      %c5 = fx.call_function aten.as_strided.default(%c5_self, [1, 2], [0, 0], storage_offset = None) : (tensor<1x3xui8>) -> tensor<1x2xui8>
+      %c6 = fx.call_function aten.as_strided.default(%c6_self, [1, 2, 1], [0, 0, 1]) : (tensor<3x5xf16>) -> tensor<1x2x1xf16>
+      %c7 = fx.call_function aten.as_strided.default(%c7_self, [1], [0]) : (tensor<4x4x5xsi8>) -> tensor<1xsi8>
+      %c8 = fx.call_function aten.as_strided.default(%c8_self, [], [], None) : (tensor<5x2x3xf32>) -> tensor<f32>
+      %c9 = fx.call_function aten.as_strided.default(%c9_self, [], []) : (tensor<3x4x1xsi64>) -> tensor<si64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : tensor<3x1xf32>, tensor<1x1xsi64>, tensor<complex<f64>>, tensor<1x1x3xcomplex<f32>>, tensor<complex<f32>>, tensor<1x2xui8>, tensor<1x2x1xf16>, tensor<1xsi8>, tensor<f32>, tensor<si64>
+    }
   }
-}
-
-fx.graph_module @aten.cat.default {
-  fx.graph @forward {
-    %c0_tensors_0 = fx.placeholder "c0_tensors_0" : tensor<3xui8>
-    %c0_tensors_1 = fx.placeholder "c0_tensors_1" : tensor<5xsi8>
-    %c0_tensors_2 = fx.placeholder "c0_tensors_2" : tensor<2xi1>
-    %c1_tensors_0 = fx.placeholder "c1_tensors_0" : tensor<0x1x3xf16>
-    %c1_tensors_1 = fx.placeholder "c1_tensors_1" : tensor<0x1x4xf16>
-    %c1_tensors_2 = fx.placeholder "c1_tensors_2" : tensor<0x1x4xf32>
-    %c2_tensors_0 = fx.placeholder "c2_tensors_0" : tensor<4x5xf32>
-    %c2_tensors_1 = fx.placeholder "c2_tensors_1" : tensor<2x5xcomplex<f64>>
-    %c2_tensors_2 = fx.placeholder "c2_tensors_2" : tensor<2x5xbf16>
-    %c3_tensors_0 = fx.placeholder "c3_tensors_0" : tensor<1x4xbf16>
-    %c3_tensors_1 = fx.placeholder "c3_tensors_1" : tensor<1x2xf64>
-    %c3_tensors_2 = fx.placeholder "c3_tensors_2" : tensor<1x5xf32>
-    %c3_tensors_3 = fx.placeholder "c3_tensors_3" : tensor<0xbf16>
-    %c4_tensors_0 = fx.placeholder "c4_tensors_0" : tensor<3x1x5xf64>
-    %c5_tensors_0 = fx.placeholder "c5_tensors_0" : tensor<2x1x5xcomplex<f64>>
-    %c5_tensors_1 = fx.placeholder "c5_tensors_1" : tensor<2x1x1xcomplex<f64>>
-    %c6_tensors_0 = fx.placeholder "c6_tensors_0" : tensor<4x0x2xbf16>
-    %c6_tensors_1 = fx.placeholder "c6_tensors_1" : tensor<3x0x2xf32>
-    %c7_tensors_0 = fx.placeholder "c7_tensors_0" : tensor<2x3x5xi1>
-    %c7_tensors_1 = fx.placeholder "c7_tensors_1" : tensor<5x3x5xi1>
-    %c8_tensors_0 = fx.placeholder "c8_tensors_0" : tensor<2xf16>
-    %c8_tensors_1 = fx.placeholder "c8_tensors_1" : tensor<1xi1>
-    %c9_tensors_0 = fx.placeholder "c9_tensors_0" : tensor<2xui8>
-    %c9_tensors_1 = fx.placeholder "c9_tensors_1" : tensor<2xsi16>
-    %c10_tensors_0 = fx.placeholder "c10_tensors_0" : tensor<4x2x2xsi16>
-    %c11_tensors_0 = fx.placeholder "c11_tensors_0" : tensor<5x1xsi8>
-    %c11_tensors_1 = fx.placeholder "c11_tensors_1" : tensor<1x1xsi16>
-    %c12_tensors_0 = fx.placeholder "c12_tensors_0" : tensor<2xi1>
-    %c12_tensors_1 = fx.placeholder "c12_tensors_1" : tensor<3xi1>
-    %c12_tensors_2 = fx.placeholder "c12_tensors_2" : tensor<3xf16>
-    %c13_tensors_0 = fx.placeholder "c13_tensors_0" : tensor<5xsi16>
-    %c14_tensors_0 = fx.placeholder "c14_tensors_0" : tensor<1x2xf64>
-    %c14_tensors_1 = fx.placeholder "c14_tensors_1" : tensor<1x5xcomplex<f64>>
-    %c14_tensors_2 = fx.placeholder "c14_tensors_2" : tensor<1x1xi1>
-    %c15_tensors_0 = fx.placeholder "c15_tensors_0" : tensor<5x4x4xcomplex<f32>>
-    %c16_tensors_0 = fx.placeholder "c16_tensors_0" : tensor<4x4xsi64>
-    %c17_tensors_0 = fx.placeholder "c17_tensors_0" : tensor<3x2xcomplex<f32>>
-    %c18_tensors_0 = fx.placeholder "c18_tensors_0" : tensor<5xcomplex<f32>>
-    %c19_tensors_0 = fx.placeholder "c19_tensors_0" : tensor<2xcomplex<f32>>
-    %c0 = fx.call_function aten.cat.default([%c0_tensors_0, %c0_tensors_1, %c0_tensors_2], -1) : (tensor<3xui8>, tensor<5xsi8>, tensor<2xi1>) -> tensor<10xsi16>
-    %c1 = fx.call_function aten.cat.default([%c1_tensors_0, %c1_tensors_1, %c1_tensors_2], -1) : (tensor<0x1x3xf16>, tensor<0x1x4xf16>, tensor<0x1x4xf32>) -> tensor<0x1x11xf32>
-    %c2 = fx.call_function aten.cat.default([%c2_tensors_0, %c2_tensors_1, %c2_tensors_2]) : (tensor<4x5xf32>, tensor<2x5xcomplex<f64>>, tensor<2x5xbf16>) -> tensor<8x5xcomplex<f64>>
-    %c3 = fx.call_function aten.cat.default([%c3_tensors_0, %c3_tensors_1, %c3_tensors_2, %c3_tensors_3], dim = 1) : (tensor<1x4xbf16>, tensor<1x2xf64>, tensor<1x5xf32>, tensor<0xbf16>) -> tensor<1x11xf64>
-    %c4 = fx.call_function aten.cat.default([%c4_tensors_0], -2) : (tensor<3x1x5xf64>) -> tensor<3x1x5xf64>
-    %c5 = fx.call_function aten.cat.default([%c5_tensors_0, %c5_tensors_1], -1) : (tensor<2x1x5xcomplex<f64>>, tensor<2x1x1xcomplex<f64>>) -> tensor<2x1x6xcomplex<f64>>
-    %c6 = fx.call_function aten.cat.default([%c6_tensors_0, %c6_tensors_1], -3) : (tensor<4x0x2xbf16>, tensor<3x0x2xf32>) -> tensor<7x0x2xf32>
-    %c7 = fx.call_function aten.cat.default([%c7_tensors_0, %c7_tensors_1], 0) : (tensor<2x3x5xi1>, tensor<5x3x5xi1>) -> tensor<7x3x5xi1>
-    %c8 = fx.call_function aten.cat.default([%c8_tensors_0, %c8_tensors_1], dim = -1) : (tensor<2xf16>, tensor<1xi1>) -> tensor<3xf16>
-    %c9 = fx.call_function aten.cat.default([%c9_tensors_0, %c9_tensors_1], -1) : (tensor<2xui8>, tensor<2xsi16>) -> tensor<4xsi16>
-    %c10 = fx.call_function aten.cat.default([%c10_tensors_0], -1) : (tensor<4x2x2xsi16>) -> tensor<4x2x2xsi16>
-    %c11 = fx.call_function aten.cat.default([%c11_tensors_0, %c11_tensors_1], dim = -2) : (tensor<5x1xsi8>, tensor<1x1xsi16>) -> tensor<6x1xsi16>
-    %c12 = fx.call_function aten.cat.default([%c12_tensors_0, %c12_tensors_1, %c12_tensors_2]) : (tensor<2xi1>, tensor<3xi1>, tensor<3xf16>) -> tensor<8xf16>
-    %c13 = fx.call_function aten.cat.default([%c13_tensors_0]) : (tensor<5xsi16>) -> tensor<5xsi16>
-    %c14 = fx.call_function aten.cat.default([%c14_tensors_0, %c14_tensors_1, %c14_tensors_2], 1) : (tensor<1x2xf64>, tensor<1x5xcomplex<f64>>, tensor<1x1xi1>) -> tensor<1x8xcomplex<f64>>
-    %c15 = fx.call_function aten.cat.default([%c15_tensors_0], 1) : (tensor<5x4x4xcomplex<f32>>) -> tensor<5x4x4xcomplex<f32>>
-    %c16 = fx.call_function aten.cat.default([%c16_tensors_0], 1) : (tensor<4x4xsi64>) -> tensor<4x4xsi64>
-    %c17 = fx.call_function aten.cat.default([%c17_tensors_0], dim = 1) : (tensor<3x2xcomplex<f32>>) -> tensor<3x2xcomplex<f32>>
-    %c18 = fx.call_function aten.cat.default([%c18_tensors_0], 0) : (tensor<5xcomplex<f32>>) -> tensor<5xcomplex<f32>>
-    %c19 = fx.call_function aten.cat.default([%c19_tensors_0], -1) : (tensor<2xcomplex<f32>>) -> tensor<2xcomplex<f32>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19]) : tensor<10xsi16>, tensor<0x1x11xf32>, tensor<8x5xcomplex<f64>>, tensor<1x11xf64>, tensor<3x1x5xf64>, tensor<2x1x6xcomplex<f64>>, tensor<7x0x2xf32>, tensor<7x3x5xi1>, tensor<3xf16>, tensor<4xsi16>, tensor<4x2x2xsi16>, tensor<6x1xsi16>, tensor<8xf16>, tensor<5xsi16>, tensor<1x8xcomplex<f64>>, tensor<5x4x4xcomplex<f32>>, tensor<4x4xsi64>, tensor<3x2xcomplex<f32>>, tensor<5xcomplex<f32>>, tensor<2xcomplex<f32>>
+  fx.graph_module @aten.cat.default {
+    fx.graph @forward {
+      %c0_tensors_0 = fx.placeholder "c0_tensors_0" : tensor<3xui8>
+      %c0_tensors_1 = fx.placeholder "c0_tensors_1" : tensor<5xsi8>
+      %c0_tensors_2 = fx.placeholder "c0_tensors_2" : tensor<2xi1>
+      %c1_tensors_0 = fx.placeholder "c1_tensors_0" : tensor<0x1x3xf16>
+      %c1_tensors_1 = fx.placeholder "c1_tensors_1" : tensor<0x1x4xf16>
+      %c1_tensors_2 = fx.placeholder "c1_tensors_2" : tensor<0x1x4xf32>
+      %c2_tensors_0 = fx.placeholder "c2_tensors_0" : tensor<4x5xf32>
+      %c2_tensors_1 = fx.placeholder "c2_tensors_1" : tensor<2x5xcomplex<f64>>
+      %c2_tensors_2 = fx.placeholder "c2_tensors_2" : tensor<2x5xbf16>
+      %c3_tensors_0 = fx.placeholder "c3_tensors_0" : tensor<1x4xbf16>
+      %c3_tensors_1 = fx.placeholder "c3_tensors_1" : tensor<1x2xf64>
+      %c3_tensors_2 = fx.placeholder "c3_tensors_2" : tensor<1x5xf32>
+      %c3_tensors_3 = fx.placeholder "c3_tensors_3" : tensor<0xbf16>
+      %c4_tensors_0 = fx.placeholder "c4_tensors_0" : tensor<3x1x5xf64>
+      %c5_tensors_0 = fx.placeholder "c5_tensors_0" : tensor<2x1x5xcomplex<f64>>
+      %c5_tensors_1 = fx.placeholder "c5_tensors_1" : tensor<2x1x1xcomplex<f64>>
+      %c6_tensors_0 = fx.placeholder "c6_tensors_0" : tensor<4x0x2xbf16>
+      %c6_tensors_1 = fx.placeholder "c6_tensors_1" : tensor<3x0x2xf32>
+      %c7_tensors_0 = fx.placeholder "c7_tensors_0" : tensor<2x3x5xi1>
+      %c7_tensors_1 = fx.placeholder "c7_tensors_1" : tensor<5x3x5xi1>
+      %c8_tensors_0 = fx.placeholder "c8_tensors_0" : tensor<2xf16>
+      %c8_tensors_1 = fx.placeholder "c8_tensors_1" : tensor<1xi1>
+      %c9_tensors_0 = fx.placeholder "c9_tensors_0" : tensor<2xui8>
+      %c9_tensors_1 = fx.placeholder "c9_tensors_1" : tensor<2xsi16>
+      %c10_tensors_0 = fx.placeholder "c10_tensors_0" : tensor<4x2x2xsi16>
+      %c11_tensors_0 = fx.placeholder "c11_tensors_0" : tensor<5x1xsi8>
+      %c11_tensors_1 = fx.placeholder "c11_tensors_1" : tensor<1x1xsi16>
+      %c12_tensors_0 = fx.placeholder "c12_tensors_0" : tensor<2xi1>
+      %c12_tensors_1 = fx.placeholder "c12_tensors_1" : tensor<3xi1>
+      %c12_tensors_2 = fx.placeholder "c12_tensors_2" : tensor<3xf16>
+      %c13_tensors_0 = fx.placeholder "c13_tensors_0" : tensor<5xsi16>
+      %c14_tensors_0 = fx.placeholder "c14_tensors_0" : tensor<1x2xf64>
+      %c14_tensors_1 = fx.placeholder "c14_tensors_1" : tensor<1x5xcomplex<f64>>
+      %c14_tensors_2 = fx.placeholder "c14_tensors_2" : tensor<1x1xi1>
+      %c15_tensors_0 = fx.placeholder "c15_tensors_0" : tensor<5x4x4xcomplex<f32>>
+      %c16_tensors_0 = fx.placeholder "c16_tensors_0" : tensor<4x4xsi64>
+      %c17_tensors_0 = fx.placeholder "c17_tensors_0" : tensor<3x2xcomplex<f32>>
+      %c18_tensors_0 = fx.placeholder "c18_tensors_0" : tensor<5xcomplex<f32>>
+      %c19_tensors_0 = fx.placeholder "c19_tensors_0" : tensor<2xcomplex<f32>>
+      %c0 = fx.call_function aten.cat.default([%c0_tensors_0, %c0_tensors_1, %c0_tensors_2], -1) : (tensor<3xui8>, tensor<5xsi8>, tensor<2xi1>) -> tensor<10xsi16>
+      %c1 = fx.call_function aten.cat.default([%c1_tensors_0, %c1_tensors_1, %c1_tensors_2], -1) : (tensor<0x1x3xf16>, tensor<0x1x4xf16>, tensor<0x1x4xf32>) -> tensor<0x1x11xf32>
+      %c2 = fx.call_function aten.cat.default([%c2_tensors_0, %c2_tensors_1, %c2_tensors_2]) : (tensor<4x5xf32>, tensor<2x5xcomplex<f64>>, tensor<2x5xbf16>) -> tensor<8x5xcomplex<f64>>
+      %c3 = fx.call_function aten.cat.default([%c3_tensors_0, %c3_tensors_1, %c3_tensors_2, %c3_tensors_3], dim = 1) : (tensor<1x4xbf16>, tensor<1x2xf64>, tensor<1x5xf32>, tensor<0xbf16>) -> tensor<1x11xf64>
+      %c4 = fx.call_function aten.cat.default([%c4_tensors_0], -2) : (tensor<3x1x5xf64>) -> tensor<3x1x5xf64>
+      %c5 = fx.call_function aten.cat.default([%c5_tensors_0, %c5_tensors_1], -1) : (tensor<2x1x5xcomplex<f64>>, tensor<2x1x1xcomplex<f64>>) -> tensor<2x1x6xcomplex<f64>>
+      %c6 = fx.call_function aten.cat.default([%c6_tensors_0, %c6_tensors_1], -3) : (tensor<4x0x2xbf16>, tensor<3x0x2xf32>) -> tensor<7x0x2xf32>
+      %c7 = fx.call_function aten.cat.default([%c7_tensors_0, %c7_tensors_1], 0) : (tensor<2x3x5xi1>, tensor<5x3x5xi1>) -> tensor<7x3x5xi1>
+      %c8 = fx.call_function aten.cat.default([%c8_tensors_0, %c8_tensors_1], dim = -1) : (tensor<2xf16>, tensor<1xi1>) -> tensor<3xf16>
+      %c9 = fx.call_function aten.cat.default([%c9_tensors_0, %c9_tensors_1], -1) : (tensor<2xui8>, tensor<2xsi16>) -> tensor<4xsi16>
+      %c10 = fx.call_function aten.cat.default([%c10_tensors_0], -1) : (tensor<4x2x2xsi16>) -> tensor<4x2x2xsi16>
+      %c11 = fx.call_function aten.cat.default([%c11_tensors_0, %c11_tensors_1], dim = -2) : (tensor<5x1xsi8>, tensor<1x1xsi16>) -> tensor<6x1xsi16>
+      %c12 = fx.call_function aten.cat.default([%c12_tensors_0, %c12_tensors_1, %c12_tensors_2]) : (tensor<2xi1>, tensor<3xi1>, tensor<3xf16>) -> tensor<8xf16>
+      %c13 = fx.call_function aten.cat.default([%c13_tensors_0]) : (tensor<5xsi16>) -> tensor<5xsi16>
+      %c14 = fx.call_function aten.cat.default([%c14_tensors_0, %c14_tensors_1, %c14_tensors_2], 1) : (tensor<1x2xf64>, tensor<1x5xcomplex<f64>>, tensor<1x1xi1>) -> tensor<1x8xcomplex<f64>>
+      %c15 = fx.call_function aten.cat.default([%c15_tensors_0], 1) : (tensor<5x4x4xcomplex<f32>>) -> tensor<5x4x4xcomplex<f32>>
+      %c16 = fx.call_function aten.cat.default([%c16_tensors_0], 1) : (tensor<4x4xsi64>) -> tensor<4x4xsi64>
+      %c17 = fx.call_function aten.cat.default([%c17_tensors_0], dim = 1) : (tensor<3x2xcomplex<f32>>) -> tensor<3x2xcomplex<f32>>
+      %c18 = fx.call_function aten.cat.default([%c18_tensors_0], 0) : (tensor<5xcomplex<f32>>) -> tensor<5xcomplex<f32>>
+      %c19 = fx.call_function aten.cat.default([%c19_tensors_0], -1) : (tensor<2xcomplex<f32>>) -> tensor<2xcomplex<f32>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19]) : tensor<10xsi16>, tensor<0x1x11xf32>, tensor<8x5xcomplex<f64>>, tensor<1x11xf64>, tensor<3x1x5xf64>, tensor<2x1x6xcomplex<f64>>, tensor<7x0x2xf32>, tensor<7x3x5xi1>, tensor<3xf16>, tensor<4xsi16>, tensor<4x2x2xsi16>, tensor<6x1xsi16>, tensor<8xf16>, tensor<5xsi16>, tensor<1x8xcomplex<f64>>, tensor<5x4x4xcomplex<f32>>, tensor<4x4xsi64>, tensor<3x2xcomplex<f32>>, tensor<5xcomplex<f32>>, tensor<2xcomplex<f32>>
+    }
   }
-}
-
-fx.graph_module @aten.cat.default.symbolic {
-  fx.graph @forward {
-    %c0_tensors_0 = fx.placeholder "c0_tensors_0" : tensor<?x?x?xi1, #fx.dims<[s0, s1, s2]>>
-    %c0_tensors_1 = fx.placeholder "c0_tensors_1" : tensor<?x?x?xi1, #fx.dims<[s2, s1, s2]>>
-    %c1_tensors_0 = fx.placeholder "c1_tensors_0" : tensor<?xui8, #fx.dims<[s1]>>
-    %c1_tensors_1 = fx.placeholder "c1_tensors_1" : tensor<?xsi8, #fx.dims<[s2]>>
-    %c1_tensors_2 = fx.placeholder "c1_tensors_2" : tensor<?xi1, #fx.dims<[s0]>>
-    %c2_tensors_0 = fx.placeholder "c2_tensors_0" : tensor<?x?x?xsi16, #fx.dims<[s3, s0, s0]>>
-    %c0 = fx.call_function aten.cat.default([%c0_tensors_0, %c0_tensors_1], 0) : (tensor<?x?x?xi1, #fx.dims<[s0, s1, s2]>>, tensor<?x?x?xi1, #fx.dims<[s2, s1, s2]>>) -> tensor<?x?x?xi1, #fx.dims<[s0 + s2, s1, s2]>>
-    %c1 = fx.call_function aten.cat.default([%c1_tensors_0, %c1_tensors_1, %c1_tensors_2], -1) : (tensor<?xui8, #fx.dims<[s1]>>, tensor<?xsi8, #fx.dims<[s2]>>, tensor<?xi1, #fx.dims<[s0]>>) -> tensor<?xsi16, #fx.dims<[s0 + s1 + s2]>>
-    %c2 = fx.call_function aten.cat.default([%c2_tensors_0], -1) : (tensor<?x?x?xsi16, #fx.dims<[s3, s0, s0]>>) -> tensor<?x?x?xsi16, #fx.dims<[s3, s0, s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?xi1, #fx.dims<[s0 + s2, s1, s2]>>, tensor<?xsi16, #fx.dims<[s0 + s1 + s2]>>, tensor<?x?x?xsi16, #fx.dims<[s3, s0, s0]>>
+  fx.graph_module @aten.cat.default.symbolic {
+    fx.graph @forward {
+      %c0_tensors_0 = fx.placeholder "c0_tensors_0" : tensor<?x?x?xi1, #fx.dims<[s0, s1, s2]>>
+      %c0_tensors_1 = fx.placeholder "c0_tensors_1" : tensor<?x?x?xi1, #fx.dims<[s2, s1, s2]>>
+      %c1_tensors_0 = fx.placeholder "c1_tensors_0" : tensor<?xui8, #fx.dims<[s1]>>
+      %c1_tensors_1 = fx.placeholder "c1_tensors_1" : tensor<?xsi8, #fx.dims<[s2]>>
+      %c1_tensors_2 = fx.placeholder "c1_tensors_2" : tensor<?xi1, #fx.dims<[s0]>>
+      %c2_tensors_0 = fx.placeholder "c2_tensors_0" : tensor<?x?x?xsi16, #fx.dims<[s3, s0, s0]>>
+      %c0 = fx.call_function aten.cat.default([%c0_tensors_0, %c0_tensors_1], 0) : (tensor<?x?x?xi1, #fx.dims<[s0, s1, s2]>>, tensor<?x?x?xi1, #fx.dims<[s2, s1, s2]>>) -> tensor<?x?x?xi1, #fx.dims<[s0 + s2, s1, s2]>>
+      %c1 = fx.call_function aten.cat.default([%c1_tensors_0, %c1_tensors_1, %c1_tensors_2], -1) : (tensor<?xui8, #fx.dims<[s1]>>, tensor<?xsi8, #fx.dims<[s2]>>, tensor<?xi1, #fx.dims<[s0]>>) -> tensor<?xsi16, #fx.dims<[s0 + s1 + s2]>>
+      %c2 = fx.call_function aten.cat.default([%c2_tensors_0], -1) : (tensor<?x?x?xsi16, #fx.dims<[s3, s0, s0]>>) -> tensor<?x?x?xsi16, #fx.dims<[s3, s0, s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?xi1, #fx.dims<[s0 + s2, s1, s2]>>, tensor<?xsi16, #fx.dims<[s0 + s1 + s2]>>, tensor<?x?x?xsi16, #fx.dims<[s3, s0, s0]>>
+    }
   }
-}
-
-fx.graph_module @aten.constant_pad_nd.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<0x4x4xcomplex<f32>>
-    %c1_self = fx.placeholder "c1_self" : tensor<5x2x3x2xbf16>
-    %c2_self = fx.placeholder "c2_self" : tensor<si16>
-    %c3_self = fx.placeholder "c3_self" : tensor<3x5x3xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<complex<f64>>
-    %c5_self = fx.placeholder "c5_self" : tensor<3x2x2x5xcomplex<f32>>
-    %c6_self = fx.placeholder "c6_self" : tensor<si32>
-    %c7_self = fx.placeholder "c7_self" : tensor<5xi1>
-    %c8_self = fx.placeholder "c8_self" : tensor<3xcomplex<f32>>
-    %c9_self = fx.placeholder "c9_self" : tensor<complex<f32>>
-    %c10_self = fx.placeholder "c10_self" : tensor<2x3x3xcomplex<f64>>
-    %c0 = fx.call_function aten.constant_pad_nd.default(%c0_self, [0, 0]) : (tensor<0x4x4xcomplex<f32>>) -> tensor<0x4x4xcomplex<f32>>
-    %c1 = fx.call_function aten.constant_pad_nd.default(%c1_self, [1, -1, 0, -1, 1, 1, -1, 1], 3) : (tensor<5x2x3x2xbf16>) -> tensor<5x4x2x2xbf16>
-    %c2 = fx.call_function aten.constant_pad_nd.default(%c2_self, []) : (tensor<si16>) -> tensor<si16>
-    %c3 = fx.call_function aten.constant_pad_nd.default(%c3_self, [2, 0], 1.0e-05) : (tensor<3x5x3xi1>) -> tensor<3x5x5xi1>
-    %c4 = fx.call_function aten.constant_pad_nd.default(%c4_self, [], 2) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c5 = fx.call_function aten.constant_pad_nd.default(%c5_self, [2, -1, 2, 1]) : (tensor<3x2x2x5xcomplex<f32>>) -> tensor<3x2x5x6xcomplex<f32>>
-    %c6 = fx.call_function aten.constant_pad_nd.default(%c6_self, []) : (tensor<si32>) -> tensor<si32>
-    %c7 = fx.call_function aten.constant_pad_nd.default(%c7_self, [-1, 0]) : (tensor<5xi1>) -> tensor<4xi1>
-    %c8 = fx.call_function aten.constant_pad_nd.default(%c8_self, [0, 2], value = -0.5) : (tensor<3xcomplex<f32>>) -> tensor<5xcomplex<f32>>
-    %c9 = fx.call_function aten.constant_pad_nd.default(%c9_self, [], 2) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c10 = fx.call_function aten.constant_pad_nd.default(%c10_self, [1, 0, -1, 0]) : (tensor<2x3x3xcomplex<f64>>) -> tensor<2x2x4xcomplex<f64>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10]) : tensor<0x4x4xcomplex<f32>>, tensor<5x4x2x2xbf16>, tensor<si16>, tensor<3x5x5xi1>, tensor<complex<f64>>, tensor<3x2x5x6xcomplex<f32>>, tensor<si32>, tensor<4xi1>, tensor<5xcomplex<f32>>, tensor<complex<f32>>, tensor<2x2x4xcomplex<f64>>
+  fx.graph_module @aten.constant_pad_nd.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<0x4x4xcomplex<f32>>
+      %c1_self = fx.placeholder "c1_self" : tensor<5x2x3x2xbf16>
+      %c2_self = fx.placeholder "c2_self" : tensor<si16>
+      %c3_self = fx.placeholder "c3_self" : tensor<3x5x3xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<complex<f64>>
+      %c5_self = fx.placeholder "c5_self" : tensor<3x2x2x5xcomplex<f32>>
+      %c6_self = fx.placeholder "c6_self" : tensor<si32>
+      %c7_self = fx.placeholder "c7_self" : tensor<5xi1>
+      %c8_self = fx.placeholder "c8_self" : tensor<3xcomplex<f32>>
+      %c9_self = fx.placeholder "c9_self" : tensor<complex<f32>>
+      %c10_self = fx.placeholder "c10_self" : tensor<2x3x3xcomplex<f64>>
+      %c0 = fx.call_function aten.constant_pad_nd.default(%c0_self, [0, 0]) : (tensor<0x4x4xcomplex<f32>>) -> tensor<0x4x4xcomplex<f32>>
+      %c1 = fx.call_function aten.constant_pad_nd.default(%c1_self, [1, -1, 0, -1, 1, 1, -1, 1], 3) : (tensor<5x2x3x2xbf16>) -> tensor<5x4x2x2xbf16>
+      %c2 = fx.call_function aten.constant_pad_nd.default(%c2_self, []) : (tensor<si16>) -> tensor<si16>
+      %c3 = fx.call_function aten.constant_pad_nd.default(%c3_self, [2, 0], 1.0e-05) : (tensor<3x5x3xi1>) -> tensor<3x5x5xi1>
+      %c4 = fx.call_function aten.constant_pad_nd.default(%c4_self, [], 2) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c5 = fx.call_function aten.constant_pad_nd.default(%c5_self, [2, -1, 2, 1]) : (tensor<3x2x2x5xcomplex<f32>>) -> tensor<3x2x5x6xcomplex<f32>>
+      %c6 = fx.call_function aten.constant_pad_nd.default(%c6_self, []) : (tensor<si32>) -> tensor<si32>
+      %c7 = fx.call_function aten.constant_pad_nd.default(%c7_self, [-1, 0]) : (tensor<5xi1>) -> tensor<4xi1>
+      %c8 = fx.call_function aten.constant_pad_nd.default(%c8_self, [0, 2], value = -0.5) : (tensor<3xcomplex<f32>>) -> tensor<5xcomplex<f32>>
+      %c9 = fx.call_function aten.constant_pad_nd.default(%c9_self, [], 2) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c10 = fx.call_function aten.constant_pad_nd.default(%c10_self, [1, 0, -1, 0]) : (tensor<2x3x3xcomplex<f64>>) -> tensor<2x2x4xcomplex<f64>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10]) : tensor<0x4x4xcomplex<f32>>, tensor<5x4x2x2xbf16>, tensor<si16>, tensor<3x5x5xi1>, tensor<complex<f64>>, tensor<3x2x5x6xcomplex<f32>>, tensor<si32>, tensor<4xi1>, tensor<5xcomplex<f32>>, tensor<complex<f32>>, tensor<2x2x4xcomplex<f64>>
+    }
   }
-}
-
-fx.graph_module @aten.constant_pad_nd.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xi1, #fx.dims<[s2, s0, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?xi1, #fx.dims<[s0]>>
-    %c0 = fx.call_function aten.constant_pad_nd.default(%c0_self, [1, -1, 0, -1, 1, 1, -1, 1], 3) : (tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>) -> tensor<?x?x?x?xbf16, #fx.dims<[s0, s1 + 2, s2 - 1, s1]>>
-    %c1 = fx.call_function aten.constant_pad_nd.default(%c1_self, [2, 0], 1.0e-05) : (tensor<?x?x?xi1, #fx.dims<[s2, s0, s2]>>) -> tensor<?x?x?xi1, #fx.dims<[s2, s0, s2 + 2]>>
-    %c2 = fx.call_function aten.constant_pad_nd.default(%c2_self, [-1, 0]) : (tensor<?xi1, #fx.dims<[s0]>>) -> tensor<?xi1, #fx.dims<[s0 - 1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1 + 2, s2 - 1, s1]>>, tensor<?x?x?xi1, #fx.dims<[s2, s0, s2 + 2]>>, tensor<?xi1, #fx.dims<[s0 - 1]>>
+  fx.graph_module @aten.constant_pad_nd.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xi1, #fx.dims<[s2, s0, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?xi1, #fx.dims<[s0]>>
+      %c0 = fx.call_function aten.constant_pad_nd.default(%c0_self, [1, -1, 0, -1, 1, 1, -1, 1], 3) : (tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>) -> tensor<?x?x?x?xbf16, #fx.dims<[s0, s1 + 2, s2 - 1, s1]>>
+      %c1 = fx.call_function aten.constant_pad_nd.default(%c1_self, [2, 0], 1.0e-05) : (tensor<?x?x?xi1, #fx.dims<[s2, s0, s2]>>) -> tensor<?x?x?xi1, #fx.dims<[s2, s0, s2 + 2]>>
+      %c2 = fx.call_function aten.constant_pad_nd.default(%c2_self, [-1, 0]) : (tensor<?xi1, #fx.dims<[s0]>>) -> tensor<?xi1, #fx.dims<[s0 - 1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1 + 2, s2 - 1, s1]>>, tensor<?x?x?xi1, #fx.dims<[s2, s0, s2 + 2]>>, tensor<?xi1, #fx.dims<[s0 - 1]>>
+    }
   }
-}
-
-fx.graph_module @aten.diagonal.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<5x2xcomplex<f32>>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x2xf64>
-    %c2_self = fx.placeholder "c2_self" : tensor<5x1xsi64>
-    %c3_self = fx.placeholder "c3_self" : tensor<4x2x2xui8>
-    %c4_self = fx.placeholder "c4_self" : tensor<2x4x1x5xbf16>
-    %c5_self = fx.placeholder "c5_self" : tensor<1x1xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<2x3xui8>
-    %c7_self = fx.placeholder "c7_self" : tensor<1x3x1xi1>
-    %c8_self = fx.placeholder "c8_self" : tensor<0x5x2xi1>
-    %c9_self = fx.placeholder "c9_self" : tensor<4x4x4x1xcomplex<f64>>
-    %c10_self = fx.placeholder "c10_self" : tensor<0x4x3xf64>
-    %c11_self = fx.placeholder "c11_self" : tensor<3x5x4x1xbf16>
-    %c0 = fx.call_function aten.diagonal.default(%c0_self, dim1 = 0, dim2 = -1) : (tensor<5x2xcomplex<f32>>) -> tensor<2xcomplex<f32>>
-    %c1 = fx.call_function aten.diagonal.default(%c1_self, dim1 = 0, dim2 = 1) : (tensor<1x2xf64>) -> tensor<1xf64>
-    %c2 = fx.call_function aten.diagonal.default(%c2_self, 0, dim1 = -1, dim2 = -2) : (tensor<5x1xsi64>) -> tensor<1xsi64>
-    %c3 = fx.call_function aten.diagonal.default(%c3_self, dim1 = 2, dim2 = 1) : (tensor<4x2x2xui8>) -> tensor<4x2xui8>
-    %c4 = fx.call_function aten.diagonal.default(%c4_self, 3) : (tensor<2x4x1x5xbf16>) -> tensor<1x5x1xbf16>
-    %c5 = fx.call_function aten.diagonal.default(%c5_self, 1, 1, -2) : (tensor<1x1xi1>) -> tensor<0xi1>
-    %c6 = fx.call_function aten.diagonal.default(%c6_self, offset = 3, dim1 = 0, dim2 = 1) : (tensor<2x3xui8>) -> tensor<0xui8>
-    %c7 = fx.call_function aten.diagonal.default(%c7_self, 0, 1, dim2 = 2) : (tensor<1x3x1xi1>) -> tensor<1x1xi1>
-    %c8 = fx.call_function aten.diagonal.default(%c8_self, 0, 1, 0) : (tensor<0x5x2xi1>) -> tensor<2x0xi1>
-    %c9 = fx.call_function aten.diagonal.default(%c9_self, 1, 2, -4) : (tensor<4x4x4x1xcomplex<f64>>) -> tensor<4x1x3xcomplex<f64>>
-    %c10 = fx.call_function aten.diagonal.default(%c10_self, 0, 0, 2) : (tensor<0x4x3xf64>) -> tensor<4x0xf64>
-    %c11 = fx.call_function aten.diagonal.default(%c11_self, -5, 0, 1) : (tensor<3x5x4x1xbf16>) -> tensor<4x1x0xbf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<2xcomplex<f32>>, tensor<1xf64>, tensor<1xsi64>, tensor<4x2xui8>, tensor<1x5x1xbf16>, tensor<0xi1>, tensor<0xui8>, tensor<1x1xi1>, tensor<2x0xi1>, tensor<4x1x3xcomplex<f64>>, tensor<4x0xf64>, tensor<4x1x0xbf16>
+  fx.graph_module @aten.diagonal.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<5x2xcomplex<f32>>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x2xf64>
+      %c2_self = fx.placeholder "c2_self" : tensor<5x1xsi64>
+      %c3_self = fx.placeholder "c3_self" : tensor<4x2x2xui8>
+      %c4_self = fx.placeholder "c4_self" : tensor<2x4x1x5xbf16>
+      %c5_self = fx.placeholder "c5_self" : tensor<1x1xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<2x3xui8>
+      %c7_self = fx.placeholder "c7_self" : tensor<1x3x1xi1>
+      %c8_self = fx.placeholder "c8_self" : tensor<0x5x2xi1>
+      %c9_self = fx.placeholder "c9_self" : tensor<4x4x4x1xcomplex<f64>>
+      %c10_self = fx.placeholder "c10_self" : tensor<0x4x3xf64>
+      %c11_self = fx.placeholder "c11_self" : tensor<3x5x4x1xbf16>
+      %c0 = fx.call_function aten.diagonal.default(%c0_self, dim1 = 0, dim2 = -1) : (tensor<5x2xcomplex<f32>>) -> tensor<2xcomplex<f32>>
+      %c1 = fx.call_function aten.diagonal.default(%c1_self, dim1 = 0, dim2 = 1) : (tensor<1x2xf64>) -> tensor<1xf64>
+      %c2 = fx.call_function aten.diagonal.default(%c2_self, 0, dim1 = -1, dim2 = -2) : (tensor<5x1xsi64>) -> tensor<1xsi64>
+      %c3 = fx.call_function aten.diagonal.default(%c3_self, dim1 = 2, dim2 = 1) : (tensor<4x2x2xui8>) -> tensor<4x2xui8>
+      %c4 = fx.call_function aten.diagonal.default(%c4_self, 3) : (tensor<2x4x1x5xbf16>) -> tensor<1x5x1xbf16>
+      %c5 = fx.call_function aten.diagonal.default(%c5_self, 1, 1, -2) : (tensor<1x1xi1>) -> tensor<0xi1>
+      %c6 = fx.call_function aten.diagonal.default(%c6_self, offset = 3, dim1 = 0, dim2 = 1) : (tensor<2x3xui8>) -> tensor<0xui8>
+      %c7 = fx.call_function aten.diagonal.default(%c7_self, 0, 1, dim2 = 2) : (tensor<1x3x1xi1>) -> tensor<1x1xi1>
+      %c8 = fx.call_function aten.diagonal.default(%c8_self, 0, 1, 0) : (tensor<0x5x2xi1>) -> tensor<2x0xi1>
+      %c9 = fx.call_function aten.diagonal.default(%c9_self, 1, 2, -4) : (tensor<4x4x4x1xcomplex<f64>>) -> tensor<4x1x3xcomplex<f64>>
+      %c10 = fx.call_function aten.diagonal.default(%c10_self, 0, 0, 2) : (tensor<0x4x3xf64>) -> tensor<4x0xf64>
+      %c11 = fx.call_function aten.diagonal.default(%c11_self, -5, 0, 1) : (tensor<3x5x4x1xbf16>) -> tensor<4x1x0xbf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<2xcomplex<f32>>, tensor<1xf64>, tensor<1xsi64>, tensor<4x2xui8>, tensor<1x5x1xbf16>, tensor<0xi1>, tensor<0xui8>, tensor<1x1xi1>, tensor<2x0xi1>, tensor<4x1x3xcomplex<f64>>, tensor<4x0xf64>, tensor<4x1x0xbf16>
+    }
   }
-}
-
-fx.graph_module @aten.diagonal.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xui8, #fx.dims<[s0, s1, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x?xf64, #fx.dims<[s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x1xsi64, #fx.dims<[s2]>>
-    %c0 = fx.call_function aten.diagonal.default(%c0_self, dim1 = 2, dim2 = 1) : (tensor<?x?x?xui8, #fx.dims<[s0, s1, s1]>>) -> tensor<?x?xui8, #fx.dims<[s0, s1]>>
-    %c1 = fx.call_function aten.diagonal.default(%c1_self, dim1 = 0, dim2 = 1) : (tensor<1x?xf64, #fx.dims<[s1]>>) -> tensor<1xf64>
-    %c2 = fx.call_function aten.diagonal.default(%c2_self, 0, dim1 = -1, dim2 = -2) : (tensor<?x1xsi64, #fx.dims<[s2]>>) -> tensor<1xsi64>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?xui8, #fx.dims<[s0, s1]>>, tensor<1xf64>, tensor<1xsi64>
+  fx.graph_module @aten.diagonal.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xui8, #fx.dims<[s0, s1, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x?xf64, #fx.dims<[s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x1xsi64, #fx.dims<[s2]>>
+      %c0 = fx.call_function aten.diagonal.default(%c0_self, dim1 = 2, dim2 = 1) : (tensor<?x?x?xui8, #fx.dims<[s0, s1, s1]>>) -> tensor<?x?xui8, #fx.dims<[s0, s1]>>
+      %c1 = fx.call_function aten.diagonal.default(%c1_self, dim1 = 0, dim2 = 1) : (tensor<1x?xf64, #fx.dims<[s1]>>) -> tensor<1xf64>
+      %c2 = fx.call_function aten.diagonal.default(%c2_self, 0, dim1 = -1, dim2 = -2) : (tensor<?x1xsi64, #fx.dims<[s2]>>) -> tensor<1xsi64>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?xui8, #fx.dims<[s0, s1]>>, tensor<1xf64>, tensor<1xsi64>
+    }
   }
-}
-
-fx.graph_module @aten.expand.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<si64>
-    %c1_self = fx.placeholder "c1_self" : tensor<f32>
-    %c2_self = fx.placeholder "c2_self" : tensor<si64>
-    %c3_self = fx.placeholder "c3_self" : tensor<i1>
-    %c4_self = fx.placeholder "c4_self" : tensor<4xui8>
-    %c5_self = fx.placeholder "c5_self" : tensor<4xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<2x2xf64>
-    %c7_self = fx.placeholder "c7_self" : tensor<f64>
-    %c8_self = fx.placeholder "c8_self" : tensor<1x3xcomplex<f32>>
-    %c9_self = fx.placeholder "c9_self" : tensor<2xcomplex<f64>>
-    %c10_self = fx.placeholder "c10_self" : tensor<2x2xi1>
-    %c11_self = fx.placeholder "c11_self" : tensor<3x2x2xf32>
-    %c12_self = fx.placeholder "c12_self" : tensor<1x3xsi8>
-    %c13_self = fx.placeholder "c13_self" : tensor<2x3x5xf32>
-    %c14_self = fx.placeholder "c14_self" : tensor<5x3xui8>
-    %c15_self = fx.placeholder "c15_self" : tensor<complex<f32>>
-    %c16_self = fx.placeholder "c16_self" : tensor<1x4xcomplex<f32>>
-    %c17_self = fx.placeholder "c17_self" : tensor<3x5xf32>
-    %c0 = fx.call_function aten.expand.default(%c0_self, [5, 1]) : (tensor<si64>) -> tensor<5x1xsi64>
-    %c1 = fx.call_function aten.expand.default(%c1_self, [4, 2]) : (tensor<f32>) -> tensor<4x2xf32>
-    %c2 = fx.call_function aten.expand.default(%c2_self, [2, 1]) : (tensor<si64>) -> tensor<2x1xsi64>
-    %c3 = fx.call_function aten.expand.default(%c3_self, [4, 4]) : (tensor<i1>) -> tensor<4x4xi1>
-    %c4 = fx.call_function aten.expand.default(%c4_self, [3, 4]) : (tensor<4xui8>) -> tensor<3x4xui8>
-    %c5 = fx.call_function aten.expand.default(%c5_self, [1, 4]) : (tensor<4xi1>) -> tensor<1x4xi1>
-    %c6 = fx.call_function aten.expand.default(%c6_self, [1, 2, 2, 2]) : (tensor<2x2xf64>) -> tensor<1x2x2x2xf64>
-    %c7 = fx.call_function aten.expand.default(%c7_self, [4]) : (tensor<f64>) -> tensor<4xf64>
-    %c8 = fx.call_function aten.expand.default(%c8_self, [2, -1]) : (tensor<1x3xcomplex<f32>>) -> tensor<2x3xcomplex<f32>>
-    %c9 = fx.call_function aten.expand.default(%c9_self, [5, 4, 2]) : (tensor<2xcomplex<f64>>) -> tensor<5x4x2xcomplex<f64>>
-    %c10 = fx.call_function aten.expand.default(%c10_self, [-1, -1]) : (tensor<2x2xi1>) -> tensor<2x2xi1>
-    %c11 = fx.call_function aten.expand.default(%c11_self, [4, 4, 3, -1, 2]) : (tensor<3x2x2xf32>) -> tensor<4x4x3x2x2xf32>
-    %c12 = fx.call_function aten.expand.default(%c12_self, [4, -1], implicit = True) : (tensor<1x3xsi8>) -> tensor<4x3xsi8>
-    %c13 = fx.call_function aten.expand.default(%c13_self, [-1, -1, 5]) : (tensor<2x3x5xf32>) -> tensor<2x3x5xf32>
-    %c14 = fx.call_function aten.expand.default(%c14_self, [1, 5, 3]) : (tensor<5x3xui8>) -> tensor<1x5x3xui8>
-    %c15 = fx.call_function aten.expand.default(%c15_self, []) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c16 = fx.call_function aten.expand.default(%c16_self, [4, 3, -1]) : (tensor<1x4xcomplex<f32>>) -> tensor<4x3x4xcomplex<f32>>
-    %c17 = fx.call_function aten.expand.default(%c17_self, [1, -1, -1]) : (tensor<3x5xf32>) -> tensor<1x3x5xf32>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17]) : tensor<5x1xsi64>, tensor<4x2xf32>, tensor<2x1xsi64>, tensor<4x4xi1>, tensor<3x4xui8>, tensor<1x4xi1>, tensor<1x2x2x2xf64>, tensor<4xf64>, tensor<2x3xcomplex<f32>>, tensor<5x4x2xcomplex<f64>>, tensor<2x2xi1>, tensor<4x4x3x2x2xf32>, tensor<4x3xsi8>, tensor<2x3x5xf32>, tensor<1x5x3xui8>, tensor<complex<f32>>, tensor<4x3x4xcomplex<f32>>, tensor<1x3x5xf32>
+  fx.graph_module @aten.expand.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<si64>
+      %c1_self = fx.placeholder "c1_self" : tensor<f32>
+      %c2_self = fx.placeholder "c2_self" : tensor<si64>
+      %c3_self = fx.placeholder "c3_self" : tensor<i1>
+      %c4_self = fx.placeholder "c4_self" : tensor<4xui8>
+      %c5_self = fx.placeholder "c5_self" : tensor<4xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<2x2xf64>
+      %c7_self = fx.placeholder "c7_self" : tensor<f64>
+      %c8_self = fx.placeholder "c8_self" : tensor<1x3xcomplex<f32>>
+      %c9_self = fx.placeholder "c9_self" : tensor<2xcomplex<f64>>
+      %c10_self = fx.placeholder "c10_self" : tensor<2x2xi1>
+      %c11_self = fx.placeholder "c11_self" : tensor<3x2x2xf32>
+      %c12_self = fx.placeholder "c12_self" : tensor<1x3xsi8>
+      %c13_self = fx.placeholder "c13_self" : tensor<2x3x5xf32>
+      %c14_self = fx.placeholder "c14_self" : tensor<5x3xui8>
+      %c15_self = fx.placeholder "c15_self" : tensor<complex<f32>>
+      %c16_self = fx.placeholder "c16_self" : tensor<1x4xcomplex<f32>>
+      %c17_self = fx.placeholder "c17_self" : tensor<3x5xf32>
+      %c0 = fx.call_function aten.expand.default(%c0_self, [5, 1]) : (tensor<si64>) -> tensor<5x1xsi64>
+      %c1 = fx.call_function aten.expand.default(%c1_self, [4, 2]) : (tensor<f32>) -> tensor<4x2xf32>
+      %c2 = fx.call_function aten.expand.default(%c2_self, [2, 1]) : (tensor<si64>) -> tensor<2x1xsi64>
+      %c3 = fx.call_function aten.expand.default(%c3_self, [4, 4]) : (tensor<i1>) -> tensor<4x4xi1>
+      %c4 = fx.call_function aten.expand.default(%c4_self, [3, 4]) : (tensor<4xui8>) -> tensor<3x4xui8>
+      %c5 = fx.call_function aten.expand.default(%c5_self, [1, 4]) : (tensor<4xi1>) -> tensor<1x4xi1>
+      %c6 = fx.call_function aten.expand.default(%c6_self, [1, 2, 2, 2]) : (tensor<2x2xf64>) -> tensor<1x2x2x2xf64>
+      %c7 = fx.call_function aten.expand.default(%c7_self, [4]) : (tensor<f64>) -> tensor<4xf64>
+      %c8 = fx.call_function aten.expand.default(%c8_self, [2, -1]) : (tensor<1x3xcomplex<f32>>) -> tensor<2x3xcomplex<f32>>
+      %c9 = fx.call_function aten.expand.default(%c9_self, [5, 4, 2]) : (tensor<2xcomplex<f64>>) -> tensor<5x4x2xcomplex<f64>>
+      %c10 = fx.call_function aten.expand.default(%c10_self, [-1, -1]) : (tensor<2x2xi1>) -> tensor<2x2xi1>
+      %c11 = fx.call_function aten.expand.default(%c11_self, [4, 4, 3, -1, 2]) : (tensor<3x2x2xf32>) -> tensor<4x4x3x2x2xf32>
+      %c12 = fx.call_function aten.expand.default(%c12_self, [4, -1], implicit = True) : (tensor<1x3xsi8>) -> tensor<4x3xsi8>
+      %c13 = fx.call_function aten.expand.default(%c13_self, [-1, -1, 5]) : (tensor<2x3x5xf32>) -> tensor<2x3x5xf32>
+      %c14 = fx.call_function aten.expand.default(%c14_self, [1, 5, 3]) : (tensor<5x3xui8>) -> tensor<1x5x3xui8>
+      %c15 = fx.call_function aten.expand.default(%c15_self, []) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c16 = fx.call_function aten.expand.default(%c16_self, [4, 3, -1]) : (tensor<1x4xcomplex<f32>>) -> tensor<4x3x4xcomplex<f32>>
+      %c17 = fx.call_function aten.expand.default(%c17_self, [1, -1, -1]) : (tensor<3x5xf32>) -> tensor<1x3x5xf32>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17]) : tensor<5x1xsi64>, tensor<4x2xf32>, tensor<2x1xsi64>, tensor<4x4xi1>, tensor<3x4xui8>, tensor<1x4xi1>, tensor<1x2x2x2xf64>, tensor<4xf64>, tensor<2x3xcomplex<f32>>, tensor<5x4x2xcomplex<f64>>, tensor<2x2xi1>, tensor<4x4x3x2x2xf32>, tensor<4x3xsi8>, tensor<2x3x5xf32>, tensor<1x5x3xui8>, tensor<complex<f32>>, tensor<4x3x4xcomplex<f32>>, tensor<1x3x5xf32>
+    }
   }
-}
-
-fx.graph_module @aten.expand.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?xi1, #fx.dims<[s0, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?xf32, #fx.dims<[s1, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x?xsi8, #fx.dims<[s1]>>
-    %c0 = fx.call_function aten.expand.default(%c0_self, [-1, -1]) : (tensor<?x?xi1, #fx.dims<[s0, s0]>>) -> tensor<?x?xi1, #fx.dims<[s0, s0]>>
-    %c1 = fx.call_function aten.expand.default(%c1_self, [1, -1, -1]) : (tensor<?x?xf32, #fx.dims<[s1, s2]>>) -> tensor<1x?x?xf32, #fx.dims<[s1, s2]>>
-    %c2 = fx.call_function aten.expand.default(%c2_self, [4, -1], implicit = True) : (tensor<1x?xsi8, #fx.dims<[s1]>>) -> tensor<4x?xsi8, #fx.dims<[s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?xi1, #fx.dims<[s0, s0]>>, tensor<1x?x?xf32, #fx.dims<[s1, s2]>>, tensor<4x?xsi8, #fx.dims<[s1]>>
+  fx.graph_module @aten.expand.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?xi1, #fx.dims<[s0, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?xf32, #fx.dims<[s1, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x?xsi8, #fx.dims<[s1]>>
+      %c0 = fx.call_function aten.expand.default(%c0_self, [-1, -1]) : (tensor<?x?xi1, #fx.dims<[s0, s0]>>) -> tensor<?x?xi1, #fx.dims<[s0, s0]>>
+      %c1 = fx.call_function aten.expand.default(%c1_self, [1, -1, -1]) : (tensor<?x?xf32, #fx.dims<[s1, s2]>>) -> tensor<1x?x?xf32, #fx.dims<[s1, s2]>>
+      %c2 = fx.call_function aten.expand.default(%c2_self, [4, -1], implicit = True) : (tensor<1x?xsi8, #fx.dims<[s1]>>) -> tensor<4x?xsi8, #fx.dims<[s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?xi1, #fx.dims<[s0, s0]>>, tensor<1x?x?xf32, #fx.dims<[s1, s2]>>, tensor<4x?xsi8, #fx.dims<[s1]>>
+    }
   }
-}
-
-fx.graph_module @aten.flip.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<1xbf16>
-    %c1_self = fx.placeholder "c1_self" : tensor<complex<f64>>
-    %c2_self = fx.placeholder "c2_self" : tensor<4x0xf64>
-    %c3_self = fx.placeholder "c3_self" : tensor<i1>
-    %c4_self = fx.placeholder "c4_self" : tensor<3x2xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<2xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<1xsi64>
-    %c7_self = fx.placeholder "c7_self" : tensor<3x4x2x2xf32>
-    %c8_self = fx.placeholder "c8_self" : tensor<2xsi8>
-    %c9_self = fx.placeholder "c9_self" : tensor<3x3x5xi1>
-    %c0 = fx.call_function aten.flip.default(%c0_self, [0]) : (tensor<1xbf16>) -> tensor<1xbf16>
-    %c1 = fx.call_function aten.flip.default(%c1_self, []) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c2 = fx.call_function aten.flip.default(%c2_self, [0]) : (tensor<4x0xf64>) -> tensor<4x0xf64>
-    %c3 = fx.call_function aten.flip.default(%c3_self, []) : (tensor<i1>) -> tensor<i1>
-    %c4 = fx.call_function aten.flip.default(%c4_self, [0]) : (tensor<3x2xi1>) -> tensor<3x2xi1>
-    %c5 = fx.call_function aten.flip.default(%c5_self, [0]) : (tensor<2xi1>) -> tensor<2xi1>
-    %c6 = fx.call_function aten.flip.default(%c6_self, []) : (tensor<1xsi64>) -> tensor<1xsi64>
-    %c7 = fx.call_function aten.flip.default(%c7_self, []) : (tensor<3x4x2x2xf32>) -> tensor<3x4x2x2xf32>
-    %c8 = fx.call_function aten.flip.default(%c8_self, []) : (tensor<2xsi8>) -> tensor<2xsi8>
-    %c9 = fx.call_function aten.flip.default(%c9_self, [0, 1, 2]) : (tensor<3x3x5xi1>) -> tensor<3x3x5xi1>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : tensor<1xbf16>, tensor<complex<f64>>, tensor<4x0xf64>, tensor<i1>, tensor<3x2xi1>, tensor<2xi1>, tensor<1xsi64>, tensor<3x4x2x2xf32>, tensor<2xsi8>, tensor<3x3x5xi1>
+  fx.graph_module @aten.flip.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1xbf16>
+      %c1_self = fx.placeholder "c1_self" : tensor<complex<f64>>
+      %c2_self = fx.placeholder "c2_self" : tensor<4x0xf64>
+      %c3_self = fx.placeholder "c3_self" : tensor<i1>
+      %c4_self = fx.placeholder "c4_self" : tensor<3x2xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<2xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<1xsi64>
+      %c7_self = fx.placeholder "c7_self" : tensor<3x4x2x2xf32>
+      %c8_self = fx.placeholder "c8_self" : tensor<2xsi8>
+      %c9_self = fx.placeholder "c9_self" : tensor<3x3x5xi1>
+      %c0 = fx.call_function aten.flip.default(%c0_self, [0]) : (tensor<1xbf16>) -> tensor<1xbf16>
+      %c1 = fx.call_function aten.flip.default(%c1_self, []) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c2 = fx.call_function aten.flip.default(%c2_self, [0]) : (tensor<4x0xf64>) -> tensor<4x0xf64>
+      %c3 = fx.call_function aten.flip.default(%c3_self, []) : (tensor<i1>) -> tensor<i1>
+      %c4 = fx.call_function aten.flip.default(%c4_self, [0]) : (tensor<3x2xi1>) -> tensor<3x2xi1>
+      %c5 = fx.call_function aten.flip.default(%c5_self, [0]) : (tensor<2xi1>) -> tensor<2xi1>
+      %c6 = fx.call_function aten.flip.default(%c6_self, []) : (tensor<1xsi64>) -> tensor<1xsi64>
+      %c7 = fx.call_function aten.flip.default(%c7_self, []) : (tensor<3x4x2x2xf32>) -> tensor<3x4x2x2xf32>
+      %c8 = fx.call_function aten.flip.default(%c8_self, []) : (tensor<2xsi8>) -> tensor<2xsi8>
+      %c9 = fx.call_function aten.flip.default(%c9_self, [0, 1, 2]) : (tensor<3x3x5xi1>) -> tensor<3x3x5xi1>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : tensor<1xbf16>, tensor<complex<f64>>, tensor<4x0xf64>, tensor<i1>, tensor<3x2xi1>, tensor<2xi1>, tensor<1xsi64>, tensor<3x4x2x2xf32>, tensor<2xsi8>, tensor<3x3x5xi1>
+    }
   }
-}
-
-fx.graph_module @aten.flip.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xi1, #fx.dims<[s0, s0, s3]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?xi1, #fx.dims<[s0, s2]>>
-    %c0 = fx.call_function aten.flip.default(%c0_self, []) : (tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s2]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s2]>>
-    %c1 = fx.call_function aten.flip.default(%c1_self, [0, 1, 2]) : (tensor<?x?x?xi1, #fx.dims<[s0, s0, s3]>>) -> tensor<?x?x?xi1, #fx.dims<[s0, s0, s3]>>
-    %c2 = fx.call_function aten.flip.default(%c2_self, [0]) : (tensor<?x?xi1, #fx.dims<[s0, s2]>>) -> tensor<?x?xi1, #fx.dims<[s0, s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s2]>>, tensor<?x?x?xi1, #fx.dims<[s0, s0, s3]>>, tensor<?x?xi1, #fx.dims<[s0, s2]>>
+  fx.graph_module @aten.flip.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xi1, #fx.dims<[s0, s0, s3]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?xi1, #fx.dims<[s0, s2]>>
+      %c0 = fx.call_function aten.flip.default(%c0_self, []) : (tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s2]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s2]>>
+      %c1 = fx.call_function aten.flip.default(%c1_self, [0, 1, 2]) : (tensor<?x?x?xi1, #fx.dims<[s0, s0, s3]>>) -> tensor<?x?x?xi1, #fx.dims<[s0, s0, s3]>>
+      %c2 = fx.call_function aten.flip.default(%c2_self, [0]) : (tensor<?x?xi1, #fx.dims<[s0, s2]>>) -> tensor<?x?xi1, #fx.dims<[s0, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s2]>>, tensor<?x?x?xi1, #fx.dims<[s0, s0, s3]>>, tensor<?x?xi1, #fx.dims<[s0, s2]>>
+    }
   }
-}
-
-fx.graph_module @aten.permute.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<2x4x3x2xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x3x1x0xcomplex<f64>>
-    %c2_self = fx.placeholder "c2_self" : tensor<0x3x4xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<5xcomplex<f64>>
-    %c4_self = fx.placeholder "c4_self" : tensor<5x0x2xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<2xf64>
-    %c6_self = fx.placeholder "c6_self" : tensor<1xcomplex<f32>>
-    %c7_self = fx.placeholder "c7_self" : tensor<4xbf16>
-    %c8_self = fx.placeholder "c8_self" : tensor<3x5x5x4xcomplex<f32>>
-    %c9_self = fx.placeholder "c9_self" : tensor<3x1x4xcomplex<f32>>
-    %c10_self = fx.placeholder "c10_self" : tensor<0xbf16>
-    %c11_self = fx.placeholder "c11_self" : tensor<2x1x1xf16>
-    %c12_self = fx.placeholder "c12_self" : tensor<4x2x2xcomplex<f64>>
-    %c13_self = fx.placeholder "c13_self" : tensor<1xi1>
-    %c14_self = fx.placeholder "c14_self" : tensor<0xcomplex<f32>>
-    %c15_self = fx.placeholder "c15_self" : tensor<2xbf16>
-    %c16_self = fx.placeholder "c16_self" : tensor<3x2xui8>
-    %c0 = fx.call_function aten.permute.default(%c0_self, [3, -2, 1, 0]) : (tensor<2x4x3x2xi1>) -> tensor<2x3x4x2xi1>
-    %c1 = fx.call_function aten.permute.default(%c1_self, [2, 1, -1, -4]) : (tensor<1x3x1x0xcomplex<f64>>) -> tensor<1x3x0x1xcomplex<f64>>
-    %c2 = fx.call_function aten.permute.default(%c2_self, [1, 0, 2]) : (tensor<0x3x4xi1>) -> tensor<3x0x4xi1>
-    %c3 = fx.call_function aten.permute.default(%c3_self, [-1]) : (tensor<5xcomplex<f64>>) -> tensor<5xcomplex<f64>>
-    %c4 = fx.call_function aten.permute.default(%c4_self, [2, -3, 1]) : (tensor<5x0x2xi1>) -> tensor<2x5x0xi1>
-    %c5 = fx.call_function aten.permute.default(%c5_self, [0]) : (tensor<2xf64>) -> tensor<2xf64>
-    %c6 = fx.call_function aten.permute.default(%c6_self, [-1]) : (tensor<1xcomplex<f32>>) -> tensor<1xcomplex<f32>>
-    %c7 = fx.call_function aten.permute.default(%c7_self, [0]) : (tensor<4xbf16>) -> tensor<4xbf16>
-    %c8 = fx.call_function aten.permute.default(%c8_self, [-1, 0, -2, -3]) : (tensor<3x5x5x4xcomplex<f32>>) -> tensor<4x3x5x5xcomplex<f32>>
-    %c9 = fx.call_function aten.permute.default(%c9_self, [-2, -1, -3]) : (tensor<3x1x4xcomplex<f32>>) -> tensor<1x4x3xcomplex<f32>>
-    %c10 = fx.call_function aten.permute.default(%c10_self, [-1]) : (tensor<0xbf16>) -> tensor<0xbf16>
-    %c11 = fx.call_function aten.permute.default(%c11_self, [0, 1, 2]) : (tensor<2x1x1xf16>) -> tensor<2x1x1xf16>
-    %c12 = fx.call_function aten.permute.default(%c12_self, [1, 0, 2]) : (tensor<4x2x2xcomplex<f64>>) -> tensor<2x4x2xcomplex<f64>>
-    %c13 = fx.call_function aten.permute.default(%c13_self, [-1]) : (tensor<1xi1>) -> tensor<1xi1>
-    %c14 = fx.call_function aten.permute.default(%c14_self, [0]) : (tensor<0xcomplex<f32>>) -> tensor<0xcomplex<f32>>
-    %c15 = fx.call_function aten.permute.default(%c15_self, [0]) : (tensor<2xbf16>) -> tensor<2xbf16>
-    %c16 = fx.call_function aten.permute.default(%c16_self, [0, 1]) : (tensor<3x2xui8>) -> tensor<3x2xui8>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16]) : tensor<2x3x4x2xi1>, tensor<1x3x0x1xcomplex<f64>>, tensor<3x0x4xi1>, tensor<5xcomplex<f64>>, tensor<2x5x0xi1>, tensor<2xf64>, tensor<1xcomplex<f32>>, tensor<4xbf16>, tensor<4x3x5x5xcomplex<f32>>, tensor<1x4x3xcomplex<f32>>, tensor<0xbf16>, tensor<2x1x1xf16>, tensor<2x4x2xcomplex<f64>>, tensor<1xi1>, tensor<0xcomplex<f32>>, tensor<2xbf16>, tensor<3x2xui8>
+  fx.graph_module @aten.permute.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x4x3x2xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x3x1x0xcomplex<f64>>
+      %c2_self = fx.placeholder "c2_self" : tensor<0x3x4xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<5xcomplex<f64>>
+      %c4_self = fx.placeholder "c4_self" : tensor<5x0x2xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<2xf64>
+      %c6_self = fx.placeholder "c6_self" : tensor<1xcomplex<f32>>
+      %c7_self = fx.placeholder "c7_self" : tensor<4xbf16>
+      %c8_self = fx.placeholder "c8_self" : tensor<3x5x5x4xcomplex<f32>>
+      %c9_self = fx.placeholder "c9_self" : tensor<3x1x4xcomplex<f32>>
+      %c10_self = fx.placeholder "c10_self" : tensor<0xbf16>
+      %c11_self = fx.placeholder "c11_self" : tensor<2x1x1xf16>
+      %c12_self = fx.placeholder "c12_self" : tensor<4x2x2xcomplex<f64>>
+      %c13_self = fx.placeholder "c13_self" : tensor<1xi1>
+      %c14_self = fx.placeholder "c14_self" : tensor<0xcomplex<f32>>
+      %c15_self = fx.placeholder "c15_self" : tensor<2xbf16>
+      %c16_self = fx.placeholder "c16_self" : tensor<3x2xui8>
+      %c0 = fx.call_function aten.permute.default(%c0_self, [3, -2, 1, 0]) : (tensor<2x4x3x2xi1>) -> tensor<2x3x4x2xi1>
+      %c1 = fx.call_function aten.permute.default(%c1_self, [2, 1, -1, -4]) : (tensor<1x3x1x0xcomplex<f64>>) -> tensor<1x3x0x1xcomplex<f64>>
+      %c2 = fx.call_function aten.permute.default(%c2_self, [1, 0, 2]) : (tensor<0x3x4xi1>) -> tensor<3x0x4xi1>
+      %c3 = fx.call_function aten.permute.default(%c3_self, [-1]) : (tensor<5xcomplex<f64>>) -> tensor<5xcomplex<f64>>
+      %c4 = fx.call_function aten.permute.default(%c4_self, [2, -3, 1]) : (tensor<5x0x2xi1>) -> tensor<2x5x0xi1>
+      %c5 = fx.call_function aten.permute.default(%c5_self, [0]) : (tensor<2xf64>) -> tensor<2xf64>
+      %c6 = fx.call_function aten.permute.default(%c6_self, [-1]) : (tensor<1xcomplex<f32>>) -> tensor<1xcomplex<f32>>
+      %c7 = fx.call_function aten.permute.default(%c7_self, [0]) : (tensor<4xbf16>) -> tensor<4xbf16>
+      %c8 = fx.call_function aten.permute.default(%c8_self, [-1, 0, -2, -3]) : (tensor<3x5x5x4xcomplex<f32>>) -> tensor<4x3x5x5xcomplex<f32>>
+      %c9 = fx.call_function aten.permute.default(%c9_self, [-2, -1, -3]) : (tensor<3x1x4xcomplex<f32>>) -> tensor<1x4x3xcomplex<f32>>
+      %c10 = fx.call_function aten.permute.default(%c10_self, [-1]) : (tensor<0xbf16>) -> tensor<0xbf16>
+      %c11 = fx.call_function aten.permute.default(%c11_self, [0, 1, 2]) : (tensor<2x1x1xf16>) -> tensor<2x1x1xf16>
+      %c12 = fx.call_function aten.permute.default(%c12_self, [1, 0, 2]) : (tensor<4x2x2xcomplex<f64>>) -> tensor<2x4x2xcomplex<f64>>
+      %c13 = fx.call_function aten.permute.default(%c13_self, [-1]) : (tensor<1xi1>) -> tensor<1xi1>
+      %c14 = fx.call_function aten.permute.default(%c14_self, [0]) : (tensor<0xcomplex<f32>>) -> tensor<0xcomplex<f32>>
+      %c15 = fx.call_function aten.permute.default(%c15_self, [0]) : (tensor<2xbf16>) -> tensor<2xbf16>
+      %c16 = fx.call_function aten.permute.default(%c16_self, [0, 1]) : (tensor<3x2xui8>) -> tensor<3x2xui8>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16]) : tensor<2x3x4x2xi1>, tensor<1x3x0x1xcomplex<f64>>, tensor<3x0x4xi1>, tensor<5xcomplex<f64>>, tensor<2x5x0xi1>, tensor<2xf64>, tensor<1xcomplex<f32>>, tensor<4xbf16>, tensor<4x3x5x5xcomplex<f32>>, tensor<1x4x3xcomplex<f32>>, tensor<0xbf16>, tensor<2x1x1xf16>, tensor<2x4x2xcomplex<f64>>, tensor<1xi1>, tensor<0xcomplex<f32>>, tensor<2xbf16>, tensor<3x2xui8>
+    }
   }
-}
-
-fx.graph_module @aten.permute.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?xui8, #fx.dims<[s2, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?xf64, #fx.dims<[s0]>>
-    %c0 = fx.call_function aten.permute.default(%c0_self, [3, -2, 1, 0]) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s0]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s2, s1, s0]>>
-    %c1 = fx.call_function aten.permute.default(%c1_self, [0, 1]) : (tensor<?x?xui8, #fx.dims<[s2, s0]>>) -> tensor<?x?xui8, #fx.dims<[s2, s0]>>
-    %c2 = fx.call_function aten.permute.default(%c2_self, [0]) : (tensor<?xf64, #fx.dims<[s0]>>) -> tensor<?xf64, #fx.dims<[s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xi1, #fx.dims<[s0, s2, s1, s0]>>, tensor<?x?xui8, #fx.dims<[s2, s0]>>, tensor<?xf64, #fx.dims<[s0]>>
+  fx.graph_module @aten.permute.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?xui8, #fx.dims<[s2, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?xf64, #fx.dims<[s0]>>
+      %c0 = fx.call_function aten.permute.default(%c0_self, [3, -2, 1, 0]) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s0]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s2, s1, s0]>>
+      %c1 = fx.call_function aten.permute.default(%c1_self, [0, 1]) : (tensor<?x?xui8, #fx.dims<[s2, s0]>>) -> tensor<?x?xui8, #fx.dims<[s2, s0]>>
+      %c2 = fx.call_function aten.permute.default(%c2_self, [0]) : (tensor<?xf64, #fx.dims<[s0]>>) -> tensor<?xf64, #fx.dims<[s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xi1, #fx.dims<[s0, s2, s1, s0]>>, tensor<?x?xui8, #fx.dims<[s2, s0]>>, tensor<?xf64, #fx.dims<[s0]>>
+    }
   }
-}
-
-fx.graph_module @aten.reflection_pad1d.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<2x3x4xbf16>
-    %c1_self = fx.placeholder "c1_self" : tensor<2x2x1xcomplex<f32>>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x2x4xf64>
-    %c3_self = fx.placeholder "c3_self" : tensor<1x3xui8>
-    %c4_self = fx.placeholder "c4_self" : tensor<2x1x1xf16>
-    %c5_self = fx.placeholder "c5_self" : tensor<2x3x2xf32>
-    %c6_self = fx.placeholder "c6_self" : tensor<3x2x2xsi8>
-    %c7_self = fx.placeholder "c7_self" : tensor<2x1x4xcomplex<f64>>
-    %c8_self = fx.placeholder "c8_self" : tensor<2x1x1xcomplex<f32>>
-    %c9_self = fx.placeholder "c9_self" : tensor<3x1xsi8>
-    %c0 = fx.call_function aten.reflection_pad1d.default(%c0_self, [0, 0]) : (tensor<2x3x4xbf16>) -> tensor<2x3x4xbf16>
-    %c1 = fx.call_function aten.reflection_pad1d.default(%c1_self, [0, 0]) : (tensor<2x2x1xcomplex<f32>>) -> tensor<2x2x1xcomplex<f32>>
-    %c2 = fx.call_function aten.reflection_pad1d.default(%c2_self, [2, 0]) : (tensor<1x2x4xf64>) -> tensor<1x2x6xf64>
-    %c3 = fx.call_function aten.reflection_pad1d.default(%c3_self, [0, 1]) : (tensor<1x3xui8>) -> tensor<1x4xui8>
-    %c4 = fx.call_function aten.reflection_pad1d.default(%c4_self, [0, 0]) : (tensor<2x1x1xf16>) -> tensor<2x1x1xf16>
-    %c5 = fx.call_function aten.reflection_pad1d.default(%c5_self, [0, 0]) : (tensor<2x3x2xf32>) -> tensor<2x3x2xf32>
-    %c6 = fx.call_function aten.reflection_pad1d.default(%c6_self, [1, 1]) : (tensor<3x2x2xsi8>) -> tensor<3x2x4xsi8>
-    %c7 = fx.call_function aten.reflection_pad1d.default(%c7_self, [2, 1]) : (tensor<2x1x4xcomplex<f64>>) -> tensor<2x1x7xcomplex<f64>>
-    %c8 = fx.call_function aten.reflection_pad1d.default(%c8_self, [0, 0]) : (tensor<2x1x1xcomplex<f32>>) -> tensor<2x1x1xcomplex<f32>>
-    %c9 = fx.call_function aten.reflection_pad1d.default(%c9_self, [0, 0]) : (tensor<3x1xsi8>) -> tensor<3x1xsi8>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : tensor<2x3x4xbf16>, tensor<2x2x1xcomplex<f32>>, tensor<1x2x6xf64>, tensor<1x4xui8>, tensor<2x1x1xf16>, tensor<2x3x2xf32>, tensor<3x2x4xsi8>, tensor<2x1x7xcomplex<f64>>, tensor<2x1x1xcomplex<f32>>, tensor<3x1xsi8>
+  fx.graph_module @aten.reflection_pad1d.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x3x4xbf16>
+      %c1_self = fx.placeholder "c1_self" : tensor<2x2x1xcomplex<f32>>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x2x4xf64>
+      %c3_self = fx.placeholder "c3_self" : tensor<1x3xui8>
+      %c4_self = fx.placeholder "c4_self" : tensor<2x1x1xf16>
+      %c5_self = fx.placeholder "c5_self" : tensor<2x3x2xf32>
+      %c6_self = fx.placeholder "c6_self" : tensor<3x2x2xsi8>
+      %c7_self = fx.placeholder "c7_self" : tensor<2x1x4xcomplex<f64>>
+      %c8_self = fx.placeholder "c8_self" : tensor<2x1x1xcomplex<f32>>
+      %c9_self = fx.placeholder "c9_self" : tensor<3x1xsi8>
+      %c0 = fx.call_function aten.reflection_pad1d.default(%c0_self, [0, 0]) : (tensor<2x3x4xbf16>) -> tensor<2x3x4xbf16>
+      %c1 = fx.call_function aten.reflection_pad1d.default(%c1_self, [0, 0]) : (tensor<2x2x1xcomplex<f32>>) -> tensor<2x2x1xcomplex<f32>>
+      %c2 = fx.call_function aten.reflection_pad1d.default(%c2_self, [2, 0]) : (tensor<1x2x4xf64>) -> tensor<1x2x6xf64>
+      %c3 = fx.call_function aten.reflection_pad1d.default(%c3_self, [0, 1]) : (tensor<1x3xui8>) -> tensor<1x4xui8>
+      %c4 = fx.call_function aten.reflection_pad1d.default(%c4_self, [0, 0]) : (tensor<2x1x1xf16>) -> tensor<2x1x1xf16>
+      %c5 = fx.call_function aten.reflection_pad1d.default(%c5_self, [0, 0]) : (tensor<2x3x2xf32>) -> tensor<2x3x2xf32>
+      %c6 = fx.call_function aten.reflection_pad1d.default(%c6_self, [1, 1]) : (tensor<3x2x2xsi8>) -> tensor<3x2x4xsi8>
+      %c7 = fx.call_function aten.reflection_pad1d.default(%c7_self, [2, 1]) : (tensor<2x1x4xcomplex<f64>>) -> tensor<2x1x7xcomplex<f64>>
+      %c8 = fx.call_function aten.reflection_pad1d.default(%c8_self, [0, 0]) : (tensor<2x1x1xcomplex<f32>>) -> tensor<2x1x1xcomplex<f32>>
+      %c9 = fx.call_function aten.reflection_pad1d.default(%c9_self, [0, 0]) : (tensor<3x1xsi8>) -> tensor<3x1xsi8>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : tensor<2x3x4xbf16>, tensor<2x2x1xcomplex<f32>>, tensor<1x2x6xf64>, tensor<1x4xui8>, tensor<2x1x1xf16>, tensor<2x3x2xf32>, tensor<3x2x4xsi8>, tensor<2x1x7xcomplex<f64>>, tensor<2x1x1xcomplex<f32>>, tensor<3x1xsi8>
+    }
   }
-}
-
-fx.graph_module @aten.reflection_pad1d.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xbf16, #fx.dims<[s0, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xf32, #fx.dims<[s0, s1, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xsi8, #fx.dims<[s1, s0, s0]>>
-    %c0 = fx.call_function aten.reflection_pad1d.default(%c0_self, [0, 0]) : (tensor<?x?x?xbf16, #fx.dims<[s0, s1, s2]>>) -> tensor<?x?x?xbf16, #fx.dims<[s0, s1, s2]>>
-    %c1 = fx.call_function aten.reflection_pad1d.default(%c1_self, [0, 0]) : (tensor<?x?x?xf32, #fx.dims<[s0, s1, s0]>>) -> tensor<?x?x?xf32, #fx.dims<[s0, s1, s0]>>
-    %c2 = fx.call_function aten.reflection_pad1d.default(%c2_self, [1, 1]) : (tensor<?x?x?xsi8, #fx.dims<[s1, s0, s0]>>) -> tensor<?x?x?xsi8, #fx.dims<[s1, s0, s0 + 2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?xbf16, #fx.dims<[s0, s1, s2]>>, tensor<?x?x?xf32, #fx.dims<[s0, s1, s0]>>, tensor<?x?x?xsi8, #fx.dims<[s1, s0, s0 + 2]>>
+  fx.graph_module @aten.reflection_pad1d.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xbf16, #fx.dims<[s0, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xf32, #fx.dims<[s0, s1, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xsi8, #fx.dims<[s1, s0, s0]>>
+      %c0 = fx.call_function aten.reflection_pad1d.default(%c0_self, [0, 0]) : (tensor<?x?x?xbf16, #fx.dims<[s0, s1, s2]>>) -> tensor<?x?x?xbf16, #fx.dims<[s0, s1, s2]>>
+      %c1 = fx.call_function aten.reflection_pad1d.default(%c1_self, [0, 0]) : (tensor<?x?x?xf32, #fx.dims<[s0, s1, s0]>>) -> tensor<?x?x?xf32, #fx.dims<[s0, s1, s0]>>
+      %c2 = fx.call_function aten.reflection_pad1d.default(%c2_self, [1, 1]) : (tensor<?x?x?xsi8, #fx.dims<[s1, s0, s0]>>) -> tensor<?x?x?xsi8, #fx.dims<[s1, s0, s0 + 2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?xbf16, #fx.dims<[s0, s1, s2]>>, tensor<?x?x?xf32, #fx.dims<[s0, s1, s0]>>, tensor<?x?x?xsi8, #fx.dims<[s1, s0, s0 + 2]>>
+    }
   }
-}
-
-fx.graph_module @aten.reflection_pad2d.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<1x3x3x3xcomplex<f64>>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x3x4xui8>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x3x3x5xf16>
-    %c3_self = fx.placeholder "c3_self" : tensor<1x1x3x2xsi16>
-    %c4_self = fx.placeholder "c4_self" : tensor<3x2x5x5xcomplex<f32>>
-    %c5_self = fx.placeholder "c5_self" : tensor<3x5x3xf64>
-    %c6_self = fx.placeholder "c6_self" : tensor<1x4x4xcomplex<f64>>
-    %c7_self = fx.placeholder "c7_self" : tensor<3x3x3xsi64>
-    %c8_self = fx.placeholder "c8_self" : tensor<3x3x1x5xbf16>
-    %c9_self = fx.placeholder "c9_self" : tensor<1x3x5x1xf64>
-    %c0 = fx.call_function aten.reflection_pad2d.default(%c0_self, [2, 0, 1, 2]) : (tensor<1x3x3x3xcomplex<f64>>) -> tensor<1x3x6x5xcomplex<f64>>
-    %c1 = fx.call_function aten.reflection_pad2d.default(%c1_self, [1, 1, 2, 1]) : (tensor<1x3x4xui8>) -> tensor<1x6x6xui8>
-    %c2 = fx.call_function aten.reflection_pad2d.default(%c2_self, [1, 0, 1, 2]) : (tensor<2x3x3x5xf16>) -> tensor<2x3x6x6xf16>
-    %c3 = fx.call_function aten.reflection_pad2d.default(%c3_self, [0, 0, 2, 1]) : (tensor<1x1x3x2xsi16>) -> tensor<1x1x6x2xsi16>
-    %c4 = fx.call_function aten.reflection_pad2d.default(%c4_self, [3, 2, 2, 2]) : (tensor<3x2x5x5xcomplex<f32>>) -> tensor<3x2x9x10xcomplex<f32>>
-    %c5 = fx.call_function aten.reflection_pad2d.default(%c5_self, [1, 2, 0, 3]) : (tensor<3x5x3xf64>) -> tensor<3x8x6xf64>
-    %c6 = fx.call_function aten.reflection_pad2d.default(%c6_self, [2, 1, 2, 2]) : (tensor<1x4x4xcomplex<f64>>) -> tensor<1x8x7xcomplex<f64>>
-    %c7 = fx.call_function aten.reflection_pad2d.default(%c7_self, [0, 1, 1, 0]) : (tensor<3x3x3xsi64>) -> tensor<3x4x4xsi64>
-    %c8 = fx.call_function aten.reflection_pad2d.default(%c8_self, [1, 1, 0, 0]) : (tensor<3x3x1x5xbf16>) -> tensor<3x3x1x7xbf16>
-    %c9 = fx.call_function aten.reflection_pad2d.default(%c9_self, [0, 0, 0, 2]) : (tensor<1x3x5x1xf64>) -> tensor<1x3x7x1xf64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : tensor<1x3x6x5xcomplex<f64>>, tensor<1x6x6xui8>, tensor<2x3x6x6xf16>, tensor<1x1x6x2xsi16>, tensor<3x2x9x10xcomplex<f32>>, tensor<3x8x6xf64>, tensor<1x8x7xcomplex<f64>>, tensor<3x4x4xsi64>, tensor<3x3x1x7xbf16>, tensor<1x3x7x1xf64>
+  fx.graph_module @aten.reflection_pad2d.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1x3x3x3xcomplex<f64>>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x3x4xui8>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x3x3x5xf16>
+      %c3_self = fx.placeholder "c3_self" : tensor<1x1x3x2xsi16>
+      %c4_self = fx.placeholder "c4_self" : tensor<3x2x5x5xcomplex<f32>>
+      %c5_self = fx.placeholder "c5_self" : tensor<3x5x3xf64>
+      %c6_self = fx.placeholder "c6_self" : tensor<1x4x4xcomplex<f64>>
+      %c7_self = fx.placeholder "c7_self" : tensor<3x3x3xsi64>
+      %c8_self = fx.placeholder "c8_self" : tensor<3x3x1x5xbf16>
+      %c9_self = fx.placeholder "c9_self" : tensor<1x3x5x1xf64>
+      %c0 = fx.call_function aten.reflection_pad2d.default(%c0_self, [2, 0, 1, 2]) : (tensor<1x3x3x3xcomplex<f64>>) -> tensor<1x3x6x5xcomplex<f64>>
+      %c1 = fx.call_function aten.reflection_pad2d.default(%c1_self, [1, 1, 2, 1]) : (tensor<1x3x4xui8>) -> tensor<1x6x6xui8>
+      %c2 = fx.call_function aten.reflection_pad2d.default(%c2_self, [1, 0, 1, 2]) : (tensor<2x3x3x5xf16>) -> tensor<2x3x6x6xf16>
+      %c3 = fx.call_function aten.reflection_pad2d.default(%c3_self, [0, 0, 2, 1]) : (tensor<1x1x3x2xsi16>) -> tensor<1x1x6x2xsi16>
+      %c4 = fx.call_function aten.reflection_pad2d.default(%c4_self, [3, 2, 2, 2]) : (tensor<3x2x5x5xcomplex<f32>>) -> tensor<3x2x9x10xcomplex<f32>>
+      %c5 = fx.call_function aten.reflection_pad2d.default(%c5_self, [1, 2, 0, 3]) : (tensor<3x5x3xf64>) -> tensor<3x8x6xf64>
+      %c6 = fx.call_function aten.reflection_pad2d.default(%c6_self, [2, 1, 2, 2]) : (tensor<1x4x4xcomplex<f64>>) -> tensor<1x8x7xcomplex<f64>>
+      %c7 = fx.call_function aten.reflection_pad2d.default(%c7_self, [0, 1, 1, 0]) : (tensor<3x3x3xsi64>) -> tensor<3x4x4xsi64>
+      %c8 = fx.call_function aten.reflection_pad2d.default(%c8_self, [1, 1, 0, 0]) : (tensor<3x3x1x5xbf16>) -> tensor<3x3x1x7xbf16>
+      %c9 = fx.call_function aten.reflection_pad2d.default(%c9_self, [0, 0, 0, 2]) : (tensor<1x3x5x1xf64>) -> tensor<1x3x7x1xf64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : tensor<1x3x6x5xcomplex<f64>>, tensor<1x6x6xui8>, tensor<2x3x6x6xf16>, tensor<1x1x6x2xsi16>, tensor<3x2x9x10xcomplex<f32>>, tensor<3x8x6xf64>, tensor<1x8x7xcomplex<f64>>, tensor<3x4x4xsi64>, tensor<3x3x1x7xbf16>, tensor<1x3x7x1xf64>
+    }
   }
-}
-
-fx.graph_module @aten.reflection_pad2d.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xf64, #fx.dims<[s1, s2, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xsi64, #fx.dims<[s1, s1, s1]>>
-    %c0 = fx.call_function aten.reflection_pad2d.default(%c0_self, [1, 0, 1, 2]) : (tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1 + 3, s2 + 1]>>
-    %c1 = fx.call_function aten.reflection_pad2d.default(%c1_self, [1, 2, 0, 3]) : (tensor<?x?x?xf64, #fx.dims<[s1, s2, s1]>>) -> tensor<?x?x?xf64, #fx.dims<[s1, s2 + 3, s1 + 3]>>
-    %c2 = fx.call_function aten.reflection_pad2d.default(%c2_self, [0, 1, 1, 0]) : (tensor<?x?x?xsi64, #fx.dims<[s1, s1, s1]>>) -> tensor<?x?x?xsi64, #fx.dims<[s1, s1 + 1, s1 + 1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1 + 3, s2 + 1]>>, tensor<?x?x?xf64, #fx.dims<[s1, s2 + 3, s1 + 3]>>, tensor<?x?x?xsi64, #fx.dims<[s1, s1 + 1, s1 + 1]>>
+  fx.graph_module @aten.reflection_pad2d.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xf64, #fx.dims<[s1, s2, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xsi64, #fx.dims<[s1, s1, s1]>>
+      %c0 = fx.call_function aten.reflection_pad2d.default(%c0_self, [1, 0, 1, 2]) : (tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1 + 3, s2 + 1]>>
+      %c1 = fx.call_function aten.reflection_pad2d.default(%c1_self, [1, 2, 0, 3]) : (tensor<?x?x?xf64, #fx.dims<[s1, s2, s1]>>) -> tensor<?x?x?xf64, #fx.dims<[s1, s2 + 3, s1 + 3]>>
+      %c2 = fx.call_function aten.reflection_pad2d.default(%c2_self, [0, 1, 1, 0]) : (tensor<?x?x?xsi64, #fx.dims<[s1, s1, s1]>>) -> tensor<?x?x?xsi64, #fx.dims<[s1, s1 + 1, s1 + 1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1 + 3, s2 + 1]>>, tensor<?x?x?xf64, #fx.dims<[s1, s2 + 3, s1 + 3]>>, tensor<?x?x?xsi64, #fx.dims<[s1, s1 + 1, s1 + 1]>>
+    }
   }
-}
-
-fx.graph_module @aten.reflection_pad3d.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<2x2x3x2x5xf32>
-    %c1_self = fx.placeholder "c1_self" : tensor<2x2x4x2xsi64>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x3x2x2x1xf16>
-    %c3_self = fx.placeholder "c3_self" : tensor<3x1x4x5xf32>
-    %c4_self = fx.placeholder "c4_self" : tensor<3x2x3x4xui8>
-    %c5_self = fx.placeholder "c5_self" : tensor<1x1x1x1x1xf16>
-    %c6_self = fx.placeholder "c6_self" : tensor<2x3x1x4xcomplex<f32>>
-    %c7_self = fx.placeholder "c7_self" : tensor<2x1x4x3x5xcomplex<f64>>
-    %c8_self = fx.placeholder "c8_self" : tensor<2x4x5x5xf16>
-    %c9_self = fx.placeholder "c9_self" : tensor<3x2x4x1xbf16>
-    %c0 = fx.call_function aten.reflection_pad3d.default(%c0_self, [1, 3, 0, 1, 1, 2]) : (tensor<2x2x3x2x5xf32>) -> tensor<2x2x6x3x9xf32>
-    %c1 = fx.call_function aten.reflection_pad3d.default(%c1_self, [1, 1, 1, 2, 1, 1]) : (tensor<2x2x4x2xsi64>) -> tensor<2x4x7x4xsi64>
-    %c2 = fx.call_function aten.reflection_pad3d.default(%c2_self, [0, 0, 1, 1, 1, 1]) : (tensor<2x3x2x2x1xf16>) -> tensor<2x3x4x4x1xf16>
-    %c3 = fx.call_function aten.reflection_pad3d.default(%c3_self, [2, 2, 0, 2, 0, 0]) : (tensor<3x1x4x5xf32>) -> tensor<3x1x6x9xf32>
-    %c4 = fx.call_function aten.reflection_pad3d.default(%c4_self, [1, 3, 0, 1, 0, 0]) : (tensor<3x2x3x4xui8>) -> tensor<3x2x4x8xui8>
-    %c5 = fx.call_function aten.reflection_pad3d.default(%c5_self, [0, 0, 0, 0, 0, 0]) : (tensor<1x1x1x1x1xf16>) -> tensor<1x1x1x1x1xf16>
-    %c6 = fx.call_function aten.reflection_pad3d.default(%c6_self, [0, 0, 0, 0, 2, 0]) : (tensor<2x3x1x4xcomplex<f32>>) -> tensor<2x5x1x4xcomplex<f32>>
-    %c7 = fx.call_function aten.reflection_pad3d.default(%c7_self, [0, 3, 2, 2, 3, 0]) : (tensor<2x1x4x3x5xcomplex<f64>>) -> tensor<2x1x7x7x8xcomplex<f64>>
-    %c8 = fx.call_function aten.reflection_pad3d.default(%c8_self, [1, 3, 0, 0, 1, 1]) : (tensor<2x4x5x5xf16>) -> tensor<2x6x5x9xf16>
-    %c9 = fx.call_function aten.reflection_pad3d.default(%c9_self, [0, 0, 2, 0, 0, 1]) : (tensor<3x2x4x1xbf16>) -> tensor<3x3x6x1xbf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : tensor<2x2x6x3x9xf32>, tensor<2x4x7x4xsi64>, tensor<2x3x4x4x1xf16>, tensor<3x1x6x9xf32>, tensor<3x2x4x8xui8>, tensor<1x1x1x1x1xf16>, tensor<2x5x1x4xcomplex<f32>>, tensor<2x1x7x7x8xcomplex<f64>>, tensor<2x6x5x9xf16>, tensor<3x3x6x1xbf16>
+  fx.graph_module @aten.reflection_pad3d.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x2x3x2x5xf32>
+      %c1_self = fx.placeholder "c1_self" : tensor<2x2x4x2xsi64>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x3x2x2x1xf16>
+      %c3_self = fx.placeholder "c3_self" : tensor<3x1x4x5xf32>
+      %c4_self = fx.placeholder "c4_self" : tensor<3x2x3x4xui8>
+      %c5_self = fx.placeholder "c5_self" : tensor<1x1x1x1x1xf16>
+      %c6_self = fx.placeholder "c6_self" : tensor<2x3x1x4xcomplex<f32>>
+      %c7_self = fx.placeholder "c7_self" : tensor<2x1x4x3x5xcomplex<f64>>
+      %c8_self = fx.placeholder "c8_self" : tensor<2x4x5x5xf16>
+      %c9_self = fx.placeholder "c9_self" : tensor<3x2x4x1xbf16>
+      %c0 = fx.call_function aten.reflection_pad3d.default(%c0_self, [1, 3, 0, 1, 1, 2]) : (tensor<2x2x3x2x5xf32>) -> tensor<2x2x6x3x9xf32>
+      %c1 = fx.call_function aten.reflection_pad3d.default(%c1_self, [1, 1, 1, 2, 1, 1]) : (tensor<2x2x4x2xsi64>) -> tensor<2x4x7x4xsi64>
+      %c2 = fx.call_function aten.reflection_pad3d.default(%c2_self, [0, 0, 1, 1, 1, 1]) : (tensor<2x3x2x2x1xf16>) -> tensor<2x3x4x4x1xf16>
+      %c3 = fx.call_function aten.reflection_pad3d.default(%c3_self, [2, 2, 0, 2, 0, 0]) : (tensor<3x1x4x5xf32>) -> tensor<3x1x6x9xf32>
+      %c4 = fx.call_function aten.reflection_pad3d.default(%c4_self, [1, 3, 0, 1, 0, 0]) : (tensor<3x2x3x4xui8>) -> tensor<3x2x4x8xui8>
+      %c5 = fx.call_function aten.reflection_pad3d.default(%c5_self, [0, 0, 0, 0, 0, 0]) : (tensor<1x1x1x1x1xf16>) -> tensor<1x1x1x1x1xf16>
+      %c6 = fx.call_function aten.reflection_pad3d.default(%c6_self, [0, 0, 0, 0, 2, 0]) : (tensor<2x3x1x4xcomplex<f32>>) -> tensor<2x5x1x4xcomplex<f32>>
+      %c7 = fx.call_function aten.reflection_pad3d.default(%c7_self, [0, 3, 2, 2, 3, 0]) : (tensor<2x1x4x3x5xcomplex<f64>>) -> tensor<2x1x7x7x8xcomplex<f64>>
+      %c8 = fx.call_function aten.reflection_pad3d.default(%c8_self, [1, 3, 0, 0, 1, 1]) : (tensor<2x4x5x5xf16>) -> tensor<2x6x5x9xf16>
+      %c9 = fx.call_function aten.reflection_pad3d.default(%c9_self, [0, 0, 2, 0, 0, 1]) : (tensor<3x2x4x1xbf16>) -> tensor<3x3x6x1xbf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : tensor<2x2x6x3x9xf32>, tensor<2x4x7x4xsi64>, tensor<2x3x4x4x1xf16>, tensor<3x1x6x9xf32>, tensor<3x2x4x8xui8>, tensor<1x1x1x1x1xf16>, tensor<2x5x1x4xcomplex<f32>>, tensor<2x1x7x7x8xcomplex<f64>>, tensor<2x6x5x9xf16>, tensor<3x3x6x1xbf16>
+    }
   }
-}
-
-fx.graph_module @aten.reflection_pad3d.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?x?xf32, #fx.dims<[s0, s0, s1, s0, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi64, #fx.dims<[s0, s0, s3, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?x1xf16, #fx.dims<[s0, s1, s0, s0]>>
-    %c0 = fx.call_function aten.reflection_pad3d.default(%c0_self, [1, 3, 0, 1, 1, 2]) : (tensor<?x?x?x?x?xf32, #fx.dims<[s0, s0, s1, s0, s2]>>) -> tensor<?x?x?x?x?xf32, #fx.dims<[s0, s0, s1 + 3, s0 + 1, s2 + 4]>>
-    %c1 = fx.call_function aten.reflection_pad3d.default(%c1_self, [1, 1, 1, 2, 1, 1]) : (tensor<?x?x?x?xsi64, #fx.dims<[s0, s0, s3, s0]>>) -> tensor<?x?x?x?xsi64, #fx.dims<[s0, s0 + 2, s3 + 3, s0 + 2]>>
-    %c2 = fx.call_function aten.reflection_pad3d.default(%c2_self, [0, 0, 1, 1, 1, 1]) : (tensor<?x?x?x?x1xf16, #fx.dims<[s0, s1, s0, s0]>>) -> tensor<?x?x?x?x1xf16, #fx.dims<[s0, s1, s0 + 2, s0 + 2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?x?xf32, #fx.dims<[s0, s0, s1 + 3, s0 + 1, s2 + 4]>>, tensor<?x?x?x?xsi64, #fx.dims<[s0, s0 + 2, s3 + 3, s0 + 2]>>, tensor<?x?x?x?x1xf16, #fx.dims<[s0, s1, s0 + 2, s0 + 2]>>
+  fx.graph_module @aten.reflection_pad3d.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?x?xf32, #fx.dims<[s0, s0, s1, s0, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi64, #fx.dims<[s0, s0, s3, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?x1xf16, #fx.dims<[s0, s1, s0, s0]>>
+      %c0 = fx.call_function aten.reflection_pad3d.default(%c0_self, [1, 3, 0, 1, 1, 2]) : (tensor<?x?x?x?x?xf32, #fx.dims<[s0, s0, s1, s0, s2]>>) -> tensor<?x?x?x?x?xf32, #fx.dims<[s0, s0, s1 + 3, s0 + 1, s2 + 4]>>
+      %c1 = fx.call_function aten.reflection_pad3d.default(%c1_self, [1, 1, 1, 2, 1, 1]) : (tensor<?x?x?x?xsi64, #fx.dims<[s0, s0, s3, s0]>>) -> tensor<?x?x?x?xsi64, #fx.dims<[s0, s0 + 2, s3 + 3, s0 + 2]>>
+      %c2 = fx.call_function aten.reflection_pad3d.default(%c2_self, [0, 0, 1, 1, 1, 1]) : (tensor<?x?x?x?x1xf16, #fx.dims<[s0, s1, s0, s0]>>) -> tensor<?x?x?x?x1xf16, #fx.dims<[s0, s1, s0 + 2, s0 + 2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?x?xf32, #fx.dims<[s0, s0, s1 + 3, s0 + 1, s2 + 4]>>, tensor<?x?x?x?xsi64, #fx.dims<[s0, s0 + 2, s3 + 3, s0 + 2]>>, tensor<?x?x?x?x1xf16, #fx.dims<[s0, s1, s0 + 2, s0 + 2]>>
+    }
   }
-}
-
-fx.graph_module @aten.repeat.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<f64>
-    %c1_self = fx.placeholder "c1_self" : tensor<2xsi8>
-    %c2_self = fx.placeholder "c2_self" : tensor<3xf32>
-    %c3_self = fx.placeholder "c3_self" : tensor<1x5xf32>
-    %c4_self = fx.placeholder "c4_self" : tensor<complex<f32>>
-    %c5_self = fx.placeholder "c5_self" : tensor<4x1x4xf32>
-    %c6_self = fx.placeholder "c6_self" : tensor<2x4xsi64>
-    %c7_self = fx.placeholder "c7_self" : tensor<0xui8>
-    %c8_self = fx.placeholder "c8_self" : tensor<f32>
-    %c9_self = fx.placeholder "c9_self" : tensor<3xf64>
-    %c0 = fx.call_function aten.repeat.default(%c0_self, [3]) : (tensor<f64>) -> tensor<3xf64>
-    %c1 = fx.call_function aten.repeat.default(%c1_self, [2, 3]) : (tensor<2xsi8>) -> tensor<2x6xsi8>
-    %c2 = fx.call_function aten.repeat.default(%c2_self, [1, 0, 3]) : (tensor<3xf32>) -> tensor<1x0x9xf32>
-    %c3 = fx.call_function aten.repeat.default(%c3_self, [2, 0, 2]) : (tensor<1x5xf32>) -> tensor<2x0x10xf32>
-    %c4 = fx.call_function aten.repeat.default(%c4_self, [1, 2]) : (tensor<complex<f32>>) -> tensor<1x2xcomplex<f32>>
-    %c5 = fx.call_function aten.repeat.default(%c5_self, [1, 2, 2]) : (tensor<4x1x4xf32>) -> tensor<4x2x8xf32>
-    %c6 = fx.call_function aten.repeat.default(%c6_self, [2, 2, 1]) : (tensor<2x4xsi64>) -> tensor<2x4x4xsi64>
-    %c7 = fx.call_function aten.repeat.default(%c7_self, [1, 0]) : (tensor<0xui8>) -> tensor<1x0xui8>
-    %c8 = fx.call_function aten.repeat.default(%c8_self, [0, 3]) : (tensor<f32>) -> tensor<0x3xf32>
-    %c9 = fx.call_function aten.repeat.default(%c9_self, [1]) : (tensor<3xf64>) -> tensor<3xf64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : tensor<3xf64>, tensor<2x6xsi8>, tensor<1x0x9xf32>, tensor<2x0x10xf32>, tensor<1x2xcomplex<f32>>, tensor<4x2x8xf32>, tensor<2x4x4xsi64>, tensor<1x0xui8>, tensor<0x3xf32>, tensor<3xf64>
+  fx.graph_module @aten.repeat.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<f64>
+      %c1_self = fx.placeholder "c1_self" : tensor<2xsi8>
+      %c2_self = fx.placeholder "c2_self" : tensor<3xf32>
+      %c3_self = fx.placeholder "c3_self" : tensor<1x5xf32>
+      %c4_self = fx.placeholder "c4_self" : tensor<complex<f32>>
+      %c5_self = fx.placeholder "c5_self" : tensor<4x1x4xf32>
+      %c6_self = fx.placeholder "c6_self" : tensor<2x4xsi64>
+      %c7_self = fx.placeholder "c7_self" : tensor<0xui8>
+      %c8_self = fx.placeholder "c8_self" : tensor<f32>
+      %c9_self = fx.placeholder "c9_self" : tensor<3xf64>
+      %c0 = fx.call_function aten.repeat.default(%c0_self, [3]) : (tensor<f64>) -> tensor<3xf64>
+      %c1 = fx.call_function aten.repeat.default(%c1_self, [2, 3]) : (tensor<2xsi8>) -> tensor<2x6xsi8>
+      %c2 = fx.call_function aten.repeat.default(%c2_self, [1, 0, 3]) : (tensor<3xf32>) -> tensor<1x0x9xf32>
+      %c3 = fx.call_function aten.repeat.default(%c3_self, [2, 0, 2]) : (tensor<1x5xf32>) -> tensor<2x0x10xf32>
+      %c4 = fx.call_function aten.repeat.default(%c4_self, [1, 2]) : (tensor<complex<f32>>) -> tensor<1x2xcomplex<f32>>
+      %c5 = fx.call_function aten.repeat.default(%c5_self, [1, 2, 2]) : (tensor<4x1x4xf32>) -> tensor<4x2x8xf32>
+      %c6 = fx.call_function aten.repeat.default(%c6_self, [2, 2, 1]) : (tensor<2x4xsi64>) -> tensor<2x4x4xsi64>
+      %c7 = fx.call_function aten.repeat.default(%c7_self, [1, 0]) : (tensor<0xui8>) -> tensor<1x0xui8>
+      %c8 = fx.call_function aten.repeat.default(%c8_self, [0, 3]) : (tensor<f32>) -> tensor<0x3xf32>
+      %c9 = fx.call_function aten.repeat.default(%c9_self, [1]) : (tensor<3xf64>) -> tensor<3xf64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : tensor<3xf64>, tensor<2x6xsi8>, tensor<1x0x9xf32>, tensor<2x0x10xf32>, tensor<1x2xcomplex<f32>>, tensor<4x2x8xf32>, tensor<2x4x4xsi64>, tensor<1x0xui8>, tensor<0x3xf32>, tensor<3xf64>
+    }
   }
-}
-
-fx.graph_module @aten.repeat.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x1x?xf32, #fx.dims<[s0, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?xsi64, #fx.dims<[s1, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?xsi8, #fx.dims<[s1]>>
-    %c0 = fx.call_function aten.repeat.default(%c0_self, [1, 2, 2]) : (tensor<?x1x?xf32, #fx.dims<[s0, s0]>>) -> tensor<?x2x?xf32, #fx.dims<[s0, s0 * 2]>>
-    %c1 = fx.call_function aten.repeat.default(%c1_self, [2, 2, 1]) : (tensor<?x?xsi64, #fx.dims<[s1, s0]>>) -> tensor<2x?x?xsi64, #fx.dims<[s1 * 2, s0]>>
-    %c2 = fx.call_function aten.repeat.default(%c2_self, [2, 3]) : (tensor<?xsi8, #fx.dims<[s1]>>) -> tensor<2x?xsi8, #fx.dims<[s1 * 3]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x2x?xf32, #fx.dims<[s0, s0 * 2]>>, tensor<2x?x?xsi64, #fx.dims<[s1 * 2, s0]>>, tensor<2x?xsi8, #fx.dims<[s1 * 3]>>
+  fx.graph_module @aten.repeat.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x1x?xf32, #fx.dims<[s0, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?xsi64, #fx.dims<[s1, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?xsi8, #fx.dims<[s1]>>
+      %c0 = fx.call_function aten.repeat.default(%c0_self, [1, 2, 2]) : (tensor<?x1x?xf32, #fx.dims<[s0, s0]>>) -> tensor<?x2x?xf32, #fx.dims<[s0, s0 * 2]>>
+      %c1 = fx.call_function aten.repeat.default(%c1_self, [2, 2, 1]) : (tensor<?x?xsi64, #fx.dims<[s1, s0]>>) -> tensor<2x?x?xsi64, #fx.dims<[s1 * 2, s0]>>
+      %c2 = fx.call_function aten.repeat.default(%c2_self, [2, 3]) : (tensor<?xsi8, #fx.dims<[s1]>>) -> tensor<2x?xsi8, #fx.dims<[s1 * 3]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x2x?xf32, #fx.dims<[s0, s0 * 2]>>, tensor<2x?x?xsi64, #fx.dims<[s1 * 2, s0]>>, tensor<2x?xsi8, #fx.dims<[s1 * 3]>>
+    }
   }
-}
-
-fx.graph_module @aten.replication_pad2d.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<2x1x1xbf16>
-    %c1_self = fx.placeholder "c1_self" : tensor<3x1x4x5xcomplex<f64>>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x5x2xsi8>
-    %c3_self = fx.placeholder "c3_self" : tensor<1x3x2x1xf16>
-    %c4_self = fx.placeholder "c4_self" : tensor<2x3x1x2xf16>
-    %c5_self = fx.placeholder "c5_self" : tensor<1x2x5x3xf32>
-    %c6_self = fx.placeholder "c6_self" : tensor<3x1x5x5xf64>
-    %c7_self = fx.placeholder "c7_self" : tensor<1x1x3x3xf64>
-    %c8_self = fx.placeholder "c8_self" : tensor<3x3x5xcomplex<f32>>
-    %c9_self = fx.placeholder "c9_self" : tensor<2x1x1x3xui8>
-    %c0 = fx.call_function aten.replication_pad2d.default(%c0_self, [0, 0, 1, 1]) : (tensor<2x1x1xbf16>) -> tensor<2x3x1xbf16>
-    %c1 = fx.call_function aten.replication_pad2d.default(%c1_self, [0, 0, 2, 3]) : (tensor<3x1x4x5xcomplex<f64>>) -> tensor<3x1x9x5xcomplex<f64>>
-    %c2 = fx.call_function aten.replication_pad2d.default(%c2_self, [0, 2, 2, 0]) : (tensor<2x5x2xsi8>) -> tensor<2x7x4xsi8>
-    %c3 = fx.call_function aten.replication_pad2d.default(%c3_self, [2, 0, 1, 3]) : (tensor<1x3x2x1xf16>) -> tensor<1x3x6x3xf16>
-    %c4 = fx.call_function aten.replication_pad2d.default(%c4_self, [1, 1, 0, 2]) : (tensor<2x3x1x2xf16>) -> tensor<2x3x3x4xf16>
-    %c5 = fx.call_function aten.replication_pad2d.default(%c5_self, [3, 3, 2, 1]) : (tensor<1x2x5x3xf32>) -> tensor<1x2x8x9xf32>
-    %c6 = fx.call_function aten.replication_pad2d.default(%c6_self, [1, 2, 3, 3]) : (tensor<3x1x5x5xf64>) -> tensor<3x1x11x8xf64>
-    %c7 = fx.call_function aten.replication_pad2d.default(%c7_self, [3, 0, 2, 2]) : (tensor<1x1x3x3xf64>) -> tensor<1x1x7x6xf64>
-    %c8 = fx.call_function aten.replication_pad2d.default(%c8_self, [1, 2, 2, 1]) : (tensor<3x3x5xcomplex<f32>>) -> tensor<3x6x8xcomplex<f32>>
-    %c9 = fx.call_function aten.replication_pad2d.default(%c9_self, [0, 0, 3, 3]) : (tensor<2x1x1x3xui8>) -> tensor<2x1x7x3xui8>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : tensor<2x3x1xbf16>, tensor<3x1x9x5xcomplex<f64>>, tensor<2x7x4xsi8>, tensor<1x3x6x3xf16>, tensor<2x3x3x4xf16>, tensor<1x2x8x9xf32>, tensor<3x1x11x8xf64>, tensor<1x1x7x6xf64>, tensor<3x6x8xcomplex<f32>>, tensor<2x1x7x3xui8>
+  fx.graph_module @aten.replication_pad2d.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x1x1xbf16>
+      %c1_self = fx.placeholder "c1_self" : tensor<3x1x4x5xcomplex<f64>>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x5x2xsi8>
+      %c3_self = fx.placeholder "c3_self" : tensor<1x3x2x1xf16>
+      %c4_self = fx.placeholder "c4_self" : tensor<2x3x1x2xf16>
+      %c5_self = fx.placeholder "c5_self" : tensor<1x2x5x3xf32>
+      %c6_self = fx.placeholder "c6_self" : tensor<3x1x5x5xf64>
+      %c7_self = fx.placeholder "c7_self" : tensor<1x1x3x3xf64>
+      %c8_self = fx.placeholder "c8_self" : tensor<3x3x5xcomplex<f32>>
+      %c9_self = fx.placeholder "c9_self" : tensor<2x1x1x3xui8>
+      %c0 = fx.call_function aten.replication_pad2d.default(%c0_self, [0, 0, 1, 1]) : (tensor<2x1x1xbf16>) -> tensor<2x3x1xbf16>
+      %c1 = fx.call_function aten.replication_pad2d.default(%c1_self, [0, 0, 2, 3]) : (tensor<3x1x4x5xcomplex<f64>>) -> tensor<3x1x9x5xcomplex<f64>>
+      %c2 = fx.call_function aten.replication_pad2d.default(%c2_self, [0, 2, 2, 0]) : (tensor<2x5x2xsi8>) -> tensor<2x7x4xsi8>
+      %c3 = fx.call_function aten.replication_pad2d.default(%c3_self, [2, 0, 1, 3]) : (tensor<1x3x2x1xf16>) -> tensor<1x3x6x3xf16>
+      %c4 = fx.call_function aten.replication_pad2d.default(%c4_self, [1, 1, 0, 2]) : (tensor<2x3x1x2xf16>) -> tensor<2x3x3x4xf16>
+      %c5 = fx.call_function aten.replication_pad2d.default(%c5_self, [3, 3, 2, 1]) : (tensor<1x2x5x3xf32>) -> tensor<1x2x8x9xf32>
+      %c6 = fx.call_function aten.replication_pad2d.default(%c6_self, [1, 2, 3, 3]) : (tensor<3x1x5x5xf64>) -> tensor<3x1x11x8xf64>
+      %c7 = fx.call_function aten.replication_pad2d.default(%c7_self, [3, 0, 2, 2]) : (tensor<1x1x3x3xf64>) -> tensor<1x1x7x6xf64>
+      %c8 = fx.call_function aten.replication_pad2d.default(%c8_self, [1, 2, 2, 1]) : (tensor<3x3x5xcomplex<f32>>) -> tensor<3x6x8xcomplex<f32>>
+      %c9 = fx.call_function aten.replication_pad2d.default(%c9_self, [0, 0, 3, 3]) : (tensor<2x1x1x3xui8>) -> tensor<2x1x7x3xui8>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : tensor<2x3x1xbf16>, tensor<3x1x9x5xcomplex<f64>>, tensor<2x7x4xsi8>, tensor<1x3x6x3xf16>, tensor<2x3x3x4xf16>, tensor<1x2x8x9xf32>, tensor<3x1x11x8xf64>, tensor<1x1x7x6xf64>, tensor<3x6x8xcomplex<f32>>, tensor<2x1x7x3xui8>
+    }
   }
-}
-
-fx.graph_module @aten.replication_pad2d.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xsi8, #fx.dims<[s0, s1, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x1x?xf16, #fx.dims<[s0, s2, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x?x?x?xf32, #fx.dims<[s0, s1, s2]>>
-    %c0 = fx.call_function aten.replication_pad2d.default(%c0_self, [0, 2, 2, 0]) : (tensor<?x?x?xsi8, #fx.dims<[s0, s1, s0]>>) -> tensor<?x?x?xsi8, #fx.dims<[s0, s1 + 2, s0 + 2]>>
-    %c1 = fx.call_function aten.replication_pad2d.default(%c1_self, [1, 1, 0, 2]) : (tensor<?x?x1x?xf16, #fx.dims<[s0, s2, s0]>>) -> tensor<?x?x3x?xf16, #fx.dims<[s0, s2, s0 + 2]>>
-    %c2 = fx.call_function aten.replication_pad2d.default(%c2_self, [3, 3, 2, 1]) : (tensor<1x?x?x?xf32, #fx.dims<[s0, s1, s2]>>) -> tensor<1x?x?x?xf32, #fx.dims<[s0, s1 + 3, s2 + 6]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?xsi8, #fx.dims<[s0, s1 + 2, s0 + 2]>>, tensor<?x?x3x?xf16, #fx.dims<[s0, s2, s0 + 2]>>, tensor<1x?x?x?xf32, #fx.dims<[s0, s1 + 3, s2 + 6]>>
+  fx.graph_module @aten.replication_pad2d.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xsi8, #fx.dims<[s0, s1, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x1x?xf16, #fx.dims<[s0, s2, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x?x?x?xf32, #fx.dims<[s0, s1, s2]>>
+      %c0 = fx.call_function aten.replication_pad2d.default(%c0_self, [0, 2, 2, 0]) : (tensor<?x?x?xsi8, #fx.dims<[s0, s1, s0]>>) -> tensor<?x?x?xsi8, #fx.dims<[s0, s1 + 2, s0 + 2]>>
+      %c1 = fx.call_function aten.replication_pad2d.default(%c1_self, [1, 1, 0, 2]) : (tensor<?x?x1x?xf16, #fx.dims<[s0, s2, s0]>>) -> tensor<?x?x3x?xf16, #fx.dims<[s0, s2, s0 + 2]>>
+      %c2 = fx.call_function aten.replication_pad2d.default(%c2_self, [3, 3, 2, 1]) : (tensor<1x?x?x?xf32, #fx.dims<[s0, s1, s2]>>) -> tensor<1x?x?x?xf32, #fx.dims<[s0, s1 + 3, s2 + 6]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?xsi8, #fx.dims<[s0, s1 + 2, s0 + 2]>>, tensor<?x?x3x?xf16, #fx.dims<[s0, s2, s0 + 2]>>, tensor<1x?x?x?xf32, #fx.dims<[s0, s1 + 3, s2 + 6]>>
+    }
   }
-}
-
-fx.graph_module @aten.replication_pad3d.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<2x5x1x3xf64>
-    %c1_self = fx.placeholder "c1_self" : tensor<3x1x1x2x4xbf16>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x2x2x2x2xf64>
-    %c3_self = fx.placeholder "c3_self" : tensor<2x3x4x5xbf16>
-    %c4_self = fx.placeholder "c4_self" : tensor<3x1x1x2x4xcomplex<f32>>
-    %c5_self = fx.placeholder "c5_self" : tensor<2x2x2x2x2xf64>
-    %c6_self = fx.placeholder "c6_self" : tensor<2x3x1x5x2xui8>
-    %c7_self = fx.placeholder "c7_self" : tensor<3x1x4x3x5xcomplex<f32>>
-    %c8_self = fx.placeholder "c8_self" : tensor<3x1x3x5x4xui8>
-    %c9_self = fx.placeholder "c9_self" : tensor<3x4x1x3xbf16>
-    %c0 = fx.call_function aten.replication_pad3d.default(%c0_self, [0, 2, 2, 2, 3, 0]) : (tensor<2x5x1x3xf64>) -> tensor<2x8x5x5xf64>
-    %c1 = fx.call_function aten.replication_pad3d.default(%c1_self, [2, 0, 2, 1, 1, 0]) : (tensor<3x1x1x2x4xbf16>) -> tensor<3x1x2x5x6xbf16>
-    %c2 = fx.call_function aten.replication_pad3d.default(%c2_self, [3, 2, 2, 1, 2, 3]) : (tensor<1x2x2x2x2xf64>) -> tensor<1x2x7x5x7xf64>
-    %c3 = fx.call_function aten.replication_pad3d.default(%c3_self, [0, 1, 0, 2, 3, 2]) : (tensor<2x3x4x5xbf16>) -> tensor<2x8x6x6xbf16>
-    %c4 = fx.call_function aten.replication_pad3d.default(%c4_self, [3, 1, 3, 3, 3, 2]) : (tensor<3x1x1x2x4xcomplex<f32>>) -> tensor<3x1x6x8x8xcomplex<f32>>
-    %c5 = fx.call_function aten.replication_pad3d.default(%c5_self, [1, 2, 1, 3, 1, 2]) : (tensor<2x2x2x2x2xf64>) -> tensor<2x2x5x6x5xf64>
-    %c6 = fx.call_function aten.replication_pad3d.default(%c6_self, [3, 0, 2, 2, 0, 1]) : (tensor<2x3x1x5x2xui8>) -> tensor<2x3x2x9x5xui8>
-    %c7 = fx.call_function aten.replication_pad3d.default(%c7_self, [2, 3, 3, 1, 2, 1]) : (tensor<3x1x4x3x5xcomplex<f32>>) -> tensor<3x1x7x7x10xcomplex<f32>>
-    %c8 = fx.call_function aten.replication_pad3d.default(%c8_self, [0, 0, 3, 0, 1, 3]) : (tensor<3x1x3x5x4xui8>) -> tensor<3x1x7x8x4xui8>
-    %c9 = fx.call_function aten.replication_pad3d.default(%c9_self, [1, 0, 0, 3, 2, 0]) : (tensor<3x4x1x3xbf16>) -> tensor<3x6x4x4xbf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : tensor<2x8x5x5xf64>, tensor<3x1x2x5x6xbf16>, tensor<1x2x7x5x7xf64>, tensor<2x8x6x6xbf16>, tensor<3x1x6x8x8xcomplex<f32>>, tensor<2x2x5x6x5xf64>, tensor<2x3x2x9x5xui8>, tensor<3x1x7x7x10xcomplex<f32>>, tensor<3x1x7x8x4xui8>, tensor<3x6x4x4xbf16>
+  fx.graph_module @aten.replication_pad3d.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x5x1x3xf64>
+      %c1_self = fx.placeholder "c1_self" : tensor<3x1x1x2x4xbf16>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x2x2x2x2xf64>
+      %c3_self = fx.placeholder "c3_self" : tensor<2x3x4x5xbf16>
+      %c4_self = fx.placeholder "c4_self" : tensor<3x1x1x2x4xcomplex<f32>>
+      %c5_self = fx.placeholder "c5_self" : tensor<2x2x2x2x2xf64>
+      %c6_self = fx.placeholder "c6_self" : tensor<2x3x1x5x2xui8>
+      %c7_self = fx.placeholder "c7_self" : tensor<3x1x4x3x5xcomplex<f32>>
+      %c8_self = fx.placeholder "c8_self" : tensor<3x1x3x5x4xui8>
+      %c9_self = fx.placeholder "c9_self" : tensor<3x4x1x3xbf16>
+      %c0 = fx.call_function aten.replication_pad3d.default(%c0_self, [0, 2, 2, 2, 3, 0]) : (tensor<2x5x1x3xf64>) -> tensor<2x8x5x5xf64>
+      %c1 = fx.call_function aten.replication_pad3d.default(%c1_self, [2, 0, 2, 1, 1, 0]) : (tensor<3x1x1x2x4xbf16>) -> tensor<3x1x2x5x6xbf16>
+      %c2 = fx.call_function aten.replication_pad3d.default(%c2_self, [3, 2, 2, 1, 2, 3]) : (tensor<1x2x2x2x2xf64>) -> tensor<1x2x7x5x7xf64>
+      %c3 = fx.call_function aten.replication_pad3d.default(%c3_self, [0, 1, 0, 2, 3, 2]) : (tensor<2x3x4x5xbf16>) -> tensor<2x8x6x6xbf16>
+      %c4 = fx.call_function aten.replication_pad3d.default(%c4_self, [3, 1, 3, 3, 3, 2]) : (tensor<3x1x1x2x4xcomplex<f32>>) -> tensor<3x1x6x8x8xcomplex<f32>>
+      %c5 = fx.call_function aten.replication_pad3d.default(%c5_self, [1, 2, 1, 3, 1, 2]) : (tensor<2x2x2x2x2xf64>) -> tensor<2x2x5x6x5xf64>
+      %c6 = fx.call_function aten.replication_pad3d.default(%c6_self, [3, 0, 2, 2, 0, 1]) : (tensor<2x3x1x5x2xui8>) -> tensor<2x3x2x9x5xui8>
+      %c7 = fx.call_function aten.replication_pad3d.default(%c7_self, [2, 3, 3, 1, 2, 1]) : (tensor<3x1x4x3x5xcomplex<f32>>) -> tensor<3x1x7x7x10xcomplex<f32>>
+      %c8 = fx.call_function aten.replication_pad3d.default(%c8_self, [0, 0, 3, 0, 1, 3]) : (tensor<3x1x3x5x4xui8>) -> tensor<3x1x7x8x4xui8>
+      %c9 = fx.call_function aten.replication_pad3d.default(%c9_self, [1, 0, 0, 3, 2, 0]) : (tensor<3x4x1x3xbf16>) -> tensor<3x6x4x4xbf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : tensor<2x8x5x5xf64>, tensor<3x1x2x5x6xbf16>, tensor<1x2x7x5x7xf64>, tensor<2x8x6x6xbf16>, tensor<3x1x6x8x8xcomplex<f32>>, tensor<2x2x5x6x5xf64>, tensor<2x3x2x9x5xui8>, tensor<3x1x7x7x10xcomplex<f32>>, tensor<3x1x7x8x4xui8>, tensor<3x6x4x4xbf16>
+    }
   }
-}
-
-fx.graph_module @aten.replication_pad3d.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?x?xf64, #fx.dims<[s0, s0, s0, s0, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x?x?x?x?xf64, #fx.dims<[s0, s0, s0, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s3]>>
-    %c0 = fx.call_function aten.replication_pad3d.default(%c0_self, [1, 2, 1, 3, 1, 2]) : (tensor<?x?x?x?x?xf64, #fx.dims<[s0, s0, s0, s0, s0]>>) -> tensor<?x?x?x?x?xf64, #fx.dims<[s0, s0, s0 + 3, s0 + 4, s0 + 3]>>
-    %c1 = fx.call_function aten.replication_pad3d.default(%c1_self, [3, 2, 2, 1, 2, 3]) : (tensor<1x?x?x?x?xf64, #fx.dims<[s0, s0, s0, s0]>>) -> tensor<1x?x?x?x?xf64, #fx.dims<[s0, s0 + 5, s0 + 3, s0 + 5]>>
-    %c2 = fx.call_function aten.replication_pad3d.default(%c2_self, [0, 1, 0, 2, 3, 2]) : (tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s3]>>) -> tensor<?x?x?x?xbf16, #fx.dims<[s0, s1 + 5, s2 + 2, s3 + 1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?x?xf64, #fx.dims<[s0, s0, s0 + 3, s0 + 4, s0 + 3]>>, tensor<1x?x?x?x?xf64, #fx.dims<[s0, s0 + 5, s0 + 3, s0 + 5]>>, tensor<?x?x?x?xbf16, #fx.dims<[s0, s1 + 5, s2 + 2, s3 + 1]>>
+  fx.graph_module @aten.replication_pad3d.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?x?xf64, #fx.dims<[s0, s0, s0, s0, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x?x?x?x?xf64, #fx.dims<[s0, s0, s0, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s3]>>
+      %c0 = fx.call_function aten.replication_pad3d.default(%c0_self, [1, 2, 1, 3, 1, 2]) : (tensor<?x?x?x?x?xf64, #fx.dims<[s0, s0, s0, s0, s0]>>) -> tensor<?x?x?x?x?xf64, #fx.dims<[s0, s0, s0 + 3, s0 + 4, s0 + 3]>>
+      %c1 = fx.call_function aten.replication_pad3d.default(%c1_self, [3, 2, 2, 1, 2, 3]) : (tensor<1x?x?x?x?xf64, #fx.dims<[s0, s0, s0, s0]>>) -> tensor<1x?x?x?x?xf64, #fx.dims<[s0, s0 + 5, s0 + 3, s0 + 5]>>
+      %c2 = fx.call_function aten.replication_pad3d.default(%c2_self, [0, 1, 0, 2, 3, 2]) : (tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s3]>>) -> tensor<?x?x?x?xbf16, #fx.dims<[s0, s1 + 5, s2 + 2, s3 + 1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?x?xf64, #fx.dims<[s0, s0, s0 + 3, s0 + 4, s0 + 3]>>, tensor<1x?x?x?x?xf64, #fx.dims<[s0, s0 + 5, s0 + 3, s0 + 5]>>, tensor<?x?x?x?xbf16, #fx.dims<[s0, s1 + 5, s2 + 2, s3 + 1]>>
+    }
   }
-}
-
-fx.graph_module @aten.resize_.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<5x4x4xsi8>
-    %c1_self = fx.placeholder "c1_self" : tensor<f32>
-    %c2_self = fx.placeholder "c2_self" : tensor<3xsi8>
-    %c3_self = fx.placeholder "c3_self" : tensor<0x2x3xcomplex<f64>>
-    %c4_self = fx.placeholder "c4_self" : tensor<5x3xcomplex<f32>>
-    %c5_self = fx.placeholder "c5_self" : tensor<3xcomplex<f64>>
-    %c6_self = fx.placeholder "c6_self" : tensor<2x1x2xcomplex<f32>>
-    %c7_self = fx.placeholder "c7_self" : tensor<3xcomplex<f64>>
-    %c0 = fx.call_function aten.resize_.default(%c0_self, [2]) : (tensor<5x4x4xsi8>) -> tensor<2xsi8>
-    %c1 = fx.call_function aten.resize_.default(%c1_self, [4, 2, 0]) : (tensor<f32>) -> tensor<4x2x0xf32>
-    %c2 = fx.call_function aten.resize_.default(%c2_self, [3]) : (tensor<3xsi8>) -> tensor<3xsi8>
-    %c3 = fx.call_function aten.resize_.default(%c3_self, []) : (tensor<0x2x3xcomplex<f64>>) -> tensor<complex<f64>>
-    %c4 = fx.call_function aten.resize_.default(%c4_self, [4]) : (tensor<5x3xcomplex<f32>>) -> tensor<4xcomplex<f32>>
-    %c5 = fx.call_function aten.resize_.default(%c5_self, [2]) : (tensor<3xcomplex<f64>>) -> tensor<2xcomplex<f64>>
-    %c6 = fx.call_function aten.resize_.default(%c6_self, []) : (tensor<2x1x2xcomplex<f32>>) -> tensor<complex<f32>>
-    %c7 = fx.call_function aten.resize_.default(%c7_self, [4, 3]) : (tensor<3xcomplex<f64>>) -> tensor<4x3xcomplex<f64>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7]) : tensor<2xsi8>, tensor<4x2x0xf32>, tensor<3xsi8>, tensor<complex<f64>>, tensor<4xcomplex<f32>>, tensor<2xcomplex<f64>>, tensor<complex<f32>>, tensor<4x3xcomplex<f64>>
+  fx.graph_module @aten.resize_.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<5x4x4xsi8>
+      %c1_self = fx.placeholder "c1_self" : tensor<f32>
+      %c2_self = fx.placeholder "c2_self" : tensor<3xsi8>
+      %c3_self = fx.placeholder "c3_self" : tensor<0x2x3xcomplex<f64>>
+      %c4_self = fx.placeholder "c4_self" : tensor<5x3xcomplex<f32>>
+      %c5_self = fx.placeholder "c5_self" : tensor<3xcomplex<f64>>
+      %c6_self = fx.placeholder "c6_self" : tensor<2x1x2xcomplex<f32>>
+      %c7_self = fx.placeholder "c7_self" : tensor<3xcomplex<f64>>
+      %c0 = fx.call_function aten.resize_.default(%c0_self, [2]) : (tensor<5x4x4xsi8>) -> tensor<2xsi8>
+      %c1 = fx.call_function aten.resize_.default(%c1_self, [4, 2, 0]) : (tensor<f32>) -> tensor<4x2x0xf32>
+      %c2 = fx.call_function aten.resize_.default(%c2_self, [3]) : (tensor<3xsi8>) -> tensor<3xsi8>
+      %c3 = fx.call_function aten.resize_.default(%c3_self, []) : (tensor<0x2x3xcomplex<f64>>) -> tensor<complex<f64>>
+      %c4 = fx.call_function aten.resize_.default(%c4_self, [4]) : (tensor<5x3xcomplex<f32>>) -> tensor<4xcomplex<f32>>
+      %c5 = fx.call_function aten.resize_.default(%c5_self, [2]) : (tensor<3xcomplex<f64>>) -> tensor<2xcomplex<f64>>
+      %c6 = fx.call_function aten.resize_.default(%c6_self, []) : (tensor<2x1x2xcomplex<f32>>) -> tensor<complex<f32>>
+      %c7 = fx.call_function aten.resize_.default(%c7_self, [4, 3]) : (tensor<3xcomplex<f64>>) -> tensor<4x3xcomplex<f64>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7]) : tensor<2xsi8>, tensor<4x2x0xf32>, tensor<3xsi8>, tensor<complex<f64>>, tensor<4xcomplex<f32>>, tensor<2xcomplex<f64>>, tensor<complex<f32>>, tensor<4x3xcomplex<f64>>
+    }
   }
-}
-
-fx.graph_module @aten.select.int {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<5xsi8>
-    %c1_self = fx.placeholder "c1_self" : tensor<4x2x5xcomplex<f64>>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x2xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<5x1xsi64>
-    %c4_self = fx.placeholder "c4_self" : tensor<3x4x4xcomplex<f32>>
-    %c5_self = fx.placeholder "c5_self" : tensor<3xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<3x4x3x2xsi16>
-    %c7_self = fx.placeholder "c7_self" : tensor<5x5xsi32>
-    %c8_self = fx.placeholder "c8_self" : tensor<5x0xf64>
-    %c9_self = fx.placeholder "c9_self" : tensor<2xf64>
-    %c10_self = fx.placeholder "c10_self" : tensor<2x2x5x3xbf16>
-    %c0 = fx.call_function aten.select.int(%c0_self, 0, 3) : (tensor<5xsi8>) -> tensor<si8>
-    %c1 = fx.call_function aten.select.int(%c1_self, -2, -1) : (tensor<4x2x5xcomplex<f64>>) -> tensor<4x5xcomplex<f64>>
-    %c2 = fx.call_function aten.select.int(%c2_self, 1, 1) : (tensor<1x2xi1>) -> tensor<1xi1>
-    %c3 = fx.call_function aten.select.int(%c3_self, 0, -3) : (tensor<5x1xsi64>) -> tensor<1xsi64>
-    %c4 = fx.call_function aten.select.int(%c4_self, 0, 2) : (tensor<3x4x4xcomplex<f32>>) -> tensor<4x4xcomplex<f32>>
-    %c5 = fx.call_function aten.select.int(%c5_self, -1, 2) : (tensor<3xi1>) -> tensor<i1>
-    %c6 = fx.call_function aten.select.int(%c6_self, -2, -3) : (tensor<3x4x3x2xsi16>) -> tensor<3x4x2xsi16>
-    %c7 = fx.call_function aten.select.int(%c7_self, 1, 3) : (tensor<5x5xsi32>) -> tensor<5xsi32>
-    %c8 = fx.call_function aten.select.int(%c8_self, 0, 0) : (tensor<5x0xf64>) -> tensor<0xf64>
-    %c9 = fx.call_function aten.select.int(%c9_self, -1, -1) : (tensor<2xf64>) -> tensor<f64>
-    %c10 = fx.call_function aten.select.int(%c10_self, -4, 0) : (tensor<2x2x5x3xbf16>) -> tensor<2x5x3xbf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10]) : tensor<si8>, tensor<4x5xcomplex<f64>>, tensor<1xi1>, tensor<1xsi64>, tensor<4x4xcomplex<f32>>, tensor<i1>, tensor<3x4x2xsi16>, tensor<5xsi32>, tensor<0xf64>, tensor<f64>, tensor<2x5x3xbf16>
+  fx.graph_module @aten.select.int {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<5xsi8>
+      %c1_self = fx.placeholder "c1_self" : tensor<4x2x5xcomplex<f64>>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x2xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<5x1xsi64>
+      %c4_self = fx.placeholder "c4_self" : tensor<3x4x4xcomplex<f32>>
+      %c5_self = fx.placeholder "c5_self" : tensor<3xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<3x4x3x2xsi16>
+      %c7_self = fx.placeholder "c7_self" : tensor<5x5xsi32>
+      %c8_self = fx.placeholder "c8_self" : tensor<5x0xf64>
+      %c9_self = fx.placeholder "c9_self" : tensor<2xf64>
+      %c10_self = fx.placeholder "c10_self" : tensor<2x2x5x3xbf16>
+      %c0 = fx.call_function aten.select.int(%c0_self, 0, 3) : (tensor<5xsi8>) -> tensor<si8>
+      %c1 = fx.call_function aten.select.int(%c1_self, -2, -1) : (tensor<4x2x5xcomplex<f64>>) -> tensor<4x5xcomplex<f64>>
+      %c2 = fx.call_function aten.select.int(%c2_self, 1, 1) : (tensor<1x2xi1>) -> tensor<1xi1>
+      %c3 = fx.call_function aten.select.int(%c3_self, 0, -3) : (tensor<5x1xsi64>) -> tensor<1xsi64>
+      %c4 = fx.call_function aten.select.int(%c4_self, 0, 2) : (tensor<3x4x4xcomplex<f32>>) -> tensor<4x4xcomplex<f32>>
+      %c5 = fx.call_function aten.select.int(%c5_self, -1, 2) : (tensor<3xi1>) -> tensor<i1>
+      %c6 = fx.call_function aten.select.int(%c6_self, -2, -3) : (tensor<3x4x3x2xsi16>) -> tensor<3x4x2xsi16>
+      %c7 = fx.call_function aten.select.int(%c7_self, 1, 3) : (tensor<5x5xsi32>) -> tensor<5xsi32>
+      %c8 = fx.call_function aten.select.int(%c8_self, 0, 0) : (tensor<5x0xf64>) -> tensor<0xf64>
+      %c9 = fx.call_function aten.select.int(%c9_self, -1, -1) : (tensor<2xf64>) -> tensor<f64>
+      %c10 = fx.call_function aten.select.int(%c10_self, -4, 0) : (tensor<2x2x5x3xbf16>) -> tensor<2x5x3xbf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10]) : tensor<si8>, tensor<4x5xcomplex<f64>>, tensor<1xi1>, tensor<1xsi64>, tensor<4x4xcomplex<f32>>, tensor<i1>, tensor<3x4x2xsi16>, tensor<5xsi32>, tensor<0xf64>, tensor<f64>, tensor<2x5x3xbf16>
+    }
   }
-}
-
-fx.graph_module @aten.select.int.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi16, #fx.dims<[s0, s1, s0, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xbf16, #fx.dims<[s2, s2, s3, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?xsi32, #fx.dims<[s3, s3]>>
-    %c0 = fx.call_function aten.select.int(%c0_self, -2, -3) : (tensor<?x?x?x?xsi16, #fx.dims<[s0, s1, s0, s2]>>) -> tensor<?x?x?xsi16, #fx.dims<[s0, s1, s2]>>
-    %c1 = fx.call_function aten.select.int(%c1_self, -4, 0) : (tensor<?x?x?x?xbf16, #fx.dims<[s2, s2, s3, s0]>>) -> tensor<?x?x?xbf16, #fx.dims<[s2, s3, s0]>>
-    %c2 = fx.call_function aten.select.int(%c2_self, 1, 3) : (tensor<?x?xsi32, #fx.dims<[s3, s3]>>) -> tensor<?xsi32, #fx.dims<[s3]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?xsi16, #fx.dims<[s0, s1, s2]>>, tensor<?x?x?xbf16, #fx.dims<[s2, s3, s0]>>, tensor<?xsi32, #fx.dims<[s3]>>
+  fx.graph_module @aten.select.int.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi16, #fx.dims<[s0, s1, s0, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xbf16, #fx.dims<[s2, s2, s3, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?xsi32, #fx.dims<[s3, s3]>>
+      %c0 = fx.call_function aten.select.int(%c0_self, -2, -3) : (tensor<?x?x?x?xsi16, #fx.dims<[s0, s1, s0, s2]>>) -> tensor<?x?x?xsi16, #fx.dims<[s0, s1, s2]>>
+      %c1 = fx.call_function aten.select.int(%c1_self, -4, 0) : (tensor<?x?x?x?xbf16, #fx.dims<[s2, s2, s3, s0]>>) -> tensor<?x?x?xbf16, #fx.dims<[s2, s3, s0]>>
+      %c2 = fx.call_function aten.select.int(%c2_self, 1, 3) : (tensor<?x?xsi32, #fx.dims<[s3, s3]>>) -> tensor<?xsi32, #fx.dims<[s3]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?xsi16, #fx.dims<[s0, s1, s2]>>, tensor<?x?x?xbf16, #fx.dims<[s2, s3, s0]>>, tensor<?xsi32, #fx.dims<[s3]>>
+    }
   }
-}
-
-fx.graph_module @aten.slice.Tensor {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<2x2x4x4xsi16>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x3x1x2xcomplex<f64>>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x2x3x2xf32>
-    %c3_self = fx.placeholder "c3_self" : tensor<4x3xf32>
-    %c4_self = fx.placeholder "c4_self" : tensor<4xcomplex<f32>>
-    %c5_self = fx.placeholder "c5_self" : tensor<4xcomplex<f64>>
-    %c6_self = fx.placeholder "c6_self" : tensor<1x2x1x5xsi32>
-    %c7_self = fx.placeholder "c7_self" : tensor<3xcomplex<f32>>
-    %c8_self = fx.placeholder "c8_self" : tensor<0xcomplex<f32>>
-    %c9_self = fx.placeholder "c9_self" : tensor<4x3x1xcomplex<f32>>
-    %c10_self = fx.placeholder "c10_self" : tensor<3xf64>
-    %c11_self = fx.placeholder "c11_self" : tensor<2x4x5xf16>
-    %c12_self = fx.placeholder "c12_self" : tensor<2xi1>
-    %c13_self = fx.placeholder "c13_self" : tensor<2x5x2x1xf64>
-    %c14_self = fx.placeholder "c14_self" : tensor<5xi1>
-    %c15_self = fx.placeholder "c15_self" : tensor<3x4x5xcomplex<f64>>
-    %c16_self = fx.placeholder "c16_self" : tensor<5x1x4x2xbf16>
-    %c17_self = fx.placeholder "c17_self" : tensor<5x2x4xi1>
-    %c18_self = fx.placeholder "c18_self" : tensor<3x3x2xf32>
-    %c19_self = fx.placeholder "c19_self" : tensor<4x5x5x4xf64>
-    %c20_self = fx.placeholder "c20_self" : tensor<2xsi32>
-    %c21_self = fx.placeholder "c21_self" : tensor<2x2x2xcomplex<f64>>
-    %c0 = fx.call_function aten.slice.Tensor(%c0_self, 2, start = -6, end = -1, step = 1) : (tensor<2x2x4x4xsi16>) -> tensor<2x2x3x4xsi16>
-    %c1 = fx.call_function aten.slice.Tensor(%c1_self, dim = -2, start = 1, end = 1) : (tensor<1x3x1x2xcomplex<f64>>) -> tensor<1x3x0x2xcomplex<f64>>
-    %c2 = fx.call_function aten.slice.Tensor(%c2_self, -3, 0, 2) : (tensor<2x2x3x2xf32>) -> tensor<2x2x3x2xf32>
-    %c3 = fx.call_function aten.slice.Tensor(%c3_self, -2, -6, end = -1) : (tensor<4x3xf32>) -> tensor<3x3xf32>
-    %c4 = fx.call_function aten.slice.Tensor(%c4_self, dim = 0, start = 1, end = 4, step = 2) : (tensor<4xcomplex<f32>>) -> tensor<2xcomplex<f32>>
-    %c5 = fx.call_function aten.slice.Tensor(%c5_self, 0, 1, -1) : (tensor<4xcomplex<f64>>) -> tensor<2xcomplex<f64>>
-    %c6 = fx.call_function aten.slice.Tensor(%c6_self, 3, 1) : (tensor<1x2x1x5xsi32>) -> tensor<1x2x1x4xsi32>
-    %c7 = fx.call_function aten.slice.Tensor(%c7_self, dim = -1, start = -5, end = 4611686018427387904) : (tensor<3xcomplex<f32>>) -> tensor<3xcomplex<f32>>
-    %c8 = fx.call_function aten.slice.Tensor(%c8_self, dim = 0, start = -2, end = 2, step = 2) : (tensor<0xcomplex<f32>>) -> tensor<0xcomplex<f32>>
-    %c9 = fx.call_function aten.slice.Tensor(%c9_self, -3, -1, None, 1) : (tensor<4x3x1xcomplex<f32>>) -> tensor<1x3x1xcomplex<f32>>
-    %c10 = fx.call_function aten.slice.Tensor(%c10_self, -1, 0) : (tensor<3xf64>) -> tensor<3xf64>
-    %c11 = fx.call_function aten.slice.Tensor(%c11_self, 1, end = 4) : (tensor<2x4x5xf16>) -> tensor<2x4x5xf16>
-    %c12 = fx.call_function aten.slice.Tensor(%c12_self, 0, end = 2) : (tensor<2xi1>) -> tensor<2xi1>
-    %c13 = fx.call_function aten.slice.Tensor(%c13_self, dim = -2, start = 0, end = 2, step = 1) : (tensor<2x5x2x1xf64>) -> tensor<2x5x2x1xf64>
-    %c14 = fx.call_function aten.slice.Tensor(%c14_self, 0, None, None, step = 3) : (tensor<5xi1>) -> tensor<2xi1>
-    %c15 = fx.call_function aten.slice.Tensor(%c15_self, -1, 1, end = -1, step = 2) : (tensor<3x4x5xcomplex<f64>>) -> tensor<3x4x2xcomplex<f64>>
-    %c16 = fx.call_function aten.slice.Tensor(%c16_self, -1, None, step = 1) : (tensor<5x1x4x2xbf16>) -> tensor<5x1x4x2xbf16>
-    %c17 = fx.call_function aten.slice.Tensor(%c17_self, -2, start = None, end = 4611686018427387904) : (tensor<5x2x4xi1>) -> tensor<5x2x4xi1>
-    %c18 = fx.call_function aten.slice.Tensor(%c18_self, 2, -4, None) : (tensor<3x3x2xf32>) -> tensor<3x3x2xf32>
-    %c19 = fx.call_function aten.slice.Tensor(%c19_self, -4, None, end = None, step = 3) : (tensor<4x5x5x4xf64>) -> tensor<2x5x5x4xf64>
-    %c20 = fx.call_function aten.slice.Tensor(%c20_self, 0, start = 0, end = 2) : (tensor<2xsi32>) -> tensor<2xsi32>
-    %c21 = fx.call_function aten.slice.Tensor(%c21_self, -3, 0) : (tensor<2x2x2xcomplex<f64>>) -> tensor<2x2x2xcomplex<f64>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21]) : tensor<2x2x3x4xsi16>, tensor<1x3x0x2xcomplex<f64>>, tensor<2x2x3x2xf32>, tensor<3x3xf32>, tensor<2xcomplex<f32>>, tensor<2xcomplex<f64>>, tensor<1x2x1x4xsi32>, tensor<3xcomplex<f32>>, tensor<0xcomplex<f32>>, tensor<1x3x1xcomplex<f32>>, tensor<3xf64>, tensor<2x4x5xf16>, tensor<2xi1>, tensor<2x5x2x1xf64>, tensor<2xi1>, tensor<3x4x2xcomplex<f64>>, tensor<5x1x4x2xbf16>, tensor<5x2x4xi1>, tensor<3x3x2xf32>, tensor<2x5x5x4xf64>, tensor<2xsi32>, tensor<2x2x2xcomplex<f64>>
+  fx.graph_module @aten.slice.Tensor {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x2x4x4xsi16>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x3x1x2xcomplex<f64>>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x2x3x2xf32>
+      %c3_self = fx.placeholder "c3_self" : tensor<4x3xf32>
+      %c4_self = fx.placeholder "c4_self" : tensor<4xcomplex<f32>>
+      %c5_self = fx.placeholder "c5_self" : tensor<4xcomplex<f64>>
+      %c6_self = fx.placeholder "c6_self" : tensor<1x2x1x5xsi32>
+      %c7_self = fx.placeholder "c7_self" : tensor<3xcomplex<f32>>
+      %c8_self = fx.placeholder "c8_self" : tensor<0xcomplex<f32>>
+      %c9_self = fx.placeholder "c9_self" : tensor<4x3x1xcomplex<f32>>
+      %c10_self = fx.placeholder "c10_self" : tensor<3xf64>
+      %c11_self = fx.placeholder "c11_self" : tensor<2x4x5xf16>
+      %c12_self = fx.placeholder "c12_self" : tensor<2xi1>
+      %c13_self = fx.placeholder "c13_self" : tensor<2x5x2x1xf64>
+      %c14_self = fx.placeholder "c14_self" : tensor<5xi1>
+      %c15_self = fx.placeholder "c15_self" : tensor<3x4x5xcomplex<f64>>
+      %c16_self = fx.placeholder "c16_self" : tensor<5x1x4x2xbf16>
+      %c17_self = fx.placeholder "c17_self" : tensor<5x2x4xi1>
+      %c18_self = fx.placeholder "c18_self" : tensor<3x3x2xf32>
+      %c19_self = fx.placeholder "c19_self" : tensor<4x5x5x4xf64>
+      %c20_self = fx.placeholder "c20_self" : tensor<2xsi32>
+      %c21_self = fx.placeholder "c21_self" : tensor<2x2x2xcomplex<f64>>
+      %c0 = fx.call_function aten.slice.Tensor(%c0_self, 2, start = -6, end = -1, step = 1) : (tensor<2x2x4x4xsi16>) -> tensor<2x2x3x4xsi16>
+      %c1 = fx.call_function aten.slice.Tensor(%c1_self, dim = -2, start = 1, end = 1) : (tensor<1x3x1x2xcomplex<f64>>) -> tensor<1x3x0x2xcomplex<f64>>
+      %c2 = fx.call_function aten.slice.Tensor(%c2_self, -3, 0, 2) : (tensor<2x2x3x2xf32>) -> tensor<2x2x3x2xf32>
+      %c3 = fx.call_function aten.slice.Tensor(%c3_self, -2, -6, end = -1) : (tensor<4x3xf32>) -> tensor<3x3xf32>
+      %c4 = fx.call_function aten.slice.Tensor(%c4_self, dim = 0, start = 1, end = 4, step = 2) : (tensor<4xcomplex<f32>>) -> tensor<2xcomplex<f32>>
+      %c5 = fx.call_function aten.slice.Tensor(%c5_self, 0, 1, -1) : (tensor<4xcomplex<f64>>) -> tensor<2xcomplex<f64>>
+      %c6 = fx.call_function aten.slice.Tensor(%c6_self, 3, 1) : (tensor<1x2x1x5xsi32>) -> tensor<1x2x1x4xsi32>
+      %c7 = fx.call_function aten.slice.Tensor(%c7_self, dim = -1, start = -5, end = 4611686018427387904) : (tensor<3xcomplex<f32>>) -> tensor<3xcomplex<f32>>
+      %c8 = fx.call_function aten.slice.Tensor(%c8_self, dim = 0, start = -2, end = 2, step = 2) : (tensor<0xcomplex<f32>>) -> tensor<0xcomplex<f32>>
+      %c9 = fx.call_function aten.slice.Tensor(%c9_self, -3, -1, None, 1) : (tensor<4x3x1xcomplex<f32>>) -> tensor<1x3x1xcomplex<f32>>
+      %c10 = fx.call_function aten.slice.Tensor(%c10_self, -1, 0) : (tensor<3xf64>) -> tensor<3xf64>
+      %c11 = fx.call_function aten.slice.Tensor(%c11_self, 1, end = 4) : (tensor<2x4x5xf16>) -> tensor<2x4x5xf16>
+      %c12 = fx.call_function aten.slice.Tensor(%c12_self, 0, end = 2) : (tensor<2xi1>) -> tensor<2xi1>
+      %c13 = fx.call_function aten.slice.Tensor(%c13_self, dim = -2, start = 0, end = 2, step = 1) : (tensor<2x5x2x1xf64>) -> tensor<2x5x2x1xf64>
+      %c14 = fx.call_function aten.slice.Tensor(%c14_self, 0, None, None, step = 3) : (tensor<5xi1>) -> tensor<2xi1>
+      %c15 = fx.call_function aten.slice.Tensor(%c15_self, -1, 1, end = -1, step = 2) : (tensor<3x4x5xcomplex<f64>>) -> tensor<3x4x2xcomplex<f64>>
+      %c16 = fx.call_function aten.slice.Tensor(%c16_self, -1, None, step = 1) : (tensor<5x1x4x2xbf16>) -> tensor<5x1x4x2xbf16>
+      %c17 = fx.call_function aten.slice.Tensor(%c17_self, -2, start = None, end = 4611686018427387904) : (tensor<5x2x4xi1>) -> tensor<5x2x4xi1>
+      %c18 = fx.call_function aten.slice.Tensor(%c18_self, 2, -4, None) : (tensor<3x3x2xf32>) -> tensor<3x3x2xf32>
+      %c19 = fx.call_function aten.slice.Tensor(%c19_self, -4, None, end = None, step = 3) : (tensor<4x5x5x4xf64>) -> tensor<2x5x5x4xf64>
+      %c20 = fx.call_function aten.slice.Tensor(%c20_self, 0, start = 0, end = 2) : (tensor<2xsi32>) -> tensor<2xsi32>
+      %c21 = fx.call_function aten.slice.Tensor(%c21_self, -3, 0) : (tensor<2x2x2xcomplex<f64>>) -> tensor<2x2x2xcomplex<f64>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21]) : tensor<2x2x3x4xsi16>, tensor<1x3x0x2xcomplex<f64>>, tensor<2x2x3x2xf32>, tensor<3x3xf32>, tensor<2xcomplex<f32>>, tensor<2xcomplex<f64>>, tensor<1x2x1x4xsi32>, tensor<3xcomplex<f32>>, tensor<0xcomplex<f32>>, tensor<1x3x1xcomplex<f32>>, tensor<3xf64>, tensor<2x4x5xf16>, tensor<2xi1>, tensor<2x5x2x1xf64>, tensor<2xi1>, tensor<3x4x2xcomplex<f64>>, tensor<5x1x4x2xbf16>, tensor<5x2x4xi1>, tensor<3x3x2xf32>, tensor<2x5x5x4xf64>, tensor<2xsi32>, tensor<2x2x2xcomplex<f64>>
+    }
   }
-}
-
-fx.graph_module @aten.slice.Tensor.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xf64, #fx.dims<[s2, s3, s3, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x1x?x?xbf16, #fx.dims<[s3, s2, s0]>>
-    %c0 = fx.call_function aten.slice.Tensor(%c0_self, -3, 0, 2) : (tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s0]>>) -> tensor<?x2x?x?xf32, #fx.dims<[s0, s1, s0]>>
-    %c1 = fx.call_function aten.slice.Tensor(%c1_self, -4, None, end = None, step = 3) : (tensor<?x?x?x?xf64, #fx.dims<[s2, s3, s3, s2]>>) -> tensor<?x?x?x?xf64, #fx.dims<[(s2 + 2) floordiv 3, s3, s3, s2]>>
-    %c2 = fx.call_function aten.slice.Tensor(%c2_self, -1, None, step = 1) : (tensor<?x1x?x?xbf16, #fx.dims<[s3, s2, s0]>>) -> tensor<?x1x?x?xbf16, #fx.dims<[s3, s2, s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x2x?x?xf32, #fx.dims<[s0, s1, s0]>>, tensor<?x?x?x?xf64, #fx.dims<[(s2 + 2) floordiv 3, s3, s3, s2]>>, tensor<?x1x?x?xbf16, #fx.dims<[s3, s2, s0]>>
+  fx.graph_module @aten.slice.Tensor.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xf64, #fx.dims<[s2, s3, s3, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x1x?x?xbf16, #fx.dims<[s3, s2, s0]>>
+      %c0 = fx.call_function aten.slice.Tensor(%c0_self, -3, 0, 2) : (tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s0]>>) -> tensor<?x2x?x?xf32, #fx.dims<[s0, s1, s0]>>
+      %c1 = fx.call_function aten.slice.Tensor(%c1_self, -4, None, end = None, step = 3) : (tensor<?x?x?x?xf64, #fx.dims<[s2, s3, s3, s2]>>) -> tensor<?x?x?x?xf64, #fx.dims<[(s2 + 2) floordiv 3, s3, s3, s2]>>
+      %c2 = fx.call_function aten.slice.Tensor(%c2_self, -1, None, step = 1) : (tensor<?x1x?x?xbf16, #fx.dims<[s3, s2, s0]>>) -> tensor<?x1x?x?xbf16, #fx.dims<[s3, s2, s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x2x?x?xf32, #fx.dims<[s0, s1, s0]>>, tensor<?x?x?x?xf64, #fx.dims<[(s2 + 2) floordiv 3, s3, s3, s2]>>, tensor<?x1x?x?xbf16, #fx.dims<[s3, s2, s0]>>
+    }
   }
-}
-
-fx.graph_module @aten.split_with_sizes.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<4xcomplex<f64>>
-    %c1_self = fx.placeholder "c1_self" : tensor<4xf32>
-    %c2_self = fx.placeholder "c2_self" : tensor<4xcomplex<f32>>
-    %c3_self = fx.placeholder "c3_self" : tensor<5x5xbf16>
-    %c4_self = fx.placeholder "c4_self" : tensor<3xsi16>
-    %c5_self = fx.placeholder "c5_self" : tensor<1xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<2xbf16>
-    %c7_self = fx.placeholder "c7_self" : tensor<3x4x2xi1>
-    %c0 = fx.call_function aten.split_with_sizes.default(%c0_self, [2, 0, 1, 1]) : (tensor<4xcomplex<f64>>) -> tuple<tensor<2xcomplex<f64>>, tensor<0xcomplex<f64>>, tensor<1xcomplex<f64>>, tensor<1xcomplex<f64>>>
-    %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<2xcomplex<f64>>, tensor<0xcomplex<f64>>, tensor<1xcomplex<f64>>, tensor<1xcomplex<f64>>>) -> tensor<2xcomplex<f64>>
-    %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<2xcomplex<f64>>, tensor<0xcomplex<f64>>, tensor<1xcomplex<f64>>, tensor<1xcomplex<f64>>>) -> tensor<0xcomplex<f64>>
-    %c0_2 = fx.call_function operator.getitem(%c0, 2) : (tuple<tensor<2xcomplex<f64>>, tensor<0xcomplex<f64>>, tensor<1xcomplex<f64>>, tensor<1xcomplex<f64>>>) -> tensor<1xcomplex<f64>>
-    %c0_3 = fx.call_function operator.getitem(%c0, 3) : (tuple<tensor<2xcomplex<f64>>, tensor<0xcomplex<f64>>, tensor<1xcomplex<f64>>, tensor<1xcomplex<f64>>>) -> tensor<1xcomplex<f64>>
-    %c1 = fx.call_function aten.split_with_sizes.default(%c1_self, [1, 2, 1], dim = 0) : (tensor<4xf32>) -> tuple<tensor<1xf32>, tensor<2xf32>, tensor<1xf32>>
-    %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<1xf32>, tensor<2xf32>, tensor<1xf32>>) -> tensor<1xf32>
-    %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<1xf32>, tensor<2xf32>, tensor<1xf32>>) -> tensor<2xf32>
-    %c1_2 = fx.call_function operator.getitem(%c1, 2) : (tuple<tensor<1xf32>, tensor<2xf32>, tensor<1xf32>>) -> tensor<1xf32>
-    %c2 = fx.call_function aten.split_with_sizes.default(%c2_self, [3, 1], 0) : (tensor<4xcomplex<f32>>) -> tuple<tensor<3xcomplex<f32>>, tensor<1xcomplex<f32>>>
-    %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<3xcomplex<f32>>, tensor<1xcomplex<f32>>>) -> tensor<3xcomplex<f32>>
-    %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<3xcomplex<f32>>, tensor<1xcomplex<f32>>>) -> tensor<1xcomplex<f32>>
-    %c3 = fx.call_function aten.split_with_sizes.default(%c3_self, [0, 0, 0, 3, 2], -2) : (tensor<5x5xbf16>) -> tuple<tensor<0x5xbf16>, tensor<0x5xbf16>, tensor<0x5xbf16>, tensor<3x5xbf16>, tensor<2x5xbf16>>
-    %c3_0 = fx.call_function operator.getitem(%c3, 0) : (tuple<tensor<0x5xbf16>, tensor<0x5xbf16>, tensor<0x5xbf16>, tensor<3x5xbf16>, tensor<2x5xbf16>>) -> tensor<0x5xbf16>
-    %c3_1 = fx.call_function operator.getitem(%c3, 1) : (tuple<tensor<0x5xbf16>, tensor<0x5xbf16>, tensor<0x5xbf16>, tensor<3x5xbf16>, tensor<2x5xbf16>>) -> tensor<0x5xbf16>
-    %c3_2 = fx.call_function operator.getitem(%c3, 2) : (tuple<tensor<0x5xbf16>, tensor<0x5xbf16>, tensor<0x5xbf16>, tensor<3x5xbf16>, tensor<2x5xbf16>>) -> tensor<0x5xbf16>
-    %c3_3 = fx.call_function operator.getitem(%c3, 3) : (tuple<tensor<0x5xbf16>, tensor<0x5xbf16>, tensor<0x5xbf16>, tensor<3x5xbf16>, tensor<2x5xbf16>>) -> tensor<3x5xbf16>
-    %c3_4 = fx.call_function operator.getitem(%c3, 4) : (tuple<tensor<0x5xbf16>, tensor<0x5xbf16>, tensor<0x5xbf16>, tensor<3x5xbf16>, tensor<2x5xbf16>>) -> tensor<2x5xbf16>
-    %c4 = fx.call_function aten.split_with_sizes.default(%c4_self, [2, 0, 1], -1) : (tensor<3xsi16>) -> tuple<tensor<2xsi16>, tensor<0xsi16>, tensor<1xsi16>>
-    %c4_0 = fx.call_function operator.getitem(%c4, 0) : (tuple<tensor<2xsi16>, tensor<0xsi16>, tensor<1xsi16>>) -> tensor<2xsi16>
-    %c4_1 = fx.call_function operator.getitem(%c4, 1) : (tuple<tensor<2xsi16>, tensor<0xsi16>, tensor<1xsi16>>) -> tensor<0xsi16>
-    %c4_2 = fx.call_function operator.getitem(%c4, 2) : (tuple<tensor<2xsi16>, tensor<0xsi16>, tensor<1xsi16>>) -> tensor<1xsi16>
-    %c5 = fx.call_function aten.split_with_sizes.default(%c5_self, [0, 0, 1], -1) : (tensor<1xi1>) -> tuple<tensor<0xi1>, tensor<0xi1>, tensor<1xi1>>
-    %c5_0 = fx.call_function operator.getitem(%c5, 0) : (tuple<tensor<0xi1>, tensor<0xi1>, tensor<1xi1>>) -> tensor<0xi1>
-    %c5_1 = fx.call_function operator.getitem(%c5, 1) : (tuple<tensor<0xi1>, tensor<0xi1>, tensor<1xi1>>) -> tensor<0xi1>
-    %c5_2 = fx.call_function operator.getitem(%c5, 2) : (tuple<tensor<0xi1>, tensor<0xi1>, tensor<1xi1>>) -> tensor<1xi1>
-    %c6 = fx.call_function aten.split_with_sizes.default(%c6_self, [0, 1, 1], dim = -1) : (tensor<2xbf16>) -> tuple<tensor<0xbf16>, tensor<1xbf16>, tensor<1xbf16>>
-    %c6_0 = fx.call_function operator.getitem(%c6, 0) : (tuple<tensor<0xbf16>, tensor<1xbf16>, tensor<1xbf16>>) -> tensor<0xbf16>
-    %c6_1 = fx.call_function operator.getitem(%c6, 1) : (tuple<tensor<0xbf16>, tensor<1xbf16>, tensor<1xbf16>>) -> tensor<1xbf16>
-    %c6_2 = fx.call_function operator.getitem(%c6, 2) : (tuple<tensor<0xbf16>, tensor<1xbf16>, tensor<1xbf16>>) -> tensor<1xbf16>
-    %c7 = fx.call_function aten.split_with_sizes.default(%c7_self, [0, 2], -1) : (tensor<3x4x2xi1>) -> tuple<tensor<3x4x0xi1>, tensor<3x4x2xi1>>
-    %c7_0 = fx.call_function operator.getitem(%c7, 0) : (tuple<tensor<3x4x0xi1>, tensor<3x4x2xi1>>) -> tensor<3x4x0xi1>
-    %c7_1 = fx.call_function operator.getitem(%c7, 1) : (tuple<tensor<3x4x0xi1>, tensor<3x4x2xi1>>) -> tensor<3x4x2xi1>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7]) : tuple<tensor<2xcomplex<f64>>, tensor<0xcomplex<f64>>, tensor<1xcomplex<f64>>, tensor<1xcomplex<f64>>>, tuple<tensor<1xf32>, tensor<2xf32>, tensor<1xf32>>, tuple<tensor<3xcomplex<f32>>, tensor<1xcomplex<f32>>>, tuple<tensor<0x5xbf16>, tensor<0x5xbf16>, tensor<0x5xbf16>, tensor<3x5xbf16>, tensor<2x5xbf16>>, tuple<tensor<2xsi16>, tensor<0xsi16>, tensor<1xsi16>>, tuple<tensor<0xi1>, tensor<0xi1>, tensor<1xi1>>, tuple<tensor<0xbf16>, tensor<1xbf16>, tensor<1xbf16>>, tuple<tensor<3x4x0xi1>, tensor<3x4x2xi1>>
+  fx.graph_module @aten.split_with_sizes.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<4xcomplex<f64>>
+      %c1_self = fx.placeholder "c1_self" : tensor<4xf32>
+      %c2_self = fx.placeholder "c2_self" : tensor<4xcomplex<f32>>
+      %c3_self = fx.placeholder "c3_self" : tensor<5x5xbf16>
+      %c4_self = fx.placeholder "c4_self" : tensor<3xsi16>
+      %c5_self = fx.placeholder "c5_self" : tensor<1xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<2xbf16>
+      %c7_self = fx.placeholder "c7_self" : tensor<3x4x2xi1>
+      %c0 = fx.call_function aten.split_with_sizes.default(%c0_self, [2, 0, 1, 1]) : (tensor<4xcomplex<f64>>) -> tuple<tensor<2xcomplex<f64>>, tensor<0xcomplex<f64>>, tensor<1xcomplex<f64>>, tensor<1xcomplex<f64>>>
+      %c0_0 = fx.call_function operator.getitem(%c0, 0) : (tuple<tensor<2xcomplex<f64>>, tensor<0xcomplex<f64>>, tensor<1xcomplex<f64>>, tensor<1xcomplex<f64>>>) -> tensor<2xcomplex<f64>>
+      %c0_1 = fx.call_function operator.getitem(%c0, 1) : (tuple<tensor<2xcomplex<f64>>, tensor<0xcomplex<f64>>, tensor<1xcomplex<f64>>, tensor<1xcomplex<f64>>>) -> tensor<0xcomplex<f64>>
+      %c0_2 = fx.call_function operator.getitem(%c0, 2) : (tuple<tensor<2xcomplex<f64>>, tensor<0xcomplex<f64>>, tensor<1xcomplex<f64>>, tensor<1xcomplex<f64>>>) -> tensor<1xcomplex<f64>>
+      %c0_3 = fx.call_function operator.getitem(%c0, 3) : (tuple<tensor<2xcomplex<f64>>, tensor<0xcomplex<f64>>, tensor<1xcomplex<f64>>, tensor<1xcomplex<f64>>>) -> tensor<1xcomplex<f64>>
+      %c1 = fx.call_function aten.split_with_sizes.default(%c1_self, [1, 2, 1], dim = 0) : (tensor<4xf32>) -> tuple<tensor<1xf32>, tensor<2xf32>, tensor<1xf32>>
+      %c1_0 = fx.call_function operator.getitem(%c1, 0) : (tuple<tensor<1xf32>, tensor<2xf32>, tensor<1xf32>>) -> tensor<1xf32>
+      %c1_1 = fx.call_function operator.getitem(%c1, 1) : (tuple<tensor<1xf32>, tensor<2xf32>, tensor<1xf32>>) -> tensor<2xf32>
+      %c1_2 = fx.call_function operator.getitem(%c1, 2) : (tuple<tensor<1xf32>, tensor<2xf32>, tensor<1xf32>>) -> tensor<1xf32>
+      %c2 = fx.call_function aten.split_with_sizes.default(%c2_self, [3, 1], 0) : (tensor<4xcomplex<f32>>) -> tuple<tensor<3xcomplex<f32>>, tensor<1xcomplex<f32>>>
+      %c2_0 = fx.call_function operator.getitem(%c2, 0) : (tuple<tensor<3xcomplex<f32>>, tensor<1xcomplex<f32>>>) -> tensor<3xcomplex<f32>>
+      %c2_1 = fx.call_function operator.getitem(%c2, 1) : (tuple<tensor<3xcomplex<f32>>, tensor<1xcomplex<f32>>>) -> tensor<1xcomplex<f32>>
+      %c3 = fx.call_function aten.split_with_sizes.default(%c3_self, [0, 0, 0, 3, 2], -2) : (tensor<5x5xbf16>) -> tuple<tensor<0x5xbf16>, tensor<0x5xbf16>, tensor<0x5xbf16>, tensor<3x5xbf16>, tensor<2x5xbf16>>
+      %c3_0 = fx.call_function operator.getitem(%c3, 0) : (tuple<tensor<0x5xbf16>, tensor<0x5xbf16>, tensor<0x5xbf16>, tensor<3x5xbf16>, tensor<2x5xbf16>>) -> tensor<0x5xbf16>
+      %c3_1 = fx.call_function operator.getitem(%c3, 1) : (tuple<tensor<0x5xbf16>, tensor<0x5xbf16>, tensor<0x5xbf16>, tensor<3x5xbf16>, tensor<2x5xbf16>>) -> tensor<0x5xbf16>
+      %c3_2 = fx.call_function operator.getitem(%c3, 2) : (tuple<tensor<0x5xbf16>, tensor<0x5xbf16>, tensor<0x5xbf16>, tensor<3x5xbf16>, tensor<2x5xbf16>>) -> tensor<0x5xbf16>
+      %c3_3 = fx.call_function operator.getitem(%c3, 3) : (tuple<tensor<0x5xbf16>, tensor<0x5xbf16>, tensor<0x5xbf16>, tensor<3x5xbf16>, tensor<2x5xbf16>>) -> tensor<3x5xbf16>
+      %c3_4 = fx.call_function operator.getitem(%c3, 4) : (tuple<tensor<0x5xbf16>, tensor<0x5xbf16>, tensor<0x5xbf16>, tensor<3x5xbf16>, tensor<2x5xbf16>>) -> tensor<2x5xbf16>
+      %c4 = fx.call_function aten.split_with_sizes.default(%c4_self, [2, 0, 1], -1) : (tensor<3xsi16>) -> tuple<tensor<2xsi16>, tensor<0xsi16>, tensor<1xsi16>>
+      %c4_0 = fx.call_function operator.getitem(%c4, 0) : (tuple<tensor<2xsi16>, tensor<0xsi16>, tensor<1xsi16>>) -> tensor<2xsi16>
+      %c4_1 = fx.call_function operator.getitem(%c4, 1) : (tuple<tensor<2xsi16>, tensor<0xsi16>, tensor<1xsi16>>) -> tensor<0xsi16>
+      %c4_2 = fx.call_function operator.getitem(%c4, 2) : (tuple<tensor<2xsi16>, tensor<0xsi16>, tensor<1xsi16>>) -> tensor<1xsi16>
+      %c5 = fx.call_function aten.split_with_sizes.default(%c5_self, [0, 0, 1], -1) : (tensor<1xi1>) -> tuple<tensor<0xi1>, tensor<0xi1>, tensor<1xi1>>
+      %c5_0 = fx.call_function operator.getitem(%c5, 0) : (tuple<tensor<0xi1>, tensor<0xi1>, tensor<1xi1>>) -> tensor<0xi1>
+      %c5_1 = fx.call_function operator.getitem(%c5, 1) : (tuple<tensor<0xi1>, tensor<0xi1>, tensor<1xi1>>) -> tensor<0xi1>
+      %c5_2 = fx.call_function operator.getitem(%c5, 2) : (tuple<tensor<0xi1>, tensor<0xi1>, tensor<1xi1>>) -> tensor<1xi1>
+      %c6 = fx.call_function aten.split_with_sizes.default(%c6_self, [0, 1, 1], dim = -1) : (tensor<2xbf16>) -> tuple<tensor<0xbf16>, tensor<1xbf16>, tensor<1xbf16>>
+      %c6_0 = fx.call_function operator.getitem(%c6, 0) : (tuple<tensor<0xbf16>, tensor<1xbf16>, tensor<1xbf16>>) -> tensor<0xbf16>
+      %c6_1 = fx.call_function operator.getitem(%c6, 1) : (tuple<tensor<0xbf16>, tensor<1xbf16>, tensor<1xbf16>>) -> tensor<1xbf16>
+      %c6_2 = fx.call_function operator.getitem(%c6, 2) : (tuple<tensor<0xbf16>, tensor<1xbf16>, tensor<1xbf16>>) -> tensor<1xbf16>
+      %c7 = fx.call_function aten.split_with_sizes.default(%c7_self, [0, 2], -1) : (tensor<3x4x2xi1>) -> tuple<tensor<3x4x0xi1>, tensor<3x4x2xi1>>
+      %c7_0 = fx.call_function operator.getitem(%c7, 0) : (tuple<tensor<3x4x0xi1>, tensor<3x4x2xi1>>) -> tensor<3x4x0xi1>
+      %c7_1 = fx.call_function operator.getitem(%c7, 1) : (tuple<tensor<3x4x0xi1>, tensor<3x4x2xi1>>) -> tensor<3x4x2xi1>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7]) : tuple<tensor<2xcomplex<f64>>, tensor<0xcomplex<f64>>, tensor<1xcomplex<f64>>, tensor<1xcomplex<f64>>>, tuple<tensor<1xf32>, tensor<2xf32>, tensor<1xf32>>, tuple<tensor<3xcomplex<f32>>, tensor<1xcomplex<f32>>>, tuple<tensor<0x5xbf16>, tensor<0x5xbf16>, tensor<0x5xbf16>, tensor<3x5xbf16>, tensor<2x5xbf16>>, tuple<tensor<2xsi16>, tensor<0xsi16>, tensor<1xsi16>>, tuple<tensor<0xi1>, tensor<0xi1>, tensor<1xi1>>, tuple<tensor<0xbf16>, tensor<1xbf16>, tensor<1xbf16>>, tuple<tensor<3x4x0xi1>, tensor<3x4x2xi1>>
+    }
   }
-}
-
-fx.graph_module @aten.squeeze.dim {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<f32>
-    %c1_self = fx.placeholder "c1_self" : tensor<si32>
-    %c2_self = fx.placeholder "c2_self" : tensor<complex<f64>>
-    %c3_self = fx.placeholder "c3_self" : tensor<2x2x5x3xui8>
-    %c4_self = fx.placeholder "c4_self" : tensor<4x1x5xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<2xbf16>
-    %c6_self = fx.placeholder "c6_self" : tensor<complex<f64>>
-    %c7_self = fx.placeholder "c7_self" : tensor<f64>
-    %c8_self = fx.placeholder "c8_self" : tensor<f16>
-    %c9_self = fx.placeholder "c9_self" : tensor<5x5xsi8>
-    %c0 = fx.call_function aten.squeeze.dim(%c0_self, -1) : (tensor<f32>) -> tensor<f32>
-    %c1 = fx.call_function aten.squeeze.dim(%c1_self, 0) : (tensor<si32>) -> tensor<si32>
-    %c2 = fx.call_function aten.squeeze.dim(%c2_self, 0) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c3 = fx.call_function aten.squeeze.dim(%c3_self, -1) : (tensor<2x2x5x3xui8>) -> tensor<2x2x5x3xui8>
-    %c4 = fx.call_function aten.squeeze.dim(%c4_self, 0) : (tensor<4x1x5xi1>) -> tensor<4x1x5xi1>
-    %c5 = fx.call_function aten.squeeze.dim(%c5_self, 0) : (tensor<2xbf16>) -> tensor<2xbf16>
-    %c6 = fx.call_function aten.squeeze.dim(%c6_self, -1) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c7 = fx.call_function aten.squeeze.dim(%c7_self, 0) : (tensor<f64>) -> tensor<f64>
-    %c8 = fx.call_function aten.squeeze.dim(%c8_self, 0) : (tensor<f16>) -> tensor<f16>
-    %c9 = fx.call_function aten.squeeze.dim(%c9_self, -2) : (tensor<5x5xsi8>) -> tensor<5x5xsi8>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : tensor<f32>, tensor<si32>, tensor<complex<f64>>, tensor<2x2x5x3xui8>, tensor<4x1x5xi1>, tensor<2xbf16>, tensor<complex<f64>>, tensor<f64>, tensor<f16>, tensor<5x5xsi8>
+  fx.graph_module @aten.squeeze.dim {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<f32>
+      %c1_self = fx.placeholder "c1_self" : tensor<si32>
+      %c2_self = fx.placeholder "c2_self" : tensor<complex<f64>>
+      %c3_self = fx.placeholder "c3_self" : tensor<2x2x5x3xui8>
+      %c4_self = fx.placeholder "c4_self" : tensor<4x1x5xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<2xbf16>
+      %c6_self = fx.placeholder "c6_self" : tensor<complex<f64>>
+      %c7_self = fx.placeholder "c7_self" : tensor<f64>
+      %c8_self = fx.placeholder "c8_self" : tensor<f16>
+      %c9_self = fx.placeholder "c9_self" : tensor<5x5xsi8>
+      %c0 = fx.call_function aten.squeeze.dim(%c0_self, -1) : (tensor<f32>) -> tensor<f32>
+      %c1 = fx.call_function aten.squeeze.dim(%c1_self, 0) : (tensor<si32>) -> tensor<si32>
+      %c2 = fx.call_function aten.squeeze.dim(%c2_self, 0) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c3 = fx.call_function aten.squeeze.dim(%c3_self, -1) : (tensor<2x2x5x3xui8>) -> tensor<2x2x5x3xui8>
+      %c4 = fx.call_function aten.squeeze.dim(%c4_self, 0) : (tensor<4x1x5xi1>) -> tensor<4x1x5xi1>
+      %c5 = fx.call_function aten.squeeze.dim(%c5_self, 0) : (tensor<2xbf16>) -> tensor<2xbf16>
+      %c6 = fx.call_function aten.squeeze.dim(%c6_self, -1) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c7 = fx.call_function aten.squeeze.dim(%c7_self, 0) : (tensor<f64>) -> tensor<f64>
+      %c8 = fx.call_function aten.squeeze.dim(%c8_self, 0) : (tensor<f16>) -> tensor<f16>
+      %c9 = fx.call_function aten.squeeze.dim(%c9_self, -2) : (tensor<5x5xsi8>) -> tensor<5x5xsi8>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : tensor<f32>, tensor<si32>, tensor<complex<f64>>, tensor<2x2x5x3xui8>, tensor<4x1x5xi1>, tensor<2xbf16>, tensor<complex<f64>>, tensor<f64>, tensor<f16>, tensor<5x5xsi8>
+    }
   }
-}
-
-fx.graph_module @aten.squeeze.dim.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xui8, #fx.dims<[s0, s0, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x1x?xi1, #fx.dims<[s3, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?xsi8, #fx.dims<[s1, s1]>>
-    %c0 = fx.call_function aten.squeeze.dim(%c0_self, -1) : (tensor<?x?x?x?xui8, #fx.dims<[s0, s0, s1, s2]>>) -> tensor<?x?x?x?xui8, #fx.dims<[s0, s0, s1, s2]>>
-    %c1 = fx.call_function aten.squeeze.dim(%c1_self, 0) : (tensor<?x1x?xi1, #fx.dims<[s3, s1]>>) -> tensor<?x1x?xi1, #fx.dims<[s3, s1]>>
-    %c2 = fx.call_function aten.squeeze.dim(%c2_self, -2) : (tensor<?x?xsi8, #fx.dims<[s1, s1]>>) -> tensor<?x?xsi8, #fx.dims<[s1, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xui8, #fx.dims<[s0, s0, s1, s2]>>, tensor<?x1x?xi1, #fx.dims<[s3, s1]>>, tensor<?x?xsi8, #fx.dims<[s1, s1]>>
+  fx.graph_module @aten.squeeze.dim.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xui8, #fx.dims<[s0, s0, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x1x?xi1, #fx.dims<[s3, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?xsi8, #fx.dims<[s1, s1]>>
+      %c0 = fx.call_function aten.squeeze.dim(%c0_self, -1) : (tensor<?x?x?x?xui8, #fx.dims<[s0, s0, s1, s2]>>) -> tensor<?x?x?x?xui8, #fx.dims<[s0, s0, s1, s2]>>
+      %c1 = fx.call_function aten.squeeze.dim(%c1_self, 0) : (tensor<?x1x?xi1, #fx.dims<[s3, s1]>>) -> tensor<?x1x?xi1, #fx.dims<[s3, s1]>>
+      %c2 = fx.call_function aten.squeeze.dim(%c2_self, -2) : (tensor<?x?xsi8, #fx.dims<[s1, s1]>>) -> tensor<?x?xsi8, #fx.dims<[s1, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xui8, #fx.dims<[s0, s0, s1, s2]>>, tensor<?x1x?xi1, #fx.dims<[s3, s1]>>, tensor<?x?xsi8, #fx.dims<[s1, s1]>>
+    }
   }
-}
-
-fx.graph_module @aten.squeeze.dims {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<3x3x1xbf16>
-    %c1_self = fx.placeholder "c1_self" : tensor<2x0x0x3xf64>
-    %c2_self = fx.placeholder "c2_self" : tensor<4x2x1xf64>
-    %c3_self = fx.placeholder "c3_self" : tensor<3x3x3xui8>
-    %c4_self = fx.placeholder "c4_self" : tensor<3xsi16>
-    %c5_self = fx.placeholder "c5_self" : tensor<3x4xcomplex<f32>>
-    %c6_self = fx.placeholder "c6_self" : tensor<4x0xbf16>
-    %c7_self = fx.placeholder "c7_self" : tensor<2xcomplex<f64>>
-    %c8_self = fx.placeholder "c8_self" : tensor<5x3x2x4xf16>
-    %c9_self = fx.placeholder "c9_self" : tensor<ui8>
-    %c10_self = fx.placeholder "c10_self" : tensor<complex<f64>>
-    %c11_self = fx.placeholder "c11_self" : tensor<i1>
-    %c0 = fx.call_function aten.squeeze.dims(%c0_self, []) : (tensor<3x3x1xbf16>) -> tensor<3x3x1xbf16>
-    %c1 = fx.call_function aten.squeeze.dims(%c1_self, [0, 1]) : (tensor<2x0x0x3xf64>) -> tensor<2x0x0x3xf64>
-    %c2 = fx.call_function aten.squeeze.dims(%c2_self, [0, -2, -1]) : (tensor<4x2x1xf64>) -> tensor<4x2xf64>
-    %c3 = fx.call_function aten.squeeze.dims(%c3_self, [-3, -2, -1]) : (tensor<3x3x3xui8>) -> tensor<3x3x3xui8>
-    %c4 = fx.call_function aten.squeeze.dims(%c4_self, []) : (tensor<3xsi16>) -> tensor<3xsi16>
-    %c5 = fx.call_function aten.squeeze.dims(%c5_self, [0, 1]) : (tensor<3x4xcomplex<f32>>) -> tensor<3x4xcomplex<f32>>
-    %c6 = fx.call_function aten.squeeze.dims(%c6_self, []) : (tensor<4x0xbf16>) -> tensor<4x0xbf16>
-    %c7 = fx.call_function aten.squeeze.dims(%c7_self, []) : (tensor<2xcomplex<f64>>) -> tensor<2xcomplex<f64>>
-    %c8 = fx.call_function aten.squeeze.dims(%c8_self, []) : (tensor<5x3x2x4xf16>) -> tensor<5x3x2x4xf16>
-    %c9 = fx.call_function aten.squeeze.dims(%c9_self, [-1]) : (tensor<ui8>) -> tensor<ui8>
-    %c10 = fx.call_function aten.squeeze.dims(%c10_self, []) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c11 = fx.call_function aten.squeeze.dims(%c11_self, [-1]) : (tensor<i1>) -> tensor<i1>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<3x3x1xbf16>, tensor<2x0x0x3xf64>, tensor<4x2xf64>, tensor<3x3x3xui8>, tensor<3xsi16>, tensor<3x4xcomplex<f32>>, tensor<4x0xbf16>, tensor<2xcomplex<f64>>, tensor<5x3x2x4xf16>, tensor<ui8>, tensor<complex<f64>>, tensor<i1>
+  fx.graph_module @aten.squeeze.dims {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<3x3x1xbf16>
+      %c1_self = fx.placeholder "c1_self" : tensor<2x0x0x3xf64>
+      %c2_self = fx.placeholder "c2_self" : tensor<4x2x1xf64>
+      %c3_self = fx.placeholder "c3_self" : tensor<3x3x3xui8>
+      %c4_self = fx.placeholder "c4_self" : tensor<3xsi16>
+      %c5_self = fx.placeholder "c5_self" : tensor<3x4xcomplex<f32>>
+      %c6_self = fx.placeholder "c6_self" : tensor<4x0xbf16>
+      %c7_self = fx.placeholder "c7_self" : tensor<2xcomplex<f64>>
+      %c8_self = fx.placeholder "c8_self" : tensor<5x3x2x4xf16>
+      %c9_self = fx.placeholder "c9_self" : tensor<ui8>
+      %c10_self = fx.placeholder "c10_self" : tensor<complex<f64>>
+      %c11_self = fx.placeholder "c11_self" : tensor<i1>
+      %c0 = fx.call_function aten.squeeze.dims(%c0_self, []) : (tensor<3x3x1xbf16>) -> tensor<3x3x1xbf16>
+      %c1 = fx.call_function aten.squeeze.dims(%c1_self, [0, 1]) : (tensor<2x0x0x3xf64>) -> tensor<2x0x0x3xf64>
+      %c2 = fx.call_function aten.squeeze.dims(%c2_self, [0, -2, -1]) : (tensor<4x2x1xf64>) -> tensor<4x2xf64>
+      %c3 = fx.call_function aten.squeeze.dims(%c3_self, [-3, -2, -1]) : (tensor<3x3x3xui8>) -> tensor<3x3x3xui8>
+      %c4 = fx.call_function aten.squeeze.dims(%c4_self, []) : (tensor<3xsi16>) -> tensor<3xsi16>
+      %c5 = fx.call_function aten.squeeze.dims(%c5_self, [0, 1]) : (tensor<3x4xcomplex<f32>>) -> tensor<3x4xcomplex<f32>>
+      %c6 = fx.call_function aten.squeeze.dims(%c6_self, []) : (tensor<4x0xbf16>) -> tensor<4x0xbf16>
+      %c7 = fx.call_function aten.squeeze.dims(%c7_self, []) : (tensor<2xcomplex<f64>>) -> tensor<2xcomplex<f64>>
+      %c8 = fx.call_function aten.squeeze.dims(%c8_self, []) : (tensor<5x3x2x4xf16>) -> tensor<5x3x2x4xf16>
+      %c9 = fx.call_function aten.squeeze.dims(%c9_self, [-1]) : (tensor<ui8>) -> tensor<ui8>
+      %c10 = fx.call_function aten.squeeze.dims(%c10_self, []) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c11 = fx.call_function aten.squeeze.dims(%c11_self, [-1]) : (tensor<i1>) -> tensor<i1>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<3x3x1xbf16>, tensor<2x0x0x3xf64>, tensor<4x2xf64>, tensor<3x3x3xui8>, tensor<3xsi16>, tensor<3x4xcomplex<f32>>, tensor<4x0xbf16>, tensor<2xcomplex<f64>>, tensor<5x3x2x4xf16>, tensor<ui8>, tensor<complex<f64>>, tensor<i1>
+    }
   }
-}
-
-fx.graph_module @aten.squeeze.dims.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s3]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xui8, #fx.dims<[s1, s1, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x1xbf16, #fx.dims<[s1, s1]>>
-    %c0 = fx.call_function aten.squeeze.dims(%c0_self, []) : (tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s3]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s3]>>
-    %c1 = fx.call_function aten.squeeze.dims(%c1_self, [-3, -2, -1]) : (tensor<?x?x?xui8, #fx.dims<[s1, s1, s1]>>) -> tensor<?x?x?xui8, #fx.dims<[s1, s1, s1]>>
-    %c2 = fx.call_function aten.squeeze.dims(%c2_self, []) : (tensor<?x?x1xbf16, #fx.dims<[s1, s1]>>) -> tensor<?x?x1xbf16, #fx.dims<[s1, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s3]>>, tensor<?x?x?xui8, #fx.dims<[s1, s1, s1]>>, tensor<?x?x1xbf16, #fx.dims<[s1, s1]>>
+  fx.graph_module @aten.squeeze.dims.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s3]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xui8, #fx.dims<[s1, s1, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x1xbf16, #fx.dims<[s1, s1]>>
+      %c0 = fx.call_function aten.squeeze.dims(%c0_self, []) : (tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s3]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s3]>>
+      %c1 = fx.call_function aten.squeeze.dims(%c1_self, [-3, -2, -1]) : (tensor<?x?x?xui8, #fx.dims<[s1, s1, s1]>>) -> tensor<?x?x?xui8, #fx.dims<[s1, s1, s1]>>
+      %c2 = fx.call_function aten.squeeze.dims(%c2_self, []) : (tensor<?x?x1xbf16, #fx.dims<[s1, s1]>>) -> tensor<?x?x1xbf16, #fx.dims<[s1, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s3]>>, tensor<?x?x?xui8, #fx.dims<[s1, s1, s1]>>, tensor<?x?x1xbf16, #fx.dims<[s1, s1]>>
+    }
   }
-}
-
-fx.graph_module @aten.unsqueeze.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<5x1x4x3xcomplex<f64>>
-    %c1_self = fx.placeholder "c1_self" : tensor<3x0xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<complex<f64>>
-    %c3_self = fx.placeholder "c3_self" : tensor<f64>
-    %c4_self = fx.placeholder "c4_self" : tensor<1xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<5x1x3xcomplex<f64>>
-    %c6_self = fx.placeholder "c6_self" : tensor<2x5x2x1xsi64>
-    %c7_self = fx.placeholder "c7_self" : tensor<2x2x4xcomplex<f32>>
-    %c8_self = fx.placeholder "c8_self" : tensor<2x4x4x3xi1>
-    %c9_self = fx.placeholder "c9_self" : tensor<4x5x5xf16>
-    %c10_self = fx.placeholder "c10_self" : tensor<f32>
-    %c11_self = fx.placeholder "c11_self" : tensor<3x2x1xf64>
-    %c0 = fx.call_function aten.unsqueeze.default(%c0_self, 2) : (tensor<5x1x4x3xcomplex<f64>>) -> tensor<5x1x1x4x3xcomplex<f64>>
-    %c1 = fx.call_function aten.unsqueeze.default(%c1_self, 2) : (tensor<3x0xi1>) -> tensor<3x0x1xi1>
-    %c2 = fx.call_function aten.unsqueeze.default(%c2_self, -1) : (tensor<complex<f64>>) -> tensor<1xcomplex<f64>>
-    %c3 = fx.call_function aten.unsqueeze.default(%c3_self, -1) : (tensor<f64>) -> tensor<1xf64>
-    %c4 = fx.call_function aten.unsqueeze.default(%c4_self, 0) : (tensor<1xi1>) -> tensor<1x1xi1>
-    %c5 = fx.call_function aten.unsqueeze.default(%c5_self, -3) : (tensor<5x1x3xcomplex<f64>>) -> tensor<5x1x1x3xcomplex<f64>>
-    %c6 = fx.call_function aten.unsqueeze.default(%c6_self, 2) : (tensor<2x5x2x1xsi64>) -> tensor<2x5x1x2x1xsi64>
-    %c7 = fx.call_function aten.unsqueeze.default(%c7_self, -2) : (tensor<2x2x4xcomplex<f32>>) -> tensor<2x2x1x4xcomplex<f32>>
-    %c8 = fx.call_function aten.unsqueeze.default(%c8_self, 3) : (tensor<2x4x4x3xi1>) -> tensor<2x4x4x1x3xi1>
-    %c9 = fx.call_function aten.unsqueeze.default(%c9_self, 3) : (tensor<4x5x5xf16>) -> tensor<4x5x5x1xf16>
-    %c10 = fx.call_function aten.unsqueeze.default(%c10_self, 0) : (tensor<f32>) -> tensor<1xf32>
-    %c11 = fx.call_function aten.unsqueeze.default(%c11_self, 0) : (tensor<3x2x1xf64>) -> tensor<1x3x2x1xf64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<5x1x1x4x3xcomplex<f64>>, tensor<3x0x1xi1>, tensor<1xcomplex<f64>>, tensor<1xf64>, tensor<1x1xi1>, tensor<5x1x1x3xcomplex<f64>>, tensor<2x5x1x2x1xsi64>, tensor<2x2x1x4xcomplex<f32>>, tensor<2x4x4x1x3xi1>, tensor<4x5x5x1xf16>, tensor<1xf32>, tensor<1x3x2x1xf64>
+  fx.graph_module @aten.unsqueeze.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<5x1x4x3xcomplex<f64>>
+      %c1_self = fx.placeholder "c1_self" : tensor<3x0xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<complex<f64>>
+      %c3_self = fx.placeholder "c3_self" : tensor<f64>
+      %c4_self = fx.placeholder "c4_self" : tensor<1xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<5x1x3xcomplex<f64>>
+      %c6_self = fx.placeholder "c6_self" : tensor<2x5x2x1xsi64>
+      %c7_self = fx.placeholder "c7_self" : tensor<2x2x4xcomplex<f32>>
+      %c8_self = fx.placeholder "c8_self" : tensor<2x4x4x3xi1>
+      %c9_self = fx.placeholder "c9_self" : tensor<4x5x5xf16>
+      %c10_self = fx.placeholder "c10_self" : tensor<f32>
+      %c11_self = fx.placeholder "c11_self" : tensor<3x2x1xf64>
+      %c0 = fx.call_function aten.unsqueeze.default(%c0_self, 2) : (tensor<5x1x4x3xcomplex<f64>>) -> tensor<5x1x1x4x3xcomplex<f64>>
+      %c1 = fx.call_function aten.unsqueeze.default(%c1_self, 2) : (tensor<3x0xi1>) -> tensor<3x0x1xi1>
+      %c2 = fx.call_function aten.unsqueeze.default(%c2_self, -1) : (tensor<complex<f64>>) -> tensor<1xcomplex<f64>>
+      %c3 = fx.call_function aten.unsqueeze.default(%c3_self, -1) : (tensor<f64>) -> tensor<1xf64>
+      %c4 = fx.call_function aten.unsqueeze.default(%c4_self, 0) : (tensor<1xi1>) -> tensor<1x1xi1>
+      %c5 = fx.call_function aten.unsqueeze.default(%c5_self, -3) : (tensor<5x1x3xcomplex<f64>>) -> tensor<5x1x1x3xcomplex<f64>>
+      %c6 = fx.call_function aten.unsqueeze.default(%c6_self, 2) : (tensor<2x5x2x1xsi64>) -> tensor<2x5x1x2x1xsi64>
+      %c7 = fx.call_function aten.unsqueeze.default(%c7_self, -2) : (tensor<2x2x4xcomplex<f32>>) -> tensor<2x2x1x4xcomplex<f32>>
+      %c8 = fx.call_function aten.unsqueeze.default(%c8_self, 3) : (tensor<2x4x4x3xi1>) -> tensor<2x4x4x1x3xi1>
+      %c9 = fx.call_function aten.unsqueeze.default(%c9_self, 3) : (tensor<4x5x5xf16>) -> tensor<4x5x5x1xf16>
+      %c10 = fx.call_function aten.unsqueeze.default(%c10_self, 0) : (tensor<f32>) -> tensor<1xf32>
+      %c11 = fx.call_function aten.unsqueeze.default(%c11_self, 0) : (tensor<3x2x1xf64>) -> tensor<1x3x2x1xf64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<5x1x1x4x3xcomplex<f64>>, tensor<3x0x1xi1>, tensor<1xcomplex<f64>>, tensor<1xf64>, tensor<1x1xi1>, tensor<5x1x1x3xcomplex<f64>>, tensor<2x5x1x2x1xsi64>, tensor<2x2x1x4xcomplex<f32>>, tensor<2x4x4x1x3xi1>, tensor<4x5x5x1xf16>, tensor<1xf32>, tensor<1x3x2x1xf64>
+    }
   }
-}
-
-fx.graph_module @aten.unsqueeze.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x1xsi64, #fx.dims<[s0, s3, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xf16, #fx.dims<[s1, s3, s3]>>
-    %c0 = fx.call_function aten.unsqueeze.default(%c0_self, 3) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?x1x?xi1, #fx.dims<[s0, s1, s1, s2]>>
-    %c1 = fx.call_function aten.unsqueeze.default(%c1_self, 2) : (tensor<?x?x?x1xsi64, #fx.dims<[s0, s3, s0]>>) -> tensor<?x?x1x?x1xsi64, #fx.dims<[s0, s3, s0]>>
-    %c2 = fx.call_function aten.unsqueeze.default(%c2_self, 3) : (tensor<?x?x?xf16, #fx.dims<[s1, s3, s3]>>) -> tensor<?x?x?x1xf16, #fx.dims<[s1, s3, s3]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x1x?xi1, #fx.dims<[s0, s1, s1, s2]>>, tensor<?x?x1x?x1xsi64, #fx.dims<[s0, s3, s0]>>, tensor<?x?x?x1xf16, #fx.dims<[s1, s3, s3]>>
+  fx.graph_module @aten.unsqueeze.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x1xsi64, #fx.dims<[s0, s3, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xf16, #fx.dims<[s1, s3, s3]>>
+      %c0 = fx.call_function aten.unsqueeze.default(%c0_self, 3) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?x1x?xi1, #fx.dims<[s0, s1, s1, s2]>>
+      %c1 = fx.call_function aten.unsqueeze.default(%c1_self, 2) : (tensor<?x?x?x1xsi64, #fx.dims<[s0, s3, s0]>>) -> tensor<?x?x1x?x1xsi64, #fx.dims<[s0, s3, s0]>>
+      %c2 = fx.call_function aten.unsqueeze.default(%c2_self, 3) : (tensor<?x?x?xf16, #fx.dims<[s1, s3, s3]>>) -> tensor<?x?x?x1xf16, #fx.dims<[s1, s3, s3]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x1x?xi1, #fx.dims<[s0, s1, s1, s2]>>, tensor<?x?x1x?x1xsi64, #fx.dims<[s0, s3, s0]>>, tensor<?x?x?x1xf16, #fx.dims<[s1, s3, s3]>>
+    }
   }
-}
-
-fx.graph_module @aten.view.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<2x4x3xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<5x3x2xbf16>
-    %c2_self = fx.placeholder "c2_self" : tensor<5x4xsi8>
-    %c3_self = fx.placeholder "c3_self" : tensor<1x1xf16>
-    %c4_self = fx.placeholder "c4_self" : tensor<complex<f32>>
-    %c5_self = fx.placeholder "c5_self" : tensor<complex<f32>>
-    %c6_self = fx.placeholder "c6_self" : tensor<4x5xf16>
-    %c7_self = fx.placeholder "c7_self" : tensor<4x2x4xcomplex<f64>>
-    %c8_self = fx.placeholder "c8_self" : tensor<5xcomplex<f32>>
-    %c9_self = fx.placeholder "c9_self" : tensor<3x4xbf16>
-    %c10_self = fx.placeholder "c10_self" : tensor<4x5x3xf64>
-    %c11_self = fx.placeholder "c11_self" : tensor<2x5xf64>
-    %c12_self = fx.placeholder "c12_self" : tensor<1x2xf16>
-    %c13_self = fx.placeholder "c13_self" : tensor<1x2x2xcomplex<f64>>
-    %c14_self = fx.placeholder "c14_self" : tensor<5x3xf32>
-    %c15_self = fx.placeholder "c15_self" : tensor<4x2x4xcomplex<f32>>
-    %c16_self = fx.placeholder "c16_self" : tensor<complex<f64>>
-    %c17_self = fx.placeholder "c17_self" : tensor<5x4xui8>
-    %c18_self = fx.placeholder "c18_self" : tensor<f16>
-    %c19_self = fx.placeholder "c19_self" : tensor<4x3xcomplex<f32>>
-    %c0 = fx.call_function aten.view.default(%c0_self, [2, 6, -1]) : (tensor<2x4x3xi1>) -> tensor<2x6x2xi1>
-    %c1 = fx.call_function aten.view.default(%c1_self, [5, 6]) : (tensor<5x3x2xbf16>) -> tensor<5x6xbf16>
-    %c2 = fx.call_function aten.view.default(%c2_self, [-1, 1]) : (tensor<5x4xsi8>) -> tensor<20x1xsi8>
-    %c3 = fx.call_function aten.view.default(%c3_self, [-1]) : (tensor<1x1xf16>) -> tensor<1xf16>
-    %c4 = fx.call_function aten.view.default(%c4_self, [1]) : (tensor<complex<f32>>) -> tensor<1xcomplex<f32>>
-    %c5 = fx.call_function aten.view.default(%c5_self, [-1]) : (tensor<complex<f32>>) -> tensor<1xcomplex<f32>>
-    %c6 = fx.call_function aten.view.default(%c6_self, [20]) : (tensor<4x5xf16>) -> tensor<20xf16>
-    %c7 = fx.call_function aten.view.default(%c7_self, [32]) : (tensor<4x2x4xcomplex<f64>>) -> tensor<32xcomplex<f64>>
-    %c8 = fx.call_function aten.view.default(%c8_self, [1, 5]) : (tensor<5xcomplex<f32>>) -> tensor<1x5xcomplex<f32>>
-    %c9 = fx.call_function aten.view.default(%c9_self, [12]) : (tensor<3x4xbf16>) -> tensor<12xbf16>
-    %c10 = fx.call_function aten.view.default(%c10_self, [-1, 20]) : (tensor<4x5x3xf64>) -> tensor<3x20xf64>
-    %c11 = fx.call_function aten.view.default(%c11_self, [10, -1]) : (tensor<2x5xf64>) -> tensor<10x1xf64>
-    %c12 = fx.call_function aten.view.default(%c12_self, [1, 1, 2]) : (tensor<1x2xf16>) -> tensor<1x1x2xf16>
-    %c13 = fx.call_function aten.view.default(%c13_self, [2, 2, 1]) : (tensor<1x2x2xcomplex<f64>>) -> tensor<2x2x1xcomplex<f64>>
-    %c14 = fx.call_function aten.view.default(%c14_self, [5, 1, 3]) : (tensor<5x3xf32>) -> tensor<5x1x3xf32>
-    %c15 = fx.call_function aten.view.default(%c15_self, [32, 1, 1]) : (tensor<4x2x4xcomplex<f32>>) -> tensor<32x1x1xcomplex<f32>>
-    %c16 = fx.call_function aten.view.default(%c16_self, [-1, 1]) : (tensor<complex<f64>>) -> tensor<1x1xcomplex<f64>>
-    %c17 = fx.call_function aten.view.default(%c17_self, [20, -1, 1]) : (tensor<5x4xui8>) -> tensor<20x1x1xui8>
-    %c18 = fx.call_function aten.view.default(%c18_self, [1]) : (tensor<f16>) -> tensor<1xf16>
-    %c19 = fx.call_function aten.view.default(%c19_self, [12]) : (tensor<4x3xcomplex<f32>>) -> tensor<12xcomplex<f32>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19]) : tensor<2x6x2xi1>, tensor<5x6xbf16>, tensor<20x1xsi8>, tensor<1xf16>, tensor<1xcomplex<f32>>, tensor<1xcomplex<f32>>, tensor<20xf16>, tensor<32xcomplex<f64>>, tensor<1x5xcomplex<f32>>, tensor<12xbf16>, tensor<3x20xf64>, tensor<10x1xf64>, tensor<1x1x2xf16>, tensor<2x2x1xcomplex<f64>>, tensor<5x1x3xf32>, tensor<32x1x1xcomplex<f32>>, tensor<1x1xcomplex<f64>>, tensor<20x1x1xui8>, tensor<1xf16>, tensor<12xcomplex<f32>>
+  fx.graph_module @aten.view.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x4x3xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<5x3x2xbf16>
+      %c2_self = fx.placeholder "c2_self" : tensor<5x4xsi8>
+      %c3_self = fx.placeholder "c3_self" : tensor<1x1xf16>
+      %c4_self = fx.placeholder "c4_self" : tensor<complex<f32>>
+      %c5_self = fx.placeholder "c5_self" : tensor<complex<f32>>
+      %c6_self = fx.placeholder "c6_self" : tensor<4x5xf16>
+      %c7_self = fx.placeholder "c7_self" : tensor<4x2x4xcomplex<f64>>
+      %c8_self = fx.placeholder "c8_self" : tensor<5xcomplex<f32>>
+      %c9_self = fx.placeholder "c9_self" : tensor<3x4xbf16>
+      %c10_self = fx.placeholder "c10_self" : tensor<4x5x3xf64>
+      %c11_self = fx.placeholder "c11_self" : tensor<2x5xf64>
+      %c12_self = fx.placeholder "c12_self" : tensor<1x2xf16>
+      %c13_self = fx.placeholder "c13_self" : tensor<1x2x2xcomplex<f64>>
+      %c14_self = fx.placeholder "c14_self" : tensor<5x3xf32>
+      %c15_self = fx.placeholder "c15_self" : tensor<4x2x4xcomplex<f32>>
+      %c16_self = fx.placeholder "c16_self" : tensor<complex<f64>>
+      %c17_self = fx.placeholder "c17_self" : tensor<5x4xui8>
+      %c18_self = fx.placeholder "c18_self" : tensor<f16>
+      %c19_self = fx.placeholder "c19_self" : tensor<4x3xcomplex<f32>>
+      %c0 = fx.call_function aten.view.default(%c0_self, [2, 6, -1]) : (tensor<2x4x3xi1>) -> tensor<2x6x2xi1>
+      %c1 = fx.call_function aten.view.default(%c1_self, [5, 6]) : (tensor<5x3x2xbf16>) -> tensor<5x6xbf16>
+      %c2 = fx.call_function aten.view.default(%c2_self, [-1, 1]) : (tensor<5x4xsi8>) -> tensor<20x1xsi8>
+      %c3 = fx.call_function aten.view.default(%c3_self, [-1]) : (tensor<1x1xf16>) -> tensor<1xf16>
+      %c4 = fx.call_function aten.view.default(%c4_self, [1]) : (tensor<complex<f32>>) -> tensor<1xcomplex<f32>>
+      %c5 = fx.call_function aten.view.default(%c5_self, [-1]) : (tensor<complex<f32>>) -> tensor<1xcomplex<f32>>
+      %c6 = fx.call_function aten.view.default(%c6_self, [20]) : (tensor<4x5xf16>) -> tensor<20xf16>
+      %c7 = fx.call_function aten.view.default(%c7_self, [32]) : (tensor<4x2x4xcomplex<f64>>) -> tensor<32xcomplex<f64>>
+      %c8 = fx.call_function aten.view.default(%c8_self, [1, 5]) : (tensor<5xcomplex<f32>>) -> tensor<1x5xcomplex<f32>>
+      %c9 = fx.call_function aten.view.default(%c9_self, [12]) : (tensor<3x4xbf16>) -> tensor<12xbf16>
+      %c10 = fx.call_function aten.view.default(%c10_self, [-1, 20]) : (tensor<4x5x3xf64>) -> tensor<3x20xf64>
+      %c11 = fx.call_function aten.view.default(%c11_self, [10, -1]) : (tensor<2x5xf64>) -> tensor<10x1xf64>
+      %c12 = fx.call_function aten.view.default(%c12_self, [1, 1, 2]) : (tensor<1x2xf16>) -> tensor<1x1x2xf16>
+      %c13 = fx.call_function aten.view.default(%c13_self, [2, 2, 1]) : (tensor<1x2x2xcomplex<f64>>) -> tensor<2x2x1xcomplex<f64>>
+      %c14 = fx.call_function aten.view.default(%c14_self, [5, 1, 3]) : (tensor<5x3xf32>) -> tensor<5x1x3xf32>
+      %c15 = fx.call_function aten.view.default(%c15_self, [32, 1, 1]) : (tensor<4x2x4xcomplex<f32>>) -> tensor<32x1x1xcomplex<f32>>
+      %c16 = fx.call_function aten.view.default(%c16_self, [-1, 1]) : (tensor<complex<f64>>) -> tensor<1x1xcomplex<f64>>
+      %c17 = fx.call_function aten.view.default(%c17_self, [20, -1, 1]) : (tensor<5x4xui8>) -> tensor<20x1x1xui8>
+      %c18 = fx.call_function aten.view.default(%c18_self, [1]) : (tensor<f16>) -> tensor<1xf16>
+      %c19 = fx.call_function aten.view.default(%c19_self, [12]) : (tensor<4x3xcomplex<f32>>) -> tensor<12xcomplex<f32>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19]) : tensor<2x6x2xi1>, tensor<5x6xbf16>, tensor<20x1xsi8>, tensor<1xf16>, tensor<1xcomplex<f32>>, tensor<1xcomplex<f32>>, tensor<20xf16>, tensor<32xcomplex<f64>>, tensor<1x5xcomplex<f32>>, tensor<12xbf16>, tensor<3x20xf64>, tensor<10x1xf64>, tensor<1x1x2xf16>, tensor<2x2x1xcomplex<f64>>, tensor<5x1x3xf32>, tensor<32x1x1xcomplex<f32>>, tensor<1x1xcomplex<f64>>, tensor<20x1x1xui8>, tensor<1xf16>, tensor<12xcomplex<f32>>
+    }
   }
-}
-
-fx.graph_module @aten.view.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?xsi8, #fx.dims<[s0, s1]>>
-    %c0 = fx.call_function aten.view.default(%c0_self, [-1, 1]) : (tensor<?x?xsi8, #fx.dims<[s0, s1]>>) -> tensor<?x1xsi8, #fx.dims<[s0 * s1]>>
-    fx.output([%c0]) : tensor<?x1xsi8, #fx.dims<[s0 * s1]>>
+  fx.graph_module @aten.view.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?xsi8, #fx.dims<[s0, s1]>>
+      %c0 = fx.call_function aten.view.default(%c0_self, [-1, 1]) : (tensor<?x?xsi8, #fx.dims<[s0, s1]>>) -> tensor<?x1xsi8, #fx.dims<[s0 * s1]>>
+      fx.output([%c0]) : tensor<?x1xsi8, #fx.dims<[s0 * s1]>>
+    }
   }
-}
-
-fx.graph_module @aten.t.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<si64>
-    %c1_self = fx.placeholder "c1_self" : tensor<1xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x3xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<4x2xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<5x3xsi32>
-    %c0 = fx.call_function aten.t.default(%c0_self) : (tensor<si64>) -> tensor<si64>
-    %c1 = fx.call_function aten.t.default(%c1_self) : (tensor<1xi1>) -> tensor<1xi1>
-    %c2 = fx.call_function aten.t.default(%c2_self) : (tensor<1x3xi1>) -> tensor<3x1xi1>
-    %c3 = fx.call_function aten.t.default(%c3_self) : (tensor<4x2xi1>) -> tensor<2x4xi1>
-    %c4 = fx.call_function aten.t.default(%c4_self) : (tensor<5x3xsi32>) -> tensor<3x5xsi32>
-    fx.output([%c0, %c1, %c2, %c3, %c4]) : tensor<si64>, tensor<1xi1>, tensor<3x1xi1>, tensor<2x4xi1>, tensor<3x5xsi32>
+  fx.graph_module @aten.t.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<si64>
+      %c1_self = fx.placeholder "c1_self" : tensor<1xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x3xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<4x2xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<5x3xsi32>
+      %c0 = fx.call_function aten.t.default(%c0_self) : (tensor<si64>) -> tensor<si64>
+      %c1 = fx.call_function aten.t.default(%c1_self) : (tensor<1xi1>) -> tensor<1xi1>
+      %c2 = fx.call_function aten.t.default(%c2_self) : (tensor<1x3xi1>) -> tensor<3x1xi1>
+      %c3 = fx.call_function aten.t.default(%c3_self) : (tensor<4x2xi1>) -> tensor<2x4xi1>
+      %c4 = fx.call_function aten.t.default(%c4_self) : (tensor<5x3xsi32>) -> tensor<3x5xsi32>
+      fx.output([%c0, %c1, %c2, %c3, %c4]) : tensor<si64>, tensor<1xi1>, tensor<3x1xi1>, tensor<2x4xi1>, tensor<3x5xsi32>
+    }
   }
-}
-
-fx.graph_module @aten.t.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?xi1, #fx.dims<[s0, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?xsi32, #fx.dims<[s2, s3]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x?xi1, #fx.dims<[s3]>>
-    %c0 = fx.call_function aten.t.default(%c0_self) : (tensor<?x?xi1, #fx.dims<[s0, s1]>>) -> tensor<?x?xi1, #fx.dims<[s1, s0]>>
-    %c1 = fx.call_function aten.t.default(%c1_self) : (tensor<?x?xsi32, #fx.dims<[s2, s3]>>) -> tensor<?x?xsi32, #fx.dims<[s3, s2]>>
-    %c2 = fx.call_function aten.t.default(%c2_self) : (tensor<1x?xi1, #fx.dims<[s3]>>) -> tensor<?x1xi1, #fx.dims<[s3]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?xi1, #fx.dims<[s1, s0]>>, tensor<?x?xsi32, #fx.dims<[s3, s2]>>, tensor<?x1xi1, #fx.dims<[s3]>>
+  fx.graph_module @aten.t.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?xi1, #fx.dims<[s0, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?xsi32, #fx.dims<[s2, s3]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x?xi1, #fx.dims<[s3]>>
+      %c0 = fx.call_function aten.t.default(%c0_self) : (tensor<?x?xi1, #fx.dims<[s0, s1]>>) -> tensor<?x?xi1, #fx.dims<[s1, s0]>>
+      %c1 = fx.call_function aten.t.default(%c1_self) : (tensor<?x?xsi32, #fx.dims<[s2, s3]>>) -> tensor<?x?xsi32, #fx.dims<[s3, s2]>>
+      %c2 = fx.call_function aten.t.default(%c2_self) : (tensor<1x?xi1, #fx.dims<[s3]>>) -> tensor<?x1xi1, #fx.dims<[s3]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?xi1, #fx.dims<[s1, s0]>>, tensor<?x?xsi32, #fx.dims<[s3, s2]>>, tensor<?x1xi1, #fx.dims<[s3]>>
+    }
   }
-}
-
-fx.graph_module @aten.view_copy.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<1xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<4x2x1xsi16>
-    %c2_self = fx.placeholder "c2_self" : tensor<5x5x3xbf16>
-    %c3_self = fx.placeholder "c3_self" : tensor<5x1xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<2xf32>
-    %c5_self = fx.placeholder "c5_self" : tensor<4xbf16>
-    %c6_self = fx.placeholder "c6_self" : tensor<complex<f32>>
-    %c7_self = fx.placeholder "c7_self" : tensor<si32>
-    %c8_self = fx.placeholder "c8_self" : tensor<3x5xf32>
-    %c9_self = fx.placeholder "c9_self" : tensor<5xbf16>
-    %c10_self = fx.placeholder "c10_self" : tensor<1xi1>
-    %c11_self = fx.placeholder "c11_self" : tensor<4xsi8>
-    %c12_self = fx.placeholder "c12_self" : tensor<1x3xsi64>
-    %c13_self = fx.placeholder "c13_self" : tensor<4xi1>
-    %c14_self = fx.placeholder "c14_self" : tensor<f32>
-    %c15_self = fx.placeholder "c15_self" : tensor<4x2xcomplex<f32>>
-    %c16_self = fx.placeholder "c16_self" : tensor<complex<f32>>
-    %c17_self = fx.placeholder "c17_self" : tensor<si64>
-    %c18_self = fx.placeholder "c18_self" : tensor<complex<f64>>
-    %c19_self = fx.placeholder "c19_self" : tensor<2x5xcomplex<f32>>
-    %c0 = fx.call_function aten.view_copy.default(%c0_self, [-1]) : (tensor<1xi1>) -> tensor<1xi1>
-    %c1 = fx.call_function aten.view_copy.default(%c1_self, [4, 2]) : (tensor<4x2x1xsi16>) -> tensor<4x2xsi16>
-    %c2 = fx.call_function aten.view_copy.default(%c2_self, [3, 5, 5]) : (tensor<5x5x3xbf16>) -> tensor<3x5x5xbf16>
-    %c3 = fx.call_function aten.view_copy.default(%c3_self, [5]) : (tensor<5x1xi1>) -> tensor<5xi1>
-    %c4 = fx.call_function aten.view_copy.default(%c4_self, [2, -1, 1]) : (tensor<2xf32>) -> tensor<2x1x1xf32>
-    %c5 = fx.call_function aten.view_copy.default(%c5_self, [1, 1, 4]) : (tensor<4xbf16>) -> tensor<1x1x4xbf16>
-    %c6 = fx.call_function aten.view_copy.default(%c6_self, [1]) : (tensor<complex<f32>>) -> tensor<1xcomplex<f32>>
-    %c7 = fx.call_function aten.view_copy.default(%c7_self, [1]) : (tensor<si32>) -> tensor<1xsi32>
-    %c8 = fx.call_function aten.view_copy.default(%c8_self, [15, 1, 1]) : (tensor<3x5xf32>) -> tensor<15x1x1xf32>
-    %c9 = fx.call_function aten.view_copy.default(%c9_self, [5]) : (tensor<5xbf16>) -> tensor<5xbf16>
-    %c10 = fx.call_function aten.view_copy.default(%c10_self, [1, 1]) : (tensor<1xi1>) -> tensor<1x1xi1>
-    %c11 = fx.call_function aten.view_copy.default(%c11_self, [4]) : (tensor<4xsi8>) -> tensor<4xsi8>
-    %c12 = fx.call_function aten.view_copy.default(%c12_self, [1, 1, 3]) : (tensor<1x3xsi64>) -> tensor<1x1x3xsi64>
-    %c13 = fx.call_function aten.view_copy.default(%c13_self, [4]) : (tensor<4xi1>) -> tensor<4xi1>
-    %c14 = fx.call_function aten.view_copy.default(%c14_self, [1, 1, 1]) : (tensor<f32>) -> tensor<1x1x1xf32>
-    %c15 = fx.call_function aten.view_copy.default(%c15_self, [-1, 8]) : (tensor<4x2xcomplex<f32>>) -> tensor<1x8xcomplex<f32>>
-    %c16 = fx.call_function aten.view_copy.default(%c16_self, [-1]) : (tensor<complex<f32>>) -> tensor<1xcomplex<f32>>
-    %c17 = fx.call_function aten.view_copy.default(%c17_self, [1, -1]) : (tensor<si64>) -> tensor<1x1xsi64>
-    %c18 = fx.call_function aten.view_copy.default(%c18_self, [1]) : (tensor<complex<f64>>) -> tensor<1xcomplex<f64>>
-    %c19 = fx.call_function aten.view_copy.default(%c19_self, [5, 2, 1]) : (tensor<2x5xcomplex<f32>>) -> tensor<5x2x1xcomplex<f32>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19]) : tensor<1xi1>, tensor<4x2xsi16>, tensor<3x5x5xbf16>, tensor<5xi1>, tensor<2x1x1xf32>, tensor<1x1x4xbf16>, tensor<1xcomplex<f32>>, tensor<1xsi32>, tensor<15x1x1xf32>, tensor<5xbf16>, tensor<1x1xi1>, tensor<4xsi8>, tensor<1x1x3xsi64>, tensor<4xi1>, tensor<1x1x1xf32>, tensor<1x8xcomplex<f32>>, tensor<1xcomplex<f32>>, tensor<1x1xsi64>, tensor<1xcomplex<f64>>, tensor<5x2x1xcomplex<f32>>
+  fx.graph_module @aten.view_copy.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<4x2x1xsi16>
+      %c2_self = fx.placeholder "c2_self" : tensor<5x5x3xbf16>
+      %c3_self = fx.placeholder "c3_self" : tensor<5x1xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<2xf32>
+      %c5_self = fx.placeholder "c5_self" : tensor<4xbf16>
+      %c6_self = fx.placeholder "c6_self" : tensor<complex<f32>>
+      %c7_self = fx.placeholder "c7_self" : tensor<si32>
+      %c8_self = fx.placeholder "c8_self" : tensor<3x5xf32>
+      %c9_self = fx.placeholder "c9_self" : tensor<5xbf16>
+      %c10_self = fx.placeholder "c10_self" : tensor<1xi1>
+      %c11_self = fx.placeholder "c11_self" : tensor<4xsi8>
+      %c12_self = fx.placeholder "c12_self" : tensor<1x3xsi64>
+      %c13_self = fx.placeholder "c13_self" : tensor<4xi1>
+      %c14_self = fx.placeholder "c14_self" : tensor<f32>
+      %c15_self = fx.placeholder "c15_self" : tensor<4x2xcomplex<f32>>
+      %c16_self = fx.placeholder "c16_self" : tensor<complex<f32>>
+      %c17_self = fx.placeholder "c17_self" : tensor<si64>
+      %c18_self = fx.placeholder "c18_self" : tensor<complex<f64>>
+      %c19_self = fx.placeholder "c19_self" : tensor<2x5xcomplex<f32>>
+      %c0 = fx.call_function aten.view_copy.default(%c0_self, [-1]) : (tensor<1xi1>) -> tensor<1xi1>
+      %c1 = fx.call_function aten.view_copy.default(%c1_self, [4, 2]) : (tensor<4x2x1xsi16>) -> tensor<4x2xsi16>
+      %c2 = fx.call_function aten.view_copy.default(%c2_self, [3, 5, 5]) : (tensor<5x5x3xbf16>) -> tensor<3x5x5xbf16>
+      %c3 = fx.call_function aten.view_copy.default(%c3_self, [5]) : (tensor<5x1xi1>) -> tensor<5xi1>
+      %c4 = fx.call_function aten.view_copy.default(%c4_self, [2, -1, 1]) : (tensor<2xf32>) -> tensor<2x1x1xf32>
+      %c5 = fx.call_function aten.view_copy.default(%c5_self, [1, 1, 4]) : (tensor<4xbf16>) -> tensor<1x1x4xbf16>
+      %c6 = fx.call_function aten.view_copy.default(%c6_self, [1]) : (tensor<complex<f32>>) -> tensor<1xcomplex<f32>>
+      %c7 = fx.call_function aten.view_copy.default(%c7_self, [1]) : (tensor<si32>) -> tensor<1xsi32>
+      %c8 = fx.call_function aten.view_copy.default(%c8_self, [15, 1, 1]) : (tensor<3x5xf32>) -> tensor<15x1x1xf32>
+      %c9 = fx.call_function aten.view_copy.default(%c9_self, [5]) : (tensor<5xbf16>) -> tensor<5xbf16>
+      %c10 = fx.call_function aten.view_copy.default(%c10_self, [1, 1]) : (tensor<1xi1>) -> tensor<1x1xi1>
+      %c11 = fx.call_function aten.view_copy.default(%c11_self, [4]) : (tensor<4xsi8>) -> tensor<4xsi8>
+      %c12 = fx.call_function aten.view_copy.default(%c12_self, [1, 1, 3]) : (tensor<1x3xsi64>) -> tensor<1x1x3xsi64>
+      %c13 = fx.call_function aten.view_copy.default(%c13_self, [4]) : (tensor<4xi1>) -> tensor<4xi1>
+      %c14 = fx.call_function aten.view_copy.default(%c14_self, [1, 1, 1]) : (tensor<f32>) -> tensor<1x1x1xf32>
+      %c15 = fx.call_function aten.view_copy.default(%c15_self, [-1, 8]) : (tensor<4x2xcomplex<f32>>) -> tensor<1x8xcomplex<f32>>
+      %c16 = fx.call_function aten.view_copy.default(%c16_self, [-1]) : (tensor<complex<f32>>) -> tensor<1xcomplex<f32>>
+      %c17 = fx.call_function aten.view_copy.default(%c17_self, [1, -1]) : (tensor<si64>) -> tensor<1x1xsi64>
+      %c18 = fx.call_function aten.view_copy.default(%c18_self, [1]) : (tensor<complex<f64>>) -> tensor<1xcomplex<f64>>
+      %c19 = fx.call_function aten.view_copy.default(%c19_self, [5, 2, 1]) : (tensor<2x5xcomplex<f32>>) -> tensor<5x2x1xcomplex<f32>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19]) : tensor<1xi1>, tensor<4x2xsi16>, tensor<3x5x5xbf16>, tensor<5xi1>, tensor<2x1x1xf32>, tensor<1x1x4xbf16>, tensor<1xcomplex<f32>>, tensor<1xsi32>, tensor<15x1x1xf32>, tensor<5xbf16>, tensor<1x1xi1>, tensor<4xsi8>, tensor<1x1x3xsi64>, tensor<4xi1>, tensor<1x1x1xf32>, tensor<1x8xcomplex<f32>>, tensor<1xcomplex<f32>>, tensor<1x1xsi64>, tensor<1xcomplex<f64>>, tensor<5x2x1xcomplex<f32>>
+    }
   }
-}
-
-fx.graph_module @aten.expand_copy.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<3x1xsi32>
-    %c1_self = fx.placeholder "c1_self" : tensor<f64>
-    %c2_self = fx.placeholder "c2_self" : tensor<si16>
-    %c3_self = fx.placeholder "c3_self" : tensor<5x2xf16>
-    %c4_self = fx.placeholder "c4_self" : tensor<si64>
-    %c5_self = fx.placeholder "c5_self" : tensor<3x4xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<3xf32>
-    %c7_self = fx.placeholder "c7_self" : tensor<1x3x1xcomplex<f32>>
-    %c8_self = fx.placeholder "c8_self" : tensor<1xi1>
-    %c9_self = fx.placeholder "c9_self" : tensor<5xsi32>
-    %c10_self = fx.placeholder "c10_self" : tensor<3x3xi1>
-    %c11_self = fx.placeholder "c11_self" : tensor<0xsi16>
-    %c12_self = fx.placeholder "c12_self" : tensor<2x2x3xcomplex<f32>>
-    %c13_self = fx.placeholder "c13_self" : tensor<1x5x1xui8>
-    %c14_self = fx.placeholder "c14_self" : tensor<2x2xsi32>
-    %c15_self = fx.placeholder "c15_self" : tensor<5x1x3xui8>
-    %c16_self = fx.placeholder "c16_self" : tensor<3x0xf16>
-    %c17_self = fx.placeholder "c17_self" : tensor<0x3x1xcomplex<f32>>
-    %c18_self = fx.placeholder "c18_self" : tensor<bf16>
-    %c19_self = fx.placeholder "c19_self" : tensor<5x1x3xsi8>
-    %c0 = fx.call_function aten.expand_copy.default(%c0_self, [5, 5, 3, 4]) : (tensor<3x1xsi32>) -> tensor<5x5x3x4xsi32>
-    %c1 = fx.call_function aten.expand_copy.default(%c1_self, [1, 5]) : (tensor<f64>) -> tensor<1x5xf64>
-    %c2 = fx.call_function aten.expand_copy.default(%c2_self, [3]) : (tensor<si16>) -> tensor<3xsi16>
-    %c3 = fx.call_function aten.expand_copy.default(%c3_self, [-1, -1]) : (tensor<5x2xf16>) -> tensor<5x2xf16>
-    %c4 = fx.call_function aten.expand_copy.default(%c4_self, []) : (tensor<si64>) -> tensor<si64>
-    %c5 = fx.call_function aten.expand_copy.default(%c5_self, [3, 1, -1, -1]) : (tensor<3x4xi1>) -> tensor<3x1x3x4xi1>
-    %c6 = fx.call_function aten.expand_copy.default(%c6_self, [-1]) : (tensor<3xf32>) -> tensor<3xf32>
-    %c7 = fx.call_function aten.expand_copy.default(%c7_self, [5, 3, 1]) : (tensor<1x3x1xcomplex<f32>>) -> tensor<5x3x1xcomplex<f32>>
-    %c8 = fx.call_function aten.expand_copy.default(%c8_self, [2, 3, 4]) : (tensor<1xi1>) -> tensor<2x3x4xi1>
-    %c9 = fx.call_function aten.expand_copy.default(%c9_self, [2, 5]) : (tensor<5xsi32>) -> tensor<2x5xsi32>
-    %c10 = fx.call_function aten.expand_copy.default(%c10_self, [5, 4, 3, 3]) : (tensor<3x3xi1>) -> tensor<5x4x3x3xi1>
-    %c11 = fx.call_function aten.expand_copy.default(%c11_self, [1, 4, 0]) : (tensor<0xsi16>) -> tensor<1x4x0xsi16>
-    %c12 = fx.call_function aten.expand_copy.default(%c12_self, [1, 2, 2, -1, 3]) : (tensor<2x2x3xcomplex<f32>>) -> tensor<1x2x2x2x3xcomplex<f32>>
-    %c13 = fx.call_function aten.expand_copy.default(%c13_self, [4, 4, -1, 5]) : (tensor<1x5x1xui8>) -> tensor<4x4x5x5xui8>
-    %c14 = fx.call_function aten.expand_copy.default(%c14_self, [2, -1, -1], implicit = True) : (tensor<2x2xsi32>) -> tensor<2x2x2xsi32>
-    %c15 = fx.call_function aten.expand_copy.default(%c15_self, [2, 2, 5, 2, 3]) : (tensor<5x1x3xui8>) -> tensor<2x2x5x2x3xui8>
-    %c16 = fx.call_function aten.expand_copy.default(%c16_self, [1, 3, -1, 0], implicit = True) : (tensor<3x0xf16>) -> tensor<1x3x3x0xf16>
-    %c17 = fx.call_function aten.expand_copy.default(%c17_self, [4, 3, 0, 3, 3]) : (tensor<0x3x1xcomplex<f32>>) -> tensor<4x3x0x3x3xcomplex<f32>>
-    %c18 = fx.call_function aten.expand_copy.default(%c18_self, []) : (tensor<bf16>) -> tensor<bf16>
-    %c19 = fx.call_function aten.expand_copy.default(%c19_self, [-1, 1, -1]) : (tensor<5x1x3xsi8>) -> tensor<5x1x3xsi8>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19]) : tensor<5x5x3x4xsi32>, tensor<1x5xf64>, tensor<3xsi16>, tensor<5x2xf16>, tensor<si64>, tensor<3x1x3x4xi1>, tensor<3xf32>, tensor<5x3x1xcomplex<f32>>, tensor<2x3x4xi1>, tensor<2x5xsi32>, tensor<5x4x3x3xi1>, tensor<1x4x0xsi16>, tensor<1x2x2x2x3xcomplex<f32>>, tensor<4x4x5x5xui8>, tensor<2x2x2xsi32>, tensor<2x2x5x2x3xui8>, tensor<1x3x3x0xf16>, tensor<4x3x0x3x3xcomplex<f32>>, tensor<bf16>, tensor<5x1x3xsi8>
+  fx.graph_module @aten.expand_copy.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<3x1xsi32>
+      %c1_self = fx.placeholder "c1_self" : tensor<f64>
+      %c2_self = fx.placeholder "c2_self" : tensor<si16>
+      %c3_self = fx.placeholder "c3_self" : tensor<5x2xf16>
+      %c4_self = fx.placeholder "c4_self" : tensor<si64>
+      %c5_self = fx.placeholder "c5_self" : tensor<3x4xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<3xf32>
+      %c7_self = fx.placeholder "c7_self" : tensor<1x3x1xcomplex<f32>>
+      %c8_self = fx.placeholder "c8_self" : tensor<1xi1>
+      %c9_self = fx.placeholder "c9_self" : tensor<5xsi32>
+      %c10_self = fx.placeholder "c10_self" : tensor<3x3xi1>
+      %c11_self = fx.placeholder "c11_self" : tensor<0xsi16>
+      %c12_self = fx.placeholder "c12_self" : tensor<2x2x3xcomplex<f32>>
+      %c13_self = fx.placeholder "c13_self" : tensor<1x5x1xui8>
+      %c14_self = fx.placeholder "c14_self" : tensor<2x2xsi32>
+      %c15_self = fx.placeholder "c15_self" : tensor<5x1x3xui8>
+      %c16_self = fx.placeholder "c16_self" : tensor<3x0xf16>
+      %c17_self = fx.placeholder "c17_self" : tensor<0x3x1xcomplex<f32>>
+      %c18_self = fx.placeholder "c18_self" : tensor<bf16>
+      %c19_self = fx.placeholder "c19_self" : tensor<5x1x3xsi8>
+      %c0 = fx.call_function aten.expand_copy.default(%c0_self, [5, 5, 3, 4]) : (tensor<3x1xsi32>) -> tensor<5x5x3x4xsi32>
+      %c1 = fx.call_function aten.expand_copy.default(%c1_self, [1, 5]) : (tensor<f64>) -> tensor<1x5xf64>
+      %c2 = fx.call_function aten.expand_copy.default(%c2_self, [3]) : (tensor<si16>) -> tensor<3xsi16>
+      %c3 = fx.call_function aten.expand_copy.default(%c3_self, [-1, -1]) : (tensor<5x2xf16>) -> tensor<5x2xf16>
+      %c4 = fx.call_function aten.expand_copy.default(%c4_self, []) : (tensor<si64>) -> tensor<si64>
+      %c5 = fx.call_function aten.expand_copy.default(%c5_self, [3, 1, -1, -1]) : (tensor<3x4xi1>) -> tensor<3x1x3x4xi1>
+      %c6 = fx.call_function aten.expand_copy.default(%c6_self, [-1]) : (tensor<3xf32>) -> tensor<3xf32>
+      %c7 = fx.call_function aten.expand_copy.default(%c7_self, [5, 3, 1]) : (tensor<1x3x1xcomplex<f32>>) -> tensor<5x3x1xcomplex<f32>>
+      %c8 = fx.call_function aten.expand_copy.default(%c8_self, [2, 3, 4]) : (tensor<1xi1>) -> tensor<2x3x4xi1>
+      %c9 = fx.call_function aten.expand_copy.default(%c9_self, [2, 5]) : (tensor<5xsi32>) -> tensor<2x5xsi32>
+      %c10 = fx.call_function aten.expand_copy.default(%c10_self, [5, 4, 3, 3]) : (tensor<3x3xi1>) -> tensor<5x4x3x3xi1>
+      %c11 = fx.call_function aten.expand_copy.default(%c11_self, [1, 4, 0]) : (tensor<0xsi16>) -> tensor<1x4x0xsi16>
+      %c12 = fx.call_function aten.expand_copy.default(%c12_self, [1, 2, 2, -1, 3]) : (tensor<2x2x3xcomplex<f32>>) -> tensor<1x2x2x2x3xcomplex<f32>>
+      %c13 = fx.call_function aten.expand_copy.default(%c13_self, [4, 4, -1, 5]) : (tensor<1x5x1xui8>) -> tensor<4x4x5x5xui8>
+      %c14 = fx.call_function aten.expand_copy.default(%c14_self, [2, -1, -1], implicit = True) : (tensor<2x2xsi32>) -> tensor<2x2x2xsi32>
+      %c15 = fx.call_function aten.expand_copy.default(%c15_self, [2, 2, 5, 2, 3]) : (tensor<5x1x3xui8>) -> tensor<2x2x5x2x3xui8>
+      %c16 = fx.call_function aten.expand_copy.default(%c16_self, [1, 3, -1, 0], implicit = True) : (tensor<3x0xf16>) -> tensor<1x3x3x0xf16>
+      %c17 = fx.call_function aten.expand_copy.default(%c17_self, [4, 3, 0, 3, 3]) : (tensor<0x3x1xcomplex<f32>>) -> tensor<4x3x0x3x3xcomplex<f32>>
+      %c18 = fx.call_function aten.expand_copy.default(%c18_self, []) : (tensor<bf16>) -> tensor<bf16>
+      %c19 = fx.call_function aten.expand_copy.default(%c19_self, [-1, 1, -1]) : (tensor<5x1x3xsi8>) -> tensor<5x1x3xsi8>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19]) : tensor<5x5x3x4xsi32>, tensor<1x5xf64>, tensor<3xsi16>, tensor<5x2xf16>, tensor<si64>, tensor<3x1x3x4xi1>, tensor<3xf32>, tensor<5x3x1xcomplex<f32>>, tensor<2x3x4xi1>, tensor<2x5xsi32>, tensor<5x4x3x3xi1>, tensor<1x4x0xsi16>, tensor<1x2x2x2x3xcomplex<f32>>, tensor<4x4x5x5xui8>, tensor<2x2x2xsi32>, tensor<2x2x5x2x3xui8>, tensor<1x3x3x0xf16>, tensor<4x3x0x3x3xcomplex<f32>>, tensor<bf16>, tensor<5x1x3xsi8>
+    }
   }
-}
-
-fx.graph_module @aten.expand_copy.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?xf16, #fx.dims<[s0, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?xi1, #fx.dims<[s2, s3]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?xsi32, #fx.dims<[s1, s1]>>
-    %c0 = fx.call_function aten.expand_copy.default(%c0_self, [-1, -1]) : (tensor<?x?xf16, #fx.dims<[s0, s1]>>) -> tensor<?x?xf16, #fx.dims<[s0, s1]>>
-    %c1 = fx.call_function aten.expand_copy.default(%c1_self, [3, 1, -1, -1]) : (tensor<?x?xi1, #fx.dims<[s2, s3]>>) -> tensor<3x1x?x?xi1, #fx.dims<[s2, s3]>>
-    %c2 = fx.call_function aten.expand_copy.default(%c2_self, [2, -1, -1], implicit = True) : (tensor<?x?xsi32, #fx.dims<[s1, s1]>>) -> tensor<2x?x?xsi32, #fx.dims<[s1, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?xf16, #fx.dims<[s0, s1]>>, tensor<3x1x?x?xi1, #fx.dims<[s2, s3]>>, tensor<2x?x?xsi32, #fx.dims<[s1, s1]>>
+  fx.graph_module @aten.expand_copy.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?xf16, #fx.dims<[s0, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?xi1, #fx.dims<[s2, s3]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?xsi32, #fx.dims<[s1, s1]>>
+      %c0 = fx.call_function aten.expand_copy.default(%c0_self, [-1, -1]) : (tensor<?x?xf16, #fx.dims<[s0, s1]>>) -> tensor<?x?xf16, #fx.dims<[s0, s1]>>
+      %c1 = fx.call_function aten.expand_copy.default(%c1_self, [3, 1, -1, -1]) : (tensor<?x?xi1, #fx.dims<[s2, s3]>>) -> tensor<3x1x?x?xi1, #fx.dims<[s2, s3]>>
+      %c2 = fx.call_function aten.expand_copy.default(%c2_self, [2, -1, -1], implicit = True) : (tensor<?x?xsi32, #fx.dims<[s1, s1]>>) -> tensor<2x?x?xsi32, #fx.dims<[s1, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?xf16, #fx.dims<[s0, s1]>>, tensor<3x1x?x?xi1, #fx.dims<[s2, s3]>>, tensor<2x?x?xsi32, #fx.dims<[s1, s1]>>
+    }
   }
-}
-
-fx.graph_module @aten.permute_copy.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<2xcomplex<f32>>
-    %c1_self = fx.placeholder "c1_self" : tensor<1xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<f64>
-    %c3_self = fx.placeholder "c3_self" : tensor<f16>
-    %c4_self = fx.placeholder "c4_self" : tensor<5x2x2xbf16>
-    %c5_self = fx.placeholder "c5_self" : tensor<1x2x2x1xsi32>
-    %c6_self = fx.placeholder "c6_self" : tensor<2xsi32>
-    %c7_self = fx.placeholder "c7_self" : tensor<i1>
-    %c8_self = fx.placeholder "c8_self" : tensor<3xf64>
-    %c9_self = fx.placeholder "c9_self" : tensor<si8>
-    %c10_self = fx.placeholder "c10_self" : tensor<0xi1>
-    %c11_self = fx.placeholder "c11_self" : tensor<3xsi32>
-    %c12_self = fx.placeholder "c12_self" : tensor<complex<f32>>
-    %c13_self = fx.placeholder "c13_self" : tensor<si64>
-    %c14_self = fx.placeholder "c14_self" : tensor<1x4xcomplex<f32>>
-    %c15_self = fx.placeholder "c15_self" : tensor<2x5x2x5xf32>
-    %c0 = fx.call_function aten.permute_copy.default(%c0_self, [-1]) : (tensor<2xcomplex<f32>>) -> tensor<2xcomplex<f32>>
-    %c1 = fx.call_function aten.permute_copy.default(%c1_self, [0]) : (tensor<1xi1>) -> tensor<1xi1>
-    %c2 = fx.call_function aten.permute_copy.default(%c2_self, []) : (tensor<f64>) -> tensor<f64>
-    %c3 = fx.call_function aten.permute_copy.default(%c3_self, []) : (tensor<f16>) -> tensor<f16>
-    %c4 = fx.call_function aten.permute_copy.default(%c4_self, [2, -3, 1]) : (tensor<5x2x2xbf16>) -> tensor<2x5x2xbf16>
-    %c5 = fx.call_function aten.permute_copy.default(%c5_self, [-3, 0, 2, -1]) : (tensor<1x2x2x1xsi32>) -> tensor<2x1x2x1xsi32>
-    %c6 = fx.call_function aten.permute_copy.default(%c6_self, [-1]) : (tensor<2xsi32>) -> tensor<2xsi32>
-    %c7 = fx.call_function aten.permute_copy.default(%c7_self, []) : (tensor<i1>) -> tensor<i1>
-    %c8 = fx.call_function aten.permute_copy.default(%c8_self, [-1]) : (tensor<3xf64>) -> tensor<3xf64>
-    %c9 = fx.call_function aten.permute_copy.default(%c9_self, []) : (tensor<si8>) -> tensor<si8>
-    %c10 = fx.call_function aten.permute_copy.default(%c10_self, [-1]) : (tensor<0xi1>) -> tensor<0xi1>
-    %c11 = fx.call_function aten.permute_copy.default(%c11_self, [0]) : (tensor<3xsi32>) -> tensor<3xsi32>
-    %c12 = fx.call_function aten.permute_copy.default(%c12_self, []) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c13 = fx.call_function aten.permute_copy.default(%c13_self, []) : (tensor<si64>) -> tensor<si64>
-    %c14 = fx.call_function aten.permute_copy.default(%c14_self, [1, -2]) : (tensor<1x4xcomplex<f32>>) -> tensor<4x1xcomplex<f32>>
-    %c15 = fx.call_function aten.permute_copy.default(%c15_self, [1, -1, 0, 2]) : (tensor<2x5x2x5xf32>) -> tensor<5x5x2x2xf32>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15]) : tensor<2xcomplex<f32>>, tensor<1xi1>, tensor<f64>, tensor<f16>, tensor<2x5x2xbf16>, tensor<2x1x2x1xsi32>, tensor<2xsi32>, tensor<i1>, tensor<3xf64>, tensor<si8>, tensor<0xi1>, tensor<3xsi32>, tensor<complex<f32>>, tensor<si64>, tensor<4x1xcomplex<f32>>, tensor<5x5x2x2xf32>
+  fx.graph_module @aten.permute_copy.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2xcomplex<f32>>
+      %c1_self = fx.placeholder "c1_self" : tensor<1xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<f64>
+      %c3_self = fx.placeholder "c3_self" : tensor<f16>
+      %c4_self = fx.placeholder "c4_self" : tensor<5x2x2xbf16>
+      %c5_self = fx.placeholder "c5_self" : tensor<1x2x2x1xsi32>
+      %c6_self = fx.placeholder "c6_self" : tensor<2xsi32>
+      %c7_self = fx.placeholder "c7_self" : tensor<i1>
+      %c8_self = fx.placeholder "c8_self" : tensor<3xf64>
+      %c9_self = fx.placeholder "c9_self" : tensor<si8>
+      %c10_self = fx.placeholder "c10_self" : tensor<0xi1>
+      %c11_self = fx.placeholder "c11_self" : tensor<3xsi32>
+      %c12_self = fx.placeholder "c12_self" : tensor<complex<f32>>
+      %c13_self = fx.placeholder "c13_self" : tensor<si64>
+      %c14_self = fx.placeholder "c14_self" : tensor<1x4xcomplex<f32>>
+      %c15_self = fx.placeholder "c15_self" : tensor<2x5x2x5xf32>
+      %c0 = fx.call_function aten.permute_copy.default(%c0_self, [-1]) : (tensor<2xcomplex<f32>>) -> tensor<2xcomplex<f32>>
+      %c1 = fx.call_function aten.permute_copy.default(%c1_self, [0]) : (tensor<1xi1>) -> tensor<1xi1>
+      %c2 = fx.call_function aten.permute_copy.default(%c2_self, []) : (tensor<f64>) -> tensor<f64>
+      %c3 = fx.call_function aten.permute_copy.default(%c3_self, []) : (tensor<f16>) -> tensor<f16>
+      %c4 = fx.call_function aten.permute_copy.default(%c4_self, [2, -3, 1]) : (tensor<5x2x2xbf16>) -> tensor<2x5x2xbf16>
+      %c5 = fx.call_function aten.permute_copy.default(%c5_self, [-3, 0, 2, -1]) : (tensor<1x2x2x1xsi32>) -> tensor<2x1x2x1xsi32>
+      %c6 = fx.call_function aten.permute_copy.default(%c6_self, [-1]) : (tensor<2xsi32>) -> tensor<2xsi32>
+      %c7 = fx.call_function aten.permute_copy.default(%c7_self, []) : (tensor<i1>) -> tensor<i1>
+      %c8 = fx.call_function aten.permute_copy.default(%c8_self, [-1]) : (tensor<3xf64>) -> tensor<3xf64>
+      %c9 = fx.call_function aten.permute_copy.default(%c9_self, []) : (tensor<si8>) -> tensor<si8>
+      %c10 = fx.call_function aten.permute_copy.default(%c10_self, [-1]) : (tensor<0xi1>) -> tensor<0xi1>
+      %c11 = fx.call_function aten.permute_copy.default(%c11_self, [0]) : (tensor<3xsi32>) -> tensor<3xsi32>
+      %c12 = fx.call_function aten.permute_copy.default(%c12_self, []) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c13 = fx.call_function aten.permute_copy.default(%c13_self, []) : (tensor<si64>) -> tensor<si64>
+      %c14 = fx.call_function aten.permute_copy.default(%c14_self, [1, -2]) : (tensor<1x4xcomplex<f32>>) -> tensor<4x1xcomplex<f32>>
+      %c15 = fx.call_function aten.permute_copy.default(%c15_self, [1, -1, 0, 2]) : (tensor<2x5x2x5xf32>) -> tensor<5x5x2x2xf32>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15]) : tensor<2xcomplex<f32>>, tensor<1xi1>, tensor<f64>, tensor<f16>, tensor<2x5x2xbf16>, tensor<2x1x2x1xsi32>, tensor<2xsi32>, tensor<i1>, tensor<3xf64>, tensor<si8>, tensor<0xi1>, tensor<3xsi32>, tensor<complex<f32>>, tensor<si64>, tensor<4x1xcomplex<f32>>, tensor<5x5x2x2xf32>
+    }
   }
-}
-
-fx.graph_module @aten.permute_copy.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s0, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xbf16, #fx.dims<[s1, s0, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x?x?x1xsi32, #fx.dims<[s0, s0]>>
-    %c0 = fx.call_function aten.permute_copy.default(%c0_self, [1, -1, 0, 2]) : (tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s0, s1]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s1, s1, s0, s0]>>
-    %c1 = fx.call_function aten.permute_copy.default(%c1_self, [2, -3, 1]) : (tensor<?x?x?xbf16, #fx.dims<[s1, s0, s0]>>) -> tensor<?x?x?xbf16, #fx.dims<[s0, s1, s0]>>
-    %c2 = fx.call_function aten.permute_copy.default(%c2_self, [-3, 0, 2, -1]) : (tensor<1x?x?x1xsi32, #fx.dims<[s0, s0]>>) -> tensor<?x1x?x1xsi32, #fx.dims<[s0, s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s1, s1, s0, s0]>>, tensor<?x?x?xbf16, #fx.dims<[s0, s1, s0]>>, tensor<?x1x?x1xsi32, #fx.dims<[s0, s0]>>
+  fx.graph_module @aten.permute_copy.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s0, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xbf16, #fx.dims<[s1, s0, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x?x?x1xsi32, #fx.dims<[s0, s0]>>
+      %c0 = fx.call_function aten.permute_copy.default(%c0_self, [1, -1, 0, 2]) : (tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s0, s1]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s1, s1, s0, s0]>>
+      %c1 = fx.call_function aten.permute_copy.default(%c1_self, [2, -3, 1]) : (tensor<?x?x?xbf16, #fx.dims<[s1, s0, s0]>>) -> tensor<?x?x?xbf16, #fx.dims<[s0, s1, s0]>>
+      %c2 = fx.call_function aten.permute_copy.default(%c2_self, [-3, 0, 2, -1]) : (tensor<1x?x?x1xsi32, #fx.dims<[s0, s0]>>) -> tensor<?x1x?x1xsi32, #fx.dims<[s0, s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s1, s1, s0, s0]>>, tensor<?x?x?xbf16, #fx.dims<[s0, s1, s0]>>, tensor<?x1x?x1xsi32, #fx.dims<[s0, s0]>>
+    }
   }
-}
-
-fx.graph_module @aten._reshape_alias.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<1x2x3xsi8>
-    %c1_self = fx.placeholder "c1_self" : tensor<3x0xsi16>
-    %c2_self = fx.placeholder "c2_self" : tensor<4x5xsi16>
-    %c3_self = fx.placeholder "c3_self" : tensor<0xcomplex<f32>>
-    %c4_self = fx.placeholder "c4_self" : tensor<3x3x1xsi8>
-    %c5_self = fx.placeholder "c5_self" : tensor<0x4x5xf32>
-    %c6_self = fx.placeholder "c6_self" : tensor<complex<f32>>
-    %c7_self = fx.placeholder "c7_self" : tensor<4x1xcomplex<f32>>
-    %c8_self = fx.placeholder "c8_self" : tensor<i1>
-    %c9_self = fx.placeholder "c9_self" : tensor<0xf32>
-    %c0 = fx.call_function aten._reshape_alias.default(%c0_self, [6, 1, 1], [1, 1, 1]) : (tensor<1x2x3xsi8>) -> tensor<6x1x1xsi8>
-    %c1 = fx.call_function aten._reshape_alias.default(%c1_self, [3, 0, 3], [3, 3, 1]) : (tensor<3x0xsi16>) -> tensor<3x0x3xsi16>
-    %c2 = fx.call_function aten._reshape_alias.default(%c2_self, [20, 1], [1, 1]) : (tensor<4x5xsi16>) -> tensor<20x1xsi16>
-    %c3 = fx.call_function aten._reshape_alias.default(%c3_self, [0, 0, 3], [3, 3, 1]) : (tensor<0xcomplex<f32>>) -> tensor<0x0x3xcomplex<f32>>
-    %c4 = fx.call_function aten._reshape_alias.default(%c4_self, [9, 1, 1], [1, 1, 1]) : (tensor<3x3x1xsi8>) -> tensor<9x1x1xsi8>
-    %c5 = fx.call_function aten._reshape_alias.default(%c5_self, [0], [1]) : (tensor<0x4x5xf32>) -> tensor<0xf32>
-    %c6 = fx.call_function aten._reshape_alias.default(%c6_self, [1], [1]) : (tensor<complex<f32>>) -> tensor<1xcomplex<f32>>
-    %c7 = fx.call_function aten._reshape_alias.default(%c7_self, [2, 2], [2, 1]) : (tensor<4x1xcomplex<f32>>) -> tensor<2x2xcomplex<f32>>
-    %c8 = fx.call_function aten._reshape_alias.default(%c8_self, [1], [1]) : (tensor<i1>) -> tensor<1xi1>
-    %c9 = fx.call_function aten._reshape_alias.default(%c9_self, [0], [1]) : (tensor<0xf32>) -> tensor<0xf32>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : tensor<6x1x1xsi8>, tensor<3x0x3xsi16>, tensor<20x1xsi16>, tensor<0x0x3xcomplex<f32>>, tensor<9x1x1xsi8>, tensor<0xf32>, tensor<1xcomplex<f32>>, tensor<2x2xcomplex<f32>>, tensor<1xi1>, tensor<0xf32>
+  fx.graph_module @aten._reshape_alias.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1x2x3xsi8>
+      %c1_self = fx.placeholder "c1_self" : tensor<3x0xsi16>
+      %c2_self = fx.placeholder "c2_self" : tensor<4x5xsi16>
+      %c3_self = fx.placeholder "c3_self" : tensor<0xcomplex<f32>>
+      %c4_self = fx.placeholder "c4_self" : tensor<3x3x1xsi8>
+      %c5_self = fx.placeholder "c5_self" : tensor<0x4x5xf32>
+      %c6_self = fx.placeholder "c6_self" : tensor<complex<f32>>
+      %c7_self = fx.placeholder "c7_self" : tensor<4x1xcomplex<f32>>
+      %c8_self = fx.placeholder "c8_self" : tensor<i1>
+      %c9_self = fx.placeholder "c9_self" : tensor<0xf32>
+      %c0 = fx.call_function aten._reshape_alias.default(%c0_self, [6, 1, 1], [1, 1, 1]) : (tensor<1x2x3xsi8>) -> tensor<6x1x1xsi8>
+      %c1 = fx.call_function aten._reshape_alias.default(%c1_self, [3, 0, 3], [3, 3, 1]) : (tensor<3x0xsi16>) -> tensor<3x0x3xsi16>
+      %c2 = fx.call_function aten._reshape_alias.default(%c2_self, [20, 1], [1, 1]) : (tensor<4x5xsi16>) -> tensor<20x1xsi16>
+      %c3 = fx.call_function aten._reshape_alias.default(%c3_self, [0, 0, 3], [3, 3, 1]) : (tensor<0xcomplex<f32>>) -> tensor<0x0x3xcomplex<f32>>
+      %c4 = fx.call_function aten._reshape_alias.default(%c4_self, [9, 1, 1], [1, 1, 1]) : (tensor<3x3x1xsi8>) -> tensor<9x1x1xsi8>
+      %c5 = fx.call_function aten._reshape_alias.default(%c5_self, [0], [1]) : (tensor<0x4x5xf32>) -> tensor<0xf32>
+      %c6 = fx.call_function aten._reshape_alias.default(%c6_self, [1], [1]) : (tensor<complex<f32>>) -> tensor<1xcomplex<f32>>
+      %c7 = fx.call_function aten._reshape_alias.default(%c7_self, [2, 2], [2, 1]) : (tensor<4x1xcomplex<f32>>) -> tensor<2x2xcomplex<f32>>
+      %c8 = fx.call_function aten._reshape_alias.default(%c8_self, [1], [1]) : (tensor<i1>) -> tensor<1xi1>
+      %c9 = fx.call_function aten._reshape_alias.default(%c9_self, [0], [1]) : (tensor<0xf32>) -> tensor<0xf32>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : tensor<6x1x1xsi8>, tensor<3x0x3xsi16>, tensor<20x1xsi16>, tensor<0x0x3xcomplex<f32>>, tensor<9x1x1xsi8>, tensor<0xf32>, tensor<1xcomplex<f32>>, tensor<2x2xcomplex<f32>>, tensor<1xi1>, tensor<0xf32>
+    }
   }
 }

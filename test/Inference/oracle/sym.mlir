@@ -3,224 +3,206 @@
 // Each call_function's result type is what PyTorch's fake tensors answer
 // for its operands; the check mode of fx-infer-types must infer the same.
 
-fx.graph_module @aten._local_scalar_dense.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<1xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x1xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<si32>
-    %c4_self = fx.placeholder "c4_self" : tensor<1xsi16>
-    %c5_self = fx.placeholder "c5_self" : tensor<1x1xsi16>
-    %c6_self = fx.placeholder "c6_self" : tensor<bf16>
-    %c7_self = fx.placeholder "c7_self" : tensor<1xf16>
-    %c8_self = fx.placeholder "c8_self" : tensor<1x1xbf16>
-    %c9_self = fx.placeholder "c9_self" : tensor<2xbf16>
-    // result from cpu (no fake/meta kernel for it)
-    %c0 = fx.call_function aten._local_scalar_dense.default(%c0_self) : (tensor<i1>) -> !fx.sym_bool
-    // result from cpu (no fake/meta kernel for it)
-    %c1 = fx.call_function aten._local_scalar_dense.default(%c1_self) : (tensor<1xi1>) -> !fx.sym_bool
-    // result from cpu (no fake/meta kernel for it)
-    %c2 = fx.call_function aten._local_scalar_dense.default(%c2_self) : (tensor<1x1xi1>) -> !fx.sym_bool
-    // result from cpu (no fake/meta kernel for it)
-    %c3 = fx.call_function aten._local_scalar_dense.default(%c3_self) : (tensor<si32>) -> !fx.sym_int<u0>
-    // result from cpu (no fake/meta kernel for it)
-    %c4 = fx.call_function aten._local_scalar_dense.default(%c4_self) : (tensor<1xsi16>) -> !fx.sym_int<u1>
-    // result from cpu (no fake/meta kernel for it)
-    %c5 = fx.call_function aten._local_scalar_dense.default(%c5_self) : (tensor<1x1xsi16>) -> !fx.sym_int<u2>
-    // result from cpu (no fake/meta kernel for it)
-    %c6 = fx.call_function aten._local_scalar_dense.default(%c6_self) : (tensor<bf16>) -> !fx.sym_float
-    // result from cpu (no fake/meta kernel for it)
-    %c7 = fx.call_function aten._local_scalar_dense.default(%c7_self) : (tensor<1xf16>) -> !fx.sym_float
-    // result from cpu (no fake/meta kernel for it)
-    %c8 = fx.call_function aten._local_scalar_dense.default(%c8_self) : (tensor<1x1xbf16>) -> !fx.sym_float
-    // result from cpu (no fake/meta kernel for it)
-    %c9 = fx.call_function aten._local_scalar_dense.default(%c9_self) : (tensor<2xbf16>) -> !fx.sym_float
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : !fx.sym_bool, !fx.sym_bool, !fx.sym_bool, !fx.sym_int<u0>, !fx.sym_int<u1>, !fx.sym_int<u2>, !fx.sym_float, !fx.sym_float, !fx.sym_float, !fx.sym_float
+module {
+  fx.graph_module @aten._local_scalar_dense.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<1xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x1xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<si32>
+      %c4_self = fx.placeholder "c4_self" : tensor<1xsi16>
+      %c5_self = fx.placeholder "c5_self" : tensor<1x1xsi16>
+      %c6_self = fx.placeholder "c6_self" : tensor<bf16>
+      %c7_self = fx.placeholder "c7_self" : tensor<1xf16>
+      %c8_self = fx.placeholder "c8_self" : tensor<1x1xbf16>
+      %c9_self = fx.placeholder "c9_self" : tensor<2xbf16>
+      %c0 = fx.call_function aten._local_scalar_dense.default(%c0_self) : (tensor<i1>) -> !fx.sym_bool
+      %c1 = fx.call_function aten._local_scalar_dense.default(%c1_self) : (tensor<1xi1>) -> !fx.sym_bool
+      %c2 = fx.call_function aten._local_scalar_dense.default(%c2_self) : (tensor<1x1xi1>) -> !fx.sym_bool
+      %c3 = fx.call_function aten._local_scalar_dense.default(%c3_self) : (tensor<si32>) -> !fx.sym_int<u0>
+      %c4 = fx.call_function aten._local_scalar_dense.default(%c4_self) : (tensor<1xsi16>) -> !fx.sym_int<u1>
+      %c5 = fx.call_function aten._local_scalar_dense.default(%c5_self) : (tensor<1x1xsi16>) -> !fx.sym_int<u2>
+      %c6 = fx.call_function aten._local_scalar_dense.default(%c6_self) : (tensor<bf16>) -> !fx.sym_float
+      %c7 = fx.call_function aten._local_scalar_dense.default(%c7_self) : (tensor<1xf16>) -> !fx.sym_float
+      %c8 = fx.call_function aten._local_scalar_dense.default(%c8_self) : (tensor<1x1xbf16>) -> !fx.sym_float
+      %c9 = fx.call_function aten._local_scalar_dense.default(%c9_self) : (tensor<2xbf16>) -> !fx.sym_float
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : !fx.sym_bool, !fx.sym_bool, !fx.sym_bool, !fx.sym_int<u0>, !fx.sym_int<u1>, !fx.sym_int<u2>, !fx.sym_float, !fx.sym_float, !fx.sym_float, !fx.sym_float
+    }
   }
-}
-
-fx.graph_module @aten.sym_is_contiguous.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<3x4x5x1x4xf32>
-    %c1_self = fx.placeholder "c1_self" : tensor<5x5x0x1xsi32>
-    %c2_self = fx.placeholder "c2_self" : tensor<3x4x5x1x4xf32>
-    %c3_self = fx.placeholder "c3_self" : tensor<bf16>
-    %c4_self = fx.placeholder "c4_self" : tensor<2x0x5xcomplex<f64>>
-    %c5_self = fx.placeholder "c5_self" : tensor<i1>
-    %c6_self = fx.placeholder "c6_self" : tensor<0x2x3xcomplex<f64>>
-    %c7_self = fx.placeholder "c7_self" : tensor<2x1xsi64>
-    %c8_self = fx.placeholder "c8_self" : tensor<3x5x4x3x1xcomplex<f32>>
-    %c9_self = fx.placeholder "c9_self" : tensor<5x1x0x3xcomplex<f32>>
-    %c10_self = fx.placeholder "c10_self" : tensor<1x5x2xf32>
-    %c0 = fx.call_function aten.sym_is_contiguous.default(%c0_self, memory_format = torch.channels_last) : (tensor<3x4x5x1x4xf32>) -> !fx.sym_bool
-    %c1 = fx.call_function aten.sym_is_contiguous.default(%c1_self, memory_format = torch.preserve_format) : (tensor<5x5x0x1xsi32>) -> !fx.sym_bool
-    %c2 = fx.call_function aten.sym_is_contiguous.default(%c2_self) : (tensor<3x4x5x1x4xf32>) -> !fx.sym_bool
-    %c3 = fx.call_function aten.sym_is_contiguous.default(%c3_self, memory_format = torch.channels_last_3d) : (tensor<bf16>) -> !fx.sym_bool
-    %c4 = fx.call_function aten.sym_is_contiguous.default(%c4_self, torch.preserve_format) : (tensor<2x0x5xcomplex<f64>>) -> !fx.sym_bool
-    %c5 = fx.call_function aten.sym_is_contiguous.default(%c5_self) : (tensor<i1>) -> !fx.sym_bool
-    %c6 = fx.call_function aten.sym_is_contiguous.default(%c6_self) : (tensor<0x2x3xcomplex<f64>>) -> !fx.sym_bool
-    %c7 = fx.call_function aten.sym_is_contiguous.default(%c7_self, memory_format = torch.preserve_format) : (tensor<2x1xsi64>) -> !fx.sym_bool
-    %c8 = fx.call_function aten.sym_is_contiguous.default(%c8_self, torch.channels_last_3d) : (tensor<3x5x4x3x1xcomplex<f32>>) -> !fx.sym_bool
-    %c9 = fx.call_function aten.sym_is_contiguous.default(%c9_self, memory_format = torch.channels_last_3d) : (tensor<5x1x0x3xcomplex<f32>>) -> !fx.sym_bool
-    %c10 = fx.call_function aten.sym_is_contiguous.default(%c10_self, memory_format = torch.contiguous_format) : (tensor<1x5x2xf32>) -> !fx.sym_bool
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10]) : !fx.sym_bool, !fx.sym_bool, !fx.sym_bool, !fx.sym_bool, !fx.sym_bool, !fx.sym_bool, !fx.sym_bool, !fx.sym_bool, !fx.sym_bool, !fx.sym_bool, !fx.sym_bool
+  fx.graph_module @aten.sym_is_contiguous.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<3x4x5x1x4xf32>
+      %c1_self = fx.placeholder "c1_self" : tensor<5x5x0x1xsi32>
+      %c2_self = fx.placeholder "c2_self" : tensor<3x4x5x1x4xf32>
+      %c3_self = fx.placeholder "c3_self" : tensor<bf16>
+      %c4_self = fx.placeholder "c4_self" : tensor<2x0x5xcomplex<f64>>
+      %c5_self = fx.placeholder "c5_self" : tensor<i1>
+      %c6_self = fx.placeholder "c6_self" : tensor<0x2x3xcomplex<f64>>
+      %c7_self = fx.placeholder "c7_self" : tensor<2x1xsi64>
+      %c8_self = fx.placeholder "c8_self" : tensor<3x5x4x3x1xcomplex<f32>>
+      %c9_self = fx.placeholder "c9_self" : tensor<5x1x0x3xcomplex<f32>>
+      %c10_self = fx.placeholder "c10_self" : tensor<1x5x2xf32>
+      %c0 = fx.call_function aten.sym_is_contiguous.default(%c0_self, memory_format = torch.channels_last) : (tensor<3x4x5x1x4xf32>) -> !fx.sym_bool
+      %c1 = fx.call_function aten.sym_is_contiguous.default(%c1_self, memory_format = torch.preserve_format) : (tensor<5x5x0x1xsi32>) -> !fx.sym_bool
+      %c2 = fx.call_function aten.sym_is_contiguous.default(%c2_self) : (tensor<3x4x5x1x4xf32>) -> !fx.sym_bool
+      %c3 = fx.call_function aten.sym_is_contiguous.default(%c3_self, memory_format = torch.channels_last_3d) : (tensor<bf16>) -> !fx.sym_bool
+      %c4 = fx.call_function aten.sym_is_contiguous.default(%c4_self, torch.preserve_format) : (tensor<2x0x5xcomplex<f64>>) -> !fx.sym_bool
+      %c5 = fx.call_function aten.sym_is_contiguous.default(%c5_self) : (tensor<i1>) -> !fx.sym_bool
+      %c6 = fx.call_function aten.sym_is_contiguous.default(%c6_self) : (tensor<0x2x3xcomplex<f64>>) -> !fx.sym_bool
+      %c7 = fx.call_function aten.sym_is_contiguous.default(%c7_self, memory_format = torch.preserve_format) : (tensor<2x1xsi64>) -> !fx.sym_bool
+      %c8 = fx.call_function aten.sym_is_contiguous.default(%c8_self, torch.channels_last_3d) : (tensor<3x5x4x3x1xcomplex<f32>>) -> !fx.sym_bool
+      %c9 = fx.call_function aten.sym_is_contiguous.default(%c9_self, memory_format = torch.channels_last_3d) : (tensor<5x1x0x3xcomplex<f32>>) -> !fx.sym_bool
+      %c10 = fx.call_function aten.sym_is_contiguous.default(%c10_self, memory_format = torch.contiguous_format) : (tensor<1x5x2xf32>) -> !fx.sym_bool
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10]) : !fx.sym_bool, !fx.sym_bool, !fx.sym_bool, !fx.sym_bool, !fx.sym_bool, !fx.sym_bool, !fx.sym_bool, !fx.sym_bool, !fx.sym_bool, !fx.sym_bool, !fx.sym_bool
+    }
   }
-}
-
-fx.graph_module @aten.sym_is_contiguous.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x1x?xf32, #fx.dims<[s0, s1, s2, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x1x?xf32, #fx.dims<[s0, s1, s2, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x?x?xf32, #fx.dims<[s2, s3]>>
-    %c0 = fx.call_function aten.sym_is_contiguous.default(%c0_self, memory_format = torch.channels_last) : (tensor<?x?x?x1x?xf32, #fx.dims<[s0, s1, s2, s1]>>) -> !fx.sym_bool
-    %c1 = fx.call_function aten.sym_is_contiguous.default(%c1_self) : (tensor<?x?x?x1x?xf32, #fx.dims<[s0, s1, s2, s1]>>) -> !fx.sym_bool
-    %c2 = fx.call_function aten.sym_is_contiguous.default(%c2_self, memory_format = torch.contiguous_format) : (tensor<1x?x?xf32, #fx.dims<[s2, s3]>>) -> !fx.sym_bool
-    fx.output([%c0, %c1, %c2]) : !fx.sym_bool, !fx.sym_bool, !fx.sym_bool
+  fx.graph_module @aten.sym_is_contiguous.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x1x?xf32, #fx.dims<[s0, s1, s2, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x1x?xf32, #fx.dims<[s0, s1, s2, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x?x?xf32, #fx.dims<[s2, s3]>>
+      %c0 = fx.call_function aten.sym_is_contiguous.default(%c0_self, memory_format = torch.channels_last) : (tensor<?x?x?x1x?xf32, #fx.dims<[s0, s1, s2, s1]>>) -> !fx.sym_bool
+      %c1 = fx.call_function aten.sym_is_contiguous.default(%c1_self) : (tensor<?x?x?x1x?xf32, #fx.dims<[s0, s1, s2, s1]>>) -> !fx.sym_bool
+      %c2 = fx.call_function aten.sym_is_contiguous.default(%c2_self, memory_format = torch.contiguous_format) : (tensor<1x?x?xf32, #fx.dims<[s2, s3]>>) -> !fx.sym_bool
+      fx.output([%c0, %c1, %c2]) : !fx.sym_bool, !fx.sym_bool, !fx.sym_bool
+    }
   }
-}
-
-fx.graph_module @aten.sym_numel.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<si32>
-    %c1_self = fx.placeholder "c1_self" : tensor<3xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<si64>
-    %c3_self = fx.placeholder "c3_self" : tensor<4x2x3x2xsi64>
-    %c4_self = fx.placeholder "c4_self" : tensor<5x3xf32>
-    %c5_self = fx.placeholder "c5_self" : tensor<4x4xf16>
-    %c6_self = fx.placeholder "c6_self" : tensor<5xui8>
-    %c7_self = fx.placeholder "c7_self" : tensor<3x2x1x0xsi16>
-    %c8_self = fx.placeholder "c8_self" : tensor<4x1xsi32>
-    %c9_self = fx.placeholder "c9_self" : tensor<4x4xi1>
-    %c0 = fx.call_function aten.sym_numel.default(%c0_self) : (tensor<si32>) -> !fx.sym_int<1>
-    %c1 = fx.call_function aten.sym_numel.default(%c1_self) : (tensor<3xi1>) -> !fx.sym_int<3>
-    %c2 = fx.call_function aten.sym_numel.default(%c2_self) : (tensor<si64>) -> !fx.sym_int<1>
-    %c3 = fx.call_function aten.sym_numel.default(%c3_self) : (tensor<4x2x3x2xsi64>) -> !fx.sym_int<48>
-    %c4 = fx.call_function aten.sym_numel.default(%c4_self) : (tensor<5x3xf32>) -> !fx.sym_int<15>
-    %c5 = fx.call_function aten.sym_numel.default(%c5_self) : (tensor<4x4xf16>) -> !fx.sym_int<16>
-    %c6 = fx.call_function aten.sym_numel.default(%c6_self) : (tensor<5xui8>) -> !fx.sym_int<5>
-    %c7 = fx.call_function aten.sym_numel.default(%c7_self) : (tensor<3x2x1x0xsi16>) -> !fx.sym_int<0>
-    %c8 = fx.call_function aten.sym_numel.default(%c8_self) : (tensor<4x1xsi32>) -> !fx.sym_int<4>
-    %c9 = fx.call_function aten.sym_numel.default(%c9_self) : (tensor<4x4xi1>) -> !fx.sym_int<16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : !fx.sym_int<1>, !fx.sym_int<3>, !fx.sym_int<1>, !fx.sym_int<48>, !fx.sym_int<15>, !fx.sym_int<16>, !fx.sym_int<5>, !fx.sym_int<0>, !fx.sym_int<4>, !fx.sym_int<16>
+  fx.graph_module @aten.sym_numel.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<si32>
+      %c1_self = fx.placeholder "c1_self" : tensor<3xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<si64>
+      %c3_self = fx.placeholder "c3_self" : tensor<4x2x3x2xsi64>
+      %c4_self = fx.placeholder "c4_self" : tensor<5x3xf32>
+      %c5_self = fx.placeholder "c5_self" : tensor<4x4xf16>
+      %c6_self = fx.placeholder "c6_self" : tensor<5xui8>
+      %c7_self = fx.placeholder "c7_self" : tensor<3x2x1x0xsi16>
+      %c8_self = fx.placeholder "c8_self" : tensor<4x1xsi32>
+      %c9_self = fx.placeholder "c9_self" : tensor<4x4xi1>
+      %c0 = fx.call_function aten.sym_numel.default(%c0_self) : (tensor<si32>) -> !fx.sym_int<1>
+      %c1 = fx.call_function aten.sym_numel.default(%c1_self) : (tensor<3xi1>) -> !fx.sym_int<3>
+      %c2 = fx.call_function aten.sym_numel.default(%c2_self) : (tensor<si64>) -> !fx.sym_int<1>
+      %c3 = fx.call_function aten.sym_numel.default(%c3_self) : (tensor<4x2x3x2xsi64>) -> !fx.sym_int<48>
+      %c4 = fx.call_function aten.sym_numel.default(%c4_self) : (tensor<5x3xf32>) -> !fx.sym_int<15>
+      %c5 = fx.call_function aten.sym_numel.default(%c5_self) : (tensor<4x4xf16>) -> !fx.sym_int<16>
+      %c6 = fx.call_function aten.sym_numel.default(%c6_self) : (tensor<5xui8>) -> !fx.sym_int<5>
+      %c7 = fx.call_function aten.sym_numel.default(%c7_self) : (tensor<3x2x1x0xsi16>) -> !fx.sym_int<0>
+      %c8 = fx.call_function aten.sym_numel.default(%c8_self) : (tensor<4x1xsi32>) -> !fx.sym_int<4>
+      %c9 = fx.call_function aten.sym_numel.default(%c9_self) : (tensor<4x4xi1>) -> !fx.sym_int<16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : !fx.sym_int<1>, !fx.sym_int<3>, !fx.sym_int<1>, !fx.sym_int<48>, !fx.sym_int<15>, !fx.sym_int<16>, !fx.sym_int<5>, !fx.sym_int<0>, !fx.sym_int<4>, !fx.sym_int<16>
+    }
   }
-}
-
-fx.graph_module @aten.sym_numel.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s2, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?xf32, #fx.dims<[s3, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?xf16, #fx.dims<[s0, s0]>>
-    %c0 = fx.call_function aten.sym_numel.default(%c0_self) : (tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s2, s1]>>) -> !fx.sym_int<s0 * s1 * s1 * s2>
-    %c1 = fx.call_function aten.sym_numel.default(%c1_self) : (tensor<?x?xf32, #fx.dims<[s3, s2]>>) -> !fx.sym_int<s2 * s3>
-    %c2 = fx.call_function aten.sym_numel.default(%c2_self) : (tensor<?x?xf16, #fx.dims<[s0, s0]>>) -> !fx.sym_int<s0 * s0>
-    fx.output([%c0, %c1, %c2]) : !fx.sym_int<s0 * s1 * s1 * s2>, !fx.sym_int<s2 * s3>, !fx.sym_int<s0 * s0>
+  fx.graph_module @aten.sym_numel.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s2, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?xf32, #fx.dims<[s3, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?xf16, #fx.dims<[s0, s0]>>
+      %c0 = fx.call_function aten.sym_numel.default(%c0_self) : (tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s2, s1]>>) -> !fx.sym_int<s0 * s1 * s1 * s2>
+      %c1 = fx.call_function aten.sym_numel.default(%c1_self) : (tensor<?x?xf32, #fx.dims<[s3, s2]>>) -> !fx.sym_int<s2 * s3>
+      %c2 = fx.call_function aten.sym_numel.default(%c2_self) : (tensor<?x?xf16, #fx.dims<[s0, s0]>>) -> !fx.sym_int<s0 * s0>
+      fx.output([%c0, %c1, %c2]) : !fx.sym_int<s0 * s1 * s1 * s2>, !fx.sym_int<s2 * s3>, !fx.sym_int<s0 * s0>
+    }
   }
-}
-
-fx.graph_module @aten.sym_size.int {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<2x1x4xi1>
-    %c1_self = fx.placeholder "c1_self" : tensor<3xcomplex<f64>>
-    %c2_self = fx.placeholder "c2_self" : tensor<3x0xcomplex<f64>>
-    %c3_self = fx.placeholder "c3_self" : tensor<2x4x2xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<1x2xf16>
-    %c5_self = fx.placeholder "c5_self" : tensor<0xf64>
-    %c6_self = fx.placeholder "c6_self" : tensor<5x2x5x2xf16>
-    %c7_self = fx.placeholder "c7_self" : tensor<4x3xsi16>
-    %c8_self = fx.placeholder "c8_self" : tensor<5xsi16>
-    %c0 = fx.call_function aten.sym_size.int(%c0_self, 1) : (tensor<2x1x4xi1>) -> !fx.sym_int<1>
-    %c1 = fx.call_function aten.sym_size.int(%c1_self, -1) : (tensor<3xcomplex<f64>>) -> !fx.sym_int<3>
-    %c2 = fx.call_function aten.sym_size.int(%c2_self, -2) : (tensor<3x0xcomplex<f64>>) -> !fx.sym_int<3>
-    %c3 = fx.call_function aten.sym_size.int(%c3_self, -3) : (tensor<2x4x2xi1>) -> !fx.sym_int<2>
-    %c4 = fx.call_function aten.sym_size.int(%c4_self, -1) : (tensor<1x2xf16>) -> !fx.sym_int<2>
-    %c5 = fx.call_function aten.sym_size.int(%c5_self, -1) : (tensor<0xf64>) -> !fx.sym_int<0>
-    %c6 = fx.call_function aten.sym_size.int(%c6_self, -1) : (tensor<5x2x5x2xf16>) -> !fx.sym_int<2>
-    %c7 = fx.call_function aten.sym_size.int(%c7_self, -1) : (tensor<4x3xsi16>) -> !fx.sym_int<3>
-    %c8 = fx.call_function aten.sym_size.int(%c8_self, 0) : (tensor<5xsi16>) -> !fx.sym_int<5>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8]) : !fx.sym_int<1>, !fx.sym_int<3>, !fx.sym_int<3>, !fx.sym_int<2>, !fx.sym_int<2>, !fx.sym_int<0>, !fx.sym_int<2>, !fx.sym_int<3>, !fx.sym_int<5>
+  fx.graph_module @aten.sym_size.int {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x1x4xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<3xcomplex<f64>>
+      %c2_self = fx.placeholder "c2_self" : tensor<3x0xcomplex<f64>>
+      %c3_self = fx.placeholder "c3_self" : tensor<2x4x2xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<1x2xf16>
+      %c5_self = fx.placeholder "c5_self" : tensor<0xf64>
+      %c6_self = fx.placeholder "c6_self" : tensor<5x2x5x2xf16>
+      %c7_self = fx.placeholder "c7_self" : tensor<4x3xsi16>
+      %c8_self = fx.placeholder "c8_self" : tensor<5xsi16>
+      %c0 = fx.call_function aten.sym_size.int(%c0_self, 1) : (tensor<2x1x4xi1>) -> !fx.sym_int<1>
+      %c1 = fx.call_function aten.sym_size.int(%c1_self, -1) : (tensor<3xcomplex<f64>>) -> !fx.sym_int<3>
+      %c2 = fx.call_function aten.sym_size.int(%c2_self, -2) : (tensor<3x0xcomplex<f64>>) -> !fx.sym_int<3>
+      %c3 = fx.call_function aten.sym_size.int(%c3_self, -3) : (tensor<2x4x2xi1>) -> !fx.sym_int<2>
+      %c4 = fx.call_function aten.sym_size.int(%c4_self, -1) : (tensor<1x2xf16>) -> !fx.sym_int<2>
+      %c5 = fx.call_function aten.sym_size.int(%c5_self, -1) : (tensor<0xf64>) -> !fx.sym_int<0>
+      %c6 = fx.call_function aten.sym_size.int(%c6_self, -1) : (tensor<5x2x5x2xf16>) -> !fx.sym_int<2>
+      %c7 = fx.call_function aten.sym_size.int(%c7_self, -1) : (tensor<4x3xsi16>) -> !fx.sym_int<3>
+      %c8 = fx.call_function aten.sym_size.int(%c8_self, 0) : (tensor<5xsi16>) -> !fx.sym_int<5>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8]) : !fx.sym_int<1>, !fx.sym_int<3>, !fx.sym_int<3>, !fx.sym_int<2>, !fx.sym_int<2>, !fx.sym_int<0>, !fx.sym_int<2>, !fx.sym_int<3>, !fx.sym_int<5>
+    }
   }
-}
-
-fx.graph_module @aten.sym_size.int.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s0, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xi1, #fx.dims<[s1, s2, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x1x?xi1, #fx.dims<[s1, s2]>>
-    %c0 = fx.call_function aten.sym_size.int(%c0_self, -1) : (tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s0, s1]>>) -> !fx.sym_int<s1>
-    %c1 = fx.call_function aten.sym_size.int(%c1_self, -3) : (tensor<?x?x?xi1, #fx.dims<[s1, s2, s1]>>) -> !fx.sym_int<s1>
-    %c2 = fx.call_function aten.sym_size.int(%c2_self, 1) : (tensor<?x1x?xi1, #fx.dims<[s1, s2]>>) -> !fx.sym_int<1>
-    fx.output([%c0, %c1, %c2]) : !fx.sym_int<s1>, !fx.sym_int<s1>, !fx.sym_int<1>
+  fx.graph_module @aten.sym_size.int.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s0, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xi1, #fx.dims<[s1, s2, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x1x?xi1, #fx.dims<[s1, s2]>>
+      %c0 = fx.call_function aten.sym_size.int(%c0_self, -1) : (tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s0, s1]>>) -> !fx.sym_int<s1>
+      %c1 = fx.call_function aten.sym_size.int(%c1_self, -3) : (tensor<?x?x?xi1, #fx.dims<[s1, s2, s1]>>) -> !fx.sym_int<s1>
+      %c2 = fx.call_function aten.sym_size.int(%c2_self, 1) : (tensor<?x1x?xi1, #fx.dims<[s1, s2]>>) -> !fx.sym_int<1>
+      fx.output([%c0, %c1, %c2]) : !fx.sym_int<s1>, !fx.sym_int<s1>, !fx.sym_int<1>
+    }
   }
-}
-
-fx.graph_module @aten.sym_storage_offset.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<1xsi16>
-    %c1_self = fx.placeholder "c1_self" : tensor<i1>
-    %c2_self = fx.placeholder "c2_self" : tensor<complex<f64>>
-    %c3_self = fx.placeholder "c3_self" : tensor<4x4x4x1xcomplex<f64>>
-    %c4_self = fx.placeholder "c4_self" : tensor<2x5x2x4xsi16>
-    %c5_self = fx.placeholder "c5_self" : tensor<2x1xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<0xf32>
-    %c7_self = fx.placeholder "c7_self" : tensor<f32>
-    %c8_self = fx.placeholder "c8_self" : tensor<3x4x1xf64>
-    %c0 = fx.call_function aten.sym_storage_offset.default(%c0_self) : (tensor<1xsi16>) -> !fx.sym_int<0>
-    %c1 = fx.call_function aten.sym_storage_offset.default(%c1_self) : (tensor<i1>) -> !fx.sym_int<0>
-    %c2 = fx.call_function aten.sym_storage_offset.default(%c2_self) : (tensor<complex<f64>>) -> !fx.sym_int<0>
-    %c3 = fx.call_function aten.sym_storage_offset.default(%c3_self) : (tensor<4x4x4x1xcomplex<f64>>) -> !fx.sym_int<0>
-    %c4 = fx.call_function aten.sym_storage_offset.default(%c4_self) : (tensor<2x5x2x4xsi16>) -> !fx.sym_int<0>
-    %c5 = fx.call_function aten.sym_storage_offset.default(%c5_self) : (tensor<2x1xi1>) -> !fx.sym_int<0>
-    %c6 = fx.call_function aten.sym_storage_offset.default(%c6_self) : (tensor<0xf32>) -> !fx.sym_int<0>
-    %c7 = fx.call_function aten.sym_storage_offset.default(%c7_self) : (tensor<f32>) -> !fx.sym_int<0>
-    %c8 = fx.call_function aten.sym_storage_offset.default(%c8_self) : (tensor<3x4x1xf64>) -> !fx.sym_int<0>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8]) : !fx.sym_int<0>, !fx.sym_int<0>, !fx.sym_int<0>, !fx.sym_int<0>, !fx.sym_int<0>, !fx.sym_int<0>, !fx.sym_int<0>, !fx.sym_int<0>, !fx.sym_int<0>
+  fx.graph_module @aten.sym_storage_offset.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1xsi16>
+      %c1_self = fx.placeholder "c1_self" : tensor<i1>
+      %c2_self = fx.placeholder "c2_self" : tensor<complex<f64>>
+      %c3_self = fx.placeholder "c3_self" : tensor<4x4x4x1xcomplex<f64>>
+      %c4_self = fx.placeholder "c4_self" : tensor<2x5x2x4xsi16>
+      %c5_self = fx.placeholder "c5_self" : tensor<2x1xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<0xf32>
+      %c7_self = fx.placeholder "c7_self" : tensor<f32>
+      %c8_self = fx.placeholder "c8_self" : tensor<3x4x1xf64>
+      %c0 = fx.call_function aten.sym_storage_offset.default(%c0_self) : (tensor<1xsi16>) -> !fx.sym_int<0>
+      %c1 = fx.call_function aten.sym_storage_offset.default(%c1_self) : (tensor<i1>) -> !fx.sym_int<0>
+      %c2 = fx.call_function aten.sym_storage_offset.default(%c2_self) : (tensor<complex<f64>>) -> !fx.sym_int<0>
+      %c3 = fx.call_function aten.sym_storage_offset.default(%c3_self) : (tensor<4x4x4x1xcomplex<f64>>) -> !fx.sym_int<0>
+      %c4 = fx.call_function aten.sym_storage_offset.default(%c4_self) : (tensor<2x5x2x4xsi16>) -> !fx.sym_int<0>
+      %c5 = fx.call_function aten.sym_storage_offset.default(%c5_self) : (tensor<2x1xi1>) -> !fx.sym_int<0>
+      %c6 = fx.call_function aten.sym_storage_offset.default(%c6_self) : (tensor<0xf32>) -> !fx.sym_int<0>
+      %c7 = fx.call_function aten.sym_storage_offset.default(%c7_self) : (tensor<f32>) -> !fx.sym_int<0>
+      %c8 = fx.call_function aten.sym_storage_offset.default(%c8_self) : (tensor<3x4x1xf64>) -> !fx.sym_int<0>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8]) : !fx.sym_int<0>, !fx.sym_int<0>, !fx.sym_int<0>, !fx.sym_int<0>, !fx.sym_int<0>, !fx.sym_int<0>, !fx.sym_int<0>, !fx.sym_int<0>, !fx.sym_int<0>
+    }
   }
-}
-
-fx.graph_module @aten.sym_storage_offset.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi16, #fx.dims<[s0, s1, s0, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x1xf64, #fx.dims<[s3, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x1xi1, #fx.dims<[s0]>>
-    %c0 = fx.call_function aten.sym_storage_offset.default(%c0_self) : (tensor<?x?x?x?xsi16, #fx.dims<[s0, s1, s0, s2]>>) -> !fx.sym_int<0>
-    %c1 = fx.call_function aten.sym_storage_offset.default(%c1_self) : (tensor<?x?x1xf64, #fx.dims<[s3, s2]>>) -> !fx.sym_int<0>
-    %c2 = fx.call_function aten.sym_storage_offset.default(%c2_self) : (tensor<?x1xi1, #fx.dims<[s0]>>) -> !fx.sym_int<0>
-    fx.output([%c0, %c1, %c2]) : !fx.sym_int<0>, !fx.sym_int<0>, !fx.sym_int<0>
+  fx.graph_module @aten.sym_storage_offset.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi16, #fx.dims<[s0, s1, s0, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x1xf64, #fx.dims<[s3, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x1xi1, #fx.dims<[s0]>>
+      %c0 = fx.call_function aten.sym_storage_offset.default(%c0_self) : (tensor<?x?x?x?xsi16, #fx.dims<[s0, s1, s0, s2]>>) -> !fx.sym_int<0>
+      %c1 = fx.call_function aten.sym_storage_offset.default(%c1_self) : (tensor<?x?x1xf64, #fx.dims<[s3, s2]>>) -> !fx.sym_int<0>
+      %c2 = fx.call_function aten.sym_storage_offset.default(%c2_self) : (tensor<?x1xi1, #fx.dims<[s0]>>) -> !fx.sym_int<0>
+      fx.output([%c0, %c1, %c2]) : !fx.sym_int<0>, !fx.sym_int<0>, !fx.sym_int<0>
+    }
   }
-}
-
-fx.graph_module @aten.sym_stride.int {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<5x5x2xcomplex<f64>>
-    %c1_self = fx.placeholder "c1_self" : tensor<4x4x2x5xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<4xcomplex<f64>>
-    %c3_self = fx.placeholder "c3_self" : tensor<3x2x3x4xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<3x2x1xsi64>
-    %c5_self = fx.placeholder "c5_self" : tensor<5xsi16>
-    %c6_self = fx.placeholder "c6_self" : tensor<4x1x3x5xcomplex<f64>>
-    %c7_self = fx.placeholder "c7_self" : tensor<5xf32>
-    %c8_self = fx.placeholder "c8_self" : tensor<0x4xi1>
-    %c0 = fx.call_function aten.sym_stride.int(%c0_self, 1) : (tensor<5x5x2xcomplex<f64>>) -> !fx.sym_int<2>
-    %c1 = fx.call_function aten.sym_stride.int(%c1_self, -4) : (tensor<4x4x2x5xi1>) -> !fx.sym_int<40>
-    %c2 = fx.call_function aten.sym_stride.int(%c2_self, -1) : (tensor<4xcomplex<f64>>) -> !fx.sym_int<1>
-    %c3 = fx.call_function aten.sym_stride.int(%c3_self, 2) : (tensor<3x2x3x4xi1>) -> !fx.sym_int<4>
-    %c4 = fx.call_function aten.sym_stride.int(%c4_self, 0) : (tensor<3x2x1xsi64>) -> !fx.sym_int<2>
-    %c5 = fx.call_function aten.sym_stride.int(%c5_self, 0) : (tensor<5xsi16>) -> !fx.sym_int<1>
-    %c6 = fx.call_function aten.sym_stride.int(%c6_self, 2) : (tensor<4x1x3x5xcomplex<f64>>) -> !fx.sym_int<5>
-    %c7 = fx.call_function aten.sym_stride.int(%c7_self, -1) : (tensor<5xf32>) -> !fx.sym_int<1>
-    %c8 = fx.call_function aten.sym_stride.int(%c8_self, -1) : (tensor<0x4xi1>) -> !fx.sym_int<1>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8]) : !fx.sym_int<2>, !fx.sym_int<40>, !fx.sym_int<1>, !fx.sym_int<4>, !fx.sym_int<2>, !fx.sym_int<1>, !fx.sym_int<5>, !fx.sym_int<1>, !fx.sym_int<1>
+  fx.graph_module @aten.sym_stride.int {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<5x5x2xcomplex<f64>>
+      %c1_self = fx.placeholder "c1_self" : tensor<4x4x2x5xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<4xcomplex<f64>>
+      %c3_self = fx.placeholder "c3_self" : tensor<3x2x3x4xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<3x2x1xsi64>
+      %c5_self = fx.placeholder "c5_self" : tensor<5xsi16>
+      %c6_self = fx.placeholder "c6_self" : tensor<4x1x3x5xcomplex<f64>>
+      %c7_self = fx.placeholder "c7_self" : tensor<5xf32>
+      %c8_self = fx.placeholder "c8_self" : tensor<0x4xi1>
+      %c0 = fx.call_function aten.sym_stride.int(%c0_self, 1) : (tensor<5x5x2xcomplex<f64>>) -> !fx.sym_int<2>
+      %c1 = fx.call_function aten.sym_stride.int(%c1_self, -4) : (tensor<4x4x2x5xi1>) -> !fx.sym_int<40>
+      %c2 = fx.call_function aten.sym_stride.int(%c2_self, -1) : (tensor<4xcomplex<f64>>) -> !fx.sym_int<1>
+      %c3 = fx.call_function aten.sym_stride.int(%c3_self, 2) : (tensor<3x2x3x4xi1>) -> !fx.sym_int<4>
+      %c4 = fx.call_function aten.sym_stride.int(%c4_self, 0) : (tensor<3x2x1xsi64>) -> !fx.sym_int<2>
+      %c5 = fx.call_function aten.sym_stride.int(%c5_self, 0) : (tensor<5xsi16>) -> !fx.sym_int<1>
+      %c6 = fx.call_function aten.sym_stride.int(%c6_self, 2) : (tensor<4x1x3x5xcomplex<f64>>) -> !fx.sym_int<5>
+      %c7 = fx.call_function aten.sym_stride.int(%c7_self, -1) : (tensor<5xf32>) -> !fx.sym_int<1>
+      %c8 = fx.call_function aten.sym_stride.int(%c8_self, -1) : (tensor<0x4xi1>) -> !fx.sym_int<1>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8]) : !fx.sym_int<2>, !fx.sym_int<40>, !fx.sym_int<1>, !fx.sym_int<4>, !fx.sym_int<2>, !fx.sym_int<1>, !fx.sym_int<5>, !fx.sym_int<1>, !fx.sym_int<1>
+    }
   }
-}
-
-fx.graph_module @aten.sym_stride.int.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s0, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xi1, #fx.dims<[s3, s1, s3, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x1xsi64, #fx.dims<[s3, s1]>>
-    %c0 = fx.call_function aten.sym_stride.int(%c0_self, -4) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s0, s1, s2]>>) -> !fx.sym_int<s0 * s1 * s2>
-    %c1 = fx.call_function aten.sym_stride.int(%c1_self, 2) : (tensor<?x?x?x?xi1, #fx.dims<[s3, s1, s3, s0]>>) -> !fx.sym_int<s0>
-    %c2 = fx.call_function aten.sym_stride.int(%c2_self, 0) : (tensor<?x?x1xsi64, #fx.dims<[s3, s1]>>) -> !fx.sym_int<s1>
-    fx.output([%c0, %c1, %c2]) : !fx.sym_int<s0 * s1 * s2>, !fx.sym_int<s0>, !fx.sym_int<s1>
+  fx.graph_module @aten.sym_stride.int.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s0, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xi1, #fx.dims<[s3, s1, s3, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x1xsi64, #fx.dims<[s3, s1]>>
+      %c0 = fx.call_function aten.sym_stride.int(%c0_self, -4) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s0, s1, s2]>>) -> !fx.sym_int<s0 * s1 * s2>
+      %c1 = fx.call_function aten.sym_stride.int(%c1_self, 2) : (tensor<?x?x?x?xi1, #fx.dims<[s3, s1, s3, s0]>>) -> !fx.sym_int<s0>
+      %c2 = fx.call_function aten.sym_stride.int(%c2_self, 0) : (tensor<?x?x1xsi64, #fx.dims<[s3, s1]>>) -> !fx.sym_int<s1>
+      fx.output([%c0, %c1, %c2]) : !fx.sym_int<s0 * s1 * s2>, !fx.sym_int<s0>, !fx.sym_int<s1>
+    }
   }
 }

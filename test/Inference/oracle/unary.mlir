@@ -3,3744 +3,3605 @@
 // Each call_function's result type is what PyTorch's fake tensors answer
 // for its operands; the check mode of fx-infer-types must infer the same.
 
-fx.graph_module @aten._to_copy.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x1x3xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x5xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<2x3x5x4xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<2xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<0x5xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<si8>
-    %c7_self = fx.placeholder "c7_self" : tensor<4x3x5xsi32>
-    %c8_self = fx.placeholder "c8_self" : tensor<1x5x3xsi16>
-    %c9_self = fx.placeholder "c9_self" : tensor<2x4x1xsi32>
-    %c10_self = fx.placeholder "c10_self" : tensor<1x5xsi8>
-    %c11_self = fx.placeholder "c11_self" : tensor<3x5x3xsi32>
-    %c12_self = fx.placeholder "c12_self" : tensor<f32>
-    %c13_self = fx.placeholder "c13_self" : tensor<5xf16>
-    %c14_self = fx.placeholder "c14_self" : tensor<3x3x1xbf16>
-    %c15_self = fx.placeholder "c15_self" : tensor<1x4x1xf32>
-    %c16_self = fx.placeholder "c16_self" : tensor<3x5x1x2xf32>
-    %c17_self = fx.placeholder "c17_self" : tensor<2x5x2x1xbf16>
-    %c18_self = fx.placeholder "c18_self" : tensor<complex<f64>>
-    %c19_self = fx.placeholder "c19_self" : tensor<2x1xcomplex<f32>>
-    %c20_self = fx.placeholder "c20_self" : tensor<4x3x3x4xcomplex<f64>>
-    %c21_self = fx.placeholder "c21_self" : tensor<1xcomplex<f32>>
-    %c22_self = fx.placeholder "c22_self" : tensor<2x5x1x0xcomplex<f64>>
-    %c23_self = fx.placeholder "c23_self" : tensor<4x3x2x3xcomplex<f32>>
-    %c0 = fx.call_function aten._to_copy.default(%c0_self, dtype = torch.float16, layout = torch.strided) : (tensor<i1>) -> tensor<f16>
-    %c1 = fx.call_function aten._to_copy.default(%c1_self) : (tensor<1x1x3xi1>) -> tensor<1x1x3xi1>
-    %c2 = fx.call_function aten._to_copy.default(%c2_self, dtype = torch.bool) : (tensor<2x5xi1>) -> tensor<2x5xi1>
-    %c3 = fx.call_function aten._to_copy.default(%c3_self, dtype = torch.bfloat16) : (tensor<2x3x5x4xi1>) -> tensor<2x3x5x4xbf16>
-    %c4 = fx.call_function aten._to_copy.default(%c4_self) : (tensor<2xi1>) -> tensor<2xi1>
-    %c5 = fx.call_function aten._to_copy.default(%c5_self, dtype = torch.float64, layout = torch.strided) : (tensor<0x5xi1>) -> tensor<0x5xf64>
-    %c6 = fx.call_function aten._to_copy.default(%c6_self, dtype = torch.float64, layout = torch.strided) : (tensor<si8>) -> tensor<f64>
-    %c7 = fx.call_function aten._to_copy.default(%c7_self, dtype = torch.float64, layout = torch.strided) : (tensor<4x3x5xsi32>) -> tensor<4x3x5xf64>
-    %c8 = fx.call_function aten._to_copy.default(%c8_self, dtype = torch.complex64) : (tensor<1x5x3xsi16>) -> tensor<1x5x3xcomplex<f32>>
-    %c9 = fx.call_function aten._to_copy.default(%c9_self, dtype = torch.float64) : (tensor<2x4x1xsi32>) -> tensor<2x4x1xf64>
-    %c10 = fx.call_function aten._to_copy.default(%c10_self) : (tensor<1x5xsi8>) -> tensor<1x5xsi8>
-    %c11 = fx.call_function aten._to_copy.default(%c11_self, dtype = torch.complex128) : (tensor<3x5x3xsi32>) -> tensor<3x5x3xcomplex<f64>>
-    %c12 = fx.call_function aten._to_copy.default(%c12_self, dtype = torch.float32, layout = torch.strided) : (tensor<f32>) -> tensor<f32>
-    %c13 = fx.call_function aten._to_copy.default(%c13_self, dtype = torch.complex64) : (tensor<5xf16>) -> tensor<5xcomplex<f32>>
-    %c14 = fx.call_function aten._to_copy.default(%c14_self, dtype = torch.bool) : (tensor<3x3x1xbf16>) -> tensor<3x3x1xi1>
-    %c15 = fx.call_function aten._to_copy.default(%c15_self, dtype = torch.complex64) : (tensor<1x4x1xf32>) -> tensor<1x4x1xcomplex<f32>>
-    %c16 = fx.call_function aten._to_copy.default(%c16_self, dtype = torch.float32, layout = torch.strided) : (tensor<3x5x1x2xf32>) -> tensor<3x5x1x2xf32>
-    %c17 = fx.call_function aten._to_copy.default(%c17_self, dtype = torch.float64) : (tensor<2x5x2x1xbf16>) -> tensor<2x5x2x1xf64>
-    %c18 = fx.call_function aten._to_copy.default(%c18_self, dtype = torch.int32) : (tensor<complex<f64>>) -> tensor<si32>
-    %c19 = fx.call_function aten._to_copy.default(%c19_self) : (tensor<2x1xcomplex<f32>>) -> tensor<2x1xcomplex<f32>>
-    %c20 = fx.call_function aten._to_copy.default(%c20_self) : (tensor<4x3x3x4xcomplex<f64>>) -> tensor<4x3x3x4xcomplex<f64>>
-    %c21 = fx.call_function aten._to_copy.default(%c21_self, dtype = torch.float16, layout = torch.strided) : (tensor<1xcomplex<f32>>) -> tensor<1xf16>
-    %c22 = fx.call_function aten._to_copy.default(%c22_self) : (tensor<2x5x1x0xcomplex<f64>>) -> tensor<2x5x1x0xcomplex<f64>>
-    %c23 = fx.call_function aten._to_copy.default(%c23_self, dtype = torch.bfloat16, layout = torch.strided) : (tensor<4x3x2x3xcomplex<f32>>) -> tensor<4x3x2x3xbf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<f16>, tensor<1x1x3xi1>, tensor<2x5xi1>, tensor<2x3x5x4xbf16>, tensor<2xi1>, tensor<0x5xf64>, tensor<f64>, tensor<4x3x5xf64>, tensor<1x5x3xcomplex<f32>>, tensor<2x4x1xf64>, tensor<1x5xsi8>, tensor<3x5x3xcomplex<f64>>, tensor<f32>, tensor<5xcomplex<f32>>, tensor<3x3x1xi1>, tensor<1x4x1xcomplex<f32>>, tensor<3x5x1x2xf32>, tensor<2x5x2x1xf64>, tensor<si32>, tensor<2x1xcomplex<f32>>, tensor<4x3x3x4xcomplex<f64>>, tensor<1xf16>, tensor<2x5x1x0xcomplex<f64>>, tensor<4x3x2x3xbf16>
-  }
-}
-
-fx.graph_module @aten._to_copy.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s3]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xsi32, #fx.dims<[s3, s1, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xsi32, #fx.dims<[s1, s2, s1]>>
-    %c0 = fx.call_function aten._to_copy.default(%c0_self, dtype = torch.bfloat16) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s3]>>) -> tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s3]>>
-    %c1 = fx.call_function aten._to_copy.default(%c1_self, dtype = torch.float64, layout = torch.strided) : (tensor<?x?x?xsi32, #fx.dims<[s3, s1, s2]>>) -> tensor<?x?x?xf64, #fx.dims<[s3, s1, s2]>>
-    %c2 = fx.call_function aten._to_copy.default(%c2_self, dtype = torch.complex128) : (tensor<?x?x?xsi32, #fx.dims<[s1, s2, s1]>>) -> tensor<?x?x?xcomplex<f64>, #fx.dims<[s1, s2, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s3]>>, tensor<?x?x?xf64, #fx.dims<[s3, s1, s2]>>, tensor<?x?x?xcomplex<f64>, #fx.dims<[s1, s2, s1]>>
-  }
-}
-
-fx.graph_module @aten.abs.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<si8>
-    %c1_self = fx.placeholder "c1_self" : tensor<5x3x1x3xsi8>
-    %c2_self = fx.placeholder "c2_self" : tensor<4xsi16>
-    %c3_self = fx.placeholder "c3_self" : tensor<1x4xsi8>
-    %c4_self = fx.placeholder "c4_self" : tensor<5x4x2x4xsi8>
-    %c5_self = fx.placeholder "c5_self" : tensor<1x2xsi16>
-    %c6_self = fx.placeholder "c6_self" : tensor<f16>
-    %c7_self = fx.placeholder "c7_self" : tensor<2x2x4x0xbf16>
-    %c8_self = fx.placeholder "c8_self" : tensor<5x0x1xf32>
-    %c9_self = fx.placeholder "c9_self" : tensor<0x3xf64>
-    %c10_self = fx.placeholder "c10_self" : tensor<2x2x3xf32>
-    %c11_self = fx.placeholder "c11_self" : tensor<4x1x5xf32>
-    %c12_self = fx.placeholder "c12_self" : tensor<complex<f32>>
-    %c13_self = fx.placeholder "c13_self" : tensor<4x0x3x2xcomplex<f64>>
-    %c14_self = fx.placeholder "c14_self" : tensor<1xcomplex<f64>>
-    %c15_self = fx.placeholder "c15_self" : tensor<4x0x3xcomplex<f32>>
-    %c16_self = fx.placeholder "c16_self" : tensor<3x2x4x3xcomplex<f32>>
-    %c17_self = fx.placeholder "c17_self" : tensor<3x5x1x1xcomplex<f32>>
-    %c0 = fx.call_function aten.abs.default(%c0_self) : (tensor<si8>) -> tensor<si8>
-    %c1 = fx.call_function aten.abs.default(%c1_self) : (tensor<5x3x1x3xsi8>) -> tensor<5x3x1x3xsi8>
-    %c2 = fx.call_function aten.abs.default(%c2_self) : (tensor<4xsi16>) -> tensor<4xsi16>
-    %c3 = fx.call_function aten.abs.default(%c3_self) : (tensor<1x4xsi8>) -> tensor<1x4xsi8>
-    %c4 = fx.call_function aten.abs.default(%c4_self) : (tensor<5x4x2x4xsi8>) -> tensor<5x4x2x4xsi8>
-    %c5 = fx.call_function aten.abs.default(%c5_self) : (tensor<1x2xsi16>) -> tensor<1x2xsi16>
-    %c6 = fx.call_function aten.abs.default(%c6_self) : (tensor<f16>) -> tensor<f16>
-    %c7 = fx.call_function aten.abs.default(%c7_self) : (tensor<2x2x4x0xbf16>) -> tensor<2x2x4x0xbf16>
-    %c8 = fx.call_function aten.abs.default(%c8_self) : (tensor<5x0x1xf32>) -> tensor<5x0x1xf32>
-    %c9 = fx.call_function aten.abs.default(%c9_self) : (tensor<0x3xf64>) -> tensor<0x3xf64>
-    %c10 = fx.call_function aten.abs.default(%c10_self) : (tensor<2x2x3xf32>) -> tensor<2x2x3xf32>
-    %c11 = fx.call_function aten.abs.default(%c11_self) : (tensor<4x1x5xf32>) -> tensor<4x1x5xf32>
-    %c12 = fx.call_function aten.abs.default(%c12_self) : (tensor<complex<f32>>) -> tensor<f32>
-    %c13 = fx.call_function aten.abs.default(%c13_self) : (tensor<4x0x3x2xcomplex<f64>>) -> tensor<4x0x3x2xf64>
-    %c14 = fx.call_function aten.abs.default(%c14_self) : (tensor<1xcomplex<f64>>) -> tensor<1xf64>
-    %c15 = fx.call_function aten.abs.default(%c15_self) : (tensor<4x0x3xcomplex<f32>>) -> tensor<4x0x3xf32>
-    %c16 = fx.call_function aten.abs.default(%c16_self) : (tensor<3x2x4x3xcomplex<f32>>) -> tensor<3x2x4x3xf32>
-    %c17 = fx.call_function aten.abs.default(%c17_self) : (tensor<3x5x1x1xcomplex<f32>>) -> tensor<3x5x1x1xf32>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17]) : tensor<si8>, tensor<5x3x1x3xsi8>, tensor<4xsi16>, tensor<1x4xsi8>, tensor<5x4x2x4xsi8>, tensor<1x2xsi16>, tensor<f16>, tensor<2x2x4x0xbf16>, tensor<5x0x1xf32>, tensor<0x3xf64>, tensor<2x2x3xf32>, tensor<4x1x5xf32>, tensor<f32>, tensor<4x0x3x2xf64>, tensor<1xf64>, tensor<4x0x3xf32>, tensor<3x2x4x3xf32>, tensor<3x5x1x1xf32>
-  }
-}
-
-fx.graph_module @aten.abs.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi8, #fx.dims<[s0, s1, s2, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x1x?xsi8, #fx.dims<[s0, s3, s3]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xf32, #fx.dims<[s2, s2, s3]>>
-    %c0 = fx.call_function aten.abs.default(%c0_self) : (tensor<?x?x?x?xsi8, #fx.dims<[s0, s1, s2, s1]>>) -> tensor<?x?x?x?xsi8, #fx.dims<[s0, s1, s2, s1]>>
-    %c1 = fx.call_function aten.abs.default(%c1_self) : (tensor<?x?x1x?xsi8, #fx.dims<[s0, s3, s3]>>) -> tensor<?x?x1x?xsi8, #fx.dims<[s0, s3, s3]>>
-    %c2 = fx.call_function aten.abs.default(%c2_self) : (tensor<?x?x?xf32, #fx.dims<[s2, s2, s3]>>) -> tensor<?x?x?xf32, #fx.dims<[s2, s2, s3]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xsi8, #fx.dims<[s0, s1, s2, s1]>>, tensor<?x?x1x?xsi8, #fx.dims<[s0, s3, s3]>>, tensor<?x?x?xf32, #fx.dims<[s2, s2, s3]>>
-  }
-}
-
-fx.graph_module @aten.acos.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<2x5xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<3x1x2x5xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<4x5x3x2xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<3x1x1xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<3xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<si16>
-    %c7_self = fx.placeholder "c7_self" : tensor<2x2xui8>
-    %c8_self = fx.placeholder "c8_self" : tensor<3x4x2x5xsi8>
-    %c9_self = fx.placeholder "c9_self" : tensor<2x3xsi16>
-    %c10_self = fx.placeholder "c10_self" : tensor<1x3x3xui8>
-    %c11_self = fx.placeholder "c11_self" : tensor<3x5xsi32>
-    %c12_self = fx.placeholder "c12_self" : tensor<f32>
-    %c13_self = fx.placeholder "c13_self" : tensor<3x2x4x1xf64>
-    %c14_self = fx.placeholder "c14_self" : tensor<1x2x5xf64>
-    %c15_self = fx.placeholder "c15_self" : tensor<1xf16>
-    %c16_self = fx.placeholder "c16_self" : tensor<5xbf16>
-    %c17_self = fx.placeholder "c17_self" : tensor<5xf64>
-    %c18_self = fx.placeholder "c18_self" : tensor<complex<f32>>
-    %c19_self = fx.placeholder "c19_self" : tensor<4xcomplex<f64>>
-    %c20_self = fx.placeholder "c20_self" : tensor<5x0x0x5xcomplex<f64>>
-    %c21_self = fx.placeholder "c21_self" : tensor<2x5x1x2xcomplex<f32>>
-    %c22_self = fx.placeholder "c22_self" : tensor<2x4x3x1xcomplex<f32>>
-    %c23_self = fx.placeholder "c23_self" : tensor<1x5xcomplex<f64>>
-    %c0 = fx.call_function aten.acos.default(%c0_self) : (tensor<i1>) -> tensor<f32>
-    %c1 = fx.call_function aten.acos.default(%c1_self) : (tensor<2x5xi1>) -> tensor<2x5xf32>
-    %c2 = fx.call_function aten.acos.default(%c2_self) : (tensor<3x1x2x5xi1>) -> tensor<3x1x2x5xf32>
-    %c3 = fx.call_function aten.acos.default(%c3_self) : (tensor<4x5x3x2xi1>) -> tensor<4x5x3x2xf32>
-    %c4 = fx.call_function aten.acos.default(%c4_self) : (tensor<3x1x1xi1>) -> tensor<3x1x1xf32>
-    %c5 = fx.call_function aten.acos.default(%c5_self) : (tensor<3xi1>) -> tensor<3xf32>
-    %c6 = fx.call_function aten.acos.default(%c6_self) : (tensor<si16>) -> tensor<f32>
-    %c7 = fx.call_function aten.acos.default(%c7_self) : (tensor<2x2xui8>) -> tensor<2x2xf32>
-    %c8 = fx.call_function aten.acos.default(%c8_self) : (tensor<3x4x2x5xsi8>) -> tensor<3x4x2x5xf32>
-    %c9 = fx.call_function aten.acos.default(%c9_self) : (tensor<2x3xsi16>) -> tensor<2x3xf32>
-    %c10 = fx.call_function aten.acos.default(%c10_self) : (tensor<1x3x3xui8>) -> tensor<1x3x3xf32>
-    %c11 = fx.call_function aten.acos.default(%c11_self) : (tensor<3x5xsi32>) -> tensor<3x5xf32>
-    %c12 = fx.call_function aten.acos.default(%c12_self) : (tensor<f32>) -> tensor<f32>
-    %c13 = fx.call_function aten.acos.default(%c13_self) : (tensor<3x2x4x1xf64>) -> tensor<3x2x4x1xf64>
-    %c14 = fx.call_function aten.acos.default(%c14_self) : (tensor<1x2x5xf64>) -> tensor<1x2x5xf64>
-    %c15 = fx.call_function aten.acos.default(%c15_self) : (tensor<1xf16>) -> tensor<1xf16>
-    %c16 = fx.call_function aten.acos.default(%c16_self) : (tensor<5xbf16>) -> tensor<5xbf16>
-    %c17 = fx.call_function aten.acos.default(%c17_self) : (tensor<5xf64>) -> tensor<5xf64>
-    %c18 = fx.call_function aten.acos.default(%c18_self) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c19 = fx.call_function aten.acos.default(%c19_self) : (tensor<4xcomplex<f64>>) -> tensor<4xcomplex<f64>>
-    %c20 = fx.call_function aten.acos.default(%c20_self) : (tensor<5x0x0x5xcomplex<f64>>) -> tensor<5x0x0x5xcomplex<f64>>
-    %c21 = fx.call_function aten.acos.default(%c21_self) : (tensor<2x5x1x2xcomplex<f32>>) -> tensor<2x5x1x2xcomplex<f32>>
-    %c22 = fx.call_function aten.acos.default(%c22_self) : (tensor<2x4x3x1xcomplex<f32>>) -> tensor<2x4x3x1xcomplex<f32>>
-    %c23 = fx.call_function aten.acos.default(%c23_self) : (tensor<1x5xcomplex<f64>>) -> tensor<1x5xcomplex<f64>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<f32>, tensor<2x5xf32>, tensor<3x1x2x5xf32>, tensor<4x5x3x2xf32>, tensor<3x1x1xf32>, tensor<3xf32>, tensor<f32>, tensor<2x2xf32>, tensor<3x4x2x5xf32>, tensor<2x3xf32>, tensor<1x3x3xf32>, tensor<3x5xf32>, tensor<f32>, tensor<3x2x4x1xf64>, tensor<1x2x5xf64>, tensor<1xf16>, tensor<5xbf16>, tensor<5xf64>, tensor<complex<f32>>, tensor<4xcomplex<f64>>, tensor<5x0x0x5xcomplex<f64>>, tensor<2x5x1x2xcomplex<f32>>, tensor<2x4x3x1xcomplex<f32>>, tensor<1x5xcomplex<f64>>
-  }
-}
-
-fx.graph_module @aten.acos.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s3]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi8, #fx.dims<[s2, s0, s3, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x1x?x?xi1, #fx.dims<[s2, s3, s1]>>
-    %c0 = fx.call_function aten.acos.default(%c0_self) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s3]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s3]>>
-    %c1 = fx.call_function aten.acos.default(%c1_self) : (tensor<?x?x?x?xsi8, #fx.dims<[s2, s0, s3, s1]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s2, s0, s3, s1]>>
-    %c2 = fx.call_function aten.acos.default(%c2_self) : (tensor<?x1x?x?xi1, #fx.dims<[s2, s3, s1]>>) -> tensor<?x1x?x?xf32, #fx.dims<[s2, s3, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s3]>>, tensor<?x?x?x?xf32, #fx.dims<[s2, s0, s3, s1]>>, tensor<?x1x?x?xf32, #fx.dims<[s2, s3, s1]>>
-  }
-}
-
-fx.graph_module @aten.acosh.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<5x4x3xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x2x2xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<1xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<5xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<2x1x3xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<si16>
-    %c7_self = fx.placeholder "c7_self" : tensor<2x1x5x3xsi16>
-    %c8_self = fx.placeholder "c8_self" : tensor<1x5x2x1xui8>
-    %c9_self = fx.placeholder "c9_self" : tensor<2x0x1x3xui8>
-    %c10_self = fx.placeholder "c10_self" : tensor<1x2xsi8>
-    %c11_self = fx.placeholder "c11_self" : tensor<2x1x5xsi16>
-    %c12_self = fx.placeholder "c12_self" : tensor<bf16>
-    %c13_self = fx.placeholder "c13_self" : tensor<5x2x0x5xf32>
-    %c14_self = fx.placeholder "c14_self" : tensor<1xf32>
-    %c15_self = fx.placeholder "c15_self" : tensor<5xf32>
-    %c16_self = fx.placeholder "c16_self" : tensor<1x5x2xbf16>
-    %c17_self = fx.placeholder "c17_self" : tensor<5x1x1xf64>
-    %c18_self = fx.placeholder "c18_self" : tensor<complex<f64>>
-    %c19_self = fx.placeholder "c19_self" : tensor<5x4x1xcomplex<f32>>
-    %c20_self = fx.placeholder "c20_self" : tensor<2x3xcomplex<f32>>
-    %c21_self = fx.placeholder "c21_self" : tensor<2x0x4x3xcomplex<f64>>
-    %c22_self = fx.placeholder "c22_self" : tensor<2x3xcomplex<f64>>
-    %c23_self = fx.placeholder "c23_self" : tensor<3x2x2x2xcomplex<f32>>
-    %c0 = fx.call_function aten.acosh.default(%c0_self) : (tensor<i1>) -> tensor<f32>
-    %c1 = fx.call_function aten.acosh.default(%c1_self) : (tensor<5x4x3xi1>) -> tensor<5x4x3xf32>
-    %c2 = fx.call_function aten.acosh.default(%c2_self) : (tensor<1x2x2xi1>) -> tensor<1x2x2xf32>
-    %c3 = fx.call_function aten.acosh.default(%c3_self) : (tensor<1xi1>) -> tensor<1xf32>
-    %c4 = fx.call_function aten.acosh.default(%c4_self) : (tensor<5xi1>) -> tensor<5xf32>
-    %c5 = fx.call_function aten.acosh.default(%c5_self) : (tensor<2x1x3xi1>) -> tensor<2x1x3xf32>
-    %c6 = fx.call_function aten.acosh.default(%c6_self) : (tensor<si16>) -> tensor<f32>
-    %c7 = fx.call_function aten.acosh.default(%c7_self) : (tensor<2x1x5x3xsi16>) -> tensor<2x1x5x3xf32>
-    %c8 = fx.call_function aten.acosh.default(%c8_self) : (tensor<1x5x2x1xui8>) -> tensor<1x5x2x1xf32>
-    %c9 = fx.call_function aten.acosh.default(%c9_self) : (tensor<2x0x1x3xui8>) -> tensor<2x0x1x3xf32>
-    %c10 = fx.call_function aten.acosh.default(%c10_self) : (tensor<1x2xsi8>) -> tensor<1x2xf32>
-    %c11 = fx.call_function aten.acosh.default(%c11_self) : (tensor<2x1x5xsi16>) -> tensor<2x1x5xf32>
-    %c12 = fx.call_function aten.acosh.default(%c12_self) : (tensor<bf16>) -> tensor<bf16>
-    %c13 = fx.call_function aten.acosh.default(%c13_self) : (tensor<5x2x0x5xf32>) -> tensor<5x2x0x5xf32>
-    %c14 = fx.call_function aten.acosh.default(%c14_self) : (tensor<1xf32>) -> tensor<1xf32>
-    %c15 = fx.call_function aten.acosh.default(%c15_self) : (tensor<5xf32>) -> tensor<5xf32>
-    %c16 = fx.call_function aten.acosh.default(%c16_self) : (tensor<1x5x2xbf16>) -> tensor<1x5x2xbf16>
-    %c17 = fx.call_function aten.acosh.default(%c17_self) : (tensor<5x1x1xf64>) -> tensor<5x1x1xf64>
-    %c18 = fx.call_function aten.acosh.default(%c18_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c19 = fx.call_function aten.acosh.default(%c19_self) : (tensor<5x4x1xcomplex<f32>>) -> tensor<5x4x1xcomplex<f32>>
-    %c20 = fx.call_function aten.acosh.default(%c20_self) : (tensor<2x3xcomplex<f32>>) -> tensor<2x3xcomplex<f32>>
-    %c21 = fx.call_function aten.acosh.default(%c21_self) : (tensor<2x0x4x3xcomplex<f64>>) -> tensor<2x0x4x3xcomplex<f64>>
-    %c22 = fx.call_function aten.acosh.default(%c22_self) : (tensor<2x3xcomplex<f64>>) -> tensor<2x3xcomplex<f64>>
-    %c23 = fx.call_function aten.acosh.default(%c23_self) : (tensor<3x2x2x2xcomplex<f32>>) -> tensor<3x2x2x2xcomplex<f32>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<f32>, tensor<5x4x3xf32>, tensor<1x2x2xf32>, tensor<1xf32>, tensor<5xf32>, tensor<2x1x3xf32>, tensor<f32>, tensor<2x1x5x3xf32>, tensor<1x5x2x1xf32>, tensor<2x0x1x3xf32>, tensor<1x2xf32>, tensor<2x1x5xf32>, tensor<bf16>, tensor<5x2x0x5xf32>, tensor<1xf32>, tensor<5xf32>, tensor<1x5x2xbf16>, tensor<5x1x1xf64>, tensor<complex<f64>>, tensor<5x4x1xcomplex<f32>>, tensor<2x3xcomplex<f32>>, tensor<2x0x4x3xcomplex<f64>>, tensor<2x3xcomplex<f64>>, tensor<3x2x2x2xcomplex<f32>>
-  }
-}
-
-fx.graph_module @aten.acosh.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xi1, #fx.dims<[s0, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x1x?x?xsi16, #fx.dims<[s3, s0, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x?x?xi1, #fx.dims<[s3, s3]>>
-    %c0 = fx.call_function aten.acosh.default(%c0_self) : (tensor<?x?x?xi1, #fx.dims<[s0, s1, s2]>>) -> tensor<?x?x?xf32, #fx.dims<[s0, s1, s2]>>
-    %c1 = fx.call_function aten.acosh.default(%c1_self) : (tensor<?x1x?x?xsi16, #fx.dims<[s3, s0, s2]>>) -> tensor<?x1x?x?xf32, #fx.dims<[s3, s0, s2]>>
-    %c2 = fx.call_function aten.acosh.default(%c2_self) : (tensor<1x?x?xi1, #fx.dims<[s3, s3]>>) -> tensor<1x?x?xf32, #fx.dims<[s3, s3]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?xf32, #fx.dims<[s0, s1, s2]>>, tensor<?x1x?x?xf32, #fx.dims<[s3, s0, s2]>>, tensor<1x?x?xf32, #fx.dims<[s3, s3]>>
-  }
-}
-
-fx.graph_module @aten.alias.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<5xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<5x5x1xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<5x0x2xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<0xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<4x3x2xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<si16>
-    %c7_self = fx.placeholder "c7_self" : tensor<5x5xsi8>
-    %c8_self = fx.placeholder "c8_self" : tensor<1xsi64>
-    %c9_self = fx.placeholder "c9_self" : tensor<2x1xsi16>
-    %c10_self = fx.placeholder "c10_self" : tensor<2x3xsi64>
-    %c11_self = fx.placeholder "c11_self" : tensor<3xsi64>
-    %c12_self = fx.placeholder "c12_self" : tensor<f32>
-    %c13_self = fx.placeholder "c13_self" : tensor<2x4x5xbf16>
-    %c14_self = fx.placeholder "c14_self" : tensor<4x5x2x2xf64>
-    %c15_self = fx.placeholder "c15_self" : tensor<2xf32>
-    %c16_self = fx.placeholder "c16_self" : tensor<3xf32>
-    %c17_self = fx.placeholder "c17_self" : tensor<2xf16>
-    %c18_self = fx.placeholder "c18_self" : tensor<complex<f32>>
-    %c19_self = fx.placeholder "c19_self" : tensor<2x2x0xcomplex<f32>>
-    %c20_self = fx.placeholder "c20_self" : tensor<2xcomplex<f64>>
-    %c21_self = fx.placeholder "c21_self" : tensor<4x3x5xcomplex<f64>>
-    %c22_self = fx.placeholder "c22_self" : tensor<5x4xcomplex<f32>>
-    %c23_self = fx.placeholder "c23_self" : tensor<3x4xcomplex<f64>>
-    %c0 = fx.call_function aten.alias.default(%c0_self) : (tensor<i1>) -> tensor<i1>
-    %c1 = fx.call_function aten.alias.default(%c1_self) : (tensor<5xi1>) -> tensor<5xi1>
-    %c2 = fx.call_function aten.alias.default(%c2_self) : (tensor<5x5x1xi1>) -> tensor<5x5x1xi1>
-    %c3 = fx.call_function aten.alias.default(%c3_self) : (tensor<5x0x2xi1>) -> tensor<5x0x2xi1>
-    %c4 = fx.call_function aten.alias.default(%c4_self) : (tensor<0xi1>) -> tensor<0xi1>
-    %c5 = fx.call_function aten.alias.default(%c5_self) : (tensor<4x3x2xi1>) -> tensor<4x3x2xi1>
-    %c6 = fx.call_function aten.alias.default(%c6_self) : (tensor<si16>) -> tensor<si16>
-    %c7 = fx.call_function aten.alias.default(%c7_self) : (tensor<5x5xsi8>) -> tensor<5x5xsi8>
-    %c8 = fx.call_function aten.alias.default(%c8_self) : (tensor<1xsi64>) -> tensor<1xsi64>
-    %c9 = fx.call_function aten.alias.default(%c9_self) : (tensor<2x1xsi16>) -> tensor<2x1xsi16>
-    %c10 = fx.call_function aten.alias.default(%c10_self) : (tensor<2x3xsi64>) -> tensor<2x3xsi64>
-    %c11 = fx.call_function aten.alias.default(%c11_self) : (tensor<3xsi64>) -> tensor<3xsi64>
-    %c12 = fx.call_function aten.alias.default(%c12_self) : (tensor<f32>) -> tensor<f32>
-    %c13 = fx.call_function aten.alias.default(%c13_self) : (tensor<2x4x5xbf16>) -> tensor<2x4x5xbf16>
-    %c14 = fx.call_function aten.alias.default(%c14_self) : (tensor<4x5x2x2xf64>) -> tensor<4x5x2x2xf64>
-    %c15 = fx.call_function aten.alias.default(%c15_self) : (tensor<2xf32>) -> tensor<2xf32>
-    %c16 = fx.call_function aten.alias.default(%c16_self) : (tensor<3xf32>) -> tensor<3xf32>
-    %c17 = fx.call_function aten.alias.default(%c17_self) : (tensor<2xf16>) -> tensor<2xf16>
-    %c18 = fx.call_function aten.alias.default(%c18_self) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c19 = fx.call_function aten.alias.default(%c19_self) : (tensor<2x2x0xcomplex<f32>>) -> tensor<2x2x0xcomplex<f32>>
-    %c20 = fx.call_function aten.alias.default(%c20_self) : (tensor<2xcomplex<f64>>) -> tensor<2xcomplex<f64>>
-    %c21 = fx.call_function aten.alias.default(%c21_self) : (tensor<4x3x5xcomplex<f64>>) -> tensor<4x3x5xcomplex<f64>>
-    %c22 = fx.call_function aten.alias.default(%c22_self) : (tensor<5x4xcomplex<f32>>) -> tensor<5x4xcomplex<f32>>
-    %c23 = fx.call_function aten.alias.default(%c23_self) : (tensor<3x4xcomplex<f64>>) -> tensor<3x4xcomplex<f64>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<i1>, tensor<5xi1>, tensor<5x5x1xi1>, tensor<5x0x2xi1>, tensor<0xi1>, tensor<4x3x2xi1>, tensor<si16>, tensor<5x5xsi8>, tensor<1xsi64>, tensor<2x1xsi16>, tensor<2x3xsi64>, tensor<3xsi64>, tensor<f32>, tensor<2x4x5xbf16>, tensor<4x5x2x2xf64>, tensor<2xf32>, tensor<3xf32>, tensor<2xf16>, tensor<complex<f32>>, tensor<2x2x0xcomplex<f32>>, tensor<2xcomplex<f64>>, tensor<4x3x5xcomplex<f64>>, tensor<5x4xcomplex<f32>>, tensor<3x4xcomplex<f64>>
-  }
-}
-
-fx.graph_module @aten.alias.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xi1, #fx.dims<[s0, s3, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xbf16, #fx.dims<[s2, s0, s1]>>
-    %c0 = fx.call_function aten.alias.default(%c0_self) : (tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s2]>>) -> tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s2]>>
-    %c1 = fx.call_function aten.alias.default(%c1_self) : (tensor<?x?x?xi1, #fx.dims<[s0, s3, s2]>>) -> tensor<?x?x?xi1, #fx.dims<[s0, s3, s2]>>
-    %c2 = fx.call_function aten.alias.default(%c2_self) : (tensor<?x?x?xbf16, #fx.dims<[s2, s0, s1]>>) -> tensor<?x?x?xbf16, #fx.dims<[s2, s0, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s2]>>, tensor<?x?x?xi1, #fx.dims<[s0, s3, s2]>>, tensor<?x?x?xbf16, #fx.dims<[s2, s0, s1]>>
-  }
-}
-
-fx.graph_module @aten.asin.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x1x1x1xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x5x4x5xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<3xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<5x2x5x1xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<4x3x4x2xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<si64>
-    %c7_self = fx.placeholder "c7_self" : tensor<2x1x5x2xsi32>
-    %c8_self = fx.placeholder "c8_self" : tensor<1xsi8>
-    %c9_self = fx.placeholder "c9_self" : tensor<3x1x5x1xsi16>
-    %c10_self = fx.placeholder "c10_self" : tensor<2x5x5xsi16>
-    %c11_self = fx.placeholder "c11_self" : tensor<4x5xui8>
-    %c12_self = fx.placeholder "c12_self" : tensor<bf16>
-    %c13_self = fx.placeholder "c13_self" : tensor<4x3x3x4xf16>
-    %c14_self = fx.placeholder "c14_self" : tensor<4xf32>
-    %c15_self = fx.placeholder "c15_self" : tensor<4x3x2xf16>
-    %c16_self = fx.placeholder "c16_self" : tensor<4xf16>
-    %c17_self = fx.placeholder "c17_self" : tensor<3xf16>
-    %c18_self = fx.placeholder "c18_self" : tensor<complex<f64>>
-    %c19_self = fx.placeholder "c19_self" : tensor<1x3xcomplex<f32>>
-    %c20_self = fx.placeholder "c20_self" : tensor<3xcomplex<f32>>
-    %c21_self = fx.placeholder "c21_self" : tensor<1x1x0x1xcomplex<f32>>
-    %c22_self = fx.placeholder "c22_self" : tensor<2x1xcomplex<f32>>
-    %c23_self = fx.placeholder "c23_self" : tensor<2xcomplex<f64>>
-    %c0 = fx.call_function aten.asin.default(%c0_self) : (tensor<i1>) -> tensor<f32>
-    %c1 = fx.call_function aten.asin.default(%c1_self) : (tensor<1x1x1x1xi1>) -> tensor<1x1x1x1xf32>
-    %c2 = fx.call_function aten.asin.default(%c2_self) : (tensor<2x5x4x5xi1>) -> tensor<2x5x4x5xf32>
-    %c3 = fx.call_function aten.asin.default(%c3_self) : (tensor<3xi1>) -> tensor<3xf32>
-    %c4 = fx.call_function aten.asin.default(%c4_self) : (tensor<5x2x5x1xi1>) -> tensor<5x2x5x1xf32>
-    %c5 = fx.call_function aten.asin.default(%c5_self) : (tensor<4x3x4x2xi1>) -> tensor<4x3x4x2xf32>
-    %c6 = fx.call_function aten.asin.default(%c6_self) : (tensor<si64>) -> tensor<f32>
-    %c7 = fx.call_function aten.asin.default(%c7_self) : (tensor<2x1x5x2xsi32>) -> tensor<2x1x5x2xf32>
-    %c8 = fx.call_function aten.asin.default(%c8_self) : (tensor<1xsi8>) -> tensor<1xf32>
-    %c9 = fx.call_function aten.asin.default(%c9_self) : (tensor<3x1x5x1xsi16>) -> tensor<3x1x5x1xf32>
-    %c10 = fx.call_function aten.asin.default(%c10_self) : (tensor<2x5x5xsi16>) -> tensor<2x5x5xf32>
-    %c11 = fx.call_function aten.asin.default(%c11_self) : (tensor<4x5xui8>) -> tensor<4x5xf32>
-    %c12 = fx.call_function aten.asin.default(%c12_self) : (tensor<bf16>) -> tensor<bf16>
-    %c13 = fx.call_function aten.asin.default(%c13_self) : (tensor<4x3x3x4xf16>) -> tensor<4x3x3x4xf16>
-    %c14 = fx.call_function aten.asin.default(%c14_self) : (tensor<4xf32>) -> tensor<4xf32>
-    %c15 = fx.call_function aten.asin.default(%c15_self) : (tensor<4x3x2xf16>) -> tensor<4x3x2xf16>
-    %c16 = fx.call_function aten.asin.default(%c16_self) : (tensor<4xf16>) -> tensor<4xf16>
-    %c17 = fx.call_function aten.asin.default(%c17_self) : (tensor<3xf16>) -> tensor<3xf16>
-    %c18 = fx.call_function aten.asin.default(%c18_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c19 = fx.call_function aten.asin.default(%c19_self) : (tensor<1x3xcomplex<f32>>) -> tensor<1x3xcomplex<f32>>
-    %c20 = fx.call_function aten.asin.default(%c20_self) : (tensor<3xcomplex<f32>>) -> tensor<3xcomplex<f32>>
-    %c21 = fx.call_function aten.asin.default(%c21_self) : (tensor<1x1x0x1xcomplex<f32>>) -> tensor<1x1x0x1xcomplex<f32>>
-    %c22 = fx.call_function aten.asin.default(%c22_self) : (tensor<2x1xcomplex<f32>>) -> tensor<2x1xcomplex<f32>>
-    %c23 = fx.call_function aten.asin.default(%c23_self) : (tensor<2xcomplex<f64>>) -> tensor<2xcomplex<f64>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<f32>, tensor<1x1x1x1xf32>, tensor<2x5x4x5xf32>, tensor<3xf32>, tensor<5x2x5x1xf32>, tensor<4x3x4x2xf32>, tensor<f32>, tensor<2x1x5x2xf32>, tensor<1xf32>, tensor<3x1x5x1xf32>, tensor<2x5x5xf32>, tensor<4x5xf32>, tensor<bf16>, tensor<4x3x3x4xf16>, tensor<4xf32>, tensor<4x3x2xf16>, tensor<4xf16>, tensor<3xf16>, tensor<complex<f64>>, tensor<1x3xcomplex<f32>>, tensor<3xcomplex<f32>>, tensor<1x1x0x1xcomplex<f32>>, tensor<2x1xcomplex<f32>>, tensor<2xcomplex<f64>>
-  }
-}
-
-fx.graph_module @aten.asin.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xi1, #fx.dims<[s2, s3, s2, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xf16, #fx.dims<[s2, s3, s3, s2]>>
-    %c0 = fx.call_function aten.asin.default(%c0_self) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s1]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s1]>>
-    %c1 = fx.call_function aten.asin.default(%c1_self) : (tensor<?x?x?x?xi1, #fx.dims<[s2, s3, s2, s0]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s2, s3, s2, s0]>>
-    %c2 = fx.call_function aten.asin.default(%c2_self) : (tensor<?x?x?x?xf16, #fx.dims<[s2, s3, s3, s2]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s2, s3, s3, s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s1]>>, tensor<?x?x?x?xf32, #fx.dims<[s2, s3, s2, s0]>>, tensor<?x?x?x?xf16, #fx.dims<[s2, s3, s3, s2]>>
-  }
-}
-
-fx.graph_module @aten.asinh.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<5x5xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<1xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<0x5xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<4x3x1x4xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<5x1xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<si16>
-    %c7_self = fx.placeholder "c7_self" : tensor<3x4x3x5xsi32>
-    %c8_self = fx.placeholder "c8_self" : tensor<4x4x1x1xsi8>
-    %c9_self = fx.placeholder "c9_self" : tensor<5x2xsi32>
-    %c10_self = fx.placeholder "c10_self" : tensor<1xsi64>
-    %c11_self = fx.placeholder "c11_self" : tensor<1x2x1xsi32>
-    %c12_self = fx.placeholder "c12_self" : tensor<f32>
-    %c13_self = fx.placeholder "c13_self" : tensor<4x1x3xbf16>
-    %c14_self = fx.placeholder "c14_self" : tensor<0x5x3x3xf32>
-    %c15_self = fx.placeholder "c15_self" : tensor<1x3xf64>
-    %c16_self = fx.placeholder "c16_self" : tensor<3x3x1x0xf16>
-    %c17_self = fx.placeholder "c17_self" : tensor<3x3xbf16>
-    %c18_self = fx.placeholder "c18_self" : tensor<complex<f32>>
-    %c19_self = fx.placeholder "c19_self" : tensor<2x5xcomplex<f32>>
-    %c20_self = fx.placeholder "c20_self" : tensor<4xcomplex<f64>>
-    %c21_self = fx.placeholder "c21_self" : tensor<5x5xcomplex<f32>>
-    %c22_self = fx.placeholder "c22_self" : tensor<2x2x4x1xcomplex<f64>>
-    %c23_self = fx.placeholder "c23_self" : tensor<0x2xcomplex<f32>>
-    %c0 = fx.call_function aten.asinh.default(%c0_self) : (tensor<i1>) -> tensor<f32>
-    %c1 = fx.call_function aten.asinh.default(%c1_self) : (tensor<5x5xi1>) -> tensor<5x5xf32>
-    %c2 = fx.call_function aten.asinh.default(%c2_self) : (tensor<1xi1>) -> tensor<1xf32>
-    %c3 = fx.call_function aten.asinh.default(%c3_self) : (tensor<0x5xi1>) -> tensor<0x5xf32>
-    %c4 = fx.call_function aten.asinh.default(%c4_self) : (tensor<4x3x1x4xi1>) -> tensor<4x3x1x4xf32>
-    %c5 = fx.call_function aten.asinh.default(%c5_self) : (tensor<5x1xi1>) -> tensor<5x1xf32>
-    %c6 = fx.call_function aten.asinh.default(%c6_self) : (tensor<si16>) -> tensor<f32>
-    %c7 = fx.call_function aten.asinh.default(%c7_self) : (tensor<3x4x3x5xsi32>) -> tensor<3x4x3x5xf32>
-    %c8 = fx.call_function aten.asinh.default(%c8_self) : (tensor<4x4x1x1xsi8>) -> tensor<4x4x1x1xf32>
-    %c9 = fx.call_function aten.asinh.default(%c9_self) : (tensor<5x2xsi32>) -> tensor<5x2xf32>
-    %c10 = fx.call_function aten.asinh.default(%c10_self) : (tensor<1xsi64>) -> tensor<1xf32>
-    %c11 = fx.call_function aten.asinh.default(%c11_self) : (tensor<1x2x1xsi32>) -> tensor<1x2x1xf32>
-    %c12 = fx.call_function aten.asinh.default(%c12_self) : (tensor<f32>) -> tensor<f32>
-    %c13 = fx.call_function aten.asinh.default(%c13_self) : (tensor<4x1x3xbf16>) -> tensor<4x1x3xbf16>
-    %c14 = fx.call_function aten.asinh.default(%c14_self) : (tensor<0x5x3x3xf32>) -> tensor<0x5x3x3xf32>
-    %c15 = fx.call_function aten.asinh.default(%c15_self) : (tensor<1x3xf64>) -> tensor<1x3xf64>
-    %c16 = fx.call_function aten.asinh.default(%c16_self) : (tensor<3x3x1x0xf16>) -> tensor<3x3x1x0xf16>
-    %c17 = fx.call_function aten.asinh.default(%c17_self) : (tensor<3x3xbf16>) -> tensor<3x3xbf16>
-    %c18 = fx.call_function aten.asinh.default(%c18_self) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c19 = fx.call_function aten.asinh.default(%c19_self) : (tensor<2x5xcomplex<f32>>) -> tensor<2x5xcomplex<f32>>
-    %c20 = fx.call_function aten.asinh.default(%c20_self) : (tensor<4xcomplex<f64>>) -> tensor<4xcomplex<f64>>
-    %c21 = fx.call_function aten.asinh.default(%c21_self) : (tensor<5x5xcomplex<f32>>) -> tensor<5x5xcomplex<f32>>
-    %c22 = fx.call_function aten.asinh.default(%c22_self) : (tensor<2x2x4x1xcomplex<f64>>) -> tensor<2x2x4x1xcomplex<f64>>
-    %c23 = fx.call_function aten.asinh.default(%c23_self) : (tensor<0x2xcomplex<f32>>) -> tensor<0x2xcomplex<f32>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<f32>, tensor<5x5xf32>, tensor<1xf32>, tensor<0x5xf32>, tensor<4x3x1x4xf32>, tensor<5x1xf32>, tensor<f32>, tensor<3x4x3x5xf32>, tensor<4x4x1x1xf32>, tensor<5x2xf32>, tensor<1xf32>, tensor<1x2x1xf32>, tensor<f32>, tensor<4x1x3xbf16>, tensor<0x5x3x3xf32>, tensor<1x3xf64>, tensor<3x3x1x0xf16>, tensor<3x3xbf16>, tensor<complex<f32>>, tensor<2x5xcomplex<f32>>, tensor<4xcomplex<f64>>, tensor<5x5xcomplex<f32>>, tensor<2x2x4x1xcomplex<f64>>, tensor<0x2xcomplex<f32>>
-  }
-}
-
-fx.graph_module @aten.asinh.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s0, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x1x?xi1, #fx.dims<[s1, s0, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?xi1, #fx.dims<[s2, s2]>>
-    %c0 = fx.call_function aten.asinh.default(%c0_self) : (tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s0, s2]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s0, s2]>>
-    %c1 = fx.call_function aten.asinh.default(%c1_self) : (tensor<?x?x1x?xi1, #fx.dims<[s1, s0, s1]>>) -> tensor<?x?x1x?xf32, #fx.dims<[s1, s0, s1]>>
-    %c2 = fx.call_function aten.asinh.default(%c2_self) : (tensor<?x?xi1, #fx.dims<[s2, s2]>>) -> tensor<?x?xf32, #fx.dims<[s2, s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s0, s2]>>, tensor<?x?x1x?xf32, #fx.dims<[s1, s0, s1]>>, tensor<?x?xf32, #fx.dims<[s2, s2]>>
-  }
-}
-
-fx.graph_module @aten.atan.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x5x4xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x3xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<5x5x1x2xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<2xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<3x5x3x1xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<ui8>
-    %c7_self = fx.placeholder "c7_self" : tensor<5x3x1xsi64>
-    %c8_self = fx.placeholder "c8_self" : tensor<2x2x3xsi8>
-    %c9_self = fx.placeholder "c9_self" : tensor<2x3x5x4xsi8>
-    %c10_self = fx.placeholder "c10_self" : tensor<5x5xui8>
-    %c11_self = fx.placeholder "c11_self" : tensor<1x2x5x1xsi64>
-    %c12_self = fx.placeholder "c12_self" : tensor<f64>
-    %c13_self = fx.placeholder "c13_self" : tensor<4x2x3xf64>
-    %c14_self = fx.placeholder "c14_self" : tensor<0x3x4xbf16>
-    %c15_self = fx.placeholder "c15_self" : tensor<1xf64>
-    %c16_self = fx.placeholder "c16_self" : tensor<5x3x2x2xf32>
-    %c17_self = fx.placeholder "c17_self" : tensor<3x2x5x2xbf16>
-    %c18_self = fx.placeholder "c18_self" : tensor<complex<f32>>
-    %c19_self = fx.placeholder "c19_self" : tensor<4x1x1x2xcomplex<f32>>
-    %c20_self = fx.placeholder "c20_self" : tensor<3x5x2x3xcomplex<f32>>
-    %c21_self = fx.placeholder "c21_self" : tensor<1x0x2x5xcomplex<f32>>
-    %c22_self = fx.placeholder "c22_self" : tensor<5x1xcomplex<f32>>
-    %c23_self = fx.placeholder "c23_self" : tensor<1x2x5x5xcomplex<f64>>
-    %c0 = fx.call_function aten.atan.default(%c0_self) : (tensor<i1>) -> tensor<f32>
-    %c1 = fx.call_function aten.atan.default(%c1_self) : (tensor<1x5x4xi1>) -> tensor<1x5x4xf32>
-    %c2 = fx.call_function aten.atan.default(%c2_self) : (tensor<1x3xi1>) -> tensor<1x3xf32>
-    %c3 = fx.call_function aten.atan.default(%c3_self) : (tensor<5x5x1x2xi1>) -> tensor<5x5x1x2xf32>
-    %c4 = fx.call_function aten.atan.default(%c4_self) : (tensor<2xi1>) -> tensor<2xf32>
-    %c5 = fx.call_function aten.atan.default(%c5_self) : (tensor<3x5x3x1xi1>) -> tensor<3x5x3x1xf32>
-    %c6 = fx.call_function aten.atan.default(%c6_self) : (tensor<ui8>) -> tensor<f32>
-    %c7 = fx.call_function aten.atan.default(%c7_self) : (tensor<5x3x1xsi64>) -> tensor<5x3x1xf32>
-    %c8 = fx.call_function aten.atan.default(%c8_self) : (tensor<2x2x3xsi8>) -> tensor<2x2x3xf32>
-    %c9 = fx.call_function aten.atan.default(%c9_self) : (tensor<2x3x5x4xsi8>) -> tensor<2x3x5x4xf32>
-    %c10 = fx.call_function aten.atan.default(%c10_self) : (tensor<5x5xui8>) -> tensor<5x5xf32>
-    %c11 = fx.call_function aten.atan.default(%c11_self) : (tensor<1x2x5x1xsi64>) -> tensor<1x2x5x1xf32>
-    %c12 = fx.call_function aten.atan.default(%c12_self) : (tensor<f64>) -> tensor<f64>
-    %c13 = fx.call_function aten.atan.default(%c13_self) : (tensor<4x2x3xf64>) -> tensor<4x2x3xf64>
-    %c14 = fx.call_function aten.atan.default(%c14_self) : (tensor<0x3x4xbf16>) -> tensor<0x3x4xbf16>
-    %c15 = fx.call_function aten.atan.default(%c15_self) : (tensor<1xf64>) -> tensor<1xf64>
-    %c16 = fx.call_function aten.atan.default(%c16_self) : (tensor<5x3x2x2xf32>) -> tensor<5x3x2x2xf32>
-    %c17 = fx.call_function aten.atan.default(%c17_self) : (tensor<3x2x5x2xbf16>) -> tensor<3x2x5x2xbf16>
-    %c18 = fx.call_function aten.atan.default(%c18_self) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c19 = fx.call_function aten.atan.default(%c19_self) : (tensor<4x1x1x2xcomplex<f32>>) -> tensor<4x1x1x2xcomplex<f32>>
-    %c20 = fx.call_function aten.atan.default(%c20_self) : (tensor<3x5x2x3xcomplex<f32>>) -> tensor<3x5x2x3xcomplex<f32>>
-    %c21 = fx.call_function aten.atan.default(%c21_self) : (tensor<1x0x2x5xcomplex<f32>>) -> tensor<1x0x2x5xcomplex<f32>>
-    %c22 = fx.call_function aten.atan.default(%c22_self) : (tensor<5x1xcomplex<f32>>) -> tensor<5x1xcomplex<f32>>
-    %c23 = fx.call_function aten.atan.default(%c23_self) : (tensor<1x2x5x5xcomplex<f64>>) -> tensor<1x2x5x5xcomplex<f64>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<f32>, tensor<1x5x4xf32>, tensor<1x3xf32>, tensor<5x5x1x2xf32>, tensor<2xf32>, tensor<3x5x3x1xf32>, tensor<f32>, tensor<5x3x1xf32>, tensor<2x2x3xf32>, tensor<2x3x5x4xf32>, tensor<5x5xf32>, tensor<1x2x5x1xf32>, tensor<f64>, tensor<4x2x3xf64>, tensor<0x3x4xbf16>, tensor<1xf64>, tensor<5x3x2x2xf32>, tensor<3x2x5x2xbf16>, tensor<complex<f32>>, tensor<4x1x1x2xcomplex<f32>>, tensor<3x5x2x3xcomplex<f32>>, tensor<1x0x2x5xcomplex<f32>>, tensor<5x1xcomplex<f32>>, tensor<1x2x5x5xcomplex<f64>>
-  }
-}
-
-fx.graph_module @aten.atan.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi8, #fx.dims<[s0, s1, s2, s3]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xf32, #fx.dims<[s2, s1, s0, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xbf16, #fx.dims<[s1, s0, s2, s0]>>
-    %c0 = fx.call_function aten.atan.default(%c0_self) : (tensor<?x?x?x?xsi8, #fx.dims<[s0, s1, s2, s3]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s3]>>
-    %c1 = fx.call_function aten.atan.default(%c1_self) : (tensor<?x?x?x?xf32, #fx.dims<[s2, s1, s0, s0]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s2, s1, s0, s0]>>
-    %c2 = fx.call_function aten.atan.default(%c2_self) : (tensor<?x?x?x?xbf16, #fx.dims<[s1, s0, s2, s0]>>) -> tensor<?x?x?x?xbf16, #fx.dims<[s1, s0, s2, s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s3]>>, tensor<?x?x?x?xf32, #fx.dims<[s2, s1, s0, s0]>>, tensor<?x?x?x?xbf16, #fx.dims<[s1, s0, s2, s0]>>
-  }
-}
-
-fx.graph_module @aten.atanh.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<0x4xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<3x4xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<4xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<5xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<0x4x2x0xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<si8>
-    %c7_self = fx.placeholder "c7_self" : tensor<2x3x2x3xsi32>
-    %c8_self = fx.placeholder "c8_self" : tensor<4xsi64>
-    %c9_self = fx.placeholder "c9_self" : tensor<5x1x2x3xsi32>
-    %c10_self = fx.placeholder "c10_self" : tensor<5x3x2x5xsi64>
-    %c11_self = fx.placeholder "c11_self" : tensor<1xsi64>
-    %c12_self = fx.placeholder "c12_self" : tensor<f32>
-    %c13_self = fx.placeholder "c13_self" : tensor<1x3x1xf16>
-    %c14_self = fx.placeholder "c14_self" : tensor<5x1x2xf32>
-    %c15_self = fx.placeholder "c15_self" : tensor<2xf32>
-    %c16_self = fx.placeholder "c16_self" : tensor<5xf16>
-    %c17_self = fx.placeholder "c17_self" : tensor<3xf32>
-    %c18_self = fx.placeholder "c18_self" : tensor<complex<f64>>
-    %c19_self = fx.placeholder "c19_self" : tensor<4x3x4x5xcomplex<f32>>
-    %c20_self = fx.placeholder "c20_self" : tensor<4x4x5x1xcomplex<f32>>
-    %c21_self = fx.placeholder "c21_self" : tensor<5xcomplex<f32>>
-    %c22_self = fx.placeholder "c22_self" : tensor<3x4xcomplex<f32>>
-    %c23_self = fx.placeholder "c23_self" : tensor<2xcomplex<f32>>
-    %c0 = fx.call_function aten.atanh.default(%c0_self) : (tensor<i1>) -> tensor<f32>
-    %c1 = fx.call_function aten.atanh.default(%c1_self) : (tensor<0x4xi1>) -> tensor<0x4xf32>
-    %c2 = fx.call_function aten.atanh.default(%c2_self) : (tensor<3x4xi1>) -> tensor<3x4xf32>
-    %c3 = fx.call_function aten.atanh.default(%c3_self) : (tensor<4xi1>) -> tensor<4xf32>
-    %c4 = fx.call_function aten.atanh.default(%c4_self) : (tensor<5xi1>) -> tensor<5xf32>
-    %c5 = fx.call_function aten.atanh.default(%c5_self) : (tensor<0x4x2x0xi1>) -> tensor<0x4x2x0xf32>
-    %c6 = fx.call_function aten.atanh.default(%c6_self) : (tensor<si8>) -> tensor<f32>
-    %c7 = fx.call_function aten.atanh.default(%c7_self) : (tensor<2x3x2x3xsi32>) -> tensor<2x3x2x3xf32>
-    %c8 = fx.call_function aten.atanh.default(%c8_self) : (tensor<4xsi64>) -> tensor<4xf32>
-    %c9 = fx.call_function aten.atanh.default(%c9_self) : (tensor<5x1x2x3xsi32>) -> tensor<5x1x2x3xf32>
-    %c10 = fx.call_function aten.atanh.default(%c10_self) : (tensor<5x3x2x5xsi64>) -> tensor<5x3x2x5xf32>
-    %c11 = fx.call_function aten.atanh.default(%c11_self) : (tensor<1xsi64>) -> tensor<1xf32>
-    %c12 = fx.call_function aten.atanh.default(%c12_self) : (tensor<f32>) -> tensor<f32>
-    %c13 = fx.call_function aten.atanh.default(%c13_self) : (tensor<1x3x1xf16>) -> tensor<1x3x1xf16>
-    %c14 = fx.call_function aten.atanh.default(%c14_self) : (tensor<5x1x2xf32>) -> tensor<5x1x2xf32>
-    %c15 = fx.call_function aten.atanh.default(%c15_self) : (tensor<2xf32>) -> tensor<2xf32>
-    %c16 = fx.call_function aten.atanh.default(%c16_self) : (tensor<5xf16>) -> tensor<5xf16>
-    %c17 = fx.call_function aten.atanh.default(%c17_self) : (tensor<3xf32>) -> tensor<3xf32>
-    %c18 = fx.call_function aten.atanh.default(%c18_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c19 = fx.call_function aten.atanh.default(%c19_self) : (tensor<4x3x4x5xcomplex<f32>>) -> tensor<4x3x4x5xcomplex<f32>>
-    %c20 = fx.call_function aten.atanh.default(%c20_self) : (tensor<4x4x5x1xcomplex<f32>>) -> tensor<4x4x5x1xcomplex<f32>>
-    %c21 = fx.call_function aten.atanh.default(%c21_self) : (tensor<5xcomplex<f32>>) -> tensor<5xcomplex<f32>>
-    %c22 = fx.call_function aten.atanh.default(%c22_self) : (tensor<3x4xcomplex<f32>>) -> tensor<3x4xcomplex<f32>>
-    %c23 = fx.call_function aten.atanh.default(%c23_self) : (tensor<2xcomplex<f32>>) -> tensor<2xcomplex<f32>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<f32>, tensor<0x4xf32>, tensor<3x4xf32>, tensor<4xf32>, tensor<5xf32>, tensor<0x4x2x0xf32>, tensor<f32>, tensor<2x3x2x3xf32>, tensor<4xf32>, tensor<5x1x2x3xf32>, tensor<5x3x2x5xf32>, tensor<1xf32>, tensor<f32>, tensor<1x3x1xf16>, tensor<5x1x2xf32>, tensor<2xf32>, tensor<5xf16>, tensor<3xf32>, tensor<complex<f64>>, tensor<4x3x4x5xcomplex<f32>>, tensor<4x4x5x1xcomplex<f32>>, tensor<5xcomplex<f32>>, tensor<3x4xcomplex<f32>>, tensor<2xcomplex<f32>>
-  }
-}
-
-fx.graph_module @aten.atanh.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s0, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi64, #fx.dims<[s2, s1, s0, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x1x?x?xsi32, #fx.dims<[s2, s0, s1]>>
-    %c0 = fx.call_function aten.atanh.default(%c0_self) : (tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s0, s1]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s0, s1]>>
-    %c1 = fx.call_function aten.atanh.default(%c1_self) : (tensor<?x?x?x?xsi64, #fx.dims<[s2, s1, s0, s2]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s2, s1, s0, s2]>>
-    %c2 = fx.call_function aten.atanh.default(%c2_self) : (tensor<?x1x?x?xsi32, #fx.dims<[s2, s0, s1]>>) -> tensor<?x1x?x?xf32, #fx.dims<[s2, s0, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s0, s1]>>, tensor<?x?x?x?xf32, #fx.dims<[s2, s1, s0, s2]>>, tensor<?x1x?x?xf32, #fx.dims<[s2, s0, s1]>>
-  }
-}
-
-fx.graph_module @aten.bitwise_not.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<4x1xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<4xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<5x1xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<3x5xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<si16>
-    %c6_self = fx.placeholder "c6_self" : tensor<2x1xsi32>
-    %c7_self = fx.placeholder "c7_self" : tensor<2x4xsi8>
-    %c8_self = fx.placeholder "c8_self" : tensor<2x2x1xsi8>
-    %c9_self = fx.placeholder "c9_self" : tensor<2x5x2x3xsi64>
-    %c10_self = fx.placeholder "c10_self" : tensor<2x5x3xsi64>
-    %c0 = fx.call_function aten.bitwise_not.default(%c0_self) : (tensor<i1>) -> tensor<i1>
-    %c1 = fx.call_function aten.bitwise_not.default(%c1_self) : (tensor<4x1xi1>) -> tensor<4x1xi1>
-    %c2 = fx.call_function aten.bitwise_not.default(%c2_self) : (tensor<4xi1>) -> tensor<4xi1>
-    %c3 = fx.call_function aten.bitwise_not.default(%c3_self) : (tensor<5x1xi1>) -> tensor<5x1xi1>
-    %c4 = fx.call_function aten.bitwise_not.default(%c4_self) : (tensor<3x5xi1>) -> tensor<3x5xi1>
-    %c5 = fx.call_function aten.bitwise_not.default(%c5_self) : (tensor<si16>) -> tensor<si16>
-    %c6 = fx.call_function aten.bitwise_not.default(%c6_self) : (tensor<2x1xsi32>) -> tensor<2x1xsi32>
-    %c7 = fx.call_function aten.bitwise_not.default(%c7_self) : (tensor<2x4xsi8>) -> tensor<2x4xsi8>
-    %c8 = fx.call_function aten.bitwise_not.default(%c8_self) : (tensor<2x2x1xsi8>) -> tensor<2x2x1xsi8>
-    %c9 = fx.call_function aten.bitwise_not.default(%c9_self) : (tensor<2x5x2x3xsi64>) -> tensor<2x5x2x3xsi64>
-    %c10 = fx.call_function aten.bitwise_not.default(%c10_self) : (tensor<2x5x3xsi64>) -> tensor<2x5x3xsi64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10]) : tensor<i1>, tensor<4x1xi1>, tensor<4xi1>, tensor<5x1xi1>, tensor<3x5xi1>, tensor<si16>, tensor<2x1xsi32>, tensor<2x4xsi8>, tensor<2x2x1xsi8>, tensor<2x5x2x3xsi64>, tensor<2x5x3xsi64>
-  }
-}
-
-fx.graph_module @aten.bitwise_not.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s0, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xsi64, #fx.dims<[s0, s1, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?xi1, #fx.dims<[s2, s1]>>
-    %c0 = fx.call_function aten.bitwise_not.default(%c0_self) : (tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s0, s2]>>) -> tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s0, s2]>>
-    %c1 = fx.call_function aten.bitwise_not.default(%c1_self) : (tensor<?x?x?xsi64, #fx.dims<[s0, s1, s2]>>) -> tensor<?x?x?xsi64, #fx.dims<[s0, s1, s2]>>
-    %c2 = fx.call_function aten.bitwise_not.default(%c2_self) : (tensor<?x?xi1, #fx.dims<[s2, s1]>>) -> tensor<?x?xi1, #fx.dims<[s2, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s0, s2]>>, tensor<?x?x?xsi64, #fx.dims<[s0, s1, s2]>>, tensor<?x?xi1, #fx.dims<[s2, s1]>>
-  }
-}
-
-fx.graph_module @aten.ceil.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<ui8>
-    %c1_self = fx.placeholder "c1_self" : tensor<2x2x1xsi16>
-    %c2_self = fx.placeholder "c2_self" : tensor<3x3x4x4xsi64>
-    %c3_self = fx.placeholder "c3_self" : tensor<3x0xui8>
-    %c4_self = fx.placeholder "c4_self" : tensor<4x5x5x1xsi16>
-    %c5_self = fx.placeholder "c5_self" : tensor<5x4x5x4xsi16>
-    %c6_self = fx.placeholder "c6_self" : tensor<f32>
-    %c7_self = fx.placeholder "c7_self" : tensor<2x4xf64>
-    %c8_self = fx.placeholder "c8_self" : tensor<1x4x3xf16>
-    %c9_self = fx.placeholder "c9_self" : tensor<3x0x2x3xf32>
-    %c10_self = fx.placeholder "c10_self" : tensor<2xf32>
-    %c11_self = fx.placeholder "c11_self" : tensor<5xf16>
-    %c0 = fx.call_function aten.ceil.default(%c0_self) : (tensor<ui8>) -> tensor<ui8>
-    %c1 = fx.call_function aten.ceil.default(%c1_self) : (tensor<2x2x1xsi16>) -> tensor<2x2x1xsi16>
-    %c2 = fx.call_function aten.ceil.default(%c2_self) : (tensor<3x3x4x4xsi64>) -> tensor<3x3x4x4xsi64>
-    %c3 = fx.call_function aten.ceil.default(%c3_self) : (tensor<3x0xui8>) -> tensor<3x0xui8>
-    %c4 = fx.call_function aten.ceil.default(%c4_self) : (tensor<4x5x5x1xsi16>) -> tensor<4x5x5x1xsi16>
-    %c5 = fx.call_function aten.ceil.default(%c5_self) : (tensor<5x4x5x4xsi16>) -> tensor<5x4x5x4xsi16>
-    %c6 = fx.call_function aten.ceil.default(%c6_self) : (tensor<f32>) -> tensor<f32>
-    %c7 = fx.call_function aten.ceil.default(%c7_self) : (tensor<2x4xf64>) -> tensor<2x4xf64>
-    %c8 = fx.call_function aten.ceil.default(%c8_self) : (tensor<1x4x3xf16>) -> tensor<1x4x3xf16>
-    %c9 = fx.call_function aten.ceil.default(%c9_self) : (tensor<3x0x2x3xf32>) -> tensor<3x0x2x3xf32>
-    %c10 = fx.call_function aten.ceil.default(%c10_self) : (tensor<2xf32>) -> tensor<2xf32>
-    %c11 = fx.call_function aten.ceil.default(%c11_self) : (tensor<5xf16>) -> tensor<5xf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<ui8>, tensor<2x2x1xsi16>, tensor<3x3x4x4xsi64>, tensor<3x0xui8>, tensor<4x5x5x1xsi16>, tensor<5x4x5x4xsi16>, tensor<f32>, tensor<2x4xf64>, tensor<1x4x3xf16>, tensor<3x0x2x3xf32>, tensor<2xf32>, tensor<5xf16>
-  }
-}
-
-fx.graph_module @aten.ceil.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi64, #fx.dims<[s0, s0, s1, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi16, #fx.dims<[s2, s1, s2, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x1xsi16, #fx.dims<[s1, s2, s2]>>
-    %c0 = fx.call_function aten.ceil.default(%c0_self) : (tensor<?x?x?x?xsi64, #fx.dims<[s0, s0, s1, s1]>>) -> tensor<?x?x?x?xsi64, #fx.dims<[s0, s0, s1, s1]>>
-    %c1 = fx.call_function aten.ceil.default(%c1_self) : (tensor<?x?x?x?xsi16, #fx.dims<[s2, s1, s2, s1]>>) -> tensor<?x?x?x?xsi16, #fx.dims<[s2, s1, s2, s1]>>
-    %c2 = fx.call_function aten.ceil.default(%c2_self) : (tensor<?x?x?x1xsi16, #fx.dims<[s1, s2, s2]>>) -> tensor<?x?x?x1xsi16, #fx.dims<[s1, s2, s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xsi64, #fx.dims<[s0, s0, s1, s1]>>, tensor<?x?x?x?xsi16, #fx.dims<[s2, s1, s2, s1]>>, tensor<?x?x?x1xsi16, #fx.dims<[s1, s2, s2]>>
-  }
-}
-
-fx.graph_module @aten.clamp.Tensor {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c0_min = fx.placeholder "c0_min" : tensor<bf16>
-    %c1_self = fx.placeholder "c1_self" : tensor<0x0x2xi1>
-    %c1_min = fx.placeholder "c1_min" : tensor<1x1x1xf64>
-    %c2_self = fx.placeholder "c2_self" : tensor<3xi1>
-    %c2_max = fx.placeholder "c2_max" : tensor<si64>
-    %c3_self = fx.placeholder "c3_self" : tensor<3x2x0x5xi1>
-    %c3_min = fx.placeholder "c3_min" : tensor<1xsi8>
-    %c4_self = fx.placeholder "c4_self" : tensor<2x2xi1>
-    %c4_min = fx.placeholder "c4_min" : tensor<1xf16>
-    %c5_self = fx.placeholder "c5_self" : tensor<5x1xi1>
-    %c5_min = fx.placeholder "c5_min" : tensor<f64>
-    %c6_self = fx.placeholder "c6_self" : tensor<si8>
-    %c6_min = fx.placeholder "c6_min" : tensor<f32>
-    %c6_max = fx.placeholder "c6_max" : tensor<5xf32>
-    %c7_self = fx.placeholder "c7_self" : tensor<5x4x2x2xsi8>
-    %c7_min = fx.placeholder "c7_min" : tensor<2xui8>
-    %c8_self = fx.placeholder "c8_self" : tensor<2x5xsi32>
-    %c8_max = fx.placeholder "c8_max" : tensor<f16>
-    %c9_self = fx.placeholder "c9_self" : tensor<2x3xui8>
-    %c9_min = fx.placeholder "c9_min" : tensor<si16>
-    %c9_max = fx.placeholder "c9_max" : tensor<2x2x3xsi16>
-    %c10_self = fx.placeholder "c10_self" : tensor<2x2x3xsi64>
-    %c10_max = fx.placeholder "c10_max" : tensor<3xsi64>
-    %c11_self = fx.placeholder "c11_self" : tensor<2x1x5xsi32>
-    %c11_min = fx.placeholder "c11_min" : tensor<ui8>
-    %c12_self = fx.placeholder "c12_self" : tensor<f16>
-    %c12_min = fx.placeholder "c12_min" : tensor<3xf64>
-    %c13_self = fx.placeholder "c13_self" : tensor<5x4x4x2xf64>
-    %c13_min = fx.placeholder "c13_min" : tensor<f16>
-    %c14_self = fx.placeholder "c14_self" : tensor<5x4x3xf64>
-    %c14_min = fx.placeholder "c14_min" : tensor<4x3xsi32>
-    %c14_max = fx.placeholder "c14_max" : tensor<1x3xsi64>
-    %c15_self = fx.placeholder "c15_self" : tensor<4xbf16>
-    %c15_max = fx.placeholder "c15_max" : tensor<f16>
-    %c16_self = fx.placeholder "c16_self" : tensor<2x1xf32>
-    %c16_min = fx.placeholder "c16_min" : tensor<2x1xf32>
-    %c16_max = fx.placeholder "c16_max" : tensor<1xbf16>
-    %c17_self = fx.placeholder "c17_self" : tensor<2x4x5x2xf64>
-    %c17_min = fx.placeholder "c17_min" : tensor<4x5x1xsi64>
-    %c17_max = fx.placeholder "c17_max" : tensor<4x5x1xui8>
-    %c0 = fx.call_function aten.clamp.Tensor(%c0_self, min = %c0_min) : (tensor<i1>, tensor<bf16>) -> tensor<bf16>
-    %c1 = fx.call_function aten.clamp.Tensor(%c1_self, %c1_min) : (tensor<0x0x2xi1>, tensor<1x1x1xf64>) -> tensor<0x0x2xf64>
-    %c2 = fx.call_function aten.clamp.Tensor(%c2_self, max = %c2_max) : (tensor<3xi1>, tensor<si64>) -> tensor<3xsi64>
-    %c3 = fx.call_function aten.clamp.Tensor(%c3_self, min = %c3_min) : (tensor<3x2x0x5xi1>, tensor<1xsi8>) -> tensor<3x2x0x5xsi8>
-    %c4 = fx.call_function aten.clamp.Tensor(%c4_self, %c4_min) : (tensor<2x2xi1>, tensor<1xf16>) -> tensor<2x2xf16>
-    %c5 = fx.call_function aten.clamp.Tensor(%c5_self, %c5_min) : (tensor<5x1xi1>, tensor<f64>) -> tensor<5x1xf64>
-    %c6 = fx.call_function aten.clamp.Tensor(%c6_self, %c6_min, %c6_max) : (tensor<si8>, tensor<f32>, tensor<5xf32>) -> tensor<5xf32>
-    %c7 = fx.call_function aten.clamp.Tensor(%c7_self, %c7_min) : (tensor<5x4x2x2xsi8>, tensor<2xui8>) -> tensor<5x4x2x2xsi16>
-    %c8 = fx.call_function aten.clamp.Tensor(%c8_self, max = %c8_max) : (tensor<2x5xsi32>, tensor<f16>) -> tensor<2x5xf16>
-    %c9 = fx.call_function aten.clamp.Tensor(%c9_self, %c9_min, %c9_max) : (tensor<2x3xui8>, tensor<si16>, tensor<2x2x3xsi16>) -> tensor<2x2x3xsi16>
-    %c10 = fx.call_function aten.clamp.Tensor(%c10_self, max = %c10_max) : (tensor<2x2x3xsi64>, tensor<3xsi64>) -> tensor<2x2x3xsi64>
-    %c11 = fx.call_function aten.clamp.Tensor(%c11_self, %c11_min) : (tensor<2x1x5xsi32>, tensor<ui8>) -> tensor<2x1x5xsi32>
-    %c12 = fx.call_function aten.clamp.Tensor(%c12_self, %c12_min) : (tensor<f16>, tensor<3xf64>) -> tensor<3xf64>
-    %c13 = fx.call_function aten.clamp.Tensor(%c13_self, %c13_min) : (tensor<5x4x4x2xf64>, tensor<f16>) -> tensor<5x4x4x2xf64>
-    %c14 = fx.call_function aten.clamp.Tensor(%c14_self, %c14_min, %c14_max) : (tensor<5x4x3xf64>, tensor<4x3xsi32>, tensor<1x3xsi64>) -> tensor<5x4x3xf64>
-    %c15 = fx.call_function aten.clamp.Tensor(%c15_self, max = %c15_max) : (tensor<4xbf16>, tensor<f16>) -> tensor<4xbf16>
-    %c16 = fx.call_function aten.clamp.Tensor(%c16_self, %c16_min, %c16_max) : (tensor<2x1xf32>, tensor<2x1xf32>, tensor<1xbf16>) -> tensor<2x1xf32>
-    %c17 = fx.call_function aten.clamp.Tensor(%c17_self, %c17_min, max = %c17_max) : (tensor<2x4x5x2xf64>, tensor<4x5x1xsi64>, tensor<4x5x1xui8>) -> tensor<2x4x5x2xf64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17]) : tensor<bf16>, tensor<0x0x2xf64>, tensor<3xsi64>, tensor<3x2x0x5xsi8>, tensor<2x2xf16>, tensor<5x1xf64>, tensor<5xf32>, tensor<5x4x2x2xsi16>, tensor<2x5xf16>, tensor<2x2x3xsi16>, tensor<2x2x3xsi64>, tensor<2x1x5xsi32>, tensor<3xf64>, tensor<5x4x4x2xf64>, tensor<5x4x3xf64>, tensor<4xbf16>, tensor<2x1xf32>, tensor<2x4x5x2xf64>
-  }
-}
-
-fx.graph_module @aten.clamp.Tensor.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s0]>>
-    %c0_min = fx.placeholder "c0_min" : tensor<?x?x1xsi64, #fx.dims<[s1, s2]>>
-    %c0_max = fx.placeholder "c0_max" : tensor<?x?x1xui8, #fx.dims<[s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xf64, #fx.dims<[s2, s1, s3]>>
-    %c1_min = fx.placeholder "c1_min" : tensor<?x?xsi32, #fx.dims<[s1, s3]>>
-    %c1_max = fx.placeholder "c1_max" : tensor<1x?xsi64, #fx.dims<[s3]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xsi8, #fx.dims<[s2, s1, s0, s0]>>
-    %c2_min = fx.placeholder "c2_min" : tensor<?xui8, #fx.dims<[s0]>>
-    %c0 = fx.call_function aten.clamp.Tensor(%c0_self, %c0_min, max = %c0_max) : (tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s0]>>, tensor<?x?x1xsi64, #fx.dims<[s1, s2]>>, tensor<?x?x1xui8, #fx.dims<[s1, s2]>>) -> tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s0]>>
-    %c1 = fx.call_function aten.clamp.Tensor(%c1_self, %c1_min, %c1_max) : (tensor<?x?x?xf64, #fx.dims<[s2, s1, s3]>>, tensor<?x?xsi32, #fx.dims<[s1, s3]>>, tensor<1x?xsi64, #fx.dims<[s3]>>) -> tensor<?x?x?xf64, #fx.dims<[s2, s1, s3]>>
-    %c2 = fx.call_function aten.clamp.Tensor(%c2_self, %c2_min) : (tensor<?x?x?x?xsi8, #fx.dims<[s2, s1, s0, s0]>>, tensor<?xui8, #fx.dims<[s0]>>) -> tensor<?x?x?x?xsi16, #fx.dims<[s2, s1, s0, s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s0]>>, tensor<?x?x?xf64, #fx.dims<[s2, s1, s3]>>, tensor<?x?x?x?xsi16, #fx.dims<[s2, s1, s0, s0]>>
-  }
-}
-
-fx.graph_module @aten.clamp.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<4x2x2x1xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<5x1x2x1xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<1x1xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<2xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<3xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<5x3x4x2xsi64>
-    %c7_self = fx.placeholder "c7_self" : tensor<3x2x2x4xui8>
-    %c8_self = fx.placeholder "c8_self" : tensor<1x2x5x0xui8>
-    %c9_self = fx.placeholder "c9_self" : tensor<4xsi32>
-    %c10_self = fx.placeholder "c10_self" : tensor<f16>
-    %c11_self = fx.placeholder "c11_self" : tensor<5x2x4x1xf64>
-    %c12_self = fx.placeholder "c12_self" : tensor<5x3xf64>
-    %c13_self = fx.placeholder "c13_self" : tensor<5x3x3x1xbf16>
-    %c14_self = fx.placeholder "c14_self" : tensor<4x2x5x0xf32>
-    %c0 = fx.call_function aten.clamp.default(%c0_self, max = 2) : (tensor<i1>) -> tensor<si64>
-    %c1 = fx.call_function aten.clamp.default(%c1_self, max = 2) : (tensor<4x2x2x1xi1>) -> tensor<4x2x2x1xsi64>
-    %c2 = fx.call_function aten.clamp.default(%c2_self, -1, 1.5) : (tensor<5x1x2x1xi1>) -> tensor<5x1x2x1xf32>
-    %c3 = fx.call_function aten.clamp.default(%c3_self, 0.5) : (tensor<1x1xi1>) -> tensor<1x1xf32>
-    %c4 = fx.call_function aten.clamp.default(%c4_self, 0.5) : (tensor<2xi1>) -> tensor<2xf32>
-    %c5 = fx.call_function aten.clamp.default(%c5_self, 0.5) : (tensor<3xi1>) -> tensor<3xf32>
-    %c6 = fx.call_function aten.clamp.default(%c6_self, max = 2) : (tensor<5x3x4x2xsi64>) -> tensor<5x3x4x2xsi64>
-    %c7 = fx.call_function aten.clamp.default(%c7_self, min = 0.5) : (tensor<3x2x2x4xui8>) -> tensor<3x2x2x4xf32>
-    %c8 = fx.call_function aten.clamp.default(%c8_self, -1, 1.5) : (tensor<1x2x5x0xui8>) -> tensor<1x2x5x0xf32>
-    %c9 = fx.call_function aten.clamp.default(%c9_self, max = 2) : (tensor<4xsi32>) -> tensor<4xsi32>
-    %c10 = fx.call_function aten.clamp.default(%c10_self, max = 2) : (tensor<f16>) -> tensor<f16>
-    %c11 = fx.call_function aten.clamp.default(%c11_self, max = 2) : (tensor<5x2x4x1xf64>) -> tensor<5x2x4x1xf64>
-    %c12 = fx.call_function aten.clamp.default(%c12_self, min = -1, max = 1.5) : (tensor<5x3xf64>) -> tensor<5x3xf64>
-    %c13 = fx.call_function aten.clamp.default(%c13_self, 0.5) : (tensor<5x3x3x1xbf16>) -> tensor<5x3x3x1xbf16>
-    %c14 = fx.call_function aten.clamp.default(%c14_self, min = -1, max = 1.5) : (tensor<4x2x5x0xf32>) -> tensor<4x2x5x0xf32>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14]) : tensor<si64>, tensor<4x2x2x1xsi64>, tensor<5x1x2x1xf32>, tensor<1x1xf32>, tensor<2xf32>, tensor<3xf32>, tensor<5x3x4x2xsi64>, tensor<3x2x2x4xf32>, tensor<1x2x5x0xf32>, tensor<4xsi32>, tensor<f16>, tensor<5x2x4x1xf64>, tensor<5x3xf64>, tensor<5x3x3x1xbf16>, tensor<4x2x5x0xf32>
-  }
-}
-
-fx.graph_module @aten.clamp.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s2, s3]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xui8, #fx.dims<[s1, s3, s3, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x1xi1, #fx.dims<[s2, s3, s3]>>
-    %c0 = fx.call_function aten.clamp.default(%c0_self, max = 2) : (tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s2, s3]>>) -> tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s2, s3]>>
-    %c1 = fx.call_function aten.clamp.default(%c1_self, min = 0.5) : (tensor<?x?x?x?xui8, #fx.dims<[s1, s3, s3, s2]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s1, s3, s3, s2]>>
-    %c2 = fx.call_function aten.clamp.default(%c2_self, max = 2) : (tensor<?x?x?x1xi1, #fx.dims<[s2, s3, s3]>>) -> tensor<?x?x?x1xsi64, #fx.dims<[s2, s3, s3]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s2, s3]>>, tensor<?x?x?x?xf32, #fx.dims<[s1, s3, s3, s2]>>, tensor<?x?x?x1xsi64, #fx.dims<[s2, s3, s3]>>
-  }
-}
-
-fx.graph_module @aten.clone.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<2x1xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x2xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<5xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<4xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<4x3x1x1xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<si32>
-    %c7_self = fx.placeholder "c7_self" : tensor<5x3x4xsi8>
-    %c8_self = fx.placeholder "c8_self" : tensor<3x4xsi16>
-    %c9_self = fx.placeholder "c9_self" : tensor<2xsi64>
-    %c10_self = fx.placeholder "c10_self" : tensor<4x3x5x3xui8>
-    %c11_self = fx.placeholder "c11_self" : tensor<3x2x3x3xsi64>
-    %c12_self = fx.placeholder "c12_self" : tensor<f32>
-    %c13_self = fx.placeholder "c13_self" : tensor<4x2x2xf32>
-    %c14_self = fx.placeholder "c14_self" : tensor<4xbf16>
-    %c15_self = fx.placeholder "c15_self" : tensor<5x1x4xf32>
-    %c16_self = fx.placeholder "c16_self" : tensor<2xf32>
-    %c17_self = fx.placeholder "c17_self" : tensor<1x1x5x4xf32>
-    %c18_self = fx.placeholder "c18_self" : tensor<complex<f64>>
-    %c19_self = fx.placeholder "c19_self" : tensor<4xcomplex<f64>>
-    %c20_self = fx.placeholder "c20_self" : tensor<4x3xcomplex<f32>>
-    %c21_self = fx.placeholder "c21_self" : tensor<0x5xcomplex<f64>>
-    %c22_self = fx.placeholder "c22_self" : tensor<5x5x3x4xcomplex<f64>>
-    %c0 = fx.call_function aten.clone.default(%c0_self, memory_format = torch.contiguous_format) : (tensor<i1>) -> tensor<i1>
-    %c1 = fx.call_function aten.clone.default(%c1_self, memory_format = torch.contiguous_format) : (tensor<2x1xi1>) -> tensor<2x1xi1>
-    %c2 = fx.call_function aten.clone.default(%c2_self) : (tensor<1x2xi1>) -> tensor<1x2xi1>
-    %c3 = fx.call_function aten.clone.default(%c3_self) : (tensor<5xi1>) -> tensor<5xi1>
-    %c4 = fx.call_function aten.clone.default(%c4_self, memory_format = torch.contiguous_format) : (tensor<4xi1>) -> tensor<4xi1>
-    %c5 = fx.call_function aten.clone.default(%c5_self, memory_format = torch.channels_last) : (tensor<4x3x1x1xi1>) -> tensor<4x3x1x1xi1>
-    %c6 = fx.call_function aten.clone.default(%c6_self, memory_format = torch.contiguous_format) : (tensor<si32>) -> tensor<si32>
-    %c7 = fx.call_function aten.clone.default(%c7_self) : (tensor<5x3x4xsi8>) -> tensor<5x3x4xsi8>
-    %c8 = fx.call_function aten.clone.default(%c8_self) : (tensor<3x4xsi16>) -> tensor<3x4xsi16>
-    %c9 = fx.call_function aten.clone.default(%c9_self, memory_format = torch.contiguous_format) : (tensor<2xsi64>) -> tensor<2xsi64>
-    %c10 = fx.call_function aten.clone.default(%c10_self, memory_format = torch.channels_last) : (tensor<4x3x5x3xui8>) -> tensor<4x3x5x3xui8>
-    %c11 = fx.call_function aten.clone.default(%c11_self) : (tensor<3x2x3x3xsi64>) -> tensor<3x2x3x3xsi64>
-    %c12 = fx.call_function aten.clone.default(%c12_self, memory_format = torch.contiguous_format) : (tensor<f32>) -> tensor<f32>
-    %c13 = fx.call_function aten.clone.default(%c13_self, memory_format = torch.contiguous_format) : (tensor<4x2x2xf32>) -> tensor<4x2x2xf32>
-    %c14 = fx.call_function aten.clone.default(%c14_self, memory_format = torch.contiguous_format) : (tensor<4xbf16>) -> tensor<4xbf16>
-    %c15 = fx.call_function aten.clone.default(%c15_self, memory_format = torch.contiguous_format) : (tensor<5x1x4xf32>) -> tensor<5x1x4xf32>
-    %c16 = fx.call_function aten.clone.default(%c16_self) : (tensor<2xf32>) -> tensor<2xf32>
-    %c17 = fx.call_function aten.clone.default(%c17_self, memory_format = torch.channels_last) : (tensor<1x1x5x4xf32>) -> tensor<1x1x5x4xf32>
-    %c18 = fx.call_function aten.clone.default(%c18_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c19 = fx.call_function aten.clone.default(%c19_self, memory_format = torch.contiguous_format) : (tensor<4xcomplex<f64>>) -> tensor<4xcomplex<f64>>
-    %c20 = fx.call_function aten.clone.default(%c20_self) : (tensor<4x3xcomplex<f32>>) -> tensor<4x3xcomplex<f32>>
-    %c21 = fx.call_function aten.clone.default(%c21_self, memory_format = torch.contiguous_format) : (tensor<0x5xcomplex<f64>>) -> tensor<0x5xcomplex<f64>>
-    %c22 = fx.call_function aten.clone.default(%c22_self) : (tensor<5x5x3x4xcomplex<f64>>) -> tensor<5x5x3x4xcomplex<f64>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22]) : tensor<i1>, tensor<2x1xi1>, tensor<1x2xi1>, tensor<5xi1>, tensor<4xi1>, tensor<4x3x1x1xi1>, tensor<si32>, tensor<5x3x4xsi8>, tensor<3x4xsi16>, tensor<2xsi64>, tensor<4x3x5x3xui8>, tensor<3x2x3x3xsi64>, tensor<f32>, tensor<4x2x2xf32>, tensor<4xbf16>, tensor<5x1x4xf32>, tensor<2xf32>, tensor<1x1x5x4xf32>, tensor<complex<f64>>, tensor<4xcomplex<f64>>, tensor<4x3xcomplex<f32>>, tensor<0x5xcomplex<f64>>, tensor<5x5x3x4xcomplex<f64>>
-  }
-}
-
-fx.graph_module @aten.clone.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s2, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi64, #fx.dims<[s1, s3, s1, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xsi8, #fx.dims<[s2, s1, s0]>>
-    %c0 = fx.call_function aten.clone.default(%c0_self, memory_format = torch.channels_last) : (tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s2, s1]>>) -> tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s2, s1]>>
-    %c1 = fx.call_function aten.clone.default(%c1_self) : (tensor<?x?x?x?xsi64, #fx.dims<[s1, s3, s1, s1]>>) -> tensor<?x?x?x?xsi64, #fx.dims<[s1, s3, s1, s1]>>
-    %c2 = fx.call_function aten.clone.default(%c2_self) : (tensor<?x?x?xsi8, #fx.dims<[s2, s1, s0]>>) -> tensor<?x?x?xsi8, #fx.dims<[s2, s1, s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s2, s1]>>, tensor<?x?x?x?xsi64, #fx.dims<[s1, s3, s1, s1]>>, tensor<?x?x?xsi8, #fx.dims<[s2, s1, s0]>>
-  }
-}
-
-fx.graph_module @aten.cos.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<0x4xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<3xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<2xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<3x4x5x5xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<1x3x4x0xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<si64>
-    %c7_self = fx.placeholder "c7_self" : tensor<1xui8>
-    %c8_self = fx.placeholder "c8_self" : tensor<2x1xui8>
-    %c9_self = fx.placeholder "c9_self" : tensor<0x4x5xsi32>
-    %c10_self = fx.placeholder "c10_self" : tensor<5x2xsi16>
-    %c11_self = fx.placeholder "c11_self" : tensor<4x3x2x3xsi32>
-    %c12_self = fx.placeholder "c12_self" : tensor<f16>
-    %c13_self = fx.placeholder "c13_self" : tensor<4x5xf32>
-    %c14_self = fx.placeholder "c14_self" : tensor<3xf64>
-    %c15_self = fx.placeholder "c15_self" : tensor<2x4xf64>
-    %c16_self = fx.placeholder "c16_self" : tensor<4x1xf32>
-    %c17_self = fx.placeholder "c17_self" : tensor<3x5x1xbf16>
-    %c18_self = fx.placeholder "c18_self" : tensor<complex<f64>>
-    %c19_self = fx.placeholder "c19_self" : tensor<4xcomplex<f64>>
-    %c20_self = fx.placeholder "c20_self" : tensor<5xcomplex<f32>>
-    %c21_self = fx.placeholder "c21_self" : tensor<5xcomplex<f64>>
-    %c22_self = fx.placeholder "c22_self" : tensor<3xcomplex<f32>>
-    %c23_self = fx.placeholder "c23_self" : tensor<4x2xcomplex<f32>>
-    %c0 = fx.call_function aten.cos.default(%c0_self) : (tensor<i1>) -> tensor<f32>
-    %c1 = fx.call_function aten.cos.default(%c1_self) : (tensor<0x4xi1>) -> tensor<0x4xf32>
-    %c2 = fx.call_function aten.cos.default(%c2_self) : (tensor<3xi1>) -> tensor<3xf32>
-    %c3 = fx.call_function aten.cos.default(%c3_self) : (tensor<2xi1>) -> tensor<2xf32>
-    %c4 = fx.call_function aten.cos.default(%c4_self) : (tensor<3x4x5x5xi1>) -> tensor<3x4x5x5xf32>
-    %c5 = fx.call_function aten.cos.default(%c5_self) : (tensor<1x3x4x0xi1>) -> tensor<1x3x4x0xf32>
-    %c6 = fx.call_function aten.cos.default(%c6_self) : (tensor<si64>) -> tensor<f32>
-    %c7 = fx.call_function aten.cos.default(%c7_self) : (tensor<1xui8>) -> tensor<1xf32>
-    %c8 = fx.call_function aten.cos.default(%c8_self) : (tensor<2x1xui8>) -> tensor<2x1xf32>
-    %c9 = fx.call_function aten.cos.default(%c9_self) : (tensor<0x4x5xsi32>) -> tensor<0x4x5xf32>
-    %c10 = fx.call_function aten.cos.default(%c10_self) : (tensor<5x2xsi16>) -> tensor<5x2xf32>
-    %c11 = fx.call_function aten.cos.default(%c11_self) : (tensor<4x3x2x3xsi32>) -> tensor<4x3x2x3xf32>
-    %c12 = fx.call_function aten.cos.default(%c12_self) : (tensor<f16>) -> tensor<f16>
-    %c13 = fx.call_function aten.cos.default(%c13_self) : (tensor<4x5xf32>) -> tensor<4x5xf32>
-    %c14 = fx.call_function aten.cos.default(%c14_self) : (tensor<3xf64>) -> tensor<3xf64>
-    %c15 = fx.call_function aten.cos.default(%c15_self) : (tensor<2x4xf64>) -> tensor<2x4xf64>
-    %c16 = fx.call_function aten.cos.default(%c16_self) : (tensor<4x1xf32>) -> tensor<4x1xf32>
-    %c17 = fx.call_function aten.cos.default(%c17_self) : (tensor<3x5x1xbf16>) -> tensor<3x5x1xbf16>
-    %c18 = fx.call_function aten.cos.default(%c18_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c19 = fx.call_function aten.cos.default(%c19_self) : (tensor<4xcomplex<f64>>) -> tensor<4xcomplex<f64>>
-    %c20 = fx.call_function aten.cos.default(%c20_self) : (tensor<5xcomplex<f32>>) -> tensor<5xcomplex<f32>>
-    %c21 = fx.call_function aten.cos.default(%c21_self) : (tensor<5xcomplex<f64>>) -> tensor<5xcomplex<f64>>
-    %c22 = fx.call_function aten.cos.default(%c22_self) : (tensor<3xcomplex<f32>>) -> tensor<3xcomplex<f32>>
-    %c23 = fx.call_function aten.cos.default(%c23_self) : (tensor<4x2xcomplex<f32>>) -> tensor<4x2xcomplex<f32>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<f32>, tensor<0x4xf32>, tensor<3xf32>, tensor<2xf32>, tensor<3x4x5x5xf32>, tensor<1x3x4x0xf32>, tensor<f32>, tensor<1xf32>, tensor<2x1xf32>, tensor<0x4x5xf32>, tensor<5x2xf32>, tensor<4x3x2x3xf32>, tensor<f16>, tensor<4x5xf32>, tensor<3xf64>, tensor<2x4xf64>, tensor<4x1xf32>, tensor<3x5x1xbf16>, tensor<complex<f64>>, tensor<4xcomplex<f64>>, tensor<5xcomplex<f32>>, tensor<5xcomplex<f64>>, tensor<3xcomplex<f32>>, tensor<4x2xcomplex<f32>>
-  }
-}
-
-fx.graph_module @aten.cos.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi32, #fx.dims<[s1, s0, s3, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?xsi16, #fx.dims<[s2, s3]>>
-    %c0 = fx.call_function aten.cos.default(%c0_self) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s2]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s2]>>
-    %c1 = fx.call_function aten.cos.default(%c1_self) : (tensor<?x?x?x?xsi32, #fx.dims<[s1, s0, s3, s0]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s1, s0, s3, s0]>>
-    %c2 = fx.call_function aten.cos.default(%c2_self) : (tensor<?x?xsi16, #fx.dims<[s2, s3]>>) -> tensor<?x?xf32, #fx.dims<[s2, s3]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s2]>>, tensor<?x?x?x?xf32, #fx.dims<[s1, s0, s3, s0]>>, tensor<?x?xf32, #fx.dims<[s2, s3]>>
-  }
-}
-
-fx.graph_module @aten.cosh.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<4x5x5x3xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x5x5x4xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<5xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<5x1x4xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<2xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<ui8>
-    %c7_self = fx.placeholder "c7_self" : tensor<3x1x1xsi64>
-    %c8_self = fx.placeholder "c8_self" : tensor<1xsi32>
-    %c9_self = fx.placeholder "c9_self" : tensor<3x3x4xsi32>
-    %c10_self = fx.placeholder "c10_self" : tensor<2xsi64>
-    %c11_self = fx.placeholder "c11_self" : tensor<1x4x4x5xui8>
-    %c12_self = fx.placeholder "c12_self" : tensor<f32>
-    %c13_self = fx.placeholder "c13_self" : tensor<2x3x3xbf16>
-    %c14_self = fx.placeholder "c14_self" : tensor<5x2x5x5xf16>
-    %c15_self = fx.placeholder "c15_self" : tensor<5x4x2xf32>
-    %c16_self = fx.placeholder "c16_self" : tensor<1x3x5xbf16>
-    %c17_self = fx.placeholder "c17_self" : tensor<5x2xbf16>
-    %c18_self = fx.placeholder "c18_self" : tensor<complex<f64>>
-    %c19_self = fx.placeholder "c19_self" : tensor<1x4x5xcomplex<f32>>
-    %c20_self = fx.placeholder "c20_self" : tensor<2x3x2x1xcomplex<f64>>
-    %c21_self = fx.placeholder "c21_self" : tensor<5x5x1x5xcomplex<f32>>
-    %c22_self = fx.placeholder "c22_self" : tensor<2x2x4xcomplex<f32>>
-    %c23_self = fx.placeholder "c23_self" : tensor<0x4xcomplex<f64>>
-    %c0 = fx.call_function aten.cosh.default(%c0_self) : (tensor<i1>) -> tensor<f32>
-    %c1 = fx.call_function aten.cosh.default(%c1_self) : (tensor<4x5x5x3xi1>) -> tensor<4x5x5x3xf32>
-    %c2 = fx.call_function aten.cosh.default(%c2_self) : (tensor<2x5x5x4xi1>) -> tensor<2x5x5x4xf32>
-    %c3 = fx.call_function aten.cosh.default(%c3_self) : (tensor<5xi1>) -> tensor<5xf32>
-    %c4 = fx.call_function aten.cosh.default(%c4_self) : (tensor<5x1x4xi1>) -> tensor<5x1x4xf32>
-    %c5 = fx.call_function aten.cosh.default(%c5_self) : (tensor<2xi1>) -> tensor<2xf32>
-    %c6 = fx.call_function aten.cosh.default(%c6_self) : (tensor<ui8>) -> tensor<f32>
-    %c7 = fx.call_function aten.cosh.default(%c7_self) : (tensor<3x1x1xsi64>) -> tensor<3x1x1xf32>
-    %c8 = fx.call_function aten.cosh.default(%c8_self) : (tensor<1xsi32>) -> tensor<1xf32>
-    %c9 = fx.call_function aten.cosh.default(%c9_self) : (tensor<3x3x4xsi32>) -> tensor<3x3x4xf32>
-    %c10 = fx.call_function aten.cosh.default(%c10_self) : (tensor<2xsi64>) -> tensor<2xf32>
-    %c11 = fx.call_function aten.cosh.default(%c11_self) : (tensor<1x4x4x5xui8>) -> tensor<1x4x4x5xf32>
-    %c12 = fx.call_function aten.cosh.default(%c12_self) : (tensor<f32>) -> tensor<f32>
-    %c13 = fx.call_function aten.cosh.default(%c13_self) : (tensor<2x3x3xbf16>) -> tensor<2x3x3xbf16>
-    %c14 = fx.call_function aten.cosh.default(%c14_self) : (tensor<5x2x5x5xf16>) -> tensor<5x2x5x5xf16>
-    %c15 = fx.call_function aten.cosh.default(%c15_self) : (tensor<5x4x2xf32>) -> tensor<5x4x2xf32>
-    %c16 = fx.call_function aten.cosh.default(%c16_self) : (tensor<1x3x5xbf16>) -> tensor<1x3x5xbf16>
-    %c17 = fx.call_function aten.cosh.default(%c17_self) : (tensor<5x2xbf16>) -> tensor<5x2xbf16>
-    %c18 = fx.call_function aten.cosh.default(%c18_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c19 = fx.call_function aten.cosh.default(%c19_self) : (tensor<1x4x5xcomplex<f32>>) -> tensor<1x4x5xcomplex<f32>>
-    %c20 = fx.call_function aten.cosh.default(%c20_self) : (tensor<2x3x2x1xcomplex<f64>>) -> tensor<2x3x2x1xcomplex<f64>>
-    %c21 = fx.call_function aten.cosh.default(%c21_self) : (tensor<5x5x1x5xcomplex<f32>>) -> tensor<5x5x1x5xcomplex<f32>>
-    %c22 = fx.call_function aten.cosh.default(%c22_self) : (tensor<2x2x4xcomplex<f32>>) -> tensor<2x2x4xcomplex<f32>>
-    %c23 = fx.call_function aten.cosh.default(%c23_self) : (tensor<0x4xcomplex<f64>>) -> tensor<0x4xcomplex<f64>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<f32>, tensor<4x5x5x3xf32>, tensor<2x5x5x4xf32>, tensor<5xf32>, tensor<5x1x4xf32>, tensor<2xf32>, tensor<f32>, tensor<3x1x1xf32>, tensor<1xf32>, tensor<3x3x4xf32>, tensor<2xf32>, tensor<1x4x4x5xf32>, tensor<f32>, tensor<2x3x3xbf16>, tensor<5x2x5x5xf16>, tensor<5x4x2xf32>, tensor<1x3x5xbf16>, tensor<5x2xbf16>, tensor<complex<f64>>, tensor<1x4x5xcomplex<f32>>, tensor<2x3x2x1xcomplex<f64>>, tensor<5x5x1x5xcomplex<f32>>, tensor<2x2x4xcomplex<f32>>, tensor<0x4xcomplex<f64>>
-  }
-}
-
-fx.graph_module @aten.cosh.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xi1, #fx.dims<[s3, s1, s1, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xf16, #fx.dims<[s1, s3, s1, s1]>>
-    %c0 = fx.call_function aten.cosh.default(%c0_self) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s1, s2]>>
-    %c1 = fx.call_function aten.cosh.default(%c1_self) : (tensor<?x?x?x?xi1, #fx.dims<[s3, s1, s1, s0]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s3, s1, s1, s0]>>
-    %c2 = fx.call_function aten.cosh.default(%c2_self) : (tensor<?x?x?x?xf16, #fx.dims<[s1, s3, s1, s1]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s1, s3, s1, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s1, s2]>>, tensor<?x?x?x?xf32, #fx.dims<[s3, s1, s1, s0]>>, tensor<?x?x?x?xf16, #fx.dims<[s1, s3, s1, s1]>>
-  }
-}
-
-fx.graph_module @aten.elu.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<bf16>
-    %c1_self = fx.placeholder "c1_self" : tensor<3x4x2x1xf64>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x1x2xf16>
-    %c3_self = fx.placeholder "c3_self" : tensor<3x3xf16>
-    %c4_self = fx.placeholder "c4_self" : tensor<4x3x2xbf16>
-    %c5_self = fx.placeholder "c5_self" : tensor<5x4x3xf16>
-    %c0 = fx.call_function aten.elu.default(%c0_self, 1.0, input_scale = 1.0) : (tensor<bf16>) -> tensor<bf16>
-    %c1 = fx.call_function aten.elu.default(%c1_self, input_scale = 2) : (tensor<3x4x2x1xf64>) -> tensor<3x4x2x1xf64>
-    %c2 = fx.call_function aten.elu.default(%c2_self, 0.5, 0.5, 0.5) : (tensor<2x1x2xf16>) -> tensor<2x1x2xf16>
-    %c3 = fx.call_function aten.elu.default(%c3_self, input_scale = 1.0) : (tensor<3x3xf16>) -> tensor<3x3xf16>
-    %c4 = fx.call_function aten.elu.default(%c4_self, scale = 2) : (tensor<4x3x2xbf16>) -> tensor<4x3x2xbf16>
-    %c5 = fx.call_function aten.elu.default(%c5_self, input_scale = 1.0) : (tensor<5x4x3xf16>) -> tensor<5x4x3xf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<bf16>, tensor<3x4x2x1xf64>, tensor<2x1x2xf16>, tensor<3x3xf16>, tensor<4x3x2xbf16>, tensor<5x4x3xf16>
-  }
-}
-
-fx.graph_module @aten.elu.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x1xf64, #fx.dims<[s0, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xbf16, #fx.dims<[s1, s0, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xf16, #fx.dims<[s3, s1, s0]>>
-    %c0 = fx.call_function aten.elu.default(%c0_self, input_scale = 2) : (tensor<?x?x?x1xf64, #fx.dims<[s0, s1, s2]>>) -> tensor<?x?x?x1xf64, #fx.dims<[s0, s1, s2]>>
-    %c1 = fx.call_function aten.elu.default(%c1_self, scale = 2) : (tensor<?x?x?xbf16, #fx.dims<[s1, s0, s2]>>) -> tensor<?x?x?xbf16, #fx.dims<[s1, s0, s2]>>
-    %c2 = fx.call_function aten.elu.default(%c2_self, input_scale = 1.0) : (tensor<?x?x?xf16, #fx.dims<[s3, s1, s0]>>) -> tensor<?x?x?xf16, #fx.dims<[s3, s1, s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x1xf64, #fx.dims<[s0, s1, s2]>>, tensor<?x?x?xbf16, #fx.dims<[s1, s0, s2]>>, tensor<?x?x?xf16, #fx.dims<[s3, s1, s0]>>
-  }
-}
-
-fx.graph_module @aten.erf.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<2x3xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<4xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<0xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<5xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<si8>
-    %c6_self = fx.placeholder "c6_self" : tensor<1xui8>
-    %c7_self = fx.placeholder "c7_self" : tensor<3x3x0x2xsi16>
-    %c8_self = fx.placeholder "c8_self" : tensor<3xsi16>
-    %c9_self = fx.placeholder "c9_self" : tensor<1x0xsi64>
-    %c10_self = fx.placeholder "c10_self" : tensor<3x4xsi8>
-    %c11_self = fx.placeholder "c11_self" : tensor<f64>
-    %c12_self = fx.placeholder "c12_self" : tensor<1x1x4x5xf64>
-    %c13_self = fx.placeholder "c13_self" : tensor<5x5x1xbf16>
-    %c14_self = fx.placeholder "c14_self" : tensor<3x1x5x3xf32>
-    %c15_self = fx.placeholder "c15_self" : tensor<3x3xf32>
-    %c16_self = fx.placeholder "c16_self" : tensor<4x2x5xf16>
-    %c0 = fx.call_function aten.erf.default(%c0_self) : (tensor<i1>) -> tensor<f32>
-    %c1 = fx.call_function aten.erf.default(%c1_self) : (tensor<2x3xi1>) -> tensor<2x3xf32>
-    %c2 = fx.call_function aten.erf.default(%c2_self) : (tensor<4xi1>) -> tensor<4xf32>
-    %c3 = fx.call_function aten.erf.default(%c3_self) : (tensor<0xi1>) -> tensor<0xf32>
-    %c4 = fx.call_function aten.erf.default(%c4_self) : (tensor<5xi1>) -> tensor<5xf32>
-    %c5 = fx.call_function aten.erf.default(%c5_self) : (tensor<si8>) -> tensor<f32>
-    %c6 = fx.call_function aten.erf.default(%c6_self) : (tensor<1xui8>) -> tensor<1xf32>
-    %c7 = fx.call_function aten.erf.default(%c7_self) : (tensor<3x3x0x2xsi16>) -> tensor<3x3x0x2xf32>
-    %c8 = fx.call_function aten.erf.default(%c8_self) : (tensor<3xsi16>) -> tensor<3xf32>
-    %c9 = fx.call_function aten.erf.default(%c9_self) : (tensor<1x0xsi64>) -> tensor<1x0xf32>
-    %c10 = fx.call_function aten.erf.default(%c10_self) : (tensor<3x4xsi8>) -> tensor<3x4xf32>
-    %c11 = fx.call_function aten.erf.default(%c11_self) : (tensor<f64>) -> tensor<f64>
-    %c12 = fx.call_function aten.erf.default(%c12_self) : (tensor<1x1x4x5xf64>) -> tensor<1x1x4x5xf64>
-    %c13 = fx.call_function aten.erf.default(%c13_self) : (tensor<5x5x1xbf16>) -> tensor<5x5x1xbf16>
-    %c14 = fx.call_function aten.erf.default(%c14_self) : (tensor<3x1x5x3xf32>) -> tensor<3x1x5x3xf32>
-    %c15 = fx.call_function aten.erf.default(%c15_self) : (tensor<3x3xf32>) -> tensor<3x3xf32>
-    %c16 = fx.call_function aten.erf.default(%c16_self) : (tensor<4x2x5xf16>) -> tensor<4x2x5xf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16]) : tensor<f32>, tensor<2x3xf32>, tensor<4xf32>, tensor<0xf32>, tensor<5xf32>, tensor<f32>, tensor<1xf32>, tensor<3x3x0x2xf32>, tensor<3xf32>, tensor<1x0xf32>, tensor<3x4xf32>, tensor<f64>, tensor<1x1x4x5xf64>, tensor<5x5x1xbf16>, tensor<3x1x5x3xf32>, tensor<3x3xf32>, tensor<4x2x5xf16>
-  }
-}
-
-fx.graph_module @aten.erf.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xf16, #fx.dims<[s2, s3, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?xi1, #fx.dims<[s3, s0]>>
-    %c0 = fx.call_function aten.erf.default(%c0_self) : (tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s0]>>) -> tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s0]>>
-    %c1 = fx.call_function aten.erf.default(%c1_self) : (tensor<?x?x?xf16, #fx.dims<[s2, s3, s1]>>) -> tensor<?x?x?xf16, #fx.dims<[s2, s3, s1]>>
-    %c2 = fx.call_function aten.erf.default(%c2_self) : (tensor<?x?xi1, #fx.dims<[s3, s0]>>) -> tensor<?x?xf32, #fx.dims<[s3, s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s0]>>, tensor<?x?x?xf16, #fx.dims<[s2, s3, s1]>>, tensor<?x?xf32, #fx.dims<[s3, s0]>>
-  }
-}
-
-fx.graph_module @aten.exp.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<3x3xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x2xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<2xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<4x1xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<1x1x5x4xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<ui8>
-    %c7_self = fx.placeholder "c7_self" : tensor<5x5xui8>
-    %c8_self = fx.placeholder "c8_self" : tensor<3x3x1xsi16>
-    %c9_self = fx.placeholder "c9_self" : tensor<0x2x2xsi8>
-    %c10_self = fx.placeholder "c10_self" : tensor<2xsi8>
-    %c11_self = fx.placeholder "c11_self" : tensor<5x0x4x3xsi16>
-    %c12_self = fx.placeholder "c12_self" : tensor<f16>
-    %c13_self = fx.placeholder "c13_self" : tensor<5x4xf16>
-    %c14_self = fx.placeholder "c14_self" : tensor<1x5xf32>
-    %c15_self = fx.placeholder "c15_self" : tensor<4x2xbf16>
-    %c16_self = fx.placeholder "c16_self" : tensor<3x2xf64>
-    %c17_self = fx.placeholder "c17_self" : tensor<1x5x3xf64>
-    %c18_self = fx.placeholder "c18_self" : tensor<complex<f64>>
-    %c19_self = fx.placeholder "c19_self" : tensor<0x2xcomplex<f64>>
-    %c20_self = fx.placeholder "c20_self" : tensor<2xcomplex<f64>>
-    %c21_self = fx.placeholder "c21_self" : tensor<1x3x5xcomplex<f64>>
-    %c22_self = fx.placeholder "c22_self" : tensor<1x1xcomplex<f64>>
-    %c23_self = fx.placeholder "c23_self" : tensor<4x5x1x4xcomplex<f32>>
-    %c0 = fx.call_function aten.exp.default(%c0_self) : (tensor<i1>) -> tensor<f32>
-    %c1 = fx.call_function aten.exp.default(%c1_self) : (tensor<3x3xi1>) -> tensor<3x3xf32>
-    %c2 = fx.call_function aten.exp.default(%c2_self) : (tensor<2x2xi1>) -> tensor<2x2xf32>
-    %c3 = fx.call_function aten.exp.default(%c3_self) : (tensor<2xi1>) -> tensor<2xf32>
-    %c4 = fx.call_function aten.exp.default(%c4_self) : (tensor<4x1xi1>) -> tensor<4x1xf32>
-    %c5 = fx.call_function aten.exp.default(%c5_self) : (tensor<1x1x5x4xi1>) -> tensor<1x1x5x4xf32>
-    %c6 = fx.call_function aten.exp.default(%c6_self) : (tensor<ui8>) -> tensor<f32>
-    %c7 = fx.call_function aten.exp.default(%c7_self) : (tensor<5x5xui8>) -> tensor<5x5xf32>
-    %c8 = fx.call_function aten.exp.default(%c8_self) : (tensor<3x3x1xsi16>) -> tensor<3x3x1xf32>
-    %c9 = fx.call_function aten.exp.default(%c9_self) : (tensor<0x2x2xsi8>) -> tensor<0x2x2xf32>
-    %c10 = fx.call_function aten.exp.default(%c10_self) : (tensor<2xsi8>) -> tensor<2xf32>
-    %c11 = fx.call_function aten.exp.default(%c11_self) : (tensor<5x0x4x3xsi16>) -> tensor<5x0x4x3xf32>
-    %c12 = fx.call_function aten.exp.default(%c12_self) : (tensor<f16>) -> tensor<f16>
-    %c13 = fx.call_function aten.exp.default(%c13_self) : (tensor<5x4xf16>) -> tensor<5x4xf16>
-    %c14 = fx.call_function aten.exp.default(%c14_self) : (tensor<1x5xf32>) -> tensor<1x5xf32>
-    %c15 = fx.call_function aten.exp.default(%c15_self) : (tensor<4x2xbf16>) -> tensor<4x2xbf16>
-    %c16 = fx.call_function aten.exp.default(%c16_self) : (tensor<3x2xf64>) -> tensor<3x2xf64>
-    %c17 = fx.call_function aten.exp.default(%c17_self) : (tensor<1x5x3xf64>) -> tensor<1x5x3xf64>
-    %c18 = fx.call_function aten.exp.default(%c18_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c19 = fx.call_function aten.exp.default(%c19_self) : (tensor<0x2xcomplex<f64>>) -> tensor<0x2xcomplex<f64>>
-    %c20 = fx.call_function aten.exp.default(%c20_self) : (tensor<2xcomplex<f64>>) -> tensor<2xcomplex<f64>>
-    %c21 = fx.call_function aten.exp.default(%c21_self) : (tensor<1x3x5xcomplex<f64>>) -> tensor<1x3x5xcomplex<f64>>
-    %c22 = fx.call_function aten.exp.default(%c22_self) : (tensor<1x1xcomplex<f64>>) -> tensor<1x1xcomplex<f64>>
-    %c23 = fx.call_function aten.exp.default(%c23_self) : (tensor<4x5x1x4xcomplex<f32>>) -> tensor<4x5x1x4xcomplex<f32>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<f32>, tensor<3x3xf32>, tensor<2x2xf32>, tensor<2xf32>, tensor<4x1xf32>, tensor<1x1x5x4xf32>, tensor<f32>, tensor<5x5xf32>, tensor<3x3x1xf32>, tensor<0x2x2xf32>, tensor<2xf32>, tensor<5x0x4x3xf32>, tensor<f16>, tensor<5x4xf16>, tensor<1x5xf32>, tensor<4x2xbf16>, tensor<3x2xf64>, tensor<1x5x3xf64>, tensor<complex<f64>>, tensor<0x2xcomplex<f64>>, tensor<2xcomplex<f64>>, tensor<1x3x5xcomplex<f64>>, tensor<1x1xcomplex<f64>>, tensor<4x5x1x4xcomplex<f32>>
-  }
-}
-
-fx.graph_module @aten.exp.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?xi1, #fx.dims<[s0, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?xi1, #fx.dims<[s1, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x1x?x?xi1, #fx.dims<[s2, s3]>>
-    %c0 = fx.call_function aten.exp.default(%c0_self) : (tensor<?x?xi1, #fx.dims<[s0, s0]>>) -> tensor<?x?xf32, #fx.dims<[s0, s0]>>
-    %c1 = fx.call_function aten.exp.default(%c1_self) : (tensor<?x?xi1, #fx.dims<[s1, s1]>>) -> tensor<?x?xf32, #fx.dims<[s1, s1]>>
-    %c2 = fx.call_function aten.exp.default(%c2_self) : (tensor<1x1x?x?xi1, #fx.dims<[s2, s3]>>) -> tensor<1x1x?x?xf32, #fx.dims<[s2, s3]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?xf32, #fx.dims<[s0, s0]>>, tensor<?x?xf32, #fx.dims<[s1, s1]>>, tensor<1x1x?x?xf32, #fx.dims<[s2, s3]>>
-  }
-}
-
-fx.graph_module @aten.expm1.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<5xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x2x5xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<1x2x2xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<2x1xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<5x4x1x5xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<si64>
-    %c7_self = fx.placeholder "c7_self" : tensor<1x3x1xsi64>
-    %c8_self = fx.placeholder "c8_self" : tensor<3x2x1x4xsi8>
-    %c9_self = fx.placeholder "c9_self" : tensor<0xui8>
-    %c10_self = fx.placeholder "c10_self" : tensor<5xui8>
-    %c11_self = fx.placeholder "c11_self" : tensor<3xsi16>
-    %c12_self = fx.placeholder "c12_self" : tensor<f64>
-    %c13_self = fx.placeholder "c13_self" : tensor<5xf64>
-    %c14_self = fx.placeholder "c14_self" : tensor<1x2xf64>
-    %c15_self = fx.placeholder "c15_self" : tensor<2x4xf32>
-    %c16_self = fx.placeholder "c16_self" : tensor<3xf64>
-    %c17_self = fx.placeholder "c17_self" : tensor<2x2x5xf64>
-    %c18_self = fx.placeholder "c18_self" : tensor<complex<f32>>
-    %c19_self = fx.placeholder "c19_self" : tensor<4x3xcomplex<f32>>
-    %c20_self = fx.placeholder "c20_self" : tensor<4x5x2x0xcomplex<f64>>
-    %c21_self = fx.placeholder "c21_self" : tensor<1xcomplex<f64>>
-    %c22_self = fx.placeholder "c22_self" : tensor<5x1x1x2xcomplex<f32>>
-    %c23_self = fx.placeholder "c23_self" : tensor<2xcomplex<f64>>
-    %c0 = fx.call_function aten.expm1.default(%c0_self) : (tensor<i1>) -> tensor<f32>
-    %c1 = fx.call_function aten.expm1.default(%c1_self) : (tensor<5xi1>) -> tensor<5xf32>
-    %c2 = fx.call_function aten.expm1.default(%c2_self) : (tensor<2x2x5xi1>) -> tensor<2x2x5xf32>
-    %c3 = fx.call_function aten.expm1.default(%c3_self) : (tensor<1x2x2xi1>) -> tensor<1x2x2xf32>
-    %c4 = fx.call_function aten.expm1.default(%c4_self) : (tensor<2x1xi1>) -> tensor<2x1xf32>
-    %c5 = fx.call_function aten.expm1.default(%c5_self) : (tensor<5x4x1x5xi1>) -> tensor<5x4x1x5xf32>
-    %c6 = fx.call_function aten.expm1.default(%c6_self) : (tensor<si64>) -> tensor<f32>
-    %c7 = fx.call_function aten.expm1.default(%c7_self) : (tensor<1x3x1xsi64>) -> tensor<1x3x1xf32>
-    %c8 = fx.call_function aten.expm1.default(%c8_self) : (tensor<3x2x1x4xsi8>) -> tensor<3x2x1x4xf32>
-    %c9 = fx.call_function aten.expm1.default(%c9_self) : (tensor<0xui8>) -> tensor<0xf32>
-    %c10 = fx.call_function aten.expm1.default(%c10_self) : (tensor<5xui8>) -> tensor<5xf32>
-    %c11 = fx.call_function aten.expm1.default(%c11_self) : (tensor<3xsi16>) -> tensor<3xf32>
-    %c12 = fx.call_function aten.expm1.default(%c12_self) : (tensor<f64>) -> tensor<f64>
-    %c13 = fx.call_function aten.expm1.default(%c13_self) : (tensor<5xf64>) -> tensor<5xf64>
-    %c14 = fx.call_function aten.expm1.default(%c14_self) : (tensor<1x2xf64>) -> tensor<1x2xf64>
-    %c15 = fx.call_function aten.expm1.default(%c15_self) : (tensor<2x4xf32>) -> tensor<2x4xf32>
-    %c16 = fx.call_function aten.expm1.default(%c16_self) : (tensor<3xf64>) -> tensor<3xf64>
-    %c17 = fx.call_function aten.expm1.default(%c17_self) : (tensor<2x2x5xf64>) -> tensor<2x2x5xf64>
-    %c18 = fx.call_function aten.expm1.default(%c18_self) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c19 = fx.call_function aten.expm1.default(%c19_self) : (tensor<4x3xcomplex<f32>>) -> tensor<4x3xcomplex<f32>>
-    %c20 = fx.call_function aten.expm1.default(%c20_self) : (tensor<4x5x2x0xcomplex<f64>>) -> tensor<4x5x2x0xcomplex<f64>>
-    %c21 = fx.call_function aten.expm1.default(%c21_self) : (tensor<1xcomplex<f64>>) -> tensor<1xcomplex<f64>>
-    %c22 = fx.call_function aten.expm1.default(%c22_self) : (tensor<5x1x1x2xcomplex<f32>>) -> tensor<5x1x1x2xcomplex<f32>>
-    %c23 = fx.call_function aten.expm1.default(%c23_self) : (tensor<2xcomplex<f64>>) -> tensor<2xcomplex<f64>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<f32>, tensor<5xf32>, tensor<2x2x5xf32>, tensor<1x2x2xf32>, tensor<2x1xf32>, tensor<5x4x1x5xf32>, tensor<f32>, tensor<1x3x1xf32>, tensor<3x2x1x4xf32>, tensor<0xf32>, tensor<5xf32>, tensor<3xf32>, tensor<f64>, tensor<5xf64>, tensor<1x2xf64>, tensor<2x4xf32>, tensor<3xf64>, tensor<2x2x5xf64>, tensor<complex<f32>>, tensor<4x3xcomplex<f32>>, tensor<4x5x2x0xcomplex<f64>>, tensor<1xcomplex<f64>>, tensor<5x1x1x2xcomplex<f32>>, tensor<2xcomplex<f64>>
-  }
-}
-
-fx.graph_module @aten.expm1.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xi1, #fx.dims<[s0, s0, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x1x?xi1, #fx.dims<[s1, s2, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x1x?xsi8, #fx.dims<[s3, s0, s2]>>
-    %c0 = fx.call_function aten.expm1.default(%c0_self) : (tensor<?x?x?xi1, #fx.dims<[s0, s0, s1]>>) -> tensor<?x?x?xf32, #fx.dims<[s0, s0, s1]>>
-    %c1 = fx.call_function aten.expm1.default(%c1_self) : (tensor<?x?x1x?xi1, #fx.dims<[s1, s2, s1]>>) -> tensor<?x?x1x?xf32, #fx.dims<[s1, s2, s1]>>
-    %c2 = fx.call_function aten.expm1.default(%c2_self) : (tensor<?x?x1x?xsi8, #fx.dims<[s3, s0, s2]>>) -> tensor<?x?x1x?xf32, #fx.dims<[s3, s0, s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?xf32, #fx.dims<[s0, s0, s1]>>, tensor<?x?x1x?xf32, #fx.dims<[s1, s2, s1]>>, tensor<?x?x1x?xf32, #fx.dims<[s3, s0, s2]>>
-  }
-}
-
-fx.graph_module @aten.fill.Scalar {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x4x2xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x1x1x4xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<0x2xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<3x1x5xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<1x4xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<si64>
-    %c7_self = fx.placeholder "c7_self" : tensor<4x4x0x5xsi8>
-    %c8_self = fx.placeholder "c8_self" : tensor<3x3xsi32>
-    %c9_self = fx.placeholder "c9_self" : tensor<2x4x3xsi64>
-    %c10_self = fx.placeholder "c10_self" : tensor<5xui8>
-    %c11_self = fx.placeholder "c11_self" : tensor<f32>
-    %c12_self = fx.placeholder "c12_self" : tensor<4x3xf32>
-    %c13_self = fx.placeholder "c13_self" : tensor<5x1x2x2xf16>
-    %c14_self = fx.placeholder "c14_self" : tensor<4x1x5x5xbf16>
-    %c15_self = fx.placeholder "c15_self" : tensor<5x2x3x2xbf16>
-    %c16_self = fx.placeholder "c16_self" : tensor<2x2xf32>
-    %c17_self = fx.placeholder "c17_self" : tensor<complex<f64>>
-    %c18_self = fx.placeholder "c18_self" : tensor<5x1xcomplex<f64>>
-    %c19_self = fx.placeholder "c19_self" : tensor<2xcomplex<f64>>
-    %c20_self = fx.placeholder "c20_self" : tensor<3x3xcomplex<f32>>
-    %c21_self = fx.placeholder "c21_self" : tensor<4x5x3x4xcomplex<f32>>
-    %c22_self = fx.placeholder "c22_self" : tensor<0x4x4xcomplex<f32>>
-    %c0 = fx.call_function aten.fill.Scalar(%c0_self, -1) : (tensor<i1>) -> tensor<i1>
-    %c1 = fx.call_function aten.fill.Scalar(%c1_self, -0.5) : (tensor<1x4x2xi1>) -> tensor<1x4x2xi1>
-    %c2 = fx.call_function aten.fill.Scalar(%c2_self, True) : (tensor<2x1x1x4xi1>) -> tensor<2x1x1x4xi1>
-    %c3 = fx.call_function aten.fill.Scalar(%c3_self, False) : (tensor<0x2xi1>) -> tensor<0x2xi1>
-    %c4 = fx.call_function aten.fill.Scalar(%c4_self, 2.5) : (tensor<3x1x5xi1>) -> tensor<3x1x5xi1>
-    %c5 = fx.call_function aten.fill.Scalar(%c5_self, 7) : (tensor<1x4xi1>) -> tensor<1x4xi1>
-    %c6 = fx.call_function aten.fill.Scalar(%c6_self, -0.5) : (tensor<si64>) -> tensor<si64>
-    %c7 = fx.call_function aten.fill.Scalar(%c7_self, 2) : (tensor<4x4x0x5xsi8>) -> tensor<4x4x0x5xsi8>
-    %c8 = fx.call_function aten.fill.Scalar(%c8_self, False) : (tensor<3x3xsi32>) -> tensor<3x3xsi32>
-    %c9 = fx.call_function aten.fill.Scalar(%c9_self, 1.0) : (tensor<2x4x3xsi64>) -> tensor<2x4x3xsi64>
-    %c10 = fx.call_function aten.fill.Scalar(%c10_self, False) : (tensor<5xui8>) -> tensor<5xui8>
-    %c11 = fx.call_function aten.fill.Scalar(%c11_self, 1.0) : (tensor<f32>) -> tensor<f32>
-    %c12 = fx.call_function aten.fill.Scalar(%c12_self, 1) : (tensor<4x3xf32>) -> tensor<4x3xf32>
-    %c13 = fx.call_function aten.fill.Scalar(%c13_self, -1) : (tensor<5x1x2x2xf16>) -> tensor<5x1x2x2xf16>
-    %c14 = fx.call_function aten.fill.Scalar(%c14_self, False) : (tensor<4x1x5x5xbf16>) -> tensor<4x1x5x5xbf16>
-    %c15 = fx.call_function aten.fill.Scalar(%c15_self, 2) : (tensor<5x2x3x2xbf16>) -> tensor<5x2x3x2xbf16>
-    %c16 = fx.call_function aten.fill.Scalar(%c16_self, True) : (tensor<2x2xf32>) -> tensor<2x2xf32>
-    %c17 = fx.call_function aten.fill.Scalar(%c17_self, 7) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c18 = fx.call_function aten.fill.Scalar(%c18_self, -1) : (tensor<5x1xcomplex<f64>>) -> tensor<5x1xcomplex<f64>>
-    %c19 = fx.call_function aten.fill.Scalar(%c19_self, 1.0e-05) : (tensor<2xcomplex<f64>>) -> tensor<2xcomplex<f64>>
-    %c20 = fx.call_function aten.fill.Scalar(%c20_self, -1) : (tensor<3x3xcomplex<f32>>) -> tensor<3x3xcomplex<f32>>
-    %c21 = fx.call_function aten.fill.Scalar(%c21_self, 1.0e-05) : (tensor<4x5x3x4xcomplex<f32>>) -> tensor<4x5x3x4xcomplex<f32>>
-    %c22 = fx.call_function aten.fill.Scalar(%c22_self, -0.5) : (tensor<0x4x4xcomplex<f32>>) -> tensor<0x4x4xcomplex<f32>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22]) : tensor<i1>, tensor<1x4x2xi1>, tensor<2x1x1x4xi1>, tensor<0x2xi1>, tensor<3x1x5xi1>, tensor<1x4xi1>, tensor<si64>, tensor<4x4x0x5xsi8>, tensor<3x3xsi32>, tensor<2x4x3xsi64>, tensor<5xui8>, tensor<f32>, tensor<4x3xf32>, tensor<5x1x2x2xf16>, tensor<4x1x5x5xbf16>, tensor<5x2x3x2xbf16>, tensor<2x2xf32>, tensor<complex<f64>>, tensor<5x1xcomplex<f64>>, tensor<2xcomplex<f64>>, tensor<3x3xcomplex<f32>>, tensor<4x5x3x4xcomplex<f32>>, tensor<0x4x4xcomplex<f32>>
-  }
-}
-
-fx.graph_module @aten.fill.Scalar.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xsi64, #fx.dims<[s1, s3, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x1x?x?xf16, #fx.dims<[s0, s1, s1]>>
-    %c0 = fx.call_function aten.fill.Scalar(%c0_self, 2) : (tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>) -> tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>
-    %c1 = fx.call_function aten.fill.Scalar(%c1_self, 1.0) : (tensor<?x?x?xsi64, #fx.dims<[s1, s3, s2]>>) -> tensor<?x?x?xsi64, #fx.dims<[s1, s3, s2]>>
-    %c2 = fx.call_function aten.fill.Scalar(%c2_self, -1) : (tensor<?x1x?x?xf16, #fx.dims<[s0, s1, s1]>>) -> tensor<?x1x?x?xf16, #fx.dims<[s0, s1, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>, tensor<?x?x?xsi64, #fx.dims<[s1, s3, s2]>>, tensor<?x1x?x?xf16, #fx.dims<[s0, s1, s1]>>
-  }
-}
-
-fx.graph_module @aten.floor.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<si8>
-    %c1_self = fx.placeholder "c1_self" : tensor<5x1xui8>
-    %c2_self = fx.placeholder "c2_self" : tensor<1xsi16>
-    %c3_self = fx.placeholder "c3_self" : tensor<5x5x4x3xsi8>
-    %c4_self = fx.placeholder "c4_self" : tensor<3x2x1x3xsi16>
-    %c5_self = fx.placeholder "c5_self" : tensor<2x2x2xsi32>
-    %c6_self = fx.placeholder "c6_self" : tensor<f16>
-    %c7_self = fx.placeholder "c7_self" : tensor<3xf32>
-    %c8_self = fx.placeholder "c8_self" : tensor<2x5x2xf32>
-    %c9_self = fx.placeholder "c9_self" : tensor<5x5xf64>
-    %c10_self = fx.placeholder "c10_self" : tensor<4x3x1xf16>
-    %c11_self = fx.placeholder "c11_self" : tensor<2x5x2x5xf16>
-    %c0 = fx.call_function aten.floor.default(%c0_self) : (tensor<si8>) -> tensor<si8>
-    %c1 = fx.call_function aten.floor.default(%c1_self) : (tensor<5x1xui8>) -> tensor<5x1xui8>
-    %c2 = fx.call_function aten.floor.default(%c2_self) : (tensor<1xsi16>) -> tensor<1xsi16>
-    %c3 = fx.call_function aten.floor.default(%c3_self) : (tensor<5x5x4x3xsi8>) -> tensor<5x5x4x3xsi8>
-    %c4 = fx.call_function aten.floor.default(%c4_self) : (tensor<3x2x1x3xsi16>) -> tensor<3x2x1x3xsi16>
-    %c5 = fx.call_function aten.floor.default(%c5_self) : (tensor<2x2x2xsi32>) -> tensor<2x2x2xsi32>
-    %c6 = fx.call_function aten.floor.default(%c6_self) : (tensor<f16>) -> tensor<f16>
-    %c7 = fx.call_function aten.floor.default(%c7_self) : (tensor<3xf32>) -> tensor<3xf32>
-    %c8 = fx.call_function aten.floor.default(%c8_self) : (tensor<2x5x2xf32>) -> tensor<2x5x2xf32>
-    %c9 = fx.call_function aten.floor.default(%c9_self) : (tensor<5x5xf64>) -> tensor<5x5xf64>
-    %c10 = fx.call_function aten.floor.default(%c10_self) : (tensor<4x3x1xf16>) -> tensor<4x3x1xf16>
-    %c11 = fx.call_function aten.floor.default(%c11_self) : (tensor<2x5x2x5xf16>) -> tensor<2x5x2x5xf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<si8>, tensor<5x1xui8>, tensor<1xsi16>, tensor<5x5x4x3xsi8>, tensor<3x2x1x3xsi16>, tensor<2x2x2xsi32>, tensor<f16>, tensor<3xf32>, tensor<2x5x2xf32>, tensor<5x5xf64>, tensor<4x3x1xf16>, tensor<2x5x2x5xf16>
-  }
-}
-
-fx.graph_module @aten.floor.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi8, #fx.dims<[s0, s0, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xf16, #fx.dims<[s3, s0, s3, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x1x?xsi16, #fx.dims<[s2, s3, s2]>>
-    %c0 = fx.call_function aten.floor.default(%c0_self) : (tensor<?x?x?x?xsi8, #fx.dims<[s0, s0, s1, s2]>>) -> tensor<?x?x?x?xsi8, #fx.dims<[s0, s0, s1, s2]>>
-    %c1 = fx.call_function aten.floor.default(%c1_self) : (tensor<?x?x?x?xf16, #fx.dims<[s3, s0, s3, s0]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s3, s0, s3, s0]>>
-    %c2 = fx.call_function aten.floor.default(%c2_self) : (tensor<?x?x1x?xsi16, #fx.dims<[s2, s3, s2]>>) -> tensor<?x?x1x?xsi16, #fx.dims<[s2, s3, s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xsi8, #fx.dims<[s0, s0, s1, s2]>>, tensor<?x?x?x?xf16, #fx.dims<[s3, s0, s3, s0]>>, tensor<?x?x1x?xsi16, #fx.dims<[s2, s3, s2]>>
-  }
-}
-
-fx.graph_module @aten.full_like.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<3x3xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<0x1x2x5xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<5xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<4x2x2x3xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<1xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<si8>
-    %c7_self = fx.placeholder "c7_self" : tensor<2x2x2x3xsi32>
-    %c8_self = fx.placeholder "c8_self" : tensor<3xsi64>
-    %c9_self = fx.placeholder "c9_self" : tensor<2x5x4xui8>
-    %c10_self = fx.placeholder "c10_self" : tensor<3x5x2xsi16>
-    %c11_self = fx.placeholder "c11_self" : tensor<5x2x2xsi8>
-    %c12_self = fx.placeholder "c12_self" : tensor<f32>
-    %c13_self = fx.placeholder "c13_self" : tensor<4xf64>
-    %c14_self = fx.placeholder "c14_self" : tensor<2x2xf32>
-    %c15_self = fx.placeholder "c15_self" : tensor<1xf16>
-    %c16_self = fx.placeholder "c16_self" : tensor<5x5x2xbf16>
-    %c17_self = fx.placeholder "c17_self" : tensor<2x3x3x1xf16>
-    %c18_self = fx.placeholder "c18_self" : tensor<complex<f32>>
-    %c19_self = fx.placeholder "c19_self" : tensor<1x3x1xcomplex<f64>>
-    %c20_self = fx.placeholder "c20_self" : tensor<1xcomplex<f64>>
-    %c21_self = fx.placeholder "c21_self" : tensor<5xcomplex<f64>>
-    %c22_self = fx.placeholder "c22_self" : tensor<3x1x3x5xcomplex<f32>>
-    %c23_self = fx.placeholder "c23_self" : tensor<1x3xcomplex<f32>>
-    %c0 = fx.call_function aten.full_like.default(%c0_self, False) : (tensor<i1>) -> tensor<i1>
-    %c1 = fx.call_function aten.full_like.default(%c1_self, True, dtype = torch.int64) : (tensor<3x3xi1>) -> tensor<3x3xsi64>
-    %c2 = fx.call_function aten.full_like.default(%c2_self, 2) : (tensor<0x1x2x5xi1>) -> tensor<0x1x2x5xi1>
-    %c3 = fx.call_function aten.full_like.default(%c3_self, False) : (tensor<5xi1>) -> tensor<5xi1>
-    %c4 = fx.call_function aten.full_like.default(%c4_self, -0.5) : (tensor<4x2x2x3xi1>) -> tensor<4x2x2x3xi1>
-    %c5 = fx.call_function aten.full_like.default(%c5_self, 1, dtype = torch.int64) : (tensor<1xi1>) -> tensor<1xsi64>
-    %c6 = fx.call_function aten.full_like.default(%c6_self, -1, dtype = torch.bool) : (tensor<si8>) -> tensor<i1>
-    %c7 = fx.call_function aten.full_like.default(%c7_self, False) : (tensor<2x2x2x3xsi32>) -> tensor<2x2x2x3xsi32>
-    %c8 = fx.call_function aten.full_like.default(%c8_self, 2, dtype = torch.uint8) : (tensor<3xsi64>) -> tensor<3xui8>
-    %c9 = fx.call_function aten.full_like.default(%c9_self, 2, dtype = torch.bool) : (tensor<2x5x4xui8>) -> tensor<2x5x4xi1>
-    %c10 = fx.call_function aten.full_like.default(%c10_self, 7) : (tensor<3x5x2xsi16>) -> tensor<3x5x2xsi16>
-    %c11 = fx.call_function aten.full_like.default(%c11_self, 2) : (tensor<5x2x2xsi8>) -> tensor<5x2x2xsi8>
-    %c12 = fx.call_function aten.full_like.default(%c12_self, -0.5, dtype = torch.bfloat16) : (tensor<f32>) -> tensor<bf16>
-    %c13 = fx.call_function aten.full_like.default(%c13_self, 1) : (tensor<4xf64>) -> tensor<4xf64>
-    %c14 = fx.call_function aten.full_like.default(%c14_self, 2, dtype = torch.complex64) : (tensor<2x2xf32>) -> tensor<2x2xcomplex<f32>>
-    %c15 = fx.call_function aten.full_like.default(%c15_self, 1.0e-05, dtype = torch.bfloat16) : (tensor<1xf16>) -> tensor<1xbf16>
-    %c16 = fx.call_function aten.full_like.default(%c16_self, 0.0, dtype = torch.complex64) : (tensor<5x5x2xbf16>) -> tensor<5x5x2xcomplex<f32>>
-    %c17 = fx.call_function aten.full_like.default(%c17_self, 7, dtype = torch.float16) : (tensor<2x3x3x1xf16>) -> tensor<2x3x3x1xf16>
-    %c18 = fx.call_function aten.full_like.default(%c18_self, True) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c19 = fx.call_function aten.full_like.default(%c19_self, 1.0e-05, dtype = torch.float64) : (tensor<1x3x1xcomplex<f64>>) -> tensor<1x3x1xf64>
-    %c20 = fx.call_function aten.full_like.default(%c20_self, 1.0) : (tensor<1xcomplex<f64>>) -> tensor<1xcomplex<f64>>
-    %c21 = fx.call_function aten.full_like.default(%c21_self, 3) : (tensor<5xcomplex<f64>>) -> tensor<5xcomplex<f64>>
-    %c22 = fx.call_function aten.full_like.default(%c22_self, True, dtype = torch.bfloat16) : (tensor<3x1x3x5xcomplex<f32>>) -> tensor<3x1x3x5xbf16>
-    %c23 = fx.call_function aten.full_like.default(%c23_self, -0.5) : (tensor<1x3xcomplex<f32>>) -> tensor<1x3xcomplex<f32>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<i1>, tensor<3x3xsi64>, tensor<0x1x2x5xi1>, tensor<5xi1>, tensor<4x2x2x3xi1>, tensor<1xsi64>, tensor<i1>, tensor<2x2x2x3xsi32>, tensor<3xui8>, tensor<2x5x4xi1>, tensor<3x5x2xsi16>, tensor<5x2x2xsi8>, tensor<bf16>, tensor<4xf64>, tensor<2x2xcomplex<f32>>, tensor<1xbf16>, tensor<5x5x2xcomplex<f32>>, tensor<2x3x3x1xf16>, tensor<complex<f32>>, tensor<1x3x1xf64>, tensor<1xcomplex<f64>>, tensor<5xcomplex<f64>>, tensor<3x1x3x5xbf16>, tensor<1x3xcomplex<f32>>
-  }
-}
-
-fx.graph_module @aten.full_like.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi32, #fx.dims<[s1, s1, s1, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xui8, #fx.dims<[s1, s3, s0]>>
-    %c0 = fx.call_function aten.full_like.default(%c0_self, -0.5) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>
-    %c1 = fx.call_function aten.full_like.default(%c1_self, False) : (tensor<?x?x?x?xsi32, #fx.dims<[s1, s1, s1, s2]>>) -> tensor<?x?x?x?xsi32, #fx.dims<[s1, s1, s1, s2]>>
-    %c2 = fx.call_function aten.full_like.default(%c2_self, 2, dtype = torch.bool) : (tensor<?x?x?xui8, #fx.dims<[s1, s3, s0]>>) -> tensor<?x?x?xi1, #fx.dims<[s1, s3, s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>, tensor<?x?x?x?xsi32, #fx.dims<[s1, s1, s1, s2]>>, tensor<?x?x?xi1, #fx.dims<[s1, s3, s0]>>
-  }
-}
-
-fx.graph_module @aten.gelu.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<f32>
-    %c1_self = fx.placeholder "c1_self" : tensor<0x0x3xf32>
-    %c2_self = fx.placeholder "c2_self" : tensor<5x2x2xf16>
-    %c3_self = fx.placeholder "c3_self" : tensor<1xf64>
-    %c4_self = fx.placeholder "c4_self" : tensor<4x1x1xbf16>
-    %c5_self = fx.placeholder "c5_self" : tensor<5xbf16>
-    %c0 = fx.call_function aten.gelu.default(%c0_self, approximate = "none") : (tensor<f32>) -> tensor<f32>
-    %c1 = fx.call_function aten.gelu.default(%c1_self) : (tensor<0x0x3xf32>) -> tensor<0x0x3xf32>
-    %c2 = fx.call_function aten.gelu.default(%c2_self, approximate = "tanh") : (tensor<5x2x2xf16>) -> tensor<5x2x2xf16>
-    %c3 = fx.call_function aten.gelu.default(%c3_self, approximate = "none") : (tensor<1xf64>) -> tensor<1xf64>
-    %c4 = fx.call_function aten.gelu.default(%c4_self, approximate = "none") : (tensor<4x1x1xbf16>) -> tensor<4x1x1xbf16>
-    %c5 = fx.call_function aten.gelu.default(%c5_self) : (tensor<5xbf16>) -> tensor<5xbf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<f32>, tensor<0x0x3xf32>, tensor<5x2x2xf16>, tensor<1xf64>, tensor<4x1x1xbf16>, tensor<5xbf16>
-  }
-}
-
-fx.graph_module @aten.gelu.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xf16, #fx.dims<[s0, s1, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x1x1xbf16, #fx.dims<[s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?xbf16, #fx.dims<[s0]>>
-    %c0 = fx.call_function aten.gelu.default(%c0_self, approximate = "tanh") : (tensor<?x?x?xf16, #fx.dims<[s0, s1, s1]>>) -> tensor<?x?x?xf16, #fx.dims<[s0, s1, s1]>>
-    %c1 = fx.call_function aten.gelu.default(%c1_self, approximate = "none") : (tensor<?x1x1xbf16, #fx.dims<[s2]>>) -> tensor<?x1x1xbf16, #fx.dims<[s2]>>
-    %c2 = fx.call_function aten.gelu.default(%c2_self) : (tensor<?xbf16, #fx.dims<[s0]>>) -> tensor<?xbf16, #fx.dims<[s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?xf16, #fx.dims<[s0, s1, s1]>>, tensor<?x1x1xbf16, #fx.dims<[s2]>>, tensor<?xbf16, #fx.dims<[s0]>>
-  }
-}
-
-fx.graph_module @aten.hardtanh.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<1xsi32>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x2x3xsi16>
-    %c2_self = fx.placeholder "c2_self" : tensor<2xsi8>
-    %c3_self = fx.placeholder "c3_self" : tensor<3x3xsi32>
-    %c4_self = fx.placeholder "c4_self" : tensor<f64>
-    %c5_self = fx.placeholder "c5_self" : tensor<1x4x1xf32>
-    %c6_self = fx.placeholder "c6_self" : tensor<2x3xf16>
-    %c7_self = fx.placeholder "c7_self" : tensor<3x5x3xf16>
-    %c8_self = fx.placeholder "c8_self" : tensor<0x1xf16>
-    %c9_self = fx.placeholder "c9_self" : tensor<3xf16>
-    %c0 = fx.call_function aten.hardtanh.default(%c0_self, 0.0, 6.0) : (tensor<1xsi32>) -> tensor<1xsi32>
-    %c1 = fx.call_function aten.hardtanh.default(%c1_self, -2) : (tensor<1x2x3xsi16>) -> tensor<1x2x3xsi16>
-    %c2 = fx.call_function aten.hardtanh.default(%c2_self) : (tensor<2xsi8>) -> tensor<2xsi8>
-    %c3 = fx.call_function aten.hardtanh.default(%c3_self, min_val = 0.0, max_val = 6.0) : (tensor<3x3xsi32>) -> tensor<3x3xsi32>
-    %c4 = fx.call_function aten.hardtanh.default(%c4_self, -2) : (tensor<f64>) -> tensor<f64>
-    %c5 = fx.call_function aten.hardtanh.default(%c5_self, -2) : (tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
-    %c6 = fx.call_function aten.hardtanh.default(%c6_self, min_val = -2) : (tensor<2x3xf16>) -> tensor<2x3xf16>
-    %c7 = fx.call_function aten.hardtanh.default(%c7_self, min_val = -2) : (tensor<3x5x3xf16>) -> tensor<3x5x3xf16>
-    %c8 = fx.call_function aten.hardtanh.default(%c8_self, 0.0, 6.0) : (tensor<0x1xf16>) -> tensor<0x1xf16>
-    %c9 = fx.call_function aten.hardtanh.default(%c9_self) : (tensor<3xf16>) -> tensor<3xf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : tensor<1xsi32>, tensor<1x2x3xsi16>, tensor<2xsi8>, tensor<3x3xsi32>, tensor<f64>, tensor<1x4x1xf32>, tensor<2x3xf16>, tensor<3x5x3xf16>, tensor<0x1xf16>, tensor<3xf16>
-  }
-}
-
-fx.graph_module @aten.hardtanh.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xf16, #fx.dims<[s0, s1, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x?x?xsi16, #fx.dims<[s2, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?xsi32, #fx.dims<[s0, s0]>>
-    %c0 = fx.call_function aten.hardtanh.default(%c0_self, min_val = -2) : (tensor<?x?x?xf16, #fx.dims<[s0, s1, s0]>>) -> tensor<?x?x?xf16, #fx.dims<[s0, s1, s0]>>
-    %c1 = fx.call_function aten.hardtanh.default(%c1_self, -2) : (tensor<1x?x?xsi16, #fx.dims<[s2, s0]>>) -> tensor<1x?x?xsi16, #fx.dims<[s2, s0]>>
-    %c2 = fx.call_function aten.hardtanh.default(%c2_self, min_val = 0.0, max_val = 6.0) : (tensor<?x?xsi32, #fx.dims<[s0, s0]>>) -> tensor<?x?xsi32, #fx.dims<[s0, s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?xf16, #fx.dims<[s0, s1, s0]>>, tensor<1x?x?xsi16, #fx.dims<[s2, s0]>>, tensor<?x?xsi32, #fx.dims<[s0, s0]>>
-  }
-}
-
-fx.graph_module @aten.isinf.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<5x5x5x3xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<5x1x5x5xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<2xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<5x2x5xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<2x3x1xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<si64>
-    %c7_self = fx.placeholder "c7_self" : tensor<2x3xsi8>
-    %c8_self = fx.placeholder "c8_self" : tensor<3x5x5x3xsi16>
-    %c9_self = fx.placeholder "c9_self" : tensor<1x5x2xui8>
-    %c10_self = fx.placeholder "c10_self" : tensor<3xsi32>
-    %c11_self = fx.placeholder "c11_self" : tensor<1x5x5x3xsi8>
-    %c12_self = fx.placeholder "c12_self" : tensor<f64>
-    %c13_self = fx.placeholder "c13_self" : tensor<5x3xf32>
-    %c14_self = fx.placeholder "c14_self" : tensor<0x3xf32>
-    %c15_self = fx.placeholder "c15_self" : tensor<2xbf16>
-    %c16_self = fx.placeholder "c16_self" : tensor<5x2x1xf16>
-    %c17_self = fx.placeholder "c17_self" : tensor<4x3xf16>
-    %c18_self = fx.placeholder "c18_self" : tensor<complex<f32>>
-    %c19_self = fx.placeholder "c19_self" : tensor<3x5xcomplex<f64>>
-    %c20_self = fx.placeholder "c20_self" : tensor<2x2xcomplex<f64>>
-    %c21_self = fx.placeholder "c21_self" : tensor<2xcomplex<f32>>
-    %c22_self = fx.placeholder "c22_self" : tensor<1x3xcomplex<f32>>
-    %c23_self = fx.placeholder "c23_self" : tensor<3x4x5xcomplex<f32>>
-    %c0 = fx.call_function aten.isinf.default(%c0_self) : (tensor<i1>) -> tensor<i1>
-    %c1 = fx.call_function aten.isinf.default(%c1_self) : (tensor<5x5x5x3xi1>) -> tensor<5x5x5x3xi1>
-    %c2 = fx.call_function aten.isinf.default(%c2_self) : (tensor<5x1x5x5xi1>) -> tensor<5x1x5x5xi1>
-    %c3 = fx.call_function aten.isinf.default(%c3_self) : (tensor<2xi1>) -> tensor<2xi1>
-    %c4 = fx.call_function aten.isinf.default(%c4_self) : (tensor<5x2x5xi1>) -> tensor<5x2x5xi1>
-    %c5 = fx.call_function aten.isinf.default(%c5_self) : (tensor<2x3x1xi1>) -> tensor<2x3x1xi1>
-    %c6 = fx.call_function aten.isinf.default(%c6_self) : (tensor<si64>) -> tensor<i1>
-    %c7 = fx.call_function aten.isinf.default(%c7_self) : (tensor<2x3xsi8>) -> tensor<2x3xi1>
-    %c8 = fx.call_function aten.isinf.default(%c8_self) : (tensor<3x5x5x3xsi16>) -> tensor<3x5x5x3xi1>
-    %c9 = fx.call_function aten.isinf.default(%c9_self) : (tensor<1x5x2xui8>) -> tensor<1x5x2xi1>
-    %c10 = fx.call_function aten.isinf.default(%c10_self) : (tensor<3xsi32>) -> tensor<3xi1>
-    %c11 = fx.call_function aten.isinf.default(%c11_self) : (tensor<1x5x5x3xsi8>) -> tensor<1x5x5x3xi1>
-    %c12 = fx.call_function aten.isinf.default(%c12_self) : (tensor<f64>) -> tensor<i1>
-    %c13 = fx.call_function aten.isinf.default(%c13_self) : (tensor<5x3xf32>) -> tensor<5x3xi1>
-    %c14 = fx.call_function aten.isinf.default(%c14_self) : (tensor<0x3xf32>) -> tensor<0x3xi1>
-    %c15 = fx.call_function aten.isinf.default(%c15_self) : (tensor<2xbf16>) -> tensor<2xi1>
-    %c16 = fx.call_function aten.isinf.default(%c16_self) : (tensor<5x2x1xf16>) -> tensor<5x2x1xi1>
-    %c17 = fx.call_function aten.isinf.default(%c17_self) : (tensor<4x3xf16>) -> tensor<4x3xi1>
-    %c18 = fx.call_function aten.isinf.default(%c18_self) : (tensor<complex<f32>>) -> tensor<i1>
-    %c19 = fx.call_function aten.isinf.default(%c19_self) : (tensor<3x5xcomplex<f64>>) -> tensor<3x5xi1>
-    %c20 = fx.call_function aten.isinf.default(%c20_self) : (tensor<2x2xcomplex<f64>>) -> tensor<2x2xi1>
-    %c21 = fx.call_function aten.isinf.default(%c21_self) : (tensor<2xcomplex<f32>>) -> tensor<2xi1>
-    %c22 = fx.call_function aten.isinf.default(%c22_self) : (tensor<1x3xcomplex<f32>>) -> tensor<1x3xi1>
-    %c23 = fx.call_function aten.isinf.default(%c23_self) : (tensor<3x4x5xcomplex<f32>>) -> tensor<3x4x5xi1>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<i1>, tensor<5x5x5x3xi1>, tensor<5x1x5x5xi1>, tensor<2xi1>, tensor<5x2x5xi1>, tensor<2x3x1xi1>, tensor<i1>, tensor<2x3xi1>, tensor<3x5x5x3xi1>, tensor<1x5x2xi1>, tensor<3xi1>, tensor<1x5x5x3xi1>, tensor<i1>, tensor<5x3xi1>, tensor<0x3xi1>, tensor<2xi1>, tensor<5x2x1xi1>, tensor<4x3xi1>, tensor<i1>, tensor<3x5xi1>, tensor<2x2xi1>, tensor<2xi1>, tensor<1x3xi1>, tensor<3x4x5xi1>
-  }
-}
-
-fx.graph_module @aten.isinf.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s0, s0, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi16, #fx.dims<[s1, s0, s0, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x1x?x?xi1, #fx.dims<[s0, s0, s0]>>
-    %c0 = fx.call_function aten.isinf.default(%c0_self) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s0, s0, s1]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s0, s0, s1]>>
-    %c1 = fx.call_function aten.isinf.default(%c1_self) : (tensor<?x?x?x?xsi16, #fx.dims<[s1, s0, s0, s1]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s1, s0, s0, s1]>>
-    %c2 = fx.call_function aten.isinf.default(%c2_self) : (tensor<?x1x?x?xi1, #fx.dims<[s0, s0, s0]>>) -> tensor<?x1x?x?xi1, #fx.dims<[s0, s0, s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xi1, #fx.dims<[s0, s0, s0, s1]>>, tensor<?x?x?x?xi1, #fx.dims<[s1, s0, s0, s1]>>, tensor<?x1x?x?xi1, #fx.dims<[s0, s0, s0]>>
-  }
-}
-
-fx.graph_module @aten.isnan.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<4x1x5xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x5x4xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<2x1x4x4xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<2x3xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<1x0x5x1xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<si16>
-    %c7_self = fx.placeholder "c7_self" : tensor<4x4x1x5xsi32>
-    %c8_self = fx.placeholder "c8_self" : tensor<1xsi16>
-    %c9_self = fx.placeholder "c9_self" : tensor<5x2xui8>
-    %c10_self = fx.placeholder "c10_self" : tensor<2xsi16>
-    %c11_self = fx.placeholder "c11_self" : tensor<4x4x4x5xsi16>
-    %c12_self = fx.placeholder "c12_self" : tensor<bf16>
-    %c13_self = fx.placeholder "c13_self" : tensor<2x5xf32>
-    %c14_self = fx.placeholder "c14_self" : tensor<3x2xbf16>
-    %c15_self = fx.placeholder "c15_self" : tensor<1xf32>
-    %c16_self = fx.placeholder "c16_self" : tensor<2x3xbf16>
-    %c17_self = fx.placeholder "c17_self" : tensor<2x0xbf16>
-    %c18_self = fx.placeholder "c18_self" : tensor<complex<f64>>
-    %c19_self = fx.placeholder "c19_self" : tensor<4xcomplex<f32>>
-    %c20_self = fx.placeholder "c20_self" : tensor<4x0xcomplex<f32>>
-    %c21_self = fx.placeholder "c21_self" : tensor<1x1x5x3xcomplex<f64>>
-    %c22_self = fx.placeholder "c22_self" : tensor<1xcomplex<f64>>
-    %c23_self = fx.placeholder "c23_self" : tensor<5xcomplex<f32>>
-    %c0 = fx.call_function aten.isnan.default(%c0_self) : (tensor<i1>) -> tensor<i1>
-    %c1 = fx.call_function aten.isnan.default(%c1_self) : (tensor<4x1x5xi1>) -> tensor<4x1x5xi1>
-    %c2 = fx.call_function aten.isnan.default(%c2_self) : (tensor<2x5x4xi1>) -> tensor<2x5x4xi1>
-    %c3 = fx.call_function aten.isnan.default(%c3_self) : (tensor<2x1x4x4xi1>) -> tensor<2x1x4x4xi1>
-    %c4 = fx.call_function aten.isnan.default(%c4_self) : (tensor<2x3xi1>) -> tensor<2x3xi1>
-    %c5 = fx.call_function aten.isnan.default(%c5_self) : (tensor<1x0x5x1xi1>) -> tensor<1x0x5x1xi1>
-    %c6 = fx.call_function aten.isnan.default(%c6_self) : (tensor<si16>) -> tensor<i1>
-    %c7 = fx.call_function aten.isnan.default(%c7_self) : (tensor<4x4x1x5xsi32>) -> tensor<4x4x1x5xi1>
-    %c8 = fx.call_function aten.isnan.default(%c8_self) : (tensor<1xsi16>) -> tensor<1xi1>
-    %c9 = fx.call_function aten.isnan.default(%c9_self) : (tensor<5x2xui8>) -> tensor<5x2xi1>
-    %c10 = fx.call_function aten.isnan.default(%c10_self) : (tensor<2xsi16>) -> tensor<2xi1>
-    %c11 = fx.call_function aten.isnan.default(%c11_self) : (tensor<4x4x4x5xsi16>) -> tensor<4x4x4x5xi1>
-    %c12 = fx.call_function aten.isnan.default(%c12_self) : (tensor<bf16>) -> tensor<i1>
-    %c13 = fx.call_function aten.isnan.default(%c13_self) : (tensor<2x5xf32>) -> tensor<2x5xi1>
-    %c14 = fx.call_function aten.isnan.default(%c14_self) : (tensor<3x2xbf16>) -> tensor<3x2xi1>
-    %c15 = fx.call_function aten.isnan.default(%c15_self) : (tensor<1xf32>) -> tensor<1xi1>
-    %c16 = fx.call_function aten.isnan.default(%c16_self) : (tensor<2x3xbf16>) -> tensor<2x3xi1>
-    %c17 = fx.call_function aten.isnan.default(%c17_self) : (tensor<2x0xbf16>) -> tensor<2x0xi1>
-    %c18 = fx.call_function aten.isnan.default(%c18_self) : (tensor<complex<f64>>) -> tensor<i1>
-    %c19 = fx.call_function aten.isnan.default(%c19_self) : (tensor<4xcomplex<f32>>) -> tensor<4xi1>
-    %c20 = fx.call_function aten.isnan.default(%c20_self) : (tensor<4x0xcomplex<f32>>) -> tensor<4x0xi1>
-    %c21 = fx.call_function aten.isnan.default(%c21_self) : (tensor<1x1x5x3xcomplex<f64>>) -> tensor<1x1x5x3xi1>
-    %c22 = fx.call_function aten.isnan.default(%c22_self) : (tensor<1xcomplex<f64>>) -> tensor<1xi1>
-    %c23 = fx.call_function aten.isnan.default(%c23_self) : (tensor<5xcomplex<f32>>) -> tensor<5xi1>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<i1>, tensor<4x1x5xi1>, tensor<2x5x4xi1>, tensor<2x1x4x4xi1>, tensor<2x3xi1>, tensor<1x0x5x1xi1>, tensor<i1>, tensor<4x4x1x5xi1>, tensor<1xi1>, tensor<5x2xi1>, tensor<2xi1>, tensor<4x4x4x5xi1>, tensor<i1>, tensor<2x5xi1>, tensor<3x2xi1>, tensor<1xi1>, tensor<2x3xi1>, tensor<2x0xi1>, tensor<i1>, tensor<4xi1>, tensor<4x0xi1>, tensor<1x1x5x3xi1>, tensor<1xi1>, tensor<5xi1>
-  }
-}
-
-fx.graph_module @aten.isnan.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi16, #fx.dims<[s0, s0, s0, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xi1, #fx.dims<[s2, s1, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x1x?x?xi1, #fx.dims<[s2, s0, s0]>>
-    %c0 = fx.call_function aten.isnan.default(%c0_self) : (tensor<?x?x?x?xsi16, #fx.dims<[s0, s0, s0, s1]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s0, s0, s1]>>
-    %c1 = fx.call_function aten.isnan.default(%c1_self) : (tensor<?x?x?xi1, #fx.dims<[s2, s1, s0]>>) -> tensor<?x?x?xi1, #fx.dims<[s2, s1, s0]>>
-    %c2 = fx.call_function aten.isnan.default(%c2_self) : (tensor<?x1x?x?xi1, #fx.dims<[s2, s0, s0]>>) -> tensor<?x1x?x?xi1, #fx.dims<[s2, s0, s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xi1, #fx.dims<[s0, s0, s0, s1]>>, tensor<?x?x?xi1, #fx.dims<[s2, s1, s0]>>, tensor<?x1x?x?xi1, #fx.dims<[s2, s0, s0]>>
-  }
-}
-
-fx.graph_module @aten.leaky_relu.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<bf16>
-    %c1_self = fx.placeholder "c1_self" : tensor<2x5x5x3xf32>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x4xf64>
-    %c3_self = fx.placeholder "c3_self" : tensor<2x3xf64>
-    %c4_self = fx.placeholder "c4_self" : tensor<3x3xf16>
-    %c5_self = fx.placeholder "c5_self" : tensor<1x1x1xbf16>
-    %c0 = fx.call_function aten.leaky_relu.default(%c0_self, 0.2) : (tensor<bf16>) -> tensor<bf16>
-    %c1 = fx.call_function aten.leaky_relu.default(%c1_self) : (tensor<2x5x5x3xf32>) -> tensor<2x5x5x3xf32>
-    %c2 = fx.call_function aten.leaky_relu.default(%c2_self) : (tensor<1x4xf64>) -> tensor<1x4xf64>
-    %c3 = fx.call_function aten.leaky_relu.default(%c3_self) : (tensor<2x3xf64>) -> tensor<2x3xf64>
-    %c4 = fx.call_function aten.leaky_relu.default(%c4_self) : (tensor<3x3xf16>) -> tensor<3x3xf16>
-    %c5 = fx.call_function aten.leaky_relu.default(%c5_self, 0.2) : (tensor<1x1x1xbf16>) -> tensor<1x1x1xbf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<bf16>, tensor<2x5x5x3xf32>, tensor<1x4xf64>, tensor<2x3xf64>, tensor<3x3xf16>, tensor<1x1x1xbf16>
-  }
-}
-
-fx.graph_module @aten.leaky_relu.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?xf64, #fx.dims<[s0, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?xf16, #fx.dims<[s2, s2]>>
-    %c0 = fx.call_function aten.leaky_relu.default(%c0_self) : (tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s1, s2]>>
-    %c1 = fx.call_function aten.leaky_relu.default(%c1_self) : (tensor<?x?xf64, #fx.dims<[s0, s2]>>) -> tensor<?x?xf64, #fx.dims<[s0, s2]>>
-    %c2 = fx.call_function aten.leaky_relu.default(%c2_self) : (tensor<?x?xf16, #fx.dims<[s2, s2]>>) -> tensor<?x?xf16, #fx.dims<[s2, s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s1, s2]>>, tensor<?x?xf64, #fx.dims<[s0, s2]>>, tensor<?x?xf16, #fx.dims<[s2, s2]>>
-  }
-}
-
-fx.graph_module @aten.log.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<4x3x4x0xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<4x3xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<2x5xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<4xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<1x3x5x0xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<si32>
-    %c7_self = fx.placeholder "c7_self" : tensor<4x2x2xsi8>
-    %c8_self = fx.placeholder "c8_self" : tensor<2x2x2xsi32>
-    %c9_self = fx.placeholder "c9_self" : tensor<4x3xsi8>
-    %c10_self = fx.placeholder "c10_self" : tensor<1x2x3xsi16>
-    %c11_self = fx.placeholder "c11_self" : tensor<1x5x2x5xsi16>
-    %c12_self = fx.placeholder "c12_self" : tensor<f64>
-    %c13_self = fx.placeholder "c13_self" : tensor<3x5xf32>
-    %c14_self = fx.placeholder "c14_self" : tensor<2x0x1xf16>
-    %c15_self = fx.placeholder "c15_self" : tensor<5x5xbf16>
-    %c16_self = fx.placeholder "c16_self" : tensor<0x2x5xf16>
-    %c17_self = fx.placeholder "c17_self" : tensor<1xf64>
-    %c18_self = fx.placeholder "c18_self" : tensor<complex<f32>>
-    %c19_self = fx.placeholder "c19_self" : tensor<0xcomplex<f32>>
-    %c20_self = fx.placeholder "c20_self" : tensor<4xcomplex<f64>>
-    %c21_self = fx.placeholder "c21_self" : tensor<2xcomplex<f32>>
-    %c22_self = fx.placeholder "c22_self" : tensor<4x3x5xcomplex<f32>>
-    %c23_self = fx.placeholder "c23_self" : tensor<4x4x2x0xcomplex<f32>>
-    %c0 = fx.call_function aten.log.default(%c0_self) : (tensor<i1>) -> tensor<f32>
-    %c1 = fx.call_function aten.log.default(%c1_self) : (tensor<4x3x4x0xi1>) -> tensor<4x3x4x0xf32>
-    %c2 = fx.call_function aten.log.default(%c2_self) : (tensor<4x3xi1>) -> tensor<4x3xf32>
-    %c3 = fx.call_function aten.log.default(%c3_self) : (tensor<2x5xi1>) -> tensor<2x5xf32>
-    %c4 = fx.call_function aten.log.default(%c4_self) : (tensor<4xi1>) -> tensor<4xf32>
-    %c5 = fx.call_function aten.log.default(%c5_self) : (tensor<1x3x5x0xi1>) -> tensor<1x3x5x0xf32>
-    %c6 = fx.call_function aten.log.default(%c6_self) : (tensor<si32>) -> tensor<f32>
-    %c7 = fx.call_function aten.log.default(%c7_self) : (tensor<4x2x2xsi8>) -> tensor<4x2x2xf32>
-    %c8 = fx.call_function aten.log.default(%c8_self) : (tensor<2x2x2xsi32>) -> tensor<2x2x2xf32>
-    %c9 = fx.call_function aten.log.default(%c9_self) : (tensor<4x3xsi8>) -> tensor<4x3xf32>
-    %c10 = fx.call_function aten.log.default(%c10_self) : (tensor<1x2x3xsi16>) -> tensor<1x2x3xf32>
-    %c11 = fx.call_function aten.log.default(%c11_self) : (tensor<1x5x2x5xsi16>) -> tensor<1x5x2x5xf32>
-    %c12 = fx.call_function aten.log.default(%c12_self) : (tensor<f64>) -> tensor<f64>
-    %c13 = fx.call_function aten.log.default(%c13_self) : (tensor<3x5xf32>) -> tensor<3x5xf32>
-    %c14 = fx.call_function aten.log.default(%c14_self) : (tensor<2x0x1xf16>) -> tensor<2x0x1xf16>
-    %c15 = fx.call_function aten.log.default(%c15_self) : (tensor<5x5xbf16>) -> tensor<5x5xbf16>
-    %c16 = fx.call_function aten.log.default(%c16_self) : (tensor<0x2x5xf16>) -> tensor<0x2x5xf16>
-    %c17 = fx.call_function aten.log.default(%c17_self) : (tensor<1xf64>) -> tensor<1xf64>
-    %c18 = fx.call_function aten.log.default(%c18_self) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c19 = fx.call_function aten.log.default(%c19_self) : (tensor<0xcomplex<f32>>) -> tensor<0xcomplex<f32>>
-    %c20 = fx.call_function aten.log.default(%c20_self) : (tensor<4xcomplex<f64>>) -> tensor<4xcomplex<f64>>
-    %c21 = fx.call_function aten.log.default(%c21_self) : (tensor<2xcomplex<f32>>) -> tensor<2xcomplex<f32>>
-    %c22 = fx.call_function aten.log.default(%c22_self) : (tensor<4x3x5xcomplex<f32>>) -> tensor<4x3x5xcomplex<f32>>
-    %c23 = fx.call_function aten.log.default(%c23_self) : (tensor<4x4x2x0xcomplex<f32>>) -> tensor<4x4x2x0xcomplex<f32>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<f32>, tensor<4x3x4x0xf32>, tensor<4x3xf32>, tensor<2x5xf32>, tensor<4xf32>, tensor<1x3x5x0xf32>, tensor<f32>, tensor<4x2x2xf32>, tensor<2x2x2xf32>, tensor<4x3xf32>, tensor<1x2x3xf32>, tensor<1x5x2x5xf32>, tensor<f64>, tensor<3x5xf32>, tensor<2x0x1xf16>, tensor<5x5xbf16>, tensor<0x2x5xf16>, tensor<1xf64>, tensor<complex<f32>>, tensor<0xcomplex<f32>>, tensor<4xcomplex<f64>>, tensor<2xcomplex<f32>>, tensor<4x3x5xcomplex<f32>>, tensor<4x4x2x0xcomplex<f32>>
-  }
-}
-
-fx.graph_module @aten.log.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xsi8, #fx.dims<[s0, s1, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xsi32, #fx.dims<[s1, s1, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x?x?x?xsi16, #fx.dims<[s2, s1, s2]>>
-    %c0 = fx.call_function aten.log.default(%c0_self) : (tensor<?x?x?xsi8, #fx.dims<[s0, s1, s1]>>) -> tensor<?x?x?xf32, #fx.dims<[s0, s1, s1]>>
-    %c1 = fx.call_function aten.log.default(%c1_self) : (tensor<?x?x?xsi32, #fx.dims<[s1, s1, s1]>>) -> tensor<?x?x?xf32, #fx.dims<[s1, s1, s1]>>
-    %c2 = fx.call_function aten.log.default(%c2_self) : (tensor<1x?x?x?xsi16, #fx.dims<[s2, s1, s2]>>) -> tensor<1x?x?x?xf32, #fx.dims<[s2, s1, s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?xf32, #fx.dims<[s0, s1, s1]>>, tensor<?x?x?xf32, #fx.dims<[s1, s1, s1]>>, tensor<1x?x?x?xf32, #fx.dims<[s2, s1, s2]>>
-  }
-}
-
-fx.graph_module @aten.log10.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<2x2x1x4xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x2x4x3xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<4x2x1xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<3xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<3x2xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<si64>
-    %c7_self = fx.placeholder "c7_self" : tensor<3xsi32>
-    %c8_self = fx.placeholder "c8_self" : tensor<3x2x2x4xsi8>
-    %c9_self = fx.placeholder "c9_self" : tensor<3xsi64>
-    %c10_self = fx.placeholder "c10_self" : tensor<5x5x5xsi8>
-    %c11_self = fx.placeholder "c11_self" : tensor<1x3xsi16>
-    %c12_self = fx.placeholder "c12_self" : tensor<f64>
-    %c13_self = fx.placeholder "c13_self" : tensor<1x2xf64>
-    %c14_self = fx.placeholder "c14_self" : tensor<5x5xf16>
-    %c15_self = fx.placeholder "c15_self" : tensor<3x3x2xf64>
-    %c16_self = fx.placeholder "c16_self" : tensor<1xf64>
-    %c17_self = fx.placeholder "c17_self" : tensor<5x3x3xf32>
-    %c18_self = fx.placeholder "c18_self" : tensor<complex<f32>>
-    %c19_self = fx.placeholder "c19_self" : tensor<4x0x5x1xcomplex<f64>>
-    %c20_self = fx.placeholder "c20_self" : tensor<4x2xcomplex<f64>>
-    %c21_self = fx.placeholder "c21_self" : tensor<4xcomplex<f64>>
-    %c22_self = fx.placeholder "c22_self" : tensor<2x3x2xcomplex<f32>>
-    %c23_self = fx.placeholder "c23_self" : tensor<0x0xcomplex<f32>>
-    %c0 = fx.call_function aten.log10.default(%c0_self) : (tensor<i1>) -> tensor<f32>
-    %c1 = fx.call_function aten.log10.default(%c1_self) : (tensor<2x2x1x4xi1>) -> tensor<2x2x1x4xf32>
-    %c2 = fx.call_function aten.log10.default(%c2_self) : (tensor<2x2x4x3xi1>) -> tensor<2x2x4x3xf32>
-    %c3 = fx.call_function aten.log10.default(%c3_self) : (tensor<4x2x1xi1>) -> tensor<4x2x1xf32>
-    %c4 = fx.call_function aten.log10.default(%c4_self) : (tensor<3xi1>) -> tensor<3xf32>
-    %c5 = fx.call_function aten.log10.default(%c5_self) : (tensor<3x2xi1>) -> tensor<3x2xf32>
-    %c6 = fx.call_function aten.log10.default(%c6_self) : (tensor<si64>) -> tensor<f32>
-    %c7 = fx.call_function aten.log10.default(%c7_self) : (tensor<3xsi32>) -> tensor<3xf32>
-    %c8 = fx.call_function aten.log10.default(%c8_self) : (tensor<3x2x2x4xsi8>) -> tensor<3x2x2x4xf32>
-    %c9 = fx.call_function aten.log10.default(%c9_self) : (tensor<3xsi64>) -> tensor<3xf32>
-    %c10 = fx.call_function aten.log10.default(%c10_self) : (tensor<5x5x5xsi8>) -> tensor<5x5x5xf32>
-    %c11 = fx.call_function aten.log10.default(%c11_self) : (tensor<1x3xsi16>) -> tensor<1x3xf32>
-    %c12 = fx.call_function aten.log10.default(%c12_self) : (tensor<f64>) -> tensor<f64>
-    %c13 = fx.call_function aten.log10.default(%c13_self) : (tensor<1x2xf64>) -> tensor<1x2xf64>
-    %c14 = fx.call_function aten.log10.default(%c14_self) : (tensor<5x5xf16>) -> tensor<5x5xf16>
-    %c15 = fx.call_function aten.log10.default(%c15_self) : (tensor<3x3x2xf64>) -> tensor<3x3x2xf64>
-    %c16 = fx.call_function aten.log10.default(%c16_self) : (tensor<1xf64>) -> tensor<1xf64>
-    %c17 = fx.call_function aten.log10.default(%c17_self) : (tensor<5x3x3xf32>) -> tensor<5x3x3xf32>
-    %c18 = fx.call_function aten.log10.default(%c18_self) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c19 = fx.call_function aten.log10.default(%c19_self) : (tensor<4x0x5x1xcomplex<f64>>) -> tensor<4x0x5x1xcomplex<f64>>
-    %c20 = fx.call_function aten.log10.default(%c20_self) : (tensor<4x2xcomplex<f64>>) -> tensor<4x2xcomplex<f64>>
-    %c21 = fx.call_function aten.log10.default(%c21_self) : (tensor<4xcomplex<f64>>) -> tensor<4xcomplex<f64>>
-    %c22 = fx.call_function aten.log10.default(%c22_self) : (tensor<2x3x2xcomplex<f32>>) -> tensor<2x3x2xcomplex<f32>>
-    %c23 = fx.call_function aten.log10.default(%c23_self) : (tensor<0x0xcomplex<f32>>) -> tensor<0x0xcomplex<f32>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<f32>, tensor<2x2x1x4xf32>, tensor<2x2x4x3xf32>, tensor<4x2x1xf32>, tensor<3xf32>, tensor<3x2xf32>, tensor<f32>, tensor<3xf32>, tensor<3x2x2x4xf32>, tensor<3xf32>, tensor<5x5x5xf32>, tensor<1x3xf32>, tensor<f64>, tensor<1x2xf64>, tensor<5x5xf16>, tensor<3x3x2xf64>, tensor<1xf64>, tensor<5x3x3xf32>, tensor<complex<f32>>, tensor<4x0x5x1xcomplex<f64>>, tensor<4x2xcomplex<f64>>, tensor<4xcomplex<f64>>, tensor<2x3x2xcomplex<f32>>, tensor<0x0xcomplex<f32>>
-  }
-}
-
-fx.graph_module @aten.log10.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s0, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi8, #fx.dims<[s2, s0, s0, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x1x?xi1, #fx.dims<[s0, s0, s1]>>
-    %c0 = fx.call_function aten.log10.default(%c0_self) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s0, s1, s2]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s2]>>
-    %c1 = fx.call_function aten.log10.default(%c1_self) : (tensor<?x?x?x?xsi8, #fx.dims<[s2, s0, s0, s1]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s2, s0, s0, s1]>>
-    %c2 = fx.call_function aten.log10.default(%c2_self) : (tensor<?x?x1x?xi1, #fx.dims<[s0, s0, s1]>>) -> tensor<?x?x1x?xf32, #fx.dims<[s0, s0, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s2]>>, tensor<?x?x?x?xf32, #fx.dims<[s2, s0, s0, s1]>>, tensor<?x?x1x?xf32, #fx.dims<[s0, s0, s1]>>
-  }
-}
-
-fx.graph_module @aten.log1p.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<2x3xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<5x1xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<1x5x5xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<1x5x2xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<4x3x4xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<si64>
-    %c7_self = fx.placeholder "c7_self" : tensor<3x3x5xsi32>
-    %c8_self = fx.placeholder "c8_self" : tensor<4x5x1x4xsi8>
-    %c9_self = fx.placeholder "c9_self" : tensor<4xsi8>
-    %c10_self = fx.placeholder "c10_self" : tensor<4x1xsi8>
-    %c11_self = fx.placeholder "c11_self" : tensor<0x4xsi64>
-    %c12_self = fx.placeholder "c12_self" : tensor<f32>
-    %c13_self = fx.placeholder "c13_self" : tensor<4x2x2x4xf16>
-    %c14_self = fx.placeholder "c14_self" : tensor<0xf64>
-    %c15_self = fx.placeholder "c15_self" : tensor<4xf16>
-    %c16_self = fx.placeholder "c16_self" : tensor<5x2x5x1xf32>
-    %c17_self = fx.placeholder "c17_self" : tensor<1x4x3xf32>
-    %c18_self = fx.placeholder "c18_self" : tensor<complex<f64>>
-    %c19_self = fx.placeholder "c19_self" : tensor<4x1x5x1xcomplex<f32>>
-    %c20_self = fx.placeholder "c20_self" : tensor<2x4x2x1xcomplex<f32>>
-    %c21_self = fx.placeholder "c21_self" : tensor<1x5x1xcomplex<f32>>
-    %c22_self = fx.placeholder "c22_self" : tensor<3x4xcomplex<f64>>
-    %c23_self = fx.placeholder "c23_self" : tensor<2x2xcomplex<f32>>
-    %c0 = fx.call_function aten.log1p.default(%c0_self) : (tensor<i1>) -> tensor<f32>
-    %c1 = fx.call_function aten.log1p.default(%c1_self) : (tensor<2x3xi1>) -> tensor<2x3xf32>
-    %c2 = fx.call_function aten.log1p.default(%c2_self) : (tensor<5x1xi1>) -> tensor<5x1xf32>
-    %c3 = fx.call_function aten.log1p.default(%c3_self) : (tensor<1x5x5xi1>) -> tensor<1x5x5xf32>
-    %c4 = fx.call_function aten.log1p.default(%c4_self) : (tensor<1x5x2xi1>) -> tensor<1x5x2xf32>
-    %c5 = fx.call_function aten.log1p.default(%c5_self) : (tensor<4x3x4xi1>) -> tensor<4x3x4xf32>
-    %c6 = fx.call_function aten.log1p.default(%c6_self) : (tensor<si64>) -> tensor<f32>
-    %c7 = fx.call_function aten.log1p.default(%c7_self) : (tensor<3x3x5xsi32>) -> tensor<3x3x5xf32>
-    %c8 = fx.call_function aten.log1p.default(%c8_self) : (tensor<4x5x1x4xsi8>) -> tensor<4x5x1x4xf32>
-    %c9 = fx.call_function aten.log1p.default(%c9_self) : (tensor<4xsi8>) -> tensor<4xf32>
-    %c10 = fx.call_function aten.log1p.default(%c10_self) : (tensor<4x1xsi8>) -> tensor<4x1xf32>
-    %c11 = fx.call_function aten.log1p.default(%c11_self) : (tensor<0x4xsi64>) -> tensor<0x4xf32>
-    %c12 = fx.call_function aten.log1p.default(%c12_self) : (tensor<f32>) -> tensor<f32>
-    %c13 = fx.call_function aten.log1p.default(%c13_self) : (tensor<4x2x2x4xf16>) -> tensor<4x2x2x4xf16>
-    %c14 = fx.call_function aten.log1p.default(%c14_self) : (tensor<0xf64>) -> tensor<0xf64>
-    %c15 = fx.call_function aten.log1p.default(%c15_self) : (tensor<4xf16>) -> tensor<4xf16>
-    %c16 = fx.call_function aten.log1p.default(%c16_self) : (tensor<5x2x5x1xf32>) -> tensor<5x2x5x1xf32>
-    %c17 = fx.call_function aten.log1p.default(%c17_self) : (tensor<1x4x3xf32>) -> tensor<1x4x3xf32>
-    %c18 = fx.call_function aten.log1p.default(%c18_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c19 = fx.call_function aten.log1p.default(%c19_self) : (tensor<4x1x5x1xcomplex<f32>>) -> tensor<4x1x5x1xcomplex<f32>>
-    %c20 = fx.call_function aten.log1p.default(%c20_self) : (tensor<2x4x2x1xcomplex<f32>>) -> tensor<2x4x2x1xcomplex<f32>>
-    %c21 = fx.call_function aten.log1p.default(%c21_self) : (tensor<1x5x1xcomplex<f32>>) -> tensor<1x5x1xcomplex<f32>>
-    %c22 = fx.call_function aten.log1p.default(%c22_self) : (tensor<3x4xcomplex<f64>>) -> tensor<3x4xcomplex<f64>>
-    %c23 = fx.call_function aten.log1p.default(%c23_self) : (tensor<2x2xcomplex<f32>>) -> tensor<2x2xcomplex<f32>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<f32>, tensor<2x3xf32>, tensor<5x1xf32>, tensor<1x5x5xf32>, tensor<1x5x2xf32>, tensor<4x3x4xf32>, tensor<f32>, tensor<3x3x5xf32>, tensor<4x5x1x4xf32>, tensor<4xf32>, tensor<4x1xf32>, tensor<0x4xf32>, tensor<f32>, tensor<4x2x2x4xf16>, tensor<0xf64>, tensor<4xf16>, tensor<5x2x5x1xf32>, tensor<1x4x3xf32>, tensor<complex<f64>>, tensor<4x1x5x1xcomplex<f32>>, tensor<2x4x2x1xcomplex<f32>>, tensor<1x5x1xcomplex<f32>>, tensor<3x4xcomplex<f64>>, tensor<2x2xcomplex<f32>>
-  }
-}
-
-fx.graph_module @aten.log1p.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xi1, #fx.dims<[s0, s2, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xsi32, #fx.dims<[s2, s2, s3]>>
-    %c0 = fx.call_function aten.log1p.default(%c0_self) : (tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s0]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s0]>>
-    %c1 = fx.call_function aten.log1p.default(%c1_self) : (tensor<?x?x?xi1, #fx.dims<[s0, s2, s0]>>) -> tensor<?x?x?xf32, #fx.dims<[s0, s2, s0]>>
-    %c2 = fx.call_function aten.log1p.default(%c2_self) : (tensor<?x?x?xsi32, #fx.dims<[s2, s2, s3]>>) -> tensor<?x?x?xf32, #fx.dims<[s2, s2, s3]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s0]>>, tensor<?x?x?xf32, #fx.dims<[s0, s2, s0]>>, tensor<?x?x?xf32, #fx.dims<[s2, s2, s3]>>
-  }
-}
-
-fx.graph_module @aten.log2.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x5xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<4xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<5x3x2x4xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<3x1x4xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<si8>
-    %c6_self = fx.placeholder "c6_self" : tensor<4x1x4x3xsi16>
-    %c7_self = fx.placeholder "c7_self" : tensor<0x3x1xui8>
-    %c8_self = fx.placeholder "c8_self" : tensor<3x3x2x1xsi16>
-    %c9_self = fx.placeholder "c9_self" : tensor<2x5x1x5xsi64>
-    %c10_self = fx.placeholder "c10_self" : tensor<1xui8>
-    %c11_self = fx.placeholder "c11_self" : tensor<f16>
-    %c12_self = fx.placeholder "c12_self" : tensor<4x1xf16>
-    %c13_self = fx.placeholder "c13_self" : tensor<1xbf16>
-    %c14_self = fx.placeholder "c14_self" : tensor<3x3x4x3xf32>
-    %c15_self = fx.placeholder "c15_self" : tensor<4x2xf32>
-    %c16_self = fx.placeholder "c16_self" : tensor<4x2x5x3xf64>
-    %c17_self = fx.placeholder "c17_self" : tensor<complex<f64>>
-    %c18_self = fx.placeholder "c18_self" : tensor<4x2x1xcomplex<f32>>
-    %c19_self = fx.placeholder "c19_self" : tensor<5xcomplex<f64>>
-    %c20_self = fx.placeholder "c20_self" : tensor<5x3x4x4xcomplex<f32>>
-    %c21_self = fx.placeholder "c21_self" : tensor<4x1xcomplex<f32>>
-    %c22_self = fx.placeholder "c22_self" : tensor<1x3x2xcomplex<f32>>
-    %c0 = fx.call_function aten.log2.default(%c0_self) : (tensor<i1>) -> tensor<f32>
-    %c1 = fx.call_function aten.log2.default(%c1_self) : (tensor<1x5xi1>) -> tensor<1x5xf32>
-    %c2 = fx.call_function aten.log2.default(%c2_self) : (tensor<4xi1>) -> tensor<4xf32>
-    %c3 = fx.call_function aten.log2.default(%c3_self) : (tensor<5x3x2x4xi1>) -> tensor<5x3x2x4xf32>
-    %c4 = fx.call_function aten.log2.default(%c4_self) : (tensor<3x1x4xi1>) -> tensor<3x1x4xf32>
-    %c5 = fx.call_function aten.log2.default(%c5_self) : (tensor<si8>) -> tensor<f32>
-    %c6 = fx.call_function aten.log2.default(%c6_self) : (tensor<4x1x4x3xsi16>) -> tensor<4x1x4x3xf32>
-    %c7 = fx.call_function aten.log2.default(%c7_self) : (tensor<0x3x1xui8>) -> tensor<0x3x1xf32>
-    %c8 = fx.call_function aten.log2.default(%c8_self) : (tensor<3x3x2x1xsi16>) -> tensor<3x3x2x1xf32>
-    %c9 = fx.call_function aten.log2.default(%c9_self) : (tensor<2x5x1x5xsi64>) -> tensor<2x5x1x5xf32>
-    %c10 = fx.call_function aten.log2.default(%c10_self) : (tensor<1xui8>) -> tensor<1xf32>
-    %c11 = fx.call_function aten.log2.default(%c11_self) : (tensor<f16>) -> tensor<f16>
-    %c12 = fx.call_function aten.log2.default(%c12_self) : (tensor<4x1xf16>) -> tensor<4x1xf16>
-    %c13 = fx.call_function aten.log2.default(%c13_self) : (tensor<1xbf16>) -> tensor<1xbf16>
-    %c14 = fx.call_function aten.log2.default(%c14_self) : (tensor<3x3x4x3xf32>) -> tensor<3x3x4x3xf32>
-    %c15 = fx.call_function aten.log2.default(%c15_self) : (tensor<4x2xf32>) -> tensor<4x2xf32>
-    %c16 = fx.call_function aten.log2.default(%c16_self) : (tensor<4x2x5x3xf64>) -> tensor<4x2x5x3xf64>
-    %c17 = fx.call_function aten.log2.default(%c17_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c18 = fx.call_function aten.log2.default(%c18_self) : (tensor<4x2x1xcomplex<f32>>) -> tensor<4x2x1xcomplex<f32>>
-    %c19 = fx.call_function aten.log2.default(%c19_self) : (tensor<5xcomplex<f64>>) -> tensor<5xcomplex<f64>>
-    %c20 = fx.call_function aten.log2.default(%c20_self) : (tensor<5x3x4x4xcomplex<f32>>) -> tensor<5x3x4x4xcomplex<f32>>
-    %c21 = fx.call_function aten.log2.default(%c21_self) : (tensor<4x1xcomplex<f32>>) -> tensor<4x1xcomplex<f32>>
-    %c22 = fx.call_function aten.log2.default(%c22_self) : (tensor<1x3x2xcomplex<f32>>) -> tensor<1x3x2xcomplex<f32>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22]) : tensor<f32>, tensor<1x5xf32>, tensor<4xf32>, tensor<5x3x2x4xf32>, tensor<3x1x4xf32>, tensor<f32>, tensor<4x1x4x3xf32>, tensor<0x3x1xf32>, tensor<3x3x2x1xf32>, tensor<2x5x1x5xf32>, tensor<1xf32>, tensor<f16>, tensor<4x1xf16>, tensor<1xbf16>, tensor<3x3x4x3xf32>, tensor<4x2xf32>, tensor<4x2x5x3xf64>, tensor<complex<f64>>, tensor<4x2x1xcomplex<f32>>, tensor<5xcomplex<f64>>, tensor<5x3x4x4xcomplex<f32>>, tensor<4x1xcomplex<f32>>, tensor<1x3x2xcomplex<f32>>
-  }
-}
-
-fx.graph_module @aten.log2.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s3]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xf32, #fx.dims<[s1, s1, s3, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xf64, #fx.dims<[s3, s2, s0, s1]>>
-    %c0 = fx.call_function aten.log2.default(%c0_self) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s3]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s3]>>
-    %c1 = fx.call_function aten.log2.default(%c1_self) : (tensor<?x?x?x?xf32, #fx.dims<[s1, s1, s3, s1]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s1, s1, s3, s1]>>
-    %c2 = fx.call_function aten.log2.default(%c2_self) : (tensor<?x?x?x?xf64, #fx.dims<[s3, s2, s0, s1]>>) -> tensor<?x?x?x?xf64, #fx.dims<[s3, s2, s0, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s3]>>, tensor<?x?x?x?xf32, #fx.dims<[s1, s1, s3, s1]>>, tensor<?x?x?x?xf64, #fx.dims<[s3, s2, s0, s1]>>
-  }
-}
-
-fx.graph_module @aten.logical_not.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<0x3x3x5xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<5x4xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<3xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<5x1x5xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<5xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<si64>
-    %c7_self = fx.placeholder "c7_self" : tensor<4x5x1x1xui8>
-    %c8_self = fx.placeholder "c8_self" : tensor<1xsi64>
-    %c9_self = fx.placeholder "c9_self" : tensor<5x1x2xsi8>
-    %c10_self = fx.placeholder "c10_self" : tensor<4x0xsi64>
-    %c11_self = fx.placeholder "c11_self" : tensor<5x3x1x4xui8>
-    %c12_self = fx.placeholder "c12_self" : tensor<f16>
-    %c13_self = fx.placeholder "c13_self" : tensor<2x0xf32>
-    %c14_self = fx.placeholder "c14_self" : tensor<4x5x5x2xf64>
-    %c15_self = fx.placeholder "c15_self" : tensor<0x4xf64>
-    %c16_self = fx.placeholder "c16_self" : tensor<1x3x3xf32>
-    %c17_self = fx.placeholder "c17_self" : tensor<5x5xf16>
-    %c18_self = fx.placeholder "c18_self" : tensor<complex<f64>>
-    %c19_self = fx.placeholder "c19_self" : tensor<3x2x3xcomplex<f64>>
-    %c20_self = fx.placeholder "c20_self" : tensor<3xcomplex<f64>>
-    %c21_self = fx.placeholder "c21_self" : tensor<4x2x5x3xcomplex<f64>>
-    %c22_self = fx.placeholder "c22_self" : tensor<5x1x1x4xcomplex<f64>>
-    %c0 = fx.call_function aten.logical_not.default(%c0_self) : (tensor<i1>) -> tensor<i1>
-    %c1 = fx.call_function aten.logical_not.default(%c1_self) : (tensor<0x3x3x5xi1>) -> tensor<0x3x3x5xi1>
-    %c2 = fx.call_function aten.logical_not.default(%c2_self) : (tensor<5x4xi1>) -> tensor<5x4xi1>
-    %c3 = fx.call_function aten.logical_not.default(%c3_self) : (tensor<3xi1>) -> tensor<3xi1>
-    %c4 = fx.call_function aten.logical_not.default(%c4_self) : (tensor<5x1x5xi1>) -> tensor<5x1x5xi1>
-    %c5 = fx.call_function aten.logical_not.default(%c5_self) : (tensor<5xi1>) -> tensor<5xi1>
-    %c6 = fx.call_function aten.logical_not.default(%c6_self) : (tensor<si64>) -> tensor<i1>
-    %c7 = fx.call_function aten.logical_not.default(%c7_self) : (tensor<4x5x1x1xui8>) -> tensor<4x5x1x1xi1>
-    %c8 = fx.call_function aten.logical_not.default(%c8_self) : (tensor<1xsi64>) -> tensor<1xi1>
-    %c9 = fx.call_function aten.logical_not.default(%c9_self) : (tensor<5x1x2xsi8>) -> tensor<5x1x2xi1>
-    %c10 = fx.call_function aten.logical_not.default(%c10_self) : (tensor<4x0xsi64>) -> tensor<4x0xi1>
-    %c11 = fx.call_function aten.logical_not.default(%c11_self) : (tensor<5x3x1x4xui8>) -> tensor<5x3x1x4xi1>
-    %c12 = fx.call_function aten.logical_not.default(%c12_self) : (tensor<f16>) -> tensor<i1>
-    %c13 = fx.call_function aten.logical_not.default(%c13_self) : (tensor<2x0xf32>) -> tensor<2x0xi1>
-    %c14 = fx.call_function aten.logical_not.default(%c14_self) : (tensor<4x5x5x2xf64>) -> tensor<4x5x5x2xi1>
-    %c15 = fx.call_function aten.logical_not.default(%c15_self) : (tensor<0x4xf64>) -> tensor<0x4xi1>
-    %c16 = fx.call_function aten.logical_not.default(%c16_self) : (tensor<1x3x3xf32>) -> tensor<1x3x3xi1>
-    %c17 = fx.call_function aten.logical_not.default(%c17_self) : (tensor<5x5xf16>) -> tensor<5x5xi1>
-    %c18 = fx.call_function aten.logical_not.default(%c18_self) : (tensor<complex<f64>>) -> tensor<i1>
-    %c19 = fx.call_function aten.logical_not.default(%c19_self) : (tensor<3x2x3xcomplex<f64>>) -> tensor<3x2x3xi1>
-    %c20 = fx.call_function aten.logical_not.default(%c20_self) : (tensor<3xcomplex<f64>>) -> tensor<3xi1>
-    %c21 = fx.call_function aten.logical_not.default(%c21_self) : (tensor<4x2x5x3xcomplex<f64>>) -> tensor<4x2x5x3xi1>
-    %c22 = fx.call_function aten.logical_not.default(%c22_self) : (tensor<5x1x1x4xcomplex<f64>>) -> tensor<5x1x1x4xi1>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22]) : tensor<i1>, tensor<0x3x3x5xi1>, tensor<5x4xi1>, tensor<3xi1>, tensor<5x1x5xi1>, tensor<5xi1>, tensor<i1>, tensor<4x5x1x1xi1>, tensor<1xi1>, tensor<5x1x2xi1>, tensor<4x0xi1>, tensor<5x3x1x4xi1>, tensor<i1>, tensor<2x0xi1>, tensor<4x5x5x2xi1>, tensor<0x4xi1>, tensor<1x3x3xi1>, tensor<5x5xi1>, tensor<i1>, tensor<3x2x3xi1>, tensor<3xi1>, tensor<4x2x5x3xi1>, tensor<5x1x1x4xi1>
-  }
-}
-
-fx.graph_module @aten.logical_not.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x1x?xui8, #fx.dims<[s1, s3, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?xi1, #fx.dims<[s1, s0]>>
-    %c0 = fx.call_function aten.logical_not.default(%c0_self) : (tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>
-    %c1 = fx.call_function aten.logical_not.default(%c1_self) : (tensor<?x?x1x?xui8, #fx.dims<[s1, s3, s0]>>) -> tensor<?x?x1x?xi1, #fx.dims<[s1, s3, s0]>>
-    %c2 = fx.call_function aten.logical_not.default(%c2_self) : (tensor<?x?xi1, #fx.dims<[s1, s0]>>) -> tensor<?x?xi1, #fx.dims<[s1, s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>, tensor<?x?x1x?xi1, #fx.dims<[s1, s3, s0]>>, tensor<?x?xi1, #fx.dims<[s1, s0]>>
-  }
-}
-
-fx.graph_module @aten.neg.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<si32>
-    %c1_self = fx.placeholder "c1_self" : tensor<4x4x4x4xui8>
-    %c2_self = fx.placeholder "c2_self" : tensor<3xsi16>
-    %c3_self = fx.placeholder "c3_self" : tensor<2x5xsi64>
-    %c4_self = fx.placeholder "c4_self" : tensor<4x1xsi32>
-    %c5_self = fx.placeholder "c5_self" : tensor<5xsi8>
-    %c6_self = fx.placeholder "c6_self" : tensor<f32>
-    %c7_self = fx.placeholder "c7_self" : tensor<3x3xf64>
-    %c8_self = fx.placeholder "c8_self" : tensor<3x5xf32>
-    %c9_self = fx.placeholder "c9_self" : tensor<2x3x0x4xf64>
-    %c10_self = fx.placeholder "c10_self" : tensor<2xf16>
-    %c11_self = fx.placeholder "c11_self" : tensor<4xf16>
-    %c12_self = fx.placeholder "c12_self" : tensor<complex<f32>>
-    %c13_self = fx.placeholder "c13_self" : tensor<2x2x5x1xcomplex<f32>>
-    %c14_self = fx.placeholder "c14_self" : tensor<4xcomplex<f32>>
-    %c15_self = fx.placeholder "c15_self" : tensor<2x2x1x3xcomplex<f64>>
-    %c16_self = fx.placeholder "c16_self" : tensor<2xcomplex<f64>>
-    %c17_self = fx.placeholder "c17_self" : tensor<3x5x1x1xcomplex<f64>>
-    %c0 = fx.call_function aten.neg.default(%c0_self) : (tensor<si32>) -> tensor<si32>
-    %c1 = fx.call_function aten.neg.default(%c1_self) : (tensor<4x4x4x4xui8>) -> tensor<4x4x4x4xui8>
-    %c2 = fx.call_function aten.neg.default(%c2_self) : (tensor<3xsi16>) -> tensor<3xsi16>
-    %c3 = fx.call_function aten.neg.default(%c3_self) : (tensor<2x5xsi64>) -> tensor<2x5xsi64>
-    %c4 = fx.call_function aten.neg.default(%c4_self) : (tensor<4x1xsi32>) -> tensor<4x1xsi32>
-    %c5 = fx.call_function aten.neg.default(%c5_self) : (tensor<5xsi8>) -> tensor<5xsi8>
-    %c6 = fx.call_function aten.neg.default(%c6_self) : (tensor<f32>) -> tensor<f32>
-    %c7 = fx.call_function aten.neg.default(%c7_self) : (tensor<3x3xf64>) -> tensor<3x3xf64>
-    %c8 = fx.call_function aten.neg.default(%c8_self) : (tensor<3x5xf32>) -> tensor<3x5xf32>
-    %c9 = fx.call_function aten.neg.default(%c9_self) : (tensor<2x3x0x4xf64>) -> tensor<2x3x0x4xf64>
-    %c10 = fx.call_function aten.neg.default(%c10_self) : (tensor<2xf16>) -> tensor<2xf16>
-    %c11 = fx.call_function aten.neg.default(%c11_self) : (tensor<4xf16>) -> tensor<4xf16>
-    %c12 = fx.call_function aten.neg.default(%c12_self) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c13 = fx.call_function aten.neg.default(%c13_self) : (tensor<2x2x5x1xcomplex<f32>>) -> tensor<2x2x5x1xcomplex<f32>>
-    %c14 = fx.call_function aten.neg.default(%c14_self) : (tensor<4xcomplex<f32>>) -> tensor<4xcomplex<f32>>
-    %c15 = fx.call_function aten.neg.default(%c15_self) : (tensor<2x2x1x3xcomplex<f64>>) -> tensor<2x2x1x3xcomplex<f64>>
-    %c16 = fx.call_function aten.neg.default(%c16_self) : (tensor<2xcomplex<f64>>) -> tensor<2xcomplex<f64>>
-    %c17 = fx.call_function aten.neg.default(%c17_self) : (tensor<3x5x1x1xcomplex<f64>>) -> tensor<3x5x1x1xcomplex<f64>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17]) : tensor<si32>, tensor<4x4x4x4xui8>, tensor<3xsi16>, tensor<2x5xsi64>, tensor<4x1xsi32>, tensor<5xsi8>, tensor<f32>, tensor<3x3xf64>, tensor<3x5xf32>, tensor<2x3x0x4xf64>, tensor<2xf16>, tensor<4xf16>, tensor<complex<f32>>, tensor<2x2x5x1xcomplex<f32>>, tensor<4xcomplex<f32>>, tensor<2x2x1x3xcomplex<f64>>, tensor<2xcomplex<f64>>, tensor<3x5x1x1xcomplex<f64>>
-  }
-}
-
-fx.graph_module @aten.neg.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xui8, #fx.dims<[s0, s0, s0, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?xsi64, #fx.dims<[s1, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?xf64, #fx.dims<[s3, s3]>>
-    %c0 = fx.call_function aten.neg.default(%c0_self) : (tensor<?x?x?x?xui8, #fx.dims<[s0, s0, s0, s0]>>) -> tensor<?x?x?x?xui8, #fx.dims<[s0, s0, s0, s0]>>
-    %c1 = fx.call_function aten.neg.default(%c1_self) : (tensor<?x?xsi64, #fx.dims<[s1, s2]>>) -> tensor<?x?xsi64, #fx.dims<[s1, s2]>>
-    %c2 = fx.call_function aten.neg.default(%c2_self) : (tensor<?x?xf64, #fx.dims<[s3, s3]>>) -> tensor<?x?xf64, #fx.dims<[s3, s3]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xui8, #fx.dims<[s0, s0, s0, s0]>>, tensor<?x?xsi64, #fx.dims<[s1, s2]>>, tensor<?x?xf64, #fx.dims<[s3, s3]>>
-  }
-}
-
-fx.graph_module @aten.reciprocal.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<2xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x4x5xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<3x2xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<4x5x5x2xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<5x3xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<si16>
-    %c7_self = fx.placeholder "c7_self" : tensor<4x4x1xui8>
-    %c8_self = fx.placeholder "c8_self" : tensor<4x5xsi32>
-    %c9_self = fx.placeholder "c9_self" : tensor<1x3x5xsi64>
-    %c10_self = fx.placeholder "c10_self" : tensor<1x4xsi8>
-    %c11_self = fx.placeholder "c11_self" : tensor<3x5x3xsi8>
-    %c12_self = fx.placeholder "c12_self" : tensor<f16>
-    %c13_self = fx.placeholder "c13_self" : tensor<0x4x1xf64>
-    %c14_self = fx.placeholder "c14_self" : tensor<5x1xf32>
-    %c15_self = fx.placeholder "c15_self" : tensor<5x5x2x5xf32>
-    %c16_self = fx.placeholder "c16_self" : tensor<5x5xf64>
-    %c17_self = fx.placeholder "c17_self" : tensor<1xf16>
-    %c18_self = fx.placeholder "c18_self" : tensor<complex<f64>>
-    %c19_self = fx.placeholder "c19_self" : tensor<4x4xcomplex<f32>>
-    %c20_self = fx.placeholder "c20_self" : tensor<2x4x3xcomplex<f64>>
-    %c21_self = fx.placeholder "c21_self" : tensor<3xcomplex<f32>>
-    %c22_self = fx.placeholder "c22_self" : tensor<5x1x2xcomplex<f32>>
-    %c23_self = fx.placeholder "c23_self" : tensor<3x3x0x4xcomplex<f32>>
-    %c0 = fx.call_function aten.reciprocal.default(%c0_self) : (tensor<i1>) -> tensor<f32>
-    %c1 = fx.call_function aten.reciprocal.default(%c1_self) : (tensor<2xi1>) -> tensor<2xf32>
-    %c2 = fx.call_function aten.reciprocal.default(%c2_self) : (tensor<2x4x5xi1>) -> tensor<2x4x5xf32>
-    %c3 = fx.call_function aten.reciprocal.default(%c3_self) : (tensor<3x2xi1>) -> tensor<3x2xf32>
-    %c4 = fx.call_function aten.reciprocal.default(%c4_self) : (tensor<4x5x5x2xi1>) -> tensor<4x5x5x2xf32>
-    %c5 = fx.call_function aten.reciprocal.default(%c5_self) : (tensor<5x3xi1>) -> tensor<5x3xf32>
-    %c6 = fx.call_function aten.reciprocal.default(%c6_self) : (tensor<si16>) -> tensor<f32>
-    %c7 = fx.call_function aten.reciprocal.default(%c7_self) : (tensor<4x4x1xui8>) -> tensor<4x4x1xf32>
-    %c8 = fx.call_function aten.reciprocal.default(%c8_self) : (tensor<4x5xsi32>) -> tensor<4x5xf32>
-    %c9 = fx.call_function aten.reciprocal.default(%c9_self) : (tensor<1x3x5xsi64>) -> tensor<1x3x5xf32>
-    %c10 = fx.call_function aten.reciprocal.default(%c10_self) : (tensor<1x4xsi8>) -> tensor<1x4xf32>
-    %c11 = fx.call_function aten.reciprocal.default(%c11_self) : (tensor<3x5x3xsi8>) -> tensor<3x5x3xf32>
-    %c12 = fx.call_function aten.reciprocal.default(%c12_self) : (tensor<f16>) -> tensor<f16>
-    %c13 = fx.call_function aten.reciprocal.default(%c13_self) : (tensor<0x4x1xf64>) -> tensor<0x4x1xf64>
-    %c14 = fx.call_function aten.reciprocal.default(%c14_self) : (tensor<5x1xf32>) -> tensor<5x1xf32>
-    %c15 = fx.call_function aten.reciprocal.default(%c15_self) : (tensor<5x5x2x5xf32>) -> tensor<5x5x2x5xf32>
-    %c16 = fx.call_function aten.reciprocal.default(%c16_self) : (tensor<5x5xf64>) -> tensor<5x5xf64>
-    %c17 = fx.call_function aten.reciprocal.default(%c17_self) : (tensor<1xf16>) -> tensor<1xf16>
-    %c18 = fx.call_function aten.reciprocal.default(%c18_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c19 = fx.call_function aten.reciprocal.default(%c19_self) : (tensor<4x4xcomplex<f32>>) -> tensor<4x4xcomplex<f32>>
-    %c20 = fx.call_function aten.reciprocal.default(%c20_self) : (tensor<2x4x3xcomplex<f64>>) -> tensor<2x4x3xcomplex<f64>>
-    %c21 = fx.call_function aten.reciprocal.default(%c21_self) : (tensor<3xcomplex<f32>>) -> tensor<3xcomplex<f32>>
-    %c22 = fx.call_function aten.reciprocal.default(%c22_self) : (tensor<5x1x2xcomplex<f32>>) -> tensor<5x1x2xcomplex<f32>>
-    %c23 = fx.call_function aten.reciprocal.default(%c23_self) : (tensor<3x3x0x4xcomplex<f32>>) -> tensor<3x3x0x4xcomplex<f32>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<f32>, tensor<2xf32>, tensor<2x4x5xf32>, tensor<3x2xf32>, tensor<4x5x5x2xf32>, tensor<5x3xf32>, tensor<f32>, tensor<4x4x1xf32>, tensor<4x5xf32>, tensor<1x3x5xf32>, tensor<1x4xf32>, tensor<3x5x3xf32>, tensor<f16>, tensor<0x4x1xf64>, tensor<5x1xf32>, tensor<5x5x2x5xf32>, tensor<5x5xf64>, tensor<1xf16>, tensor<complex<f64>>, tensor<4x4xcomplex<f32>>, tensor<2x4x3xcomplex<f64>>, tensor<3xcomplex<f32>>, tensor<5x1x2xcomplex<f32>>, tensor<3x3x0x4xcomplex<f32>>
-  }
-}
-
-fx.graph_module @aten.reciprocal.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xf32, #fx.dims<[s1, s1, s2, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xi1, #fx.dims<[s2, s0, s1]>>
-    %c0 = fx.call_function aten.reciprocal.default(%c0_self) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s1, s2]>>
-    %c1 = fx.call_function aten.reciprocal.default(%c1_self) : (tensor<?x?x?x?xf32, #fx.dims<[s1, s1, s2, s1]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s1, s1, s2, s1]>>
-    %c2 = fx.call_function aten.reciprocal.default(%c2_self) : (tensor<?x?x?xi1, #fx.dims<[s2, s0, s1]>>) -> tensor<?x?x?xf32, #fx.dims<[s2, s0, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s1, s2]>>, tensor<?x?x?x?xf32, #fx.dims<[s1, s1, s2, s1]>>, tensor<?x?x?xf32, #fx.dims<[s2, s0, s1]>>
-  }
-}
-
-fx.graph_module @aten.relu.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<si8>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x1x4x2xsi32>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x3xui8>
-    %c3_self = fx.placeholder "c3_self" : tensor<3x1x1xsi64>
-    %c4_self = fx.placeholder "c4_self" : tensor<5x2x1x3xsi8>
-    %c5_self = fx.placeholder "c5_self" : tensor<4xsi16>
-    %c6_self = fx.placeholder "c6_self" : tensor<f16>
-    %c7_self = fx.placeholder "c7_self" : tensor<3x4x5x4xbf16>
-    %c8_self = fx.placeholder "c8_self" : tensor<4x1x3xbf16>
-    %c9_self = fx.placeholder "c9_self" : tensor<5x5xf32>
-    %c10_self = fx.placeholder "c10_self" : tensor<2x5x4xbf16>
-    %c11_self = fx.placeholder "c11_self" : tensor<3xf16>
-    %c0 = fx.call_function aten.relu.default(%c0_self) : (tensor<si8>) -> tensor<si8>
-    %c1 = fx.call_function aten.relu.default(%c1_self) : (tensor<1x1x4x2xsi32>) -> tensor<1x1x4x2xsi32>
-    %c2 = fx.call_function aten.relu.default(%c2_self) : (tensor<2x3xui8>) -> tensor<2x3xui8>
-    %c3 = fx.call_function aten.relu.default(%c3_self) : (tensor<3x1x1xsi64>) -> tensor<3x1x1xsi64>
-    %c4 = fx.call_function aten.relu.default(%c4_self) : (tensor<5x2x1x3xsi8>) -> tensor<5x2x1x3xsi8>
-    %c5 = fx.call_function aten.relu.default(%c5_self) : (tensor<4xsi16>) -> tensor<4xsi16>
-    %c6 = fx.call_function aten.relu.default(%c6_self) : (tensor<f16>) -> tensor<f16>
-    %c7 = fx.call_function aten.relu.default(%c7_self) : (tensor<3x4x5x4xbf16>) -> tensor<3x4x5x4xbf16>
-    %c8 = fx.call_function aten.relu.default(%c8_self) : (tensor<4x1x3xbf16>) -> tensor<4x1x3xbf16>
-    %c9 = fx.call_function aten.relu.default(%c9_self) : (tensor<5x5xf32>) -> tensor<5x5xf32>
-    %c10 = fx.call_function aten.relu.default(%c10_self) : (tensor<2x5x4xbf16>) -> tensor<2x5x4xbf16>
-    %c11 = fx.call_function aten.relu.default(%c11_self) : (tensor<3xf16>) -> tensor<3xf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<si8>, tensor<1x1x4x2xsi32>, tensor<2x3xui8>, tensor<3x1x1xsi64>, tensor<5x2x1x3xsi8>, tensor<4xsi16>, tensor<f16>, tensor<3x4x5x4xbf16>, tensor<4x1x3xbf16>, tensor<5x5xf32>, tensor<2x5x4xbf16>, tensor<3xf16>
-  }
-}
-
-fx.graph_module @aten.relu.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x1x?xsi8, #fx.dims<[s2, s3, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xbf16, #fx.dims<[s3, s2, s1]>>
-    %c0 = fx.call_function aten.relu.default(%c0_self) : (tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>) -> tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>
-    %c1 = fx.call_function aten.relu.default(%c1_self) : (tensor<?x?x1x?xsi8, #fx.dims<[s2, s3, s0]>>) -> tensor<?x?x1x?xsi8, #fx.dims<[s2, s3, s0]>>
-    %c2 = fx.call_function aten.relu.default(%c2_self) : (tensor<?x?x?xbf16, #fx.dims<[s3, s2, s1]>>) -> tensor<?x?x?xbf16, #fx.dims<[s3, s2, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>, tensor<?x?x1x?xsi8, #fx.dims<[s2, s3, s0]>>, tensor<?x?x?xbf16, #fx.dims<[s3, s2, s1]>>
-  }
-}
-
-fx.graph_module @aten.round.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<si16>
-    %c1_self = fx.placeholder "c1_self" : tensor<0x2x5xsi16>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x0xsi64>
-    %c3_self = fx.placeholder "c3_self" : tensor<4x5x4x5xui8>
-    %c4_self = fx.placeholder "c4_self" : tensor<3x4x2x5xsi8>
-    %c5_self = fx.placeholder "c5_self" : tensor<1x5xsi64>
-    %c6_self = fx.placeholder "c6_self" : tensor<f64>
-    %c7_self = fx.placeholder "c7_self" : tensor<1xf64>
-    %c8_self = fx.placeholder "c8_self" : tensor<4x5xbf16>
-    %c9_self = fx.placeholder "c9_self" : tensor<4x5x3x4xf32>
-    %c10_self = fx.placeholder "c10_self" : tensor<0x3xf16>
-    %c11_self = fx.placeholder "c11_self" : tensor<4x2x4x3xf16>
-    %c0 = fx.call_function aten.round.default(%c0_self) : (tensor<si16>) -> tensor<si16>
-    %c1 = fx.call_function aten.round.default(%c1_self) : (tensor<0x2x5xsi16>) -> tensor<0x2x5xsi16>
-    %c2 = fx.call_function aten.round.default(%c2_self) : (tensor<1x0xsi64>) -> tensor<1x0xsi64>
-    %c3 = fx.call_function aten.round.default(%c3_self) : (tensor<4x5x4x5xui8>) -> tensor<4x5x4x5xui8>
-    %c4 = fx.call_function aten.round.default(%c4_self) : (tensor<3x4x2x5xsi8>) -> tensor<3x4x2x5xsi8>
-    %c5 = fx.call_function aten.round.default(%c5_self) : (tensor<1x5xsi64>) -> tensor<1x5xsi64>
-    %c6 = fx.call_function aten.round.default(%c6_self) : (tensor<f64>) -> tensor<f64>
-    %c7 = fx.call_function aten.round.default(%c7_self) : (tensor<1xf64>) -> tensor<1xf64>
-    %c8 = fx.call_function aten.round.default(%c8_self) : (tensor<4x5xbf16>) -> tensor<4x5xbf16>
-    %c9 = fx.call_function aten.round.default(%c9_self) : (tensor<4x5x3x4xf32>) -> tensor<4x5x3x4xf32>
-    %c10 = fx.call_function aten.round.default(%c10_self) : (tensor<0x3xf16>) -> tensor<0x3xf16>
-    %c11 = fx.call_function aten.round.default(%c11_self) : (tensor<4x2x4x3xf16>) -> tensor<4x2x4x3xf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<si16>, tensor<0x2x5xsi16>, tensor<1x0xsi64>, tensor<4x5x4x5xui8>, tensor<3x4x2x5xsi8>, tensor<1x5xsi64>, tensor<f64>, tensor<1xf64>, tensor<4x5xbf16>, tensor<4x5x3x4xf32>, tensor<0x3xf16>, tensor<4x2x4x3xf16>
-  }
-}
-
-fx.graph_module @aten.round.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s0, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi8, #fx.dims<[s2, s0, s3, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s0]>>
-    %c0 = fx.call_function aten.round.default(%c0_self) : (tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s0, s1]>>) -> tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s0, s1]>>
-    %c1 = fx.call_function aten.round.default(%c1_self) : (tensor<?x?x?x?xsi8, #fx.dims<[s2, s0, s3, s1]>>) -> tensor<?x?x?x?xsi8, #fx.dims<[s2, s0, s3, s1]>>
-    %c2 = fx.call_function aten.round.default(%c2_self) : (tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s0]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s0, s1]>>, tensor<?x?x?x?xsi8, #fx.dims<[s2, s0, s3, s1]>>, tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s0]>>
-  }
-}
-
-fx.graph_module @aten.rsqrt.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<3xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<5xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<2x1x3xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<2x3x5x4xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<3x0x2xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<si32>
-    %c7_self = fx.placeholder "c7_self" : tensor<5x1x5xsi32>
-    %c8_self = fx.placeholder "c8_self" : tensor<3x4xsi32>
-    %c9_self = fx.placeholder "c9_self" : tensor<0x5x0xsi64>
-    %c10_self = fx.placeholder "c10_self" : tensor<3xsi64>
-    %c11_self = fx.placeholder "c11_self" : tensor<1xui8>
-    %c12_self = fx.placeholder "c12_self" : tensor<f16>
-    %c13_self = fx.placeholder "c13_self" : tensor<0xf16>
-    %c14_self = fx.placeholder "c14_self" : tensor<4x5x5xf64>
-    %c15_self = fx.placeholder "c15_self" : tensor<3x2x1xf16>
-    %c16_self = fx.placeholder "c16_self" : tensor<1x3x2x3xf64>
-    %c17_self = fx.placeholder "c17_self" : tensor<4x5xf64>
-    %c18_self = fx.placeholder "c18_self" : tensor<complex<f64>>
-    %c19_self = fx.placeholder "c19_self" : tensor<3x1xcomplex<f64>>
-    %c20_self = fx.placeholder "c20_self" : tensor<3xcomplex<f32>>
-    %c21_self = fx.placeholder "c21_self" : tensor<1x4x3x5xcomplex<f32>>
-    %c22_self = fx.placeholder "c22_self" : tensor<4x5xcomplex<f32>>
-    %c23_self = fx.placeholder "c23_self" : tensor<5x5x2xcomplex<f32>>
-    %c0 = fx.call_function aten.rsqrt.default(%c0_self) : (tensor<i1>) -> tensor<f32>
-    %c1 = fx.call_function aten.rsqrt.default(%c1_self) : (tensor<3xi1>) -> tensor<3xf32>
-    %c2 = fx.call_function aten.rsqrt.default(%c2_self) : (tensor<5xi1>) -> tensor<5xf32>
-    %c3 = fx.call_function aten.rsqrt.default(%c3_self) : (tensor<2x1x3xi1>) -> tensor<2x1x3xf32>
-    %c4 = fx.call_function aten.rsqrt.default(%c4_self) : (tensor<2x3x5x4xi1>) -> tensor<2x3x5x4xf32>
-    %c5 = fx.call_function aten.rsqrt.default(%c5_self) : (tensor<3x0x2xi1>) -> tensor<3x0x2xf32>
-    %c6 = fx.call_function aten.rsqrt.default(%c6_self) : (tensor<si32>) -> tensor<f32>
-    %c7 = fx.call_function aten.rsqrt.default(%c7_self) : (tensor<5x1x5xsi32>) -> tensor<5x1x5xf32>
-    %c8 = fx.call_function aten.rsqrt.default(%c8_self) : (tensor<3x4xsi32>) -> tensor<3x4xf32>
-    %c9 = fx.call_function aten.rsqrt.default(%c9_self) : (tensor<0x5x0xsi64>) -> tensor<0x5x0xf32>
-    %c10 = fx.call_function aten.rsqrt.default(%c10_self) : (tensor<3xsi64>) -> tensor<3xf32>
-    %c11 = fx.call_function aten.rsqrt.default(%c11_self) : (tensor<1xui8>) -> tensor<1xf32>
-    %c12 = fx.call_function aten.rsqrt.default(%c12_self) : (tensor<f16>) -> tensor<f16>
-    %c13 = fx.call_function aten.rsqrt.default(%c13_self) : (tensor<0xf16>) -> tensor<0xf16>
-    %c14 = fx.call_function aten.rsqrt.default(%c14_self) : (tensor<4x5x5xf64>) -> tensor<4x5x5xf64>
-    %c15 = fx.call_function aten.rsqrt.default(%c15_self) : (tensor<3x2x1xf16>) -> tensor<3x2x1xf16>
-    %c16 = fx.call_function aten.rsqrt.default(%c16_self) : (tensor<1x3x2x3xf64>) -> tensor<1x3x2x3xf64>
-    %c17 = fx.call_function aten.rsqrt.default(%c17_self) : (tensor<4x5xf64>) -> tensor<4x5xf64>
-    %c18 = fx.call_function aten.rsqrt.default(%c18_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c19 = fx.call_function aten.rsqrt.default(%c19_self) : (tensor<3x1xcomplex<f64>>) -> tensor<3x1xcomplex<f64>>
-    %c20 = fx.call_function aten.rsqrt.default(%c20_self) : (tensor<3xcomplex<f32>>) -> tensor<3xcomplex<f32>>
-    %c21 = fx.call_function aten.rsqrt.default(%c21_self) : (tensor<1x4x3x5xcomplex<f32>>) -> tensor<1x4x3x5xcomplex<f32>>
-    %c22 = fx.call_function aten.rsqrt.default(%c22_self) : (tensor<4x5xcomplex<f32>>) -> tensor<4x5xcomplex<f32>>
-    %c23 = fx.call_function aten.rsqrt.default(%c23_self) : (tensor<5x5x2xcomplex<f32>>) -> tensor<5x5x2xcomplex<f32>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<f32>, tensor<3xf32>, tensor<5xf32>, tensor<2x1x3xf32>, tensor<2x3x5x4xf32>, tensor<3x0x2xf32>, tensor<f32>, tensor<5x1x5xf32>, tensor<3x4xf32>, tensor<0x5x0xf32>, tensor<3xf32>, tensor<1xf32>, tensor<f16>, tensor<0xf16>, tensor<4x5x5xf64>, tensor<3x2x1xf16>, tensor<1x3x2x3xf64>, tensor<4x5xf64>, tensor<complex<f64>>, tensor<3x1xcomplex<f64>>, tensor<3xcomplex<f32>>, tensor<1x4x3x5xcomplex<f32>>, tensor<4x5xcomplex<f32>>, tensor<5x5x2xcomplex<f32>>
-  }
-}
-
-fx.graph_module @aten.rsqrt.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s3]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xf64, #fx.dims<[s3, s2, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x?x?x?xf64, #fx.dims<[s1, s0, s1]>>
-    %c0 = fx.call_function aten.rsqrt.default(%c0_self) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s3]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s3]>>
-    %c1 = fx.call_function aten.rsqrt.default(%c1_self) : (tensor<?x?x?xf64, #fx.dims<[s3, s2, s2]>>) -> tensor<?x?x?xf64, #fx.dims<[s3, s2, s2]>>
-    %c2 = fx.call_function aten.rsqrt.default(%c2_self) : (tensor<1x?x?x?xf64, #fx.dims<[s1, s0, s1]>>) -> tensor<1x?x?x?xf64, #fx.dims<[s1, s0, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s3]>>, tensor<?x?x?xf64, #fx.dims<[s3, s2, s2]>>, tensor<1x?x?x?xf64, #fx.dims<[s1, s0, s1]>>
-  }
-}
-
-fx.graph_module @aten.sigmoid.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<3x5x4x1xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x4xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<3xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<4x2x3xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<2x5x5x4xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<si16>
-    %c7_self = fx.placeholder "c7_self" : tensor<4x0x5x5xsi32>
-    %c8_self = fx.placeholder "c8_self" : tensor<4x0x2x4xsi8>
-    %c9_self = fx.placeholder "c9_self" : tensor<3x2x4x0xsi64>
-    %c10_self = fx.placeholder "c10_self" : tensor<5x2xsi8>
-    %c11_self = fx.placeholder "c11_self" : tensor<3x1x2xsi16>
-    %c12_self = fx.placeholder "c12_self" : tensor<f16>
-    %c13_self = fx.placeholder "c13_self" : tensor<2x5x3xf64>
-    %c14_self = fx.placeholder "c14_self" : tensor<3x4xf32>
-    %c15_self = fx.placeholder "c15_self" : tensor<5x5xf16>
-    %c16_self = fx.placeholder "c16_self" : tensor<2x3x4xbf16>
-    %c17_self = fx.placeholder "c17_self" : tensor<1xf64>
-    %c18_self = fx.placeholder "c18_self" : tensor<complex<f32>>
-    %c19_self = fx.placeholder "c19_self" : tensor<2x4x3xcomplex<f64>>
-    %c20_self = fx.placeholder "c20_self" : tensor<5x5x2xcomplex<f32>>
-    %c21_self = fx.placeholder "c21_self" : tensor<5x3x5xcomplex<f32>>
-    %c22_self = fx.placeholder "c22_self" : tensor<4x3xcomplex<f32>>
-    %c0 = fx.call_function aten.sigmoid.default(%c0_self) : (tensor<i1>) -> tensor<f32>
-    %c1 = fx.call_function aten.sigmoid.default(%c1_self) : (tensor<3x5x4x1xi1>) -> tensor<3x5x4x1xf32>
-    %c2 = fx.call_function aten.sigmoid.default(%c2_self) : (tensor<1x4xi1>) -> tensor<1x4xf32>
-    %c3 = fx.call_function aten.sigmoid.default(%c3_self) : (tensor<3xi1>) -> tensor<3xf32>
-    %c4 = fx.call_function aten.sigmoid.default(%c4_self) : (tensor<4x2x3xi1>) -> tensor<4x2x3xf32>
-    %c5 = fx.call_function aten.sigmoid.default(%c5_self) : (tensor<2x5x5x4xi1>) -> tensor<2x5x5x4xf32>
-    %c6 = fx.call_function aten.sigmoid.default(%c6_self) : (tensor<si16>) -> tensor<f32>
-    %c7 = fx.call_function aten.sigmoid.default(%c7_self) : (tensor<4x0x5x5xsi32>) -> tensor<4x0x5x5xf32>
-    %c8 = fx.call_function aten.sigmoid.default(%c8_self) : (tensor<4x0x2x4xsi8>) -> tensor<4x0x2x4xf32>
-    %c9 = fx.call_function aten.sigmoid.default(%c9_self) : (tensor<3x2x4x0xsi64>) -> tensor<3x2x4x0xf32>
-    %c10 = fx.call_function aten.sigmoid.default(%c10_self) : (tensor<5x2xsi8>) -> tensor<5x2xf32>
-    %c11 = fx.call_function aten.sigmoid.default(%c11_self) : (tensor<3x1x2xsi16>) -> tensor<3x1x2xf32>
-    %c12 = fx.call_function aten.sigmoid.default(%c12_self) : (tensor<f16>) -> tensor<f16>
-    %c13 = fx.call_function aten.sigmoid.default(%c13_self) : (tensor<2x5x3xf64>) -> tensor<2x5x3xf64>
-    %c14 = fx.call_function aten.sigmoid.default(%c14_self) : (tensor<3x4xf32>) -> tensor<3x4xf32>
-    %c15 = fx.call_function aten.sigmoid.default(%c15_self) : (tensor<5x5xf16>) -> tensor<5x5xf16>
-    %c16 = fx.call_function aten.sigmoid.default(%c16_self) : (tensor<2x3x4xbf16>) -> tensor<2x3x4xbf16>
-    %c17 = fx.call_function aten.sigmoid.default(%c17_self) : (tensor<1xf64>) -> tensor<1xf64>
-    %c18 = fx.call_function aten.sigmoid.default(%c18_self) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c19 = fx.call_function aten.sigmoid.default(%c19_self) : (tensor<2x4x3xcomplex<f64>>) -> tensor<2x4x3xcomplex<f64>>
-    %c20 = fx.call_function aten.sigmoid.default(%c20_self) : (tensor<5x5x2xcomplex<f32>>) -> tensor<5x5x2xcomplex<f32>>
-    %c21 = fx.call_function aten.sigmoid.default(%c21_self) : (tensor<5x3x5xcomplex<f32>>) -> tensor<5x3x5xcomplex<f32>>
-    %c22 = fx.call_function aten.sigmoid.default(%c22_self) : (tensor<4x3xcomplex<f32>>) -> tensor<4x3xcomplex<f32>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22]) : tensor<f32>, tensor<3x5x4x1xf32>, tensor<1x4xf32>, tensor<3xf32>, tensor<4x2x3xf32>, tensor<2x5x5x4xf32>, tensor<f32>, tensor<4x0x5x5xf32>, tensor<4x0x2x4xf32>, tensor<3x2x4x0xf32>, tensor<5x2xf32>, tensor<3x1x2xf32>, tensor<f16>, tensor<2x5x3xf64>, tensor<3x4xf32>, tensor<5x5xf16>, tensor<2x3x4xbf16>, tensor<1xf64>, tensor<complex<f32>>, tensor<2x4x3xcomplex<f64>>, tensor<5x5x2xcomplex<f32>>, tensor<5x3x5xcomplex<f32>>, tensor<4x3xcomplex<f32>>
-  }
-}
-
-fx.graph_module @aten.sigmoid.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x1xi1, #fx.dims<[s3, s1, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xi1, #fx.dims<[s2, s0, s3]>>
-    %c0 = fx.call_function aten.sigmoid.default(%c0_self) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s1, s2]>>
-    %c1 = fx.call_function aten.sigmoid.default(%c1_self) : (tensor<?x?x?x1xi1, #fx.dims<[s3, s1, s2]>>) -> tensor<?x?x?x1xf32, #fx.dims<[s3, s1, s2]>>
-    %c2 = fx.call_function aten.sigmoid.default(%c2_self) : (tensor<?x?x?xi1, #fx.dims<[s2, s0, s3]>>) -> tensor<?x?x?xf32, #fx.dims<[s2, s0, s3]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s1, s2]>>, tensor<?x?x?x1xf32, #fx.dims<[s3, s1, s2]>>, tensor<?x?x?xf32, #fx.dims<[s2, s0, s3]>>
-  }
-}
-
-fx.graph_module @aten.sign.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<1xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<2xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<1x1xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<4xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<si8>
-    %c6_self = fx.placeholder "c6_self" : tensor<4x5x3xsi32>
-    %c7_self = fx.placeholder "c7_self" : tensor<3x2x5xui8>
-    %c8_self = fx.placeholder "c8_self" : tensor<2x4x4xsi64>
-    %c9_self = fx.placeholder "c9_self" : tensor<2xui8>
-    %c10_self = fx.placeholder "c10_self" : tensor<2xsi64>
-    %c11_self = fx.placeholder "c11_self" : tensor<f16>
-    %c12_self = fx.placeholder "c12_self" : tensor<2x3x5x1xf16>
-    %c13_self = fx.placeholder "c13_self" : tensor<1xf16>
-    %c14_self = fx.placeholder "c14_self" : tensor<3x4xf64>
-    %c15_self = fx.placeholder "c15_self" : tensor<5x4x1xf16>
-    %c16_self = fx.placeholder "c16_self" : tensor<1xbf16>
-    %c0 = fx.call_function aten.sign.default(%c0_self) : (tensor<i1>) -> tensor<i1>
-    %c1 = fx.call_function aten.sign.default(%c1_self) : (tensor<1xi1>) -> tensor<1xi1>
-    %c2 = fx.call_function aten.sign.default(%c2_self) : (tensor<2xi1>) -> tensor<2xi1>
-    %c3 = fx.call_function aten.sign.default(%c3_self) : (tensor<1x1xi1>) -> tensor<1x1xi1>
-    %c4 = fx.call_function aten.sign.default(%c4_self) : (tensor<4xi1>) -> tensor<4xi1>
-    %c5 = fx.call_function aten.sign.default(%c5_self) : (tensor<si8>) -> tensor<si8>
-    %c6 = fx.call_function aten.sign.default(%c6_self) : (tensor<4x5x3xsi32>) -> tensor<4x5x3xsi32>
-    %c7 = fx.call_function aten.sign.default(%c7_self) : (tensor<3x2x5xui8>) -> tensor<3x2x5xui8>
-    %c8 = fx.call_function aten.sign.default(%c8_self) : (tensor<2x4x4xsi64>) -> tensor<2x4x4xsi64>
-    %c9 = fx.call_function aten.sign.default(%c9_self) : (tensor<2xui8>) -> tensor<2xui8>
-    %c10 = fx.call_function aten.sign.default(%c10_self) : (tensor<2xsi64>) -> tensor<2xsi64>
-    %c11 = fx.call_function aten.sign.default(%c11_self) : (tensor<f16>) -> tensor<f16>
-    %c12 = fx.call_function aten.sign.default(%c12_self) : (tensor<2x3x5x1xf16>) -> tensor<2x3x5x1xf16>
-    %c13 = fx.call_function aten.sign.default(%c13_self) : (tensor<1xf16>) -> tensor<1xf16>
-    %c14 = fx.call_function aten.sign.default(%c14_self) : (tensor<3x4xf64>) -> tensor<3x4xf64>
-    %c15 = fx.call_function aten.sign.default(%c15_self) : (tensor<5x4x1xf16>) -> tensor<5x4x1xf16>
-    %c16 = fx.call_function aten.sign.default(%c16_self) : (tensor<1xbf16>) -> tensor<1xbf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16]) : tensor<i1>, tensor<1xi1>, tensor<2xi1>, tensor<1x1xi1>, tensor<4xi1>, tensor<si8>, tensor<4x5x3xsi32>, tensor<3x2x5xui8>, tensor<2x4x4xsi64>, tensor<2xui8>, tensor<2xsi64>, tensor<f16>, tensor<2x3x5x1xf16>, tensor<1xf16>, tensor<3x4xf64>, tensor<5x4x1xf16>, tensor<1xbf16>
-  }
-}
-
-fx.graph_module @aten.sign.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xsi32, #fx.dims<[s0, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xui8, #fx.dims<[s2, s3, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xsi64, #fx.dims<[s3, s0, s0]>>
-    %c0 = fx.call_function aten.sign.default(%c0_self) : (tensor<?x?x?xsi32, #fx.dims<[s0, s1, s2]>>) -> tensor<?x?x?xsi32, #fx.dims<[s0, s1, s2]>>
-    %c1 = fx.call_function aten.sign.default(%c1_self) : (tensor<?x?x?xui8, #fx.dims<[s2, s3, s1]>>) -> tensor<?x?x?xui8, #fx.dims<[s2, s3, s1]>>
-    %c2 = fx.call_function aten.sign.default(%c2_self) : (tensor<?x?x?xsi64, #fx.dims<[s3, s0, s0]>>) -> tensor<?x?x?xsi64, #fx.dims<[s3, s0, s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?xsi32, #fx.dims<[s0, s1, s2]>>, tensor<?x?x?xui8, #fx.dims<[s2, s3, s1]>>, tensor<?x?x?xsi64, #fx.dims<[s3, s0, s0]>>
-  }
-}
-
-fx.graph_module @aten.sin.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<0x2x1x3xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<5x5x1x3xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<4x4xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<4x4x3x5xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<si64>
-    %c6_self = fx.placeholder "c6_self" : tensor<4xsi8>
-    %c7_self = fx.placeholder "c7_self" : tensor<4x4x1xsi32>
-    %c8_self = fx.placeholder "c8_self" : tensor<5x4x1xsi32>
-    %c9_self = fx.placeholder "c9_self" : tensor<4xsi64>
-    %c10_self = fx.placeholder "c10_self" : tensor<f32>
-    %c11_self = fx.placeholder "c11_self" : tensor<0x5x2x4xbf16>
-    %c12_self = fx.placeholder "c12_self" : tensor<4x1x4xf64>
-    %c13_self = fx.placeholder "c13_self" : tensor<2xf32>
-    %c14_self = fx.placeholder "c14_self" : tensor<2x2xf16>
-    %c15_self = fx.placeholder "c15_self" : tensor<4x5x3xf16>
-    %c16_self = fx.placeholder "c16_self" : tensor<complex<f64>>
-    %c17_self = fx.placeholder "c17_self" : tensor<4xcomplex<f64>>
-    %c18_self = fx.placeholder "c18_self" : tensor<0xcomplex<f64>>
-    %c19_self = fx.placeholder "c19_self" : tensor<2x2x2xcomplex<f32>>
-    %c20_self = fx.placeholder "c20_self" : tensor<3xcomplex<f64>>
-    %c21_self = fx.placeholder "c21_self" : tensor<3x5xcomplex<f64>>
-    %c0 = fx.call_function aten.sin.default(%c0_self) : (tensor<i1>) -> tensor<f32>
-    %c1 = fx.call_function aten.sin.default(%c1_self) : (tensor<0x2x1x3xi1>) -> tensor<0x2x1x3xf32>
-    %c2 = fx.call_function aten.sin.default(%c2_self) : (tensor<5x5x1x3xi1>) -> tensor<5x5x1x3xf32>
-    %c3 = fx.call_function aten.sin.default(%c3_self) : (tensor<4x4xi1>) -> tensor<4x4xf32>
-    %c4 = fx.call_function aten.sin.default(%c4_self) : (tensor<4x4x3x5xi1>) -> tensor<4x4x3x5xf32>
-    %c5 = fx.call_function aten.sin.default(%c5_self) : (tensor<si64>) -> tensor<f32>
-    %c6 = fx.call_function aten.sin.default(%c6_self) : (tensor<4xsi8>) -> tensor<4xf32>
-    %c7 = fx.call_function aten.sin.default(%c7_self) : (tensor<4x4x1xsi32>) -> tensor<4x4x1xf32>
-    %c8 = fx.call_function aten.sin.default(%c8_self) : (tensor<5x4x1xsi32>) -> tensor<5x4x1xf32>
-    %c9 = fx.call_function aten.sin.default(%c9_self) : (tensor<4xsi64>) -> tensor<4xf32>
-    %c10 = fx.call_function aten.sin.default(%c10_self) : (tensor<f32>) -> tensor<f32>
-    %c11 = fx.call_function aten.sin.default(%c11_self) : (tensor<0x5x2x4xbf16>) -> tensor<0x5x2x4xbf16>
-    %c12 = fx.call_function aten.sin.default(%c12_self) : (tensor<4x1x4xf64>) -> tensor<4x1x4xf64>
-    %c13 = fx.call_function aten.sin.default(%c13_self) : (tensor<2xf32>) -> tensor<2xf32>
-    %c14 = fx.call_function aten.sin.default(%c14_self) : (tensor<2x2xf16>) -> tensor<2x2xf16>
-    %c15 = fx.call_function aten.sin.default(%c15_self) : (tensor<4x5x3xf16>) -> tensor<4x5x3xf16>
-    %c16 = fx.call_function aten.sin.default(%c16_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c17 = fx.call_function aten.sin.default(%c17_self) : (tensor<4xcomplex<f64>>) -> tensor<4xcomplex<f64>>
-    %c18 = fx.call_function aten.sin.default(%c18_self) : (tensor<0xcomplex<f64>>) -> tensor<0xcomplex<f64>>
-    %c19 = fx.call_function aten.sin.default(%c19_self) : (tensor<2x2x2xcomplex<f32>>) -> tensor<2x2x2xcomplex<f32>>
-    %c20 = fx.call_function aten.sin.default(%c20_self) : (tensor<3xcomplex<f64>>) -> tensor<3xcomplex<f64>>
-    %c21 = fx.call_function aten.sin.default(%c21_self) : (tensor<3x5xcomplex<f64>>) -> tensor<3x5xcomplex<f64>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21]) : tensor<f32>, tensor<0x2x1x3xf32>, tensor<5x5x1x3xf32>, tensor<4x4xf32>, tensor<4x4x3x5xf32>, tensor<f32>, tensor<4xf32>, tensor<4x4x1xf32>, tensor<5x4x1xf32>, tensor<4xf32>, tensor<f32>, tensor<0x5x2x4xbf16>, tensor<4x1x4xf64>, tensor<2xf32>, tensor<2x2xf16>, tensor<4x5x3xf16>, tensor<complex<f64>>, tensor<4xcomplex<f64>>, tensor<0xcomplex<f64>>, tensor<2x2x2xcomplex<f32>>, tensor<3xcomplex<f64>>, tensor<3x5xcomplex<f64>>
-  }
-}
-
-fx.graph_module @aten.sin.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s0, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x1x?xi1, #fx.dims<[s2, s2, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xf16, #fx.dims<[s0, s2, s1]>>
-    %c0 = fx.call_function aten.sin.default(%c0_self) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s0, s1, s2]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s2]>>
-    %c1 = fx.call_function aten.sin.default(%c1_self) : (tensor<?x?x1x?xi1, #fx.dims<[s2, s2, s1]>>) -> tensor<?x?x1x?xf32, #fx.dims<[s2, s2, s1]>>
-    %c2 = fx.call_function aten.sin.default(%c2_self) : (tensor<?x?x?xf16, #fx.dims<[s0, s2, s1]>>) -> tensor<?x?x?xf16, #fx.dims<[s0, s2, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s2]>>, tensor<?x?x1x?xf32, #fx.dims<[s2, s2, s1]>>, tensor<?x?x?xf16, #fx.dims<[s0, s2, s1]>>
-  }
-}
-
-fx.graph_module @aten.sinh.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<5xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<3x2x1xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<3x5xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<3x4x3x4xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<ui8>
-    %c6_self = fx.placeholder "c6_self" : tensor<3xui8>
-    %c7_self = fx.placeholder "c7_self" : tensor<3x4x3xsi16>
-    %c8_self = fx.placeholder "c8_self" : tensor<1x3x3x4xsi8>
-    %c9_self = fx.placeholder "c9_self" : tensor<3x5x5x4xsi8>
-    %c10_self = fx.placeholder "c10_self" : tensor<2x5x2xsi8>
-    %c11_self = fx.placeholder "c11_self" : tensor<bf16>
-    %c12_self = fx.placeholder "c12_self" : tensor<1x0xf64>
-    %c13_self = fx.placeholder "c13_self" : tensor<0x3xf64>
-    %c14_self = fx.placeholder "c14_self" : tensor<4x3xf64>
-    %c15_self = fx.placeholder "c15_self" : tensor<4xbf16>
-    %c16_self = fx.placeholder "c16_self" : tensor<2xf64>
-    %c17_self = fx.placeholder "c17_self" : tensor<complex<f64>>
-    %c18_self = fx.placeholder "c18_self" : tensor<4x0xcomplex<f64>>
-    %c19_self = fx.placeholder "c19_self" : tensor<5x3xcomplex<f64>>
-    %c20_self = fx.placeholder "c20_self" : tensor<3x5x1xcomplex<f32>>
-    %c21_self = fx.placeholder "c21_self" : tensor<4x4xcomplex<f32>>
-    %c22_self = fx.placeholder "c22_self" : tensor<4x1x4xcomplex<f32>>
-    %c0 = fx.call_function aten.sinh.default(%c0_self) : (tensor<i1>) -> tensor<f32>
-    %c1 = fx.call_function aten.sinh.default(%c1_self) : (tensor<5xi1>) -> tensor<5xf32>
-    %c2 = fx.call_function aten.sinh.default(%c2_self) : (tensor<3x2x1xi1>) -> tensor<3x2x1xf32>
-    %c3 = fx.call_function aten.sinh.default(%c3_self) : (tensor<3x5xi1>) -> tensor<3x5xf32>
-    %c4 = fx.call_function aten.sinh.default(%c4_self) : (tensor<3x4x3x4xi1>) -> tensor<3x4x3x4xf32>
-    %c5 = fx.call_function aten.sinh.default(%c5_self) : (tensor<ui8>) -> tensor<f32>
-    %c6 = fx.call_function aten.sinh.default(%c6_self) : (tensor<3xui8>) -> tensor<3xf32>
-    %c7 = fx.call_function aten.sinh.default(%c7_self) : (tensor<3x4x3xsi16>) -> tensor<3x4x3xf32>
-    %c8 = fx.call_function aten.sinh.default(%c8_self) : (tensor<1x3x3x4xsi8>) -> tensor<1x3x3x4xf32>
-    %c9 = fx.call_function aten.sinh.default(%c9_self) : (tensor<3x5x5x4xsi8>) -> tensor<3x5x5x4xf32>
-    %c10 = fx.call_function aten.sinh.default(%c10_self) : (tensor<2x5x2xsi8>) -> tensor<2x5x2xf32>
-    %c11 = fx.call_function aten.sinh.default(%c11_self) : (tensor<bf16>) -> tensor<bf16>
-    %c12 = fx.call_function aten.sinh.default(%c12_self) : (tensor<1x0xf64>) -> tensor<1x0xf64>
-    %c13 = fx.call_function aten.sinh.default(%c13_self) : (tensor<0x3xf64>) -> tensor<0x3xf64>
-    %c14 = fx.call_function aten.sinh.default(%c14_self) : (tensor<4x3xf64>) -> tensor<4x3xf64>
-    %c15 = fx.call_function aten.sinh.default(%c15_self) : (tensor<4xbf16>) -> tensor<4xbf16>
-    %c16 = fx.call_function aten.sinh.default(%c16_self) : (tensor<2xf64>) -> tensor<2xf64>
-    %c17 = fx.call_function aten.sinh.default(%c17_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c18 = fx.call_function aten.sinh.default(%c18_self) : (tensor<4x0xcomplex<f64>>) -> tensor<4x0xcomplex<f64>>
-    %c19 = fx.call_function aten.sinh.default(%c19_self) : (tensor<5x3xcomplex<f64>>) -> tensor<5x3xcomplex<f64>>
-    %c20 = fx.call_function aten.sinh.default(%c20_self) : (tensor<3x5x1xcomplex<f32>>) -> tensor<3x5x1xcomplex<f32>>
-    %c21 = fx.call_function aten.sinh.default(%c21_self) : (tensor<4x4xcomplex<f32>>) -> tensor<4x4xcomplex<f32>>
-    %c22 = fx.call_function aten.sinh.default(%c22_self) : (tensor<4x1x4xcomplex<f32>>) -> tensor<4x1x4xcomplex<f32>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22]) : tensor<f32>, tensor<5xf32>, tensor<3x2x1xf32>, tensor<3x5xf32>, tensor<3x4x3x4xf32>, tensor<f32>, tensor<3xf32>, tensor<3x4x3xf32>, tensor<1x3x3x4xf32>, tensor<3x5x5x4xf32>, tensor<2x5x2xf32>, tensor<bf16>, tensor<1x0xf64>, tensor<0x3xf64>, tensor<4x3xf64>, tensor<4xbf16>, tensor<2xf64>, tensor<complex<f64>>, tensor<4x0xcomplex<f64>>, tensor<5x3xcomplex<f64>>, tensor<3x5x1xcomplex<f32>>, tensor<4x4xcomplex<f32>>, tensor<4x1x4xcomplex<f32>>
-  }
-}
-
-fx.graph_module @aten.sinh.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s0, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi8, #fx.dims<[s0, s2, s2, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xsi16, #fx.dims<[s0, s1, s0]>>
-    %c0 = fx.call_function aten.sinh.default(%c0_self) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s0, s1]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s0, s1]>>
-    %c1 = fx.call_function aten.sinh.default(%c1_self) : (tensor<?x?x?x?xsi8, #fx.dims<[s0, s2, s2, s1]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s2, s2, s1]>>
-    %c2 = fx.call_function aten.sinh.default(%c2_self) : (tensor<?x?x?xsi16, #fx.dims<[s0, s1, s0]>>) -> tensor<?x?x?xf32, #fx.dims<[s0, s1, s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s0, s1]>>, tensor<?x?x?x?xf32, #fx.dims<[s0, s2, s2, s1]>>, tensor<?x?x?xf32, #fx.dims<[s0, s1, s0]>>
-  }
-}
-
-fx.graph_module @aten.sqrt.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x5x4x3xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x5x5x5xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<3x5x3x5xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<3xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<2x4x0x5xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<si64>
-    %c7_self = fx.placeholder "c7_self" : tensor<4x3x3xsi8>
-    %c8_self = fx.placeholder "c8_self" : tensor<2xui8>
-    %c9_self = fx.placeholder "c9_self" : tensor<5xsi16>
-    %c10_self = fx.placeholder "c10_self" : tensor<4x5x5xsi8>
-    %c11_self = fx.placeholder "c11_self" : tensor<3xui8>
-    %c12_self = fx.placeholder "c12_self" : tensor<bf16>
-    %c13_self = fx.placeholder "c13_self" : tensor<2xf16>
-    %c14_self = fx.placeholder "c14_self" : tensor<5x2x2x1xf16>
-    %c15_self = fx.placeholder "c15_self" : tensor<1x1x2xf16>
-    %c16_self = fx.placeholder "c16_self" : tensor<2xf64>
-    %c17_self = fx.placeholder "c17_self" : tensor<5xbf16>
-    %c18_self = fx.placeholder "c18_self" : tensor<complex<f64>>
-    %c19_self = fx.placeholder "c19_self" : tensor<2x3x4x5xcomplex<f32>>
-    %c20_self = fx.placeholder "c20_self" : tensor<1x4x1x5xcomplex<f32>>
-    %c21_self = fx.placeholder "c21_self" : tensor<5x5xcomplex<f32>>
-    %c22_self = fx.placeholder "c22_self" : tensor<5xcomplex<f64>>
-    %c23_self = fx.placeholder "c23_self" : tensor<0x4xcomplex<f64>>
-    %c0 = fx.call_function aten.sqrt.default(%c0_self) : (tensor<i1>) -> tensor<f32>
-    %c1 = fx.call_function aten.sqrt.default(%c1_self) : (tensor<1x5x4x3xi1>) -> tensor<1x5x4x3xf32>
-    %c2 = fx.call_function aten.sqrt.default(%c2_self) : (tensor<2x5x5x5xi1>) -> tensor<2x5x5x5xf32>
-    %c3 = fx.call_function aten.sqrt.default(%c3_self) : (tensor<3x5x3x5xi1>) -> tensor<3x5x3x5xf32>
-    %c4 = fx.call_function aten.sqrt.default(%c4_self) : (tensor<3xi1>) -> tensor<3xf32>
-    %c5 = fx.call_function aten.sqrt.default(%c5_self) : (tensor<2x4x0x5xi1>) -> tensor<2x4x0x5xf32>
-    %c6 = fx.call_function aten.sqrt.default(%c6_self) : (tensor<si64>) -> tensor<f32>
-    %c7 = fx.call_function aten.sqrt.default(%c7_self) : (tensor<4x3x3xsi8>) -> tensor<4x3x3xf32>
-    %c8 = fx.call_function aten.sqrt.default(%c8_self) : (tensor<2xui8>) -> tensor<2xf32>
-    %c9 = fx.call_function aten.sqrt.default(%c9_self) : (tensor<5xsi16>) -> tensor<5xf32>
-    %c10 = fx.call_function aten.sqrt.default(%c10_self) : (tensor<4x5x5xsi8>) -> tensor<4x5x5xf32>
-    %c11 = fx.call_function aten.sqrt.default(%c11_self) : (tensor<3xui8>) -> tensor<3xf32>
-    %c12 = fx.call_function aten.sqrt.default(%c12_self) : (tensor<bf16>) -> tensor<bf16>
-    %c13 = fx.call_function aten.sqrt.default(%c13_self) : (tensor<2xf16>) -> tensor<2xf16>
-    %c14 = fx.call_function aten.sqrt.default(%c14_self) : (tensor<5x2x2x1xf16>) -> tensor<5x2x2x1xf16>
-    %c15 = fx.call_function aten.sqrt.default(%c15_self) : (tensor<1x1x2xf16>) -> tensor<1x1x2xf16>
-    %c16 = fx.call_function aten.sqrt.default(%c16_self) : (tensor<2xf64>) -> tensor<2xf64>
-    %c17 = fx.call_function aten.sqrt.default(%c17_self) : (tensor<5xbf16>) -> tensor<5xbf16>
-    %c18 = fx.call_function aten.sqrt.default(%c18_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c19 = fx.call_function aten.sqrt.default(%c19_self) : (tensor<2x3x4x5xcomplex<f32>>) -> tensor<2x3x4x5xcomplex<f32>>
-    %c20 = fx.call_function aten.sqrt.default(%c20_self) : (tensor<1x4x1x5xcomplex<f32>>) -> tensor<1x4x1x5xcomplex<f32>>
-    %c21 = fx.call_function aten.sqrt.default(%c21_self) : (tensor<5x5xcomplex<f32>>) -> tensor<5x5xcomplex<f32>>
-    %c22 = fx.call_function aten.sqrt.default(%c22_self) : (tensor<5xcomplex<f64>>) -> tensor<5xcomplex<f64>>
-    %c23 = fx.call_function aten.sqrt.default(%c23_self) : (tensor<0x4xcomplex<f64>>) -> tensor<0x4xcomplex<f64>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<f32>, tensor<1x5x4x3xf32>, tensor<2x5x5x5xf32>, tensor<3x5x3x5xf32>, tensor<3xf32>, tensor<2x4x0x5xf32>, tensor<f32>, tensor<4x3x3xf32>, tensor<2xf32>, tensor<5xf32>, tensor<4x5x5xf32>, tensor<3xf32>, tensor<bf16>, tensor<2xf16>, tensor<5x2x2x1xf16>, tensor<1x1x2xf16>, tensor<2xf64>, tensor<5xbf16>, tensor<complex<f64>>, tensor<2x3x4x5xcomplex<f32>>, tensor<1x4x1x5xcomplex<f32>>, tensor<5x5xcomplex<f32>>, tensor<5xcomplex<f64>>, tensor<0x4xcomplex<f64>>
-  }
-}
-
-fx.graph_module @aten.sqrt.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xi1, #fx.dims<[s2, s1, s2, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x?x?x?xi1, #fx.dims<[s1, s3, s2]>>
-    %c0 = fx.call_function aten.sqrt.default(%c0_self) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s1]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s1, s1]>>
-    %c1 = fx.call_function aten.sqrt.default(%c1_self) : (tensor<?x?x?x?xi1, #fx.dims<[s2, s1, s2, s1]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s2, s1, s2, s1]>>
-    %c2 = fx.call_function aten.sqrt.default(%c2_self) : (tensor<1x?x?x?xi1, #fx.dims<[s1, s3, s2]>>) -> tensor<1x?x?x?xf32, #fx.dims<[s1, s3, s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s1, s1]>>, tensor<?x?x?x?xf32, #fx.dims<[s2, s1, s2, s1]>>, tensor<1x?x?x?xf32, #fx.dims<[s1, s3, s2]>>
-  }
-}
-
-fx.graph_module @aten.tan.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<3xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<5x4xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<2x3x1xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<2x5xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<1x5x3x1xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<si32>
-    %c7_self = fx.placeholder "c7_self" : tensor<0xsi32>
-    %c8_self = fx.placeholder "c8_self" : tensor<5x5xsi64>
-    %c9_self = fx.placeholder "c9_self" : tensor<5x3x2xsi8>
-    %c10_self = fx.placeholder "c10_self" : tensor<1x4x1xsi32>
-    %c11_self = fx.placeholder "c11_self" : tensor<1x4xsi32>
-    %c12_self = fx.placeholder "c12_self" : tensor<f64>
-    %c13_self = fx.placeholder "c13_self" : tensor<3x3x5xf64>
-    %c14_self = fx.placeholder "c14_self" : tensor<2x4xf16>
-    %c15_self = fx.placeholder "c15_self" : tensor<3xf16>
-    %c16_self = fx.placeholder "c16_self" : tensor<3x3x1x4xf64>
-    %c17_self = fx.placeholder "c17_self" : tensor<3xf64>
-    %c18_self = fx.placeholder "c18_self" : tensor<complex<f64>>
-    %c19_self = fx.placeholder "c19_self" : tensor<1x5xcomplex<f64>>
-    %c20_self = fx.placeholder "c20_self" : tensor<0xcomplex<f64>>
-    %c21_self = fx.placeholder "c21_self" : tensor<1x5x3x1xcomplex<f32>>
-    %c22_self = fx.placeholder "c22_self" : tensor<2x4x3xcomplex<f64>>
-    %c23_self = fx.placeholder "c23_self" : tensor<5x2x5xcomplex<f32>>
-    %c0 = fx.call_function aten.tan.default(%c0_self) : (tensor<i1>) -> tensor<f32>
-    %c1 = fx.call_function aten.tan.default(%c1_self) : (tensor<3xi1>) -> tensor<3xf32>
-    %c2 = fx.call_function aten.tan.default(%c2_self) : (tensor<5x4xi1>) -> tensor<5x4xf32>
-    %c3 = fx.call_function aten.tan.default(%c3_self) : (tensor<2x3x1xi1>) -> tensor<2x3x1xf32>
-    %c4 = fx.call_function aten.tan.default(%c4_self) : (tensor<2x5xi1>) -> tensor<2x5xf32>
-    %c5 = fx.call_function aten.tan.default(%c5_self) : (tensor<1x5x3x1xi1>) -> tensor<1x5x3x1xf32>
-    %c6 = fx.call_function aten.tan.default(%c6_self) : (tensor<si32>) -> tensor<f32>
-    %c7 = fx.call_function aten.tan.default(%c7_self) : (tensor<0xsi32>) -> tensor<0xf32>
-    %c8 = fx.call_function aten.tan.default(%c8_self) : (tensor<5x5xsi64>) -> tensor<5x5xf32>
-    %c9 = fx.call_function aten.tan.default(%c9_self) : (tensor<5x3x2xsi8>) -> tensor<5x3x2xf32>
-    %c10 = fx.call_function aten.tan.default(%c10_self) : (tensor<1x4x1xsi32>) -> tensor<1x4x1xf32>
-    %c11 = fx.call_function aten.tan.default(%c11_self) : (tensor<1x4xsi32>) -> tensor<1x4xf32>
-    %c12 = fx.call_function aten.tan.default(%c12_self) : (tensor<f64>) -> tensor<f64>
-    %c13 = fx.call_function aten.tan.default(%c13_self) : (tensor<3x3x5xf64>) -> tensor<3x3x5xf64>
-    %c14 = fx.call_function aten.tan.default(%c14_self) : (tensor<2x4xf16>) -> tensor<2x4xf16>
-    %c15 = fx.call_function aten.tan.default(%c15_self) : (tensor<3xf16>) -> tensor<3xf16>
-    %c16 = fx.call_function aten.tan.default(%c16_self) : (tensor<3x3x1x4xf64>) -> tensor<3x3x1x4xf64>
-    %c17 = fx.call_function aten.tan.default(%c17_self) : (tensor<3xf64>) -> tensor<3xf64>
-    %c18 = fx.call_function aten.tan.default(%c18_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c19 = fx.call_function aten.tan.default(%c19_self) : (tensor<1x5xcomplex<f64>>) -> tensor<1x5xcomplex<f64>>
-    %c20 = fx.call_function aten.tan.default(%c20_self) : (tensor<0xcomplex<f64>>) -> tensor<0xcomplex<f64>>
-    %c21 = fx.call_function aten.tan.default(%c21_self) : (tensor<1x5x3x1xcomplex<f32>>) -> tensor<1x5x3x1xcomplex<f32>>
-    %c22 = fx.call_function aten.tan.default(%c22_self) : (tensor<2x4x3xcomplex<f64>>) -> tensor<2x4x3xcomplex<f64>>
-    %c23 = fx.call_function aten.tan.default(%c23_self) : (tensor<5x2x5xcomplex<f32>>) -> tensor<5x2x5xcomplex<f32>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<f32>, tensor<3xf32>, tensor<5x4xf32>, tensor<2x3x1xf32>, tensor<2x5xf32>, tensor<1x5x3x1xf32>, tensor<f32>, tensor<0xf32>, tensor<5x5xf32>, tensor<5x3x2xf32>, tensor<1x4x1xf32>, tensor<1x4xf32>, tensor<f64>, tensor<3x3x5xf64>, tensor<2x4xf16>, tensor<3xf16>, tensor<3x3x1x4xf64>, tensor<3xf64>, tensor<complex<f64>>, tensor<1x5xcomplex<f64>>, tensor<0xcomplex<f64>>, tensor<1x5x3x1xcomplex<f32>>, tensor<2x4x3xcomplex<f64>>, tensor<5x2x5xcomplex<f32>>
-  }
-}
-
-fx.graph_module @aten.tan.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xsi8, #fx.dims<[s0, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xf64, #fx.dims<[s1, s1, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x1x?xf64, #fx.dims<[s1, s1, s3]>>
-    %c0 = fx.call_function aten.tan.default(%c0_self) : (tensor<?x?x?xsi8, #fx.dims<[s0, s1, s2]>>) -> tensor<?x?x?xf32, #fx.dims<[s0, s1, s2]>>
-    %c1 = fx.call_function aten.tan.default(%c1_self) : (tensor<?x?x?xf64, #fx.dims<[s1, s1, s0]>>) -> tensor<?x?x?xf64, #fx.dims<[s1, s1, s0]>>
-    %c2 = fx.call_function aten.tan.default(%c2_self) : (tensor<?x?x1x?xf64, #fx.dims<[s1, s1, s3]>>) -> tensor<?x?x1x?xf64, #fx.dims<[s1, s1, s3]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?xf32, #fx.dims<[s0, s1, s2]>>, tensor<?x?x?xf64, #fx.dims<[s1, s1, s0]>>, tensor<?x?x1x?xf64, #fx.dims<[s1, s1, s3]>>
-  }
-}
-
-fx.graph_module @aten.tanh.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<3xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x2x4x3xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<2xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<0x2x5xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<5x3x3xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<ui8>
-    %c7_self = fx.placeholder "c7_self" : tensor<4x2xsi64>
-    %c8_self = fx.placeholder "c8_self" : tensor<2xsi16>
-    %c9_self = fx.placeholder "c9_self" : tensor<4x5xsi32>
-    %c10_self = fx.placeholder "c10_self" : tensor<3x3xui8>
-    %c11_self = fx.placeholder "c11_self" : tensor<3x5x4xui8>
-    %c12_self = fx.placeholder "c12_self" : tensor<bf16>
-    %c13_self = fx.placeholder "c13_self" : tensor<1xf64>
-    %c14_self = fx.placeholder "c14_self" : tensor<5xbf16>
-    %c15_self = fx.placeholder "c15_self" : tensor<3x5x4xf64>
-    %c16_self = fx.placeholder "c16_self" : tensor<2xbf16>
-    %c17_self = fx.placeholder "c17_self" : tensor<0x1x4x2xf16>
-    %c18_self = fx.placeholder "c18_self" : tensor<complex<f64>>
-    %c19_self = fx.placeholder "c19_self" : tensor<2x4xcomplex<f64>>
-    %c20_self = fx.placeholder "c20_self" : tensor<5xcomplex<f32>>
-    %c21_self = fx.placeholder "c21_self" : tensor<1x3xcomplex<f64>>
-    %c22_self = fx.placeholder "c22_self" : tensor<3x2x3xcomplex<f32>>
-    %c23_self = fx.placeholder "c23_self" : tensor<3x4xcomplex<f32>>
-    %c0 = fx.call_function aten.tanh.default(%c0_self) : (tensor<i1>) -> tensor<f32>
-    %c1 = fx.call_function aten.tanh.default(%c1_self) : (tensor<3xi1>) -> tensor<3xf32>
-    %c2 = fx.call_function aten.tanh.default(%c2_self) : (tensor<1x2x4x3xi1>) -> tensor<1x2x4x3xf32>
-    %c3 = fx.call_function aten.tanh.default(%c3_self) : (tensor<2xi1>) -> tensor<2xf32>
-    %c4 = fx.call_function aten.tanh.default(%c4_self) : (tensor<0x2x5xi1>) -> tensor<0x2x5xf32>
-    %c5 = fx.call_function aten.tanh.default(%c5_self) : (tensor<5x3x3xi1>) -> tensor<5x3x3xf32>
-    %c6 = fx.call_function aten.tanh.default(%c6_self) : (tensor<ui8>) -> tensor<f32>
-    %c7 = fx.call_function aten.tanh.default(%c7_self) : (tensor<4x2xsi64>) -> tensor<4x2xf32>
-    %c8 = fx.call_function aten.tanh.default(%c8_self) : (tensor<2xsi16>) -> tensor<2xf32>
-    %c9 = fx.call_function aten.tanh.default(%c9_self) : (tensor<4x5xsi32>) -> tensor<4x5xf32>
-    %c10 = fx.call_function aten.tanh.default(%c10_self) : (tensor<3x3xui8>) -> tensor<3x3xf32>
-    %c11 = fx.call_function aten.tanh.default(%c11_self) : (tensor<3x5x4xui8>) -> tensor<3x5x4xf32>
-    %c12 = fx.call_function aten.tanh.default(%c12_self) : (tensor<bf16>) -> tensor<bf16>
-    %c13 = fx.call_function aten.tanh.default(%c13_self) : (tensor<1xf64>) -> tensor<1xf64>
-    %c14 = fx.call_function aten.tanh.default(%c14_self) : (tensor<5xbf16>) -> tensor<5xbf16>
-    %c15 = fx.call_function aten.tanh.default(%c15_self) : (tensor<3x5x4xf64>) -> tensor<3x5x4xf64>
-    %c16 = fx.call_function aten.tanh.default(%c16_self) : (tensor<2xbf16>) -> tensor<2xbf16>
-    %c17 = fx.call_function aten.tanh.default(%c17_self) : (tensor<0x1x4x2xf16>) -> tensor<0x1x4x2xf16>
-    %c18 = fx.call_function aten.tanh.default(%c18_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c19 = fx.call_function aten.tanh.default(%c19_self) : (tensor<2x4xcomplex<f64>>) -> tensor<2x4xcomplex<f64>>
-    %c20 = fx.call_function aten.tanh.default(%c20_self) : (tensor<5xcomplex<f32>>) -> tensor<5xcomplex<f32>>
-    %c21 = fx.call_function aten.tanh.default(%c21_self) : (tensor<1x3xcomplex<f64>>) -> tensor<1x3xcomplex<f64>>
-    %c22 = fx.call_function aten.tanh.default(%c22_self) : (tensor<3x2x3xcomplex<f32>>) -> tensor<3x2x3xcomplex<f32>>
-    %c23 = fx.call_function aten.tanh.default(%c23_self) : (tensor<3x4xcomplex<f32>>) -> tensor<3x4xcomplex<f32>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<f32>, tensor<3xf32>, tensor<1x2x4x3xf32>, tensor<2xf32>, tensor<0x2x5xf32>, tensor<5x3x3xf32>, tensor<f32>, tensor<4x2xf32>, tensor<2xf32>, tensor<4x5xf32>, tensor<3x3xf32>, tensor<3x5x4xf32>, tensor<bf16>, tensor<1xf64>, tensor<5xbf16>, tensor<3x5x4xf64>, tensor<2xbf16>, tensor<0x1x4x2xf16>, tensor<complex<f64>>, tensor<2x4xcomplex<f64>>, tensor<5xcomplex<f32>>, tensor<1x3xcomplex<f64>>, tensor<3x2x3xcomplex<f32>>, tensor<3x4xcomplex<f32>>
-  }
-}
-
-fx.graph_module @aten.tanh.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<1x?x?x?xi1, #fx.dims<[s0, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xi1, #fx.dims<[s3, s2, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xui8, #fx.dims<[s2, s3, s1]>>
-    %c0 = fx.call_function aten.tanh.default(%c0_self) : (tensor<1x?x?x?xi1, #fx.dims<[s0, s1, s2]>>) -> tensor<1x?x?x?xf32, #fx.dims<[s0, s1, s2]>>
-    %c1 = fx.call_function aten.tanh.default(%c1_self) : (tensor<?x?x?xi1, #fx.dims<[s3, s2, s2]>>) -> tensor<?x?x?xf32, #fx.dims<[s3, s2, s2]>>
-    %c2 = fx.call_function aten.tanh.default(%c2_self) : (tensor<?x?x?xui8, #fx.dims<[s2, s3, s1]>>) -> tensor<?x?x?xf32, #fx.dims<[s2, s3, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<1x?x?x?xf32, #fx.dims<[s0, s1, s2]>>, tensor<?x?x?xf32, #fx.dims<[s3, s2, s2]>>, tensor<?x?x?xf32, #fx.dims<[s2, s3, s1]>>
-  }
-}
-
-fx.graph_module @aten.trunc.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<si32>
-    %c1_self = fx.placeholder "c1_self" : tensor<1xsi32>
-    %c2_self = fx.placeholder "c2_self" : tensor<4x3x1xsi32>
-    %c3_self = fx.placeholder "c3_self" : tensor<1x2x4xsi32>
-    %c4_self = fx.placeholder "c4_self" : tensor<5x3xsi8>
-    %c5_self = fx.placeholder "c5_self" : tensor<5x1x1x2xsi16>
-    %c6_self = fx.placeholder "c6_self" : tensor<f16>
-    %c7_self = fx.placeholder "c7_self" : tensor<3x3x2xf16>
-    %c8_self = fx.placeholder "c8_self" : tensor<3x5x3x1xf32>
-    %c9_self = fx.placeholder "c9_self" : tensor<3x3x4x4xf64>
-    %c10_self = fx.placeholder "c10_self" : tensor<3x5x1xbf16>
-    %c11_self = fx.placeholder "c11_self" : tensor<3xf16>
-    %c0 = fx.call_function aten.trunc.default(%c0_self) : (tensor<si32>) -> tensor<si32>
-    %c1 = fx.call_function aten.trunc.default(%c1_self) : (tensor<1xsi32>) -> tensor<1xsi32>
-    %c2 = fx.call_function aten.trunc.default(%c2_self) : (tensor<4x3x1xsi32>) -> tensor<4x3x1xsi32>
-    %c3 = fx.call_function aten.trunc.default(%c3_self) : (tensor<1x2x4xsi32>) -> tensor<1x2x4xsi32>
-    %c4 = fx.call_function aten.trunc.default(%c4_self) : (tensor<5x3xsi8>) -> tensor<5x3xsi8>
-    %c5 = fx.call_function aten.trunc.default(%c5_self) : (tensor<5x1x1x2xsi16>) -> tensor<5x1x1x2xsi16>
-    %c6 = fx.call_function aten.trunc.default(%c6_self) : (tensor<f16>) -> tensor<f16>
-    %c7 = fx.call_function aten.trunc.default(%c7_self) : (tensor<3x3x2xf16>) -> tensor<3x3x2xf16>
-    %c8 = fx.call_function aten.trunc.default(%c8_self) : (tensor<3x5x3x1xf32>) -> tensor<3x5x3x1xf32>
-    %c9 = fx.call_function aten.trunc.default(%c9_self) : (tensor<3x3x4x4xf64>) -> tensor<3x3x4x4xf64>
-    %c10 = fx.call_function aten.trunc.default(%c10_self) : (tensor<3x5x1xbf16>) -> tensor<3x5x1xbf16>
-    %c11 = fx.call_function aten.trunc.default(%c11_self) : (tensor<3xf16>) -> tensor<3xf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<si32>, tensor<1xsi32>, tensor<4x3x1xsi32>, tensor<1x2x4xsi32>, tensor<5x3xsi8>, tensor<5x1x1x2xsi16>, tensor<f16>, tensor<3x3x2xf16>, tensor<3x5x3x1xf32>, tensor<3x3x4x4xf64>, tensor<3x5x1xbf16>, tensor<3xf16>
-  }
-}
-
-fx.graph_module @aten.trunc.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf64, #fx.dims<[s0, s0, s1, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xf16, #fx.dims<[s0, s0, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x1xf32, #fx.dims<[s0, s3, s0]>>
-    %c0 = fx.call_function aten.trunc.default(%c0_self) : (tensor<?x?x?x?xf64, #fx.dims<[s0, s0, s1, s1]>>) -> tensor<?x?x?x?xf64, #fx.dims<[s0, s0, s1, s1]>>
-    %c1 = fx.call_function aten.trunc.default(%c1_self) : (tensor<?x?x?xf16, #fx.dims<[s0, s0, s2]>>) -> tensor<?x?x?xf16, #fx.dims<[s0, s0, s2]>>
-    %c2 = fx.call_function aten.trunc.default(%c2_self) : (tensor<?x?x?x1xf32, #fx.dims<[s0, s3, s0]>>) -> tensor<?x?x?x1xf32, #fx.dims<[s0, s3, s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf64, #fx.dims<[s0, s0, s1, s1]>>, tensor<?x?x?xf16, #fx.dims<[s0, s0, s2]>>, tensor<?x?x?x1xf32, #fx.dims<[s0, s3, s0]>>
-  }
-}
-
-fx.graph_module @aten.relu_.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<si64>
-    %c1_self = fx.placeholder "c1_self" : tensor<3x4xui8>
-    %c2_self = fx.placeholder "c2_self" : tensor<3x3xsi64>
-    %c3_self = fx.placeholder "c3_self" : tensor<2x2x5xui8>
-    %c4_self = fx.placeholder "c4_self" : tensor<2x3xsi16>
-    %c5_self = fx.placeholder "c5_self" : tensor<1xsi8>
-    %c6_self = fx.placeholder "c6_self" : tensor<bf16>
-    %c7_self = fx.placeholder "c7_self" : tensor<2x5xf16>
-    %c8_self = fx.placeholder "c8_self" : tensor<2xf16>
-    %c9_self = fx.placeholder "c9_self" : tensor<1x3x4x1xf64>
-    %c10_self = fx.placeholder "c10_self" : tensor<4xf64>
-    %c11_self = fx.placeholder "c11_self" : tensor<1x3x3xf32>
-    %c0 = fx.call_function aten.relu_.default(%c0_self) : (tensor<si64>) -> tensor<si64>
-    %c1 = fx.call_function aten.relu_.default(%c1_self) : (tensor<3x4xui8>) -> tensor<3x4xui8>
-    %c2 = fx.call_function aten.relu_.default(%c2_self) : (tensor<3x3xsi64>) -> tensor<3x3xsi64>
-    %c3 = fx.call_function aten.relu_.default(%c3_self) : (tensor<2x2x5xui8>) -> tensor<2x2x5xui8>
-    %c4 = fx.call_function aten.relu_.default(%c4_self) : (tensor<2x3xsi16>) -> tensor<2x3xsi16>
-    %c5 = fx.call_function aten.relu_.default(%c5_self) : (tensor<1xsi8>) -> tensor<1xsi8>
-    %c6 = fx.call_function aten.relu_.default(%c6_self) : (tensor<bf16>) -> tensor<bf16>
-    %c7 = fx.call_function aten.relu_.default(%c7_self) : (tensor<2x5xf16>) -> tensor<2x5xf16>
-    %c8 = fx.call_function aten.relu_.default(%c8_self) : (tensor<2xf16>) -> tensor<2xf16>
-    %c9 = fx.call_function aten.relu_.default(%c9_self) : (tensor<1x3x4x1xf64>) -> tensor<1x3x4x1xf64>
-    %c10 = fx.call_function aten.relu_.default(%c10_self) : (tensor<4xf64>) -> tensor<4xf64>
-    %c11 = fx.call_function aten.relu_.default(%c11_self) : (tensor<1x3x3xf32>) -> tensor<1x3x3xf32>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<si64>, tensor<3x4xui8>, tensor<3x3xsi64>, tensor<2x2x5xui8>, tensor<2x3xsi16>, tensor<1xsi8>, tensor<bf16>, tensor<2x5xf16>, tensor<2xf16>, tensor<1x3x4x1xf64>, tensor<4xf64>, tensor<1x3x3xf32>
-  }
-}
-
-fx.graph_module @aten.relu_.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xui8, #fx.dims<[s0, s0, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?xui8, #fx.dims<[s2, s3]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?xsi64, #fx.dims<[s2, s2]>>
-    %c0 = fx.call_function aten.relu_.default(%c0_self) : (tensor<?x?x?xui8, #fx.dims<[s0, s0, s1]>>) -> tensor<?x?x?xui8, #fx.dims<[s0, s0, s1]>>
-    %c1 = fx.call_function aten.relu_.default(%c1_self) : (tensor<?x?xui8, #fx.dims<[s2, s3]>>) -> tensor<?x?xui8, #fx.dims<[s2, s3]>>
-    %c2 = fx.call_function aten.relu_.default(%c2_self) : (tensor<?x?xsi64, #fx.dims<[s2, s2]>>) -> tensor<?x?xsi64, #fx.dims<[s2, s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?xui8, #fx.dims<[s0, s0, s1]>>, tensor<?x?xui8, #fx.dims<[s2, s3]>>, tensor<?x?xsi64, #fx.dims<[s2, s2]>>
-  }
-}
-
-fx.graph_module @aten.hardsigmoid.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<f16>
-    %c1_self = fx.placeholder "c1_self" : tensor<4x1x3x0xbf16>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x2x2x5xf64>
-    %c3_self = fx.placeholder "c3_self" : tensor<1x2x5xf16>
-    %c4_self = fx.placeholder "c4_self" : tensor<5xf16>
-    %c5_self = fx.placeholder "c5_self" : tensor<4xf64>
-    %c0 = fx.call_function aten.hardsigmoid.default(%c0_self) : (tensor<f16>) -> tensor<f16>
-    %c1 = fx.call_function aten.hardsigmoid.default(%c1_self) : (tensor<4x1x3x0xbf16>) -> tensor<4x1x3x0xbf16>
-    %c2 = fx.call_function aten.hardsigmoid.default(%c2_self) : (tensor<1x2x2x5xf64>) -> tensor<1x2x2x5xf64>
-    %c3 = fx.call_function aten.hardsigmoid.default(%c3_self) : (tensor<1x2x5xf16>) -> tensor<1x2x5xf16>
-    %c4 = fx.call_function aten.hardsigmoid.default(%c4_self) : (tensor<5xf16>) -> tensor<5xf16>
-    %c5 = fx.call_function aten.hardsigmoid.default(%c5_self) : (tensor<4xf64>) -> tensor<4xf64>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<f16>, tensor<4x1x3x0xbf16>, tensor<1x2x2x5xf64>, tensor<1x2x5xf16>, tensor<5xf16>, tensor<4xf64>
-  }
-}
-
-fx.graph_module @aten.hardsigmoid.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<1x?x?x?xf64, #fx.dims<[s0, s0, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x?x?xf16, #fx.dims<[s0, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?xf16, #fx.dims<[s1]>>
-    %c0 = fx.call_function aten.hardsigmoid.default(%c0_self) : (tensor<1x?x?x?xf64, #fx.dims<[s0, s0, s1]>>) -> tensor<1x?x?x?xf64, #fx.dims<[s0, s0, s1]>>
-    %c1 = fx.call_function aten.hardsigmoid.default(%c1_self) : (tensor<1x?x?xf16, #fx.dims<[s0, s1]>>) -> tensor<1x?x?xf16, #fx.dims<[s0, s1]>>
-    %c2 = fx.call_function aten.hardsigmoid.default(%c2_self) : (tensor<?xf16, #fx.dims<[s1]>>) -> tensor<?xf16, #fx.dims<[s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<1x?x?x?xf64, #fx.dims<[s0, s0, s1]>>, tensor<1x?x?xf16, #fx.dims<[s0, s1]>>, tensor<?xf16, #fx.dims<[s1]>>
-  }
-}
-
-fx.graph_module @aten.hardswish.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<f64>
-    %c1_self = fx.placeholder "c1_self" : tensor<1xbf16>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x5xf32>
-    %c3_self = fx.placeholder "c3_self" : tensor<5x2x2xf32>
-    %c4_self = fx.placeholder "c4_self" : tensor<1xf64>
-    %c5_self = fx.placeholder "c5_self" : tensor<2x3x4xf16>
-    %c0 = fx.call_function aten.hardswish.default(%c0_self) : (tensor<f64>) -> tensor<f64>
-    %c1 = fx.call_function aten.hardswish.default(%c1_self) : (tensor<1xbf16>) -> tensor<1xbf16>
-    %c2 = fx.call_function aten.hardswish.default(%c2_self) : (tensor<2x5xf32>) -> tensor<2x5xf32>
-    %c3 = fx.call_function aten.hardswish.default(%c3_self) : (tensor<5x2x2xf32>) -> tensor<5x2x2xf32>
-    %c4 = fx.call_function aten.hardswish.default(%c4_self) : (tensor<1xf64>) -> tensor<1xf64>
-    %c5 = fx.call_function aten.hardswish.default(%c5_self) : (tensor<2x3x4xf16>) -> tensor<2x3x4xf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<f64>, tensor<1xbf16>, tensor<2x5xf32>, tensor<5x2x2xf32>, tensor<1xf64>, tensor<2x3x4xf16>
-  }
-}
-
-fx.graph_module @aten.hardswish.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xf32, #fx.dims<[s0, s1, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xf16, #fx.dims<[s1, s2, s3]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?xf32, #fx.dims<[s1, s0]>>
-    %c0 = fx.call_function aten.hardswish.default(%c0_self) : (tensor<?x?x?xf32, #fx.dims<[s0, s1, s1]>>) -> tensor<?x?x?xf32, #fx.dims<[s0, s1, s1]>>
-    %c1 = fx.call_function aten.hardswish.default(%c1_self) : (tensor<?x?x?xf16, #fx.dims<[s1, s2, s3]>>) -> tensor<?x?x?xf16, #fx.dims<[s1, s2, s3]>>
-    %c2 = fx.call_function aten.hardswish.default(%c2_self) : (tensor<?x?xf32, #fx.dims<[s1, s0]>>) -> tensor<?x?xf32, #fx.dims<[s1, s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?xf32, #fx.dims<[s0, s1, s1]>>, tensor<?x?x?xf16, #fx.dims<[s1, s2, s3]>>, tensor<?x?xf32, #fx.dims<[s1, s0]>>
-  }
-}
-
-fx.graph_module @aten.mish.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<bf16>
-    %c1_self = fx.placeholder "c1_self" : tensor<2x4x3xf16>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x5x1x2xf16>
-    %c3_self = fx.placeholder "c3_self" : tensor<3x3xf64>
-    %c4_self = fx.placeholder "c4_self" : tensor<0x1x2x1xbf16>
-    %c5_self = fx.placeholder "c5_self" : tensor<0x2xf32>
-    %c0 = fx.call_function aten.mish.default(%c0_self) : (tensor<bf16>) -> tensor<bf16>
-    %c1 = fx.call_function aten.mish.default(%c1_self) : (tensor<2x4x3xf16>) -> tensor<2x4x3xf16>
-    %c2 = fx.call_function aten.mish.default(%c2_self) : (tensor<1x5x1x2xf16>) -> tensor<1x5x1x2xf16>
-    %c3 = fx.call_function aten.mish.default(%c3_self) : (tensor<3x3xf64>) -> tensor<3x3xf64>
-    %c4 = fx.call_function aten.mish.default(%c4_self) : (tensor<0x1x2x1xbf16>) -> tensor<0x1x2x1xbf16>
-    %c5 = fx.call_function aten.mish.default(%c5_self) : (tensor<0x2xf32>) -> tensor<0x2xf32>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<bf16>, tensor<2x4x3xf16>, tensor<1x5x1x2xf16>, tensor<3x3xf64>, tensor<0x1x2x1xbf16>, tensor<0x2xf32>
-  }
-}
-
-fx.graph_module @aten.mish.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xf16, #fx.dims<[s0, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x?x1x?xf16, #fx.dims<[s3, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?xf64, #fx.dims<[s2, s2]>>
-    %c0 = fx.call_function aten.mish.default(%c0_self) : (tensor<?x?x?xf16, #fx.dims<[s0, s1, s2]>>) -> tensor<?x?x?xf16, #fx.dims<[s0, s1, s2]>>
-    %c1 = fx.call_function aten.mish.default(%c1_self) : (tensor<1x?x1x?xf16, #fx.dims<[s3, s0]>>) -> tensor<1x?x1x?xf16, #fx.dims<[s3, s0]>>
-    %c2 = fx.call_function aten.mish.default(%c2_self) : (tensor<?x?xf64, #fx.dims<[s2, s2]>>) -> tensor<?x?xf64, #fx.dims<[s2, s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?xf16, #fx.dims<[s0, s1, s2]>>, tensor<1x?x1x?xf16, #fx.dims<[s3, s0]>>, tensor<?x?xf64, #fx.dims<[s2, s2]>>
-  }
-}
-
-fx.graph_module @aten.relu6.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<si32>
-    %c1_self = fx.placeholder "c1_self" : tensor<1xsi64>
-    %c2_self = fx.placeholder "c2_self" : tensor<4x5x0xsi8>
-    %c3_self = fx.placeholder "c3_self" : tensor<1x2x1x2xsi8>
-    %c4_self = fx.placeholder "c4_self" : tensor<4x1xui8>
-    %c5_self = fx.placeholder "c5_self" : tensor<1xsi8>
-    %c6_self = fx.placeholder "c6_self" : tensor<bf16>
-    %c7_self = fx.placeholder "c7_self" : tensor<3x2x5xf32>
-    %c8_self = fx.placeholder "c8_self" : tensor<1x4x2xf64>
-    %c9_self = fx.placeholder "c9_self" : tensor<2x3x3x3xf16>
-    %c10_self = fx.placeholder "c10_self" : tensor<0x1x0xbf16>
-    %c11_self = fx.placeholder "c11_self" : tensor<1x5x0xf16>
-    %c0 = fx.call_function aten.relu6.default(%c0_self) : (tensor<si32>) -> tensor<si32>
-    %c1 = fx.call_function aten.relu6.default(%c1_self) : (tensor<1xsi64>) -> tensor<1xsi64>
-    %c2 = fx.call_function aten.relu6.default(%c2_self) : (tensor<4x5x0xsi8>) -> tensor<4x5x0xsi8>
-    %c3 = fx.call_function aten.relu6.default(%c3_self) : (tensor<1x2x1x2xsi8>) -> tensor<1x2x1x2xsi8>
-    %c4 = fx.call_function aten.relu6.default(%c4_self) : (tensor<4x1xui8>) -> tensor<4x1xui8>
-    %c5 = fx.call_function aten.relu6.default(%c5_self) : (tensor<1xsi8>) -> tensor<1xsi8>
-    %c6 = fx.call_function aten.relu6.default(%c6_self) : (tensor<bf16>) -> tensor<bf16>
-    %c7 = fx.call_function aten.relu6.default(%c7_self) : (tensor<3x2x5xf32>) -> tensor<3x2x5xf32>
-    %c8 = fx.call_function aten.relu6.default(%c8_self) : (tensor<1x4x2xf64>) -> tensor<1x4x2xf64>
-    %c9 = fx.call_function aten.relu6.default(%c9_self) : (tensor<2x3x3x3xf16>) -> tensor<2x3x3x3xf16>
-    %c10 = fx.call_function aten.relu6.default(%c10_self) : (tensor<0x1x0xbf16>) -> tensor<0x1x0xbf16>
-    %c11 = fx.call_function aten.relu6.default(%c11_self) : (tensor<1x5x0xf16>) -> tensor<1x5x0xf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<si32>, tensor<1xsi64>, tensor<4x5x0xsi8>, tensor<1x2x1x2xsi8>, tensor<4x1xui8>, tensor<1xsi8>, tensor<bf16>, tensor<3x2x5xf32>, tensor<1x4x2xf64>, tensor<2x3x3x3xf16>, tensor<0x1x0xbf16>, tensor<1x5x0xf16>
-  }
-}
-
-fx.graph_module @aten.relu6.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xf32, #fx.dims<[s1, s0, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x?x1x?xsi8, #fx.dims<[s0, s0]>>
-    %c0 = fx.call_function aten.relu6.default(%c0_self) : (tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s1]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s1]>>
-    %c1 = fx.call_function aten.relu6.default(%c1_self) : (tensor<?x?x?xf32, #fx.dims<[s1, s0, s2]>>) -> tensor<?x?x?xf32, #fx.dims<[s1, s0, s2]>>
-    %c2 = fx.call_function aten.relu6.default(%c2_self) : (tensor<1x?x1x?xsi8, #fx.dims<[s0, s0]>>) -> tensor<1x?x1x?xsi8, #fx.dims<[s0, s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s1]>>, tensor<?x?x?xf32, #fx.dims<[s1, s0, s2]>>, tensor<1x?x1x?xsi8, #fx.dims<[s0, s0]>>
-  }
-}
-
-fx.graph_module @aten.silu.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<f16>
-    %c1_self = fx.placeholder "c1_self" : tensor<2x2x4x4xf32>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x5x3x3xf16>
-    %c3_self = fx.placeholder "c3_self" : tensor<1x2xf32>
-    %c4_self = fx.placeholder "c4_self" : tensor<5xbf16>
-    %c5_self = fx.placeholder "c5_self" : tensor<5x1x4xf32>
-    %c6_self = fx.placeholder "c6_self" : tensor<complex<f64>>
-    %c7_self = fx.placeholder "c7_self" : tensor<1xcomplex<f32>>
-    %c8_self = fx.placeholder "c8_self" : tensor<5x3x1x2xcomplex<f64>>
-    %c9_self = fx.placeholder "c9_self" : tensor<2x1x5xcomplex<f64>>
-    %c10_self = fx.placeholder "c10_self" : tensor<4x4x1x3xcomplex<f64>>
-    %c11_self = fx.placeholder "c11_self" : tensor<3x1x4x0xcomplex<f64>>
-    %c0 = fx.call_function aten.silu.default(%c0_self) : (tensor<f16>) -> tensor<f16>
-    %c1 = fx.call_function aten.silu.default(%c1_self) : (tensor<2x2x4x4xf32>) -> tensor<2x2x4x4xf32>
-    %c2 = fx.call_function aten.silu.default(%c2_self) : (tensor<1x5x3x3xf16>) -> tensor<1x5x3x3xf16>
-    %c3 = fx.call_function aten.silu.default(%c3_self) : (tensor<1x2xf32>) -> tensor<1x2xf32>
-    %c4 = fx.call_function aten.silu.default(%c4_self) : (tensor<5xbf16>) -> tensor<5xbf16>
-    %c5 = fx.call_function aten.silu.default(%c5_self) : (tensor<5x1x4xf32>) -> tensor<5x1x4xf32>
-    %c6 = fx.call_function aten.silu.default(%c6_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c7 = fx.call_function aten.silu.default(%c7_self) : (tensor<1xcomplex<f32>>) -> tensor<1xcomplex<f32>>
-    %c8 = fx.call_function aten.silu.default(%c8_self) : (tensor<5x3x1x2xcomplex<f64>>) -> tensor<5x3x1x2xcomplex<f64>>
-    %c9 = fx.call_function aten.silu.default(%c9_self) : (tensor<2x1x5xcomplex<f64>>) -> tensor<2x1x5xcomplex<f64>>
-    %c10 = fx.call_function aten.silu.default(%c10_self) : (tensor<4x4x1x3xcomplex<f64>>) -> tensor<4x4x1x3xcomplex<f64>>
-    %c11 = fx.call_function aten.silu.default(%c11_self) : (tensor<3x1x4x0xcomplex<f64>>) -> tensor<3x1x4x0xcomplex<f64>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<f16>, tensor<2x2x4x4xf32>, tensor<1x5x3x3xf16>, tensor<1x2xf32>, tensor<5xbf16>, tensor<5x1x4xf32>, tensor<complex<f64>>, tensor<1xcomplex<f32>>, tensor<5x3x1x2xcomplex<f64>>, tensor<2x1x5xcomplex<f64>>, tensor<4x4x1x3xcomplex<f64>>, tensor<3x1x4x0xcomplex<f64>>
-  }
-}
-
-fx.graph_module @aten.silu.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x?x?x?xf16, #fx.dims<[s2, s3, s3]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x1x?xf32, #fx.dims<[s2, s1]>>
-    %c0 = fx.call_function aten.silu.default(%c0_self) : (tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s1]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s1]>>
-    %c1 = fx.call_function aten.silu.default(%c1_self) : (tensor<1x?x?x?xf16, #fx.dims<[s2, s3, s3]>>) -> tensor<1x?x?x?xf16, #fx.dims<[s2, s3, s3]>>
-    %c2 = fx.call_function aten.silu.default(%c2_self) : (tensor<?x1x?xf32, #fx.dims<[s2, s1]>>) -> tensor<?x1x?xf32, #fx.dims<[s2, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s1]>>, tensor<1x?x?x?xf16, #fx.dims<[s2, s3, s3]>>, tensor<?x1x?xf32, #fx.dims<[s2, s1]>>
-  }
-}
-
-fx.graph_module @aten.softplus.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<bf16>
-    %c1_self = fx.placeholder "c1_self" : tensor<1xf16>
-    %c2_self = fx.placeholder "c2_self" : tensor<1xf32>
-    %c3_self = fx.placeholder "c3_self" : tensor<4xf32>
-    %c4_self = fx.placeholder "c4_self" : tensor<3x5x4xf16>
-    %c5_self = fx.placeholder "c5_self" : tensor<3x3x2x3xf32>
-    %c0 = fx.call_function aten.softplus.default(%c0_self) : (tensor<bf16>) -> tensor<bf16>
-    %c1 = fx.call_function aten.softplus.default(%c1_self) : (tensor<1xf16>) -> tensor<1xf16>
-    %c2 = fx.call_function aten.softplus.default(%c2_self) : (tensor<1xf32>) -> tensor<1xf32>
-    %c3 = fx.call_function aten.softplus.default(%c3_self) : (tensor<4xf32>) -> tensor<4xf32>
-    %c4 = fx.call_function aten.softplus.default(%c4_self) : (tensor<3x5x4xf16>) -> tensor<3x5x4xf16>
-    %c5 = fx.call_function aten.softplus.default(%c5_self) : (tensor<3x3x2x3xf32>) -> tensor<3x3x2x3xf32>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<bf16>, tensor<1xf16>, tensor<1xf32>, tensor<4xf32>, tensor<3x5x4xf16>, tensor<3x3x2x3xf32>
-  }
-}
-
-fx.graph_module @aten.softplus.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xf16, #fx.dims<[s0, s2, s3]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?xf32, #fx.dims<[s3]>>
-    %c0 = fx.call_function aten.softplus.default(%c0_self) : (tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s0]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s0]>>
-    %c1 = fx.call_function aten.softplus.default(%c1_self) : (tensor<?x?x?xf16, #fx.dims<[s0, s2, s3]>>) -> tensor<?x?x?xf16, #fx.dims<[s0, s2, s3]>>
-    %c2 = fx.call_function aten.softplus.default(%c2_self) : (tensor<?xf32, #fx.dims<[s3]>>) -> tensor<?xf32, #fx.dims<[s3]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s0]>>, tensor<?x?x?xf16, #fx.dims<[s0, s2, s3]>>, tensor<?xf32, #fx.dims<[s3]>>
-  }
-}
-
-fx.graph_module @aten.detach.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<5xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<3x4xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<2x5x5x4xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<2x3x3x4xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<2x2x0xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<si16>
-    %c7_self = fx.placeholder "c7_self" : tensor<4x2x2x4xsi8>
-    %c8_self = fx.placeholder "c8_self" : tensor<5x4xui8>
-    %c9_self = fx.placeholder "c9_self" : tensor<1xsi16>
-    %c10_self = fx.placeholder "c10_self" : tensor<2x2xui8>
-    %c11_self = fx.placeholder "c11_self" : tensor<3x0x2x5xsi8>
-    %c12_self = fx.placeholder "c12_self" : tensor<bf16>
-    %c13_self = fx.placeholder "c13_self" : tensor<3x4xf32>
-    %c14_self = fx.placeholder "c14_self" : tensor<0xf16>
-    %c15_self = fx.placeholder "c15_self" : tensor<4x2x5xf64>
-    %c16_self = fx.placeholder "c16_self" : tensor<2x3x5x4xf64>
-    %c17_self = fx.placeholder "c17_self" : tensor<1x0x2x1xbf16>
-    %c18_self = fx.placeholder "c18_self" : tensor<complex<f64>>
-    %c19_self = fx.placeholder "c19_self" : tensor<4x5x4xcomplex<f64>>
-    %c20_self = fx.placeholder "c20_self" : tensor<4xcomplex<f32>>
-    %c21_self = fx.placeholder "c21_self" : tensor<1x4x3xcomplex<f64>>
-    %c22_self = fx.placeholder "c22_self" : tensor<4x3x3x3xcomplex<f32>>
-    %c23_self = fx.placeholder "c23_self" : tensor<2xcomplex<f64>>
-    %c0 = fx.call_function aten.detach.default(%c0_self) : (tensor<i1>) -> tensor<i1>
-    %c1 = fx.call_function aten.detach.default(%c1_self) : (tensor<5xi1>) -> tensor<5xi1>
-    %c2 = fx.call_function aten.detach.default(%c2_self) : (tensor<3x4xi1>) -> tensor<3x4xi1>
-    %c3 = fx.call_function aten.detach.default(%c3_self) : (tensor<2x5x5x4xi1>) -> tensor<2x5x5x4xi1>
-    %c4 = fx.call_function aten.detach.default(%c4_self) : (tensor<2x3x3x4xi1>) -> tensor<2x3x3x4xi1>
-    %c5 = fx.call_function aten.detach.default(%c5_self) : (tensor<2x2x0xi1>) -> tensor<2x2x0xi1>
-    %c6 = fx.call_function aten.detach.default(%c6_self) : (tensor<si16>) -> tensor<si16>
-    %c7 = fx.call_function aten.detach.default(%c7_self) : (tensor<4x2x2x4xsi8>) -> tensor<4x2x2x4xsi8>
-    %c8 = fx.call_function aten.detach.default(%c8_self) : (tensor<5x4xui8>) -> tensor<5x4xui8>
-    %c9 = fx.call_function aten.detach.default(%c9_self) : (tensor<1xsi16>) -> tensor<1xsi16>
-    %c10 = fx.call_function aten.detach.default(%c10_self) : (tensor<2x2xui8>) -> tensor<2x2xui8>
-    %c11 = fx.call_function aten.detach.default(%c11_self) : (tensor<3x0x2x5xsi8>) -> tensor<3x0x2x5xsi8>
-    %c12 = fx.call_function aten.detach.default(%c12_self) : (tensor<bf16>) -> tensor<bf16>
-    %c13 = fx.call_function aten.detach.default(%c13_self) : (tensor<3x4xf32>) -> tensor<3x4xf32>
-    %c14 = fx.call_function aten.detach.default(%c14_self) : (tensor<0xf16>) -> tensor<0xf16>
-    %c15 = fx.call_function aten.detach.default(%c15_self) : (tensor<4x2x5xf64>) -> tensor<4x2x5xf64>
-    %c16 = fx.call_function aten.detach.default(%c16_self) : (tensor<2x3x5x4xf64>) -> tensor<2x3x5x4xf64>
-    %c17 = fx.call_function aten.detach.default(%c17_self) : (tensor<1x0x2x1xbf16>) -> tensor<1x0x2x1xbf16>
-    %c18 = fx.call_function aten.detach.default(%c18_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c19 = fx.call_function aten.detach.default(%c19_self) : (tensor<4x5x4xcomplex<f64>>) -> tensor<4x5x4xcomplex<f64>>
-    %c20 = fx.call_function aten.detach.default(%c20_self) : (tensor<4xcomplex<f32>>) -> tensor<4xcomplex<f32>>
-    %c21 = fx.call_function aten.detach.default(%c21_self) : (tensor<1x4x3xcomplex<f64>>) -> tensor<1x4x3xcomplex<f64>>
-    %c22 = fx.call_function aten.detach.default(%c22_self) : (tensor<4x3x3x3xcomplex<f32>>) -> tensor<4x3x3x3xcomplex<f32>>
-    %c23 = fx.call_function aten.detach.default(%c23_self) : (tensor<2xcomplex<f64>>) -> tensor<2xcomplex<f64>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<i1>, tensor<5xi1>, tensor<3x4xi1>, tensor<2x5x5x4xi1>, tensor<2x3x3x4xi1>, tensor<2x2x0xi1>, tensor<si16>, tensor<4x2x2x4xsi8>, tensor<5x4xui8>, tensor<1xsi16>, tensor<2x2xui8>, tensor<3x0x2x5xsi8>, tensor<bf16>, tensor<3x4xf32>, tensor<0xf16>, tensor<4x2x5xf64>, tensor<2x3x5x4xf64>, tensor<1x0x2x1xbf16>, tensor<complex<f64>>, tensor<4x5x4xcomplex<f64>>, tensor<4xcomplex<f32>>, tensor<1x4x3xcomplex<f64>>, tensor<4x3x3x3xcomplex<f32>>, tensor<2xcomplex<f64>>
-  }
-}
-
-fx.graph_module @aten.detach.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s3, s3, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xsi8, #fx.dims<[s2, s0, s0, s2]>>
-    %c0 = fx.call_function aten.detach.default(%c0_self) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>
-    %c1 = fx.call_function aten.detach.default(%c1_self) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s3, s3, s2]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s3, s3, s2]>>
-    %c2 = fx.call_function aten.detach.default(%c2_self) : (tensor<?x?x?x?xsi8, #fx.dims<[s2, s0, s0, s2]>>) -> tensor<?x?x?x?xsi8, #fx.dims<[s2, s0, s0, s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>, tensor<?x?x?x?xi1, #fx.dims<[s0, s3, s3, s2]>>, tensor<?x?x?x?xsi8, #fx.dims<[s2, s0, s0, s2]>>
-  }
-}
-
-fx.graph_module @aten.lift_fresh_copy.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x0x5x4xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x2xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<4x0x4x1xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<5x4xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<3xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<si16>
-    %c7_self = fx.placeholder "c7_self" : tensor<1xui8>
-    %c8_self = fx.placeholder "c8_self" : tensor<1x1xui8>
-    %c9_self = fx.placeholder "c9_self" : tensor<1x2x2x3xsi64>
-    %c10_self = fx.placeholder "c10_self" : tensor<1x3x4x2xsi64>
-    %c11_self = fx.placeholder "c11_self" : tensor<0x1x2xui8>
-    %c12_self = fx.placeholder "c12_self" : tensor<f32>
-    %c13_self = fx.placeholder "c13_self" : tensor<2x1x1x4xf64>
-    %c14_self = fx.placeholder "c14_self" : tensor<2xf32>
-    %c15_self = fx.placeholder "c15_self" : tensor<5x1x4xbf16>
-    %c16_self = fx.placeholder "c16_self" : tensor<4x3x4xf64>
-    %c17_self = fx.placeholder "c17_self" : tensor<1x5x2xf16>
-    %c18_self = fx.placeholder "c18_self" : tensor<complex<f32>>
-    %c19_self = fx.placeholder "c19_self" : tensor<2x2xcomplex<f32>>
-    %c20_self = fx.placeholder "c20_self" : tensor<3x4x3xcomplex<f32>>
-    %c21_self = fx.placeholder "c21_self" : tensor<4xcomplex<f64>>
-    %c22_self = fx.placeholder "c22_self" : tensor<5x3x1x0xcomplex<f32>>
-    %c23_self = fx.placeholder "c23_self" : tensor<5x2x3xcomplex<f32>>
-    %c0 = fx.call_function aten.lift_fresh_copy.default(%c0_self) : (tensor<i1>) -> tensor<i1>
-    %c1 = fx.call_function aten.lift_fresh_copy.default(%c1_self) : (tensor<1x0x5x4xi1>) -> tensor<1x0x5x4xi1>
-    %c2 = fx.call_function aten.lift_fresh_copy.default(%c2_self) : (tensor<2x2xi1>) -> tensor<2x2xi1>
-    %c3 = fx.call_function aten.lift_fresh_copy.default(%c3_self) : (tensor<4x0x4x1xi1>) -> tensor<4x0x4x1xi1>
-    %c4 = fx.call_function aten.lift_fresh_copy.default(%c4_self) : (tensor<5x4xi1>) -> tensor<5x4xi1>
-    %c5 = fx.call_function aten.lift_fresh_copy.default(%c5_self) : (tensor<3xi1>) -> tensor<3xi1>
-    %c6 = fx.call_function aten.lift_fresh_copy.default(%c6_self) : (tensor<si16>) -> tensor<si16>
-    %c7 = fx.call_function aten.lift_fresh_copy.default(%c7_self) : (tensor<1xui8>) -> tensor<1xui8>
-    %c8 = fx.call_function aten.lift_fresh_copy.default(%c8_self) : (tensor<1x1xui8>) -> tensor<1x1xui8>
-    %c9 = fx.call_function aten.lift_fresh_copy.default(%c9_self) : (tensor<1x2x2x3xsi64>) -> tensor<1x2x2x3xsi64>
-    %c10 = fx.call_function aten.lift_fresh_copy.default(%c10_self) : (tensor<1x3x4x2xsi64>) -> tensor<1x3x4x2xsi64>
-    %c11 = fx.call_function aten.lift_fresh_copy.default(%c11_self) : (tensor<0x1x2xui8>) -> tensor<0x1x2xui8>
-    %c12 = fx.call_function aten.lift_fresh_copy.default(%c12_self) : (tensor<f32>) -> tensor<f32>
-    %c13 = fx.call_function aten.lift_fresh_copy.default(%c13_self) : (tensor<2x1x1x4xf64>) -> tensor<2x1x1x4xf64>
-    %c14 = fx.call_function aten.lift_fresh_copy.default(%c14_self) : (tensor<2xf32>) -> tensor<2xf32>
-    %c15 = fx.call_function aten.lift_fresh_copy.default(%c15_self) : (tensor<5x1x4xbf16>) -> tensor<5x1x4xbf16>
-    %c16 = fx.call_function aten.lift_fresh_copy.default(%c16_self) : (tensor<4x3x4xf64>) -> tensor<4x3x4xf64>
-    %c17 = fx.call_function aten.lift_fresh_copy.default(%c17_self) : (tensor<1x5x2xf16>) -> tensor<1x5x2xf16>
-    %c18 = fx.call_function aten.lift_fresh_copy.default(%c18_self) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c19 = fx.call_function aten.lift_fresh_copy.default(%c19_self) : (tensor<2x2xcomplex<f32>>) -> tensor<2x2xcomplex<f32>>
-    %c20 = fx.call_function aten.lift_fresh_copy.default(%c20_self) : (tensor<3x4x3xcomplex<f32>>) -> tensor<3x4x3xcomplex<f32>>
-    %c21 = fx.call_function aten.lift_fresh_copy.default(%c21_self) : (tensor<4xcomplex<f64>>) -> tensor<4xcomplex<f64>>
-    %c22 = fx.call_function aten.lift_fresh_copy.default(%c22_self) : (tensor<5x3x1x0xcomplex<f32>>) -> tensor<5x3x1x0xcomplex<f32>>
-    %c23 = fx.call_function aten.lift_fresh_copy.default(%c23_self) : (tensor<5x2x3xcomplex<f32>>) -> tensor<5x2x3xcomplex<f32>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<i1>, tensor<1x0x5x4xi1>, tensor<2x2xi1>, tensor<4x0x4x1xi1>, tensor<5x4xi1>, tensor<3xi1>, tensor<si16>, tensor<1xui8>, tensor<1x1xui8>, tensor<1x2x2x3xsi64>, tensor<1x3x4x2xsi64>, tensor<0x1x2xui8>, tensor<f32>, tensor<2x1x1x4xf64>, tensor<2xf32>, tensor<5x1x4xbf16>, tensor<4x3x4xf64>, tensor<1x5x2xf16>, tensor<complex<f32>>, tensor<2x2xcomplex<f32>>, tensor<3x4x3xcomplex<f32>>, tensor<4xcomplex<f64>>, tensor<5x3x1x0xcomplex<f32>>, tensor<5x2x3xcomplex<f32>>
-  }
-}
-
-fx.graph_module @aten.lift_fresh_copy.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<1x?x?x?xsi64, #fx.dims<[s0, s0, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x?x?x?xsi64, #fx.dims<[s1, s2, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xf64, #fx.dims<[s2, s1, s2]>>
-    %c0 = fx.call_function aten.lift_fresh_copy.default(%c0_self) : (tensor<1x?x?x?xsi64, #fx.dims<[s0, s0, s1]>>) -> tensor<1x?x?x?xsi64, #fx.dims<[s0, s0, s1]>>
-    %c1 = fx.call_function aten.lift_fresh_copy.default(%c1_self) : (tensor<1x?x?x?xsi64, #fx.dims<[s1, s2, s0]>>) -> tensor<1x?x?x?xsi64, #fx.dims<[s1, s2, s0]>>
-    %c2 = fx.call_function aten.lift_fresh_copy.default(%c2_self) : (tensor<?x?x?xf64, #fx.dims<[s2, s1, s2]>>) -> tensor<?x?x?xf64, #fx.dims<[s2, s1, s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<1x?x?x?xsi64, #fx.dims<[s0, s0, s1]>>, tensor<1x?x?x?xsi64, #fx.dims<[s1, s2, s0]>>, tensor<?x?x?xf64, #fx.dims<[s2, s1, s2]>>
-  }
-}
-
-fx.graph_module @aten.contiguous.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<2x5x3x1xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<4x3x5x3xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<5x4xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<2xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<3x3x3x2xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<ui8>
-    %c7_self = fx.placeholder "c7_self" : tensor<4x5x5xsi64>
-    %c8_self = fx.placeholder "c8_self" : tensor<4x4xsi64>
-    %c9_self = fx.placeholder "c9_self" : tensor<3x4x4x5xsi32>
-    %c10_self = fx.placeholder "c10_self" : tensor<0x3xui8>
-    %c11_self = fx.placeholder "c11_self" : tensor<4xsi64>
-    %c12_self = fx.placeholder "c12_self" : tensor<f32>
-    %c13_self = fx.placeholder "c13_self" : tensor<3xf64>
-    %c14_self = fx.placeholder "c14_self" : tensor<4x4xf32>
-    %c15_self = fx.placeholder "c15_self" : tensor<2x2x4xf64>
-    %c16_self = fx.placeholder "c16_self" : tensor<3x3xf32>
-    %c17_self = fx.placeholder "c17_self" : tensor<5x4x1xf32>
-    %c18_self = fx.placeholder "c18_self" : tensor<complex<f32>>
-    %c19_self = fx.placeholder "c19_self" : tensor<4x3x2x1xcomplex<f64>>
-    %c20_self = fx.placeholder "c20_self" : tensor<1xcomplex<f32>>
-    %c21_self = fx.placeholder "c21_self" : tensor<5x3x4xcomplex<f64>>
-    %c22_self = fx.placeholder "c22_self" : tensor<3x5x3x3xcomplex<f32>>
-    %c23_self = fx.placeholder "c23_self" : tensor<3x3xcomplex<f32>>
-    %c0 = fx.call_function aten.contiguous.default(%c0_self) : (tensor<i1>) -> tensor<i1>
-    %c1 = fx.call_function aten.contiguous.default(%c1_self) : (tensor<2x5x3x1xi1>) -> tensor<2x5x3x1xi1>
-    %c2 = fx.call_function aten.contiguous.default(%c2_self) : (tensor<4x3x5x3xi1>) -> tensor<4x3x5x3xi1>
-    %c3 = fx.call_function aten.contiguous.default(%c3_self) : (tensor<5x4xi1>) -> tensor<5x4xi1>
-    %c4 = fx.call_function aten.contiguous.default(%c4_self) : (tensor<2xi1>) -> tensor<2xi1>
-    %c5 = fx.call_function aten.contiguous.default(%c5_self) : (tensor<3x3x3x2xi1>) -> tensor<3x3x3x2xi1>
-    %c6 = fx.call_function aten.contiguous.default(%c6_self) : (tensor<ui8>) -> tensor<ui8>
-    %c7 = fx.call_function aten.contiguous.default(%c7_self) : (tensor<4x5x5xsi64>) -> tensor<4x5x5xsi64>
-    %c8 = fx.call_function aten.contiguous.default(%c8_self) : (tensor<4x4xsi64>) -> tensor<4x4xsi64>
-    %c9 = fx.call_function aten.contiguous.default(%c9_self) : (tensor<3x4x4x5xsi32>) -> tensor<3x4x4x5xsi32>
-    %c10 = fx.call_function aten.contiguous.default(%c10_self) : (tensor<0x3xui8>) -> tensor<0x3xui8>
-    %c11 = fx.call_function aten.contiguous.default(%c11_self) : (tensor<4xsi64>) -> tensor<4xsi64>
-    %c12 = fx.call_function aten.contiguous.default(%c12_self) : (tensor<f32>) -> tensor<f32>
-    %c13 = fx.call_function aten.contiguous.default(%c13_self) : (tensor<3xf64>) -> tensor<3xf64>
-    %c14 = fx.call_function aten.contiguous.default(%c14_self) : (tensor<4x4xf32>) -> tensor<4x4xf32>
-    %c15 = fx.call_function aten.contiguous.default(%c15_self) : (tensor<2x2x4xf64>) -> tensor<2x2x4xf64>
-    %c16 = fx.call_function aten.contiguous.default(%c16_self) : (tensor<3x3xf32>) -> tensor<3x3xf32>
-    %c17 = fx.call_function aten.contiguous.default(%c17_self) : (tensor<5x4x1xf32>) -> tensor<5x4x1xf32>
-    %c18 = fx.call_function aten.contiguous.default(%c18_self) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c19 = fx.call_function aten.contiguous.default(%c19_self) : (tensor<4x3x2x1xcomplex<f64>>) -> tensor<4x3x2x1xcomplex<f64>>
-    %c20 = fx.call_function aten.contiguous.default(%c20_self) : (tensor<1xcomplex<f32>>) -> tensor<1xcomplex<f32>>
-    %c21 = fx.call_function aten.contiguous.default(%c21_self) : (tensor<5x3x4xcomplex<f64>>) -> tensor<5x3x4xcomplex<f64>>
-    %c22 = fx.call_function aten.contiguous.default(%c22_self) : (tensor<3x5x3x3xcomplex<f32>>) -> tensor<3x5x3x3xcomplex<f32>>
-    %c23 = fx.call_function aten.contiguous.default(%c23_self) : (tensor<3x3xcomplex<f32>>) -> tensor<3x3xcomplex<f32>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<i1>, tensor<2x5x3x1xi1>, tensor<4x3x5x3xi1>, tensor<5x4xi1>, tensor<2xi1>, tensor<3x3x3x2xi1>, tensor<ui8>, tensor<4x5x5xsi64>, tensor<4x4xsi64>, tensor<3x4x4x5xsi32>, tensor<0x3xui8>, tensor<4xsi64>, tensor<f32>, tensor<3xf64>, tensor<4x4xf32>, tensor<2x2x4xf64>, tensor<3x3xf32>, tensor<5x4x1xf32>, tensor<complex<f32>>, tensor<4x3x2x1xcomplex<f64>>, tensor<1xcomplex<f32>>, tensor<5x3x4xcomplex<f64>>, tensor<3x5x3x3xcomplex<f32>>, tensor<3x3xcomplex<f32>>
-  }
-}
-
-fx.graph_module @aten.contiguous.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xi1, #fx.dims<[s1, s1, s1, s3]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xsi32, #fx.dims<[s1, s0, s0, s2]>>
-    %c0 = fx.call_function aten.contiguous.default(%c0_self) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s1]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s1]>>
-    %c1 = fx.call_function aten.contiguous.default(%c1_self) : (tensor<?x?x?x?xi1, #fx.dims<[s1, s1, s1, s3]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s1, s1, s1, s3]>>
-    %c2 = fx.call_function aten.contiguous.default(%c2_self) : (tensor<?x?x?x?xsi32, #fx.dims<[s1, s0, s0, s2]>>) -> tensor<?x?x?x?xsi32, #fx.dims<[s1, s0, s0, s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s1]>>, tensor<?x?x?x?xi1, #fx.dims<[s1, s1, s1, s3]>>, tensor<?x?x?x?xsi32, #fx.dims<[s1, s0, s0, s2]>>
-  }
-}
-
-fx.graph_module @aten.exp_.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<f32>
-    %c1_self = fx.placeholder "c1_self" : tensor<3x3xf16>
-    %c2_self = fx.placeholder "c2_self" : tensor<4x4xf16>
-    %c3_self = fx.placeholder "c3_self" : tensor<4xbf16>
-    %c4_self = fx.placeholder "c4_self" : tensor<3x3x3xf16>
-    %c5_self = fx.placeholder "c5_self" : tensor<complex<f32>>
-    %c6_self = fx.placeholder "c6_self" : tensor<3x5x1x3xcomplex<f64>>
-    %c7_self = fx.placeholder "c7_self" : tensor<1x2xcomplex<f64>>
-    %c8_self = fx.placeholder "c8_self" : tensor<2xcomplex<f32>>
-    %c9_self = fx.placeholder "c9_self" : tensor<5xcomplex<f64>>
-    %c10_self = fx.placeholder "c10_self" : tensor<4x2x3xcomplex<f32>>
-    %c0 = fx.call_function aten.exp_.default(%c0_self) : (tensor<f32>) -> tensor<f32>
-    %c1 = fx.call_function aten.exp_.default(%c1_self) : (tensor<3x3xf16>) -> tensor<3x3xf16>
-    %c2 = fx.call_function aten.exp_.default(%c2_self) : (tensor<4x4xf16>) -> tensor<4x4xf16>
-    %c3 = fx.call_function aten.exp_.default(%c3_self) : (tensor<4xbf16>) -> tensor<4xbf16>
-    %c4 = fx.call_function aten.exp_.default(%c4_self) : (tensor<3x3x3xf16>) -> tensor<3x3x3xf16>
-    %c5 = fx.call_function aten.exp_.default(%c5_self) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c6 = fx.call_function aten.exp_.default(%c6_self) : (tensor<3x5x1x3xcomplex<f64>>) -> tensor<3x5x1x3xcomplex<f64>>
-    %c7 = fx.call_function aten.exp_.default(%c7_self) : (tensor<1x2xcomplex<f64>>) -> tensor<1x2xcomplex<f64>>
-    %c8 = fx.call_function aten.exp_.default(%c8_self) : (tensor<2xcomplex<f32>>) -> tensor<2xcomplex<f32>>
-    %c9 = fx.call_function aten.exp_.default(%c9_self) : (tensor<5xcomplex<f64>>) -> tensor<5xcomplex<f64>>
-    %c10 = fx.call_function aten.exp_.default(%c10_self) : (tensor<4x2x3xcomplex<f32>>) -> tensor<4x2x3xcomplex<f32>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10]) : tensor<f32>, tensor<3x3xf16>, tensor<4x4xf16>, tensor<4xbf16>, tensor<3x3x3xf16>, tensor<complex<f32>>, tensor<3x5x1x3xcomplex<f64>>, tensor<1x2xcomplex<f64>>, tensor<2xcomplex<f32>>, tensor<5xcomplex<f64>>, tensor<4x2x3xcomplex<f32>>
-  }
-}
-
-fx.graph_module @aten.exp_.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xf16, #fx.dims<[s0, s0, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?xf16, #fx.dims<[s0, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?xf16, #fx.dims<[s1, s1]>>
-    %c0 = fx.call_function aten.exp_.default(%c0_self) : (tensor<?x?x?xf16, #fx.dims<[s0, s0, s0]>>) -> tensor<?x?x?xf16, #fx.dims<[s0, s0, s0]>>
-    %c1 = fx.call_function aten.exp_.default(%c1_self) : (tensor<?x?xf16, #fx.dims<[s0, s0]>>) -> tensor<?x?xf16, #fx.dims<[s0, s0]>>
-    %c2 = fx.call_function aten.exp_.default(%c2_self) : (tensor<?x?xf16, #fx.dims<[s1, s1]>>) -> tensor<?x?xf16, #fx.dims<[s1, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?xf16, #fx.dims<[s0, s0, s0]>>, tensor<?x?xf16, #fx.dims<[s0, s0]>>, tensor<?x?xf16, #fx.dims<[s1, s1]>>
-  }
-}
-
-fx.graph_module @aten.hardsigmoid_.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<f16>
-    %c1_self = fx.placeholder "c1_self" : tensor<5x1x3xbf16>
-    %c2_self = fx.placeholder "c2_self" : tensor<4x4x5x4xf16>
-    %c3_self = fx.placeholder "c3_self" : tensor<5x2x5x4xf16>
-    %c4_self = fx.placeholder "c4_self" : tensor<4x4xbf16>
-    %c5_self = fx.placeholder "c5_self" : tensor<3x2x3xf32>
-    %c0 = fx.call_function aten.hardsigmoid_.default(%c0_self) : (tensor<f16>) -> tensor<f16>
-    %c1 = fx.call_function aten.hardsigmoid_.default(%c1_self) : (tensor<5x1x3xbf16>) -> tensor<5x1x3xbf16>
-    %c2 = fx.call_function aten.hardsigmoid_.default(%c2_self) : (tensor<4x4x5x4xf16>) -> tensor<4x4x5x4xf16>
-    %c3 = fx.call_function aten.hardsigmoid_.default(%c3_self) : (tensor<5x2x5x4xf16>) -> tensor<5x2x5x4xf16>
-    %c4 = fx.call_function aten.hardsigmoid_.default(%c4_self) : (tensor<4x4xbf16>) -> tensor<4x4xbf16>
-    %c5 = fx.call_function aten.hardsigmoid_.default(%c5_self) : (tensor<3x2x3xf32>) -> tensor<3x2x3xf32>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<f16>, tensor<5x1x3xbf16>, tensor<4x4x5x4xf16>, tensor<5x2x5x4xf16>, tensor<4x4xbf16>, tensor<3x2x3xf32>
-  }
-}
-
-fx.graph_module @aten.hardsigmoid_.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf16, #fx.dims<[s0, s0, s1, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xf16, #fx.dims<[s1, s2, s1, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xf32, #fx.dims<[s3, s2, s3]>>
-    %c0 = fx.call_function aten.hardsigmoid_.default(%c0_self) : (tensor<?x?x?x?xf16, #fx.dims<[s0, s0, s1, s0]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s0, s0, s1, s0]>>
-    %c1 = fx.call_function aten.hardsigmoid_.default(%c1_self) : (tensor<?x?x?x?xf16, #fx.dims<[s1, s2, s1, s0]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s1, s2, s1, s0]>>
-    %c2 = fx.call_function aten.hardsigmoid_.default(%c2_self) : (tensor<?x?x?xf32, #fx.dims<[s3, s2, s3]>>) -> tensor<?x?x?xf32, #fx.dims<[s3, s2, s3]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf16, #fx.dims<[s0, s0, s1, s0]>>, tensor<?x?x?x?xf16, #fx.dims<[s1, s2, s1, s0]>>, tensor<?x?x?xf32, #fx.dims<[s3, s2, s3]>>
-  }
-}
-
-fx.graph_module @aten.hardswish_.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<bf16>
-    %c1_self = fx.placeholder "c1_self" : tensor<1xf64>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x0xf16>
-    %c3_self = fx.placeholder "c3_self" : tensor<1x4xf16>
-    %c4_self = fx.placeholder "c4_self" : tensor<3xf64>
-    %c5_self = fx.placeholder "c5_self" : tensor<3x2x2xf16>
-    %c0 = fx.call_function aten.hardswish_.default(%c0_self) : (tensor<bf16>) -> tensor<bf16>
-    %c1 = fx.call_function aten.hardswish_.default(%c1_self) : (tensor<1xf64>) -> tensor<1xf64>
-    %c2 = fx.call_function aten.hardswish_.default(%c2_self) : (tensor<1x0xf16>) -> tensor<1x0xf16>
-    %c3 = fx.call_function aten.hardswish_.default(%c3_self) : (tensor<1x4xf16>) -> tensor<1x4xf16>
-    %c4 = fx.call_function aten.hardswish_.default(%c4_self) : (tensor<3xf64>) -> tensor<3xf64>
-    %c5 = fx.call_function aten.hardswish_.default(%c5_self) : (tensor<3x2x2xf16>) -> tensor<3x2x2xf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<bf16>, tensor<1xf64>, tensor<1x0xf16>, tensor<1x4xf16>, tensor<3xf64>, tensor<3x2x2xf16>
-  }
-}
-
-fx.graph_module @aten.hardswish_.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xf16, #fx.dims<[s0, s1, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x?xf16, #fx.dims<[s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?xf64, #fx.dims<[s0]>>
-    %c0 = fx.call_function aten.hardswish_.default(%c0_self) : (tensor<?x?x?xf16, #fx.dims<[s0, s1, s1]>>) -> tensor<?x?x?xf16, #fx.dims<[s0, s1, s1]>>
-    %c1 = fx.call_function aten.hardswish_.default(%c1_self) : (tensor<1x?xf16, #fx.dims<[s2]>>) -> tensor<1x?xf16, #fx.dims<[s2]>>
-    %c2 = fx.call_function aten.hardswish_.default(%c2_self) : (tensor<?xf64, #fx.dims<[s0]>>) -> tensor<?xf64, #fx.dims<[s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?xf16, #fx.dims<[s0, s1, s1]>>, tensor<1x?xf16, #fx.dims<[s2]>>, tensor<?xf64, #fx.dims<[s0]>>
-  }
-}
-
-fx.graph_module @aten.neg_.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<ui8>
-    %c1_self = fx.placeholder "c1_self" : tensor<3xsi64>
-    %c2_self = fx.placeholder "c2_self" : tensor<3xui8>
-    %c3_self = fx.placeholder "c3_self" : tensor<5xui8>
-    %c4_self = fx.placeholder "c4_self" : tensor<1x4xsi16>
-    %c5_self = fx.placeholder "c5_self" : tensor<5x4x5x4xsi32>
-    %c6_self = fx.placeholder "c6_self" : tensor<f32>
-    %c7_self = fx.placeholder "c7_self" : tensor<3xf32>
-    %c8_self = fx.placeholder "c8_self" : tensor<5x1x2x3xf16>
-    %c9_self = fx.placeholder "c9_self" : tensor<5x5x5x4xbf16>
-    %c10_self = fx.placeholder "c10_self" : tensor<5x4xf32>
-    %c11_self = fx.placeholder "c11_self" : tensor<5x4x0x2xf64>
-    %c12_self = fx.placeholder "c12_self" : tensor<complex<f64>>
-    %c13_self = fx.placeholder "c13_self" : tensor<5x1x4xcomplex<f64>>
-    %c14_self = fx.placeholder "c14_self" : tensor<1x3xcomplex<f64>>
-    %c15_self = fx.placeholder "c15_self" : tensor<2xcomplex<f32>>
-    %c16_self = fx.placeholder "c16_self" : tensor<1xcomplex<f64>>
-    %c17_self = fx.placeholder "c17_self" : tensor<5x4x4xcomplex<f64>>
-    %c0 = fx.call_function aten.neg_.default(%c0_self) : (tensor<ui8>) -> tensor<ui8>
-    %c1 = fx.call_function aten.neg_.default(%c1_self) : (tensor<3xsi64>) -> tensor<3xsi64>
-    %c2 = fx.call_function aten.neg_.default(%c2_self) : (tensor<3xui8>) -> tensor<3xui8>
-    %c3 = fx.call_function aten.neg_.default(%c3_self) : (tensor<5xui8>) -> tensor<5xui8>
-    %c4 = fx.call_function aten.neg_.default(%c4_self) : (tensor<1x4xsi16>) -> tensor<1x4xsi16>
-    %c5 = fx.call_function aten.neg_.default(%c5_self) : (tensor<5x4x5x4xsi32>) -> tensor<5x4x5x4xsi32>
-    %c6 = fx.call_function aten.neg_.default(%c6_self) : (tensor<f32>) -> tensor<f32>
-    %c7 = fx.call_function aten.neg_.default(%c7_self) : (tensor<3xf32>) -> tensor<3xf32>
-    %c8 = fx.call_function aten.neg_.default(%c8_self) : (tensor<5x1x2x3xf16>) -> tensor<5x1x2x3xf16>
-    %c9 = fx.call_function aten.neg_.default(%c9_self) : (tensor<5x5x5x4xbf16>) -> tensor<5x5x5x4xbf16>
-    %c10 = fx.call_function aten.neg_.default(%c10_self) : (tensor<5x4xf32>) -> tensor<5x4xf32>
-    %c11 = fx.call_function aten.neg_.default(%c11_self) : (tensor<5x4x0x2xf64>) -> tensor<5x4x0x2xf64>
-    %c12 = fx.call_function aten.neg_.default(%c12_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c13 = fx.call_function aten.neg_.default(%c13_self) : (tensor<5x1x4xcomplex<f64>>) -> tensor<5x1x4xcomplex<f64>>
-    %c14 = fx.call_function aten.neg_.default(%c14_self) : (tensor<1x3xcomplex<f64>>) -> tensor<1x3xcomplex<f64>>
-    %c15 = fx.call_function aten.neg_.default(%c15_self) : (tensor<2xcomplex<f32>>) -> tensor<2xcomplex<f32>>
-    %c16 = fx.call_function aten.neg_.default(%c16_self) : (tensor<1xcomplex<f64>>) -> tensor<1xcomplex<f64>>
-    %c17 = fx.call_function aten.neg_.default(%c17_self) : (tensor<5x4x4xcomplex<f64>>) -> tensor<5x4x4xcomplex<f64>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17]) : tensor<ui8>, tensor<3xsi64>, tensor<3xui8>, tensor<5xui8>, tensor<1x4xsi16>, tensor<5x4x5x4xsi32>, tensor<f32>, tensor<3xf32>, tensor<5x1x2x3xf16>, tensor<5x5x5x4xbf16>, tensor<5x4xf32>, tensor<5x4x0x2xf64>, tensor<complex<f64>>, tensor<5x1x4xcomplex<f64>>, tensor<1x3xcomplex<f64>>, tensor<2xcomplex<f32>>, tensor<1xcomplex<f64>>, tensor<5x4x4xcomplex<f64>>
-  }
-}
-
-fx.graph_module @aten.neg_.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s0, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xbf16, #fx.dims<[s0, s0, s0, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x1x?x?xf16, #fx.dims<[s0, s2, s3]>>
-    %c0 = fx.call_function aten.neg_.default(%c0_self) : (tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s0, s1]>>) -> tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s0, s1]>>
-    %c1 = fx.call_function aten.neg_.default(%c1_self) : (tensor<?x?x?x?xbf16, #fx.dims<[s0, s0, s0, s1]>>) -> tensor<?x?x?x?xbf16, #fx.dims<[s0, s0, s0, s1]>>
-    %c2 = fx.call_function aten.neg_.default(%c2_self) : (tensor<?x1x?x?xf16, #fx.dims<[s0, s2, s3]>>) -> tensor<?x1x?x?xf16, #fx.dims<[s0, s2, s3]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s0, s1]>>, tensor<?x?x?x?xbf16, #fx.dims<[s0, s0, s0, s1]>>, tensor<?x1x?x?xf16, #fx.dims<[s0, s2, s3]>>
-  }
-}
-
-fx.graph_module @aten.sigmoid_.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<f32>
-    %c1_self = fx.placeholder "c1_self" : tensor<3x4x3xbf16>
-    %c2_self = fx.placeholder "c2_self" : tensor<5x3x3x4xf64>
-    %c3_self = fx.placeholder "c3_self" : tensor<5x3x1x2xbf16>
-    %c4_self = fx.placeholder "c4_self" : tensor<4x4x1xf32>
-    %c5_self = fx.placeholder "c5_self" : tensor<3xf32>
-    %c6_self = fx.placeholder "c6_self" : tensor<complex<f64>>
-    %c7_self = fx.placeholder "c7_self" : tensor<4xcomplex<f64>>
-    %c8_self = fx.placeholder "c8_self" : tensor<3x5x5xcomplex<f32>>
-    %c9_self = fx.placeholder "c9_self" : tensor<1xcomplex<f32>>
-    %c10_self = fx.placeholder "c10_self" : tensor<4xcomplex<f32>>
-    %c11_self = fx.placeholder "c11_self" : tensor<4x0x0xcomplex<f32>>
-    %c0 = fx.call_function aten.sigmoid_.default(%c0_self) : (tensor<f32>) -> tensor<f32>
-    %c1 = fx.call_function aten.sigmoid_.default(%c1_self) : (tensor<3x4x3xbf16>) -> tensor<3x4x3xbf16>
-    %c2 = fx.call_function aten.sigmoid_.default(%c2_self) : (tensor<5x3x3x4xf64>) -> tensor<5x3x3x4xf64>
-    %c3 = fx.call_function aten.sigmoid_.default(%c3_self) : (tensor<5x3x1x2xbf16>) -> tensor<5x3x1x2xbf16>
-    %c4 = fx.call_function aten.sigmoid_.default(%c4_self) : (tensor<4x4x1xf32>) -> tensor<4x4x1xf32>
-    %c5 = fx.call_function aten.sigmoid_.default(%c5_self) : (tensor<3xf32>) -> tensor<3xf32>
-    %c6 = fx.call_function aten.sigmoid_.default(%c6_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c7 = fx.call_function aten.sigmoid_.default(%c7_self) : (tensor<4xcomplex<f64>>) -> tensor<4xcomplex<f64>>
-    %c8 = fx.call_function aten.sigmoid_.default(%c8_self) : (tensor<3x5x5xcomplex<f32>>) -> tensor<3x5x5xcomplex<f32>>
-    %c9 = fx.call_function aten.sigmoid_.default(%c9_self) : (tensor<1xcomplex<f32>>) -> tensor<1xcomplex<f32>>
-    %c10 = fx.call_function aten.sigmoid_.default(%c10_self) : (tensor<4xcomplex<f32>>) -> tensor<4xcomplex<f32>>
-    %c11 = fx.call_function aten.sigmoid_.default(%c11_self) : (tensor<4x0x0xcomplex<f32>>) -> tensor<4x0x0xcomplex<f32>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<f32>, tensor<3x4x3xbf16>, tensor<5x3x3x4xf64>, tensor<5x3x1x2xbf16>, tensor<4x4x1xf32>, tensor<3xf32>, tensor<complex<f64>>, tensor<4xcomplex<f64>>, tensor<3x5x5xcomplex<f32>>, tensor<1xcomplex<f32>>, tensor<4xcomplex<f32>>, tensor<4x0x0xcomplex<f32>>
-  }
-}
-
-fx.graph_module @aten.sigmoid_.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xbf16, #fx.dims<[s1, s2, s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x1x?xbf16, #fx.dims<[s0, s1, s3]>>
-    %c0 = fx.call_function aten.sigmoid_.default(%c0_self) : (tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s2]>>
-    %c1 = fx.call_function aten.sigmoid_.default(%c1_self) : (tensor<?x?x?xbf16, #fx.dims<[s1, s2, s1]>>) -> tensor<?x?x?xbf16, #fx.dims<[s1, s2, s1]>>
-    %c2 = fx.call_function aten.sigmoid_.default(%c2_self) : (tensor<?x?x1x?xbf16, #fx.dims<[s0, s1, s3]>>) -> tensor<?x?x1x?xbf16, #fx.dims<[s0, s1, s3]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s2]>>, tensor<?x?x?xbf16, #fx.dims<[s1, s2, s1]>>, tensor<?x?x1x?xbf16, #fx.dims<[s0, s1, s3]>>
-  }
-}
-
-fx.graph_module @aten.silu_.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<bf16>
-    %c1_self = fx.placeholder "c1_self" : tensor<4x3xf16>
-    %c2_self = fx.placeholder "c2_self" : tensor<4xf32>
-    %c3_self = fx.placeholder "c3_self" : tensor<4x2xf16>
-    %c4_self = fx.placeholder "c4_self" : tensor<5x4x0xf32>
-    %c5_self = fx.placeholder "c5_self" : tensor<5xf16>
-    %c6_self = fx.placeholder "c6_self" : tensor<complex<f64>>
-    %c7_self = fx.placeholder "c7_self" : tensor<2x5x4x4xcomplex<f64>>
-    %c8_self = fx.placeholder "c8_self" : tensor<0xcomplex<f64>>
-    %c9_self = fx.placeholder "c9_self" : tensor<0x3x1xcomplex<f64>>
-    %c10_self = fx.placeholder "c10_self" : tensor<0x1x0xcomplex<f32>>
-    %c11_self = fx.placeholder "c11_self" : tensor<1x4xcomplex<f64>>
-    %c0 = fx.call_function aten.silu_.default(%c0_self) : (tensor<bf16>) -> tensor<bf16>
-    %c1 = fx.call_function aten.silu_.default(%c1_self) : (tensor<4x3xf16>) -> tensor<4x3xf16>
-    %c2 = fx.call_function aten.silu_.default(%c2_self) : (tensor<4xf32>) -> tensor<4xf32>
-    %c3 = fx.call_function aten.silu_.default(%c3_self) : (tensor<4x2xf16>) -> tensor<4x2xf16>
-    %c4 = fx.call_function aten.silu_.default(%c4_self) : (tensor<5x4x0xf32>) -> tensor<5x4x0xf32>
-    %c5 = fx.call_function aten.silu_.default(%c5_self) : (tensor<5xf16>) -> tensor<5xf16>
-    %c6 = fx.call_function aten.silu_.default(%c6_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c7 = fx.call_function aten.silu_.default(%c7_self) : (tensor<2x5x4x4xcomplex<f64>>) -> tensor<2x5x4x4xcomplex<f64>>
-    %c8 = fx.call_function aten.silu_.default(%c8_self) : (tensor<0xcomplex<f64>>) -> tensor<0xcomplex<f64>>
-    %c9 = fx.call_function aten.silu_.default(%c9_self) : (tensor<0x3x1xcomplex<f64>>) -> tensor<0x3x1xcomplex<f64>>
-    %c10 = fx.call_function aten.silu_.default(%c10_self) : (tensor<0x1x0xcomplex<f32>>) -> tensor<0x1x0xcomplex<f32>>
-    %c11 = fx.call_function aten.silu_.default(%c11_self) : (tensor<1x4xcomplex<f64>>) -> tensor<1x4xcomplex<f64>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<bf16>, tensor<4x3xf16>, tensor<4xf32>, tensor<4x2xf16>, tensor<5x4x0xf32>, tensor<5xf16>, tensor<complex<f64>>, tensor<2x5x4x4xcomplex<f64>>, tensor<0xcomplex<f64>>, tensor<0x3x1xcomplex<f64>>, tensor<0x1x0xcomplex<f32>>, tensor<1x4xcomplex<f64>>
-  }
-}
-
-fx.graph_module @aten.silu_.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?xf16, #fx.dims<[s0, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?xf16, #fx.dims<[s0, s2]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?xf32, #fx.dims<[s0]>>
-    %c0 = fx.call_function aten.silu_.default(%c0_self) : (tensor<?x?xf16, #fx.dims<[s0, s1]>>) -> tensor<?x?xf16, #fx.dims<[s0, s1]>>
-    %c1 = fx.call_function aten.silu_.default(%c1_self) : (tensor<?x?xf16, #fx.dims<[s0, s2]>>) -> tensor<?x?xf16, #fx.dims<[s0, s2]>>
-    %c2 = fx.call_function aten.silu_.default(%c2_self) : (tensor<?xf32, #fx.dims<[s0]>>) -> tensor<?xf32, #fx.dims<[s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?xf16, #fx.dims<[s0, s1]>>, tensor<?x?xf16, #fx.dims<[s0, s2]>>, tensor<?xf32, #fx.dims<[s0]>>
-  }
-}
-
-fx.graph_module @aten.sqrt_.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<f16>
-    %c1_self = fx.placeholder "c1_self" : tensor<4x5x5xbf16>
-    %c2_self = fx.placeholder "c2_self" : tensor<5x4x4x2xf16>
-    %c3_self = fx.placeholder "c3_self" : tensor<2x2x1x4xf16>
-    %c4_self = fx.placeholder "c4_self" : tensor<3x3xf32>
-    %c5_self = fx.placeholder "c5_self" : tensor<2x0x1x1xbf16>
-    %c6_self = fx.placeholder "c6_self" : tensor<complex<f32>>
-    %c7_self = fx.placeholder "c7_self" : tensor<1x2x2xcomplex<f32>>
-    %c8_self = fx.placeholder "c8_self" : tensor<1xcomplex<f32>>
-    %c9_self = fx.placeholder "c9_self" : tensor<1x0xcomplex<f32>>
-    %c10_self = fx.placeholder "c10_self" : tensor<3x2x0x2xcomplex<f32>>
-    %c11_self = fx.placeholder "c11_self" : tensor<4xcomplex<f32>>
-    %c0 = fx.call_function aten.sqrt_.default(%c0_self) : (tensor<f16>) -> tensor<f16>
-    %c1 = fx.call_function aten.sqrt_.default(%c1_self) : (tensor<4x5x5xbf16>) -> tensor<4x5x5xbf16>
-    %c2 = fx.call_function aten.sqrt_.default(%c2_self) : (tensor<5x4x4x2xf16>) -> tensor<5x4x4x2xf16>
-    %c3 = fx.call_function aten.sqrt_.default(%c3_self) : (tensor<2x2x1x4xf16>) -> tensor<2x2x1x4xf16>
-    %c4 = fx.call_function aten.sqrt_.default(%c4_self) : (tensor<3x3xf32>) -> tensor<3x3xf32>
-    %c5 = fx.call_function aten.sqrt_.default(%c5_self) : (tensor<2x0x1x1xbf16>) -> tensor<2x0x1x1xbf16>
-    %c6 = fx.call_function aten.sqrt_.default(%c6_self) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c7 = fx.call_function aten.sqrt_.default(%c7_self) : (tensor<1x2x2xcomplex<f32>>) -> tensor<1x2x2xcomplex<f32>>
-    %c8 = fx.call_function aten.sqrt_.default(%c8_self) : (tensor<1xcomplex<f32>>) -> tensor<1xcomplex<f32>>
-    %c9 = fx.call_function aten.sqrt_.default(%c9_self) : (tensor<1x0xcomplex<f32>>) -> tensor<1x0xcomplex<f32>>
-    %c10 = fx.call_function aten.sqrt_.default(%c10_self) : (tensor<3x2x0x2xcomplex<f32>>) -> tensor<3x2x0x2xcomplex<f32>>
-    %c11 = fx.call_function aten.sqrt_.default(%c11_self) : (tensor<4xcomplex<f32>>) -> tensor<4xcomplex<f32>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<f16>, tensor<4x5x5xbf16>, tensor<5x4x4x2xf16>, tensor<2x2x1x4xf16>, tensor<3x3xf32>, tensor<2x0x1x1xbf16>, tensor<complex<f32>>, tensor<1x2x2xcomplex<f32>>, tensor<1xcomplex<f32>>, tensor<1x0xcomplex<f32>>, tensor<3x2x0x2xcomplex<f32>>, tensor<4xcomplex<f32>>
-  }
-}
-
-fx.graph_module @aten.sqrt_.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xbf16, #fx.dims<[s1, s0, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x1x?xf16, #fx.dims<[s2, s2, s1]>>
-    %c0 = fx.call_function aten.sqrt_.default(%c0_self) : (tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s2]>>
-    %c1 = fx.call_function aten.sqrt_.default(%c1_self) : (tensor<?x?x?xbf16, #fx.dims<[s1, s0, s0]>>) -> tensor<?x?x?xbf16, #fx.dims<[s1, s0, s0]>>
-    %c2 = fx.call_function aten.sqrt_.default(%c2_self) : (tensor<?x?x1x?xf16, #fx.dims<[s2, s2, s1]>>) -> tensor<?x?x1x?xf16, #fx.dims<[s2, s2, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s2]>>, tensor<?x?x?xbf16, #fx.dims<[s1, s0, s0]>>, tensor<?x?x1x?xf16, #fx.dims<[s2, s2, s1]>>
-  }
-}
-
-fx.graph_module @aten.tanh_.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<bf16>
-    %c1_self = fx.placeholder "c1_self" : tensor<5x3x5xf16>
-    %c2_self = fx.placeholder "c2_self" : tensor<2x3x4xf64>
-    %c3_self = fx.placeholder "c3_self" : tensor<1x4x4x5xf32>
-    %c4_self = fx.placeholder "c4_self" : tensor<2x5x2xf32>
-    %c5_self = fx.placeholder "c5_self" : tensor<2x5xf64>
-    %c6_self = fx.placeholder "c6_self" : tensor<complex<f64>>
-    %c7_self = fx.placeholder "c7_self" : tensor<2xcomplex<f64>>
-    %c8_self = fx.placeholder "c8_self" : tensor<3x3x0x3xcomplex<f32>>
-    %c9_self = fx.placeholder "c9_self" : tensor<5x2x2xcomplex<f64>>
-    %c10_self = fx.placeholder "c10_self" : tensor<4x4x3xcomplex<f64>>
-    %c11_self = fx.placeholder "c11_self" : tensor<1x4x3x1xcomplex<f32>>
-    %c0 = fx.call_function aten.tanh_.default(%c0_self) : (tensor<bf16>) -> tensor<bf16>
-    %c1 = fx.call_function aten.tanh_.default(%c1_self) : (tensor<5x3x5xf16>) -> tensor<5x3x5xf16>
-    %c2 = fx.call_function aten.tanh_.default(%c2_self) : (tensor<2x3x4xf64>) -> tensor<2x3x4xf64>
-    %c3 = fx.call_function aten.tanh_.default(%c3_self) : (tensor<1x4x4x5xf32>) -> tensor<1x4x4x5xf32>
-    %c4 = fx.call_function aten.tanh_.default(%c4_self) : (tensor<2x5x2xf32>) -> tensor<2x5x2xf32>
-    %c5 = fx.call_function aten.tanh_.default(%c5_self) : (tensor<2x5xf64>) -> tensor<2x5xf64>
-    %c6 = fx.call_function aten.tanh_.default(%c6_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-    %c7 = fx.call_function aten.tanh_.default(%c7_self) : (tensor<2xcomplex<f64>>) -> tensor<2xcomplex<f64>>
-    %c8 = fx.call_function aten.tanh_.default(%c8_self) : (tensor<3x3x0x3xcomplex<f32>>) -> tensor<3x3x0x3xcomplex<f32>>
-    %c9 = fx.call_function aten.tanh_.default(%c9_self) : (tensor<5x2x2xcomplex<f64>>) -> tensor<5x2x2xcomplex<f64>>
-    %c10 = fx.call_function aten.tanh_.default(%c10_self) : (tensor<4x4x3xcomplex<f64>>) -> tensor<4x4x3xcomplex<f64>>
-    %c11 = fx.call_function aten.tanh_.default(%c11_self) : (tensor<1x4x3x1xcomplex<f32>>) -> tensor<1x4x3x1xcomplex<f32>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<bf16>, tensor<5x3x5xf16>, tensor<2x3x4xf64>, tensor<1x4x4x5xf32>, tensor<2x5x2xf32>, tensor<2x5xf64>, tensor<complex<f64>>, tensor<2xcomplex<f64>>, tensor<3x3x0x3xcomplex<f32>>, tensor<5x2x2xcomplex<f64>>, tensor<4x4x3xcomplex<f64>>, tensor<1x4x3x1xcomplex<f32>>
-  }
-}
-
-fx.graph_module @aten.tanh_.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xf16, #fx.dims<[s0, s1, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xf64, #fx.dims<[s2, s1, s3]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x?x?x?xf32, #fx.dims<[s3, s3, s0]>>
-    %c0 = fx.call_function aten.tanh_.default(%c0_self) : (tensor<?x?x?xf16, #fx.dims<[s0, s1, s0]>>) -> tensor<?x?x?xf16, #fx.dims<[s0, s1, s0]>>
-    %c1 = fx.call_function aten.tanh_.default(%c1_self) : (tensor<?x?x?xf64, #fx.dims<[s2, s1, s3]>>) -> tensor<?x?x?xf64, #fx.dims<[s2, s1, s3]>>
-    %c2 = fx.call_function aten.tanh_.default(%c2_self) : (tensor<1x?x?x?xf32, #fx.dims<[s3, s3, s0]>>) -> tensor<1x?x?x?xf32, #fx.dims<[s3, s3, s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?xf16, #fx.dims<[s0, s1, s0]>>, tensor<?x?x?xf64, #fx.dims<[s2, s1, s3]>>, tensor<1x?x?x?xf32, #fx.dims<[s3, s3, s0]>>
-  }
-}
-
-fx.graph_module @aten.zero_.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x3x5x3xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<1xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<3xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<0x1x1xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<5x1x3xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<ui8>
-    %c7_self = fx.placeholder "c7_self" : tensor<5x5x5xsi8>
-    %c8_self = fx.placeholder "c8_self" : tensor<3x3x2x1xsi8>
-    %c9_self = fx.placeholder "c9_self" : tensor<3xui8>
-    %c10_self = fx.placeholder "c10_self" : tensor<3x0x1x3xui8>
-    %c11_self = fx.placeholder "c11_self" : tensor<2xsi32>
-    %c12_self = fx.placeholder "c12_self" : tensor<f16>
-    %c13_self = fx.placeholder "c13_self" : tensor<3x3x3xf16>
-    %c14_self = fx.placeholder "c14_self" : tensor<5x5xf64>
-    %c15_self = fx.placeholder "c15_self" : tensor<1xf16>
-    %c16_self = fx.placeholder "c16_self" : tensor<3x4x5x4xbf16>
-    %c17_self = fx.placeholder "c17_self" : tensor<1x1xbf16>
-    %c18_self = fx.placeholder "c18_self" : tensor<complex<f32>>
-    %c19_self = fx.placeholder "c19_self" : tensor<3x4x1xcomplex<f32>>
-    %c20_self = fx.placeholder "c20_self" : tensor<4x1xcomplex<f64>>
-    %c21_self = fx.placeholder "c21_self" : tensor<5x5x2xcomplex<f64>>
-    %c22_self = fx.placeholder "c22_self" : tensor<1x1x2x5xcomplex<f64>>
-    %c23_self = fx.placeholder "c23_self" : tensor<4x0x4xcomplex<f64>>
-    %c0 = fx.call_function aten.zero_.default(%c0_self) : (tensor<i1>) -> tensor<i1>
-    %c1 = fx.call_function aten.zero_.default(%c1_self) : (tensor<1x3x5x3xi1>) -> tensor<1x3x5x3xi1>
-    %c2 = fx.call_function aten.zero_.default(%c2_self) : (tensor<1xi1>) -> tensor<1xi1>
-    %c3 = fx.call_function aten.zero_.default(%c3_self) : (tensor<3xi1>) -> tensor<3xi1>
-    %c4 = fx.call_function aten.zero_.default(%c4_self) : (tensor<0x1x1xi1>) -> tensor<0x1x1xi1>
-    %c5 = fx.call_function aten.zero_.default(%c5_self) : (tensor<5x1x3xi1>) -> tensor<5x1x3xi1>
-    %c6 = fx.call_function aten.zero_.default(%c6_self) : (tensor<ui8>) -> tensor<ui8>
-    %c7 = fx.call_function aten.zero_.default(%c7_self) : (tensor<5x5x5xsi8>) -> tensor<5x5x5xsi8>
-    %c8 = fx.call_function aten.zero_.default(%c8_self) : (tensor<3x3x2x1xsi8>) -> tensor<3x3x2x1xsi8>
-    %c9 = fx.call_function aten.zero_.default(%c9_self) : (tensor<3xui8>) -> tensor<3xui8>
-    %c10 = fx.call_function aten.zero_.default(%c10_self) : (tensor<3x0x1x3xui8>) -> tensor<3x0x1x3xui8>
-    %c11 = fx.call_function aten.zero_.default(%c11_self) : (tensor<2xsi32>) -> tensor<2xsi32>
-    %c12 = fx.call_function aten.zero_.default(%c12_self) : (tensor<f16>) -> tensor<f16>
-    %c13 = fx.call_function aten.zero_.default(%c13_self) : (tensor<3x3x3xf16>) -> tensor<3x3x3xf16>
-    %c14 = fx.call_function aten.zero_.default(%c14_self) : (tensor<5x5xf64>) -> tensor<5x5xf64>
-    %c15 = fx.call_function aten.zero_.default(%c15_self) : (tensor<1xf16>) -> tensor<1xf16>
-    %c16 = fx.call_function aten.zero_.default(%c16_self) : (tensor<3x4x5x4xbf16>) -> tensor<3x4x5x4xbf16>
-    %c17 = fx.call_function aten.zero_.default(%c17_self) : (tensor<1x1xbf16>) -> tensor<1x1xbf16>
-    %c18 = fx.call_function aten.zero_.default(%c18_self) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c19 = fx.call_function aten.zero_.default(%c19_self) : (tensor<3x4x1xcomplex<f32>>) -> tensor<3x4x1xcomplex<f32>>
-    %c20 = fx.call_function aten.zero_.default(%c20_self) : (tensor<4x1xcomplex<f64>>) -> tensor<4x1xcomplex<f64>>
-    %c21 = fx.call_function aten.zero_.default(%c21_self) : (tensor<5x5x2xcomplex<f64>>) -> tensor<5x5x2xcomplex<f64>>
-    %c22 = fx.call_function aten.zero_.default(%c22_self) : (tensor<1x1x2x5xcomplex<f64>>) -> tensor<1x1x2x5xcomplex<f64>>
-    %c23 = fx.call_function aten.zero_.default(%c23_self) : (tensor<4x0x4xcomplex<f64>>) -> tensor<4x0x4xcomplex<f64>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<i1>, tensor<1x3x5x3xi1>, tensor<1xi1>, tensor<3xi1>, tensor<0x1x1xi1>, tensor<5x1x3xi1>, tensor<ui8>, tensor<5x5x5xsi8>, tensor<3x3x2x1xsi8>, tensor<3xui8>, tensor<3x0x1x3xui8>, tensor<2xsi32>, tensor<f16>, tensor<3x3x3xf16>, tensor<5x5xf64>, tensor<1xf16>, tensor<3x4x5x4xbf16>, tensor<1x1xbf16>, tensor<complex<f32>>, tensor<3x4x1xcomplex<f32>>, tensor<4x1xcomplex<f64>>, tensor<5x5x2xcomplex<f64>>, tensor<1x1x2x5xcomplex<f64>>, tensor<4x0x4xcomplex<f64>>
-  }
-}
-
-fx.graph_module @aten.zero_.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<1x?x?x?xi1, #fx.dims<[s0, s2, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xsi8, #fx.dims<[s2, s2, s2]>>
-    %c0 = fx.call_function aten.zero_.default(%c0_self) : (tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>) -> tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>
-    %c1 = fx.call_function aten.zero_.default(%c1_self) : (tensor<1x?x?x?xi1, #fx.dims<[s0, s2, s0]>>) -> tensor<1x?x?x?xi1, #fx.dims<[s0, s2, s0]>>
-    %c2 = fx.call_function aten.zero_.default(%c2_self) : (tensor<?x?x?xsi8, #fx.dims<[s2, s2, s2]>>) -> tensor<?x?x?xsi8, #fx.dims<[s2, s2, s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>, tensor<1x?x?x?xi1, #fx.dims<[s0, s2, s0]>>, tensor<?x?x?xsi8, #fx.dims<[s2, s2, s2]>>
-  }
-}
-
-fx.graph_module @aten.gelu_.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<f16>
-    %c1_self = fx.placeholder "c1_self" : tensor<3x4x2x4xf16>
-    %c2_self = fx.placeholder "c2_self" : tensor<3xbf16>
-    %c3_self = fx.placeholder "c3_self" : tensor<5x3x1x0xf16>
-    %c4_self = fx.placeholder "c4_self" : tensor<2x5xf64>
-    %c5_self = fx.placeholder "c5_self" : tensor<1x1x1xf16>
-    %c0 = fx.call_function aten.gelu_.default(%c0_self, approximate = "none") : (tensor<f16>) -> tensor<f16>
-    %c1 = fx.call_function aten.gelu_.default(%c1_self, approximate = "none") : (tensor<3x4x2x4xf16>) -> tensor<3x4x2x4xf16>
-    %c2 = fx.call_function aten.gelu_.default(%c2_self, approximate = "none") : (tensor<3xbf16>) -> tensor<3xbf16>
-    %c3 = fx.call_function aten.gelu_.default(%c3_self, approximate = "none") : (tensor<5x3x1x0xf16>) -> tensor<5x3x1x0xf16>
-    %c4 = fx.call_function aten.gelu_.default(%c4_self, approximate = "tanh") : (tensor<2x5xf64>) -> tensor<2x5xf64>
-    %c5 = fx.call_function aten.gelu_.default(%c5_self) : (tensor<1x1x1xf16>) -> tensor<1x1x1xf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<f16>, tensor<3x4x2x4xf16>, tensor<3xbf16>, tensor<5x3x1x0xf16>, tensor<2x5xf64>, tensor<1x1x1xf16>
-  }
-}
-
-fx.graph_module @aten.gelu_.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?xf64, #fx.dims<[s2, s3]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?xbf16, #fx.dims<[s0]>>
-    %c0 = fx.call_function aten.gelu_.default(%c0_self, approximate = "none") : (tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s1]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s1]>>
-    %c1 = fx.call_function aten.gelu_.default(%c1_self, approximate = "tanh") : (tensor<?x?xf64, #fx.dims<[s2, s3]>>) -> tensor<?x?xf64, #fx.dims<[s2, s3]>>
-    %c2 = fx.call_function aten.gelu_.default(%c2_self, approximate = "none") : (tensor<?xbf16, #fx.dims<[s0]>>) -> tensor<?xbf16, #fx.dims<[s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s1]>>, tensor<?x?xf64, #fx.dims<[s2, s3]>>, tensor<?xbf16, #fx.dims<[s0]>>
-  }
-}
-
-fx.graph_module @aten.elu_.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<bf16>
-    %c1_self = fx.placeholder "c1_self" : tensor<4x3x2x3xbf16>
-    %c2_self = fx.placeholder "c2_self" : tensor<4x1x1xbf16>
-    %c3_self = fx.placeholder "c3_self" : tensor<2x3x1x4xf32>
-    %c4_self = fx.placeholder "c4_self" : tensor<3x1x4x2xf32>
-    %c5_self = fx.placeholder "c5_self" : tensor<5xf32>
-    %c0 = fx.call_function aten.elu_.default(%c0_self) : (tensor<bf16>) -> tensor<bf16>
-    %c1 = fx.call_function aten.elu_.default(%c1_self, 1.0, 2) : (tensor<4x3x2x3xbf16>) -> tensor<4x3x2x3xbf16>
-    %c2 = fx.call_function aten.elu_.default(%c2_self, 1.0, scale = 1.0, input_scale = 2) : (tensor<4x1x1xbf16>) -> tensor<4x1x1xbf16>
-    %c3 = fx.call_function aten.elu_.default(%c3_self, 0.5, scale = 2) : (tensor<2x3x1x4xf32>) -> tensor<2x3x1x4xf32>
-    %c4 = fx.call_function aten.elu_.default(%c4_self, 1.0, scale = 1.0) : (tensor<3x1x4x2xf32>) -> tensor<3x1x4x2xf32>
-    %c5 = fx.call_function aten.elu_.default(%c5_self, input_scale = 1.0) : (tensor<5xf32>) -> tensor<5xf32>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<bf16>, tensor<4x3x2x3xbf16>, tensor<4x1x1xbf16>, tensor<2x3x1x4xf32>, tensor<3x1x4x2xf32>, tensor<5xf32>
-  }
-}
-
-fx.graph_module @aten.elu_.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x1x?xf32, #fx.dims<[s2, s1, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x1x?x?xf32, #fx.dims<[s1, s0, s2]>>
-    %c0 = fx.call_function aten.elu_.default(%c0_self, 1.0, 2) : (tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>) -> tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>
-    %c1 = fx.call_function aten.elu_.default(%c1_self, 0.5, scale = 2) : (tensor<?x?x1x?xf32, #fx.dims<[s2, s1, s0]>>) -> tensor<?x?x1x?xf32, #fx.dims<[s2, s1, s0]>>
-    %c2 = fx.call_function aten.elu_.default(%c2_self, 1.0, scale = 1.0) : (tensor<?x1x?x?xf32, #fx.dims<[s1, s0, s2]>>) -> tensor<?x1x?x?xf32, #fx.dims<[s1, s0, s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>, tensor<?x?x1x?xf32, #fx.dims<[s2, s1, s0]>>, tensor<?x1x?x?xf32, #fx.dims<[s1, s0, s2]>>
-  }
-}
-
-fx.graph_module @aten.hardtanh_.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<si64>
-    %c1_self = fx.placeholder "c1_self" : tensor<3x3x2x1xsi32>
-    %c2_self = fx.placeholder "c2_self" : tensor<5x4x5xsi32>
-    %c3_self = fx.placeholder "c3_self" : tensor<3xsi16>
-    %c4_self = fx.placeholder "c4_self" : tensor<4x4x4x1xsi32>
-    %c5_self = fx.placeholder "c5_self" : tensor<bf16>
-    %c6_self = fx.placeholder "c6_self" : tensor<2x4xbf16>
-    %c7_self = fx.placeholder "c7_self" : tensor<2x0xbf16>
-    %c8_self = fx.placeholder "c8_self" : tensor<2xf64>
-    %c9_self = fx.placeholder "c9_self" : tensor<2x3x3x5xf16>
-    %c10_self = fx.placeholder "c10_self" : tensor<5xf32>
-    %c0 = fx.call_function aten.hardtanh_.default(%c0_self) : (tensor<si64>) -> tensor<si64>
-    %c1 = fx.call_function aten.hardtanh_.default(%c1_self) : (tensor<3x3x2x1xsi32>) -> tensor<3x3x2x1xsi32>
-    %c2 = fx.call_function aten.hardtanh_.default(%c2_self, min_val = -2) : (tensor<5x4x5xsi32>) -> tensor<5x4x5xsi32>
-    %c3 = fx.call_function aten.hardtanh_.default(%c3_self, -2) : (tensor<3xsi16>) -> tensor<3xsi16>
-    %c4 = fx.call_function aten.hardtanh_.default(%c4_self, 0.0, 6.0) : (tensor<4x4x4x1xsi32>) -> tensor<4x4x4x1xsi32>
-    %c5 = fx.call_function aten.hardtanh_.default(%c5_self) : (tensor<bf16>) -> tensor<bf16>
-    %c6 = fx.call_function aten.hardtanh_.default(%c6_self, -2) : (tensor<2x4xbf16>) -> tensor<2x4xbf16>
-    %c7 = fx.call_function aten.hardtanh_.default(%c7_self, -2) : (tensor<2x0xbf16>) -> tensor<2x0xbf16>
-    %c8 = fx.call_function aten.hardtanh_.default(%c8_self, 0.0, 6.0) : (tensor<2xf64>) -> tensor<2xf64>
-    %c9 = fx.call_function aten.hardtanh_.default(%c9_self, -2) : (tensor<2x3x3x5xf16>) -> tensor<2x3x3x5xf16>
-    %c10 = fx.call_function aten.hardtanh_.default(%c10_self, -2) : (tensor<5xf32>) -> tensor<5xf32>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10]) : tensor<si64>, tensor<3x3x2x1xsi32>, tensor<5x4x5xsi32>, tensor<3xsi16>, tensor<4x4x4x1xsi32>, tensor<bf16>, tensor<2x4xbf16>, tensor<2x0xbf16>, tensor<2xf64>, tensor<2x3x3x5xf16>, tensor<5xf32>
-  }
-}
-
-fx.graph_module @aten.hardtanh_.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x1xsi32, #fx.dims<[s1, s1, s0]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xsi32, #fx.dims<[s2, s3, s2]>>
-    %c0 = fx.call_function aten.hardtanh_.default(%c0_self, -2) : (tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s2]>>
-    %c1 = fx.call_function aten.hardtanh_.default(%c1_self) : (tensor<?x?x?x1xsi32, #fx.dims<[s1, s1, s0]>>) -> tensor<?x?x?x1xsi32, #fx.dims<[s1, s1, s0]>>
-    %c2 = fx.call_function aten.hardtanh_.default(%c2_self, min_val = -2) : (tensor<?x?x?xsi32, #fx.dims<[s2, s3, s2]>>) -> tensor<?x?x?xsi32, #fx.dims<[s2, s3, s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s2]>>, tensor<?x?x?x1xsi32, #fx.dims<[s1, s1, s0]>>, tensor<?x?x?xsi32, #fx.dims<[s2, s3, s2]>>
-  }
-}
-
-fx.graph_module @aten.leaky_relu_.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<f64>
-    %c1_self = fx.placeholder "c1_self" : tensor<3xf32>
-    %c2_self = fx.placeholder "c2_self" : tensor<2xbf16>
-    %c3_self = fx.placeholder "c3_self" : tensor<4x4xf16>
-    %c4_self = fx.placeholder "c4_self" : tensor<4x0xbf16>
-    %c5_self = fx.placeholder "c5_self" : tensor<1xf32>
-    %c0 = fx.call_function aten.leaky_relu_.default(%c0_self, 0.2) : (tensor<f64>) -> tensor<f64>
-    %c1 = fx.call_function aten.leaky_relu_.default(%c1_self, negative_slope = 0.2) : (tensor<3xf32>) -> tensor<3xf32>
-    %c2 = fx.call_function aten.leaky_relu_.default(%c2_self, 0.2) : (tensor<2xbf16>) -> tensor<2xbf16>
-    %c3 = fx.call_function aten.leaky_relu_.default(%c3_self, 0.2) : (tensor<4x4xf16>) -> tensor<4x4xf16>
-    %c4 = fx.call_function aten.leaky_relu_.default(%c4_self) : (tensor<4x0xbf16>) -> tensor<4x0xbf16>
-    %c5 = fx.call_function aten.leaky_relu_.default(%c5_self, 0.2) : (tensor<1xf32>) -> tensor<1xf32>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<f64>, tensor<3xf32>, tensor<2xbf16>, tensor<4x4xf16>, tensor<4x0xbf16>, tensor<1xf32>
-  }
-}
-
-fx.graph_module @aten.leaky_relu_.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?xf16, #fx.dims<[s0, s0]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?xf32, #fx.dims<[s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<?xbf16, #fx.dims<[s2]>>
-    %c0 = fx.call_function aten.leaky_relu_.default(%c0_self, 0.2) : (tensor<?x?xf16, #fx.dims<[s0, s0]>>) -> tensor<?x?xf16, #fx.dims<[s0, s0]>>
-    %c1 = fx.call_function aten.leaky_relu_.default(%c1_self, negative_slope = 0.2) : (tensor<?xf32, #fx.dims<[s1]>>) -> tensor<?xf32, #fx.dims<[s1]>>
-    %c2 = fx.call_function aten.leaky_relu_.default(%c2_self, 0.2) : (tensor<?xbf16, #fx.dims<[s2]>>) -> tensor<?xbf16, #fx.dims<[s2]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?xf16, #fx.dims<[s0, s0]>>, tensor<?xf32, #fx.dims<[s1]>>, tensor<?xbf16, #fx.dims<[s2]>>
-  }
-}
-
-fx.graph_module @aten.clamp_.default {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<si64>
-    %c1_self = fx.placeholder "c1_self" : tensor<4xsi8>
-    %c2_self = fx.placeholder "c2_self" : tensor<f32>
-    %c3_self = fx.placeholder "c3_self" : tensor<3x4x5x2xf16>
-    %c4_self = fx.placeholder "c4_self" : tensor<1x1x3xbf16>
-    %c5_self = fx.placeholder "c5_self" : tensor<3xbf16>
-    %c0 = fx.call_function aten.clamp_.default(%c0_self, max = 2) : (tensor<si64>) -> tensor<si64>
-    %c1 = fx.call_function aten.clamp_.default(%c1_self, max = 2) : (tensor<4xsi8>) -> tensor<4xsi8>
-    %c2 = fx.call_function aten.clamp_.default(%c2_self, -1, 1.5) : (tensor<f32>) -> tensor<f32>
-    %c3 = fx.call_function aten.clamp_.default(%c3_self, min = 0.5) : (tensor<3x4x5x2xf16>) -> tensor<3x4x5x2xf16>
-    %c4 = fx.call_function aten.clamp_.default(%c4_self, max = 2) : (tensor<1x1x3xbf16>) -> tensor<1x1x3xbf16>
-    %c5 = fx.call_function aten.clamp_.default(%c5_self, max = 2) : (tensor<3xbf16>) -> tensor<3xbf16>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<si64>, tensor<4xsi8>, tensor<f32>, tensor<3x4x5x2xf16>, tensor<1x1x3xbf16>, tensor<3xbf16>
-  }
-}
-
-fx.graph_module @aten.clamp_.default.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s3]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?xsi8, #fx.dims<[s1]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x1x?xbf16, #fx.dims<[s0]>>
-    %c0 = fx.call_function aten.clamp_.default(%c0_self, min = 0.5) : (tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s3]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s3]>>
-    %c1 = fx.call_function aten.clamp_.default(%c1_self, max = 2) : (tensor<?xsi8, #fx.dims<[s1]>>) -> tensor<?xsi8, #fx.dims<[s1]>>
-    %c2 = fx.call_function aten.clamp_.default(%c2_self, max = 2) : (tensor<1x1x?xbf16, #fx.dims<[s0]>>) -> tensor<1x1x?xbf16, #fx.dims<[s0]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s3]>>, tensor<?xsi8, #fx.dims<[s1]>>, tensor<1x1x?xbf16, #fx.dims<[s0]>>
-  }
-}
-
-fx.graph_module @aten.fill_.Scalar {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<i1>
-    %c1_self = fx.placeholder "c1_self" : tensor<5x1x3xi1>
-    %c2_self = fx.placeholder "c2_self" : tensor<4x1x0xi1>
-    %c3_self = fx.placeholder "c3_self" : tensor<1x1xi1>
-    %c4_self = fx.placeholder "c4_self" : tensor<1x2x2xi1>
-    %c5_self = fx.placeholder "c5_self" : tensor<3x0x1x3xi1>
-    %c6_self = fx.placeholder "c6_self" : tensor<si32>
-    %c7_self = fx.placeholder "c7_self" : tensor<1xsi64>
-    %c8_self = fx.placeholder "c8_self" : tensor<2x2xsi32>
-    %c9_self = fx.placeholder "c9_self" : tensor<2x5x1x1xsi8>
-    %c10_self = fx.placeholder "c10_self" : tensor<3x0xsi32>
-    %c11_self = fx.placeholder "c11_self" : tensor<0xsi8>
-    %c12_self = fx.placeholder "c12_self" : tensor<f32>
-    %c13_self = fx.placeholder "c13_self" : tensor<0x5xf32>
-    %c14_self = fx.placeholder "c14_self" : tensor<1x2x1x3xbf16>
-    %c15_self = fx.placeholder "c15_self" : tensor<4x1x2x5xbf16>
-    %c16_self = fx.placeholder "c16_self" : tensor<2xbf16>
-    %c17_self = fx.placeholder "c17_self" : tensor<1xf16>
-    %c18_self = fx.placeholder "c18_self" : tensor<complex<f32>>
-    %c19_self = fx.placeholder "c19_self" : tensor<2x1x3xcomplex<f64>>
-    %c20_self = fx.placeholder "c20_self" : tensor<4x1x2xcomplex<f64>>
-    %c21_self = fx.placeholder "c21_self" : tensor<5x1xcomplex<f32>>
-    %c22_self = fx.placeholder "c22_self" : tensor<1x5xcomplex<f64>>
-    %c23_self = fx.placeholder "c23_self" : tensor<5x2x3x2xcomplex<f32>>
-    %c0 = fx.call_function aten.fill_.Scalar(%c0_self, 2) : (tensor<i1>) -> tensor<i1>
-    %c1 = fx.call_function aten.fill_.Scalar(%c1_self, True) : (tensor<5x1x3xi1>) -> tensor<5x1x3xi1>
-    %c2 = fx.call_function aten.fill_.Scalar(%c2_self, 3) : (tensor<4x1x0xi1>) -> tensor<4x1x0xi1>
-    %c3 = fx.call_function aten.fill_.Scalar(%c3_self, False) : (tensor<1x1xi1>) -> tensor<1x1xi1>
-    %c4 = fx.call_function aten.fill_.Scalar(%c4_self, -1) : (tensor<1x2x2xi1>) -> tensor<1x2x2xi1>
-    %c5 = fx.call_function aten.fill_.Scalar(%c5_self, True) : (tensor<3x0x1x3xi1>) -> tensor<3x0x1x3xi1>
-    %c6 = fx.call_function aten.fill_.Scalar(%c6_self, -0.5) : (tensor<si32>) -> tensor<si32>
-    %c7 = fx.call_function aten.fill_.Scalar(%c7_self, -0.5) : (tensor<1xsi64>) -> tensor<1xsi64>
-    %c8 = fx.call_function aten.fill_.Scalar(%c8_self, 1.0) : (tensor<2x2xsi32>) -> tensor<2x2xsi32>
-    %c9 = fx.call_function aten.fill_.Scalar(%c9_self, 7) : (tensor<2x5x1x1xsi8>) -> tensor<2x5x1x1xsi8>
-    %c10 = fx.call_function aten.fill_.Scalar(%c10_self, 2.5) : (tensor<3x0xsi32>) -> tensor<3x0xsi32>
-    %c11 = fx.call_function aten.fill_.Scalar(%c11_self, False) : (tensor<0xsi8>) -> tensor<0xsi8>
-    %c12 = fx.call_function aten.fill_.Scalar(%c12_self, False) : (tensor<f32>) -> tensor<f32>
-    %c13 = fx.call_function aten.fill_.Scalar(%c13_self, 3) : (tensor<0x5xf32>) -> tensor<0x5xf32>
-    %c14 = fx.call_function aten.fill_.Scalar(%c14_self, 2.5) : (tensor<1x2x1x3xbf16>) -> tensor<1x2x1x3xbf16>
-    %c15 = fx.call_function aten.fill_.Scalar(%c15_self, 1.0e-05) : (tensor<4x1x2x5xbf16>) -> tensor<4x1x2x5xbf16>
-    %c16 = fx.call_function aten.fill_.Scalar(%c16_self, 2.5) : (tensor<2xbf16>) -> tensor<2xbf16>
-    %c17 = fx.call_function aten.fill_.Scalar(%c17_self, True) : (tensor<1xf16>) -> tensor<1xf16>
-    %c18 = fx.call_function aten.fill_.Scalar(%c18_self, False) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-    %c19 = fx.call_function aten.fill_.Scalar(%c19_self, True) : (tensor<2x1x3xcomplex<f64>>) -> tensor<2x1x3xcomplex<f64>>
-    %c20 = fx.call_function aten.fill_.Scalar(%c20_self, 1.0e-05) : (tensor<4x1x2xcomplex<f64>>) -> tensor<4x1x2xcomplex<f64>>
-    %c21 = fx.call_function aten.fill_.Scalar(%c21_self, False) : (tensor<5x1xcomplex<f32>>) -> tensor<5x1xcomplex<f32>>
-    %c22 = fx.call_function aten.fill_.Scalar(%c22_self, False) : (tensor<1x5xcomplex<f64>>) -> tensor<1x5xcomplex<f64>>
-    %c23 = fx.call_function aten.fill_.Scalar(%c23_self, 7) : (tensor<5x2x3x2xcomplex<f32>>) -> tensor<5x2x3x2xcomplex<f32>>
-    fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<i1>, tensor<5x1x3xi1>, tensor<4x1x0xi1>, tensor<1x1xi1>, tensor<1x2x2xi1>, tensor<3x0x1x3xi1>, tensor<si32>, tensor<1xsi64>, tensor<2x2xsi32>, tensor<2x5x1x1xsi8>, tensor<3x0xsi32>, tensor<0xsi8>, tensor<f32>, tensor<0x5xf32>, tensor<1x2x1x3xbf16>, tensor<4x1x2x5xbf16>, tensor<2xbf16>, tensor<1xf16>, tensor<complex<f32>>, tensor<2x1x3xcomplex<f64>>, tensor<4x1x2xcomplex<f64>>, tensor<5x1xcomplex<f32>>, tensor<1x5xcomplex<f64>>, tensor<5x2x3x2xcomplex<f32>>
-  }
-}
-
-fx.graph_module @aten.fill_.Scalar.symbolic {
-  fx.graph @forward {
-    %c0_self = fx.placeholder "c0_self" : tensor<?x1x?x?xbf16, #fx.dims<[s0, s1, s2]>>
-    %c1_self = fx.placeholder "c1_self" : tensor<?x1x?xi1, #fx.dims<[s2, s3]>>
-    %c2_self = fx.placeholder "c2_self" : tensor<1x?x?xi1, #fx.dims<[s1, s1]>>
-    %c0 = fx.call_function aten.fill_.Scalar(%c0_self, 1.0e-05) : (tensor<?x1x?x?xbf16, #fx.dims<[s0, s1, s2]>>) -> tensor<?x1x?x?xbf16, #fx.dims<[s0, s1, s2]>>
-    %c1 = fx.call_function aten.fill_.Scalar(%c1_self, True) : (tensor<?x1x?xi1, #fx.dims<[s2, s3]>>) -> tensor<?x1x?xi1, #fx.dims<[s2, s3]>>
-    %c2 = fx.call_function aten.fill_.Scalar(%c2_self, -1) : (tensor<1x?x?xi1, #fx.dims<[s1, s1]>>) -> tensor<1x?x?xi1, #fx.dims<[s1, s1]>>
-    fx.output([%c0, %c1, %c2]) : tensor<?x1x?x?xbf16, #fx.dims<[s0, s1, s2]>>, tensor<?x1x?xi1, #fx.dims<[s2, s3]>>, tensor<1x?x?xi1, #fx.dims<[s1, s1]>>
+module {
+  fx.graph_module @aten._to_copy.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x1x3xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x5xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<2x3x5x4xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<2xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<0x5xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<si8>
+      %c7_self = fx.placeholder "c7_self" : tensor<4x3x5xsi32>
+      %c8_self = fx.placeholder "c8_self" : tensor<1x5x3xsi16>
+      %c9_self = fx.placeholder "c9_self" : tensor<2x4x1xsi32>
+      %c10_self = fx.placeholder "c10_self" : tensor<1x5xsi8>
+      %c11_self = fx.placeholder "c11_self" : tensor<3x5x3xsi32>
+      %c12_self = fx.placeholder "c12_self" : tensor<f32>
+      %c13_self = fx.placeholder "c13_self" : tensor<5xf16>
+      %c14_self = fx.placeholder "c14_self" : tensor<3x3x1xbf16>
+      %c15_self = fx.placeholder "c15_self" : tensor<1x4x1xf32>
+      %c16_self = fx.placeholder "c16_self" : tensor<3x5x1x2xf32>
+      %c17_self = fx.placeholder "c17_self" : tensor<2x5x2x1xbf16>
+      %c18_self = fx.placeholder "c18_self" : tensor<complex<f64>>
+      %c19_self = fx.placeholder "c19_self" : tensor<2x1xcomplex<f32>>
+      %c20_self = fx.placeholder "c20_self" : tensor<4x3x3x4xcomplex<f64>>
+      %c21_self = fx.placeholder "c21_self" : tensor<1xcomplex<f32>>
+      %c22_self = fx.placeholder "c22_self" : tensor<2x5x1x0xcomplex<f64>>
+      %c23_self = fx.placeholder "c23_self" : tensor<4x3x2x3xcomplex<f32>>
+      %c0 = fx.call_function aten._to_copy.default(%c0_self, dtype = torch.float16, layout = torch.strided) : (tensor<i1>) -> tensor<f16>
+      %c1 = fx.call_function aten._to_copy.default(%c1_self) : (tensor<1x1x3xi1>) -> tensor<1x1x3xi1>
+      %c2 = fx.call_function aten._to_copy.default(%c2_self, dtype = torch.bool) : (tensor<2x5xi1>) -> tensor<2x5xi1>
+      %c3 = fx.call_function aten._to_copy.default(%c3_self, dtype = torch.bfloat16) : (tensor<2x3x5x4xi1>) -> tensor<2x3x5x4xbf16>
+      %c4 = fx.call_function aten._to_copy.default(%c4_self) : (tensor<2xi1>) -> tensor<2xi1>
+      %c5 = fx.call_function aten._to_copy.default(%c5_self, dtype = torch.float64, layout = torch.strided) : (tensor<0x5xi1>) -> tensor<0x5xf64>
+      %c6 = fx.call_function aten._to_copy.default(%c6_self, dtype = torch.float64, layout = torch.strided) : (tensor<si8>) -> tensor<f64>
+      %c7 = fx.call_function aten._to_copy.default(%c7_self, dtype = torch.float64, layout = torch.strided) : (tensor<4x3x5xsi32>) -> tensor<4x3x5xf64>
+      %c8 = fx.call_function aten._to_copy.default(%c8_self, dtype = torch.complex64) : (tensor<1x5x3xsi16>) -> tensor<1x5x3xcomplex<f32>>
+      %c9 = fx.call_function aten._to_copy.default(%c9_self, dtype = torch.float64) : (tensor<2x4x1xsi32>) -> tensor<2x4x1xf64>
+      %c10 = fx.call_function aten._to_copy.default(%c10_self) : (tensor<1x5xsi8>) -> tensor<1x5xsi8>
+      %c11 = fx.call_function aten._to_copy.default(%c11_self, dtype = torch.complex128) : (tensor<3x5x3xsi32>) -> tensor<3x5x3xcomplex<f64>>
+      %c12 = fx.call_function aten._to_copy.default(%c12_self, dtype = torch.float32, layout = torch.strided) : (tensor<f32>) -> tensor<f32>
+      %c13 = fx.call_function aten._to_copy.default(%c13_self, dtype = torch.complex64) : (tensor<5xf16>) -> tensor<5xcomplex<f32>>
+      %c14 = fx.call_function aten._to_copy.default(%c14_self, dtype = torch.bool) : (tensor<3x3x1xbf16>) -> tensor<3x3x1xi1>
+      %c15 = fx.call_function aten._to_copy.default(%c15_self, dtype = torch.complex64) : (tensor<1x4x1xf32>) -> tensor<1x4x1xcomplex<f32>>
+      %c16 = fx.call_function aten._to_copy.default(%c16_self, dtype = torch.float32, layout = torch.strided) : (tensor<3x5x1x2xf32>) -> tensor<3x5x1x2xf32>
+      %c17 = fx.call_function aten._to_copy.default(%c17_self, dtype = torch.float64) : (tensor<2x5x2x1xbf16>) -> tensor<2x5x2x1xf64>
+      %c18 = fx.call_function aten._to_copy.default(%c18_self, dtype = torch.int32) : (tensor<complex<f64>>) -> tensor<si32>
+      %c19 = fx.call_function aten._to_copy.default(%c19_self) : (tensor<2x1xcomplex<f32>>) -> tensor<2x1xcomplex<f32>>
+      %c20 = fx.call_function aten._to_copy.default(%c20_self) : (tensor<4x3x3x4xcomplex<f64>>) -> tensor<4x3x3x4xcomplex<f64>>
+      %c21 = fx.call_function aten._to_copy.default(%c21_self, dtype = torch.float16, layout = torch.strided) : (tensor<1xcomplex<f32>>) -> tensor<1xf16>
+      %c22 = fx.call_function aten._to_copy.default(%c22_self) : (tensor<2x5x1x0xcomplex<f64>>) -> tensor<2x5x1x0xcomplex<f64>>
+      %c23 = fx.call_function aten._to_copy.default(%c23_self, dtype = torch.bfloat16, layout = torch.strided) : (tensor<4x3x2x3xcomplex<f32>>) -> tensor<4x3x2x3xbf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<f16>, tensor<1x1x3xi1>, tensor<2x5xi1>, tensor<2x3x5x4xbf16>, tensor<2xi1>, tensor<0x5xf64>, tensor<f64>, tensor<4x3x5xf64>, tensor<1x5x3xcomplex<f32>>, tensor<2x4x1xf64>, tensor<1x5xsi8>, tensor<3x5x3xcomplex<f64>>, tensor<f32>, tensor<5xcomplex<f32>>, tensor<3x3x1xi1>, tensor<1x4x1xcomplex<f32>>, tensor<3x5x1x2xf32>, tensor<2x5x2x1xf64>, tensor<si32>, tensor<2x1xcomplex<f32>>, tensor<4x3x3x4xcomplex<f64>>, tensor<1xf16>, tensor<2x5x1x0xcomplex<f64>>, tensor<4x3x2x3xbf16>
+    }
+  }
+  fx.graph_module @aten._to_copy.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s3]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xsi32, #fx.dims<[s3, s1, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xsi32, #fx.dims<[s1, s2, s1]>>
+      %c0 = fx.call_function aten._to_copy.default(%c0_self, dtype = torch.bfloat16) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s3]>>) -> tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s3]>>
+      %c1 = fx.call_function aten._to_copy.default(%c1_self, dtype = torch.float64, layout = torch.strided) : (tensor<?x?x?xsi32, #fx.dims<[s3, s1, s2]>>) -> tensor<?x?x?xf64, #fx.dims<[s3, s1, s2]>>
+      %c2 = fx.call_function aten._to_copy.default(%c2_self, dtype = torch.complex128) : (tensor<?x?x?xsi32, #fx.dims<[s1, s2, s1]>>) -> tensor<?x?x?xcomplex<f64>, #fx.dims<[s1, s2, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s3]>>, tensor<?x?x?xf64, #fx.dims<[s3, s1, s2]>>, tensor<?x?x?xcomplex<f64>, #fx.dims<[s1, s2, s1]>>
+    }
+  }
+  fx.graph_module @aten.abs.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<si8>
+      %c1_self = fx.placeholder "c1_self" : tensor<5x3x1x3xsi8>
+      %c2_self = fx.placeholder "c2_self" : tensor<4xsi16>
+      %c3_self = fx.placeholder "c3_self" : tensor<1x4xsi8>
+      %c4_self = fx.placeholder "c4_self" : tensor<5x4x2x4xsi8>
+      %c5_self = fx.placeholder "c5_self" : tensor<1x2xsi16>
+      %c6_self = fx.placeholder "c6_self" : tensor<f16>
+      %c7_self = fx.placeholder "c7_self" : tensor<2x2x4x0xbf16>
+      %c8_self = fx.placeholder "c8_self" : tensor<5x0x1xf32>
+      %c9_self = fx.placeholder "c9_self" : tensor<0x3xf64>
+      %c10_self = fx.placeholder "c10_self" : tensor<2x2x3xf32>
+      %c11_self = fx.placeholder "c11_self" : tensor<4x1x5xf32>
+      %c12_self = fx.placeholder "c12_self" : tensor<complex<f32>>
+      %c13_self = fx.placeholder "c13_self" : tensor<4x0x3x2xcomplex<f64>>
+      %c14_self = fx.placeholder "c14_self" : tensor<1xcomplex<f64>>
+      %c15_self = fx.placeholder "c15_self" : tensor<4x0x3xcomplex<f32>>
+      %c16_self = fx.placeholder "c16_self" : tensor<3x2x4x3xcomplex<f32>>
+      %c17_self = fx.placeholder "c17_self" : tensor<3x5x1x1xcomplex<f32>>
+      %c0 = fx.call_function aten.abs.default(%c0_self) : (tensor<si8>) -> tensor<si8>
+      %c1 = fx.call_function aten.abs.default(%c1_self) : (tensor<5x3x1x3xsi8>) -> tensor<5x3x1x3xsi8>
+      %c2 = fx.call_function aten.abs.default(%c2_self) : (tensor<4xsi16>) -> tensor<4xsi16>
+      %c3 = fx.call_function aten.abs.default(%c3_self) : (tensor<1x4xsi8>) -> tensor<1x4xsi8>
+      %c4 = fx.call_function aten.abs.default(%c4_self) : (tensor<5x4x2x4xsi8>) -> tensor<5x4x2x4xsi8>
+      %c5 = fx.call_function aten.abs.default(%c5_self) : (tensor<1x2xsi16>) -> tensor<1x2xsi16>
+      %c6 = fx.call_function aten.abs.default(%c6_self) : (tensor<f16>) -> tensor<f16>
+      %c7 = fx.call_function aten.abs.default(%c7_self) : (tensor<2x2x4x0xbf16>) -> tensor<2x2x4x0xbf16>
+      %c8 = fx.call_function aten.abs.default(%c8_self) : (tensor<5x0x1xf32>) -> tensor<5x0x1xf32>
+      %c9 = fx.call_function aten.abs.default(%c9_self) : (tensor<0x3xf64>) -> tensor<0x3xf64>
+      %c10 = fx.call_function aten.abs.default(%c10_self) : (tensor<2x2x3xf32>) -> tensor<2x2x3xf32>
+      %c11 = fx.call_function aten.abs.default(%c11_self) : (tensor<4x1x5xf32>) -> tensor<4x1x5xf32>
+      %c12 = fx.call_function aten.abs.default(%c12_self) : (tensor<complex<f32>>) -> tensor<f32>
+      %c13 = fx.call_function aten.abs.default(%c13_self) : (tensor<4x0x3x2xcomplex<f64>>) -> tensor<4x0x3x2xf64>
+      %c14 = fx.call_function aten.abs.default(%c14_self) : (tensor<1xcomplex<f64>>) -> tensor<1xf64>
+      %c15 = fx.call_function aten.abs.default(%c15_self) : (tensor<4x0x3xcomplex<f32>>) -> tensor<4x0x3xf32>
+      %c16 = fx.call_function aten.abs.default(%c16_self) : (tensor<3x2x4x3xcomplex<f32>>) -> tensor<3x2x4x3xf32>
+      %c17 = fx.call_function aten.abs.default(%c17_self) : (tensor<3x5x1x1xcomplex<f32>>) -> tensor<3x5x1x1xf32>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17]) : tensor<si8>, tensor<5x3x1x3xsi8>, tensor<4xsi16>, tensor<1x4xsi8>, tensor<5x4x2x4xsi8>, tensor<1x2xsi16>, tensor<f16>, tensor<2x2x4x0xbf16>, tensor<5x0x1xf32>, tensor<0x3xf64>, tensor<2x2x3xf32>, tensor<4x1x5xf32>, tensor<f32>, tensor<4x0x3x2xf64>, tensor<1xf64>, tensor<4x0x3xf32>, tensor<3x2x4x3xf32>, tensor<3x5x1x1xf32>
+    }
+  }
+  fx.graph_module @aten.abs.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi8, #fx.dims<[s0, s1, s2, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x1x?xsi8, #fx.dims<[s0, s3, s3]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xf32, #fx.dims<[s2, s2, s3]>>
+      %c0 = fx.call_function aten.abs.default(%c0_self) : (tensor<?x?x?x?xsi8, #fx.dims<[s0, s1, s2, s1]>>) -> tensor<?x?x?x?xsi8, #fx.dims<[s0, s1, s2, s1]>>
+      %c1 = fx.call_function aten.abs.default(%c1_self) : (tensor<?x?x1x?xsi8, #fx.dims<[s0, s3, s3]>>) -> tensor<?x?x1x?xsi8, #fx.dims<[s0, s3, s3]>>
+      %c2 = fx.call_function aten.abs.default(%c2_self) : (tensor<?x?x?xf32, #fx.dims<[s2, s2, s3]>>) -> tensor<?x?x?xf32, #fx.dims<[s2, s2, s3]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xsi8, #fx.dims<[s0, s1, s2, s1]>>, tensor<?x?x1x?xsi8, #fx.dims<[s0, s3, s3]>>, tensor<?x?x?xf32, #fx.dims<[s2, s2, s3]>>
+    }
+  }
+  fx.graph_module @aten.acos.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<2x5xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<3x1x2x5xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<4x5x3x2xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<3x1x1xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<3xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<si16>
+      %c7_self = fx.placeholder "c7_self" : tensor<2x2xui8>
+      %c8_self = fx.placeholder "c8_self" : tensor<3x4x2x5xsi8>
+      %c9_self = fx.placeholder "c9_self" : tensor<2x3xsi16>
+      %c10_self = fx.placeholder "c10_self" : tensor<1x3x3xui8>
+      %c11_self = fx.placeholder "c11_self" : tensor<3x5xsi32>
+      %c12_self = fx.placeholder "c12_self" : tensor<f32>
+      %c13_self = fx.placeholder "c13_self" : tensor<3x2x4x1xf64>
+      %c14_self = fx.placeholder "c14_self" : tensor<1x2x5xf64>
+      %c15_self = fx.placeholder "c15_self" : tensor<1xf16>
+      %c16_self = fx.placeholder "c16_self" : tensor<5xbf16>
+      %c17_self = fx.placeholder "c17_self" : tensor<5xf64>
+      %c18_self = fx.placeholder "c18_self" : tensor<complex<f32>>
+      %c19_self = fx.placeholder "c19_self" : tensor<4xcomplex<f64>>
+      %c20_self = fx.placeholder "c20_self" : tensor<5x0x0x5xcomplex<f64>>
+      %c21_self = fx.placeholder "c21_self" : tensor<2x5x1x2xcomplex<f32>>
+      %c22_self = fx.placeholder "c22_self" : tensor<2x4x3x1xcomplex<f32>>
+      %c23_self = fx.placeholder "c23_self" : tensor<1x5xcomplex<f64>>
+      %c0 = fx.call_function aten.acos.default(%c0_self) : (tensor<i1>) -> tensor<f32>
+      %c1 = fx.call_function aten.acos.default(%c1_self) : (tensor<2x5xi1>) -> tensor<2x5xf32>
+      %c2 = fx.call_function aten.acos.default(%c2_self) : (tensor<3x1x2x5xi1>) -> tensor<3x1x2x5xf32>
+      %c3 = fx.call_function aten.acos.default(%c3_self) : (tensor<4x5x3x2xi1>) -> tensor<4x5x3x2xf32>
+      %c4 = fx.call_function aten.acos.default(%c4_self) : (tensor<3x1x1xi1>) -> tensor<3x1x1xf32>
+      %c5 = fx.call_function aten.acos.default(%c5_self) : (tensor<3xi1>) -> tensor<3xf32>
+      %c6 = fx.call_function aten.acos.default(%c6_self) : (tensor<si16>) -> tensor<f32>
+      %c7 = fx.call_function aten.acos.default(%c7_self) : (tensor<2x2xui8>) -> tensor<2x2xf32>
+      %c8 = fx.call_function aten.acos.default(%c8_self) : (tensor<3x4x2x5xsi8>) -> tensor<3x4x2x5xf32>
+      %c9 = fx.call_function aten.acos.default(%c9_self) : (tensor<2x3xsi16>) -> tensor<2x3xf32>
+      %c10 = fx.call_function aten.acos.default(%c10_self) : (tensor<1x3x3xui8>) -> tensor<1x3x3xf32>
+      %c11 = fx.call_function aten.acos.default(%c11_self) : (tensor<3x5xsi32>) -> tensor<3x5xf32>
+      %c12 = fx.call_function aten.acos.default(%c12_self) : (tensor<f32>) -> tensor<f32>
+      %c13 = fx.call_function aten.acos.default(%c13_self) : (tensor<3x2x4x1xf64>) -> tensor<3x2x4x1xf64>
+      %c14 = fx.call_function aten.acos.default(%c14_self) : (tensor<1x2x5xf64>) -> tensor<1x2x5xf64>
+      %c15 = fx.call_function aten.acos.default(%c15_self) : (tensor<1xf16>) -> tensor<1xf16>
+      %c16 = fx.call_function aten.acos.default(%c16_self) : (tensor<5xbf16>) -> tensor<5xbf16>
+      %c17 = fx.call_function aten.acos.default(%c17_self) : (tensor<5xf64>) -> tensor<5xf64>
+      %c18 = fx.call_function aten.acos.default(%c18_self) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c19 = fx.call_function aten.acos.default(%c19_self) : (tensor<4xcomplex<f64>>) -> tensor<4xcomplex<f64>>
+      %c20 = fx.call_function aten.acos.default(%c20_self) : (tensor<5x0x0x5xcomplex<f64>>) -> tensor<5x0x0x5xcomplex<f64>>
+      %c21 = fx.call_function aten.acos.default(%c21_self) : (tensor<2x5x1x2xcomplex<f32>>) -> tensor<2x5x1x2xcomplex<f32>>
+      %c22 = fx.call_function aten.acos.default(%c22_self) : (tensor<2x4x3x1xcomplex<f32>>) -> tensor<2x4x3x1xcomplex<f32>>
+      %c23 = fx.call_function aten.acos.default(%c23_self) : (tensor<1x5xcomplex<f64>>) -> tensor<1x5xcomplex<f64>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<f32>, tensor<2x5xf32>, tensor<3x1x2x5xf32>, tensor<4x5x3x2xf32>, tensor<3x1x1xf32>, tensor<3xf32>, tensor<f32>, tensor<2x2xf32>, tensor<3x4x2x5xf32>, tensor<2x3xf32>, tensor<1x3x3xf32>, tensor<3x5xf32>, tensor<f32>, tensor<3x2x4x1xf64>, tensor<1x2x5xf64>, tensor<1xf16>, tensor<5xbf16>, tensor<5xf64>, tensor<complex<f32>>, tensor<4xcomplex<f64>>, tensor<5x0x0x5xcomplex<f64>>, tensor<2x5x1x2xcomplex<f32>>, tensor<2x4x3x1xcomplex<f32>>, tensor<1x5xcomplex<f64>>
+    }
+  }
+  fx.graph_module @aten.acos.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s3]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi8, #fx.dims<[s2, s0, s3, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x1x?x?xi1, #fx.dims<[s2, s3, s1]>>
+      %c0 = fx.call_function aten.acos.default(%c0_self) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s3]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s3]>>
+      %c1 = fx.call_function aten.acos.default(%c1_self) : (tensor<?x?x?x?xsi8, #fx.dims<[s2, s0, s3, s1]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s2, s0, s3, s1]>>
+      %c2 = fx.call_function aten.acos.default(%c2_self) : (tensor<?x1x?x?xi1, #fx.dims<[s2, s3, s1]>>) -> tensor<?x1x?x?xf32, #fx.dims<[s2, s3, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s3]>>, tensor<?x?x?x?xf32, #fx.dims<[s2, s0, s3, s1]>>, tensor<?x1x?x?xf32, #fx.dims<[s2, s3, s1]>>
+    }
+  }
+  fx.graph_module @aten.acosh.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<5x4x3xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x2x2xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<1xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<5xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<2x1x3xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<si16>
+      %c7_self = fx.placeholder "c7_self" : tensor<2x1x5x3xsi16>
+      %c8_self = fx.placeholder "c8_self" : tensor<1x5x2x1xui8>
+      %c9_self = fx.placeholder "c9_self" : tensor<2x0x1x3xui8>
+      %c10_self = fx.placeholder "c10_self" : tensor<1x2xsi8>
+      %c11_self = fx.placeholder "c11_self" : tensor<2x1x5xsi16>
+      %c12_self = fx.placeholder "c12_self" : tensor<bf16>
+      %c13_self = fx.placeholder "c13_self" : tensor<5x2x0x5xf32>
+      %c14_self = fx.placeholder "c14_self" : tensor<1xf32>
+      %c15_self = fx.placeholder "c15_self" : tensor<5xf32>
+      %c16_self = fx.placeholder "c16_self" : tensor<1x5x2xbf16>
+      %c17_self = fx.placeholder "c17_self" : tensor<5x1x1xf64>
+      %c18_self = fx.placeholder "c18_self" : tensor<complex<f64>>
+      %c19_self = fx.placeholder "c19_self" : tensor<5x4x1xcomplex<f32>>
+      %c20_self = fx.placeholder "c20_self" : tensor<2x3xcomplex<f32>>
+      %c21_self = fx.placeholder "c21_self" : tensor<2x0x4x3xcomplex<f64>>
+      %c22_self = fx.placeholder "c22_self" : tensor<2x3xcomplex<f64>>
+      %c23_self = fx.placeholder "c23_self" : tensor<3x2x2x2xcomplex<f32>>
+      %c0 = fx.call_function aten.acosh.default(%c0_self) : (tensor<i1>) -> tensor<f32>
+      %c1 = fx.call_function aten.acosh.default(%c1_self) : (tensor<5x4x3xi1>) -> tensor<5x4x3xf32>
+      %c2 = fx.call_function aten.acosh.default(%c2_self) : (tensor<1x2x2xi1>) -> tensor<1x2x2xf32>
+      %c3 = fx.call_function aten.acosh.default(%c3_self) : (tensor<1xi1>) -> tensor<1xf32>
+      %c4 = fx.call_function aten.acosh.default(%c4_self) : (tensor<5xi1>) -> tensor<5xf32>
+      %c5 = fx.call_function aten.acosh.default(%c5_self) : (tensor<2x1x3xi1>) -> tensor<2x1x3xf32>
+      %c6 = fx.call_function aten.acosh.default(%c6_self) : (tensor<si16>) -> tensor<f32>
+      %c7 = fx.call_function aten.acosh.default(%c7_self) : (tensor<2x1x5x3xsi16>) -> tensor<2x1x5x3xf32>
+      %c8 = fx.call_function aten.acosh.default(%c8_self) : (tensor<1x5x2x1xui8>) -> tensor<1x5x2x1xf32>
+      %c9 = fx.call_function aten.acosh.default(%c9_self) : (tensor<2x0x1x3xui8>) -> tensor<2x0x1x3xf32>
+      %c10 = fx.call_function aten.acosh.default(%c10_self) : (tensor<1x2xsi8>) -> tensor<1x2xf32>
+      %c11 = fx.call_function aten.acosh.default(%c11_self) : (tensor<2x1x5xsi16>) -> tensor<2x1x5xf32>
+      %c12 = fx.call_function aten.acosh.default(%c12_self) : (tensor<bf16>) -> tensor<bf16>
+      %c13 = fx.call_function aten.acosh.default(%c13_self) : (tensor<5x2x0x5xf32>) -> tensor<5x2x0x5xf32>
+      %c14 = fx.call_function aten.acosh.default(%c14_self) : (tensor<1xf32>) -> tensor<1xf32>
+      %c15 = fx.call_function aten.acosh.default(%c15_self) : (tensor<5xf32>) -> tensor<5xf32>
+      %c16 = fx.call_function aten.acosh.default(%c16_self) : (tensor<1x5x2xbf16>) -> tensor<1x5x2xbf16>
+      %c17 = fx.call_function aten.acosh.default(%c17_self) : (tensor<5x1x1xf64>) -> tensor<5x1x1xf64>
+      %c18 = fx.call_function aten.acosh.default(%c18_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c19 = fx.call_function aten.acosh.default(%c19_self) : (tensor<5x4x1xcomplex<f32>>) -> tensor<5x4x1xcomplex<f32>>
+      %c20 = fx.call_function aten.acosh.default(%c20_self) : (tensor<2x3xcomplex<f32>>) -> tensor<2x3xcomplex<f32>>
+      %c21 = fx.call_function aten.acosh.default(%c21_self) : (tensor<2x0x4x3xcomplex<f64>>) -> tensor<2x0x4x3xcomplex<f64>>
+      %c22 = fx.call_function aten.acosh.default(%c22_self) : (tensor<2x3xcomplex<f64>>) -> tensor<2x3xcomplex<f64>>
+      %c23 = fx.call_function aten.acosh.default(%c23_self) : (tensor<3x2x2x2xcomplex<f32>>) -> tensor<3x2x2x2xcomplex<f32>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<f32>, tensor<5x4x3xf32>, tensor<1x2x2xf32>, tensor<1xf32>, tensor<5xf32>, tensor<2x1x3xf32>, tensor<f32>, tensor<2x1x5x3xf32>, tensor<1x5x2x1xf32>, tensor<2x0x1x3xf32>, tensor<1x2xf32>, tensor<2x1x5xf32>, tensor<bf16>, tensor<5x2x0x5xf32>, tensor<1xf32>, tensor<5xf32>, tensor<1x5x2xbf16>, tensor<5x1x1xf64>, tensor<complex<f64>>, tensor<5x4x1xcomplex<f32>>, tensor<2x3xcomplex<f32>>, tensor<2x0x4x3xcomplex<f64>>, tensor<2x3xcomplex<f64>>, tensor<3x2x2x2xcomplex<f32>>
+    }
+  }
+  fx.graph_module @aten.acosh.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xi1, #fx.dims<[s0, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x1x?x?xsi16, #fx.dims<[s3, s0, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x?x?xi1, #fx.dims<[s3, s3]>>
+      %c0 = fx.call_function aten.acosh.default(%c0_self) : (tensor<?x?x?xi1, #fx.dims<[s0, s1, s2]>>) -> tensor<?x?x?xf32, #fx.dims<[s0, s1, s2]>>
+      %c1 = fx.call_function aten.acosh.default(%c1_self) : (tensor<?x1x?x?xsi16, #fx.dims<[s3, s0, s2]>>) -> tensor<?x1x?x?xf32, #fx.dims<[s3, s0, s2]>>
+      %c2 = fx.call_function aten.acosh.default(%c2_self) : (tensor<1x?x?xi1, #fx.dims<[s3, s3]>>) -> tensor<1x?x?xf32, #fx.dims<[s3, s3]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?xf32, #fx.dims<[s0, s1, s2]>>, tensor<?x1x?x?xf32, #fx.dims<[s3, s0, s2]>>, tensor<1x?x?xf32, #fx.dims<[s3, s3]>>
+    }
+  }
+  fx.graph_module @aten.alias.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<5xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<5x5x1xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<5x0x2xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<0xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<4x3x2xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<si16>
+      %c7_self = fx.placeholder "c7_self" : tensor<5x5xsi8>
+      %c8_self = fx.placeholder "c8_self" : tensor<1xsi64>
+      %c9_self = fx.placeholder "c9_self" : tensor<2x1xsi16>
+      %c10_self = fx.placeholder "c10_self" : tensor<2x3xsi64>
+      %c11_self = fx.placeholder "c11_self" : tensor<3xsi64>
+      %c12_self = fx.placeholder "c12_self" : tensor<f32>
+      %c13_self = fx.placeholder "c13_self" : tensor<2x4x5xbf16>
+      %c14_self = fx.placeholder "c14_self" : tensor<4x5x2x2xf64>
+      %c15_self = fx.placeholder "c15_self" : tensor<2xf32>
+      %c16_self = fx.placeholder "c16_self" : tensor<3xf32>
+      %c17_self = fx.placeholder "c17_self" : tensor<2xf16>
+      %c18_self = fx.placeholder "c18_self" : tensor<complex<f32>>
+      %c19_self = fx.placeholder "c19_self" : tensor<2x2x0xcomplex<f32>>
+      %c20_self = fx.placeholder "c20_self" : tensor<2xcomplex<f64>>
+      %c21_self = fx.placeholder "c21_self" : tensor<4x3x5xcomplex<f64>>
+      %c22_self = fx.placeholder "c22_self" : tensor<5x4xcomplex<f32>>
+      %c23_self = fx.placeholder "c23_self" : tensor<3x4xcomplex<f64>>
+      %c0 = fx.call_function aten.alias.default(%c0_self) : (tensor<i1>) -> tensor<i1>
+      %c1 = fx.call_function aten.alias.default(%c1_self) : (tensor<5xi1>) -> tensor<5xi1>
+      %c2 = fx.call_function aten.alias.default(%c2_self) : (tensor<5x5x1xi1>) -> tensor<5x5x1xi1>
+      %c3 = fx.call_function aten.alias.default(%c3_self) : (tensor<5x0x2xi1>) -> tensor<5x0x2xi1>
+      %c4 = fx.call_function aten.alias.default(%c4_self) : (tensor<0xi1>) -> tensor<0xi1>
+      %c5 = fx.call_function aten.alias.default(%c5_self) : (tensor<4x3x2xi1>) -> tensor<4x3x2xi1>
+      %c6 = fx.call_function aten.alias.default(%c6_self) : (tensor<si16>) -> tensor<si16>
+      %c7 = fx.call_function aten.alias.default(%c7_self) : (tensor<5x5xsi8>) -> tensor<5x5xsi8>
+      %c8 = fx.call_function aten.alias.default(%c8_self) : (tensor<1xsi64>) -> tensor<1xsi64>
+      %c9 = fx.call_function aten.alias.default(%c9_self) : (tensor<2x1xsi16>) -> tensor<2x1xsi16>
+      %c10 = fx.call_function aten.alias.default(%c10_self) : (tensor<2x3xsi64>) -> tensor<2x3xsi64>
+      %c11 = fx.call_function aten.alias.default(%c11_self) : (tensor<3xsi64>) -> tensor<3xsi64>
+      %c12 = fx.call_function aten.alias.default(%c12_self) : (tensor<f32>) -> tensor<f32>
+      %c13 = fx.call_function aten.alias.default(%c13_self) : (tensor<2x4x5xbf16>) -> tensor<2x4x5xbf16>
+      %c14 = fx.call_function aten.alias.default(%c14_self) : (tensor<4x5x2x2xf64>) -> tensor<4x5x2x2xf64>
+      %c15 = fx.call_function aten.alias.default(%c15_self) : (tensor<2xf32>) -> tensor<2xf32>
+      %c16 = fx.call_function aten.alias.default(%c16_self) : (tensor<3xf32>) -> tensor<3xf32>
+      %c17 = fx.call_function aten.alias.default(%c17_self) : (tensor<2xf16>) -> tensor<2xf16>
+      %c18 = fx.call_function aten.alias.default(%c18_self) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c19 = fx.call_function aten.alias.default(%c19_self) : (tensor<2x2x0xcomplex<f32>>) -> tensor<2x2x0xcomplex<f32>>
+      %c20 = fx.call_function aten.alias.default(%c20_self) : (tensor<2xcomplex<f64>>) -> tensor<2xcomplex<f64>>
+      %c21 = fx.call_function aten.alias.default(%c21_self) : (tensor<4x3x5xcomplex<f64>>) -> tensor<4x3x5xcomplex<f64>>
+      %c22 = fx.call_function aten.alias.default(%c22_self) : (tensor<5x4xcomplex<f32>>) -> tensor<5x4xcomplex<f32>>
+      %c23 = fx.call_function aten.alias.default(%c23_self) : (tensor<3x4xcomplex<f64>>) -> tensor<3x4xcomplex<f64>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<i1>, tensor<5xi1>, tensor<5x5x1xi1>, tensor<5x0x2xi1>, tensor<0xi1>, tensor<4x3x2xi1>, tensor<si16>, tensor<5x5xsi8>, tensor<1xsi64>, tensor<2x1xsi16>, tensor<2x3xsi64>, tensor<3xsi64>, tensor<f32>, tensor<2x4x5xbf16>, tensor<4x5x2x2xf64>, tensor<2xf32>, tensor<3xf32>, tensor<2xf16>, tensor<complex<f32>>, tensor<2x2x0xcomplex<f32>>, tensor<2xcomplex<f64>>, tensor<4x3x5xcomplex<f64>>, tensor<5x4xcomplex<f32>>, tensor<3x4xcomplex<f64>>
+    }
+  }
+  fx.graph_module @aten.alias.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xi1, #fx.dims<[s0, s3, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xbf16, #fx.dims<[s2, s0, s1]>>
+      %c0 = fx.call_function aten.alias.default(%c0_self) : (tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s2]>>) -> tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s2]>>
+      %c1 = fx.call_function aten.alias.default(%c1_self) : (tensor<?x?x?xi1, #fx.dims<[s0, s3, s2]>>) -> tensor<?x?x?xi1, #fx.dims<[s0, s3, s2]>>
+      %c2 = fx.call_function aten.alias.default(%c2_self) : (tensor<?x?x?xbf16, #fx.dims<[s2, s0, s1]>>) -> tensor<?x?x?xbf16, #fx.dims<[s2, s0, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s2]>>, tensor<?x?x?xi1, #fx.dims<[s0, s3, s2]>>, tensor<?x?x?xbf16, #fx.dims<[s2, s0, s1]>>
+    }
+  }
+  fx.graph_module @aten.asin.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x1x1x1xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x5x4x5xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<3xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<5x2x5x1xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<4x3x4x2xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<si64>
+      %c7_self = fx.placeholder "c7_self" : tensor<2x1x5x2xsi32>
+      %c8_self = fx.placeholder "c8_self" : tensor<1xsi8>
+      %c9_self = fx.placeholder "c9_self" : tensor<3x1x5x1xsi16>
+      %c10_self = fx.placeholder "c10_self" : tensor<2x5x5xsi16>
+      %c11_self = fx.placeholder "c11_self" : tensor<4x5xui8>
+      %c12_self = fx.placeholder "c12_self" : tensor<bf16>
+      %c13_self = fx.placeholder "c13_self" : tensor<4x3x3x4xf16>
+      %c14_self = fx.placeholder "c14_self" : tensor<4xf32>
+      %c15_self = fx.placeholder "c15_self" : tensor<4x3x2xf16>
+      %c16_self = fx.placeholder "c16_self" : tensor<4xf16>
+      %c17_self = fx.placeholder "c17_self" : tensor<3xf16>
+      %c18_self = fx.placeholder "c18_self" : tensor<complex<f64>>
+      %c19_self = fx.placeholder "c19_self" : tensor<1x3xcomplex<f32>>
+      %c20_self = fx.placeholder "c20_self" : tensor<3xcomplex<f32>>
+      %c21_self = fx.placeholder "c21_self" : tensor<1x1x0x1xcomplex<f32>>
+      %c22_self = fx.placeholder "c22_self" : tensor<2x1xcomplex<f32>>
+      %c23_self = fx.placeholder "c23_self" : tensor<2xcomplex<f64>>
+      %c0 = fx.call_function aten.asin.default(%c0_self) : (tensor<i1>) -> tensor<f32>
+      %c1 = fx.call_function aten.asin.default(%c1_self) : (tensor<1x1x1x1xi1>) -> tensor<1x1x1x1xf32>
+      %c2 = fx.call_function aten.asin.default(%c2_self) : (tensor<2x5x4x5xi1>) -> tensor<2x5x4x5xf32>
+      %c3 = fx.call_function aten.asin.default(%c3_self) : (tensor<3xi1>) -> tensor<3xf32>
+      %c4 = fx.call_function aten.asin.default(%c4_self) : (tensor<5x2x5x1xi1>) -> tensor<5x2x5x1xf32>
+      %c5 = fx.call_function aten.asin.default(%c5_self) : (tensor<4x3x4x2xi1>) -> tensor<4x3x4x2xf32>
+      %c6 = fx.call_function aten.asin.default(%c6_self) : (tensor<si64>) -> tensor<f32>
+      %c7 = fx.call_function aten.asin.default(%c7_self) : (tensor<2x1x5x2xsi32>) -> tensor<2x1x5x2xf32>
+      %c8 = fx.call_function aten.asin.default(%c8_self) : (tensor<1xsi8>) -> tensor<1xf32>
+      %c9 = fx.call_function aten.asin.default(%c9_self) : (tensor<3x1x5x1xsi16>) -> tensor<3x1x5x1xf32>
+      %c10 = fx.call_function aten.asin.default(%c10_self) : (tensor<2x5x5xsi16>) -> tensor<2x5x5xf32>
+      %c11 = fx.call_function aten.asin.default(%c11_self) : (tensor<4x5xui8>) -> tensor<4x5xf32>
+      %c12 = fx.call_function aten.asin.default(%c12_self) : (tensor<bf16>) -> tensor<bf16>
+      %c13 = fx.call_function aten.asin.default(%c13_self) : (tensor<4x3x3x4xf16>) -> tensor<4x3x3x4xf16>
+      %c14 = fx.call_function aten.asin.default(%c14_self) : (tensor<4xf32>) -> tensor<4xf32>
+      %c15 = fx.call_function aten.asin.default(%c15_self) : (tensor<4x3x2xf16>) -> tensor<4x3x2xf16>
+      %c16 = fx.call_function aten.asin.default(%c16_self) : (tensor<4xf16>) -> tensor<4xf16>
+      %c17 = fx.call_function aten.asin.default(%c17_self) : (tensor<3xf16>) -> tensor<3xf16>
+      %c18 = fx.call_function aten.asin.default(%c18_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c19 = fx.call_function aten.asin.default(%c19_self) : (tensor<1x3xcomplex<f32>>) -> tensor<1x3xcomplex<f32>>
+      %c20 = fx.call_function aten.asin.default(%c20_self) : (tensor<3xcomplex<f32>>) -> tensor<3xcomplex<f32>>
+      %c21 = fx.call_function aten.asin.default(%c21_self) : (tensor<1x1x0x1xcomplex<f32>>) -> tensor<1x1x0x1xcomplex<f32>>
+      %c22 = fx.call_function aten.asin.default(%c22_self) : (tensor<2x1xcomplex<f32>>) -> tensor<2x1xcomplex<f32>>
+      %c23 = fx.call_function aten.asin.default(%c23_self) : (tensor<2xcomplex<f64>>) -> tensor<2xcomplex<f64>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<f32>, tensor<1x1x1x1xf32>, tensor<2x5x4x5xf32>, tensor<3xf32>, tensor<5x2x5x1xf32>, tensor<4x3x4x2xf32>, tensor<f32>, tensor<2x1x5x2xf32>, tensor<1xf32>, tensor<3x1x5x1xf32>, tensor<2x5x5xf32>, tensor<4x5xf32>, tensor<bf16>, tensor<4x3x3x4xf16>, tensor<4xf32>, tensor<4x3x2xf16>, tensor<4xf16>, tensor<3xf16>, tensor<complex<f64>>, tensor<1x3xcomplex<f32>>, tensor<3xcomplex<f32>>, tensor<1x1x0x1xcomplex<f32>>, tensor<2x1xcomplex<f32>>, tensor<2xcomplex<f64>>
+    }
+  }
+  fx.graph_module @aten.asin.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xi1, #fx.dims<[s2, s3, s2, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xf16, #fx.dims<[s2, s3, s3, s2]>>
+      %c0 = fx.call_function aten.asin.default(%c0_self) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s1]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s1]>>
+      %c1 = fx.call_function aten.asin.default(%c1_self) : (tensor<?x?x?x?xi1, #fx.dims<[s2, s3, s2, s0]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s2, s3, s2, s0]>>
+      %c2 = fx.call_function aten.asin.default(%c2_self) : (tensor<?x?x?x?xf16, #fx.dims<[s2, s3, s3, s2]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s2, s3, s3, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s1]>>, tensor<?x?x?x?xf32, #fx.dims<[s2, s3, s2, s0]>>, tensor<?x?x?x?xf16, #fx.dims<[s2, s3, s3, s2]>>
+    }
+  }
+  fx.graph_module @aten.asinh.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<5x5xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<1xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<0x5xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<4x3x1x4xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<5x1xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<si16>
+      %c7_self = fx.placeholder "c7_self" : tensor<3x4x3x5xsi32>
+      %c8_self = fx.placeholder "c8_self" : tensor<4x4x1x1xsi8>
+      %c9_self = fx.placeholder "c9_self" : tensor<5x2xsi32>
+      %c10_self = fx.placeholder "c10_self" : tensor<1xsi64>
+      %c11_self = fx.placeholder "c11_self" : tensor<1x2x1xsi32>
+      %c12_self = fx.placeholder "c12_self" : tensor<f32>
+      %c13_self = fx.placeholder "c13_self" : tensor<4x1x3xbf16>
+      %c14_self = fx.placeholder "c14_self" : tensor<0x5x3x3xf32>
+      %c15_self = fx.placeholder "c15_self" : tensor<1x3xf64>
+      %c16_self = fx.placeholder "c16_self" : tensor<3x3x1x0xf16>
+      %c17_self = fx.placeholder "c17_self" : tensor<3x3xbf16>
+      %c18_self = fx.placeholder "c18_self" : tensor<complex<f32>>
+      %c19_self = fx.placeholder "c19_self" : tensor<2x5xcomplex<f32>>
+      %c20_self = fx.placeholder "c20_self" : tensor<4xcomplex<f64>>
+      %c21_self = fx.placeholder "c21_self" : tensor<5x5xcomplex<f32>>
+      %c22_self = fx.placeholder "c22_self" : tensor<2x2x4x1xcomplex<f64>>
+      %c23_self = fx.placeholder "c23_self" : tensor<0x2xcomplex<f32>>
+      %c0 = fx.call_function aten.asinh.default(%c0_self) : (tensor<i1>) -> tensor<f32>
+      %c1 = fx.call_function aten.asinh.default(%c1_self) : (tensor<5x5xi1>) -> tensor<5x5xf32>
+      %c2 = fx.call_function aten.asinh.default(%c2_self) : (tensor<1xi1>) -> tensor<1xf32>
+      %c3 = fx.call_function aten.asinh.default(%c3_self) : (tensor<0x5xi1>) -> tensor<0x5xf32>
+      %c4 = fx.call_function aten.asinh.default(%c4_self) : (tensor<4x3x1x4xi1>) -> tensor<4x3x1x4xf32>
+      %c5 = fx.call_function aten.asinh.default(%c5_self) : (tensor<5x1xi1>) -> tensor<5x1xf32>
+      %c6 = fx.call_function aten.asinh.default(%c6_self) : (tensor<si16>) -> tensor<f32>
+      %c7 = fx.call_function aten.asinh.default(%c7_self) : (tensor<3x4x3x5xsi32>) -> tensor<3x4x3x5xf32>
+      %c8 = fx.call_function aten.asinh.default(%c8_self) : (tensor<4x4x1x1xsi8>) -> tensor<4x4x1x1xf32>
+      %c9 = fx.call_function aten.asinh.default(%c9_self) : (tensor<5x2xsi32>) -> tensor<5x2xf32>
+      %c10 = fx.call_function aten.asinh.default(%c10_self) : (tensor<1xsi64>) -> tensor<1xf32>
+      %c11 = fx.call_function aten.asinh.default(%c11_self) : (tensor<1x2x1xsi32>) -> tensor<1x2x1xf32>
+      %c12 = fx.call_function aten.asinh.default(%c12_self) : (tensor<f32>) -> tensor<f32>
+      %c13 = fx.call_function aten.asinh.default(%c13_self) : (tensor<4x1x3xbf16>) -> tensor<4x1x3xbf16>
+      %c14 = fx.call_function aten.asinh.default(%c14_self) : (tensor<0x5x3x3xf32>) -> tensor<0x5x3x3xf32>
+      %c15 = fx.call_function aten.asinh.default(%c15_self) : (tensor<1x3xf64>) -> tensor<1x3xf64>
+      %c16 = fx.call_function aten.asinh.default(%c16_self) : (tensor<3x3x1x0xf16>) -> tensor<3x3x1x0xf16>
+      %c17 = fx.call_function aten.asinh.default(%c17_self) : (tensor<3x3xbf16>) -> tensor<3x3xbf16>
+      %c18 = fx.call_function aten.asinh.default(%c18_self) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c19 = fx.call_function aten.asinh.default(%c19_self) : (tensor<2x5xcomplex<f32>>) -> tensor<2x5xcomplex<f32>>
+      %c20 = fx.call_function aten.asinh.default(%c20_self) : (tensor<4xcomplex<f64>>) -> tensor<4xcomplex<f64>>
+      %c21 = fx.call_function aten.asinh.default(%c21_self) : (tensor<5x5xcomplex<f32>>) -> tensor<5x5xcomplex<f32>>
+      %c22 = fx.call_function aten.asinh.default(%c22_self) : (tensor<2x2x4x1xcomplex<f64>>) -> tensor<2x2x4x1xcomplex<f64>>
+      %c23 = fx.call_function aten.asinh.default(%c23_self) : (tensor<0x2xcomplex<f32>>) -> tensor<0x2xcomplex<f32>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<f32>, tensor<5x5xf32>, tensor<1xf32>, tensor<0x5xf32>, tensor<4x3x1x4xf32>, tensor<5x1xf32>, tensor<f32>, tensor<3x4x3x5xf32>, tensor<4x4x1x1xf32>, tensor<5x2xf32>, tensor<1xf32>, tensor<1x2x1xf32>, tensor<f32>, tensor<4x1x3xbf16>, tensor<0x5x3x3xf32>, tensor<1x3xf64>, tensor<3x3x1x0xf16>, tensor<3x3xbf16>, tensor<complex<f32>>, tensor<2x5xcomplex<f32>>, tensor<4xcomplex<f64>>, tensor<5x5xcomplex<f32>>, tensor<2x2x4x1xcomplex<f64>>, tensor<0x2xcomplex<f32>>
+    }
+  }
+  fx.graph_module @aten.asinh.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s0, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x1x?xi1, #fx.dims<[s1, s0, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?xi1, #fx.dims<[s2, s2]>>
+      %c0 = fx.call_function aten.asinh.default(%c0_self) : (tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s0, s2]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s0, s2]>>
+      %c1 = fx.call_function aten.asinh.default(%c1_self) : (tensor<?x?x1x?xi1, #fx.dims<[s1, s0, s1]>>) -> tensor<?x?x1x?xf32, #fx.dims<[s1, s0, s1]>>
+      %c2 = fx.call_function aten.asinh.default(%c2_self) : (tensor<?x?xi1, #fx.dims<[s2, s2]>>) -> tensor<?x?xf32, #fx.dims<[s2, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s0, s2]>>, tensor<?x?x1x?xf32, #fx.dims<[s1, s0, s1]>>, tensor<?x?xf32, #fx.dims<[s2, s2]>>
+    }
+  }
+  fx.graph_module @aten.atan.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x5x4xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x3xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<5x5x1x2xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<2xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<3x5x3x1xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<ui8>
+      %c7_self = fx.placeholder "c7_self" : tensor<5x3x1xsi64>
+      %c8_self = fx.placeholder "c8_self" : tensor<2x2x3xsi8>
+      %c9_self = fx.placeholder "c9_self" : tensor<2x3x5x4xsi8>
+      %c10_self = fx.placeholder "c10_self" : tensor<5x5xui8>
+      %c11_self = fx.placeholder "c11_self" : tensor<1x2x5x1xsi64>
+      %c12_self = fx.placeholder "c12_self" : tensor<f64>
+      %c13_self = fx.placeholder "c13_self" : tensor<4x2x3xf64>
+      %c14_self = fx.placeholder "c14_self" : tensor<0x3x4xbf16>
+      %c15_self = fx.placeholder "c15_self" : tensor<1xf64>
+      %c16_self = fx.placeholder "c16_self" : tensor<5x3x2x2xf32>
+      %c17_self = fx.placeholder "c17_self" : tensor<3x2x5x2xbf16>
+      %c18_self = fx.placeholder "c18_self" : tensor<complex<f32>>
+      %c19_self = fx.placeholder "c19_self" : tensor<4x1x1x2xcomplex<f32>>
+      %c20_self = fx.placeholder "c20_self" : tensor<3x5x2x3xcomplex<f32>>
+      %c21_self = fx.placeholder "c21_self" : tensor<1x0x2x5xcomplex<f32>>
+      %c22_self = fx.placeholder "c22_self" : tensor<5x1xcomplex<f32>>
+      %c23_self = fx.placeholder "c23_self" : tensor<1x2x5x5xcomplex<f64>>
+      %c0 = fx.call_function aten.atan.default(%c0_self) : (tensor<i1>) -> tensor<f32>
+      %c1 = fx.call_function aten.atan.default(%c1_self) : (tensor<1x5x4xi1>) -> tensor<1x5x4xf32>
+      %c2 = fx.call_function aten.atan.default(%c2_self) : (tensor<1x3xi1>) -> tensor<1x3xf32>
+      %c3 = fx.call_function aten.atan.default(%c3_self) : (tensor<5x5x1x2xi1>) -> tensor<5x5x1x2xf32>
+      %c4 = fx.call_function aten.atan.default(%c4_self) : (tensor<2xi1>) -> tensor<2xf32>
+      %c5 = fx.call_function aten.atan.default(%c5_self) : (tensor<3x5x3x1xi1>) -> tensor<3x5x3x1xf32>
+      %c6 = fx.call_function aten.atan.default(%c6_self) : (tensor<ui8>) -> tensor<f32>
+      %c7 = fx.call_function aten.atan.default(%c7_self) : (tensor<5x3x1xsi64>) -> tensor<5x3x1xf32>
+      %c8 = fx.call_function aten.atan.default(%c8_self) : (tensor<2x2x3xsi8>) -> tensor<2x2x3xf32>
+      %c9 = fx.call_function aten.atan.default(%c9_self) : (tensor<2x3x5x4xsi8>) -> tensor<2x3x5x4xf32>
+      %c10 = fx.call_function aten.atan.default(%c10_self) : (tensor<5x5xui8>) -> tensor<5x5xf32>
+      %c11 = fx.call_function aten.atan.default(%c11_self) : (tensor<1x2x5x1xsi64>) -> tensor<1x2x5x1xf32>
+      %c12 = fx.call_function aten.atan.default(%c12_self) : (tensor<f64>) -> tensor<f64>
+      %c13 = fx.call_function aten.atan.default(%c13_self) : (tensor<4x2x3xf64>) -> tensor<4x2x3xf64>
+      %c14 = fx.call_function aten.atan.default(%c14_self) : (tensor<0x3x4xbf16>) -> tensor<0x3x4xbf16>
+      %c15 = fx.call_function aten.atan.default(%c15_self) : (tensor<1xf64>) -> tensor<1xf64>
+      %c16 = fx.call_function aten.atan.default(%c16_self) : (tensor<5x3x2x2xf32>) -> tensor<5x3x2x2xf32>
+      %c17 = fx.call_function aten.atan.default(%c17_self) : (tensor<3x2x5x2xbf16>) -> tensor<3x2x5x2xbf16>
+      %c18 = fx.call_function aten.atan.default(%c18_self) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c19 = fx.call_function aten.atan.default(%c19_self) : (tensor<4x1x1x2xcomplex<f32>>) -> tensor<4x1x1x2xcomplex<f32>>
+      %c20 = fx.call_function aten.atan.default(%c20_self) : (tensor<3x5x2x3xcomplex<f32>>) -> tensor<3x5x2x3xcomplex<f32>>
+      %c21 = fx.call_function aten.atan.default(%c21_self) : (tensor<1x0x2x5xcomplex<f32>>) -> tensor<1x0x2x5xcomplex<f32>>
+      %c22 = fx.call_function aten.atan.default(%c22_self) : (tensor<5x1xcomplex<f32>>) -> tensor<5x1xcomplex<f32>>
+      %c23 = fx.call_function aten.atan.default(%c23_self) : (tensor<1x2x5x5xcomplex<f64>>) -> tensor<1x2x5x5xcomplex<f64>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<f32>, tensor<1x5x4xf32>, tensor<1x3xf32>, tensor<5x5x1x2xf32>, tensor<2xf32>, tensor<3x5x3x1xf32>, tensor<f32>, tensor<5x3x1xf32>, tensor<2x2x3xf32>, tensor<2x3x5x4xf32>, tensor<5x5xf32>, tensor<1x2x5x1xf32>, tensor<f64>, tensor<4x2x3xf64>, tensor<0x3x4xbf16>, tensor<1xf64>, tensor<5x3x2x2xf32>, tensor<3x2x5x2xbf16>, tensor<complex<f32>>, tensor<4x1x1x2xcomplex<f32>>, tensor<3x5x2x3xcomplex<f32>>, tensor<1x0x2x5xcomplex<f32>>, tensor<5x1xcomplex<f32>>, tensor<1x2x5x5xcomplex<f64>>
+    }
+  }
+  fx.graph_module @aten.atan.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi8, #fx.dims<[s0, s1, s2, s3]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xf32, #fx.dims<[s2, s1, s0, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xbf16, #fx.dims<[s1, s0, s2, s0]>>
+      %c0 = fx.call_function aten.atan.default(%c0_self) : (tensor<?x?x?x?xsi8, #fx.dims<[s0, s1, s2, s3]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s3]>>
+      %c1 = fx.call_function aten.atan.default(%c1_self) : (tensor<?x?x?x?xf32, #fx.dims<[s2, s1, s0, s0]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s2, s1, s0, s0]>>
+      %c2 = fx.call_function aten.atan.default(%c2_self) : (tensor<?x?x?x?xbf16, #fx.dims<[s1, s0, s2, s0]>>) -> tensor<?x?x?x?xbf16, #fx.dims<[s1, s0, s2, s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s3]>>, tensor<?x?x?x?xf32, #fx.dims<[s2, s1, s0, s0]>>, tensor<?x?x?x?xbf16, #fx.dims<[s1, s0, s2, s0]>>
+    }
+  }
+  fx.graph_module @aten.atanh.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<0x4xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<3x4xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<4xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<5xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<0x4x2x0xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<si8>
+      %c7_self = fx.placeholder "c7_self" : tensor<2x3x2x3xsi32>
+      %c8_self = fx.placeholder "c8_self" : tensor<4xsi64>
+      %c9_self = fx.placeholder "c9_self" : tensor<5x1x2x3xsi32>
+      %c10_self = fx.placeholder "c10_self" : tensor<5x3x2x5xsi64>
+      %c11_self = fx.placeholder "c11_self" : tensor<1xsi64>
+      %c12_self = fx.placeholder "c12_self" : tensor<f32>
+      %c13_self = fx.placeholder "c13_self" : tensor<1x3x1xf16>
+      %c14_self = fx.placeholder "c14_self" : tensor<5x1x2xf32>
+      %c15_self = fx.placeholder "c15_self" : tensor<2xf32>
+      %c16_self = fx.placeholder "c16_self" : tensor<5xf16>
+      %c17_self = fx.placeholder "c17_self" : tensor<3xf32>
+      %c18_self = fx.placeholder "c18_self" : tensor<complex<f64>>
+      %c19_self = fx.placeholder "c19_self" : tensor<4x3x4x5xcomplex<f32>>
+      %c20_self = fx.placeholder "c20_self" : tensor<4x4x5x1xcomplex<f32>>
+      %c21_self = fx.placeholder "c21_self" : tensor<5xcomplex<f32>>
+      %c22_self = fx.placeholder "c22_self" : tensor<3x4xcomplex<f32>>
+      %c23_self = fx.placeholder "c23_self" : tensor<2xcomplex<f32>>
+      %c0 = fx.call_function aten.atanh.default(%c0_self) : (tensor<i1>) -> tensor<f32>
+      %c1 = fx.call_function aten.atanh.default(%c1_self) : (tensor<0x4xi1>) -> tensor<0x4xf32>
+      %c2 = fx.call_function aten.atanh.default(%c2_self) : (tensor<3x4xi1>) -> tensor<3x4xf32>
+      %c3 = fx.call_function aten.atanh.default(%c3_self) : (tensor<4xi1>) -> tensor<4xf32>
+      %c4 = fx.call_function aten.atanh.default(%c4_self) : (tensor<5xi1>) -> tensor<5xf32>
+      %c5 = fx.call_function aten.atanh.default(%c5_self) : (tensor<0x4x2x0xi1>) -> tensor<0x4x2x0xf32>
+      %c6 = fx.call_function aten.atanh.default(%c6_self) : (tensor<si8>) -> tensor<f32>
+      %c7 = fx.call_function aten.atanh.default(%c7_self) : (tensor<2x3x2x3xsi32>) -> tensor<2x3x2x3xf32>
+      %c8 = fx.call_function aten.atanh.default(%c8_self) : (tensor<4xsi64>) -> tensor<4xf32>
+      %c9 = fx.call_function aten.atanh.default(%c9_self) : (tensor<5x1x2x3xsi32>) -> tensor<5x1x2x3xf32>
+      %c10 = fx.call_function aten.atanh.default(%c10_self) : (tensor<5x3x2x5xsi64>) -> tensor<5x3x2x5xf32>
+      %c11 = fx.call_function aten.atanh.default(%c11_self) : (tensor<1xsi64>) -> tensor<1xf32>
+      %c12 = fx.call_function aten.atanh.default(%c12_self) : (tensor<f32>) -> tensor<f32>
+      %c13 = fx.call_function aten.atanh.default(%c13_self) : (tensor<1x3x1xf16>) -> tensor<1x3x1xf16>
+      %c14 = fx.call_function aten.atanh.default(%c14_self) : (tensor<5x1x2xf32>) -> tensor<5x1x2xf32>
+      %c15 = fx.call_function aten.atanh.default(%c15_self) : (tensor<2xf32>) -> tensor<2xf32>
+      %c16 = fx.call_function aten.atanh.default(%c16_self) : (tensor<5xf16>) -> tensor<5xf16>
+      %c17 = fx.call_function aten.atanh.default(%c17_self) : (tensor<3xf32>) -> tensor<3xf32>
+      %c18 = fx.call_function aten.atanh.default(%c18_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c19 = fx.call_function aten.atanh.default(%c19_self) : (tensor<4x3x4x5xcomplex<f32>>) -> tensor<4x3x4x5xcomplex<f32>>
+      %c20 = fx.call_function aten.atanh.default(%c20_self) : (tensor<4x4x5x1xcomplex<f32>>) -> tensor<4x4x5x1xcomplex<f32>>
+      %c21 = fx.call_function aten.atanh.default(%c21_self) : (tensor<5xcomplex<f32>>) -> tensor<5xcomplex<f32>>
+      %c22 = fx.call_function aten.atanh.default(%c22_self) : (tensor<3x4xcomplex<f32>>) -> tensor<3x4xcomplex<f32>>
+      %c23 = fx.call_function aten.atanh.default(%c23_self) : (tensor<2xcomplex<f32>>) -> tensor<2xcomplex<f32>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<f32>, tensor<0x4xf32>, tensor<3x4xf32>, tensor<4xf32>, tensor<5xf32>, tensor<0x4x2x0xf32>, tensor<f32>, tensor<2x3x2x3xf32>, tensor<4xf32>, tensor<5x1x2x3xf32>, tensor<5x3x2x5xf32>, tensor<1xf32>, tensor<f32>, tensor<1x3x1xf16>, tensor<5x1x2xf32>, tensor<2xf32>, tensor<5xf16>, tensor<3xf32>, tensor<complex<f64>>, tensor<4x3x4x5xcomplex<f32>>, tensor<4x4x5x1xcomplex<f32>>, tensor<5xcomplex<f32>>, tensor<3x4xcomplex<f32>>, tensor<2xcomplex<f32>>
+    }
+  }
+  fx.graph_module @aten.atanh.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s0, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi64, #fx.dims<[s2, s1, s0, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x1x?x?xsi32, #fx.dims<[s2, s0, s1]>>
+      %c0 = fx.call_function aten.atanh.default(%c0_self) : (tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s0, s1]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s0, s1]>>
+      %c1 = fx.call_function aten.atanh.default(%c1_self) : (tensor<?x?x?x?xsi64, #fx.dims<[s2, s1, s0, s2]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s2, s1, s0, s2]>>
+      %c2 = fx.call_function aten.atanh.default(%c2_self) : (tensor<?x1x?x?xsi32, #fx.dims<[s2, s0, s1]>>) -> tensor<?x1x?x?xf32, #fx.dims<[s2, s0, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s0, s1]>>, tensor<?x?x?x?xf32, #fx.dims<[s2, s1, s0, s2]>>, tensor<?x1x?x?xf32, #fx.dims<[s2, s0, s1]>>
+    }
+  }
+  fx.graph_module @aten.bitwise_not.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<4x1xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<4xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<5x1xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<3x5xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<si16>
+      %c6_self = fx.placeholder "c6_self" : tensor<2x1xsi32>
+      %c7_self = fx.placeholder "c7_self" : tensor<2x4xsi8>
+      %c8_self = fx.placeholder "c8_self" : tensor<2x2x1xsi8>
+      %c9_self = fx.placeholder "c9_self" : tensor<2x5x2x3xsi64>
+      %c10_self = fx.placeholder "c10_self" : tensor<2x5x3xsi64>
+      %c0 = fx.call_function aten.bitwise_not.default(%c0_self) : (tensor<i1>) -> tensor<i1>
+      %c1 = fx.call_function aten.bitwise_not.default(%c1_self) : (tensor<4x1xi1>) -> tensor<4x1xi1>
+      %c2 = fx.call_function aten.bitwise_not.default(%c2_self) : (tensor<4xi1>) -> tensor<4xi1>
+      %c3 = fx.call_function aten.bitwise_not.default(%c3_self) : (tensor<5x1xi1>) -> tensor<5x1xi1>
+      %c4 = fx.call_function aten.bitwise_not.default(%c4_self) : (tensor<3x5xi1>) -> tensor<3x5xi1>
+      %c5 = fx.call_function aten.bitwise_not.default(%c5_self) : (tensor<si16>) -> tensor<si16>
+      %c6 = fx.call_function aten.bitwise_not.default(%c6_self) : (tensor<2x1xsi32>) -> tensor<2x1xsi32>
+      %c7 = fx.call_function aten.bitwise_not.default(%c7_self) : (tensor<2x4xsi8>) -> tensor<2x4xsi8>
+      %c8 = fx.call_function aten.bitwise_not.default(%c8_self) : (tensor<2x2x1xsi8>) -> tensor<2x2x1xsi8>
+      %c9 = fx.call_function aten.bitwise_not.default(%c9_self) : (tensor<2x5x2x3xsi64>) -> tensor<2x5x2x3xsi64>
+      %c10 = fx.call_function aten.bitwise_not.default(%c10_self) : (tensor<2x5x3xsi64>) -> tensor<2x5x3xsi64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10]) : tensor<i1>, tensor<4x1xi1>, tensor<4xi1>, tensor<5x1xi1>, tensor<3x5xi1>, tensor<si16>, tensor<2x1xsi32>, tensor<2x4xsi8>, tensor<2x2x1xsi8>, tensor<2x5x2x3xsi64>, tensor<2x5x3xsi64>
+    }
+  }
+  fx.graph_module @aten.bitwise_not.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s0, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xsi64, #fx.dims<[s0, s1, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?xi1, #fx.dims<[s2, s1]>>
+      %c0 = fx.call_function aten.bitwise_not.default(%c0_self) : (tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s0, s2]>>) -> tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s0, s2]>>
+      %c1 = fx.call_function aten.bitwise_not.default(%c1_self) : (tensor<?x?x?xsi64, #fx.dims<[s0, s1, s2]>>) -> tensor<?x?x?xsi64, #fx.dims<[s0, s1, s2]>>
+      %c2 = fx.call_function aten.bitwise_not.default(%c2_self) : (tensor<?x?xi1, #fx.dims<[s2, s1]>>) -> tensor<?x?xi1, #fx.dims<[s2, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s0, s2]>>, tensor<?x?x?xsi64, #fx.dims<[s0, s1, s2]>>, tensor<?x?xi1, #fx.dims<[s2, s1]>>
+    }
+  }
+  fx.graph_module @aten.ceil.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<ui8>
+      %c1_self = fx.placeholder "c1_self" : tensor<2x2x1xsi16>
+      %c2_self = fx.placeholder "c2_self" : tensor<3x3x4x4xsi64>
+      %c3_self = fx.placeholder "c3_self" : tensor<3x0xui8>
+      %c4_self = fx.placeholder "c4_self" : tensor<4x5x5x1xsi16>
+      %c5_self = fx.placeholder "c5_self" : tensor<5x4x5x4xsi16>
+      %c6_self = fx.placeholder "c6_self" : tensor<f32>
+      %c7_self = fx.placeholder "c7_self" : tensor<2x4xf64>
+      %c8_self = fx.placeholder "c8_self" : tensor<1x4x3xf16>
+      %c9_self = fx.placeholder "c9_self" : tensor<3x0x2x3xf32>
+      %c10_self = fx.placeholder "c10_self" : tensor<2xf32>
+      %c11_self = fx.placeholder "c11_self" : tensor<5xf16>
+      %c0 = fx.call_function aten.ceil.default(%c0_self) : (tensor<ui8>) -> tensor<ui8>
+      %c1 = fx.call_function aten.ceil.default(%c1_self) : (tensor<2x2x1xsi16>) -> tensor<2x2x1xsi16>
+      %c2 = fx.call_function aten.ceil.default(%c2_self) : (tensor<3x3x4x4xsi64>) -> tensor<3x3x4x4xsi64>
+      %c3 = fx.call_function aten.ceil.default(%c3_self) : (tensor<3x0xui8>) -> tensor<3x0xui8>
+      %c4 = fx.call_function aten.ceil.default(%c4_self) : (tensor<4x5x5x1xsi16>) -> tensor<4x5x5x1xsi16>
+      %c5 = fx.call_function aten.ceil.default(%c5_self) : (tensor<5x4x5x4xsi16>) -> tensor<5x4x5x4xsi16>
+      %c6 = fx.call_function aten.ceil.default(%c6_self) : (tensor<f32>) -> tensor<f32>
+      %c7 = fx.call_function aten.ceil.default(%c7_self) : (tensor<2x4xf64>) -> tensor<2x4xf64>
+      %c8 = fx.call_function aten.ceil.default(%c8_self) : (tensor<1x4x3xf16>) -> tensor<1x4x3xf16>
+      %c9 = fx.call_function aten.ceil.default(%c9_self) : (tensor<3x0x2x3xf32>) -> tensor<3x0x2x3xf32>
+      %c10 = fx.call_function aten.ceil.default(%c10_self) : (tensor<2xf32>) -> tensor<2xf32>
+      %c11 = fx.call_function aten.ceil.default(%c11_self) : (tensor<5xf16>) -> tensor<5xf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<ui8>, tensor<2x2x1xsi16>, tensor<3x3x4x4xsi64>, tensor<3x0xui8>, tensor<4x5x5x1xsi16>, tensor<5x4x5x4xsi16>, tensor<f32>, tensor<2x4xf64>, tensor<1x4x3xf16>, tensor<3x0x2x3xf32>, tensor<2xf32>, tensor<5xf16>
+    }
+  }
+  fx.graph_module @aten.ceil.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi64, #fx.dims<[s0, s0, s1, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi16, #fx.dims<[s2, s1, s2, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x1xsi16, #fx.dims<[s1, s2, s2]>>
+      %c0 = fx.call_function aten.ceil.default(%c0_self) : (tensor<?x?x?x?xsi64, #fx.dims<[s0, s0, s1, s1]>>) -> tensor<?x?x?x?xsi64, #fx.dims<[s0, s0, s1, s1]>>
+      %c1 = fx.call_function aten.ceil.default(%c1_self) : (tensor<?x?x?x?xsi16, #fx.dims<[s2, s1, s2, s1]>>) -> tensor<?x?x?x?xsi16, #fx.dims<[s2, s1, s2, s1]>>
+      %c2 = fx.call_function aten.ceil.default(%c2_self) : (tensor<?x?x?x1xsi16, #fx.dims<[s1, s2, s2]>>) -> tensor<?x?x?x1xsi16, #fx.dims<[s1, s2, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xsi64, #fx.dims<[s0, s0, s1, s1]>>, tensor<?x?x?x?xsi16, #fx.dims<[s2, s1, s2, s1]>>, tensor<?x?x?x1xsi16, #fx.dims<[s1, s2, s2]>>
+    }
+  }
+  fx.graph_module @aten.clamp.Tensor {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c0_min = fx.placeholder "c0_min" : tensor<bf16>
+      %c1_self = fx.placeholder "c1_self" : tensor<0x0x2xi1>
+      %c1_min = fx.placeholder "c1_min" : tensor<1x1x1xf64>
+      %c2_self = fx.placeholder "c2_self" : tensor<3xi1>
+      %c2_max = fx.placeholder "c2_max" : tensor<si64>
+      %c3_self = fx.placeholder "c3_self" : tensor<3x2x0x5xi1>
+      %c3_min = fx.placeholder "c3_min" : tensor<1xsi8>
+      %c4_self = fx.placeholder "c4_self" : tensor<2x2xi1>
+      %c4_min = fx.placeholder "c4_min" : tensor<1xf16>
+      %c5_self = fx.placeholder "c5_self" : tensor<5x1xi1>
+      %c5_min = fx.placeholder "c5_min" : tensor<f64>
+      %c6_self = fx.placeholder "c6_self" : tensor<si8>
+      %c6_min = fx.placeholder "c6_min" : tensor<f32>
+      %c6_max = fx.placeholder "c6_max" : tensor<5xf32>
+      %c7_self = fx.placeholder "c7_self" : tensor<5x4x2x2xsi8>
+      %c7_min = fx.placeholder "c7_min" : tensor<2xui8>
+      %c8_self = fx.placeholder "c8_self" : tensor<2x5xsi32>
+      %c8_max = fx.placeholder "c8_max" : tensor<f16>
+      %c9_self = fx.placeholder "c9_self" : tensor<2x3xui8>
+      %c9_min = fx.placeholder "c9_min" : tensor<si16>
+      %c9_max = fx.placeholder "c9_max" : tensor<2x2x3xsi16>
+      %c10_self = fx.placeholder "c10_self" : tensor<2x2x3xsi64>
+      %c10_max = fx.placeholder "c10_max" : tensor<3xsi64>
+      %c11_self = fx.placeholder "c11_self" : tensor<2x1x5xsi32>
+      %c11_min = fx.placeholder "c11_min" : tensor<ui8>
+      %c12_self = fx.placeholder "c12_self" : tensor<f16>
+      %c12_min = fx.placeholder "c12_min" : tensor<3xf64>
+      %c13_self = fx.placeholder "c13_self" : tensor<5x4x4x2xf64>
+      %c13_min = fx.placeholder "c13_min" : tensor<f16>
+      %c14_self = fx.placeholder "c14_self" : tensor<5x4x3xf64>
+      %c14_min = fx.placeholder "c14_min" : tensor<4x3xsi32>
+      %c14_max = fx.placeholder "c14_max" : tensor<1x3xsi64>
+      %c15_self = fx.placeholder "c15_self" : tensor<4xbf16>
+      %c15_max = fx.placeholder "c15_max" : tensor<f16>
+      %c16_self = fx.placeholder "c16_self" : tensor<2x1xf32>
+      %c16_min = fx.placeholder "c16_min" : tensor<2x1xf32>
+      %c16_max = fx.placeholder "c16_max" : tensor<1xbf16>
+      %c17_self = fx.placeholder "c17_self" : tensor<2x4x5x2xf64>
+      %c17_min = fx.placeholder "c17_min" : tensor<4x5x1xsi64>
+      %c17_max = fx.placeholder "c17_max" : tensor<4x5x1xui8>
+      %c0 = fx.call_function aten.clamp.Tensor(%c0_self, min = %c0_min) : (tensor<i1>, tensor<bf16>) -> tensor<bf16>
+      %c1 = fx.call_function aten.clamp.Tensor(%c1_self, %c1_min) : (tensor<0x0x2xi1>, tensor<1x1x1xf64>) -> tensor<0x0x2xf64>
+      %c2 = fx.call_function aten.clamp.Tensor(%c2_self, max = %c2_max) : (tensor<3xi1>, tensor<si64>) -> tensor<3xsi64>
+      %c3 = fx.call_function aten.clamp.Tensor(%c3_self, min = %c3_min) : (tensor<3x2x0x5xi1>, tensor<1xsi8>) -> tensor<3x2x0x5xsi8>
+      %c4 = fx.call_function aten.clamp.Tensor(%c4_self, %c4_min) : (tensor<2x2xi1>, tensor<1xf16>) -> tensor<2x2xf16>
+      %c5 = fx.call_function aten.clamp.Tensor(%c5_self, %c5_min) : (tensor<5x1xi1>, tensor<f64>) -> tensor<5x1xf64>
+      %c6 = fx.call_function aten.clamp.Tensor(%c6_self, %c6_min, %c6_max) : (tensor<si8>, tensor<f32>, tensor<5xf32>) -> tensor<5xf32>
+      %c7 = fx.call_function aten.clamp.Tensor(%c7_self, %c7_min) : (tensor<5x4x2x2xsi8>, tensor<2xui8>) -> tensor<5x4x2x2xsi16>
+      %c8 = fx.call_function aten.clamp.Tensor(%c8_self, max = %c8_max) : (tensor<2x5xsi32>, tensor<f16>) -> tensor<2x5xf16>
+      %c9 = fx.call_function aten.clamp.Tensor(%c9_self, %c9_min, %c9_max) : (tensor<2x3xui8>, tensor<si16>, tensor<2x2x3xsi16>) -> tensor<2x2x3xsi16>
+      %c10 = fx.call_function aten.clamp.Tensor(%c10_self, max = %c10_max) : (tensor<2x2x3xsi64>, tensor<3xsi64>) -> tensor<2x2x3xsi64>
+      %c11 = fx.call_function aten.clamp.Tensor(%c11_self, %c11_min) : (tensor<2x1x5xsi32>, tensor<ui8>) -> tensor<2x1x5xsi32>
+      %c12 = fx.call_function aten.clamp.Tensor(%c12_self, %c12_min) : (tensor<f16>, tensor<3xf64>) -> tensor<3xf64>
+      %c13 = fx.call_function aten.clamp.Tensor(%c13_self, %c13_min) : (tensor<5x4x4x2xf64>, tensor<f16>) -> tensor<5x4x4x2xf64>
+      %c14 = fx.call_function aten.clamp.Tensor(%c14_self, %c14_min, %c14_max) : (tensor<5x4x3xf64>, tensor<4x3xsi32>, tensor<1x3xsi64>) -> tensor<5x4x3xf64>
+      %c15 = fx.call_function aten.clamp.Tensor(%c15_self, max = %c15_max) : (tensor<4xbf16>, tensor<f16>) -> tensor<4xbf16>
+      %c16 = fx.call_function aten.clamp.Tensor(%c16_self, %c16_min, %c16_max) : (tensor<2x1xf32>, tensor<2x1xf32>, tensor<1xbf16>) -> tensor<2x1xf32>
+      %c17 = fx.call_function aten.clamp.Tensor(%c17_self, %c17_min, max = %c17_max) : (tensor<2x4x5x2xf64>, tensor<4x5x1xsi64>, tensor<4x5x1xui8>) -> tensor<2x4x5x2xf64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17]) : tensor<bf16>, tensor<0x0x2xf64>, tensor<3xsi64>, tensor<3x2x0x5xsi8>, tensor<2x2xf16>, tensor<5x1xf64>, tensor<5xf32>, tensor<5x4x2x2xsi16>, tensor<2x5xf16>, tensor<2x2x3xsi16>, tensor<2x2x3xsi64>, tensor<2x1x5xsi32>, tensor<3xf64>, tensor<5x4x4x2xf64>, tensor<5x4x3xf64>, tensor<4xbf16>, tensor<2x1xf32>, tensor<2x4x5x2xf64>
+    }
+  }
+  fx.graph_module @aten.clamp.Tensor.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s0]>>
+      %c0_min = fx.placeholder "c0_min" : tensor<?x?x1xsi64, #fx.dims<[s1, s2]>>
+      %c0_max = fx.placeholder "c0_max" : tensor<?x?x1xui8, #fx.dims<[s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xf64, #fx.dims<[s2, s1, s3]>>
+      %c1_min = fx.placeholder "c1_min" : tensor<?x?xsi32, #fx.dims<[s1, s3]>>
+      %c1_max = fx.placeholder "c1_max" : tensor<1x?xsi64, #fx.dims<[s3]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xsi8, #fx.dims<[s2, s1, s0, s0]>>
+      %c2_min = fx.placeholder "c2_min" : tensor<?xui8, #fx.dims<[s0]>>
+      %c0 = fx.call_function aten.clamp.Tensor(%c0_self, %c0_min, max = %c0_max) : (tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s0]>>, tensor<?x?x1xsi64, #fx.dims<[s1, s2]>>, tensor<?x?x1xui8, #fx.dims<[s1, s2]>>) -> tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s0]>>
+      %c1 = fx.call_function aten.clamp.Tensor(%c1_self, %c1_min, %c1_max) : (tensor<?x?x?xf64, #fx.dims<[s2, s1, s3]>>, tensor<?x?xsi32, #fx.dims<[s1, s3]>>, tensor<1x?xsi64, #fx.dims<[s3]>>) -> tensor<?x?x?xf64, #fx.dims<[s2, s1, s3]>>
+      %c2 = fx.call_function aten.clamp.Tensor(%c2_self, %c2_min) : (tensor<?x?x?x?xsi8, #fx.dims<[s2, s1, s0, s0]>>, tensor<?xui8, #fx.dims<[s0]>>) -> tensor<?x?x?x?xsi16, #fx.dims<[s2, s1, s0, s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s2, s0]>>, tensor<?x?x?xf64, #fx.dims<[s2, s1, s3]>>, tensor<?x?x?x?xsi16, #fx.dims<[s2, s1, s0, s0]>>
+    }
+  }
+  fx.graph_module @aten.clamp.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<4x2x2x1xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<5x1x2x1xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<1x1xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<2xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<3xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<5x3x4x2xsi64>
+      %c7_self = fx.placeholder "c7_self" : tensor<3x2x2x4xui8>
+      %c8_self = fx.placeholder "c8_self" : tensor<1x2x5x0xui8>
+      %c9_self = fx.placeholder "c9_self" : tensor<4xsi32>
+      %c10_self = fx.placeholder "c10_self" : tensor<f16>
+      %c11_self = fx.placeholder "c11_self" : tensor<5x2x4x1xf64>
+      %c12_self = fx.placeholder "c12_self" : tensor<5x3xf64>
+      %c13_self = fx.placeholder "c13_self" : tensor<5x3x3x1xbf16>
+      %c14_self = fx.placeholder "c14_self" : tensor<4x2x5x0xf32>
+      %c0 = fx.call_function aten.clamp.default(%c0_self, max = 2) : (tensor<i1>) -> tensor<si64>
+      %c1 = fx.call_function aten.clamp.default(%c1_self, max = 2) : (tensor<4x2x2x1xi1>) -> tensor<4x2x2x1xsi64>
+      %c2 = fx.call_function aten.clamp.default(%c2_self, -1, 1.5) : (tensor<5x1x2x1xi1>) -> tensor<5x1x2x1xf32>
+      %c3 = fx.call_function aten.clamp.default(%c3_self, 0.5) : (tensor<1x1xi1>) -> tensor<1x1xf32>
+      %c4 = fx.call_function aten.clamp.default(%c4_self, 0.5) : (tensor<2xi1>) -> tensor<2xf32>
+      %c5 = fx.call_function aten.clamp.default(%c5_self, 0.5) : (tensor<3xi1>) -> tensor<3xf32>
+      %c6 = fx.call_function aten.clamp.default(%c6_self, max = 2) : (tensor<5x3x4x2xsi64>) -> tensor<5x3x4x2xsi64>
+      %c7 = fx.call_function aten.clamp.default(%c7_self, min = 0.5) : (tensor<3x2x2x4xui8>) -> tensor<3x2x2x4xf32>
+      %c8 = fx.call_function aten.clamp.default(%c8_self, -1, 1.5) : (tensor<1x2x5x0xui8>) -> tensor<1x2x5x0xf32>
+      %c9 = fx.call_function aten.clamp.default(%c9_self, max = 2) : (tensor<4xsi32>) -> tensor<4xsi32>
+      %c10 = fx.call_function aten.clamp.default(%c10_self, max = 2) : (tensor<f16>) -> tensor<f16>
+      %c11 = fx.call_function aten.clamp.default(%c11_self, max = 2) : (tensor<5x2x4x1xf64>) -> tensor<5x2x4x1xf64>
+      %c12 = fx.call_function aten.clamp.default(%c12_self, min = -1, max = 1.5) : (tensor<5x3xf64>) -> tensor<5x3xf64>
+      %c13 = fx.call_function aten.clamp.default(%c13_self, 0.5) : (tensor<5x3x3x1xbf16>) -> tensor<5x3x3x1xbf16>
+      %c14 = fx.call_function aten.clamp.default(%c14_self, min = -1, max = 1.5) : (tensor<4x2x5x0xf32>) -> tensor<4x2x5x0xf32>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14]) : tensor<si64>, tensor<4x2x2x1xsi64>, tensor<5x1x2x1xf32>, tensor<1x1xf32>, tensor<2xf32>, tensor<3xf32>, tensor<5x3x4x2xsi64>, tensor<3x2x2x4xf32>, tensor<1x2x5x0xf32>, tensor<4xsi32>, tensor<f16>, tensor<5x2x4x1xf64>, tensor<5x3xf64>, tensor<5x3x3x1xbf16>, tensor<4x2x5x0xf32>
+    }
+  }
+  fx.graph_module @aten.clamp.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s2, s3]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xui8, #fx.dims<[s1, s3, s3, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x1xi1, #fx.dims<[s2, s3, s3]>>
+      %c0 = fx.call_function aten.clamp.default(%c0_self, max = 2) : (tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s2, s3]>>) -> tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s2, s3]>>
+      %c1 = fx.call_function aten.clamp.default(%c1_self, min = 0.5) : (tensor<?x?x?x?xui8, #fx.dims<[s1, s3, s3, s2]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s1, s3, s3, s2]>>
+      %c2 = fx.call_function aten.clamp.default(%c2_self, max = 2) : (tensor<?x?x?x1xi1, #fx.dims<[s2, s3, s3]>>) -> tensor<?x?x?x1xsi64, #fx.dims<[s2, s3, s3]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xsi64, #fx.dims<[s0, s1, s2, s3]>>, tensor<?x?x?x?xf32, #fx.dims<[s1, s3, s3, s2]>>, tensor<?x?x?x1xsi64, #fx.dims<[s2, s3, s3]>>
+    }
+  }
+  fx.graph_module @aten.clone.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<2x1xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x2xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<5xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<4xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<4x3x1x1xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<si32>
+      %c7_self = fx.placeholder "c7_self" : tensor<5x3x4xsi8>
+      %c8_self = fx.placeholder "c8_self" : tensor<3x4xsi16>
+      %c9_self = fx.placeholder "c9_self" : tensor<2xsi64>
+      %c10_self = fx.placeholder "c10_self" : tensor<4x3x5x3xui8>
+      %c11_self = fx.placeholder "c11_self" : tensor<3x2x3x3xsi64>
+      %c12_self = fx.placeholder "c12_self" : tensor<f32>
+      %c13_self = fx.placeholder "c13_self" : tensor<4x2x2xf32>
+      %c14_self = fx.placeholder "c14_self" : tensor<4xbf16>
+      %c15_self = fx.placeholder "c15_self" : tensor<5x1x4xf32>
+      %c16_self = fx.placeholder "c16_self" : tensor<2xf32>
+      %c17_self = fx.placeholder "c17_self" : tensor<1x1x5x4xf32>
+      %c18_self = fx.placeholder "c18_self" : tensor<complex<f64>>
+      %c19_self = fx.placeholder "c19_self" : tensor<4xcomplex<f64>>
+      %c20_self = fx.placeholder "c20_self" : tensor<4x3xcomplex<f32>>
+      %c21_self = fx.placeholder "c21_self" : tensor<0x5xcomplex<f64>>
+      %c22_self = fx.placeholder "c22_self" : tensor<5x5x3x4xcomplex<f64>>
+      %c0 = fx.call_function aten.clone.default(%c0_self, memory_format = torch.contiguous_format) : (tensor<i1>) -> tensor<i1>
+      %c1 = fx.call_function aten.clone.default(%c1_self, memory_format = torch.contiguous_format) : (tensor<2x1xi1>) -> tensor<2x1xi1>
+      %c2 = fx.call_function aten.clone.default(%c2_self) : (tensor<1x2xi1>) -> tensor<1x2xi1>
+      %c3 = fx.call_function aten.clone.default(%c3_self) : (tensor<5xi1>) -> tensor<5xi1>
+      %c4 = fx.call_function aten.clone.default(%c4_self, memory_format = torch.contiguous_format) : (tensor<4xi1>) -> tensor<4xi1>
+      %c5 = fx.call_function aten.clone.default(%c5_self, memory_format = torch.channels_last) : (tensor<4x3x1x1xi1>) -> tensor<4x3x1x1xi1>
+      %c6 = fx.call_function aten.clone.default(%c6_self, memory_format = torch.contiguous_format) : (tensor<si32>) -> tensor<si32>
+      %c7 = fx.call_function aten.clone.default(%c7_self) : (tensor<5x3x4xsi8>) -> tensor<5x3x4xsi8>
+      %c8 = fx.call_function aten.clone.default(%c8_self) : (tensor<3x4xsi16>) -> tensor<3x4xsi16>
+      %c9 = fx.call_function aten.clone.default(%c9_self, memory_format = torch.contiguous_format) : (tensor<2xsi64>) -> tensor<2xsi64>
+      %c10 = fx.call_function aten.clone.default(%c10_self, memory_format = torch.channels_last) : (tensor<4x3x5x3xui8>) -> tensor<4x3x5x3xui8>
+      %c11 = fx.call_function aten.clone.default(%c11_self) : (tensor<3x2x3x3xsi64>) -> tensor<3x2x3x3xsi64>
+      %c12 = fx.call_function aten.clone.default(%c12_self, memory_format = torch.contiguous_format) : (tensor<f32>) -> tensor<f32>
+      %c13 = fx.call_function aten.clone.default(%c13_self, memory_format = torch.contiguous_format) : (tensor<4x2x2xf32>) -> tensor<4x2x2xf32>
+      %c14 = fx.call_function aten.clone.default(%c14_self, memory_format = torch.contiguous_format) : (tensor<4xbf16>) -> tensor<4xbf16>
+      %c15 = fx.call_function aten.clone.default(%c15_self, memory_format = torch.contiguous_format) : (tensor<5x1x4xf32>) -> tensor<5x1x4xf32>
+      %c16 = fx.call_function aten.clone.default(%c16_self) : (tensor<2xf32>) -> tensor<2xf32>
+      %c17 = fx.call_function aten.clone.default(%c17_self, memory_format = torch.channels_last) : (tensor<1x1x5x4xf32>) -> tensor<1x1x5x4xf32>
+      %c18 = fx.call_function aten.clone.default(%c18_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c19 = fx.call_function aten.clone.default(%c19_self, memory_format = torch.contiguous_format) : (tensor<4xcomplex<f64>>) -> tensor<4xcomplex<f64>>
+      %c20 = fx.call_function aten.clone.default(%c20_self) : (tensor<4x3xcomplex<f32>>) -> tensor<4x3xcomplex<f32>>
+      %c21 = fx.call_function aten.clone.default(%c21_self, memory_format = torch.contiguous_format) : (tensor<0x5xcomplex<f64>>) -> tensor<0x5xcomplex<f64>>
+      %c22 = fx.call_function aten.clone.default(%c22_self) : (tensor<5x5x3x4xcomplex<f64>>) -> tensor<5x5x3x4xcomplex<f64>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22]) : tensor<i1>, tensor<2x1xi1>, tensor<1x2xi1>, tensor<5xi1>, tensor<4xi1>, tensor<4x3x1x1xi1>, tensor<si32>, tensor<5x3x4xsi8>, tensor<3x4xsi16>, tensor<2xsi64>, tensor<4x3x5x3xui8>, tensor<3x2x3x3xsi64>, tensor<f32>, tensor<4x2x2xf32>, tensor<4xbf16>, tensor<5x1x4xf32>, tensor<2xf32>, tensor<1x1x5x4xf32>, tensor<complex<f64>>, tensor<4xcomplex<f64>>, tensor<4x3xcomplex<f32>>, tensor<0x5xcomplex<f64>>, tensor<5x5x3x4xcomplex<f64>>
+    }
+  }
+  fx.graph_module @aten.clone.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s2, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi64, #fx.dims<[s1, s3, s1, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xsi8, #fx.dims<[s2, s1, s0]>>
+      %c0 = fx.call_function aten.clone.default(%c0_self, memory_format = torch.channels_last) : (tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s2, s1]>>) -> tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s2, s1]>>
+      %c1 = fx.call_function aten.clone.default(%c1_self) : (tensor<?x?x?x?xsi64, #fx.dims<[s1, s3, s1, s1]>>) -> tensor<?x?x?x?xsi64, #fx.dims<[s1, s3, s1, s1]>>
+      %c2 = fx.call_function aten.clone.default(%c2_self) : (tensor<?x?x?xsi8, #fx.dims<[s2, s1, s0]>>) -> tensor<?x?x?xsi8, #fx.dims<[s2, s1, s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s2, s1]>>, tensor<?x?x?x?xsi64, #fx.dims<[s1, s3, s1, s1]>>, tensor<?x?x?xsi8, #fx.dims<[s2, s1, s0]>>
+    }
+  }
+  fx.graph_module @aten.cos.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<0x4xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<3xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<2xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<3x4x5x5xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<1x3x4x0xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<si64>
+      %c7_self = fx.placeholder "c7_self" : tensor<1xui8>
+      %c8_self = fx.placeholder "c8_self" : tensor<2x1xui8>
+      %c9_self = fx.placeholder "c9_self" : tensor<0x4x5xsi32>
+      %c10_self = fx.placeholder "c10_self" : tensor<5x2xsi16>
+      %c11_self = fx.placeholder "c11_self" : tensor<4x3x2x3xsi32>
+      %c12_self = fx.placeholder "c12_self" : tensor<f16>
+      %c13_self = fx.placeholder "c13_self" : tensor<4x5xf32>
+      %c14_self = fx.placeholder "c14_self" : tensor<3xf64>
+      %c15_self = fx.placeholder "c15_self" : tensor<2x4xf64>
+      %c16_self = fx.placeholder "c16_self" : tensor<4x1xf32>
+      %c17_self = fx.placeholder "c17_self" : tensor<3x5x1xbf16>
+      %c18_self = fx.placeholder "c18_self" : tensor<complex<f64>>
+      %c19_self = fx.placeholder "c19_self" : tensor<4xcomplex<f64>>
+      %c20_self = fx.placeholder "c20_self" : tensor<5xcomplex<f32>>
+      %c21_self = fx.placeholder "c21_self" : tensor<5xcomplex<f64>>
+      %c22_self = fx.placeholder "c22_self" : tensor<3xcomplex<f32>>
+      %c23_self = fx.placeholder "c23_self" : tensor<4x2xcomplex<f32>>
+      %c0 = fx.call_function aten.cos.default(%c0_self) : (tensor<i1>) -> tensor<f32>
+      %c1 = fx.call_function aten.cos.default(%c1_self) : (tensor<0x4xi1>) -> tensor<0x4xf32>
+      %c2 = fx.call_function aten.cos.default(%c2_self) : (tensor<3xi1>) -> tensor<3xf32>
+      %c3 = fx.call_function aten.cos.default(%c3_self) : (tensor<2xi1>) -> tensor<2xf32>
+      %c4 = fx.call_function aten.cos.default(%c4_self) : (tensor<3x4x5x5xi1>) -> tensor<3x4x5x5xf32>
+      %c5 = fx.call_function aten.cos.default(%c5_self) : (tensor<1x3x4x0xi1>) -> tensor<1x3x4x0xf32>
+      %c6 = fx.call_function aten.cos.default(%c6_self) : (tensor<si64>) -> tensor<f32>
+      %c7 = fx.call_function aten.cos.default(%c7_self) : (tensor<1xui8>) -> tensor<1xf32>
+      %c8 = fx.call_function aten.cos.default(%c8_self) : (tensor<2x1xui8>) -> tensor<2x1xf32>
+      %c9 = fx.call_function aten.cos.default(%c9_self) : (tensor<0x4x5xsi32>) -> tensor<0x4x5xf32>
+      %c10 = fx.call_function aten.cos.default(%c10_self) : (tensor<5x2xsi16>) -> tensor<5x2xf32>
+      %c11 = fx.call_function aten.cos.default(%c11_self) : (tensor<4x3x2x3xsi32>) -> tensor<4x3x2x3xf32>
+      %c12 = fx.call_function aten.cos.default(%c12_self) : (tensor<f16>) -> tensor<f16>
+      %c13 = fx.call_function aten.cos.default(%c13_self) : (tensor<4x5xf32>) -> tensor<4x5xf32>
+      %c14 = fx.call_function aten.cos.default(%c14_self) : (tensor<3xf64>) -> tensor<3xf64>
+      %c15 = fx.call_function aten.cos.default(%c15_self) : (tensor<2x4xf64>) -> tensor<2x4xf64>
+      %c16 = fx.call_function aten.cos.default(%c16_self) : (tensor<4x1xf32>) -> tensor<4x1xf32>
+      %c17 = fx.call_function aten.cos.default(%c17_self) : (tensor<3x5x1xbf16>) -> tensor<3x5x1xbf16>
+      %c18 = fx.call_function aten.cos.default(%c18_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c19 = fx.call_function aten.cos.default(%c19_self) : (tensor<4xcomplex<f64>>) -> tensor<4xcomplex<f64>>
+      %c20 = fx.call_function aten.cos.default(%c20_self) : (tensor<5xcomplex<f32>>) -> tensor<5xcomplex<f32>>
+      %c21 = fx.call_function aten.cos.default(%c21_self) : (tensor<5xcomplex<f64>>) -> tensor<5xcomplex<f64>>
+      %c22 = fx.call_function aten.cos.default(%c22_self) : (tensor<3xcomplex<f32>>) -> tensor<3xcomplex<f32>>
+      %c23 = fx.call_function aten.cos.default(%c23_self) : (tensor<4x2xcomplex<f32>>) -> tensor<4x2xcomplex<f32>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<f32>, tensor<0x4xf32>, tensor<3xf32>, tensor<2xf32>, tensor<3x4x5x5xf32>, tensor<1x3x4x0xf32>, tensor<f32>, tensor<1xf32>, tensor<2x1xf32>, tensor<0x4x5xf32>, tensor<5x2xf32>, tensor<4x3x2x3xf32>, tensor<f16>, tensor<4x5xf32>, tensor<3xf64>, tensor<2x4xf64>, tensor<4x1xf32>, tensor<3x5x1xbf16>, tensor<complex<f64>>, tensor<4xcomplex<f64>>, tensor<5xcomplex<f32>>, tensor<5xcomplex<f64>>, tensor<3xcomplex<f32>>, tensor<4x2xcomplex<f32>>
+    }
+  }
+  fx.graph_module @aten.cos.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi32, #fx.dims<[s1, s0, s3, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?xsi16, #fx.dims<[s2, s3]>>
+      %c0 = fx.call_function aten.cos.default(%c0_self) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s2]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s2]>>
+      %c1 = fx.call_function aten.cos.default(%c1_self) : (tensor<?x?x?x?xsi32, #fx.dims<[s1, s0, s3, s0]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s1, s0, s3, s0]>>
+      %c2 = fx.call_function aten.cos.default(%c2_self) : (tensor<?x?xsi16, #fx.dims<[s2, s3]>>) -> tensor<?x?xf32, #fx.dims<[s2, s3]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s2]>>, tensor<?x?x?x?xf32, #fx.dims<[s1, s0, s3, s0]>>, tensor<?x?xf32, #fx.dims<[s2, s3]>>
+    }
+  }
+  fx.graph_module @aten.cosh.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<4x5x5x3xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x5x5x4xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<5xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<5x1x4xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<2xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<ui8>
+      %c7_self = fx.placeholder "c7_self" : tensor<3x1x1xsi64>
+      %c8_self = fx.placeholder "c8_self" : tensor<1xsi32>
+      %c9_self = fx.placeholder "c9_self" : tensor<3x3x4xsi32>
+      %c10_self = fx.placeholder "c10_self" : tensor<2xsi64>
+      %c11_self = fx.placeholder "c11_self" : tensor<1x4x4x5xui8>
+      %c12_self = fx.placeholder "c12_self" : tensor<f32>
+      %c13_self = fx.placeholder "c13_self" : tensor<2x3x3xbf16>
+      %c14_self = fx.placeholder "c14_self" : tensor<5x2x5x5xf16>
+      %c15_self = fx.placeholder "c15_self" : tensor<5x4x2xf32>
+      %c16_self = fx.placeholder "c16_self" : tensor<1x3x5xbf16>
+      %c17_self = fx.placeholder "c17_self" : tensor<5x2xbf16>
+      %c18_self = fx.placeholder "c18_self" : tensor<complex<f64>>
+      %c19_self = fx.placeholder "c19_self" : tensor<1x4x5xcomplex<f32>>
+      %c20_self = fx.placeholder "c20_self" : tensor<2x3x2x1xcomplex<f64>>
+      %c21_self = fx.placeholder "c21_self" : tensor<5x5x1x5xcomplex<f32>>
+      %c22_self = fx.placeholder "c22_self" : tensor<2x2x4xcomplex<f32>>
+      %c23_self = fx.placeholder "c23_self" : tensor<0x4xcomplex<f64>>
+      %c0 = fx.call_function aten.cosh.default(%c0_self) : (tensor<i1>) -> tensor<f32>
+      %c1 = fx.call_function aten.cosh.default(%c1_self) : (tensor<4x5x5x3xi1>) -> tensor<4x5x5x3xf32>
+      %c2 = fx.call_function aten.cosh.default(%c2_self) : (tensor<2x5x5x4xi1>) -> tensor<2x5x5x4xf32>
+      %c3 = fx.call_function aten.cosh.default(%c3_self) : (tensor<5xi1>) -> tensor<5xf32>
+      %c4 = fx.call_function aten.cosh.default(%c4_self) : (tensor<5x1x4xi1>) -> tensor<5x1x4xf32>
+      %c5 = fx.call_function aten.cosh.default(%c5_self) : (tensor<2xi1>) -> tensor<2xf32>
+      %c6 = fx.call_function aten.cosh.default(%c6_self) : (tensor<ui8>) -> tensor<f32>
+      %c7 = fx.call_function aten.cosh.default(%c7_self) : (tensor<3x1x1xsi64>) -> tensor<3x1x1xf32>
+      %c8 = fx.call_function aten.cosh.default(%c8_self) : (tensor<1xsi32>) -> tensor<1xf32>
+      %c9 = fx.call_function aten.cosh.default(%c9_self) : (tensor<3x3x4xsi32>) -> tensor<3x3x4xf32>
+      %c10 = fx.call_function aten.cosh.default(%c10_self) : (tensor<2xsi64>) -> tensor<2xf32>
+      %c11 = fx.call_function aten.cosh.default(%c11_self) : (tensor<1x4x4x5xui8>) -> tensor<1x4x4x5xf32>
+      %c12 = fx.call_function aten.cosh.default(%c12_self) : (tensor<f32>) -> tensor<f32>
+      %c13 = fx.call_function aten.cosh.default(%c13_self) : (tensor<2x3x3xbf16>) -> tensor<2x3x3xbf16>
+      %c14 = fx.call_function aten.cosh.default(%c14_self) : (tensor<5x2x5x5xf16>) -> tensor<5x2x5x5xf16>
+      %c15 = fx.call_function aten.cosh.default(%c15_self) : (tensor<5x4x2xf32>) -> tensor<5x4x2xf32>
+      %c16 = fx.call_function aten.cosh.default(%c16_self) : (tensor<1x3x5xbf16>) -> tensor<1x3x5xbf16>
+      %c17 = fx.call_function aten.cosh.default(%c17_self) : (tensor<5x2xbf16>) -> tensor<5x2xbf16>
+      %c18 = fx.call_function aten.cosh.default(%c18_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c19 = fx.call_function aten.cosh.default(%c19_self) : (tensor<1x4x5xcomplex<f32>>) -> tensor<1x4x5xcomplex<f32>>
+      %c20 = fx.call_function aten.cosh.default(%c20_self) : (tensor<2x3x2x1xcomplex<f64>>) -> tensor<2x3x2x1xcomplex<f64>>
+      %c21 = fx.call_function aten.cosh.default(%c21_self) : (tensor<5x5x1x5xcomplex<f32>>) -> tensor<5x5x1x5xcomplex<f32>>
+      %c22 = fx.call_function aten.cosh.default(%c22_self) : (tensor<2x2x4xcomplex<f32>>) -> tensor<2x2x4xcomplex<f32>>
+      %c23 = fx.call_function aten.cosh.default(%c23_self) : (tensor<0x4xcomplex<f64>>) -> tensor<0x4xcomplex<f64>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<f32>, tensor<4x5x5x3xf32>, tensor<2x5x5x4xf32>, tensor<5xf32>, tensor<5x1x4xf32>, tensor<2xf32>, tensor<f32>, tensor<3x1x1xf32>, tensor<1xf32>, tensor<3x3x4xf32>, tensor<2xf32>, tensor<1x4x4x5xf32>, tensor<f32>, tensor<2x3x3xbf16>, tensor<5x2x5x5xf16>, tensor<5x4x2xf32>, tensor<1x3x5xbf16>, tensor<5x2xbf16>, tensor<complex<f64>>, tensor<1x4x5xcomplex<f32>>, tensor<2x3x2x1xcomplex<f64>>, tensor<5x5x1x5xcomplex<f32>>, tensor<2x2x4xcomplex<f32>>, tensor<0x4xcomplex<f64>>
+    }
+  }
+  fx.graph_module @aten.cosh.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xi1, #fx.dims<[s3, s1, s1, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xf16, #fx.dims<[s1, s3, s1, s1]>>
+      %c0 = fx.call_function aten.cosh.default(%c0_self) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s1, s2]>>
+      %c1 = fx.call_function aten.cosh.default(%c1_self) : (tensor<?x?x?x?xi1, #fx.dims<[s3, s1, s1, s0]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s3, s1, s1, s0]>>
+      %c2 = fx.call_function aten.cosh.default(%c2_self) : (tensor<?x?x?x?xf16, #fx.dims<[s1, s3, s1, s1]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s1, s3, s1, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s1, s2]>>, tensor<?x?x?x?xf32, #fx.dims<[s3, s1, s1, s0]>>, tensor<?x?x?x?xf16, #fx.dims<[s1, s3, s1, s1]>>
+    }
+  }
+  fx.graph_module @aten.elu.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<bf16>
+      %c1_self = fx.placeholder "c1_self" : tensor<3x4x2x1xf64>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x1x2xf16>
+      %c3_self = fx.placeholder "c3_self" : tensor<3x3xf16>
+      %c4_self = fx.placeholder "c4_self" : tensor<4x3x2xbf16>
+      %c5_self = fx.placeholder "c5_self" : tensor<5x4x3xf16>
+      %c0 = fx.call_function aten.elu.default(%c0_self, 1.0, input_scale = 1.0) : (tensor<bf16>) -> tensor<bf16>
+      %c1 = fx.call_function aten.elu.default(%c1_self, input_scale = 2) : (tensor<3x4x2x1xf64>) -> tensor<3x4x2x1xf64>
+      %c2 = fx.call_function aten.elu.default(%c2_self, 0.5, 0.5, 0.5) : (tensor<2x1x2xf16>) -> tensor<2x1x2xf16>
+      %c3 = fx.call_function aten.elu.default(%c3_self, input_scale = 1.0) : (tensor<3x3xf16>) -> tensor<3x3xf16>
+      %c4 = fx.call_function aten.elu.default(%c4_self, scale = 2) : (tensor<4x3x2xbf16>) -> tensor<4x3x2xbf16>
+      %c5 = fx.call_function aten.elu.default(%c5_self, input_scale = 1.0) : (tensor<5x4x3xf16>) -> tensor<5x4x3xf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<bf16>, tensor<3x4x2x1xf64>, tensor<2x1x2xf16>, tensor<3x3xf16>, tensor<4x3x2xbf16>, tensor<5x4x3xf16>
+    }
+  }
+  fx.graph_module @aten.elu.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x1xf64, #fx.dims<[s0, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xbf16, #fx.dims<[s1, s0, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xf16, #fx.dims<[s3, s1, s0]>>
+      %c0 = fx.call_function aten.elu.default(%c0_self, input_scale = 2) : (tensor<?x?x?x1xf64, #fx.dims<[s0, s1, s2]>>) -> tensor<?x?x?x1xf64, #fx.dims<[s0, s1, s2]>>
+      %c1 = fx.call_function aten.elu.default(%c1_self, scale = 2) : (tensor<?x?x?xbf16, #fx.dims<[s1, s0, s2]>>) -> tensor<?x?x?xbf16, #fx.dims<[s1, s0, s2]>>
+      %c2 = fx.call_function aten.elu.default(%c2_self, input_scale = 1.0) : (tensor<?x?x?xf16, #fx.dims<[s3, s1, s0]>>) -> tensor<?x?x?xf16, #fx.dims<[s3, s1, s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x1xf64, #fx.dims<[s0, s1, s2]>>, tensor<?x?x?xbf16, #fx.dims<[s1, s0, s2]>>, tensor<?x?x?xf16, #fx.dims<[s3, s1, s0]>>
+    }
+  }
+  fx.graph_module @aten.erf.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<2x3xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<4xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<0xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<5xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<si8>
+      %c6_self = fx.placeholder "c6_self" : tensor<1xui8>
+      %c7_self = fx.placeholder "c7_self" : tensor<3x3x0x2xsi16>
+      %c8_self = fx.placeholder "c8_self" : tensor<3xsi16>
+      %c9_self = fx.placeholder "c9_self" : tensor<1x0xsi64>
+      %c10_self = fx.placeholder "c10_self" : tensor<3x4xsi8>
+      %c11_self = fx.placeholder "c11_self" : tensor<f64>
+      %c12_self = fx.placeholder "c12_self" : tensor<1x1x4x5xf64>
+      %c13_self = fx.placeholder "c13_self" : tensor<5x5x1xbf16>
+      %c14_self = fx.placeholder "c14_self" : tensor<3x1x5x3xf32>
+      %c15_self = fx.placeholder "c15_self" : tensor<3x3xf32>
+      %c16_self = fx.placeholder "c16_self" : tensor<4x2x5xf16>
+      %c0 = fx.call_function aten.erf.default(%c0_self) : (tensor<i1>) -> tensor<f32>
+      %c1 = fx.call_function aten.erf.default(%c1_self) : (tensor<2x3xi1>) -> tensor<2x3xf32>
+      %c2 = fx.call_function aten.erf.default(%c2_self) : (tensor<4xi1>) -> tensor<4xf32>
+      %c3 = fx.call_function aten.erf.default(%c3_self) : (tensor<0xi1>) -> tensor<0xf32>
+      %c4 = fx.call_function aten.erf.default(%c4_self) : (tensor<5xi1>) -> tensor<5xf32>
+      %c5 = fx.call_function aten.erf.default(%c5_self) : (tensor<si8>) -> tensor<f32>
+      %c6 = fx.call_function aten.erf.default(%c6_self) : (tensor<1xui8>) -> tensor<1xf32>
+      %c7 = fx.call_function aten.erf.default(%c7_self) : (tensor<3x3x0x2xsi16>) -> tensor<3x3x0x2xf32>
+      %c8 = fx.call_function aten.erf.default(%c8_self) : (tensor<3xsi16>) -> tensor<3xf32>
+      %c9 = fx.call_function aten.erf.default(%c9_self) : (tensor<1x0xsi64>) -> tensor<1x0xf32>
+      %c10 = fx.call_function aten.erf.default(%c10_self) : (tensor<3x4xsi8>) -> tensor<3x4xf32>
+      %c11 = fx.call_function aten.erf.default(%c11_self) : (tensor<f64>) -> tensor<f64>
+      %c12 = fx.call_function aten.erf.default(%c12_self) : (tensor<1x1x4x5xf64>) -> tensor<1x1x4x5xf64>
+      %c13 = fx.call_function aten.erf.default(%c13_self) : (tensor<5x5x1xbf16>) -> tensor<5x5x1xbf16>
+      %c14 = fx.call_function aten.erf.default(%c14_self) : (tensor<3x1x5x3xf32>) -> tensor<3x1x5x3xf32>
+      %c15 = fx.call_function aten.erf.default(%c15_self) : (tensor<3x3xf32>) -> tensor<3x3xf32>
+      %c16 = fx.call_function aten.erf.default(%c16_self) : (tensor<4x2x5xf16>) -> tensor<4x2x5xf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16]) : tensor<f32>, tensor<2x3xf32>, tensor<4xf32>, tensor<0xf32>, tensor<5xf32>, tensor<f32>, tensor<1xf32>, tensor<3x3x0x2xf32>, tensor<3xf32>, tensor<1x0xf32>, tensor<3x4xf32>, tensor<f64>, tensor<1x1x4x5xf64>, tensor<5x5x1xbf16>, tensor<3x1x5x3xf32>, tensor<3x3xf32>, tensor<4x2x5xf16>
+    }
+  }
+  fx.graph_module @aten.erf.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xf16, #fx.dims<[s2, s3, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?xi1, #fx.dims<[s3, s0]>>
+      %c0 = fx.call_function aten.erf.default(%c0_self) : (tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s0]>>) -> tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s0]>>
+      %c1 = fx.call_function aten.erf.default(%c1_self) : (tensor<?x?x?xf16, #fx.dims<[s2, s3, s1]>>) -> tensor<?x?x?xf16, #fx.dims<[s2, s3, s1]>>
+      %c2 = fx.call_function aten.erf.default(%c2_self) : (tensor<?x?xi1, #fx.dims<[s3, s0]>>) -> tensor<?x?xf32, #fx.dims<[s3, s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x1x?x?xf32, #fx.dims<[s0, s1, s0]>>, tensor<?x?x?xf16, #fx.dims<[s2, s3, s1]>>, tensor<?x?xf32, #fx.dims<[s3, s0]>>
+    }
+  }
+  fx.graph_module @aten.exp.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<3x3xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x2xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<2xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<4x1xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<1x1x5x4xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<ui8>
+      %c7_self = fx.placeholder "c7_self" : tensor<5x5xui8>
+      %c8_self = fx.placeholder "c8_self" : tensor<3x3x1xsi16>
+      %c9_self = fx.placeholder "c9_self" : tensor<0x2x2xsi8>
+      %c10_self = fx.placeholder "c10_self" : tensor<2xsi8>
+      %c11_self = fx.placeholder "c11_self" : tensor<5x0x4x3xsi16>
+      %c12_self = fx.placeholder "c12_self" : tensor<f16>
+      %c13_self = fx.placeholder "c13_self" : tensor<5x4xf16>
+      %c14_self = fx.placeholder "c14_self" : tensor<1x5xf32>
+      %c15_self = fx.placeholder "c15_self" : tensor<4x2xbf16>
+      %c16_self = fx.placeholder "c16_self" : tensor<3x2xf64>
+      %c17_self = fx.placeholder "c17_self" : tensor<1x5x3xf64>
+      %c18_self = fx.placeholder "c18_self" : tensor<complex<f64>>
+      %c19_self = fx.placeholder "c19_self" : tensor<0x2xcomplex<f64>>
+      %c20_self = fx.placeholder "c20_self" : tensor<2xcomplex<f64>>
+      %c21_self = fx.placeholder "c21_self" : tensor<1x3x5xcomplex<f64>>
+      %c22_self = fx.placeholder "c22_self" : tensor<1x1xcomplex<f64>>
+      %c23_self = fx.placeholder "c23_self" : tensor<4x5x1x4xcomplex<f32>>
+      %c0 = fx.call_function aten.exp.default(%c0_self) : (tensor<i1>) -> tensor<f32>
+      %c1 = fx.call_function aten.exp.default(%c1_self) : (tensor<3x3xi1>) -> tensor<3x3xf32>
+      %c2 = fx.call_function aten.exp.default(%c2_self) : (tensor<2x2xi1>) -> tensor<2x2xf32>
+      %c3 = fx.call_function aten.exp.default(%c3_self) : (tensor<2xi1>) -> tensor<2xf32>
+      %c4 = fx.call_function aten.exp.default(%c4_self) : (tensor<4x1xi1>) -> tensor<4x1xf32>
+      %c5 = fx.call_function aten.exp.default(%c5_self) : (tensor<1x1x5x4xi1>) -> tensor<1x1x5x4xf32>
+      %c6 = fx.call_function aten.exp.default(%c6_self) : (tensor<ui8>) -> tensor<f32>
+      %c7 = fx.call_function aten.exp.default(%c7_self) : (tensor<5x5xui8>) -> tensor<5x5xf32>
+      %c8 = fx.call_function aten.exp.default(%c8_self) : (tensor<3x3x1xsi16>) -> tensor<3x3x1xf32>
+      %c9 = fx.call_function aten.exp.default(%c9_self) : (tensor<0x2x2xsi8>) -> tensor<0x2x2xf32>
+      %c10 = fx.call_function aten.exp.default(%c10_self) : (tensor<2xsi8>) -> tensor<2xf32>
+      %c11 = fx.call_function aten.exp.default(%c11_self) : (tensor<5x0x4x3xsi16>) -> tensor<5x0x4x3xf32>
+      %c12 = fx.call_function aten.exp.default(%c12_self) : (tensor<f16>) -> tensor<f16>
+      %c13 = fx.call_function aten.exp.default(%c13_self) : (tensor<5x4xf16>) -> tensor<5x4xf16>
+      %c14 = fx.call_function aten.exp.default(%c14_self) : (tensor<1x5xf32>) -> tensor<1x5xf32>
+      %c15 = fx.call_function aten.exp.default(%c15_self) : (tensor<4x2xbf16>) -> tensor<4x2xbf16>
+      %c16 = fx.call_function aten.exp.default(%c16_self) : (tensor<3x2xf64>) -> tensor<3x2xf64>
+      %c17 = fx.call_function aten.exp.default(%c17_self) : (tensor<1x5x3xf64>) -> tensor<1x5x3xf64>
+      %c18 = fx.call_function aten.exp.default(%c18_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c19 = fx.call_function aten.exp.default(%c19_self) : (tensor<0x2xcomplex<f64>>) -> tensor<0x2xcomplex<f64>>
+      %c20 = fx.call_function aten.exp.default(%c20_self) : (tensor<2xcomplex<f64>>) -> tensor<2xcomplex<f64>>
+      %c21 = fx.call_function aten.exp.default(%c21_self) : (tensor<1x3x5xcomplex<f64>>) -> tensor<1x3x5xcomplex<f64>>
+      %c22 = fx.call_function aten.exp.default(%c22_self) : (tensor<1x1xcomplex<f64>>) -> tensor<1x1xcomplex<f64>>
+      %c23 = fx.call_function aten.exp.default(%c23_self) : (tensor<4x5x1x4xcomplex<f32>>) -> tensor<4x5x1x4xcomplex<f32>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<f32>, tensor<3x3xf32>, tensor<2x2xf32>, tensor<2xf32>, tensor<4x1xf32>, tensor<1x1x5x4xf32>, tensor<f32>, tensor<5x5xf32>, tensor<3x3x1xf32>, tensor<0x2x2xf32>, tensor<2xf32>, tensor<5x0x4x3xf32>, tensor<f16>, tensor<5x4xf16>, tensor<1x5xf32>, tensor<4x2xbf16>, tensor<3x2xf64>, tensor<1x5x3xf64>, tensor<complex<f64>>, tensor<0x2xcomplex<f64>>, tensor<2xcomplex<f64>>, tensor<1x3x5xcomplex<f64>>, tensor<1x1xcomplex<f64>>, tensor<4x5x1x4xcomplex<f32>>
+    }
+  }
+  fx.graph_module @aten.exp.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?xi1, #fx.dims<[s0, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?xi1, #fx.dims<[s1, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x1x?x?xi1, #fx.dims<[s2, s3]>>
+      %c0 = fx.call_function aten.exp.default(%c0_self) : (tensor<?x?xi1, #fx.dims<[s0, s0]>>) -> tensor<?x?xf32, #fx.dims<[s0, s0]>>
+      %c1 = fx.call_function aten.exp.default(%c1_self) : (tensor<?x?xi1, #fx.dims<[s1, s1]>>) -> tensor<?x?xf32, #fx.dims<[s1, s1]>>
+      %c2 = fx.call_function aten.exp.default(%c2_self) : (tensor<1x1x?x?xi1, #fx.dims<[s2, s3]>>) -> tensor<1x1x?x?xf32, #fx.dims<[s2, s3]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?xf32, #fx.dims<[s0, s0]>>, tensor<?x?xf32, #fx.dims<[s1, s1]>>, tensor<1x1x?x?xf32, #fx.dims<[s2, s3]>>
+    }
+  }
+  fx.graph_module @aten.expm1.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<5xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x2x5xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<1x2x2xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<2x1xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<5x4x1x5xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<si64>
+      %c7_self = fx.placeholder "c7_self" : tensor<1x3x1xsi64>
+      %c8_self = fx.placeholder "c8_self" : tensor<3x2x1x4xsi8>
+      %c9_self = fx.placeholder "c9_self" : tensor<0xui8>
+      %c10_self = fx.placeholder "c10_self" : tensor<5xui8>
+      %c11_self = fx.placeholder "c11_self" : tensor<3xsi16>
+      %c12_self = fx.placeholder "c12_self" : tensor<f64>
+      %c13_self = fx.placeholder "c13_self" : tensor<5xf64>
+      %c14_self = fx.placeholder "c14_self" : tensor<1x2xf64>
+      %c15_self = fx.placeholder "c15_self" : tensor<2x4xf32>
+      %c16_self = fx.placeholder "c16_self" : tensor<3xf64>
+      %c17_self = fx.placeholder "c17_self" : tensor<2x2x5xf64>
+      %c18_self = fx.placeholder "c18_self" : tensor<complex<f32>>
+      %c19_self = fx.placeholder "c19_self" : tensor<4x3xcomplex<f32>>
+      %c20_self = fx.placeholder "c20_self" : tensor<4x5x2x0xcomplex<f64>>
+      %c21_self = fx.placeholder "c21_self" : tensor<1xcomplex<f64>>
+      %c22_self = fx.placeholder "c22_self" : tensor<5x1x1x2xcomplex<f32>>
+      %c23_self = fx.placeholder "c23_self" : tensor<2xcomplex<f64>>
+      %c0 = fx.call_function aten.expm1.default(%c0_self) : (tensor<i1>) -> tensor<f32>
+      %c1 = fx.call_function aten.expm1.default(%c1_self) : (tensor<5xi1>) -> tensor<5xf32>
+      %c2 = fx.call_function aten.expm1.default(%c2_self) : (tensor<2x2x5xi1>) -> tensor<2x2x5xf32>
+      %c3 = fx.call_function aten.expm1.default(%c3_self) : (tensor<1x2x2xi1>) -> tensor<1x2x2xf32>
+      %c4 = fx.call_function aten.expm1.default(%c4_self) : (tensor<2x1xi1>) -> tensor<2x1xf32>
+      %c5 = fx.call_function aten.expm1.default(%c5_self) : (tensor<5x4x1x5xi1>) -> tensor<5x4x1x5xf32>
+      %c6 = fx.call_function aten.expm1.default(%c6_self) : (tensor<si64>) -> tensor<f32>
+      %c7 = fx.call_function aten.expm1.default(%c7_self) : (tensor<1x3x1xsi64>) -> tensor<1x3x1xf32>
+      %c8 = fx.call_function aten.expm1.default(%c8_self) : (tensor<3x2x1x4xsi8>) -> tensor<3x2x1x4xf32>
+      %c9 = fx.call_function aten.expm1.default(%c9_self) : (tensor<0xui8>) -> tensor<0xf32>
+      %c10 = fx.call_function aten.expm1.default(%c10_self) : (tensor<5xui8>) -> tensor<5xf32>
+      %c11 = fx.call_function aten.expm1.default(%c11_self) : (tensor<3xsi16>) -> tensor<3xf32>
+      %c12 = fx.call_function aten.expm1.default(%c12_self) : (tensor<f64>) -> tensor<f64>
+      %c13 = fx.call_function aten.expm1.default(%c13_self) : (tensor<5xf64>) -> tensor<5xf64>
+      %c14 = fx.call_function aten.expm1.default(%c14_self) : (tensor<1x2xf64>) -> tensor<1x2xf64>
+      %c15 = fx.call_function aten.expm1.default(%c15_self) : (tensor<2x4xf32>) -> tensor<2x4xf32>
+      %c16 = fx.call_function aten.expm1.default(%c16_self) : (tensor<3xf64>) -> tensor<3xf64>
+      %c17 = fx.call_function aten.expm1.default(%c17_self) : (tensor<2x2x5xf64>) -> tensor<2x2x5xf64>
+      %c18 = fx.call_function aten.expm1.default(%c18_self) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c19 = fx.call_function aten.expm1.default(%c19_self) : (tensor<4x3xcomplex<f32>>) -> tensor<4x3xcomplex<f32>>
+      %c20 = fx.call_function aten.expm1.default(%c20_self) : (tensor<4x5x2x0xcomplex<f64>>) -> tensor<4x5x2x0xcomplex<f64>>
+      %c21 = fx.call_function aten.expm1.default(%c21_self) : (tensor<1xcomplex<f64>>) -> tensor<1xcomplex<f64>>
+      %c22 = fx.call_function aten.expm1.default(%c22_self) : (tensor<5x1x1x2xcomplex<f32>>) -> tensor<5x1x1x2xcomplex<f32>>
+      %c23 = fx.call_function aten.expm1.default(%c23_self) : (tensor<2xcomplex<f64>>) -> tensor<2xcomplex<f64>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<f32>, tensor<5xf32>, tensor<2x2x5xf32>, tensor<1x2x2xf32>, tensor<2x1xf32>, tensor<5x4x1x5xf32>, tensor<f32>, tensor<1x3x1xf32>, tensor<3x2x1x4xf32>, tensor<0xf32>, tensor<5xf32>, tensor<3xf32>, tensor<f64>, tensor<5xf64>, tensor<1x2xf64>, tensor<2x4xf32>, tensor<3xf64>, tensor<2x2x5xf64>, tensor<complex<f32>>, tensor<4x3xcomplex<f32>>, tensor<4x5x2x0xcomplex<f64>>, tensor<1xcomplex<f64>>, tensor<5x1x1x2xcomplex<f32>>, tensor<2xcomplex<f64>>
+    }
+  }
+  fx.graph_module @aten.expm1.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xi1, #fx.dims<[s0, s0, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x1x?xi1, #fx.dims<[s1, s2, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x1x?xsi8, #fx.dims<[s3, s0, s2]>>
+      %c0 = fx.call_function aten.expm1.default(%c0_self) : (tensor<?x?x?xi1, #fx.dims<[s0, s0, s1]>>) -> tensor<?x?x?xf32, #fx.dims<[s0, s0, s1]>>
+      %c1 = fx.call_function aten.expm1.default(%c1_self) : (tensor<?x?x1x?xi1, #fx.dims<[s1, s2, s1]>>) -> tensor<?x?x1x?xf32, #fx.dims<[s1, s2, s1]>>
+      %c2 = fx.call_function aten.expm1.default(%c2_self) : (tensor<?x?x1x?xsi8, #fx.dims<[s3, s0, s2]>>) -> tensor<?x?x1x?xf32, #fx.dims<[s3, s0, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?xf32, #fx.dims<[s0, s0, s1]>>, tensor<?x?x1x?xf32, #fx.dims<[s1, s2, s1]>>, tensor<?x?x1x?xf32, #fx.dims<[s3, s0, s2]>>
+    }
+  }
+  fx.graph_module @aten.fill.Scalar {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x4x2xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x1x1x4xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<0x2xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<3x1x5xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<1x4xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<si64>
+      %c7_self = fx.placeholder "c7_self" : tensor<4x4x0x5xsi8>
+      %c8_self = fx.placeholder "c8_self" : tensor<3x3xsi32>
+      %c9_self = fx.placeholder "c9_self" : tensor<2x4x3xsi64>
+      %c10_self = fx.placeholder "c10_self" : tensor<5xui8>
+      %c11_self = fx.placeholder "c11_self" : tensor<f32>
+      %c12_self = fx.placeholder "c12_self" : tensor<4x3xf32>
+      %c13_self = fx.placeholder "c13_self" : tensor<5x1x2x2xf16>
+      %c14_self = fx.placeholder "c14_self" : tensor<4x1x5x5xbf16>
+      %c15_self = fx.placeholder "c15_self" : tensor<5x2x3x2xbf16>
+      %c16_self = fx.placeholder "c16_self" : tensor<2x2xf32>
+      %c17_self = fx.placeholder "c17_self" : tensor<complex<f64>>
+      %c18_self = fx.placeholder "c18_self" : tensor<5x1xcomplex<f64>>
+      %c19_self = fx.placeholder "c19_self" : tensor<2xcomplex<f64>>
+      %c20_self = fx.placeholder "c20_self" : tensor<3x3xcomplex<f32>>
+      %c21_self = fx.placeholder "c21_self" : tensor<4x5x3x4xcomplex<f32>>
+      %c22_self = fx.placeholder "c22_self" : tensor<0x4x4xcomplex<f32>>
+      %c0 = fx.call_function aten.fill.Scalar(%c0_self, -1) : (tensor<i1>) -> tensor<i1>
+      %c1 = fx.call_function aten.fill.Scalar(%c1_self, -0.5) : (tensor<1x4x2xi1>) -> tensor<1x4x2xi1>
+      %c2 = fx.call_function aten.fill.Scalar(%c2_self, True) : (tensor<2x1x1x4xi1>) -> tensor<2x1x1x4xi1>
+      %c3 = fx.call_function aten.fill.Scalar(%c3_self, False) : (tensor<0x2xi1>) -> tensor<0x2xi1>
+      %c4 = fx.call_function aten.fill.Scalar(%c4_self, 2.5) : (tensor<3x1x5xi1>) -> tensor<3x1x5xi1>
+      %c5 = fx.call_function aten.fill.Scalar(%c5_self, 7) : (tensor<1x4xi1>) -> tensor<1x4xi1>
+      %c6 = fx.call_function aten.fill.Scalar(%c6_self, -0.5) : (tensor<si64>) -> tensor<si64>
+      %c7 = fx.call_function aten.fill.Scalar(%c7_self, 2) : (tensor<4x4x0x5xsi8>) -> tensor<4x4x0x5xsi8>
+      %c8 = fx.call_function aten.fill.Scalar(%c8_self, False) : (tensor<3x3xsi32>) -> tensor<3x3xsi32>
+      %c9 = fx.call_function aten.fill.Scalar(%c9_self, 1.0) : (tensor<2x4x3xsi64>) -> tensor<2x4x3xsi64>
+      %c10 = fx.call_function aten.fill.Scalar(%c10_self, False) : (tensor<5xui8>) -> tensor<5xui8>
+      %c11 = fx.call_function aten.fill.Scalar(%c11_self, 1.0) : (tensor<f32>) -> tensor<f32>
+      %c12 = fx.call_function aten.fill.Scalar(%c12_self, 1) : (tensor<4x3xf32>) -> tensor<4x3xf32>
+      %c13 = fx.call_function aten.fill.Scalar(%c13_self, -1) : (tensor<5x1x2x2xf16>) -> tensor<5x1x2x2xf16>
+      %c14 = fx.call_function aten.fill.Scalar(%c14_self, False) : (tensor<4x1x5x5xbf16>) -> tensor<4x1x5x5xbf16>
+      %c15 = fx.call_function aten.fill.Scalar(%c15_self, 2) : (tensor<5x2x3x2xbf16>) -> tensor<5x2x3x2xbf16>
+      %c16 = fx.call_function aten.fill.Scalar(%c16_self, True) : (tensor<2x2xf32>) -> tensor<2x2xf32>
+      %c17 = fx.call_function aten.fill.Scalar(%c17_self, 7) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c18 = fx.call_function aten.fill.Scalar(%c18_self, -1) : (tensor<5x1xcomplex<f64>>) -> tensor<5x1xcomplex<f64>>
+      %c19 = fx.call_function aten.fill.Scalar(%c19_self, 1.0e-05) : (tensor<2xcomplex<f64>>) -> tensor<2xcomplex<f64>>
+      %c20 = fx.call_function aten.fill.Scalar(%c20_self, -1) : (tensor<3x3xcomplex<f32>>) -> tensor<3x3xcomplex<f32>>
+      %c21 = fx.call_function aten.fill.Scalar(%c21_self, 1.0e-05) : (tensor<4x5x3x4xcomplex<f32>>) -> tensor<4x5x3x4xcomplex<f32>>
+      %c22 = fx.call_function aten.fill.Scalar(%c22_self, -0.5) : (tensor<0x4x4xcomplex<f32>>) -> tensor<0x4x4xcomplex<f32>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22]) : tensor<i1>, tensor<1x4x2xi1>, tensor<2x1x1x4xi1>, tensor<0x2xi1>, tensor<3x1x5xi1>, tensor<1x4xi1>, tensor<si64>, tensor<4x4x0x5xsi8>, tensor<3x3xsi32>, tensor<2x4x3xsi64>, tensor<5xui8>, tensor<f32>, tensor<4x3xf32>, tensor<5x1x2x2xf16>, tensor<4x1x5x5xbf16>, tensor<5x2x3x2xbf16>, tensor<2x2xf32>, tensor<complex<f64>>, tensor<5x1xcomplex<f64>>, tensor<2xcomplex<f64>>, tensor<3x3xcomplex<f32>>, tensor<4x5x3x4xcomplex<f32>>, tensor<0x4x4xcomplex<f32>>
+    }
+  }
+  fx.graph_module @aten.fill.Scalar.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xsi64, #fx.dims<[s1, s3, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x1x?x?xf16, #fx.dims<[s0, s1, s1]>>
+      %c0 = fx.call_function aten.fill.Scalar(%c0_self, 2) : (tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>) -> tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>
+      %c1 = fx.call_function aten.fill.Scalar(%c1_self, 1.0) : (tensor<?x?x?xsi64, #fx.dims<[s1, s3, s2]>>) -> tensor<?x?x?xsi64, #fx.dims<[s1, s3, s2]>>
+      %c2 = fx.call_function aten.fill.Scalar(%c2_self, -1) : (tensor<?x1x?x?xf16, #fx.dims<[s0, s1, s1]>>) -> tensor<?x1x?x?xf16, #fx.dims<[s0, s1, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>, tensor<?x?x?xsi64, #fx.dims<[s1, s3, s2]>>, tensor<?x1x?x?xf16, #fx.dims<[s0, s1, s1]>>
+    }
+  }
+  fx.graph_module @aten.floor.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<si8>
+      %c1_self = fx.placeholder "c1_self" : tensor<5x1xui8>
+      %c2_self = fx.placeholder "c2_self" : tensor<1xsi16>
+      %c3_self = fx.placeholder "c3_self" : tensor<5x5x4x3xsi8>
+      %c4_self = fx.placeholder "c4_self" : tensor<3x2x1x3xsi16>
+      %c5_self = fx.placeholder "c5_self" : tensor<2x2x2xsi32>
+      %c6_self = fx.placeholder "c6_self" : tensor<f16>
+      %c7_self = fx.placeholder "c7_self" : tensor<3xf32>
+      %c8_self = fx.placeholder "c8_self" : tensor<2x5x2xf32>
+      %c9_self = fx.placeholder "c9_self" : tensor<5x5xf64>
+      %c10_self = fx.placeholder "c10_self" : tensor<4x3x1xf16>
+      %c11_self = fx.placeholder "c11_self" : tensor<2x5x2x5xf16>
+      %c0 = fx.call_function aten.floor.default(%c0_self) : (tensor<si8>) -> tensor<si8>
+      %c1 = fx.call_function aten.floor.default(%c1_self) : (tensor<5x1xui8>) -> tensor<5x1xui8>
+      %c2 = fx.call_function aten.floor.default(%c2_self) : (tensor<1xsi16>) -> tensor<1xsi16>
+      %c3 = fx.call_function aten.floor.default(%c3_self) : (tensor<5x5x4x3xsi8>) -> tensor<5x5x4x3xsi8>
+      %c4 = fx.call_function aten.floor.default(%c4_self) : (tensor<3x2x1x3xsi16>) -> tensor<3x2x1x3xsi16>
+      %c5 = fx.call_function aten.floor.default(%c5_self) : (tensor<2x2x2xsi32>) -> tensor<2x2x2xsi32>
+      %c6 = fx.call_function aten.floor.default(%c6_self) : (tensor<f16>) -> tensor<f16>
+      %c7 = fx.call_function aten.floor.default(%c7_self) : (tensor<3xf32>) -> tensor<3xf32>
+      %c8 = fx.call_function aten.floor.default(%c8_self) : (tensor<2x5x2xf32>) -> tensor<2x5x2xf32>
+      %c9 = fx.call_function aten.floor.default(%c9_self) : (tensor<5x5xf64>) -> tensor<5x5xf64>
+      %c10 = fx.call_function aten.floor.default(%c10_self) : (tensor<4x3x1xf16>) -> tensor<4x3x1xf16>
+      %c11 = fx.call_function aten.floor.default(%c11_self) : (tensor<2x5x2x5xf16>) -> tensor<2x5x2x5xf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<si8>, tensor<5x1xui8>, tensor<1xsi16>, tensor<5x5x4x3xsi8>, tensor<3x2x1x3xsi16>, tensor<2x2x2xsi32>, tensor<f16>, tensor<3xf32>, tensor<2x5x2xf32>, tensor<5x5xf64>, tensor<4x3x1xf16>, tensor<2x5x2x5xf16>
+    }
+  }
+  fx.graph_module @aten.floor.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi8, #fx.dims<[s0, s0, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xf16, #fx.dims<[s3, s0, s3, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x1x?xsi16, #fx.dims<[s2, s3, s2]>>
+      %c0 = fx.call_function aten.floor.default(%c0_self) : (tensor<?x?x?x?xsi8, #fx.dims<[s0, s0, s1, s2]>>) -> tensor<?x?x?x?xsi8, #fx.dims<[s0, s0, s1, s2]>>
+      %c1 = fx.call_function aten.floor.default(%c1_self) : (tensor<?x?x?x?xf16, #fx.dims<[s3, s0, s3, s0]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s3, s0, s3, s0]>>
+      %c2 = fx.call_function aten.floor.default(%c2_self) : (tensor<?x?x1x?xsi16, #fx.dims<[s2, s3, s2]>>) -> tensor<?x?x1x?xsi16, #fx.dims<[s2, s3, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xsi8, #fx.dims<[s0, s0, s1, s2]>>, tensor<?x?x?x?xf16, #fx.dims<[s3, s0, s3, s0]>>, tensor<?x?x1x?xsi16, #fx.dims<[s2, s3, s2]>>
+    }
+  }
+  fx.graph_module @aten.full_like.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<3x3xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<0x1x2x5xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<5xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<4x2x2x3xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<1xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<si8>
+      %c7_self = fx.placeholder "c7_self" : tensor<2x2x2x3xsi32>
+      %c8_self = fx.placeholder "c8_self" : tensor<3xsi64>
+      %c9_self = fx.placeholder "c9_self" : tensor<2x5x4xui8>
+      %c10_self = fx.placeholder "c10_self" : tensor<3x5x2xsi16>
+      %c11_self = fx.placeholder "c11_self" : tensor<5x2x2xsi8>
+      %c12_self = fx.placeholder "c12_self" : tensor<f32>
+      %c13_self = fx.placeholder "c13_self" : tensor<4xf64>
+      %c14_self = fx.placeholder "c14_self" : tensor<2x2xf32>
+      %c15_self = fx.placeholder "c15_self" : tensor<1xf16>
+      %c16_self = fx.placeholder "c16_self" : tensor<5x5x2xbf16>
+      %c17_self = fx.placeholder "c17_self" : tensor<2x3x3x1xf16>
+      %c18_self = fx.placeholder "c18_self" : tensor<complex<f32>>
+      %c19_self = fx.placeholder "c19_self" : tensor<1x3x1xcomplex<f64>>
+      %c20_self = fx.placeholder "c20_self" : tensor<1xcomplex<f64>>
+      %c21_self = fx.placeholder "c21_self" : tensor<5xcomplex<f64>>
+      %c22_self = fx.placeholder "c22_self" : tensor<3x1x3x5xcomplex<f32>>
+      %c23_self = fx.placeholder "c23_self" : tensor<1x3xcomplex<f32>>
+      %c0 = fx.call_function aten.full_like.default(%c0_self, False) : (tensor<i1>) -> tensor<i1>
+      %c1 = fx.call_function aten.full_like.default(%c1_self, True, dtype = torch.int64) : (tensor<3x3xi1>) -> tensor<3x3xsi64>
+      %c2 = fx.call_function aten.full_like.default(%c2_self, 2) : (tensor<0x1x2x5xi1>) -> tensor<0x1x2x5xi1>
+      %c3 = fx.call_function aten.full_like.default(%c3_self, False) : (tensor<5xi1>) -> tensor<5xi1>
+      %c4 = fx.call_function aten.full_like.default(%c4_self, -0.5) : (tensor<4x2x2x3xi1>) -> tensor<4x2x2x3xi1>
+      %c5 = fx.call_function aten.full_like.default(%c5_self, 1, dtype = torch.int64) : (tensor<1xi1>) -> tensor<1xsi64>
+      %c6 = fx.call_function aten.full_like.default(%c6_self, -1, dtype = torch.bool) : (tensor<si8>) -> tensor<i1>
+      %c7 = fx.call_function aten.full_like.default(%c7_self, False) : (tensor<2x2x2x3xsi32>) -> tensor<2x2x2x3xsi32>
+      %c8 = fx.call_function aten.full_like.default(%c8_self, 2, dtype = torch.uint8) : (tensor<3xsi64>) -> tensor<3xui8>
+      %c9 = fx.call_function aten.full_like.default(%c9_self, 2, dtype = torch.bool) : (tensor<2x5x4xui8>) -> tensor<2x5x4xi1>
+      %c10 = fx.call_function aten.full_like.default(%c10_self, 7) : (tensor<3x5x2xsi16>) -> tensor<3x5x2xsi16>
+      %c11 = fx.call_function aten.full_like.default(%c11_self, 2) : (tensor<5x2x2xsi8>) -> tensor<5x2x2xsi8>
+      %c12 = fx.call_function aten.full_like.default(%c12_self, -0.5, dtype = torch.bfloat16) : (tensor<f32>) -> tensor<bf16>
+      %c13 = fx.call_function aten.full_like.default(%c13_self, 1) : (tensor<4xf64>) -> tensor<4xf64>
+      %c14 = fx.call_function aten.full_like.default(%c14_self, 2, dtype = torch.complex64) : (tensor<2x2xf32>) -> tensor<2x2xcomplex<f32>>
+      %c15 = fx.call_function aten.full_like.default(%c15_self, 1.0e-05, dtype = torch.bfloat16) : (tensor<1xf16>) -> tensor<1xbf16>
+      %c16 = fx.call_function aten.full_like.default(%c16_self, 0.0, dtype = torch.complex64) : (tensor<5x5x2xbf16>) -> tensor<5x5x2xcomplex<f32>>
+      %c17 = fx.call_function aten.full_like.default(%c17_self, 7, dtype = torch.float16) : (tensor<2x3x3x1xf16>) -> tensor<2x3x3x1xf16>
+      %c18 = fx.call_function aten.full_like.default(%c18_self, True) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c19 = fx.call_function aten.full_like.default(%c19_self, 1.0e-05, dtype = torch.float64) : (tensor<1x3x1xcomplex<f64>>) -> tensor<1x3x1xf64>
+      %c20 = fx.call_function aten.full_like.default(%c20_self, 1.0) : (tensor<1xcomplex<f64>>) -> tensor<1xcomplex<f64>>
+      %c21 = fx.call_function aten.full_like.default(%c21_self, 3) : (tensor<5xcomplex<f64>>) -> tensor<5xcomplex<f64>>
+      %c22 = fx.call_function aten.full_like.default(%c22_self, True, dtype = torch.bfloat16) : (tensor<3x1x3x5xcomplex<f32>>) -> tensor<3x1x3x5xbf16>
+      %c23 = fx.call_function aten.full_like.default(%c23_self, -0.5) : (tensor<1x3xcomplex<f32>>) -> tensor<1x3xcomplex<f32>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<i1>, tensor<3x3xsi64>, tensor<0x1x2x5xi1>, tensor<5xi1>, tensor<4x2x2x3xi1>, tensor<1xsi64>, tensor<i1>, tensor<2x2x2x3xsi32>, tensor<3xui8>, tensor<2x5x4xi1>, tensor<3x5x2xsi16>, tensor<5x2x2xsi8>, tensor<bf16>, tensor<4xf64>, tensor<2x2xcomplex<f32>>, tensor<1xbf16>, tensor<5x5x2xcomplex<f32>>, tensor<2x3x3x1xf16>, tensor<complex<f32>>, tensor<1x3x1xf64>, tensor<1xcomplex<f64>>, tensor<5xcomplex<f64>>, tensor<3x1x3x5xbf16>, tensor<1x3xcomplex<f32>>
+    }
+  }
+  fx.graph_module @aten.full_like.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi32, #fx.dims<[s1, s1, s1, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xui8, #fx.dims<[s1, s3, s0]>>
+      %c0 = fx.call_function aten.full_like.default(%c0_self, -0.5) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>
+      %c1 = fx.call_function aten.full_like.default(%c1_self, False) : (tensor<?x?x?x?xsi32, #fx.dims<[s1, s1, s1, s2]>>) -> tensor<?x?x?x?xsi32, #fx.dims<[s1, s1, s1, s2]>>
+      %c2 = fx.call_function aten.full_like.default(%c2_self, 2, dtype = torch.bool) : (tensor<?x?x?xui8, #fx.dims<[s1, s3, s0]>>) -> tensor<?x?x?xi1, #fx.dims<[s1, s3, s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>, tensor<?x?x?x?xsi32, #fx.dims<[s1, s1, s1, s2]>>, tensor<?x?x?xi1, #fx.dims<[s1, s3, s0]>>
+    }
+  }
+  fx.graph_module @aten.gelu.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<f32>
+      %c1_self = fx.placeholder "c1_self" : tensor<0x0x3xf32>
+      %c2_self = fx.placeholder "c2_self" : tensor<5x2x2xf16>
+      %c3_self = fx.placeholder "c3_self" : tensor<1xf64>
+      %c4_self = fx.placeholder "c4_self" : tensor<4x1x1xbf16>
+      %c5_self = fx.placeholder "c5_self" : tensor<5xbf16>
+      %c0 = fx.call_function aten.gelu.default(%c0_self, approximate = "none") : (tensor<f32>) -> tensor<f32>
+      %c1 = fx.call_function aten.gelu.default(%c1_self) : (tensor<0x0x3xf32>) -> tensor<0x0x3xf32>
+      %c2 = fx.call_function aten.gelu.default(%c2_self, approximate = "tanh") : (tensor<5x2x2xf16>) -> tensor<5x2x2xf16>
+      %c3 = fx.call_function aten.gelu.default(%c3_self, approximate = "none") : (tensor<1xf64>) -> tensor<1xf64>
+      %c4 = fx.call_function aten.gelu.default(%c4_self, approximate = "none") : (tensor<4x1x1xbf16>) -> tensor<4x1x1xbf16>
+      %c5 = fx.call_function aten.gelu.default(%c5_self) : (tensor<5xbf16>) -> tensor<5xbf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<f32>, tensor<0x0x3xf32>, tensor<5x2x2xf16>, tensor<1xf64>, tensor<4x1x1xbf16>, tensor<5xbf16>
+    }
+  }
+  fx.graph_module @aten.gelu.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xf16, #fx.dims<[s0, s1, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x1x1xbf16, #fx.dims<[s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?xbf16, #fx.dims<[s0]>>
+      %c0 = fx.call_function aten.gelu.default(%c0_self, approximate = "tanh") : (tensor<?x?x?xf16, #fx.dims<[s0, s1, s1]>>) -> tensor<?x?x?xf16, #fx.dims<[s0, s1, s1]>>
+      %c1 = fx.call_function aten.gelu.default(%c1_self, approximate = "none") : (tensor<?x1x1xbf16, #fx.dims<[s2]>>) -> tensor<?x1x1xbf16, #fx.dims<[s2]>>
+      %c2 = fx.call_function aten.gelu.default(%c2_self) : (tensor<?xbf16, #fx.dims<[s0]>>) -> tensor<?xbf16, #fx.dims<[s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?xf16, #fx.dims<[s0, s1, s1]>>, tensor<?x1x1xbf16, #fx.dims<[s2]>>, tensor<?xbf16, #fx.dims<[s0]>>
+    }
+  }
+  fx.graph_module @aten.hardtanh.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1xsi32>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x2x3xsi16>
+      %c2_self = fx.placeholder "c2_self" : tensor<2xsi8>
+      %c3_self = fx.placeholder "c3_self" : tensor<3x3xsi32>
+      %c4_self = fx.placeholder "c4_self" : tensor<f64>
+      %c5_self = fx.placeholder "c5_self" : tensor<1x4x1xf32>
+      %c6_self = fx.placeholder "c6_self" : tensor<2x3xf16>
+      %c7_self = fx.placeholder "c7_self" : tensor<3x5x3xf16>
+      %c8_self = fx.placeholder "c8_self" : tensor<0x1xf16>
+      %c9_self = fx.placeholder "c9_self" : tensor<3xf16>
+      %c0 = fx.call_function aten.hardtanh.default(%c0_self, 0.0, 6.0) : (tensor<1xsi32>) -> tensor<1xsi32>
+      %c1 = fx.call_function aten.hardtanh.default(%c1_self, -2) : (tensor<1x2x3xsi16>) -> tensor<1x2x3xsi16>
+      %c2 = fx.call_function aten.hardtanh.default(%c2_self) : (tensor<2xsi8>) -> tensor<2xsi8>
+      %c3 = fx.call_function aten.hardtanh.default(%c3_self, min_val = 0.0, max_val = 6.0) : (tensor<3x3xsi32>) -> tensor<3x3xsi32>
+      %c4 = fx.call_function aten.hardtanh.default(%c4_self, -2) : (tensor<f64>) -> tensor<f64>
+      %c5 = fx.call_function aten.hardtanh.default(%c5_self, -2) : (tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
+      %c6 = fx.call_function aten.hardtanh.default(%c6_self, min_val = -2) : (tensor<2x3xf16>) -> tensor<2x3xf16>
+      %c7 = fx.call_function aten.hardtanh.default(%c7_self, min_val = -2) : (tensor<3x5x3xf16>) -> tensor<3x5x3xf16>
+      %c8 = fx.call_function aten.hardtanh.default(%c8_self, 0.0, 6.0) : (tensor<0x1xf16>) -> tensor<0x1xf16>
+      %c9 = fx.call_function aten.hardtanh.default(%c9_self) : (tensor<3xf16>) -> tensor<3xf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : tensor<1xsi32>, tensor<1x2x3xsi16>, tensor<2xsi8>, tensor<3x3xsi32>, tensor<f64>, tensor<1x4x1xf32>, tensor<2x3xf16>, tensor<3x5x3xf16>, tensor<0x1xf16>, tensor<3xf16>
+    }
+  }
+  fx.graph_module @aten.hardtanh.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xf16, #fx.dims<[s0, s1, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x?x?xsi16, #fx.dims<[s2, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?xsi32, #fx.dims<[s0, s0]>>
+      %c0 = fx.call_function aten.hardtanh.default(%c0_self, min_val = -2) : (tensor<?x?x?xf16, #fx.dims<[s0, s1, s0]>>) -> tensor<?x?x?xf16, #fx.dims<[s0, s1, s0]>>
+      %c1 = fx.call_function aten.hardtanh.default(%c1_self, -2) : (tensor<1x?x?xsi16, #fx.dims<[s2, s0]>>) -> tensor<1x?x?xsi16, #fx.dims<[s2, s0]>>
+      %c2 = fx.call_function aten.hardtanh.default(%c2_self, min_val = 0.0, max_val = 6.0) : (tensor<?x?xsi32, #fx.dims<[s0, s0]>>) -> tensor<?x?xsi32, #fx.dims<[s0, s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?xf16, #fx.dims<[s0, s1, s0]>>, tensor<1x?x?xsi16, #fx.dims<[s2, s0]>>, tensor<?x?xsi32, #fx.dims<[s0, s0]>>
+    }
+  }
+  fx.graph_module @aten.isinf.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<5x5x5x3xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<5x1x5x5xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<2xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<5x2x5xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<2x3x1xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<si64>
+      %c7_self = fx.placeholder "c7_self" : tensor<2x3xsi8>
+      %c8_self = fx.placeholder "c8_self" : tensor<3x5x5x3xsi16>
+      %c9_self = fx.placeholder "c9_self" : tensor<1x5x2xui8>
+      %c10_self = fx.placeholder "c10_self" : tensor<3xsi32>
+      %c11_self = fx.placeholder "c11_self" : tensor<1x5x5x3xsi8>
+      %c12_self = fx.placeholder "c12_self" : tensor<f64>
+      %c13_self = fx.placeholder "c13_self" : tensor<5x3xf32>
+      %c14_self = fx.placeholder "c14_self" : tensor<0x3xf32>
+      %c15_self = fx.placeholder "c15_self" : tensor<2xbf16>
+      %c16_self = fx.placeholder "c16_self" : tensor<5x2x1xf16>
+      %c17_self = fx.placeholder "c17_self" : tensor<4x3xf16>
+      %c18_self = fx.placeholder "c18_self" : tensor<complex<f32>>
+      %c19_self = fx.placeholder "c19_self" : tensor<3x5xcomplex<f64>>
+      %c20_self = fx.placeholder "c20_self" : tensor<2x2xcomplex<f64>>
+      %c21_self = fx.placeholder "c21_self" : tensor<2xcomplex<f32>>
+      %c22_self = fx.placeholder "c22_self" : tensor<1x3xcomplex<f32>>
+      %c23_self = fx.placeholder "c23_self" : tensor<3x4x5xcomplex<f32>>
+      %c0 = fx.call_function aten.isinf.default(%c0_self) : (tensor<i1>) -> tensor<i1>
+      %c1 = fx.call_function aten.isinf.default(%c1_self) : (tensor<5x5x5x3xi1>) -> tensor<5x5x5x3xi1>
+      %c2 = fx.call_function aten.isinf.default(%c2_self) : (tensor<5x1x5x5xi1>) -> tensor<5x1x5x5xi1>
+      %c3 = fx.call_function aten.isinf.default(%c3_self) : (tensor<2xi1>) -> tensor<2xi1>
+      %c4 = fx.call_function aten.isinf.default(%c4_self) : (tensor<5x2x5xi1>) -> tensor<5x2x5xi1>
+      %c5 = fx.call_function aten.isinf.default(%c5_self) : (tensor<2x3x1xi1>) -> tensor<2x3x1xi1>
+      %c6 = fx.call_function aten.isinf.default(%c6_self) : (tensor<si64>) -> tensor<i1>
+      %c7 = fx.call_function aten.isinf.default(%c7_self) : (tensor<2x3xsi8>) -> tensor<2x3xi1>
+      %c8 = fx.call_function aten.isinf.default(%c8_self) : (tensor<3x5x5x3xsi16>) -> tensor<3x5x5x3xi1>
+      %c9 = fx.call_function aten.isinf.default(%c9_self) : (tensor<1x5x2xui8>) -> tensor<1x5x2xi1>
+      %c10 = fx.call_function aten.isinf.default(%c10_self) : (tensor<3xsi32>) -> tensor<3xi1>
+      %c11 = fx.call_function aten.isinf.default(%c11_self) : (tensor<1x5x5x3xsi8>) -> tensor<1x5x5x3xi1>
+      %c12 = fx.call_function aten.isinf.default(%c12_self) : (tensor<f64>) -> tensor<i1>
+      %c13 = fx.call_function aten.isinf.default(%c13_self) : (tensor<5x3xf32>) -> tensor<5x3xi1>
+      %c14 = fx.call_function aten.isinf.default(%c14_self) : (tensor<0x3xf32>) -> tensor<0x3xi1>
+      %c15 = fx.call_function aten.isinf.default(%c15_self) : (tensor<2xbf16>) -> tensor<2xi1>
+      %c16 = fx.call_function aten.isinf.default(%c16_self) : (tensor<5x2x1xf16>) -> tensor<5x2x1xi1>
+      %c17 = fx.call_function aten.isinf.default(%c17_self) : (tensor<4x3xf16>) -> tensor<4x3xi1>
+      %c18 = fx.call_function aten.isinf.default(%c18_self) : (tensor<complex<f32>>) -> tensor<i1>
+      %c19 = fx.call_function aten.isinf.default(%c19_self) : (tensor<3x5xcomplex<f64>>) -> tensor<3x5xi1>
+      %c20 = fx.call_function aten.isinf.default(%c20_self) : (tensor<2x2xcomplex<f64>>) -> tensor<2x2xi1>
+      %c21 = fx.call_function aten.isinf.default(%c21_self) : (tensor<2xcomplex<f32>>) -> tensor<2xi1>
+      %c22 = fx.call_function aten.isinf.default(%c22_self) : (tensor<1x3xcomplex<f32>>) -> tensor<1x3xi1>
+      %c23 = fx.call_function aten.isinf.default(%c23_self) : (tensor<3x4x5xcomplex<f32>>) -> tensor<3x4x5xi1>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<i1>, tensor<5x5x5x3xi1>, tensor<5x1x5x5xi1>, tensor<2xi1>, tensor<5x2x5xi1>, tensor<2x3x1xi1>, tensor<i1>, tensor<2x3xi1>, tensor<3x5x5x3xi1>, tensor<1x5x2xi1>, tensor<3xi1>, tensor<1x5x5x3xi1>, tensor<i1>, tensor<5x3xi1>, tensor<0x3xi1>, tensor<2xi1>, tensor<5x2x1xi1>, tensor<4x3xi1>, tensor<i1>, tensor<3x5xi1>, tensor<2x2xi1>, tensor<2xi1>, tensor<1x3xi1>, tensor<3x4x5xi1>
+    }
+  }
+  fx.graph_module @aten.isinf.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s0, s0, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi16, #fx.dims<[s1, s0, s0, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x1x?x?xi1, #fx.dims<[s0, s0, s0]>>
+      %c0 = fx.call_function aten.isinf.default(%c0_self) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s0, s0, s1]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s0, s0, s1]>>
+      %c1 = fx.call_function aten.isinf.default(%c1_self) : (tensor<?x?x?x?xsi16, #fx.dims<[s1, s0, s0, s1]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s1, s0, s0, s1]>>
+      %c2 = fx.call_function aten.isinf.default(%c2_self) : (tensor<?x1x?x?xi1, #fx.dims<[s0, s0, s0]>>) -> tensor<?x1x?x?xi1, #fx.dims<[s0, s0, s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xi1, #fx.dims<[s0, s0, s0, s1]>>, tensor<?x?x?x?xi1, #fx.dims<[s1, s0, s0, s1]>>, tensor<?x1x?x?xi1, #fx.dims<[s0, s0, s0]>>
+    }
+  }
+  fx.graph_module @aten.isnan.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<4x1x5xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x5x4xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<2x1x4x4xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<2x3xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<1x0x5x1xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<si16>
+      %c7_self = fx.placeholder "c7_self" : tensor<4x4x1x5xsi32>
+      %c8_self = fx.placeholder "c8_self" : tensor<1xsi16>
+      %c9_self = fx.placeholder "c9_self" : tensor<5x2xui8>
+      %c10_self = fx.placeholder "c10_self" : tensor<2xsi16>
+      %c11_self = fx.placeholder "c11_self" : tensor<4x4x4x5xsi16>
+      %c12_self = fx.placeholder "c12_self" : tensor<bf16>
+      %c13_self = fx.placeholder "c13_self" : tensor<2x5xf32>
+      %c14_self = fx.placeholder "c14_self" : tensor<3x2xbf16>
+      %c15_self = fx.placeholder "c15_self" : tensor<1xf32>
+      %c16_self = fx.placeholder "c16_self" : tensor<2x3xbf16>
+      %c17_self = fx.placeholder "c17_self" : tensor<2x0xbf16>
+      %c18_self = fx.placeholder "c18_self" : tensor<complex<f64>>
+      %c19_self = fx.placeholder "c19_self" : tensor<4xcomplex<f32>>
+      %c20_self = fx.placeholder "c20_self" : tensor<4x0xcomplex<f32>>
+      %c21_self = fx.placeholder "c21_self" : tensor<1x1x5x3xcomplex<f64>>
+      %c22_self = fx.placeholder "c22_self" : tensor<1xcomplex<f64>>
+      %c23_self = fx.placeholder "c23_self" : tensor<5xcomplex<f32>>
+      %c0 = fx.call_function aten.isnan.default(%c0_self) : (tensor<i1>) -> tensor<i1>
+      %c1 = fx.call_function aten.isnan.default(%c1_self) : (tensor<4x1x5xi1>) -> tensor<4x1x5xi1>
+      %c2 = fx.call_function aten.isnan.default(%c2_self) : (tensor<2x5x4xi1>) -> tensor<2x5x4xi1>
+      %c3 = fx.call_function aten.isnan.default(%c3_self) : (tensor<2x1x4x4xi1>) -> tensor<2x1x4x4xi1>
+      %c4 = fx.call_function aten.isnan.default(%c4_self) : (tensor<2x3xi1>) -> tensor<2x3xi1>
+      %c5 = fx.call_function aten.isnan.default(%c5_self) : (tensor<1x0x5x1xi1>) -> tensor<1x0x5x1xi1>
+      %c6 = fx.call_function aten.isnan.default(%c6_self) : (tensor<si16>) -> tensor<i1>
+      %c7 = fx.call_function aten.isnan.default(%c7_self) : (tensor<4x4x1x5xsi32>) -> tensor<4x4x1x5xi1>
+      %c8 = fx.call_function aten.isnan.default(%c8_self) : (tensor<1xsi16>) -> tensor<1xi1>
+      %c9 = fx.call_function aten.isnan.default(%c9_self) : (tensor<5x2xui8>) -> tensor<5x2xi1>
+      %c10 = fx.call_function aten.isnan.default(%c10_self) : (tensor<2xsi16>) -> tensor<2xi1>
+      %c11 = fx.call_function aten.isnan.default(%c11_self) : (tensor<4x4x4x5xsi16>) -> tensor<4x4x4x5xi1>
+      %c12 = fx.call_function aten.isnan.default(%c12_self) : (tensor<bf16>) -> tensor<i1>
+      %c13 = fx.call_function aten.isnan.default(%c13_self) : (tensor<2x5xf32>) -> tensor<2x5xi1>
+      %c14 = fx.call_function aten.isnan.default(%c14_self) : (tensor<3x2xbf16>) -> tensor<3x2xi1>
+      %c15 = fx.call_function aten.isnan.default(%c15_self) : (tensor<1xf32>) -> tensor<1xi1>
+      %c16 = fx.call_function aten.isnan.default(%c16_self) : (tensor<2x3xbf16>) -> tensor<2x3xi1>
+      %c17 = fx.call_function aten.isnan.default(%c17_self) : (tensor<2x0xbf16>) -> tensor<2x0xi1>
+      %c18 = fx.call_function aten.isnan.default(%c18_self) : (tensor<complex<f64>>) -> tensor<i1>
+      %c19 = fx.call_function aten.isnan.default(%c19_self) : (tensor<4xcomplex<f32>>) -> tensor<4xi1>
+      %c20 = fx.call_function aten.isnan.default(%c20_self) : (tensor<4x0xcomplex<f32>>) -> tensor<4x0xi1>
+      %c21 = fx.call_function aten.isnan.default(%c21_self) : (tensor<1x1x5x3xcomplex<f64>>) -> tensor<1x1x5x3xi1>
+      %c22 = fx.call_function aten.isnan.default(%c22_self) : (tensor<1xcomplex<f64>>) -> tensor<1xi1>
+      %c23 = fx.call_function aten.isnan.default(%c23_self) : (tensor<5xcomplex<f32>>) -> tensor<5xi1>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<i1>, tensor<4x1x5xi1>, tensor<2x5x4xi1>, tensor<2x1x4x4xi1>, tensor<2x3xi1>, tensor<1x0x5x1xi1>, tensor<i1>, tensor<4x4x1x5xi1>, tensor<1xi1>, tensor<5x2xi1>, tensor<2xi1>, tensor<4x4x4x5xi1>, tensor<i1>, tensor<2x5xi1>, tensor<3x2xi1>, tensor<1xi1>, tensor<2x3xi1>, tensor<2x0xi1>, tensor<i1>, tensor<4xi1>, tensor<4x0xi1>, tensor<1x1x5x3xi1>, tensor<1xi1>, tensor<5xi1>
+    }
+  }
+  fx.graph_module @aten.isnan.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi16, #fx.dims<[s0, s0, s0, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xi1, #fx.dims<[s2, s1, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x1x?x?xi1, #fx.dims<[s2, s0, s0]>>
+      %c0 = fx.call_function aten.isnan.default(%c0_self) : (tensor<?x?x?x?xsi16, #fx.dims<[s0, s0, s0, s1]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s0, s0, s1]>>
+      %c1 = fx.call_function aten.isnan.default(%c1_self) : (tensor<?x?x?xi1, #fx.dims<[s2, s1, s0]>>) -> tensor<?x?x?xi1, #fx.dims<[s2, s1, s0]>>
+      %c2 = fx.call_function aten.isnan.default(%c2_self) : (tensor<?x1x?x?xi1, #fx.dims<[s2, s0, s0]>>) -> tensor<?x1x?x?xi1, #fx.dims<[s2, s0, s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xi1, #fx.dims<[s0, s0, s0, s1]>>, tensor<?x?x?xi1, #fx.dims<[s2, s1, s0]>>, tensor<?x1x?x?xi1, #fx.dims<[s2, s0, s0]>>
+    }
+  }
+  fx.graph_module @aten.leaky_relu.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<bf16>
+      %c1_self = fx.placeholder "c1_self" : tensor<2x5x5x3xf32>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x4xf64>
+      %c3_self = fx.placeholder "c3_self" : tensor<2x3xf64>
+      %c4_self = fx.placeholder "c4_self" : tensor<3x3xf16>
+      %c5_self = fx.placeholder "c5_self" : tensor<1x1x1xbf16>
+      %c0 = fx.call_function aten.leaky_relu.default(%c0_self, 0.2) : (tensor<bf16>) -> tensor<bf16>
+      %c1 = fx.call_function aten.leaky_relu.default(%c1_self) : (tensor<2x5x5x3xf32>) -> tensor<2x5x5x3xf32>
+      %c2 = fx.call_function aten.leaky_relu.default(%c2_self) : (tensor<1x4xf64>) -> tensor<1x4xf64>
+      %c3 = fx.call_function aten.leaky_relu.default(%c3_self) : (tensor<2x3xf64>) -> tensor<2x3xf64>
+      %c4 = fx.call_function aten.leaky_relu.default(%c4_self) : (tensor<3x3xf16>) -> tensor<3x3xf16>
+      %c5 = fx.call_function aten.leaky_relu.default(%c5_self, 0.2) : (tensor<1x1x1xbf16>) -> tensor<1x1x1xbf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<bf16>, tensor<2x5x5x3xf32>, tensor<1x4xf64>, tensor<2x3xf64>, tensor<3x3xf16>, tensor<1x1x1xbf16>
+    }
+  }
+  fx.graph_module @aten.leaky_relu.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?xf64, #fx.dims<[s0, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?xf16, #fx.dims<[s2, s2]>>
+      %c0 = fx.call_function aten.leaky_relu.default(%c0_self) : (tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s1, s2]>>
+      %c1 = fx.call_function aten.leaky_relu.default(%c1_self) : (tensor<?x?xf64, #fx.dims<[s0, s2]>>) -> tensor<?x?xf64, #fx.dims<[s0, s2]>>
+      %c2 = fx.call_function aten.leaky_relu.default(%c2_self) : (tensor<?x?xf16, #fx.dims<[s2, s2]>>) -> tensor<?x?xf16, #fx.dims<[s2, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s1, s2]>>, tensor<?x?xf64, #fx.dims<[s0, s2]>>, tensor<?x?xf16, #fx.dims<[s2, s2]>>
+    }
+  }
+  fx.graph_module @aten.log.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<4x3x4x0xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<4x3xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<2x5xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<4xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<1x3x5x0xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<si32>
+      %c7_self = fx.placeholder "c7_self" : tensor<4x2x2xsi8>
+      %c8_self = fx.placeholder "c8_self" : tensor<2x2x2xsi32>
+      %c9_self = fx.placeholder "c9_self" : tensor<4x3xsi8>
+      %c10_self = fx.placeholder "c10_self" : tensor<1x2x3xsi16>
+      %c11_self = fx.placeholder "c11_self" : tensor<1x5x2x5xsi16>
+      %c12_self = fx.placeholder "c12_self" : tensor<f64>
+      %c13_self = fx.placeholder "c13_self" : tensor<3x5xf32>
+      %c14_self = fx.placeholder "c14_self" : tensor<2x0x1xf16>
+      %c15_self = fx.placeholder "c15_self" : tensor<5x5xbf16>
+      %c16_self = fx.placeholder "c16_self" : tensor<0x2x5xf16>
+      %c17_self = fx.placeholder "c17_self" : tensor<1xf64>
+      %c18_self = fx.placeholder "c18_self" : tensor<complex<f32>>
+      %c19_self = fx.placeholder "c19_self" : tensor<0xcomplex<f32>>
+      %c20_self = fx.placeholder "c20_self" : tensor<4xcomplex<f64>>
+      %c21_self = fx.placeholder "c21_self" : tensor<2xcomplex<f32>>
+      %c22_self = fx.placeholder "c22_self" : tensor<4x3x5xcomplex<f32>>
+      %c23_self = fx.placeholder "c23_self" : tensor<4x4x2x0xcomplex<f32>>
+      %c0 = fx.call_function aten.log.default(%c0_self) : (tensor<i1>) -> tensor<f32>
+      %c1 = fx.call_function aten.log.default(%c1_self) : (tensor<4x3x4x0xi1>) -> tensor<4x3x4x0xf32>
+      %c2 = fx.call_function aten.log.default(%c2_self) : (tensor<4x3xi1>) -> tensor<4x3xf32>
+      %c3 = fx.call_function aten.log.default(%c3_self) : (tensor<2x5xi1>) -> tensor<2x5xf32>
+      %c4 = fx.call_function aten.log.default(%c4_self) : (tensor<4xi1>) -> tensor<4xf32>
+      %c5 = fx.call_function aten.log.default(%c5_self) : (tensor<1x3x5x0xi1>) -> tensor<1x3x5x0xf32>
+      %c6 = fx.call_function aten.log.default(%c6_self) : (tensor<si32>) -> tensor<f32>
+      %c7 = fx.call_function aten.log.default(%c7_self) : (tensor<4x2x2xsi8>) -> tensor<4x2x2xf32>
+      %c8 = fx.call_function aten.log.default(%c8_self) : (tensor<2x2x2xsi32>) -> tensor<2x2x2xf32>
+      %c9 = fx.call_function aten.log.default(%c9_self) : (tensor<4x3xsi8>) -> tensor<4x3xf32>
+      %c10 = fx.call_function aten.log.default(%c10_self) : (tensor<1x2x3xsi16>) -> tensor<1x2x3xf32>
+      %c11 = fx.call_function aten.log.default(%c11_self) : (tensor<1x5x2x5xsi16>) -> tensor<1x5x2x5xf32>
+      %c12 = fx.call_function aten.log.default(%c12_self) : (tensor<f64>) -> tensor<f64>
+      %c13 = fx.call_function aten.log.default(%c13_self) : (tensor<3x5xf32>) -> tensor<3x5xf32>
+      %c14 = fx.call_function aten.log.default(%c14_self) : (tensor<2x0x1xf16>) -> tensor<2x0x1xf16>
+      %c15 = fx.call_function aten.log.default(%c15_self) : (tensor<5x5xbf16>) -> tensor<5x5xbf16>
+      %c16 = fx.call_function aten.log.default(%c16_self) : (tensor<0x2x5xf16>) -> tensor<0x2x5xf16>
+      %c17 = fx.call_function aten.log.default(%c17_self) : (tensor<1xf64>) -> tensor<1xf64>
+      %c18 = fx.call_function aten.log.default(%c18_self) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c19 = fx.call_function aten.log.default(%c19_self) : (tensor<0xcomplex<f32>>) -> tensor<0xcomplex<f32>>
+      %c20 = fx.call_function aten.log.default(%c20_self) : (tensor<4xcomplex<f64>>) -> tensor<4xcomplex<f64>>
+      %c21 = fx.call_function aten.log.default(%c21_self) : (tensor<2xcomplex<f32>>) -> tensor<2xcomplex<f32>>
+      %c22 = fx.call_function aten.log.default(%c22_self) : (tensor<4x3x5xcomplex<f32>>) -> tensor<4x3x5xcomplex<f32>>
+      %c23 = fx.call_function aten.log.default(%c23_self) : (tensor<4x4x2x0xcomplex<f32>>) -> tensor<4x4x2x0xcomplex<f32>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<f32>, tensor<4x3x4x0xf32>, tensor<4x3xf32>, tensor<2x5xf32>, tensor<4xf32>, tensor<1x3x5x0xf32>, tensor<f32>, tensor<4x2x2xf32>, tensor<2x2x2xf32>, tensor<4x3xf32>, tensor<1x2x3xf32>, tensor<1x5x2x5xf32>, tensor<f64>, tensor<3x5xf32>, tensor<2x0x1xf16>, tensor<5x5xbf16>, tensor<0x2x5xf16>, tensor<1xf64>, tensor<complex<f32>>, tensor<0xcomplex<f32>>, tensor<4xcomplex<f64>>, tensor<2xcomplex<f32>>, tensor<4x3x5xcomplex<f32>>, tensor<4x4x2x0xcomplex<f32>>
+    }
+  }
+  fx.graph_module @aten.log.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xsi8, #fx.dims<[s0, s1, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xsi32, #fx.dims<[s1, s1, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x?x?x?xsi16, #fx.dims<[s2, s1, s2]>>
+      %c0 = fx.call_function aten.log.default(%c0_self) : (tensor<?x?x?xsi8, #fx.dims<[s0, s1, s1]>>) -> tensor<?x?x?xf32, #fx.dims<[s0, s1, s1]>>
+      %c1 = fx.call_function aten.log.default(%c1_self) : (tensor<?x?x?xsi32, #fx.dims<[s1, s1, s1]>>) -> tensor<?x?x?xf32, #fx.dims<[s1, s1, s1]>>
+      %c2 = fx.call_function aten.log.default(%c2_self) : (tensor<1x?x?x?xsi16, #fx.dims<[s2, s1, s2]>>) -> tensor<1x?x?x?xf32, #fx.dims<[s2, s1, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?xf32, #fx.dims<[s0, s1, s1]>>, tensor<?x?x?xf32, #fx.dims<[s1, s1, s1]>>, tensor<1x?x?x?xf32, #fx.dims<[s2, s1, s2]>>
+    }
+  }
+  fx.graph_module @aten.log10.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<2x2x1x4xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x2x4x3xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<4x2x1xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<3xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<3x2xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<si64>
+      %c7_self = fx.placeholder "c7_self" : tensor<3xsi32>
+      %c8_self = fx.placeholder "c8_self" : tensor<3x2x2x4xsi8>
+      %c9_self = fx.placeholder "c9_self" : tensor<3xsi64>
+      %c10_self = fx.placeholder "c10_self" : tensor<5x5x5xsi8>
+      %c11_self = fx.placeholder "c11_self" : tensor<1x3xsi16>
+      %c12_self = fx.placeholder "c12_self" : tensor<f64>
+      %c13_self = fx.placeholder "c13_self" : tensor<1x2xf64>
+      %c14_self = fx.placeholder "c14_self" : tensor<5x5xf16>
+      %c15_self = fx.placeholder "c15_self" : tensor<3x3x2xf64>
+      %c16_self = fx.placeholder "c16_self" : tensor<1xf64>
+      %c17_self = fx.placeholder "c17_self" : tensor<5x3x3xf32>
+      %c18_self = fx.placeholder "c18_self" : tensor<complex<f32>>
+      %c19_self = fx.placeholder "c19_self" : tensor<4x0x5x1xcomplex<f64>>
+      %c20_self = fx.placeholder "c20_self" : tensor<4x2xcomplex<f64>>
+      %c21_self = fx.placeholder "c21_self" : tensor<4xcomplex<f64>>
+      %c22_self = fx.placeholder "c22_self" : tensor<2x3x2xcomplex<f32>>
+      %c23_self = fx.placeholder "c23_self" : tensor<0x0xcomplex<f32>>
+      %c0 = fx.call_function aten.log10.default(%c0_self) : (tensor<i1>) -> tensor<f32>
+      %c1 = fx.call_function aten.log10.default(%c1_self) : (tensor<2x2x1x4xi1>) -> tensor<2x2x1x4xf32>
+      %c2 = fx.call_function aten.log10.default(%c2_self) : (tensor<2x2x4x3xi1>) -> tensor<2x2x4x3xf32>
+      %c3 = fx.call_function aten.log10.default(%c3_self) : (tensor<4x2x1xi1>) -> tensor<4x2x1xf32>
+      %c4 = fx.call_function aten.log10.default(%c4_self) : (tensor<3xi1>) -> tensor<3xf32>
+      %c5 = fx.call_function aten.log10.default(%c5_self) : (tensor<3x2xi1>) -> tensor<3x2xf32>
+      %c6 = fx.call_function aten.log10.default(%c6_self) : (tensor<si64>) -> tensor<f32>
+      %c7 = fx.call_function aten.log10.default(%c7_self) : (tensor<3xsi32>) -> tensor<3xf32>
+      %c8 = fx.call_function aten.log10.default(%c8_self) : (tensor<3x2x2x4xsi8>) -> tensor<3x2x2x4xf32>
+      %c9 = fx.call_function aten.log10.default(%c9_self) : (tensor<3xsi64>) -> tensor<3xf32>
+      %c10 = fx.call_function aten.log10.default(%c10_self) : (tensor<5x5x5xsi8>) -> tensor<5x5x5xf32>
+      %c11 = fx.call_function aten.log10.default(%c11_self) : (tensor<1x3xsi16>) -> tensor<1x3xf32>
+      %c12 = fx.call_function aten.log10.default(%c12_self) : (tensor<f64>) -> tensor<f64>
+      %c13 = fx.call_function aten.log10.default(%c13_self) : (tensor<1x2xf64>) -> tensor<1x2xf64>
+      %c14 = fx.call_function aten.log10.default(%c14_self) : (tensor<5x5xf16>) -> tensor<5x5xf16>
+      %c15 = fx.call_function aten.log10.default(%c15_self) : (tensor<3x3x2xf64>) -> tensor<3x3x2xf64>
+      %c16 = fx.call_function aten.log10.default(%c16_self) : (tensor<1xf64>) -> tensor<1xf64>
+      %c17 = fx.call_function aten.log10.default(%c17_self) : (tensor<5x3x3xf32>) -> tensor<5x3x3xf32>
+      %c18 = fx.call_function aten.log10.default(%c18_self) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c19 = fx.call_function aten.log10.default(%c19_self) : (tensor<4x0x5x1xcomplex<f64>>) -> tensor<4x0x5x1xcomplex<f64>>
+      %c20 = fx.call_function aten.log10.default(%c20_self) : (tensor<4x2xcomplex<f64>>) -> tensor<4x2xcomplex<f64>>
+      %c21 = fx.call_function aten.log10.default(%c21_self) : (tensor<4xcomplex<f64>>) -> tensor<4xcomplex<f64>>
+      %c22 = fx.call_function aten.log10.default(%c22_self) : (tensor<2x3x2xcomplex<f32>>) -> tensor<2x3x2xcomplex<f32>>
+      %c23 = fx.call_function aten.log10.default(%c23_self) : (tensor<0x0xcomplex<f32>>) -> tensor<0x0xcomplex<f32>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<f32>, tensor<2x2x1x4xf32>, tensor<2x2x4x3xf32>, tensor<4x2x1xf32>, tensor<3xf32>, tensor<3x2xf32>, tensor<f32>, tensor<3xf32>, tensor<3x2x2x4xf32>, tensor<3xf32>, tensor<5x5x5xf32>, tensor<1x3xf32>, tensor<f64>, tensor<1x2xf64>, tensor<5x5xf16>, tensor<3x3x2xf64>, tensor<1xf64>, tensor<5x3x3xf32>, tensor<complex<f32>>, tensor<4x0x5x1xcomplex<f64>>, tensor<4x2xcomplex<f64>>, tensor<4xcomplex<f64>>, tensor<2x3x2xcomplex<f32>>, tensor<0x0xcomplex<f32>>
+    }
+  }
+  fx.graph_module @aten.log10.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s0, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi8, #fx.dims<[s2, s0, s0, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x1x?xi1, #fx.dims<[s0, s0, s1]>>
+      %c0 = fx.call_function aten.log10.default(%c0_self) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s0, s1, s2]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s2]>>
+      %c1 = fx.call_function aten.log10.default(%c1_self) : (tensor<?x?x?x?xsi8, #fx.dims<[s2, s0, s0, s1]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s2, s0, s0, s1]>>
+      %c2 = fx.call_function aten.log10.default(%c2_self) : (tensor<?x?x1x?xi1, #fx.dims<[s0, s0, s1]>>) -> tensor<?x?x1x?xf32, #fx.dims<[s0, s0, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s2]>>, tensor<?x?x?x?xf32, #fx.dims<[s2, s0, s0, s1]>>, tensor<?x?x1x?xf32, #fx.dims<[s0, s0, s1]>>
+    }
+  }
+  fx.graph_module @aten.log1p.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<2x3xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<5x1xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<1x5x5xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<1x5x2xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<4x3x4xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<si64>
+      %c7_self = fx.placeholder "c7_self" : tensor<3x3x5xsi32>
+      %c8_self = fx.placeholder "c8_self" : tensor<4x5x1x4xsi8>
+      %c9_self = fx.placeholder "c9_self" : tensor<4xsi8>
+      %c10_self = fx.placeholder "c10_self" : tensor<4x1xsi8>
+      %c11_self = fx.placeholder "c11_self" : tensor<0x4xsi64>
+      %c12_self = fx.placeholder "c12_self" : tensor<f32>
+      %c13_self = fx.placeholder "c13_self" : tensor<4x2x2x4xf16>
+      %c14_self = fx.placeholder "c14_self" : tensor<0xf64>
+      %c15_self = fx.placeholder "c15_self" : tensor<4xf16>
+      %c16_self = fx.placeholder "c16_self" : tensor<5x2x5x1xf32>
+      %c17_self = fx.placeholder "c17_self" : tensor<1x4x3xf32>
+      %c18_self = fx.placeholder "c18_self" : tensor<complex<f64>>
+      %c19_self = fx.placeholder "c19_self" : tensor<4x1x5x1xcomplex<f32>>
+      %c20_self = fx.placeholder "c20_self" : tensor<2x4x2x1xcomplex<f32>>
+      %c21_self = fx.placeholder "c21_self" : tensor<1x5x1xcomplex<f32>>
+      %c22_self = fx.placeholder "c22_self" : tensor<3x4xcomplex<f64>>
+      %c23_self = fx.placeholder "c23_self" : tensor<2x2xcomplex<f32>>
+      %c0 = fx.call_function aten.log1p.default(%c0_self) : (tensor<i1>) -> tensor<f32>
+      %c1 = fx.call_function aten.log1p.default(%c1_self) : (tensor<2x3xi1>) -> tensor<2x3xf32>
+      %c2 = fx.call_function aten.log1p.default(%c2_self) : (tensor<5x1xi1>) -> tensor<5x1xf32>
+      %c3 = fx.call_function aten.log1p.default(%c3_self) : (tensor<1x5x5xi1>) -> tensor<1x5x5xf32>
+      %c4 = fx.call_function aten.log1p.default(%c4_self) : (tensor<1x5x2xi1>) -> tensor<1x5x2xf32>
+      %c5 = fx.call_function aten.log1p.default(%c5_self) : (tensor<4x3x4xi1>) -> tensor<4x3x4xf32>
+      %c6 = fx.call_function aten.log1p.default(%c6_self) : (tensor<si64>) -> tensor<f32>
+      %c7 = fx.call_function aten.log1p.default(%c7_self) : (tensor<3x3x5xsi32>) -> tensor<3x3x5xf32>
+      %c8 = fx.call_function aten.log1p.default(%c8_self) : (tensor<4x5x1x4xsi8>) -> tensor<4x5x1x4xf32>
+      %c9 = fx.call_function aten.log1p.default(%c9_self) : (tensor<4xsi8>) -> tensor<4xf32>
+      %c10 = fx.call_function aten.log1p.default(%c10_self) : (tensor<4x1xsi8>) -> tensor<4x1xf32>
+      %c11 = fx.call_function aten.log1p.default(%c11_self) : (tensor<0x4xsi64>) -> tensor<0x4xf32>
+      %c12 = fx.call_function aten.log1p.default(%c12_self) : (tensor<f32>) -> tensor<f32>
+      %c13 = fx.call_function aten.log1p.default(%c13_self) : (tensor<4x2x2x4xf16>) -> tensor<4x2x2x4xf16>
+      %c14 = fx.call_function aten.log1p.default(%c14_self) : (tensor<0xf64>) -> tensor<0xf64>
+      %c15 = fx.call_function aten.log1p.default(%c15_self) : (tensor<4xf16>) -> tensor<4xf16>
+      %c16 = fx.call_function aten.log1p.default(%c16_self) : (tensor<5x2x5x1xf32>) -> tensor<5x2x5x1xf32>
+      %c17 = fx.call_function aten.log1p.default(%c17_self) : (tensor<1x4x3xf32>) -> tensor<1x4x3xf32>
+      %c18 = fx.call_function aten.log1p.default(%c18_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c19 = fx.call_function aten.log1p.default(%c19_self) : (tensor<4x1x5x1xcomplex<f32>>) -> tensor<4x1x5x1xcomplex<f32>>
+      %c20 = fx.call_function aten.log1p.default(%c20_self) : (tensor<2x4x2x1xcomplex<f32>>) -> tensor<2x4x2x1xcomplex<f32>>
+      %c21 = fx.call_function aten.log1p.default(%c21_self) : (tensor<1x5x1xcomplex<f32>>) -> tensor<1x5x1xcomplex<f32>>
+      %c22 = fx.call_function aten.log1p.default(%c22_self) : (tensor<3x4xcomplex<f64>>) -> tensor<3x4xcomplex<f64>>
+      %c23 = fx.call_function aten.log1p.default(%c23_self) : (tensor<2x2xcomplex<f32>>) -> tensor<2x2xcomplex<f32>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<f32>, tensor<2x3xf32>, tensor<5x1xf32>, tensor<1x5x5xf32>, tensor<1x5x2xf32>, tensor<4x3x4xf32>, tensor<f32>, tensor<3x3x5xf32>, tensor<4x5x1x4xf32>, tensor<4xf32>, tensor<4x1xf32>, tensor<0x4xf32>, tensor<f32>, tensor<4x2x2x4xf16>, tensor<0xf64>, tensor<4xf16>, tensor<5x2x5x1xf32>, tensor<1x4x3xf32>, tensor<complex<f64>>, tensor<4x1x5x1xcomplex<f32>>, tensor<2x4x2x1xcomplex<f32>>, tensor<1x5x1xcomplex<f32>>, tensor<3x4xcomplex<f64>>, tensor<2x2xcomplex<f32>>
+    }
+  }
+  fx.graph_module @aten.log1p.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xi1, #fx.dims<[s0, s2, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xsi32, #fx.dims<[s2, s2, s3]>>
+      %c0 = fx.call_function aten.log1p.default(%c0_self) : (tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s0]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s0]>>
+      %c1 = fx.call_function aten.log1p.default(%c1_self) : (tensor<?x?x?xi1, #fx.dims<[s0, s2, s0]>>) -> tensor<?x?x?xf32, #fx.dims<[s0, s2, s0]>>
+      %c2 = fx.call_function aten.log1p.default(%c2_self) : (tensor<?x?x?xsi32, #fx.dims<[s2, s2, s3]>>) -> tensor<?x?x?xf32, #fx.dims<[s2, s2, s3]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s0]>>, tensor<?x?x?xf32, #fx.dims<[s0, s2, s0]>>, tensor<?x?x?xf32, #fx.dims<[s2, s2, s3]>>
+    }
+  }
+  fx.graph_module @aten.log2.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x5xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<4xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<5x3x2x4xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<3x1x4xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<si8>
+      %c6_self = fx.placeholder "c6_self" : tensor<4x1x4x3xsi16>
+      %c7_self = fx.placeholder "c7_self" : tensor<0x3x1xui8>
+      %c8_self = fx.placeholder "c8_self" : tensor<3x3x2x1xsi16>
+      %c9_self = fx.placeholder "c9_self" : tensor<2x5x1x5xsi64>
+      %c10_self = fx.placeholder "c10_self" : tensor<1xui8>
+      %c11_self = fx.placeholder "c11_self" : tensor<f16>
+      %c12_self = fx.placeholder "c12_self" : tensor<4x1xf16>
+      %c13_self = fx.placeholder "c13_self" : tensor<1xbf16>
+      %c14_self = fx.placeholder "c14_self" : tensor<3x3x4x3xf32>
+      %c15_self = fx.placeholder "c15_self" : tensor<4x2xf32>
+      %c16_self = fx.placeholder "c16_self" : tensor<4x2x5x3xf64>
+      %c17_self = fx.placeholder "c17_self" : tensor<complex<f64>>
+      %c18_self = fx.placeholder "c18_self" : tensor<4x2x1xcomplex<f32>>
+      %c19_self = fx.placeholder "c19_self" : tensor<5xcomplex<f64>>
+      %c20_self = fx.placeholder "c20_self" : tensor<5x3x4x4xcomplex<f32>>
+      %c21_self = fx.placeholder "c21_self" : tensor<4x1xcomplex<f32>>
+      %c22_self = fx.placeholder "c22_self" : tensor<1x3x2xcomplex<f32>>
+      %c0 = fx.call_function aten.log2.default(%c0_self) : (tensor<i1>) -> tensor<f32>
+      %c1 = fx.call_function aten.log2.default(%c1_self) : (tensor<1x5xi1>) -> tensor<1x5xf32>
+      %c2 = fx.call_function aten.log2.default(%c2_self) : (tensor<4xi1>) -> tensor<4xf32>
+      %c3 = fx.call_function aten.log2.default(%c3_self) : (tensor<5x3x2x4xi1>) -> tensor<5x3x2x4xf32>
+      %c4 = fx.call_function aten.log2.default(%c4_self) : (tensor<3x1x4xi1>) -> tensor<3x1x4xf32>
+      %c5 = fx.call_function aten.log2.default(%c5_self) : (tensor<si8>) -> tensor<f32>
+      %c6 = fx.call_function aten.log2.default(%c6_self) : (tensor<4x1x4x3xsi16>) -> tensor<4x1x4x3xf32>
+      %c7 = fx.call_function aten.log2.default(%c7_self) : (tensor<0x3x1xui8>) -> tensor<0x3x1xf32>
+      %c8 = fx.call_function aten.log2.default(%c8_self) : (tensor<3x3x2x1xsi16>) -> tensor<3x3x2x1xf32>
+      %c9 = fx.call_function aten.log2.default(%c9_self) : (tensor<2x5x1x5xsi64>) -> tensor<2x5x1x5xf32>
+      %c10 = fx.call_function aten.log2.default(%c10_self) : (tensor<1xui8>) -> tensor<1xf32>
+      %c11 = fx.call_function aten.log2.default(%c11_self) : (tensor<f16>) -> tensor<f16>
+      %c12 = fx.call_function aten.log2.default(%c12_self) : (tensor<4x1xf16>) -> tensor<4x1xf16>
+      %c13 = fx.call_function aten.log2.default(%c13_self) : (tensor<1xbf16>) -> tensor<1xbf16>
+      %c14 = fx.call_function aten.log2.default(%c14_self) : (tensor<3x3x4x3xf32>) -> tensor<3x3x4x3xf32>
+      %c15 = fx.call_function aten.log2.default(%c15_self) : (tensor<4x2xf32>) -> tensor<4x2xf32>
+      %c16 = fx.call_function aten.log2.default(%c16_self) : (tensor<4x2x5x3xf64>) -> tensor<4x2x5x3xf64>
+      %c17 = fx.call_function aten.log2.default(%c17_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c18 = fx.call_function aten.log2.default(%c18_self) : (tensor<4x2x1xcomplex<f32>>) -> tensor<4x2x1xcomplex<f32>>
+      %c19 = fx.call_function aten.log2.default(%c19_self) : (tensor<5xcomplex<f64>>) -> tensor<5xcomplex<f64>>
+      %c20 = fx.call_function aten.log2.default(%c20_self) : (tensor<5x3x4x4xcomplex<f32>>) -> tensor<5x3x4x4xcomplex<f32>>
+      %c21 = fx.call_function aten.log2.default(%c21_self) : (tensor<4x1xcomplex<f32>>) -> tensor<4x1xcomplex<f32>>
+      %c22 = fx.call_function aten.log2.default(%c22_self) : (tensor<1x3x2xcomplex<f32>>) -> tensor<1x3x2xcomplex<f32>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22]) : tensor<f32>, tensor<1x5xf32>, tensor<4xf32>, tensor<5x3x2x4xf32>, tensor<3x1x4xf32>, tensor<f32>, tensor<4x1x4x3xf32>, tensor<0x3x1xf32>, tensor<3x3x2x1xf32>, tensor<2x5x1x5xf32>, tensor<1xf32>, tensor<f16>, tensor<4x1xf16>, tensor<1xbf16>, tensor<3x3x4x3xf32>, tensor<4x2xf32>, tensor<4x2x5x3xf64>, tensor<complex<f64>>, tensor<4x2x1xcomplex<f32>>, tensor<5xcomplex<f64>>, tensor<5x3x4x4xcomplex<f32>>, tensor<4x1xcomplex<f32>>, tensor<1x3x2xcomplex<f32>>
+    }
+  }
+  fx.graph_module @aten.log2.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s3]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xf32, #fx.dims<[s1, s1, s3, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xf64, #fx.dims<[s3, s2, s0, s1]>>
+      %c0 = fx.call_function aten.log2.default(%c0_self) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s3]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s3]>>
+      %c1 = fx.call_function aten.log2.default(%c1_self) : (tensor<?x?x?x?xf32, #fx.dims<[s1, s1, s3, s1]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s1, s1, s3, s1]>>
+      %c2 = fx.call_function aten.log2.default(%c2_self) : (tensor<?x?x?x?xf64, #fx.dims<[s3, s2, s0, s1]>>) -> tensor<?x?x?x?xf64, #fx.dims<[s3, s2, s0, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s3]>>, tensor<?x?x?x?xf32, #fx.dims<[s1, s1, s3, s1]>>, tensor<?x?x?x?xf64, #fx.dims<[s3, s2, s0, s1]>>
+    }
+  }
+  fx.graph_module @aten.logical_not.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<0x3x3x5xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<5x4xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<3xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<5x1x5xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<5xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<si64>
+      %c7_self = fx.placeholder "c7_self" : tensor<4x5x1x1xui8>
+      %c8_self = fx.placeholder "c8_self" : tensor<1xsi64>
+      %c9_self = fx.placeholder "c9_self" : tensor<5x1x2xsi8>
+      %c10_self = fx.placeholder "c10_self" : tensor<4x0xsi64>
+      %c11_self = fx.placeholder "c11_self" : tensor<5x3x1x4xui8>
+      %c12_self = fx.placeholder "c12_self" : tensor<f16>
+      %c13_self = fx.placeholder "c13_self" : tensor<2x0xf32>
+      %c14_self = fx.placeholder "c14_self" : tensor<4x5x5x2xf64>
+      %c15_self = fx.placeholder "c15_self" : tensor<0x4xf64>
+      %c16_self = fx.placeholder "c16_self" : tensor<1x3x3xf32>
+      %c17_self = fx.placeholder "c17_self" : tensor<5x5xf16>
+      %c18_self = fx.placeholder "c18_self" : tensor<complex<f64>>
+      %c19_self = fx.placeholder "c19_self" : tensor<3x2x3xcomplex<f64>>
+      %c20_self = fx.placeholder "c20_self" : tensor<3xcomplex<f64>>
+      %c21_self = fx.placeholder "c21_self" : tensor<4x2x5x3xcomplex<f64>>
+      %c22_self = fx.placeholder "c22_self" : tensor<5x1x1x4xcomplex<f64>>
+      %c0 = fx.call_function aten.logical_not.default(%c0_self) : (tensor<i1>) -> tensor<i1>
+      %c1 = fx.call_function aten.logical_not.default(%c1_self) : (tensor<0x3x3x5xi1>) -> tensor<0x3x3x5xi1>
+      %c2 = fx.call_function aten.logical_not.default(%c2_self) : (tensor<5x4xi1>) -> tensor<5x4xi1>
+      %c3 = fx.call_function aten.logical_not.default(%c3_self) : (tensor<3xi1>) -> tensor<3xi1>
+      %c4 = fx.call_function aten.logical_not.default(%c4_self) : (tensor<5x1x5xi1>) -> tensor<5x1x5xi1>
+      %c5 = fx.call_function aten.logical_not.default(%c5_self) : (tensor<5xi1>) -> tensor<5xi1>
+      %c6 = fx.call_function aten.logical_not.default(%c6_self) : (tensor<si64>) -> tensor<i1>
+      %c7 = fx.call_function aten.logical_not.default(%c7_self) : (tensor<4x5x1x1xui8>) -> tensor<4x5x1x1xi1>
+      %c8 = fx.call_function aten.logical_not.default(%c8_self) : (tensor<1xsi64>) -> tensor<1xi1>
+      %c9 = fx.call_function aten.logical_not.default(%c9_self) : (tensor<5x1x2xsi8>) -> tensor<5x1x2xi1>
+      %c10 = fx.call_function aten.logical_not.default(%c10_self) : (tensor<4x0xsi64>) -> tensor<4x0xi1>
+      %c11 = fx.call_function aten.logical_not.default(%c11_self) : (tensor<5x3x1x4xui8>) -> tensor<5x3x1x4xi1>
+      %c12 = fx.call_function aten.logical_not.default(%c12_self) : (tensor<f16>) -> tensor<i1>
+      %c13 = fx.call_function aten.logical_not.default(%c13_self) : (tensor<2x0xf32>) -> tensor<2x0xi1>
+      %c14 = fx.call_function aten.logical_not.default(%c14_self) : (tensor<4x5x5x2xf64>) -> tensor<4x5x5x2xi1>
+      %c15 = fx.call_function aten.logical_not.default(%c15_self) : (tensor<0x4xf64>) -> tensor<0x4xi1>
+      %c16 = fx.call_function aten.logical_not.default(%c16_self) : (tensor<1x3x3xf32>) -> tensor<1x3x3xi1>
+      %c17 = fx.call_function aten.logical_not.default(%c17_self) : (tensor<5x5xf16>) -> tensor<5x5xi1>
+      %c18 = fx.call_function aten.logical_not.default(%c18_self) : (tensor<complex<f64>>) -> tensor<i1>
+      %c19 = fx.call_function aten.logical_not.default(%c19_self) : (tensor<3x2x3xcomplex<f64>>) -> tensor<3x2x3xi1>
+      %c20 = fx.call_function aten.logical_not.default(%c20_self) : (tensor<3xcomplex<f64>>) -> tensor<3xi1>
+      %c21 = fx.call_function aten.logical_not.default(%c21_self) : (tensor<4x2x5x3xcomplex<f64>>) -> tensor<4x2x5x3xi1>
+      %c22 = fx.call_function aten.logical_not.default(%c22_self) : (tensor<5x1x1x4xcomplex<f64>>) -> tensor<5x1x1x4xi1>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22]) : tensor<i1>, tensor<0x3x3x5xi1>, tensor<5x4xi1>, tensor<3xi1>, tensor<5x1x5xi1>, tensor<5xi1>, tensor<i1>, tensor<4x5x1x1xi1>, tensor<1xi1>, tensor<5x1x2xi1>, tensor<4x0xi1>, tensor<5x3x1x4xi1>, tensor<i1>, tensor<2x0xi1>, tensor<4x5x5x2xi1>, tensor<0x4xi1>, tensor<1x3x3xi1>, tensor<5x5xi1>, tensor<i1>, tensor<3x2x3xi1>, tensor<3xi1>, tensor<4x2x5x3xi1>, tensor<5x1x1x4xi1>
+    }
+  }
+  fx.graph_module @aten.logical_not.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x1x?xui8, #fx.dims<[s1, s3, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?xi1, #fx.dims<[s1, s0]>>
+      %c0 = fx.call_function aten.logical_not.default(%c0_self) : (tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>
+      %c1 = fx.call_function aten.logical_not.default(%c1_self) : (tensor<?x?x1x?xui8, #fx.dims<[s1, s3, s0]>>) -> tensor<?x?x1x?xi1, #fx.dims<[s1, s3, s0]>>
+      %c2 = fx.call_function aten.logical_not.default(%c2_self) : (tensor<?x?xi1, #fx.dims<[s1, s0]>>) -> tensor<?x?xi1, #fx.dims<[s1, s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>, tensor<?x?x1x?xi1, #fx.dims<[s1, s3, s0]>>, tensor<?x?xi1, #fx.dims<[s1, s0]>>
+    }
+  }
+  fx.graph_module @aten.neg.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<si32>
+      %c1_self = fx.placeholder "c1_self" : tensor<4x4x4x4xui8>
+      %c2_self = fx.placeholder "c2_self" : tensor<3xsi16>
+      %c3_self = fx.placeholder "c3_self" : tensor<2x5xsi64>
+      %c4_self = fx.placeholder "c4_self" : tensor<4x1xsi32>
+      %c5_self = fx.placeholder "c5_self" : tensor<5xsi8>
+      %c6_self = fx.placeholder "c6_self" : tensor<f32>
+      %c7_self = fx.placeholder "c7_self" : tensor<3x3xf64>
+      %c8_self = fx.placeholder "c8_self" : tensor<3x5xf32>
+      %c9_self = fx.placeholder "c9_self" : tensor<2x3x0x4xf64>
+      %c10_self = fx.placeholder "c10_self" : tensor<2xf16>
+      %c11_self = fx.placeholder "c11_self" : tensor<4xf16>
+      %c12_self = fx.placeholder "c12_self" : tensor<complex<f32>>
+      %c13_self = fx.placeholder "c13_self" : tensor<2x2x5x1xcomplex<f32>>
+      %c14_self = fx.placeholder "c14_self" : tensor<4xcomplex<f32>>
+      %c15_self = fx.placeholder "c15_self" : tensor<2x2x1x3xcomplex<f64>>
+      %c16_self = fx.placeholder "c16_self" : tensor<2xcomplex<f64>>
+      %c17_self = fx.placeholder "c17_self" : tensor<3x5x1x1xcomplex<f64>>
+      %c0 = fx.call_function aten.neg.default(%c0_self) : (tensor<si32>) -> tensor<si32>
+      %c1 = fx.call_function aten.neg.default(%c1_self) : (tensor<4x4x4x4xui8>) -> tensor<4x4x4x4xui8>
+      %c2 = fx.call_function aten.neg.default(%c2_self) : (tensor<3xsi16>) -> tensor<3xsi16>
+      %c3 = fx.call_function aten.neg.default(%c3_self) : (tensor<2x5xsi64>) -> tensor<2x5xsi64>
+      %c4 = fx.call_function aten.neg.default(%c4_self) : (tensor<4x1xsi32>) -> tensor<4x1xsi32>
+      %c5 = fx.call_function aten.neg.default(%c5_self) : (tensor<5xsi8>) -> tensor<5xsi8>
+      %c6 = fx.call_function aten.neg.default(%c6_self) : (tensor<f32>) -> tensor<f32>
+      %c7 = fx.call_function aten.neg.default(%c7_self) : (tensor<3x3xf64>) -> tensor<3x3xf64>
+      %c8 = fx.call_function aten.neg.default(%c8_self) : (tensor<3x5xf32>) -> tensor<3x5xf32>
+      %c9 = fx.call_function aten.neg.default(%c9_self) : (tensor<2x3x0x4xf64>) -> tensor<2x3x0x4xf64>
+      %c10 = fx.call_function aten.neg.default(%c10_self) : (tensor<2xf16>) -> tensor<2xf16>
+      %c11 = fx.call_function aten.neg.default(%c11_self) : (tensor<4xf16>) -> tensor<4xf16>
+      %c12 = fx.call_function aten.neg.default(%c12_self) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c13 = fx.call_function aten.neg.default(%c13_self) : (tensor<2x2x5x1xcomplex<f32>>) -> tensor<2x2x5x1xcomplex<f32>>
+      %c14 = fx.call_function aten.neg.default(%c14_self) : (tensor<4xcomplex<f32>>) -> tensor<4xcomplex<f32>>
+      %c15 = fx.call_function aten.neg.default(%c15_self) : (tensor<2x2x1x3xcomplex<f64>>) -> tensor<2x2x1x3xcomplex<f64>>
+      %c16 = fx.call_function aten.neg.default(%c16_self) : (tensor<2xcomplex<f64>>) -> tensor<2xcomplex<f64>>
+      %c17 = fx.call_function aten.neg.default(%c17_self) : (tensor<3x5x1x1xcomplex<f64>>) -> tensor<3x5x1x1xcomplex<f64>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17]) : tensor<si32>, tensor<4x4x4x4xui8>, tensor<3xsi16>, tensor<2x5xsi64>, tensor<4x1xsi32>, tensor<5xsi8>, tensor<f32>, tensor<3x3xf64>, tensor<3x5xf32>, tensor<2x3x0x4xf64>, tensor<2xf16>, tensor<4xf16>, tensor<complex<f32>>, tensor<2x2x5x1xcomplex<f32>>, tensor<4xcomplex<f32>>, tensor<2x2x1x3xcomplex<f64>>, tensor<2xcomplex<f64>>, tensor<3x5x1x1xcomplex<f64>>
+    }
+  }
+  fx.graph_module @aten.neg.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xui8, #fx.dims<[s0, s0, s0, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?xsi64, #fx.dims<[s1, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?xf64, #fx.dims<[s3, s3]>>
+      %c0 = fx.call_function aten.neg.default(%c0_self) : (tensor<?x?x?x?xui8, #fx.dims<[s0, s0, s0, s0]>>) -> tensor<?x?x?x?xui8, #fx.dims<[s0, s0, s0, s0]>>
+      %c1 = fx.call_function aten.neg.default(%c1_self) : (tensor<?x?xsi64, #fx.dims<[s1, s2]>>) -> tensor<?x?xsi64, #fx.dims<[s1, s2]>>
+      %c2 = fx.call_function aten.neg.default(%c2_self) : (tensor<?x?xf64, #fx.dims<[s3, s3]>>) -> tensor<?x?xf64, #fx.dims<[s3, s3]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xui8, #fx.dims<[s0, s0, s0, s0]>>, tensor<?x?xsi64, #fx.dims<[s1, s2]>>, tensor<?x?xf64, #fx.dims<[s3, s3]>>
+    }
+  }
+  fx.graph_module @aten.reciprocal.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<2xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x4x5xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<3x2xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<4x5x5x2xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<5x3xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<si16>
+      %c7_self = fx.placeholder "c7_self" : tensor<4x4x1xui8>
+      %c8_self = fx.placeholder "c8_self" : tensor<4x5xsi32>
+      %c9_self = fx.placeholder "c9_self" : tensor<1x3x5xsi64>
+      %c10_self = fx.placeholder "c10_self" : tensor<1x4xsi8>
+      %c11_self = fx.placeholder "c11_self" : tensor<3x5x3xsi8>
+      %c12_self = fx.placeholder "c12_self" : tensor<f16>
+      %c13_self = fx.placeholder "c13_self" : tensor<0x4x1xf64>
+      %c14_self = fx.placeholder "c14_self" : tensor<5x1xf32>
+      %c15_self = fx.placeholder "c15_self" : tensor<5x5x2x5xf32>
+      %c16_self = fx.placeholder "c16_self" : tensor<5x5xf64>
+      %c17_self = fx.placeholder "c17_self" : tensor<1xf16>
+      %c18_self = fx.placeholder "c18_self" : tensor<complex<f64>>
+      %c19_self = fx.placeholder "c19_self" : tensor<4x4xcomplex<f32>>
+      %c20_self = fx.placeholder "c20_self" : tensor<2x4x3xcomplex<f64>>
+      %c21_self = fx.placeholder "c21_self" : tensor<3xcomplex<f32>>
+      %c22_self = fx.placeholder "c22_self" : tensor<5x1x2xcomplex<f32>>
+      %c23_self = fx.placeholder "c23_self" : tensor<3x3x0x4xcomplex<f32>>
+      %c0 = fx.call_function aten.reciprocal.default(%c0_self) : (tensor<i1>) -> tensor<f32>
+      %c1 = fx.call_function aten.reciprocal.default(%c1_self) : (tensor<2xi1>) -> tensor<2xf32>
+      %c2 = fx.call_function aten.reciprocal.default(%c2_self) : (tensor<2x4x5xi1>) -> tensor<2x4x5xf32>
+      %c3 = fx.call_function aten.reciprocal.default(%c3_self) : (tensor<3x2xi1>) -> tensor<3x2xf32>
+      %c4 = fx.call_function aten.reciprocal.default(%c4_self) : (tensor<4x5x5x2xi1>) -> tensor<4x5x5x2xf32>
+      %c5 = fx.call_function aten.reciprocal.default(%c5_self) : (tensor<5x3xi1>) -> tensor<5x3xf32>
+      %c6 = fx.call_function aten.reciprocal.default(%c6_self) : (tensor<si16>) -> tensor<f32>
+      %c7 = fx.call_function aten.reciprocal.default(%c7_self) : (tensor<4x4x1xui8>) -> tensor<4x4x1xf32>
+      %c8 = fx.call_function aten.reciprocal.default(%c8_self) : (tensor<4x5xsi32>) -> tensor<4x5xf32>
+      %c9 = fx.call_function aten.reciprocal.default(%c9_self) : (tensor<1x3x5xsi64>) -> tensor<1x3x5xf32>
+      %c10 = fx.call_function aten.reciprocal.default(%c10_self) : (tensor<1x4xsi8>) -> tensor<1x4xf32>
+      %c11 = fx.call_function aten.reciprocal.default(%c11_self) : (tensor<3x5x3xsi8>) -> tensor<3x5x3xf32>
+      %c12 = fx.call_function aten.reciprocal.default(%c12_self) : (tensor<f16>) -> tensor<f16>
+      %c13 = fx.call_function aten.reciprocal.default(%c13_self) : (tensor<0x4x1xf64>) -> tensor<0x4x1xf64>
+      %c14 = fx.call_function aten.reciprocal.default(%c14_self) : (tensor<5x1xf32>) -> tensor<5x1xf32>
+      %c15 = fx.call_function aten.reciprocal.default(%c15_self) : (tensor<5x5x2x5xf32>) -> tensor<5x5x2x5xf32>
+      %c16 = fx.call_function aten.reciprocal.default(%c16_self) : (tensor<5x5xf64>) -> tensor<5x5xf64>
+      %c17 = fx.call_function aten.reciprocal.default(%c17_self) : (tensor<1xf16>) -> tensor<1xf16>
+      %c18 = fx.call_function aten.reciprocal.default(%c18_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c19 = fx.call_function aten.reciprocal.default(%c19_self) : (tensor<4x4xcomplex<f32>>) -> tensor<4x4xcomplex<f32>>
+      %c20 = fx.call_function aten.reciprocal.default(%c20_self) : (tensor<2x4x3xcomplex<f64>>) -> tensor<2x4x3xcomplex<f64>>
+      %c21 = fx.call_function aten.reciprocal.default(%c21_self) : (tensor<3xcomplex<f32>>) -> tensor<3xcomplex<f32>>
+      %c22 = fx.call_function aten.reciprocal.default(%c22_self) : (tensor<5x1x2xcomplex<f32>>) -> tensor<5x1x2xcomplex<f32>>
+      %c23 = fx.call_function aten.reciprocal.default(%c23_self) : (tensor<3x3x0x4xcomplex<f32>>) -> tensor<3x3x0x4xcomplex<f32>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<f32>, tensor<2xf32>, tensor<2x4x5xf32>, tensor<3x2xf32>, tensor<4x5x5x2xf32>, tensor<5x3xf32>, tensor<f32>, tensor<4x4x1xf32>, tensor<4x5xf32>, tensor<1x3x5xf32>, tensor<1x4xf32>, tensor<3x5x3xf32>, tensor<f16>, tensor<0x4x1xf64>, tensor<5x1xf32>, tensor<5x5x2x5xf32>, tensor<5x5xf64>, tensor<1xf16>, tensor<complex<f64>>, tensor<4x4xcomplex<f32>>, tensor<2x4x3xcomplex<f64>>, tensor<3xcomplex<f32>>, tensor<5x1x2xcomplex<f32>>, tensor<3x3x0x4xcomplex<f32>>
+    }
+  }
+  fx.graph_module @aten.reciprocal.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xf32, #fx.dims<[s1, s1, s2, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xi1, #fx.dims<[s2, s0, s1]>>
+      %c0 = fx.call_function aten.reciprocal.default(%c0_self) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s1, s2]>>
+      %c1 = fx.call_function aten.reciprocal.default(%c1_self) : (tensor<?x?x?x?xf32, #fx.dims<[s1, s1, s2, s1]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s1, s1, s2, s1]>>
+      %c2 = fx.call_function aten.reciprocal.default(%c2_self) : (tensor<?x?x?xi1, #fx.dims<[s2, s0, s1]>>) -> tensor<?x?x?xf32, #fx.dims<[s2, s0, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s1, s2]>>, tensor<?x?x?x?xf32, #fx.dims<[s1, s1, s2, s1]>>, tensor<?x?x?xf32, #fx.dims<[s2, s0, s1]>>
+    }
+  }
+  fx.graph_module @aten.relu.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<si8>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x1x4x2xsi32>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x3xui8>
+      %c3_self = fx.placeholder "c3_self" : tensor<3x1x1xsi64>
+      %c4_self = fx.placeholder "c4_self" : tensor<5x2x1x3xsi8>
+      %c5_self = fx.placeholder "c5_self" : tensor<4xsi16>
+      %c6_self = fx.placeholder "c6_self" : tensor<f16>
+      %c7_self = fx.placeholder "c7_self" : tensor<3x4x5x4xbf16>
+      %c8_self = fx.placeholder "c8_self" : tensor<4x1x3xbf16>
+      %c9_self = fx.placeholder "c9_self" : tensor<5x5xf32>
+      %c10_self = fx.placeholder "c10_self" : tensor<2x5x4xbf16>
+      %c11_self = fx.placeholder "c11_self" : tensor<3xf16>
+      %c0 = fx.call_function aten.relu.default(%c0_self) : (tensor<si8>) -> tensor<si8>
+      %c1 = fx.call_function aten.relu.default(%c1_self) : (tensor<1x1x4x2xsi32>) -> tensor<1x1x4x2xsi32>
+      %c2 = fx.call_function aten.relu.default(%c2_self) : (tensor<2x3xui8>) -> tensor<2x3xui8>
+      %c3 = fx.call_function aten.relu.default(%c3_self) : (tensor<3x1x1xsi64>) -> tensor<3x1x1xsi64>
+      %c4 = fx.call_function aten.relu.default(%c4_self) : (tensor<5x2x1x3xsi8>) -> tensor<5x2x1x3xsi8>
+      %c5 = fx.call_function aten.relu.default(%c5_self) : (tensor<4xsi16>) -> tensor<4xsi16>
+      %c6 = fx.call_function aten.relu.default(%c6_self) : (tensor<f16>) -> tensor<f16>
+      %c7 = fx.call_function aten.relu.default(%c7_self) : (tensor<3x4x5x4xbf16>) -> tensor<3x4x5x4xbf16>
+      %c8 = fx.call_function aten.relu.default(%c8_self) : (tensor<4x1x3xbf16>) -> tensor<4x1x3xbf16>
+      %c9 = fx.call_function aten.relu.default(%c9_self) : (tensor<5x5xf32>) -> tensor<5x5xf32>
+      %c10 = fx.call_function aten.relu.default(%c10_self) : (tensor<2x5x4xbf16>) -> tensor<2x5x4xbf16>
+      %c11 = fx.call_function aten.relu.default(%c11_self) : (tensor<3xf16>) -> tensor<3xf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<si8>, tensor<1x1x4x2xsi32>, tensor<2x3xui8>, tensor<3x1x1xsi64>, tensor<5x2x1x3xsi8>, tensor<4xsi16>, tensor<f16>, tensor<3x4x5x4xbf16>, tensor<4x1x3xbf16>, tensor<5x5xf32>, tensor<2x5x4xbf16>, tensor<3xf16>
+    }
+  }
+  fx.graph_module @aten.relu.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x1x?xsi8, #fx.dims<[s2, s3, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xbf16, #fx.dims<[s3, s2, s1]>>
+      %c0 = fx.call_function aten.relu.default(%c0_self) : (tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>) -> tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>
+      %c1 = fx.call_function aten.relu.default(%c1_self) : (tensor<?x?x1x?xsi8, #fx.dims<[s2, s3, s0]>>) -> tensor<?x?x1x?xsi8, #fx.dims<[s2, s3, s0]>>
+      %c2 = fx.call_function aten.relu.default(%c2_self) : (tensor<?x?x?xbf16, #fx.dims<[s3, s2, s1]>>) -> tensor<?x?x?xbf16, #fx.dims<[s3, s2, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>, tensor<?x?x1x?xsi8, #fx.dims<[s2, s3, s0]>>, tensor<?x?x?xbf16, #fx.dims<[s3, s2, s1]>>
+    }
+  }
+  fx.graph_module @aten.round.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<si16>
+      %c1_self = fx.placeholder "c1_self" : tensor<0x2x5xsi16>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x0xsi64>
+      %c3_self = fx.placeholder "c3_self" : tensor<4x5x4x5xui8>
+      %c4_self = fx.placeholder "c4_self" : tensor<3x4x2x5xsi8>
+      %c5_self = fx.placeholder "c5_self" : tensor<1x5xsi64>
+      %c6_self = fx.placeholder "c6_self" : tensor<f64>
+      %c7_self = fx.placeholder "c7_self" : tensor<1xf64>
+      %c8_self = fx.placeholder "c8_self" : tensor<4x5xbf16>
+      %c9_self = fx.placeholder "c9_self" : tensor<4x5x3x4xf32>
+      %c10_self = fx.placeholder "c10_self" : tensor<0x3xf16>
+      %c11_self = fx.placeholder "c11_self" : tensor<4x2x4x3xf16>
+      %c0 = fx.call_function aten.round.default(%c0_self) : (tensor<si16>) -> tensor<si16>
+      %c1 = fx.call_function aten.round.default(%c1_self) : (tensor<0x2x5xsi16>) -> tensor<0x2x5xsi16>
+      %c2 = fx.call_function aten.round.default(%c2_self) : (tensor<1x0xsi64>) -> tensor<1x0xsi64>
+      %c3 = fx.call_function aten.round.default(%c3_self) : (tensor<4x5x4x5xui8>) -> tensor<4x5x4x5xui8>
+      %c4 = fx.call_function aten.round.default(%c4_self) : (tensor<3x4x2x5xsi8>) -> tensor<3x4x2x5xsi8>
+      %c5 = fx.call_function aten.round.default(%c5_self) : (tensor<1x5xsi64>) -> tensor<1x5xsi64>
+      %c6 = fx.call_function aten.round.default(%c6_self) : (tensor<f64>) -> tensor<f64>
+      %c7 = fx.call_function aten.round.default(%c7_self) : (tensor<1xf64>) -> tensor<1xf64>
+      %c8 = fx.call_function aten.round.default(%c8_self) : (tensor<4x5xbf16>) -> tensor<4x5xbf16>
+      %c9 = fx.call_function aten.round.default(%c9_self) : (tensor<4x5x3x4xf32>) -> tensor<4x5x3x4xf32>
+      %c10 = fx.call_function aten.round.default(%c10_self) : (tensor<0x3xf16>) -> tensor<0x3xf16>
+      %c11 = fx.call_function aten.round.default(%c11_self) : (tensor<4x2x4x3xf16>) -> tensor<4x2x4x3xf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<si16>, tensor<0x2x5xsi16>, tensor<1x0xsi64>, tensor<4x5x4x5xui8>, tensor<3x4x2x5xsi8>, tensor<1x5xsi64>, tensor<f64>, tensor<1xf64>, tensor<4x5xbf16>, tensor<4x5x3x4xf32>, tensor<0x3xf16>, tensor<4x2x4x3xf16>
+    }
+  }
+  fx.graph_module @aten.round.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s0, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi8, #fx.dims<[s2, s0, s3, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s0]>>
+      %c0 = fx.call_function aten.round.default(%c0_self) : (tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s0, s1]>>) -> tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s0, s1]>>
+      %c1 = fx.call_function aten.round.default(%c1_self) : (tensor<?x?x?x?xsi8, #fx.dims<[s2, s0, s3, s1]>>) -> tensor<?x?x?x?xsi8, #fx.dims<[s2, s0, s3, s1]>>
+      %c2 = fx.call_function aten.round.default(%c2_self) : (tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s0]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xui8, #fx.dims<[s0, s1, s0, s1]>>, tensor<?x?x?x?xsi8, #fx.dims<[s2, s0, s3, s1]>>, tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s0]>>
+    }
+  }
+  fx.graph_module @aten.rsqrt.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<3xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<5xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<2x1x3xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<2x3x5x4xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<3x0x2xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<si32>
+      %c7_self = fx.placeholder "c7_self" : tensor<5x1x5xsi32>
+      %c8_self = fx.placeholder "c8_self" : tensor<3x4xsi32>
+      %c9_self = fx.placeholder "c9_self" : tensor<0x5x0xsi64>
+      %c10_self = fx.placeholder "c10_self" : tensor<3xsi64>
+      %c11_self = fx.placeholder "c11_self" : tensor<1xui8>
+      %c12_self = fx.placeholder "c12_self" : tensor<f16>
+      %c13_self = fx.placeholder "c13_self" : tensor<0xf16>
+      %c14_self = fx.placeholder "c14_self" : tensor<4x5x5xf64>
+      %c15_self = fx.placeholder "c15_self" : tensor<3x2x1xf16>
+      %c16_self = fx.placeholder "c16_self" : tensor<1x3x2x3xf64>
+      %c17_self = fx.placeholder "c17_self" : tensor<4x5xf64>
+      %c18_self = fx.placeholder "c18_self" : tensor<complex<f64>>
+      %c19_self = fx.placeholder "c19_self" : tensor<3x1xcomplex<f64>>
+      %c20_self = fx.placeholder "c20_self" : tensor<3xcomplex<f32>>
+      %c21_self = fx.placeholder "c21_self" : tensor<1x4x3x5xcomplex<f32>>
+      %c22_self = fx.placeholder "c22_self" : tensor<4x5xcomplex<f32>>
+      %c23_self = fx.placeholder "c23_self" : tensor<5x5x2xcomplex<f32>>
+      %c0 = fx.call_function aten.rsqrt.default(%c0_self) : (tensor<i1>) -> tensor<f32>
+      %c1 = fx.call_function aten.rsqrt.default(%c1_self) : (tensor<3xi1>) -> tensor<3xf32>
+      %c2 = fx.call_function aten.rsqrt.default(%c2_self) : (tensor<5xi1>) -> tensor<5xf32>
+      %c3 = fx.call_function aten.rsqrt.default(%c3_self) : (tensor<2x1x3xi1>) -> tensor<2x1x3xf32>
+      %c4 = fx.call_function aten.rsqrt.default(%c4_self) : (tensor<2x3x5x4xi1>) -> tensor<2x3x5x4xf32>
+      %c5 = fx.call_function aten.rsqrt.default(%c5_self) : (tensor<3x0x2xi1>) -> tensor<3x0x2xf32>
+      %c6 = fx.call_function aten.rsqrt.default(%c6_self) : (tensor<si32>) -> tensor<f32>
+      %c7 = fx.call_function aten.rsqrt.default(%c7_self) : (tensor<5x1x5xsi32>) -> tensor<5x1x5xf32>
+      %c8 = fx.call_function aten.rsqrt.default(%c8_self) : (tensor<3x4xsi32>) -> tensor<3x4xf32>
+      %c9 = fx.call_function aten.rsqrt.default(%c9_self) : (tensor<0x5x0xsi64>) -> tensor<0x5x0xf32>
+      %c10 = fx.call_function aten.rsqrt.default(%c10_self) : (tensor<3xsi64>) -> tensor<3xf32>
+      %c11 = fx.call_function aten.rsqrt.default(%c11_self) : (tensor<1xui8>) -> tensor<1xf32>
+      %c12 = fx.call_function aten.rsqrt.default(%c12_self) : (tensor<f16>) -> tensor<f16>
+      %c13 = fx.call_function aten.rsqrt.default(%c13_self) : (tensor<0xf16>) -> tensor<0xf16>
+      %c14 = fx.call_function aten.rsqrt.default(%c14_self) : (tensor<4x5x5xf64>) -> tensor<4x5x5xf64>
+      %c15 = fx.call_function aten.rsqrt.default(%c15_self) : (tensor<3x2x1xf16>) -> tensor<3x2x1xf16>
+      %c16 = fx.call_function aten.rsqrt.default(%c16_self) : (tensor<1x3x2x3xf64>) -> tensor<1x3x2x3xf64>
+      %c17 = fx.call_function aten.rsqrt.default(%c17_self) : (tensor<4x5xf64>) -> tensor<4x5xf64>
+      %c18 = fx.call_function aten.rsqrt.default(%c18_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c19 = fx.call_function aten.rsqrt.default(%c19_self) : (tensor<3x1xcomplex<f64>>) -> tensor<3x1xcomplex<f64>>
+      %c20 = fx.call_function aten.rsqrt.default(%c20_self) : (tensor<3xcomplex<f32>>) -> tensor<3xcomplex<f32>>
+      %c21 = fx.call_function aten.rsqrt.default(%c21_self) : (tensor<1x4x3x5xcomplex<f32>>) -> tensor<1x4x3x5xcomplex<f32>>
+      %c22 = fx.call_function aten.rsqrt.default(%c22_self) : (tensor<4x5xcomplex<f32>>) -> tensor<4x5xcomplex<f32>>
+      %c23 = fx.call_function aten.rsqrt.default(%c23_self) : (tensor<5x5x2xcomplex<f32>>) -> tensor<5x5x2xcomplex<f32>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<f32>, tensor<3xf32>, tensor<5xf32>, tensor<2x1x3xf32>, tensor<2x3x5x4xf32>, tensor<3x0x2xf32>, tensor<f32>, tensor<5x1x5xf32>, tensor<3x4xf32>, tensor<0x5x0xf32>, tensor<3xf32>, tensor<1xf32>, tensor<f16>, tensor<0xf16>, tensor<4x5x5xf64>, tensor<3x2x1xf16>, tensor<1x3x2x3xf64>, tensor<4x5xf64>, tensor<complex<f64>>, tensor<3x1xcomplex<f64>>, tensor<3xcomplex<f32>>, tensor<1x4x3x5xcomplex<f32>>, tensor<4x5xcomplex<f32>>, tensor<5x5x2xcomplex<f32>>
+    }
+  }
+  fx.graph_module @aten.rsqrt.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s3]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xf64, #fx.dims<[s3, s2, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x?x?x?xf64, #fx.dims<[s1, s0, s1]>>
+      %c0 = fx.call_function aten.rsqrt.default(%c0_self) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s3]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s3]>>
+      %c1 = fx.call_function aten.rsqrt.default(%c1_self) : (tensor<?x?x?xf64, #fx.dims<[s3, s2, s2]>>) -> tensor<?x?x?xf64, #fx.dims<[s3, s2, s2]>>
+      %c2 = fx.call_function aten.rsqrt.default(%c2_self) : (tensor<1x?x?x?xf64, #fx.dims<[s1, s0, s1]>>) -> tensor<1x?x?x?xf64, #fx.dims<[s1, s0, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s2, s3]>>, tensor<?x?x?xf64, #fx.dims<[s3, s2, s2]>>, tensor<1x?x?x?xf64, #fx.dims<[s1, s0, s1]>>
+    }
+  }
+  fx.graph_module @aten.sigmoid.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<3x5x4x1xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x4xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<3xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<4x2x3xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<2x5x5x4xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<si16>
+      %c7_self = fx.placeholder "c7_self" : tensor<4x0x5x5xsi32>
+      %c8_self = fx.placeholder "c8_self" : tensor<4x0x2x4xsi8>
+      %c9_self = fx.placeholder "c9_self" : tensor<3x2x4x0xsi64>
+      %c10_self = fx.placeholder "c10_self" : tensor<5x2xsi8>
+      %c11_self = fx.placeholder "c11_self" : tensor<3x1x2xsi16>
+      %c12_self = fx.placeholder "c12_self" : tensor<f16>
+      %c13_self = fx.placeholder "c13_self" : tensor<2x5x3xf64>
+      %c14_self = fx.placeholder "c14_self" : tensor<3x4xf32>
+      %c15_self = fx.placeholder "c15_self" : tensor<5x5xf16>
+      %c16_self = fx.placeholder "c16_self" : tensor<2x3x4xbf16>
+      %c17_self = fx.placeholder "c17_self" : tensor<1xf64>
+      %c18_self = fx.placeholder "c18_self" : tensor<complex<f32>>
+      %c19_self = fx.placeholder "c19_self" : tensor<2x4x3xcomplex<f64>>
+      %c20_self = fx.placeholder "c20_self" : tensor<5x5x2xcomplex<f32>>
+      %c21_self = fx.placeholder "c21_self" : tensor<5x3x5xcomplex<f32>>
+      %c22_self = fx.placeholder "c22_self" : tensor<4x3xcomplex<f32>>
+      %c0 = fx.call_function aten.sigmoid.default(%c0_self) : (tensor<i1>) -> tensor<f32>
+      %c1 = fx.call_function aten.sigmoid.default(%c1_self) : (tensor<3x5x4x1xi1>) -> tensor<3x5x4x1xf32>
+      %c2 = fx.call_function aten.sigmoid.default(%c2_self) : (tensor<1x4xi1>) -> tensor<1x4xf32>
+      %c3 = fx.call_function aten.sigmoid.default(%c3_self) : (tensor<3xi1>) -> tensor<3xf32>
+      %c4 = fx.call_function aten.sigmoid.default(%c4_self) : (tensor<4x2x3xi1>) -> tensor<4x2x3xf32>
+      %c5 = fx.call_function aten.sigmoid.default(%c5_self) : (tensor<2x5x5x4xi1>) -> tensor<2x5x5x4xf32>
+      %c6 = fx.call_function aten.sigmoid.default(%c6_self) : (tensor<si16>) -> tensor<f32>
+      %c7 = fx.call_function aten.sigmoid.default(%c7_self) : (tensor<4x0x5x5xsi32>) -> tensor<4x0x5x5xf32>
+      %c8 = fx.call_function aten.sigmoid.default(%c8_self) : (tensor<4x0x2x4xsi8>) -> tensor<4x0x2x4xf32>
+      %c9 = fx.call_function aten.sigmoid.default(%c9_self) : (tensor<3x2x4x0xsi64>) -> tensor<3x2x4x0xf32>
+      %c10 = fx.call_function aten.sigmoid.default(%c10_self) : (tensor<5x2xsi8>) -> tensor<5x2xf32>
+      %c11 = fx.call_function aten.sigmoid.default(%c11_self) : (tensor<3x1x2xsi16>) -> tensor<3x1x2xf32>
+      %c12 = fx.call_function aten.sigmoid.default(%c12_self) : (tensor<f16>) -> tensor<f16>
+      %c13 = fx.call_function aten.sigmoid.default(%c13_self) : (tensor<2x5x3xf64>) -> tensor<2x5x3xf64>
+      %c14 = fx.call_function aten.sigmoid.default(%c14_self) : (tensor<3x4xf32>) -> tensor<3x4xf32>
+      %c15 = fx.call_function aten.sigmoid.default(%c15_self) : (tensor<5x5xf16>) -> tensor<5x5xf16>
+      %c16 = fx.call_function aten.sigmoid.default(%c16_self) : (tensor<2x3x4xbf16>) -> tensor<2x3x4xbf16>
+      %c17 = fx.call_function aten.sigmoid.default(%c17_self) : (tensor<1xf64>) -> tensor<1xf64>
+      %c18 = fx.call_function aten.sigmoid.default(%c18_self) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c19 = fx.call_function aten.sigmoid.default(%c19_self) : (tensor<2x4x3xcomplex<f64>>) -> tensor<2x4x3xcomplex<f64>>
+      %c20 = fx.call_function aten.sigmoid.default(%c20_self) : (tensor<5x5x2xcomplex<f32>>) -> tensor<5x5x2xcomplex<f32>>
+      %c21 = fx.call_function aten.sigmoid.default(%c21_self) : (tensor<5x3x5xcomplex<f32>>) -> tensor<5x3x5xcomplex<f32>>
+      %c22 = fx.call_function aten.sigmoid.default(%c22_self) : (tensor<4x3xcomplex<f32>>) -> tensor<4x3xcomplex<f32>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22]) : tensor<f32>, tensor<3x5x4x1xf32>, tensor<1x4xf32>, tensor<3xf32>, tensor<4x2x3xf32>, tensor<2x5x5x4xf32>, tensor<f32>, tensor<4x0x5x5xf32>, tensor<4x0x2x4xf32>, tensor<3x2x4x0xf32>, tensor<5x2xf32>, tensor<3x1x2xf32>, tensor<f16>, tensor<2x5x3xf64>, tensor<3x4xf32>, tensor<5x5xf16>, tensor<2x3x4xbf16>, tensor<1xf64>, tensor<complex<f32>>, tensor<2x4x3xcomplex<f64>>, tensor<5x5x2xcomplex<f32>>, tensor<5x3x5xcomplex<f32>>, tensor<4x3xcomplex<f32>>
+    }
+  }
+  fx.graph_module @aten.sigmoid.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x1xi1, #fx.dims<[s3, s1, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xi1, #fx.dims<[s2, s0, s3]>>
+      %c0 = fx.call_function aten.sigmoid.default(%c0_self) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s1, s2]>>
+      %c1 = fx.call_function aten.sigmoid.default(%c1_self) : (tensor<?x?x?x1xi1, #fx.dims<[s3, s1, s2]>>) -> tensor<?x?x?x1xf32, #fx.dims<[s3, s1, s2]>>
+      %c2 = fx.call_function aten.sigmoid.default(%c2_self) : (tensor<?x?x?xi1, #fx.dims<[s2, s0, s3]>>) -> tensor<?x?x?xf32, #fx.dims<[s2, s0, s3]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s1, s2]>>, tensor<?x?x?x1xf32, #fx.dims<[s3, s1, s2]>>, tensor<?x?x?xf32, #fx.dims<[s2, s0, s3]>>
+    }
+  }
+  fx.graph_module @aten.sign.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<1xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<2xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<1x1xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<4xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<si8>
+      %c6_self = fx.placeholder "c6_self" : tensor<4x5x3xsi32>
+      %c7_self = fx.placeholder "c7_self" : tensor<3x2x5xui8>
+      %c8_self = fx.placeholder "c8_self" : tensor<2x4x4xsi64>
+      %c9_self = fx.placeholder "c9_self" : tensor<2xui8>
+      %c10_self = fx.placeholder "c10_self" : tensor<2xsi64>
+      %c11_self = fx.placeholder "c11_self" : tensor<f16>
+      %c12_self = fx.placeholder "c12_self" : tensor<2x3x5x1xf16>
+      %c13_self = fx.placeholder "c13_self" : tensor<1xf16>
+      %c14_self = fx.placeholder "c14_self" : tensor<3x4xf64>
+      %c15_self = fx.placeholder "c15_self" : tensor<5x4x1xf16>
+      %c16_self = fx.placeholder "c16_self" : tensor<1xbf16>
+      %c0 = fx.call_function aten.sign.default(%c0_self) : (tensor<i1>) -> tensor<i1>
+      %c1 = fx.call_function aten.sign.default(%c1_self) : (tensor<1xi1>) -> tensor<1xi1>
+      %c2 = fx.call_function aten.sign.default(%c2_self) : (tensor<2xi1>) -> tensor<2xi1>
+      %c3 = fx.call_function aten.sign.default(%c3_self) : (tensor<1x1xi1>) -> tensor<1x1xi1>
+      %c4 = fx.call_function aten.sign.default(%c4_self) : (tensor<4xi1>) -> tensor<4xi1>
+      %c5 = fx.call_function aten.sign.default(%c5_self) : (tensor<si8>) -> tensor<si8>
+      %c6 = fx.call_function aten.sign.default(%c6_self) : (tensor<4x5x3xsi32>) -> tensor<4x5x3xsi32>
+      %c7 = fx.call_function aten.sign.default(%c7_self) : (tensor<3x2x5xui8>) -> tensor<3x2x5xui8>
+      %c8 = fx.call_function aten.sign.default(%c8_self) : (tensor<2x4x4xsi64>) -> tensor<2x4x4xsi64>
+      %c9 = fx.call_function aten.sign.default(%c9_self) : (tensor<2xui8>) -> tensor<2xui8>
+      %c10 = fx.call_function aten.sign.default(%c10_self) : (tensor<2xsi64>) -> tensor<2xsi64>
+      %c11 = fx.call_function aten.sign.default(%c11_self) : (tensor<f16>) -> tensor<f16>
+      %c12 = fx.call_function aten.sign.default(%c12_self) : (tensor<2x3x5x1xf16>) -> tensor<2x3x5x1xf16>
+      %c13 = fx.call_function aten.sign.default(%c13_self) : (tensor<1xf16>) -> tensor<1xf16>
+      %c14 = fx.call_function aten.sign.default(%c14_self) : (tensor<3x4xf64>) -> tensor<3x4xf64>
+      %c15 = fx.call_function aten.sign.default(%c15_self) : (tensor<5x4x1xf16>) -> tensor<5x4x1xf16>
+      %c16 = fx.call_function aten.sign.default(%c16_self) : (tensor<1xbf16>) -> tensor<1xbf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16]) : tensor<i1>, tensor<1xi1>, tensor<2xi1>, tensor<1x1xi1>, tensor<4xi1>, tensor<si8>, tensor<4x5x3xsi32>, tensor<3x2x5xui8>, tensor<2x4x4xsi64>, tensor<2xui8>, tensor<2xsi64>, tensor<f16>, tensor<2x3x5x1xf16>, tensor<1xf16>, tensor<3x4xf64>, tensor<5x4x1xf16>, tensor<1xbf16>
+    }
+  }
+  fx.graph_module @aten.sign.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xsi32, #fx.dims<[s0, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xui8, #fx.dims<[s2, s3, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xsi64, #fx.dims<[s3, s0, s0]>>
+      %c0 = fx.call_function aten.sign.default(%c0_self) : (tensor<?x?x?xsi32, #fx.dims<[s0, s1, s2]>>) -> tensor<?x?x?xsi32, #fx.dims<[s0, s1, s2]>>
+      %c1 = fx.call_function aten.sign.default(%c1_self) : (tensor<?x?x?xui8, #fx.dims<[s2, s3, s1]>>) -> tensor<?x?x?xui8, #fx.dims<[s2, s3, s1]>>
+      %c2 = fx.call_function aten.sign.default(%c2_self) : (tensor<?x?x?xsi64, #fx.dims<[s3, s0, s0]>>) -> tensor<?x?x?xsi64, #fx.dims<[s3, s0, s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?xsi32, #fx.dims<[s0, s1, s2]>>, tensor<?x?x?xui8, #fx.dims<[s2, s3, s1]>>, tensor<?x?x?xsi64, #fx.dims<[s3, s0, s0]>>
+    }
+  }
+  fx.graph_module @aten.sin.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<0x2x1x3xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<5x5x1x3xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<4x4xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<4x4x3x5xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<si64>
+      %c6_self = fx.placeholder "c6_self" : tensor<4xsi8>
+      %c7_self = fx.placeholder "c7_self" : tensor<4x4x1xsi32>
+      %c8_self = fx.placeholder "c8_self" : tensor<5x4x1xsi32>
+      %c9_self = fx.placeholder "c9_self" : tensor<4xsi64>
+      %c10_self = fx.placeholder "c10_self" : tensor<f32>
+      %c11_self = fx.placeholder "c11_self" : tensor<0x5x2x4xbf16>
+      %c12_self = fx.placeholder "c12_self" : tensor<4x1x4xf64>
+      %c13_self = fx.placeholder "c13_self" : tensor<2xf32>
+      %c14_self = fx.placeholder "c14_self" : tensor<2x2xf16>
+      %c15_self = fx.placeholder "c15_self" : tensor<4x5x3xf16>
+      %c16_self = fx.placeholder "c16_self" : tensor<complex<f64>>
+      %c17_self = fx.placeholder "c17_self" : tensor<4xcomplex<f64>>
+      %c18_self = fx.placeholder "c18_self" : tensor<0xcomplex<f64>>
+      %c19_self = fx.placeholder "c19_self" : tensor<2x2x2xcomplex<f32>>
+      %c20_self = fx.placeholder "c20_self" : tensor<3xcomplex<f64>>
+      %c21_self = fx.placeholder "c21_self" : tensor<3x5xcomplex<f64>>
+      %c0 = fx.call_function aten.sin.default(%c0_self) : (tensor<i1>) -> tensor<f32>
+      %c1 = fx.call_function aten.sin.default(%c1_self) : (tensor<0x2x1x3xi1>) -> tensor<0x2x1x3xf32>
+      %c2 = fx.call_function aten.sin.default(%c2_self) : (tensor<5x5x1x3xi1>) -> tensor<5x5x1x3xf32>
+      %c3 = fx.call_function aten.sin.default(%c3_self) : (tensor<4x4xi1>) -> tensor<4x4xf32>
+      %c4 = fx.call_function aten.sin.default(%c4_self) : (tensor<4x4x3x5xi1>) -> tensor<4x4x3x5xf32>
+      %c5 = fx.call_function aten.sin.default(%c5_self) : (tensor<si64>) -> tensor<f32>
+      %c6 = fx.call_function aten.sin.default(%c6_self) : (tensor<4xsi8>) -> tensor<4xf32>
+      %c7 = fx.call_function aten.sin.default(%c7_self) : (tensor<4x4x1xsi32>) -> tensor<4x4x1xf32>
+      %c8 = fx.call_function aten.sin.default(%c8_self) : (tensor<5x4x1xsi32>) -> tensor<5x4x1xf32>
+      %c9 = fx.call_function aten.sin.default(%c9_self) : (tensor<4xsi64>) -> tensor<4xf32>
+      %c10 = fx.call_function aten.sin.default(%c10_self) : (tensor<f32>) -> tensor<f32>
+      %c11 = fx.call_function aten.sin.default(%c11_self) : (tensor<0x5x2x4xbf16>) -> tensor<0x5x2x4xbf16>
+      %c12 = fx.call_function aten.sin.default(%c12_self) : (tensor<4x1x4xf64>) -> tensor<4x1x4xf64>
+      %c13 = fx.call_function aten.sin.default(%c13_self) : (tensor<2xf32>) -> tensor<2xf32>
+      %c14 = fx.call_function aten.sin.default(%c14_self) : (tensor<2x2xf16>) -> tensor<2x2xf16>
+      %c15 = fx.call_function aten.sin.default(%c15_self) : (tensor<4x5x3xf16>) -> tensor<4x5x3xf16>
+      %c16 = fx.call_function aten.sin.default(%c16_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c17 = fx.call_function aten.sin.default(%c17_self) : (tensor<4xcomplex<f64>>) -> tensor<4xcomplex<f64>>
+      %c18 = fx.call_function aten.sin.default(%c18_self) : (tensor<0xcomplex<f64>>) -> tensor<0xcomplex<f64>>
+      %c19 = fx.call_function aten.sin.default(%c19_self) : (tensor<2x2x2xcomplex<f32>>) -> tensor<2x2x2xcomplex<f32>>
+      %c20 = fx.call_function aten.sin.default(%c20_self) : (tensor<3xcomplex<f64>>) -> tensor<3xcomplex<f64>>
+      %c21 = fx.call_function aten.sin.default(%c21_self) : (tensor<3x5xcomplex<f64>>) -> tensor<3x5xcomplex<f64>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21]) : tensor<f32>, tensor<0x2x1x3xf32>, tensor<5x5x1x3xf32>, tensor<4x4xf32>, tensor<4x4x3x5xf32>, tensor<f32>, tensor<4xf32>, tensor<4x4x1xf32>, tensor<5x4x1xf32>, tensor<4xf32>, tensor<f32>, tensor<0x5x2x4xbf16>, tensor<4x1x4xf64>, tensor<2xf32>, tensor<2x2xf16>, tensor<4x5x3xf16>, tensor<complex<f64>>, tensor<4xcomplex<f64>>, tensor<0xcomplex<f64>>, tensor<2x2x2xcomplex<f32>>, tensor<3xcomplex<f64>>, tensor<3x5xcomplex<f64>>
+    }
+  }
+  fx.graph_module @aten.sin.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s0, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x1x?xi1, #fx.dims<[s2, s2, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xf16, #fx.dims<[s0, s2, s1]>>
+      %c0 = fx.call_function aten.sin.default(%c0_self) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s0, s1, s2]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s2]>>
+      %c1 = fx.call_function aten.sin.default(%c1_self) : (tensor<?x?x1x?xi1, #fx.dims<[s2, s2, s1]>>) -> tensor<?x?x1x?xf32, #fx.dims<[s2, s2, s1]>>
+      %c2 = fx.call_function aten.sin.default(%c2_self) : (tensor<?x?x?xf16, #fx.dims<[s0, s2, s1]>>) -> tensor<?x?x?xf16, #fx.dims<[s0, s2, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s2]>>, tensor<?x?x1x?xf32, #fx.dims<[s2, s2, s1]>>, tensor<?x?x?xf16, #fx.dims<[s0, s2, s1]>>
+    }
+  }
+  fx.graph_module @aten.sinh.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<5xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<3x2x1xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<3x5xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<3x4x3x4xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<ui8>
+      %c6_self = fx.placeholder "c6_self" : tensor<3xui8>
+      %c7_self = fx.placeholder "c7_self" : tensor<3x4x3xsi16>
+      %c8_self = fx.placeholder "c8_self" : tensor<1x3x3x4xsi8>
+      %c9_self = fx.placeholder "c9_self" : tensor<3x5x5x4xsi8>
+      %c10_self = fx.placeholder "c10_self" : tensor<2x5x2xsi8>
+      %c11_self = fx.placeholder "c11_self" : tensor<bf16>
+      %c12_self = fx.placeholder "c12_self" : tensor<1x0xf64>
+      %c13_self = fx.placeholder "c13_self" : tensor<0x3xf64>
+      %c14_self = fx.placeholder "c14_self" : tensor<4x3xf64>
+      %c15_self = fx.placeholder "c15_self" : tensor<4xbf16>
+      %c16_self = fx.placeholder "c16_self" : tensor<2xf64>
+      %c17_self = fx.placeholder "c17_self" : tensor<complex<f64>>
+      %c18_self = fx.placeholder "c18_self" : tensor<4x0xcomplex<f64>>
+      %c19_self = fx.placeholder "c19_self" : tensor<5x3xcomplex<f64>>
+      %c20_self = fx.placeholder "c20_self" : tensor<3x5x1xcomplex<f32>>
+      %c21_self = fx.placeholder "c21_self" : tensor<4x4xcomplex<f32>>
+      %c22_self = fx.placeholder "c22_self" : tensor<4x1x4xcomplex<f32>>
+      %c0 = fx.call_function aten.sinh.default(%c0_self) : (tensor<i1>) -> tensor<f32>
+      %c1 = fx.call_function aten.sinh.default(%c1_self) : (tensor<5xi1>) -> tensor<5xf32>
+      %c2 = fx.call_function aten.sinh.default(%c2_self) : (tensor<3x2x1xi1>) -> tensor<3x2x1xf32>
+      %c3 = fx.call_function aten.sinh.default(%c3_self) : (tensor<3x5xi1>) -> tensor<3x5xf32>
+      %c4 = fx.call_function aten.sinh.default(%c4_self) : (tensor<3x4x3x4xi1>) -> tensor<3x4x3x4xf32>
+      %c5 = fx.call_function aten.sinh.default(%c5_self) : (tensor<ui8>) -> tensor<f32>
+      %c6 = fx.call_function aten.sinh.default(%c6_self) : (tensor<3xui8>) -> tensor<3xf32>
+      %c7 = fx.call_function aten.sinh.default(%c7_self) : (tensor<3x4x3xsi16>) -> tensor<3x4x3xf32>
+      %c8 = fx.call_function aten.sinh.default(%c8_self) : (tensor<1x3x3x4xsi8>) -> tensor<1x3x3x4xf32>
+      %c9 = fx.call_function aten.sinh.default(%c9_self) : (tensor<3x5x5x4xsi8>) -> tensor<3x5x5x4xf32>
+      %c10 = fx.call_function aten.sinh.default(%c10_self) : (tensor<2x5x2xsi8>) -> tensor<2x5x2xf32>
+      %c11 = fx.call_function aten.sinh.default(%c11_self) : (tensor<bf16>) -> tensor<bf16>
+      %c12 = fx.call_function aten.sinh.default(%c12_self) : (tensor<1x0xf64>) -> tensor<1x0xf64>
+      %c13 = fx.call_function aten.sinh.default(%c13_self) : (tensor<0x3xf64>) -> tensor<0x3xf64>
+      %c14 = fx.call_function aten.sinh.default(%c14_self) : (tensor<4x3xf64>) -> tensor<4x3xf64>
+      %c15 = fx.call_function aten.sinh.default(%c15_self) : (tensor<4xbf16>) -> tensor<4xbf16>
+      %c16 = fx.call_function aten.sinh.default(%c16_self) : (tensor<2xf64>) -> tensor<2xf64>
+      %c17 = fx.call_function aten.sinh.default(%c17_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c18 = fx.call_function aten.sinh.default(%c18_self) : (tensor<4x0xcomplex<f64>>) -> tensor<4x0xcomplex<f64>>
+      %c19 = fx.call_function aten.sinh.default(%c19_self) : (tensor<5x3xcomplex<f64>>) -> tensor<5x3xcomplex<f64>>
+      %c20 = fx.call_function aten.sinh.default(%c20_self) : (tensor<3x5x1xcomplex<f32>>) -> tensor<3x5x1xcomplex<f32>>
+      %c21 = fx.call_function aten.sinh.default(%c21_self) : (tensor<4x4xcomplex<f32>>) -> tensor<4x4xcomplex<f32>>
+      %c22 = fx.call_function aten.sinh.default(%c22_self) : (tensor<4x1x4xcomplex<f32>>) -> tensor<4x1x4xcomplex<f32>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22]) : tensor<f32>, tensor<5xf32>, tensor<3x2x1xf32>, tensor<3x5xf32>, tensor<3x4x3x4xf32>, tensor<f32>, tensor<3xf32>, tensor<3x4x3xf32>, tensor<1x3x3x4xf32>, tensor<3x5x5x4xf32>, tensor<2x5x2xf32>, tensor<bf16>, tensor<1x0xf64>, tensor<0x3xf64>, tensor<4x3xf64>, tensor<4xbf16>, tensor<2xf64>, tensor<complex<f64>>, tensor<4x0xcomplex<f64>>, tensor<5x3xcomplex<f64>>, tensor<3x5x1xcomplex<f32>>, tensor<4x4xcomplex<f32>>, tensor<4x1x4xcomplex<f32>>
+    }
+  }
+  fx.graph_module @aten.sinh.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s0, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi8, #fx.dims<[s0, s2, s2, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xsi16, #fx.dims<[s0, s1, s0]>>
+      %c0 = fx.call_function aten.sinh.default(%c0_self) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s0, s1]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s0, s1]>>
+      %c1 = fx.call_function aten.sinh.default(%c1_self) : (tensor<?x?x?x?xsi8, #fx.dims<[s0, s2, s2, s1]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s2, s2, s1]>>
+      %c2 = fx.call_function aten.sinh.default(%c2_self) : (tensor<?x?x?xsi16, #fx.dims<[s0, s1, s0]>>) -> tensor<?x?x?xf32, #fx.dims<[s0, s1, s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s0, s1]>>, tensor<?x?x?x?xf32, #fx.dims<[s0, s2, s2, s1]>>, tensor<?x?x?xf32, #fx.dims<[s0, s1, s0]>>
+    }
+  }
+  fx.graph_module @aten.sqrt.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x5x4x3xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x5x5x5xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<3x5x3x5xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<3xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<2x4x0x5xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<si64>
+      %c7_self = fx.placeholder "c7_self" : tensor<4x3x3xsi8>
+      %c8_self = fx.placeholder "c8_self" : tensor<2xui8>
+      %c9_self = fx.placeholder "c9_self" : tensor<5xsi16>
+      %c10_self = fx.placeholder "c10_self" : tensor<4x5x5xsi8>
+      %c11_self = fx.placeholder "c11_self" : tensor<3xui8>
+      %c12_self = fx.placeholder "c12_self" : tensor<bf16>
+      %c13_self = fx.placeholder "c13_self" : tensor<2xf16>
+      %c14_self = fx.placeholder "c14_self" : tensor<5x2x2x1xf16>
+      %c15_self = fx.placeholder "c15_self" : tensor<1x1x2xf16>
+      %c16_self = fx.placeholder "c16_self" : tensor<2xf64>
+      %c17_self = fx.placeholder "c17_self" : tensor<5xbf16>
+      %c18_self = fx.placeholder "c18_self" : tensor<complex<f64>>
+      %c19_self = fx.placeholder "c19_self" : tensor<2x3x4x5xcomplex<f32>>
+      %c20_self = fx.placeholder "c20_self" : tensor<1x4x1x5xcomplex<f32>>
+      %c21_self = fx.placeholder "c21_self" : tensor<5x5xcomplex<f32>>
+      %c22_self = fx.placeholder "c22_self" : tensor<5xcomplex<f64>>
+      %c23_self = fx.placeholder "c23_self" : tensor<0x4xcomplex<f64>>
+      %c0 = fx.call_function aten.sqrt.default(%c0_self) : (tensor<i1>) -> tensor<f32>
+      %c1 = fx.call_function aten.sqrt.default(%c1_self) : (tensor<1x5x4x3xi1>) -> tensor<1x5x4x3xf32>
+      %c2 = fx.call_function aten.sqrt.default(%c2_self) : (tensor<2x5x5x5xi1>) -> tensor<2x5x5x5xf32>
+      %c3 = fx.call_function aten.sqrt.default(%c3_self) : (tensor<3x5x3x5xi1>) -> tensor<3x5x3x5xf32>
+      %c4 = fx.call_function aten.sqrt.default(%c4_self) : (tensor<3xi1>) -> tensor<3xf32>
+      %c5 = fx.call_function aten.sqrt.default(%c5_self) : (tensor<2x4x0x5xi1>) -> tensor<2x4x0x5xf32>
+      %c6 = fx.call_function aten.sqrt.default(%c6_self) : (tensor<si64>) -> tensor<f32>
+      %c7 = fx.call_function aten.sqrt.default(%c7_self) : (tensor<4x3x3xsi8>) -> tensor<4x3x3xf32>
+      %c8 = fx.call_function aten.sqrt.default(%c8_self) : (tensor<2xui8>) -> tensor<2xf32>
+      %c9 = fx.call_function aten.sqrt.default(%c9_self) : (tensor<5xsi16>) -> tensor<5xf32>
+      %c10 = fx.call_function aten.sqrt.default(%c10_self) : (tensor<4x5x5xsi8>) -> tensor<4x5x5xf32>
+      %c11 = fx.call_function aten.sqrt.default(%c11_self) : (tensor<3xui8>) -> tensor<3xf32>
+      %c12 = fx.call_function aten.sqrt.default(%c12_self) : (tensor<bf16>) -> tensor<bf16>
+      %c13 = fx.call_function aten.sqrt.default(%c13_self) : (tensor<2xf16>) -> tensor<2xf16>
+      %c14 = fx.call_function aten.sqrt.default(%c14_self) : (tensor<5x2x2x1xf16>) -> tensor<5x2x2x1xf16>
+      %c15 = fx.call_function aten.sqrt.default(%c15_self) : (tensor<1x1x2xf16>) -> tensor<1x1x2xf16>
+      %c16 = fx.call_function aten.sqrt.default(%c16_self) : (tensor<2xf64>) -> tensor<2xf64>
+      %c17 = fx.call_function aten.sqrt.default(%c17_self) : (tensor<5xbf16>) -> tensor<5xbf16>
+      %c18 = fx.call_function aten.sqrt.default(%c18_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c19 = fx.call_function aten.sqrt.default(%c19_self) : (tensor<2x3x4x5xcomplex<f32>>) -> tensor<2x3x4x5xcomplex<f32>>
+      %c20 = fx.call_function aten.sqrt.default(%c20_self) : (tensor<1x4x1x5xcomplex<f32>>) -> tensor<1x4x1x5xcomplex<f32>>
+      %c21 = fx.call_function aten.sqrt.default(%c21_self) : (tensor<5x5xcomplex<f32>>) -> tensor<5x5xcomplex<f32>>
+      %c22 = fx.call_function aten.sqrt.default(%c22_self) : (tensor<5xcomplex<f64>>) -> tensor<5xcomplex<f64>>
+      %c23 = fx.call_function aten.sqrt.default(%c23_self) : (tensor<0x4xcomplex<f64>>) -> tensor<0x4xcomplex<f64>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<f32>, tensor<1x5x4x3xf32>, tensor<2x5x5x5xf32>, tensor<3x5x3x5xf32>, tensor<3xf32>, tensor<2x4x0x5xf32>, tensor<f32>, tensor<4x3x3xf32>, tensor<2xf32>, tensor<5xf32>, tensor<4x5x5xf32>, tensor<3xf32>, tensor<bf16>, tensor<2xf16>, tensor<5x2x2x1xf16>, tensor<1x1x2xf16>, tensor<2xf64>, tensor<5xbf16>, tensor<complex<f64>>, tensor<2x3x4x5xcomplex<f32>>, tensor<1x4x1x5xcomplex<f32>>, tensor<5x5xcomplex<f32>>, tensor<5xcomplex<f64>>, tensor<0x4xcomplex<f64>>
+    }
+  }
+  fx.graph_module @aten.sqrt.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xi1, #fx.dims<[s2, s1, s2, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x?x?x?xi1, #fx.dims<[s1, s3, s2]>>
+      %c0 = fx.call_function aten.sqrt.default(%c0_self) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s1]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s1, s1]>>
+      %c1 = fx.call_function aten.sqrt.default(%c1_self) : (tensor<?x?x?x?xi1, #fx.dims<[s2, s1, s2, s1]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s2, s1, s2, s1]>>
+      %c2 = fx.call_function aten.sqrt.default(%c2_self) : (tensor<1x?x?x?xi1, #fx.dims<[s1, s3, s2]>>) -> tensor<1x?x?x?xf32, #fx.dims<[s1, s3, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s1, s1, s1]>>, tensor<?x?x?x?xf32, #fx.dims<[s2, s1, s2, s1]>>, tensor<1x?x?x?xf32, #fx.dims<[s1, s3, s2]>>
+    }
+  }
+  fx.graph_module @aten.tan.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<3xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<5x4xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<2x3x1xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<2x5xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<1x5x3x1xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<si32>
+      %c7_self = fx.placeholder "c7_self" : tensor<0xsi32>
+      %c8_self = fx.placeholder "c8_self" : tensor<5x5xsi64>
+      %c9_self = fx.placeholder "c9_self" : tensor<5x3x2xsi8>
+      %c10_self = fx.placeholder "c10_self" : tensor<1x4x1xsi32>
+      %c11_self = fx.placeholder "c11_self" : tensor<1x4xsi32>
+      %c12_self = fx.placeholder "c12_self" : tensor<f64>
+      %c13_self = fx.placeholder "c13_self" : tensor<3x3x5xf64>
+      %c14_self = fx.placeholder "c14_self" : tensor<2x4xf16>
+      %c15_self = fx.placeholder "c15_self" : tensor<3xf16>
+      %c16_self = fx.placeholder "c16_self" : tensor<3x3x1x4xf64>
+      %c17_self = fx.placeholder "c17_self" : tensor<3xf64>
+      %c18_self = fx.placeholder "c18_self" : tensor<complex<f64>>
+      %c19_self = fx.placeholder "c19_self" : tensor<1x5xcomplex<f64>>
+      %c20_self = fx.placeholder "c20_self" : tensor<0xcomplex<f64>>
+      %c21_self = fx.placeholder "c21_self" : tensor<1x5x3x1xcomplex<f32>>
+      %c22_self = fx.placeholder "c22_self" : tensor<2x4x3xcomplex<f64>>
+      %c23_self = fx.placeholder "c23_self" : tensor<5x2x5xcomplex<f32>>
+      %c0 = fx.call_function aten.tan.default(%c0_self) : (tensor<i1>) -> tensor<f32>
+      %c1 = fx.call_function aten.tan.default(%c1_self) : (tensor<3xi1>) -> tensor<3xf32>
+      %c2 = fx.call_function aten.tan.default(%c2_self) : (tensor<5x4xi1>) -> tensor<5x4xf32>
+      %c3 = fx.call_function aten.tan.default(%c3_self) : (tensor<2x3x1xi1>) -> tensor<2x3x1xf32>
+      %c4 = fx.call_function aten.tan.default(%c4_self) : (tensor<2x5xi1>) -> tensor<2x5xf32>
+      %c5 = fx.call_function aten.tan.default(%c5_self) : (tensor<1x5x3x1xi1>) -> tensor<1x5x3x1xf32>
+      %c6 = fx.call_function aten.tan.default(%c6_self) : (tensor<si32>) -> tensor<f32>
+      %c7 = fx.call_function aten.tan.default(%c7_self) : (tensor<0xsi32>) -> tensor<0xf32>
+      %c8 = fx.call_function aten.tan.default(%c8_self) : (tensor<5x5xsi64>) -> tensor<5x5xf32>
+      %c9 = fx.call_function aten.tan.default(%c9_self) : (tensor<5x3x2xsi8>) -> tensor<5x3x2xf32>
+      %c10 = fx.call_function aten.tan.default(%c10_self) : (tensor<1x4x1xsi32>) -> tensor<1x4x1xf32>
+      %c11 = fx.call_function aten.tan.default(%c11_self) : (tensor<1x4xsi32>) -> tensor<1x4xf32>
+      %c12 = fx.call_function aten.tan.default(%c12_self) : (tensor<f64>) -> tensor<f64>
+      %c13 = fx.call_function aten.tan.default(%c13_self) : (tensor<3x3x5xf64>) -> tensor<3x3x5xf64>
+      %c14 = fx.call_function aten.tan.default(%c14_self) : (tensor<2x4xf16>) -> tensor<2x4xf16>
+      %c15 = fx.call_function aten.tan.default(%c15_self) : (tensor<3xf16>) -> tensor<3xf16>
+      %c16 = fx.call_function aten.tan.default(%c16_self) : (tensor<3x3x1x4xf64>) -> tensor<3x3x1x4xf64>
+      %c17 = fx.call_function aten.tan.default(%c17_self) : (tensor<3xf64>) -> tensor<3xf64>
+      %c18 = fx.call_function aten.tan.default(%c18_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c19 = fx.call_function aten.tan.default(%c19_self) : (tensor<1x5xcomplex<f64>>) -> tensor<1x5xcomplex<f64>>
+      %c20 = fx.call_function aten.tan.default(%c20_self) : (tensor<0xcomplex<f64>>) -> tensor<0xcomplex<f64>>
+      %c21 = fx.call_function aten.tan.default(%c21_self) : (tensor<1x5x3x1xcomplex<f32>>) -> tensor<1x5x3x1xcomplex<f32>>
+      %c22 = fx.call_function aten.tan.default(%c22_self) : (tensor<2x4x3xcomplex<f64>>) -> tensor<2x4x3xcomplex<f64>>
+      %c23 = fx.call_function aten.tan.default(%c23_self) : (tensor<5x2x5xcomplex<f32>>) -> tensor<5x2x5xcomplex<f32>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<f32>, tensor<3xf32>, tensor<5x4xf32>, tensor<2x3x1xf32>, tensor<2x5xf32>, tensor<1x5x3x1xf32>, tensor<f32>, tensor<0xf32>, tensor<5x5xf32>, tensor<5x3x2xf32>, tensor<1x4x1xf32>, tensor<1x4xf32>, tensor<f64>, tensor<3x3x5xf64>, tensor<2x4xf16>, tensor<3xf16>, tensor<3x3x1x4xf64>, tensor<3xf64>, tensor<complex<f64>>, tensor<1x5xcomplex<f64>>, tensor<0xcomplex<f64>>, tensor<1x5x3x1xcomplex<f32>>, tensor<2x4x3xcomplex<f64>>, tensor<5x2x5xcomplex<f32>>
+    }
+  }
+  fx.graph_module @aten.tan.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xsi8, #fx.dims<[s0, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xf64, #fx.dims<[s1, s1, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x1x?xf64, #fx.dims<[s1, s1, s3]>>
+      %c0 = fx.call_function aten.tan.default(%c0_self) : (tensor<?x?x?xsi8, #fx.dims<[s0, s1, s2]>>) -> tensor<?x?x?xf32, #fx.dims<[s0, s1, s2]>>
+      %c1 = fx.call_function aten.tan.default(%c1_self) : (tensor<?x?x?xf64, #fx.dims<[s1, s1, s0]>>) -> tensor<?x?x?xf64, #fx.dims<[s1, s1, s0]>>
+      %c2 = fx.call_function aten.tan.default(%c2_self) : (tensor<?x?x1x?xf64, #fx.dims<[s1, s1, s3]>>) -> tensor<?x?x1x?xf64, #fx.dims<[s1, s1, s3]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?xf32, #fx.dims<[s0, s1, s2]>>, tensor<?x?x?xf64, #fx.dims<[s1, s1, s0]>>, tensor<?x?x1x?xf64, #fx.dims<[s1, s1, s3]>>
+    }
+  }
+  fx.graph_module @aten.tanh.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<3xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x2x4x3xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<2xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<0x2x5xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<5x3x3xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<ui8>
+      %c7_self = fx.placeholder "c7_self" : tensor<4x2xsi64>
+      %c8_self = fx.placeholder "c8_self" : tensor<2xsi16>
+      %c9_self = fx.placeholder "c9_self" : tensor<4x5xsi32>
+      %c10_self = fx.placeholder "c10_self" : tensor<3x3xui8>
+      %c11_self = fx.placeholder "c11_self" : tensor<3x5x4xui8>
+      %c12_self = fx.placeholder "c12_self" : tensor<bf16>
+      %c13_self = fx.placeholder "c13_self" : tensor<1xf64>
+      %c14_self = fx.placeholder "c14_self" : tensor<5xbf16>
+      %c15_self = fx.placeholder "c15_self" : tensor<3x5x4xf64>
+      %c16_self = fx.placeholder "c16_self" : tensor<2xbf16>
+      %c17_self = fx.placeholder "c17_self" : tensor<0x1x4x2xf16>
+      %c18_self = fx.placeholder "c18_self" : tensor<complex<f64>>
+      %c19_self = fx.placeholder "c19_self" : tensor<2x4xcomplex<f64>>
+      %c20_self = fx.placeholder "c20_self" : tensor<5xcomplex<f32>>
+      %c21_self = fx.placeholder "c21_self" : tensor<1x3xcomplex<f64>>
+      %c22_self = fx.placeholder "c22_self" : tensor<3x2x3xcomplex<f32>>
+      %c23_self = fx.placeholder "c23_self" : tensor<3x4xcomplex<f32>>
+      %c0 = fx.call_function aten.tanh.default(%c0_self) : (tensor<i1>) -> tensor<f32>
+      %c1 = fx.call_function aten.tanh.default(%c1_self) : (tensor<3xi1>) -> tensor<3xf32>
+      %c2 = fx.call_function aten.tanh.default(%c2_self) : (tensor<1x2x4x3xi1>) -> tensor<1x2x4x3xf32>
+      %c3 = fx.call_function aten.tanh.default(%c3_self) : (tensor<2xi1>) -> tensor<2xf32>
+      %c4 = fx.call_function aten.tanh.default(%c4_self) : (tensor<0x2x5xi1>) -> tensor<0x2x5xf32>
+      %c5 = fx.call_function aten.tanh.default(%c5_self) : (tensor<5x3x3xi1>) -> tensor<5x3x3xf32>
+      %c6 = fx.call_function aten.tanh.default(%c6_self) : (tensor<ui8>) -> tensor<f32>
+      %c7 = fx.call_function aten.tanh.default(%c7_self) : (tensor<4x2xsi64>) -> tensor<4x2xf32>
+      %c8 = fx.call_function aten.tanh.default(%c8_self) : (tensor<2xsi16>) -> tensor<2xf32>
+      %c9 = fx.call_function aten.tanh.default(%c9_self) : (tensor<4x5xsi32>) -> tensor<4x5xf32>
+      %c10 = fx.call_function aten.tanh.default(%c10_self) : (tensor<3x3xui8>) -> tensor<3x3xf32>
+      %c11 = fx.call_function aten.tanh.default(%c11_self) : (tensor<3x5x4xui8>) -> tensor<3x5x4xf32>
+      %c12 = fx.call_function aten.tanh.default(%c12_self) : (tensor<bf16>) -> tensor<bf16>
+      %c13 = fx.call_function aten.tanh.default(%c13_self) : (tensor<1xf64>) -> tensor<1xf64>
+      %c14 = fx.call_function aten.tanh.default(%c14_self) : (tensor<5xbf16>) -> tensor<5xbf16>
+      %c15 = fx.call_function aten.tanh.default(%c15_self) : (tensor<3x5x4xf64>) -> tensor<3x5x4xf64>
+      %c16 = fx.call_function aten.tanh.default(%c16_self) : (tensor<2xbf16>) -> tensor<2xbf16>
+      %c17 = fx.call_function aten.tanh.default(%c17_self) : (tensor<0x1x4x2xf16>) -> tensor<0x1x4x2xf16>
+      %c18 = fx.call_function aten.tanh.default(%c18_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c19 = fx.call_function aten.tanh.default(%c19_self) : (tensor<2x4xcomplex<f64>>) -> tensor<2x4xcomplex<f64>>
+      %c20 = fx.call_function aten.tanh.default(%c20_self) : (tensor<5xcomplex<f32>>) -> tensor<5xcomplex<f32>>
+      %c21 = fx.call_function aten.tanh.default(%c21_self) : (tensor<1x3xcomplex<f64>>) -> tensor<1x3xcomplex<f64>>
+      %c22 = fx.call_function aten.tanh.default(%c22_self) : (tensor<3x2x3xcomplex<f32>>) -> tensor<3x2x3xcomplex<f32>>
+      %c23 = fx.call_function aten.tanh.default(%c23_self) : (tensor<3x4xcomplex<f32>>) -> tensor<3x4xcomplex<f32>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<f32>, tensor<3xf32>, tensor<1x2x4x3xf32>, tensor<2xf32>, tensor<0x2x5xf32>, tensor<5x3x3xf32>, tensor<f32>, tensor<4x2xf32>, tensor<2xf32>, tensor<4x5xf32>, tensor<3x3xf32>, tensor<3x5x4xf32>, tensor<bf16>, tensor<1xf64>, tensor<5xbf16>, tensor<3x5x4xf64>, tensor<2xbf16>, tensor<0x1x4x2xf16>, tensor<complex<f64>>, tensor<2x4xcomplex<f64>>, tensor<5xcomplex<f32>>, tensor<1x3xcomplex<f64>>, tensor<3x2x3xcomplex<f32>>, tensor<3x4xcomplex<f32>>
+    }
+  }
+  fx.graph_module @aten.tanh.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1x?x?x?xi1, #fx.dims<[s0, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xi1, #fx.dims<[s3, s2, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xui8, #fx.dims<[s2, s3, s1]>>
+      %c0 = fx.call_function aten.tanh.default(%c0_self) : (tensor<1x?x?x?xi1, #fx.dims<[s0, s1, s2]>>) -> tensor<1x?x?x?xf32, #fx.dims<[s0, s1, s2]>>
+      %c1 = fx.call_function aten.tanh.default(%c1_self) : (tensor<?x?x?xi1, #fx.dims<[s3, s2, s2]>>) -> tensor<?x?x?xf32, #fx.dims<[s3, s2, s2]>>
+      %c2 = fx.call_function aten.tanh.default(%c2_self) : (tensor<?x?x?xui8, #fx.dims<[s2, s3, s1]>>) -> tensor<?x?x?xf32, #fx.dims<[s2, s3, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<1x?x?x?xf32, #fx.dims<[s0, s1, s2]>>, tensor<?x?x?xf32, #fx.dims<[s3, s2, s2]>>, tensor<?x?x?xf32, #fx.dims<[s2, s3, s1]>>
+    }
+  }
+  fx.graph_module @aten.trunc.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<si32>
+      %c1_self = fx.placeholder "c1_self" : tensor<1xsi32>
+      %c2_self = fx.placeholder "c2_self" : tensor<4x3x1xsi32>
+      %c3_self = fx.placeholder "c3_self" : tensor<1x2x4xsi32>
+      %c4_self = fx.placeholder "c4_self" : tensor<5x3xsi8>
+      %c5_self = fx.placeholder "c5_self" : tensor<5x1x1x2xsi16>
+      %c6_self = fx.placeholder "c6_self" : tensor<f16>
+      %c7_self = fx.placeholder "c7_self" : tensor<3x3x2xf16>
+      %c8_self = fx.placeholder "c8_self" : tensor<3x5x3x1xf32>
+      %c9_self = fx.placeholder "c9_self" : tensor<3x3x4x4xf64>
+      %c10_self = fx.placeholder "c10_self" : tensor<3x5x1xbf16>
+      %c11_self = fx.placeholder "c11_self" : tensor<3xf16>
+      %c0 = fx.call_function aten.trunc.default(%c0_self) : (tensor<si32>) -> tensor<si32>
+      %c1 = fx.call_function aten.trunc.default(%c1_self) : (tensor<1xsi32>) -> tensor<1xsi32>
+      %c2 = fx.call_function aten.trunc.default(%c2_self) : (tensor<4x3x1xsi32>) -> tensor<4x3x1xsi32>
+      %c3 = fx.call_function aten.trunc.default(%c3_self) : (tensor<1x2x4xsi32>) -> tensor<1x2x4xsi32>
+      %c4 = fx.call_function aten.trunc.default(%c4_self) : (tensor<5x3xsi8>) -> tensor<5x3xsi8>
+      %c5 = fx.call_function aten.trunc.default(%c5_self) : (tensor<5x1x1x2xsi16>) -> tensor<5x1x1x2xsi16>
+      %c6 = fx.call_function aten.trunc.default(%c6_self) : (tensor<f16>) -> tensor<f16>
+      %c7 = fx.call_function aten.trunc.default(%c7_self) : (tensor<3x3x2xf16>) -> tensor<3x3x2xf16>
+      %c8 = fx.call_function aten.trunc.default(%c8_self) : (tensor<3x5x3x1xf32>) -> tensor<3x5x3x1xf32>
+      %c9 = fx.call_function aten.trunc.default(%c9_self) : (tensor<3x3x4x4xf64>) -> tensor<3x3x4x4xf64>
+      %c10 = fx.call_function aten.trunc.default(%c10_self) : (tensor<3x5x1xbf16>) -> tensor<3x5x1xbf16>
+      %c11 = fx.call_function aten.trunc.default(%c11_self) : (tensor<3xf16>) -> tensor<3xf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<si32>, tensor<1xsi32>, tensor<4x3x1xsi32>, tensor<1x2x4xsi32>, tensor<5x3xsi8>, tensor<5x1x1x2xsi16>, tensor<f16>, tensor<3x3x2xf16>, tensor<3x5x3x1xf32>, tensor<3x3x4x4xf64>, tensor<3x5x1xbf16>, tensor<3xf16>
+    }
+  }
+  fx.graph_module @aten.trunc.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf64, #fx.dims<[s0, s0, s1, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xf16, #fx.dims<[s0, s0, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x1xf32, #fx.dims<[s0, s3, s0]>>
+      %c0 = fx.call_function aten.trunc.default(%c0_self) : (tensor<?x?x?x?xf64, #fx.dims<[s0, s0, s1, s1]>>) -> tensor<?x?x?x?xf64, #fx.dims<[s0, s0, s1, s1]>>
+      %c1 = fx.call_function aten.trunc.default(%c1_self) : (tensor<?x?x?xf16, #fx.dims<[s0, s0, s2]>>) -> tensor<?x?x?xf16, #fx.dims<[s0, s0, s2]>>
+      %c2 = fx.call_function aten.trunc.default(%c2_self) : (tensor<?x?x?x1xf32, #fx.dims<[s0, s3, s0]>>) -> tensor<?x?x?x1xf32, #fx.dims<[s0, s3, s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf64, #fx.dims<[s0, s0, s1, s1]>>, tensor<?x?x?xf16, #fx.dims<[s0, s0, s2]>>, tensor<?x?x?x1xf32, #fx.dims<[s0, s3, s0]>>
+    }
+  }
+  fx.graph_module @aten.relu_.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<si64>
+      %c1_self = fx.placeholder "c1_self" : tensor<3x4xui8>
+      %c2_self = fx.placeholder "c2_self" : tensor<3x3xsi64>
+      %c3_self = fx.placeholder "c3_self" : tensor<2x2x5xui8>
+      %c4_self = fx.placeholder "c4_self" : tensor<2x3xsi16>
+      %c5_self = fx.placeholder "c5_self" : tensor<1xsi8>
+      %c6_self = fx.placeholder "c6_self" : tensor<bf16>
+      %c7_self = fx.placeholder "c7_self" : tensor<2x5xf16>
+      %c8_self = fx.placeholder "c8_self" : tensor<2xf16>
+      %c9_self = fx.placeholder "c9_self" : tensor<1x3x4x1xf64>
+      %c10_self = fx.placeholder "c10_self" : tensor<4xf64>
+      %c11_self = fx.placeholder "c11_self" : tensor<1x3x3xf32>
+      %c0 = fx.call_function aten.relu_.default(%c0_self) : (tensor<si64>) -> tensor<si64>
+      %c1 = fx.call_function aten.relu_.default(%c1_self) : (tensor<3x4xui8>) -> tensor<3x4xui8>
+      %c2 = fx.call_function aten.relu_.default(%c2_self) : (tensor<3x3xsi64>) -> tensor<3x3xsi64>
+      %c3 = fx.call_function aten.relu_.default(%c3_self) : (tensor<2x2x5xui8>) -> tensor<2x2x5xui8>
+      %c4 = fx.call_function aten.relu_.default(%c4_self) : (tensor<2x3xsi16>) -> tensor<2x3xsi16>
+      %c5 = fx.call_function aten.relu_.default(%c5_self) : (tensor<1xsi8>) -> tensor<1xsi8>
+      %c6 = fx.call_function aten.relu_.default(%c6_self) : (tensor<bf16>) -> tensor<bf16>
+      %c7 = fx.call_function aten.relu_.default(%c7_self) : (tensor<2x5xf16>) -> tensor<2x5xf16>
+      %c8 = fx.call_function aten.relu_.default(%c8_self) : (tensor<2xf16>) -> tensor<2xf16>
+      %c9 = fx.call_function aten.relu_.default(%c9_self) : (tensor<1x3x4x1xf64>) -> tensor<1x3x4x1xf64>
+      %c10 = fx.call_function aten.relu_.default(%c10_self) : (tensor<4xf64>) -> tensor<4xf64>
+      %c11 = fx.call_function aten.relu_.default(%c11_self) : (tensor<1x3x3xf32>) -> tensor<1x3x3xf32>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<si64>, tensor<3x4xui8>, tensor<3x3xsi64>, tensor<2x2x5xui8>, tensor<2x3xsi16>, tensor<1xsi8>, tensor<bf16>, tensor<2x5xf16>, tensor<2xf16>, tensor<1x3x4x1xf64>, tensor<4xf64>, tensor<1x3x3xf32>
+    }
+  }
+  fx.graph_module @aten.relu_.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xui8, #fx.dims<[s0, s0, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?xui8, #fx.dims<[s2, s3]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?xsi64, #fx.dims<[s2, s2]>>
+      %c0 = fx.call_function aten.relu_.default(%c0_self) : (tensor<?x?x?xui8, #fx.dims<[s0, s0, s1]>>) -> tensor<?x?x?xui8, #fx.dims<[s0, s0, s1]>>
+      %c1 = fx.call_function aten.relu_.default(%c1_self) : (tensor<?x?xui8, #fx.dims<[s2, s3]>>) -> tensor<?x?xui8, #fx.dims<[s2, s3]>>
+      %c2 = fx.call_function aten.relu_.default(%c2_self) : (tensor<?x?xsi64, #fx.dims<[s2, s2]>>) -> tensor<?x?xsi64, #fx.dims<[s2, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?xui8, #fx.dims<[s0, s0, s1]>>, tensor<?x?xui8, #fx.dims<[s2, s3]>>, tensor<?x?xsi64, #fx.dims<[s2, s2]>>
+    }
+  }
+  fx.graph_module @aten.hardsigmoid.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<f16>
+      %c1_self = fx.placeholder "c1_self" : tensor<4x1x3x0xbf16>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x2x2x5xf64>
+      %c3_self = fx.placeholder "c3_self" : tensor<1x2x5xf16>
+      %c4_self = fx.placeholder "c4_self" : tensor<5xf16>
+      %c5_self = fx.placeholder "c5_self" : tensor<4xf64>
+      %c0 = fx.call_function aten.hardsigmoid.default(%c0_self) : (tensor<f16>) -> tensor<f16>
+      %c1 = fx.call_function aten.hardsigmoid.default(%c1_self) : (tensor<4x1x3x0xbf16>) -> tensor<4x1x3x0xbf16>
+      %c2 = fx.call_function aten.hardsigmoid.default(%c2_self) : (tensor<1x2x2x5xf64>) -> tensor<1x2x2x5xf64>
+      %c3 = fx.call_function aten.hardsigmoid.default(%c3_self) : (tensor<1x2x5xf16>) -> tensor<1x2x5xf16>
+      %c4 = fx.call_function aten.hardsigmoid.default(%c4_self) : (tensor<5xf16>) -> tensor<5xf16>
+      %c5 = fx.call_function aten.hardsigmoid.default(%c5_self) : (tensor<4xf64>) -> tensor<4xf64>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<f16>, tensor<4x1x3x0xbf16>, tensor<1x2x2x5xf64>, tensor<1x2x5xf16>, tensor<5xf16>, tensor<4xf64>
+    }
+  }
+  fx.graph_module @aten.hardsigmoid.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1x?x?x?xf64, #fx.dims<[s0, s0, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x?x?xf16, #fx.dims<[s0, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?xf16, #fx.dims<[s1]>>
+      %c0 = fx.call_function aten.hardsigmoid.default(%c0_self) : (tensor<1x?x?x?xf64, #fx.dims<[s0, s0, s1]>>) -> tensor<1x?x?x?xf64, #fx.dims<[s0, s0, s1]>>
+      %c1 = fx.call_function aten.hardsigmoid.default(%c1_self) : (tensor<1x?x?xf16, #fx.dims<[s0, s1]>>) -> tensor<1x?x?xf16, #fx.dims<[s0, s1]>>
+      %c2 = fx.call_function aten.hardsigmoid.default(%c2_self) : (tensor<?xf16, #fx.dims<[s1]>>) -> tensor<?xf16, #fx.dims<[s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<1x?x?x?xf64, #fx.dims<[s0, s0, s1]>>, tensor<1x?x?xf16, #fx.dims<[s0, s1]>>, tensor<?xf16, #fx.dims<[s1]>>
+    }
+  }
+  fx.graph_module @aten.hardswish.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<f64>
+      %c1_self = fx.placeholder "c1_self" : tensor<1xbf16>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x5xf32>
+      %c3_self = fx.placeholder "c3_self" : tensor<5x2x2xf32>
+      %c4_self = fx.placeholder "c4_self" : tensor<1xf64>
+      %c5_self = fx.placeholder "c5_self" : tensor<2x3x4xf16>
+      %c0 = fx.call_function aten.hardswish.default(%c0_self) : (tensor<f64>) -> tensor<f64>
+      %c1 = fx.call_function aten.hardswish.default(%c1_self) : (tensor<1xbf16>) -> tensor<1xbf16>
+      %c2 = fx.call_function aten.hardswish.default(%c2_self) : (tensor<2x5xf32>) -> tensor<2x5xf32>
+      %c3 = fx.call_function aten.hardswish.default(%c3_self) : (tensor<5x2x2xf32>) -> tensor<5x2x2xf32>
+      %c4 = fx.call_function aten.hardswish.default(%c4_self) : (tensor<1xf64>) -> tensor<1xf64>
+      %c5 = fx.call_function aten.hardswish.default(%c5_self) : (tensor<2x3x4xf16>) -> tensor<2x3x4xf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<f64>, tensor<1xbf16>, tensor<2x5xf32>, tensor<5x2x2xf32>, tensor<1xf64>, tensor<2x3x4xf16>
+    }
+  }
+  fx.graph_module @aten.hardswish.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xf32, #fx.dims<[s0, s1, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xf16, #fx.dims<[s1, s2, s3]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?xf32, #fx.dims<[s1, s0]>>
+      %c0 = fx.call_function aten.hardswish.default(%c0_self) : (tensor<?x?x?xf32, #fx.dims<[s0, s1, s1]>>) -> tensor<?x?x?xf32, #fx.dims<[s0, s1, s1]>>
+      %c1 = fx.call_function aten.hardswish.default(%c1_self) : (tensor<?x?x?xf16, #fx.dims<[s1, s2, s3]>>) -> tensor<?x?x?xf16, #fx.dims<[s1, s2, s3]>>
+      %c2 = fx.call_function aten.hardswish.default(%c2_self) : (tensor<?x?xf32, #fx.dims<[s1, s0]>>) -> tensor<?x?xf32, #fx.dims<[s1, s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?xf32, #fx.dims<[s0, s1, s1]>>, tensor<?x?x?xf16, #fx.dims<[s1, s2, s3]>>, tensor<?x?xf32, #fx.dims<[s1, s0]>>
+    }
+  }
+  fx.graph_module @aten.mish.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<bf16>
+      %c1_self = fx.placeholder "c1_self" : tensor<2x4x3xf16>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x5x1x2xf16>
+      %c3_self = fx.placeholder "c3_self" : tensor<3x3xf64>
+      %c4_self = fx.placeholder "c4_self" : tensor<0x1x2x1xbf16>
+      %c5_self = fx.placeholder "c5_self" : tensor<0x2xf32>
+      %c0 = fx.call_function aten.mish.default(%c0_self) : (tensor<bf16>) -> tensor<bf16>
+      %c1 = fx.call_function aten.mish.default(%c1_self) : (tensor<2x4x3xf16>) -> tensor<2x4x3xf16>
+      %c2 = fx.call_function aten.mish.default(%c2_self) : (tensor<1x5x1x2xf16>) -> tensor<1x5x1x2xf16>
+      %c3 = fx.call_function aten.mish.default(%c3_self) : (tensor<3x3xf64>) -> tensor<3x3xf64>
+      %c4 = fx.call_function aten.mish.default(%c4_self) : (tensor<0x1x2x1xbf16>) -> tensor<0x1x2x1xbf16>
+      %c5 = fx.call_function aten.mish.default(%c5_self) : (tensor<0x2xf32>) -> tensor<0x2xf32>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<bf16>, tensor<2x4x3xf16>, tensor<1x5x1x2xf16>, tensor<3x3xf64>, tensor<0x1x2x1xbf16>, tensor<0x2xf32>
+    }
+  }
+  fx.graph_module @aten.mish.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xf16, #fx.dims<[s0, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x?x1x?xf16, #fx.dims<[s3, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?xf64, #fx.dims<[s2, s2]>>
+      %c0 = fx.call_function aten.mish.default(%c0_self) : (tensor<?x?x?xf16, #fx.dims<[s0, s1, s2]>>) -> tensor<?x?x?xf16, #fx.dims<[s0, s1, s2]>>
+      %c1 = fx.call_function aten.mish.default(%c1_self) : (tensor<1x?x1x?xf16, #fx.dims<[s3, s0]>>) -> tensor<1x?x1x?xf16, #fx.dims<[s3, s0]>>
+      %c2 = fx.call_function aten.mish.default(%c2_self) : (tensor<?x?xf64, #fx.dims<[s2, s2]>>) -> tensor<?x?xf64, #fx.dims<[s2, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?xf16, #fx.dims<[s0, s1, s2]>>, tensor<1x?x1x?xf16, #fx.dims<[s3, s0]>>, tensor<?x?xf64, #fx.dims<[s2, s2]>>
+    }
+  }
+  fx.graph_module @aten.relu6.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<si32>
+      %c1_self = fx.placeholder "c1_self" : tensor<1xsi64>
+      %c2_self = fx.placeholder "c2_self" : tensor<4x5x0xsi8>
+      %c3_self = fx.placeholder "c3_self" : tensor<1x2x1x2xsi8>
+      %c4_self = fx.placeholder "c4_self" : tensor<4x1xui8>
+      %c5_self = fx.placeholder "c5_self" : tensor<1xsi8>
+      %c6_self = fx.placeholder "c6_self" : tensor<bf16>
+      %c7_self = fx.placeholder "c7_self" : tensor<3x2x5xf32>
+      %c8_self = fx.placeholder "c8_self" : tensor<1x4x2xf64>
+      %c9_self = fx.placeholder "c9_self" : tensor<2x3x3x3xf16>
+      %c10_self = fx.placeholder "c10_self" : tensor<0x1x0xbf16>
+      %c11_self = fx.placeholder "c11_self" : tensor<1x5x0xf16>
+      %c0 = fx.call_function aten.relu6.default(%c0_self) : (tensor<si32>) -> tensor<si32>
+      %c1 = fx.call_function aten.relu6.default(%c1_self) : (tensor<1xsi64>) -> tensor<1xsi64>
+      %c2 = fx.call_function aten.relu6.default(%c2_self) : (tensor<4x5x0xsi8>) -> tensor<4x5x0xsi8>
+      %c3 = fx.call_function aten.relu6.default(%c3_self) : (tensor<1x2x1x2xsi8>) -> tensor<1x2x1x2xsi8>
+      %c4 = fx.call_function aten.relu6.default(%c4_self) : (tensor<4x1xui8>) -> tensor<4x1xui8>
+      %c5 = fx.call_function aten.relu6.default(%c5_self) : (tensor<1xsi8>) -> tensor<1xsi8>
+      %c6 = fx.call_function aten.relu6.default(%c6_self) : (tensor<bf16>) -> tensor<bf16>
+      %c7 = fx.call_function aten.relu6.default(%c7_self) : (tensor<3x2x5xf32>) -> tensor<3x2x5xf32>
+      %c8 = fx.call_function aten.relu6.default(%c8_self) : (tensor<1x4x2xf64>) -> tensor<1x4x2xf64>
+      %c9 = fx.call_function aten.relu6.default(%c9_self) : (tensor<2x3x3x3xf16>) -> tensor<2x3x3x3xf16>
+      %c10 = fx.call_function aten.relu6.default(%c10_self) : (tensor<0x1x0xbf16>) -> tensor<0x1x0xbf16>
+      %c11 = fx.call_function aten.relu6.default(%c11_self) : (tensor<1x5x0xf16>) -> tensor<1x5x0xf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<si32>, tensor<1xsi64>, tensor<4x5x0xsi8>, tensor<1x2x1x2xsi8>, tensor<4x1xui8>, tensor<1xsi8>, tensor<bf16>, tensor<3x2x5xf32>, tensor<1x4x2xf64>, tensor<2x3x3x3xf16>, tensor<0x1x0xbf16>, tensor<1x5x0xf16>
+    }
+  }
+  fx.graph_module @aten.relu6.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xf32, #fx.dims<[s1, s0, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x?x1x?xsi8, #fx.dims<[s0, s0]>>
+      %c0 = fx.call_function aten.relu6.default(%c0_self) : (tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s1]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s1]>>
+      %c1 = fx.call_function aten.relu6.default(%c1_self) : (tensor<?x?x?xf32, #fx.dims<[s1, s0, s2]>>) -> tensor<?x?x?xf32, #fx.dims<[s1, s0, s2]>>
+      %c2 = fx.call_function aten.relu6.default(%c2_self) : (tensor<1x?x1x?xsi8, #fx.dims<[s0, s0]>>) -> tensor<1x?x1x?xsi8, #fx.dims<[s0, s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s1]>>, tensor<?x?x?xf32, #fx.dims<[s1, s0, s2]>>, tensor<1x?x1x?xsi8, #fx.dims<[s0, s0]>>
+    }
+  }
+  fx.graph_module @aten.silu.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<f16>
+      %c1_self = fx.placeholder "c1_self" : tensor<2x2x4x4xf32>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x5x3x3xf16>
+      %c3_self = fx.placeholder "c3_self" : tensor<1x2xf32>
+      %c4_self = fx.placeholder "c4_self" : tensor<5xbf16>
+      %c5_self = fx.placeholder "c5_self" : tensor<5x1x4xf32>
+      %c6_self = fx.placeholder "c6_self" : tensor<complex<f64>>
+      %c7_self = fx.placeholder "c7_self" : tensor<1xcomplex<f32>>
+      %c8_self = fx.placeholder "c8_self" : tensor<5x3x1x2xcomplex<f64>>
+      %c9_self = fx.placeholder "c9_self" : tensor<2x1x5xcomplex<f64>>
+      %c10_self = fx.placeholder "c10_self" : tensor<4x4x1x3xcomplex<f64>>
+      %c11_self = fx.placeholder "c11_self" : tensor<3x1x4x0xcomplex<f64>>
+      %c0 = fx.call_function aten.silu.default(%c0_self) : (tensor<f16>) -> tensor<f16>
+      %c1 = fx.call_function aten.silu.default(%c1_self) : (tensor<2x2x4x4xf32>) -> tensor<2x2x4x4xf32>
+      %c2 = fx.call_function aten.silu.default(%c2_self) : (tensor<1x5x3x3xf16>) -> tensor<1x5x3x3xf16>
+      %c3 = fx.call_function aten.silu.default(%c3_self) : (tensor<1x2xf32>) -> tensor<1x2xf32>
+      %c4 = fx.call_function aten.silu.default(%c4_self) : (tensor<5xbf16>) -> tensor<5xbf16>
+      %c5 = fx.call_function aten.silu.default(%c5_self) : (tensor<5x1x4xf32>) -> tensor<5x1x4xf32>
+      %c6 = fx.call_function aten.silu.default(%c6_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c7 = fx.call_function aten.silu.default(%c7_self) : (tensor<1xcomplex<f32>>) -> tensor<1xcomplex<f32>>
+      %c8 = fx.call_function aten.silu.default(%c8_self) : (tensor<5x3x1x2xcomplex<f64>>) -> tensor<5x3x1x2xcomplex<f64>>
+      %c9 = fx.call_function aten.silu.default(%c9_self) : (tensor<2x1x5xcomplex<f64>>) -> tensor<2x1x5xcomplex<f64>>
+      %c10 = fx.call_function aten.silu.default(%c10_self) : (tensor<4x4x1x3xcomplex<f64>>) -> tensor<4x4x1x3xcomplex<f64>>
+      %c11 = fx.call_function aten.silu.default(%c11_self) : (tensor<3x1x4x0xcomplex<f64>>) -> tensor<3x1x4x0xcomplex<f64>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<f16>, tensor<2x2x4x4xf32>, tensor<1x5x3x3xf16>, tensor<1x2xf32>, tensor<5xbf16>, tensor<5x1x4xf32>, tensor<complex<f64>>, tensor<1xcomplex<f32>>, tensor<5x3x1x2xcomplex<f64>>, tensor<2x1x5xcomplex<f64>>, tensor<4x4x1x3xcomplex<f64>>, tensor<3x1x4x0xcomplex<f64>>
+    }
+  }
+  fx.graph_module @aten.silu.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x?x?x?xf16, #fx.dims<[s2, s3, s3]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x1x?xf32, #fx.dims<[s2, s1]>>
+      %c0 = fx.call_function aten.silu.default(%c0_self) : (tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s1]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s1]>>
+      %c1 = fx.call_function aten.silu.default(%c1_self) : (tensor<1x?x?x?xf16, #fx.dims<[s2, s3, s3]>>) -> tensor<1x?x?x?xf16, #fx.dims<[s2, s3, s3]>>
+      %c2 = fx.call_function aten.silu.default(%c2_self) : (tensor<?x1x?xf32, #fx.dims<[s2, s1]>>) -> tensor<?x1x?xf32, #fx.dims<[s2, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s1]>>, tensor<1x?x?x?xf16, #fx.dims<[s2, s3, s3]>>, tensor<?x1x?xf32, #fx.dims<[s2, s1]>>
+    }
+  }
+  fx.graph_module @aten.softplus.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<bf16>
+      %c1_self = fx.placeholder "c1_self" : tensor<1xf16>
+      %c2_self = fx.placeholder "c2_self" : tensor<1xf32>
+      %c3_self = fx.placeholder "c3_self" : tensor<4xf32>
+      %c4_self = fx.placeholder "c4_self" : tensor<3x5x4xf16>
+      %c5_self = fx.placeholder "c5_self" : tensor<3x3x2x3xf32>
+      %c0 = fx.call_function aten.softplus.default(%c0_self) : (tensor<bf16>) -> tensor<bf16>
+      %c1 = fx.call_function aten.softplus.default(%c1_self) : (tensor<1xf16>) -> tensor<1xf16>
+      %c2 = fx.call_function aten.softplus.default(%c2_self) : (tensor<1xf32>) -> tensor<1xf32>
+      %c3 = fx.call_function aten.softplus.default(%c3_self) : (tensor<4xf32>) -> tensor<4xf32>
+      %c4 = fx.call_function aten.softplus.default(%c4_self) : (tensor<3x5x4xf16>) -> tensor<3x5x4xf16>
+      %c5 = fx.call_function aten.softplus.default(%c5_self) : (tensor<3x3x2x3xf32>) -> tensor<3x3x2x3xf32>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<bf16>, tensor<1xf16>, tensor<1xf32>, tensor<4xf32>, tensor<3x5x4xf16>, tensor<3x3x2x3xf32>
+    }
+  }
+  fx.graph_module @aten.softplus.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xf16, #fx.dims<[s0, s2, s3]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?xf32, #fx.dims<[s3]>>
+      %c0 = fx.call_function aten.softplus.default(%c0_self) : (tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s0]>>) -> tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s0]>>
+      %c1 = fx.call_function aten.softplus.default(%c1_self) : (tensor<?x?x?xf16, #fx.dims<[s0, s2, s3]>>) -> tensor<?x?x?xf16, #fx.dims<[s0, s2, s3]>>
+      %c2 = fx.call_function aten.softplus.default(%c2_self) : (tensor<?xf32, #fx.dims<[s3]>>) -> tensor<?xf32, #fx.dims<[s3]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf32, #fx.dims<[s0, s0, s1, s0]>>, tensor<?x?x?xf16, #fx.dims<[s0, s2, s3]>>, tensor<?xf32, #fx.dims<[s3]>>
+    }
+  }
+  fx.graph_module @aten.detach.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<5xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<3x4xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<2x5x5x4xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<2x3x3x4xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<2x2x0xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<si16>
+      %c7_self = fx.placeholder "c7_self" : tensor<4x2x2x4xsi8>
+      %c8_self = fx.placeholder "c8_self" : tensor<5x4xui8>
+      %c9_self = fx.placeholder "c9_self" : tensor<1xsi16>
+      %c10_self = fx.placeholder "c10_self" : tensor<2x2xui8>
+      %c11_self = fx.placeholder "c11_self" : tensor<3x0x2x5xsi8>
+      %c12_self = fx.placeholder "c12_self" : tensor<bf16>
+      %c13_self = fx.placeholder "c13_self" : tensor<3x4xf32>
+      %c14_self = fx.placeholder "c14_self" : tensor<0xf16>
+      %c15_self = fx.placeholder "c15_self" : tensor<4x2x5xf64>
+      %c16_self = fx.placeholder "c16_self" : tensor<2x3x5x4xf64>
+      %c17_self = fx.placeholder "c17_self" : tensor<1x0x2x1xbf16>
+      %c18_self = fx.placeholder "c18_self" : tensor<complex<f64>>
+      %c19_self = fx.placeholder "c19_self" : tensor<4x5x4xcomplex<f64>>
+      %c20_self = fx.placeholder "c20_self" : tensor<4xcomplex<f32>>
+      %c21_self = fx.placeholder "c21_self" : tensor<1x4x3xcomplex<f64>>
+      %c22_self = fx.placeholder "c22_self" : tensor<4x3x3x3xcomplex<f32>>
+      %c23_self = fx.placeholder "c23_self" : tensor<2xcomplex<f64>>
+      %c0 = fx.call_function aten.detach.default(%c0_self) : (tensor<i1>) -> tensor<i1>
+      %c1 = fx.call_function aten.detach.default(%c1_self) : (tensor<5xi1>) -> tensor<5xi1>
+      %c2 = fx.call_function aten.detach.default(%c2_self) : (tensor<3x4xi1>) -> tensor<3x4xi1>
+      %c3 = fx.call_function aten.detach.default(%c3_self) : (tensor<2x5x5x4xi1>) -> tensor<2x5x5x4xi1>
+      %c4 = fx.call_function aten.detach.default(%c4_self) : (tensor<2x3x3x4xi1>) -> tensor<2x3x3x4xi1>
+      %c5 = fx.call_function aten.detach.default(%c5_self) : (tensor<2x2x0xi1>) -> tensor<2x2x0xi1>
+      %c6 = fx.call_function aten.detach.default(%c6_self) : (tensor<si16>) -> tensor<si16>
+      %c7 = fx.call_function aten.detach.default(%c7_self) : (tensor<4x2x2x4xsi8>) -> tensor<4x2x2x4xsi8>
+      %c8 = fx.call_function aten.detach.default(%c8_self) : (tensor<5x4xui8>) -> tensor<5x4xui8>
+      %c9 = fx.call_function aten.detach.default(%c9_self) : (tensor<1xsi16>) -> tensor<1xsi16>
+      %c10 = fx.call_function aten.detach.default(%c10_self) : (tensor<2x2xui8>) -> tensor<2x2xui8>
+      %c11 = fx.call_function aten.detach.default(%c11_self) : (tensor<3x0x2x5xsi8>) -> tensor<3x0x2x5xsi8>
+      %c12 = fx.call_function aten.detach.default(%c12_self) : (tensor<bf16>) -> tensor<bf16>
+      %c13 = fx.call_function aten.detach.default(%c13_self) : (tensor<3x4xf32>) -> tensor<3x4xf32>
+      %c14 = fx.call_function aten.detach.default(%c14_self) : (tensor<0xf16>) -> tensor<0xf16>
+      %c15 = fx.call_function aten.detach.default(%c15_self) : (tensor<4x2x5xf64>) -> tensor<4x2x5xf64>
+      %c16 = fx.call_function aten.detach.default(%c16_self) : (tensor<2x3x5x4xf64>) -> tensor<2x3x5x4xf64>
+      %c17 = fx.call_function aten.detach.default(%c17_self) : (tensor<1x0x2x1xbf16>) -> tensor<1x0x2x1xbf16>
+      %c18 = fx.call_function aten.detach.default(%c18_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c19 = fx.call_function aten.detach.default(%c19_self) : (tensor<4x5x4xcomplex<f64>>) -> tensor<4x5x4xcomplex<f64>>
+      %c20 = fx.call_function aten.detach.default(%c20_self) : (tensor<4xcomplex<f32>>) -> tensor<4xcomplex<f32>>
+      %c21 = fx.call_function aten.detach.default(%c21_self) : (tensor<1x4x3xcomplex<f64>>) -> tensor<1x4x3xcomplex<f64>>
+      %c22 = fx.call_function aten.detach.default(%c22_self) : (tensor<4x3x3x3xcomplex<f32>>) -> tensor<4x3x3x3xcomplex<f32>>
+      %c23 = fx.call_function aten.detach.default(%c23_self) : (tensor<2xcomplex<f64>>) -> tensor<2xcomplex<f64>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<i1>, tensor<5xi1>, tensor<3x4xi1>, tensor<2x5x5x4xi1>, tensor<2x3x3x4xi1>, tensor<2x2x0xi1>, tensor<si16>, tensor<4x2x2x4xsi8>, tensor<5x4xui8>, tensor<1xsi16>, tensor<2x2xui8>, tensor<3x0x2x5xsi8>, tensor<bf16>, tensor<3x4xf32>, tensor<0xf16>, tensor<4x2x5xf64>, tensor<2x3x5x4xf64>, tensor<1x0x2x1xbf16>, tensor<complex<f64>>, tensor<4x5x4xcomplex<f64>>, tensor<4xcomplex<f32>>, tensor<1x4x3xcomplex<f64>>, tensor<4x3x3x3xcomplex<f32>>, tensor<2xcomplex<f64>>
+    }
+  }
+  fx.graph_module @aten.detach.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s3, s3, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xsi8, #fx.dims<[s2, s0, s0, s2]>>
+      %c0 = fx.call_function aten.detach.default(%c0_self) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>
+      %c1 = fx.call_function aten.detach.default(%c1_self) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s3, s3, s2]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s3, s3, s2]>>
+      %c2 = fx.call_function aten.detach.default(%c2_self) : (tensor<?x?x?x?xsi8, #fx.dims<[s2, s0, s0, s2]>>) -> tensor<?x?x?x?xsi8, #fx.dims<[s2, s0, s0, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>, tensor<?x?x?x?xi1, #fx.dims<[s0, s3, s3, s2]>>, tensor<?x?x?x?xsi8, #fx.dims<[s2, s0, s0, s2]>>
+    }
+  }
+  fx.graph_module @aten.lift_fresh_copy.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x0x5x4xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x2xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<4x0x4x1xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<5x4xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<3xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<si16>
+      %c7_self = fx.placeholder "c7_self" : tensor<1xui8>
+      %c8_self = fx.placeholder "c8_self" : tensor<1x1xui8>
+      %c9_self = fx.placeholder "c9_self" : tensor<1x2x2x3xsi64>
+      %c10_self = fx.placeholder "c10_self" : tensor<1x3x4x2xsi64>
+      %c11_self = fx.placeholder "c11_self" : tensor<0x1x2xui8>
+      %c12_self = fx.placeholder "c12_self" : tensor<f32>
+      %c13_self = fx.placeholder "c13_self" : tensor<2x1x1x4xf64>
+      %c14_self = fx.placeholder "c14_self" : tensor<2xf32>
+      %c15_self = fx.placeholder "c15_self" : tensor<5x1x4xbf16>
+      %c16_self = fx.placeholder "c16_self" : tensor<4x3x4xf64>
+      %c17_self = fx.placeholder "c17_self" : tensor<1x5x2xf16>
+      %c18_self = fx.placeholder "c18_self" : tensor<complex<f32>>
+      %c19_self = fx.placeholder "c19_self" : tensor<2x2xcomplex<f32>>
+      %c20_self = fx.placeholder "c20_self" : tensor<3x4x3xcomplex<f32>>
+      %c21_self = fx.placeholder "c21_self" : tensor<4xcomplex<f64>>
+      %c22_self = fx.placeholder "c22_self" : tensor<5x3x1x0xcomplex<f32>>
+      %c23_self = fx.placeholder "c23_self" : tensor<5x2x3xcomplex<f32>>
+      %c0 = fx.call_function aten.lift_fresh_copy.default(%c0_self) : (tensor<i1>) -> tensor<i1>
+      %c1 = fx.call_function aten.lift_fresh_copy.default(%c1_self) : (tensor<1x0x5x4xi1>) -> tensor<1x0x5x4xi1>
+      %c2 = fx.call_function aten.lift_fresh_copy.default(%c2_self) : (tensor<2x2xi1>) -> tensor<2x2xi1>
+      %c3 = fx.call_function aten.lift_fresh_copy.default(%c3_self) : (tensor<4x0x4x1xi1>) -> tensor<4x0x4x1xi1>
+      %c4 = fx.call_function aten.lift_fresh_copy.default(%c4_self) : (tensor<5x4xi1>) -> tensor<5x4xi1>
+      %c5 = fx.call_function aten.lift_fresh_copy.default(%c5_self) : (tensor<3xi1>) -> tensor<3xi1>
+      %c6 = fx.call_function aten.lift_fresh_copy.default(%c6_self) : (tensor<si16>) -> tensor<si16>
+      %c7 = fx.call_function aten.lift_fresh_copy.default(%c7_self) : (tensor<1xui8>) -> tensor<1xui8>
+      %c8 = fx.call_function aten.lift_fresh_copy.default(%c8_self) : (tensor<1x1xui8>) -> tensor<1x1xui8>
+      %c9 = fx.call_function aten.lift_fresh_copy.default(%c9_self) : (tensor<1x2x2x3xsi64>) -> tensor<1x2x2x3xsi64>
+      %c10 = fx.call_function aten.lift_fresh_copy.default(%c10_self) : (tensor<1x3x4x2xsi64>) -> tensor<1x3x4x2xsi64>
+      %c11 = fx.call_function aten.lift_fresh_copy.default(%c11_self) : (tensor<0x1x2xui8>) -> tensor<0x1x2xui8>
+      %c12 = fx.call_function aten.lift_fresh_copy.default(%c12_self) : (tensor<f32>) -> tensor<f32>
+      %c13 = fx.call_function aten.lift_fresh_copy.default(%c13_self) : (tensor<2x1x1x4xf64>) -> tensor<2x1x1x4xf64>
+      %c14 = fx.call_function aten.lift_fresh_copy.default(%c14_self) : (tensor<2xf32>) -> tensor<2xf32>
+      %c15 = fx.call_function aten.lift_fresh_copy.default(%c15_self) : (tensor<5x1x4xbf16>) -> tensor<5x1x4xbf16>
+      %c16 = fx.call_function aten.lift_fresh_copy.default(%c16_self) : (tensor<4x3x4xf64>) -> tensor<4x3x4xf64>
+      %c17 = fx.call_function aten.lift_fresh_copy.default(%c17_self) : (tensor<1x5x2xf16>) -> tensor<1x5x2xf16>
+      %c18 = fx.call_function aten.lift_fresh_copy.default(%c18_self) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c19 = fx.call_function aten.lift_fresh_copy.default(%c19_self) : (tensor<2x2xcomplex<f32>>) -> tensor<2x2xcomplex<f32>>
+      %c20 = fx.call_function aten.lift_fresh_copy.default(%c20_self) : (tensor<3x4x3xcomplex<f32>>) -> tensor<3x4x3xcomplex<f32>>
+      %c21 = fx.call_function aten.lift_fresh_copy.default(%c21_self) : (tensor<4xcomplex<f64>>) -> tensor<4xcomplex<f64>>
+      %c22 = fx.call_function aten.lift_fresh_copy.default(%c22_self) : (tensor<5x3x1x0xcomplex<f32>>) -> tensor<5x3x1x0xcomplex<f32>>
+      %c23 = fx.call_function aten.lift_fresh_copy.default(%c23_self) : (tensor<5x2x3xcomplex<f32>>) -> tensor<5x2x3xcomplex<f32>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<i1>, tensor<1x0x5x4xi1>, tensor<2x2xi1>, tensor<4x0x4x1xi1>, tensor<5x4xi1>, tensor<3xi1>, tensor<si16>, tensor<1xui8>, tensor<1x1xui8>, tensor<1x2x2x3xsi64>, tensor<1x3x4x2xsi64>, tensor<0x1x2xui8>, tensor<f32>, tensor<2x1x1x4xf64>, tensor<2xf32>, tensor<5x1x4xbf16>, tensor<4x3x4xf64>, tensor<1x5x2xf16>, tensor<complex<f32>>, tensor<2x2xcomplex<f32>>, tensor<3x4x3xcomplex<f32>>, tensor<4xcomplex<f64>>, tensor<5x3x1x0xcomplex<f32>>, tensor<5x2x3xcomplex<f32>>
+    }
+  }
+  fx.graph_module @aten.lift_fresh_copy.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1x?x?x?xsi64, #fx.dims<[s0, s0, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x?x?x?xsi64, #fx.dims<[s1, s2, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xf64, #fx.dims<[s2, s1, s2]>>
+      %c0 = fx.call_function aten.lift_fresh_copy.default(%c0_self) : (tensor<1x?x?x?xsi64, #fx.dims<[s0, s0, s1]>>) -> tensor<1x?x?x?xsi64, #fx.dims<[s0, s0, s1]>>
+      %c1 = fx.call_function aten.lift_fresh_copy.default(%c1_self) : (tensor<1x?x?x?xsi64, #fx.dims<[s1, s2, s0]>>) -> tensor<1x?x?x?xsi64, #fx.dims<[s1, s2, s0]>>
+      %c2 = fx.call_function aten.lift_fresh_copy.default(%c2_self) : (tensor<?x?x?xf64, #fx.dims<[s2, s1, s2]>>) -> tensor<?x?x?xf64, #fx.dims<[s2, s1, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<1x?x?x?xsi64, #fx.dims<[s0, s0, s1]>>, tensor<1x?x?x?xsi64, #fx.dims<[s1, s2, s0]>>, tensor<?x?x?xf64, #fx.dims<[s2, s1, s2]>>
+    }
+  }
+  fx.graph_module @aten.contiguous.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<2x5x3x1xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<4x3x5x3xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<5x4xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<2xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<3x3x3x2xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<ui8>
+      %c7_self = fx.placeholder "c7_self" : tensor<4x5x5xsi64>
+      %c8_self = fx.placeholder "c8_self" : tensor<4x4xsi64>
+      %c9_self = fx.placeholder "c9_self" : tensor<3x4x4x5xsi32>
+      %c10_self = fx.placeholder "c10_self" : tensor<0x3xui8>
+      %c11_self = fx.placeholder "c11_self" : tensor<4xsi64>
+      %c12_self = fx.placeholder "c12_self" : tensor<f32>
+      %c13_self = fx.placeholder "c13_self" : tensor<3xf64>
+      %c14_self = fx.placeholder "c14_self" : tensor<4x4xf32>
+      %c15_self = fx.placeholder "c15_self" : tensor<2x2x4xf64>
+      %c16_self = fx.placeholder "c16_self" : tensor<3x3xf32>
+      %c17_self = fx.placeholder "c17_self" : tensor<5x4x1xf32>
+      %c18_self = fx.placeholder "c18_self" : tensor<complex<f32>>
+      %c19_self = fx.placeholder "c19_self" : tensor<4x3x2x1xcomplex<f64>>
+      %c20_self = fx.placeholder "c20_self" : tensor<1xcomplex<f32>>
+      %c21_self = fx.placeholder "c21_self" : tensor<5x3x4xcomplex<f64>>
+      %c22_self = fx.placeholder "c22_self" : tensor<3x5x3x3xcomplex<f32>>
+      %c23_self = fx.placeholder "c23_self" : tensor<3x3xcomplex<f32>>
+      %c0 = fx.call_function aten.contiguous.default(%c0_self) : (tensor<i1>) -> tensor<i1>
+      %c1 = fx.call_function aten.contiguous.default(%c1_self) : (tensor<2x5x3x1xi1>) -> tensor<2x5x3x1xi1>
+      %c2 = fx.call_function aten.contiguous.default(%c2_self) : (tensor<4x3x5x3xi1>) -> tensor<4x3x5x3xi1>
+      %c3 = fx.call_function aten.contiguous.default(%c3_self) : (tensor<5x4xi1>) -> tensor<5x4xi1>
+      %c4 = fx.call_function aten.contiguous.default(%c4_self) : (tensor<2xi1>) -> tensor<2xi1>
+      %c5 = fx.call_function aten.contiguous.default(%c5_self) : (tensor<3x3x3x2xi1>) -> tensor<3x3x3x2xi1>
+      %c6 = fx.call_function aten.contiguous.default(%c6_self) : (tensor<ui8>) -> tensor<ui8>
+      %c7 = fx.call_function aten.contiguous.default(%c7_self) : (tensor<4x5x5xsi64>) -> tensor<4x5x5xsi64>
+      %c8 = fx.call_function aten.contiguous.default(%c8_self) : (tensor<4x4xsi64>) -> tensor<4x4xsi64>
+      %c9 = fx.call_function aten.contiguous.default(%c9_self) : (tensor<3x4x4x5xsi32>) -> tensor<3x4x4x5xsi32>
+      %c10 = fx.call_function aten.contiguous.default(%c10_self) : (tensor<0x3xui8>) -> tensor<0x3xui8>
+      %c11 = fx.call_function aten.contiguous.default(%c11_self) : (tensor<4xsi64>) -> tensor<4xsi64>
+      %c12 = fx.call_function aten.contiguous.default(%c12_self) : (tensor<f32>) -> tensor<f32>
+      %c13 = fx.call_function aten.contiguous.default(%c13_self) : (tensor<3xf64>) -> tensor<3xf64>
+      %c14 = fx.call_function aten.contiguous.default(%c14_self) : (tensor<4x4xf32>) -> tensor<4x4xf32>
+      %c15 = fx.call_function aten.contiguous.default(%c15_self) : (tensor<2x2x4xf64>) -> tensor<2x2x4xf64>
+      %c16 = fx.call_function aten.contiguous.default(%c16_self) : (tensor<3x3xf32>) -> tensor<3x3xf32>
+      %c17 = fx.call_function aten.contiguous.default(%c17_self) : (tensor<5x4x1xf32>) -> tensor<5x4x1xf32>
+      %c18 = fx.call_function aten.contiguous.default(%c18_self) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c19 = fx.call_function aten.contiguous.default(%c19_self) : (tensor<4x3x2x1xcomplex<f64>>) -> tensor<4x3x2x1xcomplex<f64>>
+      %c20 = fx.call_function aten.contiguous.default(%c20_self) : (tensor<1xcomplex<f32>>) -> tensor<1xcomplex<f32>>
+      %c21 = fx.call_function aten.contiguous.default(%c21_self) : (tensor<5x3x4xcomplex<f64>>) -> tensor<5x3x4xcomplex<f64>>
+      %c22 = fx.call_function aten.contiguous.default(%c22_self) : (tensor<3x5x3x3xcomplex<f32>>) -> tensor<3x5x3x3xcomplex<f32>>
+      %c23 = fx.call_function aten.contiguous.default(%c23_self) : (tensor<3x3xcomplex<f32>>) -> tensor<3x3xcomplex<f32>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<i1>, tensor<2x5x3x1xi1>, tensor<4x3x5x3xi1>, tensor<5x4xi1>, tensor<2xi1>, tensor<3x3x3x2xi1>, tensor<ui8>, tensor<4x5x5xsi64>, tensor<4x4xsi64>, tensor<3x4x4x5xsi32>, tensor<0x3xui8>, tensor<4xsi64>, tensor<f32>, tensor<3xf64>, tensor<4x4xf32>, tensor<2x2x4xf64>, tensor<3x3xf32>, tensor<5x4x1xf32>, tensor<complex<f32>>, tensor<4x3x2x1xcomplex<f64>>, tensor<1xcomplex<f32>>, tensor<5x3x4xcomplex<f64>>, tensor<3x5x3x3xcomplex<f32>>, tensor<3x3xcomplex<f32>>
+    }
+  }
+  fx.graph_module @aten.contiguous.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xi1, #fx.dims<[s1, s1, s1, s3]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?x?xsi32, #fx.dims<[s1, s0, s0, s2]>>
+      %c0 = fx.call_function aten.contiguous.default(%c0_self) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s1]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s1]>>
+      %c1 = fx.call_function aten.contiguous.default(%c1_self) : (tensor<?x?x?x?xi1, #fx.dims<[s1, s1, s1, s3]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s1, s1, s1, s3]>>
+      %c2 = fx.call_function aten.contiguous.default(%c2_self) : (tensor<?x?x?x?xsi32, #fx.dims<[s1, s0, s0, s2]>>) -> tensor<?x?x?x?xsi32, #fx.dims<[s1, s0, s0, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s1]>>, tensor<?x?x?x?xi1, #fx.dims<[s1, s1, s1, s3]>>, tensor<?x?x?x?xsi32, #fx.dims<[s1, s0, s0, s2]>>
+    }
+  }
+  fx.graph_module @aten.exp_.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<f32>
+      %c1_self = fx.placeholder "c1_self" : tensor<3x3xf16>
+      %c2_self = fx.placeholder "c2_self" : tensor<4x4xf16>
+      %c3_self = fx.placeholder "c3_self" : tensor<4xbf16>
+      %c4_self = fx.placeholder "c4_self" : tensor<3x3x3xf16>
+      %c5_self = fx.placeholder "c5_self" : tensor<complex<f32>>
+      %c6_self = fx.placeholder "c6_self" : tensor<3x5x1x3xcomplex<f64>>
+      %c7_self = fx.placeholder "c7_self" : tensor<1x2xcomplex<f64>>
+      %c8_self = fx.placeholder "c8_self" : tensor<2xcomplex<f32>>
+      %c9_self = fx.placeholder "c9_self" : tensor<5xcomplex<f64>>
+      %c10_self = fx.placeholder "c10_self" : tensor<4x2x3xcomplex<f32>>
+      %c0 = fx.call_function aten.exp_.default(%c0_self) : (tensor<f32>) -> tensor<f32>
+      %c1 = fx.call_function aten.exp_.default(%c1_self) : (tensor<3x3xf16>) -> tensor<3x3xf16>
+      %c2 = fx.call_function aten.exp_.default(%c2_self) : (tensor<4x4xf16>) -> tensor<4x4xf16>
+      %c3 = fx.call_function aten.exp_.default(%c3_self) : (tensor<4xbf16>) -> tensor<4xbf16>
+      %c4 = fx.call_function aten.exp_.default(%c4_self) : (tensor<3x3x3xf16>) -> tensor<3x3x3xf16>
+      %c5 = fx.call_function aten.exp_.default(%c5_self) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c6 = fx.call_function aten.exp_.default(%c6_self) : (tensor<3x5x1x3xcomplex<f64>>) -> tensor<3x5x1x3xcomplex<f64>>
+      %c7 = fx.call_function aten.exp_.default(%c7_self) : (tensor<1x2xcomplex<f64>>) -> tensor<1x2xcomplex<f64>>
+      %c8 = fx.call_function aten.exp_.default(%c8_self) : (tensor<2xcomplex<f32>>) -> tensor<2xcomplex<f32>>
+      %c9 = fx.call_function aten.exp_.default(%c9_self) : (tensor<5xcomplex<f64>>) -> tensor<5xcomplex<f64>>
+      %c10 = fx.call_function aten.exp_.default(%c10_self) : (tensor<4x2x3xcomplex<f32>>) -> tensor<4x2x3xcomplex<f32>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10]) : tensor<f32>, tensor<3x3xf16>, tensor<4x4xf16>, tensor<4xbf16>, tensor<3x3x3xf16>, tensor<complex<f32>>, tensor<3x5x1x3xcomplex<f64>>, tensor<1x2xcomplex<f64>>, tensor<2xcomplex<f32>>, tensor<5xcomplex<f64>>, tensor<4x2x3xcomplex<f32>>
+    }
+  }
+  fx.graph_module @aten.exp_.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xf16, #fx.dims<[s0, s0, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?xf16, #fx.dims<[s0, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?xf16, #fx.dims<[s1, s1]>>
+      %c0 = fx.call_function aten.exp_.default(%c0_self) : (tensor<?x?x?xf16, #fx.dims<[s0, s0, s0]>>) -> tensor<?x?x?xf16, #fx.dims<[s0, s0, s0]>>
+      %c1 = fx.call_function aten.exp_.default(%c1_self) : (tensor<?x?xf16, #fx.dims<[s0, s0]>>) -> tensor<?x?xf16, #fx.dims<[s0, s0]>>
+      %c2 = fx.call_function aten.exp_.default(%c2_self) : (tensor<?x?xf16, #fx.dims<[s1, s1]>>) -> tensor<?x?xf16, #fx.dims<[s1, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?xf16, #fx.dims<[s0, s0, s0]>>, tensor<?x?xf16, #fx.dims<[s0, s0]>>, tensor<?x?xf16, #fx.dims<[s1, s1]>>
+    }
+  }
+  fx.graph_module @aten.hardsigmoid_.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<f16>
+      %c1_self = fx.placeholder "c1_self" : tensor<5x1x3xbf16>
+      %c2_self = fx.placeholder "c2_self" : tensor<4x4x5x4xf16>
+      %c3_self = fx.placeholder "c3_self" : tensor<5x2x5x4xf16>
+      %c4_self = fx.placeholder "c4_self" : tensor<4x4xbf16>
+      %c5_self = fx.placeholder "c5_self" : tensor<3x2x3xf32>
+      %c0 = fx.call_function aten.hardsigmoid_.default(%c0_self) : (tensor<f16>) -> tensor<f16>
+      %c1 = fx.call_function aten.hardsigmoid_.default(%c1_self) : (tensor<5x1x3xbf16>) -> tensor<5x1x3xbf16>
+      %c2 = fx.call_function aten.hardsigmoid_.default(%c2_self) : (tensor<4x4x5x4xf16>) -> tensor<4x4x5x4xf16>
+      %c3 = fx.call_function aten.hardsigmoid_.default(%c3_self) : (tensor<5x2x5x4xf16>) -> tensor<5x2x5x4xf16>
+      %c4 = fx.call_function aten.hardsigmoid_.default(%c4_self) : (tensor<4x4xbf16>) -> tensor<4x4xbf16>
+      %c5 = fx.call_function aten.hardsigmoid_.default(%c5_self) : (tensor<3x2x3xf32>) -> tensor<3x2x3xf32>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<f16>, tensor<5x1x3xbf16>, tensor<4x4x5x4xf16>, tensor<5x2x5x4xf16>, tensor<4x4xbf16>, tensor<3x2x3xf32>
+    }
+  }
+  fx.graph_module @aten.hardsigmoid_.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf16, #fx.dims<[s0, s0, s1, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xf16, #fx.dims<[s1, s2, s1, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xf32, #fx.dims<[s3, s2, s3]>>
+      %c0 = fx.call_function aten.hardsigmoid_.default(%c0_self) : (tensor<?x?x?x?xf16, #fx.dims<[s0, s0, s1, s0]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s0, s0, s1, s0]>>
+      %c1 = fx.call_function aten.hardsigmoid_.default(%c1_self) : (tensor<?x?x?x?xf16, #fx.dims<[s1, s2, s1, s0]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s1, s2, s1, s0]>>
+      %c2 = fx.call_function aten.hardsigmoid_.default(%c2_self) : (tensor<?x?x?xf32, #fx.dims<[s3, s2, s3]>>) -> tensor<?x?x?xf32, #fx.dims<[s3, s2, s3]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf16, #fx.dims<[s0, s0, s1, s0]>>, tensor<?x?x?x?xf16, #fx.dims<[s1, s2, s1, s0]>>, tensor<?x?x?xf32, #fx.dims<[s3, s2, s3]>>
+    }
+  }
+  fx.graph_module @aten.hardswish_.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<bf16>
+      %c1_self = fx.placeholder "c1_self" : tensor<1xf64>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x0xf16>
+      %c3_self = fx.placeholder "c3_self" : tensor<1x4xf16>
+      %c4_self = fx.placeholder "c4_self" : tensor<3xf64>
+      %c5_self = fx.placeholder "c5_self" : tensor<3x2x2xf16>
+      %c0 = fx.call_function aten.hardswish_.default(%c0_self) : (tensor<bf16>) -> tensor<bf16>
+      %c1 = fx.call_function aten.hardswish_.default(%c1_self) : (tensor<1xf64>) -> tensor<1xf64>
+      %c2 = fx.call_function aten.hardswish_.default(%c2_self) : (tensor<1x0xf16>) -> tensor<1x0xf16>
+      %c3 = fx.call_function aten.hardswish_.default(%c3_self) : (tensor<1x4xf16>) -> tensor<1x4xf16>
+      %c4 = fx.call_function aten.hardswish_.default(%c4_self) : (tensor<3xf64>) -> tensor<3xf64>
+      %c5 = fx.call_function aten.hardswish_.default(%c5_self) : (tensor<3x2x2xf16>) -> tensor<3x2x2xf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<bf16>, tensor<1xf64>, tensor<1x0xf16>, tensor<1x4xf16>, tensor<3xf64>, tensor<3x2x2xf16>
+    }
+  }
+  fx.graph_module @aten.hardswish_.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xf16, #fx.dims<[s0, s1, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x?xf16, #fx.dims<[s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?xf64, #fx.dims<[s0]>>
+      %c0 = fx.call_function aten.hardswish_.default(%c0_self) : (tensor<?x?x?xf16, #fx.dims<[s0, s1, s1]>>) -> tensor<?x?x?xf16, #fx.dims<[s0, s1, s1]>>
+      %c1 = fx.call_function aten.hardswish_.default(%c1_self) : (tensor<1x?xf16, #fx.dims<[s2]>>) -> tensor<1x?xf16, #fx.dims<[s2]>>
+      %c2 = fx.call_function aten.hardswish_.default(%c2_self) : (tensor<?xf64, #fx.dims<[s0]>>) -> tensor<?xf64, #fx.dims<[s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?xf16, #fx.dims<[s0, s1, s1]>>, tensor<1x?xf16, #fx.dims<[s2]>>, tensor<?xf64, #fx.dims<[s0]>>
+    }
+  }
+  fx.graph_module @aten.neg_.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<ui8>
+      %c1_self = fx.placeholder "c1_self" : tensor<3xsi64>
+      %c2_self = fx.placeholder "c2_self" : tensor<3xui8>
+      %c3_self = fx.placeholder "c3_self" : tensor<5xui8>
+      %c4_self = fx.placeholder "c4_self" : tensor<1x4xsi16>
+      %c5_self = fx.placeholder "c5_self" : tensor<5x4x5x4xsi32>
+      %c6_self = fx.placeholder "c6_self" : tensor<f32>
+      %c7_self = fx.placeholder "c7_self" : tensor<3xf32>
+      %c8_self = fx.placeholder "c8_self" : tensor<5x1x2x3xf16>
+      %c9_self = fx.placeholder "c9_self" : tensor<5x5x5x4xbf16>
+      %c10_self = fx.placeholder "c10_self" : tensor<5x4xf32>
+      %c11_self = fx.placeholder "c11_self" : tensor<5x4x0x2xf64>
+      %c12_self = fx.placeholder "c12_self" : tensor<complex<f64>>
+      %c13_self = fx.placeholder "c13_self" : tensor<5x1x4xcomplex<f64>>
+      %c14_self = fx.placeholder "c14_self" : tensor<1x3xcomplex<f64>>
+      %c15_self = fx.placeholder "c15_self" : tensor<2xcomplex<f32>>
+      %c16_self = fx.placeholder "c16_self" : tensor<1xcomplex<f64>>
+      %c17_self = fx.placeholder "c17_self" : tensor<5x4x4xcomplex<f64>>
+      %c0 = fx.call_function aten.neg_.default(%c0_self) : (tensor<ui8>) -> tensor<ui8>
+      %c1 = fx.call_function aten.neg_.default(%c1_self) : (tensor<3xsi64>) -> tensor<3xsi64>
+      %c2 = fx.call_function aten.neg_.default(%c2_self) : (tensor<3xui8>) -> tensor<3xui8>
+      %c3 = fx.call_function aten.neg_.default(%c3_self) : (tensor<5xui8>) -> tensor<5xui8>
+      %c4 = fx.call_function aten.neg_.default(%c4_self) : (tensor<1x4xsi16>) -> tensor<1x4xsi16>
+      %c5 = fx.call_function aten.neg_.default(%c5_self) : (tensor<5x4x5x4xsi32>) -> tensor<5x4x5x4xsi32>
+      %c6 = fx.call_function aten.neg_.default(%c6_self) : (tensor<f32>) -> tensor<f32>
+      %c7 = fx.call_function aten.neg_.default(%c7_self) : (tensor<3xf32>) -> tensor<3xf32>
+      %c8 = fx.call_function aten.neg_.default(%c8_self) : (tensor<5x1x2x3xf16>) -> tensor<5x1x2x3xf16>
+      %c9 = fx.call_function aten.neg_.default(%c9_self) : (tensor<5x5x5x4xbf16>) -> tensor<5x5x5x4xbf16>
+      %c10 = fx.call_function aten.neg_.default(%c10_self) : (tensor<5x4xf32>) -> tensor<5x4xf32>
+      %c11 = fx.call_function aten.neg_.default(%c11_self) : (tensor<5x4x0x2xf64>) -> tensor<5x4x0x2xf64>
+      %c12 = fx.call_function aten.neg_.default(%c12_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c13 = fx.call_function aten.neg_.default(%c13_self) : (tensor<5x1x4xcomplex<f64>>) -> tensor<5x1x4xcomplex<f64>>
+      %c14 = fx.call_function aten.neg_.default(%c14_self) : (tensor<1x3xcomplex<f64>>) -> tensor<1x3xcomplex<f64>>
+      %c15 = fx.call_function aten.neg_.default(%c15_self) : (tensor<2xcomplex<f32>>) -> tensor<2xcomplex<f32>>
+      %c16 = fx.call_function aten.neg_.default(%c16_self) : (tensor<1xcomplex<f64>>) -> tensor<1xcomplex<f64>>
+      %c17 = fx.call_function aten.neg_.default(%c17_self) : (tensor<5x4x4xcomplex<f64>>) -> tensor<5x4x4xcomplex<f64>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17]) : tensor<ui8>, tensor<3xsi64>, tensor<3xui8>, tensor<5xui8>, tensor<1x4xsi16>, tensor<5x4x5x4xsi32>, tensor<f32>, tensor<3xf32>, tensor<5x1x2x3xf16>, tensor<5x5x5x4xbf16>, tensor<5x4xf32>, tensor<5x4x0x2xf64>, tensor<complex<f64>>, tensor<5x1x4xcomplex<f64>>, tensor<1x3xcomplex<f64>>, tensor<2xcomplex<f32>>, tensor<1xcomplex<f64>>, tensor<5x4x4xcomplex<f64>>
+    }
+  }
+  fx.graph_module @aten.neg_.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s0, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xbf16, #fx.dims<[s0, s0, s0, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x1x?x?xf16, #fx.dims<[s0, s2, s3]>>
+      %c0 = fx.call_function aten.neg_.default(%c0_self) : (tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s0, s1]>>) -> tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s0, s1]>>
+      %c1 = fx.call_function aten.neg_.default(%c1_self) : (tensor<?x?x?x?xbf16, #fx.dims<[s0, s0, s0, s1]>>) -> tensor<?x?x?x?xbf16, #fx.dims<[s0, s0, s0, s1]>>
+      %c2 = fx.call_function aten.neg_.default(%c2_self) : (tensor<?x1x?x?xf16, #fx.dims<[s0, s2, s3]>>) -> tensor<?x1x?x?xf16, #fx.dims<[s0, s2, s3]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xsi32, #fx.dims<[s0, s1, s0, s1]>>, tensor<?x?x?x?xbf16, #fx.dims<[s0, s0, s0, s1]>>, tensor<?x1x?x?xf16, #fx.dims<[s0, s2, s3]>>
+    }
+  }
+  fx.graph_module @aten.sigmoid_.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<f32>
+      %c1_self = fx.placeholder "c1_self" : tensor<3x4x3xbf16>
+      %c2_self = fx.placeholder "c2_self" : tensor<5x3x3x4xf64>
+      %c3_self = fx.placeholder "c3_self" : tensor<5x3x1x2xbf16>
+      %c4_self = fx.placeholder "c4_self" : tensor<4x4x1xf32>
+      %c5_self = fx.placeholder "c5_self" : tensor<3xf32>
+      %c6_self = fx.placeholder "c6_self" : tensor<complex<f64>>
+      %c7_self = fx.placeholder "c7_self" : tensor<4xcomplex<f64>>
+      %c8_self = fx.placeholder "c8_self" : tensor<3x5x5xcomplex<f32>>
+      %c9_self = fx.placeholder "c9_self" : tensor<1xcomplex<f32>>
+      %c10_self = fx.placeholder "c10_self" : tensor<4xcomplex<f32>>
+      %c11_self = fx.placeholder "c11_self" : tensor<4x0x0xcomplex<f32>>
+      %c0 = fx.call_function aten.sigmoid_.default(%c0_self) : (tensor<f32>) -> tensor<f32>
+      %c1 = fx.call_function aten.sigmoid_.default(%c1_self) : (tensor<3x4x3xbf16>) -> tensor<3x4x3xbf16>
+      %c2 = fx.call_function aten.sigmoid_.default(%c2_self) : (tensor<5x3x3x4xf64>) -> tensor<5x3x3x4xf64>
+      %c3 = fx.call_function aten.sigmoid_.default(%c3_self) : (tensor<5x3x1x2xbf16>) -> tensor<5x3x1x2xbf16>
+      %c4 = fx.call_function aten.sigmoid_.default(%c4_self) : (tensor<4x4x1xf32>) -> tensor<4x4x1xf32>
+      %c5 = fx.call_function aten.sigmoid_.default(%c5_self) : (tensor<3xf32>) -> tensor<3xf32>
+      %c6 = fx.call_function aten.sigmoid_.default(%c6_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c7 = fx.call_function aten.sigmoid_.default(%c7_self) : (tensor<4xcomplex<f64>>) -> tensor<4xcomplex<f64>>
+      %c8 = fx.call_function aten.sigmoid_.default(%c8_self) : (tensor<3x5x5xcomplex<f32>>) -> tensor<3x5x5xcomplex<f32>>
+      %c9 = fx.call_function aten.sigmoid_.default(%c9_self) : (tensor<1xcomplex<f32>>) -> tensor<1xcomplex<f32>>
+      %c10 = fx.call_function aten.sigmoid_.default(%c10_self) : (tensor<4xcomplex<f32>>) -> tensor<4xcomplex<f32>>
+      %c11 = fx.call_function aten.sigmoid_.default(%c11_self) : (tensor<4x0x0xcomplex<f32>>) -> tensor<4x0x0xcomplex<f32>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<f32>, tensor<3x4x3xbf16>, tensor<5x3x3x4xf64>, tensor<5x3x1x2xbf16>, tensor<4x4x1xf32>, tensor<3xf32>, tensor<complex<f64>>, tensor<4xcomplex<f64>>, tensor<3x5x5xcomplex<f32>>, tensor<1xcomplex<f32>>, tensor<4xcomplex<f32>>, tensor<4x0x0xcomplex<f32>>
+    }
+  }
+  fx.graph_module @aten.sigmoid_.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xbf16, #fx.dims<[s1, s2, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x1x?xbf16, #fx.dims<[s0, s1, s3]>>
+      %c0 = fx.call_function aten.sigmoid_.default(%c0_self) : (tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s2]>>
+      %c1 = fx.call_function aten.sigmoid_.default(%c1_self) : (tensor<?x?x?xbf16, #fx.dims<[s1, s2, s1]>>) -> tensor<?x?x?xbf16, #fx.dims<[s1, s2, s1]>>
+      %c2 = fx.call_function aten.sigmoid_.default(%c2_self) : (tensor<?x?x1x?xbf16, #fx.dims<[s0, s1, s3]>>) -> tensor<?x?x1x?xbf16, #fx.dims<[s0, s1, s3]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf64, #fx.dims<[s0, s1, s1, s2]>>, tensor<?x?x?xbf16, #fx.dims<[s1, s2, s1]>>, tensor<?x?x1x?xbf16, #fx.dims<[s0, s1, s3]>>
+    }
+  }
+  fx.graph_module @aten.silu_.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<bf16>
+      %c1_self = fx.placeholder "c1_self" : tensor<4x3xf16>
+      %c2_self = fx.placeholder "c2_self" : tensor<4xf32>
+      %c3_self = fx.placeholder "c3_self" : tensor<4x2xf16>
+      %c4_self = fx.placeholder "c4_self" : tensor<5x4x0xf32>
+      %c5_self = fx.placeholder "c5_self" : tensor<5xf16>
+      %c6_self = fx.placeholder "c6_self" : tensor<complex<f64>>
+      %c7_self = fx.placeholder "c7_self" : tensor<2x5x4x4xcomplex<f64>>
+      %c8_self = fx.placeholder "c8_self" : tensor<0xcomplex<f64>>
+      %c9_self = fx.placeholder "c9_self" : tensor<0x3x1xcomplex<f64>>
+      %c10_self = fx.placeholder "c10_self" : tensor<0x1x0xcomplex<f32>>
+      %c11_self = fx.placeholder "c11_self" : tensor<1x4xcomplex<f64>>
+      %c0 = fx.call_function aten.silu_.default(%c0_self) : (tensor<bf16>) -> tensor<bf16>
+      %c1 = fx.call_function aten.silu_.default(%c1_self) : (tensor<4x3xf16>) -> tensor<4x3xf16>
+      %c2 = fx.call_function aten.silu_.default(%c2_self) : (tensor<4xf32>) -> tensor<4xf32>
+      %c3 = fx.call_function aten.silu_.default(%c3_self) : (tensor<4x2xf16>) -> tensor<4x2xf16>
+      %c4 = fx.call_function aten.silu_.default(%c4_self) : (tensor<5x4x0xf32>) -> tensor<5x4x0xf32>
+      %c5 = fx.call_function aten.silu_.default(%c5_self) : (tensor<5xf16>) -> tensor<5xf16>
+      %c6 = fx.call_function aten.silu_.default(%c6_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c7 = fx.call_function aten.silu_.default(%c7_self) : (tensor<2x5x4x4xcomplex<f64>>) -> tensor<2x5x4x4xcomplex<f64>>
+      %c8 = fx.call_function aten.silu_.default(%c8_self) : (tensor<0xcomplex<f64>>) -> tensor<0xcomplex<f64>>
+      %c9 = fx.call_function aten.silu_.default(%c9_self) : (tensor<0x3x1xcomplex<f64>>) -> tensor<0x3x1xcomplex<f64>>
+      %c10 = fx.call_function aten.silu_.default(%c10_self) : (tensor<0x1x0xcomplex<f32>>) -> tensor<0x1x0xcomplex<f32>>
+      %c11 = fx.call_function aten.silu_.default(%c11_self) : (tensor<1x4xcomplex<f64>>) -> tensor<1x4xcomplex<f64>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<bf16>, tensor<4x3xf16>, tensor<4xf32>, tensor<4x2xf16>, tensor<5x4x0xf32>, tensor<5xf16>, tensor<complex<f64>>, tensor<2x5x4x4xcomplex<f64>>, tensor<0xcomplex<f64>>, tensor<0x3x1xcomplex<f64>>, tensor<0x1x0xcomplex<f32>>, tensor<1x4xcomplex<f64>>
+    }
+  }
+  fx.graph_module @aten.silu_.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?xf16, #fx.dims<[s0, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?xf16, #fx.dims<[s0, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?xf32, #fx.dims<[s0]>>
+      %c0 = fx.call_function aten.silu_.default(%c0_self) : (tensor<?x?xf16, #fx.dims<[s0, s1]>>) -> tensor<?x?xf16, #fx.dims<[s0, s1]>>
+      %c1 = fx.call_function aten.silu_.default(%c1_self) : (tensor<?x?xf16, #fx.dims<[s0, s2]>>) -> tensor<?x?xf16, #fx.dims<[s0, s2]>>
+      %c2 = fx.call_function aten.silu_.default(%c2_self) : (tensor<?xf32, #fx.dims<[s0]>>) -> tensor<?xf32, #fx.dims<[s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?xf16, #fx.dims<[s0, s1]>>, tensor<?x?xf16, #fx.dims<[s0, s2]>>, tensor<?xf32, #fx.dims<[s0]>>
+    }
+  }
+  fx.graph_module @aten.sqrt_.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<f16>
+      %c1_self = fx.placeholder "c1_self" : tensor<4x5x5xbf16>
+      %c2_self = fx.placeholder "c2_self" : tensor<5x4x4x2xf16>
+      %c3_self = fx.placeholder "c3_self" : tensor<2x2x1x4xf16>
+      %c4_self = fx.placeholder "c4_self" : tensor<3x3xf32>
+      %c5_self = fx.placeholder "c5_self" : tensor<2x0x1x1xbf16>
+      %c6_self = fx.placeholder "c6_self" : tensor<complex<f32>>
+      %c7_self = fx.placeholder "c7_self" : tensor<1x2x2xcomplex<f32>>
+      %c8_self = fx.placeholder "c8_self" : tensor<1xcomplex<f32>>
+      %c9_self = fx.placeholder "c9_self" : tensor<1x0xcomplex<f32>>
+      %c10_self = fx.placeholder "c10_self" : tensor<3x2x0x2xcomplex<f32>>
+      %c11_self = fx.placeholder "c11_self" : tensor<4xcomplex<f32>>
+      %c0 = fx.call_function aten.sqrt_.default(%c0_self) : (tensor<f16>) -> tensor<f16>
+      %c1 = fx.call_function aten.sqrt_.default(%c1_self) : (tensor<4x5x5xbf16>) -> tensor<4x5x5xbf16>
+      %c2 = fx.call_function aten.sqrt_.default(%c2_self) : (tensor<5x4x4x2xf16>) -> tensor<5x4x4x2xf16>
+      %c3 = fx.call_function aten.sqrt_.default(%c3_self) : (tensor<2x2x1x4xf16>) -> tensor<2x2x1x4xf16>
+      %c4 = fx.call_function aten.sqrt_.default(%c4_self) : (tensor<3x3xf32>) -> tensor<3x3xf32>
+      %c5 = fx.call_function aten.sqrt_.default(%c5_self) : (tensor<2x0x1x1xbf16>) -> tensor<2x0x1x1xbf16>
+      %c6 = fx.call_function aten.sqrt_.default(%c6_self) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c7 = fx.call_function aten.sqrt_.default(%c7_self) : (tensor<1x2x2xcomplex<f32>>) -> tensor<1x2x2xcomplex<f32>>
+      %c8 = fx.call_function aten.sqrt_.default(%c8_self) : (tensor<1xcomplex<f32>>) -> tensor<1xcomplex<f32>>
+      %c9 = fx.call_function aten.sqrt_.default(%c9_self) : (tensor<1x0xcomplex<f32>>) -> tensor<1x0xcomplex<f32>>
+      %c10 = fx.call_function aten.sqrt_.default(%c10_self) : (tensor<3x2x0x2xcomplex<f32>>) -> tensor<3x2x0x2xcomplex<f32>>
+      %c11 = fx.call_function aten.sqrt_.default(%c11_self) : (tensor<4xcomplex<f32>>) -> tensor<4xcomplex<f32>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<f16>, tensor<4x5x5xbf16>, tensor<5x4x4x2xf16>, tensor<2x2x1x4xf16>, tensor<3x3xf32>, tensor<2x0x1x1xbf16>, tensor<complex<f32>>, tensor<1x2x2xcomplex<f32>>, tensor<1xcomplex<f32>>, tensor<1x0xcomplex<f32>>, tensor<3x2x0x2xcomplex<f32>>, tensor<4xcomplex<f32>>
+    }
+  }
+  fx.graph_module @aten.sqrt_.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xbf16, #fx.dims<[s1, s0, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x1x?xf16, #fx.dims<[s2, s2, s1]>>
+      %c0 = fx.call_function aten.sqrt_.default(%c0_self) : (tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s2]>>
+      %c1 = fx.call_function aten.sqrt_.default(%c1_self) : (tensor<?x?x?xbf16, #fx.dims<[s1, s0, s0]>>) -> tensor<?x?x?xbf16, #fx.dims<[s1, s0, s0]>>
+      %c2 = fx.call_function aten.sqrt_.default(%c2_self) : (tensor<?x?x1x?xf16, #fx.dims<[s2, s2, s1]>>) -> tensor<?x?x1x?xf16, #fx.dims<[s2, s2, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s2]>>, tensor<?x?x?xbf16, #fx.dims<[s1, s0, s0]>>, tensor<?x?x1x?xf16, #fx.dims<[s2, s2, s1]>>
+    }
+  }
+  fx.graph_module @aten.tanh_.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<bf16>
+      %c1_self = fx.placeholder "c1_self" : tensor<5x3x5xf16>
+      %c2_self = fx.placeholder "c2_self" : tensor<2x3x4xf64>
+      %c3_self = fx.placeholder "c3_self" : tensor<1x4x4x5xf32>
+      %c4_self = fx.placeholder "c4_self" : tensor<2x5x2xf32>
+      %c5_self = fx.placeholder "c5_self" : tensor<2x5xf64>
+      %c6_self = fx.placeholder "c6_self" : tensor<complex<f64>>
+      %c7_self = fx.placeholder "c7_self" : tensor<2xcomplex<f64>>
+      %c8_self = fx.placeholder "c8_self" : tensor<3x3x0x3xcomplex<f32>>
+      %c9_self = fx.placeholder "c9_self" : tensor<5x2x2xcomplex<f64>>
+      %c10_self = fx.placeholder "c10_self" : tensor<4x4x3xcomplex<f64>>
+      %c11_self = fx.placeholder "c11_self" : tensor<1x4x3x1xcomplex<f32>>
+      %c0 = fx.call_function aten.tanh_.default(%c0_self) : (tensor<bf16>) -> tensor<bf16>
+      %c1 = fx.call_function aten.tanh_.default(%c1_self) : (tensor<5x3x5xf16>) -> tensor<5x3x5xf16>
+      %c2 = fx.call_function aten.tanh_.default(%c2_self) : (tensor<2x3x4xf64>) -> tensor<2x3x4xf64>
+      %c3 = fx.call_function aten.tanh_.default(%c3_self) : (tensor<1x4x4x5xf32>) -> tensor<1x4x4x5xf32>
+      %c4 = fx.call_function aten.tanh_.default(%c4_self) : (tensor<2x5x2xf32>) -> tensor<2x5x2xf32>
+      %c5 = fx.call_function aten.tanh_.default(%c5_self) : (tensor<2x5xf64>) -> tensor<2x5xf64>
+      %c6 = fx.call_function aten.tanh_.default(%c6_self) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c7 = fx.call_function aten.tanh_.default(%c7_self) : (tensor<2xcomplex<f64>>) -> tensor<2xcomplex<f64>>
+      %c8 = fx.call_function aten.tanh_.default(%c8_self) : (tensor<3x3x0x3xcomplex<f32>>) -> tensor<3x3x0x3xcomplex<f32>>
+      %c9 = fx.call_function aten.tanh_.default(%c9_self) : (tensor<5x2x2xcomplex<f64>>) -> tensor<5x2x2xcomplex<f64>>
+      %c10 = fx.call_function aten.tanh_.default(%c10_self) : (tensor<4x4x3xcomplex<f64>>) -> tensor<4x4x3xcomplex<f64>>
+      %c11 = fx.call_function aten.tanh_.default(%c11_self) : (tensor<1x4x3x1xcomplex<f32>>) -> tensor<1x4x3x1xcomplex<f32>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<bf16>, tensor<5x3x5xf16>, tensor<2x3x4xf64>, tensor<1x4x4x5xf32>, tensor<2x5x2xf32>, tensor<2x5xf64>, tensor<complex<f64>>, tensor<2xcomplex<f64>>, tensor<3x3x0x3xcomplex<f32>>, tensor<5x2x2xcomplex<f64>>, tensor<4x4x3xcomplex<f64>>, tensor<1x4x3x1xcomplex<f32>>
+    }
+  }
+  fx.graph_module @aten.tanh_.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xf16, #fx.dims<[s0, s1, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xf64, #fx.dims<[s2, s1, s3]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x?x?x?xf32, #fx.dims<[s3, s3, s0]>>
+      %c0 = fx.call_function aten.tanh_.default(%c0_self) : (tensor<?x?x?xf16, #fx.dims<[s0, s1, s0]>>) -> tensor<?x?x?xf16, #fx.dims<[s0, s1, s0]>>
+      %c1 = fx.call_function aten.tanh_.default(%c1_self) : (tensor<?x?x?xf64, #fx.dims<[s2, s1, s3]>>) -> tensor<?x?x?xf64, #fx.dims<[s2, s1, s3]>>
+      %c2 = fx.call_function aten.tanh_.default(%c2_self) : (tensor<1x?x?x?xf32, #fx.dims<[s3, s3, s0]>>) -> tensor<1x?x?x?xf32, #fx.dims<[s3, s3, s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?xf16, #fx.dims<[s0, s1, s0]>>, tensor<?x?x?xf64, #fx.dims<[s2, s1, s3]>>, tensor<1x?x?x?xf32, #fx.dims<[s3, s3, s0]>>
+    }
+  }
+  fx.graph_module @aten.zero_.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x3x5x3xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<1xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<3xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<0x1x1xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<5x1x3xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<ui8>
+      %c7_self = fx.placeholder "c7_self" : tensor<5x5x5xsi8>
+      %c8_self = fx.placeholder "c8_self" : tensor<3x3x2x1xsi8>
+      %c9_self = fx.placeholder "c9_self" : tensor<3xui8>
+      %c10_self = fx.placeholder "c10_self" : tensor<3x0x1x3xui8>
+      %c11_self = fx.placeholder "c11_self" : tensor<2xsi32>
+      %c12_self = fx.placeholder "c12_self" : tensor<f16>
+      %c13_self = fx.placeholder "c13_self" : tensor<3x3x3xf16>
+      %c14_self = fx.placeholder "c14_self" : tensor<5x5xf64>
+      %c15_self = fx.placeholder "c15_self" : tensor<1xf16>
+      %c16_self = fx.placeholder "c16_self" : tensor<3x4x5x4xbf16>
+      %c17_self = fx.placeholder "c17_self" : tensor<1x1xbf16>
+      %c18_self = fx.placeholder "c18_self" : tensor<complex<f32>>
+      %c19_self = fx.placeholder "c19_self" : tensor<3x4x1xcomplex<f32>>
+      %c20_self = fx.placeholder "c20_self" : tensor<4x1xcomplex<f64>>
+      %c21_self = fx.placeholder "c21_self" : tensor<5x5x2xcomplex<f64>>
+      %c22_self = fx.placeholder "c22_self" : tensor<1x1x2x5xcomplex<f64>>
+      %c23_self = fx.placeholder "c23_self" : tensor<4x0x4xcomplex<f64>>
+      %c0 = fx.call_function aten.zero_.default(%c0_self) : (tensor<i1>) -> tensor<i1>
+      %c1 = fx.call_function aten.zero_.default(%c1_self) : (tensor<1x3x5x3xi1>) -> tensor<1x3x5x3xi1>
+      %c2 = fx.call_function aten.zero_.default(%c2_self) : (tensor<1xi1>) -> tensor<1xi1>
+      %c3 = fx.call_function aten.zero_.default(%c3_self) : (tensor<3xi1>) -> tensor<3xi1>
+      %c4 = fx.call_function aten.zero_.default(%c4_self) : (tensor<0x1x1xi1>) -> tensor<0x1x1xi1>
+      %c5 = fx.call_function aten.zero_.default(%c5_self) : (tensor<5x1x3xi1>) -> tensor<5x1x3xi1>
+      %c6 = fx.call_function aten.zero_.default(%c6_self) : (tensor<ui8>) -> tensor<ui8>
+      %c7 = fx.call_function aten.zero_.default(%c7_self) : (tensor<5x5x5xsi8>) -> tensor<5x5x5xsi8>
+      %c8 = fx.call_function aten.zero_.default(%c8_self) : (tensor<3x3x2x1xsi8>) -> tensor<3x3x2x1xsi8>
+      %c9 = fx.call_function aten.zero_.default(%c9_self) : (tensor<3xui8>) -> tensor<3xui8>
+      %c10 = fx.call_function aten.zero_.default(%c10_self) : (tensor<3x0x1x3xui8>) -> tensor<3x0x1x3xui8>
+      %c11 = fx.call_function aten.zero_.default(%c11_self) : (tensor<2xsi32>) -> tensor<2xsi32>
+      %c12 = fx.call_function aten.zero_.default(%c12_self) : (tensor<f16>) -> tensor<f16>
+      %c13 = fx.call_function aten.zero_.default(%c13_self) : (tensor<3x3x3xf16>) -> tensor<3x3x3xf16>
+      %c14 = fx.call_function aten.zero_.default(%c14_self) : (tensor<5x5xf64>) -> tensor<5x5xf64>
+      %c15 = fx.call_function aten.zero_.default(%c15_self) : (tensor<1xf16>) -> tensor<1xf16>
+      %c16 = fx.call_function aten.zero_.default(%c16_self) : (tensor<3x4x5x4xbf16>) -> tensor<3x4x5x4xbf16>
+      %c17 = fx.call_function aten.zero_.default(%c17_self) : (tensor<1x1xbf16>) -> tensor<1x1xbf16>
+      %c18 = fx.call_function aten.zero_.default(%c18_self) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c19 = fx.call_function aten.zero_.default(%c19_self) : (tensor<3x4x1xcomplex<f32>>) -> tensor<3x4x1xcomplex<f32>>
+      %c20 = fx.call_function aten.zero_.default(%c20_self) : (tensor<4x1xcomplex<f64>>) -> tensor<4x1xcomplex<f64>>
+      %c21 = fx.call_function aten.zero_.default(%c21_self) : (tensor<5x5x2xcomplex<f64>>) -> tensor<5x5x2xcomplex<f64>>
+      %c22 = fx.call_function aten.zero_.default(%c22_self) : (tensor<1x1x2x5xcomplex<f64>>) -> tensor<1x1x2x5xcomplex<f64>>
+      %c23 = fx.call_function aten.zero_.default(%c23_self) : (tensor<4x0x4xcomplex<f64>>) -> tensor<4x0x4xcomplex<f64>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<i1>, tensor<1x3x5x3xi1>, tensor<1xi1>, tensor<3xi1>, tensor<0x1x1xi1>, tensor<5x1x3xi1>, tensor<ui8>, tensor<5x5x5xsi8>, tensor<3x3x2x1xsi8>, tensor<3xui8>, tensor<3x0x1x3xui8>, tensor<2xsi32>, tensor<f16>, tensor<3x3x3xf16>, tensor<5x5xf64>, tensor<1xf16>, tensor<3x4x5x4xbf16>, tensor<1x1xbf16>, tensor<complex<f32>>, tensor<3x4x1xcomplex<f32>>, tensor<4x1xcomplex<f64>>, tensor<5x5x2xcomplex<f64>>, tensor<1x1x2x5xcomplex<f64>>, tensor<4x0x4xcomplex<f64>>
+    }
+  }
+  fx.graph_module @aten.zero_.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<1x?x?x?xi1, #fx.dims<[s0, s2, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xsi8, #fx.dims<[s2, s2, s2]>>
+      %c0 = fx.call_function aten.zero_.default(%c0_self) : (tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>) -> tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>
+      %c1 = fx.call_function aten.zero_.default(%c1_self) : (tensor<1x?x?x?xi1, #fx.dims<[s0, s2, s0]>>) -> tensor<1x?x?x?xi1, #fx.dims<[s0, s2, s0]>>
+      %c2 = fx.call_function aten.zero_.default(%c2_self) : (tensor<?x?x?xsi8, #fx.dims<[s2, s2, s2]>>) -> tensor<?x?x?xsi8, #fx.dims<[s2, s2, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>, tensor<1x?x?x?xi1, #fx.dims<[s0, s2, s0]>>, tensor<?x?x?xsi8, #fx.dims<[s2, s2, s2]>>
+    }
+  }
+  fx.graph_module @aten.gelu_.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<f16>
+      %c1_self = fx.placeholder "c1_self" : tensor<3x4x2x4xf16>
+      %c2_self = fx.placeholder "c2_self" : tensor<3xbf16>
+      %c3_self = fx.placeholder "c3_self" : tensor<5x3x1x0xf16>
+      %c4_self = fx.placeholder "c4_self" : tensor<2x5xf64>
+      %c5_self = fx.placeholder "c5_self" : tensor<1x1x1xf16>
+      %c0 = fx.call_function aten.gelu_.default(%c0_self, approximate = "none") : (tensor<f16>) -> tensor<f16>
+      %c1 = fx.call_function aten.gelu_.default(%c1_self, approximate = "none") : (tensor<3x4x2x4xf16>) -> tensor<3x4x2x4xf16>
+      %c2 = fx.call_function aten.gelu_.default(%c2_self, approximate = "none") : (tensor<3xbf16>) -> tensor<3xbf16>
+      %c3 = fx.call_function aten.gelu_.default(%c3_self, approximate = "none") : (tensor<5x3x1x0xf16>) -> tensor<5x3x1x0xf16>
+      %c4 = fx.call_function aten.gelu_.default(%c4_self, approximate = "tanh") : (tensor<2x5xf64>) -> tensor<2x5xf64>
+      %c5 = fx.call_function aten.gelu_.default(%c5_self) : (tensor<1x1x1xf16>) -> tensor<1x1x1xf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<f16>, tensor<3x4x2x4xf16>, tensor<3xbf16>, tensor<5x3x1x0xf16>, tensor<2x5xf64>, tensor<1x1x1xf16>
+    }
+  }
+  fx.graph_module @aten.gelu_.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?xf64, #fx.dims<[s2, s3]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?xbf16, #fx.dims<[s0]>>
+      %c0 = fx.call_function aten.gelu_.default(%c0_self, approximate = "none") : (tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s1]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s1]>>
+      %c1 = fx.call_function aten.gelu_.default(%c1_self, approximate = "tanh") : (tensor<?x?xf64, #fx.dims<[s2, s3]>>) -> tensor<?x?xf64, #fx.dims<[s2, s3]>>
+      %c2 = fx.call_function aten.gelu_.default(%c2_self, approximate = "none") : (tensor<?xbf16, #fx.dims<[s0]>>) -> tensor<?xbf16, #fx.dims<[s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s1]>>, tensor<?x?xf64, #fx.dims<[s2, s3]>>, tensor<?xbf16, #fx.dims<[s0]>>
+    }
+  }
+  fx.graph_module @aten.elu_.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<bf16>
+      %c1_self = fx.placeholder "c1_self" : tensor<4x3x2x3xbf16>
+      %c2_self = fx.placeholder "c2_self" : tensor<4x1x1xbf16>
+      %c3_self = fx.placeholder "c3_self" : tensor<2x3x1x4xf32>
+      %c4_self = fx.placeholder "c4_self" : tensor<3x1x4x2xf32>
+      %c5_self = fx.placeholder "c5_self" : tensor<5xf32>
+      %c0 = fx.call_function aten.elu_.default(%c0_self) : (tensor<bf16>) -> tensor<bf16>
+      %c1 = fx.call_function aten.elu_.default(%c1_self, 1.0, 2) : (tensor<4x3x2x3xbf16>) -> tensor<4x3x2x3xbf16>
+      %c2 = fx.call_function aten.elu_.default(%c2_self, 1.0, scale = 1.0, input_scale = 2) : (tensor<4x1x1xbf16>) -> tensor<4x1x1xbf16>
+      %c3 = fx.call_function aten.elu_.default(%c3_self, 0.5, scale = 2) : (tensor<2x3x1x4xf32>) -> tensor<2x3x1x4xf32>
+      %c4 = fx.call_function aten.elu_.default(%c4_self, 1.0, scale = 1.0) : (tensor<3x1x4x2xf32>) -> tensor<3x1x4x2xf32>
+      %c5 = fx.call_function aten.elu_.default(%c5_self, input_scale = 1.0) : (tensor<5xf32>) -> tensor<5xf32>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<bf16>, tensor<4x3x2x3xbf16>, tensor<4x1x1xbf16>, tensor<2x3x1x4xf32>, tensor<3x1x4x2xf32>, tensor<5xf32>
+    }
+  }
+  fx.graph_module @aten.elu_.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x1x?xf32, #fx.dims<[s2, s1, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x1x?x?xf32, #fx.dims<[s1, s0, s2]>>
+      %c0 = fx.call_function aten.elu_.default(%c0_self, 1.0, 2) : (tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>) -> tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>
+      %c1 = fx.call_function aten.elu_.default(%c1_self, 0.5, scale = 2) : (tensor<?x?x1x?xf32, #fx.dims<[s2, s1, s0]>>) -> tensor<?x?x1x?xf32, #fx.dims<[s2, s1, s0]>>
+      %c2 = fx.call_function aten.elu_.default(%c2_self, 1.0, scale = 1.0) : (tensor<?x1x?x?xf32, #fx.dims<[s1, s0, s2]>>) -> tensor<?x1x?x?xf32, #fx.dims<[s1, s0, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>, tensor<?x?x1x?xf32, #fx.dims<[s2, s1, s0]>>, tensor<?x1x?x?xf32, #fx.dims<[s1, s0, s2]>>
+    }
+  }
+  fx.graph_module @aten.hardtanh_.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<si64>
+      %c1_self = fx.placeholder "c1_self" : tensor<3x3x2x1xsi32>
+      %c2_self = fx.placeholder "c2_self" : tensor<5x4x5xsi32>
+      %c3_self = fx.placeholder "c3_self" : tensor<3xsi16>
+      %c4_self = fx.placeholder "c4_self" : tensor<4x4x4x1xsi32>
+      %c5_self = fx.placeholder "c5_self" : tensor<bf16>
+      %c6_self = fx.placeholder "c6_self" : tensor<2x4xbf16>
+      %c7_self = fx.placeholder "c7_self" : tensor<2x0xbf16>
+      %c8_self = fx.placeholder "c8_self" : tensor<2xf64>
+      %c9_self = fx.placeholder "c9_self" : tensor<2x3x3x5xf16>
+      %c10_self = fx.placeholder "c10_self" : tensor<5xf32>
+      %c0 = fx.call_function aten.hardtanh_.default(%c0_self) : (tensor<si64>) -> tensor<si64>
+      %c1 = fx.call_function aten.hardtanh_.default(%c1_self) : (tensor<3x3x2x1xsi32>) -> tensor<3x3x2x1xsi32>
+      %c2 = fx.call_function aten.hardtanh_.default(%c2_self, min_val = -2) : (tensor<5x4x5xsi32>) -> tensor<5x4x5xsi32>
+      %c3 = fx.call_function aten.hardtanh_.default(%c3_self, -2) : (tensor<3xsi16>) -> tensor<3xsi16>
+      %c4 = fx.call_function aten.hardtanh_.default(%c4_self, 0.0, 6.0) : (tensor<4x4x4x1xsi32>) -> tensor<4x4x4x1xsi32>
+      %c5 = fx.call_function aten.hardtanh_.default(%c5_self) : (tensor<bf16>) -> tensor<bf16>
+      %c6 = fx.call_function aten.hardtanh_.default(%c6_self, -2) : (tensor<2x4xbf16>) -> tensor<2x4xbf16>
+      %c7 = fx.call_function aten.hardtanh_.default(%c7_self, -2) : (tensor<2x0xbf16>) -> tensor<2x0xbf16>
+      %c8 = fx.call_function aten.hardtanh_.default(%c8_self, 0.0, 6.0) : (tensor<2xf64>) -> tensor<2xf64>
+      %c9 = fx.call_function aten.hardtanh_.default(%c9_self, -2) : (tensor<2x3x3x5xf16>) -> tensor<2x3x3x5xf16>
+      %c10 = fx.call_function aten.hardtanh_.default(%c10_self, -2) : (tensor<5xf32>) -> tensor<5xf32>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10]) : tensor<si64>, tensor<3x3x2x1xsi32>, tensor<5x4x5xsi32>, tensor<3xsi16>, tensor<4x4x4x1xsi32>, tensor<bf16>, tensor<2x4xbf16>, tensor<2x0xbf16>, tensor<2xf64>, tensor<2x3x3x5xf16>, tensor<5xf32>
+    }
+  }
+  fx.graph_module @aten.hardtanh_.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x1xsi32, #fx.dims<[s1, s1, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xsi32, #fx.dims<[s2, s3, s2]>>
+      %c0 = fx.call_function aten.hardtanh_.default(%c0_self, -2) : (tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s2]>>
+      %c1 = fx.call_function aten.hardtanh_.default(%c1_self) : (tensor<?x?x?x1xsi32, #fx.dims<[s1, s1, s0]>>) -> tensor<?x?x?x1xsi32, #fx.dims<[s1, s1, s0]>>
+      %c2 = fx.call_function aten.hardtanh_.default(%c2_self, min_val = -2) : (tensor<?x?x?xsi32, #fx.dims<[s2, s3, s2]>>) -> tensor<?x?x?xsi32, #fx.dims<[s2, s3, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s2]>>, tensor<?x?x?x1xsi32, #fx.dims<[s1, s1, s0]>>, tensor<?x?x?xsi32, #fx.dims<[s2, s3, s2]>>
+    }
+  }
+  fx.graph_module @aten.leaky_relu_.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<f64>
+      %c1_self = fx.placeholder "c1_self" : tensor<3xf32>
+      %c2_self = fx.placeholder "c2_self" : tensor<2xbf16>
+      %c3_self = fx.placeholder "c3_self" : tensor<4x4xf16>
+      %c4_self = fx.placeholder "c4_self" : tensor<4x0xbf16>
+      %c5_self = fx.placeholder "c5_self" : tensor<1xf32>
+      %c0 = fx.call_function aten.leaky_relu_.default(%c0_self, 0.2) : (tensor<f64>) -> tensor<f64>
+      %c1 = fx.call_function aten.leaky_relu_.default(%c1_self, negative_slope = 0.2) : (tensor<3xf32>) -> tensor<3xf32>
+      %c2 = fx.call_function aten.leaky_relu_.default(%c2_self, 0.2) : (tensor<2xbf16>) -> tensor<2xbf16>
+      %c3 = fx.call_function aten.leaky_relu_.default(%c3_self, 0.2) : (tensor<4x4xf16>) -> tensor<4x4xf16>
+      %c4 = fx.call_function aten.leaky_relu_.default(%c4_self) : (tensor<4x0xbf16>) -> tensor<4x0xbf16>
+      %c5 = fx.call_function aten.leaky_relu_.default(%c5_self, 0.2) : (tensor<1xf32>) -> tensor<1xf32>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<f64>, tensor<3xf32>, tensor<2xbf16>, tensor<4x4xf16>, tensor<4x0xbf16>, tensor<1xf32>
+    }
+  }
+  fx.graph_module @aten.leaky_relu_.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?xf16, #fx.dims<[s0, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?xf32, #fx.dims<[s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?xbf16, #fx.dims<[s2]>>
+      %c0 = fx.call_function aten.leaky_relu_.default(%c0_self, 0.2) : (tensor<?x?xf16, #fx.dims<[s0, s0]>>) -> tensor<?x?xf16, #fx.dims<[s0, s0]>>
+      %c1 = fx.call_function aten.leaky_relu_.default(%c1_self, negative_slope = 0.2) : (tensor<?xf32, #fx.dims<[s1]>>) -> tensor<?xf32, #fx.dims<[s1]>>
+      %c2 = fx.call_function aten.leaky_relu_.default(%c2_self, 0.2) : (tensor<?xbf16, #fx.dims<[s2]>>) -> tensor<?xbf16, #fx.dims<[s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?xf16, #fx.dims<[s0, s0]>>, tensor<?xf32, #fx.dims<[s1]>>, tensor<?xbf16, #fx.dims<[s2]>>
+    }
+  }
+  fx.graph_module @aten.clamp_.default {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<si64>
+      %c1_self = fx.placeholder "c1_self" : tensor<4xsi8>
+      %c2_self = fx.placeholder "c2_self" : tensor<f32>
+      %c3_self = fx.placeholder "c3_self" : tensor<3x4x5x2xf16>
+      %c4_self = fx.placeholder "c4_self" : tensor<1x1x3xbf16>
+      %c5_self = fx.placeholder "c5_self" : tensor<3xbf16>
+      %c0 = fx.call_function aten.clamp_.default(%c0_self, max = 2) : (tensor<si64>) -> tensor<si64>
+      %c1 = fx.call_function aten.clamp_.default(%c1_self, max = 2) : (tensor<4xsi8>) -> tensor<4xsi8>
+      %c2 = fx.call_function aten.clamp_.default(%c2_self, -1, 1.5) : (tensor<f32>) -> tensor<f32>
+      %c3 = fx.call_function aten.clamp_.default(%c3_self, min = 0.5) : (tensor<3x4x5x2xf16>) -> tensor<3x4x5x2xf16>
+      %c4 = fx.call_function aten.clamp_.default(%c4_self, max = 2) : (tensor<1x1x3xbf16>) -> tensor<1x1x3xbf16>
+      %c5 = fx.call_function aten.clamp_.default(%c5_self, max = 2) : (tensor<3xbf16>) -> tensor<3xbf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<si64>, tensor<4xsi8>, tensor<f32>, tensor<3x4x5x2xf16>, tensor<1x1x3xbf16>, tensor<3xbf16>
+    }
+  }
+  fx.graph_module @aten.clamp_.default.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s3]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?xsi8, #fx.dims<[s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x1x?xbf16, #fx.dims<[s0]>>
+      %c0 = fx.call_function aten.clamp_.default(%c0_self, min = 0.5) : (tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s3]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s3]>>
+      %c1 = fx.call_function aten.clamp_.default(%c1_self, max = 2) : (tensor<?xsi8, #fx.dims<[s1]>>) -> tensor<?xsi8, #fx.dims<[s1]>>
+      %c2 = fx.call_function aten.clamp_.default(%c2_self, max = 2) : (tensor<1x1x?xbf16, #fx.dims<[s0]>>) -> tensor<1x1x?xbf16, #fx.dims<[s0]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s2, s3]>>, tensor<?xsi8, #fx.dims<[s1]>>, tensor<1x1x?xbf16, #fx.dims<[s0]>>
+    }
+  }
+  fx.graph_module @aten.fill_.Scalar {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c1_self = fx.placeholder "c1_self" : tensor<5x1x3xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<4x1x0xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<1x1xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<1x2x2xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<3x0x1x3xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<si32>
+      %c7_self = fx.placeholder "c7_self" : tensor<1xsi64>
+      %c8_self = fx.placeholder "c8_self" : tensor<2x2xsi32>
+      %c9_self = fx.placeholder "c9_self" : tensor<2x5x1x1xsi8>
+      %c10_self = fx.placeholder "c10_self" : tensor<3x0xsi32>
+      %c11_self = fx.placeholder "c11_self" : tensor<0xsi8>
+      %c12_self = fx.placeholder "c12_self" : tensor<f32>
+      %c13_self = fx.placeholder "c13_self" : tensor<0x5xf32>
+      %c14_self = fx.placeholder "c14_self" : tensor<1x2x1x3xbf16>
+      %c15_self = fx.placeholder "c15_self" : tensor<4x1x2x5xbf16>
+      %c16_self = fx.placeholder "c16_self" : tensor<2xbf16>
+      %c17_self = fx.placeholder "c17_self" : tensor<1xf16>
+      %c18_self = fx.placeholder "c18_self" : tensor<complex<f32>>
+      %c19_self = fx.placeholder "c19_self" : tensor<2x1x3xcomplex<f64>>
+      %c20_self = fx.placeholder "c20_self" : tensor<4x1x2xcomplex<f64>>
+      %c21_self = fx.placeholder "c21_self" : tensor<5x1xcomplex<f32>>
+      %c22_self = fx.placeholder "c22_self" : tensor<1x5xcomplex<f64>>
+      %c23_self = fx.placeholder "c23_self" : tensor<5x2x3x2xcomplex<f32>>
+      %c0 = fx.call_function aten.fill_.Scalar(%c0_self, 2) : (tensor<i1>) -> tensor<i1>
+      %c1 = fx.call_function aten.fill_.Scalar(%c1_self, True) : (tensor<5x1x3xi1>) -> tensor<5x1x3xi1>
+      %c2 = fx.call_function aten.fill_.Scalar(%c2_self, 3) : (tensor<4x1x0xi1>) -> tensor<4x1x0xi1>
+      %c3 = fx.call_function aten.fill_.Scalar(%c3_self, False) : (tensor<1x1xi1>) -> tensor<1x1xi1>
+      %c4 = fx.call_function aten.fill_.Scalar(%c4_self, -1) : (tensor<1x2x2xi1>) -> tensor<1x2x2xi1>
+      %c5 = fx.call_function aten.fill_.Scalar(%c5_self, True) : (tensor<3x0x1x3xi1>) -> tensor<3x0x1x3xi1>
+      %c6 = fx.call_function aten.fill_.Scalar(%c6_self, -0.5) : (tensor<si32>) -> tensor<si32>
+      %c7 = fx.call_function aten.fill_.Scalar(%c7_self, -0.5) : (tensor<1xsi64>) -> tensor<1xsi64>
+      %c8 = fx.call_function aten.fill_.Scalar(%c8_self, 1.0) : (tensor<2x2xsi32>) -> tensor<2x2xsi32>
+      %c9 = fx.call_function aten.fill_.Scalar(%c9_self, 7) : (tensor<2x5x1x1xsi8>) -> tensor<2x5x1x1xsi8>
+      %c10 = fx.call_function aten.fill_.Scalar(%c10_self, 2.5) : (tensor<3x0xsi32>) -> tensor<3x0xsi32>
+      %c11 = fx.call_function aten.fill_.Scalar(%c11_self, False) : (tensor<0xsi8>) -> tensor<0xsi8>
+      %c12 = fx.call_function aten.fill_.Scalar(%c12_self, False) : (tensor<f32>) -> tensor<f32>
+      %c13 = fx.call_function aten.fill_.Scalar(%c13_self, 3) : (tensor<0x5xf32>) -> tensor<0x5xf32>
+      %c14 = fx.call_function aten.fill_.Scalar(%c14_self, 2.5) : (tensor<1x2x1x3xbf16>) -> tensor<1x2x1x3xbf16>
+      %c15 = fx.call_function aten.fill_.Scalar(%c15_self, 1.0e-05) : (tensor<4x1x2x5xbf16>) -> tensor<4x1x2x5xbf16>
+      %c16 = fx.call_function aten.fill_.Scalar(%c16_self, 2.5) : (tensor<2xbf16>) -> tensor<2xbf16>
+      %c17 = fx.call_function aten.fill_.Scalar(%c17_self, True) : (tensor<1xf16>) -> tensor<1xf16>
+      %c18 = fx.call_function aten.fill_.Scalar(%c18_self, False) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c19 = fx.call_function aten.fill_.Scalar(%c19_self, True) : (tensor<2x1x3xcomplex<f64>>) -> tensor<2x1x3xcomplex<f64>>
+      %c20 = fx.call_function aten.fill_.Scalar(%c20_self, 1.0e-05) : (tensor<4x1x2xcomplex<f64>>) -> tensor<4x1x2xcomplex<f64>>
+      %c21 = fx.call_function aten.fill_.Scalar(%c21_self, False) : (tensor<5x1xcomplex<f32>>) -> tensor<5x1xcomplex<f32>>
+      %c22 = fx.call_function aten.fill_.Scalar(%c22_self, False) : (tensor<1x5xcomplex<f64>>) -> tensor<1x5xcomplex<f64>>
+      %c23 = fx.call_function aten.fill_.Scalar(%c23_self, 7) : (tensor<5x2x3x2xcomplex<f32>>) -> tensor<5x2x3x2xcomplex<f32>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<i1>, tensor<5x1x3xi1>, tensor<4x1x0xi1>, tensor<1x1xi1>, tensor<1x2x2xi1>, tensor<3x0x1x3xi1>, tensor<si32>, tensor<1xsi64>, tensor<2x2xsi32>, tensor<2x5x1x1xsi8>, tensor<3x0xsi32>, tensor<0xsi8>, tensor<f32>, tensor<0x5xf32>, tensor<1x2x1x3xbf16>, tensor<4x1x2x5xbf16>, tensor<2xbf16>, tensor<1xf16>, tensor<complex<f32>>, tensor<2x1x3xcomplex<f64>>, tensor<4x1x2xcomplex<f64>>, tensor<5x1xcomplex<f32>>, tensor<1x5xcomplex<f64>>, tensor<5x2x3x2xcomplex<f32>>
+    }
+  }
+  fx.graph_module @aten.fill_.Scalar.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x1x?x?xbf16, #fx.dims<[s0, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x1x?xi1, #fx.dims<[s2, s3]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<1x?x?xi1, #fx.dims<[s1, s1]>>
+      %c0 = fx.call_function aten.fill_.Scalar(%c0_self, 1.0e-05) : (tensor<?x1x?x?xbf16, #fx.dims<[s0, s1, s2]>>) -> tensor<?x1x?x?xbf16, #fx.dims<[s0, s1, s2]>>
+      %c1 = fx.call_function aten.fill_.Scalar(%c1_self, True) : (tensor<?x1x?xi1, #fx.dims<[s2, s3]>>) -> tensor<?x1x?xi1, #fx.dims<[s2, s3]>>
+      %c2 = fx.call_function aten.fill_.Scalar(%c2_self, -1) : (tensor<1x?x?xi1, #fx.dims<[s1, s1]>>) -> tensor<1x?x?xi1, #fx.dims<[s1, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x1x?x?xbf16, #fx.dims<[s0, s1, s2]>>, tensor<?x1x?xi1, #fx.dims<[s2, s3]>>, tensor<1x?x?xi1, #fx.dims<[s1, s1]>>
+    }
   }
 }
