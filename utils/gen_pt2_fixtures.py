@@ -154,6 +154,11 @@ def malformed_programs(program):
          edit(lambda p, g: g["tensor_values"]["x"].update(dtype=99))),
         ("union-two-fields.json",
          edit(lambda p, g: g["outputs"][0].update(as_none=True))),
+        # A single `as_tensors` output that is not a list: its path is made
+        # of the output's own (a dangling parent under ASan, found by fuzzing).
+        ("tensors-not-a-list.json",
+         edit(lambda p, g: g["nodes"][0]["outputs"].__setitem__(
+             0, {"as_tensors": {"as_name": "linear"}}))),
         ("signature-mismatch.json",
          edit(lambda p, g: p["graph_module"]["signature"]["input_specs"]
               .pop())),

@@ -30,6 +30,9 @@
 // RUN: not fx-translate --import-pt2-json %S/Inputs/malformed/union-two-fields.json 2>&1 | FileCheck %s --check-prefix=UNION
 // UNION: error: expected a union (an object with one field), got 2 fields (at $.graph_module.graph.outputs[0])
 
+// RUN: not fx-translate --import-pt2-json %S/Inputs/malformed/tensors-not-a-list.json 2>&1 | FileCheck %s --check-prefix=TENSORS
+// TENSORS: tensors-not-a-list.json:0:0: error: expected an array (at $.graph_module.graph.nodes[0].outputs[0].as_tensors)
+
 // RUN: not fx-translate --import-pt2-json %S/Inputs/malformed/signature-mismatch.json 2>&1 | FileCheck %s --check-prefix=SIGNATURE
 // SIGNATURE: error: the signature has 2 input specs for 3 graph inputs (at $.graph_module.signature.input_specs)
 

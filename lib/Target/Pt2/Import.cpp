@@ -38,8 +38,12 @@ struct JsonPath {
   StringRef field;
   int64_t index = -1;
 
-  JsonPath field_(StringRef name) const { return {this, name, -1}; }
-  JsonPath index_(size_t i) const { return {this, {}, int64_t(i)}; }
+  // A path points at its parent, so a child of a temporary would dangle once
+  // stored: children are made of named paths only.
+  JsonPath field_(StringRef name) const & { return {this, name, -1}; }
+  JsonPath index_(size_t i) const & { return {this, {}, int64_t(i)}; }
+  JsonPath field_(StringRef name) const && = delete;
+  JsonPath index_(size_t i) const && = delete;
   void print(llvm::raw_ostream &os) const {
     if (!parent) {
       os << '$';
@@ -435,9 +439,10 @@ private:
       if (values.symFloats && values.symFloats->get(name))
         return Type(SymFloatType::get(context));
       if (const json::Value *entry =
-              values.valueTypes ? values.valueTypes->get(name) : nullptr)
-        return importFxType(*entry,
-                            values.path.field_("value_types").field_(name));
+              values.valueTypes ? values.valueTypes->get(name) : nullptr) {
+        JsonPath valueTypesPath = values.path.field_("value_types");
+        return importFxType(*entry, valueTypesPath.field_(name));
+      }
       return Type(UnknownType::get(context));
     }
     return fail(usePath, "unsupported value kind '" + tag + "'");
@@ -1170,7 +1175,8 @@ LogicalResult ProgramImporter::importNode(GraphScope &scope,
       return failure();
     if (tagged->first == "as_tensors") {
       const json::Array *list = tagged->second->getAsArray();
-      JsonPath listPath = outputsPath.index_(0).field_("as_tensors");
+      JsonPath outputPath = outputsPath.index_(0);
+      JsonPath listPath = outputPath.field_("as_tensors");
       if (!list)
         return fail(listPath, "expected an array");
       for (auto [i, element] : llvm::enumerate(*list)) {
@@ -1754,10 +1760,12 @@ LogicalResult ProgramImporter::importPayloads(GraphModuleOp module,
                 stride && stride->get("as_int")
                     ? stride->get("as_int")->getAsInteger()
                     : std::nullopt;
-            if (type.getDimSize(d) != 1 && value != expected)
+            if (type.getDimSize(d) != 1 && value != expected) {
+              JsonPath metaPath = entryPath.field_("tensor_meta");
               return configImporter.fail(
-                  entryPath.field_("tensor_meta").field_("strides"),
+                  metaPath.field_("strides"),
                   "non-contiguous payloads are not supported");
+            }
             expected *= type.getDimSize(d);
           }
         }
