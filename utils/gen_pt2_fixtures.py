@@ -103,6 +103,7 @@ def models():
 
 
 DEEP = "@deeply-nested@"
+OUT_OF_RANGE = "@out-of-range@"
 
 
 def program_json(archive):
@@ -159,6 +160,14 @@ def malformed_programs(program):
         ("tensors-not-a-list.json",
          edit(lambda p, g: g["nodes"][0]["outputs"].__setitem__(
              0, {"as_tensors": {"as_name": "linear"}}))),
+        # JSON inside a string is bounded like the document around it.
+        ("custom-nested-deeply.json",
+         edit(lambda p, g: g["nodes"][0]["metadata"].update(
+             custom='{"a": ' + "[" * 300 + "]" * 300 + "}"))),
+        # Replaced by 1e309 in write_malformed: a number that parses as
+        # infinity, which JSON cannot write back.
+        ("number-out-of-range.json",
+         edit(lambda p, g: p["schema_version"].update(minor=OUT_OF_RANGE))),
         ("signature-mismatch.json",
          edit(lambda p, g: p["graph_module"]["signature"]["input_specs"]
               .pop())),
@@ -177,7 +186,8 @@ def write_malformed(out_dir):
     for name, broken in malformed_programs(program):
         depth = 100000
         text = json.dumps(broken).replace(
-            json.dumps(DEEP), "[" * depth + "1" + "]" * depth)
+            json.dumps(DEEP), "[" * depth + "1" + "]" * depth).replace(
+            json.dumps(OUT_OF_RANGE), "1e309")
         with open(os.path.join(malformed, name), "w") as f:
             f.write(text)
     with open(os.path.join(malformed, "not-json.json"), "w") as f:

@@ -33,6 +33,15 @@
 // RUN: not fx-translate --import-pt2-json %S/Inputs/malformed/tensors-not-a-list.json 2>&1 | FileCheck %s --check-prefix=TENSORS
 // TENSORS: tensors-not-a-list.json:0:0: error: expected an array (at $.graph_module.graph.nodes[0].outputs[0].as_tensors)
 
+// JSON held in a string (custom metadata) is bounded like the document: it
+// overflowed the stack when 300000 deep.
+// RUN: not fx-translate --import-pt2-json %S/Inputs/malformed/custom-nested-deeply.json 2>&1 | FileCheck %s --check-prefix=CUSTOM
+// CUSTOM: custom-nested-deeply.json:0:0: error: JSON nested deeper than 256 (at $.graph_module.graph.nodes[0].metadata.custom)
+
+// 1e309 parses as infinity, which no JSON writer can write back.
+// RUN: not fx-translate --import-pt2-json %S/Inputs/malformed/number-out-of-range.json 2>&1 | FileCheck %s --check-prefix=RANGE
+// RANGE: number-out-of-range.json:0:0: error: number out of the range of a double (at $.schema_version.minor)
+
 // RUN: not fx-translate --import-pt2-json %S/Inputs/malformed/signature-mismatch.json 2>&1 | FileCheck %s --check-prefix=SIGNATURE
 // SIGNATURE: error: the signature has 2 input specs for 3 graph inputs (at $.graph_module.signature.input_specs)
 

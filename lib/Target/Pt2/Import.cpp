@@ -543,8 +543,14 @@ private:
   FailureOr<RangeConstraintsAttr>
   importRangeConstraints(const json::Value *value, const JsonPath &path);
   LogicalResult importPayloads(GraphModuleOp module, StringRef modelName);
-  /// Parses `text` as JSON no deeper than kMaxJsonDepth.
-  FailureOr<json::Value> parseJson(StringRef text);
+  /// Parses `text`, found at `path`, as JSON no deeper than kMaxJsonDepth
+  /// and with every number a finite double. Every JSON text goes through here,
+  /// JSON held in a string (custom metadata) too.
+  FailureOr<json::Value> parseJson(StringRef text, const JsonPath &path);
+  /// Fails at the first number of `value` that is out of a double's range
+  /// (`1e309` parses as infinity, which JSON cannot write back).
+  LogicalResult checkFiniteNumbers(const json::Value &value,
+                                   const JsonPath &path);
   /// An fx graph module JSON GraphModule as `fx.graph_module @name`.
   LogicalResult importFxGraphModule(const json::Object &graphModule,
                                     const JsonPath &path, StringRef name,
@@ -927,12 +933,10 @@ ProgramImporter::importMetadata(const json::Value *value, const JsonPath &path,
       continue;
     }
     if (key == "custom") {
-      llvm::Expected<json::Value> custom = json::parse(*text);
-      if (!custom) {
-        std::string message = llvm::toString(custom.takeError());
-        return fail(path.field_(key),
-                    "custom metadata is not JSON: " + message);
-      }
+      JsonPath customPath = path.field_(key);
+      FailureOr<json::Value> custom = parseJson(*text, customPath);
+      if (failed(custom))
+        return failure();
       if (custom->getAsObject()) {
         attrs.emplace_back(dialect->getCustomAttrHelper().getName(),
                            jsonToAttr(context, *custom));
@@ -1679,13 +1683,10 @@ LogicalResult ProgramImporter::importPayloads(GraphModuleOp module,
     if (failed(text))
       return failure();
     ProgramImporter configImporter(context, configName, payloads);
-    if (std::optional<std::string> error = checkJsonBounds(*text))
-      return configImporter.fail(JsonPath(), *error);
-    llvm::Expected<json::Value> parsed = json::parse(*text);
-    if (!parsed)
-      return configImporter.fail(
-          JsonPath(), "invalid JSON: " + llvm::toString(parsed.takeError()));
     JsonPath root;
+    FailureOr<json::Value> parsed = configImporter.parseJson(*text, root);
+    if (failed(parsed))
+      return failure();
     const json::Object *top = configImporter.getObject(*parsed, root);
     const json::Object *config =
         top ? configImporter.getObjectField(*top, "config", root) : nullptr;
@@ -1806,14 +1807,39 @@ LogicalResult ProgramImporter::importPayloads(GraphModuleOp module,
 // Programs
 //===----------------------------------------------------------------------===//
 
-FailureOr<json::Value> ProgramImporter::parseJson(StringRef text) {
-  JsonPath root;
+FailureOr<json::Value> ProgramImporter::parseJson(StringRef text,
+                                                  const JsonPath &path) {
   if (std::optional<std::string> error = checkJsonBounds(text))
-    return fail(root, *error);
+    return fail(path, *error);
   llvm::Expected<json::Value> parsed = json::parse(text);
   if (!parsed)
-    return fail(root, "invalid JSON: " + llvm::toString(parsed.takeError()));
+    return fail(path, "invalid JSON: " + llvm::toString(parsed.takeError()));
+  if (failed(checkFiniteNumbers(*parsed, path)))
+    return failure();
   return std::move(*parsed);
+}
+
+// The recursion is bounded: parseJson checked the depth first.
+LogicalResult ProgramImporter::checkFiniteNumbers(const json::Value &value,
+                                                  const JsonPath &path) {
+  if (std::optional<double> number = value.getAsNumber())
+    return std::isfinite(*number)
+               ? success()
+               : fail(path, "number out of the range of a double");
+  if (const json::Array *array = value.getAsArray()) {
+    for (auto [i, element] : llvm::enumerate(*array)) {
+      JsonPath elementPath = path.index_(i);
+      if (failed(checkFiniteNumbers(element, elementPath)))
+        return failure();
+    }
+  } else if (const json::Object *object = value.getAsObject()) {
+    for (const auto &[key, element] : *object) {
+      JsonPath elementPath = path.field_(key);
+      if (failed(checkFiniteNumbers(element, elementPath)))
+        return failure();
+    }
+  }
+  return success();
 }
 
 LogicalResult
@@ -1904,7 +1930,7 @@ LogicalResult ProgramImporter::importNamedGraphModules(const json::Value &value,
 LogicalResult ProgramImporter::importFxDocument(StringRef text,
                                                 ModuleOp module) {
   JsonPath root;
-  FailureOr<json::Value> parsed = parseJson(text);
+  FailureOr<json::Value> parsed = parseJson(text, root);
   if (failed(parsed))
     return failure();
   const json::Object *document = getObject(*parsed, root);
@@ -1921,7 +1947,7 @@ LogicalResult ProgramImporter::importFxDocument(StringRef text,
 LogicalResult ProgramImporter::importProgram(StringRef text, StringRef name,
                                              ModuleOp module) {
   JsonPath root;
-  FailureOr<json::Value> parsed = parseJson(text);
+  FailureOr<json::Value> parsed = parseJson(text, root);
   if (failed(parsed))
     return failure();
   const json::Object *program = getObject(*parsed, root);
