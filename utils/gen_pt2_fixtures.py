@@ -160,6 +160,12 @@ def malformed_programs(program):
         ("tensors-not-a-list.json",
          edit(lambda p, g: g["nodes"][0]["outputs"].__setitem__(
              0, {"as_tensors": {"as_name": "linear"}}))),
+        # The error quotes the first 120 characters of a long expression.
+        ("size-expr-nested-deeply.json",
+         edit(lambda p, g: g["tensor_values"]["x"]["sizes"][0].update(
+             {"as_expr": {"expr_str": "Mul(Integer(2), " * 300 + "s0" +
+                          ")" * 300, "hint": None}}) or
+              g["tensor_values"]["x"]["sizes"][0].pop("as_int"))),
         # JSON inside a string is bounded like the document around it.
         ("custom-nested-deeply.json",
          edit(lambda p, g: g["nodes"][0]["metadata"].update(

@@ -24,6 +24,9 @@
 // RUN: not fx-translate --import-pt2-json %S/Inputs/malformed/bad-size-expr.json 2>&1 | FileCheck %s --check-prefix=EXPR
 // EXPR: error: cannot read size expression 'Pow(Symbol('s0'), Integer(2))': unsupported size function 'Pow' (at $.graph_module.graph.tensor_values.x.sizes[0].as_expr.expr_str)
 
+// RUN: not fx-translate --import-pt2-json %S/Inputs/malformed/size-expr-nested-deeply.json 2>&1 | FileCheck %s --check-prefix=EXPR-DEEP
+// EXPR-DEEP: error: cannot read size expression '{{(Mul\(Integer\(2\), )+}}Mul(Inte...': expression nested too deeply (at $.graph_module.graph.tensor_values.x.sizes[0].as_expr.expr_str)
+
 // RUN: not fx-translate --import-pt2-json %S/Inputs/malformed/unknown-dtype.json 2>&1 | FileCheck %s --check-prefix=DTYPE
 // DTYPE: error: unknown or unsupported dtype code 99 (at $.graph_module.graph.tensor_values.x.dtype)
 

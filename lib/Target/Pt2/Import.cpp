@@ -354,9 +354,16 @@ private:
       return failure();
     std::string error;
     AffineExpr result = parseSymExpr(context, *text, error);
-    if (!result)
+    // The error quotes where it stopped; the expression itself is quoted
+    // whole only while it is short enough to read.
+    constexpr size_t kQuotedLength = 120;
+    if (!result) {
+      std::string quoted = text->take_front(kQuotedLength).str();
+      if (text->size() > kQuotedLength)
+        quoted += "...";
       return fail(innerPath.field_("expr_str"),
-                  "cannot read size expression '" + *text + "': " + error);
+                  "cannot read size expression '" + quoted + "': " + error);
+    }
     return result;
   }
 
