@@ -31,6 +31,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "python"))
 
 import torch  # noqa: E402
+import torch._decomp  # noqa: E402
 from torch.export import Dim  # noqa: E402
 
 from fx_mlir.importer import import_graph_module  # noqa: E402
@@ -126,6 +127,11 @@ CASES = [
     Case("reshape_strided_slice_view", aten.reshape.default,
          lambda x: aten.reshape.default(aten.slice.Tensor(x, 1, 0, 4, 2), [6]), _inputs(_randn(3, 4))),
     Case("contiguous", aten.contiguous.default, lambda x: aten.contiguous.default(aten.transpose.int(x, 0, 1)), _inputs(_randn(3, 4))),
+    # ATen's is_contiguous: a tensor without elements is contiguous, and size-1 dims do not count.
+    Case("contiguous_permuted_empty", aten.contiguous.default, lambda x: aten.contiguous.default(aten.permute.default(x, [2, 1, 0])),
+         _inputs(_randn(2, 0, 3))),
+    Case("contiguous_permuted_size_one", aten.contiguous.default,
+         lambda x: aten.contiguous.default(aten.permute.default(x, [1, 0, 2])), _inputs(_randn(2, 1, 3))),
     Case("matmul_mm", aten.matmul.default, lambda x, y: aten.matmul.default(x, y), _inputs(_randn(2, 3), _randn(3, 4))),
     Case("matmul_vector_matrix", aten.matmul.default, lambda x, y: aten.matmul.default(x, y), _inputs(_randn(3), _randn(3, 4))),
     Case("matmul_fold", aten.matmul.default, lambda x, y: aten.matmul.default(x, y), _inputs(_randn(2, 5, 3), _randn(3, 4))),
@@ -173,6 +179,51 @@ CASES = [
     Case("unflatten_symbolic", aten.unflatten.int, lambda x: aten.unflatten.int(x, -1, [3, 4]), _inputs(_randn(4, 12)), _batch(0)),
     Case("mish", aten.mish.default, lambda x: aten.mish.default(x), _inputs(_randn(2, 3))),
     Case("mish_symbolic", aten.mish.default, lambda x: aten.mish.default(x), _inputs(_randn(4, 3)), _batch(0)),
+    Case("linear", aten.linear.default, lambda x, w, b: aten.linear.default(x, w, b), _inputs(_randn(2, 3), _randn(4, 3), _randn(4))),
+    Case("linear_3d", aten.linear.default, lambda x, w, b: aten.linear.default(x, w, b), _inputs(_randn(2, 5, 3), _randn(4, 3), _randn(4))),
+    Case("linear_no_bias", aten.linear.default, lambda x, w: aten.linear.default(x, w), _inputs(_randn(2, 5, 3), _randn(4, 3))),
+    Case("linear_symbolic", aten.linear.default, lambda x, w, b: aten.linear.default(x, w, b), _inputs(_randn(2, 5, 3), _randn(4, 3), _randn(4)),
+         lambda: {"args": ({0: Dim("batch", min=2, max=64), 1: Dim("tokens", min=2, max=64)}, None, None)}),
+    Case("silu", aten.silu.default, lambda x: aten.silu.default(x), _inputs(_randn(2, 3))),
+    Case("silu_half", aten.silu.default, lambda x: aten.silu.default(x), _inputs(_randn(2, 3, dtype=torch.float16))),
+    Case("silu_bfloat16_symbolic", aten.silu.default, lambda x: aten.silu.default(x), _inputs(_randn(4, 3, dtype=torch.bfloat16)), _batch(0)),
+    Case("softplus", aten.softplus.default, lambda x: aten.softplus.default(x), _inputs(_randn(2, 3))),
+    Case("softplus_beta", aten.softplus.default, lambda x: aten.softplus.default(x, 2, 10), _inputs(_randn(2, 3))),
+    Case("softplus_half_symbolic", aten.softplus.default, lambda x: aten.softplus.default(x), _inputs(_randn(4, 3, dtype=torch.float16)), _batch(0)),
+    Case("hardswish_half", aten.hardswish.default, lambda x: aten.hardswish.default(x), _inputs(_randn(2, 3, dtype=torch.float16))),
+    Case("hardsigmoid_half", aten.hardsigmoid.default, lambda x: aten.hardsigmoid.default(x), _inputs(_randn(2, 3, dtype=torch.float16))),
+    Case("batch_norm", aten.batch_norm.default, lambda x, w, b, m, v: aten.batch_norm.default(x, w, b, m, v, False, 0.1, 1e-5, True),
+         _inputs(_randn(2, 4, 3, 3), _randn(4), _randn(4), _randn(4), lambda: torch.rand(4))),
+    Case("batch_norm_no_affine_symbolic", aten.batch_norm.default, lambda x, m, v: aten.batch_norm.default(x, None, None, m, v, False, 0.1, 1e-5, True),
+         _inputs(_randn(2, 4, 3), _randn(4), lambda: torch.rand(4)), lambda: {"args": ({0: Dim("batch", min=2, max=64)}, None, None)}),
+    Case("native_batch_norm_no_training", aten._native_batch_norm_legit_no_training.default,
+         lambda x, w, b, m, v: aten._native_batch_norm_legit_no_training.default(x, w, b, m, v, 0.1, 1e-5)[0],
+         _inputs(_randn(2, 4, 3, 3), _randn(4), _randn(4), _randn(4), lambda: torch.rand(4))),
+    Case("native_batch_norm_no_training_half", aten._native_batch_norm_legit_no_training.default,
+         lambda x, w, b, m, v: aten._native_batch_norm_legit_no_training.default(x, w, b, m, v, 0.1, 1e-3)[0],
+         _inputs(_randn(2, 4, 3, dtype=torch.float16), _randn(4, dtype=torch.float16), _randn(4, dtype=torch.float16),
+                 _randn(4, dtype=torch.float16), lambda: torch.rand(4).half())),
+    Case("native_batch_norm_no_training_2d_symbolic", aten._native_batch_norm_legit_no_training.default,
+         lambda x, m, v: aten._native_batch_norm_legit_no_training.default(x, None, None, m, v, 0.1, 1e-5)[0],
+         _inputs(_randn(2, 4), _randn(4), lambda: torch.rand(4)), lambda: {"args": ({0: Dim("batch", min=2, max=64)}, None, None)}),
+    Case("reflection_pad1d", aten.reflection_pad1d.default, lambda x: aten.reflection_pad1d.default(x, [2, 1]), _inputs(_randn(1, 4, 8))),
+    Case("reflection_pad2d", aten.reflection_pad2d.default, lambda x: aten.reflection_pad2d.default(x, [3, 3, 1, 2]),
+         _inputs(_randn(1, 4, 8, 8))),
+    Case("reflection_pad2d_half_symbolic", aten.reflection_pad2d.default, lambda x: aten.reflection_pad2d.default(x, [1, 1, 1, 1]),
+         _inputs(_randn(2, 4, 5, 6, dtype=torch.float16)), _batch(0)),
+    Case("reflection_pad3d", aten.reflection_pad3d.default, lambda x: aten.reflection_pad3d.default(x, [1, 1, 1, 0, 0, 1]),
+         _inputs(_randn(2, 3, 4, 4))),
+    Case("replication_pad2d", aten.replication_pad2d.default, lambda x: aten.replication_pad2d.default(x, [1, 1, 2, 2]),
+         _inputs(_randn(1, 4, 8, 8))),
+    Case("replication_pad3d_symbolic", aten.replication_pad3d.default, lambda x: aten.replication_pad3d.default(x, [1, 0, 0, 1, 2, 2]),
+         _inputs(_randn(2, 3, 4, 4, 4)), _batch(0)),
+    Case("pad_replicate_1d", aten.pad.default, lambda x: aten.pad.default(x, [1, 2], "replicate"), _inputs(_randn(4, 8))),
+    Case("layer_norm", aten.layer_norm.default, lambda x, w, b: aten.layer_norm.default(x, [4], w, b, 1e-6),
+         _inputs(_randn(2, 3, 4), _randn(4), _randn(4))),
+    Case("layer_norm_no_affine_symbolic", aten.layer_norm.default, lambda x: aten.layer_norm.default(x, [3, 4]),
+         _inputs(_randn(2, 3, 4)), _batch(0)),
+    Case("flatten", aten.flatten.using_ints, lambda x: aten.flatten.using_ints(x, 1), _inputs(_randn(2, 3, 4))),
+    Case("flatten_symbolic", aten.flatten.using_ints, lambda x: aten.flatten.using_ints(x, 0, 1), _inputs(_randn(2, 3, 4)), _batch(0)),
 ]
 # fmt: on
 
@@ -186,6 +237,15 @@ THROUGH = {
     aten.matmul.default: [aten._unsafe_view.default],
     aten.pixel_shuffle.default: [aten._unsafe_view.default],
     aten.masked_fill.Scalar: [aten.where.ScalarSelf],
+    aten.softplus.default: [aten.true_divide.Tensor],
+    aten._native_batch_norm_legit_no_training.default: [aten._native_batch_norm_legit.default],
+    # The padding decompositions index with `_unsafe_index` over `arange.start` and reflect
+    # with `rsub`, which the table makes `index`, `arange.start_step` and `sub`;
+    # replication_pad1d (not Core ATen) is decomposed in place by pad.
+    **{pad: [aten._unsafe_index.Tensor, aten.arange.start, aten.rsub.Scalar] for pad in (
+        aten.reflection_pad1d.default, aten.reflection_pad2d.default, aten.reflection_pad3d.default,
+        aten.replication_pad2d.default, aten.replication_pad3d.default)},
+    aten.pad.default: [aten.replication_pad1d.default, aten._unsafe_index.Tensor, aten.arange.start, aten.rsub.Scalar],
     # sdpa goes through the CPU flash kernel's decomposition, the math kernel and a dozen
     # composite ops (ones, tril, transpose, matmul, _safe_softmax, ...): the whole default
     # table is its reference, whose result is Core ATen.
@@ -215,7 +275,7 @@ def _fx_opt_print(fx_opt, text):
 _NODE = re.compile(r"^\s*(%\S+) = fx\.call_function (\S+?)\((.*)$")
 
 
-def _check_lines(printed, op_name):
+def _check_lines(printed):
     """CHECK lines for the call nodes of `printed` (one graph): target, args, result type.
 
     Created nodes' names are FileCheck variables: fx-decompose names a node while the
@@ -238,12 +298,24 @@ def _check_lines(printed, op_name):
         names[name[1:]] = variable
         check = f"%[[{variable}:[A-Za-z0-9_]+]] = fx.call_function {target}({args}) {{{{.*}}}}-> {result}{{{{$}}}}"
         lines.append("// CHECK: " + check)
-    lines.append(f"// CHECK-NOT: fx.call_function {op_name}(")
+    # Nothing more: no node left of the op, no node PyTorch does not make after the last.
+    lines.append("// CHECK-NOT: fx.call_function")
+    lines.append("// CHECK: fx.output")
     return lines
 
 
 def _op_name(op):
     return "aten." + op._schema.name.split("::")[1] + "." + op._overloadname
+
+
+def _decomposition(table, op):
+    """PyTorch's decomposition of `op`: its entry of the default table; for an op missing from
+    it, torch._decomp's (a Core ATen op like _native_batch_norm_legit_no_training, which
+    `fx-decompose ops=<op>` lowers further) or its CompositeImplicitAutograd kernel (chunk),
+    which run_decompositions() uses."""
+    if op in table:
+        return table[op]
+    return torch._decomp.decomposition_table.get(op, op.decompose)
 
 
 def generate(fx_opt):
@@ -255,13 +327,11 @@ def generate(fx_opt):
     files = {}
     for op, cases in by_op.items():
         name = _op_name(op)
-        # An op missing from the table (chunk) is decomposed by its
-        # CompositeImplicitAutograd kernel, as run_decompositions() does.
-        decompositions = {op: table[op] if op in table else op.decompose}
+        decompositions = {op: _decomposition(table, op)}
         if op in THROUGH and THROUGH[op] is None:
             decompositions = None
         for through in THROUGH.get(op) or []:
-            decompositions[through] = table[through] if through in table else through.decompose
+            decompositions[through] = _decomposition(table, through)
         out = [
             f'// RUN: fx-opt %s --split-input-file --fx-decompose="ops={name}" | FileCheck %s',
             f'// RUN: fx-opt %s --split-input-file --fx-decompose="ops={name} policy=first-argument" | FileCheck %s',
@@ -278,7 +348,7 @@ def generate(fx_opt):
             graph_out = _fx_opt_print(fx_opt, import_graph_module(after.graph_module, case.name))
             out += ["", "// -----"] if index else []
             out += ["", f"// CHECK-LABEL: fx.graph_module @{case.name}"]
-            out += _check_lines(graph_out, name)
+            out += _check_lines(graph_out)
             # The input as fx-opt prints it, without the module wrapper.
             body = graph_in.splitlines()[1:-1]
             out += [line[2:] for line in body]

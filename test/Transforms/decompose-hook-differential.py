@@ -9,11 +9,10 @@
 # RUN: %python %S/../../utils/hook_differential.py --fx-opt fx-opt 2>/dev/null | FileCheck %s
 #
 # Without the list, every difference is reported and the run fails.
-# RUN: not %python %S/../../utils/hook_differential.py --fx-opt fx-opt --models conv_bn_relu --explained "" 2>/dev/null \
+# RUN: not %python %S/../../utils/hook_differential.py --fx-opt fx-opt --models resize --explained "" 2>/dev/null \
 # RUN:   | FileCheck %s --check-prefix=UNEXPLAINED
-# UNEXPLAINED: conv_bn_relu [first-argument]: 5 created nodes, 3 in decompositions equal to PyTorch's, 2 agree on every key; 0 explained and 2 unexplained differences
-# UNEXPLAINED-NEXT: unexplained: aten.batch_norm.default decomposition: fx-mlir ['aten.add.Tensor', 'aten.rsqrt.default',
-# UNEXPLAINED-NEXT: unexplained: * name: node getitem_1: fx-mlir 'getitem' != PyTorch 'getitem_1'
+# UNEXPLAINED: resize [first-argument]: 15 created nodes, 12 in decompositions equal to PyTorch's, 12 agree on every key; 0 explained and 1 unexplained differences
+# UNEXPLAINED-NEXT: unexplained: aten.chunk.default decomposition: fx-mlir ['aten.split_with_sizes.default'] != PyTorch ['aten.split_with_sizes.default', '<built-in function getitem>', '<built-in function getitem>']
 #
 # An entry that explains no difference is stale, and fails the run.
 # RUN: echo '[{"target": "aten.relu.default", "key": "decomposition", "models": ["norms"], "why": "none"}]' > %t.json
@@ -26,20 +25,20 @@
 # CHECK: mlp [replaced-op]: 4 created nodes, 4 in decompositions equal to PyTorch's, 4 agree on every key; 0 explained and 0 unexplained differences
 # CHECK: mlp_dynamic [first-argument]: 4 created nodes, 4 in decompositions equal to PyTorch's, 4 agree on every key; 0 explained and 0 unexplained differences
 # CHECK: mlp_dynamic [replaced-op]: 4 created nodes, 4 in decompositions equal to PyTorch's, 4 agree on every key; 0 explained and 0 unexplained differences
-# CHECK: conv_bn_relu [first-argument]: 5 created nodes, 3 in decompositions equal to PyTorch's, 2 agree on every key; 2 explained and 0 unexplained differences
-# CHECK: conv_bn_relu [replaced-op]: 5 created nodes, 3 in decompositions equal to PyTorch's, 3 agree on every key; 1 explained and 0 unexplained differences
-# CHECK: conv_bn_relu_dynamic [first-argument]: 5 created nodes, 3 in decompositions equal to PyTorch's, 2 agree on every key; 2 explained and 0 unexplained differences
-# CHECK: conv_bn_relu_dynamic [replaced-op]: 5 created nodes, 3 in decompositions equal to PyTorch's, 3 agree on every key; 1 explained and 0 unexplained differences
-# CHECK: basic_block [first-argument]: 9 created nodes, 3 in decompositions equal to PyTorch's, 3 agree on every key; 3 explained and 0 unexplained differences
-# CHECK: basic_block [replaced-op]: 9 created nodes, 3 in decompositions equal to PyTorch's, 3 agree on every key; 3 explained and 0 unexplained differences
-# CHECK: small_resnet [first-argument]: 45 created nodes, 19 in decompositions equal to PyTorch's, 17 agree on every key; 15 explained and 0 unexplained differences
-# CHECK: small_resnet [replaced-op]: 45 created nodes, 19 in decompositions equal to PyTorch's, 19 agree on every key; 13 explained and 0 unexplained differences
+# CHECK: conv_bn_relu [first-argument]: 5 created nodes, 5 in decompositions equal to PyTorch's, 5 agree on every key; 0 explained and 0 unexplained differences
+# CHECK: conv_bn_relu [replaced-op]: 5 created nodes, 5 in decompositions equal to PyTorch's, 5 agree on every key; 0 explained and 0 unexplained differences
+# CHECK: conv_bn_relu_dynamic [first-argument]: 5 created nodes, 5 in decompositions equal to PyTorch's, 5 agree on every key; 0 explained and 0 unexplained differences
+# CHECK: conv_bn_relu_dynamic [replaced-op]: 5 created nodes, 5 in decompositions equal to PyTorch's, 5 agree on every key; 0 explained and 0 unexplained differences
+# CHECK: basic_block [first-argument]: 9 created nodes, 9 in decompositions equal to PyTorch's, 9 agree on every key; 0 explained and 0 unexplained differences
+# CHECK: basic_block [replaced-op]: 9 created nodes, 9 in decompositions equal to PyTorch's, 9 agree on every key; 0 explained and 0 unexplained differences
+# CHECK: small_resnet [first-argument]: 45 created nodes, 45 in decompositions equal to PyTorch's, 45 agree on every key; 0 explained and 0 unexplained differences
+# CHECK: small_resnet [replaced-op]: 45 created nodes, 45 in decompositions equal to PyTorch's, 45 agree on every key; 0 explained and 0 unexplained differences
 # CHECK: depthwise_separable [first-argument]: 16 created nodes, 16 in decompositions equal to PyTorch's, 16 agree on every key; 0 explained and 0 unexplained differences
 # CHECK: depthwise_separable [replaced-op]: 16 created nodes, 16 in decompositions equal to PyTorch's, 16 agree on every key; 0 explained and 0 unexplained differences
 # CHECK: self_attention [first-argument]: 35 created nodes, 31 in decompositions equal to PyTorch's, 31 agree on every key; 1 explained and 0 unexplained differences
 # CHECK: self_attention [replaced-op]: 35 created nodes, 31 in decompositions equal to PyTorch's, 31 agree on every key; 1 explained and 0 unexplained differences
-# CHECK: self_attention_dynamic [first-argument]: 37 created nodes, 8 in decompositions equal to PyTorch's, 8 agree on every key; 5 explained and 0 unexplained differences
-# CHECK: self_attention_dynamic [replaced-op]: 37 created nodes, 8 in decompositions equal to PyTorch's, 8 agree on every key; 5 explained and 0 unexplained differences
+# CHECK: self_attention_dynamic [first-argument]: 37 created nodes, 33 in decompositions equal to PyTorch's, 31 agree on every key; 3 explained and 0 unexplained differences
+# CHECK: self_attention_dynamic [replaced-op]: 37 created nodes, 33 in decompositions equal to PyTorch's, 31 agree on every key; 3 explained and 0 unexplained differences
 # CHECK: transformer_block [first-argument]: 73 created nodes, 69 in decompositions equal to PyTorch's, 68 agree on every key; 2 explained and 0 unexplained differences
 # CHECK: transformer_block [replaced-op]: 73 created nodes, 69 in decompositions equal to PyTorch's, 69 agree on every key; 1 explained and 0 unexplained differences
 # CHECK: norms [first-argument]: 10 created nodes, 10 in decompositions equal to PyTorch's, 10 agree on every key; 0 explained and 0 unexplained differences
@@ -50,10 +49,10 @@
 # CHECK: buffer_mutation [replaced-op]: 2 created nodes, 2 in decompositions equal to PyTorch's, 2 agree on every key; 0 explained and 0 unexplained differences
 # CHECK: integer_and_bool [first-argument]: 4 created nodes, 4 in decompositions equal to PyTorch's, 4 agree on every key; 0 explained and 0 unexplained differences
 # CHECK: integer_and_bool [replaced-op]: 4 created nodes, 4 in decompositions equal to PyTorch's, 4 agree on every key; 0 explained and 0 unexplained differences
-# CHECK: half [first-argument]: 6 created nodes, 2 in decompositions equal to PyTorch's, 2 agree on every key; 1 explained and 0 unexplained differences
-# CHECK: half [replaced-op]: 6 created nodes, 2 in decompositions equal to PyTorch's, 2 agree on every key; 1 explained and 0 unexplained differences
-# CHECK: resize [first-argument]: 15 created nodes, 0 in decompositions equal to PyTorch's, 0 agree on every key; 2 explained and 0 unexplained differences
-# CHECK: resize [replaced-op]: 15 created nodes, 0 in decompositions equal to PyTorch's, 0 agree on every key; 2 explained and 0 unexplained differences
-# CHECK: total [first-argument]: 271 created nodes, 179 compared, 174 agree on every key; per key: name 174/179, target 179/179, type 179/179, nn_module_stack 179/179, torch_fn 179/179, custom 179/179, stack_trace 179/179
-# CHECK: total [replaced-op]: 271 created nodes, 179 compared, 179 agree on every key; per key: target 179/179, type 179/179, nn_module_stack 179/179, torch_fn 179/179, custom 179/179, stack_trace 179/179
+# CHECK: half [first-argument]: 6 created nodes, 6 in decompositions equal to PyTorch's, 6 agree on every key; 0 explained and 0 unexplained differences
+# CHECK: half [replaced-op]: 6 created nodes, 6 in decompositions equal to PyTorch's, 6 agree on every key; 0 explained and 0 unexplained differences
+# CHECK: resize [first-argument]: 15 created nodes, 12 in decompositions equal to PyTorch's, 12 agree on every key; 1 explained and 0 unexplained differences
+# CHECK: resize [replaced-op]: 15 created nodes, 12 in decompositions equal to PyTorch's, 12 agree on every key; 1 explained and 0 unexplained differences
+# CHECK: total [first-argument]: 271 created nodes, 256 compared, 253 agree on every key; per key: name 255/256, target 256/256, type 254/256, nn_module_stack 256/256, torch_fn 256/256, custom 256/256, stack_trace 256/256
+# CHECK: total [replaced-op]: 271 created nodes, 256 compared, 254 agree on every key; per key: target 256/256, type 254/256, nn_module_stack 256/256, torch_fn 256/256, custom 256/256, stack_trace 256/256
 # CHECK-NOT: stale

@@ -1,5 +1,5 @@
-// fx-decompose on aten.linear: t + addmm for a 2-d input with bias, t + mm
-// without; view + t + addmm + view for a contiguous 3-d input with bias, t +
+// fx-decompose on aten.linear: t + addmm for a 2-d input with bias, t +
+// matmul without (as ATen's linear: decomposing matmul makes it mm); view + t + addmm + view for a contiguous 3-d input with bias, t +
 // matmul without; symbolic batch sizes. Created
 // nodes inherit the linear node's metadata and stack trace (replaced-op, RO)
 // or follow the node-metadata hook (first-argument, FA): nn_module_stack and
@@ -60,16 +60,16 @@ fx.graph_module @M {
 // RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":10:0)])
 // FA-SAME:    loc(unknown)
 
-// 2-d input without bias: input @ weight.t() as mm.
+// 2-d input without bias: input @ weight.t(), a matmul.
 // CHECK:      %t_1 = fx.call_function aten.t.default(%w)
 // RO-SAME:    {[[R]], fx.torch_fn = #fx.torch_fn<"linear_1", "builtin_function_or_method.linear">}
 // FA-SAME:    {[[E]], fx.torch_fn = #fx.torch_fn<"t.default_0", "OpOverload.t.default">}
 // CHECK-SAME: : (tensor<10x4xf32>) -> tensor<4x10xf32>
 // RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":11:0)])
 // FA-SAME:    loc(unknown)
-// CHECK:      %mm = fx.call_function aten.mm.default(%x, %t_1)
+// CHECK:      %matmul = fx.call_function aten.matmul.default(%x, %t_1)
 // RO-SAME:    {[[R]], fx.torch_fn = #fx.torch_fn<"linear_1", "builtin_function_or_method.linear">}
-// FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"mm.default_0", "OpOverload.mm.default">}
+// FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"matmul.default_0", "OpOverload.matmul.default">}
 // CHECK-SAME: : (tensor<2x4xf32>, tensor<4x10xf32>) -> tensor<2x10xf32>
 // RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":11:0)])
 // FA-SAME:    loc(unknown)
@@ -108,7 +108,7 @@ fx.graph_module @M {
 // CHECK-SAME: : (tensor<10x4xf32>) -> tensor<4x10xf32>
 // RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":13:0)])
 // FA-SAME:    loc(unknown)
-// CHECK:      %matmul = fx.call_function aten.matmul.default(%x3, %t_3)
+// CHECK:      %matmul_1 = fx.call_function aten.matmul.default(%x3, %t_3)
 // RO-SAME:    {[[R]], fx.torch_fn = #fx.torch_fn<"linear_3", "builtin_function_or_method.linear">}
 // FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"matmul.default_0", "OpOverload.matmul.default">}
 // CHECK-SAME: : (tensor<5x2x4xf32>, tensor<4x10xf32>) -> tensor<5x2x10xf32>
@@ -129,4 +129,4 @@ fx.graph_module @M {
 // RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":14:0)])
 // FA-SAME:    loc(unknown)
 
-// CHECK:      fx.output((%addmm, %mm, %view_1, %matmul, %addmm_2))
+// CHECK:      fx.output((%addmm, %matmul, %view_1, %matmul_1, %addmm_2))

@@ -1,17 +1,20 @@
-// fx-decompose on layer_norm (native_layer_norm + getitem) and inference-mode
-// batch norm (aten.batch_norm, _native_batch_norm_legit_no_training and
-// native_batch_norm with training=False) into arithmetic, under both policies
-// (see decompose-linear.mlir for the prefixes). Training-mode batch norm and
-// batch norm whose saved statistics are used are left alone.
-// RUN: fx-opt %s --fx-decompose=ops=all --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
+// fx-decompose, default selection, on layer_norm (native_layer_norm +
+// getitem) and inference-mode batch norm (aten.batch_norm and
+// native_batch_norm with training=False), under both policies (see
+// decompose-linear.mlir for the prefixes): as run_decompositions() does,
+// batch norm becomes the Core ATen _native_batch_norm_legit_no_training +
+// getitem, which stays (its arithmetic, with ops= naming it, is checked
+// against PyTorch in decompositions/). Training-mode batch norm and batch
+// norm whose saved statistics are used are left alone.
+// RUN: fx-opt %s --fx-decompose --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
 // RUN:   | FileCheck %s --check-prefixes=CHECK,RO \
 // RUN:     -DR='fx.custom = #fx.dict<{"k" = 1 : i64}>, fx.nn_module_stack = #fx.nn_module_stack<[["L__self___norm", "norm", "mod.Norm"]]>, fx.torch_fn = #fx.torch_fn<"norm_0", "function.norm">'
-// RUN: fx-opt %s --fx-decompose="ops=all policy=first-argument" --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
+// RUN: fx-opt %s --fx-decompose="policy=first-argument" --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
 // RUN:   | FileCheck %s --check-prefixes=CHECK,FA \
 // RUN:     -DP='fx.custom = #fx.dict<{"p" = 0 : i64}>, fx.nn_module_stack = #fx.nn_module_stack<[["L__self___p", "p", "mod.P"]]>' \
 // RUN:     -DE='fx.custom = #fx.dict<{}>, fx.nn_module_stack = #fx.nn_module_stack<[["_empty_nn_module_stack_from_metadata_hook", "_empty_nn_module_stack_from_metadata_hook", "_empty_nn_module_stack_from_metadata_hook"]]>'
 
-// RUN: fx-opt %s --fx-decompose=ops=all | FileCheck %s --check-prefix=GONE
+// RUN: fx-opt %s --fx-decompose | FileCheck %s --check-prefix=GONE
 
 fx.graph_module @M {
   fx.graph @forward {
@@ -90,155 +93,40 @@ fx.graph_module @M {
 // RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":42:0)])
 // FA-SAME:    loc(unknown)
 
-// batch_norm, training=False: (x - mean) * rsqrt(var + eps) * weight + bias, per-channel tensors viewed as [C, 1, 1].
-// CHECK:      %add = fx.call_function aten.add.Tensor(%rv, 1.0e-05)
+// batch_norm, training=False: _native_batch_norm_legit_no_training(input, weight, bias, running_mean, running_var, momentum, eps)[0].
+// CHECK:      %_native_batch_norm_legit_no_training = fx.call_function aten._native_batch_norm_legit_no_training.default(%x, %w, %b, %rm, %rv, 0.1, 1.0e-05)
 // RO-SAME:    {[[R]]}
-// FA-SAME:    {[[E]], fx.torch_fn = #fx.torch_fn<"add.Tensor_0", "OpOverload.add.Tensor">}
-// CHECK-SAME: : (tensor<3xf32>) -> tensor<3xf32>
+// FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"_native_batch_norm_legit_no_training.default_0", "OpOverload._native_batch_norm_legit_no_training.default">}
+// CHECK-SAME: : (tensor<2x3x4x5xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>) -> tuple<tensor<2x3x4x5xf32>, tensor<0xf32>, tensor<0xf32>>
 // RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":43:0)])
 // FA-SAME:    loc(unknown)
-// CHECK:      %rsqrt = fx.call_function aten.rsqrt.default(%add)
+// CHECK:      %getitem_3 = fx.call_function operator.getitem(%_native_batch_norm_legit_no_training, 0)
 // RO-SAME:    {[[R]]}
-// FA-SAME:    {[[E]], fx.torch_fn = #fx.torch_fn<"rsqrt.default_0", "OpOverload.rsqrt.default">}
-// CHECK-SAME: : (tensor<3xf32>) -> tensor<3xf32>
-// RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":43:0)])
-// FA-SAME:    loc(unknown)
-// CHECK:      %view = fx.call_function aten.view.default(%rm, [3, 1, 1])
-// RO-SAME:    {[[R]]}
-// FA-SAME:    {[[E]], fx.torch_fn = #fx.torch_fn<"view.default_0", "OpOverload.view.default">}
-// CHECK-SAME: : (tensor<3xf32>) -> tensor<3x1x1xf32>
-// RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":43:0)])
-// FA-SAME:    loc(unknown)
-// CHECK:      %view_1 = fx.call_function aten.view.default(%rsqrt, [3, 1, 1])
-// RO-SAME:    {[[R]]}
-// FA-SAME:    {[[E]], fx.torch_fn = #fx.torch_fn<"view.default_0", "OpOverload.view.default">}
-// CHECK-SAME: : (tensor<3xf32>) -> tensor<3x1x1xf32>
-// RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":43:0)])
-// FA-SAME:    loc(unknown)
-// CHECK:      %sub = fx.call_function aten.sub.Tensor(%x, %view)
-// RO-SAME:    {[[R]]}
-// FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"sub.Tensor_0", "OpOverload.sub.Tensor">}
-// CHECK-SAME: : (tensor<2x3x4x5xf32>, tensor<3x1x1xf32>) -> tensor<2x3x4x5xf32>
-// RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":43:0)])
-// FA-SAME:    loc(unknown)
-// CHECK:      %mul = fx.call_function aten.mul.Tensor(%sub, %view_1)
-// RO-SAME:    {[[R]]}
-// FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"mul.Tensor_0", "OpOverload.mul.Tensor">}
-// CHECK-SAME: : (tensor<2x3x4x5xf32>, tensor<3x1x1xf32>) -> tensor<2x3x4x5xf32>
-// RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":43:0)])
-// FA-SAME:    loc(unknown)
-// CHECK:      %view_2 = fx.call_function aten.view.default(%w, [3, 1, 1])
-// RO-SAME:    {[[R]]}
-// FA-SAME:    {[[E]], fx.torch_fn = #fx.torch_fn<"view.default_0", "OpOverload.view.default">}
-// CHECK-SAME: : (tensor<3xf32>) -> tensor<3x1x1xf32>
-// RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":43:0)])
-// FA-SAME:    loc(unknown)
-// CHECK:      %mul_1 = fx.call_function aten.mul.Tensor(%mul, %view_2)
-// RO-SAME:    {[[R]]}
-// FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"mul.Tensor_0", "OpOverload.mul.Tensor">}
-// CHECK-SAME: : (tensor<2x3x4x5xf32>, tensor<3x1x1xf32>) -> tensor<2x3x4x5xf32>
-// RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":43:0)])
-// FA-SAME:    loc(unknown)
-// CHECK:      %view_3 = fx.call_function aten.view.default(%b, [3, 1, 1])
-// RO-SAME:    {[[R]]}
-// FA-SAME:    {[[E]], fx.torch_fn = #fx.torch_fn<"view.default_0", "OpOverload.view.default">}
-// CHECK-SAME: : (tensor<3xf32>) -> tensor<3x1x1xf32>
-// RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":43:0)])
-// FA-SAME:    loc(unknown)
-// CHECK:      %add_1 = fx.call_function aten.add.Tensor(%mul_1, %view_3)
-// RO-SAME:    {[[R]]}
-// FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"add.Tensor_0", "OpOverload.add.Tensor">}
-// CHECK-SAME: : (tensor<2x3x4x5xf32>, tensor<3x1x1xf32>) -> tensor<2x3x4x5xf32>
+// FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"getitem_0", "builtin_function_or_method.getitem">}
+// CHECK-SAME: : (tuple<tensor<2x3x4x5xf32>, tensor<0xf32>, tensor<0xf32>>) -> tensor<2x3x4x5xf32>
 // RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":43:0)])
 // FA-SAME:    loc(unknown)
 
-// _native_batch_norm_legit_no_training without weight and bias: getitem 0 replaced, the unused getitem 1 erased.
-// CHECK:      %add_2 = fx.call_function aten.add.Tensor(%rv, 0.001)
-// RO-SAME:    {[[R]]}
-// FA-SAME:    {[[E]], fx.torch_fn = #fx.torch_fn<"add.Tensor_0", "OpOverload.add.Tensor">}
-// CHECK-SAME: : (tensor<3xf32>) -> tensor<3xf32>
-// RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":44:0)])
-// FA-SAME:    loc(unknown)
-// CHECK:      %rsqrt_1 = fx.call_function aten.rsqrt.default(%add_2)
-// RO-SAME:    {[[R]]}
-// FA-SAME:    {[[E]], fx.torch_fn = #fx.torch_fn<"rsqrt.default_0", "OpOverload.rsqrt.default">}
-// CHECK-SAME: : (tensor<3xf32>) -> tensor<3xf32>
-// RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":44:0)])
-// FA-SAME:    loc(unknown)
-// CHECK:      %view_4 = fx.call_function aten.view.default(%rm, [3, 1, 1])
-// RO-SAME:    {[[R]]}
-// FA-SAME:    {[[E]], fx.torch_fn = #fx.torch_fn<"view.default_0", "OpOverload.view.default">}
-// CHECK-SAME: : (tensor<3xf32>) -> tensor<3x1x1xf32>
-// RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":44:0)])
-// FA-SAME:    loc(unknown)
-// CHECK:      %view_5 = fx.call_function aten.view.default(%rsqrt_1, [3, 1, 1])
-// RO-SAME:    {[[R]]}
-// FA-SAME:    {[[E]], fx.torch_fn = #fx.torch_fn<"view.default_0", "OpOverload.view.default">}
-// CHECK-SAME: : (tensor<3xf32>) -> tensor<3x1x1xf32>
-// RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":44:0)])
-// FA-SAME:    loc(unknown)
-// CHECK:      %sub_1 = fx.call_function aten.sub.Tensor(%x, %view_4)
-// RO-SAME:    {[[R]]}
-// FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"sub.Tensor_0", "OpOverload.sub.Tensor">}
-// CHECK-SAME: : (tensor<2x3x4x5xf32>, tensor<3x1x1xf32>) -> tensor<2x3x4x5xf32>
-// RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":44:0)])
-// FA-SAME:    loc(unknown)
-// CHECK:      %mul_2 = fx.call_function aten.mul.Tensor(%sub_1, %view_5)
-// RO-SAME:    {[[R]]}
-// FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"mul.Tensor_0", "OpOverload.mul.Tensor">}
-// CHECK-SAME: : (tensor<2x3x4x5xf32>, tensor<3x1x1xf32>) -> tensor<2x3x4x5xf32>
-// RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":44:0)])
-// FA-SAME:    loc(unknown)
+// _native_batch_norm_legit_no_training is Core ATen: it stays.
+// CHECK:      %legit = fx.call_function aten._native_batch_norm_legit_no_training.default(%x, None, None, %rm, %rv, 0.1, 0.001)
+// CHECK:      %g0 = fx.call_function operator.getitem(%legit, 0)
 
-// native_batch_norm, training=False, with a symbolic channel count: sym_size for C.
-// CHECK:      %add_3 = fx.call_function aten.add.Tensor(%rvs, 1.0e-05)
+// native_batch_norm, training=False, with a symbolic channel count; its unused getitems 1 and 2 erased.
+// CHECK:      %_native_batch_norm_legit_no_training_1 = fx.call_function aten._native_batch_norm_legit_no_training.default(%xc, None, None, %rms, %rvs, 0.1, 1.0e-05)
 // RO-SAME:    {[[R]]}
-// FA-SAME:    {[[E]], fx.torch_fn = #fx.torch_fn<"add.Tensor_0", "OpOverload.add.Tensor">}
-// CHECK-SAME: : (tensor<?xf32, #fx.dims<[s1]>>) -> tensor<?xf32, #fx.dims<[s1]>>
+// FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"_native_batch_norm_legit_no_training.default_0", "OpOverload._native_batch_norm_legit_no_training.default">}
+// CHECK-SAME: : (tensor<2x?x4xf32, #fx.dims<[s1]>>, tensor<?xf32, #fx.dims<[s1]>>, tensor<?xf32, #fx.dims<[s1]>>) -> tuple<tensor<2x?x4xf32, #fx.dims<[s1]>>, tensor<0xf32>, tensor<0xf32>>
 // RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":45:0)])
 // FA-SAME:    loc(unknown)
-// CHECK:      %rsqrt_2 = fx.call_function aten.rsqrt.default(%add_3)
+// CHECK:      %getitem_4 = fx.call_function operator.getitem(%_native_batch_norm_legit_no_training_1, 0)
 // RO-SAME:    {[[R]]}
-// FA-SAME:    {[[E]], fx.torch_fn = #fx.torch_fn<"rsqrt.default_0", "OpOverload.rsqrt.default">}
-// CHECK-SAME: : (tensor<?xf32, #fx.dims<[s1]>>) -> tensor<?xf32, #fx.dims<[s1]>>
-// RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":45:0)])
-// FA-SAME:    loc(unknown)
-// CHECK:      %sym_size = fx.call_function aten.sym_size.int(%xc, 1)
-// RO-SAME:    {[[R]]}
-// FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"sym_size.int_0", "OpOverload.sym_size.int">}
-// CHECK-SAME: : (tensor<2x?x4xf32, #fx.dims<[s1]>>) -> !fx.sym_int<s1>
-// RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":45:0)])
-// FA-SAME:    loc(unknown)
-// CHECK:      %view_6 = fx.call_function aten.view.default(%rms, [%sym_size, 1])
-// RO-SAME:    {[[R]]}
-// FA-SAME:    {[[E]], fx.torch_fn = #fx.torch_fn<"view.default_0", "OpOverload.view.default">}
-// CHECK-SAME: : (tensor<?xf32, #fx.dims<[s1]>>, !fx.sym_int<s1>) -> tensor<?x1xf32, #fx.dims<[s1]>>
-// RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":45:0)])
-// FA-SAME:    loc(unknown)
-// CHECK:      %view_7 = fx.call_function aten.view.default(%rsqrt_2, [%sym_size, 1])
-// RO-SAME:    {[[R]]}
-// FA-SAME:    {[[E]], fx.torch_fn = #fx.torch_fn<"view.default_0", "OpOverload.view.default">}
-// CHECK-SAME: : (tensor<?xf32, #fx.dims<[s1]>>, !fx.sym_int<s1>) -> tensor<?x1xf32, #fx.dims<[s1]>>
-// RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":45:0)])
-// FA-SAME:    loc(unknown)
-// CHECK:      %sub_2 = fx.call_function aten.sub.Tensor(%xc, %view_6)
-// RO-SAME:    {[[R]]}
-// FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"sub.Tensor_0", "OpOverload.sub.Tensor">}
-// CHECK-SAME: : (tensor<2x?x4xf32, #fx.dims<[s1]>>, tensor<?x1xf32, #fx.dims<[s1]>>) -> tensor<2x?x4xf32, #fx.dims<[s1]>>
-// RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":45:0)])
-// FA-SAME:    loc(unknown)
-// CHECK:      %mul_3 = fx.call_function aten.mul.Tensor(%sub_2, %view_7)
-// RO-SAME:    {[[R]]}
-// FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"mul.Tensor_0", "OpOverload.mul.Tensor">}
-// CHECK-SAME: : (tensor<2x?x4xf32, #fx.dims<[s1]>>, tensor<?x1xf32, #fx.dims<[s1]>>) -> tensor<2x?x4xf32, #fx.dims<[s1]>>
+// FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"getitem_0", "builtin_function_or_method.getitem">}
+// CHECK-SAME: : (tuple<tensor<2x?x4xf32, #fx.dims<[s1]>>, tensor<0xf32>, tensor<0xf32>>) -> tensor<2x?x4xf32, #fx.dims<[s1]>>
 // RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":45:0)])
 // FA-SAME:    loc(unknown)
 // The decomposed nodes and their getitems are gone.
 // GONE-NOT:   aten.layer_norm.default
 // GONE-NOT:   %bn =
-// GONE-NOT:   %legit =
-// GONE-NOT:   %g0 =
-// GONE-NOT:   %g1 =
 // GONE-NOT:   %nbn =
 // GONE-NOT:   %g2 =
 // GONE-NOT:   %g3 =
@@ -249,4 +137,4 @@ fx.graph_module @M {
 // CHECK:      %nbn_used = fx.call_function aten.native_batch_norm.default(%x, None, None, %rm, %rv, False, 0.1, 1.0e-05)
 // CHECK:      %g5 = fx.call_function operator.getitem(%nbn_used, 0)
 // CHECK:      %g6 = fx.call_function operator.getitem(%nbn_used, 1)
-// CHECK:      fx.output((%getitem, %getitem_1, %getitem_2, %add_1, %mul_2, %mul_3, %bn_train, %g5, %g6))
+// CHECK:      fx.output((%getitem, %getitem_1, %getitem_2, %getitem_3, %g0, %getitem_4, %bn_train, %g5, %g6))

@@ -60,14 +60,11 @@ fx.graph_module @M {
 // RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":63:0)])
 // FA-SAME:    loc(unknown)
 
-// flatten(0, 1) of a symbolic batch: the flattened size is s0 * 3.
-// CHECK:      %sym_size_1 = fx.call_function aten.sym_size.int(%xs, 0)
-// RO-SAME:    {[[R]]}
-// FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"sym_size.int_0", "OpOverload.sym_size.int">}
-// CHECK-SAME: : (tensor<?x3x4xf32, #fx.dims<[s0]>>) -> !fx.sym_int<s0>
-// RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":64:0)])
-// FA-SAME:    loc(unknown)
-// CHECK:      %mul = fx.call_function operator.mul(%sym_size_1, 3)
+// flatten(0, 1) of a symbolic batch: the flattened size is s0 * 3, s0 read
+// from the sym_size node the flatten above made (as run_decompositions reads
+// every size of a symbol from one node).
+// CHECK-NOT:  aten.sym_size.int
+// CHECK:      %mul = fx.call_function operator.mul(%sym_size, 3)
 // RO-SAME:    {[[R]]}
 // FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"mul_0", "builtin_function_or_method.mul">}
 // CHECK-SAME: : (!fx.sym_int<s0>) -> !fx.sym_int<s0 * 3>
@@ -96,14 +93,10 @@ fx.graph_module @M {
 // RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":66:0)])
 // FA-SAME:    loc(unknown)
 
-// expand_as a symbolic tensor: its symbolic size as a sym_size node.
-// CHECK:      %sym_size_2 = fx.call_function aten.sym_size.int(%xs, 0)
-// RO-SAME:    {[[R]]}
-// FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"sym_size.int_0", "OpOverload.sym_size.int">}
-// CHECK-SAME: : (tensor<?x3x4xf32, #fx.dims<[s0]>>) -> !fx.sym_int<s0>
-// RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":67:0)])
-// FA-SAME:    loc(unknown)
-// CHECK:      %expand_1 = fx.call_function aten.expand.default(%y, [%sym_size_2, 3, 4])
+// expand_as a symbolic tensor: its symbolic size, s0, is the graph's
+// sym_size node.
+// CHECK-NOT:  aten.sym_size.int
+// CHECK:      %expand_1 = fx.call_function aten.expand.default(%y, [%sym_size, 3, 4])
 // RO-SAME:    {[[R]]}
 // FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"expand.default_0", "OpOverload.expand.default">}
 // CHECK-SAME: : (tensor<3x1xf32>, !fx.sym_int<s0>) -> tensor<?x3x4xf32, #fx.dims<[s0]>>

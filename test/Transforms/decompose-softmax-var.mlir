@@ -393,13 +393,8 @@ fx.graph_module @M {
 // CHECK-SAME: : (tensor<?x3xf32, #fx.dims<[s0]>>) -> tensor<f32>
 // RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":59:0)])
 // FA-SAME:    loc(unknown)
-// CHECK:      %sym_size_1 = fx.call_function aten.sym_size.int(%xs, 0)
-// RO-SAME:    {[[R]]}
-// FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"sym_size.int_0", "OpOverload.sym_size.int">}
-// CHECK-SAME: : (tensor<?x3xf32, #fx.dims<[s0]>>) -> !fx.sym_int<s0>
-// RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":59:0)])
-// FA-SAME:    loc(unknown)
-// CHECK:      %mul_6 = fx.call_function operator.mul(%sym_size_1, 3)
+// CHECK-NOT:  aten.sym_size.int
+// CHECK:      %mul_6 = fx.call_function operator.mul(%sym_size, 3)
 // RO-SAME:    {[[R]]}
 // FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"mul_0", "builtin_function_or_method.mul">}
 // CHECK-SAME: : (!fx.sym_int<s0>) -> !fx.sym_int<s0 * 3>

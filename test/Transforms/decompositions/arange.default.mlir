@@ -7,7 +7,8 @@
 // CHECK-LABEL: fx.graph_module @arange
 // CHECK: %[[ARANGE:[A-Za-z0-9_]+]] = fx.call_function aten.arange.start_step(0, 5, layout = torch.strided, pin_memory = False) {{.*}}-> tensor<5xsi64>{{$}}
 // CHECK: %[[ADD:[A-Za-z0-9_]+]] = fx.call_function aten.add.Tensor(%args_0, %[[ARANGE]]) {{.*}}-> tensor<5xf32>{{$}}
-// CHECK-NOT: fx.call_function aten.arange.default(
+// CHECK-NOT: fx.call_function
+// CHECK: fx.output
 fx.graph_module @arange {
   fx.graph @forward {
     %args_0 = fx.placeholder "args_0" : tensor<5xf32>
@@ -22,7 +23,8 @@ fx.graph_module @arange {
 // CHECK-LABEL: fx.graph_module @arange_dtype
 // CHECK: %[[ARANGE:[A-Za-z0-9_]+]] = fx.call_function aten.arange.start_step(0, 5, dtype = torch.float64, layout = torch.strided, pin_memory = False) {{.*}}-> tensor<5xf64>{{$}}
 // CHECK: %[[ADD:[A-Za-z0-9_]+]] = fx.call_function aten.add.Tensor(%args_0, %[[ARANGE]]) {{.*}}-> tensor<5xf64>{{$}}
-// CHECK-NOT: fx.call_function aten.arange.default(
+// CHECK-NOT: fx.call_function
+// CHECK: fx.output
 fx.graph_module @arange_dtype {
   fx.graph @forward {
     %args_0 = fx.placeholder "args_0" : tensor<5xf32>

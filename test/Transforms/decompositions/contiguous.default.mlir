@@ -7,12 +7,43 @@
 // CHECK-LABEL: fx.graph_module @contiguous
 // CHECK: %[[TRANSPOSE:[A-Za-z0-9_]+]] = fx.call_function aten.transpose.int(%args_0, 0, 1) {{.*}}-> tensor<4x3xf32>{{$}}
 // CHECK: %[[CLONE:[A-Za-z0-9_]+]] = fx.call_function aten.clone.default(%[[TRANSPOSE]], memory_format = torch.contiguous_format) {{.*}}-> tensor<4x3xf32>{{$}}
-// CHECK-NOT: fx.call_function aten.contiguous.default(
+// CHECK-NOT: fx.call_function
+// CHECK: fx.output
 fx.graph_module @contiguous {
   fx.graph @forward {
     %args_0 = fx.placeholder "args_0" : tensor<3x4xf32>
     %transpose = fx.call_function aten.transpose.int(%args_0, 0, 1) {fx.nn_module_stack = #fx.nn_module_stack<[["L__self__", "", "__main__._Call"]]>, fx.torch_fn = #fx.torch_fn<"transpose.int_1", "OpOverload.transpose.int">} : (tensor<3x4xf32>) -> tensor<4x3xf32>
     %contiguous = fx.call_function aten.contiguous.default(%transpose) {fx.nn_module_stack = #fx.nn_module_stack<[["L__self__", "", "__main__._Call"]]>, fx.torch_fn = #fx.torch_fn<"contiguous.default_1", "OpOverload.contiguous.default">} : (tensor<4x3xf32>) -> tensor<4x3xf32>
     fx.output((%contiguous,)) : tensor<4x3xf32>
+  }
+}
+
+// -----
+
+// CHECK-LABEL: fx.graph_module @contiguous_permuted_empty
+// CHECK: %[[PERMUTE:[A-Za-z0-9_]+]] = fx.call_function aten.permute.default(%args_0, [2, 1, 0]) {{.*}}-> tensor<3x0x2xf32>{{$}}
+// CHECK-NOT: fx.call_function
+// CHECK: fx.output
+fx.graph_module @contiguous_permuted_empty {
+  fx.graph @forward {
+    %args_0 = fx.placeholder "args_0" : tensor<2x0x3xf32>
+    %permute = fx.call_function aten.permute.default(%args_0, [2, 1, 0]) {fx.nn_module_stack = #fx.nn_module_stack<[["L__self__", "", "__main__._Call"]]>, fx.torch_fn = #fx.torch_fn<"permute.default_1", "OpOverload.permute.default">} : (tensor<2x0x3xf32>) -> tensor<3x0x2xf32>
+    %contiguous = fx.call_function aten.contiguous.default(%permute) {fx.nn_module_stack = #fx.nn_module_stack<[["L__self__", "", "__main__._Call"]]>, fx.torch_fn = #fx.torch_fn<"contiguous.default_1", "OpOverload.contiguous.default">} : (tensor<3x0x2xf32>) -> tensor<3x0x2xf32>
+    fx.output((%contiguous,)) : tensor<3x0x2xf32>
+  }
+}
+
+// -----
+
+// CHECK-LABEL: fx.graph_module @contiguous_permuted_size_one
+// CHECK: %[[PERMUTE:[A-Za-z0-9_]+]] = fx.call_function aten.permute.default(%args_0, [1, 0, 2]) {{.*}}-> tensor<1x2x3xf32>{{$}}
+// CHECK-NOT: fx.call_function
+// CHECK: fx.output
+fx.graph_module @contiguous_permuted_size_one {
+  fx.graph @forward {
+    %args_0 = fx.placeholder "args_0" : tensor<2x1x3xf32>
+    %permute = fx.call_function aten.permute.default(%args_0, [1, 0, 2]) {fx.nn_module_stack = #fx.nn_module_stack<[["L__self__", "", "__main__._Call"]]>, fx.torch_fn = #fx.torch_fn<"permute.default_1", "OpOverload.permute.default">} : (tensor<2x1x3xf32>) -> tensor<1x2x3xf32>
+    %contiguous = fx.call_function aten.contiguous.default(%permute) {fx.nn_module_stack = #fx.nn_module_stack<[["L__self__", "", "__main__._Call"]]>, fx.torch_fn = #fx.torch_fn<"contiguous.default_1", "OpOverload.contiguous.default">} : (tensor<1x2x3xf32>) -> tensor<1x2x3xf32>
+    fx.output((%contiguous,)) : tensor<1x2x3xf32>
   }
 }

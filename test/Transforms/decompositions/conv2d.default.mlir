@@ -6,7 +6,8 @@
 
 // CHECK-LABEL: fx.graph_module @conv2d
 // CHECK: %[[CONVOLUTION:[A-Za-z0-9_]+]] = fx.call_function aten.convolution.default(%args_0, %args_1, %args_2, [2, 2], [1, 1], [1, 1], False, [0, 0], 1) {{.*}}-> tensor<1x4x4x4xf32>{{$}}
-// CHECK-NOT: fx.call_function aten.conv2d.default(
+// CHECK-NOT: fx.call_function
+// CHECK: fx.output
 fx.graph_module @conv2d {
   fx.graph @forward {
     %args_0 = fx.placeholder "args_0" : tensor<1x3x8x8xf32>
@@ -21,7 +22,8 @@ fx.graph_module @conv2d {
 
 // CHECK-LABEL: fx.graph_module @conv2d_groups_symbolic
 // CHECK: %[[CONVOLUTION:[A-Za-z0-9_]+]] = fx.call_function aten.convolution.default(%args_0, %args_1, None, [1, 1], [1, 1], [1, 1], False, [0, 0], 2) {{.*}}-> tensor<?x4x8x8xf32, #fx.dims<[s33]>>{{$}}
-// CHECK-NOT: fx.call_function aten.conv2d.default(
+// CHECK-NOT: fx.call_function
+// CHECK: fx.output
 fx.graph_module @conv2d_groups_symbolic {
   fx.graph @forward {
     %args_0 = fx.placeholder "args_0" : tensor<?x4x8x8xf32, #fx.dims<[s33]>>

@@ -7,7 +7,8 @@
 // CHECK-LABEL: fx.graph_module @detach
 // CHECK: %[[MUL:[A-Za-z0-9_]+]] = fx.call_function aten.mul.Tensor(%args_0, 2) {{.*}}-> tensor<2x3xf32>{{$}}
 // CHECK: %[[ALIAS:[A-Za-z0-9_]+]] = fx.call_function aten.alias.default(%[[MUL]]) {{.*}}-> tensor<2x3xf32>{{$}}
-// CHECK-NOT: fx.call_function aten.detach.default(
+// CHECK-NOT: fx.call_function
+// CHECK: fx.output
 fx.graph_module @detach {
   fx.graph @forward {
     %args_0 = fx.placeholder "args_0" : tensor<2x3xf32>
@@ -22,7 +23,8 @@ fx.graph_module @detach {
 // CHECK-LABEL: fx.graph_module @detach_symbolic
 // CHECK: %[[MUL:[A-Za-z0-9_]+]] = fx.call_function aten.mul.Tensor(%args_0, 2) {{.*}}-> tensor<?x3xf32, #fx.dims<[s33]>>{{$}}
 // CHECK: %[[ALIAS:[A-Za-z0-9_]+]] = fx.call_function aten.alias.default(%[[MUL]]) {{.*}}-> tensor<?x3xf32, #fx.dims<[s33]>>{{$}}
-// CHECK-NOT: fx.call_function aten.detach.default(
+// CHECK-NOT: fx.call_function
+// CHECK: fx.output
 fx.graph_module @detach_symbolic {
   fx.graph @forward {
     %args_0 = fx.placeholder "args_0" : tensor<?x3xf32, #fx.dims<[s33]>>

@@ -7,7 +7,8 @@
 // CHECK-LABEL: fx.graph_module @masked_fill
 // CHECK: %[[SCALAR_TENSOR:[A-Za-z0-9_]+]] = fx.call_function aten.scalar_tensor.default(2.0, dtype = torch.float32, layout = torch.strided, device = torch.device("cpu")) {{.*}}-> tensor<f32>{{$}}
 // CHECK: %[[WHERE:[A-Za-z0-9_]+]] = fx.call_function aten.where.self(%args_1, %[[SCALAR_TENSOR]], %args_0) {{.*}}-> tensor<2x3xf32>{{$}}
-// CHECK-NOT: fx.call_function aten.masked_fill.Scalar(
+// CHECK-NOT: fx.call_function
+// CHECK: fx.output
 fx.graph_module @masked_fill {
   fx.graph @forward {
     %args_0 = fx.placeholder "args_0" : tensor<2x3xf32>
@@ -22,7 +23,8 @@ fx.graph_module @masked_fill {
 // CHECK-LABEL: fx.graph_module @masked_fill_int
 // CHECK: %[[SCALAR_TENSOR:[A-Za-z0-9_]+]] = fx.call_function aten.scalar_tensor.default(7, dtype = torch.int64, layout = torch.strided, device = torch.device("cpu")) {{.*}}-> tensor<si64>{{$}}
 // CHECK: %[[WHERE:[A-Za-z0-9_]+]] = fx.call_function aten.where.self(%args_1, %[[SCALAR_TENSOR]], %args_0) {{.*}}-> tensor<2x3xsi64>{{$}}
-// CHECK-NOT: fx.call_function aten.masked_fill.Scalar(
+// CHECK-NOT: fx.call_function
+// CHECK: fx.output
 fx.graph_module @masked_fill_int {
   fx.graph @forward {
     %args_0 = fx.placeholder "args_0" : tensor<2x3xsi64>

@@ -7,7 +7,8 @@
 // CHECK-LABEL: fx.graph_module @max_pool2d
 // CHECK: %[[MAX_POOL2D_WITH_INDICES:[A-Za-z0-9_]+]] = fx.call_function aten.max_pool2d_with_indices.default(%args_0, [2, 2], [2, 2]) {{.*}}-> tuple<tensor<1x3x4x4xf32>, tensor<1x3x4x4xsi64>>{{$}}
 // CHECK: %[[GETITEM:[A-Za-z0-9_]+]] = fx.call_function operator.getitem(%[[MAX_POOL2D_WITH_INDICES]], 0) {{.*}}-> tensor<1x3x4x4xf32>{{$}}
-// CHECK-NOT: fx.call_function aten.max_pool2d.default(
+// CHECK-NOT: fx.call_function
+// CHECK: fx.output
 fx.graph_module @max_pool2d {
   fx.graph @forward {
     %args_0 = fx.placeholder "args_0" : tensor<1x3x8x8xf32>
@@ -21,7 +22,8 @@ fx.graph_module @max_pool2d {
 // CHECK-LABEL: fx.graph_module @max_pool2d_kernel_only
 // CHECK: %[[MAX_POOL2D_WITH_INDICES:[A-Za-z0-9_]+]] = fx.call_function aten.max_pool2d_with_indices.default(%args_0, [2, 2]) {{.*}}-> tuple<tensor<1x3x4x4xf32>, tensor<1x3x4x4xsi64>>{{$}}
 // CHECK: %[[GETITEM:[A-Za-z0-9_]+]] = fx.call_function operator.getitem(%[[MAX_POOL2D_WITH_INDICES]], 0) {{.*}}-> tensor<1x3x4x4xf32>{{$}}
-// CHECK-NOT: fx.call_function aten.max_pool2d.default(
+// CHECK-NOT: fx.call_function
+// CHECK: fx.output
 fx.graph_module @max_pool2d_kernel_only {
   fx.graph @forward {
     %args_0 = fx.placeholder "args_0" : tensor<1x3x8x8xf32>
@@ -35,7 +37,8 @@ fx.graph_module @max_pool2d_kernel_only {
 // CHECK-LABEL: fx.graph_module @max_pool2d_padding_symbolic
 // CHECK: %[[MAX_POOL2D_WITH_INDICES:[A-Za-z0-9_]+]] = fx.call_function aten.max_pool2d_with_indices.default(%args_0, [3, 3], [2, 2], [1, 1]) {{.*}}-> tuple<tensor<?x3x4x4xf32, #fx.dims<[s33]>>, tensor<?x3x4x4xsi64, #fx.dims<[s33]>>>{{$}}
 // CHECK: %[[GETITEM:[A-Za-z0-9_]+]] = fx.call_function operator.getitem(%[[MAX_POOL2D_WITH_INDICES]], 0) {{.*}}-> tensor<?x3x4x4xf32, #fx.dims<[s33]>>{{$}}
-// CHECK-NOT: fx.call_function aten.max_pool2d.default(
+// CHECK-NOT: fx.call_function
+// CHECK: fx.output
 fx.graph_module @max_pool2d_padding_symbolic {
   fx.graph @forward {
     %args_0 = fx.placeholder "args_0" : tensor<?x3x8x8xf32, #fx.dims<[s33]>>

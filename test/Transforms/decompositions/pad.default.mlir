@@ -6,7 +6,8 @@
 
 // CHECK-LABEL: fx.graph_module @pad_constant
 // CHECK: %[[CONSTANT_PAD_ND:[A-Za-z0-9_]+]] = fx.call_function aten.constant_pad_nd.default(%args_0, [1, 2], 0.5) {{.*}}-> tensor<2x3x7xf32>{{$}}
-// CHECK-NOT: fx.call_function aten.pad.default(
+// CHECK-NOT: fx.call_function
+// CHECK: fx.output
 fx.graph_module @pad_constant {
   fx.graph @forward {
     %args_0 = fx.placeholder "args_0" : tensor<2x3x4xf32>
@@ -19,7 +20,8 @@ fx.graph_module @pad_constant {
 
 // CHECK-LABEL: fx.graph_module @pad_reflect
 // CHECK: %[[REFLECTION_PAD2D:[A-Za-z0-9_]+]] = fx.call_function aten.reflection_pad2d.default(%args_0, [3, 3, 3, 3]) {{.*}}-> tensor<1x4x14x14xf32>{{$}}
-// CHECK-NOT: fx.call_function aten.pad.default(
+// CHECK-NOT: fx.call_function
+// CHECK: fx.output
 fx.graph_module @pad_reflect {
   fx.graph @forward {
     %args_0 = fx.placeholder "args_0" : tensor<1x4x8x8xf32>
@@ -32,11 +34,28 @@ fx.graph_module @pad_reflect {
 
 // CHECK-LABEL: fx.graph_module @pad_replicate_symbolic
 // CHECK: %[[REPLICATION_PAD2D:[A-Za-z0-9_]+]] = fx.call_function aten.replication_pad2d.default(%args_0, [1, 1, 2, 2]) {{.*}}-> tensor<?x4x12x10xf32, #fx.dims<[s33]>>{{$}}
-// CHECK-NOT: fx.call_function aten.pad.default(
+// CHECK-NOT: fx.call_function
+// CHECK: fx.output
 fx.graph_module @pad_replicate_symbolic {
   fx.graph @forward {
     %args_0 = fx.placeholder "args_0" : tensor<?x4x8x8xf32, #fx.dims<[s33]>>
     %pad = fx.call_function aten.pad.default(%args_0, [1, 1, 2, 2], "replicate") {fx.nn_module_stack = #fx.nn_module_stack<[["L__self__", "", "__main__._Call"]]>, fx.torch_fn = #fx.torch_fn<"pad.default_1", "OpOverload.pad.default">} : (tensor<?x4x8x8xf32, #fx.dims<[s33]>>) -> tensor<?x4x12x10xf32, #fx.dims<[s33]>>
     fx.output((%pad,)) : tensor<?x4x12x10xf32, #fx.dims<[s33]>>
+  }
+}
+
+// -----
+
+// CHECK-LABEL: fx.graph_module @pad_replicate_1d
+// CHECK: %[[ARANGE:[A-Za-z0-9_]+]] = fx.call_function aten.arange.start_step(-1, 10, layout = torch.strided, device = torch.device("cpu"), pin_memory = False) {{.*}}-> tensor<11xsi64>{{$}}
+// CHECK: %[[CLAMP:[A-Za-z0-9_]+]] = fx.call_function aten.clamp.default(%[[ARANGE]], 0, 7) {{.*}}-> tensor<11xsi64>{{$}}
+// CHECK: %[[INDEX:[A-Za-z0-9_]+]] = fx.call_function aten.index.Tensor(%args_0, [None, %[[CLAMP]]]) {{.*}}-> tensor<4x11xf32>{{$}}
+// CHECK-NOT: fx.call_function
+// CHECK: fx.output
+fx.graph_module @pad_replicate_1d {
+  fx.graph @forward {
+    %args_0 = fx.placeholder "args_0" : tensor<4x8xf32>
+    %pad = fx.call_function aten.pad.default(%args_0, [1, 2], "replicate") {fx.nn_module_stack = #fx.nn_module_stack<[["L__self__", "", "__main__._Call"]]>, fx.torch_fn = #fx.torch_fn<"pad.default_1", "OpOverload.pad.default">} : (tensor<4x8xf32>) -> tensor<4x11xf32>
+    fx.output((%pad,)) : tensor<4x11xf32>
   }
 }

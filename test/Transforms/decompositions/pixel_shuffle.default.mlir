@@ -10,7 +10,8 @@
 // CHECK: %[[CLONE:[A-Za-z0-9_]+]] = fx.call_function aten.clone.default(%[[PERMUTE]], memory_format = torch.contiguous_format) {{.*}}-> tensor<1x2x3x2x3x2xf32>{{$}}
 // CHECK: %[[VIEW_1:[A-Za-z0-9_]+]] = fx.call_function aten.view.default(%[[CLONE]], [1, 2, 6, 6]) {{.*}}-> tensor<1x2x6x6xf32>{{$}}
 // CHECK: %[[CLONE_1:[A-Za-z0-9_]+]] = fx.call_function aten.clone.default(%[[VIEW_1]], memory_format = torch.contiguous_format) {{.*}}-> tensor<1x2x6x6xf32>{{$}}
-// CHECK-NOT: fx.call_function aten.pixel_shuffle.default(
+// CHECK-NOT: fx.call_function
+// CHECK: fx.output
 fx.graph_module @pixel_shuffle {
   fx.graph @forward {
     %args_0 = fx.placeholder "args_0" : tensor<1x8x3x3xf32>
@@ -28,7 +29,8 @@ fx.graph_module @pixel_shuffle {
 // CHECK: %[[CLONE:[A-Za-z0-9_]+]] = fx.call_function aten.clone.default(%[[PERMUTE]], memory_format = torch.contiguous_format) {{.*}}-> tensor<?x2x2x3x2x5x2xf32, #fx.dims<[s33]>>{{$}}
 // CHECK: %[[VIEW_1:[A-Za-z0-9_]+]] = fx.call_function aten.view.default(%[[CLONE]], [%[[SYM_SIZE_INT_1]], 2, 2, 6, 10]) {{.*}}-> tensor<?x2x2x6x10xf32, #fx.dims<[s33]>>{{$}}
 // CHECK: %[[CLONE_1:[A-Za-z0-9_]+]] = fx.call_function aten.clone.default(%[[VIEW_1]], memory_format = torch.contiguous_format) {{.*}}-> tensor<?x2x2x6x10xf32, #fx.dims<[s33]>>{{$}}
-// CHECK-NOT: fx.call_function aten.pixel_shuffle.default(
+// CHECK-NOT: fx.call_function
+// CHECK: fx.output
 fx.graph_module @pixel_shuffle_batch_symbolic {
   fx.graph @forward {
     %args_0 = fx.placeholder "args_0" : tensor<?x2x8x3x5xf32, #fx.dims<[s33]>>

@@ -6,7 +6,8 @@
 
 // CHECK-LABEL: fx.graph_module @reshape_view
 // CHECK: %[[VIEW:[A-Za-z0-9_]+]] = fx.call_function aten.view.default(%args_0, [6, -1]) {{.*}}-> tensor<6x4xf32>{{$}}
-// CHECK-NOT: fx.call_function aten.reshape.default(
+// CHECK-NOT: fx.call_function
+// CHECK: fx.output
 fx.graph_module @reshape_view {
   fx.graph @forward {
     %args_0 = fx.placeholder "args_0" : tensor<2x3x4xf32>
@@ -21,7 +22,8 @@ fx.graph_module @reshape_view {
 // CHECK: %[[TRANSPOSE:[A-Za-z0-9_]+]] = fx.call_function aten.transpose.int(%args_0, 0, 1) {{.*}}-> tensor<4x3xf32>{{$}}
 // CHECK: %[[CLONE:[A-Za-z0-9_]+]] = fx.call_function aten.clone.default(%[[TRANSPOSE]], memory_format = torch.contiguous_format) {{.*}}-> tensor<4x3xf32>{{$}}
 // CHECK: %[[VIEW:[A-Za-z0-9_]+]] = fx.call_function aten.view.default(%[[CLONE]], [12]) {{.*}}-> tensor<12xf32>{{$}}
-// CHECK-NOT: fx.call_function aten.reshape.default(
+// CHECK-NOT: fx.call_function
+// CHECK: fx.output
 fx.graph_module @reshape_copy {
   fx.graph @forward {
     %args_0 = fx.placeholder "args_0" : tensor<3x4xf32>
@@ -36,7 +38,8 @@ fx.graph_module @reshape_copy {
 // CHECK-LABEL: fx.graph_module @reshape_transposed_view
 // CHECK: %[[TRANSPOSE:[A-Za-z0-9_]+]] = fx.call_function aten.transpose.int(%args_0, 1, 2) {{.*}}-> tensor<2x3x1x4xf32>{{$}}
 // CHECK: %[[VIEW:[A-Za-z0-9_]+]] = fx.call_function aten.view.default(%[[TRANSPOSE]], [2, 12]) {{.*}}-> tensor<2x12xf32>{{$}}
-// CHECK-NOT: fx.call_function aten.reshape.default(
+// CHECK-NOT: fx.call_function
+// CHECK: fx.output
 fx.graph_module @reshape_transposed_view {
   fx.graph @forward {
     %args_0 = fx.placeholder "args_0" : tensor<2x1x3x4xf32>
@@ -52,7 +55,8 @@ fx.graph_module @reshape_transposed_view {
 // CHECK: %[[EXPAND:[A-Za-z0-9_]+]] = fx.call_function aten.expand.default(%args_0, [3, 4]) {{.*}}-> tensor<3x4xf32>{{$}}
 // CHECK: %[[CLONE:[A-Za-z0-9_]+]] = fx.call_function aten.clone.default(%[[EXPAND]], memory_format = torch.contiguous_format) {{.*}}-> tensor<3x4xf32>{{$}}
 // CHECK: %[[VIEW:[A-Za-z0-9_]+]] = fx.call_function aten.view.default(%[[CLONE]], [12]) {{.*}}-> tensor<12xf32>{{$}}
-// CHECK-NOT: fx.call_function aten.reshape.default(
+// CHECK-NOT: fx.call_function
+// CHECK: fx.output
 fx.graph_module @reshape_expanded_copy {
   fx.graph @forward {
     %args_0 = fx.placeholder "args_0" : tensor<1x4xf32>
@@ -67,7 +71,8 @@ fx.graph_module @reshape_expanded_copy {
 // CHECK-LABEL: fx.graph_module @reshape_strided_slice_view
 // CHECK: %[[SLICE_1:[A-Za-z0-9_]+]] = fx.call_function aten.slice.Tensor(%args_0, 1, 0, 4, 2) {{.*}}-> tensor<3x2xf32>{{$}}
 // CHECK: %[[VIEW:[A-Za-z0-9_]+]] = fx.call_function aten.view.default(%[[SLICE_1]], [6]) {{.*}}-> tensor<6xf32>{{$}}
-// CHECK-NOT: fx.call_function aten.reshape.default(
+// CHECK-NOT: fx.call_function
+// CHECK: fx.output
 fx.graph_module @reshape_strided_slice_view {
   fx.graph @forward {
     %args_0 = fx.placeholder "args_0" : tensor<3x4xf32>

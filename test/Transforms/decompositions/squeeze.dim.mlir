@@ -6,7 +6,8 @@
 
 // CHECK-LABEL: fx.graph_module @squeeze_dim
 // CHECK: %[[SQUEEZE:[A-Za-z0-9_]+]] = fx.call_function aten.squeeze.dims(%args_0, [1]) {{.*}}-> tensor<2x3xf32>{{$}}
-// CHECK-NOT: fx.call_function aten.squeeze.dim(
+// CHECK-NOT: fx.call_function
+// CHECK: fx.output
 fx.graph_module @squeeze_dim {
   fx.graph @forward {
     %args_0 = fx.placeholder "args_0" : tensor<2x1x3xf32>

@@ -6,7 +6,8 @@
 
 // CHECK-LABEL: fx.graph_module @unflatten
 // CHECK: %[[VIEW:[A-Za-z0-9_]+]] = fx.call_function aten.view.default(%args_0, [2, 3, 4]) {{.*}}-> tensor<2x3x4xf32>{{$}}
-// CHECK-NOT: fx.call_function aten.unflatten.int(
+// CHECK-NOT: fx.call_function
+// CHECK: fx.output
 fx.graph_module @unflatten {
   fx.graph @forward {
     %args_0 = fx.placeholder "args_0" : tensor<2x12xf32>
@@ -20,7 +21,8 @@ fx.graph_module @unflatten {
 // CHECK-LABEL: fx.graph_module @unflatten_symbolic
 // CHECK: %[[SYM_SIZE_INT_1:[A-Za-z0-9_]+]] = fx.call_function aten.sym_size.int(%args_0, 0) {{.*}}-> !fx.sym_int<s33>{{$}}
 // CHECK: %[[VIEW:[A-Za-z0-9_]+]] = fx.call_function aten.view.default(%args_0, [%[[SYM_SIZE_INT_1]], 3, 4]) {{.*}}-> tensor<?x3x4xf32, #fx.dims<[s33]>>{{$}}
-// CHECK-NOT: fx.call_function aten.unflatten.int(
+// CHECK-NOT: fx.call_function
+// CHECK: fx.output
 fx.graph_module @unflatten_symbolic {
   fx.graph @forward {
     %args_0 = fx.placeholder "args_0" : tensor<?x12xf32, #fx.dims<[s33]>>

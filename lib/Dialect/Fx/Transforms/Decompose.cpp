@@ -56,6 +56,20 @@ static std::optional<int64_t> getItemIndex(Operation *user, Value tuple) {
   return index.getInt();
 }
 
+/// Whether `run_decompositions()` with PyTorch 2.13's default table lowers
+/// `target`: every op outside Core ATen, and the Core ATen ops the table
+/// holds all the same and fx-decompose decomposes as it does (2.13's table
+/// also holds var.dim, which it rewrites to var.correction, and ops whose
+/// entry keeps them, like cat and leaky_relu).
+static bool isDecomposedByDefault(StringRef target) {
+  static constexpr StringLiteral kCoreOpsInDefaultTable[] = {
+      "aten.reflection_pad1d.default", "aten.reflection_pad2d.default",
+      "aten.reflection_pad3d.default", "aten.replication_pad2d.default",
+      "aten.replication_pad3d.default", "aten.squeeze.dim"};
+  return !isCoreAtenOp(target) ||
+         llvm::is_contained(kCoreOpsInDefaultTable, target);
+}
+
 namespace {
 
 /// What decomposing one node did.
@@ -176,11 +190,11 @@ struct DecomposePass : fx::impl::FxDecomposeBase<DecomposePass> {
     }
     selected.clear();
     // By default as run_decompositions() with its default table: Core ATen
-    // ops stay. `all` takes every row.
+    // ops stay, but those its table lowers. `all` takes every row.
     bool all = ops.size() == 1 && ops.front() == "all";
     if (ops.empty() || all) {
       for (const DecompositionEntry &entry : getDecompositionTable())
-        if (all || !isCoreAtenOp(entry.target))
+        if (all || isDecomposedByDefault(entry.target))
           selected.insert(&entry);
       return success();
     }

@@ -178,6 +178,28 @@ Value DecompositionBuilder::create(
   return {};
 }
 
+Value DecompositionBuilder::getSymbolicValue(AffineExpr expr,
+                                             function_ref<Value()> build) {
+  expr = canonicalizeSize(expr);
+  Value &value = symbolicValues[expr];
+  if (value)
+    return value;
+  // The first value of the graph that holds this size (a sym_size node, a
+  // SymInt input, a product an earlier decomposition made), as
+  // run_decompositions' retrace reads every size of a symbol from one node.
+  for (Operation &node : *op->getBlock()) {
+    if (&node == op.getOperation())
+      break;
+    for (Value result : node.getResults()) {
+      auto type = dyn_cast<SymIntType>(result.getType());
+      if (type && type.getValue() &&
+          canonicalizeSize(type.getValue()) == expr)
+        return value = result;
+    }
+  }
+  return value = build();
+}
+
 NodeArg DecompositionBuilder::getSize(Value tensor, int64_t dim) {
   auto type = tensor ? dyn_cast<RankedTensorType>(tensor.getType())
                      : RankedTensorType();
@@ -193,10 +215,9 @@ NodeArg DecompositionBuilder::getSize(Value tensor, int64_t dim) {
                 << " is unknown";
     return NodeArg(Value());
   }
-  Value &symSize = symSizes[{tensor, dim}];
-  if (!symSize)
-    symSize = create("aten.sym_size.int", {tensor, getInt(dim)});
-  return NodeArg(symSize);
+  return NodeArg(getSymbolicValue(size, [&] {
+    return create("aten.sym_size.int", {tensor, getInt(dim)});
+  }));
 }
 
 NodeArg DecompositionBuilder::getNumel(Value tensor, ArrayRef<int64_t> dims) {
@@ -210,9 +231,12 @@ NodeArg DecompositionBuilder::getNumel(Value tensor, ArrayRef<int64_t> dims) {
     dims = allDims;
   }
   // Constant sizes multiply into one int; symbolic ones become operator.mul
-  // nodes over their sym_size nodes, the constant last.
+  // nodes over their sym_size nodes, the constant last, each product a
+  // value of the graph already when it has one.
+  SmallVector<AffineExpr> sizes = getDimSizes(type);
   int64_t constant = 1;
   Value product;
+  AffineExpr productExpr;
   for (int64_t dim : dims) {
     if (!type.isDynamicDim(dim)) {
       constant *= type.getDimSize(dim);
@@ -226,13 +250,22 @@ NodeArg DecompositionBuilder::getNumel(Value tensor, ArrayRef<int64_t> dims) {
       failed = true;
       return NodeArg(Value());
     }
-    product = product ? create("operator.mul", {product, values.front()})
-                      : values.front();
+    if (!product) {
+      product = values.front();
+      productExpr = sizes[dim];
+      continue;
+    }
+    productExpr = productExpr * sizes[dim];
+    product = getSymbolicValue(productExpr, [&] {
+      return create("operator.mul", {product, values.front()});
+    });
   }
   if (!product)
     return NodeArg(getInt(constant));
   if (constant != 1)
-    product = create("operator.mul", {product, getInt(constant)});
+    product = getSymbolicValue(productExpr * constant, [&] {
+      return create("operator.mul", {product, getInt(constant)});
+    });
   return NodeArg(product);
 }
 
@@ -306,40 +339,38 @@ FailureOr<Value> mlir::fx::result(DecompositionBuilder &b, Value value) {
   return value;
 }
 
-/// The sizes `[size, 1, ..., 1]` that view a per-channel tensor of `size`
-/// elements against an input of rank `rank` (PyTorch's _unsqueeze_to_dim).
-static NodeArg getChannelShape(DecompositionBuilder &b, NodeArg channels,
-                               int64_t rank) {
-  SmallVector<NodeArg, 4> shape = {channels};
-  for (int64_t i = 2; i < rank; ++i)
-    shape.push_back(b.getInt(1));
-  return NodeArg::list(shape);
+Value mlir::fx::createToCopy(DecompositionBuilder &b, Value value,
+                             ScalarType dtype) {
+  return b.create("aten._to_copy.default", {value},
+                  {{"dtype", ScalarTypeAttr::get(b.getContext(), dtype)}});
+}
+
+std::optional<ScalarType> mlir::fx::getOpmathDType(Type elementType) {
+  if (elementType.isF16() || elementType.isBF16())
+    return ScalarType::float32;
+  return getScalarType(elementType);
+}
+
+FailureOr<Value> mlir::fx::computeInOpmath(DecompositionBuilder &b, Value x,
+                                           function_ref<Value(Value)> body) {
+  Type elementType = cast<RankedTensorType>(x.getType()).getElementType();
+  std::optional<ScalarType> dtype = getScalarType(elementType);
+  std::optional<ScalarType> opmath = getOpmathDType(elementType);
+  if (dtype == opmath)
+    return result(b, body(x));
+  Value out = body(createToCopy(b, x, *opmath));
+  return result(b, createToCopy(b, out, *dtype));
 }
 
 //===----------------------------------------------------------------------===//
 // Linear algebra
 //===----------------------------------------------------------------------===//
 
-/// Whether `tensor` has the row-major strides of its sizes (nothing when its
-/// strides are unknown).
-static std::optional<bool> isContiguous(Value tensor) {
-  std::optional<SmallVector<AffineExpr>> strides = getStrides(tensor);
-  if (!strides)
-    return std::nullopt;
-  auto type = cast<RankedTensorType>(tensor.getType());
-  for (auto [stride, contiguous] : llvm::zip_equal(
-           *strides, getContiguousStrides(getDimSizes(type))))
-    if (canonicalizeSize(stride) != canonicalizeSize(contiguous))
-      return false;
-  return true;
-}
-
 /// ATen's linear: `addmm(bias, input, weight.t())` for a 2-d input with a
 /// bias; for a contiguous input of 3 or more dims with a 1-d bias,
 /// _flatten_nd_linear: the input viewed as [prod(sizes[:-1]), in features],
 /// addmm, and the result viewed back; otherwise `input @ weight.t()`
-/// (+ bias). Departure: a 2-d input without bias uses `mm` directly (ATen's
-/// matmul of two 2-d tensors is mm).
+/// (+ bias).
 static FailureOr<Value> decomposeLinear(DecompositionBuilder &b) {
   Value input = b.getValue(0), weight = b.getValue(1), bias = b.getValue(2);
   int64_t rank = b.getTensorType(0).getRank();
@@ -371,8 +402,6 @@ static FailureOr<Value> decomposeLinear(DecompositionBuilder &b) {
     }
   }
   Value t = b.create("aten.t.default", {weight});
-  if (rank == 2)
-    return result(b, b.create("aten.mm.default", {input, t}));
   Value matmul = b.create("aten.matmul.default", {input, t});
   if (!bias)
     return result(b, matmul);
@@ -423,11 +452,12 @@ static FailureOr<Value> decomposeT(DecompositionBuilder &b) {
 // Activations
 //===----------------------------------------------------------------------===//
 
-/// `self * sigmoid(self)`.
+/// `self * sigmoid(self)`, in the opmath dtype.
 static FailureOr<Value> decomposeSilu(DecompositionBuilder &b) {
-  Value x = b.getValue(0);
-  Value sigmoid = b.create("aten.sigmoid.default", {x});
-  return result(b, b.create("aten.mul.Tensor", {x, sigmoid}));
+  return computeInOpmath(b, b.getValue(0), [&](Value x) {
+    Value sigmoid = b.create("aten.sigmoid.default", {x});
+    return b.create("aten.mul.Tensor", {x, sigmoid});
+  });
 }
 
 /// torch._refs.nn.functional.gelu: `a * 0.5 * (1 + erf(a * M_SQRT1_2))`, or
@@ -472,34 +502,44 @@ static Value createRelu6OfXPlus3(DecompositionBuilder &b, Value x) {
   return b.create("aten.clamp.default", {clampMin, b.getNone(), b.getInt(6)});
 }
 
-/// `self * clamp(clamp(self + 3, min=0), max=6) / 6`.
+/// `self * clamp(clamp(self + 3, min=0), max=6) / 6`, in the opmath dtype.
 static FailureOr<Value> decomposeHardswish(DecompositionBuilder &b) {
-  Value x = b.getValue(0);
-  Value relu6 = createRelu6OfXPlus3(b, x);
-  Value mul = b.create("aten.mul.Tensor", {x, relu6});
-  return result(b, b.create("aten.div.Tensor", {mul, b.getInt(6)}));
+  return computeInOpmath(b, b.getValue(0), [&](Value x) {
+    Value mul = b.create("aten.mul.Tensor", {x, createRelu6OfXPlus3(b, x)});
+    return b.create("aten.div.Tensor", {mul, b.getInt(6)});
+  });
 }
 
-/// `clamp(clamp(self + 3, min=0), max=6) / 6`.
+/// `clamp(clamp(self + 3, min=0), max=6) / 6`, in the opmath dtype.
 static FailureOr<Value> decomposeHardsigmoid(DecompositionBuilder &b) {
-  Value relu6 = createRelu6OfXPlus3(b, b.getValue(0));
-  return result(b, b.create("aten.div.Tensor", {relu6, b.getInt(6)}));
+  return computeInOpmath(b, b.getValue(0), [&](Value x) {
+    return b.create("aten.div.Tensor", {createRelu6OfXPlus3(b, x), b.getInt(6)});
+  });
 }
 
-/// torch._refs.nn.functional.softplus: `where(a * beta > threshold, a,
-/// log1p(exp(a * beta)) / beta)`.
+/// torch._refs.nn.functional.softplus, in the opmath dtype: `where(a * beta
+/// > threshold, a, log1p(exp(a * beta)) / beta)`, without the scaling when
+/// the node leaves beta out (the ref's `beta=None`).
 static FailureOr<Value> decomposeSoftplus(DecompositionBuilder &b) {
-  FailureOr<Attribute> beta = b.getScalar(1, b.getInt(1));
   FailureOr<Attribute> threshold = b.getScalar(2, b.getInt(20));
-  if (failed(beta) || failed(threshold))
+  if (failed(threshold))
     return failure();
-  Value a = b.getValue(0);
-  Value scaled = b.create("aten.mul.Tensor", {a, *beta});
-  Value exp = b.create("aten.exp.default", {scaled});
-  Value log1p = b.create("aten.log1p.default", {exp});
-  Value rhs = b.create("aten.div.Tensor", {log1p, *beta});
-  Value above = b.create("aten.gt.Scalar", {scaled, *threshold});
-  return result(b, b.create("aten.where.self", {above, a, rhs}));
+  Attribute beta;
+  if (b.getCall().getValue(1)) {
+    FailureOr<Attribute> value = b.getScalar(1, Attribute());
+    if (failed(value))
+      return failure();
+    beta = *value;
+  }
+  return computeInOpmath(b, b.getValue(0), [&](Value a) {
+    Value scaled = beta ? b.create("aten.mul.Tensor", {a, beta}) : a;
+    Value exp = b.create("aten.exp.default", {scaled});
+    Value rhs = b.create("aten.log1p.default", {exp});
+    if (beta)
+      rhs = b.create("aten.div.Tensor", {rhs, beta});
+    Value above = b.create("aten.gt.Scalar", {scaled, *threshold});
+    return b.create("aten.where.self", {above, a, rhs});
+  });
 }
 
 /// `where(self > 0, self * scale, expm1(self * input_scale) * (alpha *
@@ -533,18 +573,30 @@ static FailureOr<Value> decomposeLayerNorm(DecompositionBuilder &b) {
   return result(b, b.create("operator.getitem", {norm, b.getInt(0)}));
 }
 
-/// Inference-mode batch norm: `(input - mean) * rsqrt(var + eps) * weight +
-/// bias`, the per-channel tensors viewed as [C, 1, ...]. Departure: PyTorch's
-/// native_batch_norm decomposition computes `1 / sqrt(var + eps)`, unsqueezes
-/// instead of viewing, and multiplies by ones / adds zeros when weight or
-/// bias is None; this creates no node for a missing weight or bias.
-static FailureOr<Value> decomposeBatchNormInference(DecompositionBuilder &b,
-                                                    unsigned epsParam) {
-  Value input = b.getValue(0), weight = b.getValue(1), bias = b.getValue(2);
-  Value mean = b.getValue(3), var = b.getValue(4);
-  if (!mean || !var)
+/// `batch_norm` / `native_batch_norm` with training=False, as
+/// run_decompositions() lowers them: `_native_batch_norm_legit_no_training`
+/// (Core ATen) and its output, element 0.
+static FailureOr<Value> decomposeBatchNorm(DecompositionBuilder &b) {
+  FailureOr<bool> training = b.getCall().getBool(5);
+  if (failed(training))
+    return b.fail();
+  if (*training)
+    return b.notApplicable("training mode");
+  if (!b.getValue(3) || !b.getValue(4))
     return b.notApplicable("no running statistics");
-  FailureOr<double> eps = b.getCall().getFloat(epsParam);
+  Value norm = b.create("aten._native_batch_norm_legit_no_training.default",
+                        {b.getValue(0), b.forward(1), b.forward(2),
+                         b.getValue(3), b.getValue(4), b.forward(6),
+                         b.forward(7)});
+  return result(b, b.create("operator.getitem", {norm, b.getInt(0)}));
+}
+
+/// torch._decomp's native_batch_norm_helper in inference mode: the running
+/// statistics copied to the computation dtype, `(input - mean) * (1 /
+/// sqrt(var + eps)) * weight + bias` with the per-channel tensors unsqueezed
+/// to [C, 1, ...], the output cast back to the input's dtype.
+static FailureOr<Value> decomposeBatchNormNoTraining(DecompositionBuilder &b) {
+  FailureOr<double> eps = b.getCall().getFloat(6);
   if (failed(eps))
     return b.fail();
   RankedTensorType inputType = b.getTensorType(0);
@@ -554,55 +606,40 @@ static FailureOr<Value> decomposeBatchNormInference(DecompositionBuilder &b,
                   << rank;
     return failure();
   }
-  // weight, bias, running_mean and running_var hold one value per channel.
-  AffineExpr numChannels = getDimSizes(inputType)[1];
-  for (unsigned param : {1u, 2u, 3u, 4u}) {
-    RankedTensorType type = b.getTensorType(param);
-    if (!type)
-      continue;
-    AffineExpr size = type.getRank() == 1 ? getDimSizes(type)[0] : nullptr;
-    if (type.getRank() == 1 && (!size || !numChannels || size == numChannels))
-      continue;
-    b.emitError() << "expected '" << b.getCall().getSchema().params[param].name
-                  << "' to hold one value per channel of " << inputType
-                  << ", got " << type;
+  Type elementType = inputType.getElementType();
+  std::optional<ScalarType> inputDType = getScalarType(elementType);
+  if (!inputDType) {
+    b.emitError() << "batch norm expects a tensor of a PyTorch dtype, got "
+                  << inputType;
     return failure();
   }
-  // A [C] tensor viewed to broadcast against [N, C, ...].
-  std::optional<NodeArg> channels;
-  auto toChannelShape = [&](Value perChannel) {
-    if (rank == 2)
-      return perChannel;
-    if (!channels)
-      channels = b.getSize(input, 1);
-    return b.create("aten.view.default",
-                    {perChannel, getChannelShape(b, *channels, rank)});
+  ScalarType computeDType = *getOpmathDType(elementType);
+  // _unsqueeze_to_dim(x, rank - 1): a [C] tensor gets rank - 2 trailing dims.
+  auto unsqueezeToInput = [&](Value perChannel) {
+    for (int64_t i = 2; i < rank; ++i)
+      perChannel =
+          b.create("aten.unsqueeze.default", {perChannel, b.getInt(-1)});
+    return perChannel;
   };
+  Value mean = createToCopy(b, b.getValue(3), computeDType);
+  Value var = createToCopy(b, b.getValue(4), computeDType);
   Value varEps = b.create("aten.add.Tensor", {var, b.getFloat(*eps)});
-  Value rsqrt = b.create("aten.rsqrt.default", {varEps});
-  Value meanView = toChannelShape(mean);
-  Value rsqrtView = toChannelShape(rsqrt);
-  Value centered = b.create("aten.sub.Tensor", {input, meanView});
-  Value output = b.create("aten.mul.Tensor", {centered, rsqrtView});
-  if (weight)
-    output = b.create("aten.mul.Tensor", {output, toChannelShape(weight)});
-  if (bias)
-    output = b.create("aten.add.Tensor", {output, toChannelShape(bias)});
+  Value sqrt = b.create("aten.sqrt.default", {varEps});
+  Value reciprocal = b.create("aten.reciprocal.default", {sqrt});
+  Value invstd = b.create("aten.mul.Tensor", {reciprocal, b.getInt(1)});
+  Value meanView = unsqueezeToInput(mean);
+  Value invstdView = unsqueezeToInput(invstd);
+  Value centered = b.create("aten.sub.Tensor", {b.getValue(0), meanView});
+  Value output = b.create("aten.mul.Tensor", {centered, invstdView});
+  if (Value weight = b.getValue(1))
+    output = b.create("aten.mul.Tensor", {output, unsqueezeToInput(weight)});
+  if (Value bias = b.getValue(2))
+    output = b.create("aten.add.Tensor", {output, unsqueezeToInput(bias)});
+  auto outputType = dyn_cast_or_null<RankedTensorType>(
+      output ? output.getType() : Type());
+  if (outputType && outputType.getElementType() != elementType)
+    output = createToCopy(b, output, *inputDType);
   return result(b, output);
-}
-
-/// aten.batch_norm / native_batch_norm with training=False.
-static FailureOr<Value> decomposeBatchNorm(DecompositionBuilder &b) {
-  FailureOr<bool> training = b.getCall().getBool(5);
-  if (failed(training))
-    return b.fail();
-  if (*training)
-    return b.notApplicable("training mode");
-  return decomposeBatchNormInference(b, /*epsParam=*/7);
-}
-
-static FailureOr<Value> decomposeBatchNormNoTraining(DecompositionBuilder &b) {
-  return decomposeBatchNormInference(b, /*epsParam=*/6);
 }
 
 //===----------------------------------------------------------------------===//
@@ -628,13 +665,8 @@ static FailureOr<Value> decomposeSoftmaxImpl(DecompositionBuilder &b,
                   << elementType;
     return failure();
   }
-  MLIRContext *context = b.getContext();
-  auto toDType = [&](Value value, ScalarType dtype) {
-    return b.create("aten._to_copy.default", {value},
-                    {{"dtype", ScalarTypeAttr::get(context, dtype)}});
-  };
   if (upcast)
-    x = toDType(x, ScalarType::float32);
+    x = createToCopy(b, x, ScalarType::float32);
   Attribute dims = b.getIntList({*dim});
   Value max = b.create("aten.amax.default", {x, dims, b.getBool(true)});
   Value shifted = b.create("aten.sub.Tensor", {x, max});
@@ -650,7 +682,7 @@ static FailureOr<Value> decomposeSoftmaxImpl(DecompositionBuilder &b,
     out = b.create("aten.div.Tensor", {exp, sum});
   }
   if (upcast && !*halfToFloat)
-    out = toDType(out, *getScalarType(elementType));
+    out = createToCopy(b, out, *getScalarType(elementType));
   return result(b, out);
 }
 

@@ -97,11 +97,13 @@ public:
   /// when the node's type cannot be inferred (reported).
   Value create(StringRef target, ArrayRef<NodeArg> args,
                ArrayRef<std::pair<StringRef, NodeArg>> kwargs = {});
-  /// The size of dim `dim` of `tensor`: an int, or an `aten.sym_size.int`
-  /// node for a symbolic size (one per tensor and dim).
+  /// The size of dim `dim` of `tensor`: an int, or for a symbolic size the
+  /// graph's value of it (see getSymbolicValue), else a new
+  /// `aten.sym_size.int` node.
   NodeArg getSize(Value tensor, int64_t dim);
   /// The product of the sizes of `dims` of `tensor` (all dims when empty):
-  /// an int, or `operator.mul` nodes over the symbolic sizes.
+  /// an int, or `operator.mul` nodes over the symbolic sizes (each product
+  /// the graph's value of it when it has one).
   NodeArg getNumel(Value tensor, ArrayRef<int64_t> dims);
 
   //===--- Outcome ---===//
@@ -120,13 +122,18 @@ public:
   ArrayRef<Operation *> getCreatedOps() const { return created; }
 
 private:
+  /// The value of symbolic size `expr`: one the builder made before, else
+  /// the first node before the decomposed one whose value is `expr` (as
+  /// run_decompositions reuses the graph's symbolic sizes), else `build()`.
+  Value getSymbolicValue(AffineExpr expr, function_ref<Value()> build);
+
   RewriterBase &rewriter;
   CallFunctionOp op;
   const BoundCall &call;
   /// Per schema parameter, its first operand and the number of operands.
   SmallVector<std::pair<unsigned, unsigned>, 8> spans;
   SmallVector<Operation *, 8> created;
-  llvm::DenseMap<std::pair<Value, int64_t>, Value> symSizes;
+  llvm::DenseMap<AffineExpr, Value> symbolicValues;
   std::string notApplicableReason;
   bool failed = false;
 };
@@ -137,6 +144,19 @@ FailureOr<int64_t> canonicalizeDim(DecompositionBuilder &b, int64_t dim,
                                    int64_t rank);
 /// The result value, or failure when a step failed.
 FailureOr<Value> result(DecompositionBuilder &b, Value value);
+
+/// `_to_copy(value, dtype=dtype)`, PyTorch's `value.to(dtype)`.
+Value createToCopy(DecompositionBuilder &b, Value value, ScalarType dtype);
+/// The dtype PyTorch computes elementwise ops of `elementType` in (its
+/// "opmath" type): float32 for float16 and bfloat16, the dtype itself
+/// otherwise; nothing for a type without a dtype.
+std::optional<ScalarType> getOpmathDType(Type elementType);
+/// `body(x)` computed in x's opmath dtype, as torch._decomp's
+/// pw_cast_for_opmath and the refs' elementwise type promotion compute it: a
+/// float16 or bfloat16 `x` is copied to float32 first and the result copied
+/// back; `body(x)` itself for other dtypes.
+FailureOr<Value> computeInOpmath(DecompositionBuilder &b, Value x,
+                                 function_ref<Value(Value)> body);
 
 /// A decomposition: the value that replaces the node (its only result, or
 /// result 0 of a tuple-returning node), or failure (reported as an error, or

@@ -219,19 +219,17 @@ static FailureOr<Value> decomposeReshape(DecompositionBuilder &b) {
 }
 
 /// `clone(self, memory_format=contiguous_format)`, or self when it is
-/// contiguous already.
+/// contiguous already (ATen's is_contiguous: an empty tensor is, and size-1
+/// dims do not count).
 static FailureOr<Value> decomposeContiguous(DecompositionBuilder &b) {
+  Attribute format = b.getCall().getValue(1);
+  if (format && format != getMemoryFormat(b, MemoryFormat::contiguous_format))
+    return b.notApplicable("a memory format other than contiguous_format");
   Value self = b.getValue(0);
-  RankedTensorType type = b.getTensorType(0);
-  std::optional<SmallVector<AffineExpr>> strides = getStrides(self);
-  if (!strides)
+  std::optional<bool> contiguous = isContiguous(self);
+  if (!contiguous)
     return b.notApplicable("the strides are unknown");
-  SmallVector<AffineExpr> sizes = getDimSizes(type);
-  if (classifyView(sizes, *strides, sizes) == ViewKind::View &&
-      llvm::all_of(llvm::zip(*strides, getContiguousStrides(sizes)),
-                   [&](auto pair) {
-                     return std::get<0>(pair) == std::get<1>(pair);
-                   }))
+  if (*contiguous)
     return self;
   return result(b, b.create("aten.clone.default", {self},
                             {{"memory_format",
@@ -642,8 +640,12 @@ static FailureOr<Value> decomposeAdaptiveAvgPool2d(DecompositionBuilder &b) {
                             {b.getValue(0), b.forward(1)}));
 }
 
+static FailureOr<Value> decomposeReplicationPad(DecompositionBuilder &b);
+
 /// ATen's pad: constant_pad_nd, or the reflection/replication pad of the
-/// padded rank.
+/// padded rank. replication_pad1d, which is not Core ATen and has no type
+/// inference rule, is decomposed in place (pad's self and pad are the pad
+/// op's args).
 static FailureOr<Value> decomposePad(DecompositionBuilder &b) {
   FailureOr<StringRef> mode = b.getCall().getString(2);
   if (failed(mode))
@@ -672,12 +674,78 @@ static FailureOr<Value> decomposePad(DecompositionBuilder &b) {
     return failure();
   }
   if (*mode == "replicate" && dims == 1)
-    return b.notApplicable("replication_pad1d is not Core ATen");
+    return decomposeReplicationPad(b);
   std::string target = (Twine("aten.") +
                         (*mode == "reflect" ? "reflection" : "replication") +
                         "_pad" + Twine(dims) + "d.default")
                            .str();
   return result(b, b.create(target, {self, b.forward(1)}));
+}
+
+/// torch._decomp's _reflection_pad / _replication_pad, in the opmath dtype:
+/// each padded dim, innermost last, gathered with `index.Tensor` (the
+/// table's `_unsafe_index`) by an index tensor over
+/// `arange(-left, size + right)`: reflected as `size - 1 - |size - 1 -
+/// |i||`, or clamped to [0, size - 1]. PyTorch then makes the result follow
+/// the input's memory format, which a contiguous input's result does already.
+static FailureOr<Value> decomposeReflectionOrReplicationPad(
+    DecompositionBuilder &b, bool reflect) {
+  SmallVector<int64_t, 6> padding;
+  if (failed(b.getCall().getIntList(1, padding)))
+    return b.fail();
+  Value self = b.getValue(0);
+  RankedTensorType type = b.getTensorType(0);
+  int64_t dims = padding.size() / 2, rank = type.getRank();
+  if (padding.size() % 2 || (rank != dims + 1 && rank != dims + 2)) {
+    b.emitError() << "expected a " << dims + 1 << "-d or " << dims + 2
+                  << "-d input for " << padding.size() << " pads, got "
+                  << type;
+    return failure();
+  }
+  std::optional<bool> contiguous = isContiguous(self);
+  if (!contiguous || !*contiguous)
+    return b.notApplicable(
+        "the input is not contiguous (the result follows its memory format)");
+  int64_t firstPadded = rank - dims;
+  SmallVector<int64_t, 3> sizes;
+  for (int64_t dim = firstPadded; dim < rank; ++dim) {
+    if (type.isDynamicDim(dim))
+      return b.notApplicable("a padded dim has a symbolic size");
+    sizes.push_back(type.getDimSize(dim));
+  }
+  return computeInOpmath(b, self, [&](Value x) {
+    for (int64_t i = 0; i < dims; ++i) {
+      int64_t left = padding[2 * (dims - 1 - i)];
+      int64_t right = padding[2 * (dims - 1 - i) + 1];
+      int64_t last = sizes[i] - 1;
+      Value index = b.create("aten.arange.start_step",
+                             {b.getInt(-left), b.getInt(sizes[i] + right)},
+                             {{"layout", getStrided(b)},
+                              {"device", getDevice(b)},
+                              {"pin_memory", b.getBool(false)}});
+      if (reflect) {
+        Value abs = b.create("aten.abs.default", {index});
+        Value inner = b.create("aten.sub.Tensor", {b.getInt(last), abs});
+        Value innerAbs = b.create("aten.abs.default", {inner});
+        index = b.create("aten.sub.Tensor", {b.getInt(last), innerAbs});
+      } else {
+        index = b.create("aten.clamp.default",
+                         {index, b.getInt(0), b.getInt(last)});
+      }
+      SmallVector<NodeArg, 5> indices(rank, NodeArg(b.getNone()));
+      indices[firstPadded + i] = NodeArg(index);
+      x = b.create("aten.index.Tensor", {x, NodeArg::list(indices)});
+    }
+    return x;
+  });
+}
+
+static FailureOr<Value> decomposeReflectionPad(DecompositionBuilder &b) {
+  return decomposeReflectionOrReplicationPad(b, /*reflect=*/true);
+}
+
+static FailureOr<Value> decomposeReplicationPad(DecompositionBuilder &b) {
+  return decomposeReflectionOrReplicationPad(b, /*reflect=*/false);
 }
 
 //===----------------------------------------------------------------------===//
@@ -859,6 +927,24 @@ static const DecompositionEntry kExportOpDecompositions[] = {
     {"aten.pixel_shuffle.default",
      "pixel_shuffle(Tensor self, int upscale_factor) -> Tensor",
      decomposePixelShuffle},
+    {"aten.reflection_pad1d.default",
+     "reflection_pad1d(Tensor self, SymInt[2] padding) -> Tensor",
+     decomposeReflectionPad},
+    {"aten.reflection_pad2d.default",
+     "reflection_pad2d(Tensor self, SymInt[4] padding) -> Tensor",
+     decomposeReflectionPad},
+    {"aten.reflection_pad3d.default",
+     "reflection_pad3d(Tensor self, SymInt[6] padding) -> Tensor",
+     decomposeReflectionPad},
+    {"aten.replication_pad1d.default",
+     "replication_pad1d(Tensor self, SymInt[2] padding) -> Tensor",
+     decomposeReplicationPad},
+    {"aten.replication_pad2d.default",
+     "replication_pad2d(Tensor self, SymInt[4] padding) -> Tensor",
+     decomposeReplicationPad},
+    {"aten.replication_pad3d.default",
+     "replication_pad3d(Tensor self, SymInt[6] padding) -> Tensor",
+     decomposeReplicationPad},
     {"aten.reshape.default",
      "reshape(Tensor(a) self, SymInt[] shape) -> Tensor(a)",
      decomposeReshape},

@@ -27,6 +27,23 @@ mlir::fx::getContiguousStrides(ArrayRef<AffineExpr> sizes) {
   return strides;
 }
 
+bool mlir::fx::isContiguous(ArrayRef<AffineExpr> sizes,
+                            ArrayRef<AffineExpr> strides) {
+  if (llvm::any_of(sizes, [](AffineExpr size) { return isConstantSize(size, 0); }))
+    return true;
+  if (sizes.empty())
+    return true;
+  AffineExpr expected = getAffineConstantExpr(1, sizes.front().getContext());
+  for (int64_t i = sizes.size() - 1; i >= 0; --i) {
+    if (isConstantSize(sizes[i], 1))
+      continue;
+    if (canonicalizeSize(strides[i]) != canonicalizeSize(expected))
+      return false;
+    expected = canonicalizeSize(expected * sizes[i]);
+  }
+  return true;
+}
+
 namespace {
 
 /// How a producer's result strides follow from its input's.
@@ -338,4 +355,12 @@ ViewKind mlir::fx::classifyView(ArrayRef<AffineExpr> sizes,
   if (newStrides)
     *newStrides = std::move(result);
   return ViewKind::View;
+}
+
+std::optional<bool> mlir::fx::isContiguous(Value value) {
+  std::optional<SmallVector<AffineExpr>> strides = getStrides(value);
+  if (!strides)
+    return std::nullopt;
+  return isContiguous(getDimSizes(cast<RankedTensorType>(value.getType())),
+                      *strides);
 }

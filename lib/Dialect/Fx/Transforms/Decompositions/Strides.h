@@ -24,6 +24,15 @@ namespace mlir::fx {
 /// The row-major strides of `sizes`.
 SmallVector<AffineExpr> getContiguousStrides(ArrayRef<AffineExpr> sizes);
 
+/// Whether a tensor of `sizes` and `strides` is contiguous as ATen's
+/// is_contiguous decides: a tensor without elements always is; otherwise each
+/// dim but those of size 1 has the row-major stride of the dims after it. A
+/// symbolic size is at least 2 (PyTorch specializes 0 and 1).
+bool isContiguous(ArrayRef<AffineExpr> sizes, ArrayRef<AffineExpr> strides);
+
+/// isContiguous of tensor `value` (nothing when its strides are unknown).
+std::optional<bool> isContiguous(Value value);
+
 /// The strides of tensor `value`: the producer's view op (view, permute,
 /// transpose, expand, unsqueeze, squeeze, slice, select, split's getitem,
 /// alias) applied to its input's strides; layout-preserving elementwise and
