@@ -37,8 +37,8 @@
 # CHECK: depthwise_separable [replaced-op]: 16 created nodes, 16 in decompositions equal to PyTorch's, 16 agree on every key; 0 explained and 0 unexplained differences
 # CHECK: self_attention [first-argument]: 35 created nodes, 31 in decompositions equal to PyTorch's, 31 agree on every key; 1 explained and 0 unexplained differences
 # CHECK: self_attention [replaced-op]: 35 created nodes, 31 in decompositions equal to PyTorch's, 31 agree on every key; 1 explained and 0 unexplained differences
-# CHECK: self_attention_dynamic [first-argument]: 37 created nodes, 33 in decompositions equal to PyTorch's, 31 agree on every key; 3 explained and 0 unexplained differences
-# CHECK: self_attention_dynamic [replaced-op]: 37 created nodes, 33 in decompositions equal to PyTorch's, 31 agree on every key; 3 explained and 0 unexplained differences
+# CHECK: self_attention_dynamic [first-argument]: 37 created nodes, 33 in decompositions equal to PyTorch's, 33 agree on every key; 1 explained and 0 unexplained differences
+# CHECK: self_attention_dynamic [replaced-op]: 37 created nodes, 33 in decompositions equal to PyTorch's, 33 agree on every key; 1 explained and 0 unexplained differences
 # CHECK: transformer_block [first-argument]: 73 created nodes, 69 in decompositions equal to PyTorch's, 68 agree on every key; 2 explained and 0 unexplained differences
 # CHECK: transformer_block [replaced-op]: 73 created nodes, 69 in decompositions equal to PyTorch's, 69 agree on every key; 1 explained and 0 unexplained differences
 # CHECK: norms [first-argument]: 10 created nodes, 10 in decompositions equal to PyTorch's, 10 agree on every key; 0 explained and 0 unexplained differences
@@ -53,6 +53,6 @@
 # CHECK: half [replaced-op]: 6 created nodes, 6 in decompositions equal to PyTorch's, 6 agree on every key; 0 explained and 0 unexplained differences
 # CHECK: resize [first-argument]: 15 created nodes, 12 in decompositions equal to PyTorch's, 12 agree on every key; 1 explained and 0 unexplained differences
 # CHECK: resize [replaced-op]: 15 created nodes, 12 in decompositions equal to PyTorch's, 12 agree on every key; 1 explained and 0 unexplained differences
-# CHECK: total [first-argument]: 271 created nodes, 256 compared, 253 agree on every key; per key: name 255/256, target 256/256, type 254/256, nn_module_stack 256/256, torch_fn 256/256, custom 256/256, stack_trace 256/256
-# CHECK: total [replaced-op]: 271 created nodes, 256 compared, 254 agree on every key; per key: target 256/256, type 254/256, nn_module_stack 256/256, torch_fn 256/256, custom 256/256, stack_trace 256/256
+# CHECK: total [first-argument]: 271 created nodes, 256 compared, 255 agree on every key; per key: name 255/256, target 256/256, type 256/256, nn_module_stack 256/256, torch_fn 256/256, custom 256/256, stack_trace 256/256
+# CHECK: total [replaced-op]: 271 created nodes, 256 compared, 256 agree on every key; per key: target 256/256, type 256/256, nn_module_stack 256/256, torch_fn 256/256, custom 256/256, stack_trace 256/256
 # CHECK-NOT: stale
