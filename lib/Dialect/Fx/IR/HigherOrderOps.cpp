@@ -707,11 +707,14 @@ FailureOr<Type> HopCall::inferWrap() {
 FailureOr<Type> HopCall::inferAutoFunctionalized() {
   MLIRContext *context = call.getContext();
   ArrayAttr args = call.getArgs();
-  if (args.size() != 1 || !isa<OperatorAttr>(args[0]))
-    return emitError() << "expects the operator it calls "
-                          "(torch.ops.namespace.op.overload) as its only "
-                          "positional arg, got "
-                       << args.size() << " positional args";
+  if (args.size() != 1)
+    return emitError() << "expects one positional arg, the operator it calls, "
+                          "got "
+                       << args.size();
+  if (!isa<OperatorAttr>(args[0]))
+    return emitError() << "arg 0 must be an operator "
+                          "(torch.ops.namespace.op.overload), got "
+                       << args[0];
   // The bases are node references (or None) in kwargs, after args'.
   unsigned operand = countNodeRefs(args);
   ArrayAttr bases;
