@@ -5,8 +5,9 @@
 # Programs calling mutating custom ops (test/Inputs/mutating_ops.py), which torch.export
 # wraps in auto_functionalized_v2 (or auto_functionalized), end to end: torch.export.save
 # -> fx-translate --import-pt2 -> fx-opt (fx-infer-types=mode=check for v2: every type
-# equals PyTorch's) -> fx-translate --export-pt2 -> torch.export.load -> run: outputs and
-# mutated buffers equal the exported program's. The ops are registered in this process,
+# equals PyTorch's; fx-export-pipeline, whose Core ATen check passes the calls) ->
+# fx-translate --export-pt2 -> torch.export.load -> run: outputs, mutated buffers and
+# the mutated input equal the exported program's. The ops are registered in this process,
 # which loads the archives. Then the same graphs through the fx graph module JSON.
 
 import os
@@ -43,7 +44,9 @@ def run(program):
 def check_program(label, v1, dynamic):
     program = mutating_ops.export(v1=v1, dynamic=dynamic)
     text = pt2.import_program(program)
-    passes = [] if v1 else ["--fx-infer-types=mode=check"]
+    passes = ["--fx-export-pipeline=core-aten-severity=error"]
+    if not v1:
+        passes.insert(0, "--fx-infer-types=mode=check")
     result = subprocess.run(["fx-opt", "-mlir-print-debuginfo", *passes], input=text, capture_output=True, text=True)
     if result.returncode != 0:
         print(label, "fx-opt failed:", result.stderr)
