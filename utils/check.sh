@@ -9,7 +9,8 @@
 #   3. the whole suite again with AddressSanitizer, UndefinedBehaviorSanitizer and
 #      libstdc++ assertions (utils/check-sanitizers.sh), unless FX_SKIP_SANITIZERS=1;
 #   4. each libFuzzer target for FX_FUZZ_SECONDS (default 60) seconds (utils/fuzz.sh),
-#      unless FX_FUZZ_SECONDS=0.
+#      unless FX_FUZZ_SECONDS=0, from seed FX_FUZZ_SEED (default 1: a failure
+#      reproduces; long campaigns run utils/fuzz.sh with random seeds).
 # Each lit test counts once; a fuzz target counts as one test. The last line is
 # "N passed, N failed".
 set -uo pipefail
@@ -59,7 +60,7 @@ fi
 
 if [ "${FX_FUZZ_SECONDS:-60}" != 0 ]; then
   echo "== fuzzing: every target for ${FX_FUZZ_SECONDS:-60} s"
-  ./utils/fuzz.sh "${FX_FUZZ_SECONDS:-60}" 2>&1 | tee "$logs/fuzz.log"
+  FX_FUZZ_SEED=${FX_FUZZ_SEED:-1} ./utils/fuzz.sh "${FX_FUZZ_SECONDS:-60}" 2>&1 | tee "$logs/fuzz.log"
   fuzz_status=${PIPESTATUS[0]}
   # utils/fuzz.sh ends with "N passed, N failed" over its targets.
   read -r p f < <(awk '/^[0-9]+ passed, [0-9]+ failed$/ {print $1, $3}' "$logs/fuzz.log" | tail -n 1)

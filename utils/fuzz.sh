@@ -18,6 +18,9 @@
 # archive: import, print, parse again, export, import the export, export the
 # same bytes).
 #
+# FX_FUZZ_SEED picks libFuzzer's random seed (default 0: a new one each run);
+# utils/check.sh fixes it so that a CI failure reproduces with the same seed.
+#
 # Exits non-zero when a target finds a crash, a sanitizer report, a leak, a
 # timeout (10 s) or a memory blow-up (2 GB); the reproducer is in
 # build-fuzz/fuzz/findings/TARGET/ (for a leak, the inputs since the last
@@ -30,6 +33,7 @@ shift $(( $# > 0 ? 1 : 0 ))
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(fx-fuzz-parse fx-fuzz-infer-types fx-fuzz-export fx-fuzz-pt2)
 build=${FX_FUZZ_BUILD_DIR:-build-fuzz}
+seed=${FX_FUZZ_SEED:-0}
 
 ./utils/sanitized-build.sh "$build" -DFX_MLIR_FUZZERS=ON "${targets[@]}" || exit 1
 
@@ -74,8 +78,8 @@ for target in "${targets[@]}"; do
     fx-fuzz-pt2) language=pt2 dict=fuzz/pt2.dict max_len=32768 ;;
     *) language=mlir dict=fuzz/fx.dict max_len=16384 ;;
   esac
-  echo "== $target: $seconds s"
-  "$build/bin/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+  echo "== $target: $seconds s, seed $seed"
+  "$build/bin/$target" -seed="$seed" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
     -max_len="$max_len" -dict="$dict" -artifact_prefix="$findings/" \
     -print_final_stats=1 "$corpus" "$seeds/$language" 2>"$build/fuzz/$target.log"
   code=$?

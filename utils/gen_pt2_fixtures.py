@@ -110,6 +110,7 @@ def models():
 
 
 DEEP = "@deeply-nested@"
+OUT_OF_RANGE = "@out-of-range@"
 
 
 def program_json(archive):
@@ -161,6 +162,25 @@ def malformed_programs(program):
          edit(lambda p, g: g["tensor_values"]["x"].update(dtype=99))),
         ("union-two-fields.json",
          edit(lambda p, g: g["outputs"][0].update(as_none=True))),
+        # A single `as_tensors` output that is not a list: its path is made
+        # of the output's own (a dangling parent under ASan, found by fuzzing).
+        ("tensors-not-a-list.json",
+         edit(lambda p, g: g["nodes"][0]["outputs"].__setitem__(
+             0, {"as_tensors": {"as_name": "linear"}}))),
+        # The error quotes the first 120 characters of a long expression.
+        ("size-expr-nested-deeply.json",
+         edit(lambda p, g: g["tensor_values"]["x"]["sizes"][0].update(
+             {"as_expr": {"expr_str": "Mul(Integer(2), " * 300 + "s0" +
+                          ")" * 300, "hint": None}}) or
+              g["tensor_values"]["x"]["sizes"][0].pop("as_int"))),
+        # JSON inside a string is bounded like the document around it.
+        ("custom-nested-deeply.json",
+         edit(lambda p, g: g["nodes"][0]["metadata"].update(
+             custom='{"a": ' + "[" * 300 + "]" * 300 + "}"))),
+        # Replaced by 1e309 in write_malformed: a number that parses as
+        # infinity, which JSON cannot write back.
+        ("number-out-of-range.json",
+         edit(lambda p, g: p["schema_version"].update(minor=OUT_OF_RANGE))),
         ("signature-mismatch.json",
          edit(lambda p, g: p["graph_module"]["signature"]["input_specs"]
               .pop())),
@@ -200,7 +220,8 @@ def write_malformed(out_dir):
     for name, broken in malformed_programs(program):
         depth = 100000
         text = json.dumps(broken).replace(
-            json.dumps(DEEP), "[" * depth + "1" + "]" * depth)
+            json.dumps(DEEP), "[" * depth + "1" + "]" * depth).replace(
+            json.dumps(OUT_OF_RANGE), "1e309")
         with open(os.path.join(malformed, name), "w") as f:
             f.write(text)
     operator_program = program_json(os.path.join(out_dir, "auto_functionalized.pt2"))

@@ -24,11 +24,26 @@
 // RUN: not fx-translate --import-pt2-json %S/Inputs/malformed/bad-size-expr.json 2>&1 | FileCheck %s --check-prefix=EXPR
 // EXPR: error: cannot read size expression 'Pow(Symbol('s0'), Integer(2))': unsupported size function 'Pow' (at $.graph_module.graph.tensor_values.x.sizes[0].as_expr.expr_str)
 
+// RUN: not fx-translate --import-pt2-json %S/Inputs/malformed/size-expr-nested-deeply.json 2>&1 | FileCheck %s --check-prefix=EXPR-DEEP
+// EXPR-DEEP: error: cannot read size expression '{{(Mul\(Integer\(2\), )+}}Mul(Inte...': expression nested too deeply (at $.graph_module.graph.tensor_values.x.sizes[0].as_expr.expr_str)
+
 // RUN: not fx-translate --import-pt2-json %S/Inputs/malformed/unknown-dtype.json 2>&1 | FileCheck %s --check-prefix=DTYPE
 // DTYPE: error: unknown or unsupported dtype code 99 (at $.graph_module.graph.tensor_values.x.dtype)
 
 // RUN: not fx-translate --import-pt2-json %S/Inputs/malformed/union-two-fields.json 2>&1 | FileCheck %s --check-prefix=UNION
 // UNION: error: expected a union (an object with one field), got 2 fields (at $.graph_module.graph.outputs[0])
+
+// RUN: not fx-translate --import-pt2-json %S/Inputs/malformed/tensors-not-a-list.json 2>&1 | FileCheck %s --check-prefix=TENSORS
+// TENSORS: tensors-not-a-list.json:0:0: error: expected an array (at $.graph_module.graph.nodes[0].outputs[0].as_tensors)
+
+// JSON held in a string (custom metadata) is bounded like the document: it
+// overflowed the stack when 300000 deep.
+// RUN: not fx-translate --import-pt2-json %S/Inputs/malformed/custom-nested-deeply.json 2>&1 | FileCheck %s --check-prefix=CUSTOM
+// CUSTOM: custom-nested-deeply.json:0:0: error: JSON nested deeper than 256 (at $.graph_module.graph.nodes[0].metadata.custom)
+
+// 1e309 parses as infinity, which no JSON writer can write back.
+// RUN: not fx-translate --import-pt2-json %S/Inputs/malformed/number-out-of-range.json 2>&1 | FileCheck %s --check-prefix=RANGE
+// RANGE: number-out-of-range.json:0:0: error: number out of the range of a double (at $.schema_version.minor)
 
 // RUN: not fx-translate --import-pt2-json %S/Inputs/malformed/signature-mismatch.json 2>&1 | FileCheck %s --check-prefix=SIGNATURE
 // SIGNATURE: error: the signature has 2 input specs for 3 graph inputs (at $.graph_module.signature.input_specs)

@@ -38,8 +38,12 @@ struct JsonPath {
   StringRef field;
   int64_t index = -1;
 
-  JsonPath field_(StringRef name) const { return {this, name, -1}; }
-  JsonPath index_(size_t i) const { return {this, {}, int64_t(i)}; }
+  // A path points at its parent, so a child of a temporary would dangle once
+  // stored: children are made of named paths only.
+  JsonPath field_(StringRef name) const & { return {this, name, -1}; }
+  JsonPath index_(size_t i) const & { return {this, {}, int64_t(i)}; }
+  JsonPath field_(StringRef name) const && = delete;
+  JsonPath index_(size_t i) const && = delete;
   void print(llvm::raw_ostream &os) const {
     if (!parent) {
       os << '$';
@@ -350,9 +354,16 @@ private:
       return failure();
     std::string error;
     AffineExpr result = parseSymExpr(context, *text, error);
-    if (!result)
+    // The error quotes where it stopped; the expression itself is quoted
+    // whole only while it is short enough to read.
+    constexpr size_t kQuotedLength = 120;
+    if (!result) {
+      std::string quoted = text->take_front(kQuotedLength).str();
+      if (text->size() > kQuotedLength)
+        quoted += "...";
       return fail(innerPath.field_("expr_str"),
-                  "cannot read size expression '" + *text + "': " + error);
+                  "cannot read size expression '" + quoted + "': " + error);
+    }
     return result;
   }
 
@@ -435,9 +446,10 @@ private:
       if (values.symFloats && values.symFloats->get(name))
         return Type(SymFloatType::get(context));
       if (const json::Value *entry =
-              values.valueTypes ? values.valueTypes->get(name) : nullptr)
-        return importFxType(*entry,
-                            values.path.field_("value_types").field_(name));
+              values.valueTypes ? values.valueTypes->get(name) : nullptr) {
+        JsonPath valueTypesPath = values.path.field_("value_types");
+        return importFxType(*entry, valueTypesPath.field_(name));
+      }
       return Type(UnknownType::get(context));
     }
     return fail(usePath, "unsupported value kind '" + tag + "'");
@@ -538,8 +550,14 @@ private:
   FailureOr<RangeConstraintsAttr>
   importRangeConstraints(const json::Value *value, const JsonPath &path);
   LogicalResult importPayloads(GraphModuleOp module, StringRef modelName);
-  /// Parses `text` as JSON no deeper than kMaxJsonDepth.
-  FailureOr<json::Value> parseJson(StringRef text);
+  /// Parses `text`, found at `path`, as JSON no deeper than kMaxJsonDepth
+  /// and with every number a finite double. Every JSON text goes through here,
+  /// JSON held in a string (custom metadata) too.
+  FailureOr<json::Value> parseJson(StringRef text, const JsonPath &path);
+  /// Fails at the first number of `value` that is out of a double's range
+  /// (`1e309` parses as infinity, which JSON cannot write back).
+  LogicalResult checkFiniteNumbers(const json::Value &value,
+                                   const JsonPath &path);
   /// An fx graph module JSON GraphModule as `fx.graph_module @name`.
   LogicalResult importFxGraphModule(const json::Object &graphModule,
                                     const JsonPath &path, StringRef name,
@@ -936,12 +954,10 @@ ProgramImporter::importMetadata(const json::Value *value, const JsonPath &path,
       continue;
     }
     if (key == "custom") {
-      llvm::Expected<json::Value> custom = json::parse(*text);
-      if (!custom) {
-        std::string message = llvm::toString(custom.takeError());
-        return fail(path.field_(key),
-                    "custom metadata is not JSON: " + message);
-      }
+      JsonPath customPath = path.field_(key);
+      FailureOr<json::Value> custom = parseJson(*text, customPath);
+      if (failed(custom))
+        return failure();
       if (custom->getAsObject()) {
         attrs.emplace_back(dialect->getCustomAttrHelper().getName(),
                            jsonToAttr(context, *custom));
@@ -1184,7 +1200,8 @@ LogicalResult ProgramImporter::importNode(GraphScope &scope,
       return failure();
     if (tagged->first == "as_tensors") {
       const json::Array *list = tagged->second->getAsArray();
-      JsonPath listPath = outputsPath.index_(0).field_("as_tensors");
+      JsonPath outputPath = outputsPath.index_(0);
+      JsonPath listPath = outputPath.field_("as_tensors");
       if (!list)
         return fail(listPath, "expected an array");
       for (auto [i, element] : llvm::enumerate(*list)) {
@@ -1687,13 +1704,10 @@ LogicalResult ProgramImporter::importPayloads(GraphModuleOp module,
     if (failed(text))
       return failure();
     ProgramImporter configImporter(context, configName, payloads);
-    if (std::optional<std::string> error = checkJsonBounds(*text))
-      return configImporter.fail(JsonPath(), *error);
-    llvm::Expected<json::Value> parsed = json::parse(*text);
-    if (!parsed)
-      return configImporter.fail(
-          JsonPath(), "invalid JSON: " + llvm::toString(parsed.takeError()));
     JsonPath root;
+    FailureOr<json::Value> parsed = configImporter.parseJson(*text, root);
+    if (failed(parsed))
+      return failure();
     const json::Object *top = configImporter.getObject(*parsed, root);
     const json::Object *config =
         top ? configImporter.getObjectField(*top, "config", root) : nullptr;
@@ -1768,10 +1782,12 @@ LogicalResult ProgramImporter::importPayloads(GraphModuleOp module,
                 stride && stride->get("as_int")
                     ? stride->get("as_int")->getAsInteger()
                     : std::nullopt;
-            if (type.getDimSize(d) != 1 && value != expected)
+            if (type.getDimSize(d) != 1 && value != expected) {
+              JsonPath metaPath = entryPath.field_("tensor_meta");
               return configImporter.fail(
-                  entryPath.field_("tensor_meta").field_("strides"),
+                  metaPath.field_("strides"),
                   "non-contiguous payloads are not supported");
+            }
             expected *= type.getDimSize(d);
           }
         }
@@ -1812,14 +1828,39 @@ LogicalResult ProgramImporter::importPayloads(GraphModuleOp module,
 // Programs
 //===----------------------------------------------------------------------===//
 
-FailureOr<json::Value> ProgramImporter::parseJson(StringRef text) {
-  JsonPath root;
+FailureOr<json::Value> ProgramImporter::parseJson(StringRef text,
+                                                  const JsonPath &path) {
   if (std::optional<std::string> error = checkJsonBounds(text))
-    return fail(root, *error);
+    return fail(path, *error);
   llvm::Expected<json::Value> parsed = json::parse(text);
   if (!parsed)
-    return fail(root, "invalid JSON: " + llvm::toString(parsed.takeError()));
+    return fail(path, "invalid JSON: " + llvm::toString(parsed.takeError()));
+  if (failed(checkFiniteNumbers(*parsed, path)))
+    return failure();
   return std::move(*parsed);
+}
+
+// The recursion is bounded: parseJson checked the depth first.
+LogicalResult ProgramImporter::checkFiniteNumbers(const json::Value &value,
+                                                  const JsonPath &path) {
+  if (std::optional<double> number = value.getAsNumber())
+    return std::isfinite(*number)
+               ? success()
+               : fail(path, "number out of the range of a double");
+  if (const json::Array *array = value.getAsArray()) {
+    for (auto [i, element] : llvm::enumerate(*array)) {
+      JsonPath elementPath = path.index_(i);
+      if (failed(checkFiniteNumbers(element, elementPath)))
+        return failure();
+    }
+  } else if (const json::Object *object = value.getAsObject()) {
+    for (const auto &[key, element] : *object) {
+      JsonPath elementPath = path.field_(key);
+      if (failed(checkFiniteNumbers(element, elementPath)))
+        return failure();
+    }
+  }
+  return success();
 }
 
 LogicalResult
@@ -1910,7 +1951,7 @@ LogicalResult ProgramImporter::importNamedGraphModules(const json::Value &value,
 LogicalResult ProgramImporter::importFxDocument(StringRef text,
                                                 ModuleOp module) {
   JsonPath root;
-  FailureOr<json::Value> parsed = parseJson(text);
+  FailureOr<json::Value> parsed = parseJson(text, root);
   if (failed(parsed))
     return failure();
   const json::Object *document = getObject(*parsed, root);
@@ -1927,7 +1968,7 @@ LogicalResult ProgramImporter::importFxDocument(StringRef text,
 LogicalResult ProgramImporter::importProgram(StringRef text, StringRef name,
                                              ModuleOp module) {
   JsonPath root;
-  FailureOr<json::Value> parsed = parseJson(text);
+  FailureOr<json::Value> parsed = parseJson(text, root);
   if (failed(parsed))
     return failure();
   const json::Object *program = getObject(*parsed, root);
