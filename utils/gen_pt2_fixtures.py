@@ -7,8 +7,9 @@ few KB) can be checked in; together they cover parameters, persistent and
 non-persistent buffers, tensor constants, backed and unbacked symbolic
 sizes, runtime asserts, a higher-order op and a multi-output op. Beside them go the program JSON of linear_relu and,
 in malformed/, broken archives and JSON derived from it (the inputs of
-test/Translate/malformed.mlir, and a fuzzer corpus). Run with the project's
-venv (torch==2.13.0):
+test/Translate/malformed.mlir, and a fuzzer corpus); and auto_functionalized
+(mutating custom ops, test/Inputs/mutating_ops.py) with broken variants of its
+operator argument. Run with the project's venv (torch==2.13.0):
 
     /work/venv/bin/python utils/gen_pt2_fixtures.py test/Translate/Inputs
 """
@@ -17,9 +18,13 @@ import argparse
 import copy
 import json
 import os
+import sys
 import zipfile
 
 import torch
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "test", "Inputs"))
+import mutating_ops  # noqa: E402
 
 
 class LinearRelu(torch.nn.Module):
@@ -99,6 +104,8 @@ def models():
         ("constants", Constants(), (torch.randn(3),), None, False),
         ("data_dependent", DataDependent(), (torch.tensor([1.0, 0.0, 2.0]),),
          None, False),
+        ("auto_functionalized", mutating_ops.ScaleAccumulate(),
+         mutating_ops.example_inputs(), None, True),
     ]
 
 
@@ -181,6 +188,27 @@ def malformed_programs(program):
     ]
 
 
+def malformed_operator_programs(program):
+    """(file name, program) pairs breaking the operator argument of the first
+    auto_functionalized_v2 call of `program`."""
+    def edit(change):
+        broken = copy.deepcopy(program)
+        node = next(n for n in broken["graph_module"]["graph"]["nodes"]
+                    if n["target"].endswith("auto_functionalized_v2"))
+        change(node["inputs"])
+        return broken
+
+    def duplicate_operator(inputs):
+        inputs.insert(1, copy.deepcopy(inputs[0]))
+
+    return [
+        ("unknown-operator.json",
+         edit(lambda inputs: inputs[0]["arg"].update(
+             as_operator="fx_mlir_test.scale_.default"))),
+        ("operator-arity.json", edit(duplicate_operator)),
+    ]
+
+
 def write_malformed(out_dir):
     """Writes the malformed inputs derived from linear_relu.pt2."""
     archive = os.path.join(out_dir, "linear_relu.pt2")
@@ -196,6 +224,10 @@ def write_malformed(out_dir):
             json.dumps(OUT_OF_RANGE), "1e309")
         with open(os.path.join(malformed, name), "w") as f:
             f.write(text)
+    operator_program = program_json(os.path.join(out_dir, "auto_functionalized.pt2"))
+    for name, broken in malformed_operator_programs(operator_program):
+        with open(os.path.join(malformed, name), "w") as f:
+            json.dump(broken, f)
     with open(os.path.join(malformed, "not-json.json"), "w") as f:
         f.write('{"schema_version": {"major": 8,')
     data = open(archive, "rb").read()

@@ -249,6 +249,18 @@ MlirStringRef fxMlirDeviceAttrGetValue(MlirAttribute attr) {
   return wrap(cast<DeviceAttr>(unwrap(attr)).getDevice());
 }
 
+bool fxMlirAttributeIsAOperator(MlirAttribute attr) {
+  return isa<OperatorAttr>(unwrap(attr));
+}
+MlirAttribute fxMlirOperatorAttrGet(MlirContext context, MlirStringRef name) {
+  if (!OperatorAttr::isValidName(unwrap(name)))
+    return MlirAttribute{nullptr};
+  return wrap(OperatorAttr::get(unwrap(context), unwrap(name)));
+}
+MlirStringRef fxMlirOperatorAttrGetName(MlirAttribute attr) {
+  return wrap(cast<OperatorAttr>(unwrap(attr)).getName());
+}
+
 /// The enum attribute `AttrTy` for PyTorch's number `value` of its enum, or
 /// null when PyTorch defines no such value.
 template <typename AttrTy, typename EnumTy>

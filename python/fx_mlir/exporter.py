@@ -166,6 +166,8 @@ class _Exporter:
             return slice(*(self.argument(inner[key], nodes) for key in ("start", "stop", "step")))
         if tag == "as_ellipsis":
             return ...
+        if tag == "as_operator":
+            return resolve_target(inner)
         if tag == "as_scalar_type":
             return serde._SERIALIZE_TO_TORCH_DTYPE[inner]
         if tag == "as_layout":

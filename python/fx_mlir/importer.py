@@ -210,6 +210,9 @@ class _Writer:
                                  "step": self.argument(value.step)}}
         if value is Ellipsis:
             return {"as_ellipsis": True}
+        if isinstance(value, (torch._ops.OpOverload, torch._ops.HigherOrderOperator)):
+            # auto_functionalized's op: torch.export's Argument spells it as a target.
+            return {"as_operator": target_name(value)}
         if isinstance(value, torch.dtype):
             return {"as_scalar_type": serde._TORCH_TO_SERIALIZE_DTYPE[value]}
         if isinstance(value, torch.layout):

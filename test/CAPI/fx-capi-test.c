@@ -217,6 +217,19 @@ static void testArgumentAttributes(MlirContext context) {
   // CHECK-NEXT: #fx.device<"cuda:0">
   // CHECK-NEXT: 1 cuda:0
 
+  MlirAttribute op = fxMlirOperatorAttrGet(context, str("mylib.scale_.default"));
+  printAttr(op);
+  printf("%d %d ", fxMlirAttributeIsAOperator(op),
+         fxMlirAttributeIsAOperator(device));
+  printString(fxMlirOperatorAttrGetName(op));
+  printf("%d %d\n",
+         mlirAttributeIsNull(fxMlirOperatorAttrGet(context, str("scale_"))),
+         mlirAttributeIsNull(
+             fxMlirOperatorAttrGet(context, str("higher_order.cond"))));
+  // CHECK-NEXT: #fx.operator<"mylib.scale_.default">
+  // CHECK-NEXT: 1 0 mylib.scale_.default
+  // CHECK-NEXT: 1 0
+
   // PyTorch's numbers: torch.float32 is ScalarType 6, torch.bool 11,
   // torch.sparse_coo Layout 1, torch.channels_last MemoryFormat 1.
   MlirAttribute f32 = fxMlirScalarTypeAttrGet(context, 6);

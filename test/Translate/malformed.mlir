@@ -71,3 +71,10 @@
 // MIXED1: error: invalid JSON
 // RUN: not fx-translate --import-pt2 %S/Inputs/linear_relu.json 2>&1 | FileCheck %s --check-prefix=MIXED2
 // MIXED2: error: not a readable zip archive
+
+// An operator argument torch.export would not write (Inputs/malformed, from
+// auto_functionalized): a name without `torch.ops.`; a second positional arg.
+// RUN: not fx-translate --import-pt2-json %S/Inputs/malformed/unknown-operator.json 2>&1 | FileCheck %s --check-prefix=OPERATOR
+// OPERATOR: unknown-operator.json:0:0: error: unsupported operator 'fx_mlir_test.scale_.default': expected torch.ops.namespace.op.overload (at $.graph_module.graph.nodes[1].inputs[0].arg.as_operator)
+// RUN: not fx-translate --import-pt2-json %S/Inputs/malformed/operator-arity.json 2>&1 | FileCheck %s --check-prefix=ARITY
+// ARITY: error: 'fx.call_function' op expects one positional arg, the operator it calls, got 2

@@ -160,6 +160,15 @@ MLIR_CAPI_EXPORTED MlirAttribute fxMlirDeviceAttrGet(MlirContext context,
                                                      MlirStringRef device);
 MLIR_CAPI_EXPORTED MlirStringRef fxMlirDeviceAttrGetValue(MlirAttribute attr);
 
+/// `#fx.operator<"mylib.foo.default">`: an operator passed as an argument
+/// (`torch.ops.mylib.foo.default`), named without `torch.ops.`. Get returns a
+/// null attribute for a name that is not `namespace.op.overload` or
+/// `higher_order.name`.
+MLIR_CAPI_EXPORTED bool fxMlirAttributeIsAOperator(MlirAttribute attr);
+MLIR_CAPI_EXPORTED MlirAttribute fxMlirOperatorAttrGet(MlirContext context,
+                                                       MlirStringRef name);
+MLIR_CAPI_EXPORTED MlirStringRef fxMlirOperatorAttrGetName(MlirAttribute attr);
+
 /// `#fx.dtype<float32>`, `#fx.layout<strided>`, `#fx.memory_format<...>`:
 /// torch.dtype, torch.layout and torch.memory_format by PyTorch's number for
 /// them (c10::ScalarType, c10::Layout, c10::MemoryFormat: float32 is 6).

@@ -468,6 +468,9 @@ ProgramExporter::exportArgument(Attribute attr, ArrayRef<Value> &operands,
         {"as_device",
          json::Object{{"type", type}, {"index", std::move(indexValue)}}}});
   }
+  if (auto op = dyn_cast<OperatorAttr>(attr))
+    return json::Value(
+        json::Object{{"as_operator", ("torch.ops." + op.getName()).str()}});
   if (auto list = dyn_cast<ArrayAttr>(attr))
     return exportList(list.getValue(), operands, user);
   if (auto tuple = dyn_cast<TupleAttr>(attr))

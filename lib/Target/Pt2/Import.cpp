@@ -788,6 +788,20 @@ FailureOr<Attribute> ProgramImporter::importArgument(
     }
     return Attribute(DeviceAttr::get(context, text));
   }
+  if (tag == "as_operator") {
+    // torch.export writes `torch.ops.<namespace>.<op>.<overload>` (or
+    // `torch.ops.higher_order.<name>`) and reads anything else back as a bare
+    // string it cannot call.
+    FailureOr<StringRef> name = getString(*inner, innerPath);
+    if (failed(name))
+      return failure();
+    StringRef qualified = *name;
+    if (!qualified.consume_front("torch.ops.") ||
+        !OperatorAttr::isValidName(qualified))
+      return fail(innerPath, "unsupported operator '" + *name +
+                                 "': expected torch.ops.namespace.op.overload");
+    return Attribute(OperatorAttr::get(context, qualified));
+  }
   if (tag == "as_string_to_argument") {
     const json::Object *object = getObject(*inner, innerPath);
     if (!object)

@@ -37,6 +37,10 @@ module {
       %formats = fx.call_function f(torch.contiguous_format, torch.channels_last, torch.channels_last_3d, torch.preserve_format) : () -> !fx.unknown
 // GENERIC: args = [#fx.device<"cpu">, #fx.device<"cuda:0">, #fx.device<"meta">, #fx.device<"">]
       %devices = fx.call_function f(torch.device("cpu"), torch.device("cuda:0"), torch.device("meta"), torch.device("")) : () -> !fx.unknown
+// Operators (auto_functionalized's op): OpOverloads and higher-order operators.
+// CHECK: fx.call_function f(torch.ops.aten.add_.Tensor, torch.ops.mylib.scale_.default, torch.ops._ns._op.default, torch.ops.higher_order.cond)
+// GENERIC: args = [#fx.operator<"aten.add_.Tensor">, #fx.operator<"mylib.scale_.default">, #fx.operator<"_ns._op.default">, #fx.operator<"higher_order.cond">]
+      %operators = fx.call_function f(torch.ops.aten.add_.Tensor, torch.ops.mylib.scale_.default, torch.ops._ns._op.default, torch.ops.higher_order.cond) : () -> !fx.unknown
 // Node references at every depth, in args, kwargs, dicts and slices; operands in depth-first order.
 // CHECK: fx.call_function f(%x, [%y, (%x, [{"k": %n}])], slice(%n, None, %n), {"a": slice(None, %n, None)}, w = %x, v = [(%y,)], u = {"d": {"e": %n}}) : (tensor<2xf32>, tensor<2xf32>, tensor<2xf32>, !fx.sym_int, !fx.sym_int, !fx.sym_int, !fx.sym_int, tensor<2xf32>, tensor<2xf32>, !fx.sym_int) -> !fx.unknown
 // GENERIC: "fx.call_function"([[X:%[0-9]+]], [[Y:%[0-9]+]], [[X]], [[N:%[0-9]+]], [[N]], [[N]], [[N]], [[X]], [[Y]], [[N]]) <{args = [#fx.node, [#fx.node, #fx.tuple<[#fx.node, [#fx.dict<{"k" = #fx.node}>]]>], #fx.slice<#fx.node, #fx.none, #fx.node>, #fx.dict<{"a" = #fx.slice<#fx.none, #fx.node, #fx.none>}>], kwargs = #fx.dict<{"w" = #fx.node, "v" = [#fx.tuple<[#fx.node]>], "u" = #fx.dict<{"d" = #fx.dict<{"e" = #fx.node}>}>}>

@@ -289,3 +289,64 @@ fx.graph_module @M {
     }
   }
 }
+
+// -----
+
+// auto_functionalized_v2 takes the operator it calls as its only positional
+// arg, the op's own args as kwargs.
+fx.graph_module @M {
+  fx.graph @forward {
+    %x = fx.placeholder "x" : tensor<3xf32>
+    // expected-error@+1 {{expects one positional arg, the operator it calls, got 2}}
+    %af = fx.call_function torch.ops.higher_order.auto_functionalized_v2(torch.ops.mylib.scale_.default, %x, _x_base_index = 0, _all_bases = [%x]) : (tensor<3xf32>, tensor<3xf32>) -> tuple<none, tensor<3xf32>>
+    fx.output(%af) : tuple<none, tensor<3xf32>>
+  }
+}
+
+// -----
+
+// The name of an operator PyTorch could not resolve reads back as a string.
+fx.graph_module @M {
+  fx.graph @forward {
+    %x = fx.placeholder "x" : tensor<3xf32>
+    // expected-error@+1 {{arg 0 must be an operator (torch.ops.namespace.op.overload), got "mylib.scale_.default"}}
+    %af = fx.call_function torch.ops.higher_order.auto_functionalized_v2("mylib.scale_.default", _x_base_index = 0, _all_bases = [%x]) : (tensor<3xf32>) -> tuple<none, tensor<3xf32>>
+    fx.output(%af) : tuple<none, tensor<3xf32>>
+  }
+}
+
+// -----
+
+fx.graph_module @M {
+  fx.graph @forward {
+    %x = fx.placeholder "x" : tensor<3xf32>
+    // expected-error@+1 {{expects `_all_bases`, a list of the tensors the operator mutates}}
+    %af = fx.call_function higher_order.auto_functionalized_v2(torch.ops.mylib.scale_.default, x = %x) : (tensor<3xf32>) -> tuple<none, tensor<3xf32>>
+    fx.output(%af) : tuple<none, tensor<3xf32>>
+  }
+}
+
+// -----
+
+// One mutated base, but no room for the operator's returns.
+fx.graph_module @M {
+  fx.graph @forward {
+    %x = fx.placeholder "x" : tensor<3xf32>
+    // expected-error@+1 {{must return a tuple of the operator's returns (None when it returns nothing) followed by its 1 mutated bases}}
+    %af = fx.call_function higher_order.auto_functionalized_v2(torch.ops.mylib.scale_.default, _x_base_index = 0, _all_bases = [%x]) : (tensor<3xf32>) -> tuple<tensor<3xf32>>
+    fx.output(%af) : tuple<tensor<3xf32>>
+  }
+}
+
+// -----
+
+// The mutated base is a 3-element tensor; the call says it returns 4.
+fx.graph_module @M {
+  fx.graph @forward {
+    %y = fx.placeholder "y" : tensor<4xf32>
+    %x = fx.placeholder "x" : tensor<3xf32>
+    // expected-error@+1 {{result type 'tuple<tensor<4xf32>, tensor<4xf32>>' differs from 'tuple<tensor<4xf32>, tensor<3xf32>>', the operator's returns followed by its mutated bases}}
+    %af = fx.call_function higher_order.auto_functionalized_v2(torch.ops.mylib.acc_.default, y = %y, _total_base_index = 0, _all_bases = [%x]) : (tensor<4xf32>, tensor<3xf32>) -> tuple<tensor<4xf32>, tensor<4xf32>>
+    fx.output(%af) : tuple<tensor<4xf32>, tensor<4xf32>>
+  }
+}

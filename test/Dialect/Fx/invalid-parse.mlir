@@ -121,6 +121,37 @@ fx.graph_module @M {
 
 // -----
 
+// An operator needs a namespace, a name and an overload.
+fx.graph_module @M {
+  fx.graph @forward {
+    // expected-error @+1 {{operator name must be 'namespace.op.overload' or 'higher_order.name', got 'mylib.scale_'}}
+    %y = fx.call_function f(torch.ops.mylib.scale_) : () -> !fx.unknown
+    fx.output(None)
+  }
+}
+
+// -----
+
+fx.graph_module @M {
+  fx.graph @forward {
+    // expected-error @+1 {{operator name must be 'namespace.op.overload' or 'higher_order.name', got 'mylib.1op.default'}}
+    %y = fx.call_function f(torch.ops.mylib.1op.default) : () -> !fx.unknown
+    fx.output(None)
+  }
+}
+
+// -----
+
+fx.graph_module @M {
+  fx.graph @forward {
+    // expected-error @+1 {{operator name must be 'namespace.op.overload' or 'higher_order.name', got 'a.b.c.d'}}
+    %y = "fx.call_function"() <{args = [#fx.operator<"a.b.c.d">], kwargs = #fx.dict<{}>, name = "y", target = "f"}> : () -> !fx.unknown
+    fx.output(None)
+  }
+}
+
+// -----
+
 fx.graph_module @M {
   fx.graph @forward {
     // expected-error @+1 {{unexpected 'true' in node arguments}}

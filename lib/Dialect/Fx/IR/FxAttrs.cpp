@@ -7,6 +7,7 @@
 #include "fx-mlir/Dialect/Fx/IR/FxTypes.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/DialectImplementation.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/TypeSwitch.h"
 
 using namespace mlir;
@@ -184,4 +185,33 @@ void NNModuleStackAttr::print(AsmPrinter &printer) const {
                           printer << ']';
                         });
   printer << "]>";
+}
+
+//===----------------------------------------------------------------------===//
+// OperatorAttr
+//===----------------------------------------------------------------------===//
+
+/// Whether `part` is an ASCII Python identifier, as operator namespaces,
+/// names and overloads are.
+static bool isIdentifierPart(StringRef part) {
+  return !part.empty() && (llvm::isAlpha(part.front()) || part.front() == '_') &&
+         llvm::all_of(part, [](char c) { return llvm::isAlnum(c) || c == '_'; });
+}
+
+bool OperatorAttr::isValidName(StringRef name) {
+  SmallVector<StringRef, 3> parts;
+  name.split(parts, '.');
+  bool isHigherOrder = parts.size() == 2 && parts.front() == "higher_order";
+  return (parts.size() == 3 || isHigherOrder) &&
+         llvm::all_of(parts, isIdentifierPart);
+}
+
+LogicalResult
+OperatorAttr::verify(function_ref<InFlightDiagnostic()> emitError,
+                     StringRef name) {
+  if (!isValidName(name))
+    return emitError() << "operator name must be 'namespace.op.overload' or "
+                          "'higher_order.name', got '"
+                       << name << "'";
+  return success();
 }

@@ -34,6 +34,7 @@ enum class AttrCode : uint64_t {
   NNModuleStack = 6,
   Device = 7,
   Slice = 8,
+  Operator = 9,
 };
 
 enum class TypeCode : uint64_t {
@@ -121,6 +122,13 @@ FxBytecodeDialectInterface::readAttribute(DialectBytecodeReader &reader) const {
       return {};
     return SliceAttr::get(context, start, stop, step);
   }
+  case AttrCode::Operator: {
+    StringRef name;
+    if (failed(reader.readString(name)))
+      return {};
+    return OperatorAttr::getChecked([&] { return reader.emitError(); },
+                                    context, name);
+  }
   }
   reader.emitError() << "unknown fx attribute code " << code;
   return {};
@@ -181,6 +189,11 @@ LogicalResult FxBytecodeDialectInterface::writeAttribute(
         writer.writeAttribute(slice.getStart());
         writer.writeAttribute(slice.getStop());
         writer.writeAttribute(slice.getStep());
+        return success();
+      })
+      .Case([&](OperatorAttr op) {
+        code(AttrCode::Operator);
+        writer.writeOwnedString(op.getName());
         return success();
       })
       .Default([](Attribute) { return failure(); });

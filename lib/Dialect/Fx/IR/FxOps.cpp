@@ -38,7 +38,7 @@ static LogicalResult verifyArgValue(Operation *op, Attribute value,
         return success();
       })
       .Case<NoneAttr, EllipsisAttr, BoolAttr, StringAttr, ScalarTypeAttr,
-            LayoutAttr, MemoryFormatAttr, DeviceAttr>(
+            LayoutAttr, MemoryFormatAttr, DeviceAttr, OperatorAttr>(
           [](Attribute) { return success(); })
       .Case([&](IntegerAttr attr) -> LogicalResult {
         if (!attr.getType().isSignlessInteger(64))
@@ -201,6 +201,7 @@ static void printArgValue(OpAsmPrinter &p, Attribute value,
         p.printString(attr.getDevice());
         p << ')';
       })
+      .Case([&](OperatorAttr attr) { p << "torch.ops." << attr.getName(); })
       // Unverified ops only: keep whatever is there readable.
       .Default([&](Attribute attr) { p.printAttribute(attr); });
 }
@@ -252,6 +253,11 @@ public:
           parser.parseRParen())
         return failure();
       value = DeviceAttr::get(context, device);
+    } else if (keyword.consume_front("torch.ops.")) {
+      value = OperatorAttr::getChecked([&] { return parser.emitError(loc); },
+                                       context, keyword);
+      if (!value)
+        return failure();
     } else if (keyword.consume_front("torch.")) {
       if (std::optional<ScalarType> dtype = symbolizeScalarType(keyword))
         value = ScalarTypeAttr::get(context, *dtype);

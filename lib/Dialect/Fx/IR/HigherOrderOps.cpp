@@ -14,9 +14,13 @@
 //   wrap_with_set_grad_enabled(enabled, fn, *args)
 //   wrap_with_autocast(device_type, dtype, enabled, cache_enabled, fn, *args)
 //   invoke_subgraph(subgraph, identifier, *operands)
+//   auto_functionalized_v2(op, **op_kwargs, _all_bases=[...])
 //
 // Each `*_fn` is a `get_attr` of a nested graph module; the list and tuple
 // arguments are flattened into the subgraph's placeholders.
+// auto_functionalized_v2 (auto_functionalize.py) calls an operator that
+// mutates its args on clones of the mutated tensors' bases and returns the
+// operator's returns (None when it returns nothing), then the clones.
 //
 //===----------------------------------------------------------------------===//
 
@@ -43,6 +47,8 @@ enum class HopKind {
   Scan,
   /// The subgraph's outputs, called with the args after it.
   Wrap,
+  /// The wrapped operator's returns, then the mutated bases.
+  AutoFunctionalized,
 };
 
 struct HopRule {
@@ -55,6 +61,7 @@ struct HopRule {
 } // namespace
 
 static constexpr HopRule kHopRules[] = {
+    {"auto_functionalized_v2", HopKind::AutoFunctionalized},
     {"cond", HopKind::Cond},
     {"invoke_subgraph", HopKind::Wrap, 0, 2},
     {"map_impl", HopKind::Map},
@@ -251,6 +258,7 @@ private:
   FailureOr<Type> inferWhileLoop();
   FailureOr<Type> inferScan();
   FailureOr<Type> inferWrap();
+  FailureOr<Type> inferAutoFunctionalized();
 
   CallFunctionOp call;
   const HopRule &rule;
@@ -273,6 +281,8 @@ static SmallVector<unsigned, 2> getSubgraphArgs(const HopRule &rule) {
     return {0};
   case HopKind::Wrap:
     return {rule.subgraphArg};
+  case HopKind::AutoFunctionalized:
+    return {};
   }
   llvm_unreachable("unknown higher-order operator kind");
 }
@@ -694,8 +704,56 @@ FailureOr<Type> HopCall::inferWrap() {
   return applySubgraph(*fn, inputs);
 }
 
+FailureOr<Type> HopCall::inferAutoFunctionalized() {
+  MLIRContext *context = call.getContext();
+  ArrayAttr args = call.getArgs();
+  if (args.size() != 1)
+    return emitError() << "expects one positional arg, the operator it calls, "
+                          "got "
+                       << args.size();
+  if (!isa<OperatorAttr>(args[0]))
+    return emitError() << "arg 0 must be an operator "
+                          "(torch.ops.namespace.op.overload), got "
+                       << args[0];
+  // The bases are node references (or None) in kwargs, after args'.
+  unsigned operand = countNodeRefs(args);
+  ArrayAttr bases;
+  for (auto [key, value] :
+       llvm::zip_equal(call.getKwargs().getKeys(), call.getKwargs().getValues())) {
+    if (cast<StringAttr>(key).getValue() == "_all_bases") {
+      bases = dyn_cast<ArrayAttr>(value);
+      break;
+    }
+    operand += countNodeRefs(value);
+  }
+  if (!bases || !llvm::all_of(bases, llvm::IsaPred<NodeAttr, NoneAttr>))
+    return emitError() << "expects `_all_bases`, a list of the tensors the "
+                          "operator mutates";
+  SmallVector<Type> clones;
+  for (Attribute base : bases)
+    clones.push_back(isa<NoneAttr>(base)
+                         ? Type(NoneType::get(context))
+                         : call->getOperand(operand++).getType());
+  // The operator's returns come from its fake kernel, which only PyTorch has
+  // (torch.export auto-functionalizes custom ops only, whose schemas the
+  // program does not carry): the declared ones stand.
+  Type declared = call->getNumResults() == 1 ? call->getResult(0).getType()
+                                             : Type();
+  if (isa_and_nonnull<UnknownType>(declared))
+    return declared;
+  auto declaredTuple = dyn_cast_or_null<TupleType>(declared);
+  if (!declaredTuple || declaredTuple.size() < clones.size() + 1)
+    return emitError() << "must return a tuple of the operator's returns "
+                          "(None when it returns nothing) followed by its "
+                       << clones.size() << " mutated bases";
+  SmallVector<Type> results(
+      declaredTuple.getTypes().drop_back(clones.size()));
+  llvm::append_range(results, clones);
+  return Type(TupleType::get(context, results));
+}
+
 FailureOr<Type> HopCall::infer() {
-  if (!call.getKwargs().empty())
+  if (rule.kind != HopKind::AutoFunctionalized && !call.getKwargs().empty())
     return emitError() << "takes positional args only";
   switch (rule.kind) {
   case HopKind::Cond:
@@ -708,6 +766,8 @@ FailureOr<Type> HopCall::infer() {
     return inferScan();
   case HopKind::Wrap:
     return inferWrap();
+  case HopKind::AutoFunctionalized:
+    return inferAutoFunctionalized();
   }
   llvm_unreachable("unknown higher-order operator kind");
 }
@@ -750,6 +810,8 @@ mlir::fx::verifyHigherOrderCall(CallFunctionOp call,
   if (!areCompatible(*expected, declared))
     return call.emitOpError()
            << "result type " << declared << " differs from " << *expected
-           << ", the type its subgraphs compute";
+           << (rule->kind == HopKind::AutoFunctionalized
+                   ? ", the operator's returns followed by its mutated bases"
+                   : ", the type its subgraphs compute");
   return success();
 }

@@ -189,6 +189,30 @@ def Fx_DeviceAttr : Fx_Attr<"Device", "device"> {
   let assemblyFormat = "`<` $device `>`";
 }
 
+def Fx_OperatorAttr : Fx_Attr<"Operator", "operator"> {
+  let summary = "a torch operator argument (an OpOverload or a higher-order operator)";
+  let description = [{
+    An operator passed as a value, as `torch.export`'s `as_operator` holds
+    it: the op that `auto_functionalized` and `auto_functionalized_v2` call.
+    The name is the operator's qualified name without `torch.ops.`:
+    `namespace.op.overload` for an OpOverload, `higher_order.name` for a
+    higher-order operator. In node args it prints as Python spells it.
+
+    ```mlir
+    %af = fx.call_function torch.ops.higher_order.auto_functionalized_v2(torch.ops.mylib.scale_.default, s = 2.0, _x_base_index = 0, _all_bases = [%add]) : (tensor<3xf32>) -> tuple<none, tensor<3xf32>>
+    ```
+    The generic form is `#fx.operator<"mylib.scale_.default">`.
+  }];
+  let parameters = (ins StringRefParameter<"the qualified name">:$name);
+  let assemblyFormat = "`<` $name `>`";
+  let genVerifyDecl = 1;
+  let extraClassDeclaration = [{
+    /// Whether `name` is `namespace.op.overload` or `higher_order.name`, each
+    /// part a Python identifier.
+    static bool isValidName(::llvm::StringRef name);
+  }];
+}
+
 def Fx_DimsAttr : Fx_Attr<"Dims", "dims",
     [DeclareAttrInterfaceMethods<VerifiableTensorEncoding>]> {
   let summary = "the symbolic sizes of a tensor's dynamic dims";

@@ -7,7 +7,9 @@
 // `invoke_subgraph`) as fx call_function nodes whose subgraphs are nested
 // graph modules named by `get_attr`: what each subgraph receives, and the
 // node's value computed from the subgraphs as PyTorch 2.13's fake-tensor
-// kernels compute it. The verifier and type inference share it.
+// kernels compute it; and `auto_functionalized_v2`, whose value is the
+// operator it calls' returns followed by the tensors that operator mutates.
+// The verifier and type inference share it.
 //
 //===----------------------------------------------------------------------===//
 

@@ -6,6 +6,7 @@
 // wrap_with_autocast and invoke_subgraph: the value of a call is computed
 // from the nested graph modules it calls (HigherOrderOps.h, shared with the
 // verifier), with new unbacked sizes from the graph's ShapeEnv.
+// auto_functionalized_v2: its operator's returns, then its mutated bases.
 //
 //===----------------------------------------------------------------------===//
 
