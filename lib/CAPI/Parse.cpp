@@ -40,8 +40,9 @@ MlirModule fxMlirModuleCreateParse(MlirContext context, MlirStringRef module,
 MlirModule fxMlirModuleCreateParseFromFile(MlirContext context,
                                            MlirStringRef fileName) {
   std::string error;
+  // Aligned for bytecode resource sections, as fx-opt reads its input.
   std::unique_ptr<llvm::MemoryBuffer> buffer =
-      openInputFile(unwrap(fileName), &error);
+      openInputFile(unwrap(fileName), llvm::Align(4096), &error);
   if (!buffer) {
     emitError(UnknownLoc::get(unwrap(context))) << error;
     return MlirModule{nullptr};

@@ -54,11 +54,24 @@ int main(int argc, char **argv) {
       mlir::MlirOptMainConfig::createFromCLOptions();
 
   std::string error;
+  // Bytecode sections holding resources (weights) require their alignment of
+  // the buffer: a small file or stdin is copied to the heap unaligned unless
+  // asked (mlir-opt 22 fails on such files). A page covers every blob.
+  const llvm::Align kInputAlignment(4096);
   std::unique_ptr<llvm::MemoryBuffer> input =
-      mlir::openInputFile(inputFilename, &error);
+      mlir::openInputFile(inputFilename, kInputAlignment, &error);
   if (!input) {
     llvm::errs() << error << "\n";
     return EXIT_FAILURE;
+  }
+  // stdin ignores the alignment asked for.
+  if (!llvm::isAddrAligned(kInputAlignment, input->getBufferStart())) {
+    std::unique_ptr<llvm::WritableMemoryBuffer> aligned =
+        llvm::WritableMemoryBuffer::getNewUninitMemBuffer(
+            input->getBufferSize(), input->getBufferIdentifier(),
+            kInputAlignment);
+    llvm::copy(input->getBuffer(), aligned->getBufferStart());
+    input = std::move(aligned);
   }
   if (mlir::failed(checkInput(*input)))
     return EXIT_FAILURE;
