@@ -99,6 +99,12 @@ def _node_target(node):
         return repr(node.target)
 
 
+# node.meta keys that are not metadata: the value (types carry it) and what the serializer
+# writes in its own form.
+_NOT_METADATA = frozenset({"val", "example_value", "tensor_meta", "stack_trace", "nn_module_stack",
+                           "torch_fn", "custom", "source_fn_stack", "from_node"})
+
+
 def _module_type_name(module_type):
     if isinstance(module_type, str):
         return module_type
@@ -239,6 +245,22 @@ class _Writer:
             metadata["torch_fn"] = ";".join(meta["torch_fn"])
         if "custom" in meta:
             metadata["custom"] = json.dumps(serde._dataclass_to_dict(dict(meta["custom"])))
+        # source_fn_stack and from_node as the serializer writes them.
+        written = serde.GraphModuleSerializer(None, None).serialize_metadata(node)
+        for key in ("source_fn_stack", "from_node"):
+            if key in written:
+                metadata[key] = written[key]
+        # Any other key the serializer drops, as JSON text: values JSON holds, and an op
+        # overload (original_aten) by its name.
+        for key, value in meta.items():
+            if key in metadata or key in _NOT_METADATA or key in written:
+                continue
+            if isinstance(value, torch._ops.OpOverload):
+                value = str(value)
+            try:
+                metadata[key] = json.dumps(value)
+            except (TypeError, ValueError):
+                pass  # no JSON form (e.g. a checkpoint policy enum): not carried
         return metadata
 
     # Types --------------------------------------------------------------------------------
