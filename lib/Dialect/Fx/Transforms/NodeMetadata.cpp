@@ -180,6 +180,12 @@ public:
   /// replace hook).
   llvm::SmallPtrSet<Operation *, 8> unattributed;
   ArrayAttr provenanceWithoutSource;
+  /// The strings and the empty list every recorded NodeSource shares.
+  StringAttr passNameAttr;
+  ArrayAttr noSources;
+  /// The from_node values this listener gave: a root carrying one is a node
+  /// of this pass, whose rewrite continues the rewrite that made it.
+  llvm::DenseSet<ArrayAttr> givenProvenance;
   llvm::DenseMap<Operation *, int64_t> graphIds;
   NNModuleStackAttr emptyStack;
   DictAttr emptyCustom;
@@ -241,6 +247,8 @@ NodeMetadataListener::Impl::Impl(Operation *root, NodeMetadataOptions options,
   customName = dialect->getCustomAttrHelper().getName();
   fromNodeName = dialect->getFromNodeAttrHelper().getName();
   metaName = dialect->getMetaAttrHelper().getName();
+  passNameAttr = StringAttr::get(context, this->options.passName);
+  noSources = ArrayAttr::get(context, {});
   for (StringRef key : kReplacedOpMetadataKeys) {
     if (StringAttr name = getTypedMetadataAttrName(dialect, key))
       replacedOpAttrNames.push_back(name);
@@ -600,10 +608,22 @@ void NodeMetadataListener::Impl::inheritFromFirstArgument(
 NodeMetadataListener::Impl::RootMetadata
 NodeMetadataListener::Impl::getRootMetadata(Operation *rootOp) {
   auto call = dyn_cast<CallFunctionOp>(rootOp);
+  ArrayAttr provenance;
+  if (options.recordProvenance) {
+    // A node this pass made and now rewrites again (a decomposition of a
+    // decomposition's node) is an intermediate step of one rewrite, as
+    // run_decompositions' retrace, which never materializes it, sees it:
+    // the nodes made of it come from its own source.
+    auto own = rootOp->getAttrOfType<ArrayAttr>(fromNodeName);
+    if (own && givenProvenance.contains(own)) {
+      provenance = own;
+    } else {
+      provenance = getProvenance(rootOp, "create");
+      givenProvenance.insert(provenance);
+    }
+  }
   return {rootOp->getLoc(), rootOp->getDiscardableAttrDictionary(),
-          call ? call.getTargetAttr() : StringAttr(),
-          options.recordProvenance ? getProvenance(rootOp, "create")
-                                   : ArrayAttr()};
+          call ? call.getTargetAttr() : StringAttr(), provenance};
 }
 
 void NodeMetadataListener::Impl::inheritFromRoot(
@@ -621,20 +641,17 @@ ArrayAttr NodeMetadataListener::Impl::getProvenance(Operation *source,
   // NodeSource(source, pass_name, action): the source node's name, target
   // (str(node.target), which our target strings are for operator overloads)
   // and graph, with the source's own from_node nested.
+  // A node's target attribute, when it has one, needs no uniquing.
   MLIRContext *context = root->getContext();
-  StringRef name, target = source->getName().getStringRef();
-  if (auto node = dyn_cast<NodeOpInterface>(source)) {
-    name = node.getName();
-    if (auto targetAttr = source->getAttrOfType<StringAttr>("target"))
-      target = targetAttr.getValue();
-  }
+  auto node = dyn_cast<NodeOpInterface>(source);
+  StringAttr name = StringAttr::get(context, node ? node.getName() : "");
+  auto target = source->getAttrOfType<StringAttr>("target");
+  if (!node || !target)
+    target = StringAttr::get(context, source->getName().getStringRef());
   auto nested = source->getAttrOfType<ArrayAttr>(fromNodeName);
   Attribute entry = NodeSourceAttr::get(
-      context, StringAttr::get(context, name), StringAttr::get(context, target),
-      getGraphId(source->getParentOp()),
-      StringAttr::get(context, options.passName),
-      StringAttr::get(context, action),
-      nested ? nested : ArrayAttr::get(context, {}));
+      context, name, target, getGraphId(source->getParentOp()), passNameAttr,
+      StringAttr::get(context, action), nested ? nested : noSources);
   return ArrayAttr::get(context, entry);
 }
 
@@ -643,11 +660,10 @@ ArrayAttr NodeMetadataListener::Impl::getProvenanceWithoutSource() {
     MLIRContext *context = root->getContext();
     StringAttr empty = StringAttr::get(context);
     provenanceWithoutSource = ArrayAttr::get(
-        context, NodeSourceAttr::get(
-                     context, empty, empty, /*graphId=*/-1,
-                     StringAttr::get(context, options.passName),
-                     StringAttr::get(context, "create"),
-                     ArrayAttr::get(context, {})));
+        context, NodeSourceAttr::get(context, empty, empty, /*graphId=*/-1,
+                                     passNameAttr,
+                                     StringAttr::get(context, "create"),
+                                     noSources));
   }
   return provenanceWithoutSource;
 }
