@@ -246,14 +246,16 @@ class _Writer:
         if "custom" in meta:
             metadata["custom"] = json.dumps(serde._dataclass_to_dict(dict(meta["custom"])))
         # source_fn_stack and from_node as the serializer writes them.
-        written = serde.GraphModuleSerializer(None, None).serialize_metadata(node)
-        for key in ("source_fn_stack", "from_node"):
-            if key in written:
-                metadata[key] = written[key]
+        serializer = serde.GraphModuleSerializer(None, None)
+        if meta.get("source_fn_stack"):
+            metadata["source_fn_stack"] = ";".join(
+                f"{name},{serializer.serialize_operator(fn)}" for name, fn in meta["source_fn_stack"])
+        if "from_node" in meta:
+            metadata["from_node"] = json.dumps(serializer._serialize_from_node(meta["from_node"]))
         # Any other key the serializer drops, as JSON text: values JSON holds, and an op
         # overload (original_aten) by its name.
         for key, value in meta.items():
-            if key in metadata or key in _NOT_METADATA or key in written:
+            if key in metadata or key in _NOT_METADATA:
                 continue
             if isinstance(value, torch._ops.OpOverload):
                 value = str(value)

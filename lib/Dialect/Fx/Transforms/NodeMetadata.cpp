@@ -124,8 +124,11 @@ public:
     DictionaryAttr attrs;
     /// The root's target when it is a call of a function.
     StringAttr target;
-    /// The from_node of the ops made of the root (null: no provenance).
-    ArrayAttr provenance;
+    /// The root, until getRootProvenance has read it.
+    Operation *op;
+    /// The from_node of the ops made of the root: computed when the first
+    /// op needs it, since drivers begin many patterns that create nothing.
+    mutable ArrayAttr provenance;
   };
 
   void processCreatedOp(Operation *op);
@@ -149,6 +152,8 @@ public:
   /// GraphTransformObserver: action replace+create).
   void attributeReplacement(Operation *op, ValueRange replacement);
   RootMetadata getRootMetadata(Operation *root);
+  /// The from_node of the ops made of `root` (null without provenance).
+  ArrayAttr getRootProvenance(const RootMetadata &root);
   /// `[NodeSource(source, pass, action)]`: the from_node of a node `source`
   /// was made into.
   ArrayAttr getProvenance(Operation *source, StringRef action);
@@ -342,7 +347,7 @@ void NodeMetadataListener::Impl::processCreatedOp(Operation *op) {
       const std::optional<RootMetadata> *rewriteRoot =
           patternRoots.empty() ? nullptr : &patternRoots.back();
       op->setAttr(fromNodeName, rewriteRoot && *rewriteRoot
-                                    ? (*rewriteRoot)->provenance
+                                    ? getRootProvenance(**rewriteRoot)
                                     : getProvenanceWithoutSource());
     }
     return;
@@ -526,7 +531,8 @@ NodeMetadataListener::Impl::getRootAttrs(const RootMetadata &rootMetadata,
   // from_node is the provenance, which names the root and nests its own.
   // Ops of other dialects get the generic keys.
   DictionaryAttr source = rootMetadata.attrs;
-  ArrayAttr provenance = isCall ? rootMetadata.provenance : ArrayAttr();
+  ArrayAttr provenance =
+      isCall ? getRootProvenance(rootMetadata) : ArrayAttr();
   DictionaryAttr &cached = rootAttrs[{source, rootMetadata.target,
                                       unsigned(isCall), provenance}];
   if (cached)
@@ -578,8 +584,8 @@ void NodeMetadataListener::Impl::inheritFromFirstArgument(
   // replaces a node (notifyOperationReplaced).
   ArrayAttr provenance;
   if (call && options.recordProvenance) {
-    if (rewriteRoot && rewriteRoot->provenance) {
-      provenance = rewriteRoot->provenance;
+    if (rewriteRoot) {
+      provenance = getRootProvenance(*rewriteRoot);
     } else {
       provenance = getProvenanceWithoutSource();
       if (!op->hasAttr(fromNodeName))
@@ -608,22 +614,27 @@ void NodeMetadataListener::Impl::inheritFromFirstArgument(
 NodeMetadataListener::Impl::RootMetadata
 NodeMetadataListener::Impl::getRootMetadata(Operation *rootOp) {
   auto call = dyn_cast<CallFunctionOp>(rootOp);
-  ArrayAttr provenance;
-  if (options.recordProvenance) {
-    // A node this pass made and now rewrites again (a decomposition of a
-    // decomposition's node) is an intermediate step of one rewrite, as
-    // run_decompositions' retrace, which never materializes it, sees it:
-    // the nodes made of it come from its own source.
-    auto own = rootOp->getAttrOfType<ArrayAttr>(fromNodeName);
-    if (own && givenProvenance.contains(own)) {
-      provenance = own;
-    } else {
-      provenance = getProvenance(rootOp, "create");
-      givenProvenance.insert(provenance);
-    }
-  }
   return {rootOp->getLoc(), rootOp->getDiscardableAttrDictionary(),
-          call ? call.getTargetAttr() : StringAttr(), provenance};
+          call ? call.getTargetAttr() : StringAttr(), rootOp, ArrayAttr()};
+}
+
+ArrayAttr
+NodeMetadataListener::Impl::getRootProvenance(const RootMetadata &rootMetadata) {
+  if (!options.recordProvenance || rootMetadata.provenance ||
+      !rootMetadata.op)
+    return rootMetadata.provenance;
+  // A node this pass made and now rewrites again (a decomposition of a
+  // decomposition's node) is an intermediate step of one rewrite, as
+  // run_decompositions' retrace, which never materializes it, sees it: the
+  // nodes made of it come from its own source.
+  auto own = rootMetadata.op->getAttrOfType<ArrayAttr>(fromNodeName);
+  if (own && givenProvenance.contains(own)) {
+    rootMetadata.provenance = own;
+  } else {
+    rootMetadata.provenance = getProvenance(rootMetadata.op, "create");
+    givenProvenance.insert(rootMetadata.provenance);
+  }
+  return rootMetadata.provenance;
 }
 
 void NodeMetadataListener::Impl::inheritFromRoot(
@@ -739,6 +750,13 @@ void NodeMetadataListener::notifyOperationReplaced(Operation *op,
 void NodeMetadataListener::notifyOperationErased(Operation *op) {
   impl->pending.remove(op);
   impl->unattributed.erase(op);
+  // A root erased before the ops of its rewrite are created: read its
+  // provenance while it exists.
+  for (std::optional<Impl::RootMetadata> &rootMetadata : impl->patternRoots)
+    if (rootMetadata && rootMetadata->op == op) {
+      impl->getRootProvenance(*rootMetadata);
+      rootMetadata->op = nullptr;
+    }
   // An erased node's name stays taken, as in FX.
   if (isa<GraphOp>(op)) {
     impl->namespaces.erase(op);
