@@ -31,6 +31,7 @@
 // Modes:
 //   fx-bench [--shape=chain,tree] [--n=1000,10000] [--configs=a,b,c,i]
 //            [--rounds=5] [--driver=walk|greedy] [--no-threading]
+//            [--provenance]
 //       times every (shape, N) with the configs interleaved in rounds and
 //       prints one RESULT line of JSON per (shape, N, config): min and median
 //       ns per created op over the rounds.
@@ -42,6 +43,7 @@
 //       N = 1k, both shapes, every config: the output verifies, (c) leaves
 //       every call typed with complete metadata, and a/b/c differ only in
 //       metadata and types.
+//   --provenance has b and c record fx.from_node too (what provenance costs).
 //   --dump prints every output to stderr (use with small N).
 //
 //===----------------------------------------------------------------------===//
@@ -110,6 +112,7 @@ struct BenchOptions {
   bool rss = false;
   bool smoke = false;
   bool dump = false;
+  bool provenance = false;
 };
 
 //===----------------------------------------------------------------------===//
@@ -445,16 +448,20 @@ bool isCreatedTarget(StringRef target) {
 }
 
 /// --smoke checks of one configuration's output.
-void checkOutput(ModuleOp module, Config config, Measurement &m) {
+void checkOutput(ModuleOp module, Config config, bool provenance,
+                 Measurement &m) {
   if (failed(verify(module))) {
     m.ok = false;
     m.error = "the output does not verify";
     return;
   }
   MLIRContext *context = module.getContext();
-  StringAttr keys[] = {StringAttr::get(context, "fx.nn_module_stack"),
-                       StringAttr::get(context, "fx.torch_fn"),
-                       StringAttr::get(context, "fx.custom")};
+  SmallVector<StringAttr, 4> keys = {
+      StringAttr::get(context, "fx.nn_module_stack"),
+      StringAttr::get(context, "fx.torch_fn"),
+      StringAttr::get(context, "fx.custom")};
+  if (provenance)
+    keys.push_back(StringAttr::get(context, "fx.from_node"));
   bool wantTypes = config == Config::MetadataTypes ||
                    config == Config::PatternInfers;
   bool wantMetadata =
@@ -492,12 +499,14 @@ void checkOutput(ModuleOp module, Config config, Measurement &m) {
 /// exactly what is timed.
 LLVM_ATTRIBUTE_NOINLINE LogicalResult
 runRewrite(Operation *root, const FrozenRewritePatternSet &patterns,
-           Config config, bool greedy) {
+           Config config, bool greedy, bool provenance) {
   GreedyRewriteConfig greedyConfig;
   greedyConfig.setRegionSimplificationLevel(GreedySimplifyRegionLevel::Disabled);
   if (config == Config::Metadata || config == Config::MetadataTypes) {
     NodeMetadataOptions metadataOptions;
     metadataOptions.inferTypes = config == Config::MetadataTypes;
+    metadataOptions.recordProvenance = provenance;
+    metadataOptions.passName = "fx-bench";
     NodeMetadataScope scope(root, std::move(metadataOptions));
     LogicalResult result = success();
     if (greedy) {
@@ -541,7 +550,7 @@ Measurement measure(const BenchOptions &options, StringRef shape,
 
   double cpuStart = threadCpuSeconds();
   auto start = std::chrono::steady_clock::now();
-  LogicalResult result = runRewrite(root, frozen, config, options.greedy);
+  LogicalResult result = runRewrite(root, frozen, config, options.greedy, options.provenance);
   auto end = std::chrono::steady_clock::now();
   m.cpuSeconds = threadCpuSeconds() - cpuStart;
 
@@ -566,7 +575,7 @@ Measurement measure(const BenchOptions &options, StringRef shape,
   if (options.dump)
     module->print(llvm::errs(), OpPrintingFlags().enableDebugInfo());
   if (check && m.ok)
-    checkOutput(*module, config, m);
+    checkOutput(*module, config, options.provenance, m);
   return m;
 }
 
@@ -722,6 +731,8 @@ bool parseOptions(int argc, char **argv, BenchOptions &options) {
       options.smoke = true;
     } else if (arg == "--dump") {
       options.dump = true;
+    } else if (arg == "--provenance") {
+      options.provenance = true;
     } else {
       return false;
     }
@@ -738,7 +749,7 @@ int main(int argc, char **argv) {
     llvm::errs()
         << "usage: fx-bench [--shape=chain,tree] [--n=1000,...] "
            "[--configs=a,b,c,i] [--rounds=R] [--driver=walk|greedy] "
-           "[--no-threading] [--rss | --smoke] [--dump]\n";
+           "[--no-threading] [--provenance] [--rss | --smoke] [--dump]\n";
     return 2;
   }
   if (options.smoke)

@@ -14,11 +14,18 @@ nn_module_stack, torch_fn, custom, stack_trace); otherwise as one `decomposition
 The replaced-op policy (`--fx-decompose=policy=replaced-op`) is compared the same way with the
 nodes of `run_decompositions()` itself, names aside (its retrace renames every node).
 
+With --all-keys, every key of PyTorch's `_COPY_META_FIELDS` (torch.fx.proxy) is compared
+too, and `from_node` as provenance: the replaced-op run records it (`provenance=true`) and
+each created node's sources are compared by name, target and action with those
+run_decompositions recorded (pass names and graph ids are each side's own); the hook records
+none, and neither may the first-argument run.
+
 Every difference must be explained by an entry of utils/hook_differential_explained.json
 (the PyTorch behaviour, or the fx-mlir departure, that causes it); an unexplained difference,
 or an entry that explains none, fails the run.
 
   python utils/hook_differential.py --fx-opt build/bin/fx-opt [--models mlp,cond] [--explained FILE]
+                                    [--all-keys]
 Prints one line per model and policy, each unexplained difference, and totals per key.
 """
 
@@ -47,6 +54,8 @@ from fx_mlir.exporter import export_graph_module  # noqa: E402
 from fx_mlir.importer import import_graph_module  # noqa: E402
 
 KEYS = ("name", "target", "type", "nn_module_stack", "torch_fn", "custom", "stack_trace")
+# --all-keys: the rest of what run_decompositions copies from a replaced node, from PyTorch itself.
+COPIED_KEYS = tuple(key for key in torch.fx.proxy._COPY_META_FIELDS if key not in KEYS)
 
 
 def _flat_nodes(value):
@@ -139,11 +148,12 @@ def _kept_values(decomposed, groups, originals, node_names, problems):
     return environment
 
 
-def _fx_mlir_decompose(gm, name, fx_opt, policy):
+def _fx_mlir_decompose(gm, name, fx_opt, policy, provenance=False):
     """fx-decompose (its whole table) with the metadata `policy`."""
     text = import_graph_module(gm, name)
     result = subprocess.run(
-        [fx_opt, f"--fx-decompose=policy={policy}", "-mlir-print-debuginfo", "--mlir-print-local-scope"],
+        [fx_opt, f"--fx-decompose=policy={policy} provenance={str(provenance).lower()}",
+         "-mlir-print-debuginfo", "--mlir-print-local-scope"],
         input=text, capture_output=True, text=True,
     )
     if result.returncode != 0:
@@ -196,9 +206,22 @@ def _module_stack(meta):
             for key, (path, module_type) in stack.items()]
 
 
+def _sources(meta):
+    """from_node as (source name, source target, action) per entry: pass names and graph
+    ids name each side's own passes and graphs."""
+    sources = meta.get("from_node")
+    if sources is None:
+        return None
+    return [(source.name, source.target, "+".join(action.name.lower() for action in source.action))
+            for source in sources]
+
+
 def _describe(node):
     meta = node.meta
+    copied = {key: meta.get(key) for key in COPIED_KEYS if key != "from_node"}
     return {
+        **copied,
+        "from_node": _sources(meta),
         "name": node.name,
         "target": str(node.target),
         "type": _type_of(meta),
@@ -241,7 +264,7 @@ def _new_counts(keys):
     return {"nodes": 0, "compared": 0, "agree": 0, **{key: [0, 0] for key in keys}}
 
 
-def compare_model(model_name, fx_opt):
+def compare_model(model_name, fx_opt, all_keys=False):
     """Per policy, ({key: [agreeing, total]} with the node counts, [differences]) for the
     nodes fx-decompose creates in one test model; a difference is (replaced node's
     target, key or `decomposition`/`kept`/`extra`, detail)."""
@@ -261,7 +284,9 @@ def compare_model(model_name, fx_opt):
     groups = _decomposition_groups(decomposed)
     results = {}
     for policy in ("first-argument", "replaced-op"):
-        ours = _fx_mlir_decompose(gm, model_name, fx_opt, policy)
+        # The hook records no provenance; run_decompositions does.
+        ours = _fx_mlir_decompose(gm, model_name, fx_opt, policy,
+                                  provenance=all_keys and policy == "replaced-op")
         mine = [node for node in ours.graph.nodes if node.name not in original]
         if len(mine) != len(attribution):
             raise RuntimeError(f"{model_name}: fx-decompose created {len(mine)} nodes with policy={policy}, "
@@ -269,12 +294,10 @@ def compare_model(model_name, fx_opt):
         our_groups = collections.defaultdict(list)
         for node, root in zip(mine, attribution):
             our_groups[root].append(node)
-        if policy == "first-argument":
-            # Against the hook: every key, names included.
-            keys, reference = KEYS, created
-        else:
-            # Against run_decompositions itself: its retrace renames every node.
-            keys, reference = [key for key in KEYS if key != "name"], groups
+        keys = _keys(policy, all_keys)
+        # Against the hook (every key, names included) or run_decompositions itself (its
+        # retrace renames every node).
+        reference = created if policy == "first-argument" else groups
         counts = _new_counts(keys)
         policy_differences = list(differences)
         for name in order:
@@ -282,6 +305,11 @@ def compare_model(model_name, fx_opt):
                             counts, policy_differences)
         results[policy] = (counts, policy_differences)
     return results
+
+
+def _keys(policy, all_keys):
+    keys = list(KEYS) + (list(COPIED_KEYS) if all_keys else [])
+    return keys if policy == "first-argument" else [key for key in keys if key != "name"]
 
 
 def _load_explained(path):
@@ -296,9 +324,10 @@ def _load_explained(path):
 
 
 def _explanation(entries, model, target, key):
-    """The index of the entry that explains a difference, or None."""
+    """The index of the entry that explains a difference, or None. An entry for target `*`
+    explains the key's differences on every target."""
     for index, entry in enumerate(entries):
-        if entry["target"] == target and entry["key"] == key and model in entry.get("models", [model]):
+        if entry["target"] in (target, "*") and entry["key"] == key and model in entry.get("models", [model]):
             return index
     return None
 
@@ -310,16 +339,18 @@ def main():
     parser.add_argument("--explained", default=os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                                             "hook_differential_explained.json"),
                         help="the documented differences (JSON); an empty string: none")
+    parser.add_argument("--all-keys", action="store_true",
+                        help="also compare every key of _COPY_META_FIELDS, from_node as provenance")
     args = parser.parse_args()
     names = args.models.split(",") if args.models else list(export_models.MODELS)
     entries = _load_explained(args.explained) if args.explained else []
     used = set()
-    keys_of = {"first-argument": KEYS, "replaced-op": [key for key in KEYS if key != "name"]}
+    keys_of = {policy: _keys(policy, args.all_keys) for policy in ("first-argument", "replaced-op")}
     totals = {policy: _new_counts(keys) for policy, keys in keys_of.items()}
     failed = False
     for name in names:
         try:
-            results = compare_model(name, args.fx_opt)
+            results = compare_model(name, args.fx_opt, args.all_keys)
         except Exception as error:  # reported per model, so one model cannot hide the others
             print(f"{name}: error: {error}")
             failed = True
@@ -350,9 +381,11 @@ def main():
         print(f"total [{policy}]: {counts['nodes']} created nodes, {counts['compared']} compared, "
               f"{counts['agree']} agree on every key; per key: "
               + ", ".join(f"{key} {value[0]}/{value[1]}" for key, value in counts.items() if isinstance(value, list)))
-    # An entry that explains nothing is stale; with --models, only those of the chosen models.
+    # An entry that explains nothing is stale; with --models, only those of the chosen models,
+    # and only for the keys compared.
+    compared = {"decomposition", "kept", "extra"} | set(keys_of["first-argument"])
     for index, entry in enumerate(entries):
-        if set(entry.get("models", list(export_models.MODELS))) <= set(names):
+        if set(entry.get("models", list(export_models.MODELS))) <= set(names) and entry["key"] in compared:
             if index not in used:
                 print(f"stale explanation (no such difference): {entry['target']} {entry['key']}")
                 failed = True

@@ -50,6 +50,11 @@ def export_graph_module(text: str, root: Optional[torch.nn.Module] = None,
     return gm
 
 
+# The node metadata torch.export's serializer writes, each in its own form.
+_SERIALIZED_KEYS = frozenset({"stack_trace", "nn_module_stack", "source_fn_stack", "torch_fn", "custom",
+                              "from_node"})
+
+
 def resolve_target(name: str) -> Any:
     """A call_function target named as the program JSON names it (`torch.ops.aten.add.Tensor`,
     `_operator.getitem`, `torch.relu`): the longest importable module prefix, then
@@ -198,6 +203,17 @@ class _Exporter:
         metadata = node["metadata"]
         meta = fx_node.meta
         meta.update(serde.GraphModuleDeserializer().deserialize_metadata(metadata))
+        # Keys the serializer does not know hold JSON text (the importer's generic form);
+        # original_aten names an op overload.
+        for key, text in metadata.items():
+            if key in _SERIALIZED_KEYS:
+                continue
+            try:
+                value = json.loads(text)
+            except ValueError:
+                meta[key] = text  # another writer's text, kept as it is
+                continue
+            meta[key] = resolve_target("torch.ops." + value) if key == "original_aten" else value
         if metadata.get("nn_module_stack") == "":
             meta["nn_module_stack"] = {}  # the root module's empty stack
         if "stack_trace" in meta:

@@ -99,6 +99,12 @@ def _node_target(node):
         return repr(node.target)
 
 
+# node.meta keys that are not metadata: the value (types carry it) and what the serializer
+# writes in its own form.
+_NOT_METADATA = frozenset({"val", "example_value", "tensor_meta", "stack_trace", "nn_module_stack",
+                           "torch_fn", "custom", "source_fn_stack", "from_node"})
+
+
 def _module_type_name(module_type):
     if isinstance(module_type, str):
         return module_type
@@ -242,6 +248,24 @@ class _Writer:
             metadata["torch_fn"] = ";".join(meta["torch_fn"])
         if "custom" in meta:
             metadata["custom"] = json.dumps(serde._dataclass_to_dict(dict(meta["custom"])))
+        # source_fn_stack and from_node as the serializer writes them.
+        serializer = serde.GraphModuleSerializer(None, None)
+        if meta.get("source_fn_stack"):
+            metadata["source_fn_stack"] = ";".join(
+                f"{name},{serializer.serialize_operator(fn)}" for name, fn in meta["source_fn_stack"])
+        if "from_node" in meta:
+            metadata["from_node"] = json.dumps(serializer._serialize_from_node(meta["from_node"]))
+        # Any other key the serializer drops, as JSON text: values JSON holds, and an op
+        # overload (original_aten) by its name.
+        for key, value in meta.items():
+            if key in metadata or key in _NOT_METADATA:
+                continue
+            if isinstance(value, torch._ops.OpOverload):
+                value = str(value)
+            try:
+                metadata[key] = json.dumps(value)
+            except (TypeError, ValueError):
+                pass  # no JSON form (e.g. a checkpoint policy enum): not carried
         return metadata
 
     # Types --------------------------------------------------------------------------------

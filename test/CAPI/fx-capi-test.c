@@ -685,7 +685,7 @@ static void testPasses(MlirContext context) {
   mlirPrintPassPipeline(opm, printToStdout, NULL);
   printf("\n");
   // clang-format off
-  // CHECK-NEXT: any(fx-decompose{{.*}},fx-encode-module-locations,fx-functionalize-in-place-ops,fx-functionalize-side-effects,fx-infer-types{mode=fill},fx-insert-runtime-asserts{{.*}},fx-replace-quantized-ops{{.*}},fx-replace-set-grad-with-subgraph,fx-replace-view-ops-with-view-copy{{.*}},fx-verify-metadata{{.*}})
+  // CHECK-NEXT: any(fx-decompose{{.*}},fx-encode-module-locations,fx-functionalize-in-place-ops{{.*}},fx-functionalize-side-effects{{.*}},fx-infer-types{mode=fill},fx-insert-runtime-asserts{{.*}},fx-replace-quantized-ops{{.*}},fx-replace-set-grad-with-subgraph{{.*}},fx-replace-view-ops-with-view-copy{{.*}},fx-verify-metadata{{.*}})
   // clang-format on
 
   // Each register function makes its pass known to textual pipelines.

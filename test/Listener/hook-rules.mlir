@@ -90,7 +90,8 @@ fx.graph_module @M {
 // -----
 
 // Cloned and moved nodes keep their own metadata; the clone gets a fresh
-// name in its graph.
+// name in its graph, and the keys it lacks by the hook's per-key rule
+// (custom: its first argument has none, so the default {}).
 fx.graph_module @M {
   fx.graph @forward {
     %a = fx.placeholder "a" : tensor<2xf32>
@@ -102,6 +103,6 @@ fx.graph_module @M {
 }
 #r = loc(fused<"return relu(x)">["forward"("model.py":5:0)])
 // CHECK-LABEL: fx.graph_module @M
-// CHECK: %r_1 = fx.call_function aten.relu.default(%a) {fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___r", "r", "mod.R"]]>, fx.torch_fn = #fx.torch_fn<"relu_0", "builtin_function_or_method.relu">} : (tensor<2xf32>) -> tensor<2xf32> loc(fused<"return relu(x)">["forward"("model.py":5:0)])
+// CHECK: %r_1 = fx.call_function aten.relu.default(%a) {fx.custom = #fx.dict<{}>, fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___r", "r", "mod.R"]]>, fx.torch_fn = #fx.torch_fn<"relu_0", "builtin_function_or_method.relu">} : (tensor<2xf32>) -> tensor<2xf32> loc(fused<"return relu(x)">["forward"("model.py":5:0)])
 // CHECK: %r = fx.call_function aten.relu.default(%a) {fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___r", "r", "mod.R"]]>, fx.torch_fn = #fx.torch_fn<"relu_0", "builtin_function_or_method.relu">} : (tensor<2xf32>) -> tensor<2xf32> loc(fused<"return relu(x)">["forward"("model.py":5:0)])
 // CHECK: fx.output((%r_1, %r))

@@ -518,6 +518,12 @@ json::Object ProgramExporter::exportMetadata(Operation *op) {
       llvm::raw_string_ostream(text) << *value;
       metadata["custom"] = text;
     }
+  if (auto fromNode = op->getAttrOfType<ArrayAttr>(
+          dialect->getFromNodeAttrHelper().getName())) {
+    std::string text;
+    llvm::raw_string_ostream(text) << nodeSourcesToJson(fromNode);
+    metadata["from_node"] = text;
+  }
   if (auto meta =
           op->getAttrOfType<DictAttr>(dialect->getMetaAttrHelper().getName()))
     for (auto [key, value] : llvm::zip(meta.getKeys(), meta.getValues()))

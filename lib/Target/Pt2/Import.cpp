@@ -964,7 +964,23 @@ ProgramImporter::importMetadata(const json::Value *value, const JsonPath &path,
         continue;
       }
     }
-    // source_fn_stack, from_node and any other key keep their text.
+    if (key == "from_node") {
+      llvm::Expected<json::Value> sources = json::parse(*text);
+      if (!sources) {
+        std::string message = llvm::toString(sources.takeError());
+        return fail(path.field_(key), "from_node is not JSON: " + message);
+      }
+      // `null`: a node whose from_node was None.
+      if (sources->kind() == json::Value::Null)
+        continue;
+      std::string error;
+      ArrayAttr fromNode = nodeSourcesFromJson(context, *sources, error);
+      if (!fromNode)
+        return fail(path.field_(key), error);
+      attrs.emplace_back(dialect->getFromNodeAttrHelper().getName(), fromNode);
+      continue;
+    }
+    // source_fn_stack and any other key keep their text.
     genericKeys.push_back(builder.getStringAttr(key));
     genericValues.push_back(builder.getStringAttr(*text));
   }

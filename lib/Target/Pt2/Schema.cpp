@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Schema.h"
+#include "fx-mlir/Dialect/Fx/IR/FxAttrs.h"
 #include "fx-mlir/Dialect/Fx/IR/FxTypes.h"
 #include "mlir/IR/Builders.h"
 #include "llvm/ADT/STLExtras.h"
@@ -362,4 +363,84 @@ std::optional<int64_t> mlir::fx::pt2::getStorageBits(Type type) {
   if (type.isIntOrFloat())
     return type.getIntOrFloatBitWidth();
   return std::nullopt;
+}
+
+//===----------------------------------------------------------------------===//
+// from_node
+//===----------------------------------------------------------------------===//
+
+ArrayAttr mlir::fx::pt2::nodeSourcesFromJson(MLIRContext *context,
+                                             const json::Value &value,
+                                             std::string &error) {
+  const json::Array *entries = value.getAsArray();
+  if (!entries) {
+    error = "from_node is not a list";
+    return {};
+  }
+  Builder builder(context);
+  SmallVector<Attribute> sources;
+  for (const json::Value &entryValue : *entries) {
+    const json::Object *entry = entryValue.getAsObject();
+    if (!entry) {
+      error = "a from_node entry is not an object";
+      return {};
+    }
+    auto getText = [&](StringRef field) -> std::optional<StringRef> {
+      const json::Value *text = entry->get(field);
+      if (!text)
+        return StringRef();
+      if (std::optional<StringRef> string = text->getAsString())
+        return string;
+      error = ("from_node field '" + field + "' is not a string").str();
+      return std::nullopt;
+    };
+    std::optional<StringRef> name = getText("name"), target = getText("target"),
+                             passName = getText("pass_name"),
+                             action = getText("action");
+    if (!name || !target || !passName || !action)
+      return {};
+    if (!isNodeSourceAction(*action)) {
+      error = ("from_node action '" + *action + "' is not create, replace or "
+                                                "both joined by '+'")
+                  .str();
+      return {};
+    }
+    // PyTorch keeps the node's name, target and graph id only together.
+    int64_t graphId = -1;
+    if (entry->get("name") && entry->get("target") && entry->get("graph_id")) {
+      std::optional<int64_t> id = entry->getInteger("graph_id");
+      if (!id) {
+        error = "from_node field 'graph_id' is not an integer";
+        return {};
+      }
+      graphId = *id;
+    } else {
+      name = target = StringRef();
+    }
+    ArrayAttr nested = builder.getArrayAttr({});
+    if (const json::Value *inner = entry->get("from_node");
+        inner && inner->kind() != json::Value::Null) {
+      nested = nodeSourcesFromJson(context, *inner, error);
+      if (!nested)
+        return {};
+    }
+    sources.push_back(NodeSourceAttr::get(
+        context, builder.getStringAttr(*name), builder.getStringAttr(*target),
+        graphId, builder.getStringAttr(*passName),
+        builder.getStringAttr(*action), nested));
+  }
+  return builder.getArrayAttr(sources);
+}
+
+json::Value mlir::fx::pt2::nodeSourcesToJson(ArrayAttr sources) {
+  json::Array entries;
+  for (auto source : sources.getAsRange<NodeSourceAttr>())
+    entries.push_back(json::Object{
+        {"name", source.getName().getValue()},
+        {"target", source.getTarget().getValue()},
+        {"graph_id", source.getGraphId()},
+        {"pass_name", source.getPassName().getValue()},
+        {"action", source.getAction().getValue()},
+        {"from_node", nodeSourcesToJson(source.getFromNode())}});
+  return entries;
 }

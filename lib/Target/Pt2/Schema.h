@@ -82,6 +82,17 @@ Attribute jsonToAttr(MLIRContext *context, const llvm::json::Value &value);
 /// The JSON value of an attribute that jsonToAttr gives, or nothing.
 std::optional<llvm::json::Value> attrToJson(Attribute attr);
 
+/// A from_node metadata value (the JSON list torch.export's serializer writes
+/// for a node's NodeSource list) as an array of #fx.node_source, read as
+/// PyTorch's `NodeSource._from_dict` reads it: an entry without name, target
+/// or graph_id has none of them ("", "", -1). Reports what it cannot read
+/// through `error` and returns null.
+ArrayAttr nodeSourcesFromJson(MLIRContext *context,
+                              const llvm::json::Value &value,
+                              std::string &error);
+/// The JSON list `NodeSource.to_dict` gives for an array of #fx.node_source.
+llvm::json::Value nodeSourcesToJson(ArrayAttr sources);
+
 } // namespace mlir::fx::pt2
 
 #endif // FX_MLIR_LIB_TARGET_PT2_SCHEMA_H

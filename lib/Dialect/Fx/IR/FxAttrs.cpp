@@ -215,3 +215,34 @@ OperatorAttr::verify(function_ref<InFlightDiagnostic()> emitError,
                        << name << "'";
   return success();
 }
+
+//===----------------------------------------------------------------------===//
+// NodeSourceAttr
+//===----------------------------------------------------------------------===//
+
+bool mlir::fx::isNodeSourceAction(StringRef action) {
+  // PyTorch joins the lower-case names of NodeSourceAction members with '+';
+  // a source without an action (a hand-built NodeSource) has "".
+  if (action.empty())
+    return true;
+  SmallVector<StringRef, 2> parts;
+  action.split(parts, '+');
+  return llvm::all_of(parts, [](StringRef part) {
+    return part == "create" || part == "replace";
+  });
+}
+
+LogicalResult
+NodeSourceAttr::verify(function_ref<InFlightDiagnostic()> emitError,
+                       StringAttr, StringAttr, int64_t, StringAttr,
+                       StringAttr action, ArrayAttr fromNode) {
+  if (!isNodeSourceAction(action.getValue()))
+    return emitError() << "node_source action must be create, replace or "
+                          "both joined by '+', got "
+                       << action;
+  if (!llvm::all_of(fromNode, llvm::IsaPred<NodeSourceAttr>))
+    return emitError() << "node_source from_node must be an array of "
+                          "#fx.node_source, got "
+                       << fromNode;
+  return success();
+}

@@ -17,12 +17,19 @@ namespace {
 /// Prints each distinct nn_module_stack once, as an alias at the top of the
 /// file (`#nn_module_stack3 = #fx.nn_module_stack<[...]>`): a model has a
 /// few hundred distinct stacks shared by all its nodes, and the stack is most
-/// of a node's text. torch_fn is not aliased: torch.export gives every node
+/// of a node's text. Each from_node entry (#fx.node_source) is aliased too: a
+/// pass gives every node made of one source the same entry, and entries nest
+/// across passes. torch_fn is not aliased: torch.export gives every node
 /// its own (`linear_1`, `linear_2`, ...), so an alias would only add a line.
 struct FxOpAsmDialectInterface : OpAsmDialectInterface {
   using OpAsmDialectInterface::OpAsmDialectInterface;
 
   AliasResult getAlias(Attribute attr, raw_ostream &os) const override {
+    // A pass gives every node made of one source the same provenance.
+    if (isa<NodeSourceAttr>(attr)) {
+      os << "node_source";
+      return AliasResult::OverridableAlias;
+    }
     auto stack = dyn_cast<NNModuleStackAttr>(attr);
     if (!stack || stack.getEntries().empty())
       return AliasResult::NoAlias;
@@ -60,6 +67,11 @@ LogicalResult FxDialect::verifyOperationAttribute(Operation *op,
     return expect(isa<TorchFnAttr>(value), "an #fx.torch_fn");
   if (name == getCustomAttrHelper().getName())
     return expect(isa<DictAttr>(value), "an #fx.dict");
+  if (name == getFromNodeAttrHelper().getName()) {
+    auto sources = dyn_cast<ArrayAttr>(value);
+    return expect(sources && llvm::all_of(sources, llvm::IsaPred<NodeSourceAttr>),
+                  "an array of #fx.node_source");
+  }
   if (name == getRangeConstraintsAttrHelper().getName()) {
     if (!isa<GraphOp>(op))
       return op->emitError()

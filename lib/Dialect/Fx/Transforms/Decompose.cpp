@@ -232,6 +232,8 @@ struct DecomposePass : fx::impl::FxDecomposeBase<DecomposePass> {
     IRRewriter rewriter(&getContext());
     NodeMetadataOptions options;
     options.policy = inheritancePolicy;
+    options.recordProvenance = provenance;
+    options.passName = getArgument();
     NodeMetadataScope scope(rewriter, root, options);
     bool failedAny = false;
     SmallVector<Operation *> created;

@@ -31,13 +31,22 @@ void mlir::fx::buildFxExportPipeline(OpPassManager &pm,
   OpPassManager &modules = pm.getOpName() == GraphModuleOp::getOperationName()
                                ? pm
                                : pm.nest<GraphModuleOp>();
-  modules.addPass(createFxReplaceQuantizedOps());
-  modules.addPass(createFxReplaceSetGradWithSubgraph());
-  modules.addPass(createFxFunctionalizeInPlaceOps());
-  modules.addPass(createFxDecompose());
-  modules.addPass(createFxInsertRuntimeAsserts());
-  modules.addPass(createFxFunctionalizeSideEffects());
-  modules.addPass(createFxReplaceViewOpsWithViewCopy());
+  bool provenance = options.provenance;
+  FxReplaceQuantizedOpsOptions replaceQuantizedOps;
+  replaceQuantizedOps.provenance = provenance;
+  modules.addPass(createFxReplaceQuantizedOps(replaceQuantizedOps));
+  modules.addPass(createFxReplaceSetGradWithSubgraph({provenance}));
+  modules.addPass(createFxFunctionalizeInPlaceOps({provenance}));
+  FxDecomposeOptions decompose;
+  decompose.provenance = provenance;
+  modules.addPass(createFxDecompose(decompose));
+  FxInsertRuntimeAssertsOptions insertRuntimeAsserts;
+  insertRuntimeAsserts.provenance = provenance;
+  modules.addPass(createFxInsertRuntimeAsserts(insertRuntimeAsserts));
+  modules.addPass(createFxFunctionalizeSideEffects({provenance}));
+  FxReplaceViewOpsWithViewCopyOptions replaceViewOps;
+  replaceViewOps.provenance = provenance;
+  modules.addPass(createFxReplaceViewOpsWithViewCopy(replaceViewOps));
   modules.addPass(createFxVerifyMetadata());
   modules.addPass(createFxVerifyCoreAten(
       FxVerifyCoreAtenOptions{options.coreAtenSeverity}));

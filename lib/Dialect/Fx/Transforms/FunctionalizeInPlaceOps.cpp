@@ -502,6 +502,8 @@ struct FunctionalizeInPlaceOpsPass
     IRRewriter rewriter(&getContext());
     NodeMetadataOptions options;
     options.policy = InheritancePolicy::ReplacedOp;
+    options.recordProvenance = provenance;
+    options.passName = getArgument();
     NodeMetadataScope scope(rewriter, root, options);
     bool failedAny = false;
     for (GraphOp graph : graphs) {

@@ -135,6 +135,8 @@ struct FunctionalizeSideEffectsPass
     IRRewriter rewriter(context);
     NodeMetadataOptions options;
     options.policy = InheritancePolicy::ReplacedOp;
+    options.recordProvenance = provenance;
+    options.passName = getArgument();
     NodeMetadataScope scope(rewriter, root, options);
     // Asserts of one graph are contiguous in walk order.
     struct TokenChain {

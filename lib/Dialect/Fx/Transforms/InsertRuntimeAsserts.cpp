@@ -216,6 +216,8 @@ struct InsertRuntimeAssertsPass
     NodeMetadataOptions options;
     options.explicitMetadata.stackTrace = getStackTraceLoc(context, text);
     IRRewriter rewriter(context);
+    options.recordProvenance = provenance;
+    options.passName = getArgument();
     NodeMetadataScope scope(rewriter, root, options);
     bool failedAny = false;
     for (auto [graph, constraints] : graphs)

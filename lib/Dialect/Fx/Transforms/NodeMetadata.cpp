@@ -9,7 +9,9 @@
 #include "fx-mlir/Dialect/Fx/Inference/TypeInference.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SetVector.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/Allocator.h"
 #include "llvm/Support/raw_ostream.h"
@@ -64,6 +66,49 @@ TorchFnAttr mlir::fx::getTorchFnForTarget(MLIRContext *context,
 }
 
 //===----------------------------------------------------------------------===//
+// The replaced-op policy's keys
+//===----------------------------------------------------------------------===//
+
+/// `_COPY_META_FIELDS` of PyTorch 2.13's torch/fx/proxy.py, in its order.
+static constexpr StringLiteral kReplacedOpMetadataKeys[] = {
+    "nn_module_stack", "torch_fn",         "source_fn_stack",
+    "original_aten",   "recompute",        "ac_graph_id",
+    "has_backward_hook", "from_node",      "quantization_tag",
+    "_numeric_debug_handle", "custom",     "partitioner_tag",
+};
+
+ArrayRef<StringLiteral> mlir::fx::getReplacedOpMetadataKeys() {
+  return kReplacedOpMetadataKeys;
+}
+
+/// The typed discardable attribute that holds the FX meta key `key`, or null
+/// when the key lives in `fx.meta`.
+static StringAttr getTypedMetadataAttrName(FxDialect *dialect, StringRef key) {
+  for (StringAttr name : {dialect->getNnModuleStackAttrHelper().getName(),
+                          dialect->getTorchFnAttrHelper().getName(),
+                          dialect->getCustomAttrHelper().getName(),
+                          dialect->getFromNodeAttrHelper().getName()})
+    if (name.getValue().drop_front(dialect->getNamespace().size() + 1) == key)
+      return name;
+  return {};
+}
+
+/// `own`'s entries, then those of `inherited` whose key `own` lacks.
+static DictAttr mergeMeta(DictAttr own, DictAttr inherited) {
+  SmallVector<Attribute> keys(own.getKeys().getValue()),
+      values(own.getValues().getValue());
+  for (auto [key, value] :
+       llvm::zip_equal(inherited.getKeys(), inherited.getValues()))
+    if (!own.lookup(cast<StringAttr>(key).getValue())) {
+      keys.push_back(key);
+      values.push_back(value);
+    }
+  MLIRContext *context = own.getContext();
+  return DictAttr::get(context, ArrayAttr::get(context, keys),
+                       ArrayAttr::get(context, values));
+}
+
+//===----------------------------------------------------------------------===//
 // NodeMetadataListener::Impl
 //===----------------------------------------------------------------------===//
 
@@ -79,22 +124,45 @@ public:
     DictionaryAttr attrs;
     /// The root's target when it is a call of a function.
     StringAttr target;
+    /// The root, until getRootProvenance has read it.
+    Operation *op;
+    /// The from_node of the ops made of the root: computed when the first
+    /// op needs it, since drivers begin many patterns that create nothing.
+    mutable ArrayAttr provenance;
   };
 
   void processCreatedOp(Operation *op);
   /// The discardable attributes of a created op whose metadata comes from
   /// its first argument's `source`, for a call of `target` (null for ops of
   /// other dialects).
-  DictionaryAttr getInheritedAttrs(DictionaryAttr source, StringAttr target);
+  DictionaryAttr getInheritedAttrs(DictionaryAttr source, StringAttr target,
+                                   ArrayAttr provenance);
   /// The same for an op whose metadata comes from the root it replaces.
   DictionaryAttr getRootAttrs(const RootMetadata &root, bool isCall);
   void setDiscardableAttrs(Operation *op, DictionaryAttr attrs);
   LogicalResult inferTypes(Operation *op);
-  void applyExplicitMetadata(Operation *op);
-  void inheritFromFirstArgument(Operation *op);
+  /// The first-argument rule; `rewriteRoot` (if any) names the op's
+  /// provenance.
+  void inheritFromFirstArgument(Operation *op,
+                                const RootMetadata *rewriteRoot);
   void inheritFromRoot(Operation *op, const RootMetadata &root);
   void attributePendingOps(Value value, const RootMetadata &root);
-  RootMetadata getRootMetadata(Operation *root) const;
+  /// First-argument provenance: the ops created with no known source that
+  /// define `replacement` were made of `op` (PyTorch's
+  /// GraphTransformObserver: action replace+create).
+  void attributeReplacement(Operation *op, ValueRange replacement);
+  RootMetadata getRootMetadata(Operation *root);
+  /// The from_node of the ops made of `root` (null without provenance).
+  ArrayAttr getRootProvenance(const RootMetadata &root);
+  /// `[NodeSource(source, pass, action)]`: the from_node of a node `source`
+  /// was made into.
+  ArrayAttr getProvenance(Operation *source, StringRef action);
+  /// The provenance of a created op with no known source: PyTorch's
+  /// NodeSource(None, pass, create).
+  ArrayAttr getProvenanceWithoutSource();
+  /// A graph's number in from_node (PyTorch's `id(graph)`): its position
+  /// among the graphs under `root`, in the order they were met.
+  int64_t getGraphId(Operation *graph);
   /// Starts a rewrite of `op` (null: a rewrite outside `root`).
   void beginRewrite(Operation *op);
   TorchFnAttr getTorchFnForTarget(StringAttr target);
@@ -106,7 +174,24 @@ public:
   NodeMetadataOptions options;
   OpBuilder::Listener *next;
   std::unique_ptr<ShapeEnv> shapeEnv;
-  StringAttr nnModuleStackName, torchFnName, customName;
+  StringAttr nnModuleStackName, torchFnName, customName, fromNodeName,
+      metaName;
+  /// The replaced-op policy's keys (kReplacedOpMetadataKeys): the typed
+  /// attributes, and the keys of `fx.meta`.
+  SmallVector<StringAttr, 4> replacedOpAttrNames;
+  llvm::SmallDenseSet<StringRef, 8> replacedOpMetaKeys;
+  /// The first-argument policy's ops created with no known source, whose
+  /// provenance the replacement they make names (GraphTransformObserver's
+  /// replace hook).
+  llvm::SmallPtrSet<Operation *, 8> unattributed;
+  ArrayAttr provenanceWithoutSource;
+  /// The strings and the empty list every recorded NodeSource shares.
+  StringAttr passNameAttr;
+  ArrayAttr noSources;
+  /// The from_node values this listener gave: a root carrying one is a node
+  /// of this pass, whose rewrite continues the rewrite that made it.
+  llvm::DenseSet<ArrayAttr> givenProvenance;
+  llvm::DenseMap<Operation *, int64_t> graphIds;
   NNModuleStackAttr emptyStack;
   DictAttr emptyCustom;
   /// A created op failed type inference; since the last finalize().
@@ -122,11 +207,13 @@ public:
   llvm::DenseMap<StringAttr, TorchFnAttr> torchFnCache;
   /// The explicit metadata as a dictionary.
   DictionaryAttr explicitAttrs;
-  /// getInheritedAttrs' results per (source, target).
-  llvm::DenseMap<std::pair<DictionaryAttr, StringAttr>, DictionaryAttr>
+  /// getInheritedAttrs' results per (source, target, provenance).
+  llvm::DenseMap<std::tuple<DictionaryAttr, StringAttr, ArrayAttr>,
+                 DictionaryAttr>
       inheritedAttrs;
-  /// getRootAttrs' results per (root's attributes, root's target, is call).
-  llvm::DenseMap<std::tuple<DictionaryAttr, StringAttr, unsigned>,
+  /// getRootAttrs' results per (root's attributes, root's target, is call,
+  /// provenance).
+  llvm::DenseMap<std::tuple<DictionaryAttr, StringAttr, unsigned, ArrayAttr>,
                  DictionaryAttr>
       rootAttrs;
   /// The inference registry entry per target, looked up once.
@@ -163,6 +250,16 @@ NodeMetadataListener::Impl::Impl(Operation *root, NodeMetadataOptions options,
   nnModuleStackName = dialect->getNnModuleStackAttrHelper().getName();
   torchFnName = dialect->getTorchFnAttrHelper().getName();
   customName = dialect->getCustomAttrHelper().getName();
+  fromNodeName = dialect->getFromNodeAttrHelper().getName();
+  metaName = dialect->getMetaAttrHelper().getName();
+  passNameAttr = StringAttr::get(context, this->options.passName);
+  noSources = ArrayAttr::get(context, {});
+  for (StringRef key : kReplacedOpMetadataKeys) {
+    if (StringAttr name = getTypedMetadataAttrName(dialect, key))
+      replacedOpAttrNames.push_back(name);
+    else
+      replacedOpMetaKeys.insert(key);
+  }
   emptyStack = NNModuleStackAttr::getEmptySentinel(context);
   emptyCustom = DictAttr::get(context);
   if (this->options.genericKeys.empty())
@@ -174,6 +271,7 @@ NodeMetadataListener::Impl::Impl(Operation *root, NodeMetadataOptions options,
   // have inserted every new node by then.
   root->walk<WalkOrder::PreOrder>([&](GraphOp graph) {
     namespaces[graph] = std::make_unique<NodeNamespace>(graph);
+    graphIds.try_emplace(graph, graphIds.size());
     // Graphs nest in graph modules, never in nodes.
     return WalkResult::skip();
   });
@@ -185,6 +283,8 @@ NodeMetadataListener::Impl::Impl(Operation *root, NodeMetadataOptions options,
     explicitList.append(torchFnName, metadata.torchFn);
   if (metadata.custom)
     explicitList.append(customName, metadata.custom);
+  if (metadata.meta)
+    explicitList.append(metaName, metadata.meta);
   explicitAttrs = explicitList.getDictionary(context);
 }
 
@@ -220,12 +320,10 @@ void NodeMetadataListener::Impl::processCreatedOp(Operation *op) {
   std::optional<StringRef> name = getNodeName(op);
   if (name)
     makeNameUnique(op, *name);
-  // An op that arrives with metadata of its own is a copy (a clone, or a
-  // node its pattern annotated on purpose): it keeps exactly what it has.
-  DictionaryAttr own = op->getDiscardableAttrDictionary();
-  bool isCopy = !own.empty() &&
-                llvm::any_of(options.genericKeys,
-                             [&](StringAttr key) { return own.contains(key); });
+  // An op that arrives with metadata of its own (a clone, or a node its
+  // pattern annotated on purpose) keeps those keys, key by key
+  // (setDiscardableAttrs), and its location.
+  bool hasOwnMetadata = !op->getDiscardableAttrDictionary().empty();
 
   if (auto method = dyn_cast<CallMethodOp>(op)) {
     if (!isSymDunderMethod(method.getTarget()))
@@ -242,8 +340,16 @@ void NodeMetadataListener::Impl::processCreatedOp(Operation *op) {
       else
         hadError = unreportedError = true;
     }
-    if (!isCopy)
-      applyExplicitMetadata(op);
+    if (options.explicitMetadata.stackTrace && !hasOwnMetadata)
+      op->setLoc(*options.explicitMetadata.stackTrace);
+    setDiscardableAttrs(op, explicitAttrs);
+    if (options.recordProvenance && !op->hasAttr(fromNodeName)) {
+      const std::optional<RootMetadata> *rewriteRoot =
+          patternRoots.empty() ? nullptr : &patternRoots.back();
+      op->setAttr(fromNodeName, rewriteRoot && *rewriteRoot
+                                    ? getRootProvenance(**rewriteRoot)
+                                    : getProvenanceWithoutSource());
+    }
     return;
   }
   // Other nodes than calls of functions are left alone.
@@ -253,14 +359,15 @@ void NodeMetadataListener::Impl::processCreatedOp(Operation *op) {
   bool isCall = isa<CallFunctionOp>(op);
   if (isCall && options.inferTypes && failed(inferTypes(op)))
     hadError = unreportedError = true;
-  if (isCopy)
-    return;
-  if (isCall && options.explicitMetadata.stackTrace)
+  if (isCall && options.explicitMetadata.stackTrace && !hasOwnMetadata)
     op->setLoc(*options.explicitMetadata.stackTrace);
+  const RootMetadata *rewriteRoot =
+      !patternRoots.empty() && patternRoots.back() ? &*patternRoots.back()
+                                                   : nullptr;
   if (options.policy == InheritancePolicy::FirstArgument)
-    inheritFromFirstArgument(op);
-  else if (!patternRoots.empty() && patternRoots.back())
-    inheritFromRoot(op, *patternRoots.back());
+    inheritFromFirstArgument(op, rewriteRoot);
+  else if (rewriteRoot)
+    inheritFromRoot(op, *rewriteRoot);
   else
     pending.insert(op);
 }
@@ -357,31 +464,32 @@ bool NodeMetadataListener::Impl::CallSignatureInfo::isEqual(
          lhs.kwargs == rhs.kwargs && lhs.operandTypes == rhs.operandTypes;
 }
 
-void NodeMetadataListener::Impl::applyExplicitMetadata(Operation *op) {
-  if (options.explicitMetadata.stackTrace)
-    op->setLoc(*options.explicitMetadata.stackTrace);
-  setDiscardableAttrs(op, explicitAttrs);
-}
-
 void NodeMetadataListener::Impl::setDiscardableAttrs(Operation *op,
                                                      DictionaryAttr attrs) {
   // A new op has no discardable attributes: take the computed dictionary
-  // as is. Otherwise add what it lacks.
+  // as is. Otherwise add what it lacks, key by key: the keys of `fx.meta`
+  // too.
   if (op->getDiscardableAttrDictionary().empty()) {
     op->setDiscardableAttrs(attrs);
     return;
   }
-  for (NamedAttribute attr : attrs)
-    if (!op->hasAttr(attr.getName()))
+  for (NamedAttribute attr : attrs) {
+    Attribute own = op->getAttr(attr.getName());
+    if (!own)
       op->setAttr(attr.getName(), attr.getValue());
+    else if (attr.getName() == metaName)
+      if (auto ownMeta = dyn_cast<DictAttr>(own))
+        op->setAttr(metaName,
+                    mergeMeta(ownMeta, cast<DictAttr>(attr.getValue())));
+  }
 }
 
-DictionaryAttr
-NodeMetadataListener::Impl::getInheritedAttrs(DictionaryAttr source,
-                                              StringAttr target) {
-  // Ops that share a source's metadata and a target share the result: most
-  // created ops hit this cache, so the dictionary is built and uniqued once.
-  DictionaryAttr &cached = inheritedAttrs[{source, target}];
+DictionaryAttr NodeMetadataListener::Impl::getInheritedAttrs(
+    DictionaryAttr source, StringAttr target, ArrayAttr provenance) {
+  // Ops that share a source's metadata, a target and a provenance share the
+  // result: most created ops hit this cache, so the dictionary is built and
+  // uniqued once.
+  DictionaryAttr &cached = inheritedAttrs[{source, target, provenance}];
   if (cached)
     return cached;
   MLIRContext *context = root->getContext();
@@ -406,6 +514,8 @@ NodeMetadataListener::Impl::getInheritedAttrs(DictionaryAttr source,
     if (!attrs.get(customName))
       attrs.append(customName, emptyCustom);
   }
+  if (provenance && !attrs.get(fromNodeName))
+    attrs.append(fromNodeName, provenance);
   cached = attrs.getDictionary(context);
   return cached;
 }
@@ -414,47 +524,82 @@ DictionaryAttr
 NodeMetadataListener::Impl::getRootAttrs(const RootMetadata &rootMetadata,
                                          bool isCall) {
   // run_decompositions retraces the root under `preserve_node_meta`, which
-  // copies the keys the root has and adds no hook default: a root without
-  // `custom` gives nodes without `custom`. Only a call of a root without
-  // `nn_module_stack` or `torch_fn` gets the retrace's own: an empty stack
-  // and the torch_fn of the root's target. A root that carries only
-  // inherited keys (every call of a torch.export graph) gives its own
-  // dictionary, with no new one to build.
+  // copies the keys of `_COPY_META_FIELDS` the root has and adds no hook
+  // default: a root without `custom` gives nodes without `custom`. Only a
+  // call of a root without `nn_module_stack` or `torch_fn` gets the
+  // retrace's own: an empty stack and the torch_fn of the root's target.
+  // from_node is the provenance, which names the root and nests its own.
+  // Ops of other dialects get the generic keys.
   DictionaryAttr source = rootMetadata.attrs;
-  if ((!isCall || (explicitAttrs.empty() &&
-                   source.contains(nnModuleStackName) &&
-                   source.contains(torchFnName))) &&
-      llvm::all_of(source, [&](NamedAttribute attr) {
-        return llvm::is_contained(options.genericKeys, attr.getName());
-      }))
-    return source;
-  DictionaryAttr &cached =
-      rootAttrs[{source, rootMetadata.target, unsigned(isCall)}];
+  ArrayAttr provenance =
+      isCall ? getRootProvenance(rootMetadata) : ArrayAttr();
+  DictionaryAttr &cached = rootAttrs[{source, rootMetadata.target,
+                                      unsigned(isCall), provenance}];
   if (cached)
     return cached;
   MLIRContext *context = root->getContext();
   NamedAttrList attrs;
-  if (isCall)
-    attrs.append(explicitAttrs.getValue());
-  for (StringAttr key : options.genericKeys)
-    if (!attrs.get(key))
+  if (!isCall) {
+    for (StringAttr key : options.genericKeys)
       if (Attribute value = source.get(key))
         attrs.append(key, value);
-  if (isCall && !attrs.get(nnModuleStackName))
+    cached = attrs.getDictionary(context);
+    return cached;
+  }
+  attrs.append(explicitAttrs.getValue());
+  for (StringAttr key : replacedOpAttrNames)
+    if (!attrs.get(key) && !(key == fromNodeName && provenance))
+      if (Attribute value = source.get(key))
+        attrs.append(key, value);
+  if (auto meta = source.getAs<DictAttr>(metaName)) {
+    SmallVector<Attribute> keys, values;
+    for (auto [key, value] : llvm::zip_equal(meta.getKeys(), meta.getValues()))
+      if (replacedOpMetaKeys.contains(cast<StringAttr>(key).getValue())) {
+        keys.push_back(key);
+        values.push_back(value);
+      }
+    if (!keys.empty()) {
+      auto copied = DictAttr::get(context, ArrayAttr::get(context, keys),
+                                  ArrayAttr::get(context, values));
+      auto explicitMeta = attrs.get(metaName);
+      attrs.set(metaName, explicitMeta
+                              ? mergeMeta(cast<DictAttr>(explicitMeta), copied)
+                              : copied);
+    }
+  }
+  if (!attrs.get(nnModuleStackName))
     attrs.append(nnModuleStackName, NNModuleStackAttr::get(context, {}));
-  if (isCall && !attrs.get(torchFnName) && rootMetadata.target)
+  if (!attrs.get(torchFnName) && rootMetadata.target)
     attrs.append(torchFnName, getTorchFnForTarget(rootMetadata.target));
+  if (provenance && !attrs.get(fromNodeName))
+    attrs.append(fromNodeName, provenance);
   cached = attrs.getDictionary(context);
   return cached;
 }
 
-void NodeMetadataListener::Impl::inheritFromFirstArgument(Operation *op) {
+void NodeMetadataListener::Impl::inheritFromFirstArgument(
+    Operation *op, const RootMetadata *rewriteRoot) {
   auto call = dyn_cast<CallFunctionOp>(op);
+  // Provenance for calls: the rewrite's root, else none until the op
+  // replaces a node (notifyOperationReplaced).
+  ArrayAttr provenance;
+  if (call && options.recordProvenance) {
+    if (rewriteRoot) {
+      provenance = getRootProvenance(*rewriteRoot);
+    } else {
+      provenance = getProvenanceWithoutSource();
+      if (!op->hasAttr(fromNodeName))
+        unattributed.insert(op);
+    }
+  }
   // Rule 5: with no node argument there is nothing to inherit from; a call
   // still gets the explicit metadata.
   if (op->getNumOperands() == 0) {
-    if (call)
+    if (call) {
       setDiscardableAttrs(op, explicitAttrs);
+      if (provenance && !op->hasAttr(fromNodeName))
+        op->setAttr(fromNodeName, provenance);
+    }
     return;
   }
   Operation *source = op->getOperand(0).getDefiningOp();
@@ -462,23 +607,82 @@ void NodeMetadataListener::Impl::inheritFromFirstArgument(Operation *op) {
                                       : DictionaryAttr::get(op->getContext());
   setDiscardableAttrs(
       op, getInheritedAttrs(sourceAttrs,
-                            call ? call.getTargetAttr() : StringAttr()));
+                            call ? call.getTargetAttr() : StringAttr(),
+                            provenance));
 }
 
 NodeMetadataListener::Impl::RootMetadata
-NodeMetadataListener::Impl::getRootMetadata(Operation *rootOp) const {
+NodeMetadataListener::Impl::getRootMetadata(Operation *rootOp) {
   auto call = dyn_cast<CallFunctionOp>(rootOp);
   return {rootOp->getLoc(), rootOp->getDiscardableAttrDictionary(),
-          call ? call.getTargetAttr() : StringAttr()};
+          call ? call.getTargetAttr() : StringAttr(), rootOp, ArrayAttr()};
+}
+
+ArrayAttr
+NodeMetadataListener::Impl::getRootProvenance(const RootMetadata &rootMetadata) {
+  if (!options.recordProvenance || rootMetadata.provenance ||
+      !rootMetadata.op)
+    return rootMetadata.provenance;
+  // A node this pass made and now rewrites again (a decomposition of a
+  // decomposition's node) is an intermediate step of one rewrite, as
+  // run_decompositions' retrace, which never materializes it, sees it: the
+  // nodes made of it come from its own source.
+  auto own = rootMetadata.op->getAttrOfType<ArrayAttr>(fromNodeName);
+  if (own && givenProvenance.contains(own)) {
+    rootMetadata.provenance = own;
+  } else {
+    rootMetadata.provenance = getProvenance(rootMetadata.op, "create");
+    givenProvenance.insert(rootMetadata.provenance);
+  }
+  return rootMetadata.provenance;
 }
 
 void NodeMetadataListener::Impl::inheritFromRoot(
     Operation *op, const RootMetadata &rootMetadata) {
   auto call = dyn_cast<CallFunctionOp>(op);
+  bool hasOwnMetadata = !op->getDiscardableAttrDictionary().empty();
   setDiscardableAttrs(op, getRootAttrs(rootMetadata, bool(call)));
   // run_decompositions keeps the original node's stack trace.
-  if (call && !options.explicitMetadata.stackTrace)
+  if (call && !options.explicitMetadata.stackTrace && !hasOwnMetadata)
     op->setLoc(rootMetadata.loc);
+}
+
+ArrayAttr NodeMetadataListener::Impl::getProvenance(Operation *source,
+                                                    StringRef action) {
+  // NodeSource(source, pass_name, action): the source node's name, target
+  // (str(node.target), which our target strings are for operator overloads)
+  // and graph, with the source's own from_node nested.
+  // A node's target attribute, when it has one, needs no uniquing.
+  MLIRContext *context = root->getContext();
+  auto node = dyn_cast<NodeOpInterface>(source);
+  StringAttr name = StringAttr::get(context, node ? node.getName() : "");
+  auto target = source->getAttrOfType<StringAttr>("target");
+  if (!node || !target)
+    target = StringAttr::get(context, source->getName().getStringRef());
+  auto nested = source->getAttrOfType<ArrayAttr>(fromNodeName);
+  Attribute entry = NodeSourceAttr::get(
+      context, name, target, getGraphId(source->getParentOp()), passNameAttr,
+      StringAttr::get(context, action), nested ? nested : noSources);
+  return ArrayAttr::get(context, entry);
+}
+
+ArrayAttr NodeMetadataListener::Impl::getProvenanceWithoutSource() {
+  if (!provenanceWithoutSource) {
+    MLIRContext *context = root->getContext();
+    StringAttr empty = StringAttr::get(context);
+    provenanceWithoutSource = ArrayAttr::get(
+        context, NodeSourceAttr::get(context, empty, empty, /*graphId=*/-1,
+                                     passNameAttr,
+                                     StringAttr::get(context, "create"),
+                                     noSources));
+  }
+  return provenanceWithoutSource;
+}
+
+int64_t NodeMetadataListener::Impl::getGraphId(Operation *graph) {
+  if (!graph)
+    return -1;
+  return graphIds.try_emplace(graph, graphIds.size()).first->second;
 }
 
 void NodeMetadataListener::Impl::attributePendingOps(
@@ -490,6 +694,19 @@ void NodeMetadataListener::Impl::attributePendingOps(
       continue;
     inheritFromRoot(def, rootMetadata);
     llvm::append_range(worklist, def->getOperands());
+  }
+}
+
+void NodeMetadataListener::Impl::attributeReplacement(Operation *op,
+                                                      ValueRange replacement) {
+  ArrayAttr provenance;
+  for (Value value : replacement) {
+    Operation *def = value.getDefiningOp();
+    if (!def || !unattributed.erase(def))
+      continue;
+    if (!provenance)
+      provenance = getProvenance(op, "replace+create");
+    def->setAttr(fromNodeName, provenance);
   }
 }
 
@@ -515,6 +732,8 @@ static void refineCastToUnknown(Value replacement) {
 void NodeMetadataListener::notifyOperationReplaced(Operation *op,
                                                    ValueRange replacement) {
   llvm::for_each(replacement, refineCastToUnknown);
+  if (!impl->unattributed.empty())
+    impl->attributeReplacement(op, replacement);
   if (!impl->pending.empty() && impl->root->isProperAncestor(op)) {
     Impl::RootMetadata rootMetadata = impl->getRootMetadata(op);
     for (Value value : replacement)
@@ -530,6 +749,14 @@ void NodeMetadataListener::notifyOperationReplaced(Operation *op,
 
 void NodeMetadataListener::notifyOperationErased(Operation *op) {
   impl->pending.remove(op);
+  impl->unattributed.erase(op);
+  // A root erased before the ops of its rewrite are created: read its
+  // provenance while it exists.
+  for (std::optional<Impl::RootMetadata> &rootMetadata : impl->patternRoots)
+    if (rootMetadata && rootMetadata->op == op) {
+      impl->getRootProvenance(*rootMetadata);
+      rootMetadata->op = nullptr;
+    }
   // An erased node's name stays taken, as in FX.
   if (isa<GraphOp>(op)) {
     impl->namespaces.erase(op);
@@ -541,7 +768,8 @@ void NodeMetadataListener::notifyOperationErased(Operation *op) {
 
 void NodeMetadataListener::Impl::beginRewrite(Operation *op) {
   std::optional<RootMetadata> rootMetadata;
-  if (options.policy == InheritancePolicy::ReplacedOp &&
+  if ((options.policy == InheritancePolicy::ReplacedOp ||
+       options.recordProvenance) &&
       root->isProperAncestor(op))
     rootMetadata = getRootMetadata(op);
   patternRoots.push_back(rootMetadata);
@@ -570,8 +798,9 @@ void NodeMetadataListener::notifyPatternEnd(const Pattern &pattern,
 
 LogicalResult NodeMetadataListener::finalize() {
   for (Operation *op : impl->pending)
-    impl->inheritFromFirstArgument(op);
+    impl->inheritFromFirstArgument(op, /*rewriteRoot=*/nullptr);
   impl->pending.clear();
+  impl->unattributed.clear();
   impl->unreportedError = false;
   return failure(impl->hadError);
 }

@@ -309,6 +309,8 @@ struct ReplaceQuantizedOpsPass
     IRRewriter rewriter(context);
     NodeMetadataOptions options;
     options.policy = policy;
+    options.recordProvenance = provenance;
+    options.passName = getArgument();
     NodeMetadataScope scope(rewriter, root, options);
     SmallVector<Operation *> created;
     llvm::SetVector<Operation *> prepacks;

@@ -219,7 +219,10 @@ struct ReplaceSetGradWithSubgraphPass
     SmallVector<GraphOp> graphs;
     root->walk([&](GraphOp graph) { graphs.push_back(graph); });
     IRRewriter rewriter(&getContext());
-    NodeMetadataScope scope(rewriter, root);
+    NodeMetadataOptions options;
+    options.recordProvenance = provenance;
+    options.passName = getArgument();
+    NodeMetadataScope scope(rewriter, root, options);
     bool failedAny = false;
     for (GraphOp graph : graphs)
       failedAny |= failed(replaceSetGrad(rewriter, graph));

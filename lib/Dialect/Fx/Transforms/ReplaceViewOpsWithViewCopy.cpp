@@ -113,6 +113,8 @@ struct ReplaceViewOpsWithViewCopyPass
     IRRewriter rewriter(&getContext());
     NodeMetadataOptions options;
     options.policy = policy;
+    options.recordProvenance = provenance;
+    options.passName = getArgument();
     NodeMetadataScope scope(rewriter, root, options);
     SmallVector<CallFunctionOp> copies;
     for (auto [view, copyTarget] : views) {

@@ -223,6 +223,9 @@ struct TestNodeMetadataListenerPass
                      "indentation, which is put back")};
   Option<bool> inferTypes{*this, "infer-types", llvm::cl::init(true),
                           llvm::cl::desc("Infer created ops' types")};
+  Option<bool> provenance{*this, "provenance", llvm::cl::init(false),
+                          llvm::cl::desc("Record fx.from_node, naming this "
+                                         "pass")};
   Option<bool> lowerToArith{*this, "lower-to-arith", llvm::cl::init(false),
                             llvm::cl::desc("Also lower add/relu to arith "
                                            "(conversion drivers)")};
@@ -231,6 +234,8 @@ struct TestNodeMetadataListenerPass
     MLIRContext *context = &getContext();
     NodeMetadataOptions options;
     options.inferTypes = inferTypes;
+    options.recordProvenance = provenance;
+    options.passName = getArgument();
     if (policy == "replaced-op")
       options.policy = InheritancePolicy::ReplacedOp;
     else if (policy != "first-argument")
@@ -263,6 +268,7 @@ struct TestNodeMetadataListenerPass
           dict.getAs<NNModuleStackAttr>("fx.nn_module_stack");
       options.explicitMetadata.torchFn = dict.getAs<TorchFnAttr>("fx.torch_fn");
       options.explicitMetadata.custom = dict.getAs<DictAttr>("fx.custom");
+      options.explicitMetadata.meta = dict.getAs<DictAttr>("fx.meta");
     }
     return options;
   }

@@ -30,6 +30,10 @@ inline llvm::hash_code hash_value(const NNModuleStackEntry &entry) {
   return llvm::hash_combine(entry.key, entry.path, entry.type);
 }
 
+/// Whether `action` is an action string of PyTorch's NodeSource: "create",
+/// "replace", both joined by '+', or "".
+bool isNodeSourceAction(llvm::StringRef action);
+
 } // namespace mlir::fx
 
 #define GET_ATTRDEF_CLASSES

@@ -306,4 +306,28 @@ def Fx_OutputSpecAttr : Fx_Attr<"OutputSpec", "output_spec"> {
   let assemblyFormat = "`<` $kind (`,` $target^)? `>`";
 }
 
+def Fx_NodeSourceAttr : Fx_Attr<"NodeSource", "node_source"> {
+  let summary = "one entry of node metadata from_node (PyTorch's NodeSource)";
+  let description = [{
+    Where a node came from, as `torch.fx.traceback.NodeSource` records it:
+    the source node's `name`, `target` and `graph_id`, the pass that made
+    the node (`pass_name`), what the pass did (`action`: PyTorch's action
+    string, `create`, `replace` or both joined by `+` in the order PyTorch
+    lists them) and the source node's own `from_node`, so that the entries
+    nest into the node's history across passes. A node's `fx.from_node` is
+    an array of them; a source without a node (a node a pass created from
+    nothing) has the name "", the target "" and the graph id -1.
+
+    ```mlir
+    %t = fx.call_function aten.t.default(%w) {fx.from_node = [#fx.node_source<name = "linear", target = "aten.linear.default", graph_id = 0, pass_name = "fx-decompose", action = "create", from_node = []>]} : ...
+    ```
+  }];
+  let parameters = (ins "::mlir::StringAttr":$name, "::mlir::StringAttr":$target,
+                        "int64_t":$graph_id, "::mlir::StringAttr":$pass_name,
+                        "::mlir::StringAttr":$action,
+                        "::mlir::ArrayAttr":$from_node);
+  let assemblyFormat = "`<` struct(params) `>`";
+  let genVerifyDecl = 1;
+}
+
 #endif // FX_MLIR_DIALECT_FX_IR_FXATTRS_TD

@@ -30,6 +30,8 @@ def Fx_Dialect : Dialect {
     "::mlir::fx::NNModuleStackAttr":$nn_module_stack,
     "::mlir::fx::TorchFnAttr":$torch_fn,
     "::mlir::fx::DictAttr":$custom,
+    // Provenance (PyTorch's from_node): an array of #fx.node_source.
+    "::mlir::ArrayAttr":$from_node,
     "::mlir::fx::RangeConstraintsAttr":$range_constraints,
     // An exported program's graph signature, on placeholders and the output.
     "::mlir::fx::InputSpecAttr":$input_spec,

@@ -11,9 +11,14 @@
 //  * fx.call_function: result types that are `!fx.unknown` are inferred from
 //    the registry when the op is inserted; a placeholder result of an op whose
 //    schema returns nothing becomes `none` (FX's `val = None`). Then explicit
-//    metadata, then inheritance (nn_module_stack, torch_fn, custom) by the
-//    scope's policy. stack_trace (the location) is never inherited under the
-//    first-argument policy.
+//    metadata, then inheritance by the scope's policy, key by key: a key the
+//    op was created with is kept, else it comes from the source, else from
+//    the hook's default. The first-argument policy inherits nn_module_stack
+//    and custom (torch_fn comes from the op's own target); the replaced-op
+//    policy copies the keys of PyTorch's `_COPY_META_FIELDS`
+//    (getReplacedOpMetadataKeys). stack_trace (the location) is never
+//    inherited under the first-argument policy. Then provenance: the op's
+//    `fx.from_node` records the pass and the node it was made from.
 //  * fx.call_method of a sym dunder (`__sym_int__`, `__sym_float__`,
 //    `__ceil__`, `__floor__`, `__trunc__`, `__round__`): types and explicit
 //    metadata only.
@@ -21,9 +26,9 @@
 //    except that every fx node's name is made unique in its graph.
 //  * ops of other dialects: the configured keys are inherited (generic
 //    propagation), nothing else.
-//  * an op that arrives with any inherited key of its own is a copy (a clone,
-//    or a node its pattern annotated on purpose) and keeps exactly what it
-//    has: only its name and unknown types are filled in. Moved ops are left
+//  * an op that arrives with metadata of its own (a clone, or a node its
+//    pattern annotated on purpose) keeps those keys and its location; the
+//    keys it lacks are inherited as for any created op. Moved ops are left
 //    alone entirely.
 //
 // When types are available: at insertion. Drivers that delay notifications
@@ -61,13 +66,18 @@ enum class InheritancePolicy {
 };
 
 /// Metadata the scope writes onto every created call op before inheritance,
-/// like the hook's `metadata` dict. Unset fields write nothing.
+/// like the hook's `metadata` dict, which may hold any key. Unset fields
+/// write nothing.
 struct ExplicitMetadata {
   /// A stack trace location (see StackTrace.h).
   std::optional<Location> stackTrace;
   NNModuleStackAttr nnModuleStack;
   TorchFnAttr torchFn;
   DictAttr custom;
+  /// Any other FX meta key (`source_fn_stack`, `seq_nr`, `partitioner_tag`,
+  /// ...) in the form of `fx.meta`, which it is merged into: the .pt2 text
+  /// of the value.
+  DictAttr meta;
 };
 
 struct NodeMetadataOptions {
@@ -79,7 +89,19 @@ struct NodeMetadataOptions {
   /// The discardable attributes that ops of other dialects inherit; empty
   /// means fx.nn_module_stack, fx.torch_fn and fx.custom.
   SmallVector<StringAttr> genericKeys;
+  /// Record where each created node comes from in its `fx.from_node`, as
+  /// PyTorch's from_node: the node it was made from and the pass.
+  bool recordProvenance = false;
+  /// The pass named by recorded provenance (its `pass_name`): by convention
+  /// the creating pass's argument, `fx-decompose`.
+  std::string passName;
 };
+
+/// PyTorch 2.13's `_COPY_META_FIELDS` (torch/fx/proxy.py): the node metadata
+/// that run_decompositions' retrace copies from the node being decomposed
+/// onto every node made of it, and so what the replaced-op policy copies.
+/// Keys with a typed attribute live in `fx.<key>`, the others in `fx.meta`.
+ArrayRef<StringLiteral> getReplacedOpMetadataKeys();
 
 /// The listener. Chains to `next` for every notification.
 class NodeMetadataListener : public RewriterBase::ForwardingListener {

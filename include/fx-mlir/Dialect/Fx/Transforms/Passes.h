@@ -29,6 +29,11 @@ struct FxExportPipelineOptions
       llvm::cl::desc("How fx-verify-core-aten reports a node left outside "
                      "Core ATen: error (the pipeline fails) or warning"),
       llvm::cl::init("error")};
+  Option<bool> provenance{
+      *this, "provenance",
+      llvm::cl::desc("Record in each created node's fx.from_node which pass "
+                     "made it from which node"),
+      llvm::cl::init(false)};
 };
 
 /// Adds PyTorch's export passes, in export order, then fx-verify-metadata and

@@ -54,6 +54,13 @@ def FxVerifyMetadata : Pass<"fx-verify-metadata"> {
   ];
 }
 
+// Every pass that runs a node-metadata listener records provenance when told
+// to.
+def Fx_ProvenanceOption : Option<"provenance", "provenance", "bool",
+    /*default=*/"false",
+    "Record in each created node's fx.from_node which pass made it from which "
+    "node (PyTorch's from_node)">;
+
 def FxDecompose : Pass<"fx-decompose"> {
   let summary = "Decompose aten ops into simpler aten ops, like run_decompositions";
   let description = [{
@@ -94,7 +101,8 @@ def FxDecompose : Pass<"fx-decompose"> {
                "`all`: every op in the table)">,
     Option<"policy", "policy", "std::string", /*default=*/"\"replaced-op\"",
            "Metadata inheritance: replaced-op (run_decompositions) or "
-           "first-argument (the node-metadata hook)">
+           "first-argument (the node-metadata hook)">,
+    Fx_ProvenanceOption
   ];
   let dependentDialects = ["::mlir::fx::FxDialect"];
 }
@@ -142,7 +150,8 @@ def FxInsertRuntimeAsserts : Pass<"fx-insert-runtime-asserts"> {
     Option<"stackTrace", "stack-trace", "std::string",
            /*default=*/"\"fx-insert-runtime-asserts\"",
            "The stack_trace of the created nodes (FX's text; a line in "
-           "`File \"x.py\", line N, in f` form becomes a file location)">
+           "`File \"x.py\", line N, in f` form becomes a file location)">,
+    Fx_ProvenanceOption
   ];
   let dependentDialects = ["::mlir::fx::FxDialect"];
 }
@@ -161,6 +170,7 @@ def FxFunctionalizeSideEffects : Pass<"fx-functionalize-side-effects"> {
     fix, are left alone with a warning. An assert whose operand type is
     unknown is an error.
   }];
+  let options = [Fx_ProvenanceOption];
   let dependentDialects = ["::mlir::fx::FxDialect"];
 }
 
@@ -201,6 +211,7 @@ def FxFunctionalizeInPlaceOps : Pass<"fx-functionalize-in-place-ops"> {
     running statistics), a mutated input of a nested graph module or a
     tensor constant.
   }];
+  let options = [Fx_ProvenanceOption];
   let dependentDialects = ["::mlir::fx::FxDialect"];
 }
 
@@ -227,7 +238,8 @@ def FxReplaceQuantizedOps : Pass<"fx-replace-quantized-ops"> {
     metadata by `policy`. A quantized op whose packed params do not come from
     a prepack node, or that no quantize_per_tensor precedes, is an error.
   }];
-  let options = [Fx_PolicyOption<"::mlir::fx::InheritancePolicy::ReplacedOp">];
+  let options = [Fx_PolicyOption<"::mlir::fx::InheritancePolicy::ReplacedOp">,
+                 Fx_ProvenanceOption];
   let dependentDialects = ["::mlir::fx::FxDialect"];
 }
 
@@ -243,7 +255,8 @@ def FxReplaceViewOpsWithViewCopy : Pass<"fx-replace-view-ops-with-view-copy"> {
     (inferred by the registry when it has a rule for the copy) and gets its
     metadata by `policy`.
   }];
-  let options = [Fx_PolicyOption<"::mlir::fx::InheritancePolicy::ReplacedOp">];
+  let options = [Fx_PolicyOption<"::mlir::fx::InheritancePolicy::ReplacedOp">,
+                 Fx_ProvenanceOption];
   let dependentDialects = ["::mlir::fx::FxDialect"];
 }
 
@@ -272,6 +285,7 @@ def FxReplaceSetGradWithSubgraph : Pass<"fx-replace-set-grad-with-subgraph"> {
     `_set_grad_enabled(False)` without a later `(True)` in its graph (or a
     `(True)` without a `(False)`) is an error.
   }];
+  let options = [Fx_ProvenanceOption];
   let dependentDialects = ["::mlir::fx::FxDialect"];
 }
 
@@ -304,6 +318,36 @@ def FxEncodeModuleLocations : Pass<"fx-encode-module-locations"> {
     once.
   }];
   let dependentDialects = ["::mlir::fx::FxDialect"];
+}
+
+def FxPrintProvenance : Pass<"fx-print-provenance"> {
+  let summary = "Print each node's history across the passes that made it";
+  let description = [{
+    Prints the `fx.from_node` of the named nodes (every node that has one,
+    by default) as PyTorch's `NodeSource.print_readable` does: one line per
+    source, the node it was made from, the pass, the action and the graph,
+    each source's own history indented below it. Run it at the end of a
+    pipeline whose passes record provenance:
+
+    ```
+    fx-opt model.mlir --fx-export-pipeline=provenance=true         --fx-print-provenance=nodes=addmm -o /dev/null
+    ```
+
+    prints
+
+    ```
+    @model::@forward %addmm = aten.addmm.default
+    (name=linear, pass_name=fx-decompose, action=create, graph_id=0)
+        (name=linear, pass_name=Interpreter_PropagateUnbackedSymInts, action=create, graph_id=1)
+    ```
+
+    A node name that no graph has is an error. The IR is left unchanged.
+  }];
+  let options = [
+    ListOption<"nodes", "nodes", "std::string",
+               "The nodes to print, by name (default: every node with a "
+               "from_node)">
+  ];
 }
 
 def FxVerifyCoreAten : Pass<"fx-verify-core-aten"> {

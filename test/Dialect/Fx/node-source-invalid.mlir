@@ -1,0 +1,32 @@
+// RUN: fx-opt %s -split-input-file -verify-diagnostics
+
+fx.graph_module @M {
+  fx.graph @forward {
+    %a = fx.placeholder "a" : tensor<2xf32>
+    // expected-error @+1 {{node_source action must be create, replace or both joined by '+', got "delete"}}
+    %r = fx.call_function aten.relu.default(%a) {fx.from_node = [#fx.node_source<name = "r", target = "aten.relu.default", graph_id = 0, pass_name = "p", action = "delete", from_node = []>]} : (tensor<2xf32>) -> tensor<2xf32>
+    fx.output(%r) : tensor<2xf32>
+  }
+}
+
+// -----
+
+fx.graph_module @M {
+  fx.graph @forward {
+    %a = fx.placeholder "a" : tensor<2xf32>
+    // expected-error @+1 {{node_source from_node must be an array of #fx.node_source, got [1]}}
+    %r = fx.call_function aten.relu.default(%a) {fx.from_node = [#fx.node_source<name = "r", target = "aten.relu.default", graph_id = 0, pass_name = "p", action = "create", from_node = [1]>]} : (tensor<2xf32>) -> tensor<2xf32>
+    fx.output(%r) : tensor<2xf32>
+  }
+}
+
+// -----
+
+fx.graph_module @M {
+  fx.graph @forward {
+    %a = fx.placeholder "a" : tensor<2xf32>
+    // expected-error @+1 {{'fx.from_node' must be an array of #fx.node_source, got "linear"}}
+    %r = fx.call_function aten.relu.default(%a) {fx.from_node = "linear"} : (tensor<2xf32>) -> tensor<2xf32>
+    fx.output(%r) : tensor<2xf32>
+  }
+}
