@@ -34,6 +34,7 @@ enum class AttrCode : uint64_t {
   NNModuleStack = 6,
   Device = 7,
   Slice = 8,
+  Complex = 9,
 };
 
 enum class TypeCode : uint64_t {
@@ -121,6 +122,17 @@ FxBytecodeDialectInterface::readAttribute(DialectBytecodeReader &reader) const {
       return {};
     return SliceAttr::get(context, start, stop, step);
   }
+  case AttrCode::Complex: {
+    FailureOr<APFloat> real =
+        reader.readAPFloatWithKnownSemantics(APFloat::IEEEdouble());
+    if (failed(real))
+      return {};
+    FailureOr<APFloat> imag =
+        reader.readAPFloatWithKnownSemantics(APFloat::IEEEdouble());
+    if (failed(imag))
+      return {};
+    return ComplexAttr::get(context, *real, *imag);
+  }
   }
   reader.emitError() << "unknown fx attribute code " << code;
   return {};
@@ -181,6 +193,12 @@ LogicalResult FxBytecodeDialectInterface::writeAttribute(
         writer.writeAttribute(slice.getStart());
         writer.writeAttribute(slice.getStop());
         writer.writeAttribute(slice.getStep());
+        return success();
+      })
+      .Case([&](ComplexAttr complex) {
+        code(AttrCode::Complex);
+        writer.writeAPFloatWithKnownSemantics(complex.getReal());
+        writer.writeAPFloatWithKnownSemantics(complex.getImag());
         return success();
       })
       .Default([](Attribute) { return failure(); });

@@ -219,6 +219,8 @@ std::optional<DTypeCategory> mlir::fx::getScalarCategory(Attribute value,
     return DTypeCategory::Integer;
   if (isa<FloatAttr>(value))
     return DTypeCategory::Floating;
+  if (isa<ComplexAttr>(value))
+    return DTypeCategory::Complex;
   if (isa<NodeAttr>(value) && nodeTypes.size() == 1) {
     Type type = nodeTypes.front();
     if (isa<SymIntType>(type))

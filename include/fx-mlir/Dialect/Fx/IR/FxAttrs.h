@@ -6,6 +6,7 @@
 #define FX_MLIR_DIALECT_FX_IR_FXATTRS_H
 
 #include "mlir/IR/AffineExpr.h"
+#include "mlir/IR/OpImplementation.h"
 #include "mlir/IR/Attributes.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/TensorEncoding.h"
@@ -29,6 +30,17 @@ struct NNModuleStackEntry {
 inline llvm::hash_code hash_value(const NNModuleStackEntry &entry) {
   return llvm::hash_combine(entry.key, entry.path, entry.type);
 }
+
+/// Python's repr of a float, made an MLIR float literal (`1.0`, `-0.0`,
+/// `1.0e-05`, `inf`, `nan`): how fx args and `#fx.complex` print a double.
+std::string formatPythonFloat(double value);
+inline std::string formatPythonFloat(const llvm::APFloat &value) {
+  return formatPythonFloat(value.convertToDouble());
+}
+
+/// Parses what formatPythonFloat prints (a float literal, `inf`, `-inf`,
+/// `nan`) as a double.
+FailureOr<llvm::APFloat> parsePythonFloat(AsmParser &parser);
 
 } // namespace mlir::fx
 
