@@ -20,6 +20,9 @@
 # trace modes go through the fx graph module JSON both ways.
 # RUN: %python -m fx_mlir roundtrip %s:ComplexScalars --input-shape 2 | FileCheck %s --check-prefix=ROUNDTRIP
 # ROUNDTRIP: outputs allclose: True
+# The same with the types checked on the way: torch.export -> .pt2 -> fx-translate --import-pt2
+# -> fx-opt --fx-infer-types=mode=check -> --export-pt2 -> torch.export.load -> run.
+# RUN: %python -m fx_mlir roundtrip %s:ComplexScalars --input-shape 2 --passes=--fx-infer-types=mode=check | FileCheck %s --check-prefix=ROUNDTRIP
 # RUN: %python %fx_src_root/utils/roundtrip.py %s:ComplexScalars --input-shape 2 --trace fake --fx-opt fx-opt | FileCheck %s --check-prefix=ROUNDTRIP-FX
 # RUN: %python %fx_src_root/utils/roundtrip.py %s:ComplexScalars --input-shape 2 --trace symbolic_trace --fx-opt fx-opt | FileCheck %s --check-prefix=ROUNDTRIP-FX
 # ROUNDTRIP-FX: outputs allclose: True; metadata equal: True; re-imported text identical: True
