@@ -6,12 +6,15 @@
 #define FX_MLIR_DIALECT_FX_IR_FXATTRS_H
 
 #include "mlir/IR/AffineExpr.h"
-#include "mlir/IR/OpImplementation.h"
 #include "mlir/IR/Attributes.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/TensorEncoding.h"
 
 #include "fx-mlir/Dialect/Fx/IR/FxEnums.h.inc"
+
+namespace mlir {
+class AsmParser;
+} // namespace mlir
 
 namespace mlir::fx {
 
