@@ -5,7 +5,8 @@
 Each model is a few plain torch.nn layers, small enough that its archive (a
 few KB) can be checked in; together they cover parameters, persistent and
 non-persistent buffers, tensor constants, backed and unbacked symbolic
-sizes, runtime asserts, a higher-order op and a multi-output op. Beside them go the program JSON of linear_relu and,
+sizes, runtime asserts, a higher-order op, a multi-output op and Python complex scalar
+arguments. Beside them go the program JSON of linear_relu and,
 in malformed/, broken archives and JSON derived from it (the inputs of
 test/Translate/malformed.mlir, and a fuzzer corpus); and auto_functionalized
 (mutating custom ops, test/Inputs/mutating_ops.py) with broken variants of its
@@ -86,6 +87,12 @@ class DataDependent(torch.nn.Module):
         return indices.sum(), indices.shape[0] * 2
 
 
+class ComplexScalars(torch.nn.Module):
+    def forward(self, x):
+        return (torch.mul(x, 1 + 2j), torch.add(x, complex(-2.5, 0.5)),
+                torch.full((2,), complex(0.0, -1.5)))
+
+
 def models():
     """(name, module, example inputs, dynamic shapes, decompose) of each
     fixture. Decomposed programs (run_decompositions) are functional: the
@@ -106,6 +113,7 @@ def models():
          None, False),
         ("auto_functionalized", mutating_ops.ScaleAccumulate(),
          mutating_ops.example_inputs(), None, True),
+        ("complex_scalars", ComplexScalars(), (torch.randn(2),), None, False),
     ]
 
 

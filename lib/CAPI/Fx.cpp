@@ -239,6 +239,20 @@ MlirAttribute fxMlirSliceAttrGetStep(MlirAttribute attr) {
   return wrap(cast<SliceAttr>(unwrap(attr)).getStep());
 }
 
+bool fxMlirAttributeIsAComplex(MlirAttribute attr) {
+  return isa<ComplexAttr>(unwrap(attr));
+}
+MlirAttribute fxMlirComplexAttrGet(MlirContext context, double real,
+                                   double imag) {
+  return wrap(ComplexAttr::get(unwrap(context), real, imag));
+}
+double fxMlirComplexAttrGetReal(MlirAttribute attr) {
+  return cast<ComplexAttr>(unwrap(attr)).getReal().convertToDouble();
+}
+double fxMlirComplexAttrGetImag(MlirAttribute attr) {
+  return cast<ComplexAttr>(unwrap(attr)).getImag().convertToDouble();
+}
+
 bool fxMlirAttributeIsADevice(MlirAttribute attr) {
   return isa<DeviceAttr>(unwrap(attr));
 }

@@ -161,6 +161,8 @@ class _Exporter:
             return inner
         if tag == "as_float":
             return float(inner)  # also "Infinity", "-Infinity", "NaN"
+        if tag == "as_complex":
+            return complex(float(inner["real"]), float(inner["imag"]))
         if tag == "as_list":
             return [self.argument(item, nodes) for item in inner]
         if tag == "as_tuple":

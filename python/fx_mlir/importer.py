@@ -17,7 +17,6 @@ import torch
 import torch.fx
 from torch._export.serde import serialize as serde
 from torch.fx.passes.shape_prop import TensorMetadata
-from torch.utils import _pytree as pytree
 
 from .cli import UserError
 from .symbolic import symbolic_expression
@@ -25,7 +24,7 @@ from .translate import translated, write_text
 
 
 class UnsupportedArgument(UserError, ValueError):
-    """A node's argument has no counterpart in the `fx` dialect (e.g. a Python complex)."""
+    """A node's argument has no counterpart in the `fx` dialect (e.g. an arbitrary Python object)."""
 
 
 # Node input kinds of the program JSON (schema.py ArgumentKind).
@@ -71,21 +70,6 @@ def target_name(target: Any) -> str:
     if module == "_operator" and getattr(operator, qualname, None) is not target:
         raise ValueError(f"call_function target {target!r} is not operator.{qualname}")
     return f"{module}.{qualname}"
-
-
-def refuse_complex_scalars(graph: torch.fx.Graph) -> None:
-    """UnsupportedArgument naming the first node of `graph` with a Python complex argument
-    (for graphs translated in C++, which refuses torch.export's `as_complex` without naming
-    the node)."""
-    for node in graph.nodes:
-        for value in pytree.tree_leaves((node.args, node.kwargs)):
-            if isinstance(value, complex):
-                raise UnsupportedArgument(_at_node(node, _complex_scalar_message(value)))
-
-
-def _complex_scalar_message(value):
-    return (f"the complex scalar {value!r} has no fx dialect constant "
-            "(complex tensors are supported; pass it as a tensor)")
 
 
 def _at_node(node, message):
@@ -201,6 +185,8 @@ class _Writer:
             return {"as_int": value}
         if isinstance(value, float):
             return {"as_float": _float(value)}
+        if isinstance(value, complex):
+            return {"as_complex": {"real": _float(value.real), "imag": _float(value.imag)}}
         if isinstance(value, str):
             return {"as_string": value}
         if isinstance(value, list):
@@ -227,9 +213,6 @@ class _Writer:
             return {"as_memory_format": serde._TORCH_TO_SERIALIZE_MEMORY_FORMAT[value]}
         if isinstance(value, torch.device):
             return {"as_device": {"type": value.type, "index": value.index}}
-        if isinstance(value, complex):
-            # torch.export's schema has `as_complex`; the dialect has no complex scalar yet.
-            raise UnsupportedArgument(_complex_scalar_message(value))
         raise UnsupportedArgument(f"cannot represent FX argument {value!r} of type {type(value).__name__}")
 
     def metadata(self, node):

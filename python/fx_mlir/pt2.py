@@ -15,7 +15,6 @@ from typing import Optional
 
 import torch
 
-from .importer import refuse_complex_scalars
 from .translate import TranslateError, translated, write_text
 
 __all__ = ["TranslateError", "export_program", "import_program"]
@@ -23,7 +22,6 @@ __all__ = ["TranslateError", "export_program", "import_program"]
 
 def import_program(program: torch.export.ExportedProgram, fx_translate: Optional[str] = None) -> str:
     """The `fx` dialect text of an ExportedProgram (weights as resources)."""
-    refuse_complex_scalars(program.graph)
     with translated(fx_translate, "--import-pt2", lambda path: torch.export.save(program, path),
                     "program.pt2", "program.mlir") as text:
         with open(text) as f:

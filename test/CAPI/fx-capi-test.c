@@ -16,6 +16,7 @@
 #include "mlir-c/Rewrite.h"
 
 #include <inttypes.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -229,6 +230,15 @@ static void testArgumentAttributes(MlirContext context) {
   // CHECK-NEXT: #fx.operator<"mylib.scale_.default">
   // CHECK-NEXT: 1 0 mylib.scale_.default
   // CHECK-NEXT: 1 0
+
+  // Python's complex(-0.5, inf): both parts kept, the sign of zero too.
+  MlirAttribute complex = fxMlirComplexAttrGet(context, -0.5, INFINITY);
+  printAttr(complex);
+  printf("%d %d %g %g\n", fxMlirAttributeIsAComplex(complex),
+         fxMlirAttributeIsAComplex(device), fxMlirComplexAttrGetReal(complex),
+         fxMlirComplexAttrGetImag(complex));
+  // CHECK-NEXT: #fx.complex<-0.5, inf>
+  // CHECK-NEXT: 1 0 -0.5 inf
 
   // PyTorch's numbers: torch.float32 is ScalarType 6, torch.bool 11,
   // torch.sparse_coo Layout 1, torch.channels_last MemoryFormat 1.

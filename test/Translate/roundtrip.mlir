@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 // fx -> .pt2 -> fx is byte-identical, stack traces and weights included; so
 // is .pt2 -> fx -> .pt2 for archives fx-translate wrote.
-// RUN: for m in linear_relu conv_bn dynamic cond buffer_mutation constants data_dependent; do \
+// RUN: for m in linear_relu conv_bn dynamic cond buffer_mutation constants data_dependent complex_scalars; do \
 // RUN:   fx-translate --import-pt2 %S/Inputs/$m.pt2 --mlir-print-debuginfo -o %t.$m.mlir && \
 // RUN:   fx-translate --export-pt2 %t.$m.mlir -o %t.$m.pt2 && \
 // RUN:   fx-translate --import-pt2 %t.$m.pt2 --mlir-print-debuginfo -o %t.$m.2.mlir && \

@@ -154,6 +154,13 @@ MLIR_CAPI_EXPORTED MlirAttribute fxMlirSliceAttrGetStart(MlirAttribute attr);
 MLIR_CAPI_EXPORTED MlirAttribute fxMlirSliceAttrGetStop(MlirAttribute attr);
 MLIR_CAPI_EXPORTED MlirAttribute fxMlirSliceAttrGetStep(MlirAttribute attr);
 
+/// `#fx.complex<real, imag>`: a Python complex (two doubles).
+MLIR_CAPI_EXPORTED bool fxMlirAttributeIsAComplex(MlirAttribute attr);
+MLIR_CAPI_EXPORTED MlirAttribute fxMlirComplexAttrGet(MlirContext context,
+                                                      double real, double imag);
+MLIR_CAPI_EXPORTED double fxMlirComplexAttrGetReal(MlirAttribute attr);
+MLIR_CAPI_EXPORTED double fxMlirComplexAttrGetImag(MlirAttribute attr);
+
 /// `#fx.device<"cuda:0">`: a torch.device.
 MLIR_CAPI_EXPORTED bool fxMlirAttributeIsADevice(MlirAttribute attr);
 MLIR_CAPI_EXPORTED MlirAttribute fxMlirDeviceAttrGet(MlirContext context,

@@ -450,6 +450,12 @@ ProgramExporter::exportArgument(Attribute attr, ArrayRef<Value> &operands,
         json::Object{{"as_float", exportFloat(f.getValueAsDouble())}});
   if (auto s = dyn_cast<StringAttr>(attr))
     return json::Value(json::Object{{"as_string", s.getValue()}});
+  if (auto complex = dyn_cast<ComplexAttr>(attr))
+    return json::Value(json::Object{
+        {"as_complex",
+         json::Object{
+             {"real", exportFloat(complex.getReal().convertToDouble())},
+             {"imag", exportFloat(complex.getImag().convertToDouble())}}}});
   if (auto dtype = dyn_cast<ScalarTypeAttr>(attr))
     return json::Value(
         json::Object{{"as_scalar_type", getScalarTypeCode(dtype.getValue())}});

@@ -724,6 +724,22 @@ FailureOr<Attribute> ProgramImporter::importArgument(
   }
   if (tag == "as_ellipsis")
     return Attribute(EllipsisAttr::get(context));
+  if (tag == "as_complex") {
+    // ComplexValue: {"real": float, "imag": float}.
+    const json::Object *complex = getObject(*inner, innerPath);
+    if (!complex)
+      return failure();
+    SmallVector<double, 2> parts;
+    for (StringRef key : {"real", "imag"}) {
+      const json::Value *part = getField(*complex, key, innerPath);
+      FailureOr<double> value =
+          part ? getFloat(*part, innerPath.field_(key)) : FailureOr<double>();
+      if (failed(value))
+        return failure();
+      parts.push_back(*value);
+    }
+    return Attribute(ComplexAttr::get(context, parts[0], parts[1]));
+  }
   if (tag == "as_dict") {
     // Pairs, as a JSON object has no order and a Python dict has.
     const json::Array *entries = inner->getAsArray();

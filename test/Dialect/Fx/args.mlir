@@ -20,6 +20,10 @@ module {
 // CHECK: fx.call_function f(0.0, -0.0, 1.0, -1.5, 100.0, 0.0001, 1.0e-05, -2.5e-07, 1234567890123456.0, 1.0e+16, 1.0e+300, -1.7976931348623157e+308, 5.0e-324, 0.1, 3.141592653589793, inf, -inf, nan)
 // GENERIC: args = [0.000000e+00, -0.000000e+00, 1.000000e+00, -1.500000e+00, 1.000000e+02, 1.000000e-04, 1.000000e-05, -2.500000e-07
       %floats = fx.call_function f(0.0, -0.0, 1.0, -1.5, 100.0, 0.0001, 1.0e-05, -2.5e-07, 1234567890123456.0, 1.0e+16, 1.0e+300, -1.7976931348623157e+308, 5.0e-324, 0.1, 3.141592653589793, inf, -inf, nan) : () -> !fx.unknown
+// Complex numbers (Python's complex(real, imag)): parts print as floats do, signs of zero kept.
+// CHECK: fx.call_function f(complex(1.0, 2.0), complex(0.0, 1.0), complex(-0.0, -1.5), complex(inf, nan), complex(-inf, 0.0), complex(1.0e-05, 1.0e+16), [complex(0.5, 0.0)], (complex(0.0, -0.0),), c = complex(3.0, -4.0))
+// GENERIC: args = [#fx.complex<1.0, 2.0>, #fx.complex<0.0, 1.0>, #fx.complex<-0.0, -1.5>, #fx.complex<inf, nan>, #fx.complex<-inf, 0.0>, #fx.complex<1.0e-05, 1.0e+16>, [#fx.complex<0.5, 0.0>], #fx.tuple<[#fx.complex<0.0, -0.0>]>], kwargs = #fx.dict<{"c" = #fx.complex<3.0, -4.0>}>
+      %complexes = fx.call_function f(complex(1.0, 2.0), complex(0.0, 1.0), complex(-0.0, -1.5), complex(inf, nan), complex(-inf, 0.0), complex(1.0e-05, 1.0e+16), [complex(0.5, 0.0)], (complex(0.0, -0.0),), c = complex(3.0, -4.0)) : () -> !fx.unknown
 // GENERIC: args = ["", "plain", "quote\22 backslash\\ newline\0A tab\09 nul\00", "caf\C3\A9 \E2\82\AC \F0\9F\94\A5"]
       %strings = fx.call_function f("", "plain", "quote\22 backslash\\ newline\0A tab\09 nul\00", "caf\C3\A9 \E2\82\AC \F0\9F\94\A5") : () -> !fx.unknown
 // Containers: lists, tuples (incl. `(x,)` and `()`), dicts (incl. empty and nested), slices, Ellipsis.
@@ -73,6 +77,7 @@ module {
       %d13 = fx.placeholder "d13" = torch.preserve_format : !fx.unknown
       %d14 = fx.placeholder "d14" = torch.device("cuda:1") : !fx.unknown
       %d15 = fx.placeholder "d15" = {} : !fx.unknown
+      %d16 = fx.placeholder "d16" = complex(-1.0, 0.25) : !fx.unknown
 // Output: a single value, a tuple, nested structures, kwargs.
 // CHECK: fx.output(([%refs, %twice], {"k": %kwargs}, None, 1))
       fx.output(([%refs, %twice], {"k": %kwargs}, None, 1)) : !fx.unknown, tensor<2xf32>, !fx.unknown

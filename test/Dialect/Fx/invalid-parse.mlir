@@ -355,3 +355,53 @@ fx.graph_module @M {
   }
 }
 
+
+// -----
+
+fx.graph_module @M {
+  fx.graph @forward {
+    // expected-error @+1 {{expected ','}}
+    %y = fx.call_function f(complex(1.0)) : () -> !fx.unknown
+    fx.output(None)
+  }
+}
+
+// -----
+
+fx.graph_module @M {
+  fx.graph @forward {
+    // expected-error @+1 {{expected floating point literal}}
+    %y = fx.call_function f(complex(1.0, True)) : () -> !fx.unknown
+    fx.output(None)
+  }
+}
+
+// -----
+
+fx.graph_module @M {
+  fx.graph @forward {
+    // expected-error @+1 {{expected a number after '-'}}
+    %y = fx.call_function f(complex(--1.0, 0.0)) : () -> !fx.unknown
+    fx.output(None)
+  }
+}
+
+// -----
+
+fx.graph_module @M {
+  fx.graph @forward {
+    // expected-error @+1 {{expected '('}}
+    %y = fx.call_function f(complex) : () -> !fx.unknown
+    fx.output(None)
+  }
+}
+
+// -----
+
+fx.graph_module @M {
+  fx.graph @forward {
+    // expected-error @+1 {{expected ','}}
+    %y = "fx.call_function"() <{args = [#fx.complex<1.0>], kwargs = #fx.dict<{}>, target = "f"}> : () -> !fx.unknown
+    fx.output(None)
+  }
+}

@@ -9,6 +9,7 @@
 #include "mlir/IR/DialectImplementation.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/TypeSwitch.h"
+#include <cmath>
 
 using namespace mlir;
 using namespace mlir::fx;
@@ -22,6 +23,37 @@ void FxDialect::registerAttributes() {
 #define GET_ATTRDEF_LIST
 #include "fx-mlir/Dialect/Fx/IR/FxAttrs.cpp.inc"
       >();
+}
+
+//===----------------------------------------------------------------------===//
+// ComplexAttr
+//===----------------------------------------------------------------------===//
+
+FailureOr<APFloat> mlir::fx::parsePythonFloat(AsmParser &parser) {
+  bool negative = succeeded(parser.parseOptionalMinus());
+  double value;
+  if (succeeded(parser.parseOptionalKeyword("inf"))) {
+    value = INFINITY;
+  } else if (!negative && succeeded(parser.parseOptionalKeyword("nan"))) {
+    value = NAN;
+  } else {
+    // parseFloat takes a sign of its own: allow only one.
+    SMLoc loc = parser.getCurrentLocation();
+    if (negative && succeeded(parser.parseOptionalMinus()))
+      return parser.emitError(loc, "expected a number after '-'");
+    if (parser.parseFloat(value))
+      return failure();
+  }
+  return APFloat(negative ? -value : value);
+}
+
+LogicalResult ComplexAttr::verify(function_ref<InFlightDiagnostic()> emitError,
+                                  APFloat real, APFloat imag) {
+  // A Python complex is two doubles.
+  if (&real.getSemantics() != &APFloat::IEEEdouble() ||
+      &imag.getSemantics() != &APFloat::IEEEdouble())
+    return emitError() << "complex parts must be doubles";
+  return success();
 }
 
 //===----------------------------------------------------------------------===//

@@ -35,6 +35,7 @@ enum class AttrCode : uint64_t {
   Device = 7,
   Slice = 8,
   Operator = 9,
+  Complex = 10,
 };
 
 enum class TypeCode : uint64_t {
@@ -129,6 +130,17 @@ FxBytecodeDialectInterface::readAttribute(DialectBytecodeReader &reader) const {
     return OperatorAttr::getChecked([&] { return reader.emitError(); },
                                     context, name);
   }
+  case AttrCode::Complex: {
+    FailureOr<APFloat> real =
+        reader.readAPFloatWithKnownSemantics(APFloat::IEEEdouble());
+    if (failed(real))
+      return {};
+    FailureOr<APFloat> imag =
+        reader.readAPFloatWithKnownSemantics(APFloat::IEEEdouble());
+    if (failed(imag))
+      return {};
+    return ComplexAttr::get(context, *real, *imag);
+  }
   }
   reader.emitError() << "unknown fx attribute code " << code;
   return {};
@@ -194,6 +206,12 @@ LogicalResult FxBytecodeDialectInterface::writeAttribute(
       .Case([&](OperatorAttr op) {
         code(AttrCode::Operator);
         writer.writeOwnedString(op.getName());
+        return success();
+      })
+      .Case([&](ComplexAttr complex) {
+        code(AttrCode::Complex);
+        writer.writeAPFloatWithKnownSemantics(complex.getReal());
+        writer.writeAPFloatWithKnownSemantics(complex.getImag());
         return success();
       })
       .Default([](Attribute) { return failure(); });

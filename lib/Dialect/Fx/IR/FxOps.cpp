@@ -37,8 +37,9 @@ static LogicalResult verifyArgValue(Operation *op, Attribute value,
         ++numNodeRefs;
         return success();
       })
-      .Case<NoneAttr, EllipsisAttr, BoolAttr, StringAttr, ScalarTypeAttr,
-            LayoutAttr, MemoryFormatAttr, DeviceAttr, OperatorAttr>(
+      .Case<NoneAttr, EllipsisAttr, BoolAttr, StringAttr, ComplexAttr,
+            ScalarTypeAttr, LayoutAttr, MemoryFormatAttr, DeviceAttr,
+            OperatorAttr>(
           [](Attribute) { return success(); })
       .Case([&](IntegerAttr attr) -> LogicalResult {
         if (!attr.getType().isSignlessInteger(64))
@@ -87,7 +88,7 @@ unsigned mlir::fx::countNodeRefs(Attribute value) {
 /// double; fixed notation for decimal exponents in [-4, 16), scientific
 /// otherwise), made parseable as an MLIR float literal, which needs a '.'
 /// before any exponent: `1.0`, `100.0`, `1.0e-05`, `1.0e+16`, `-0.0`.
-static std::string formatPythonFloat(double value) {
+std::string mlir::fx::formatPythonFloat(double value) {
   if (std::isnan(value))
     return "nan";
   if (std::isinf(value))
@@ -155,6 +156,10 @@ static void printArgValue(OpAsmPrinter &p, Attribute value,
         p << formatPythonFloat(attr.getValueAsDouble());
       })
       .Case([&](StringAttr attr) { p.printString(attr.getValue()); })
+      .Case([&](ComplexAttr attr) {
+        p << "complex(" << formatPythonFloat(attr.getReal()) << ", "
+          << formatPythonFloat(attr.getImag()) << ')';
+      })
       .Case([&](ArrayAttr list) {
         p << '[';
         printArgList(p, list, operand);
@@ -247,6 +252,13 @@ public:
           parser.parseRParen())
         return failure();
       value = SliceAttr::get(context, start, stop, step);
+    } else if (keyword == "complex") {
+      FailureOr<APFloat> real, imag;
+      if (parser.parseLParen() || failed(real = parsePythonFloat(parser)) ||
+          parser.parseComma() || failed(imag = parsePythonFloat(parser)) ||
+          parser.parseRParen())
+        return failure();
+      value = ComplexAttr::get(context, *real, *imag);
     } else if (keyword == "torch.device") {
       std::string device;
       if (parser.parseLParen() || parser.parseString(&device) ||

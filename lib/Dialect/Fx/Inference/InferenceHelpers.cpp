@@ -192,9 +192,12 @@ combineCategories(std::optional<ScalarType> higher,
   if (ch == DTypeCategory::Complex)
     return higher;
   if (cl == DTypeCategory::Complex) {
-    // A floating dtype keeps its width as the complex component.
+    // A floating dtype keeps its width as the complex component
+    // (c10::toComplexType): bfloat16, with float32's range, gives complex64.
     if (ch == DTypeCategory::Floating)
-      return getComplex(getBitWidth(*higher));
+      return *higher == ScalarType::bfloat16
+                 ? ScalarType::complex64
+                 : getComplex(getBitWidth(*higher));
     return lower;
   }
   if (ch == DTypeCategory::Floating)
@@ -219,6 +222,8 @@ std::optional<DTypeCategory> mlir::fx::getScalarCategory(Attribute value,
     return DTypeCategory::Integer;
   if (isa<FloatAttr>(value))
     return DTypeCategory::Floating;
+  if (isa<ComplexAttr>(value))
+    return DTypeCategory::Complex;
   if (isa<NodeAttr>(value) && nodeTypes.size() == 1) {
     Type type = nodeTypes.front();
     if (isa<SymIntType>(type))

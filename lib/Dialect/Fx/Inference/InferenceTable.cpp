@@ -94,7 +94,7 @@ static const InferenceEntry kInferenceTable[] = {
      inferUnary, kScalarParamsFitSelf},
     {"aten.softplus.default", // non-core
      schema::aten_softplus_default,
-     inferUnary, 0},
+     inferUnary, kScalarParamsFitSelf},
     {"aten.elu_.default", // non-core
      schema::aten_elu__default,
      inferUnary, kScalarParamsFitSelf | kInPlace},
@@ -356,7 +356,7 @@ static const InferenceEntry kInferenceTable[] = {
      inferBinary, kResultBool},
     {"aten.masked_fill.Scalar", // non-core
      schema::aten_masked_fill_Scalar,
-     inferSelfBroadcasting, 0},
+     inferSelfBroadcasting, kScalarParamsFitSelf},
     {"aten.masked_fill.Tensor", // non-core
      schema::aten_masked_fill_Tensor,
      inferSelfBroadcasting, 0},

@@ -12,6 +12,10 @@
 
 #include "fx-mlir/Dialect/Fx/IR/FxEnums.h.inc"
 
+namespace mlir {
+class AsmParser;
+} // namespace mlir
+
 namespace mlir::fx {
 
 /// One frame of an nn_module_stack: PyTorch's key, the qualified module path
@@ -33,6 +37,17 @@ inline llvm::hash_code hash_value(const NNModuleStackEntry &entry) {
 /// Whether `action` is an action string of PyTorch's NodeSource: "create",
 /// "replace", both joined by '+', or "".
 bool isNodeSourceAction(llvm::StringRef action);
+
+/// Python's repr of a float, made an MLIR float literal (`1.0`, `-0.0`,
+/// `1.0e-05`, `inf`, `nan`): how fx args and `#fx.complex` print a double.
+std::string formatPythonFloat(double value);
+inline std::string formatPythonFloat(const llvm::APFloat &value) {
+  return formatPythonFloat(value.convertToDouble());
+}
+
+/// Parses what formatPythonFloat prints (a float literal, `inf`, `-inf`,
+/// `nan`) as a double.
+FailureOr<llvm::APFloat> parsePythonFloat(AsmParser &parser);
 
 } // namespace mlir::fx
 

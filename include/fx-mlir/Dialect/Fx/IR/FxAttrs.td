@@ -151,6 +151,40 @@ def Fx_EllipsisAttr : Fx_Attr<"Ellipsis", "ellipsis"> {
   let summary = "Python's Ellipsis (`...`)";
 }
 
+// A double, printed as Python's repr prints a float (`1.0`, `-0.0`, `inf`,
+// `nan`, `1.0e-05`); NaNs compare by their bits so that attributes unique.
+def Fx_PythonFloatParameter : APFloatParameter<"a Python float (a double)"> {
+  let parser = "::mlir::fx::parsePythonFloat($_parser)";
+  let printer = "$_printer << ::mlir::fx::formatPythonFloat($_self)";
+}
+
+def Fx_ComplexAttr : Fx_Attr<"Complex", "complex"> {
+  let summary = "a Python complex number";
+  let description = [{
+    A Python `complex` argument: two doubles, the real and the imaginary
+    part. `torch.export` writes it as `as_complex`; in a node's arguments it
+    prints as the Python call that makes it. Like a Python float it takes part
+    in type promotion as a scalar of its category: with an integer or bool
+    tensor it gives the default complex dtype (complex64), with a float tensor
+    the complex dtype of that width.
+
+    ```mlir
+    // torch.mul(x, 1+2j); the generic form of the argument is
+    // #fx.complex<1.0, 2.0>.
+    %mul = fx.call_function aten.mul.Tensor(%x, complex(1.0, 2.0)) : (tensor<2xf32>) -> tensor<2xcomplex<f32>>
+    ```
+  }];
+  let parameters = (ins Fx_PythonFloatParameter:$real,
+                        Fx_PythonFloatParameter:$imag);
+  let assemblyFormat = "`<` $real `,` $imag `>`";
+  let genVerifyDecl = 1;
+  let builders = [
+    AttrBuilder<(ins "double":$real, "double":$imag), [{
+      return $_get($_ctxt, ::llvm::APFloat(real), ::llvm::APFloat(imag));
+    }]>
+  ];
+}
+
 def Fx_TupleAttr : Fx_Attr<"Tuple", "tuple"> {
   let summary = "a Python tuple (a list is a builtin array attribute)";
   let parameters = (ins "::mlir::ArrayAttr":$elements);

@@ -236,7 +236,9 @@ static LogicalResult checkAlpha(const BoundCall &call, ScalarType dtype) {
       call.getValue(*alpha), call.getNodeTypes(*alpha));
   if (!category)
     return call.emitParamError(*alpha) << "must be a number";
-  bool refused = (call.getRuleParam() & kNoBool)
+  // A complex alpha needs a complex result whatever the op.
+  bool refused = (call.getRuleParam() & kNoBool) ||
+                         *category == DTypeCategory::Complex
                      ? *category > getCategory(dtype)
                      : isIntegral(dtype, /*includeBool=*/true) &&
                            *category >= DTypeCategory::Floating;
@@ -430,12 +432,21 @@ LogicalResult rules::inferSelfBroadcasting(const BoundCall &call,
     return failure();
   if (failed(applyDTypeFlags(call, flags, {0}, *dtype)))
     return failure();
+  if ((flags & kScalarParamsFitSelf) &&
+      failed(checkScalarParamsFit(call, *dtype)))
+    return failure();
   if (flags & kCheckLimits) {
     // hardtanh: no bool, no negative limits for unsigned types.
     if (*dtype == ScalarType::Bool)
       return call.emitParamError(0) << "must not be a bool tensor";
-    if (isIntegral(*dtype, false) && *dtype == ScalarType::uint8)
+    if (isIntegral(*dtype, false))
       for (unsigned i = 1; i < call.getNumParams(); ++i) {
+        // PyTorch takes int() of each limit: a complex one has none.
+        if (auto value = call.getValue(i); value && isa<ComplexAttr>(value))
+          return call.emitParamError(i)
+                 << "must not be complex for an integer tensor";
+        if (*dtype != ScalarType::uint8)
+          continue;
         FailureOr<double> limit = call.getFloat(i);
         if (failed(limit))
           return failure();
