@@ -13,6 +13,8 @@
 
 # CHECK: mlp [first-argument]: 4 created nodes, 4 in decompositions equal to PyTorch's, 4 agree on every key; 0 explained and 0 unexplained differences
 # CHECK: mlp [replaced-op]: 4 created nodes, 4 in decompositions equal to PyTorch's, 0 agree on every key; 4 explained and 0 unexplained differences
-# CHECK: total [first-argument]: 9 created nodes, 7 compared, 6 agree on every key; per key: name 6/7, target 7/7, type 7/7, nn_module_stack 7/7, torch_fn 7/7, custom 7/7, stack_trace 7/7, source_fn_stack 7/7, original_aten 7/7, recompute 7/7, ac_graph_id 7/7, has_backward_hook 7/7, from_node 7/7, quantization_tag 7/7, _numeric_debug_handle 7/7, partitioner_tag 7/7
-# CHECK: total [replaced-op]: 9 created nodes, 7 compared, 0 agree on every key; per key: target 7/7, type 7/7, nn_module_stack 7/7, torch_fn 7/7, custom 7/7, stack_trace 7/7, source_fn_stack 7/7, original_aten 0/7, recompute 7/7, ac_graph_id 7/7, has_backward_hook 7/7, from_node 7/7, quantization_tag 7/7, _numeric_debug_handle 7/7, partitioner_tag 7/7
+# CHECK: conv_bn_relu [first-argument]: 5 created nodes, 5 in decompositions equal to PyTorch's, 5 agree on every key; 0 explained and 0 unexplained differences
+# CHECK: conv_bn_relu [replaced-op]: 5 created nodes, 5 in decompositions equal to PyTorch's, 0 agree on every key; 5 explained and 0 unexplained differences
+# CHECK: total [first-argument]: 9 created nodes, 9 compared, 9 agree on every key; per key: name 9/9, target 9/9, type 9/9, nn_module_stack 9/9, torch_fn 9/9, custom 9/9, stack_trace 9/9, source_fn_stack 9/9, original_aten 9/9, recompute 9/9, ac_graph_id 9/9, has_backward_hook 9/9, from_node 9/9, quantization_tag 9/9, _numeric_debug_handle 9/9, partitioner_tag 9/9
+# CHECK: total [replaced-op]: 9 created nodes, 9 compared, 0 agree on every key; per key: target 9/9, type 9/9, nn_module_stack 9/9, torch_fn 9/9, custom 9/9, stack_trace 9/9, source_fn_stack 9/9, original_aten 0/9, recompute 9/9, ac_graph_id 9/9, has_backward_hook 9/9, from_node 9/9, quantization_tag 9/9, _numeric_debug_handle 9/9, partitioner_tag 9/9
 # CHECK-NOT: stale
