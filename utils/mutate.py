@@ -465,7 +465,12 @@ CATALOGUE = [
     Mutant("strides-contiguous-size-zero", STRIDES,
            "if (!isConstantSize(sizes[i], 0)) stride = canonicalizeSize(stride * sizes[i]);",
            "stride = canonicalizeSize(stride * sizes[i]);",
-           "contiguous strides multiply by a size-0 dim"),
+           "contiguous strides multiply by a size-0 dim",
+           equivalent="the strides differ only for a tensor without elements, "
+           "and every view of it has none either; each reader of strides "
+           "decides such a tensor first (isContiguous: contiguous, "
+           "classifyView: a view, matmul's batch fold: foldable), as ATen "
+           "does"),
     # fx-verify-core-aten.
     Mutant("verify-core-aten-copy-variants", VERIFY_CORE_ATEN,
            "return packet.consume_back(\"_copy\") &&",

@@ -6,24 +6,26 @@
 
 #include "fx-mlir-c/Parse.h"
 #include "fx-mlir/Support/NestingDepth.h"
+#include "fx-mlir/Support/ToolInput.h"
 #include "mlir/CAPI/IR.h"
 #include "mlir/CAPI/Support.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/Parser/Parser.h"
-#include "mlir/Support/FileUtilities.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/SourceMgr.h"
 
 using namespace mlir;
 
-/// Parses `buffer` after checking its nesting depth.
+/// Parses `buffer` as fx-mlir's tools read their input (ToolInput.h), with
+/// diagnostics on `context`.
 static MlirModule parseGuarded(MLIRContext *context,
                                std::unique_ptr<llvm::MemoryBuffer> buffer) {
   if (failed(fx::checkNestingDepth(buffer->getMemBufferRef(), context)))
     return MlirModule{nullptr};
   auto sourceMgr = std::make_shared<llvm::SourceMgr>();
-  sourceMgr->AddNewSourceBuffer(std::move(buffer), llvm::SMLoc());
+  sourceMgr->AddNewSourceBuffer(fx::alignForBytecode(std::move(buffer)),
+                                llvm::SMLoc());
   OwningOpRef<ModuleOp> module =
       parseSourceFile<ModuleOp>(sourceMgr, ParserConfig(context));
   return MlirModule{module.release().getOperation()};
@@ -40,9 +42,8 @@ MlirModule fxMlirModuleCreateParse(MlirContext context, MlirStringRef module,
 MlirModule fxMlirModuleCreateParseFromFile(MlirContext context,
                                            MlirStringRef fileName) {
   std::string error;
-  // Aligned for bytecode resource sections, as fx-opt reads its input.
   std::unique_ptr<llvm::MemoryBuffer> buffer =
-      openInputFile(unwrap(fileName), llvm::Align(4096), &error);
+      fx::openToolInput(unwrap(fileName), &error);
   if (!buffer) {
     emitError(UnknownLoc::get(unwrap(context))) << error;
     return MlirModule{nullptr};

@@ -11,6 +11,11 @@
 // VALID:      file: module
 // VALID-NEXT: string: module
 
+// Bytecode holding weights (resource sections aligned to 64 bytes) parses from
+// the file and from the copy in memory, which is only 16-byte aligned.
+// RUN: fx-translate --import-pt2 %S/../Translate/Inputs/linear_relu.pt2 | fx-opt --emit-bytecode -o %t.mlirbc
+// RUN: fx-capi-parse-test %t.mlirbc 2>&1 | FileCheck %s --check-prefix=VALID
+
 // Every shape that overflowed the stack is a located error on the context.
 // RUN: %python %fx_src_root/test/Inputs/deep_nesting.py tuple_attr 100000 > %t.tuple.mlir
 // RUN: fx-capi-parse-test %t.tuple.mlir 2>&1 | FileCheck %s --check-prefix=DEEP -DFILE=%t.tuple.mlir

@@ -6,8 +6,8 @@
 
 #include "fx-mlir/Target/Dot/Dot.h"
 #include "fx-mlir/Dialect/Fx/IR/FxDialect.h"
+#include "fx-mlir/Support/ToolInput.h"
 #include "fx-mlir/Target/GraphView/ModuleClusters.h"
-#include "mlir/Tools/mlir-translate/Translation.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -139,7 +139,7 @@ LogicalResult mlir::fx::exportFxToDot(Operation *root, raw_ostream &os) {
 }
 
 void mlir::fx::registerFxToDotTranslation() {
-  TranslateFromMLIRRegistration registration(
+  TranslateFromFxRegistration registration(
       "fx-to-dot",
       "Draw FX graphs as Graphviz DOT, clustered by nn_module_stack",
       [](Operation *op, raw_ostream &os) { return exportFxToDot(op, os); },

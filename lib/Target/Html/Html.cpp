@@ -23,10 +23,10 @@
 #include "fx-mlir/Target/Html/Html.h"
 #include "fx-mlir/Dialect/Fx/IR/FxDialect.h"
 #include "fx-mlir/Dialect/Fx/IR/StackTrace.h"
+#include "fx-mlir/Support/ToolInput.h"
 #include "fx-mlir/Target/GraphView/ModuleClusters.h"
 #include "mlir/IR/AsmState.h"
 #include "mlir/IR/SymbolTable.h"
-#include "mlir/Tools/mlir-translate/Translation.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
@@ -238,7 +238,7 @@ LogicalResult mlir::fx::exportFxToHtml(Operation *root, raw_ostream &os) {
 }
 
 void mlir::fx::registerFxToHtmlTranslation() {
-  TranslateFromMLIRRegistration registration(
+  TranslateFromFxRegistration registration(
       "fx-to-html",
       "Show FX graphs as one self-contained HTML page, clustered by "
       "nn_module_stack",

@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "fx-mlir/Dialect/Fx/IR/FxDialect.h"
+#include "fx-mlir/Support/ToolInput.h"
 #include "fx-mlir/Target/Pt2/Pt2.h"
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/Tools/mlir-translate/Translation.h"
@@ -45,19 +46,19 @@ void mlir::fx::registerPt2Translations() {
             importFxJson(getMainBuffer(sourceMgr), context).release());
       },
       registerFx);
-  TranslateFromMLIRRegistration exportFx(
+  TranslateFromFxRegistration exportFx(
       "export-fx-json", "export fx graph modules as fx graph module JSON",
       [](ModuleOp module, llvm::raw_ostream &os) {
         return exportFxJson(module, os);
       },
       registerFx);
-  TranslateFromMLIRRegistration exportArchive(
+  TranslateFromFxRegistration exportArchive(
       "export-pt2", "export an fx graph module as a .pt2 archive",
       [](ModuleOp module, llvm::raw_ostream &os) {
         return exportPt2Archive(module, os);
       },
       registerFx);
-  TranslateFromMLIRRegistration exportJson(
+  TranslateFromFxRegistration exportJson(
       "export-pt2-json", "export an fx graph module as program JSON",
       [](ModuleOp module, llvm::raw_ostream &os) {
         return exportPt2Json(module, os);

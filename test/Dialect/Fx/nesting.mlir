@@ -27,6 +27,16 @@
 // RUN: not fx-opt %t.tuple_attr.mlir --fx-infer-types=mode=fill 2>&1 | FileCheck %s --check-prefix=TUPLE-ATTR
 // RUN: not fx-opt %t.array_attr.mlir --split-input-file 2>&1 | FileCheck %s --check-prefix=ARRAY-ATTR
 
+// fx-translate reads MLIR the same way, from a file or stdin, in every
+// translation from fx IR and in split mode.
+// RUN: not fx-translate --fx-to-dot %t.graph_module.mlir 2>&1 | FileCheck %s --check-prefix=GRAPH-MODULE
+// RUN: not fx-translate --fx-to-html %t.tuple_attr.mlir 2>&1 | FileCheck %s --check-prefix=TUPLE-ATTR
+// RUN: not fx-translate --export-pt2 %t.function_type.mlir -o %t.pt2 2>&1 | FileCheck %s --check-prefix=FUNCTION-TYPE
+// RUN: not fx-translate --export-fx-json < %t.tuple_type.mlir 2>&1 | FileCheck %s --check-prefix=TUPLE-TYPE-STDIN
+// TUPLE-TYPE-STDIN: <stdin>:4:6189: error: input nested too deeply
+// RUN: not fx-translate --export-pt2-json --split-input-file %t.array_attr.mlir 2>&1 | FileCheck %s --check-prefix=ARRAY-ATTR-SPLIT
+// ARRAY-ATTR-SPLIT: within split at {{.*}}array_attr.mlir:1 offset :4:1057: error: input nested too deeply
+
 // 1024 levels are allowed, and the nesting survives the round trip: 1022
 // graph modules hold a graph whose output call opens the 1024th level.
 // RUN: %python %fx_src_root/test/Inputs/deep_nesting.py graph_module 1022 > %t.limit.mlir
