@@ -387,7 +387,9 @@ int main(int argc, char **argv) {
     if (failed(writeBytecodeToFile(*module, output->os())))
       return 1;
   } else {
+    // As fx-opt prints it, so that the two compare byte for byte.
     module->print(output->os(), OpPrintingFlags().enableDebugInfo());
+    output->os() << '\n';
   }
   output->keep();
   uint64_t numCalls = 0;

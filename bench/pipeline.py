@@ -16,11 +16,12 @@ Prints one `RESULT {json}` line per measurement (bench/report.py reads them):
                   without I/O, peak RSS (VmHWM) of the process; bytecode in
                   and out, so that the run is mostly the passes
   mode=verify     the same run with the verifier on after each pass
-  mode=callgrind  instructions (callgrind, inclusive, exact) of each pass and
-                  the verifier in one pipeline run (bytecode in and out), and
-                  of the text parser, bytecode writer, bytecode reader and
-                  text printer in the two I/O runs; also on `symbolic-chain`,
-                  the chain with a symbolic batch size
+  mode=callgrind  instructions (callgrind, inclusive, exact) of each pass in
+                  one pipeline run (bytecode in and out, verifier off) at
+                  every size, and at the first size of the text parser,
+                  bytecode writer, bytecode reader and text printer (without
+                  the verification after parsing) in two runs, also on
+                  `symbolic-chain`, the chain with a symbolic batch size
   mode=parallel   the pipeline on a file of M graph modules (transformer),
                   threaded (the machine's cores) and --mlir-disable-threading:
                   the wall time of the nested graph-module pipeline, best of
@@ -105,11 +106,9 @@ def emit(**row):
     print("RESULT " + json.dumps(row), flush=True)
 
 
-# Inclusive instruction counts: each pass's runOnOperation, the verifier, the
-# reader (text or bytecode, without the verifier it runs after parsing) and
-# the writers.
+# Inclusive instruction counts: each pass's runOnOperation, the reader (text
+# or bytecode) and the writers.
 CALLGRIND_FUNCTIONS = {
-    "verifier": "mlir::verify(mlir::Operation*, bool)",
     "parse": "mlir::parseSourceFile(",
     "text_print": "mlir::Operation::print(llvm::raw_ostream&, mlir::AsmState&)",
     "bytecode_write": "mlir::writeBytecodeToFile(",
@@ -118,8 +117,8 @@ PASS_FUNCTION = re.compile(r"\(anonymous namespace\)::(\w+)Pass::runOnOperation\
 
 
 def callgrind_by_function(cmd, out):
-    """Inclusive instructions of the passes, the verifier, the reader and the
-    writers in one callgrind run of `cmd`."""
+    """Inclusive instructions of the passes, the reader and the writers in
+    one callgrind run of `cmd`."""
     subprocess.run(["valgrind", "--tool=callgrind",
                     f"--callgrind-out-file={out}", *cmd],
                    capture_output=True, check=True)
@@ -180,30 +179,33 @@ def measure_pipeline(fx_opt, inputs, shape, n, nodes, verify):
              wall_s=wall, timings=timings)
 
 
-def measure_callgrind(fx_opt, inputs, work, shape, n, passes):
+def measure_callgrind(fx_opt, inputs, work, shape, n, passes, io):
+    """Instructions of the passes (bytecode in and out, no verifier) and,
+    with `io`, of the readers and writers in two runs without passes."""
     out = os.path.join(work, "callgrind.out")
     counts = {}
-    text_in = inputs.text(shape, n)
-    bytecode = inputs.bytecode(shape, n)
-    if passes:
-        counts.update(callgrind_by_function(
-            [fx_opt, bytecode, "--fx-export-pipeline",
-             "--mlir-disable-threading", "--emit-bytecode",
-             "-o", os.devnull], out))
     # The readers without the verification that parsing ends with.
-    reader_flags = ["--mlir-very-unsafe-disable-verifier-on-parsing",
-                    "--mlir-disable-threading"]
-    text_run = callgrind_by_function(
-        [fx_opt, text_in, *reader_flags, "--emit-bytecode",
-         "-o", os.devnull], out)
-    bytecode_run = callgrind_by_function(
-        [fx_opt, bytecode, *reader_flags, "--mlir-print-debuginfo",
-         "-o", os.devnull], out)
-    counts["text_parse"] = text_run.get("parse", 0)
-    counts["bytecode_write"] = text_run.get("bytecode_write", 0)
-    counts["bytecode_read"] = bytecode_run.get("parse", 0)
-    counts["text_print"] = bytecode_run.get("text_print", 0)
-    counts.pop("parse", None)
+    flags = ["--mlir-very-unsafe-disable-verifier-on-parsing",
+             "--mlir-disable-threading"]
+    if io:
+        text_run = callgrind_by_function(
+            [fx_opt, inputs.text(shape, n), *flags, "--emit-bytecode",
+             "-o", os.devnull], out)
+        counts["text_parse"] = text_run.get("parse", 0)
+        counts["bytecode_write"] = text_run.get("bytecode_write", 0)
+    bytecode = inputs.bytecode(shape, n)
+    if io:
+        bytecode_run = callgrind_by_function(
+            [fx_opt, bytecode, *flags, "--mlir-print-debuginfo",
+             "-o", os.devnull], out)
+        counts["bytecode_read"] = bytecode_run.get("parse", 0)
+        counts["text_print"] = bytecode_run.get("text_print", 0)
+    if passes:
+        pipeline_run = callgrind_by_function(
+            [fx_opt, bytecode, *flags, "--fx-export-pipeline",
+             "--verify-each=false", "--emit-bytecode", "-o", os.devnull], out)
+        counts.update({name: value for name, value in pipeline_run.items()
+                       if name.startswith("Fx")})
     emit(mode="callgrind", shape=shape, n=n,
          nodes=inputs.nodes[(shape, n, 1)], instructions=counts)
     inputs.remove(shape, n)
@@ -266,10 +268,16 @@ def main():
             # Inputs of 1M nodes are hundreds of MB: keep none.
             inputs.remove(shape, n)
 
-    for n in [int(n) for n in args.callgrind.split(",") if n]:
+    # Passes at every size (linearity); readers and writers, whose cost per
+    # node the passes' linearity does not depend on, at the first.
+    callgrind_sizes = [int(n) for n in args.callgrind.split(",") if n]
+    for n in callgrind_sizes:
         for shape in shapes + ["symbolic-chain"]:
-            measure_callgrind(fx_opt, inputs, args.work, shape, n,
-                              passes=not shape.startswith("symbolic-"))
+            passes = not shape.startswith("symbolic-")
+            io = n == callgrind_sizes[0]
+            if passes or io:
+                measure_callgrind(fx_opt, inputs, args.work, shape, n,
+                                  passes, io)
 
     if args.parallel:
         measure_parallel(fx_opt, inputs, args.work, args.parallel,

@@ -131,26 +131,27 @@ def pipeline_tables(rows):
                        key=lambda p: order.index(p) if p in order
                        else len(order))
         print("Instructions per input node (callgrind, inclusive, exact): "
-              "each pass and the verifier in one pipeline run; the readers "
+              "each pass in one pipeline run (verifier off); the readers "
               "(without the verification after parsing) and writers in two "
-              "I/O runs:\n")
+              "runs without passes:\n")
         print("| graph | input nodes | " + " | ".join(p[2:] for p in names) +
-              " | all passes | verifier | text parse | bytecode read | "
+              " | all passes | text parse | bytecode read | "
               "text / bytecode read | text print | bytecode write |")
-        print("|---|---|" + "---|" * (len(names) + 7))
+        print("|---|---|" + "---|" * (len(names) + 6))
         for r in cg:
             counts, n = r["instructions"], r["nodes"]
 
             def k(value):
                 return f"{value / n / 1e3:.2f}k" if value else "-"
             total = sum(counts.get(p, 0) for p in names)
-            ratio = counts["text_parse"] / counts["bytecode_read"]
+            ratio = (f"{counts['text_parse'] / counts['bytecode_read']:.1f}x"
+                     if counts.get("bytecode_read") else "-")
             print(f"| {r['shape']} | {n:,} | " +
                   " | ".join(k(counts.get(p, 0)) for p in names) +
-                  f" | {k(total)} | {k(counts.get('verifier', 0))} | "
-                  f"{k(counts['text_parse'])} | {k(counts['bytecode_read'])} "
-                  f"| {ratio:.1f}x | {k(counts['text_print'])} | "
-                  f"{k(counts['bytecode_write'])} |")
+                  f" | {k(total)} | {k(counts.get('text_parse', 0))} | "
+                  f"{k(counts.get('bytecode_read', 0))} | {ratio} | "
+                  f"{k(counts.get('text_print', 0))} | "
+                  f"{k(counts.get('bytecode_write', 0))} |")
         print()
     for r in by_mode("parallel"):
         print(f"Parallel: {r['modules']} graph modules, {r['nodes']:,} input "

@@ -9,6 +9,10 @@
 // RUN: diff -u %t.from-text %t.from-bytecode
 // RUN: FileCheck %s --input-file=%t.from-bytecode
 // RUN: not grep -a -e "dims<" -e "range_constraints<" -e "sym_int<" %t.mlirbc
+// A file written before the native encoding (this input, by the fx-opt of
+// session 12) holds them as textual fallback, and still reads the same.
+// RUN: grep -a -q "dims<" %S/Inputs/sizes-before-native.mlirbc
+// RUN: fx-opt %S/Inputs/sizes-before-native.mlirbc | diff -u %t.from-text -
 
 // CHECK-LABEL: fx.graph @forward
 // CHECK-SAME: fx.range_constraints = #fx.range_constraints<{s0 = [2, 1024], s1 = [-inf, inf], u0 = [0, inf], u1048575 = [-9223372036854775806, 9223372036854775806]}>
