@@ -1,41 +1,48 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """The pipeline benchmark (issue 14): fx-opt's fx-export-pipeline on generated
-graphs (bench/pipeline_graphs.py), per pass, with I/O measured separately.
+graphs (bench/fx-bench-graph), per pass, with I/O measured separately.
 
-usage: pipeline.py --fx-opt BUILD/bin/fx-opt [--sizes 10000,100000,1000000]
-                   [--shapes chain,tree,transformer] [--callgrind N]
-                   [--parallel N] [--work DIR]
+usage: pipeline.py [--fx-opt FX_OPT] [--fx-bench-graph TOOL] [--sizes 10000,100000,1000000]
+                   [--shapes chain,tree,transformer] [--verify-sizes N,...]
+                   [--callgrind N,...] [--parallel N] [--modules 16]
+                   [--work DIR]
 
 Prints one `RESULT {json}` line per measurement (bench/report.py reads them):
+  mode=io         text parse and bytecode write (one run, text in), bytecode
+                  read and text print (one run, bytecode in); file sizes
   mode=passes     per-pass wall time (--mlir-timing, one thread, verifier off
-                  so that each figure is the pass alone), peak RSS of the run
+                  so that each figure is the pass alone), the whole pipeline
+                  without I/O, peak RSS (VmHWM) of the process; bytecode in
+                  and out, so that the run is mostly the passes
   mode=verify     the same run with the verifier on after each pass
-  mode=io         text parse and print, bytecode write and read, file sizes
-  mode=callgrind  instructions (callgrind, inclusive) of each pass, the
-                  verifier, the parser and the printer in one pipeline run
-  mode=parallel   the pipeline on a file of 16 graph modules, threaded (the
-                  machine's cores) and --mlir-disable-threading: the wall
-                  time of the nested graph-module pipeline, best of 3
+  mode=callgrind  instructions (callgrind, inclusive, exact) of each pass in
+                  one pipeline run (bytecode in and out, verifier off) at
+                  every size, and at the first size of the text parser,
+                  bytecode writer, bytecode reader and text printer (without
+                  the verification after parsing) in two runs, also on
+                  `symbolic-chain`, the chain with a symbolic batch size
+  mode=parallel   the pipeline on a file of M graph modules (transformer),
+                  threaded (the machine's cores) and --mlir-disable-threading:
+                  the wall time of the nested graph-module pipeline, best of
+                  3, and whether both outputs are byte-identical
 Input nodes are the call_function nodes of the input graph.
 """
 import argparse
+import filecmp
 import json
 import os
 import re
 import subprocess
-import sys
 import time
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 # The wall-time column (the last one) of an --mlir-timing line, and its name.
 TIMING = re.compile(r"([0-9.]+) \(\s*[0-9.]+%\)\s+([A-Za-z'].*?)\s*$")
 PIPELINE = "'fx.graph_module' Pipeline"
 
 
-def run(cmd, **kwargs):
-    return subprocess.run(cmd, check=True, capture_output=True, text=True,
-                          **kwargs)
+def run(cmd):
+    return subprocess.run(cmd, check=True, capture_output=True, text=True)
 
 
 def timed(fx_opt, args):
@@ -55,47 +62,68 @@ def timed(fx_opt, args):
     return timings, rss, wall
 
 
-def input_file(fx_opt, work, shape, n, modules=1):
-    """The typed input graph (generated and typed once, untimed)."""
-    suffix = f"-{modules}m" if modules > 1 else ""
-    path = os.path.join(work, f"{shape}-{n}{suffix}.mlir")
-    if not os.path.exists(path):
-        raw = path + ".raw"
-        run([sys.executable, os.path.join(HERE, "pipeline_graphs.py"),
-             f"--shape={shape}", f"--n={n}", f"--modules={modules}", "-o", raw])
-        run([fx_opt, raw, "--fx-infer-types", "--mlir-print-debuginfo",
-             "-o", path])
-        os.remove(raw)
-    return path
+class Inputs:
+    """The generated input graphs: text from fx-bench-graph, bytecode from
+    that text by fx-opt (the I/O measurement's first run) or, where no text
+    is needed, from fx-bench-graph directly. `nodes` holds the call_function
+    nodes of each graph, as the generator reports them."""
 
+    def __init__(self, graph_tool, work):
+        self.graph_tool, self.work = graph_tool, work
+        self.nodes = {}
 
-def count_nodes(path):
-    with open(path) as f:
-        return sum(line.count("fx.call_function") for line in f
-                   if not line.startswith("#"))
+    def path(self, shape, n, modules=1, suffix=".mlir"):
+        return os.path.join(self.work, f"{shape}-{n}-{modules}m{suffix}")
+
+    def text(self, shape, n, modules=1):
+        path = self.path(shape, n, modules)
+        self._generate(shape, n, modules, path, [])
+        return path
+
+    def bytecode(self, shape, n, modules=1):
+        """The bytecode file, made from the text by measure_io or else
+        generated here."""
+        path = self.path(shape, n, modules, ".mlirbc")
+        if (shape, n, modules) not in self.nodes or not os.path.exists(path):
+            self._generate(shape, n, modules, path, ["--emit-bytecode"])
+        return path
+
+    def _generate(self, shape, n, modules, path, extra):
+        base = shape.removeprefix("symbolic-")
+        symbolic = ["--symbolic"] if base != shape else []
+        out = run([self.graph_tool, f"--shape={base}", f"--n={n}",
+                   f"--modules={modules}", *symbolic, *extra,
+                   "-o", path]).stdout
+        self.nodes[(shape, n, modules)] = int(out.split(":")[1])
+
+    def remove(self, shape, n, modules=1):
+        for suffix in (".mlir", ".mlirbc"):
+            if os.path.exists(self.path(shape, n, modules, suffix)):
+                os.remove(self.path(shape, n, modules, suffix))
 
 
 def emit(**row):
     print("RESULT " + json.dumps(row), flush=True)
 
 
-# Inclusive instruction counts reported per benchmark row: each pass's
-# runOnOperation, the verifier, the parser and the printer.
+# Inclusive instruction counts: each pass's runOnOperation, the reader (text
+# or bytecode) and the writers.
 CALLGRIND_FUNCTIONS = {
-    "verifier": "mlir::verify(mlir::Operation*, bool)",
     "parse": "mlir::parseSourceFile(",
-    "print": "mlir::Operation::print(llvm::raw_ostream&, mlir::AsmState&)",
+    "text_print": "mlir::Operation::print(llvm::raw_ostream&, mlir::AsmState&)",
+    "bytecode_write": "mlir::writeBytecodeToFile(",
 }
 PASS_FUNCTION = re.compile(r"\(anonymous namespace\)::(\w+)Pass::runOnOperation\(\)")
 
 
 def callgrind_by_function(cmd, out):
-    """Inclusive instructions of the pipeline's passes, verifier, parser and
-    printer in one callgrind run of `cmd`."""
-    subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}",
-                    *cmd], capture_output=True, check=True)
-    annotated = run(["callgrind_annotate", "--inclusive=yes", "--threshold=100",
-                     out]).stdout
+    """Inclusive instructions of the passes, the reader and the writers in
+    one callgrind run of `cmd`."""
+    subprocess.run(["valgrind", "--tool=callgrind",
+                    f"--callgrind-out-file={out}", *cmd],
+                   capture_output=True, check=True)
+    annotated = run(["callgrind_annotate", "--inclusive=yes",
+                     "--threshold=100", out]).stdout
     counts = {}
     for line in annotated.splitlines():
         match = re.match(r"\s*([0-9,]+) \(", line)
@@ -105,7 +133,8 @@ def callgrind_by_function(cmd, out):
         if "PROGRAM TOTALS" in line:
             counts["total"] = value
         elif (m := PASS_FUNCTION.search(line)):
-            counts["Fx" + m.group(1)] = max(counts.get("Fx" + m.group(1), 0), value)
+            counts["Fx" + m.group(1)] = max(counts.get("Fx" + m.group(1), 0),
+                                            value)
         else:
             for key, name in CALLGRIND_FUNCTIONS.items():
                 if name in line:
@@ -114,89 +143,145 @@ def callgrind_by_function(cmd, out):
     return counts
 
 
+def measure_io(fx_opt, inputs, work, shape, n):
+    """Text in and bytecode out (kept: the pipeline's input), then that
+    bytecode in and text out."""
+    text_in = inputs.text(shape, n)
+    nodes = inputs.nodes[(shape, n, 1)]
+    bytecode = inputs.path(shape, n, suffix=".mlirbc")
+    text_out = os.path.join(work, "io.mlir")
+    write, text_rss, _ = timed(fx_opt, [text_in, "--emit-bytecode",
+                                        "-o", bytecode])
+    os.remove(text_in)
+    read, bytecode_rss, _ = timed(fx_opt, [bytecode, "--mlir-print-debuginfo",
+                                           "-o", text_out])
+    emit(mode="io", shape=shape, n=n, nodes=nodes,
+         text_bytes=os.path.getsize(text_out),
+         bytecode_bytes=os.path.getsize(bytecode),
+         text_parse_s=write.get("Parser"),
+         bytecode_write_s=write.get("Output"),
+         bytecode_read_s=read.get("Parser"),
+         text_print_s=read.get("Output"),
+         text_in_rss_kib=text_rss, bytecode_in_rss_kib=bytecode_rss)
+    os.remove(text_out)
+    return nodes
+
+
+def measure_pipeline(fx_opt, inputs, shape, n, nodes, verify):
+    common = [inputs.bytecode(shape, n), "--fx-export-pipeline",
+              "--mlir-disable-threading", "--emit-bytecode", "-o", os.devnull]
+    timings, rss, wall = timed(fx_opt, common + ["--verify-each=false"])
+    emit(mode="passes", shape=shape, n=n, nodes=nodes, rss_kib=rss,
+         wall_s=wall, pipeline_s=timings.get(PIPELINE), timings=timings)
+    if verify:
+        timings, rss, wall = timed(fx_opt, common)
+        emit(mode="verify", shape=shape, n=n, nodes=nodes, rss_kib=rss,
+             wall_s=wall, timings=timings)
+
+
+def measure_callgrind(fx_opt, inputs, work, shape, n, passes, io):
+    """Instructions of the passes (bytecode in and out, no verifier) and,
+    with `io`, of the readers and writers in two runs without passes."""
+    out = os.path.join(work, "callgrind.out")
+    counts = {}
+    # The readers without the verification that parsing ends with.
+    flags = ["--mlir-very-unsafe-disable-verifier-on-parsing",
+             "--mlir-disable-threading"]
+    if io:
+        text_run = callgrind_by_function(
+            [fx_opt, inputs.text(shape, n), *flags, "--emit-bytecode",
+             "-o", os.devnull], out)
+        counts["text_parse"] = text_run.get("parse", 0)
+        counts["bytecode_write"] = text_run.get("bytecode_write", 0)
+    bytecode = inputs.bytecode(shape, n)
+    if io:
+        bytecode_run = callgrind_by_function(
+            [fx_opt, bytecode, *flags, "--mlir-print-debuginfo",
+             "-o", os.devnull], out)
+        counts["bytecode_read"] = bytecode_run.get("parse", 0)
+        counts["text_print"] = bytecode_run.get("text_print", 0)
+    if passes:
+        pipeline_run = callgrind_by_function(
+            [fx_opt, bytecode, *flags, "--fx-export-pipeline",
+             "--verify-each=false", "--emit-bytecode", "-o", os.devnull], out)
+        counts.update({name: value for name, value in pipeline_run.items()
+                       if name.startswith("Fx")})
+    emit(mode="callgrind", shape=shape, n=n,
+         nodes=inputs.nodes[(shape, n, 1)], instructions=counts)
+    inputs.remove(shape, n)
+
+
+def measure_parallel(fx_opt, inputs, work, n, modules):
+    path = inputs.bytecode("transformer", n, modules)
+    nodes = inputs.nodes[("transformer", n, modules)]
+    runs, outputs = {}, {}
+    for label, extra in (("serial", ["--mlir-disable-threading"]),
+                         ("threaded", [])):
+        outputs[label] = os.path.join(work, f"parallel-{label}.mlir")
+        best = None
+        for _ in range(3):
+            timings, _, _ = timed(fx_opt, [path, "--fx-export-pipeline",
+                                           "--verify-each=false",
+                                           "--mlir-print-debuginfo",
+                                           "-o", outputs[label], *extra])
+            best = min(filter(None, [best, timings[PIPELINE]]))
+        runs[label] = best
+    identical = filecmp.cmp(outputs["serial"], outputs["threaded"],
+                            shallow=False)
+    for path in outputs.values():
+        os.remove(path)
+    inputs.remove("transformer", n, modules)
+    emit(mode="parallel", n=n, nodes=nodes, modules=modules,
+         threads=os.cpu_count(), serial_s=runs["serial"],
+         threaded_s=runs["threaded"],
+         speedup=runs["serial"] / runs["threaded"], identical=identical)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--fx-opt", required=True)
+    parser.add_argument("--fx-opt", default="fx-opt")
+    parser.add_argument("--fx-bench-graph", default="fx-bench-graph")
     parser.add_argument("--sizes", default="10000,100000,1000000")
     parser.add_argument("--shapes", default="chain,tree,transformer")
+    parser.add_argument("--verify-sizes", default=None,
+                        help="sizes of the verifier runs (default: all)")
     parser.add_argument("--callgrind", default="",
                         help="sizes for the instruction counts (none: skip)")
     parser.add_argument("--parallel", type=int, default=0,
-                        help="total N of the 16-module file (0: skip)")
-    parser.add_argument("--io-sizes", default=None,
-                        help="sizes of the verify and io runs (default: all)")
+                        help="total N of the multi-module file (0: skip)")
+    parser.add_argument("--modules", type=int, default=16)
     parser.add_argument("--work", default="/tmp/fx-pipeline-bench")
     args = parser.parse_args()
     os.makedirs(args.work, exist_ok=True)
     fx_opt = args.fx_opt
+    inputs = Inputs(args.fx_bench_graph, args.work)
     sizes = [int(n) for n in args.sizes.split(",") if n]
+    verify_sizes = sizes if args.verify_sizes is None else \
+        [int(n) for n in args.verify_sizes.split(",") if n]
     shapes = args.shapes.split(",")
 
     for shape in shapes:
         for n in sizes:
-            path = input_file(fx_opt, args.work, shape, n)
-            nodes = count_nodes(path)
-            out = os.path.join(args.work, "out.mlir")
-            common = [path, "--fx-export-pipeline", "--mlir-print-debuginfo",
-                      "--mlir-disable-threading", "-o", out]
-            timings, rss, wall = timed(fx_opt, common + ["--verify-each=false"])
-            emit(mode="passes", shape=shape, n=n, nodes=nodes, rss_kib=rss,
-                 wall_s=wall, timings=timings)
-            if args.io_sizes is not None and \
-                    str(n) not in args.io_sizes.split(","):
-                os.remove(out)
-                continue
-            timings, rss, wall = timed(fx_opt, common)
-            emit(mode="verify", shape=shape, n=n, nodes=nodes, rss_kib=rss,
-                 wall_s=wall, timings=timings)
+            nodes = measure_io(fx_opt, inputs, args.work, shape, n)
+            measure_pipeline(fx_opt, inputs, shape, n, nodes,
+                             verify=n in verify_sizes)
+            # Inputs of 1M nodes are hundreds of MB: keep none.
+            inputs.remove(shape, n)
 
-            # I/O alone: text in and out, bytecode out, bytecode in.
-            text_out = os.path.join(args.work, "io.mlir")
-            bytecode = os.path.join(args.work, "io.mlirbc")
-            text, _, _ = timed(fx_opt, [path, "--mlir-print-debuginfo",
-                                        "-o", text_out])
-            write, _, _ = timed(fx_opt, [path, "--emit-bytecode",
-                                         "-o", bytecode])
-            read, _, _ = timed(fx_opt, [bytecode, "--mlir-print-debuginfo",
-                                        "-o", os.devnull])
-            emit(mode="io", shape=shape, n=n, nodes=nodes,
-                 text_bytes=os.path.getsize(text_out),
-                 bytecode_bytes=os.path.getsize(bytecode),
-                 text_parse_s=text.get("Parser"),
-                 text_print_s=text.get("Output"),
-                 bytecode_write_s=write.get("Output"),
-                 bytecode_read_s=read.get("Parser"))
-            os.remove(out)
-
-    for n in [int(n) for n in args.callgrind.split(",") if n]:
-        for shape in shapes:
-            path = input_file(fx_opt, args.work, shape, n)
-            nodes = count_nodes(path)
-            emit(mode="callgrind", shape=shape, n=n, nodes=nodes,
-                 instructions=callgrind_by_function(
-                     [fx_opt, path, "--fx-export-pipeline",
-                      "--mlir-disable-threading", "-o", os.devnull],
-                     os.path.join(args.work, "callgrind.out")))
+    # Passes at every size (linearity); readers and writers, whose cost per
+    # node the passes' linearity does not depend on, at the first.
+    callgrind_sizes = [int(n) for n in args.callgrind.split(",") if n]
+    for n in callgrind_sizes:
+        for shape in shapes + ["symbolic-chain"]:
+            passes = not shape.startswith("symbolic-")
+            io = n == callgrind_sizes[0]
+            if passes or io:
+                measure_callgrind(fx_opt, inputs, args.work, shape, n,
+                                  passes, io)
 
     if args.parallel:
-        path = input_file(fx_opt, args.work, "transformer", args.parallel,
-                          modules=16)
-        nodes = count_nodes(path)
-        runs = {}
-        for label, extra in (("serial", ["--mlir-disable-threading"]),
-                             ("threaded", [])):
-            best = None
-            for _ in range(3):
-                timings, _, _ = timed(fx_opt, [path, "--fx-export-pipeline",
-                                               "--verify-each=false",
-                                               "-o", os.devnull, *extra])
-                pipeline = timings[PIPELINE]
-                best = pipeline if best is None else min(best, pipeline)
-            runs[label] = best
-        emit(mode="parallel", n=args.parallel, nodes=nodes, modules=16,
-             threads=os.cpu_count(), serial_s=runs["serial"],
-             threaded_s=runs["threaded"],
-             speedup=runs["serial"] / runs["threaded"])
+        measure_parallel(fx_opt, inputs, args.work, args.parallel,
+                         args.modules)
 
 
 if __name__ == "__main__":

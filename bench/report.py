@@ -40,14 +40,16 @@ def fmt_n(n):
 
 PIPELINE_MODES = {"passes", "verify", "io", "callgrind", "parallel",
                   "pytorch-pipeline"}
-PASSES = ["FxReplaceQuantizedOps", "FxReplaceSetGradWithSubgraph",
-          "FxDecompose", "FxInsertRuntimeAsserts",
-          "FxFunctionalizeSideEffects", "FxReplaceViewOpsWithViewCopy",
-          "FxVerifyMetadata"]
 
 
-def short_names():
-    return [p[2:] for p in PASSES]
+def pass_names(rows, field):
+    """The fx passes measured in `rows`, in pipeline order."""
+    names = []
+    for r in rows:
+        for name in r[field]:
+            if name.startswith("Fx") and name not in names:
+                names.append(name)
+    return names
 
 
 def pipeline_tables(rows):
@@ -57,28 +59,31 @@ def pipeline_tables(rows):
 
     passes = sorted(by_mode("passes"), key=lambda r: (r["shape"], r["n"]))
     if passes:
+        names = pass_names(passes, "timings")
         print("Per pass, µs per input node (wall clock, one thread, verifier "
-              "off; --mlir-timing):\n")
-        short = short_names()
-        print("| graph | input nodes | " + " | ".join(short) +
-              " | all passes | peak RSS |")
-        print("|---|---|" + "---|" * (len(PASSES) + 2))
+              "off; --mlir-timing); the whole pipeline without I/O in "
+              "seconds; peak RSS of the process (bytecode in and out):\n")
+        print("| graph | input nodes | " +
+              " | ".join(p[2:] for p in names) +
+              " | pipeline µs/node | pipeline | peak RSS |")
+        print("|---|---|" + "---|" * (len(names) + 3))
         for r in passes:
             t = r["timings"]
-            cells = [f"{t.get(p, 0) * 1e6 / r['nodes']:.2f}" for p in PASSES]
-            total = sum(t.get(p, 0) for p in PASSES)
+            cells = [f"{t.get(p, 0) * 1e6 / r['nodes']:.2f}" for p in names]
             print(f"| {r['shape']} | {r['nodes']:,} | " + " | ".join(cells) +
-                  f" | {total * 1e6 / r['nodes']:.2f} | "
+                  f" | {r['pipeline_s'] * 1e6 / r['nodes']:.2f} | "
+                  f"{r['pipeline_s']:.2f} s | "
                   f"{r['rss_kib'] / 1024:.0f} MiB |")
         print()
         print("Growth of each pass's time per 10x input nodes:\n")
-        print("| graph | step | " + " | ".join(short) + " |")
-        print("|---|---|" + "---|" * len(PASSES))
+        print("| graph | step | " + " | ".join(p[2:] for p in names) +
+              " | pipeline |")
+        print("|---|---|" + "---|" * (len(names) + 1))
         for shape in sorted({r["shape"] for r in passes}):
             series = [r for r in passes if r["shape"] == shape]
             for a, b in zip(series, series[1:]):
                 cells = []
-                for p in PASSES:
+                for p in names + [PIPELINE_NAME]:
                     ta, tb = a["timings"].get(p, 0), b["timings"].get(p, 0)
                     cells.append(f"{tb / ta:.1f}x" if ta > 0 else "-")
                 print(f"| {shape} | {a['nodes']:,} -> {b['nodes']:,} | " +
@@ -101,11 +106,12 @@ def pipeline_tables(rows):
         print()
     io = sorted(by_mode("io"), key=lambda r: (r["shape"], r["n"]))
     if io:
-        print("I/O (no pass), µs per input node; sizes in bytes per node:\n")
+        print("I/O (no pass), µs per input node; sizes in bytes per node; "
+              "peak RSS of the text-in run:\n")
         print("| graph | input nodes | text B/node | text parse | text print "
               "| bytecode B/node | bytecode write | bytecode read | "
-              "text parse / bytecode read |")
-        print("|---|---|---|---|---|---|---|---|---|")
+              "text parse / bytecode read | peak RSS |")
+        print("|---|---|---|---|---|---|---|---|---|---|")
         for r in io:
             n = r["nodes"]
             print(f"| {r['shape']} | {n:,} | {r['text_bytes'] / n:.0f} | "
@@ -114,30 +120,46 @@ def pipeline_tables(rows):
                   f"{r['bytecode_bytes'] / n:.0f} | "
                   f"{r['bytecode_write_s'] * 1e6 / n:.2f} | "
                   f"{r['bytecode_read_s'] * 1e6 / n:.2f} | "
-                  f"{r['text_parse_s'] / r['bytecode_read_s']:.1f}x |")
+                  f"{r['text_parse_s'] / r['bytecode_read_s']:.1f}x | "
+                  f"{r['text_in_rss_kib'] / 1024:.0f} MiB |")
         print()
     cg = sorted(by_mode("callgrind"), key=lambda r: (r["shape"], r["n"]))
     if cg:
-        print("Instructions per input node (callgrind, inclusive, exact; one "
-              "run of the pipeline with the verifier on):\n")
-        print("| graph | input nodes | " + " | ".join(short_names()) +
-              " | all passes | verifier | parse | print |")
-        print("|---|---|" + "---|" * (len(PASSES) + 4))
+        # In pipeline order where the timed runs give it.
+        order = pass_names(passes, "timings")
+        names = sorted(pass_names(cg, "instructions"),
+                       key=lambda p: order.index(p) if p in order
+                       else len(order))
+        print("Instructions per input node (callgrind, inclusive, exact): "
+              "each pass in one pipeline run (verifier off); the readers "
+              "(without the verification after parsing) and writers in two "
+              "runs without passes:\n")
+        print("| graph | input nodes | " + " | ".join(p[2:] for p in names) +
+              " | all passes | text parse | bytecode read | "
+              "text / bytecode read | text print | bytecode write |")
+        print("|---|---|" + "---|" * (len(names) + 6))
         for r in cg:
             counts, n = r["instructions"], r["nodes"]
-            cells = [f"{counts.get(p, 0) / n / 1e3:.2f}k" for p in PASSES]
-            total = sum(counts.get(p, 0) for p in PASSES)
-            print(f"| {r['shape']} | {n:,} | " + " | ".join(cells) +
-                  f" | {total / n / 1e3:.2f}k | "
-                  f"{counts.get('verifier', 0) / n / 1e3:.1f}k | "
-                  f"{counts.get('parse', 0) / n / 1e3:.1f}k | "
-                  f"{counts.get('print', 0) / n / 1e3:.1f}k |")
+
+            def k(value):
+                return f"{value / n / 1e3:.2f}k" if value else "-"
+            total = sum(counts.get(p, 0) for p in names)
+            ratio = (f"{counts['text_parse'] / counts['bytecode_read']:.1f}x"
+                     if counts.get("bytecode_read") else "-")
+            print(f"| {r['shape']} | {n:,} | " +
+                  " | ".join(k(counts.get(p, 0)) for p in names) +
+                  f" | {k(total)} | {k(counts.get('text_parse', 0))} | "
+                  f"{k(counts.get('bytecode_read', 0))} | {ratio} | "
+                  f"{k(counts.get('text_print', 0))} | "
+                  f"{k(counts.get('bytecode_write', 0))} |")
         print()
     for r in by_mode("parallel"):
         print(f"Parallel: {r['modules']} graph modules, {r['nodes']:,} input "
               f"nodes, {r['threads']} threads: pipeline "
               f"{r['serial_s']:.2f} s with --mlir-disable-threading, "
-              f"{r['threaded_s']:.2f} s threaded ({r['speedup']:.2f}x).\n")
+              f"{r['threaded_s']:.2f} s threaded ({r['speedup']:.2f}x); "
+              "output " + ("byte-identical" if r["identical"] else
+                           "DIFFERENT") + ".\n")
 
     torch_rows = sorted(by_mode("pytorch-pipeline"),
                         key=lambda r: (r["shape"], r["n"]))

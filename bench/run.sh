@@ -7,9 +7,11 @@
 #   bench/run.sh --quick    N = 1k, 10k on both sides (~2 min)
 #   bench/run.sh --pipeline the pipeline benchmark only (issue 14):
 #                           bench/pipeline.py at PIPELINE_SIZES (default
-#                           10k, 100k, 1M), instruction counts at CALLGRIND_N
-#                           (10k, 30k), the 16-module parallel run at PARALLEL_N
-#                           (100k)
+#                           10k, 100k, 1M; the verifier runs at VERIFY_N,
+#                           default 10k, 100k), instruction counts at
+#                           CALLGRIND_N (10k, 30k), the parallel run on
+#                           PARALLEL_MODULES (16) graph modules of PARALLEL_N
+#                           (100k) nodes in all
 #   bench/run.sh --pytorch-pipeline
 #                           the same exported programs lowered by PyTorch
 #                           2.13's run_decompositions() and fx-export-pipeline
@@ -29,14 +31,16 @@ MLIR_SIZES=${MLIR_SIZES:-"1000 10000 100000 1000000"}
 PT_SIZES=${PT_SIZES:-"1000,10000,100000"}
 ROUNDS=${ROUNDS:-"1000:20 10000:10 100000:5 1000000:3"}
 if [ "${1:-}" = "--pipeline" ]; then
-  ninja -C "$BUILD_DIR" fx-opt >/dev/null
+  ninja -C "$BUILD_DIR" fx-opt fx-bench-graph >/dev/null
   OUT=${OUT:-"$BUILD_DIR/bench-results"}
   mkdir -p "$OUT"
   echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
   python3 bench/pipeline.py --fx-opt "$BUILD_DIR/bin/fx-opt" \
+    --fx-bench-graph "$BUILD_DIR/bin/fx-bench-graph" \
     --sizes "${PIPELINE_SIZES:-10000,100000,1000000}" \
+    --verify-sizes "${VERIFY_N:-10000,100000}" \
     --callgrind "${CALLGRIND_N:-10000,30000}" --parallel "${PARALLEL_N:-100000}" \
-    >"$OUT/pipeline.txt"
+    --modules "${PARALLEL_MODULES:-16}" >"$OUT/pipeline.txt"
   echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
   exec python3 bench/report.py "$OUT/pipeline.txt"
 fi

@@ -3,8 +3,7 @@
 // manager runs the 16 graph modules of this input in parallel; the output is
 // byte-identical to a single-threaded run.
 // RUN: fx-opt %s --fx-export-pipeline --dump-pass-pipeline -o /dev/null 2>&1 | FileCheck %s --check-prefix=PIPELINE
-// RUN: %python %fx_src_root/bench/pipeline_graphs.py --shape=transformer --n=1344 --modules=16 -o %t.raw.mlir
-// RUN: fx-opt %t.raw.mlir --fx-infer-types -o %t.in.mlir
+// RUN: fx-bench-graph --shape=transformer --n=1344 --modules=16 -o %t.in.mlir
 // RUN: fx-opt %t.in.mlir --fx-export-pipeline --mlir-print-debuginfo -o %t.threaded.mlir
 // RUN: fx-opt %t.in.mlir --fx-export-pipeline --mlir-print-debuginfo --mlir-disable-threading -o %t.serial.mlir
 // RUN: cmp %t.threaded.mlir %t.serial.mlir

@@ -6,9 +6,11 @@
 // of: node references and Python constants in args, the metadata attributes
 // (nn_module_stack, torch_fn, custom), and the node value types. Each is a
 // varint code followed by its parameters, themselves bytecode attributes and
-// strings, so reading one never runs a text parser. The others (symbolic
-// size expressions: dims, range constraints, SymInts with a value) keep
-// MLIR's textual fallback inside the bytecode file.
+// strings, so reading one never runs a text parser. Symbolic sizes (the
+// `#fx.dims` tensor encoding, range constraints, SymInts with a value) write
+// each size expression in postfix order, read back with a stack and no
+// recursion. Files written before a kind had its code hold it as MLIR's
+// textual fallback, which still reads.
 //
 //===----------------------------------------------------------------------===//
 
@@ -36,6 +38,9 @@ enum class AttrCode : uint64_t {
   Slice = 8,
   Operator = 9,
   Complex = 10,
+  // 11 is taken by source_fn_stack.
+  Dims = 12,
+  RangeConstraints = 13,
 };
 
 enum class TypeCode : uint64_t {
@@ -45,6 +50,19 @@ enum class TypeCode : uint64_t {
   GraphModule = 3,
   /// A SymInt without a known value.
   SymInt = 4,
+  /// A SymInt with its size expression.
+  SymIntWithValue = 5,
+};
+
+/// The nodes of a size expression, written in postfix order. Append only.
+enum class SizeExprCode : uint64_t {
+  Constant = 0,
+  Symbol = 1,
+  Add = 2,
+  Mul = 3,
+  Mod = 4,
+  FloorDiv = 5,
+  CeilDiv = 6,
 };
 
 struct FxBytecodeDialectInterface : BytecodeDialectInterface {
@@ -60,6 +78,187 @@ struct FxBytecodeDialectInterface : BytecodeDialectInterface {
 };
 
 } // namespace
+
+//===----------------------------------------------------------------------===//
+// Size expressions
+//===----------------------------------------------------------------------===//
+
+/// Whether `expr` is a size expression the text form can spell (sizes never
+/// hold dims): only those get the native encoding, so that a file reads back
+/// exactly what text would have. The check comes before anything is written,
+/// since a writer that fails leaves its bytes behind.
+static bool isEncodableSizeExpr(AffineExpr expr) {
+  return !expr
+              .walk([](AffineExpr node) {
+                return isa<AffineDimExpr>(node) ? WalkResult::interrupt()
+                                                : WalkResult::advance();
+              })
+              .wasInterrupted();
+}
+
+static bool areEncodableSizeExprs(ArrayRef<AffineExpr> exprs) {
+  return llvm::all_of(exprs, isEncodableSizeExpr);
+}
+
+/// Writes `expr` as its number of nodes, then each node after its operands.
+static void writeSizeExpr(AffineExpr expr, DialectBytecodeWriter &writer) {
+  uint64_t numNodes = 0;
+  expr.walk([&](AffineExpr) { ++numNodes; });
+  writer.writeVarInt(numNodes);
+  expr.walk([&](AffineExpr node) {
+    auto code = [&](SizeExprCode value) {
+      writer.writeVarInt(static_cast<uint64_t>(value));
+    };
+    switch (node.getKind()) {
+    case AffineExprKind::Constant:
+      code(SizeExprCode::Constant);
+      writer.writeSignedVarInt(cast<AffineConstantExpr>(node).getValue());
+      return;
+    case AffineExprKind::SymbolId:
+      code(SizeExprCode::Symbol);
+      writer.writeVarInt(cast<AffineSymbolExpr>(node).getPosition());
+      return;
+    case AffineExprKind::Add:
+      return code(SizeExprCode::Add);
+    case AffineExprKind::Mul:
+      return code(SizeExprCode::Mul);
+    case AffineExprKind::Mod:
+      return code(SizeExprCode::Mod);
+    case AffineExprKind::FloorDiv:
+      return code(SizeExprCode::FloorDiv);
+    case AffineExprKind::CeilDiv:
+      return code(SizeExprCode::CeilDiv);
+    case AffineExprKind::DimId:
+      llvm_unreachable("checked by isEncodableSizeExpr");
+    }
+  });
+}
+
+/// Reads what writeSizeExpr wrote, checking what parseSizeExpr checks: valid
+/// symbols, positive constant divisors, one expression.
+static FailureOr<AffineExpr> readSizeExpr(DialectBytecodeReader &reader) {
+  MLIRContext *context = reader.getContext();
+  uint64_t numNodes;
+  if (failed(reader.readVarInt(numNodes)))
+    return failure();
+  SmallVector<AffineExpr, 8> stack;
+  for (uint64_t i = 0; i < numNodes; ++i) {
+    uint64_t code;
+    if (failed(reader.readVarInt(code)))
+      return failure();
+    switch (static_cast<SizeExprCode>(code)) {
+    case SizeExprCode::Constant: {
+      int64_t value;
+      if (failed(reader.readSignedVarInt(value)))
+        return failure();
+      stack.push_back(getAffineConstantExpr(value, context));
+      continue;
+    }
+    case SizeExprCode::Symbol: {
+      uint64_t position;
+      if (failed(reader.readVarInt(position)))
+        return failure();
+      if (position >= 2 * kUnbackedSymbolBase)
+        return reader.emitError() << "size symbol " << position
+                                  << " out of range";
+      stack.push_back(getAffineSymbolExpr(position, context));
+      continue;
+    }
+    case SizeExprCode::Add:
+    case SizeExprCode::Mul:
+    case SizeExprCode::Mod:
+    case SizeExprCode::FloorDiv:
+    case SizeExprCode::CeilDiv: {
+      if (stack.size() < 2)
+        return reader.emitError() << "size expression operator without "
+                                     "two operands";
+      AffineExpr rhs = stack.pop_back_val();
+      AffineExpr lhs = stack.pop_back_val();
+      AffineExprKind kind;
+      switch (static_cast<SizeExprCode>(code)) {
+      case SizeExprCode::Add:
+        kind = AffineExprKind::Add;
+        break;
+      case SizeExprCode::Mul:
+        kind = AffineExprKind::Mul;
+        break;
+      case SizeExprCode::Mod:
+        kind = AffineExprKind::Mod;
+        break;
+      case SizeExprCode::FloorDiv:
+        kind = AffineExprKind::FloorDiv;
+        break;
+      default:
+        kind = AffineExprKind::CeilDiv;
+        break;
+      }
+      if (kind != AffineExprKind::Add && kind != AffineExprKind::Mul) {
+        auto divisor = dyn_cast<AffineConstantExpr>(rhs);
+        if (!divisor || divisor.getValue() <= 0)
+          return reader.emitError() << "size expression divisor must be a "
+                                       "positive integer";
+      }
+      // As stored: the expression was canonical when written.
+      stack.push_back(getAffineBinaryOpExpr(kind, lhs, rhs));
+      continue;
+    }
+    }
+    return reader.emitError() << "unknown size expression code " << code;
+  }
+  if (stack.size() != 1)
+    return reader.emitError() << "size expression of " << stack.size()
+                              << " values";
+  return stack.front();
+}
+
+static LogicalResult readSizeExprs(DialectBytecodeReader &reader,
+                                   SmallVectorImpl<AffineExpr> &exprs) {
+  return reader.readList(exprs, [&] { return readSizeExpr(reader); });
+}
+
+static void writeSizeExprs(ArrayRef<AffineExpr> exprs,
+                           DialectBytecodeWriter &writer) {
+  writer.writeList(exprs,
+                   [&](AffineExpr expr) { writeSizeExpr(expr, writer); });
+}
+
+static Attribute readDims(DialectBytecodeReader &reader) {
+  SmallVector<AffineExpr, 2> exprs;
+  if (failed(readSizeExprs(reader, exprs)))
+    return {};
+  return DimsAttr::get(reader.getContext(), exprs);
+}
+
+static Attribute readRangeConstraints(DialectBytecodeReader &reader) {
+  SmallVector<AffineExpr, 4> symbols;
+  SmallVector<int64_t, 4> lower, upper;
+  if (failed(readSizeExprs(reader, symbols)) ||
+      failed(reader.readSignedVarInts(lower)) ||
+      failed(reader.readSignedVarInts(upper)))
+    return {};
+  if (failed(RangeConstraintsAttr::verify([&] { return reader.emitError(); },
+                                          symbols, lower, upper)))
+    return {};
+  return RangeConstraintsAttr::get(reader.getContext(), symbols, lower, upper);
+}
+
+static void writeRangeConstraints(RangeConstraintsAttr constraints,
+                                  DialectBytecodeWriter &writer) {
+  writeSizeExprs(constraints.getSymbols(), writer);
+  writer.writeSignedVarInts(constraints.getLower());
+  writer.writeSignedVarInts(constraints.getUpper());
+}
+
+static Type readSymIntWithValue(DialectBytecodeReader &reader) {
+  FailureOr<AffineExpr> value = readSizeExpr(reader);
+  if (failed(value))
+    return {};
+  return SymIntType::get(reader.getContext(), *value);
+}
+
+//===----------------------------------------------------------------------===//
+// FxBytecodeDialectInterface
+//===----------------------------------------------------------------------===//
 
 Attribute
 FxBytecodeDialectInterface::readAttribute(DialectBytecodeReader &reader) const {
@@ -141,6 +340,10 @@ FxBytecodeDialectInterface::readAttribute(DialectBytecodeReader &reader) const {
       return {};
     return ComplexAttr::get(context, *real, *imag);
   }
+  case AttrCode::Dims:
+    return readDims(reader);
+  case AttrCode::RangeConstraints:
+    return readRangeConstraints(reader);
   }
   reader.emitError() << "unknown fx attribute code " << code;
   return {};
@@ -214,6 +417,20 @@ LogicalResult FxBytecodeDialectInterface::writeAttribute(
         writer.writeAPFloatWithKnownSemantics(complex.getImag());
         return success();
       })
+      .Case([&](DimsAttr dims) {
+        if (!areEncodableSizeExprs(dims.getExprs()))
+          return failure();
+        code(AttrCode::Dims);
+        writeSizeExprs(dims.getExprs(), writer);
+        return success();
+      })
+      .Case([&](RangeConstraintsAttr constraints) {
+        if (!areEncodableSizeExprs(constraints.getSymbols()))
+          return failure();
+        code(AttrCode::RangeConstraints);
+        writeRangeConstraints(constraints, writer);
+        return success();
+      })
       .Default([](Attribute) { return failure(); });
 }
 
@@ -233,6 +450,8 @@ Type FxBytecodeDialectInterface::readType(DialectBytecodeReader &reader) const {
     return GraphModuleType::get(context);
   case TypeCode::SymInt:
     return SymIntType::get(context);
+  case TypeCode::SymIntWithValue:
+    return readSymIntWithValue(reader);
   }
   reader.emitError() << "unknown fx type code " << code;
   return {};
@@ -248,14 +467,18 @@ FxBytecodeDialectInterface::writeType(Type type,
           .Case([](SymBoolType) { return TypeCode::SymBool; })
           .Case([](GraphModuleType) { return TypeCode::GraphModule; })
           .Case([](SymIntType symInt) -> std::optional<TypeCode> {
-            if (symInt.getValue())
+            if (!symInt.getValue())
+              return TypeCode::SymInt;
+            if (!isEncodableSizeExpr(symInt.getValue()))
               return std::nullopt;
-            return TypeCode::SymInt;
+            return TypeCode::SymIntWithValue;
           })
           .Default([](Type) { return std::nullopt; });
   if (!code)
     return failure();
   writer.writeVarInt(static_cast<uint64_t>(*code));
+  if (*code == TypeCode::SymIntWithValue)
+    writeSizeExpr(cast<SymIntType>(type).getValue(), writer);
   return success();
 }
 
