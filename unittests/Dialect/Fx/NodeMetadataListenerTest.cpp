@@ -4,7 +4,8 @@
 //
 // Rewrites that no test pass performs, done with a plain IRRewriter under a
 // NodeMetadataScope: an op the replaced-op policy can attribute to no
-// replaced op, and a node moved from one graph into another.
+// replaced op, a node moved from one graph into another, and the sharing of
+// inherited metadata between sources that differ in other keys.
 //
 //===----------------------------------------------------------------------===//
 
@@ -178,6 +179,55 @@ fx.graph_module @M {
     EXPECT_EQ(getAttr(op, "fx.custom"), getAttr(x, "fx.custom"));
     EXPECT_FALSE(getAttr(op, "fx.arg_names"));
   }
+}
+
+// What a created op inherits depends on its target and its source's values
+// of the inherited keys, not on the source's other metadata, which is often
+// the node's own (its from_node here): ops made of %x and %y share one
+// dictionary, uniqued once, while %z's other custom gives its op another.
+TEST_F(NodeMetadataListenerTest, SourcesSharingInheritedValuesShareTheResult) {
+  OwningOpRef<ModuleOp> module = parse(R"mlir(
+fx.graph_module @M {
+  fx.graph @forward {
+    %a = fx.placeholder "a" : tensor<2xf32>
+    %x = fx.call_function aten.relu.default(%a) {fx.custom = #fx.dict<{"k" = 1}>, fx.from_node = [#fx.node_source<name = "x", target = "aten.relu.default", graph_id = 0, pass_name = "p", action = "create", from_node = []>], fx.nn_module_stack = #fx.nn_module_stack<[["L__self___m", "m", "mod.M"]]>} : (tensor<2xf32>) -> tensor<2xf32>
+    %y = fx.call_function aten.relu.default(%a) {fx.custom = #fx.dict<{"k" = 1}>, fx.from_node = [#fx.node_source<name = "y", target = "aten.relu.default", graph_id = 0, pass_name = "p", action = "create", from_node = []>], fx.nn_module_stack = #fx.nn_module_stack<[["L__self___m", "m", "mod.M"]]>} : (tensor<2xf32>) -> tensor<2xf32>
+    %z = fx.call_function aten.relu.default(%a) {fx.custom = #fx.dict<{"k" = 2}>, fx.from_node = [#fx.node_source<name = "z", target = "aten.relu.default", graph_id = 0, pass_name = "p", action = "create", from_node = []>], fx.nn_module_stack = #fx.nn_module_stack<[["L__self___m", "m", "mod.M"]]>} : (tensor<2xf32>) -> tensor<2xf32>
+    fx.output(%x) : tensor<2xf32>
+  }
+}
+)mlir");
+  ASSERT_TRUE(module);
+  Operation *x = findNode(*module, "M", "x");
+  Operation *y = findNode(*module, "M", "y");
+  Operation *z = findNode(*module, "M", "z");
+  ASSERT_TRUE(x && y && z);
+  ASSERT_NE(x->getDiscardableAttrDictionary(),
+            y->getDiscardableAttrDictionary());
+  Attribute node = NodeAttr::get(&context);
+
+  IRRewriter rewriter(&context);
+  NodeMetadataScope scope(rewriter, *module);
+  rewriter.setInsertionPointAfter(z);
+  Operation *sources[] = {x, y, z};
+  SmallVector<CallFunctionOp> negs;
+  for (Operation *source : sources)
+    negs.push_back(createCall(rewriter, "neg", "aten.neg.default", {node},
+                              source->getResult(0)));
+  ASSERT_TRUE(succeeded(scope.finalize()));
+
+  EXPECT_EQ(negs[0]->getDiscardableAttrDictionary(),
+            negs[1]->getDiscardableAttrDictionary());
+  for (auto [neg, source] : llvm::zip_equal(negs, sources)) {
+    EXPECT_EQ(getAttr(neg, "fx.custom"), getAttr(source, "fx.custom"));
+    EXPECT_EQ(getAttr(neg, "fx.nn_module_stack"),
+              getAttr(source, "fx.nn_module_stack"));
+    EXPECT_EQ(getAttr(neg, "fx.torch_fn"),
+              getTorchFn("neg.default_0", "OpOverload.neg.default"));
+    // from_node is no inherited key; without provenance nothing sets it.
+    EXPECT_FALSE(getAttr(neg, "fx.from_node"));
+  }
+  EXPECT_NE(getAttr(negs[2], "fx.custom"), getAttr(negs[0], "fx.custom"));
 }
 
 // Under FX a node never changes graphs; in MLIR a rewrite may move one. A

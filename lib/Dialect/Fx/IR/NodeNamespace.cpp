@@ -91,11 +91,12 @@ bool NodeNamespace::contains(StringRef name) const {
 }
 
 bool NodeNamespace::insert(StringRef name) {
-  return insert(name, splitName(name));
+  SplitName split = splitName(name);
+  return insert(getBase(split.base), name, split);
 }
 
-bool NodeNamespace::insert(StringRef name, const SplitName &split) {
-  BaseNames &names = getBase(split.base);
+bool NodeNamespace::insert(BaseNames &names, StringRef name,
+                           const SplitName &split) {
   if (split.hasNumber)
     names.lastNumber = split.suffix;
   if (!split.hasBit)
@@ -145,20 +146,36 @@ std::optional<std::string> NodeNamespace::claim(StringRef candidate) {
   }
   SplitName split = splitName(name);
   BaseNames &names = getBase(split.base);
+  // Each name tested is the candidate or `base_N` with N > 0, which is N's
+  // bit below kMaxBitSuffix: testing it needs no split and no string hash.
+  SplitName nameSplit = split;
+  BaseNames *nameBase = &names;
   uint64_t number = split.suffix;
+  bool taken =
+      split.hasBit ? names.hasBitSet(split.suffix) : others.contains(name);
   std::string fresh;
   auto useNumber = [&](uint64_t next) {
     number = next;
     fresh = joinName(split.base, number);
     name = fresh;
+    if (number < kMaxBitSuffix) {
+      nameSplit = {split.base, number, /*hasNumber=*/true, /*hasBit=*/true};
+      nameBase = &names;
+      taken = names.hasBitSet(number);
+    } else {
+      nameSplit = splitName(name);
+      nameBase = &getBase(nameSplit.base);
+      taken = nameSplit.hasBit ? nameBase->hasBitSet(nameSplit.suffix)
+                               : others.contains(name);
+    }
   };
-  if (!split.hasNumber || contains(name)) {
+  if (!split.hasNumber || taken) {
     number = names.lastNumber;
     if (isReservedPythonName(name))
       useNumber(number + 1);
   }
   // Count on past taken names, a run of taken suffixes a word at a time.
-  while (contains(name)) {
+  while (taken) {
     uint64_t next = number + 1;
     if (names.hasBitSet(next)) {
       int unset = names.used.find_next_unset(next);
@@ -167,7 +184,7 @@ std::optional<std::string> NodeNamespace::claim(StringRef candidate) {
     useNumber(next);
   }
   // Inserting a numbered name makes its number the base's last one.
-  bool inserted = insert(name);
+  bool inserted = insert(*nameBase, name, nameSplit);
   (void)inserted;
   assert(inserted && "a fresh name was taken");
   if (name == candidate)

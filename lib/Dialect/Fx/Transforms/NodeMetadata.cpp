@@ -112,6 +112,23 @@ static DictAttr mergeMeta(DictAttr own, DictAttr inherited) {
 // NodeMetadataListener::Impl
 //===----------------------------------------------------------------------===//
 
+namespace {
+/// A cache key made of uniqued attributes and types: their opaque pointers.
+using UniquedKey = ArrayRef<const void *>;
+
+/// Equal parts are equal pointers, so combining the pointers' hashes is
+/// enough, and far cheaper than hash_combine on the per-op path.
+struct UniquedKeyInfo : DenseMapInfo<UniquedKey> {
+  static unsigned getHashValue(UniquedKey key) {
+    unsigned hash = 0;
+    for (const void *part : key)
+      hash = llvm::detail::combineHashValue(
+          hash, DenseMapInfo<const void *>::getHashValue(part));
+    return hash;
+  }
+};
+} // namespace
+
 /// The listener's state and rules; the public class forwards to it.
 class NodeMetadataListener::Impl {
 public:
@@ -134,11 +151,19 @@ public:
   void processCreatedOp(Operation *op);
   /// The discardable attributes of a created op whose metadata comes from
   /// its first argument's `source`, for a call of `target` (null for ops of
-  /// other dialects).
-  DictionaryAttr getInheritedAttrs(DictionaryAttr source, StringAttr target,
-                                   ArrayAttr provenance);
-  /// The same for an op whose metadata comes from the root it replaces.
+  /// other dialects), without provenance.
+  DictionaryAttr getInheritedAttrs(DictionaryAttr source, StringAttr target);
+  /// getInheritedAttrs keyed on the source's values of the generic keys.
+  DictionaryAttr getInheritedAttrsByValues(DictionaryAttr source,
+                                           StringAttr target);
+  /// The same for an op whose metadata comes from the root it replaces,
+  /// with provenance.
   DictionaryAttr getRootAttrs(const RootMetadata &root, bool isCall);
+  /// `attrs` with `provenance` as from_node, unless they have one (null
+  /// provenance: `attrs`).
+  DictionaryAttr addProvenance(DictionaryAttr attrs, ArrayAttr provenance);
+  /// `attrs` with from_node set to `provenance`.
+  DictionaryAttr setProvenance(DictionaryAttr attrs, ArrayAttr provenance);
   void setDiscardableAttrs(Operation *op, DictionaryAttr attrs);
   LogicalResult inferTypes(Operation *op);
   /// The first-argument rule; `rewriteRoot` (if any) names the op's
@@ -156,7 +181,7 @@ public:
   ArrayAttr getRootProvenance(const RootMetadata &root);
   /// `[NodeSource(source, pass, action)]`: the from_node of a node `source`
   /// was made into.
-  ArrayAttr getProvenance(Operation *source, StringRef action);
+  ArrayAttr getProvenance(Operation *source, StringAttr action);
   /// The provenance of a created op with no known source: PyTorch's
   /// NodeSource(None, pass, create).
   ArrayAttr getProvenanceWithoutSource();
@@ -186,7 +211,7 @@ public:
   llvm::SmallPtrSet<Operation *, 8> unattributed;
   ArrayAttr provenanceWithoutSource;
   /// The strings and the empty list every recorded NodeSource shares.
-  StringAttr passNameAttr;
+  StringAttr passNameAttr, createAction, replaceCreateAction;
   ArrayAttr noSources;
   /// The from_node values this listener gave: a root carrying one is a node
   /// of this pass, whose rewrite continues the rewrite that made it.
@@ -207,15 +232,19 @@ public:
   llvm::DenseMap<StringAttr, TorchFnAttr> torchFnCache;
   /// The explicit metadata as a dictionary.
   DictionaryAttr explicitAttrs;
-  /// getInheritedAttrs' results per (source, target, provenance).
-  llvm::DenseMap<std::tuple<DictionaryAttr, StringAttr, ArrayAttr>,
-                 DictionaryAttr>
-      inheritedAttrs;
+  /// getInheritedAttrs' results per (source's attributes, target), and per
+  /// (target, the source's values of the generic keys).
+  llvm::DenseMap<std::pair<DictionaryAttr, StringAttr>, DictionaryAttr>
+      inheritedAttrsBySource;
+  llvm::DenseMap<UniquedKey, DictionaryAttr, UniquedKeyInfo> inheritedAttrs;
   /// getRootAttrs' results per (root's attributes, root's target, is call,
   /// provenance).
   llvm::DenseMap<std::tuple<DictionaryAttr, StringAttr, unsigned, ArrayAttr>,
                  DictionaryAttr>
       rootAttrs;
+  /// addProvenance's results per (attributes, provenance).
+  llvm::DenseMap<std::pair<DictionaryAttr, ArrayAttr>, DictionaryAttr>
+      provenanceAttrs;
   /// The inference registry entry per target, looked up once.
   llvm::DenseMap<StringAttr, const InferenceRuleHandle *> rules;
   /// The node names in use, per graph: read when the scope opens, or for a
@@ -226,20 +255,12 @@ public:
   NodeNamespace *lastNamespace = nullptr;
   /// Inferred result types per call signature (target, args, kwargs, operand
   /// types).
-  struct CallSignature {
-    Attribute target, args, kwargs;
-    ArrayRef<Type> operandTypes;
-  };
-  struct CallSignatureInfo {
-    static CallSignature getEmptyKey();
-    static CallSignature getTombstoneKey();
-    static unsigned getHashValue(const CallSignature &signature);
-    static bool isEqual(const CallSignature &lhs, const CallSignature &rhs);
-  };
-  llvm::DenseMap<CallSignature, SmallVector<Type, 1>, CallSignatureInfo>
+  llvm::DenseMap<UniquedKey, SmallVector<Type, 1>, UniquedKeyInfo>
       inferenceMemo;
-  /// The operand types of inferenceMemo's keys.
-  llvm::BumpPtrAllocator signatureTypes;
+  /// The arrays of inferenceMemo's and inheritedAttrs' keys.
+  llvm::BumpPtrAllocator keyStorage;
+  /// `key` in keyStorage, to outlive the caller's array.
+  UniquedKey storeKey(UniquedKey key) { return key.copy(keyStorage); }
 };
 
 NodeMetadataListener::Impl::Impl(Operation *root, NodeMetadataOptions options,
@@ -253,6 +274,8 @@ NodeMetadataListener::Impl::Impl(Operation *root, NodeMetadataOptions options,
   fromNodeName = dialect->getFromNodeAttrHelper().getName();
   metaName = dialect->getMetaAttrHelper().getName();
   passNameAttr = StringAttr::get(context, this->options.passName);
+  createAction = StringAttr::get(context, "create");
+  replaceCreateAction = StringAttr::get(context, "replace+create");
   noSources = ArrayAttr::get(context, {});
   for (StringRef key : kReplacedOpMetadataKeys) {
     if (StringAttr name = getTypedMetadataAttrName(dialect, key))
@@ -342,14 +365,15 @@ void NodeMetadataListener::Impl::processCreatedOp(Operation *op) {
     }
     if (options.explicitMetadata.stackTrace && !hasOwnMetadata)
       op->setLoc(*options.explicitMetadata.stackTrace);
-    setDiscardableAttrs(op, explicitAttrs);
-    if (options.recordProvenance && !op->hasAttr(fromNodeName)) {
+    ArrayAttr provenance;
+    if (options.recordProvenance) {
       const std::optional<RootMetadata> *rewriteRoot =
           patternRoots.empty() ? nullptr : &patternRoots.back();
-      op->setAttr(fromNodeName, rewriteRoot && *rewriteRoot
-                                    ? getRootProvenance(**rewriteRoot)
-                                    : getProvenanceWithoutSource());
+      provenance = rewriteRoot && *rewriteRoot
+                       ? getRootProvenance(**rewriteRoot)
+                       : getProvenanceWithoutSource();
     }
+    setDiscardableAttrs(op, addProvenance(explicitAttrs, provenance));
     return;
   }
   // Other nodes than calls of functions are left alone.
@@ -387,8 +411,12 @@ LogicalResult NodeMetadataListener::Impl::inferTypes(Operation *op) {
   // Inference is a function of the target, args, kwargs and operand types
   // unless it hands out unbacked symbols: real graphs repeat the same calls
   // (every block of a model), so the results are remembered.
-  CallSignature signature{call.getTargetAttr(), call.getArgs(),
-                          call.getKwargs(), operandTypes};
+  SmallVector<const void *, 8> signature = {
+      call.getTargetAttr().getAsOpaquePointer(),
+      call.getArgs().getAsOpaquePointer(),
+      call.getKwargs().getAsOpaquePointer()};
+  for (Type type : operandTypes)
+    signature.push_back(type.getAsOpaquePointer());
   ArrayRef<Type> inferred;
   SmallVector<Type, 1> computed;
   auto [rule, inserted] = rules.try_emplace(call.getTargetAttr(), nullptr);
@@ -412,10 +440,9 @@ LogicalResult NodeMetadataListener::Impl::inferTypes(Operation *op) {
             call.getKwargs(), operandTypes, shapeEnv.get(),
             [&] { return call.emitOpError(); }, computed)))
       return failure();
-    if (shapeEnv->getNumCreatedSymbols() == symbolsBefore) {
-      signature.operandTypes = ArrayRef(operandTypes).copy(signatureTypes);
-      inferenceMemo.try_emplace(signature, computed.begin(), computed.end());
-    }
+    if (shapeEnv->getNumCreatedSymbols() == symbolsBefore)
+      inferenceMemo.try_emplace(storeKey(signature), computed.begin(),
+                                computed.end());
     inferred = computed;
   }
   if (inferred.empty() && call->getNumResults() == 1) {
@@ -431,37 +458,6 @@ LogicalResult NodeMetadataListener::Impl::inferTypes(Operation *op) {
   for (auto [result, type] : llvm::zip_equal(call->getResults(), inferred))
     result.setType(type);
   return success();
-}
-
-NodeMetadataListener::Impl::CallSignature
-NodeMetadataListener::Impl::CallSignatureInfo::getEmptyKey() {
-  return {DenseMapInfo<Attribute>::getEmptyKey(), {}, {}, {}};
-}
-
-NodeMetadataListener::Impl::CallSignature
-NodeMetadataListener::Impl::CallSignatureInfo::getTombstoneKey() {
-  return {DenseMapInfo<Attribute>::getTombstoneKey(), {}, {}, {}};
-}
-
-unsigned NodeMetadataListener::Impl::CallSignatureInfo::getHashValue(
-    const CallSignature &signature) {
-  // All parts are uniqued pointers: combining their pointer hashes is
-  // enough, and far cheaper than hash_combine on this per-op path.
-  unsigned hash = llvm::detail::combineHashValue(
-      DenseMapInfo<Attribute>::getHashValue(signature.target),
-      DenseMapInfo<Attribute>::getHashValue(signature.args));
-  hash = llvm::detail::combineHashValue(
-      hash, DenseMapInfo<Attribute>::getHashValue(signature.kwargs));
-  for (Type type : signature.operandTypes)
-    hash = llvm::detail::combineHashValue(
-        hash, DenseMapInfo<Type>::getHashValue(type));
-  return hash;
-}
-
-bool NodeMetadataListener::Impl::CallSignatureInfo::isEqual(
-    const CallSignature &lhs, const CallSignature &rhs) {
-  return lhs.target == rhs.target && lhs.args == rhs.args &&
-         lhs.kwargs == rhs.kwargs && lhs.operandTypes == rhs.operandTypes;
 }
 
 void NodeMetadataListener::Impl::setDiscardableAttrs(Operation *op,
@@ -484,28 +480,44 @@ void NodeMetadataListener::Impl::setDiscardableAttrs(Operation *op,
   }
 }
 
-DictionaryAttr NodeMetadataListener::Impl::getInheritedAttrs(
-    DictionaryAttr source, StringAttr target, ArrayAttr provenance) {
-  // Ops that share a source's metadata, a target and a provenance share the
-  // result: most created ops hit this cache, so the dictionary is built and
-  // uniqued once.
-  DictionaryAttr &cached = inheritedAttrs[{source, target, provenance}];
-  if (cached)
-    return cached;
+DictionaryAttr
+NodeMetadataListener::Impl::getInheritedAttrs(DictionaryAttr source,
+                                              StringAttr target) {
+  // Most created ops share their source's metadata and target with others,
+  // and so the result: it is built and uniqued once. Sources that share
+  // their dictionary are found at once; a source whose dictionary is its own
+  // (its from_node, seq_nr) shares the values of the inherited keys.
+  DictionaryAttr &bySource = inheritedAttrsBySource[{source, target}];
+  if (!bySource)
+    bySource = getInheritedAttrsByValues(source, target);
+  return bySource;
+}
+
+DictionaryAttr
+NodeMetadataListener::Impl::getInheritedAttrsByValues(DictionaryAttr source,
+                                                      StringAttr target) {
+  // The key: the target, then the source's value of each generic key (one
+  // pass over the source's few entries).
+  SmallVector<const void *, 4> key(options.genericKeys.size() + 1);
+  key[0] = target.getAsOpaquePointer();
+  for (NamedAttribute entry : source)
+    for (auto [index, name] : llvm::enumerate(options.genericKeys))
+      // torch_fn comes from the op's own target, never from the source
+      // (rule 7).
+      if (entry.getName() == name && !(target && name == torchFnName))
+        key[index + 1] = entry.getValue().getAsOpaquePointer();
+  if (auto cached = inheritedAttrs.find(key); cached != inheritedAttrs.end())
+    return cached->second;
   MLIRContext *context = root->getContext();
   NamedAttrList attrs;
   // Explicit metadata first (rule 4); then the source's values of the keys;
   // then the hook's defaults for calls of functions.
   if (target)
     attrs.append(explicitAttrs.getValue());
-  for (StringAttr key : options.genericKeys) {
-    // torch_fn comes from the op's own target, never from the source
-    // (rule 7).
-    if (attrs.get(key) || (key == torchFnName && target))
-      continue;
-    if (Attribute value = source.get(key))
-      attrs.append(key, value);
-  }
+  for (auto [name, value] :
+       llvm::zip_equal(options.genericKeys, ArrayRef(key).drop_front()))
+    if (value && !attrs.get(name))
+      attrs.append(name, Attribute::getFromOpaquePointer(value));
   if (target) {
     if (!attrs.get(nnModuleStackName))
       attrs.append(nnModuleStackName, emptyStack);
@@ -514,10 +526,37 @@ DictionaryAttr NodeMetadataListener::Impl::getInheritedAttrs(
     if (!attrs.get(customName))
       attrs.append(customName, emptyCustom);
   }
-  if (provenance && !attrs.get(fromNodeName))
-    attrs.append(fromNodeName, provenance);
-  cached = attrs.getDictionary(context);
+  DictionaryAttr result = attrs.getDictionary(context);
+  inheritedAttrs.try_emplace(storeKey(key), result);
+  return result;
+}
+
+DictionaryAttr
+NodeMetadataListener::Impl::addProvenance(DictionaryAttr attrs,
+                                          ArrayAttr provenance) {
+  if (!provenance)
+    return attrs;
+  DictionaryAttr &cached = provenanceAttrs[{attrs, provenance}];
+  if (!cached)
+    cached = attrs.contains(fromNodeName) ? attrs
+                                          : setProvenance(attrs, provenance);
   return cached;
+}
+
+DictionaryAttr
+NodeMetadataListener::Impl::setProvenance(DictionaryAttr attrs,
+                                          ArrayAttr provenance) {
+  // The entries are sorted: from_node goes in its place, and the result
+  // needs no sort before it is uniqued.
+  SmallVector<NamedAttribute, 8> entries(attrs.getValue());
+  auto *it = llvm::partition_point(entries, [&](NamedAttribute entry) {
+    return entry < fromNodeName.getValue();
+  });
+  if (it != entries.end() && it->getName() == fromNodeName)
+    it->setValue(provenance);
+  else
+    entries.insert(it, NamedAttribute(fromNodeName, provenance));
+  return DictionaryAttr::getWithSorted(root->getContext(), entries);
 }
 
 DictionaryAttr
@@ -588,27 +627,24 @@ void NodeMetadataListener::Impl::inheritFromFirstArgument(
       provenance = getRootProvenance(*rewriteRoot);
     } else {
       provenance = getProvenanceWithoutSource();
-      if (!op->hasAttr(fromNodeName))
+      if (!op->getDiscardableAttr(fromNodeName))
         unattributed.insert(op);
     }
   }
   // Rule 5: with no node argument there is nothing to inherit from; a call
   // still gets the explicit metadata.
   if (op->getNumOperands() == 0) {
-    if (call) {
-      setDiscardableAttrs(op, explicitAttrs);
-      if (provenance && !op->hasAttr(fromNodeName))
-        op->setAttr(fromNodeName, provenance);
-    }
+    if (call)
+      setDiscardableAttrs(op, addProvenance(explicitAttrs, provenance));
     return;
   }
   Operation *source = op->getOperand(0).getDefiningOp();
   DictionaryAttr sourceAttrs = source ? source->getDiscardableAttrDictionary()
                                       : DictionaryAttr::get(op->getContext());
   setDiscardableAttrs(
-      op, getInheritedAttrs(sourceAttrs,
-                            call ? call.getTargetAttr() : StringAttr(),
-                            provenance));
+      op, addProvenance(getInheritedAttrs(sourceAttrs, call ? call.getTargetAttr()
+                                                            : StringAttr()),
+                        provenance));
 }
 
 NodeMetadataListener::Impl::RootMetadata
@@ -631,7 +667,7 @@ NodeMetadataListener::Impl::getRootProvenance(const RootMetadata &rootMetadata) 
   if (own && givenProvenance.contains(own)) {
     rootMetadata.provenance = own;
   } else {
-    rootMetadata.provenance = getProvenance(rootMetadata.op, "create");
+    rootMetadata.provenance = getProvenance(rootMetadata.op, createAction);
     givenProvenance.insert(rootMetadata.provenance);
   }
   return rootMetadata.provenance;
@@ -648,7 +684,7 @@ void NodeMetadataListener::Impl::inheritFromRoot(
 }
 
 ArrayAttr NodeMetadataListener::Impl::getProvenance(Operation *source,
-                                                    StringRef action) {
+                                                    StringAttr action) {
   // NodeSource(source, pass_name, action): the source node's name, target
   // (str(node.target), which our target strings are for operator overloads)
   // and graph, with the source's own from_node nested.
@@ -662,7 +698,7 @@ ArrayAttr NodeMetadataListener::Impl::getProvenance(Operation *source,
   auto nested = source->getAttrOfType<ArrayAttr>(fromNodeName);
   Attribute entry = NodeSourceAttr::get(
       context, name, target, getGraphId(source->getParentOp()), passNameAttr,
-      StringAttr::get(context, action), nested ? nested : noSources);
+      action, nested ? nested : noSources);
   return ArrayAttr::get(context, entry);
 }
 
@@ -672,9 +708,7 @@ ArrayAttr NodeMetadataListener::Impl::getProvenanceWithoutSource() {
     StringAttr empty = StringAttr::get(context);
     provenanceWithoutSource = ArrayAttr::get(
         context, NodeSourceAttr::get(context, empty, empty, /*graphId=*/-1,
-                                     passNameAttr,
-                                     StringAttr::get(context, "create"),
-                                     noSources));
+                                     passNameAttr, createAction, noSources));
   }
   return provenanceWithoutSource;
 }
@@ -705,8 +739,9 @@ void NodeMetadataListener::Impl::attributeReplacement(Operation *op,
     if (!def || !unattributed.erase(def))
       continue;
     if (!provenance)
-      provenance = getProvenance(op, "replace+create");
-    def->setAttr(fromNodeName, provenance);
+      provenance = getProvenance(op, replaceCreateAction);
+    def->setDiscardableAttrs(
+        setProvenance(def->getDiscardableAttrDictionary(), provenance));
   }
 }
 

@@ -75,7 +75,8 @@ private:
   /// A name split as FX reads it (`base_N`).
   struct SplitName;
   static SplitName splitName(StringRef name);
-  bool insert(StringRef name, const SplitName &split);
+  /// Inserts `name`, split as `split`, into `names`, its base's names.
+  bool insert(BaseNames &names, StringRef name, const SplitName &split);
 
   llvm::StringMap<BaseNames> bases;
   /// The bases used last, which spare most lookups their string hash: nodes
