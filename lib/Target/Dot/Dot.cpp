@@ -7,6 +7,7 @@
 #include "fx-mlir/Target/Dot/Dot.h"
 #include "fx-mlir/Dialect/Fx/IR/FxDialect.h"
 #include "fx-mlir/Target/GraphView/ModuleClusters.h"
+#include "fx-mlir/Target/GraphView/Provenance.h"
 #include "mlir/Tools/mlir-translate/Translation.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/Support/raw_ostream.h"
@@ -34,15 +35,17 @@ std::string quoted(StringRef text) {
 
 class DotWriter {
 public:
-  DotWriter(raw_ostream &os) : os(os) {}
+  DotWriter(Operation *root, raw_ostream &os)
+      : root(root), os(os), passColors(root) {}
 
-  void writeRoot(Operation *root) {
+  void writeRoot() {
     os << "digraph fx {\n  compound=true;\n  rankdir=TB;\n"
        << "  node [shape=box, style=\"rounded,filled\", fillcolor=white, "
           "fontname=\"monospace\", fontsize=10];\n";
     forEachTopLevelGraphModule(root, [&](GraphModuleOp graphModule) {
       writeGraphModule(graphModule, 1);
     });
+    writeLegend();
     for (const std::string &edge : edges)
       os << "  " << edge << ";\n";
     os << "}\n";
@@ -120,10 +123,46 @@ private:
       os << ", shape=ellipse";
     else if (isa<GetAttrOp>(node))
       os << ", shape=note";
+    if (std::optional<unsigned> pass = passColors.lookup(node)) {
+      // The newest from_node entry: the pass that made the node last.
+      NodeSourceAttr source = getNewestNodeSource(node);
+      os << ", fillcolor=\"" << passColors.getPasses()[*pass].color << "\"";
+      if (isReplacement(source))
+        os << ", style=\"rounded,filled,bold\"";
+      std::string tooltip = source.getPassName().str() + " (" +
+                            source.getAction().str() + ")";
+      if (!source.getName().empty())
+        tooltip += " from " + source.getName().str();
+      os << ", tooltip=" << quoted(tooltip);
+    }
     os << "];\n";
   }
 
+  /// One box per pass in its colour, when some node has provenance; and
+  /// what a bold border means, when some node has one.
+  void writeLegend() {
+    ArrayRef<PassColors::Pass> passes = passColors.getPasses();
+    if (passes.empty())
+      return;
+    os << "  subgraph cluster_legend {\n"
+       << "    label=\"created by pass\"; style=rounded;\n";
+    for (auto [index, pass] : llvm::enumerate(passes))
+      os << "    legend_" << index << " [label=" << quoted(pass.name.getValue())
+         << ", fillcolor=\"" << pass.color << "\"];\n";
+    if (passColors.hasReplacement())
+      os << "    legend_" << passes.size()
+         << " [label=\"bold: replaced a node\", style=\"rounded,bold\"];\n";
+    // Invisible edges stack the boxes in legend order.
+    unsigned boxes = passes.size() + passColors.hasReplacement();
+    for (unsigned index = 1; index < boxes; ++index)
+      os << "    legend_" << index - 1 << " -> legend_" << index
+         << " [style=invis];\n";
+    os << "  }\n";
+  }
+
+  Operation *root;
   raw_ostream &os;
+  PassColors passColors;
   unsigned clusterCount = 0;
   llvm::DenseMap<Operation *, unsigned> nodeIds;
   std::vector<std::string> edges;
@@ -134,7 +173,7 @@ private:
 LogicalResult mlir::fx::exportFxToDot(Operation *root, raw_ostream &os) {
   if (failed(checkHasGraph(root)))
     return failure();
-  DotWriter(os).writeRoot(root);
+  DotWriter(root, os).writeRoot();
   return success();
 }
 

@@ -9,9 +9,14 @@
 //    "clusters": [{"kind": "graph_module" | "graph" | "module",
 //                  "label": "@M" | "@forward" | module path,
 //                  "type": module type, "parent": cluster or -1}, ...],
+//    "passes": [{"name": pass, "color": "#rrggbb"}, ...],
 //    "nodes": [{"name", "kind", "target", "type", "cluster",
 //               "inputs": [node, ...], "graph_module": cluster (a get_attr
 //               of a nested graph module), "stack": [[key, path, type], ...],
+//               "pass": the index of the pass that made it, "replaced": true
+//               when it replaced a node, "from_node": its history, each
+//               entry before its own ([{"depth", "name", "target",
+//               "graph_id", "pass_name", "action"}, ...]),
 //               "attrs": {name: text}, "trace": FX stack_trace text,
 //               "loc": other locations, "mlir": the node as fx text}, ...]}
 //
@@ -24,6 +29,7 @@
 #include "fx-mlir/Dialect/Fx/IR/FxDialect.h"
 #include "fx-mlir/Dialect/Fx/IR/StackTrace.h"
 #include "fx-mlir/Target/GraphView/ModuleClusters.h"
+#include "fx-mlir/Target/GraphView/Provenance.h"
 #include "mlir/IR/AsmState.h"
 #include "mlir/IR/SymbolTable.h"
 #include "mlir/Tools/mlir-translate/Translation.h"
@@ -65,10 +71,11 @@ class HtmlWriter {
 public:
   HtmlWriter(Operation *root)
       : root(root), asmState(root, OpPrintingFlags().useLocalScope()),
-        stackName(root->getContext()
-                      ->getLoadedDialect<FxDialect>()
-                      ->getNnModuleStackAttrHelper()
-                      .getName()) {}
+        passColors(root) {
+    auto *dialect = root->getContext()->getLoadedDialect<FxDialect>();
+    stackName = dialect->getNnModuleStackAttrHelper().getName();
+    fromNodeName = dialect->getFromNodeAttrHelper().getName();
+  }
 
   /// Lays out the clusters and nodes, then writes the JSON.
   void writeJson(raw_ostream &os) {
@@ -88,6 +95,15 @@ public:
         if (!cluster.type.empty())
           j.attribute("type", jsonText(cluster.type));
         j.attribute("parent", cluster.parent);
+      });
+    }
+    os << "],\n\"passes\":[";
+    for (const PassColors::Pass &pass : passColors.getPasses()) {
+      os << (&pass == &passColors.getPasses().front() ? "\n" : ",\n");
+      json::OStream j(os);
+      j.object([&] {
+        j.attribute("name", jsonText(pass.name.getValue()));
+        j.attribute("color", pass.color);
       });
     }
     os << "],\n\"nodes\":[";
@@ -181,9 +197,29 @@ private:
               j.value(jsonText(frame.type));
             });
         });
+      if (std::optional<unsigned> pass = passColors.lookup(node)) {
+        j.attribute("pass", *pass);
+        if (isReplacement(getNewestNodeSource(node)))
+          j.attribute("replaced", true);
+        j.attributeArray("from_node", [&] {
+          walkNodeSources(node->getAttrOfType<ArrayAttr>(fromNodeName),
+                          [&](NodeSourceAttr source, unsigned depth) {
+                            j.object([&] {
+                              j.attribute("depth", depth);
+                              j.attribute("name", jsonText(source.getName()));
+                              j.attribute("target",
+                                          jsonText(source.getTarget()));
+                              j.attribute("graph_id", source.getGraphId());
+                              j.attribute("pass_name",
+                                          jsonText(source.getPassName()));
+                              j.attribute("action", source.getAction().getValue());
+                            });
+                          });
+        });
+      }
       j.attributeObject("attrs", [&] {
         for (NamedAttribute attr : node->getDiscardableAttrs())
-          if (attr.getName() != stackName)
+          if (attr.getName() != stackName && attr.getName() != fromNodeName)
             j.attribute(attr.getName(), jsonText(printed(attr.getValue())));
       });
       Location loc = node->getLoc();
@@ -200,7 +236,9 @@ private:
 
   Operation *root;
   AsmState asmState;
+  PassColors passColors;
   StringAttr stackName;
+  StringAttr fromNodeName;
   std::string title;
   std::vector<Cluster> clusters;
   std::vector<std::pair<Operation *, int64_t>> nodes;
