@@ -39,7 +39,7 @@
 // PROV-NEXT: {"name":"fx-replace-view-ops-with-view-copy","color":"#8dd3c7"},
 // PROV-NEXT: {"name":"fx-decompose","color":"#fdb462"},
 // PROV-NEXT: {"name":"fx-functionalize-in-place-ops","color":"#bebada"},
-// PROV-NEXT: {"name":"replace_sub_pass","color":"#fb8072"}],
+// PROV-NEXT: {"name":"replace_sub<\"&\">","color":"#fb8072"}],
 // PROV-NEXT: "nodes":[
 // PROV-NEXT: {"name":"x",{{.*}}"inputs":[],"attrs":{},
 // PROV-NEXT: {"name":"w",
@@ -48,7 +48,7 @@
 // PROV-NEXT: {"name":"addmm",{{.*}}"pass":1,"from_node":[{"depth":0,"name":"linear","target":"aten.linear.default","graph_id":0,"pass_name":"fx-decompose","action":"create"}],"attrs":{"fx.torch_fn":
 // PROV-NEXT: {"name":"relu",{{.*}}"pass":2,"from_node":[{"depth":0,"name":"relu_","target":"aten.relu_.default","graph_id":0,"pass_name":"fx-functionalize-in-place-ops","action":"create"}],"attrs":{"fx.torch_fn":
 // PROV-NEXT: {"name":"view_copy",{{.*}}"pass":0,
-// PROV-NEXT: {"name":"neg",{{.*}}"pass":3,"replaced":true,"from_node":[{"depth":0,"name":"","target":"","graph_id":-1,"pass_name":"trace_pass","action":"create"},{"depth":0,"name":"sub","target":"aten.sub.Tensor","graph_id":3,"pass_name":"replace_sub_pass","action":"replace"}],"attrs":{},
+// PROV-NEXT: {"name":"neg",{{.*}}"pass":3,"replaced":true,"from_node":[{"depth":0,"name":"","target":"","graph_id":-1,"pass_name":"trace_pass","action":"create"},{"depth":0,"name":"sub","target":"aten.sub.Tensor","graph_id":3,"pass_name":"replace_sub<\"&\">","action":"replace"}],"attrs":{},
 // PROV-NEXT: {"name":"abs",{{.*}}"inputs":[7],"stack":{{.*}},"attrs":{},"loc"
 // PROV-NEXT: {"name":"output",
 

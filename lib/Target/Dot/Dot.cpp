@@ -10,6 +10,7 @@
 #include "fx-mlir/Target/GraphView/Provenance.h"
 #include "mlir/Tools/mlir-translate/Translation.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace mlir;
@@ -138,26 +139,23 @@ private:
     os << "];\n";
   }
 
-  /// One box per pass in its colour, when some node has provenance; and
-  /// what a bold border means, when some node has one.
+  /// A table mapping each pass's colour to its name, when some node has
+  /// provenance; and what a bold border means, when some node has one.
   void writeLegend() {
     ArrayRef<PassColors::Pass> passes = passColors.getPasses();
     if (passes.empty())
       return;
-    os << "  subgraph cluster_legend {\n"
-       << "    label=\"created by pass\"; style=rounded;\n";
-    for (auto [index, pass] : llvm::enumerate(passes))
-      os << "    legend_" << index << " [label=" << quoted(pass.name.getValue())
-         << ", fillcolor=\"" << pass.color << "\"];\n";
+    os << "  legend [shape=plaintext, label=<<table border=\"0\" "
+          "cellborder=\"1\" cellspacing=\"2\" cellpadding=\"4\">"
+          "<tr><td border=\"0\">made by pass</td></tr>";
+    for (const PassColors::Pass &pass : passes) {
+      os << "<tr><td bgcolor=\"" << pass.color << "\">";
+      llvm::printHTMLEscaped(pass.name.getValue(), os);
+      os << "</td></tr>";
+    }
     if (passColors.hasReplacement())
-      os << "    legend_" << passes.size()
-         << " [label=\"bold: replaced a node\", style=\"rounded,bold\"];\n";
-    // Invisible edges stack the boxes in legend order.
-    unsigned boxes = passes.size() + passColors.hasReplacement();
-    for (unsigned index = 1; index < boxes; ++index)
-      os << "    legend_" << index - 1 << " -> legend_" << index
-         << " [style=invis];\n";
-    os << "  }\n";
+      os << "<tr><td border=\"3\">bold: replaced a node</td></tr>";
+    os << "</table>>];\n";
   }
 
   Operation *root;
