@@ -124,14 +124,15 @@ private:
       os << ", shape=ellipse";
     else if (isa<GetAttrOp>(node))
       os << ", shape=note";
-    if (std::optional<unsigned> pass = passColors.lookup(node)) {
-      // The newest from_node entry: the pass that made the node last.
-      NodeSourceAttr source = getNewestNodeSource(node);
-      os << ", fillcolor=\"" << passColors.getPasses()[*pass].color << "\"";
+    // The newest from_node entry: the pass that made the node last.
+    if (NodeSourceAttr source = getNewestNodeSource(node)) {
+      os << ", fillcolor=\""
+         << passColors.getPasses()[passColors.getPassIndex(source)].color
+         << "\"";
       if (isReplacement(source))
         os << ", style=\"rounded,filled,bold\"";
-      std::string tooltip = source.getPassName().str() + " (" +
-                            source.getAction().str() + ")";
+      std::string tooltip =
+          source.getPassName().str() + " (" + source.getAction().str() + ")";
       if (!source.getName().empty())
         tooltip += " from " + source.getName().str();
       os << ", tooltip=" << quoted(tooltip);

@@ -67,10 +67,3 @@ PassColors::PassColors(Operation *root) {
     }
   });
 }
-
-std::optional<unsigned> PassColors::lookup(Operation *node) const {
-  NodeSourceAttr source = getNewestNodeSource(node);
-  if (!source)
-    return std::nullopt;
-  return passIndices.lookup(source.getPassName());
-}

@@ -57,8 +57,7 @@ std::string jsonText(StringRef text) {
 }
 
 /// The text MLIR prints for an attribute or a location.
-template <typename T>
-std::string printed(T printable) {
+template <typename T> std::string printed(T printable) {
   std::string text;
   llvm::raw_string_ostream os(text);
   printable.print(os);
@@ -169,8 +168,7 @@ private:
   /// every node and cluster is laid out first.
   void writeNode(json::OStream &j, Operation *node, int64_t cluster) {
     j.object([&] {
-      j.attribute("name",
-                  jsonText(cast<NodeOpInterface>(node).getName()));
+      j.attribute("name", jsonText(cast<NodeOpInterface>(node).getName()));
       j.attribute("kind", node->getName().stripDialect());
       j.attribute("target", jsonText(getNodeTargetText(node)));
       j.attribute("type", jsonText(getResultTypesText(node)));
@@ -197,24 +195,23 @@ private:
               j.value(jsonText(frame.type));
             });
         });
-      if (std::optional<unsigned> pass = passColors.lookup(node)) {
-        j.attribute("pass", *pass);
-        if (isReplacement(getNewestNodeSource(node)))
+      if (NodeSourceAttr newest = getNewestNodeSource(node)) {
+        j.attribute("pass", passColors.getPassIndex(newest));
+        if (isReplacement(newest))
           j.attribute("replaced", true);
         j.attributeArray("from_node", [&] {
-          walkNodeSources(node->getAttrOfType<ArrayAttr>(fromNodeName),
-                          [&](NodeSourceAttr source, unsigned depth) {
-                            j.object([&] {
-                              j.attribute("depth", depth);
-                              j.attribute("name", jsonText(source.getName()));
-                              j.attribute("target",
-                                          jsonText(source.getTarget()));
-                              j.attribute("graph_id", source.getGraphId());
-                              j.attribute("pass_name",
-                                          jsonText(source.getPassName()));
-                              j.attribute("action", source.getAction().getValue());
-                            });
-                          });
+          walkNodeSources(
+              node->getAttrOfType<ArrayAttr>(fromNodeName),
+              [&](NodeSourceAttr source, unsigned depth) {
+                j.object([&] {
+                  j.attribute("depth", depth);
+                  j.attribute("name", jsonText(source.getName()));
+                  j.attribute("target", jsonText(source.getTarget()));
+                  j.attribute("graph_id", source.getGraphId());
+                  j.attribute("pass_name", jsonText(source.getPassName()));
+                  j.attribute("action", source.getAction().getValue());
+                });
+              });
         });
       }
       j.attributeObject("attrs", [&] {

@@ -45,9 +45,11 @@ public:
   };
   ArrayRef<Pass> getPasses() const { return passes; }
 
-  /// The index in getPasses() of the pass that made `node`, if it has
-  /// provenance.
-  std::optional<unsigned> lookup(Operation *node) const;
+  /// The index in getPasses() of the pass of `source`, the newest entry of
+  /// a node under the root.
+  unsigned getPassIndex(NodeSourceAttr source) const {
+    return passIndices.lookup(source.getPassName());
+  }
 
   /// Whether some node's newest entry is a replacement.
   bool hasReplacement() const { return anyReplacement; }
