@@ -2,6 +2,8 @@
 // RUN: fx-translate --fx-to-dot %s | FileCheck %s
 // RUN: fx-translate --fx-to-dot %s | dot -Tsvg -o %t.svg
 // RUN: not fx-translate --fx-to-dot %S/Inputs/no-graph.mlir 2>&1 | FileCheck %s --check-prefix=EMPTY
+// RUN: fx-opt %S/Inputs/provenance.mlir --fx-export-pipeline=provenance=true | fx-translate --fx-to-dot | FileCheck %s --check-prefix=PROV
+// RUN: fx-opt %S/Inputs/provenance.mlir --fx-export-pipeline=provenance=true | fx-translate --fx-to-dot | dot -Tsvg | FileCheck %s --check-prefix=SVG
 
 // One cluster per graph module and graph; inside, a cluster per nn_module_stack
 // frame, nested as the stack nests and shared by the nodes of one module; the
@@ -47,6 +49,29 @@
 // CHECK-NEXT: n6 -> n7;
 // CHECK-NEXT: }
 // EMPTY: error: no fx.graph to draw
+
+// Provenance: each node made by a pass is filled with the pass's colour, by
+// the newest (last) entry of its from_node; a node replacing another has a
+// bold border; the tooltip names pass, action and source. Colours come from
+// a fixed palette in the order the graph first names the passes
+// (permute_copy's pass first: it is the first node); the legend maps each to
+// its pass (names escaped for the table). Nodes without from_node keep the
+// default white, and a graph without provenance has no legend.
+// PROV-LABEL: digraph fx {
+// PROV:      n0 [label="x\nx\ntensor<2x3xf32>", shape=ellipse];
+// PROV:      n5 [label="relu\naten.relu.default\ntensor<2x4xf32>", fillcolor="#bebada", tooltip="fx-functionalize-in-place-ops (create) from relu_"];
+// PROV-NEXT: n6 [label="view_copy\naten.view_copy.default\ntensor<8xf32>", fillcolor="#8dd3c7", tooltip="fx-replace-view-ops-with-view-copy (create) from view"];
+// PROV-NEXT: n7 [label="neg\naten.neg.default\ntensor<8xf32>", fillcolor="#fb8072", style="rounded,filled,bold", tooltip="replace_sub<\"&\"> (replace) from sub"];
+// PROV-NEXT: n8 [label="abs\naten.abs.default\ntensor<8xf32>"];
+// PROV:      n3 [label="permute_copy\naten.permute_copy.default\ntensor<3x4xf32>", fillcolor="#8dd3c7", tooltip="fx-replace-view-ops-with-view-copy (create) from permute"];
+// PROV-NEXT: n4 [label="addmm\naten.addmm.default\ntensor<2x4xf32>", fillcolor="#fdb462", tooltip="fx-decompose (create) from linear"];
+// PROV-COUNT-4: }
+// PROV-NEXT: legend [shape=plaintext, label=<<table border="0" cellborder="1" cellspacing="2" cellpadding="4"><tr><td border="0">made by pass</td></tr><tr><td bgcolor="#8dd3c7">fx-replace-view-ops-with-view-copy</td></tr><tr><td bgcolor="#fdb462">fx-decompose</td></tr><tr><td bgcolor="#bebada">fx-functionalize-in-place-ops</td></tr><tr><td bgcolor="#fb8072">replace_sub&lt;&quot;&amp;&quot;&gt;</td></tr><tr><td border="3">bold: replaced a node</td></tr></table>>];
+// PROV-NEXT: n1 -> n3;
+// PROV-NOT:  trace_pass
+// Graphviz draws the colours and makes the tooltips titles.
+// SVG: <a xlink:title="fx&#45;decompose (create) from linear">
+// SVG-NEXT: <path fill="#fdb462"
 
 fx.graph_module @M {
   fx.graph @forward {

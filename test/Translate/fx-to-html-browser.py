@@ -5,10 +5,13 @@
 # The HTML viewer in a real browser. The resnet18-shaped test model goes
 # torch.export -> torch.export.save -> fx-translate --import-pt2 -> --fx-to-html;
 # a headless Chromium opens the page, clicks clusters open, types a node name
-# in the search box, follows a user link and takes a screenshot. Every expected
-# value comes from PyTorch's own program (the nodes of `ep.graph` and their
-# nn_module_stack, inputs, users, values and stack traces), never from our
-# output.
+# in the search box, follows a user link and takes a screenshot. Then the same
+# program through --fx-export-pipeline=provenance=true: the legend, a
+# decomposed node's colour and provenance, the nodes of one pass highlighted.
+# Every expected value comes from PyTorch's own program (the nodes of
+# `ep.graph` and their nn_module_stack, inputs, users, values and stack traces;
+# `ep.run_decompositions()` for what a decomposition makes of a node), never
+# from our output.
 
 import os
 import re
@@ -36,6 +39,11 @@ torch.export.save(ep, archive)
 mlir = subprocess.run(["fx-translate", "--import-pt2", archive, "--mlir-print-debuginfo"],
                       check=True, capture_output=True, text=True).stdout
 subprocess.run(["fx-translate", "--fx-to-html", "-o", html], input=mlir, check=True, text=True)
+provenance_html = os.path.join(tmp, "provenance.html")
+exported = subprocess.run(["fx-opt", "--fx-export-pipeline=provenance=true", "--mlir-print-debuginfo"], input=mlir, check=True,
+                          capture_output=True, text=True).stdout
+subprocess.run(["fx-translate", "--fx-to-html", "-o", provenance_html], input=exported, check=True,
+               text=True)
 
 
 def frames(node):
@@ -170,3 +178,74 @@ with Chromium() as browser:
     check("screenshot has content", len(png) > 20000, True)
     with open(os.path.join(tmp, "dom.html"), "w") as f:
         f.write(page.dom())
+
+    # Provenance. The conv2d searched above is not Core ATen: fx-decompose
+    # makes a convolution of it, named as run_decompositions names it, whose
+    # newest from_node entry is PyTorch's NodeSource(conv2d, pass, create).
+    decomposed_nodes = list(ep.run_decompositions().graph.nodes)
+
+    def made_from(names):
+        """The nodes run_decompositions makes of the nodes `names`."""
+        return [n for n in decomposed_nodes if n.meta.get("from_node") and n.meta["from_node"][-1].name in names]
+
+    decomposed = next(n for n in made_from({target.name}) if n.target == torch.ops.aten.convolution.default)
+    source = decomposed.meta["from_node"][-1]
+    in_place = [n for n in nodes if n.op == "call_function" and n.target._schema.is_mutable]
+    functional = made_from({n.name for n in in_place})
+    page = browser.open("file://" + os.path.abspath(provenance_html))
+    legend = page.evaluate("Object.fromEntries([...document.querySelectorAll('.legend-pass')].map(e => "
+                           "[e.firstChild.nextSibling.textContent, [e.querySelector('.swatch').style.background,"
+                           " +e.querySelector('.count').textContent]]))")
+    check("legend passes", sorted(legend), ["fx-decompose", "fx-functionalize-in-place-ops",
+                                            "fx-replace-view-ops-with-view-copy"])
+    check("legend colours differ", len({color for color, _ in legend.values()}), 3)
+    check("nodes made by fx-functionalize-in-place-ops", legend["fx-functionalize-in-place-ops"][1],
+          len(in_place))
+
+    page.type("#search", decomposed.name)
+    check("decomposed node selected", page.evaluate(f"{selected}.querySelector('.nname').textContent"),
+          decomposed.name)
+    check("its target", page.evaluate(f"{selected}.querySelector('.ntarget').textContent"),
+          "aten.convolution.default")
+    check("its row has fx-decompose's colour", page.evaluate(
+        f"{selected}.querySelector('.swatch').style.background"), legend["fx-decompose"][0])
+    made_by = "[...document.querySelectorAll('#details tr')].find(r => r.cells[0].textContent == 'made by')"
+    check("panel: made by", page.evaluate(f"{made_by}.cells[1].textContent"), "fx-decompose")
+    check("panel: made by colour", page.evaluate(f"{made_by}.querySelector('.swatch').style.background"),
+          legend["fx-decompose"][0])
+    # The chain: fx-decompose's entry, as PyTorch's (source node, target,
+    # action), then the source's own from_node (torch.export recorded none).
+    check("panel: provenance chain", page.evaluate(
+        "[...document.querySelectorAll('#details .source')].map(r => [+r.dataset.depth,"
+        " ...['pass', 'action', 'name', 'target'].map(k => r.querySelector('.src-' + k).textContent)])"),
+        [[0, "fx-decompose", "+".join(a.value for a in source.action), source.name, str(source.target)]]
+        + [[1 + d, s.pass_name, "+".join(a.value for a in s.action), s.name, s.target]
+           for d, s in enumerate(target.meta.get("from_node", []))])
+
+    # Highlight the in-place ops' replacements: listed, counted on the
+    # clusters, the other rows dimmed.
+    page.click(".legend-pass[data-pass='%d']" % page.evaluate(
+        "[...document.querySelectorAll('.legend-pass')].findIndex(e => e.textContent.includes('functionalize'))"))
+    check("highlight lists the pass's nodes", page.evaluate(
+        "document.querySelector('#results .count').textContent"),
+        f"{len(in_place)} nodes made by fx-functionalize-in-place-ops")
+    check("listed nodes", sorted(page.evaluate(
+        "[...document.querySelectorAll('#results .result')].map(e => [e.querySelector('.nname').textContent,"
+        " e.querySelector('.ntarget').textContent])")),
+        sorted([n.name, str(n.target)] for n in functional))
+    check("count on the root module's row", page.evaluate(
+        "document.querySelector(\".cluster.module[data-label=''] > .row .pcount\").textContent"),
+        f"{sum(1 for n in in_place if frames(n))} made by fx-functionalize-in-place-ops")
+    # The tree shows the searched node's clusters: the rows highlighted there
+    # are the pass's nodes among them, in its colour.
+    rows = page.evaluate("[...document.querySelectorAll('#tree .node')].map(e => [e.querySelector('.nname')"
+                         ".textContent, e.classList.contains('highlighted'), e.querySelector('.swatch').style.background])")
+    highlighted = [[name, color] for name, on, color in rows if on]
+    check("highlighted rows", highlighted,
+          [[name, legend["fx-functionalize-in-place-ops"][0]] for name, _, _ in rows
+           if name in {n.name for n in functional}])
+    check("some rows highlighted", len(highlighted) > 0, True)
+    screenshot = os.path.join(tmp, "provenance.png")
+    page.screenshot(screenshot)
+    with open(screenshot, "rb") as f:
+        check("provenance screenshot is a PNG", f.read(8), b"\x89PNG\r\n\x1a\n")

@@ -8,7 +8,9 @@
 #include "fx-mlir/Dialect/Fx/IR/FxDialect.h"
 #include "fx-mlir/Support/ToolInput.h"
 #include "fx-mlir/Target/GraphView/ModuleClusters.h"
+#include "fx-mlir/Target/GraphView/Provenance.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace mlir;
@@ -34,15 +36,17 @@ std::string quoted(StringRef text) {
 
 class DotWriter {
 public:
-  DotWriter(raw_ostream &os) : os(os) {}
+  DotWriter(Operation *root, raw_ostream &os)
+      : root(root), os(os), passColors(root) {}
 
-  void writeRoot(Operation *root) {
+  void writeRoot() {
     os << "digraph fx {\n  compound=true;\n  rankdir=TB;\n"
        << "  node [shape=box, style=\"rounded,filled\", fillcolor=white, "
           "fontname=\"monospace\", fontsize=10];\n";
     forEachTopLevelGraphModule(root, [&](GraphModuleOp graphModule) {
       writeGraphModule(graphModule, 1);
     });
+    writeLegend();
     for (const std::string &edge : edges)
       os << "  " << edge << ";\n";
     os << "}\n";
@@ -120,10 +124,44 @@ private:
       os << ", shape=ellipse";
     else if (isa<GetAttrOp>(node))
       os << ", shape=note";
+    // The newest from_node entry: the pass that made the node last.
+    if (NodeSourceAttr source = getNewestNodeSource(node)) {
+      os << ", fillcolor=\""
+         << passColors.getPasses()[passColors.getPassIndex(source)].color
+         << "\"";
+      if (isReplacement(source))
+        os << ", style=\"rounded,filled,bold\"";
+      std::string tooltip =
+          source.getPassName().str() + " (" + source.getAction().str() + ")";
+      if (!source.getName().empty())
+        tooltip += " from " + source.getName().str();
+      os << ", tooltip=" << quoted(tooltip);
+    }
     os << "];\n";
   }
 
+  /// A table mapping each pass's colour to its name, when some node has
+  /// provenance; and what a bold border means, when some node has one.
+  void writeLegend() {
+    ArrayRef<PassColors::Pass> passes = passColors.getPasses();
+    if (passes.empty())
+      return;
+    os << "  legend [shape=plaintext, label=<<table border=\"0\" "
+          "cellborder=\"1\" cellspacing=\"2\" cellpadding=\"4\">"
+          "<tr><td border=\"0\">made by pass</td></tr>";
+    for (const PassColors::Pass &pass : passes) {
+      os << "<tr><td bgcolor=\"" << pass.color << "\">";
+      llvm::printHTMLEscaped(pass.name.getValue(), os);
+      os << "</td></tr>";
+    }
+    if (passColors.hasReplacement())
+      os << "<tr><td border=\"3\">bold: replaced a node</td></tr>";
+    os << "</table>>];\n";
+  }
+
+  Operation *root;
   raw_ostream &os;
+  PassColors passColors;
   unsigned clusterCount = 0;
   llvm::DenseMap<Operation *, unsigned> nodeIds;
   std::vector<std::string> edges;
@@ -134,7 +172,7 @@ private:
 LogicalResult mlir::fx::exportFxToDot(Operation *root, raw_ostream &os) {
   if (failed(checkHasGraph(root)))
     return failure();
-  DotWriter(os).writeRoot(root);
+  DotWriter(root, os).writeRoot();
   return success();
 }
 

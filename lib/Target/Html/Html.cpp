@@ -9,9 +9,14 @@
 //    "clusters": [{"kind": "graph_module" | "graph" | "module",
 //                  "label": "@M" | "@forward" | module path,
 //                  "type": module type, "parent": cluster or -1}, ...],
+//    "passes": [{"name": pass, "color": "#rrggbb"}, ...],
 //    "nodes": [{"name", "kind", "target", "type", "cluster",
 //               "inputs": [node, ...], "graph_module": cluster (a get_attr
 //               of a nested graph module), "stack": [[key, path, type], ...],
+//               "pass": the index of the pass that made it, "replaced": true
+//               when it replaced a node, "from_node": its history, each
+//               entry before its own ([{"depth", "name", "target",
+//               "graph_id", "pass_name", "action"}, ...]),
 //               "attrs": {name: text}, "trace": FX stack_trace text,
 //               "loc": other locations, "mlir": the node as fx text}, ...]}
 //
@@ -25,6 +30,7 @@
 #include "fx-mlir/Dialect/Fx/IR/StackTrace.h"
 #include "fx-mlir/Support/ToolInput.h"
 #include "fx-mlir/Target/GraphView/ModuleClusters.h"
+#include "fx-mlir/Target/GraphView/Provenance.h"
 #include "mlir/IR/AsmState.h"
 #include "mlir/IR/SymbolTable.h"
 #include "llvm/ADT/DenseMap.h"
@@ -51,8 +57,7 @@ std::string jsonText(StringRef text) {
 }
 
 /// The text MLIR prints for an attribute or a location.
-template <typename T>
-std::string printed(T printable) {
+template <typename T> std::string printed(T printable) {
   std::string text;
   llvm::raw_string_ostream os(text);
   printable.print(os);
@@ -65,10 +70,11 @@ class HtmlWriter {
 public:
   HtmlWriter(Operation *root)
       : root(root), asmState(root, OpPrintingFlags().useLocalScope()),
-        stackName(root->getContext()
-                      ->getLoadedDialect<FxDialect>()
-                      ->getNnModuleStackAttrHelper()
-                      .getName()) {}
+        passColors(root) {
+    auto *dialect = root->getContext()->getLoadedDialect<FxDialect>();
+    stackName = dialect->getNnModuleStackAttrHelper().getName();
+    fromNodeName = dialect->getFromNodeAttrHelper().getName();
+  }
 
   /// Lays out the clusters and nodes, then writes the JSON.
   void writeJson(raw_ostream &os) {
@@ -88,6 +94,15 @@ public:
         if (!cluster.type.empty())
           j.attribute("type", jsonText(cluster.type));
         j.attribute("parent", cluster.parent);
+      });
+    }
+    os << "],\n\"passes\":[";
+    for (const PassColors::Pass &pass : passColors.getPasses()) {
+      os << (&pass == &passColors.getPasses().front() ? "\n" : ",\n");
+      json::OStream j(os);
+      j.object([&] {
+        j.attribute("name", jsonText(pass.name.getValue()));
+        j.attribute("color", pass.color);
       });
     }
     os << "],\n\"nodes\":[";
@@ -153,8 +168,7 @@ private:
   /// every node and cluster is laid out first.
   void writeNode(json::OStream &j, Operation *node, int64_t cluster) {
     j.object([&] {
-      j.attribute("name",
-                  jsonText(cast<NodeOpInterface>(node).getName()));
+      j.attribute("name", jsonText(cast<NodeOpInterface>(node).getName()));
       j.attribute("kind", node->getName().stripDialect());
       j.attribute("target", jsonText(getNodeTargetText(node)));
       j.attribute("type", jsonText(getResultTypesText(node)));
@@ -181,9 +195,28 @@ private:
               j.value(jsonText(frame.type));
             });
         });
+      if (NodeSourceAttr newest = getNewestNodeSource(node)) {
+        j.attribute("pass", passColors.getPassIndex(newest));
+        if (isReplacement(newest))
+          j.attribute("replaced", true);
+        j.attributeArray("from_node", [&] {
+          walkNodeSources(
+              node->getAttrOfType<ArrayAttr>(fromNodeName),
+              [&](NodeSourceAttr source, unsigned depth) {
+                j.object([&] {
+                  j.attribute("depth", depth);
+                  j.attribute("name", jsonText(source.getName()));
+                  j.attribute("target", jsonText(source.getTarget()));
+                  j.attribute("graph_id", source.getGraphId());
+                  j.attribute("pass_name", jsonText(source.getPassName()));
+                  j.attribute("action", source.getAction().getValue());
+                });
+              });
+        });
+      }
       j.attributeObject("attrs", [&] {
         for (NamedAttribute attr : node->getDiscardableAttrs())
-          if (attr.getName() != stackName)
+          if (attr.getName() != stackName && attr.getName() != fromNodeName)
             j.attribute(attr.getName(), jsonText(printed(attr.getValue())));
       });
       Location loc = node->getLoc();
@@ -200,7 +233,9 @@ private:
 
   Operation *root;
   AsmState asmState;
+  PassColors passColors;
   StringAttr stackName;
+  StringAttr fromNodeName;
   std::string title;
   std::vector<Cluster> clusters;
   std::vector<std::pair<Operation *, int64_t>> nodes;

@@ -5,8 +5,10 @@
 // A picture of FX graphs the way people read export graphs: by module. Each
 // fx.graph_module and fx.graph is a cluster; inside a graph, the nodes sit in
 // nested clusters, one per nn_module_stack frame (labelled with the module's
-// path and type); a node is labelled with its name, target and result type;
-// an edge goes from each value to each of its uses.
+// path and type); a node is labelled with its name, target and result type,
+// and filled with the colour of the pass that made it (its provenance,
+// GraphView/Provenance.h) under a legend of those colours; an edge goes from
+// each value to each of its uses.
 //
 //===----------------------------------------------------------------------===//
 

@@ -6,8 +6,9 @@
 // graphs and nn_module_stack frames as a tree of collapsible clusters
 // (collapsed at first, so graphs of many thousands of nodes open at once);
 // nodes with their name, target and result types; each node's inputs and
-// users as links; search by node name; a side panel with the node's metadata
-// and stack trace. The graph is JSON inside the page; the viewer's script and
+// users as links; search by node name; a side panel with the node's metadata,
+// provenance chain and stack trace; each node in the colour of the pass that
+// made it, and a legend that highlights a pass's nodes. The graph is JSON inside the page; the viewer's script and
 // style are the page's own (lib/Target/Html/Viewer.html).
 //
 //===----------------------------------------------------------------------===//
