@@ -4,9 +4,10 @@
 //
 // Native MLIR bytecode for the fx attributes and types every graph is made
 // of: node references and Python constants in args, the metadata attributes
-// (nn_module_stack, torch_fn, custom), and the node value types. Each is a
-// varint code followed by its parameters, themselves bytecode attributes and
-// strings, so reading one never runs a text parser. The others (symbolic
+// (nn_module_stack, torch_fn, custom, source_fn_stack, original_aten as an
+// operator), and the node value types. Each is a varint code followed by its
+// parameters, themselves bytecode attributes and strings, so reading one
+// never runs a text parser. The others (symbolic
 // size expressions: dims, range constraints, SymInts with a value) keep
 // MLIR's textual fallback inside the bytecode file.
 //
@@ -36,6 +37,7 @@ enum class AttrCode : uint64_t {
   Slice = 8,
   Operator = 9,
   Complex = 10,
+  SourceFnStack = 11,
 };
 
 enum class TypeCode : uint64_t {
@@ -108,6 +110,20 @@ FxBytecodeDialectInterface::readAttribute(DialectBytecodeReader &reader) const {
     if (failed(reader.readList(entries, readEntry)))
       return {};
     return NNModuleStackAttr::get(context, entries);
+  }
+  case AttrCode::SourceFnStack: {
+    SmallVector<SourceFnStackEntry, 2> entries;
+    auto readEntry = [&]() -> FailureOr<SourceFnStackEntry> {
+      SourceFnStackEntry entry;
+      if (failed(reader.readAttribute(entry.name)) ||
+          failed(reader.readAttribute(entry.target)))
+        return failure();
+      return entry;
+    };
+    if (failed(reader.readList(entries, readEntry)))
+      return {};
+    return SourceFnStackAttr::getChecked([&] { return reader.emitError(); },
+                                         context, ArrayRef(entries));
   }
   case AttrCode::Device: {
     StringRef device;
@@ -188,6 +204,15 @@ LogicalResult FxBytecodeDialectInterface::writeAttribute(
                            writer.writeAttribute(entry.key);
                            writer.writeAttribute(entry.path);
                            writer.writeAttribute(entry.type);
+                         });
+        return success();
+      })
+      .Case([&](SourceFnStackAttr stack) {
+        code(AttrCode::SourceFnStack);
+        writer.writeList(stack.getEntries(),
+                         [&](const SourceFnStackEntry &entry) {
+                           writer.writeAttribute(entry.name);
+                           writer.writeAttribute(entry.target);
                          });
         return success();
       })
