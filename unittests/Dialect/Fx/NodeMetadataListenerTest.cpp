@@ -92,8 +92,7 @@ fx.graph_module @M {
 // gives it the first-argument rule when it closes (NodeMetadata.h): types
 // at once, nn_module_stack and custom from its first argument, torch_fn from
 // its own target. The op that replaces %r takes %r's metadata, torch_fn too,
-// and its location, and records its own op as original_aten (%r has none to
-// copy), as make_fx does.
+// and its location.
 TEST_F(NodeMetadataListenerTest, ReplacedOpPolicyFallsBackToFirstArgument) {
   OwningOpRef<ModuleOp> module = parse(kSharedMetadata);
   ASSERT_TRUE(module);
@@ -102,10 +101,6 @@ TEST_F(NodeMetadataListenerTest, ReplacedOpPolicyFallsBackToFirstArgument) {
   ASSERT_TRUE(x && r);
   Attribute node = NodeAttr::get(&context);
   DictionaryAttr shared = x->getDiscardableAttrDictionary();
-  NamedAttrList rootAttrs(shared);
-  rootAttrs.set("fx.original_aten",
-                OperatorAttr::get(&context, "aten.neg.default"));
-  DictionaryAttr replacingAttrs = rootAttrs.getDictionary(&context);
   Location rootLoc = r->getLoc();
 
   IRRewriter rewriter(&context);
@@ -121,7 +116,7 @@ TEST_F(NodeMetadataListenerTest, ReplacedOpPolicyFallsBackToFirstArgument) {
   // Typed when inserted; metadata only once attributed.
   EXPECT_EQ(unclaimed->getResult(0).getType(), x->getResult(0).getType());
   EXPECT_TRUE(unclaimed->getDiscardableAttrDictionary().empty());
-  EXPECT_EQ(replacing->getDiscardableAttrDictionary(), replacingAttrs);
+  EXPECT_EQ(replacing->getDiscardableAttrDictionary(), shared);
   ASSERT_TRUE(succeeded(scope.finalize()));
 
   EXPECT_EQ(getAttr(unclaimed, "fx.nn_module_stack"),
@@ -132,7 +127,7 @@ TEST_F(NodeMetadataListenerTest, ReplacedOpPolicyFallsBackToFirstArgument) {
   // The hook's rule keeps the node's own location; run_decompositions gives
   // the replaced node's stack trace (both ops were created without one).
   EXPECT_EQ(unclaimed->getLoc(), rewriter.getUnknownLoc());
-  EXPECT_EQ(replacing->getDiscardableAttrDictionary(), replacingAttrs);
+  EXPECT_EQ(replacing->getDiscardableAttrDictionary(), shared);
   EXPECT_EQ(replacing->getLoc(), rootLoc);
   EXPECT_NE(rootLoc, rewriter.getUnknownLoc());
 }
