@@ -219,10 +219,6 @@ def _sources(meta):
 def _describe(node):
     meta = node.meta
     copied = {key: meta.get(key) for key in COPIED_KEYS if key != "from_node"}
-    # An op overload by its name: OpOverload compares by identity, and a graph may hold
-    # another instance of the same overload.
-    if copied.get("original_aten") is not None:
-        copied["original_aten"] = str(copied["original_aten"])
     return {
         **copied,
         "from_node": _sources(meta),

@@ -23,9 +23,9 @@ fx.graph_module @M {
 }
 
 // FALLBACK:      %_assert_scalar = fx.call_function aten._assert_scalar.default(%c, "check")
-// FALLBACK-SAME:   {fx.custom = #fx.dict<{"from" = "ge"}>, fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___c", "c", "mod.C"]]>, {{(fx.original_aten = #fx.operator<"[^"]+">, )?}}fx.torch_fn = #fx.torch_fn<"_assert_scalar.default_0", "OpOverload._assert_scalar.default">}
+// FALLBACK-SAME:   {fx.custom = #fx.dict<{"from" = "ge"}>, fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___c", "c", "mod.C"]]>, fx.torch_fn = #fx.torch_fn<"_assert_scalar.default_0", "OpOverload._assert_scalar.default">}
 // FALLBACK-SAME:   : (!fx.sym_bool) -> none
 
 // ROOT:      %_assert_scalar = fx.call_function aten._assert_scalar.default(%c, "check")
-// ROOT-SAME:   {fx.custom = #fx.dict<{"from" = "assert"}>, fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___a", "a", "mod.A"]]>, {{(fx.original_aten = #fx.operator<"[^"]+">, )?}}fx.torch_fn = #fx.torch_fn<"check_0", "builtin_function_or_method.check">}
+// ROOT-SAME:   {fx.custom = #fx.dict<{"from" = "assert"}>, fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___a", "a", "mod.A"]]>, fx.torch_fn = #fx.torch_fn<"check_0", "builtin_function_or_method.check">}
 // ROOT-SAME:   : (!fx.sym_bool) -> none loc("forward"("model.py":3:0))

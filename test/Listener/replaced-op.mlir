@@ -22,12 +22,12 @@ fx.graph_module @M {
 // CHECK:      %neg = fx.call_function aten.neg.default(%b)
 // CHECK-SAME:   fx.custom = #fx.dict<{"k" = 1 : i64}>
 // CHECK-SAME:   fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___s", "s", "mod.S"]]>
-// CHECK-SAME:   {{(fx.original_aten = #fx.operator<"[^"]+">, )?}}fx.torch_fn = #fx.torch_fn<"sub_0", "builtin_function_or_method.sub">
+// CHECK-SAME:   fx.torch_fn = #fx.torch_fn<"sub_0", "builtin_function_or_method.sub">
 // CHECK-SAME:   -> tensor<3xf32> loc(fused<"return a - b">["forward"("model.py":3:0)])
 // CHECK:      %add = fx.call_function aten.add.Tensor(%x, %neg)
 // CHECK-SAME:   fx.custom = #fx.dict<{"k" = 1 : i64}>
 // CHECK-SAME:   fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___s", "s", "mod.S"]]>
-// CHECK-SAME:   {{(fx.original_aten = #fx.operator<"[^"]+">, )?}}fx.torch_fn = #fx.torch_fn<"sub_0", "builtin_function_or_method.sub">
+// CHECK-SAME:   fx.torch_fn = #fx.torch_fn<"sub_0", "builtin_function_or_method.sub">
 // CHECK-SAME:   -> tensor<2x3xf32> loc(fused<"return a - b">["forward"("model.py":3:0)])
 
 // A root with none of the keys (a graph traced without module context):
@@ -44,6 +44,6 @@ fx.graph_module @NoMetadata {
 
 // CHECK-LABEL: fx.graph_module @NoMetadata
 // CHECK:      %neg = fx.call_function aten.neg.default(%b)
-// CHECK-SAME:   {fx.nn_module_stack = #fx.nn_module_stack<[]>, {{(fx.original_aten = #fx.operator<"[^"]+">, )?}}fx.torch_fn = #fx.torch_fn<"sub.Tensor_0", "OpOverload.sub.Tensor">}
+// CHECK-SAME:   {fx.nn_module_stack = #fx.nn_module_stack<[]>, fx.torch_fn = #fx.torch_fn<"sub.Tensor_0", "OpOverload.sub.Tensor">}
 // CHECK:      %add = fx.call_function aten.add.Tensor(%a, %neg)
-// CHECK-SAME:   {fx.nn_module_stack = #fx.nn_module_stack<[]>, {{(fx.original_aten = #fx.operator<"[^"]+">, )?}}fx.torch_fn = #fx.torch_fn<"sub.Tensor_0", "OpOverload.sub.Tensor">}
+// CHECK-SAME:   {fx.nn_module_stack = #fx.nn_module_stack<[]>, fx.torch_fn = #fx.torch_fn<"sub.Tensor_0", "OpOverload.sub.Tensor">}

@@ -168,8 +168,6 @@ public:
   /// Starts a rewrite of `op` (null: a rewrite outside `root`).
   void beginRewrite(Operation *op);
   TorchFnAttr getTorchFnForTarget(StringAttr target);
-  /// The op run_decompositions' retrace is dispatching when it makes `call`.
-  OperatorAttr getDispatchedOp(CallFunctionOp call);
   void makeNameUnique(Operation *node, StringRef name);
   void moveName(NodeOpInterface node, Operation *previousParent);
   NodeNamespace &getNamespace(GraphOp graph, Operation *newNode);
@@ -179,7 +177,7 @@ public:
   OpBuilder::Listener *next;
   std::unique_ptr<ShapeEnv> shapeEnv;
   StringAttr nnModuleStackName, torchFnName, customName, fromNodeName,
-      metaName, originalAtenName;
+      metaName;
   /// The replaced-op policy's keys (kReplacedOpMetadataKeys): the typed
   /// attributes, and the keys of `fx.meta`.
   SmallVector<StringAttr, 6> replacedOpAttrNames;
@@ -209,8 +207,6 @@ public:
 
   /// torch_fn per target, computed once.
   llvm::DenseMap<StringAttr, TorchFnAttr> torchFnCache;
-  /// The original_aten of a call of each target (null: not an operator).
-  llvm::DenseMap<StringAttr, OperatorAttr> originalAtenCache;
   /// The explicit metadata as a dictionary.
   DictionaryAttr explicitAttrs;
   /// getInheritedAttrs' results per (source, target, provenance).
@@ -258,7 +254,6 @@ NodeMetadataListener::Impl::Impl(Operation *root, NodeMetadataOptions options,
   customName = dialect->getCustomAttrHelper().getName();
   fromNodeName = dialect->getFromNodeAttrHelper().getName();
   metaName = dialect->getMetaAttrHelper().getName();
-  originalAtenName = dialect->getOriginalAtenAttrHelper().getName();
   passNameAttr = StringAttr::get(context, this->options.passName);
   noSources = ArrayAttr::get(context, {});
   for (StringRef key : kReplacedOpMetadataKeys) {
@@ -649,11 +644,6 @@ void NodeMetadataListener::Impl::inheritFromRoot(
   auto call = dyn_cast<CallFunctionOp>(op);
   bool hasOwnMetadata = !op->getDiscardableAttrDictionary().empty();
   setDiscardableAttrs(op, getRootAttrs(rootMetadata, bool(call)));
-  // The retrace records original_aten on every node it makes, whether or
-  // not the root had one to copy.
-  if (call && !op->hasAttr(originalAtenName))
-    if (OperatorAttr aten = getDispatchedOp(call))
-      op->setAttr(originalAtenName, aten);
   // run_decompositions keeps the original node's stack trace.
   if (call && !options.explicitMetadata.stackTrace && !hasOwnMetadata)
     op->setLoc(rootMetadata.loc);
@@ -826,27 +816,6 @@ TorchFnAttr NodeMetadataListener::Impl::getTorchFnForTarget(StringAttr target) {
   if (!cached)
     cached = fx::getTorchFnForTarget(target.getContext(), target.getValue());
   return cached;
-}
-
-OperatorAttr NodeMetadataListener::Impl::getDispatchedOp(CallFunctionOp call) {
-  // make_fx records the op that entered its dispatch mode first: the
-  // decomposed op for the nodes of a decomposition-table entry (which the
-  // node carries as the root's copied original_aten), each node's own op
-  // for those of a CompositeImplicitAutograd kernel (which runs before the
-  // mode), and for a getitem the op whose tuple result it takes apart.
-  if (call.getTarget() == "operator.getitem") {
-    Operation *tuple = call->getNumOperands() == 1
-                           ? call->getOperand(0).getDefiningOp()
-                           : nullptr;
-    return tuple ? tuple->getAttrOfType<OperatorAttr>(originalAtenName)
-                 : OperatorAttr();
-  }
-  StringAttr target = call.getTargetAttr();
-  auto [cached, inserted] = originalAtenCache.try_emplace(target);
-  if (inserted && !target.getValue().starts_with("higher_order.") &&
-      OperatorAttr::isValidName(target.getValue()))
-    cached->second = OperatorAttr::get(target.getContext(), target.getValue());
-  return cached->second;
 }
 
 NodeNamespace &NodeMetadataListener::Impl::getNamespace(GraphOp graph,
