@@ -353,6 +353,36 @@ FxMlirNNModuleStackFrame fxMlirNNModuleStackAttrGetFrame(MlirAttribute attr,
           wrapString(entry.type)};
 }
 
+bool fxMlirAttributeIsASourceFnStack(MlirAttribute attr) {
+  return isa<SourceFnStackAttr>(unwrap(attr));
+}
+MlirAttribute
+fxMlirSourceFnStackAttrGet(MlirContext context, intptr_t numFrames,
+                           const FxMlirSourceFnStackFrame *frames) {
+  MLIRContext *ctx = unwrap(context);
+  ArrayRef<FxMlirSourceFnStackFrame> frameRange(frames, numFrames);
+  if (!llvm::all_of(frameRange, [](const FxMlirSourceFnStackFrame &frame) {
+        return SourceFnStackAttr::isValidField(unwrap(frame.name)) &&
+               SourceFnStackAttr::isValidField(unwrap(frame.target));
+      }))
+    return MlirAttribute{nullptr};
+  SmallVector<SourceFnStackEntry> entries = llvm::map_to_vector(
+      frameRange, [&](const FxMlirSourceFnStackFrame &frame) {
+        return SourceFnStackEntry{StringAttr::get(ctx, unwrap(frame.name)),
+                                  StringAttr::get(ctx, unwrap(frame.target))};
+      });
+  return wrap(SourceFnStackAttr::get(ctx, entries));
+}
+intptr_t fxMlirSourceFnStackAttrGetNumFrames(MlirAttribute attr) {
+  return cast<SourceFnStackAttr>(unwrap(attr)).getEntries().size();
+}
+FxMlirSourceFnStackFrame fxMlirSourceFnStackAttrGetFrame(MlirAttribute attr,
+                                                         intptr_t pos) {
+  const SourceFnStackEntry &entry =
+      cast<SourceFnStackAttr>(unwrap(attr)).getEntries()[pos];
+  return {wrapString(entry.name), wrapString(entry.target)};
+}
+
 bool fxMlirAttributeIsATorchFn(MlirAttribute attr) {
   return isa<TorchFnAttr>(unwrap(attr));
 }

@@ -331,6 +331,28 @@ static void testMetadataAttributes(MlirContext context) {
   printf("%d\n", mlirAttributeIsNull(fxMlirDictAttrLookup(custom, str("b"))));
   // CHECK-NEXT: #fx.none
   // CHECK-NEXT: 1
+
+  // source_fn_stack: (name, target) frames; a field holding the .pt2
+  // separators is rejected with a null attribute.
+  FxMlirSourceFnStackFrame sourceFns[] = {
+      {str("linear"), str("torch.nn.modules.linear.Linear")},
+      {str("relu"), str("torch.relu")}};
+  MlirAttribute sourceFnStack =
+      fxMlirSourceFnStackAttrGet(context, 2, sourceFns);
+  printAttr(sourceFnStack);
+  // CHECK-NEXT: #fx.source_fn_stack<{{\[}}["linear", "torch.nn.modules.linear.Linear"], ["relu", "torch.relu"]]>
+  FxMlirSourceFnStackFrame relu =
+      fxMlirSourceFnStackAttrGetFrame(sourceFnStack, 1);
+  printf("%d %" PRIdPTR " ", fxMlirAttributeIsASourceFnStack(sourceFnStack),
+         fxMlirSourceFnStackAttrGetNumFrames(sourceFnStack));
+  printToStdout(relu.name, NULL);
+  printf(" ");
+  printString(relu.target);
+  // CHECK-NEXT: 1 2 relu torch.relu
+  FxMlirSourceFnStackFrame separator = {str("a,b"), str("torch.relu")};
+  printf("%d\n", mlirAttributeIsNull(
+                     fxMlirSourceFnStackAttrGet(context, 1, &separator)));
+  // CHECK-NEXT: 1
 }
 
 //===----------------------------------------------------------------------===//

@@ -204,6 +204,11 @@ MLIR_CAPI_EXPORTED int32_t fxMlirMemoryFormatAttrGetValue(MlirAttribute attr);
 #define FX_MLIR_NN_MODULE_STACK_ATTR_NAME "fx.nn_module_stack"
 #define FX_MLIR_TORCH_FN_ATTR_NAME "fx.torch_fn"
 #define FX_MLIR_CUSTOM_ATTR_NAME "fx.custom"
+#define FX_MLIR_SOURCE_FN_STACK_ATTR_NAME "fx.source_fn_stack"
+/// An i64 integer attribute.
+#define FX_MLIR_SEQ_NR_ATTR_NAME "fx.seq_nr"
+/// An `#fx.operator` (fxMlirOperatorAttrGet).
+#define FX_MLIR_ORIGINAL_ATEN_ATTR_NAME "fx.original_aten"
 
 /// One frame of an nn_module_stack: PyTorch's key, the qualified module path
 /// and the module's type name.
@@ -227,6 +232,25 @@ MLIR_CAPI_EXPORTED intptr_t
 fxMlirNNModuleStackAttrGetNumFrames(MlirAttribute attr);
 MLIR_CAPI_EXPORTED FxMlirNNModuleStackFrame
 fxMlirNNModuleStackAttrGetFrame(MlirAttribute attr, intptr_t pos);
+
+/// One frame of a source_fn_stack: the FX node name of the traced call and
+/// its target as torch.export's serializer names it.
+typedef struct {
+  MlirStringRef name;
+  MlirStringRef target;
+} FxMlirSourceFnStackFrame;
+
+/// `#fx.source_fn_stack<[...]>`: the calls a node was traced from, outermost
+/// first. Get returns a null attribute for frames the attribute's verifier
+/// rejects (a field holding ',' or ';').
+MLIR_CAPI_EXPORTED bool fxMlirAttributeIsASourceFnStack(MlirAttribute attr);
+MLIR_CAPI_EXPORTED MlirAttribute
+fxMlirSourceFnStackAttrGet(MlirContext context, intptr_t numFrames,
+                           const FxMlirSourceFnStackFrame *frames);
+MLIR_CAPI_EXPORTED intptr_t
+fxMlirSourceFnStackAttrGetNumFrames(MlirAttribute attr);
+MLIR_CAPI_EXPORTED FxMlirSourceFnStackFrame
+fxMlirSourceFnStackAttrGetFrame(MlirAttribute attr, intptr_t pos);
 
 /// `#fx.torch_fn<"add.Tensor_0", "OpOverload.add.Tensor">`.
 MLIR_CAPI_EXPORTED bool fxMlirAttributeIsATorchFn(MlirAttribute attr);

@@ -524,6 +524,24 @@ json::Object ProgramExporter::exportMetadata(Operation *op) {
       llvm::raw_string_ostream(text) << *value;
       metadata["custom"] = text;
     }
+  // As torch.export's serializer writes it: not at all when empty.
+  if (auto stack = op->getAttrOfType<SourceFnStackAttr>(
+          dialect->getSourceFnStackAttrHelper().getName());
+      stack && !stack.getEntries().empty()) {
+    std::string text;
+    for (auto [i, entry] : llvm::enumerate(stack.getEntries()))
+      text += (i ? ";" : "") + entry.name.str() + "," + entry.target.str();
+    metadata["source_fn_stack"] = text;
+  }
+  // torch.export's serializer drops seq_nr and original_aten; fx-mlir writes
+  // them as JSON text, as the FX-JSON writer does (PyTorch's reader ignores
+  // them).
+  if (auto seqNr =
+          op->getAttrOfType<IntegerAttr>(dialect->getSeqNrAttrHelper().getName()))
+    metadata["seq_nr"] = std::to_string(seqNr.getInt());
+  if (auto originalAten = op->getAttrOfType<OperatorAttr>(
+          dialect->getOriginalAtenAttrHelper().getName()))
+    metadata["original_aten"] = ("\"" + originalAten.getName() + "\"").str();
   if (auto fromNode = op->getAttrOfType<ArrayAttr>(
           dialect->getFromNodeAttrHelper().getName())) {
     std::string text;

@@ -996,7 +996,47 @@ ProgramImporter::importMetadata(const json::Value *value, const JsonPath &path,
       attrs.emplace_back(dialect->getFromNodeAttrHelper().getName(), fromNode);
       continue;
     }
-    // source_fn_stack and any other key keep their text.
+    if (key == "source_fn_stack") {
+      // Empty: no stack, as torch's deserializer reads it.
+      if (text->empty())
+        continue;
+      SmallVector<StringRef> items;
+      SmallVector<SourceFnStackEntry> entries;
+      text->split(items, ';');
+      for (StringRef item : items) {
+        // torch's deserializer splits at every comma and takes two parts.
+        if (item.count(',') != 1)
+          return fail(path.field_(key), "source_fn_stack entry '" + item +
+                                            "' is not 'name,target'");
+        auto [name, target] = item.split(',');
+        entries.push_back(
+            {builder.getStringAttr(name), builder.getStringAttr(target)});
+      }
+      attrs.emplace_back(dialect->getSourceFnStackAttrHelper().getName(),
+                         SourceFnStackAttr::get(context, entries));
+      continue;
+    }
+    // seq_nr and original_aten as the FX-JSON writer and fx-mlir's own .pt2
+    // writer spell them (JSON text: an integer, an operator's name); a value
+    // of another form stays generic.
+    if (key == "seq_nr") {
+      int64_t seqNr;
+      if (!text->getAsInteger(10, seqNr) && std::to_string(seqNr) == *text) {
+        attrs.emplace_back(dialect->getSeqNrAttrHelper().getName(),
+                           builder.getI64IntegerAttr(seqNr));
+        continue;
+      }
+    }
+    if (key == "original_aten") {
+      StringRef name = *text;
+      if (name.consume_front("\"") && name.consume_back("\"") &&
+          OperatorAttr::isValidName(name)) {
+        attrs.emplace_back(dialect->getOriginalAtenAttrHelper().getName(),
+                           OperatorAttr::get(context, name));
+        continue;
+      }
+    }
+    // Any other key keeps its text.
     genericKeys.push_back(builder.getStringAttr(key));
     genericValues.push_back(builder.getStringAttr(*text));
   }

@@ -180,6 +180,66 @@ fx.graph_module @M {
 
 // -----
 
+fx.graph_module @M {
+  fx.graph @forward {
+    // expected-error @+1 {{'fx.source_fn_stack' must be an #fx.source_fn_stack, got "relu,torch.relu"}}
+    %x = fx.placeholder "x" {fx.source_fn_stack = "relu,torch.relu"} : !fx.unknown
+    fx.output(None)
+  }
+}
+
+// -----
+
+fx.graph_module @M {
+  fx.graph @forward {
+    // expected-error @+1 {{'fx.seq_nr' must be an i64 integer, got 3 : i32}}
+    %x = fx.placeholder "x" {fx.seq_nr = 3 : i32} : !fx.unknown
+    fx.output(None)
+  }
+}
+
+// -----
+
+fx.graph_module @M {
+  fx.graph @forward {
+    // expected-error @+1 {{'fx.original_aten' must be an #fx.operator, got "aten.t.default"}}
+    %x = fx.placeholder "x" {fx.original_aten = "aten.t.default"} : !fx.unknown
+    fx.output(None)
+  }
+}
+
+// -----
+
+fx.graph_module @M {
+  fx.graph @forward {
+    // expected-error @+1 {{source_fn_stack entry must be [name, target], got 3 fields}}
+    %x = fx.placeholder "x" {fx.source_fn_stack = #fx.source_fn_stack<[["relu", "torch.relu", "x"]]>} : !fx.unknown
+    fx.output(None)
+  }
+}
+
+// -----
+
+fx.graph_module @M {
+  fx.graph @forward {
+    // expected-error @+1 {{source_fn_stack field "a,b" holds ',' or ';', the .pt2 separators}}
+    %x = fx.placeholder "x" {fx.source_fn_stack = #fx.source_fn_stack<[["a,b", "torch.relu"]]>} : !fx.unknown
+    fx.output(None)
+  }
+}
+
+// -----
+
+fx.graph_module @M {
+  fx.graph @forward {
+    // expected-error @+1 {{source_fn_stack field "torch.relu;x" holds ',' or ';', the .pt2 separators}}
+    %x = fx.placeholder "x" {fx.source_fn_stack = #fx.source_fn_stack<[["relu", "torch.relu;x"]]>} : !fx.unknown
+    fx.output(None)
+  }
+}
+
+// -----
+
 // expected-error @+1 {{unknown fx metadata 'fx.stack_trace'}}
 func.func @f() attributes {fx.stack_trace = "  File \"x.py\", line 1, in f\n"} {
   return

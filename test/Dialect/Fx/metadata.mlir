@@ -13,9 +13,13 @@
 // stack stays inline. --mlir-print-local-scope prints every one inline.
 // CHECK: [[STACK:#nn_module_stack[0-9]*]] = #fx.nn_module_stack<{{\[\[}}"L__self__", "", "torch.nn.modules.container.Sequential"], ["L__self___layer1", "layer1", "torch.nn.modules.container.Sequential"], ["L__self___layer1_0", "layer1.0", "torchvision.models.resnet.BasicBlock"]]>{{$}}
 // CHECK-NOT: = #fx.nn_module_stack<[]>
+// CHECK: [[SOURCE_FN:#source_fn_stack[0-9]*]] = #fx.source_fn_stack<{{\[\[}}"fc", "torch.nn.modules.linear.Linear"], ["linear", "torch._C._nn.linear"]]>{{$}}
+// CHECK-NOT: = #fx.source_fn_stack<[]>
 // CHECK: %stack = fx.call_function aten.relu.default(%x) {fx.nn_module_stack = [[STACK]]} : (tensor<2xf32>) -> tensor<2xf32> loc([[FRAME:#loc[0-9]+]])
 // CHECK: %empty_stack = fx.call_function aten.relu.default(%x) {fx.nn_module_stack = #fx.nn_module_stack<[]>} {{.*}} loc([[FUSED:#loc[0-9]+]])
 // CHECK: fx.call_function {{.*}} loc([[TRACE:#loc[0-9]+]])
+// CHECK: %source_fn = {{.*}} {fx.original_aten = #fx.operator<"aten.linear.default">, fx.seq_nr = 3 : i64, fx.source_fn_stack = [[SOURCE_FN]]}
+// CHECK: %empty_source_fn = {{.*}} {fx.seq_nr = -1 : i64, fx.source_fn_stack = #fx.source_fn_stack<[]>}
 // CHECK-DAG: [[FILE:#loc[0-9]+]] = loc("model.py":12:0)
 // CHECK-DAG: [[FRAME]] = loc("forward"([[FILE]]))
 // CHECK-DAG: [[FUSED]] = loc(fused<"y = self.conv(x)">[[[FRAME]]])
@@ -31,6 +35,8 @@ module {
       %torch_fn = fx.call_function aten.add.Tensor(%x, %x) {fx.torch_fn = #fx.torch_fn<"add_1", "builtin_function_or_method.add">} : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32> loc("not a Python stack trace\0A  at all")
       %custom = fx.call_function aten.add.Tensor(%x, %x) {fx.custom = #fx.dict<{"b" = 1 : i64, "a" = "first is b", "nested" = #fx.dict<{"l" = [#fx.none, true, 1.500000e+00]}>}>} : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32> loc("")
       %empty_custom = fx.call_function aten.add.Tensor(%x, %x) {fx.custom = #fx.dict<{}>, fx.nn_module_stack = #fx.nn_module_stack<[["k \22quoted\22", "p\0A", "caf\C3\A9"]]>, fx.torch_fn = #fx.torch_fn<"", "">} : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32> loc(callsite("f"("a.py":1:0) at "g"("b.py":2:0)))
+      %source_fn = fx.call_function aten.linear.default(%x, %x) {fx.original_aten = #fx.operator<"aten.linear.default">, fx.seq_nr = 3 : i64, fx.source_fn_stack = #fx.source_fn_stack<[["fc", "torch.nn.modules.linear.Linear"], ["linear", "torch._C._nn.linear"]]>} : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32> loc(unknown)
+      %empty_source_fn = fx.call_function aten.add.Tensor(%x, %x) {fx.seq_nr = -1 : i64, fx.source_fn_stack = #fx.source_fn_stack<[]>} : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32> loc(unknown)
       fx.output(%custom) : tensor<2xf32> loc(unknown)
     } loc(unknown)
   } loc(unknown)

@@ -9,6 +9,7 @@
 #include "mlir/IR/DialectImplementation.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/TypeSwitch.h"
+#include <array>
 #include <cmath>
 
 using namespace mlir;
@@ -173,10 +174,14 @@ NNModuleStackAttr NNModuleStackAttr::getEmptySentinel(MLIRContext *context) {
   return NNModuleStackAttr::get(context, entry);
 }
 
-// #fx.nn_module_stack<[["key", "path", "type"], ...]>
-Attribute NNModuleStackAttr::parse(AsmParser &parser, Type) {
+/// Parses `<[["a", "b", ...], ...]>`, a list of entries of `arity` strings
+/// each, calling `addEntry` with the fields of each; `what` names an entry's
+/// fields for the diagnostic (`nn_module_stack entry must be [key, path,
+/// type]`).
+static ParseResult
+parseStringTuples(AsmParser &parser, unsigned arity, StringRef what,
+                  function_ref<void(ArrayRef<StringAttr>)> addEntry) {
   MLIRContext *context = parser.getContext();
-  SmallVector<NNModuleStackEntry> entries;
   auto parseEntry = [&]() -> ParseResult {
     SMLoc loc = parser.getCurrentLocation();
     SmallVector<StringAttr, 3> fields;
@@ -189,34 +194,90 @@ Attribute NNModuleStackAttr::parse(AsmParser &parser, Type) {
               return success();
             }))
       return failure();
-    if (fields.size() != 3)
+    if (fields.size() != arity)
       return parser.emitError(loc)
-             << "nn_module_stack entry must be [key, path, type], got "
-             << fields.size() << " fields";
-    entries.push_back({fields[0], fields[1], fields[2]});
+             << what << ", got " << fields.size() << " fields";
+    addEntry(fields);
     return success();
   };
-  if (parser.parseLess() ||
-      parser.parseCommaSeparatedList(AsmParser::Delimiter::Square,
-                                     parseEntry) ||
-      parser.parseGreater())
+  return failure(parser.parseLess() ||
+                 parser.parseCommaSeparatedList(AsmParser::Delimiter::Square,
+                                                parseEntry) ||
+                 parser.parseGreater());
+}
+
+/// Prints `<[["a", "b", ...], ...]>`, the fields of each entry as
+/// `getFields` gives them.
+template <typename Entry, typename GetFields>
+static void printStringTuples(AsmPrinter &printer, ArrayRef<Entry> entries,
+                              GetFields getFields) {
+  printer << "<[";
+  llvm::interleaveComma(entries, printer, [&](const Entry &entry) {
+    printer << '[';
+    llvm::interleaveComma(getFields(entry), printer, [&](StringAttr field) {
+      printer.printString(field.getValue());
+    });
+    printer << ']';
+  });
+  printer << "]>";
+}
+
+// #fx.nn_module_stack<[["key", "path", "type"], ...]>
+Attribute NNModuleStackAttr::parse(AsmParser &parser, Type) {
+  SmallVector<NNModuleStackEntry> entries;
+  if (parseStringTuples(parser, 3,
+                        "nn_module_stack entry must be [key, path, type]",
+                        [&](ArrayRef<StringAttr> fields) {
+                          entries.push_back({fields[0], fields[1], fields[2]});
+                        }))
     return {};
-  return NNModuleStackAttr::get(context, entries);
+  return NNModuleStackAttr::get(parser.getContext(), entries);
 }
 
 void NNModuleStackAttr::print(AsmPrinter &printer) const {
-  printer << "<[";
-  llvm::interleaveComma(getEntries(), printer,
-                        [&](const NNModuleStackEntry &entry) {
-                          printer << '[';
-                          printer.printString(entry.key.getValue());
-                          printer << ", ";
-                          printer.printString(entry.path.getValue());
-                          printer << ", ";
-                          printer.printString(entry.type.getValue());
-                          printer << ']';
-                        });
-  printer << "]>";
+  printStringTuples(printer, getEntries(), [](const NNModuleStackEntry &e) {
+    return std::array<StringAttr, 3>{e.key, e.path, e.type};
+  });
+}
+
+//===----------------------------------------------------------------------===//
+// SourceFnStackAttr
+//===----------------------------------------------------------------------===//
+
+// #fx.source_fn_stack<[["name", "target"], ...]>
+Attribute SourceFnStackAttr::parse(AsmParser &parser, Type) {
+  SmallVector<SourceFnStackEntry> entries;
+  if (parseStringTuples(parser, 2,
+                        "source_fn_stack entry must be [name, target]",
+                        [&](ArrayRef<StringAttr> fields) {
+                          entries.push_back({fields[0], fields[1]});
+                        }))
+    return {};
+  return parser.getChecked<SourceFnStackAttr>(parser.getContext(),
+                                              ArrayRef(entries));
+}
+
+void SourceFnStackAttr::print(AsmPrinter &printer) const {
+  printStringTuples(printer, getEntries(), [](const SourceFnStackEntry &e) {
+    return std::array<StringAttr, 2>{e.name, e.target};
+  });
+}
+
+bool SourceFnStackAttr::isValidField(StringRef field) {
+  // torch.export writes the stack as `name,target;...` and splits it back
+  // at every ',' and ';': a field holding one could not be read back.
+  return field.find_first_of(",;") == StringRef::npos;
+}
+
+LogicalResult
+SourceFnStackAttr::verify(function_ref<InFlightDiagnostic()> emitError,
+                          ArrayRef<SourceFnStackEntry> entries) {
+  for (const SourceFnStackEntry &entry : entries)
+    for (StringAttr field : {entry.name, entry.target})
+      if (!isValidField(field.getValue()))
+        return emitError() << "source_fn_stack field " << field
+                           << " holds ',' or ';', the .pt2 separators";
+  return success();
 }
 
 //===----------------------------------------------------------------------===//

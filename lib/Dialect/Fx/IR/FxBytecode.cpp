@@ -4,13 +4,14 @@
 //
 // Native MLIR bytecode for the fx attributes and types every graph is made
 // of: node references and Python constants in args, the metadata attributes
-// (nn_module_stack, torch_fn, custom), and the node value types. Each is a
-// varint code followed by its parameters, themselves bytecode attributes and
-// strings, so reading one never runs a text parser. Symbolic sizes (the
-// `#fx.dims` tensor encoding, range constraints, SymInts with a value) write
-// each size expression in postfix order, read back with a stack and no
-// recursion. Files written before a kind had its code hold it as MLIR's
-// textual fallback, which still reads.
+// (nn_module_stack, torch_fn, custom, source_fn_stack, original_aten as an
+// operator), and the node value types. Each is a varint code followed by its
+// parameters, themselves bytecode attributes and strings, so reading one
+// never runs a text parser. Symbolic sizes (the `#fx.dims` tensor encoding,
+// range constraints, SymInts with a value) write each size expression in
+// postfix order, read back with a stack and no recursion. Files written
+// before a kind had its code hold it as MLIR's textual fallback, which still
+// reads.
 //
 //===----------------------------------------------------------------------===//
 
@@ -38,7 +39,7 @@ enum class AttrCode : uint64_t {
   Slice = 8,
   Operator = 9,
   Complex = 10,
-  // 11 is taken by source_fn_stack.
+  SourceFnStack = 11,
   Dims = 12,
   RangeConstraints = 13,
 };
@@ -308,6 +309,20 @@ FxBytecodeDialectInterface::readAttribute(DialectBytecodeReader &reader) const {
       return {};
     return NNModuleStackAttr::get(context, entries);
   }
+  case AttrCode::SourceFnStack: {
+    SmallVector<SourceFnStackEntry, 2> entries;
+    auto readEntry = [&]() -> FailureOr<SourceFnStackEntry> {
+      SourceFnStackEntry entry;
+      if (failed(reader.readAttribute(entry.name)) ||
+          failed(reader.readAttribute(entry.target)))
+        return failure();
+      return entry;
+    };
+    if (failed(reader.readList(entries, readEntry)))
+      return {};
+    return SourceFnStackAttr::getChecked([&] { return reader.emitError(); },
+                                         context, ArrayRef(entries));
+  }
   case AttrCode::Device: {
     StringRef device;
     if (failed(reader.readString(device)))
@@ -391,6 +406,15 @@ LogicalResult FxBytecodeDialectInterface::writeAttribute(
                            writer.writeAttribute(entry.key);
                            writer.writeAttribute(entry.path);
                            writer.writeAttribute(entry.type);
+                         });
+        return success();
+      })
+      .Case([&](SourceFnStackAttr stack) {
+        code(AttrCode::SourceFnStack);
+        writer.writeList(stack.getEntries(),
+                         [&](const SourceFnStackEntry &entry) {
+                           writer.writeAttribute(entry.name);
+                           writer.writeAttribute(entry.target);
                          });
         return success();
       })

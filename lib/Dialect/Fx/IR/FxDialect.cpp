@@ -17,9 +17,9 @@ namespace {
 /// Prints each distinct nn_module_stack once, as an alias at the top of the
 /// file (`#nn_module_stack3 = #fx.nn_module_stack<[...]>`): a model has a
 /// few hundred distinct stacks shared by all its nodes, and the stack is most
-/// of a node's text. Each from_node entry (#fx.node_source) is aliased too: a
-/// pass gives every node made of one source the same entry, and entries nest
-/// across passes. torch_fn is not aliased: torch.export gives every node
+/// of a node's text; source_fn_stacks likewise. Each from_node entry
+/// (#fx.node_source) is aliased too: a pass gives every node made of one
+/// source the same entry, and entries nest across passes. torch_fn is not aliased: torch.export gives every node
 /// its own (`linear_1`, `linear_2`, ...), so an alias would only add a line.
 struct FxOpAsmDialectInterface : OpAsmDialectInterface {
   using OpAsmDialectInterface::OpAsmDialectInterface;
@@ -30,11 +30,17 @@ struct FxOpAsmDialectInterface : OpAsmDialectInterface {
       os << "node_source";
       return AliasResult::OverridableAlias;
     }
-    auto stack = dyn_cast<NNModuleStackAttr>(attr);
-    if (!stack || stack.getEntries().empty())
-      return AliasResult::NoAlias;
-    os << "nn_module_stack";
-    return AliasResult::OverridableAlias;
+    if (auto stack = dyn_cast<NNModuleStackAttr>(attr);
+        stack && !stack.getEntries().empty()) {
+      os << "nn_module_stack";
+      return AliasResult::OverridableAlias;
+    }
+    if (auto stack = dyn_cast<SourceFnStackAttr>(attr);
+        stack && !stack.getEntries().empty()) {
+      os << "source_fn_stack";
+      return AliasResult::OverridableAlias;
+    }
+    return AliasResult::NoAlias;
   }
 };
 
@@ -67,6 +73,15 @@ LogicalResult FxDialect::verifyOperationAttribute(Operation *op,
     return expect(isa<TorchFnAttr>(value), "an #fx.torch_fn");
   if (name == getCustomAttrHelper().getName())
     return expect(isa<DictAttr>(value), "an #fx.dict");
+  if (name == getSourceFnStackAttrHelper().getName())
+    return expect(isa<SourceFnStackAttr>(value), "an #fx.source_fn_stack");
+  if (name == getSeqNrAttrHelper().getName()) {
+    auto seqNr = dyn_cast<IntegerAttr>(value);
+    return expect(seqNr && seqNr.getType().isSignlessInteger(64),
+                  "an i64 integer");
+  }
+  if (name == getOriginalAtenAttrHelper().getName())
+    return expect(isa<OperatorAttr>(value), "an #fx.operator");
   if (name == getFromNodeAttrHelper().getName()) {
     auto sources = dyn_cast<ArrayAttr>(value);
     return expect(sources && llvm::all_of(sources, llvm::IsaPred<NodeSourceAttr>),

@@ -86,6 +86,8 @@ ArrayRef<StringLiteral> mlir::fx::getReplacedOpMetadataKeys() {
 static StringAttr getTypedMetadataAttrName(FxDialect *dialect, StringRef key) {
   for (StringAttr name : {dialect->getNnModuleStackAttrHelper().getName(),
                           dialect->getTorchFnAttrHelper().getName(),
+                          dialect->getSourceFnStackAttrHelper().getName(),
+                          dialect->getOriginalAtenAttrHelper().getName(),
                           dialect->getCustomAttrHelper().getName(),
                           dialect->getFromNodeAttrHelper().getName()})
     if (name.getValue().drop_front(dialect->getNamespace().size() + 1) == key)
@@ -203,7 +205,7 @@ public:
       metaName;
   /// The replaced-op policy's keys (kReplacedOpMetadataKeys): the typed
   /// attributes, and the keys of `fx.meta`.
-  SmallVector<StringAttr, 4> replacedOpAttrNames;
+  SmallVector<StringAttr, 6> replacedOpAttrNames;
   llvm::SmallDenseSet<StringRef, 8> replacedOpMetaKeys;
   /// The first-argument policy's ops created with no known source, whose
   /// provenance the replacement they make names (GraphTransformObserver's

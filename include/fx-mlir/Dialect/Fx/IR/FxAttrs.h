@@ -34,6 +34,23 @@ inline llvm::hash_code hash_value(const NNModuleStackEntry &entry) {
   return llvm::hash_combine(entry.key, entry.path, entry.type);
 }
 
+/// One frame of a source_fn_stack: the FX node name of the call PyTorch
+/// traced and its target as torch.export's serializer names it (a module
+/// class `torch.nn.modules.linear.Linear`, a function `torch.relu`,
+/// `_operator.add`).
+struct SourceFnStackEntry {
+  StringAttr name;
+  StringAttr target;
+
+  bool operator==(const SourceFnStackEntry &other) const {
+    return name == other.name && target == other.target;
+  }
+};
+
+inline llvm::hash_code hash_value(const SourceFnStackEntry &entry) {
+  return llvm::hash_combine(entry.name, entry.target);
+}
+
 /// Whether `action` is an action string of PyTorch's NodeSource: "create",
 /// "replace", both joined by '+', or "".
 bool isNodeSourceAction(llvm::StringRef action);

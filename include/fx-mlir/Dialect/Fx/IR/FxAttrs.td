@@ -282,6 +282,32 @@ def Fx_NNModuleStackAttr : Fx_Attr<"NNModuleStack", "nn_module_stack"> {
   }];
 }
 
+def Fx_SourceFnStackAttr : Fx_Attr<"SourceFnStack", "source_fn_stack"> {
+  let summary = "node metadata source_fn_stack";
+  let description = [{
+    The calls a node was traced from, outermost first, each as
+    `[name, target]`: the FX node name of the call (`linear`, `relu`) and
+    what it called, named as torch.export's serializer names it
+    (`serialize_operator`): a module class by its module and name
+    (`torch.nn.modules.linear.Linear`), a function by its `__module__` and
+    `__name__` (`torch.relu`, `torch._C._nn.gelu`, `_operator.add`).
+    The .pt2 text joins the entries as `name,target;...`, so neither field
+    may hold `,` or `;`.
+
+    ```mlir
+    %relu = fx.call_function aten.relu.default(%x) {fx.source_fn_stack = #fx.source_fn_stack<[["relu", "torch.relu"]]>} : (tensor<2xf32>) -> tensor<2xf32>
+    ```
+  }];
+  let parameters = (ins
+    ArrayRefParameter<"::mlir::fx::SourceFnStackEntry", "">:$entries);
+  let hasCustomAssemblyFormat = 1;
+  let genVerifyDecl = 1;
+  let extraClassDeclaration = [{
+    /// Whether `field` can be a name or target: it holds no `,` or `;`.
+    static bool isValidField(::llvm::StringRef field);
+  }];
+}
+
 def Fx_RangeConstraintsAttr : Fx_Attr<"RangeConstraints",
                                       "range_constraints"> {
   let summary = "the value ranges of a graph's size symbols";

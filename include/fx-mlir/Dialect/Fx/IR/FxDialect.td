@@ -30,6 +30,11 @@ def Fx_Dialect : Dialect {
     "::mlir::fx::NNModuleStackAttr":$nn_module_stack,
     "::mlir::fx::TorchFnAttr":$torch_fn,
     "::mlir::fx::DictAttr":$custom,
+    "::mlir::fx::SourceFnStackAttr":$source_fn_stack,
+    // The autograd sequence number PyTorch gives a traced op (an i64).
+    "::mlir::IntegerAttr":$seq_nr,
+    // The ATen op whose dispatch made the node (PyTorch's original_aten).
+    "::mlir::fx::OperatorAttr":$original_aten,
     // Provenance (PyTorch's from_node): an array of #fx.node_source.
     "::mlir::ArrayAttr":$from_node,
     "::mlir::fx::RangeConstraintsAttr":$range_constraints,
