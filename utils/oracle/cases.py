@@ -27,9 +27,8 @@ DTYPES_BY_CATEGORY = {
 CATEGORIES = tuple(DTYPES_BY_CATEGORY)
 NUMERIC_CATEGORIES = ("int", "float", "complex")
 
-# Python scalars per category.  Complex Python scalars are left out:
-# docs/Dialect.md has no spelling for them.
-SCALAR_CATEGORIES = ("bool", "int", "float")
+# Python scalars per category (a complex one is `#fx.complex`, docs/Dialect.md).
+SCALAR_CATEGORIES = ("bool", "int", "float", "complex")
 
 
 @dataclass(frozen=True)
@@ -139,6 +138,9 @@ class OracleRng(random.Random):
             return self.choice([True, False])
         if category == "int":
             return self.choice([1, 2, 3, -1, 7])
+        if category == "complex":
+            return self.choice([complex(1.0, 2.0), complex(-0.0, -0.5), complex(3.0, 0.0),
+                                complex(float("inf"), -1.0)])
         return self.choice([2.5, -0.5, 1.0, 1.0e-05, 0.0])
 
     def subset(self, items, min_size=0):
