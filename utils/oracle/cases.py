@@ -57,6 +57,20 @@ class Case:
     # PyTorch's message blames the same one).
     fault: Optional[str] = None
 
+    def map_tensors(self, change) -> "Case":
+        """A copy with each TensorArg `t` replaced by `change(t)`."""
+        def walk(value):
+            if isinstance(value, TensorArg):
+                return change(value)
+            if isinstance(value, list):
+                return [walk(v) for v in value]
+            if isinstance(value, tuple):
+                return tuple(walk(v) for v in value)
+            return value
+
+        return Case(self.target, tuple(walk(a) for a in self.args),
+                    {k: walk(v) for k, v in self.kwargs.items()})
+
     def tensor_args(self):
         """TensorArgs in FX operand order: depth-first over args, then kwargs."""
         found = []

@@ -73,17 +73,7 @@ def _with_dtype(case: Case, dtype: Optional[torch.dtype]) -> Case:
     if not data:
         return replace_argument(case, "dtype", dtype)
 
-    def walk(value):
-        if isinstance(value, TensorArg) and value.index_bound is None and value.dtype == data[0].dtype:
-            return TensorArg(value.shape, dtype)
-        if isinstance(value, list):
-            return [walk(v) for v in value]
-        if isinstance(value, tuple):
-            return tuple(walk(v) for v in value)
-        return value
-
-    return Case(case.target, tuple(walk(a) for a in case.args),
-                {k: walk(v) for k, v in case.kwargs.items()})
+    return case.map_tensors(lambda t: TensorArg(t.shape, dtype) if t in data else t)
 
 
 def complex_scalar_cases(rng: OracleRng, base: Case, swept: List[Case]) -> Iterable[Case]:

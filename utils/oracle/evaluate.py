@@ -250,17 +250,8 @@ def _full_precision_twin(case: Case) -> Optional[Case]:
     if not mapping:
         return None
 
-    def walk(value):
-        if isinstance(value, TensorArg):
-            return TensorArg(value.shape, mapping.get(value.dtype, value.dtype), value.index_bound)
-        if isinstance(value, list):
-            return [walk(v) for v in value]
-        if isinstance(value, tuple):
-            return tuple(walk(v) for v in value)
-        return value
-
-    return Case(case.target, tuple(walk(a) for a in case.args),
-                {k: walk(v) for k, v in case.kwargs.items()})
+    return case.map_tensors(
+        lambda t: TensorArg(t.shape, mapping.get(t.dtype, t.dtype), t.index_bound))
 
 
 def _signature(result):
