@@ -913,6 +913,51 @@ module {
 
 // -----
 
+// CHECK: error: 'fx.call_function' op aten.sub.Tensor: argument 'self'
+// PyTorch: Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or `logical_xor()` operator instead.
+module {
+  fx.graph_module @aten.sub.Tensor.invalid6 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c0_other = fx.placeholder "c0_other" : tensor<2x3x1xi1>
+      %c0 = fx.call_function aten.sub.Tensor(%c0_self, %c0_other, alpha = complex(3.0, 0.0)) : (tensor<i1>, tensor<2x3x1xi1>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.sub.Tensor: argument 'alpha'
+// PyTorch: alpha argument of type <class 'complex'> cannot be safely cast to type <class 'int'>!
+module {
+  fx.graph_module @aten.sub.Tensor.invalid7 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<ui8>
+      %c0_other = fx.placeholder "c0_other" : tensor<2x3x1xui8>
+      %c0 = fx.call_function aten.sub.Tensor(%c0_self, %c0_other, alpha = complex(inf, -1.0)) : (tensor<ui8>, tensor<2x3x1xui8>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.sub.Tensor: argument 'alpha'
+// PyTorch: alpha argument of type <class 'complex'> cannot be safely cast to type <class 'float'>!
+module {
+  fx.graph_module @aten.sub.Tensor.invalid8 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<f16>
+      %c0_other = fx.placeholder "c0_other" : tensor<2x3x1xf16>
+      %c0 = fx.call_function aten.sub.Tensor(%c0_self, %c0_other, alpha = complex(inf, -1.0)) : (tensor<f16>, tensor<2x3x1xf16>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
 // CHECK: error: 'fx.call_function' op aten.where.self: argument 'self'
 // PyTorch: Attempting to broadcast a dimension of length 5 at -2! Mismatching argument at index 1 had torch.Size([5, 3]); but expected shape should be broadcastable to [3, 3]
 module {
@@ -1157,6 +1202,20 @@ module {
 
 // -----
 
+// CHECK: error: 'fx.call_function' op aten.sub_.Tensor: argument 'self'
+// PyTorch: Promotion of bool.add/sub_(others) in in-place ops are not possible due to element size change.
+module {
+  fx.graph_module @aten.sub_.Tensor.invalid6 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<4xi1>
+      %c0 = fx.call_function aten.sub_.Tensor(%c0_self, complex(3.0, 0.0), alpha = 2) : (tensor<4xi1>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
 // CHECK: error: 'fx.call_function' op aten.rsub.Tensor: argument 'self'
 // PyTorch: Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or `logical_xor()` operator instead.
 module {
@@ -1210,6 +1269,51 @@ module {
       %c0_self = fx.placeholder "c0_self" : tensor<2x2xf16>
       %c0_other = fx.placeholder "c0_other" : tensor<2x3xf16>
       %c0 = fx.call_function aten.rsub.Tensor(%c0_self, %c0_other, alpha = True) : (tensor<2x2xf16>, tensor<2x3xf16>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.rsub.Tensor: argument 'self'
+// PyTorch: Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or `logical_xor()` operator instead.
+module {
+  fx.graph_module @aten.rsub.Tensor.invalid4 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c0_other = fx.placeholder "c0_other" : tensor<2x5xi1>
+      %c0 = fx.call_function aten.rsub.Tensor(%c0_self, %c0_other, alpha = complex(3.0, 0.0)) : (tensor<i1>, tensor<2x5xi1>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.rsub.Tensor: argument 'alpha'
+// PyTorch: alpha argument of type <class 'complex'> cannot be safely cast to type <class 'int'>!
+module {
+  fx.graph_module @aten.rsub.Tensor.invalid5 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<ui8>
+      %c0_other = fx.placeholder "c0_other" : tensor<2x5xui8>
+      %c0 = fx.call_function aten.rsub.Tensor(%c0_self, %c0_other, alpha = complex(inf, -1.0)) : (tensor<ui8>, tensor<2x5xui8>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.rsub.Tensor: argument 'alpha'
+// PyTorch: alpha argument of type <class 'complex'> cannot be safely cast to type <class 'float'>!
+module {
+  fx.graph_module @aten.rsub.Tensor.invalid6 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<f16>
+      %c0_other = fx.placeholder "c0_other" : tensor<2x5xf16>
+      %c0 = fx.call_function aten.rsub.Tensor(%c0_self, %c0_other, alpha = complex(inf, -1.0)) : (tensor<f16>, tensor<2x5xf16>) -> !fx.unknown
       fx.output([%c0]) : !fx.unknown
     }
   }

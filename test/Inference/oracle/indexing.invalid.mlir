@@ -323,3 +323,48 @@ module {
     }
   }
 }
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.masked_fill.Scalar: argument 'value'
+// PyTorch: could not convert to type <class 'int'> without overflow
+module {
+  fx.graph_module @aten.masked_fill.Scalar.invalid0 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<3xui8>
+      %c0_mask = fx.placeholder "c0_mask" : tensor<2x3xi1>
+      %c0 = fx.call_function aten.masked_fill.Scalar(%c0_self, %c0_mask, complex(inf, -1.0)) : (tensor<3xui8>, tensor<2x3xi1>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.masked_fill.Scalar: argument 'value'
+// PyTorch: could not convert to type <class 'float'> without overflow
+module {
+  fx.graph_module @aten.masked_fill.Scalar.invalid1 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x4xf16>
+      %c0_mask = fx.placeholder "c0_mask" : tensor<2x1xi1>
+      %c0 = fx.call_function aten.masked_fill.Scalar(%c0_self, %c0_mask, complex(inf, -1.0)) : (tensor<2x4xf16>, tensor<2x1xi1>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.masked_fill.Scalar: argument 'mask'
+// PyTorch: expected predicate to be bool, got torch.uint8
+module {
+  fx.graph_module @aten.masked_fill.Scalar.invalid2 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<3x2x4x0xbf16>
+      %c0_mask = fx.placeholder "c0_mask" : tensor<3x2x4x0xui8>
+      %c0 = fx.call_function aten.masked_fill.Scalar(%c0_self, %c0_mask, 2.5) : (tensor<3x2x4x0xbf16>, tensor<3x2x4x0xui8>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}

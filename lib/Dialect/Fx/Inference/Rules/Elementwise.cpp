@@ -167,18 +167,24 @@ static DTypeCategory getDefaultScalarCategory(StringRef text) {
 /// Reports a Scalar param that PyTorch cannot safely cast to `dtype` (a float
 /// into an integer tensor, an int into a bool one). PyTorch checks them last
 /// first (elu: input_scale, scale, alpha), and so names that one. softplus's
-/// `threshold` is only compared with the input, never cast.
+/// `threshold` is only compared with the input, never cast. elu's
+/// decomposition defaults its Scalars to 1.0 where the schema says 1; the
+/// schema's default reaches it only for a param before a given one.
 static LogicalResult checkScalarParamsFit(const BoundCall &call,
                                           ScalarType dtype) {
+  bool floatDefaults = call.getTarget().starts_with("aten.elu");
   for (unsigned i = call.getNumParams() - 1; i > 0; --i) {
     const SchemaParam &param = call.getSchema().params[i];
+    Attribute value = call.getValue(i);
+    bool pythonDefault = floatDefaults && !value;
+    floatDefaults &= !value;
     if (!param.type.starts_with("Scalar") || param.name == "threshold" ||
         call.isNone(i))
       continue;
     std::optional<DTypeCategory> category =
-        call.getValue(i)
-            ? getScalarCategory(call.getValue(i), call.getNodeTypes(i))
-            : getDefaultScalarCategory(param.defaultValue);
+        value ? getScalarCategory(value, call.getNodeTypes(i))
+        : pythonDefault ? DTypeCategory::Floating
+                        : getDefaultScalarCategory(param.defaultValue);
     if (!category)
       return call.emitParamError(i) << "must be a number";
     if (*category > getCategory(dtype))
@@ -362,6 +368,11 @@ LogicalResult rules::inferClamp(const BoundCall &call,
       params.push_back(i);
   FailureOr<ScalarType> promoted = promoteParams(call, params);
   if (failed(promoted))
+    return failure();
+  // clamp_ refuses a self that cannot hold the promoted dtype (a complex
+  // bound on a real self) before it looks at complex operands.
+  if ((flags & kInPlace) &&
+      failed(checkOutputDType(call, 0, *self, *promoted)))
     return failure();
   FailureOr<ScalarType> dtype =
       applyDTypeFlags(call, flags | kNoComplex, params, *promoted);
