@@ -236,11 +236,15 @@ def arg_check_cases(base: Case) -> Iterable[Case]:
                 break
 
 
-def accepted_base(cases: List[Case], accepts: Callable) -> Optional[Case]:
+def accepted_base(cases: List[Case], accepts: Callable, clean_only: bool = True) -> Optional[Case]:
     """The first clean case of the sweep that `accepts(case)` (PyTorch accepts
-    it), among its first few clean ones."""
-    candidates = [c for c in cases if _clean_base(c)][:_BASE_CANDIDATES]
-    return next((c for c in candidates if accepts(c)), None)
+    it), among its first few clean ones; unless `clean_only`, the other
+    non-empty cases are tried after the clean ones."""
+    candidates = [c for c in cases if _clean_base(c)]
+    if not clean_only:
+        candidates += [c for c in cases if not c.invalid and not _clean_base(c) and
+                       all(t.numel > 0 for t in c.tensor_args())]
+    return next((c for c in candidates[:_BASE_CANDIDATES] if accepts(c)), None)
 
 
 def with_arg_checks(generate: Callable, accepts: Callable) -> Callable:

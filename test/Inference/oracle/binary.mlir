@@ -60,6 +60,25 @@ module {
       %c25_other = fx.placeholder "c25_other" : tensor<3x3x5xf16>
       %c26_self = fx.placeholder "c26_self" : tensor<0x2xf32>
       %c26_other = fx.placeholder "c26_other" : tensor<1x2xbf16>
+      %c27_self = fx.placeholder "c27_self" : tensor<complex<f32>>
+      %c27_other = fx.placeholder "c27_other" : tensor<4xcomplex<f32>>
+      %c28_self = fx.placeholder "c28_self" : tensor<complex<f64>>
+      %c28_other = fx.placeholder "c28_other" : tensor<4xcomplex<f64>>
+      %c29_self = fx.placeholder "c29_self" : tensor<complex<f16>>
+      %c29_other = fx.placeholder "c29_other" : tensor<4xcomplex<f16>>
+      %c30_self = fx.placeholder "c30_self" : tensor<i1>
+      %c31_self = fx.placeholder "c31_self" : tensor<ui8>
+      %c32_self = fx.placeholder "c32_self" : tensor<si8>
+      %c33_self = fx.placeholder "c33_self" : tensor<si16>
+      %c34_self = fx.placeholder "c34_self" : tensor<si32>
+      %c35_self = fx.placeholder "c35_self" : tensor<si64>
+      %c36_self = fx.placeholder "c36_self" : tensor<f16>
+      %c37_self = fx.placeholder "c37_self" : tensor<bf16>
+      %c38_self = fx.placeholder "c38_self" : tensor<f32>
+      %c39_self = fx.placeholder "c39_self" : tensor<f64>
+      %c40_self = fx.placeholder "c40_self" : tensor<complex<f32>>
+      %c41_self = fx.placeholder "c41_self" : tensor<complex<f64>>
+      %c42_self = fx.placeholder "c42_self" : tensor<complex<f16>>
       %c0 = fx.call_function aten.add.Tensor(%c0_self, %c0_other, alpha = 2) : (tensor<i1>, tensor<4xi1>) -> tensor<4xi1>
       %c1 = fx.call_function aten.add.Tensor(%c1_self, %c1_other) : (tensor<1x4xi1>, tensor<4xf64>) -> tensor<1x4xf64>
       %c2 = fx.call_function aten.add.Tensor(%c2_self, %c2_other) : (tensor<1xi1>, tensor<2x4x3x3xcomplex<f64>>) -> tensor<2x4x3x3xcomplex<f64>>
@@ -87,7 +106,23 @@ module {
       %c24 = fx.call_function aten.add.Tensor(%c24_self, %c24_other) : (tensor<3x3x5xf16>, tensor<f16>) -> tensor<3x3x5xf16>
       %c25 = fx.call_function aten.add.Tensor(%c25_self, %c25_other, alpha = 0.5) : (tensor<f16>, tensor<3x3x5xf16>) -> tensor<3x3x5xf16>
       %c26 = fx.call_function aten.add.Tensor(%c26_self, %c26_other) : (tensor<0x2xf32>, tensor<1x2xbf16>) -> tensor<0x2xf32>
-      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26]) : tensor<4xi1>, tensor<1x4xf64>, tensor<2x4x3x3xcomplex<f64>>, tensor<3xsi8>, tensor<4x1x5x4xsi64>, tensor<5x2x0x5xf32>, tensor<1x1xcomplex<f64>>, tensor<5xf32>, tensor<5x5x2x3xbf16>, tensor<0xbf16>, tensor<1xcomplex<f64>>, tensor<3x0x5xcomplex<f32>>, tensor<1x3x3x2xcomplex<f64>>, tensor<5x5xi1>, tensor<4x0x2xf16>, tensor<3xcomplex<f32>>, tensor<1x1x3xsi16>, tensor<4x5x2xf32>, tensor<3xcomplex<f32>>, tensor<2xf16>, tensor<2x0x4xf32>, tensor<4x4xcomplex<f64>>, tensor<3x4x3xcomplex<f32>>, tensor<3x2x2xf16>, tensor<3x3x5xf16>, tensor<3x3x5xf16>, tensor<0x2xf32>
+      %c27 = fx.call_function aten.add.Tensor(%c27_self, %c27_other, alpha = complex(3.0, 0.0)) : (tensor<complex<f32>>, tensor<4xcomplex<f32>>) -> tensor<4xcomplex<f32>>
+      %c28 = fx.call_function aten.add.Tensor(%c28_self, %c28_other, alpha = complex(-0.0, -0.5)) : (tensor<complex<f64>>, tensor<4xcomplex<f64>>) -> tensor<4xcomplex<f64>>
+      %c29 = fx.call_function aten.add.Tensor(%c29_self, %c29_other, alpha = complex(inf, -1.0)) : (tensor<complex<f16>>, tensor<4xcomplex<f16>>) -> tensor<4xcomplex<f16>>
+      %c30 = fx.call_function aten.add.Tensor(%c30_self, complex(-0.0, -0.5), alpha = 2) : (tensor<i1>) -> tensor<complex<f32>>
+      %c31 = fx.call_function aten.add.Tensor(%c31_self, complex(-0.0, -0.5), alpha = 2) : (tensor<ui8>) -> tensor<complex<f32>>
+      %c32 = fx.call_function aten.add.Tensor(%c32_self, complex(3.0, 0.0), alpha = 2) : (tensor<si8>) -> tensor<complex<f32>>
+      %c33 = fx.call_function aten.add.Tensor(%c33_self, complex(-0.0, -0.5), alpha = 2) : (tensor<si16>) -> tensor<complex<f32>>
+      %c34 = fx.call_function aten.add.Tensor(%c34_self, complex(-0.0, -0.5), alpha = 2) : (tensor<si32>) -> tensor<complex<f32>>
+      %c35 = fx.call_function aten.add.Tensor(%c35_self, complex(3.0, 0.0), alpha = 2) : (tensor<si64>) -> tensor<complex<f32>>
+      %c36 = fx.call_function aten.add.Tensor(%c36_self, complex(3.0, 0.0), alpha = 2) : (tensor<f16>) -> tensor<complex<f16>>
+      %c37 = fx.call_function aten.add.Tensor(%c37_self, complex(-0.0, -0.5), alpha = 2) : (tensor<bf16>) -> tensor<complex<f32>>
+      %c38 = fx.call_function aten.add.Tensor(%c38_self, complex(3.0, 0.0), alpha = 2) : (tensor<f32>) -> tensor<complex<f32>>
+      %c39 = fx.call_function aten.add.Tensor(%c39_self, complex(inf, -1.0), alpha = 2) : (tensor<f64>) -> tensor<complex<f64>>
+      %c40 = fx.call_function aten.add.Tensor(%c40_self, complex(inf, -1.0), alpha = 2) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c41 = fx.call_function aten.add.Tensor(%c41_self, complex(-0.0, -0.5), alpha = 2) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c42 = fx.call_function aten.add.Tensor(%c42_self, complex(inf, -1.0), alpha = 2) : (tensor<complex<f16>>) -> tensor<complex<f16>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42]) : tensor<4xi1>, tensor<1x4xf64>, tensor<2x4x3x3xcomplex<f64>>, tensor<3xsi8>, tensor<4x1x5x4xsi64>, tensor<5x2x0x5xf32>, tensor<1x1xcomplex<f64>>, tensor<5xf32>, tensor<5x5x2x3xbf16>, tensor<0xbf16>, tensor<1xcomplex<f64>>, tensor<3x0x5xcomplex<f32>>, tensor<1x3x3x2xcomplex<f64>>, tensor<5x5xi1>, tensor<4x0x2xf16>, tensor<3xcomplex<f32>>, tensor<1x1x3xsi16>, tensor<4x5x2xf32>, tensor<3xcomplex<f32>>, tensor<2xf16>, tensor<2x0x4xf32>, tensor<4x4xcomplex<f64>>, tensor<3x4x3xcomplex<f32>>, tensor<3x2x2xf16>, tensor<3x3x5xf16>, tensor<3x3x5xf16>, tensor<0x2xf32>, tensor<4xcomplex<f32>>, tensor<4xcomplex<f64>>, tensor<4xcomplex<f16>>, tensor<complex<f32>>, tensor<complex<f32>>, tensor<complex<f32>>, tensor<complex<f32>>, tensor<complex<f32>>, tensor<complex<f32>>, tensor<complex<f16>>, tensor<complex<f32>>, tensor<complex<f32>>, tensor<complex<f64>>, tensor<complex<f32>>, tensor<complex<f64>>, tensor<complex<f16>>
     }
   }
   fx.graph_module @aten.add.Tensor.symbolic {
@@ -639,6 +674,19 @@ module {
       %c28_other = fx.placeholder "c28_other" : tensor<si64>
       %c29_self = fx.placeholder "c29_self" : tensor<0x2xf32>
       %c29_other = fx.placeholder "c29_other" : tensor<1x2xf64>
+      %c30_self = fx.placeholder "c30_self" : tensor<4x5xi1>
+      %c31_self = fx.placeholder "c31_self" : tensor<4x5xui8>
+      %c32_self = fx.placeholder "c32_self" : tensor<4x5xsi8>
+      %c33_self = fx.placeholder "c33_self" : tensor<4x5xsi16>
+      %c34_self = fx.placeholder "c34_self" : tensor<4x5xsi32>
+      %c35_self = fx.placeholder "c35_self" : tensor<4x5xsi64>
+      %c36_self = fx.placeholder "c36_self" : tensor<4x5xf16>
+      %c37_self = fx.placeholder "c37_self" : tensor<4x5xbf16>
+      %c38_self = fx.placeholder "c38_self" : tensor<4x5xf32>
+      %c39_self = fx.placeholder "c39_self" : tensor<4x5xf64>
+      %c40_self = fx.placeholder "c40_self" : tensor<4x5xcomplex<f32>>
+      %c41_self = fx.placeholder "c41_self" : tensor<4x5xcomplex<f64>>
+      %c42_self = fx.placeholder "c42_self" : tensor<4x5xcomplex<f16>>
       %c0 = fx.call_function aten.div.Tensor_mode(%c0_self, %c0_other, rounding_mode = None) : (tensor<4x5xi1>, tensor<1x3x4x5xi1>) -> tensor<1x3x4x5xf32>
       %c1 = fx.call_function aten.div.Tensor_mode(%c1_self, %c1_other, rounding_mode = None) : (tensor<3x2x4xi1>, tensor<1xsi64>) -> tensor<3x2x4xf32>
       %c2 = fx.call_function aten.div.Tensor_mode(%c2_self, %c2_other, rounding_mode = "trunc") : (tensor<2x4x2xi1>, tensor<2x1x4x2xbf16>) -> tensor<2x2x4x2xbf16>
@@ -669,7 +717,20 @@ module {
       %c27 = fx.call_function aten.div.Tensor_mode(%c27_self, %c27_other, rounding_mode = "trunc") : (tensor<f32>, tensor<2x4x0x4xf16>) -> tensor<2x4x0x4xf16>
       %c28 = fx.call_function aten.div.Tensor_mode(%c28_self, %c28_other, rounding_mode = None) : (tensor<1x5xi1>, tensor<si64>) -> tensor<1x5xf32>
       %c29 = fx.call_function aten.div.Tensor_mode(%c29_self, %c29_other, rounding_mode = None) : (tensor<0x2xf32>, tensor<1x2xf64>) -> tensor<0x2xf64>
-      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29]) : tensor<1x3x4x5xf32>, tensor<3x2x4xf32>, tensor<2x2x4x2xbf16>, tensor<2x3xcomplex<f64>>, tensor<2xsi32>, tensor<5xf32>, tensor<2x4x4x5xf32>, tensor<4x2x5x5xf16>, tensor<4x3xbf16>, tensor<2x3x1x1xf32>, tensor<3x2x2x5xcomplex<f32>>, tensor<2x2x2x3xcomplex<f32>>, tensor<5xcomplex<f32>>, tensor<5xsi32>, tensor<3x0x3xf16>, tensor<3x3x5xcomplex<f32>>, tensor<5xsi32>, tensor<3x5x3xf32>, tensor<3x2x2xbf16>, tensor<5x5x1x1xf64>, tensor<4x5x5xf16>, tensor<1x2xf64>, tensor<4x2x4x3xcomplex<f32>>, tensor<2x1xcomplex<f32>>, tensor<5x2xf16>, tensor<5x2xf16>, tensor<2x4x0x4xf16>, tensor<2x4x0x4xf16>, tensor<1x5xf32>, tensor<0x2xf64>
+      %c30 = fx.call_function aten.div.Tensor_mode(%c30_self, complex(3.0, 0.0), rounding_mode = None) : (tensor<4x5xi1>) -> tensor<4x5xcomplex<f32>>
+      %c31 = fx.call_function aten.div.Tensor_mode(%c31_self, complex(1.0, 2.0), rounding_mode = None) : (tensor<4x5xui8>) -> tensor<4x5xcomplex<f32>>
+      %c32 = fx.call_function aten.div.Tensor_mode(%c32_self, complex(1.0, 2.0), rounding_mode = None) : (tensor<4x5xsi8>) -> tensor<4x5xcomplex<f32>>
+      %c33 = fx.call_function aten.div.Tensor_mode(%c33_self, complex(inf, -1.0), rounding_mode = None) : (tensor<4x5xsi16>) -> tensor<4x5xcomplex<f32>>
+      %c34 = fx.call_function aten.div.Tensor_mode(%c34_self, complex(inf, -1.0), rounding_mode = None) : (tensor<4x5xsi32>) -> tensor<4x5xcomplex<f32>>
+      %c35 = fx.call_function aten.div.Tensor_mode(%c35_self, complex(-0.0, -0.5), rounding_mode = None) : (tensor<4x5xsi64>) -> tensor<4x5xcomplex<f32>>
+      %c36 = fx.call_function aten.div.Tensor_mode(%c36_self, complex(inf, -1.0), rounding_mode = None) : (tensor<4x5xf16>) -> tensor<4x5xcomplex<f16>>
+      %c37 = fx.call_function aten.div.Tensor_mode(%c37_self, complex(-0.0, -0.5), rounding_mode = None) : (tensor<4x5xbf16>) -> tensor<4x5xcomplex<f32>>
+      %c38 = fx.call_function aten.div.Tensor_mode(%c38_self, complex(-0.0, -0.5), rounding_mode = None) : (tensor<4x5xf32>) -> tensor<4x5xcomplex<f32>>
+      %c39 = fx.call_function aten.div.Tensor_mode(%c39_self, complex(-0.0, -0.5), rounding_mode = None) : (tensor<4x5xf64>) -> tensor<4x5xcomplex<f64>>
+      %c40 = fx.call_function aten.div.Tensor_mode(%c40_self, complex(3.0, 0.0), rounding_mode = None) : (tensor<4x5xcomplex<f32>>) -> tensor<4x5xcomplex<f32>>
+      %c41 = fx.call_function aten.div.Tensor_mode(%c41_self, complex(1.0, 2.0), rounding_mode = None) : (tensor<4x5xcomplex<f64>>) -> tensor<4x5xcomplex<f64>>
+      %c42 = fx.call_function aten.div.Tensor_mode(%c42_self, complex(-0.0, -0.5), rounding_mode = None) : (tensor<4x5xcomplex<f16>>) -> tensor<4x5xcomplex<f16>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42]) : tensor<1x3x4x5xf32>, tensor<3x2x4xf32>, tensor<2x2x4x2xbf16>, tensor<2x3xcomplex<f64>>, tensor<2xsi32>, tensor<5xf32>, tensor<2x4x4x5xf32>, tensor<4x2x5x5xf16>, tensor<4x3xbf16>, tensor<2x3x1x1xf32>, tensor<3x2x2x5xcomplex<f32>>, tensor<2x2x2x3xcomplex<f32>>, tensor<5xcomplex<f32>>, tensor<5xsi32>, tensor<3x0x3xf16>, tensor<3x3x5xcomplex<f32>>, tensor<5xsi32>, tensor<3x5x3xf32>, tensor<3x2x2xbf16>, tensor<5x5x1x1xf64>, tensor<4x5x5xf16>, tensor<1x2xf64>, tensor<4x2x4x3xcomplex<f32>>, tensor<2x1xcomplex<f32>>, tensor<5x2xf16>, tensor<5x2xf16>, tensor<2x4x0x4xf16>, tensor<2x4x0x4xf16>, tensor<1x5xf32>, tensor<0x2xf64>, tensor<4x5xcomplex<f32>>, tensor<4x5xcomplex<f32>>, tensor<4x5xcomplex<f32>>, tensor<4x5xcomplex<f32>>, tensor<4x5xcomplex<f32>>, tensor<4x5xcomplex<f32>>, tensor<4x5xcomplex<f16>>, tensor<4x5xcomplex<f32>>, tensor<4x5xcomplex<f32>>, tensor<4x5xcomplex<f64>>, tensor<4x5xcomplex<f32>>, tensor<4x5xcomplex<f64>>, tensor<4x5xcomplex<f16>>
     }
   }
   fx.graph_module @aten.div.Tensor_mode.symbolic {
@@ -1959,6 +2020,19 @@ module {
       %c37_other = fx.placeholder "c37_other" : tensor<2x5x3xi1>
       %c38_self = fx.placeholder "c38_self" : tensor<0x3xf32>
       %c38_other = fx.placeholder "c38_other" : tensor<1x3xf16>
+      %c39_self = fx.placeholder "c39_self" : tensor<4x4x2x5xi1>
+      %c40_self = fx.placeholder "c40_self" : tensor<4x4x2x5xui8>
+      %c41_self = fx.placeholder "c41_self" : tensor<4x4x2x5xsi8>
+      %c42_self = fx.placeholder "c42_self" : tensor<4x4x2x5xsi16>
+      %c43_self = fx.placeholder "c43_self" : tensor<4x4x2x5xsi32>
+      %c44_self = fx.placeholder "c44_self" : tensor<4x4x2x5xsi64>
+      %c45_self = fx.placeholder "c45_self" : tensor<4x4x2x5xf16>
+      %c46_self = fx.placeholder "c46_self" : tensor<4x4x2x5xbf16>
+      %c47_self = fx.placeholder "c47_self" : tensor<4x4x2x5xf32>
+      %c48_self = fx.placeholder "c48_self" : tensor<4x4x2x5xf64>
+      %c49_self = fx.placeholder "c49_self" : tensor<4x4x2x5xcomplex<f32>>
+      %c50_self = fx.placeholder "c50_self" : tensor<4x4x2x5xcomplex<f64>>
+      %c51_self = fx.placeholder "c51_self" : tensor<4x4x2x5xcomplex<f16>>
       %c0 = fx.call_function aten.mul.Tensor(%c0_self, %c0_other) : (tensor<4x4x2x5xi1>, tensor<1x1x1x2x5xi1>) -> tensor<1x4x4x2x5xi1>
       %c1 = fx.call_function aten.mul.Tensor(%c1_self, %c1_other) : (tensor<1xi1>, tensor<5x1xsi64>) -> tensor<5x1xsi64>
       %c2 = fx.call_function aten.mul.Tensor(%c2_self, %c2_other) : (tensor<5x3x5x3xi1>, tensor<3xf64>) -> tensor<5x3x5x3xf64>
@@ -1998,7 +2072,20 @@ module {
       %c36 = fx.call_function aten.mul.Tensor(%c36_self, %c36_other) : (tensor<2x5x3xi1>, tensor<si64>) -> tensor<2x5x3xsi64>
       %c37 = fx.call_function aten.mul.Tensor(%c37_self, %c37_other) : (tensor<si64>, tensor<2x5x3xi1>) -> tensor<2x5x3xsi64>
       %c38 = fx.call_function aten.mul.Tensor(%c38_self, %c38_other) : (tensor<0x3xf32>, tensor<1x3xf16>) -> tensor<0x3xf32>
-      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38]) : tensor<1x4x4x2x5xi1>, tensor<5x1xsi64>, tensor<5x3x5x3xf64>, tensor<2x5x5x2xcomplex<f64>>, tensor<1x3x1x1xsi64>, tensor<5xsi32>, tensor<5x3x5x3xf16>, tensor<3x1x1xcomplex<f64>>, tensor<5x5x0x1xf16>, tensor<2x3x2xf16>, tensor<1x0xf32>, tensor<2x1x1xcomplex<f64>>, tensor<3x2xcomplex<f64>>, tensor<0x3xcomplex<f32>>, tensor<3xcomplex<f64>>, tensor<1x3x2x2x5xcomplex<f64>>, tensor<3x4xi1>, tensor<3x2x0xsi64>, tensor<5x1xf16>, tensor<4xcomplex<f64>>, tensor<1xsi64>, tensor<2xsi16>, tensor<2x5xbf16>, tensor<5x4x1x3xcomplex<f32>>, tensor<1x4xf16>, tensor<1xbf16>, tensor<4x1x3x5xf64>, tensor<5x5x0x5xcomplex<f64>>, tensor<3x4x3x4xcomplex<f32>>, tensor<3x4xcomplex<f64>>, tensor<5x1x0x3xcomplex<f64>>, tensor<5x5xcomplex<f64>>, tensor<1x0x5x1xf64>, tensor<1x0x5x1xf64>, tensor<0x0x5xf16>, tensor<0x0x5xf16>, tensor<2x5x3xsi64>, tensor<2x5x3xsi64>, tensor<0x3xf32>
+      %c39 = fx.call_function aten.mul.Tensor(%c39_self, complex(1.0, 2.0)) : (tensor<4x4x2x5xi1>) -> tensor<4x4x2x5xcomplex<f32>>
+      %c40 = fx.call_function aten.mul.Tensor(%c40_self, complex(-0.0, -0.5)) : (tensor<4x4x2x5xui8>) -> tensor<4x4x2x5xcomplex<f32>>
+      %c41 = fx.call_function aten.mul.Tensor(%c41_self, complex(-0.0, -0.5)) : (tensor<4x4x2x5xsi8>) -> tensor<4x4x2x5xcomplex<f32>>
+      %c42 = fx.call_function aten.mul.Tensor(%c42_self, complex(1.0, 2.0)) : (tensor<4x4x2x5xsi16>) -> tensor<4x4x2x5xcomplex<f32>>
+      %c43 = fx.call_function aten.mul.Tensor(%c43_self, complex(-0.0, -0.5)) : (tensor<4x4x2x5xsi32>) -> tensor<4x4x2x5xcomplex<f32>>
+      %c44 = fx.call_function aten.mul.Tensor(%c44_self, complex(3.0, 0.0)) : (tensor<4x4x2x5xsi64>) -> tensor<4x4x2x5xcomplex<f32>>
+      %c45 = fx.call_function aten.mul.Tensor(%c45_self, complex(1.0, 2.0)) : (tensor<4x4x2x5xf16>) -> tensor<4x4x2x5xcomplex<f16>>
+      %c46 = fx.call_function aten.mul.Tensor(%c46_self, complex(-0.0, -0.5)) : (tensor<4x4x2x5xbf16>) -> tensor<4x4x2x5xcomplex<f32>>
+      %c47 = fx.call_function aten.mul.Tensor(%c47_self, complex(-0.0, -0.5)) : (tensor<4x4x2x5xf32>) -> tensor<4x4x2x5xcomplex<f32>>
+      %c48 = fx.call_function aten.mul.Tensor(%c48_self, complex(-0.0, -0.5)) : (tensor<4x4x2x5xf64>) -> tensor<4x4x2x5xcomplex<f64>>
+      %c49 = fx.call_function aten.mul.Tensor(%c49_self, complex(-0.0, -0.5)) : (tensor<4x4x2x5xcomplex<f32>>) -> tensor<4x4x2x5xcomplex<f32>>
+      %c50 = fx.call_function aten.mul.Tensor(%c50_self, complex(inf, -1.0)) : (tensor<4x4x2x5xcomplex<f64>>) -> tensor<4x4x2x5xcomplex<f64>>
+      %c51 = fx.call_function aten.mul.Tensor(%c51_self, complex(1.0, 2.0)) : (tensor<4x4x2x5xcomplex<f16>>) -> tensor<4x4x2x5xcomplex<f16>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42, %c43, %c44, %c45, %c46, %c47, %c48, %c49, %c50, %c51]) : tensor<1x4x4x2x5xi1>, tensor<5x1xsi64>, tensor<5x3x5x3xf64>, tensor<2x5x5x2xcomplex<f64>>, tensor<1x3x1x1xsi64>, tensor<5xsi32>, tensor<5x3x5x3xf16>, tensor<3x1x1xcomplex<f64>>, tensor<5x5x0x1xf16>, tensor<2x3x2xf16>, tensor<1x0xf32>, tensor<2x1x1xcomplex<f64>>, tensor<3x2xcomplex<f64>>, tensor<0x3xcomplex<f32>>, tensor<3xcomplex<f64>>, tensor<1x3x2x2x5xcomplex<f64>>, tensor<3x4xi1>, tensor<3x2x0xsi64>, tensor<5x1xf16>, tensor<4xcomplex<f64>>, tensor<1xsi64>, tensor<2xsi16>, tensor<2x5xbf16>, tensor<5x4x1x3xcomplex<f32>>, tensor<1x4xf16>, tensor<1xbf16>, tensor<4x1x3x5xf64>, tensor<5x5x0x5xcomplex<f64>>, tensor<3x4x3x4xcomplex<f32>>, tensor<3x4xcomplex<f64>>, tensor<5x1x0x3xcomplex<f64>>, tensor<5x5xcomplex<f64>>, tensor<1x0x5x1xf64>, tensor<1x0x5x1xf64>, tensor<0x0x5xf16>, tensor<0x0x5xf16>, tensor<2x5x3xsi64>, tensor<2x5x3xsi64>, tensor<0x3xf32>, tensor<4x4x2x5xcomplex<f32>>, tensor<4x4x2x5xcomplex<f32>>, tensor<4x4x2x5xcomplex<f32>>, tensor<4x4x2x5xcomplex<f32>>, tensor<4x4x2x5xcomplex<f32>>, tensor<4x4x2x5xcomplex<f32>>, tensor<4x4x2x5xcomplex<f16>>, tensor<4x4x2x5xcomplex<f32>>, tensor<4x4x2x5xcomplex<f32>>, tensor<4x4x2x5xcomplex<f64>>, tensor<4x4x2x5xcomplex<f32>>, tensor<4x4x2x5xcomplex<f64>>, tensor<4x4x2x5xcomplex<f16>>
     }
   }
   fx.graph_module @aten.mul.Tensor.symbolic {
@@ -2545,6 +2632,15 @@ module {
       %c5_other = fx.placeholder "c5_other" : tensor<2xbf16>
       %c6_self = fx.placeholder "c6_self" : tensor<5xcomplex<f64>>
       %c6_other = fx.placeholder "c6_other" : tensor<5xcomplex<f32>>
+      %c7_self = fx.placeholder "c7_self" : tensor<4xcomplex<f32>>
+      %c7_other = fx.placeholder "c7_other" : tensor<complex<f32>>
+      %c8_self = fx.placeholder "c8_self" : tensor<4xcomplex<f64>>
+      %c8_other = fx.placeholder "c8_other" : tensor<complex<f64>>
+      %c9_self = fx.placeholder "c9_self" : tensor<4xcomplex<f16>>
+      %c9_other = fx.placeholder "c9_other" : tensor<complex<f16>>
+      %c10_self = fx.placeholder "c10_self" : tensor<4xcomplex<f32>>
+      %c11_self = fx.placeholder "c11_self" : tensor<4xcomplex<f64>>
+      %c12_self = fx.placeholder "c12_self" : tensor<4xcomplex<f16>>
       %c0 = fx.call_function aten.add_.Tensor(%c0_self, %c0_other) : (tensor<4xsi16>, tensor<si16>) -> tensor<4xsi16>
       %c1 = fx.call_function aten.add_.Tensor(%c1_self, %c1_other, alpha = 2) : (tensor<5x3x3x2xf16>, tensor<1x2xi1>) -> tensor<5x3x3x2xf16>
       %c2 = fx.call_function aten.add_.Tensor(%c2_self, %c2_other) : (tensor<2xcomplex<f32>>, tensor<2xcomplex<f64>>) -> tensor<2xcomplex<f32>>
@@ -2552,7 +2648,13 @@ module {
       %c4 = fx.call_function aten.add_.Tensor(%c4_self, %c4_other) : (tensor<2x4x2xf16>, tensor<4x2xui8>) -> tensor<2x4x2xf16>
       %c5 = fx.call_function aten.add_.Tensor(%c5_self, %c5_other, alpha = 2) : (tensor<4x2xcomplex<f64>>, tensor<2xbf16>) -> tensor<4x2xcomplex<f64>>
       %c6 = fx.call_function aten.add_.Tensor(%c6_self, %c6_other, alpha = 2) : (tensor<5xcomplex<f64>>, tensor<5xcomplex<f32>>) -> tensor<5xcomplex<f64>>
-      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6]) : tensor<4xsi16>, tensor<5x3x3x2xf16>, tensor<2xcomplex<f32>>, tensor<5x0x2xbf16>, tensor<2x4x2xf16>, tensor<4x2xcomplex<f64>>, tensor<5xcomplex<f64>>
+      %c7 = fx.call_function aten.add_.Tensor(%c7_self, %c7_other, alpha = complex(3.0, 0.0)) : (tensor<4xcomplex<f32>>, tensor<complex<f32>>) -> tensor<4xcomplex<f32>>
+      %c8 = fx.call_function aten.add_.Tensor(%c8_self, %c8_other, alpha = complex(3.0, 0.0)) : (tensor<4xcomplex<f64>>, tensor<complex<f64>>) -> tensor<4xcomplex<f64>>
+      %c9 = fx.call_function aten.add_.Tensor(%c9_self, %c9_other, alpha = complex(1.0, 2.0)) : (tensor<4xcomplex<f16>>, tensor<complex<f16>>) -> tensor<4xcomplex<f16>>
+      %c10 = fx.call_function aten.add_.Tensor(%c10_self, complex(-0.0, -0.5)) : (tensor<4xcomplex<f32>>) -> tensor<4xcomplex<f32>>
+      %c11 = fx.call_function aten.add_.Tensor(%c11_self, complex(inf, -1.0)) : (tensor<4xcomplex<f64>>) -> tensor<4xcomplex<f64>>
+      %c12 = fx.call_function aten.add_.Tensor(%c12_self, complex(1.0, 2.0)) : (tensor<4xcomplex<f16>>) -> tensor<4xcomplex<f16>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12]) : tensor<4xsi16>, tensor<5x3x3x2xf16>, tensor<2xcomplex<f32>>, tensor<5x0x2xbf16>, tensor<2x4x2xf16>, tensor<4x2xcomplex<f64>>, tensor<5xcomplex<f64>>, tensor<4xcomplex<f32>>, tensor<4xcomplex<f64>>, tensor<4xcomplex<f16>>, tensor<4xcomplex<f32>>, tensor<4xcomplex<f64>>, tensor<4xcomplex<f16>>
     }
   }
   fx.graph_module @aten.add_.Tensor.symbolic {
@@ -2726,6 +2828,9 @@ module {
       %c7_other = fx.placeholder "c7_other" : tensor<f16>
       %c8_self = fx.placeholder "c8_self" : tensor<0x1xf64>
       %c8_other = fx.placeholder "c8_other" : tensor<1x1xbf16>
+      %c9_self = fx.placeholder "c9_self" : tensor<1x2xcomplex<f32>>
+      %c10_self = fx.placeholder "c10_self" : tensor<1x2xcomplex<f64>>
+      %c11_self = fx.placeholder "c11_self" : tensor<1x2xcomplex<f16>>
       %c0 = fx.call_function aten.mul_.Tensor(%c0_self, %c0_other) : (tensor<1x2xi1>, tensor<1xi1>) -> tensor<1x2xi1>
       %c1 = fx.call_function aten.mul_.Tensor(%c1_self, %c1_other) : (tensor<2x3x5x5xsi32>, tensor<3x5x1xi1>) -> tensor<2x3x5x5xsi32>
       %c2 = fx.call_function aten.mul_.Tensor(%c2_self, %c2_other) : (tensor<2x5xf32>, tensor<1xf16>) -> tensor<2x5xf32>
@@ -2735,7 +2840,10 @@ module {
       %c6 = fx.call_function aten.mul_.Tensor(%c6_self, %c6_other) : (tensor<3xcomplex<f32>>, tensor<i1>) -> tensor<3xcomplex<f32>>
       %c7 = fx.call_function aten.mul_.Tensor(%c7_self, %c7_other) : (tensor<3x5x5x4xf64>, tensor<f16>) -> tensor<3x5x5x4xf64>
       %c8 = fx.call_function aten.mul_.Tensor(%c8_self, %c8_other) : (tensor<0x1xf64>, tensor<1x1xbf16>) -> tensor<0x1xf64>
-      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8]) : tensor<1x2xi1>, tensor<2x3x5x5xsi32>, tensor<2x5xf32>, tensor<5x4xcomplex<f32>>, tensor<5xcomplex<f32>>, tensor<2x3x1xf32>, tensor<3xcomplex<f32>>, tensor<3x5x5x4xf64>, tensor<0x1xf64>
+      %c9 = fx.call_function aten.mul_.Tensor(%c9_self, complex(-0.0, -0.5)) : (tensor<1x2xcomplex<f32>>) -> tensor<1x2xcomplex<f32>>
+      %c10 = fx.call_function aten.mul_.Tensor(%c10_self, complex(inf, -1.0)) : (tensor<1x2xcomplex<f64>>) -> tensor<1x2xcomplex<f64>>
+      %c11 = fx.call_function aten.mul_.Tensor(%c11_self, complex(1.0, 2.0)) : (tensor<1x2xcomplex<f16>>) -> tensor<1x2xcomplex<f16>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<1x2xi1>, tensor<2x3x5x5xsi32>, tensor<2x5xf32>, tensor<5x4xcomplex<f32>>, tensor<5xcomplex<f32>>, tensor<2x3x1xf32>, tensor<3xcomplex<f32>>, tensor<3x5x5x4xf64>, tensor<0x1xf64>, tensor<1x2xcomplex<f32>>, tensor<1x2xcomplex<f64>>, tensor<1x2xcomplex<f16>>
     }
   }
   fx.graph_module @aten.mul_.Tensor.symbolic {

@@ -263,6 +263,16 @@ module {
       %c9_index = fx.placeholder "c9_index" : tensor<1x0xsi64>
       %c10_self = fx.placeholder "c10_self" : tensor<0xbf16>
       %c10_index = fx.placeholder "c10_index" : tensor<0xsi64>
+      %c11_self = fx.placeholder "c11_self" : tensor<5x5xi1>
+      %c11_index = fx.placeholder "c11_index" : tensor<2x1xsi64>
+      %c12_self = fx.placeholder "c12_self" : tensor<5x5xsi32>
+      %c12_index = fx.placeholder "c12_index" : tensor<2x1xsi64>
+      %c13_self = fx.placeholder "c13_self" : tensor<5x5xf32>
+      %c13_index = fx.placeholder "c13_index" : tensor<2x1xsi64>
+      %c14_self = fx.placeholder "c14_self" : tensor<5x5xcomplex<f64>>
+      %c14_index = fx.placeholder "c14_index" : tensor<2x1xsi64>
+      %c15_self = fx.placeholder "c15_self" : tensor<5x5xcomplex<f16>>
+      %c15_index = fx.placeholder "c15_index" : tensor<2x1xsi64>
       %c0 = fx.call_function aten.scatter.value(%c0_self, -1, %c0_index, 7) : (tensor<2x4xsi8>, tensor<0x1xsi64>) -> tensor<2x4xsi8>
       %c1 = fx.call_function aten.scatter.value(%c1_self, -2, %c1_index, 3) : (tensor<5x5xsi64>, tensor<2x1xsi64>) -> tensor<5x5xsi64>
       %c2 = fx.call_function aten.scatter.value(%c2_self, 0, %c2_index, True) : (tensor<2xf16>, tensor<3xsi64>) -> tensor<2xf16>
@@ -274,7 +284,12 @@ module {
       %c8 = fx.call_function aten.scatter.value(%c8_self, 0, %c8_index, 1) : (tensor<1xcomplex<f32>>, tensor<4xsi64>) -> tensor<1xcomplex<f32>>
       %c9 = fx.call_function aten.scatter.value(%c9_self, -2, %c9_index, 2) : (tensor<1x0xf32>, tensor<1x0xsi64>) -> tensor<1x0xf32>
       %c10 = fx.call_function aten.scatter.value(%c10_self, 0, %c10_index, complex(inf, -1.0)) : (tensor<0xbf16>, tensor<0xsi64>) -> tensor<0xbf16>
-      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10]) : tensor<2x4xsi8>, tensor<5x5xsi64>, tensor<2xf16>, tensor<2x2xf16>, tensor<1x1x4xcomplex<f64>>, tensor<5xcomplex<f32>>, tensor<4x2xcomplex<f32>>, tensor<2x1xsi16>, tensor<1xcomplex<f32>>, tensor<1x0xf32>, tensor<0xbf16>
+      %c11 = fx.call_function aten.scatter.value(%c11_self, -2, %c11_index, complex(3.0, 0.0)) : (tensor<5x5xi1>, tensor<2x1xsi64>) -> tensor<5x5xi1>
+      %c12 = fx.call_function aten.scatter.value(%c12_self, -2, %c12_index, complex(3.0, 0.0)) : (tensor<5x5xsi32>, tensor<2x1xsi64>) -> tensor<5x5xsi32>
+      %c13 = fx.call_function aten.scatter.value(%c13_self, -2, %c13_index, complex(3.0, 0.0)) : (tensor<5x5xf32>, tensor<2x1xsi64>) -> tensor<5x5xf32>
+      %c14 = fx.call_function aten.scatter.value(%c14_self, -2, %c14_index, complex(-0.0, -0.5)) : (tensor<5x5xcomplex<f64>>, tensor<2x1xsi64>) -> tensor<5x5xcomplex<f64>>
+      %c15 = fx.call_function aten.scatter.value(%c15_self, -2, %c15_index, complex(-0.0, -0.5)) : (tensor<5x5xcomplex<f16>>, tensor<2x1xsi64>) -> tensor<5x5xcomplex<f16>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15]) : tensor<2x4xsi8>, tensor<5x5xsi64>, tensor<2xf16>, tensor<2x2xf16>, tensor<1x1x4xcomplex<f64>>, tensor<5xcomplex<f32>>, tensor<4x2xcomplex<f32>>, tensor<2x1xsi16>, tensor<1xcomplex<f32>>, tensor<1x0xf32>, tensor<0xbf16>, tensor<5x5xi1>, tensor<5x5xsi32>, tensor<5x5xf32>, tensor<5x5xcomplex<f64>>, tensor<5x5xcomplex<f16>>
     }
   }
   fx.graph_module @aten.scatter_add.default {
