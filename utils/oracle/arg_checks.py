@@ -30,7 +30,7 @@ def _schema_args(target: str):
     return op_overload(target)._schema.arguments
 
 
-def _given(case: Case, name: str):
+def given_argument(case: Case, name: str):
     """(is_given, value) of argument `name` in the call."""
     names = [a.name for a in _schema_args(case.target)]
     if name in case.kwargs:
@@ -41,9 +41,9 @@ def _given(case: Case, name: str):
     return False, None
 
 
-def _replace(case: Case, name: str, value) -> Case:
+def replace_argument(case: Case, name: str, value, fault: Optional[str] = None) -> Case:
     """A copy of `case` with argument `name` set to `value` (spelled where it
-    was, else as a keyword)."""
+    was, else as a keyword) and `fault` as its fault."""
     names = [a.name for a in _schema_args(case.target)]
     args, kwargs = list(case.args), dict(case.kwargs)
     position = names.index(name)
@@ -51,7 +51,7 @@ def _replace(case: Case, name: str, value) -> Case:
         args[position] = value
     else:
         kwargs[name] = value
-    return Case(case.target, tuple(args), kwargs, fault=name)
+    return Case(case.target, tuple(args), kwargs, fault=fault)
 
 
 def _first_tensor(case: Case) -> Optional[TensorArg]:
@@ -63,7 +63,7 @@ def _rank(case: Case) -> Optional[int]:
     first = _first_tensor(case)
     if first is not None:
         return len(first.shape)
-    given, size = _given(case, "size")
+    given, size = given_argument(case, "size")
     return len(size) if given and isinstance(size, (list, tuple)) else None
 
 
@@ -85,7 +85,7 @@ def _out_of_range_dim(case, argument):
     if kind in ("int", "Optional[int]"):
         return rank + 1
     if kind in ("List[int]", "Optional[List[int]]"):
-        given, value = _given(case, argument.name)
+        given, value = given_argument(case, argument.name)
         length = len(value) if given and isinstance(value, (list, tuple)) and value else 1
         return [rank + 1] + list(range(length - 1))
     return None
@@ -108,7 +108,7 @@ def _wrong_memory_format(case, argument):
 def _negative_size(case, argument):
     if argument.name not in ("size", "repeats", "n") or "int" not in _type(argument):
         return None
-    given, value = _given(case, argument.name)
+    given, value = given_argument(case, argument.name)
     if isinstance(value, (list, tuple)) and value:
         return [-2] + list(value[1:])
     if isinstance(value, int):
@@ -121,7 +121,7 @@ def _window(value: int):
     def breaker(case, argument):
         if _type(argument) != "List[int]":
             return None
-        given, current = _given(case, argument.name)
+        given, current = given_argument(case, argument.name)
         length = len(current) if given and isinstance(current, (list, tuple)) and current else 1
         return [value] * length
     return breaker
@@ -141,7 +141,7 @@ def _float_value(value: float):
 
 def _float_index(case, argument):
     """An index tensor of floats (index operands must be integers)."""
-    given, value = _given(case, argument.name)
+    given, value = given_argument(case, argument.name)
     if isinstance(value, TensorArg):
         return TensorArg(value.shape, torch.float32)
     if isinstance(value, (list, tuple)):
@@ -155,7 +155,7 @@ def _float_index(case, argument):
 
 def _not_broadcastable(case, argument):
     """The first operand's shape with its first dim > 1 grown by one."""
-    first, (given, value) = _first_tensor(case), _given(case, argument.name)
+    first, (given, value) = _first_tensor(case), given_argument(case, argument.name)
     if first is None or not isinstance(value, TensorArg):
         return None
     shape = list(first.shape)
@@ -232,18 +232,29 @@ def arg_check_cases(base: Case) -> Iterable[Case]:
         for breaker in breakers_for(base.target, argument):
             value = breaker(base, argument)
             if value is not None:
-                yield _replace(base, argument.name, value)
+                yield replace_argument(base, argument.name, value, fault=argument.name)
                 break
 
 
+def accepted_base(cases: List[Case], accepts: Callable, clean_only: bool = True) -> Optional[Case]:
+    """The first clean case of the sweep that `accepts(case)` (PyTorch accepts
+    it), among its first few clean ones; unless `clean_only`, the other
+    non-empty cases are tried after the clean ones."""
+    candidates = [c for c in cases if _clean_base(c)]
+    if not clean_only:
+        candidates += [c for c in cases if not c.invalid and not _clean_base(c) and
+                       all(t.numel > 0 for t in c.tensor_args())]
+    return next((c for c in candidates[:_BASE_CANDIDATES] if accepts(c)), None)
+
+
 def with_arg_checks(generate: Callable, accepts: Callable) -> Callable:
-    """`generate` with, first, the argument-check cases of its first clean
-    case that `accepts(case)` (PyTorch accepts it)."""
+    """`generate` with, first, the argument-check cases of its accepted base
+    case."""
     def run(rng, target):
         cases = list(generate(rng, target))
-        candidates = [c for c in cases if _clean_base(c)][:_BASE_CANDIDATES]
-        if candidates and any(True for _ in arg_check_cases(candidates[0])):
-            base = next((c for c in candidates if accepts(c)), None)
+        clean = next((c for c in cases if _clean_base(c)), None)
+        if clean is not None and any(True for _ in arg_check_cases(clean)):
+            base = accepted_base(cases, accepts)
             if base is not None:
                 yield from arg_check_cases(base)
         yield from cases

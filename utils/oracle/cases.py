@@ -27,9 +27,8 @@ DTYPES_BY_CATEGORY = {
 CATEGORIES = tuple(DTYPES_BY_CATEGORY)
 NUMERIC_CATEGORIES = ("int", "float", "complex")
 
-# Python scalars per category.  Complex Python scalars are left out:
-# docs/Dialect.md has no spelling for them.
-SCALAR_CATEGORIES = ("bool", "int", "float")
+# Python scalars per category (a complex one is `#fx.complex`, docs/Dialect.md).
+SCALAR_CATEGORIES = ("bool", "int", "float", "complex")
 
 
 @dataclass(frozen=True)
@@ -57,6 +56,20 @@ class Case:
     # The argument a generator breaks on purpose (faults.py checks that
     # PyTorch's message blames the same one).
     fault: Optional[str] = None
+
+    def map_tensors(self, change) -> "Case":
+        """A copy with each TensorArg `t` replaced by `change(t)`."""
+        def walk(value):
+            if isinstance(value, TensorArg):
+                return change(value)
+            if isinstance(value, list):
+                return [walk(v) for v in value]
+            if isinstance(value, tuple):
+                return tuple(walk(v) for v in value)
+            return value
+
+        return Case(self.target, tuple(walk(a) for a in self.args),
+                    {k: walk(v) for k, v in self.kwargs.items()})
 
     def tensor_args(self):
         """TensorArgs in FX operand order: depth-first over args, then kwargs."""
@@ -139,6 +152,9 @@ class OracleRng(random.Random):
             return self.choice([True, False])
         if category == "int":
             return self.choice([1, 2, 3, -1, 7])
+        if category == "complex":
+            return self.choice([complex(1.0, 2.0), complex(-0.0, -0.5), complex(3.0, 0.0),
+                                complex(float("inf"), -1.0)])
         return self.choice([2.5, -0.5, 1.0, 1.0e-05, 0.0])
 
     def subset(self, items, min_size=0):

@@ -4,7 +4,7 @@ the few ops with an `out=` or in-place form."""
 
 import torch
 
-from cases import CATEGORIES, SCALAR_CATEGORIES, OracleRng, TensorArg, call
+from cases import CATEGORIES, DTYPES_BY_CATEGORY, SCALAR_CATEGORIES, OracleRng, TensorArg, call
 
 
 def _any_tensor(rng: OracleRng, **shape_options) -> TensorArg:
@@ -65,6 +65,19 @@ def scatter(rng: OracleRng, target: str, source: str, cases=12):
             if rng.random() < 0.4:
                 values["include_self"] = rng.choice([True, False])
         yield call(rng, target, **values)
+
+
+def masked_fill(rng: OracleRng, target: str):
+    """Every dtype of `self` against every kind of Python scalar `value`,
+    under a bool mask that broadcasts to `self`, and one of another dtype."""
+    for dtype in (d for category in CATEGORIES for d in DTYPES_BY_CATEGORY[category]):
+        for value_category in SCALAR_CATEGORIES:
+            self_arg = TensorArg(rng.shape(), dtype)
+            mask = TensorArg(rng.broadcast_partner(self_arg.shape), torch.bool)
+            yield call(rng, target, self=self_arg, mask=mask, value=rng.scalar(value_category))
+    self_arg = TensorArg(rng.shape(min_rank=1), rng.dtype("float"))
+    yield call(rng, target, self=self_arg, mask=TensorArg(self_arg.shape, torch.uint8),
+               value=rng.scalar("float"))
 
 
 def index_select(rng: OracleRng, target: str, cases=12):

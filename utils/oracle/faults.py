@@ -168,6 +168,11 @@ def _missing_stats(case: Case, message) -> Optional[str]:
     return _param("training")(case, message)
 
 
+def _complex_scalar(case: Case, message) -> Optional[str]:
+    """The argument given a Python complex that a kernel cannot convert."""
+    return next((name for name, value in _values(case) if isinstance(value, complex)), None)
+
+
 def _window(case: Case, message) -> Optional[str]:
     """A window larger than its input: the kernel (pooling) or the weight."""
     return _param("kernel_size|weight|output_size")(case, message)
@@ -228,7 +233,9 @@ _PATTERNS = [
     (r"^select\(\): index \S+ out of range", _param("index")),
     (r"^numel: integer multiplication overflow", _param("size")),
     (r"^mismatch in length of strides and shape", _param("stride")),
-    (r"^expected predicate to be bool", _param("condition")),
+    (r"^expected predicate to be bool", _param("condition|mask")),
+    (r"not 'complex'$", _complex_scalar),
+    (r"could not convert to type <class '\w+'> without overflow", _complex_scalar),
     (r"the number of sizes provided \(\d+\) must be greater or equal", _param("size")),
     (r"^Number of dimensions of tensors must match", _param("tensors")),
     (r"^Sizes of tensors must match except in dimension", _param("tensors")),

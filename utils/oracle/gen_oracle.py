@@ -203,6 +203,20 @@ def _symbolic_preference(case: Case) -> Optional[int]:
     return sum(d > 1 for a in tensors for d in a.shape)
 
 
+def _has_complex_scalar(case: Case) -> bool:
+    return any(isinstance(v, complex) for v in list(case.args) + list(case.kwargs.values()))
+
+
+def _keeps_negative(kept: List[RenderedCall], case: Case, comment: str) -> bool:
+    """At most MAX_INVALID_PER_OP negative cases per op; besides them, every
+    case with a Python complex scalar PyTorch rejects with a message no kept
+    one has (one per dtype a cast refuses, per argument a kernel reads as a
+    real number)."""
+    if _has_complex_scalar(case):
+        return all(call.comment != comment for call in kept if _has_complex_scalar(call.case))
+    return sum(not _has_complex_scalar(call.case) for call in kept) < MAX_INVALID_PER_OP
+
+
 def run_op(row, rng: OracleRng) -> OpReport:
     report = OpReport(row.target, row.family)
     fresh_unbacked = _unbacked_counter()
@@ -220,9 +234,9 @@ def run_op(row, rng: OracleRng) -> OpReport:
         elif outcome.kind == "disputed":
             report.disputed.append(outcome.message)
         elif outcome.kind == "error":
-            if len(report.rejected) < MAX_INVALID_PER_OP:
-                report.rejected.append(RenderedCall(case, operand_types, None,
-                                                    f"PyTorch: {outcome.message}",
+            comment = f"PyTorch: {outcome.message}"
+            if _keeps_negative(report.rejected, case, comment):
+                report.rejected.append(RenderedCall(case, operand_types, None, comment,
                                                     faults.fault_of(case, outcome.message)))
         else:
             try:
@@ -344,7 +358,8 @@ def write_summary(out_dir: str, reports: List[OpReport], uncovered: Dict[str, st
              "accepted: cases PyTorch accepts (fake/meta result, CPU eager agreeing when it could run)",
              "symbolic: accepted cases re-traced with make_fx(tracing_mode=\"symbolic\")",
              "rejected: negative cases written to *.invalid.mlir (at most "
-             f"{MAX_INVALID_PER_OP} per op): PyTorch rejects them, or they break a",
+             f"{MAX_INVALID_PER_OP} per op, and each distinct",
+             "          message on a Python complex scalar): PyTorch rejects them, or they break a",
              "          documented rule PyTorch does not check (utils/oracle/README.md)",
              "disputed: fake/meta and CPU eager disagree; written nowhere (see below); a CPU",
              "          kernel without Half/BFloat16 is judged by the case's full-precision twin",
@@ -423,7 +438,7 @@ EXTRA_OPS = [
     "aten.div_.Scalar", "aten.clamp_max.default", "aten.clamp_min.default",
     "aten.max.default", "aten.min.default", "aten.sum.default", "aten.std.dim",
     "aten.std.correction", "aten.var.default", "aten.std.default", "aten.softmax.int",
-    "aten.log_softmax.int",
+    "aten.log_softmax.int", "aten.masked_fill.Scalar",
 ]
 
 

@@ -18,6 +18,7 @@ import families_pointwise as pw
 import families_shape as shape
 import describe
 from arg_checks import with_arg_checks
+from complex_scalars import with_complex_scalars
 
 
 @dataclass(frozen=True)
@@ -43,9 +44,12 @@ def _accepted(case) -> bool:
 
 def rows(family: str, targets, generate, **options):
     """One row per target; each also gets arg_checks.py's negative cases
-    (one per argument check its meta kernel makes), ahead of its sweep."""
+    (one per argument check its meta kernel makes), ahead of its sweep, and
+    complex_scalars.py's cases (a Python complex in each Scalar argument,
+    against every dtype) after it."""
+    generate = with_arg_checks(with_complex_scalars(generate, _accepted), _accepted)
     for target in targets:
-        ROWS.append(OpRow(target, family, with_arg_checks(generate, _accepted), **options))
+        ROWS.append(OpRow(target, family, generate, **options))
 
 
 def _default(names):
@@ -194,6 +198,7 @@ rows("shape", ["aten.resize_.default"], shape.resize, symbolic=False)
 rows("indexing", ["aten.gather.default"], other.gather)
 rows("indexing", ["aten.scatter.src", "aten.scatter_add.default"], partial(other.scatter, source="src"))
 rows("indexing", ["aten.scatter.value"], partial(other.scatter, source="value"))
+rows("indexing", ["aten.masked_fill.Scalar"], other.masked_fill)
 rows("indexing", ["aten.scatter_reduce.two"], partial(other.scatter, source="reduce"))
 rows("indexing", ["aten.index_select.default"], other.index_select)
 rows("indexing", ["aten.index.Tensor"], other.index_tensor)

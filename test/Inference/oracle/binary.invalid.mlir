@@ -67,6 +67,36 @@ module {
 
 // -----
 
+// CHECK: error: 'fx.call_function' op aten.add.Tensor: argument 'alpha'
+// PyTorch: alpha argument of type <class 'complex'> cannot be safely cast to type <class 'int'>!
+module {
+  fx.graph_module @aten.add.Tensor.invalid4 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<ui8>
+      %c0_other = fx.placeholder "c0_other" : tensor<4xui8>
+      %c0 = fx.call_function aten.add.Tensor(%c0_self, %c0_other, alpha = complex(inf, -1.0)) : (tensor<ui8>, tensor<4xui8>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.add.Tensor: argument 'alpha'
+// PyTorch: alpha argument of type <class 'complex'> cannot be safely cast to type <class 'float'>!
+module {
+  fx.graph_module @aten.add.Tensor.invalid5 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<f16>
+      %c0_other = fx.placeholder "c0_other" : tensor<4xf16>
+      %c0 = fx.call_function aten.add.Tensor(%c0_self, %c0_other, alpha = complex(3.0, 0.0)) : (tensor<f16>, tensor<4xf16>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
 // CHECK: error: 'fx.call_function' op aten.atan2.default: argument 'other'
 // PyTorch: Attempting to broadcast a dimension of length 4 at -2! Mismatching argument at index 1 had torch.Size([4, 2]); but expected shape should be broadcastable to [3, 2]
 module {
@@ -538,10 +568,24 @@ module {
 
 // -----
 
+// CHECK: error: 'fx.call_function' op aten.div.Tensor_mode: argument 'rounding_mode'
+// PyTorch: div expected rounding_mode to be one of None, 'trunc', or 'floor' but found bogus.
+module {
+  fx.graph_module @aten.div.Tensor_mode.invalid0 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<4x5xf32>
+      %c0 = fx.call_function aten.div.Tensor_mode(%c0_self, complex(-0.0, -0.5), rounding_mode = "bogus") : (tensor<4x5xf32>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
 // CHECK: error: 'fx.call_function' op aten.div.Tensor_mode: argument 'other'
 // PyTorch: torch.complex64 not supported for floor_divide
 module {
-  fx.graph_module @aten.div.Tensor_mode.invalid0 {
+  fx.graph_module @aten.div.Tensor_mode.invalid1 {
     fx.graph @forward {
       %c0_self = fx.placeholder "c0_self" : tensor<si8>
       %c0_other = fx.placeholder "c0_other" : tensor<4x5x2xcomplex<f32>>
@@ -556,7 +600,7 @@ module {
 // CHECK: error: 'fx.call_function' op aten.div.Tensor_mode: argument 'other'
 // PyTorch: torch.complex128 not supported for floor_divide
 module {
-  fx.graph_module @aten.div.Tensor_mode.invalid1 {
+  fx.graph_module @aten.div.Tensor_mode.invalid2 {
     fx.graph @forward {
       %c0_self = fx.placeholder "c0_self" : tensor<5x1xf64>
       %c0_other = fx.placeholder "c0_other" : tensor<5x5x1xcomplex<f32>>
@@ -571,7 +615,7 @@ module {
 // CHECK: error: 'fx.call_function' op aten.div.Tensor_mode: argument 'other'
 // PyTorch: torch.complex128 not supported for floor_divide
 module {
-  fx.graph_module @aten.div.Tensor_mode.invalid2 {
+  fx.graph_module @aten.div.Tensor_mode.invalid3 {
     fx.graph @forward {
       %c0_self = fx.placeholder "c0_self" : tensor<5x1x3x1xsi32>
       %c0_other = fx.placeholder "c0_other" : tensor<1xcomplex<f64>>
@@ -586,7 +630,7 @@ module {
 // CHECK: error: 'fx.call_function' op aten.div.Tensor_mode: argument 'other'
 // PyTorch: Attempting to broadcast a dimension of length 4 at -1! Mismatching argument at index 1 had torch.Size([4, 4]); but expected shape should be broadcastable to [4, 3]
 module {
-  fx.graph_module @aten.div.Tensor_mode.invalid3 {
+  fx.graph_module @aten.div.Tensor_mode.invalid4 {
     fx.graph @forward {
       %c0_self = fx.placeholder "c0_self" : tensor<4x3xf16>
       %c0_other = fx.placeholder "c0_other" : tensor<4x4xf32>
@@ -913,6 +957,51 @@ module {
 
 // -----
 
+// CHECK: error: 'fx.call_function' op aten.sub.Tensor: argument 'self'
+// PyTorch: Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or `logical_xor()` operator instead.
+module {
+  fx.graph_module @aten.sub.Tensor.invalid6 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c0_other = fx.placeholder "c0_other" : tensor<2x3x1xi1>
+      %c0 = fx.call_function aten.sub.Tensor(%c0_self, %c0_other, alpha = complex(3.0, 0.0)) : (tensor<i1>, tensor<2x3x1xi1>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.sub.Tensor: argument 'alpha'
+// PyTorch: alpha argument of type <class 'complex'> cannot be safely cast to type <class 'int'>!
+module {
+  fx.graph_module @aten.sub.Tensor.invalid7 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<ui8>
+      %c0_other = fx.placeholder "c0_other" : tensor<2x3x1xui8>
+      %c0 = fx.call_function aten.sub.Tensor(%c0_self, %c0_other, alpha = complex(inf, -1.0)) : (tensor<ui8>, tensor<2x3x1xui8>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.sub.Tensor: argument 'alpha'
+// PyTorch: alpha argument of type <class 'complex'> cannot be safely cast to type <class 'float'>!
+module {
+  fx.graph_module @aten.sub.Tensor.invalid8 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<f16>
+      %c0_other = fx.placeholder "c0_other" : tensor<2x3x1xf16>
+      %c0 = fx.call_function aten.sub.Tensor(%c0_self, %c0_other, alpha = complex(inf, -1.0)) : (tensor<f16>, tensor<2x3x1xf16>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
 // CHECK: error: 'fx.call_function' op aten.where.self: argument 'self'
 // PyTorch: Attempting to broadcast a dimension of length 5 at -2! Mismatching argument at index 1 had torch.Size([5, 3]); but expected shape should be broadcastable to [3, 3]
 module {
@@ -1067,6 +1156,20 @@ module {
 
 // -----
 
+// CHECK: error: 'fx.call_function' op aten.add_.Tensor: argument 'self'
+// PyTorch: Promotion of bool.add/sub_(others) in in-place ops are not possible due to element size change.
+module {
+  fx.graph_module @aten.add_.Tensor.invalid6 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<4xi1>
+      %c0 = fx.call_function aten.add_.Tensor(%c0_self, complex(1.0, 2.0)) : (tensor<4xi1>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
 // CHECK: error: 'fx.call_function' op aten.sub_.Tensor: argument 'self'
 // PyTorch: output with shape torch.Size([]) doesn't match the broadcast shape (3,)
 module {
@@ -1157,6 +1260,20 @@ module {
 
 // -----
 
+// CHECK: error: 'fx.call_function' op aten.sub_.Tensor: argument 'self'
+// PyTorch: Promotion of bool.add/sub_(others) in in-place ops are not possible due to element size change.
+module {
+  fx.graph_module @aten.sub_.Tensor.invalid6 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<4xi1>
+      %c0 = fx.call_function aten.sub_.Tensor(%c0_self, complex(3.0, 0.0), alpha = 2) : (tensor<4xi1>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
 // CHECK: error: 'fx.call_function' op aten.rsub.Tensor: argument 'self'
 // PyTorch: Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or `logical_xor()` operator instead.
 module {
@@ -1210,6 +1327,51 @@ module {
       %c0_self = fx.placeholder "c0_self" : tensor<2x2xf16>
       %c0_other = fx.placeholder "c0_other" : tensor<2x3xf16>
       %c0 = fx.call_function aten.rsub.Tensor(%c0_self, %c0_other, alpha = True) : (tensor<2x2xf16>, tensor<2x3xf16>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.rsub.Tensor: argument 'self'
+// PyTorch: Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or `logical_xor()` operator instead.
+module {
+  fx.graph_module @aten.rsub.Tensor.invalid4 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c0_other = fx.placeholder "c0_other" : tensor<2x5xi1>
+      %c0 = fx.call_function aten.rsub.Tensor(%c0_self, %c0_other, alpha = complex(3.0, 0.0)) : (tensor<i1>, tensor<2x5xi1>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.rsub.Tensor: argument 'alpha'
+// PyTorch: alpha argument of type <class 'complex'> cannot be safely cast to type <class 'int'>!
+module {
+  fx.graph_module @aten.rsub.Tensor.invalid5 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<ui8>
+      %c0_other = fx.placeholder "c0_other" : tensor<2x5xui8>
+      %c0 = fx.call_function aten.rsub.Tensor(%c0_self, %c0_other, alpha = complex(inf, -1.0)) : (tensor<ui8>, tensor<2x5xui8>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.rsub.Tensor: argument 'alpha'
+// PyTorch: alpha argument of type <class 'complex'> cannot be safely cast to type <class 'float'>!
+module {
+  fx.graph_module @aten.rsub.Tensor.invalid6 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<f16>
+      %c0_other = fx.placeholder "c0_other" : tensor<2x5xf16>
+      %c0 = fx.call_function aten.rsub.Tensor(%c0_self, %c0_other, alpha = complex(inf, -1.0)) : (tensor<f16>, tensor<2x5xf16>) -> !fx.unknown
       fx.output([%c0]) : !fx.unknown
     }
   }
@@ -1480,6 +1642,34 @@ module {
       %c0_self = fx.placeholder "c0_self" : tensor<complex<f64>>
       %c0_other = fx.placeholder "c0_other" : tensor<2xsi32>
       %c0 = fx.call_function aten.floor_divide.default(%c0_self, %c0_other) : (tensor<complex<f64>>, tensor<2xsi32>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op
+// PyTorch: torch.complex64 not supported for floor_divide
+module {
+  fx.graph_module @aten.floor_divide.default.invalid6 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<5xi1>
+      %c0 = fx.call_function aten.floor_divide.default(%c0_self, complex(1.0, 2.0)) : (tensor<5xi1>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op
+// PyTorch: torch.complex128 not supported for floor_divide
+module {
+  fx.graph_module @aten.floor_divide.default.invalid7 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<5xf64>
+      %c0 = fx.call_function aten.floor_divide.default(%c0_self, complex(3.0, 0.0)) : (tensor<5xf64>) -> !fx.unknown
       fx.output([%c0]) : !fx.unknown
     }
   }

@@ -60,6 +60,25 @@ module {
       %c25_other = fx.placeholder "c25_other" : tensor<3x3x5xf16>
       %c26_self = fx.placeholder "c26_self" : tensor<0x2xf32>
       %c26_other = fx.placeholder "c26_other" : tensor<1x2xbf16>
+      %c27_self = fx.placeholder "c27_self" : tensor<complex<f32>>
+      %c27_other = fx.placeholder "c27_other" : tensor<4xcomplex<f32>>
+      %c28_self = fx.placeholder "c28_self" : tensor<complex<f64>>
+      %c28_other = fx.placeholder "c28_other" : tensor<4xcomplex<f64>>
+      %c29_self = fx.placeholder "c29_self" : tensor<complex<f16>>
+      %c29_other = fx.placeholder "c29_other" : tensor<4xcomplex<f16>>
+      %c30_self = fx.placeholder "c30_self" : tensor<i1>
+      %c31_self = fx.placeholder "c31_self" : tensor<ui8>
+      %c32_self = fx.placeholder "c32_self" : tensor<si8>
+      %c33_self = fx.placeholder "c33_self" : tensor<si16>
+      %c34_self = fx.placeholder "c34_self" : tensor<si32>
+      %c35_self = fx.placeholder "c35_self" : tensor<si64>
+      %c36_self = fx.placeholder "c36_self" : tensor<f16>
+      %c37_self = fx.placeholder "c37_self" : tensor<bf16>
+      %c38_self = fx.placeholder "c38_self" : tensor<f32>
+      %c39_self = fx.placeholder "c39_self" : tensor<f64>
+      %c40_self = fx.placeholder "c40_self" : tensor<complex<f32>>
+      %c41_self = fx.placeholder "c41_self" : tensor<complex<f64>>
+      %c42_self = fx.placeholder "c42_self" : tensor<complex<f16>>
       %c0 = fx.call_function aten.add.Tensor(%c0_self, %c0_other, alpha = 2) : (tensor<i1>, tensor<4xi1>) -> tensor<4xi1>
       %c1 = fx.call_function aten.add.Tensor(%c1_self, %c1_other) : (tensor<1x4xi1>, tensor<4xf64>) -> tensor<1x4xf64>
       %c2 = fx.call_function aten.add.Tensor(%c2_self, %c2_other) : (tensor<1xi1>, tensor<2x4x3x3xcomplex<f64>>) -> tensor<2x4x3x3xcomplex<f64>>
@@ -87,7 +106,23 @@ module {
       %c24 = fx.call_function aten.add.Tensor(%c24_self, %c24_other) : (tensor<3x3x5xf16>, tensor<f16>) -> tensor<3x3x5xf16>
       %c25 = fx.call_function aten.add.Tensor(%c25_self, %c25_other, alpha = 0.5) : (tensor<f16>, tensor<3x3x5xf16>) -> tensor<3x3x5xf16>
       %c26 = fx.call_function aten.add.Tensor(%c26_self, %c26_other) : (tensor<0x2xf32>, tensor<1x2xbf16>) -> tensor<0x2xf32>
-      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26]) : tensor<4xi1>, tensor<1x4xf64>, tensor<2x4x3x3xcomplex<f64>>, tensor<3xsi8>, tensor<4x1x5x4xsi64>, tensor<5x2x0x5xf32>, tensor<1x1xcomplex<f64>>, tensor<5xf32>, tensor<5x5x2x3xbf16>, tensor<0xbf16>, tensor<1xcomplex<f64>>, tensor<3x0x5xcomplex<f32>>, tensor<1x3x3x2xcomplex<f64>>, tensor<5x5xi1>, tensor<4x0x2xf16>, tensor<3xcomplex<f32>>, tensor<1x1x3xsi16>, tensor<4x5x2xf32>, tensor<3xcomplex<f32>>, tensor<2xf16>, tensor<2x0x4xf32>, tensor<4x4xcomplex<f64>>, tensor<3x4x3xcomplex<f32>>, tensor<3x2x2xf16>, tensor<3x3x5xf16>, tensor<3x3x5xf16>, tensor<0x2xf32>
+      %c27 = fx.call_function aten.add.Tensor(%c27_self, %c27_other, alpha = complex(3.0, 0.0)) : (tensor<complex<f32>>, tensor<4xcomplex<f32>>) -> tensor<4xcomplex<f32>>
+      %c28 = fx.call_function aten.add.Tensor(%c28_self, %c28_other, alpha = complex(-0.0, -0.5)) : (tensor<complex<f64>>, tensor<4xcomplex<f64>>) -> tensor<4xcomplex<f64>>
+      %c29 = fx.call_function aten.add.Tensor(%c29_self, %c29_other, alpha = complex(inf, -1.0)) : (tensor<complex<f16>>, tensor<4xcomplex<f16>>) -> tensor<4xcomplex<f16>>
+      %c30 = fx.call_function aten.add.Tensor(%c30_self, complex(-0.0, -0.5), alpha = 2) : (tensor<i1>) -> tensor<complex<f32>>
+      %c31 = fx.call_function aten.add.Tensor(%c31_self, complex(-0.0, -0.5), alpha = 2) : (tensor<ui8>) -> tensor<complex<f32>>
+      %c32 = fx.call_function aten.add.Tensor(%c32_self, complex(3.0, 0.0), alpha = 2) : (tensor<si8>) -> tensor<complex<f32>>
+      %c33 = fx.call_function aten.add.Tensor(%c33_self, complex(-0.0, -0.5), alpha = 2) : (tensor<si16>) -> tensor<complex<f32>>
+      %c34 = fx.call_function aten.add.Tensor(%c34_self, complex(-0.0, -0.5), alpha = 2) : (tensor<si32>) -> tensor<complex<f32>>
+      %c35 = fx.call_function aten.add.Tensor(%c35_self, complex(3.0, 0.0), alpha = 2) : (tensor<si64>) -> tensor<complex<f32>>
+      %c36 = fx.call_function aten.add.Tensor(%c36_self, complex(3.0, 0.0), alpha = 2) : (tensor<f16>) -> tensor<complex<f16>>
+      %c37 = fx.call_function aten.add.Tensor(%c37_self, complex(-0.0, -0.5), alpha = 2) : (tensor<bf16>) -> tensor<complex<f32>>
+      %c38 = fx.call_function aten.add.Tensor(%c38_self, complex(3.0, 0.0), alpha = 2) : (tensor<f32>) -> tensor<complex<f32>>
+      %c39 = fx.call_function aten.add.Tensor(%c39_self, complex(inf, -1.0), alpha = 2) : (tensor<f64>) -> tensor<complex<f64>>
+      %c40 = fx.call_function aten.add.Tensor(%c40_self, complex(inf, -1.0), alpha = 2) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c41 = fx.call_function aten.add.Tensor(%c41_self, complex(-0.0, -0.5), alpha = 2) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c42 = fx.call_function aten.add.Tensor(%c42_self, complex(inf, -1.0), alpha = 2) : (tensor<complex<f16>>) -> tensor<complex<f16>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42]) : tensor<4xi1>, tensor<1x4xf64>, tensor<2x4x3x3xcomplex<f64>>, tensor<3xsi8>, tensor<4x1x5x4xsi64>, tensor<5x2x0x5xf32>, tensor<1x1xcomplex<f64>>, tensor<5xf32>, tensor<5x5x2x3xbf16>, tensor<0xbf16>, tensor<1xcomplex<f64>>, tensor<3x0x5xcomplex<f32>>, tensor<1x3x3x2xcomplex<f64>>, tensor<5x5xi1>, tensor<4x0x2xf16>, tensor<3xcomplex<f32>>, tensor<1x1x3xsi16>, tensor<4x5x2xf32>, tensor<3xcomplex<f32>>, tensor<2xf16>, tensor<2x0x4xf32>, tensor<4x4xcomplex<f64>>, tensor<3x4x3xcomplex<f32>>, tensor<3x2x2xf16>, tensor<3x3x5xf16>, tensor<3x3x5xf16>, tensor<0x2xf32>, tensor<4xcomplex<f32>>, tensor<4xcomplex<f64>>, tensor<4xcomplex<f16>>, tensor<complex<f32>>, tensor<complex<f32>>, tensor<complex<f32>>, tensor<complex<f32>>, tensor<complex<f32>>, tensor<complex<f32>>, tensor<complex<f16>>, tensor<complex<f32>>, tensor<complex<f32>>, tensor<complex<f64>>, tensor<complex<f32>>, tensor<complex<f64>>, tensor<complex<f16>>
     }
   }
   fx.graph_module @aten.add.Tensor.symbolic {
@@ -495,6 +530,19 @@ module {
       %c37_other = fx.placeholder "c37_other" : tensor<2xi1>
       %c38_self = fx.placeholder "c38_self" : tensor<0x2xf32>
       %c38_other = fx.placeholder "c38_other" : tensor<1x2xf32>
+      %c39_self = fx.placeholder "c39_self" : tensor<1x2x2xi1>
+      %c40_self = fx.placeholder "c40_self" : tensor<1x2x2xui8>
+      %c41_self = fx.placeholder "c41_self" : tensor<1x2x2xsi8>
+      %c42_self = fx.placeholder "c42_self" : tensor<1x2x2xsi16>
+      %c43_self = fx.placeholder "c43_self" : tensor<1x2x2xsi32>
+      %c44_self = fx.placeholder "c44_self" : tensor<1x2x2xsi64>
+      %c45_self = fx.placeholder "c45_self" : tensor<1x2x2xf16>
+      %c46_self = fx.placeholder "c46_self" : tensor<1x2x2xbf16>
+      %c47_self = fx.placeholder "c47_self" : tensor<1x2x2xf32>
+      %c48_self = fx.placeholder "c48_self" : tensor<1x2x2xf64>
+      %c49_self = fx.placeholder "c49_self" : tensor<1x2x2xcomplex<f32>>
+      %c50_self = fx.placeholder "c50_self" : tensor<1x2x2xcomplex<f64>>
+      %c51_self = fx.placeholder "c51_self" : tensor<1x2x2xcomplex<f16>>
       %c0 = fx.call_function aten.div.Tensor(%c0_self, %c0_other) : (tensor<5xi1>, tensor<5xi1>) -> tensor<5xf32>
       %c1 = fx.call_function aten.div.Tensor(%c1_self, %c1_other) : (tensor<2x0x1xi1>, tensor<2x2x0x1xsi32>) -> tensor<2x2x0x1xf32>
       %c2 = fx.call_function aten.div.Tensor(%c2_self, %c2_other) : (tensor<1x4xi1>, tensor<3x1x4xf32>) -> tensor<3x1x4xf32>
@@ -534,7 +582,20 @@ module {
       %c36 = fx.call_function aten.div.Tensor(%c36_self, %c36_other) : (tensor<2xi1>, tensor<si8>) -> tensor<2xf32>
       %c37 = fx.call_function aten.div.Tensor(%c37_self, %c37_other) : (tensor<si8>, tensor<2xi1>) -> tensor<2xf32>
       %c38 = fx.call_function aten.div.Tensor(%c38_self, %c38_other) : (tensor<0x2xf32>, tensor<1x2xf32>) -> tensor<0x2xf32>
-      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38]) : tensor<5xf32>, tensor<2x2x0x1xf32>, tensor<3x1x4xf32>, tensor<3xcomplex<f32>>, tensor<3x4x5x2xf32>, tensor<2x1x3x1xf32>, tensor<5x1xbf16>, tensor<1x4xcomplex<f64>>, tensor<3x2x1x3xf16>, tensor<0xbf16>, tensor<3x1x2x2xf64>, tensor<0x5xcomplex<f64>>, tensor<3x3x1xcomplex<f32>>, tensor<5x1xcomplex<f32>>, tensor<1x1x5xcomplex<f32>>, tensor<3x3xcomplex<f64>>, tensor<4x4x5xf32>, tensor<5x0x0xf32>, tensor<4x4x3x3xf16>, tensor<2x1x2x5xcomplex<f64>>, tensor<1x3x2x2xf32>, tensor<2x0x5x0xf32>, tensor<4x5x2xbf16>, tensor<3xcomplex<f32>>, tensor<5xf16>, tensor<3x5x2x4xf16>, tensor<2x2xf64>, tensor<5x3x3xcomplex<f16>>, tensor<2x1x3x5xcomplex<f32>>, tensor<2x5x4x1xcomplex<f64>>, tensor<4x5x2x3xcomplex<f32>>, tensor<3x4x5xcomplex<f64>>, tensor<5x4x4x1xf32>, tensor<5x4x4x1xf32>, tensor<5x2x0xf64>, tensor<5x2x0xf64>, tensor<2xf32>, tensor<2xf32>, tensor<0x2xf32>
+      %c39 = fx.call_function aten.div.Tensor(%c39_self, complex(3.0, 0.0)) : (tensor<1x2x2xi1>) -> tensor<1x2x2xcomplex<f32>>
+      %c40 = fx.call_function aten.div.Tensor(%c40_self, complex(inf, -1.0)) : (tensor<1x2x2xui8>) -> tensor<1x2x2xcomplex<f32>>
+      %c41 = fx.call_function aten.div.Tensor(%c41_self, complex(3.0, 0.0)) : (tensor<1x2x2xsi8>) -> tensor<1x2x2xcomplex<f32>>
+      %c42 = fx.call_function aten.div.Tensor(%c42_self, complex(-0.0, -0.5)) : (tensor<1x2x2xsi16>) -> tensor<1x2x2xcomplex<f32>>
+      %c43 = fx.call_function aten.div.Tensor(%c43_self, complex(3.0, 0.0)) : (tensor<1x2x2xsi32>) -> tensor<1x2x2xcomplex<f32>>
+      %c44 = fx.call_function aten.div.Tensor(%c44_self, complex(3.0, 0.0)) : (tensor<1x2x2xsi64>) -> tensor<1x2x2xcomplex<f32>>
+      %c45 = fx.call_function aten.div.Tensor(%c45_self, complex(1.0, 2.0)) : (tensor<1x2x2xf16>) -> tensor<1x2x2xcomplex<f16>>
+      %c46 = fx.call_function aten.div.Tensor(%c46_self, complex(-0.0, -0.5)) : (tensor<1x2x2xbf16>) -> tensor<1x2x2xcomplex<f32>>
+      %c47 = fx.call_function aten.div.Tensor(%c47_self, complex(inf, -1.0)) : (tensor<1x2x2xf32>) -> tensor<1x2x2xcomplex<f32>>
+      %c48 = fx.call_function aten.div.Tensor(%c48_self, complex(-0.0, -0.5)) : (tensor<1x2x2xf64>) -> tensor<1x2x2xcomplex<f64>>
+      %c49 = fx.call_function aten.div.Tensor(%c49_self, complex(1.0, 2.0)) : (tensor<1x2x2xcomplex<f32>>) -> tensor<1x2x2xcomplex<f32>>
+      %c50 = fx.call_function aten.div.Tensor(%c50_self, complex(inf, -1.0)) : (tensor<1x2x2xcomplex<f64>>) -> tensor<1x2x2xcomplex<f64>>
+      %c51 = fx.call_function aten.div.Tensor(%c51_self, complex(1.0, 2.0)) : (tensor<1x2x2xcomplex<f16>>) -> tensor<1x2x2xcomplex<f16>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42, %c43, %c44, %c45, %c46, %c47, %c48, %c49, %c50, %c51]) : tensor<5xf32>, tensor<2x2x0x1xf32>, tensor<3x1x4xf32>, tensor<3xcomplex<f32>>, tensor<3x4x5x2xf32>, tensor<2x1x3x1xf32>, tensor<5x1xbf16>, tensor<1x4xcomplex<f64>>, tensor<3x2x1x3xf16>, tensor<0xbf16>, tensor<3x1x2x2xf64>, tensor<0x5xcomplex<f64>>, tensor<3x3x1xcomplex<f32>>, tensor<5x1xcomplex<f32>>, tensor<1x1x5xcomplex<f32>>, tensor<3x3xcomplex<f64>>, tensor<4x4x5xf32>, tensor<5x0x0xf32>, tensor<4x4x3x3xf16>, tensor<2x1x2x5xcomplex<f64>>, tensor<1x3x2x2xf32>, tensor<2x0x5x0xf32>, tensor<4x5x2xbf16>, tensor<3xcomplex<f32>>, tensor<5xf16>, tensor<3x5x2x4xf16>, tensor<2x2xf64>, tensor<5x3x3xcomplex<f16>>, tensor<2x1x3x5xcomplex<f32>>, tensor<2x5x4x1xcomplex<f64>>, tensor<4x5x2x3xcomplex<f32>>, tensor<3x4x5xcomplex<f64>>, tensor<5x4x4x1xf32>, tensor<5x4x4x1xf32>, tensor<5x2x0xf64>, tensor<5x2x0xf64>, tensor<2xf32>, tensor<2xf32>, tensor<0x2xf32>, tensor<1x2x2xcomplex<f32>>, tensor<1x2x2xcomplex<f32>>, tensor<1x2x2xcomplex<f32>>, tensor<1x2x2xcomplex<f32>>, tensor<1x2x2xcomplex<f32>>, tensor<1x2x2xcomplex<f32>>, tensor<1x2x2xcomplex<f16>>, tensor<1x2x2xcomplex<f32>>, tensor<1x2x2xcomplex<f32>>, tensor<1x2x2xcomplex<f64>>, tensor<1x2x2xcomplex<f32>>, tensor<1x2x2xcomplex<f64>>, tensor<1x2x2xcomplex<f16>>
     }
   }
   fx.graph_module @aten.div.Tensor.symbolic {
@@ -613,6 +674,19 @@ module {
       %c28_other = fx.placeholder "c28_other" : tensor<si64>
       %c29_self = fx.placeholder "c29_self" : tensor<0x2xf32>
       %c29_other = fx.placeholder "c29_other" : tensor<1x2xf64>
+      %c30_self = fx.placeholder "c30_self" : tensor<4x5xi1>
+      %c31_self = fx.placeholder "c31_self" : tensor<4x5xui8>
+      %c32_self = fx.placeholder "c32_self" : tensor<4x5xsi8>
+      %c33_self = fx.placeholder "c33_self" : tensor<4x5xsi16>
+      %c34_self = fx.placeholder "c34_self" : tensor<4x5xsi32>
+      %c35_self = fx.placeholder "c35_self" : tensor<4x5xsi64>
+      %c36_self = fx.placeholder "c36_self" : tensor<4x5xf16>
+      %c37_self = fx.placeholder "c37_self" : tensor<4x5xbf16>
+      %c38_self = fx.placeholder "c38_self" : tensor<4x5xf32>
+      %c39_self = fx.placeholder "c39_self" : tensor<4x5xf64>
+      %c40_self = fx.placeholder "c40_self" : tensor<4x5xcomplex<f32>>
+      %c41_self = fx.placeholder "c41_self" : tensor<4x5xcomplex<f64>>
+      %c42_self = fx.placeholder "c42_self" : tensor<4x5xcomplex<f16>>
       %c0 = fx.call_function aten.div.Tensor_mode(%c0_self, %c0_other, rounding_mode = None) : (tensor<4x5xi1>, tensor<1x3x4x5xi1>) -> tensor<1x3x4x5xf32>
       %c1 = fx.call_function aten.div.Tensor_mode(%c1_self, %c1_other, rounding_mode = None) : (tensor<3x2x4xi1>, tensor<1xsi64>) -> tensor<3x2x4xf32>
       %c2 = fx.call_function aten.div.Tensor_mode(%c2_self, %c2_other, rounding_mode = "trunc") : (tensor<2x4x2xi1>, tensor<2x1x4x2xbf16>) -> tensor<2x2x4x2xbf16>
@@ -643,7 +717,20 @@ module {
       %c27 = fx.call_function aten.div.Tensor_mode(%c27_self, %c27_other, rounding_mode = "trunc") : (tensor<f32>, tensor<2x4x0x4xf16>) -> tensor<2x4x0x4xf16>
       %c28 = fx.call_function aten.div.Tensor_mode(%c28_self, %c28_other, rounding_mode = None) : (tensor<1x5xi1>, tensor<si64>) -> tensor<1x5xf32>
       %c29 = fx.call_function aten.div.Tensor_mode(%c29_self, %c29_other, rounding_mode = None) : (tensor<0x2xf32>, tensor<1x2xf64>) -> tensor<0x2xf64>
-      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29]) : tensor<1x3x4x5xf32>, tensor<3x2x4xf32>, tensor<2x2x4x2xbf16>, tensor<2x3xcomplex<f64>>, tensor<2xsi32>, tensor<5xf32>, tensor<2x4x4x5xf32>, tensor<4x2x5x5xf16>, tensor<4x3xbf16>, tensor<2x3x1x1xf32>, tensor<3x2x2x5xcomplex<f32>>, tensor<2x2x2x3xcomplex<f32>>, tensor<5xcomplex<f32>>, tensor<5xsi32>, tensor<3x0x3xf16>, tensor<3x3x5xcomplex<f32>>, tensor<5xsi32>, tensor<3x5x3xf32>, tensor<3x2x2xbf16>, tensor<5x5x1x1xf64>, tensor<4x5x5xf16>, tensor<1x2xf64>, tensor<4x2x4x3xcomplex<f32>>, tensor<2x1xcomplex<f32>>, tensor<5x2xf16>, tensor<5x2xf16>, tensor<2x4x0x4xf16>, tensor<2x4x0x4xf16>, tensor<1x5xf32>, tensor<0x2xf64>
+      %c30 = fx.call_function aten.div.Tensor_mode(%c30_self, complex(3.0, 0.0), rounding_mode = None) : (tensor<4x5xi1>) -> tensor<4x5xcomplex<f32>>
+      %c31 = fx.call_function aten.div.Tensor_mode(%c31_self, complex(1.0, 2.0), rounding_mode = None) : (tensor<4x5xui8>) -> tensor<4x5xcomplex<f32>>
+      %c32 = fx.call_function aten.div.Tensor_mode(%c32_self, complex(1.0, 2.0), rounding_mode = None) : (tensor<4x5xsi8>) -> tensor<4x5xcomplex<f32>>
+      %c33 = fx.call_function aten.div.Tensor_mode(%c33_self, complex(inf, -1.0), rounding_mode = None) : (tensor<4x5xsi16>) -> tensor<4x5xcomplex<f32>>
+      %c34 = fx.call_function aten.div.Tensor_mode(%c34_self, complex(inf, -1.0), rounding_mode = None) : (tensor<4x5xsi32>) -> tensor<4x5xcomplex<f32>>
+      %c35 = fx.call_function aten.div.Tensor_mode(%c35_self, complex(-0.0, -0.5), rounding_mode = None) : (tensor<4x5xsi64>) -> tensor<4x5xcomplex<f32>>
+      %c36 = fx.call_function aten.div.Tensor_mode(%c36_self, complex(inf, -1.0), rounding_mode = None) : (tensor<4x5xf16>) -> tensor<4x5xcomplex<f16>>
+      %c37 = fx.call_function aten.div.Tensor_mode(%c37_self, complex(-0.0, -0.5), rounding_mode = None) : (tensor<4x5xbf16>) -> tensor<4x5xcomplex<f32>>
+      %c38 = fx.call_function aten.div.Tensor_mode(%c38_self, complex(-0.0, -0.5), rounding_mode = None) : (tensor<4x5xf32>) -> tensor<4x5xcomplex<f32>>
+      %c39 = fx.call_function aten.div.Tensor_mode(%c39_self, complex(-0.0, -0.5), rounding_mode = None) : (tensor<4x5xf64>) -> tensor<4x5xcomplex<f64>>
+      %c40 = fx.call_function aten.div.Tensor_mode(%c40_self, complex(3.0, 0.0), rounding_mode = None) : (tensor<4x5xcomplex<f32>>) -> tensor<4x5xcomplex<f32>>
+      %c41 = fx.call_function aten.div.Tensor_mode(%c41_self, complex(1.0, 2.0), rounding_mode = None) : (tensor<4x5xcomplex<f64>>) -> tensor<4x5xcomplex<f64>>
+      %c42 = fx.call_function aten.div.Tensor_mode(%c42_self, complex(-0.0, -0.5), rounding_mode = None) : (tensor<4x5xcomplex<f16>>) -> tensor<4x5xcomplex<f16>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42]) : tensor<1x3x4x5xf32>, tensor<3x2x4xf32>, tensor<2x2x4x2xbf16>, tensor<2x3xcomplex<f64>>, tensor<2xsi32>, tensor<5xf32>, tensor<2x4x4x5xf32>, tensor<4x2x5x5xf16>, tensor<4x3xbf16>, tensor<2x3x1x1xf32>, tensor<3x2x2x5xcomplex<f32>>, tensor<2x2x2x3xcomplex<f32>>, tensor<5xcomplex<f32>>, tensor<5xsi32>, tensor<3x0x3xf16>, tensor<3x3x5xcomplex<f32>>, tensor<5xsi32>, tensor<3x5x3xf32>, tensor<3x2x2xbf16>, tensor<5x5x1x1xf64>, tensor<4x5x5xf16>, tensor<1x2xf64>, tensor<4x2x4x3xcomplex<f32>>, tensor<2x1xcomplex<f32>>, tensor<5x2xf16>, tensor<5x2xf16>, tensor<2x4x0x4xf16>, tensor<2x4x0x4xf16>, tensor<1x5xf32>, tensor<0x2xf64>, tensor<4x5xcomplex<f32>>, tensor<4x5xcomplex<f32>>, tensor<4x5xcomplex<f32>>, tensor<4x5xcomplex<f32>>, tensor<4x5xcomplex<f32>>, tensor<4x5xcomplex<f32>>, tensor<4x5xcomplex<f16>>, tensor<4x5xcomplex<f32>>, tensor<4x5xcomplex<f32>>, tensor<4x5xcomplex<f64>>, tensor<4x5xcomplex<f32>>, tensor<4x5xcomplex<f64>>, tensor<4x5xcomplex<f16>>
     }
   }
   fx.graph_module @aten.div.Tensor_mode.symbolic {
@@ -1933,6 +2020,19 @@ module {
       %c37_other = fx.placeholder "c37_other" : tensor<2x5x3xi1>
       %c38_self = fx.placeholder "c38_self" : tensor<0x3xf32>
       %c38_other = fx.placeholder "c38_other" : tensor<1x3xf16>
+      %c39_self = fx.placeholder "c39_self" : tensor<4x4x2x5xi1>
+      %c40_self = fx.placeholder "c40_self" : tensor<4x4x2x5xui8>
+      %c41_self = fx.placeholder "c41_self" : tensor<4x4x2x5xsi8>
+      %c42_self = fx.placeholder "c42_self" : tensor<4x4x2x5xsi16>
+      %c43_self = fx.placeholder "c43_self" : tensor<4x4x2x5xsi32>
+      %c44_self = fx.placeholder "c44_self" : tensor<4x4x2x5xsi64>
+      %c45_self = fx.placeholder "c45_self" : tensor<4x4x2x5xf16>
+      %c46_self = fx.placeholder "c46_self" : tensor<4x4x2x5xbf16>
+      %c47_self = fx.placeholder "c47_self" : tensor<4x4x2x5xf32>
+      %c48_self = fx.placeholder "c48_self" : tensor<4x4x2x5xf64>
+      %c49_self = fx.placeholder "c49_self" : tensor<4x4x2x5xcomplex<f32>>
+      %c50_self = fx.placeholder "c50_self" : tensor<4x4x2x5xcomplex<f64>>
+      %c51_self = fx.placeholder "c51_self" : tensor<4x4x2x5xcomplex<f16>>
       %c0 = fx.call_function aten.mul.Tensor(%c0_self, %c0_other) : (tensor<4x4x2x5xi1>, tensor<1x1x1x2x5xi1>) -> tensor<1x4x4x2x5xi1>
       %c1 = fx.call_function aten.mul.Tensor(%c1_self, %c1_other) : (tensor<1xi1>, tensor<5x1xsi64>) -> tensor<5x1xsi64>
       %c2 = fx.call_function aten.mul.Tensor(%c2_self, %c2_other) : (tensor<5x3x5x3xi1>, tensor<3xf64>) -> tensor<5x3x5x3xf64>
@@ -1972,7 +2072,20 @@ module {
       %c36 = fx.call_function aten.mul.Tensor(%c36_self, %c36_other) : (tensor<2x5x3xi1>, tensor<si64>) -> tensor<2x5x3xsi64>
       %c37 = fx.call_function aten.mul.Tensor(%c37_self, %c37_other) : (tensor<si64>, tensor<2x5x3xi1>) -> tensor<2x5x3xsi64>
       %c38 = fx.call_function aten.mul.Tensor(%c38_self, %c38_other) : (tensor<0x3xf32>, tensor<1x3xf16>) -> tensor<0x3xf32>
-      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38]) : tensor<1x4x4x2x5xi1>, tensor<5x1xsi64>, tensor<5x3x5x3xf64>, tensor<2x5x5x2xcomplex<f64>>, tensor<1x3x1x1xsi64>, tensor<5xsi32>, tensor<5x3x5x3xf16>, tensor<3x1x1xcomplex<f64>>, tensor<5x5x0x1xf16>, tensor<2x3x2xf16>, tensor<1x0xf32>, tensor<2x1x1xcomplex<f64>>, tensor<3x2xcomplex<f64>>, tensor<0x3xcomplex<f32>>, tensor<3xcomplex<f64>>, tensor<1x3x2x2x5xcomplex<f64>>, tensor<3x4xi1>, tensor<3x2x0xsi64>, tensor<5x1xf16>, tensor<4xcomplex<f64>>, tensor<1xsi64>, tensor<2xsi16>, tensor<2x5xbf16>, tensor<5x4x1x3xcomplex<f32>>, tensor<1x4xf16>, tensor<1xbf16>, tensor<4x1x3x5xf64>, tensor<5x5x0x5xcomplex<f64>>, tensor<3x4x3x4xcomplex<f32>>, tensor<3x4xcomplex<f64>>, tensor<5x1x0x3xcomplex<f64>>, tensor<5x5xcomplex<f64>>, tensor<1x0x5x1xf64>, tensor<1x0x5x1xf64>, tensor<0x0x5xf16>, tensor<0x0x5xf16>, tensor<2x5x3xsi64>, tensor<2x5x3xsi64>, tensor<0x3xf32>
+      %c39 = fx.call_function aten.mul.Tensor(%c39_self, complex(1.0, 2.0)) : (tensor<4x4x2x5xi1>) -> tensor<4x4x2x5xcomplex<f32>>
+      %c40 = fx.call_function aten.mul.Tensor(%c40_self, complex(-0.0, -0.5)) : (tensor<4x4x2x5xui8>) -> tensor<4x4x2x5xcomplex<f32>>
+      %c41 = fx.call_function aten.mul.Tensor(%c41_self, complex(-0.0, -0.5)) : (tensor<4x4x2x5xsi8>) -> tensor<4x4x2x5xcomplex<f32>>
+      %c42 = fx.call_function aten.mul.Tensor(%c42_self, complex(1.0, 2.0)) : (tensor<4x4x2x5xsi16>) -> tensor<4x4x2x5xcomplex<f32>>
+      %c43 = fx.call_function aten.mul.Tensor(%c43_self, complex(-0.0, -0.5)) : (tensor<4x4x2x5xsi32>) -> tensor<4x4x2x5xcomplex<f32>>
+      %c44 = fx.call_function aten.mul.Tensor(%c44_self, complex(3.0, 0.0)) : (tensor<4x4x2x5xsi64>) -> tensor<4x4x2x5xcomplex<f32>>
+      %c45 = fx.call_function aten.mul.Tensor(%c45_self, complex(1.0, 2.0)) : (tensor<4x4x2x5xf16>) -> tensor<4x4x2x5xcomplex<f16>>
+      %c46 = fx.call_function aten.mul.Tensor(%c46_self, complex(-0.0, -0.5)) : (tensor<4x4x2x5xbf16>) -> tensor<4x4x2x5xcomplex<f32>>
+      %c47 = fx.call_function aten.mul.Tensor(%c47_self, complex(-0.0, -0.5)) : (tensor<4x4x2x5xf32>) -> tensor<4x4x2x5xcomplex<f32>>
+      %c48 = fx.call_function aten.mul.Tensor(%c48_self, complex(-0.0, -0.5)) : (tensor<4x4x2x5xf64>) -> tensor<4x4x2x5xcomplex<f64>>
+      %c49 = fx.call_function aten.mul.Tensor(%c49_self, complex(-0.0, -0.5)) : (tensor<4x4x2x5xcomplex<f32>>) -> tensor<4x4x2x5xcomplex<f32>>
+      %c50 = fx.call_function aten.mul.Tensor(%c50_self, complex(inf, -1.0)) : (tensor<4x4x2x5xcomplex<f64>>) -> tensor<4x4x2x5xcomplex<f64>>
+      %c51 = fx.call_function aten.mul.Tensor(%c51_self, complex(1.0, 2.0)) : (tensor<4x4x2x5xcomplex<f16>>) -> tensor<4x4x2x5xcomplex<f16>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37, %c38, %c39, %c40, %c41, %c42, %c43, %c44, %c45, %c46, %c47, %c48, %c49, %c50, %c51]) : tensor<1x4x4x2x5xi1>, tensor<5x1xsi64>, tensor<5x3x5x3xf64>, tensor<2x5x5x2xcomplex<f64>>, tensor<1x3x1x1xsi64>, tensor<5xsi32>, tensor<5x3x5x3xf16>, tensor<3x1x1xcomplex<f64>>, tensor<5x5x0x1xf16>, tensor<2x3x2xf16>, tensor<1x0xf32>, tensor<2x1x1xcomplex<f64>>, tensor<3x2xcomplex<f64>>, tensor<0x3xcomplex<f32>>, tensor<3xcomplex<f64>>, tensor<1x3x2x2x5xcomplex<f64>>, tensor<3x4xi1>, tensor<3x2x0xsi64>, tensor<5x1xf16>, tensor<4xcomplex<f64>>, tensor<1xsi64>, tensor<2xsi16>, tensor<2x5xbf16>, tensor<5x4x1x3xcomplex<f32>>, tensor<1x4xf16>, tensor<1xbf16>, tensor<4x1x3x5xf64>, tensor<5x5x0x5xcomplex<f64>>, tensor<3x4x3x4xcomplex<f32>>, tensor<3x4xcomplex<f64>>, tensor<5x1x0x3xcomplex<f64>>, tensor<5x5xcomplex<f64>>, tensor<1x0x5x1xf64>, tensor<1x0x5x1xf64>, tensor<0x0x5xf16>, tensor<0x0x5xf16>, tensor<2x5x3xsi64>, tensor<2x5x3xsi64>, tensor<0x3xf32>, tensor<4x4x2x5xcomplex<f32>>, tensor<4x4x2x5xcomplex<f32>>, tensor<4x4x2x5xcomplex<f32>>, tensor<4x4x2x5xcomplex<f32>>, tensor<4x4x2x5xcomplex<f32>>, tensor<4x4x2x5xcomplex<f32>>, tensor<4x4x2x5xcomplex<f16>>, tensor<4x4x2x5xcomplex<f32>>, tensor<4x4x2x5xcomplex<f32>>, tensor<4x4x2x5xcomplex<f64>>, tensor<4x4x2x5xcomplex<f32>>, tensor<4x4x2x5xcomplex<f64>>, tensor<4x4x2x5xcomplex<f16>>
     }
   }
   fx.graph_module @aten.mul.Tensor.symbolic {
@@ -2362,6 +2475,24 @@ module {
       %c11_other = fx.placeholder "c11_other" : tensor<bf16>
       %c12_self = fx.placeholder "c12_self" : tensor<f64>
       %c12_other = fx.placeholder "c12_other" : tensor<2x3x1xf64>
+      %c13_self = fx.placeholder "c13_self" : tensor<complex<f32>>
+      %c13_other = fx.placeholder "c13_other" : tensor<2x3x1xcomplex<f32>>
+      %c14_self = fx.placeholder "c14_self" : tensor<complex<f64>>
+      %c14_other = fx.placeholder "c14_other" : tensor<2x3x1xcomplex<f64>>
+      %c15_self = fx.placeholder "c15_self" : tensor<complex<f16>>
+      %c15_other = fx.placeholder "c15_other" : tensor<2x3x1xcomplex<f16>>
+      %c16_self = fx.placeholder "c16_self" : tensor<ui8>
+      %c17_self = fx.placeholder "c17_self" : tensor<si8>
+      %c18_self = fx.placeholder "c18_self" : tensor<si16>
+      %c19_self = fx.placeholder "c19_self" : tensor<si32>
+      %c20_self = fx.placeholder "c20_self" : tensor<si64>
+      %c21_self = fx.placeholder "c21_self" : tensor<f16>
+      %c22_self = fx.placeholder "c22_self" : tensor<bf16>
+      %c23_self = fx.placeholder "c23_self" : tensor<f32>
+      %c24_self = fx.placeholder "c24_self" : tensor<f64>
+      %c25_self = fx.placeholder "c25_self" : tensor<complex<f32>>
+      %c26_self = fx.placeholder "c26_self" : tensor<complex<f64>>
+      %c27_self = fx.placeholder "c27_self" : tensor<complex<f16>>
       %c0 = fx.call_function aten.sub.Tensor(%c0_self, %c0_other, alpha = 2) : (tensor<1x4x2x1xsi32>, tensor<1x4x2x1xsi8>) -> tensor<1x4x2x1xsi32>
       %c1 = fx.call_function aten.sub.Tensor(%c1_self, %c1_other, alpha = 2) : (tensor<5x5xsi8>, tensor<complex<f64>>) -> tensor<5x5xcomplex<f64>>
       %c2 = fx.call_function aten.sub.Tensor(%c2_self, %c2_other, alpha = 2) : (tensor<3x1x4x0xbf16>, tensor<0xsi16>) -> tensor<3x1x4x0xbf16>
@@ -2375,7 +2506,22 @@ module {
       %c10 = fx.call_function aten.sub.Tensor(%c10_self, %c10_other, alpha = 0.5) : (tensor<5xcomplex<f64>>, tensor<complex<f64>>) -> tensor<5xcomplex<f64>>
       %c11 = fx.call_function aten.sub.Tensor(%c11_self, %c11_other, alpha = 0.5) : (tensor<5x5xsi16>, tensor<bf16>) -> tensor<5x5xbf16>
       %c12 = fx.call_function aten.sub.Tensor(%c12_self, %c12_other, alpha = 2) : (tensor<f64>, tensor<2x3x1xf64>) -> tensor<2x3x1xf64>
-      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12]) : tensor<1x4x2x1xsi32>, tensor<5x5xcomplex<f64>>, tensor<3x1x4x0xbf16>, tensor<3x3xf64>, tensor<4x5xcomplex<f64>>, tensor<2xcomplex<f32>>, tensor<0x5xcomplex<f64>>, tensor<0xf16>, tensor<5x3x2x1xcomplex<f64>>, tensor<4xcomplex<f32>>, tensor<5xcomplex<f64>>, tensor<5x5xbf16>, tensor<2x3x1xf64>
+      %c13 = fx.call_function aten.sub.Tensor(%c13_self, %c13_other, alpha = complex(3.0, 0.0)) : (tensor<complex<f32>>, tensor<2x3x1xcomplex<f32>>) -> tensor<2x3x1xcomplex<f32>>
+      %c14 = fx.call_function aten.sub.Tensor(%c14_self, %c14_other, alpha = complex(1.0, 2.0)) : (tensor<complex<f64>>, tensor<2x3x1xcomplex<f64>>) -> tensor<2x3x1xcomplex<f64>>
+      %c15 = fx.call_function aten.sub.Tensor(%c15_self, %c15_other, alpha = complex(3.0, 0.0)) : (tensor<complex<f16>>, tensor<2x3x1xcomplex<f16>>) -> tensor<2x3x1xcomplex<f16>>
+      %c16 = fx.call_function aten.sub.Tensor(%c16_self, complex(inf, -1.0), alpha = 2) : (tensor<ui8>) -> tensor<complex<f32>>
+      %c17 = fx.call_function aten.sub.Tensor(%c17_self, complex(3.0, 0.0), alpha = 2) : (tensor<si8>) -> tensor<complex<f32>>
+      %c18 = fx.call_function aten.sub.Tensor(%c18_self, complex(3.0, 0.0), alpha = 2) : (tensor<si16>) -> tensor<complex<f32>>
+      %c19 = fx.call_function aten.sub.Tensor(%c19_self, complex(inf, -1.0), alpha = 2) : (tensor<si32>) -> tensor<complex<f32>>
+      %c20 = fx.call_function aten.sub.Tensor(%c20_self, complex(-0.0, -0.5), alpha = 2) : (tensor<si64>) -> tensor<complex<f32>>
+      %c21 = fx.call_function aten.sub.Tensor(%c21_self, complex(inf, -1.0), alpha = 2) : (tensor<f16>) -> tensor<complex<f16>>
+      %c22 = fx.call_function aten.sub.Tensor(%c22_self, complex(-0.0, -0.5), alpha = 2) : (tensor<bf16>) -> tensor<complex<f32>>
+      %c23 = fx.call_function aten.sub.Tensor(%c23_self, complex(1.0, 2.0), alpha = 2) : (tensor<f32>) -> tensor<complex<f32>>
+      %c24 = fx.call_function aten.sub.Tensor(%c24_self, complex(inf, -1.0), alpha = 2) : (tensor<f64>) -> tensor<complex<f64>>
+      %c25 = fx.call_function aten.sub.Tensor(%c25_self, complex(3.0, 0.0), alpha = 2) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c26 = fx.call_function aten.sub.Tensor(%c26_self, complex(-0.0, -0.5), alpha = 2) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c27 = fx.call_function aten.sub.Tensor(%c27_self, complex(3.0, 0.0), alpha = 2) : (tensor<complex<f16>>) -> tensor<complex<f16>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27]) : tensor<1x4x2x1xsi32>, tensor<5x5xcomplex<f64>>, tensor<3x1x4x0xbf16>, tensor<3x3xf64>, tensor<4x5xcomplex<f64>>, tensor<2xcomplex<f32>>, tensor<0x5xcomplex<f64>>, tensor<0xf16>, tensor<5x3x2x1xcomplex<f64>>, tensor<4xcomplex<f32>>, tensor<5xcomplex<f64>>, tensor<5x5xbf16>, tensor<2x3x1xf64>, tensor<2x3x1xcomplex<f32>>, tensor<2x3x1xcomplex<f64>>, tensor<2x3x1xcomplex<f16>>, tensor<complex<f32>>, tensor<complex<f32>>, tensor<complex<f32>>, tensor<complex<f32>>, tensor<complex<f32>>, tensor<complex<f16>>, tensor<complex<f32>>, tensor<complex<f32>>, tensor<complex<f64>>, tensor<complex<f32>>, tensor<complex<f64>>, tensor<complex<f16>>
     }
   }
   fx.graph_module @aten.sub.Tensor.symbolic {
@@ -2486,6 +2632,15 @@ module {
       %c5_other = fx.placeholder "c5_other" : tensor<2xbf16>
       %c6_self = fx.placeholder "c6_self" : tensor<5xcomplex<f64>>
       %c6_other = fx.placeholder "c6_other" : tensor<5xcomplex<f32>>
+      %c7_self = fx.placeholder "c7_self" : tensor<4xcomplex<f32>>
+      %c7_other = fx.placeholder "c7_other" : tensor<complex<f32>>
+      %c8_self = fx.placeholder "c8_self" : tensor<4xcomplex<f64>>
+      %c8_other = fx.placeholder "c8_other" : tensor<complex<f64>>
+      %c9_self = fx.placeholder "c9_self" : tensor<4xcomplex<f16>>
+      %c9_other = fx.placeholder "c9_other" : tensor<complex<f16>>
+      %c10_self = fx.placeholder "c10_self" : tensor<4xcomplex<f32>>
+      %c11_self = fx.placeholder "c11_self" : tensor<4xcomplex<f64>>
+      %c12_self = fx.placeholder "c12_self" : tensor<4xcomplex<f16>>
       %c0 = fx.call_function aten.add_.Tensor(%c0_self, %c0_other) : (tensor<4xsi16>, tensor<si16>) -> tensor<4xsi16>
       %c1 = fx.call_function aten.add_.Tensor(%c1_self, %c1_other, alpha = 2) : (tensor<5x3x3x2xf16>, tensor<1x2xi1>) -> tensor<5x3x3x2xf16>
       %c2 = fx.call_function aten.add_.Tensor(%c2_self, %c2_other) : (tensor<2xcomplex<f32>>, tensor<2xcomplex<f64>>) -> tensor<2xcomplex<f32>>
@@ -2493,7 +2648,13 @@ module {
       %c4 = fx.call_function aten.add_.Tensor(%c4_self, %c4_other) : (tensor<2x4x2xf16>, tensor<4x2xui8>) -> tensor<2x4x2xf16>
       %c5 = fx.call_function aten.add_.Tensor(%c5_self, %c5_other, alpha = 2) : (tensor<4x2xcomplex<f64>>, tensor<2xbf16>) -> tensor<4x2xcomplex<f64>>
       %c6 = fx.call_function aten.add_.Tensor(%c6_self, %c6_other, alpha = 2) : (tensor<5xcomplex<f64>>, tensor<5xcomplex<f32>>) -> tensor<5xcomplex<f64>>
-      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6]) : tensor<4xsi16>, tensor<5x3x3x2xf16>, tensor<2xcomplex<f32>>, tensor<5x0x2xbf16>, tensor<2x4x2xf16>, tensor<4x2xcomplex<f64>>, tensor<5xcomplex<f64>>
+      %c7 = fx.call_function aten.add_.Tensor(%c7_self, %c7_other, alpha = complex(3.0, 0.0)) : (tensor<4xcomplex<f32>>, tensor<complex<f32>>) -> tensor<4xcomplex<f32>>
+      %c8 = fx.call_function aten.add_.Tensor(%c8_self, %c8_other, alpha = complex(3.0, 0.0)) : (tensor<4xcomplex<f64>>, tensor<complex<f64>>) -> tensor<4xcomplex<f64>>
+      %c9 = fx.call_function aten.add_.Tensor(%c9_self, %c9_other, alpha = complex(1.0, 2.0)) : (tensor<4xcomplex<f16>>, tensor<complex<f16>>) -> tensor<4xcomplex<f16>>
+      %c10 = fx.call_function aten.add_.Tensor(%c10_self, complex(-0.0, -0.5)) : (tensor<4xcomplex<f32>>) -> tensor<4xcomplex<f32>>
+      %c11 = fx.call_function aten.add_.Tensor(%c11_self, complex(inf, -1.0)) : (tensor<4xcomplex<f64>>) -> tensor<4xcomplex<f64>>
+      %c12 = fx.call_function aten.add_.Tensor(%c12_self, complex(1.0, 2.0)) : (tensor<4xcomplex<f16>>) -> tensor<4xcomplex<f16>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12]) : tensor<4xsi16>, tensor<5x3x3x2xf16>, tensor<2xcomplex<f32>>, tensor<5x0x2xbf16>, tensor<2x4x2xf16>, tensor<4x2xcomplex<f64>>, tensor<5xcomplex<f64>>, tensor<4xcomplex<f32>>, tensor<4xcomplex<f64>>, tensor<4xcomplex<f16>>, tensor<4xcomplex<f32>>, tensor<4xcomplex<f64>>, tensor<4xcomplex<f16>>
     }
   }
   fx.graph_module @aten.add_.Tensor.symbolic {
@@ -2530,6 +2691,15 @@ module {
       %c7_other = fx.placeholder "c7_other" : tensor<f64>
       %c8_self = fx.placeholder "c8_self" : tensor<0x1xf64>
       %c8_other = fx.placeholder "c8_other" : tensor<1x1xf32>
+      %c9_self = fx.placeholder "c9_self" : tensor<4xcomplex<f32>>
+      %c9_other = fx.placeholder "c9_other" : tensor<complex<f32>>
+      %c10_self = fx.placeholder "c10_self" : tensor<4xcomplex<f64>>
+      %c10_other = fx.placeholder "c10_other" : tensor<complex<f64>>
+      %c11_self = fx.placeholder "c11_self" : tensor<4xcomplex<f16>>
+      %c11_other = fx.placeholder "c11_other" : tensor<complex<f16>>
+      %c12_self = fx.placeholder "c12_self" : tensor<4xcomplex<f32>>
+      %c13_self = fx.placeholder "c13_self" : tensor<4xcomplex<f64>>
+      %c14_self = fx.placeholder "c14_self" : tensor<4xcomplex<f16>>
       %c0 = fx.call_function aten.sub_.Tensor(%c0_self, %c0_other) : (tensor<4x5xf32>, tensor<5xui8>) -> tensor<4x5xf32>
       %c1 = fx.call_function aten.sub_.Tensor(%c1_self, %c1_other, alpha = 0.5) : (tensor<1x2xcomplex<f64>>, tensor<si32>) -> tensor<1x2xcomplex<f64>>
       %c2 = fx.call_function aten.sub_.Tensor(%c2_self, %c2_other, alpha = 2) : (tensor<2x4x1xcomplex<f64>>, tensor<2x4x1xf64>) -> tensor<2x4x1xcomplex<f64>>
@@ -2539,7 +2709,13 @@ module {
       %c6 = fx.call_function aten.sub_.Tensor(%c6_self, %c6_other, alpha = 2) : (tensor<5x5xcomplex<f64>>, tensor<f32>) -> tensor<5x5xcomplex<f64>>
       %c7 = fx.call_function aten.sub_.Tensor(%c7_self, %c7_other, alpha = 2) : (tensor<4xf64>, tensor<f64>) -> tensor<4xf64>
       %c8 = fx.call_function aten.sub_.Tensor(%c8_self, %c8_other) : (tensor<0x1xf64>, tensor<1x1xf32>) -> tensor<0x1xf64>
-      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8]) : tensor<4x5xf32>, tensor<1x2xcomplex<f64>>, tensor<2x4x1xcomplex<f64>>, tensor<3x2x0x4xcomplex<f32>>, tensor<1x4xbf16>, tensor<1x3x1x3xcomplex<f32>>, tensor<5x5xcomplex<f64>>, tensor<4xf64>, tensor<0x1xf64>
+      %c9 = fx.call_function aten.sub_.Tensor(%c9_self, %c9_other, alpha = complex(inf, -1.0)) : (tensor<4xcomplex<f32>>, tensor<complex<f32>>) -> tensor<4xcomplex<f32>>
+      %c10 = fx.call_function aten.sub_.Tensor(%c10_self, %c10_other, alpha = complex(inf, -1.0)) : (tensor<4xcomplex<f64>>, tensor<complex<f64>>) -> tensor<4xcomplex<f64>>
+      %c11 = fx.call_function aten.sub_.Tensor(%c11_self, %c11_other, alpha = complex(-0.0, -0.5)) : (tensor<4xcomplex<f16>>, tensor<complex<f16>>) -> tensor<4xcomplex<f16>>
+      %c12 = fx.call_function aten.sub_.Tensor(%c12_self, complex(3.0, 0.0), alpha = 2) : (tensor<4xcomplex<f32>>) -> tensor<4xcomplex<f32>>
+      %c13 = fx.call_function aten.sub_.Tensor(%c13_self, complex(-0.0, -0.5), alpha = 2) : (tensor<4xcomplex<f64>>) -> tensor<4xcomplex<f64>>
+      %c14 = fx.call_function aten.sub_.Tensor(%c14_self, complex(inf, -1.0), alpha = 2) : (tensor<4xcomplex<f16>>) -> tensor<4xcomplex<f16>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14]) : tensor<4x5xf32>, tensor<1x2xcomplex<f64>>, tensor<2x4x1xcomplex<f64>>, tensor<3x2x0x4xcomplex<f32>>, tensor<1x4xbf16>, tensor<1x3x1x3xcomplex<f32>>, tensor<5x5xcomplex<f64>>, tensor<4xf64>, tensor<0x1xf64>, tensor<4xcomplex<f32>>, tensor<4xcomplex<f64>>, tensor<4xcomplex<f16>>, tensor<4xcomplex<f32>>, tensor<4xcomplex<f64>>, tensor<4xcomplex<f16>>
     }
   }
   fx.graph_module @aten.sub_.Tensor.symbolic {
@@ -2590,6 +2766,12 @@ module {
       %c14_other = fx.placeholder "c14_other" : tensor<4xsi8>
       %c15_self = fx.placeholder "c15_self" : tensor<0x5xbf16>
       %c15_other = fx.placeholder "c15_other" : tensor<1x5xf16>
+      %c16_self = fx.placeholder "c16_self" : tensor<complex<f32>>
+      %c16_other = fx.placeholder "c16_other" : tensor<2x5xcomplex<f32>>
+      %c17_self = fx.placeholder "c17_self" : tensor<complex<f64>>
+      %c17_other = fx.placeholder "c17_other" : tensor<2x5xcomplex<f64>>
+      %c18_self = fx.placeholder "c18_self" : tensor<complex<f16>>
+      %c18_other = fx.placeholder "c18_other" : tensor<2x5xcomplex<f16>>
       %c0 = fx.call_function aten.rsub.Tensor(%c0_self, %c0_other, alpha = 2) : (tensor<0xsi64>, tensor<f64>) -> tensor<0xf64>
       %c1 = fx.call_function aten.rsub.Tensor(%c1_self, %c1_other, alpha = 2) : (tensor<0x3x3x2xsi64>, tensor<complex<f64>>) -> tensor<0x3x3x2xcomplex<f64>>
       %c2 = fx.call_function aten.rsub.Tensor(%c2_self, %c2_other) : (tensor<3x1xf64>, tensor<3x3x1xsi64>) -> tensor<3x3x1xf64>
@@ -2606,7 +2788,10 @@ module {
       %c13 = fx.call_function aten.rsub.Tensor(%c13_self, %c13_other) : (tensor<4xsi8>, tensor<bf16>) -> tensor<4xbf16>
       %c14 = fx.call_function aten.rsub.Tensor(%c14_self, %c14_other, alpha = 0.5) : (tensor<bf16>, tensor<4xsi8>) -> tensor<4xbf16>
       %c15 = fx.call_function aten.rsub.Tensor(%c15_self, %c15_other, alpha = 0.5) : (tensor<0x5xbf16>, tensor<1x5xf16>) -> tensor<0x5xf32>
-      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15]) : tensor<0xf64>, tensor<0x3x3x2xcomplex<f64>>, tensor<3x3x1xf64>, tensor<2x5xf64>, tensor<1x4x1xcomplex<f64>>, tensor<5x2xcomplex<f32>>, tensor<1x5xcomplex<f32>>, tensor<5xf32>, tensor<4x1x2x4x4xf32>, tensor<1x1x5x2x5xcomplex<f64>>, tensor<5x3x4x2xcomplex<f64>>, tensor<5x5x3xcomplex<f32>>, tensor<3x0x2xcomplex<f64>>, tensor<4xbf16>, tensor<4xbf16>, tensor<0x5xf32>
+      %c16 = fx.call_function aten.rsub.Tensor(%c16_self, %c16_other, alpha = complex(1.0, 2.0)) : (tensor<complex<f32>>, tensor<2x5xcomplex<f32>>) -> tensor<2x5xcomplex<f32>>
+      %c17 = fx.call_function aten.rsub.Tensor(%c17_self, %c17_other, alpha = complex(1.0, 2.0)) : (tensor<complex<f64>>, tensor<2x5xcomplex<f64>>) -> tensor<2x5xcomplex<f64>>
+      %c18 = fx.call_function aten.rsub.Tensor(%c18_self, %c18_other, alpha = complex(inf, -1.0)) : (tensor<complex<f16>>, tensor<2x5xcomplex<f16>>) -> tensor<2x5xcomplex<f16>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18]) : tensor<0xf64>, tensor<0x3x3x2xcomplex<f64>>, tensor<3x3x1xf64>, tensor<2x5xf64>, tensor<1x4x1xcomplex<f64>>, tensor<5x2xcomplex<f32>>, tensor<1x5xcomplex<f32>>, tensor<5xf32>, tensor<4x1x2x4x4xf32>, tensor<1x1x5x2x5xcomplex<f64>>, tensor<5x3x4x2xcomplex<f64>>, tensor<5x5x3xcomplex<f32>>, tensor<3x0x2xcomplex<f64>>, tensor<4xbf16>, tensor<4xbf16>, tensor<0x5xf32>, tensor<2x5xcomplex<f32>>, tensor<2x5xcomplex<f64>>, tensor<2x5xcomplex<f16>>
     }
   }
   fx.graph_module @aten.rsub.Tensor.symbolic {
@@ -2643,6 +2828,9 @@ module {
       %c7_other = fx.placeholder "c7_other" : tensor<f16>
       %c8_self = fx.placeholder "c8_self" : tensor<0x1xf64>
       %c8_other = fx.placeholder "c8_other" : tensor<1x1xbf16>
+      %c9_self = fx.placeholder "c9_self" : tensor<1x2xcomplex<f32>>
+      %c10_self = fx.placeholder "c10_self" : tensor<1x2xcomplex<f64>>
+      %c11_self = fx.placeholder "c11_self" : tensor<1x2xcomplex<f16>>
       %c0 = fx.call_function aten.mul_.Tensor(%c0_self, %c0_other) : (tensor<1x2xi1>, tensor<1xi1>) -> tensor<1x2xi1>
       %c1 = fx.call_function aten.mul_.Tensor(%c1_self, %c1_other) : (tensor<2x3x5x5xsi32>, tensor<3x5x1xi1>) -> tensor<2x3x5x5xsi32>
       %c2 = fx.call_function aten.mul_.Tensor(%c2_self, %c2_other) : (tensor<2x5xf32>, tensor<1xf16>) -> tensor<2x5xf32>
@@ -2652,7 +2840,10 @@ module {
       %c6 = fx.call_function aten.mul_.Tensor(%c6_self, %c6_other) : (tensor<3xcomplex<f32>>, tensor<i1>) -> tensor<3xcomplex<f32>>
       %c7 = fx.call_function aten.mul_.Tensor(%c7_self, %c7_other) : (tensor<3x5x5x4xf64>, tensor<f16>) -> tensor<3x5x5x4xf64>
       %c8 = fx.call_function aten.mul_.Tensor(%c8_self, %c8_other) : (tensor<0x1xf64>, tensor<1x1xbf16>) -> tensor<0x1xf64>
-      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8]) : tensor<1x2xi1>, tensor<2x3x5x5xsi32>, tensor<2x5xf32>, tensor<5x4xcomplex<f32>>, tensor<5xcomplex<f32>>, tensor<2x3x1xf32>, tensor<3xcomplex<f32>>, tensor<3x5x5x4xf64>, tensor<0x1xf64>
+      %c9 = fx.call_function aten.mul_.Tensor(%c9_self, complex(-0.0, -0.5)) : (tensor<1x2xcomplex<f32>>) -> tensor<1x2xcomplex<f32>>
+      %c10 = fx.call_function aten.mul_.Tensor(%c10_self, complex(inf, -1.0)) : (tensor<1x2xcomplex<f64>>) -> tensor<1x2xcomplex<f64>>
+      %c11 = fx.call_function aten.mul_.Tensor(%c11_self, complex(1.0, 2.0)) : (tensor<1x2xcomplex<f16>>) -> tensor<1x2xcomplex<f16>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<1x2xi1>, tensor<2x3x5x5xsi32>, tensor<2x5xf32>, tensor<5x4xcomplex<f32>>, tensor<5xcomplex<f32>>, tensor<2x3x1xf32>, tensor<3xcomplex<f32>>, tensor<3x5x5x4xf64>, tensor<0x1xf64>, tensor<1x2xcomplex<f32>>, tensor<1x2xcomplex<f64>>, tensor<1x2xcomplex<f16>>
     }
   }
   fx.graph_module @aten.mul_.Tensor.symbolic {

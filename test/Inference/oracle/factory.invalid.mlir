@@ -20,6 +20,45 @@ module {
 
 // -----
 
+// CHECK: error: 'fx.call_function' op
+// PyTorch: arange does not support complex start
+module {
+  fx.graph_module @aten.arange.start_step.invalid1 {
+    fx.graph @forward {
+      %c0 = fx.call_function aten.arange.start_step(complex(-0.0, -0.5), 5, dtype = None) : () -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op
+// PyTorch: arange does not support complex end
+module {
+  fx.graph_module @aten.arange.start_step.invalid2 {
+    fx.graph @forward {
+      %c0 = fx.call_function aten.arange.start_step(0.5, complex(1.0, 2.0), dtype = None) : () -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op
+// PyTorch: arange does not support complex step
+module {
+  fx.graph_module @aten.arange.start_step.invalid3 {
+    fx.graph @forward {
+      %c0 = fx.call_function aten.arange.start_step(0.5, 5, dtype = None, step = complex(-0.0, -0.5)) : () -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
 // CHECK: error: 'fx.call_function' op aten.empty.memory_format: argument 'size'
 // PyTorch: Trying to create tensor with negative dimension -2: [-2, 3, 1]
 module {
@@ -103,7 +142,7 @@ module {
 module {
   fx.graph_module @aten.full.default.invalid1 {
     fx.graph @forward {
-      %c0 = fx.call_function aten.full.default([2, -1], 2, dtype = torch.int16) : () -> !fx.unknown
+      %c0 = fx.call_function aten.full.default([2, -1], complex(3.0, 0.0), dtype = torch.float32) : () -> !fx.unknown
       fx.output([%c0]) : !fx.unknown
     }
   }

@@ -58,16 +58,21 @@ module {
     fx.graph @forward {
       %c0 = fx.call_function aten.full.default([5], True, dtype = torch.float32) : () -> tensor<5xf32>
       %c1 = fx.call_function aten.full.default([3, 5, 3], True, dtype = torch.float16) : () -> tensor<3x5x3xf16>
-      %c2 = fx.call_function aten.full.default([4, 5], 3) : () -> tensor<4x5xsi64>
-      %c3 = fx.call_function aten.full.default([0, 3, 5], 3, dtype = torch.complex128) : () -> tensor<0x3x5xcomplex<f64>>
-      %c4 = fx.call_function aten.full.default([3, 2, 2, 2], 0.0, layout = torch.strided) : () -> tensor<3x2x2x2xf32>
-      %c5 = fx.call_function aten.full.default([], -1, dtype = torch.complex64) : () -> tensor<complex<f32>>
-      %c6 = fx.call_function aten.full.default([5, 3, 3], True, pin_memory = False) : () -> tensor<5x3x3xi1>
-      %c7 = fx.call_function aten.full.default([], -1) : () -> tensor<si64>
-      %c8 = fx.call_function aten.full.default([2, 3, 1, 2], 2, dtype = torch.bool) : () -> tensor<2x3x1x2xi1>
-      %c9 = fx.call_function aten.full.default([5, 2, 4], 1.0, dtype = torch.float64) : () -> tensor<5x2x4xf64>
-      %c10 = fx.call_function aten.full.default([], -1, pin_memory = False) : () -> tensor<si64>
-      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10]) : tensor<5xf32>, tensor<3x5x3xf16>, tensor<4x5xsi64>, tensor<0x3x5xcomplex<f64>>, tensor<3x2x2x2xf32>, tensor<complex<f32>>, tensor<5x3x3xi1>, tensor<si64>, tensor<2x3x1x2xi1>, tensor<5x2x4xf64>, tensor<si64>
+      %c2 = fx.call_function aten.full.default([4, 5], complex(3.0, 0.0)) : () -> tensor<4x5xcomplex<f32>>
+      %c3 = fx.call_function aten.full.default([0, 3, 5], 1.0, dtype = torch.complex128) : () -> tensor<0x3x5xcomplex<f64>>
+      %c4 = fx.call_function aten.full.default([3, 2, 2, 2], True, layout = torch.strided) : () -> tensor<3x2x2x2xi1>
+      %c5 = fx.call_function aten.full.default([4], 2, dtype = torch.float64) : () -> tensor<4xf64>
+      %c6 = fx.call_function aten.full.default([1, 3, 1, 0], True, dtype = torch.float32) : () -> tensor<1x3x1x0xf32>
+      %c7 = fx.call_function aten.full.default([2], -0.5, dtype = torch.bool) : () -> tensor<2xi1>
+      %c8 = fx.call_function aten.full.default([5, 2, 4], 2.5, dtype = torch.float64) : () -> tensor<5x2x4xf64>
+      %c9 = fx.call_function aten.full.default([2, 0], True) : () -> tensor<2x0xi1>
+      %c10 = fx.call_function aten.full.default([5, 4], 3) : () -> tensor<5x4xsi64>
+      %c11 = fx.call_function aten.full.default([5], complex(3.0, 0.0), dtype = torch.bool) : () -> tensor<5xi1>
+      %c12 = fx.call_function aten.full.default([5], complex(3.0, 0.0), dtype = torch.float16) : () -> tensor<5xf16>
+      %c13 = fx.call_function aten.full.default([5], complex(1.0, 2.0), dtype = torch.complex64) : () -> tensor<5xcomplex<f32>>
+      %c14 = fx.call_function aten.full.default([5], complex(inf, -1.0), dtype = torch.complex128) : () -> tensor<5xcomplex<f64>>
+      %c15 = fx.call_function aten.full.default([5], complex(1.0, 2.0), dtype = torch.complex32) : () -> tensor<5xcomplex<f16>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15]) : tensor<5xf32>, tensor<3x5x3xf16>, tensor<4x5xcomplex<f32>>, tensor<0x3x5xcomplex<f64>>, tensor<3x2x2x2xi1>, tensor<4xf64>, tensor<1x3x1x0xf32>, tensor<2xi1>, tensor<5x2x4xf64>, tensor<2x0xi1>, tensor<5x4xsi64>, tensor<5xi1>, tensor<5xf16>, tensor<5xcomplex<f32>>, tensor<5xcomplex<f64>>, tensor<5xcomplex<f16>>
     }
   }
   fx.graph_module @aten.rand.default {
@@ -108,14 +113,21 @@ module {
   fx.graph_module @aten.scalar_tensor.default {
     fx.graph @forward {
       %c0 = fx.call_function aten.scalar_tensor.default(True) : () -> tensor<f32>
-      %c1 = fx.call_function aten.scalar_tensor.default(1.0, dtype = torch.bool) : () -> tensor<i1>
+      %c1 = fx.call_function aten.scalar_tensor.default(1.0e-05, dtype = torch.bool) : () -> tensor<i1>
       %c2 = fx.call_function aten.scalar_tensor.default(False, dtype = torch.complex128) : () -> tensor<complex<f64>>
-      %c3 = fx.call_function aten.scalar_tensor.default(False) : () -> tensor<f32>
-      %c4 = fx.call_function aten.scalar_tensor.default(1) : () -> tensor<f32>
-      %c5 = fx.call_function aten.scalar_tensor.default(1.0e-05) : () -> tensor<f32>
-      %c6 = fx.call_function aten.scalar_tensor.default(False, dtype = torch.float32) : () -> tensor<f32>
-      %c7 = fx.call_function aten.scalar_tensor.default(1, dtype = torch.bfloat16) : () -> tensor<bf16>
-      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7]) : tensor<f32>, tensor<i1>, tensor<complex<f64>>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<f32>, tensor<bf16>
+      %c3 = fx.call_function aten.scalar_tensor.default(-1) : () -> tensor<f32>
+      %c4 = fx.call_function aten.scalar_tensor.default(1.0, dtype = torch.float64) : () -> tensor<f64>
+      %c5 = fx.call_function aten.scalar_tensor.default(False, dtype = torch.float32) : () -> tensor<f32>
+      %c6 = fx.call_function aten.scalar_tensor.default(1, dtype = torch.complex64) : () -> tensor<complex<f32>>
+      %c7 = fx.call_function aten.scalar_tensor.default(complex(3.0, 0.0), dtype = torch.bool) : () -> tensor<i1>
+      %c8 = fx.call_function aten.scalar_tensor.default(complex(3.0, 0.0), dtype = torch.int8) : () -> tensor<si8>
+      %c9 = fx.call_function aten.scalar_tensor.default(complex(3.0, 0.0), dtype = torch.int16) : () -> tensor<si16>
+      %c10 = fx.call_function aten.scalar_tensor.default(complex(3.0, 0.0), dtype = torch.int32) : () -> tensor<si32>
+      %c11 = fx.call_function aten.scalar_tensor.default(complex(3.0, 0.0), dtype = torch.float32) : () -> tensor<f32>
+      %c12 = fx.call_function aten.scalar_tensor.default(complex(inf, -1.0), dtype = torch.complex64) : () -> tensor<complex<f32>>
+      %c13 = fx.call_function aten.scalar_tensor.default(complex(1.0, 2.0), dtype = torch.complex128) : () -> tensor<complex<f64>>
+      %c14 = fx.call_function aten.scalar_tensor.default(complex(1.0, 2.0), dtype = torch.complex32) : () -> tensor<complex<f16>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14]) : tensor<f32>, tensor<i1>, tensor<complex<f64>>, tensor<f32>, tensor<f64>, tensor<f32>, tensor<complex<f32>>, tensor<i1>, tensor<si8>, tensor<si16>, tensor<si32>, tensor<f32>, tensor<complex<f32>>, tensor<complex<f64>>, tensor<complex<f16>>
     }
   }
 }

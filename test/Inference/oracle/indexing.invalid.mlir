@@ -166,6 +166,36 @@ module {
 
 // -----
 
+// CHECK: error: 'fx.call_function' op aten.scatter.value: argument 'dim'
+// PyTorch: Dimension out of range (expected to be in range of [-2, 1], but got 3)
+module {
+  fx.graph_module @aten.scatter.value.invalid0 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<5x5xf32>
+      %c0_index = fx.placeholder "c0_index" : tensor<2x1xsi64>
+      %c0 = fx.call_function aten.scatter.value(%c0_self, 3, %c0_index, complex(3.0, 0.0)) : (tensor<5x5xf32>, tensor<2x1xsi64>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.scatter.value: argument 'index'
+// PyTorch: scatter(): Expected dtype int32/int64 for index
+module {
+  fx.graph_module @aten.scatter.value.invalid1 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<5x5xf32>
+      %c0_index = fx.placeholder "c0_index" : tensor<2x1xf32>
+      %c0 = fx.call_function aten.scatter.value(%c0_self, -2, %c0_index, complex(3.0, 0.0)) : (tensor<5x5xf32>, tensor<2x1xf32>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
 // CHECK: error: 'fx.call_function' op aten.scatter_add.default: argument 'dim'
 // PyTorch: Dimension out of range (expected to be in range of [-1, 0], but got 2)
 module {
@@ -319,6 +349,66 @@ module {
       %c0_index = fx.placeholder "c0_index" : tensor<4x2xsi64>
       %c0_src = fx.placeholder "c0_src" : tensor<4x3xcomplex<f64>>
       %c0 = fx.call_function aten.scatter_reduce.two(%c0_self, 1, %c0_index, %c0_src, "prod") : (tensor<5x3xbf16>, tensor<4x2xsi64>, tensor<4x3xcomplex<f64>>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.masked_fill.Scalar: argument 'value'
+// PyTorch: could not convert to type <class 'int'> without overflow
+module {
+  fx.graph_module @aten.masked_fill.Scalar.invalid0 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<3xui8>
+      %c0_mask = fx.placeholder "c0_mask" : tensor<2x3xi1>
+      %c0 = fx.call_function aten.masked_fill.Scalar(%c0_self, %c0_mask, complex(inf, -1.0)) : (tensor<3xui8>, tensor<2x3xi1>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.masked_fill.Scalar: argument 'value'
+// PyTorch: could not convert to type <class 'float'> without overflow
+module {
+  fx.graph_module @aten.masked_fill.Scalar.invalid1 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x4xf16>
+      %c0_mask = fx.placeholder "c0_mask" : tensor<2x1xi1>
+      %c0 = fx.call_function aten.masked_fill.Scalar(%c0_self, %c0_mask, complex(inf, -1.0)) : (tensor<2x4xf16>, tensor<2x1xi1>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.masked_fill.Scalar: argument 'mask'
+// PyTorch: expected predicate to be bool, got torch.uint8
+module {
+  fx.graph_module @aten.masked_fill.Scalar.invalid2 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<3x2x4x0xbf16>
+      %c0_mask = fx.placeholder "c0_mask" : tensor<3x2x4x0xui8>
+      %c0 = fx.call_function aten.masked_fill.Scalar(%c0_self, %c0_mask, 2.5) : (tensor<3x2x4x0xbf16>, tensor<3x2x4x0xui8>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.masked_fill.Scalar: argument 'mask'
+// PyTorch: expected predicate to be bool, got torch.complex32
+module {
+  fx.graph_module @aten.masked_fill.Scalar.invalid3 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<3x1x2x4xcomplex<f16>>
+      %c0_mask = fx.placeholder "c0_mask" : tensor<4xcomplex<f16>>
+      %c0 = fx.call_function aten.masked_fill.Scalar(%c0_self, %c0_mask, complex(inf, -1.0)) : (tensor<3x1x2x4xcomplex<f16>>, tensor<4xcomplex<f16>>) -> !fx.unknown
       fx.output([%c0]) : !fx.unknown
     }
   }

@@ -243,41 +243,53 @@ module {
     fx.graph @forward {
       %c0_self = fx.placeholder "c0_self" : tensor<2x4xsi8>
       %c0_index = fx.placeholder "c0_index" : tensor<0x1xsi64>
-      %c1_self = fx.placeholder "c1_self" : tensor<5xf64>
-      %c1_index = fx.placeholder "c1_index" : tensor<0xsi64>
-      %c2_self = fx.placeholder "c2_self" : tensor<4x0xui8>
-      %c2_index = fx.placeholder "c2_index" : tensor<3x0xsi64>
-      %c3_self = fx.placeholder "c3_self" : tensor<1xcomplex<f64>>
-      %c3_index = fx.placeholder "c3_index" : tensor<4xsi64>
-      %c4_self = fx.placeholder "c4_self" : tensor<2x5xi1>
-      %c4_index = fx.placeholder "c4_index" : tensor<1x2xsi64>
-      %c5_self = fx.placeholder "c5_self" : tensor<1x0xf64>
-      %c5_index = fx.placeholder "c5_index" : tensor<0x0xsi64>
-      %c6_self = fx.placeholder "c6_self" : tensor<4xcomplex<f64>>
-      %c6_index = fx.placeholder "c6_index" : tensor<0xsi64>
-      %c7_self = fx.placeholder "c7_self" : tensor<4x5x4xcomplex<f32>>
-      %c7_index = fx.placeholder "c7_index" : tensor<1x1x2xsi64>
-      %c8_self = fx.placeholder "c8_self" : tensor<2x3xsi8>
-      %c8_index = fx.placeholder "c8_index" : tensor<0x3xsi64>
-      %c9_self = fx.placeholder "c9_self" : tensor<3xsi32>
-      %c9_index = fx.placeholder "c9_index" : tensor<2xsi64>
-      %c10_self = fx.placeholder "c10_self" : tensor<1x2x3xcomplex<f32>>
-      %c10_index = fx.placeholder "c10_index" : tensor<1x1x0xsi64>
-      %c11_self = fx.placeholder "c11_self" : tensor<3x2x0xbf16>
-      %c11_index = fx.placeholder "c11_index" : tensor<3x3x0xsi64>
-      %c0 = fx.call_function aten.scatter.value(%c0_self, -1, %c0_index, False) : (tensor<2x4xsi8>, tensor<0x1xsi64>) -> tensor<2x4xsi8>
-      %c1 = fx.call_function aten.scatter.value(%c1_self, -1, %c1_index, 2) : (tensor<5xf64>, tensor<0xsi64>) -> tensor<5xf64>
-      %c2 = fx.call_function aten.scatter.value(%c2_self, 0, %c2_index, -1) : (tensor<4x0xui8>, tensor<3x0xsi64>) -> tensor<4x0xui8>
-      %c3 = fx.call_function aten.scatter.value(%c3_self, -1, %c3_index, 2.5) : (tensor<1xcomplex<f64>>, tensor<4xsi64>) -> tensor<1xcomplex<f64>>
-      %c4 = fx.call_function aten.scatter.value(%c4_self, -1, %c4_index, 1.0e-05) : (tensor<2x5xi1>, tensor<1x2xsi64>) -> tensor<2x5xi1>
-      %c5 = fx.call_function aten.scatter.value(%c5_self, -1, %c5_index, 1.0e-05) : (tensor<1x0xf64>, tensor<0x0xsi64>) -> tensor<1x0xf64>
-      %c6 = fx.call_function aten.scatter.value(%c6_self, 0, %c6_index, 2) : (tensor<4xcomplex<f64>>, tensor<0xsi64>) -> tensor<4xcomplex<f64>>
-      %c7 = fx.call_function aten.scatter.value(%c7_self, -3, %c7_index, False) : (tensor<4x5x4xcomplex<f32>>, tensor<1x1x2xsi64>) -> tensor<4x5x4xcomplex<f32>>
-      %c8 = fx.call_function aten.scatter.value(%c8_self, 0, %c8_index, 1.0e-05) : (tensor<2x3xsi8>, tensor<0x3xsi64>) -> tensor<2x3xsi8>
-      %c9 = fx.call_function aten.scatter.value(%c9_self, -1, %c9_index, 0.0) : (tensor<3xsi32>, tensor<2xsi64>) -> tensor<3xsi32>
-      %c10 = fx.call_function aten.scatter.value(%c10_self, 2, %c10_index, True) : (tensor<1x2x3xcomplex<f32>>, tensor<1x1x0xsi64>) -> tensor<1x2x3xcomplex<f32>>
-      %c11 = fx.call_function aten.scatter.value(%c11_self, 1, %c11_index, -1) : (tensor<3x2x0xbf16>, tensor<3x3x0xsi64>) -> tensor<3x2x0xbf16>
-      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11]) : tensor<2x4xsi8>, tensor<5xf64>, tensor<4x0xui8>, tensor<1xcomplex<f64>>, tensor<2x5xi1>, tensor<1x0xf64>, tensor<4xcomplex<f64>>, tensor<4x5x4xcomplex<f32>>, tensor<2x3xsi8>, tensor<3xsi32>, tensor<1x2x3xcomplex<f32>>, tensor<3x2x0xbf16>
+      %c1_self = fx.placeholder "c1_self" : tensor<5x5xsi64>
+      %c1_index = fx.placeholder "c1_index" : tensor<2x1xsi64>
+      %c2_self = fx.placeholder "c2_self" : tensor<2xf16>
+      %c2_index = fx.placeholder "c2_index" : tensor<3xsi64>
+      %c3_self = fx.placeholder "c3_self" : tensor<2x2xf16>
+      %c3_index = fx.placeholder "c3_index" : tensor<3x2xsi64>
+      %c4_self = fx.placeholder "c4_self" : tensor<1x1x4xcomplex<f64>>
+      %c4_index = fx.placeholder "c4_index" : tensor<1x3x2xsi64>
+      %c5_self = fx.placeholder "c5_self" : tensor<5xcomplex<f32>>
+      %c5_index = fx.placeholder "c5_index" : tensor<4xsi64>
+      %c6_self = fx.placeholder "c6_self" : tensor<4x2xcomplex<f32>>
+      %c6_index = fx.placeholder "c6_index" : tensor<2x2xsi64>
+      %c7_self = fx.placeholder "c7_self" : tensor<2x1xsi16>
+      %c7_index = fx.placeholder "c7_index" : tensor<0x2xsi64>
+      %c8_self = fx.placeholder "c8_self" : tensor<1xcomplex<f32>>
+      %c8_index = fx.placeholder "c8_index" : tensor<4xsi64>
+      %c9_self = fx.placeholder "c9_self" : tensor<1x0xf32>
+      %c9_index = fx.placeholder "c9_index" : tensor<1x0xsi64>
+      %c10_self = fx.placeholder "c10_self" : tensor<0xbf16>
+      %c10_index = fx.placeholder "c10_index" : tensor<0xsi64>
+      %c11_self = fx.placeholder "c11_self" : tensor<5x5xi1>
+      %c11_index = fx.placeholder "c11_index" : tensor<2x1xsi64>
+      %c12_self = fx.placeholder "c12_self" : tensor<5x5xsi32>
+      %c12_index = fx.placeholder "c12_index" : tensor<2x1xsi64>
+      %c13_self = fx.placeholder "c13_self" : tensor<5x5xf32>
+      %c13_index = fx.placeholder "c13_index" : tensor<2x1xsi64>
+      %c14_self = fx.placeholder "c14_self" : tensor<5x5xcomplex<f64>>
+      %c14_index = fx.placeholder "c14_index" : tensor<2x1xsi64>
+      %c15_self = fx.placeholder "c15_self" : tensor<5x5xcomplex<f16>>
+      %c15_index = fx.placeholder "c15_index" : tensor<2x1xsi64>
+      %c0 = fx.call_function aten.scatter.value(%c0_self, -1, %c0_index, 7) : (tensor<2x4xsi8>, tensor<0x1xsi64>) -> tensor<2x4xsi8>
+      %c1 = fx.call_function aten.scatter.value(%c1_self, -2, %c1_index, 3) : (tensor<5x5xsi64>, tensor<2x1xsi64>) -> tensor<5x5xsi64>
+      %c2 = fx.call_function aten.scatter.value(%c2_self, 0, %c2_index, True) : (tensor<2xf16>, tensor<3xsi64>) -> tensor<2xf16>
+      %c3 = fx.call_function aten.scatter.value(%c3_self, 0, %c3_index, True) : (tensor<2x2xf16>, tensor<3x2xsi64>) -> tensor<2x2xf16>
+      %c4 = fx.call_function aten.scatter.value(%c4_self, -2, %c4_index, 7) : (tensor<1x1x4xcomplex<f64>>, tensor<1x3x2xsi64>) -> tensor<1x1x4xcomplex<f64>>
+      %c5 = fx.call_function aten.scatter.value(%c5_self, 0, %c5_index, 1.0e-05) : (tensor<5xcomplex<f32>>, tensor<4xsi64>) -> tensor<5xcomplex<f32>>
+      %c6 = fx.call_function aten.scatter.value(%c6_self, 0, %c6_index, complex(inf, -1.0)) : (tensor<4x2xcomplex<f32>>, tensor<2x2xsi64>) -> tensor<4x2xcomplex<f32>>
+      %c7 = fx.call_function aten.scatter.value(%c7_self, -1, %c7_index, True) : (tensor<2x1xsi16>, tensor<0x2xsi64>) -> tensor<2x1xsi16>
+      %c8 = fx.call_function aten.scatter.value(%c8_self, 0, %c8_index, 1) : (tensor<1xcomplex<f32>>, tensor<4xsi64>) -> tensor<1xcomplex<f32>>
+      %c9 = fx.call_function aten.scatter.value(%c9_self, -2, %c9_index, 2) : (tensor<1x0xf32>, tensor<1x0xsi64>) -> tensor<1x0xf32>
+      %c10 = fx.call_function aten.scatter.value(%c10_self, 0, %c10_index, complex(inf, -1.0)) : (tensor<0xbf16>, tensor<0xsi64>) -> tensor<0xbf16>
+      %c11 = fx.call_function aten.scatter.value(%c11_self, -2, %c11_index, complex(3.0, 0.0)) : (tensor<5x5xi1>, tensor<2x1xsi64>) -> tensor<5x5xi1>
+      %c12 = fx.call_function aten.scatter.value(%c12_self, -2, %c12_index, complex(3.0, 0.0)) : (tensor<5x5xsi32>, tensor<2x1xsi64>) -> tensor<5x5xsi32>
+      %c13 = fx.call_function aten.scatter.value(%c13_self, -2, %c13_index, complex(3.0, 0.0)) : (tensor<5x5xf32>, tensor<2x1xsi64>) -> tensor<5x5xf32>
+      %c14 = fx.call_function aten.scatter.value(%c14_self, -2, %c14_index, complex(-0.0, -0.5)) : (tensor<5x5xcomplex<f64>>, tensor<2x1xsi64>) -> tensor<5x5xcomplex<f64>>
+      %c15 = fx.call_function aten.scatter.value(%c15_self, -2, %c15_index, complex(-0.0, -0.5)) : (tensor<5x5xcomplex<f16>>, tensor<2x1xsi64>) -> tensor<5x5xcomplex<f16>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15]) : tensor<2x4xsi8>, tensor<5x5xsi64>, tensor<2xf16>, tensor<2x2xf16>, tensor<1x1x4xcomplex<f64>>, tensor<5xcomplex<f32>>, tensor<4x2xcomplex<f32>>, tensor<2x1xsi16>, tensor<1xcomplex<f32>>, tensor<1x0xf32>, tensor<0xbf16>, tensor<5x5xi1>, tensor<5x5xsi32>, tensor<5x5xf32>, tensor<5x5xcomplex<f64>>, tensor<5x5xcomplex<f16>>
     }
   }
   fx.graph_module @aten.scatter_add.default {
@@ -449,6 +461,139 @@ module {
       %c1 = fx.call_function aten.slice_scatter.default(%c1_self, %c1_src, 0, start = 2, end = 4) : (tensor<?x?x1xi1, #fx.dims<[s2, s0]>>, tensor<?x?x1xi1, #fx.dims<[s1, s0]>>) -> tensor<?x?x1xi1, #fx.dims<[s2, s0]>>
       %c2 = fx.call_function aten.slice_scatter.default(%c2_self, %c2_src, dim = -2, start = 0, end = None) : (tensor<?x?xi1, #fx.dims<[s1, s0]>>, tensor<?x?xi1, #fx.dims<[s1, s0]>>) -> tensor<?x?xi1, #fx.dims<[s1, s0]>>
       fx.output([%c0, %c1, %c2]) : tensor<?x?x?xsi16, #fx.dims<[s0, s0, s1]>>, tensor<?x?x1xi1, #fx.dims<[s2, s0]>>, tensor<?x?xi1, #fx.dims<[s1, s0]>>
+    }
+  }
+  fx.graph_module @aten.masked_fill.Scalar {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<0x4xi1>
+      %c0_mask = fx.placeholder "c0_mask" : tensor<5x1x4xi1>
+      %c1_self = fx.placeholder "c1_self" : tensor<3x1x2x4xi1>
+      %c1_mask = fx.placeholder "c1_mask" : tensor<4xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<0x5x2xi1>
+      %c2_mask = fx.placeholder "c2_mask" : tensor<2xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<5x1x3x3xui8>
+      %c3_mask = fx.placeholder "c3_mask" : tensor<3x5x1x1x3xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<ui8>
+      %c4_mask = fx.placeholder "c4_mask" : tensor<3xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<2x4x2xui8>
+      %c5_mask = fx.placeholder "c5_mask" : tensor<4x2xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<3x2x4xsi8>
+      %c6_mask = fx.placeholder "c6_mask" : tensor<2x4xi1>
+      %c7_self = fx.placeholder "c7_self" : tensor<1x5xsi8>
+      %c7_mask = fx.placeholder "c7_mask" : tensor<5xi1>
+      %c8_self = fx.placeholder "c8_self" : tensor<3xsi8>
+      %c8_mask = fx.placeholder "c8_mask" : tensor<1x3xi1>
+      %c9_self = fx.placeholder "c9_self" : tensor<1xsi16>
+      %c9_mask = fx.placeholder "c9_mask" : tensor<3x1xi1>
+      %c10_self = fx.placeholder "c10_self" : tensor<4x3xsi16>
+      %c10_mask = fx.placeholder "c10_mask" : tensor<1xi1>
+      %c11_self = fx.placeholder "c11_self" : tensor<si16>
+      %c11_mask = fx.placeholder "c11_mask" : tensor<i1>
+      %c12_self = fx.placeholder "c12_self" : tensor<1x2x1xsi32>
+      %c12_mask = fx.placeholder "c12_mask" : tensor<2x1xi1>
+      %c13_self = fx.placeholder "c13_self" : tensor<si32>
+      %c13_mask = fx.placeholder "c13_mask" : tensor<i1>
+      %c14_self = fx.placeholder "c14_self" : tensor<4xsi32>
+      %c14_mask = fx.placeholder "c14_mask" : tensor<5x4xi1>
+      %c15_self = fx.placeholder "c15_self" : tensor<2x4x4xsi64>
+      %c15_mask = fx.placeholder "c15_mask" : tensor<1x1x4xi1>
+      %c16_self = fx.placeholder "c16_self" : tensor<3x5x5xsi64>
+      %c16_mask = fx.placeholder "c16_mask" : tensor<1x3x5x5xi1>
+      %c17_self = fx.placeholder "c17_self" : tensor<si64>
+      %c17_mask = fx.placeholder "c17_mask" : tensor<1xi1>
+      %c18_self = fx.placeholder "c18_self" : tensor<3x2xf16>
+      %c18_mask = fx.placeholder "c18_mask" : tensor<2xi1>
+      %c19_self = fx.placeholder "c19_self" : tensor<5xf16>
+      %c19_mask = fx.placeholder "c19_mask" : tensor<5xi1>
+      %c20_self = fx.placeholder "c20_self" : tensor<f16>
+      %c20_mask = fx.placeholder "c20_mask" : tensor<i1>
+      %c21_self = fx.placeholder "c21_self" : tensor<bf16>
+      %c21_mask = fx.placeholder "c21_mask" : tensor<i1>
+      %c22_self = fx.placeholder "c22_self" : tensor<2x4xbf16>
+      %c22_mask = fx.placeholder "c22_mask" : tensor<i1>
+      %c23_self = fx.placeholder "c23_self" : tensor<3x3x2xbf16>
+      %c23_mask = fx.placeholder "c23_mask" : tensor<3x2xi1>
+      %c24_self = fx.placeholder "c24_self" : tensor<3x5x4x2xf32>
+      %c24_mask = fx.placeholder "c24_mask" : tensor<i1>
+      %c25_self = fx.placeholder "c25_self" : tensor<4xf32>
+      %c25_mask = fx.placeholder "c25_mask" : tensor<i1>
+      %c26_self = fx.placeholder "c26_self" : tensor<1xf32>
+      %c26_mask = fx.placeholder "c26_mask" : tensor<3x1xi1>
+      %c27_self = fx.placeholder "c27_self" : tensor<f64>
+      %c27_mask = fx.placeholder "c27_mask" : tensor<i1>
+      %c28_self = fx.placeholder "c28_self" : tensor<0x5x5x5xf64>
+      %c28_mask = fx.placeholder "c28_mask" : tensor<1x5x5xi1>
+      %c29_self = fx.placeholder "c29_self" : tensor<5x3xf64>
+      %c29_mask = fx.placeholder "c29_mask" : tensor<1x1x1xi1>
+      %c30_self = fx.placeholder "c30_self" : tensor<5x4xcomplex<f32>>
+      %c30_mask = fx.placeholder "c30_mask" : tensor<i1>
+      %c31_self = fx.placeholder "c31_self" : tensor<4x3x5xcomplex<f32>>
+      %c31_mask = fx.placeholder "c31_mask" : tensor<4x3x5xi1>
+      %c32_self = fx.placeholder "c32_self" : tensor<2x1xcomplex<f32>>
+      %c32_mask = fx.placeholder "c32_mask" : tensor<2x1xi1>
+      %c33_self = fx.placeholder "c33_self" : tensor<3x1x1xcomplex<f32>>
+      %c33_mask = fx.placeholder "c33_mask" : tensor<1xi1>
+      %c34_self = fx.placeholder "c34_self" : tensor<complex<f64>>
+      %c34_mask = fx.placeholder "c34_mask" : tensor<4xi1>
+      %c35_self = fx.placeholder "c35_self" : tensor<complex<f64>>
+      %c35_mask = fx.placeholder "c35_mask" : tensor<2xi1>
+      %c36_self = fx.placeholder "c36_self" : tensor<4x1xcomplex<f64>>
+      %c36_mask = fx.placeholder "c36_mask" : tensor<i1>
+      %c37_self = fx.placeholder "c37_self" : tensor<5xcomplex<f64>>
+      %c37_mask = fx.placeholder "c37_mask" : tensor<i1>
+      %c0 = fx.call_function aten.masked_fill.Scalar(%c0_self, %c0_mask, True) : (tensor<0x4xi1>, tensor<5x1x4xi1>) -> tensor<5x0x4xi1>
+      %c1 = fx.call_function aten.masked_fill.Scalar(%c1_self, %c1_mask, 1) : (tensor<3x1x2x4xi1>, tensor<4xi1>) -> tensor<3x1x2x4xi1>
+      %c2 = fx.call_function aten.masked_fill.Scalar(%c2_self, %c2_mask, 0.0) : (tensor<0x5x2xi1>, tensor<2xi1>) -> tensor<0x5x2xi1>
+      %c3 = fx.call_function aten.masked_fill.Scalar(%c3_self, %c3_mask, True) : (tensor<5x1x3x3xui8>, tensor<3x5x1x1x3xi1>) -> tensor<3x5x1x3x3xui8>
+      %c4 = fx.call_function aten.masked_fill.Scalar(%c4_self, %c4_mask, -1) : (tensor<ui8>, tensor<3xi1>) -> tensor<3xui8>
+      %c5 = fx.call_function aten.masked_fill.Scalar(%c5_self, %c5_mask, 1.0) : (tensor<2x4x2xui8>, tensor<4x2xi1>) -> tensor<2x4x2xui8>
+      %c6 = fx.call_function aten.masked_fill.Scalar(%c6_self, %c6_mask, False) : (tensor<3x2x4xsi8>, tensor<2x4xi1>) -> tensor<3x2x4xsi8>
+      %c7 = fx.call_function aten.masked_fill.Scalar(%c7_self, %c7_mask, -1) : (tensor<1x5xsi8>, tensor<5xi1>) -> tensor<1x5xsi8>
+      %c8 = fx.call_function aten.masked_fill.Scalar(%c8_self, %c8_mask, -0.5) : (tensor<3xsi8>, tensor<1x3xi1>) -> tensor<1x3xsi8>
+      %c9 = fx.call_function aten.masked_fill.Scalar(%c9_self, %c9_mask, False) : (tensor<1xsi16>, tensor<3x1xi1>) -> tensor<3x1xsi16>
+      %c10 = fx.call_function aten.masked_fill.Scalar(%c10_self, %c10_mask, 7) : (tensor<4x3xsi16>, tensor<1xi1>) -> tensor<4x3xsi16>
+      %c11 = fx.call_function aten.masked_fill.Scalar(%c11_self, %c11_mask, 0.0) : (tensor<si16>, tensor<i1>) -> tensor<si16>
+      %c12 = fx.call_function aten.masked_fill.Scalar(%c12_self, %c12_mask, True) : (tensor<1x2x1xsi32>, tensor<2x1xi1>) -> tensor<1x2x1xsi32>
+      %c13 = fx.call_function aten.masked_fill.Scalar(%c13_self, %c13_mask, -1) : (tensor<si32>, tensor<i1>) -> tensor<si32>
+      %c14 = fx.call_function aten.masked_fill.Scalar(%c14_self, %c14_mask, 1.0) : (tensor<4xsi32>, tensor<5x4xi1>) -> tensor<5x4xsi32>
+      %c15 = fx.call_function aten.masked_fill.Scalar(%c15_self, %c15_mask, True) : (tensor<2x4x4xsi64>, tensor<1x1x4xi1>) -> tensor<2x4x4xsi64>
+      %c16 = fx.call_function aten.masked_fill.Scalar(%c16_self, %c16_mask, 2) : (tensor<3x5x5xsi64>, tensor<1x3x5x5xi1>) -> tensor<1x3x5x5xsi64>
+      %c17 = fx.call_function aten.masked_fill.Scalar(%c17_self, %c17_mask, -0.5) : (tensor<si64>, tensor<1xi1>) -> tensor<1xsi64>
+      %c18 = fx.call_function aten.masked_fill.Scalar(%c18_self, %c18_mask, True) : (tensor<3x2xf16>, tensor<2xi1>) -> tensor<3x2xf16>
+      %c19 = fx.call_function aten.masked_fill.Scalar(%c19_self, %c19_mask, 1) : (tensor<5xf16>, tensor<5xi1>) -> tensor<5xf16>
+      %c20 = fx.call_function aten.masked_fill.Scalar(%c20_self, %c20_mask, 1.0) : (tensor<f16>, tensor<i1>) -> tensor<f16>
+      %c21 = fx.call_function aten.masked_fill.Scalar(%c21_self, %c21_mask, True) : (tensor<bf16>, tensor<i1>) -> tensor<bf16>
+      %c22 = fx.call_function aten.masked_fill.Scalar(%c22_self, %c22_mask, 3) : (tensor<2x4xbf16>, tensor<i1>) -> tensor<2x4xbf16>
+      %c23 = fx.call_function aten.masked_fill.Scalar(%c23_self, %c23_mask, 0.0) : (tensor<3x3x2xbf16>, tensor<3x2xi1>) -> tensor<3x3x2xbf16>
+      %c24 = fx.call_function aten.masked_fill.Scalar(%c24_self, %c24_mask, True) : (tensor<3x5x4x2xf32>, tensor<i1>) -> tensor<3x5x4x2xf32>
+      %c25 = fx.call_function aten.masked_fill.Scalar(%c25_self, %c25_mask, 2) : (tensor<4xf32>, tensor<i1>) -> tensor<4xf32>
+      %c26 = fx.call_function aten.masked_fill.Scalar(%c26_self, %c26_mask, 0.0) : (tensor<1xf32>, tensor<3x1xi1>) -> tensor<3x1xf32>
+      %c27 = fx.call_function aten.masked_fill.Scalar(%c27_self, %c27_mask, False) : (tensor<f64>, tensor<i1>) -> tensor<f64>
+      %c28 = fx.call_function aten.masked_fill.Scalar(%c28_self, %c28_mask, 1) : (tensor<0x5x5x5xf64>, tensor<1x5x5xi1>) -> tensor<0x5x5x5xf64>
+      %c29 = fx.call_function aten.masked_fill.Scalar(%c29_self, %c29_mask, 0.0) : (tensor<5x3xf64>, tensor<1x1x1xi1>) -> tensor<1x5x3xf64>
+      %c30 = fx.call_function aten.masked_fill.Scalar(%c30_self, %c30_mask, False) : (tensor<5x4xcomplex<f32>>, tensor<i1>) -> tensor<5x4xcomplex<f32>>
+      %c31 = fx.call_function aten.masked_fill.Scalar(%c31_self, %c31_mask, 7) : (tensor<4x3x5xcomplex<f32>>, tensor<4x3x5xi1>) -> tensor<4x3x5xcomplex<f32>>
+      %c32 = fx.call_function aten.masked_fill.Scalar(%c32_self, %c32_mask, 1.0e-05) : (tensor<2x1xcomplex<f32>>, tensor<2x1xi1>) -> tensor<2x1xcomplex<f32>>
+      %c33 = fx.call_function aten.masked_fill.Scalar(%c33_self, %c33_mask, complex(-0.0, -0.5)) : (tensor<3x1x1xcomplex<f32>>, tensor<1xi1>) -> tensor<3x1x1xcomplex<f32>>
+      %c34 = fx.call_function aten.masked_fill.Scalar(%c34_self, %c34_mask, True) : (tensor<complex<f64>>, tensor<4xi1>) -> tensor<4xcomplex<f64>>
+      %c35 = fx.call_function aten.masked_fill.Scalar(%c35_self, %c35_mask, -1) : (tensor<complex<f64>>, tensor<2xi1>) -> tensor<2xcomplex<f64>>
+      %c36 = fx.call_function aten.masked_fill.Scalar(%c36_self, %c36_mask, 2.5) : (tensor<4x1xcomplex<f64>>, tensor<i1>) -> tensor<4x1xcomplex<f64>>
+      %c37 = fx.call_function aten.masked_fill.Scalar(%c37_self, %c37_mask, complex(1.0, 2.0)) : (tensor<5xcomplex<f64>>, tensor<i1>) -> tensor<5xcomplex<f64>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25, %c26, %c27, %c28, %c29, %c30, %c31, %c32, %c33, %c34, %c35, %c36, %c37]) : tensor<5x0x4xi1>, tensor<3x1x2x4xi1>, tensor<0x5x2xi1>, tensor<3x5x1x3x3xui8>, tensor<3xui8>, tensor<2x4x2xui8>, tensor<3x2x4xsi8>, tensor<1x5xsi8>, tensor<1x3xsi8>, tensor<3x1xsi16>, tensor<4x3xsi16>, tensor<si16>, tensor<1x2x1xsi32>, tensor<si32>, tensor<5x4xsi32>, tensor<2x4x4xsi64>, tensor<1x3x5x5xsi64>, tensor<1xsi64>, tensor<3x2xf16>, tensor<5xf16>, tensor<f16>, tensor<bf16>, tensor<2x4xbf16>, tensor<3x3x2xbf16>, tensor<3x5x4x2xf32>, tensor<4xf32>, tensor<3x1xf32>, tensor<f64>, tensor<0x5x5x5xf64>, tensor<1x5x3xf64>, tensor<5x4xcomplex<f32>>, tensor<4x3x5xcomplex<f32>>, tensor<2x1xcomplex<f32>>, tensor<3x1x1xcomplex<f32>>, tensor<4xcomplex<f64>>, tensor<2xcomplex<f64>>, tensor<4x1xcomplex<f64>>, tensor<5xcomplex<f64>>
+    }
+  }
+  fx.graph_module @aten.masked_fill.Scalar.symbolic {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<?x1x?x?xui8, #fx.dims<[s0, s1, s1]>>
+      %c0_mask = fx.placeholder "c0_mask" : tensor<?x?x1x1x?xi1, #fx.dims<[s1, s0, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xsi64, #fx.dims<[s1, s0, s0]>>
+      %c1_mask = fx.placeholder "c1_mask" : tensor<1x?x?x?xi1, #fx.dims<[s1, s0, s0]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xui8, #fx.dims<[s2, s3, s2]>>
+      %c2_mask = fx.placeholder "c2_mask" : tensor<?x?xi1, #fx.dims<[s3, s2]>>
+      %c0 = fx.call_function aten.masked_fill.Scalar(%c0_self, %c0_mask, True) : (tensor<?x1x?x?xui8, #fx.dims<[s0, s1, s1]>>, tensor<?x?x1x1x?xi1, #fx.dims<[s1, s0, s1]>>) -> tensor<?x?x1x?x?xui8, #fx.dims<[s1, s0, s1, s1]>>
+      %c1 = fx.call_function aten.masked_fill.Scalar(%c1_self, %c1_mask, 2) : (tensor<?x?x?xsi64, #fx.dims<[s1, s0, s0]>>, tensor<1x?x?x?xi1, #fx.dims<[s1, s0, s0]>>) -> tensor<1x?x?x?xsi64, #fx.dims<[s1, s0, s0]>>
+      %c2 = fx.call_function aten.masked_fill.Scalar(%c2_self, %c2_mask, 1.0) : (tensor<?x?x?xui8, #fx.dims<[s2, s3, s2]>>, tensor<?x?xi1, #fx.dims<[s3, s2]>>) -> tensor<?x?x?xui8, #fx.dims<[s2, s3, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x1x?x?xui8, #fx.dims<[s1, s0, s1, s1]>>, tensor<1x?x?x?xsi64, #fx.dims<[s1, s0, s0]>>, tensor<?x?x?xui8, #fx.dims<[s2, s3, s2]>>
     }
   }
 }

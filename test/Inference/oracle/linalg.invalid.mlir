@@ -129,6 +129,22 @@ module {
 
 // -----
 
+// CHECK: error: 'fx.call_function' op aten.addmm.default: argument 'beta'
+// PyTorch: int() argument must be a string, a bytes-like object or a real number, not 'complex'
+module {
+  fx.graph_module @aten.addmm.default.invalid2 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<3xi1>
+      %c0_mat1 = fx.placeholder "c0_mat1" : tensor<3x3xi1>
+      %c0_mat2 = fx.placeholder "c0_mat2" : tensor<3x3xi1>
+      %c0 = fx.call_function aten.addmm.default(%c0_self, %c0_mat1, %c0_mat2, alpha = 1.5, beta = complex(3.0, 0.0)) : (tensor<3xi1>, tensor<3x3xi1>, tensor<3x3xi1>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
 // CHECK: error: 'fx.call_function' op aten.bmm.default: argument 'mat2'
 // PyTorch: expected scalar type torch.bfloat16 but found torch.float16
 module {

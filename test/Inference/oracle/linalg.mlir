@@ -89,6 +89,24 @@ module {
       %c8_self = fx.placeholder "c8_self" : tensor<f16>
       %c8_mat1 = fx.placeholder "c8_mat1" : tensor<1x3xf16>
       %c8_mat2 = fx.placeholder "c8_mat2" : tensor<3x3xf16>
+      %c9_self = fx.placeholder "c9_self" : tensor<3xcomplex<f32>>
+      %c9_mat1 = fx.placeholder "c9_mat1" : tensor<3x3xcomplex<f32>>
+      %c9_mat2 = fx.placeholder "c9_mat2" : tensor<3x3xcomplex<f32>>
+      %c10_self = fx.placeholder "c10_self" : tensor<3xcomplex<f64>>
+      %c10_mat1 = fx.placeholder "c10_mat1" : tensor<3x3xcomplex<f64>>
+      %c10_mat2 = fx.placeholder "c10_mat2" : tensor<3x3xcomplex<f64>>
+      %c11_self = fx.placeholder "c11_self" : tensor<3xcomplex<f16>>
+      %c11_mat1 = fx.placeholder "c11_mat1" : tensor<3x3xcomplex<f16>>
+      %c11_mat2 = fx.placeholder "c11_mat2" : tensor<3x3xcomplex<f16>>
+      %c12_self = fx.placeholder "c12_self" : tensor<3xcomplex<f32>>
+      %c12_mat1 = fx.placeholder "c12_mat1" : tensor<3x3xcomplex<f32>>
+      %c12_mat2 = fx.placeholder "c12_mat2" : tensor<3x3xcomplex<f32>>
+      %c13_self = fx.placeholder "c13_self" : tensor<3xcomplex<f64>>
+      %c13_mat1 = fx.placeholder "c13_mat1" : tensor<3x3xcomplex<f64>>
+      %c13_mat2 = fx.placeholder "c13_mat2" : tensor<3x3xcomplex<f64>>
+      %c14_self = fx.placeholder "c14_self" : tensor<3xcomplex<f16>>
+      %c14_mat1 = fx.placeholder "c14_mat1" : tensor<3x3xcomplex<f16>>
+      %c14_mat2 = fx.placeholder "c14_mat2" : tensor<3x3xcomplex<f16>>
       %c0 = fx.call_function aten.addmm.default(%c0_self, %c0_mat1, %c0_mat2) : (tensor<bf16>, tensor<4x3xbf16>, tensor<3x5xbf16>) -> tensor<4x5xbf16>
       %c1 = fx.call_function aten.addmm.default(%c1_self, %c1_mat1, %c1_mat2, beta = 1) : (tensor<f64>, tensor<0x5xf64>, tensor<5x2xf64>) -> tensor<0x2xf64>
       %c2 = fx.call_function aten.addmm.default(%c2_self, %c2_mat1, %c2_mat2, alpha = 1.5) : (tensor<3xf32>, tensor<3x3xf32>, tensor<3x3xf32>) -> tensor<3x3xf32>
@@ -98,7 +116,13 @@ module {
       %c6 = fx.call_function aten.addmm.default(%c6_self, %c6_mat1, %c6_mat2, alpha = 1.5) : (tensor<2xf32>, tensor<3x4xf32>, tensor<4x2xf32>) -> tensor<3x2xf32>
       %c7 = fx.call_function aten.addmm.default(%c7_self, %c7_mat1, %c7_mat2, alpha = 1.5) : (tensor<4xf64>, tensor<4x5xf64>, tensor<5x4xf64>) -> tensor<4x4xf64>
       %c8 = fx.call_function aten.addmm.default(%c8_self, %c8_mat1, %c8_mat2, beta = 1) : (tensor<f16>, tensor<1x3xf16>, tensor<3x3xf16>) -> tensor<1x3xf16>
-      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8]) : tensor<4x5xbf16>, tensor<0x2xf64>, tensor<3x3xf32>, tensor<2x3xf32>, tensor<2x4xf64>, tensor<3x1xf32>, tensor<3x2xf32>, tensor<4x4xf64>, tensor<1x3xf16>
+      %c9 = fx.call_function aten.addmm.default(%c9_self, %c9_mat1, %c9_mat2, alpha = 1.5, beta = complex(-0.0, -0.5)) : (tensor<3xcomplex<f32>>, tensor<3x3xcomplex<f32>>, tensor<3x3xcomplex<f32>>) -> tensor<3x3xcomplex<f32>>
+      %c10 = fx.call_function aten.addmm.default(%c10_self, %c10_mat1, %c10_mat2, alpha = 1.5, beta = complex(3.0, 0.0)) : (tensor<3xcomplex<f64>>, tensor<3x3xcomplex<f64>>, tensor<3x3xcomplex<f64>>) -> tensor<3x3xcomplex<f64>>
+      %c11 = fx.call_function aten.addmm.default(%c11_self, %c11_mat1, %c11_mat2, alpha = 1.5, beta = complex(3.0, 0.0)) : (tensor<3xcomplex<f16>>, tensor<3x3xcomplex<f16>>, tensor<3x3xcomplex<f16>>) -> tensor<3x3xcomplex<f16>>
+      %c12 = fx.call_function aten.addmm.default(%c12_self, %c12_mat1, %c12_mat2, alpha = complex(inf, -1.0)) : (tensor<3xcomplex<f32>>, tensor<3x3xcomplex<f32>>, tensor<3x3xcomplex<f32>>) -> tensor<3x3xcomplex<f32>>
+      %c13 = fx.call_function aten.addmm.default(%c13_self, %c13_mat1, %c13_mat2, alpha = complex(3.0, 0.0)) : (tensor<3xcomplex<f64>>, tensor<3x3xcomplex<f64>>, tensor<3x3xcomplex<f64>>) -> tensor<3x3xcomplex<f64>>
+      %c14 = fx.call_function aten.addmm.default(%c14_self, %c14_mat1, %c14_mat2, alpha = complex(1.0, 2.0)) : (tensor<3xcomplex<f16>>, tensor<3x3xcomplex<f16>>, tensor<3x3xcomplex<f16>>) -> tensor<3x3xcomplex<f16>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14]) : tensor<4x5xbf16>, tensor<0x2xf64>, tensor<3x3xf32>, tensor<2x3xf32>, tensor<2x4xf64>, tensor<3x1xf32>, tensor<3x2xf32>, tensor<4x4xf64>, tensor<1x3xf16>, tensor<3x3xcomplex<f32>>, tensor<3x3xcomplex<f64>>, tensor<3x3xcomplex<f16>>, tensor<3x3xcomplex<f32>>, tensor<3x3xcomplex<f64>>, tensor<3x3xcomplex<f16>>
     }
   }
   fx.graph_module @aten.addmm.default.symbolic {

@@ -917,6 +917,20 @@ module {
 
 // -----
 
+// CHECK: error: 'fx.call_function' op
+// PyTorch: correction argument should be integer or float
+module {
+  fx.graph_module @aten.var.correction.invalid2 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<5x5xi1>
+      %c0 = fx.call_function aten.var.correction(%c0_self, [], correction = complex(3.0, 0.0), keepdim = False) : (tensor<5x5xi1>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
 // CHECK: error: 'fx.call_function' op aten.var.dim: argument 'dim'
 // PyTorch: Dimension out of range (expected to be in range of [-4, 3], but got 5)
 module {
@@ -994,6 +1008,20 @@ module {
     fx.graph @forward {
       %c0_self = fx.placeholder "c0_self" : tensor<2x3xbf16>
       %c0 = fx.call_function aten.std.correction(%c0_self, [-3], correction = 0) : (tensor<2x3xbf16>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op
+// PyTorch: correction argument should be integer or float
+module {
+  fx.graph_module @aten.std.correction.invalid2 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<4x5xi1>
+      %c0 = fx.call_function aten.std.correction(%c0_self, [0], correction = complex(3.0, 0.0), keepdim = False) : (tensor<4x5xi1>) -> !fx.unknown
       fx.output([%c0]) : !fx.unknown
     }
   }

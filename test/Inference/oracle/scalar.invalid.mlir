@@ -35,13 +35,13 @@ module {
 
 // -----
 
-// CHECK: error: 'fx.call_function' op aten.bitwise_and.Scalar: argument 'other'
-// PyTorch: "bitwise_and_cpu" not implemented for 'Float' (the fake kernel does not check it)
+// CHECK: error: 'fx.call_function' op
+// PyTorch: "bitwise_and_cpu" not implemented for 'ComplexFloat' (the fake kernel does not check it)
 module {
   fx.graph_module @aten.bitwise_and.Scalar.invalid2 {
     fx.graph @forward {
-      %c0_self = fx.placeholder "c0_self" : tensor<1xui8>
-      %c0 = fx.call_function aten.bitwise_and.Scalar(%c0_self, 2.5) : (tensor<1xui8>) -> !fx.unknown
+      %c0_self = fx.placeholder "c0_self" : tensor<4xi1>
+      %c0 = fx.call_function aten.bitwise_and.Scalar(%c0_self, complex(1.0, 2.0)) : (tensor<4xi1>) -> !fx.unknown
       fx.output([%c0]) : !fx.unknown
     }
   }
@@ -54,8 +54,8 @@ module {
 module {
   fx.graph_module @aten.bitwise_and.Scalar.invalid3 {
     fx.graph @forward {
-      %c0_self = fx.placeholder "c0_self" : tensor<ui8>
-      %c0 = fx.call_function aten.bitwise_and.Scalar(%c0_self, -0.5) : (tensor<ui8>) -> !fx.unknown
+      %c0_self = fx.placeholder "c0_self" : tensor<2x2xui8>
+      %c0 = fx.call_function aten.bitwise_and.Scalar(%c0_self, 1.0) : (tensor<2x2xui8>) -> !fx.unknown
       fx.output([%c0]) : !fx.unknown
     }
   }
@@ -68,8 +68,8 @@ module {
 module {
   fx.graph_module @aten.bitwise_and.Scalar.invalid4 {
     fx.graph @forward {
-      %c0_self = fx.placeholder "c0_self" : tensor<5x2x1xsi8>
-      %c0 = fx.call_function aten.bitwise_and.Scalar(%c0_self, 0.0) : (tensor<5x2x1xsi8>) -> !fx.unknown
+      %c0_self = fx.placeholder "c0_self" : tensor<ui8>
+      %c0 = fx.call_function aten.bitwise_and.Scalar(%c0_self, 0.0) : (tensor<ui8>) -> !fx.unknown
       fx.output([%c0]) : !fx.unknown
     }
   }
@@ -82,8 +82,50 @@ module {
 module {
   fx.graph_module @aten.bitwise_and.Scalar.invalid5 {
     fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<5x5xsi8>
+      %c0 = fx.call_function aten.bitwise_and.Scalar(%c0_self, 1.0) : (tensor<5x5xsi8>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.bitwise_and.Scalar: argument 'other'
+// PyTorch: "bitwise_and_cpu" not implemented for 'Float' (the fake kernel does not check it)
+module {
+  fx.graph_module @aten.bitwise_and.Scalar.invalid6 {
+    fx.graph @forward {
       %c0_self = fx.placeholder "c0_self" : tensor<si8>
-      %c0 = fx.call_function aten.bitwise_and.Scalar(%c0_self, 0.0) : (tensor<si8>) -> !fx.unknown
+      %c0 = fx.call_function aten.bitwise_and.Scalar(%c0_self, -0.5) : (tensor<si8>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op
+// PyTorch: "bitwise_and_cpu" not implemented for 'ComplexFloat' (CPU eager, reduced-precision operands as full precision) (the fake kernel does not check it)
+module {
+  fx.graph_module @aten.bitwise_and.Scalar.invalid7 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1xf16>
+      %c0 = fx.call_function aten.bitwise_and.Scalar(%c0_self, complex(-0.0, -0.5)) : (tensor<1xf16>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op
+// PyTorch: "bitwise_and_cpu" not implemented for 'ComplexDouble' (the fake kernel does not check it)
+module {
+  fx.graph_module @aten.bitwise_and.Scalar.invalid8 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<5xf64>
+      %c0 = fx.call_function aten.bitwise_and.Scalar(%c0_self, complex(3.0, 0.0)) : (tensor<5xf64>) -> !fx.unknown
       fx.output([%c0]) : !fx.unknown
     }
   }
@@ -119,13 +161,13 @@ module {
 
 // -----
 
-// CHECK: error: 'fx.call_function' op aten.bitwise_or.Scalar: argument 'other'
-// PyTorch: "bitwise_or_cpu" not implemented for 'Float' (the fake kernel does not check it)
+// CHECK: error: 'fx.call_function' op
+// PyTorch: "bitwise_or_cpu" not implemented for 'ComplexFloat' (the fake kernel does not check it)
 module {
   fx.graph_module @aten.bitwise_or.Scalar.invalid2 {
     fx.graph @forward {
-      %c0_self = fx.placeholder "c0_self" : tensor<2x0xui8>
-      %c0 = fx.call_function aten.bitwise_or.Scalar(%c0_self, -0.5) : (tensor<2x0xui8>) -> !fx.unknown
+      %c0_self = fx.placeholder "c0_self" : tensor<3x4x4x1xi1>
+      %c0 = fx.call_function aten.bitwise_or.Scalar(%c0_self, complex(3.0, 0.0)) : (tensor<3x4x4x1xi1>) -> !fx.unknown
       fx.output([%c0]) : !fx.unknown
     }
   }
@@ -138,8 +180,8 @@ module {
 module {
   fx.graph_module @aten.bitwise_or.Scalar.invalid3 {
     fx.graph @forward {
-      %c0_self = fx.placeholder "c0_self" : tensor<ui8>
-      %c0 = fx.call_function aten.bitwise_or.Scalar(%c0_self, 2.5) : (tensor<ui8>) -> !fx.unknown
+      %c0_self = fx.placeholder "c0_self" : tensor<4xui8>
+      %c0 = fx.call_function aten.bitwise_or.Scalar(%c0_self, 0.0) : (tensor<4xui8>) -> !fx.unknown
       fx.output([%c0]) : !fx.unknown
     }
   }
@@ -152,8 +194,8 @@ module {
 module {
   fx.graph_module @aten.bitwise_or.Scalar.invalid4 {
     fx.graph @forward {
-      %c0_self = fx.placeholder "c0_self" : tensor<4x5x5x5xsi8>
-      %c0 = fx.call_function aten.bitwise_or.Scalar(%c0_self, 1.0e-05) : (tensor<4x5x5x5xsi8>) -> !fx.unknown
+      %c0_self = fx.placeholder "c0_self" : tensor<ui8>
+      %c0 = fx.call_function aten.bitwise_or.Scalar(%c0_self, 1.0e-05) : (tensor<ui8>) -> !fx.unknown
       fx.output([%c0]) : !fx.unknown
     }
   }
@@ -166,8 +208,50 @@ module {
 module {
   fx.graph_module @aten.bitwise_or.Scalar.invalid5 {
     fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1x3x2x2xsi8>
+      %c0 = fx.call_function aten.bitwise_or.Scalar(%c0_self, 1.0) : (tensor<1x3x2x2xsi8>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.bitwise_or.Scalar: argument 'other'
+// PyTorch: "bitwise_or_cpu" not implemented for 'Float' (the fake kernel does not check it)
+module {
+  fx.graph_module @aten.bitwise_or.Scalar.invalid6 {
+    fx.graph @forward {
       %c0_self = fx.placeholder "c0_self" : tensor<si8>
-      %c0 = fx.call_function aten.bitwise_or.Scalar(%c0_self, 1.0e-05) : (tensor<si8>) -> !fx.unknown
+      %c0 = fx.call_function aten.bitwise_or.Scalar(%c0_self, 1.0) : (tensor<si8>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op
+// PyTorch: "bitwise_or_cpu" not implemented for 'ComplexFloat' (CPU eager, reduced-precision operands as full precision) (the fake kernel does not check it)
+module {
+  fx.graph_module @aten.bitwise_or.Scalar.invalid7 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1x2x3x2xf16>
+      %c0 = fx.call_function aten.bitwise_or.Scalar(%c0_self, complex(3.0, 0.0)) : (tensor<1x2x3x2xf16>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op
+// PyTorch: "bitwise_or_cpu" not implemented for 'ComplexDouble' (the fake kernel does not check it)
+module {
+  fx.graph_module @aten.bitwise_or.Scalar.invalid8 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x5x3xf64>
+      %c0 = fx.call_function aten.bitwise_or.Scalar(%c0_self, complex(1.0, 2.0)) : (tensor<2x5x3xf64>) -> !fx.unknown
       fx.output([%c0]) : !fx.unknown
     }
   }
@@ -203,13 +287,13 @@ module {
 
 // -----
 
-// CHECK: error: 'fx.call_function' op aten.bitwise_xor.Scalar: argument 'other'
-// PyTorch: "bitwise_xor_cpu" not implemented for 'Float' (the fake kernel does not check it)
+// CHECK: error: 'fx.call_function' op
+// PyTorch: "bitwise_xor_cpu" not implemented for 'ComplexFloat' (the fake kernel does not check it)
 module {
   fx.graph_module @aten.bitwise_xor.Scalar.invalid2 {
     fx.graph @forward {
-      %c0_self = fx.placeholder "c0_self" : tensor<5x4x2xui8>
-      %c0 = fx.call_function aten.bitwise_xor.Scalar(%c0_self, 2.5) : (tensor<5x4x2xui8>) -> !fx.unknown
+      %c0_self = fx.placeholder "c0_self" : tensor<0x2x1x4xi1>
+      %c0 = fx.call_function aten.bitwise_xor.Scalar(%c0_self, complex(inf, -1.0)) : (tensor<0x2x1x4xi1>) -> !fx.unknown
       fx.output([%c0]) : !fx.unknown
     }
   }
@@ -222,8 +306,8 @@ module {
 module {
   fx.graph_module @aten.bitwise_xor.Scalar.invalid3 {
     fx.graph @forward {
-      %c0_self = fx.placeholder "c0_self" : tensor<ui8>
-      %c0 = fx.call_function aten.bitwise_xor.Scalar(%c0_self, 0.0) : (tensor<ui8>) -> !fx.unknown
+      %c0_self = fx.placeholder "c0_self" : tensor<2xui8>
+      %c0 = fx.call_function aten.bitwise_xor.Scalar(%c0_self, 0.0) : (tensor<2xui8>) -> !fx.unknown
       fx.output([%c0]) : !fx.unknown
     }
   }
@@ -236,8 +320,8 @@ module {
 module {
   fx.graph_module @aten.bitwise_xor.Scalar.invalid4 {
     fx.graph @forward {
-      %c0_self = fx.placeholder "c0_self" : tensor<2x3x5x1xsi8>
-      %c0 = fx.call_function aten.bitwise_xor.Scalar(%c0_self, 2.5) : (tensor<2x3x5x1xsi8>) -> !fx.unknown
+      %c0_self = fx.placeholder "c0_self" : tensor<ui8>
+      %c0 = fx.call_function aten.bitwise_xor.Scalar(%c0_self, 1.0) : (tensor<ui8>) -> !fx.unknown
       fx.output([%c0]) : !fx.unknown
     }
   }
@@ -250,8 +334,50 @@ module {
 module {
   fx.graph_module @aten.bitwise_xor.Scalar.invalid5 {
     fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<4x3x2xsi8>
+      %c0 = fx.call_function aten.bitwise_xor.Scalar(%c0_self, -0.5) : (tensor<4x3x2xsi8>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.bitwise_xor.Scalar: argument 'other'
+// PyTorch: "bitwise_xor_cpu" not implemented for 'Float' (the fake kernel does not check it)
+module {
+  fx.graph_module @aten.bitwise_xor.Scalar.invalid6 {
+    fx.graph @forward {
       %c0_self = fx.placeholder "c0_self" : tensor<si8>
-      %c0 = fx.call_function aten.bitwise_xor.Scalar(%c0_self, 1.0) : (tensor<si8>) -> !fx.unknown
+      %c0 = fx.call_function aten.bitwise_xor.Scalar(%c0_self, -0.5) : (tensor<si8>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op
+// PyTorch: "bitwise_xor_cpu" not implemented for 'ComplexFloat' (CPU eager, reduced-precision operands as full precision) (the fake kernel does not check it)
+module {
+  fx.graph_module @aten.bitwise_xor.Scalar.invalid7 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<4x2x5x1xf16>
+      %c0 = fx.call_function aten.bitwise_xor.Scalar(%c0_self, complex(inf, -1.0)) : (tensor<4x2x5x1xf16>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op
+// PyTorch: "bitwise_xor_cpu" not implemented for 'ComplexDouble' (the fake kernel does not check it)
+module {
+  fx.graph_module @aten.bitwise_xor.Scalar.invalid8 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1x3x2x3xf64>
+      %c0 = fx.call_function aten.bitwise_xor.Scalar(%c0_self, complex(1.0, 2.0)) : (tensor<1x3x2x3xf64>) -> !fx.unknown
       fx.output([%c0]) : !fx.unknown
     }
   }
@@ -264,8 +390,8 @@ module {
 module {
   fx.graph_module @aten.div.Scalar_mode.invalid0 {
     fx.graph @forward {
-      %c0_self = fx.placeholder "c0_self" : tensor<3x4xf32>
-      %c0 = fx.call_function aten.div.Scalar_mode(%c0_self, True, rounding_mode = "bogus") : (tensor<3x4xf32>) -> !fx.unknown
+      %c0_self = fx.placeholder "c0_self" : tensor<5x3x4x5xf32>
+      %c0 = fx.call_function aten.div.Scalar_mode(%c0_self, True, rounding_mode = "bogus") : (tensor<5x3x4x5xf32>) -> !fx.unknown
       fx.output([%c0]) : !fx.unknown
     }
   }
@@ -273,13 +399,13 @@ module {
 
 // -----
 
-// CHECK: error: 'fx.call_function' op aten.div.Scalar_mode: argument 'self'
+// CHECK: error: 'fx.call_function' op
 // PyTorch: torch.complex64 not supported for floor_divide
 module {
   fx.graph_module @aten.div.Scalar_mode.invalid1 {
     fx.graph @forward {
-      %c0_self = fx.placeholder "c0_self" : tensor<5x5x1x4xcomplex<f32>>
-      %c0 = fx.call_function aten.div.Scalar_mode(%c0_self, False, rounding_mode = "floor") : (tensor<5x5x1x4xcomplex<f32>>) -> !fx.unknown
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c0 = fx.call_function aten.div.Scalar_mode(%c0_self, complex(3.0, 0.0), rounding_mode = "floor") : (tensor<i1>) -> !fx.unknown
       fx.output([%c0]) : !fx.unknown
     }
   }
@@ -287,13 +413,13 @@ module {
 
 // -----
 
-// CHECK: error: 'fx.call_function' op aten.div.Scalar_mode: argument 'self'
-// PyTorch: torch.complex64 not supported for floor_divide
+// CHECK: error: 'fx.call_function' op
+// PyTorch: torch.complex128 not supported for floor_divide
 module {
   fx.graph_module @aten.div.Scalar_mode.invalid2 {
     fx.graph @forward {
-      %c0_self = fx.placeholder "c0_self" : tensor<complex<f32>>
-      %c0 = fx.call_function aten.div.Scalar_mode(%c0_self, True, rounding_mode = "floor") : (tensor<complex<f32>>) -> !fx.unknown
+      %c0_self = fx.placeholder "c0_self" : tensor<f64>
+      %c0 = fx.call_function aten.div.Scalar_mode(%c0_self, complex(3.0, 0.0), rounding_mode = "floor") : (tensor<f64>) -> !fx.unknown
       fx.output([%c0]) : !fx.unknown
     }
   }
@@ -306,8 +432,8 @@ module {
 module {
   fx.graph_module @aten.div.Scalar_mode.invalid3 {
     fx.graph @forward {
-      %c0_self = fx.placeholder "c0_self" : tensor<5xcomplex<f32>>
-      %c0 = fx.call_function aten.div.Scalar_mode(%c0_self, 2, rounding_mode = "floor") : (tensor<5xcomplex<f32>>) -> !fx.unknown
+      %c0_self = fx.placeholder "c0_self" : tensor<2x1x3x1xcomplex<f32>>
+      %c0 = fx.call_function aten.div.Scalar_mode(%c0_self, False, rounding_mode = "floor") : (tensor<2x1x3x1xcomplex<f32>>) -> !fx.unknown
       fx.output([%c0]) : !fx.unknown
     }
   }
@@ -320,8 +446,22 @@ module {
 module {
   fx.graph_module @aten.div.Scalar_mode.invalid4 {
     fx.graph @forward {
-      %c0_self = fx.placeholder "c0_self" : tensor<complex<f32>>
-      %c0 = fx.call_function aten.div.Scalar_mode(%c0_self, 2, rounding_mode = "floor") : (tensor<complex<f32>>) -> !fx.unknown
+      %c0_self = fx.placeholder "c0_self" : tensor<4x4xcomplex<f32>>
+      %c0 = fx.call_function aten.div.Scalar_mode(%c0_self, 2, rounding_mode = "floor") : (tensor<4x4xcomplex<f32>>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.div.Scalar_mode: argument 'self'
+// PyTorch: torch.complex128 not supported for floor_divide
+module {
+  fx.graph_module @aten.div.Scalar_mode.invalid5 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<complex<f64>>
+      %c0 = fx.call_function aten.div.Scalar_mode(%c0_self, 2.5, rounding_mode = "floor") : (tensor<complex<f64>>) -> !fx.unknown
       fx.output([%c0]) : !fx.unknown
     }
   }
@@ -386,12 +526,12 @@ module {
 // -----
 
 // CHECK: error: 'fx.call_function' op aten.add_.Scalar: argument 'self'
-// PyTorch: Promotion of int.add/sub_(float) in in-place ops are not possible due to element size change.
+// PyTorch: Promotion of bool.add/sub_(others) in in-place ops are not possible due to element size change.
 module {
   fx.graph_module @aten.add_.Scalar.invalid4 {
     fx.graph @forward {
-      %c0_self = fx.placeholder "c0_self" : tensor<2x1x4xui8>
-      %c0 = fx.call_function aten.add_.Scalar(%c0_self, -0.5, True) : (tensor<2x1x4xui8>) -> !fx.unknown
+      %c0_self = fx.placeholder "c0_self" : tensor<0x2x2xi1>
+      %c0 = fx.call_function aten.add_.Scalar(%c0_self, complex(inf, -1.0), 2) : (tensor<0x2x2xi1>) -> !fx.unknown
       fx.output([%c0]) : !fx.unknown
     }
   }
@@ -404,8 +544,36 @@ module {
 module {
   fx.graph_module @aten.add_.Scalar.invalid5 {
     fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<0x3x0x4xui8>
+      %c0 = fx.call_function aten.add_.Scalar(%c0_self, 2.5, True) : (tensor<0x3x0x4xui8>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.add_.Scalar: argument 'self'
+// PyTorch: Promotion of int.add/sub_(float) in in-place ops are not possible due to element size change.
+module {
+  fx.graph_module @aten.add_.Scalar.invalid6 {
+    fx.graph @forward {
       %c0_self = fx.placeholder "c0_self" : tensor<ui8>
       %c0 = fx.call_function aten.add_.Scalar(%c0_self, 1.0e-05, 2) : (tensor<ui8>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.add_.Scalar: argument 'self'
+// PyTorch: Promotion of int.add/sub_(float) in in-place ops are not possible due to element size change.
+module {
+  fx.graph_module @aten.add_.Scalar.invalid7 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<4xui8>
+      %c0 = fx.call_function aten.add_.Scalar(%c0_self, 1.0, complex(inf, -1.0)) : (tensor<4xui8>) -> !fx.unknown
       fx.output([%c0]) : !fx.unknown
     }
   }
@@ -461,7 +629,7 @@ module {
   fx.graph_module @aten.rsub.Scalar.invalid3 {
     fx.graph @forward {
       %c0_self = fx.placeholder "c0_self" : tensor<ui8>
-      %c0 = fx.call_function aten.rsub.Scalar(%c0_self, 1, 0.5) : (tensor<ui8>) -> !fx.unknown
+      %c0 = fx.call_function aten.rsub.Scalar(%c0_self, True, 0.5) : (tensor<ui8>) -> !fx.unknown
       fx.output([%c0]) : !fx.unknown
     }
   }
@@ -474,8 +642,8 @@ module {
 module {
   fx.graph_module @aten.rsub.Scalar.invalid4 {
     fx.graph @forward {
-      %c0_self = fx.placeholder "c0_self" : tensor<si8>
-      %c0 = fx.call_function aten.rsub.Scalar(%c0_self, 2, 0.5) : (tensor<si8>) -> !fx.unknown
+      %c0_self = fx.placeholder "c0_self" : tensor<4x1x2x5xsi8>
+      %c0 = fx.call_function aten.rsub.Scalar(%c0_self, False, 0.5) : (tensor<4x1x2x5xsi8>) -> !fx.unknown
       fx.output([%c0]) : !fx.unknown
     }
   }
@@ -488,8 +656,22 @@ module {
 module {
   fx.graph_module @aten.rsub.Scalar.invalid5 {
     fx.graph @forward {
-      %c0_self = fx.placeholder "c0_self" : tensor<si16>
-      %c0 = fx.call_function aten.rsub.Scalar(%c0_self, 3, 0.5) : (tensor<si16>) -> !fx.unknown
+      %c0_self = fx.placeholder "c0_self" : tensor<si8>
+      %c0 = fx.call_function aten.rsub.Scalar(%c0_self, True, 0.5) : (tensor<si8>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.rsub.Scalar: argument 'alpha'
+// PyTorch: alpha argument of type <class 'complex'> cannot be safely cast to type <class 'float'>!
+module {
+  fx.graph_module @aten.rsub.Scalar.invalid6 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<5x5x4xi1>
+      %c0 = fx.call_function aten.rsub.Scalar(%c0_self, 2.5, alpha = complex(-0.0, -0.5)) : (tensor<5x5x4xi1>) -> !fx.unknown
       fx.output([%c0]) : !fx.unknown
     }
   }
@@ -574,6 +756,146 @@ module {
     fx.graph @forward {
       %c0_self = fx.placeholder "c0_self" : tensor<i1>
       %c0 = fx.call_function aten.div_.Scalar(%c0_self, 1.0e-05) : (tensor<i1>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.div_.Scalar: argument 'self'
+// PyTorch: result type torch.complex64 can't be cast to the desired output type torch.bool
+module {
+  fx.graph_module @aten.div_.Scalar.invalid6 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<5x4x4xi1>
+      %c0 = fx.call_function aten.div_.Scalar(%c0_self, complex(1.0, 2.0)) : (tensor<5x4x4xi1>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.div_.Scalar: argument 'self'
+// PyTorch: result type torch.complex64 can't be cast to the desired output type torch.uint8
+module {
+  fx.graph_module @aten.div_.Scalar.invalid7 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<3xui8>
+      %c0 = fx.call_function aten.div_.Scalar(%c0_self, complex(inf, -1.0)) : (tensor<3xui8>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.div_.Scalar: argument 'self'
+// PyTorch: result type torch.complex64 can't be cast to the desired output type torch.int8
+module {
+  fx.graph_module @aten.div_.Scalar.invalid8 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<5xsi8>
+      %c0 = fx.call_function aten.div_.Scalar(%c0_self, complex(3.0, 0.0)) : (tensor<5xsi8>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.div_.Scalar: argument 'self'
+// PyTorch: result type torch.complex64 can't be cast to the desired output type torch.int16
+module {
+  fx.graph_module @aten.div_.Scalar.invalid9 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<3xsi16>
+      %c0 = fx.call_function aten.div_.Scalar(%c0_self, complex(1.0, 2.0)) : (tensor<3xsi16>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.div_.Scalar: argument 'self'
+// PyTorch: result type torch.complex64 can't be cast to the desired output type torch.int32
+module {
+  fx.graph_module @aten.div_.Scalar.invalid10 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x5x4xsi32>
+      %c0 = fx.call_function aten.div_.Scalar(%c0_self, complex(inf, -1.0)) : (tensor<2x5x4xsi32>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.div_.Scalar: argument 'self'
+// PyTorch: result type torch.complex64 can't be cast to the desired output type torch.int64
+module {
+  fx.graph_module @aten.div_.Scalar.invalid11 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<3xsi64>
+      %c0 = fx.call_function aten.div_.Scalar(%c0_self, complex(3.0, 0.0)) : (tensor<3xsi64>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.div_.Scalar: argument 'self'
+// PyTorch: result type torch.complex32 can't be cast to the desired output type torch.float16
+module {
+  fx.graph_module @aten.div_.Scalar.invalid12 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x2xf16>
+      %c0 = fx.call_function aten.div_.Scalar(%c0_self, complex(3.0, 0.0)) : (tensor<2x2xf16>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.div_.Scalar: argument 'self'
+// PyTorch: result type torch.complex64 can't be cast to the desired output type torch.bfloat16
+module {
+  fx.graph_module @aten.div_.Scalar.invalid13 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x0x4x1xbf16>
+      %c0 = fx.call_function aten.div_.Scalar(%c0_self, complex(1.0, 2.0)) : (tensor<2x0x4x1xbf16>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.div_.Scalar: argument 'self'
+// PyTorch: result type torch.complex64 can't be cast to the desired output type torch.float32
+module {
+  fx.graph_module @aten.div_.Scalar.invalid14 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<4x3xf32>
+      %c0 = fx.call_function aten.div_.Scalar(%c0_self, complex(inf, -1.0)) : (tensor<4x3xf32>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.div_.Scalar: argument 'self'
+// PyTorch: result type torch.complex128 can't be cast to the desired output type torch.float64
+module {
+  fx.graph_module @aten.div_.Scalar.invalid15 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x1x5xf64>
+      %c0 = fx.call_function aten.div_.Scalar(%c0_self, complex(-0.0, -0.5)) : (tensor<2x1x5xf64>) -> !fx.unknown
       fx.output([%c0]) : !fx.unknown
     }
   }

@@ -120,6 +120,10 @@ module {
       %c8_self = fx.placeholder "c8_self" : tensor<3xcomplex<f32>>
       %c9_self = fx.placeholder "c9_self" : tensor<complex<f32>>
       %c10_self = fx.placeholder "c10_self" : tensor<2x3x3xcomplex<f64>>
+      %c11_self = fx.placeholder "c11_self" : tensor<5x2x3x2xi1>
+      %c12_self = fx.placeholder "c12_self" : tensor<5x2x3x2xcomplex<f32>>
+      %c13_self = fx.placeholder "c13_self" : tensor<5x2x3x2xcomplex<f64>>
+      %c14_self = fx.placeholder "c14_self" : tensor<5x2x3x2xcomplex<f16>>
       %c0 = fx.call_function aten.constant_pad_nd.default(%c0_self, [0, 0]) : (tensor<0x4x4xcomplex<f32>>) -> tensor<0x4x4xcomplex<f32>>
       %c1 = fx.call_function aten.constant_pad_nd.default(%c1_self, [1, -1, 0, -1, 1, 1, -1, 1], 3) : (tensor<5x2x3x2xbf16>) -> tensor<5x4x2x2xbf16>
       %c2 = fx.call_function aten.constant_pad_nd.default(%c2_self, []) : (tensor<si16>) -> tensor<si16>
@@ -131,18 +135,22 @@ module {
       %c8 = fx.call_function aten.constant_pad_nd.default(%c8_self, [0, 2], value = -0.5) : (tensor<3xcomplex<f32>>) -> tensor<5xcomplex<f32>>
       %c9 = fx.call_function aten.constant_pad_nd.default(%c9_self, [], 2) : (tensor<complex<f32>>) -> tensor<complex<f32>>
       %c10 = fx.call_function aten.constant_pad_nd.default(%c10_self, [1, 0, -1, 0]) : (tensor<2x3x3xcomplex<f64>>) -> tensor<2x2x4xcomplex<f64>>
-      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10]) : tensor<0x4x4xcomplex<f32>>, tensor<5x4x2x2xbf16>, tensor<si16>, tensor<3x5x5xi1>, tensor<complex<f64>>, tensor<3x2x5x6xcomplex<f32>>, tensor<si32>, tensor<4xi1>, tensor<5xcomplex<f32>>, tensor<complex<f32>>, tensor<2x2x4xcomplex<f64>>
+      %c11 = fx.call_function aten.constant_pad_nd.default(%c11_self, [1, -1, 0, -1, 1, 1, -1, 1], complex(inf, -1.0)) : (tensor<5x2x3x2xi1>) -> tensor<5x4x2x2xi1>
+      %c12 = fx.call_function aten.constant_pad_nd.default(%c12_self, [1, -1, 0, -1, 1, 1, -1, 1], complex(-0.0, -0.5)) : (tensor<5x2x3x2xcomplex<f32>>) -> tensor<5x4x2x2xcomplex<f32>>
+      %c13 = fx.call_function aten.constant_pad_nd.default(%c13_self, [1, -1, 0, -1, 1, 1, -1, 1], complex(1.0, 2.0)) : (tensor<5x2x3x2xcomplex<f64>>) -> tensor<5x4x2x2xcomplex<f64>>
+      %c14 = fx.call_function aten.constant_pad_nd.default(%c14_self, [1, -1, 0, -1, 1, 1, -1, 1], complex(1.0, 2.0)) : (tensor<5x2x3x2xcomplex<f16>>) -> tensor<5x4x2x2xcomplex<f16>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14]) : tensor<0x4x4xcomplex<f32>>, tensor<5x4x2x2xbf16>, tensor<si16>, tensor<3x5x5xi1>, tensor<complex<f64>>, tensor<3x2x5x6xcomplex<f32>>, tensor<si32>, tensor<4xi1>, tensor<5xcomplex<f32>>, tensor<complex<f32>>, tensor<2x2x4xcomplex<f64>>, tensor<5x4x2x2xi1>, tensor<5x4x2x2xcomplex<f32>>, tensor<5x4x2x2xcomplex<f64>>, tensor<5x4x2x2xcomplex<f16>>
     }
   }
   fx.graph_module @aten.constant_pad_nd.default.symbolic {
     fx.graph @forward {
       %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>
-      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xi1, #fx.dims<[s2, s0, s2]>>
-      %c2_self = fx.placeholder "c2_self" : tensor<?xi1, #fx.dims<[s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xi1, #fx.dims<[s2, s0, s2]>>
       %c0 = fx.call_function aten.constant_pad_nd.default(%c0_self, [1, -1, 0, -1, 1, 1, -1, 1], 3) : (tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>) -> tensor<?x?x?x?xbf16, #fx.dims<[s0, s1 + 2, s2 - 1, s1]>>
-      %c1 = fx.call_function aten.constant_pad_nd.default(%c1_self, [2, 0], 1.0e-05) : (tensor<?x?x?xi1, #fx.dims<[s2, s0, s2]>>) -> tensor<?x?x?xi1, #fx.dims<[s2, s0, s2 + 2]>>
-      %c2 = fx.call_function aten.constant_pad_nd.default(%c2_self, [-1, 0]) : (tensor<?xi1, #fx.dims<[s0]>>) -> tensor<?xi1, #fx.dims<[s0 - 1]>>
-      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1 + 2, s2 - 1, s1]>>, tensor<?x?x?xi1, #fx.dims<[s2, s0, s2 + 2]>>, tensor<?xi1, #fx.dims<[s0 - 1]>>
+      %c1 = fx.call_function aten.constant_pad_nd.default(%c1_self, [1, -1, 0, -1, 1, 1, -1, 1], complex(inf, -1.0)) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s2, s1]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s1 + 2, s2 - 1, s1]>>
+      %c2 = fx.call_function aten.constant_pad_nd.default(%c2_self, [2, 0], 1.0e-05) : (tensor<?x?x?xi1, #fx.dims<[s2, s0, s2]>>) -> tensor<?x?x?xi1, #fx.dims<[s2, s0, s2 + 2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1 + 2, s2 - 1, s1]>>, tensor<?x?x?x?xi1, #fx.dims<[s0, s1 + 2, s2 - 1, s1]>>, tensor<?x?x?xi1, #fx.dims<[s2, s0, s2 + 2]>>
     }
   }
   fx.graph_module @aten.diagonal.default {

@@ -273,13 +273,125 @@ module {
 
 // -----
 
+// CHECK: error: 'fx.call_function' op aten.elu.default: argument 'input_scale'
+// PyTorch: input_scale argument of type <class 'int'> cannot be safely cast to type <class 'bool'>!
+module {
+  fx.graph_module @aten.elu.default.invalid6 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<3x4x2x1xi1>
+      %c0 = fx.call_function aten.elu.default(%c0_self, input_scale = 2, alpha = complex(1.0, 2.0)) : (tensor<3x4x2x1xi1>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.elu.default: argument 'alpha'
+// PyTorch: alpha argument of type <class 'complex'> cannot be safely cast to type <class 'int'>!
+module {
+  fx.graph_module @aten.elu.default.invalid7 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<3x4x2x1xui8>
+      %c0 = fx.call_function aten.elu.default(%c0_self, input_scale = 2, alpha = complex(1.0, 2.0)) : (tensor<3x4x2x1xui8>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.elu.default: argument 'alpha'
+// PyTorch: alpha argument of type <class 'complex'> cannot be safely cast to type <class 'float'>!
+module {
+  fx.graph_module @aten.elu.default.invalid8 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<3x4x2x1xf16>
+      %c0 = fx.call_function aten.elu.default(%c0_self, input_scale = 2, alpha = complex(-0.0, -0.5)) : (tensor<3x4x2x1xf16>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.elu.default: argument 'scale'
+// PyTorch: scale argument of type <class 'complex'> cannot be safely cast to type <class 'int'>!
+module {
+  fx.graph_module @aten.elu.default.invalid9 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<3x4x2x1xui8>
+      %c0 = fx.call_function aten.elu.default(%c0_self, input_scale = 2, scale = complex(1.0, 2.0)) : (tensor<3x4x2x1xui8>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.elu.default: argument 'scale'
+// PyTorch: scale argument of type <class 'complex'> cannot be safely cast to type <class 'float'>!
+module {
+  fx.graph_module @aten.elu.default.invalid10 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<3x4x2x1xbf16>
+      %c0 = fx.call_function aten.elu.default(%c0_self, input_scale = 2, scale = complex(1.0, 2.0)) : (tensor<3x4x2x1xbf16>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.elu.default: argument 'input_scale'
+// PyTorch: input_scale argument of type <class 'complex'> cannot be safely cast to type <class 'bool'>!
+module {
+  fx.graph_module @aten.elu.default.invalid11 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<3x4x2x1xi1>
+      %c0 = fx.call_function aten.elu.default(%c0_self, input_scale = complex(-0.0, -0.5)) : (tensor<3x4x2x1xi1>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.elu.default: argument 'input_scale'
+// PyTorch: input_scale argument of type <class 'complex'> cannot be safely cast to type <class 'int'>!
+module {
+  fx.graph_module @aten.elu.default.invalid12 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<3x4x2x1xui8>
+      %c0 = fx.call_function aten.elu.default(%c0_self, input_scale = complex(-0.0, -0.5)) : (tensor<3x4x2x1xui8>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.elu.default: argument 'input_scale'
+// PyTorch: input_scale argument of type <class 'complex'> cannot be safely cast to type <class 'float'>!
+module {
+  fx.graph_module @aten.elu.default.invalid13 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<3x4x2x1xf16>
+      %c0 = fx.call_function aten.elu.default(%c0_self, input_scale = complex(inf, -1.0)) : (tensor<3x4x2x1xf16>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
 // CHECK: error: 'fx.call_function' op aten.full_like.default: argument 'memory_format'
 // PyTorch: required rank 4 tensor to use channels_last format
 module {
   fx.graph_module @aten.full_like.default.invalid0 {
     fx.graph @forward {
       %c0_self = fx.placeholder "c0_self" : tensor<f32>
-      %c0 = fx.call_function aten.full_like.default(%c0_self, -0.5, dtype = torch.bfloat16, memory_format = torch.channels_last) : (tensor<f32>) -> !fx.unknown
+      %c0 = fx.call_function aten.full_like.default(%c0_self, 3, dtype = torch.uint8, memory_format = torch.channels_last) : (tensor<f32>) -> !fx.unknown
       fx.output([%c0]) : !fx.unknown
     }
   }
@@ -385,6 +497,34 @@ module {
 
 // -----
 
+// CHECK: error: 'fx.call_function' op aten.hardtanh.default: argument 'self'
+// PyTorch: Bool inputs not supported for hardtanh
+module {
+  fx.graph_module @aten.hardtanh.default.invalid6 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c0 = fx.call_function aten.hardtanh.default(%c0_self, complex(3.0, 0.0)) : (tensor<i1>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.hardtanh.default: argument 'min_val'
+// PyTorch: int() argument must be a string, a bytes-like object or a real number, not 'complex'
+module {
+  fx.graph_module @aten.hardtanh.default.invalid7 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<ui8>
+      %c0 = fx.call_function aten.hardtanh.default(%c0_self, complex(inf, -1.0)) : (tensor<ui8>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
 // CHECK: error: 'fx.call_function' op aten.leaky_relu.default: argument 'negative_slope'
 // PyTorch: negative_slope argument of type <class 'float'> cannot be safely cast to type <class 'bool'>!
 module {
@@ -462,6 +602,48 @@ module {
     fx.graph @forward {
       %c0_self = fx.placeholder "c0_self" : tensor<5x2x4xi1>
       %c0 = fx.call_function aten.leaky_relu.default(%c0_self) : (tensor<5x2x4xi1>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.leaky_relu.default: argument 'negative_slope'
+// PyTorch: negative_slope argument of type <class 'complex'> cannot be safely cast to type <class 'bool'>!
+module {
+  fx.graph_module @aten.leaky_relu.default.invalid6 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x5x5x3xi1>
+      %c0 = fx.call_function aten.leaky_relu.default(%c0_self, negative_slope = complex(1.0, 2.0)) : (tensor<2x5x5x3xi1>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.leaky_relu.default: argument 'negative_slope'
+// PyTorch: negative_slope argument of type <class 'complex'> cannot be safely cast to type <class 'int'>!
+module {
+  fx.graph_module @aten.leaky_relu.default.invalid7 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x5x5x3xui8>
+      %c0 = fx.call_function aten.leaky_relu.default(%c0_self, negative_slope = complex(inf, -1.0)) : (tensor<2x5x5x3xui8>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.leaky_relu.default: argument 'negative_slope'
+// PyTorch: negative_slope argument of type <class 'complex'> cannot be safely cast to type <class 'float'>!
+module {
+  fx.graph_module @aten.leaky_relu.default.invalid8 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x5x5x3xf16>
+      %c0 = fx.call_function aten.leaky_relu.default(%c0_self, negative_slope = complex(-0.0, -0.5)) : (tensor<2x5x5x3xf16>) -> !fx.unknown
       fx.output([%c0]) : !fx.unknown
     }
   }
@@ -630,6 +812,62 @@ module {
     fx.graph @forward {
       %c0_self = fx.placeholder "c0_self" : tensor<5x4x4x5xi1>
       %c0 = fx.call_function aten.relu6.default(%c0_self) : (tensor<5x4x4x5xi1>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.softplus.default: argument 'beta'
+// PyTorch: beta argument of type <class 'complex'> cannot be safely cast to type <class 'bool'>!
+module {
+  fx.graph_module @aten.softplus.default.invalid0 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1xi1>
+      %c0 = fx.call_function aten.softplus.default(%c0_self, beta = complex(3.0, 0.0)) : (tensor<1xi1>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.softplus.default: argument 'beta'
+// PyTorch: beta argument of type <class 'complex'> cannot be safely cast to type <class 'int'>!
+module {
+  fx.graph_module @aten.softplus.default.invalid1 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1xui8>
+      %c0 = fx.call_function aten.softplus.default(%c0_self, beta = complex(3.0, 0.0)) : (tensor<1xui8>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.softplus.default: argument 'beta'
+// PyTorch: beta argument of type <class 'complex'> cannot be safely cast to type <class 'float'>!
+module {
+  fx.graph_module @aten.softplus.default.invalid2 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1xf16>
+      %c0 = fx.call_function aten.softplus.default(%c0_self, beta = complex(-0.0, -0.5)) : (tensor<1xf16>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.softplus.default: argument 'beta'
+// PyTorch: beta argument of type <class 'int'> cannot be safely cast to type <class 'bool'>!
+module {
+  fx.graph_module @aten.softplus.default.invalid3 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1xi1>
+      %c0 = fx.call_function aten.softplus.default(%c0_self, threshold = complex(-0.0, -0.5)) : (tensor<1xi1>) -> !fx.unknown
       fx.output([%c0]) : !fx.unknown
     }
   }
@@ -1169,6 +1407,104 @@ module {
 
 // -----
 
+// CHECK: error: 'fx.call_function' op aten.elu_.default: argument 'input_scale'
+// PyTorch: input_scale argument of type <class 'float'> cannot be safely cast to type <class 'bool'>!
+module {
+  fx.graph_module @aten.elu_.default.invalid6 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x3x1x4xi1>
+      %c0 = fx.call_function aten.elu_.default(%c0_self, complex(3.0, 0.0), scale = 2) : (tensor<2x3x1x4xi1>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.elu_.default: argument 'input_scale'
+// PyTorch: input_scale argument of type <class 'float'> cannot be safely cast to type <class 'int'>!
+module {
+  fx.graph_module @aten.elu_.default.invalid7 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x3x1x4xui8>
+      %c0 = fx.call_function aten.elu_.default(%c0_self, complex(-0.0, -0.5), scale = 2) : (tensor<2x3x1x4xui8>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.elu_.default: argument 'alpha'
+// PyTorch: alpha argument of type <class 'complex'> cannot be safely cast to type <class 'float'>!
+module {
+  fx.graph_module @aten.elu_.default.invalid8 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x3x1x4xf16>
+      %c0 = fx.call_function aten.elu_.default(%c0_self, complex(-0.0, -0.5), scale = 2) : (tensor<2x3x1x4xf16>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.elu_.default: argument 'scale'
+// PyTorch: scale argument of type <class 'complex'> cannot be safely cast to type <class 'float'>!
+module {
+  fx.graph_module @aten.elu_.default.invalid9 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x3x1x4xf16>
+      %c0 = fx.call_function aten.elu_.default(%c0_self, 0.5, scale = complex(1.0, 2.0)) : (tensor<2x3x1x4xf16>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.elu_.default: argument 'input_scale'
+// PyTorch: input_scale argument of type <class 'complex'> cannot be safely cast to type <class 'bool'>!
+module {
+  fx.graph_module @aten.elu_.default.invalid10 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x3x1x4xi1>
+      %c0 = fx.call_function aten.elu_.default(%c0_self, 0.5, scale = 2, input_scale = complex(inf, -1.0)) : (tensor<2x3x1x4xi1>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.elu_.default: argument 'input_scale'
+// PyTorch: input_scale argument of type <class 'complex'> cannot be safely cast to type <class 'int'>!
+module {
+  fx.graph_module @aten.elu_.default.invalid11 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x3x1x4xui8>
+      %c0 = fx.call_function aten.elu_.default(%c0_self, 0.5, scale = 2, input_scale = complex(3.0, 0.0)) : (tensor<2x3x1x4xui8>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.elu_.default: argument 'input_scale'
+// PyTorch: input_scale argument of type <class 'complex'> cannot be safely cast to type <class 'float'>!
+module {
+  fx.graph_module @aten.elu_.default.invalid12 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x3x1x4xf16>
+      %c0 = fx.call_function aten.elu_.default(%c0_self, 0.5, scale = 2, input_scale = complex(1.0, 2.0)) : (tensor<2x3x1x4xf16>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
 // CHECK: error: 'fx.call_function' op aten.hardtanh_.default: argument 'self'
 // PyTorch: Bool inputs not supported for hardtanh
 module {
@@ -1246,6 +1582,34 @@ module {
     fx.graph @forward {
       %c0_self = fx.placeholder "c0_self" : tensor<1x1x1x3xi1>
       %c0 = fx.call_function aten.hardtanh_.default(%c0_self) : (tensor<1x1x1x3xi1>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.hardtanh_.default: argument 'self'
+// PyTorch: Bool inputs not supported for hardtanh
+module {
+  fx.graph_module @aten.hardtanh_.default.invalid6 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2xi1>
+      %c0 = fx.call_function aten.hardtanh_.default(%c0_self, complex(1.0, 2.0), 6.0) : (tensor<2xi1>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.hardtanh_.default: argument 'min_val'
+// PyTorch: int() argument must be a string, a bytes-like object or a real number, not 'complex'
+module {
+  fx.graph_module @aten.hardtanh_.default.invalid7 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2xui8>
+      %c0 = fx.call_function aten.hardtanh_.default(%c0_self, complex(inf, -1.0), 6.0) : (tensor<2xui8>) -> !fx.unknown
       fx.output([%c0]) : !fx.unknown
     }
   }
@@ -1337,6 +1701,48 @@ module {
 
 // -----
 
+// CHECK: error: 'fx.call_function' op aten.leaky_relu_.default: argument 'negative_slope'
+// PyTorch: negative_slope argument of type <class 'complex'> cannot be safely cast to type <class 'bool'>!
+module {
+  fx.graph_module @aten.leaky_relu_.default.invalid6 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c0 = fx.call_function aten.leaky_relu_.default(%c0_self, complex(-0.0, -0.5)) : (tensor<i1>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.leaky_relu_.default: argument 'negative_slope'
+// PyTorch: negative_slope argument of type <class 'complex'> cannot be safely cast to type <class 'int'>!
+module {
+  fx.graph_module @aten.leaky_relu_.default.invalid7 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<ui8>
+      %c0 = fx.call_function aten.leaky_relu_.default(%c0_self, complex(3.0, 0.0)) : (tensor<ui8>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.leaky_relu_.default: argument 'negative_slope'
+// PyTorch: negative_slope argument of type <class 'complex'> cannot be safely cast to type <class 'float'>!
+module {
+  fx.graph_module @aten.leaky_relu_.default.invalid8 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<f16>
+      %c0 = fx.call_function aten.leaky_relu_.default(%c0_self, complex(1.0, 2.0)) : (tensor<f16>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
 // CHECK: error: 'fx.call_function' op aten.clamp_.default: argument 'self'
 // PyTorch: Attempting to cast from torch.float32 to out tensor with dtype torch.bool, but this can't be cast because it is not safe!
 module {
@@ -1414,6 +1820,146 @@ module {
     fx.graph @forward {
       %c0_self = fx.placeholder "c0_self" : tensor<1xi1>
       %c0 = fx.call_function aten.clamp_.default(%c0_self, None, None) : (tensor<1xi1>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.clamp_.default: argument 'self'
+// PyTorch: Attempting to cast from torch.complex64 to out tensor with dtype torch.bool, but this can't be cast because it is not safe!
+module {
+  fx.graph_module @aten.clamp_.default.invalid6 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<i1>
+      %c0 = fx.call_function aten.clamp_.default(%c0_self, complex(1.0, 2.0), 1.5) : (tensor<i1>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.clamp_.default: argument 'self'
+// PyTorch: Attempting to cast from torch.complex64 to out tensor with dtype torch.uint8, but this can't be cast because it is not safe!
+module {
+  fx.graph_module @aten.clamp_.default.invalid7 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<ui8>
+      %c0 = fx.call_function aten.clamp_.default(%c0_self, complex(-0.0, -0.5), 1.5) : (tensor<ui8>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.clamp_.default: argument 'self'
+// PyTorch: Attempting to cast from torch.complex64 to out tensor with dtype torch.int8, but this can't be cast because it is not safe!
+module {
+  fx.graph_module @aten.clamp_.default.invalid8 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<si8>
+      %c0 = fx.call_function aten.clamp_.default(%c0_self, complex(inf, -1.0), 1.5) : (tensor<si8>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.clamp_.default: argument 'self'
+// PyTorch: Attempting to cast from torch.complex64 to out tensor with dtype torch.int16, but this can't be cast because it is not safe!
+module {
+  fx.graph_module @aten.clamp_.default.invalid9 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<si16>
+      %c0 = fx.call_function aten.clamp_.default(%c0_self, complex(inf, -1.0), 1.5) : (tensor<si16>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.clamp_.default: argument 'self'
+// PyTorch: Attempting to cast from torch.complex64 to out tensor with dtype torch.int32, but this can't be cast because it is not safe!
+module {
+  fx.graph_module @aten.clamp_.default.invalid10 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<si32>
+      %c0 = fx.call_function aten.clamp_.default(%c0_self, complex(inf, -1.0), 1.5) : (tensor<si32>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.clamp_.default: argument 'self'
+// PyTorch: Attempting to cast from torch.complex64 to out tensor with dtype torch.int64, but this can't be cast because it is not safe!
+module {
+  fx.graph_module @aten.clamp_.default.invalid11 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<si64>
+      %c0 = fx.call_function aten.clamp_.default(%c0_self, complex(1.0, 2.0), 1.5) : (tensor<si64>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.clamp_.default: argument 'self'
+// PyTorch: Attempting to cast from torch.complex64 to out tensor with dtype torch.bfloat16, but this can't be cast because it is not safe!
+module {
+  fx.graph_module @aten.clamp_.default.invalid12 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<bf16>
+      %c0 = fx.call_function aten.clamp_.default(%c0_self, complex(inf, -1.0), 1.5) : (tensor<bf16>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.clamp_.default: argument 'self'
+// PyTorch: Attempting to cast from torch.complex128 to out tensor with dtype torch.float64, but this can't be cast because it is not safe!
+module {
+  fx.graph_module @aten.clamp_.default.invalid13 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<f64>
+      %c0 = fx.call_function aten.clamp_.default(%c0_self, complex(inf, -1.0), 1.5) : (tensor<f64>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.clamp_.default: argument 'self'
+// PyTorch: Attempting to cast from torch.complex32 to out tensor with dtype torch.float16, but this can't be cast because it is not safe!
+module {
+  fx.graph_module @aten.clamp_.default.invalid14 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<f16>
+      %c0 = fx.call_function aten.clamp_.default(%c0_self, -1, complex(inf, -1.0)) : (tensor<f16>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.clamp_.default: argument 'self'
+// PyTorch: Attempting to cast from torch.complex64 to out tensor with dtype torch.float32, but this can't be cast because it is not safe!
+module {
+  fx.graph_module @aten.clamp_.default.invalid15 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<f32>
+      %c0 = fx.call_function aten.clamp_.default(%c0_self, -1, complex(-0.0, -0.5)) : (tensor<f32>) -> !fx.unknown
       fx.output([%c0]) : !fx.unknown
     }
   }

@@ -1172,62 +1172,64 @@ module {
     fx.graph @forward {
       %c0_self = fx.placeholder "c0_self" : tensor<i1>
       %c1_self = fx.placeholder "c1_self" : tensor<1x4x2xi1>
-      %c2_self = fx.placeholder "c2_self" : tensor<2x1x1x4xi1>
-      %c3_self = fx.placeholder "c3_self" : tensor<0x2xi1>
-      %c4_self = fx.placeholder "c4_self" : tensor<3x1x5xi1>
-      %c5_self = fx.placeholder "c5_self" : tensor<1x4xi1>
+      %c2_self = fx.placeholder "c2_self" : tensor<3x0x4x3xi1>
+      %c3_self = fx.placeholder "c3_self" : tensor<1xi1>
+      %c4_self = fx.placeholder "c4_self" : tensor<1x1xi1>
+      %c5_self = fx.placeholder "c5_self" : tensor<2xi1>
       %c6_self = fx.placeholder "c6_self" : tensor<si64>
       %c7_self = fx.placeholder "c7_self" : tensor<4x4x0x5xsi8>
       %c8_self = fx.placeholder "c8_self" : tensor<3x3xsi32>
       %c9_self = fx.placeholder "c9_self" : tensor<2x4x3xsi64>
-      %c10_self = fx.placeholder "c10_self" : tensor<5xui8>
-      %c11_self = fx.placeholder "c11_self" : tensor<f32>
-      %c12_self = fx.placeholder "c12_self" : tensor<4x3xf32>
-      %c13_self = fx.placeholder "c13_self" : tensor<5x1x2x2xf16>
-      %c14_self = fx.placeholder "c14_self" : tensor<4x1x5x5xbf16>
-      %c15_self = fx.placeholder "c15_self" : tensor<5x2x3x2xbf16>
-      %c16_self = fx.placeholder "c16_self" : tensor<2x2xf32>
-      %c17_self = fx.placeholder "c17_self" : tensor<complex<f64>>
-      %c18_self = fx.placeholder "c18_self" : tensor<5x1xcomplex<f64>>
-      %c19_self = fx.placeholder "c19_self" : tensor<2xcomplex<f64>>
-      %c20_self = fx.placeholder "c20_self" : tensor<3x3xcomplex<f32>>
-      %c21_self = fx.placeholder "c21_self" : tensor<4x5x3x4xcomplex<f32>>
-      %c22_self = fx.placeholder "c22_self" : tensor<0x4x4xcomplex<f32>>
-      %c0 = fx.call_function aten.fill.Scalar(%c0_self, -1) : (tensor<i1>) -> tensor<i1>
-      %c1 = fx.call_function aten.fill.Scalar(%c1_self, -0.5) : (tensor<1x4x2xi1>) -> tensor<1x4x2xi1>
-      %c2 = fx.call_function aten.fill.Scalar(%c2_self, True) : (tensor<2x1x1x4xi1>) -> tensor<2x1x1x4xi1>
-      %c3 = fx.call_function aten.fill.Scalar(%c3_self, False) : (tensor<0x2xi1>) -> tensor<0x2xi1>
-      %c4 = fx.call_function aten.fill.Scalar(%c4_self, 2.5) : (tensor<3x1x5xi1>) -> tensor<3x1x5xi1>
-      %c5 = fx.call_function aten.fill.Scalar(%c5_self, 7) : (tensor<1x4xi1>) -> tensor<1x4xi1>
-      %c6 = fx.call_function aten.fill.Scalar(%c6_self, -0.5) : (tensor<si64>) -> tensor<si64>
-      %c7 = fx.call_function aten.fill.Scalar(%c7_self, 2) : (tensor<4x4x0x5xsi8>) -> tensor<4x4x0x5xsi8>
-      %c8 = fx.call_function aten.fill.Scalar(%c8_self, False) : (tensor<3x3xsi32>) -> tensor<3x3xsi32>
-      %c9 = fx.call_function aten.fill.Scalar(%c9_self, 1.0) : (tensor<2x4x3xsi64>) -> tensor<2x4x3xsi64>
-      %c10 = fx.call_function aten.fill.Scalar(%c10_self, False) : (tensor<5xui8>) -> tensor<5xui8>
-      %c11 = fx.call_function aten.fill.Scalar(%c11_self, 1.0) : (tensor<f32>) -> tensor<f32>
-      %c12 = fx.call_function aten.fill.Scalar(%c12_self, 1) : (tensor<4x3xf32>) -> tensor<4x3xf32>
-      %c13 = fx.call_function aten.fill.Scalar(%c13_self, -1) : (tensor<5x1x2x2xf16>) -> tensor<5x1x2x2xf16>
-      %c14 = fx.call_function aten.fill.Scalar(%c14_self, False) : (tensor<4x1x5x5xbf16>) -> tensor<4x1x5x5xbf16>
-      %c15 = fx.call_function aten.fill.Scalar(%c15_self, 2) : (tensor<5x2x3x2xbf16>) -> tensor<5x2x3x2xbf16>
-      %c16 = fx.call_function aten.fill.Scalar(%c16_self, True) : (tensor<2x2xf32>) -> tensor<2x2xf32>
-      %c17 = fx.call_function aten.fill.Scalar(%c17_self, 7) : (tensor<complex<f64>>) -> tensor<complex<f64>>
-      %c18 = fx.call_function aten.fill.Scalar(%c18_self, -1) : (tensor<5x1xcomplex<f64>>) -> tensor<5x1xcomplex<f64>>
-      %c19 = fx.call_function aten.fill.Scalar(%c19_self, 1.0e-05) : (tensor<2xcomplex<f64>>) -> tensor<2xcomplex<f64>>
-      %c20 = fx.call_function aten.fill.Scalar(%c20_self, -1) : (tensor<3x3xcomplex<f32>>) -> tensor<3x3xcomplex<f32>>
-      %c21 = fx.call_function aten.fill.Scalar(%c21_self, 1.0e-05) : (tensor<4x5x3x4xcomplex<f32>>) -> tensor<4x5x3x4xcomplex<f32>>
-      %c22 = fx.call_function aten.fill.Scalar(%c22_self, -0.5) : (tensor<0x4x4xcomplex<f32>>) -> tensor<0x4x4xcomplex<f32>>
-      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22]) : tensor<i1>, tensor<1x4x2xi1>, tensor<2x1x1x4xi1>, tensor<0x2xi1>, tensor<3x1x5xi1>, tensor<1x4xi1>, tensor<si64>, tensor<4x4x0x5xsi8>, tensor<3x3xsi32>, tensor<2x4x3xsi64>, tensor<5xui8>, tensor<f32>, tensor<4x3xf32>, tensor<5x1x2x2xf16>, tensor<4x1x5x5xbf16>, tensor<5x2x3x2xbf16>, tensor<2x2xf32>, tensor<complex<f64>>, tensor<5x1xcomplex<f64>>, tensor<2xcomplex<f64>>, tensor<3x3xcomplex<f32>>, tensor<4x5x3x4xcomplex<f32>>, tensor<0x4x4xcomplex<f32>>
+      %c10_self = fx.placeholder "c10_self" : tensor<3x2x4xui8>
+      %c11_self = fx.placeholder "c11_self" : tensor<3x4x3xsi16>
+      %c12_self = fx.placeholder "c12_self" : tensor<2x0x5xf32>
+      %c13_self = fx.placeholder "c13_self" : tensor<3xf16>
+      %c14_self = fx.placeholder "c14_self" : tensor<1x2x2xf32>
+      %c15_self = fx.placeholder "c15_self" : tensor<complex<f64>>
+      %c16_self = fx.placeholder "c16_self" : tensor<5xcomplex<f32>>
+      %c17_self = fx.placeholder "c17_self" : tensor<2x2x4xcomplex<f64>>
+      %c18_self = fx.placeholder "c18_self" : tensor<3x1xcomplex<f64>>
+      %c19_self = fx.placeholder "c19_self" : tensor<5x3x4xcomplex<f32>>
+      %c20_self = fx.placeholder "c20_self" : tensor<1xcomplex<f32>>
+      %c21_self = fx.placeholder "c21_self" : tensor<1x2x2xi1>
+      %c22_self = fx.placeholder "c22_self" : tensor<1x2x2xsi16>
+      %c23_self = fx.placeholder "c23_self" : tensor<1x2x2xcomplex<f16>>
+      %c0 = fx.call_function aten.fill.Scalar(%c0_self, 1.0e-05) : (tensor<i1>) -> tensor<i1>
+      %c1 = fx.call_function aten.fill.Scalar(%c1_self, -1) : (tensor<1x4x2xi1>) -> tensor<1x4x2xi1>
+      %c2 = fx.call_function aten.fill.Scalar(%c2_self, True) : (tensor<3x0x4x3xi1>) -> tensor<3x0x4x3xi1>
+      %c3 = fx.call_function aten.fill.Scalar(%c3_self, True) : (tensor<1xi1>) -> tensor<1xi1>
+      %c4 = fx.call_function aten.fill.Scalar(%c4_self, 0.0) : (tensor<1x1xi1>) -> tensor<1x1xi1>
+      %c5 = fx.call_function aten.fill.Scalar(%c5_self, False) : (tensor<2xi1>) -> tensor<2xi1>
+      %c6 = fx.call_function aten.fill.Scalar(%c6_self, 7) : (tensor<si64>) -> tensor<si64>
+      %c7 = fx.call_function aten.fill.Scalar(%c7_self, -0.5) : (tensor<4x4x0x5xsi8>) -> tensor<4x4x0x5xsi8>
+      %c8 = fx.call_function aten.fill.Scalar(%c8_self, 3) : (tensor<3x3xsi32>) -> tensor<3x3xsi32>
+      %c9 = fx.call_function aten.fill.Scalar(%c9_self, 2.5) : (tensor<2x4x3xsi64>) -> tensor<2x4x3xsi64>
+      %c10 = fx.call_function aten.fill.Scalar(%c10_self, 1) : (tensor<3x2x4xui8>) -> tensor<3x2x4xui8>
+      %c11 = fx.call_function aten.fill.Scalar(%c11_self, 2.5) : (tensor<3x4x3xsi16>) -> tensor<3x4x3xsi16>
+      %c12 = fx.call_function aten.fill.Scalar(%c12_self, 1.0) : (tensor<2x0x5xf32>) -> tensor<2x0x5xf32>
+      %c13 = fx.call_function aten.fill.Scalar(%c13_self, True) : (tensor<3xf16>) -> tensor<3xf16>
+      %c14 = fx.call_function aten.fill.Scalar(%c14_self, True) : (tensor<1x2x2xf32>) -> tensor<1x2x2xf32>
+      %c15 = fx.call_function aten.fill.Scalar(%c15_self, complex(-0.0, -0.5)) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c16 = fx.call_function aten.fill.Scalar(%c16_self, 0.0) : (tensor<5xcomplex<f32>>) -> tensor<5xcomplex<f32>>
+      %c17 = fx.call_function aten.fill.Scalar(%c17_self, 2) : (tensor<2x2x4xcomplex<f64>>) -> tensor<2x2x4xcomplex<f64>>
+      %c18 = fx.call_function aten.fill.Scalar(%c18_self, complex(inf, -1.0)) : (tensor<3x1xcomplex<f64>>) -> tensor<3x1xcomplex<f64>>
+      %c19 = fx.call_function aten.fill.Scalar(%c19_self, complex(3.0, 0.0)) : (tensor<5x3x4xcomplex<f32>>) -> tensor<5x3x4xcomplex<f32>>
+      %c20 = fx.call_function aten.fill.Scalar(%c20_self, 1.0) : (tensor<1xcomplex<f32>>) -> tensor<1xcomplex<f32>>
+      %c21 = fx.call_function aten.fill.Scalar(%c21_self, complex(3.0, 0.0)) : (tensor<1x2x2xi1>) -> tensor<1x2x2xi1>
+      %c22 = fx.call_function aten.fill.Scalar(%c22_self, complex(3.0, 0.0)) : (tensor<1x2x2xsi16>) -> tensor<1x2x2xsi16>
+      %c23 = fx.call_function aten.fill.Scalar(%c23_self, complex(3.0, 0.0)) : (tensor<1x2x2xcomplex<f16>>) -> tensor<1x2x2xcomplex<f16>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<i1>, tensor<1x4x2xi1>, tensor<3x0x4x3xi1>, tensor<1xi1>, tensor<1x1xi1>, tensor<2xi1>, tensor<si64>, tensor<4x4x0x5xsi8>, tensor<3x3xsi32>, tensor<2x4x3xsi64>, tensor<3x2x4xui8>, tensor<3x4x3xsi16>, tensor<2x0x5xf32>, tensor<3xf16>, tensor<1x2x2xf32>, tensor<complex<f64>>, tensor<5xcomplex<f32>>, tensor<2x2x4xcomplex<f64>>, tensor<3x1xcomplex<f64>>, tensor<5x3x4xcomplex<f32>>, tensor<1xcomplex<f32>>, tensor<1x2x2xi1>, tensor<1x2x2xsi16>, tensor<1x2x2xcomplex<f16>>
     }
   }
   fx.graph_module @aten.fill.Scalar.symbolic {
     fx.graph @forward {
-      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>
-      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xsi64, #fx.dims<[s1, s3, s2]>>
-      %c2_self = fx.placeholder "c2_self" : tensor<?x1x?x?xf16, #fx.dims<[s0, s1, s1]>>
-      %c0 = fx.call_function aten.fill.Scalar(%c0_self, 2) : (tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>) -> tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>
-      %c1 = fx.call_function aten.fill.Scalar(%c1_self, 1.0) : (tensor<?x?x?xsi64, #fx.dims<[s1, s3, s2]>>) -> tensor<?x?x?xsi64, #fx.dims<[s1, s3, s2]>>
-      %c2 = fx.call_function aten.fill.Scalar(%c2_self, -1) : (tensor<?x1x?x?xf16, #fx.dims<[s0, s1, s1]>>) -> tensor<?x1x?x?xf16, #fx.dims<[s0, s1, s1]>>
-      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xbf16, #fx.dims<[s0, s1, s2, s1]>>, tensor<?x?x?xsi64, #fx.dims<[s1, s3, s2]>>, tensor<?x1x?x?xf16, #fx.dims<[s0, s1, s1]>>
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?xsi64, #fx.dims<[s0, s1, s2]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xui8, #fx.dims<[s2, s0, s1]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xsi16, #fx.dims<[s2, s1, s2]>>
+      %c0 = fx.call_function aten.fill.Scalar(%c0_self, 2.5) : (tensor<?x?x?xsi64, #fx.dims<[s0, s1, s2]>>) -> tensor<?x?x?xsi64, #fx.dims<[s0, s1, s2]>>
+      %c1 = fx.call_function aten.fill.Scalar(%c1_self, 1) : (tensor<?x?x?xui8, #fx.dims<[s2, s0, s1]>>) -> tensor<?x?x?xui8, #fx.dims<[s2, s0, s1]>>
+      %c2 = fx.call_function aten.fill.Scalar(%c2_self, 2.5) : (tensor<?x?x?xsi16, #fx.dims<[s2, s1, s2]>>) -> tensor<?x?x?xsi16, #fx.dims<[s2, s1, s2]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?xsi64, #fx.dims<[s0, s1, s2]>>, tensor<?x?x?xui8, #fx.dims<[s2, s0, s1]>>, tensor<?x?x?xsi16, #fx.dims<[s2, s1, s2]>>
     }
   }
   fx.graph_module @aten.floor.default {
@@ -1277,61 +1279,63 @@ module {
       %c2_self = fx.placeholder "c2_self" : tensor<0x1x2x5xi1>
       %c3_self = fx.placeholder "c3_self" : tensor<5xi1>
       %c4_self = fx.placeholder "c4_self" : tensor<4x2x2x3xi1>
-      %c5_self = fx.placeholder "c5_self" : tensor<1xi1>
-      %c6_self = fx.placeholder "c6_self" : tensor<si8>
-      %c7_self = fx.placeholder "c7_self" : tensor<2x2x2x3xsi32>
-      %c8_self = fx.placeholder "c8_self" : tensor<3xsi64>
-      %c9_self = fx.placeholder "c9_self" : tensor<2x5x4xui8>
+      %c5_self = fx.placeholder "c5_self" : tensor<5x4x1xi1>
+      %c6_self = fx.placeholder "c6_self" : tensor<ui8>
+      %c7_self = fx.placeholder "c7_self" : tensor<2xsi64>
+      %c8_self = fx.placeholder "c8_self" : tensor<2x3x3xsi32>
+      %c9_self = fx.placeholder "c9_self" : tensor<5xsi16>
       %c10_self = fx.placeholder "c10_self" : tensor<3x5x2xsi16>
       %c11_self = fx.placeholder "c11_self" : tensor<5x2x2xsi8>
       %c12_self = fx.placeholder "c12_self" : tensor<f32>
-      %c13_self = fx.placeholder "c13_self" : tensor<4xf64>
-      %c14_self = fx.placeholder "c14_self" : tensor<2x2xf32>
-      %c15_self = fx.placeholder "c15_self" : tensor<1xf16>
-      %c16_self = fx.placeholder "c16_self" : tensor<5x5x2xbf16>
-      %c17_self = fx.placeholder "c17_self" : tensor<2x3x3x1xf16>
-      %c18_self = fx.placeholder "c18_self" : tensor<complex<f32>>
-      %c19_self = fx.placeholder "c19_self" : tensor<1x3x1xcomplex<f64>>
-      %c20_self = fx.placeholder "c20_self" : tensor<1xcomplex<f64>>
-      %c21_self = fx.placeholder "c21_self" : tensor<5xcomplex<f64>>
-      %c22_self = fx.placeholder "c22_self" : tensor<3x1x3x5xcomplex<f32>>
-      %c23_self = fx.placeholder "c23_self" : tensor<1x3xcomplex<f32>>
+      %c13_self = fx.placeholder "c13_self" : tensor<5x2x4xf16>
+      %c14_self = fx.placeholder "c14_self" : tensor<2x1x1x4xbf16>
+      %c15_self = fx.placeholder "c15_self" : tensor<1x0xf64>
+      %c16_self = fx.placeholder "c16_self" : tensor<complex<f32>>
+      %c17_self = fx.placeholder "c17_self" : tensor<4x2x1xcomplex<f64>>
+      %c18_self = fx.placeholder "c18_self" : tensor<5x3x1x3xcomplex<f64>>
+      %c19_self = fx.placeholder "c19_self" : tensor<3x1x1xcomplex<f32>>
+      %c20_self = fx.placeholder "c20_self" : tensor<2x4x5xcomplex<f32>>
+      %c21_self = fx.placeholder "c21_self" : tensor<ui8>
+      %c22_self = fx.placeholder "c22_self" : tensor<si8>
+      %c23_self = fx.placeholder "c23_self" : tensor<f32>
+      %c24_self = fx.placeholder "c24_self" : tensor<complex<f32>>
       %c0 = fx.call_function aten.full_like.default(%c0_self, False) : (tensor<i1>) -> tensor<i1>
-      %c1 = fx.call_function aten.full_like.default(%c1_self, True, dtype = torch.int64) : (tensor<3x3xi1>) -> tensor<3x3xsi64>
-      %c2 = fx.call_function aten.full_like.default(%c2_self, 2) : (tensor<0x1x2x5xi1>) -> tensor<0x1x2x5xi1>
-      %c3 = fx.call_function aten.full_like.default(%c3_self, False) : (tensor<5xi1>) -> tensor<5xi1>
-      %c4 = fx.call_function aten.full_like.default(%c4_self, -0.5) : (tensor<4x2x2x3xi1>) -> tensor<4x2x2x3xi1>
-      %c5 = fx.call_function aten.full_like.default(%c5_self, 1, dtype = torch.int64) : (tensor<1xi1>) -> tensor<1xsi64>
-      %c6 = fx.call_function aten.full_like.default(%c6_self, -1, dtype = torch.bool) : (tensor<si8>) -> tensor<i1>
-      %c7 = fx.call_function aten.full_like.default(%c7_self, False) : (tensor<2x2x2x3xsi32>) -> tensor<2x2x2x3xsi32>
-      %c8 = fx.call_function aten.full_like.default(%c8_self, 2, dtype = torch.uint8) : (tensor<3xsi64>) -> tensor<3xui8>
-      %c9 = fx.call_function aten.full_like.default(%c9_self, 2, dtype = torch.bool) : (tensor<2x5x4xui8>) -> tensor<2x5x4xi1>
-      %c10 = fx.call_function aten.full_like.default(%c10_self, 7) : (tensor<3x5x2xsi16>) -> tensor<3x5x2xsi16>
-      %c11 = fx.call_function aten.full_like.default(%c11_self, 2) : (tensor<5x2x2xsi8>) -> tensor<5x2x2xsi8>
-      %c12 = fx.call_function aten.full_like.default(%c12_self, -0.5, dtype = torch.bfloat16) : (tensor<f32>) -> tensor<bf16>
-      %c13 = fx.call_function aten.full_like.default(%c13_self, 1) : (tensor<4xf64>) -> tensor<4xf64>
-      %c14 = fx.call_function aten.full_like.default(%c14_self, 2, dtype = torch.complex64) : (tensor<2x2xf32>) -> tensor<2x2xcomplex<f32>>
-      %c15 = fx.call_function aten.full_like.default(%c15_self, 1.0e-05, dtype = torch.bfloat16) : (tensor<1xf16>) -> tensor<1xbf16>
-      %c16 = fx.call_function aten.full_like.default(%c16_self, 0.0, dtype = torch.complex64) : (tensor<5x5x2xbf16>) -> tensor<5x5x2xcomplex<f32>>
-      %c17 = fx.call_function aten.full_like.default(%c17_self, 7, dtype = torch.float16) : (tensor<2x3x3x1xf16>) -> tensor<2x3x3x1xf16>
-      %c18 = fx.call_function aten.full_like.default(%c18_self, True) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-      %c19 = fx.call_function aten.full_like.default(%c19_self, 1.0e-05, dtype = torch.float64) : (tensor<1x3x1xcomplex<f64>>) -> tensor<1x3x1xf64>
-      %c20 = fx.call_function aten.full_like.default(%c20_self, 1.0) : (tensor<1xcomplex<f64>>) -> tensor<1xcomplex<f64>>
-      %c21 = fx.call_function aten.full_like.default(%c21_self, 3) : (tensor<5xcomplex<f64>>) -> tensor<5xcomplex<f64>>
-      %c22 = fx.call_function aten.full_like.default(%c22_self, True, dtype = torch.bfloat16) : (tensor<3x1x3x5xcomplex<f32>>) -> tensor<3x1x3x5xbf16>
-      %c23 = fx.call_function aten.full_like.default(%c23_self, -0.5) : (tensor<1x3xcomplex<f32>>) -> tensor<1x3xcomplex<f32>>
-      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<i1>, tensor<3x3xsi64>, tensor<0x1x2x5xi1>, tensor<5xi1>, tensor<4x2x2x3xi1>, tensor<1xsi64>, tensor<i1>, tensor<2x2x2x3xsi32>, tensor<3xui8>, tensor<2x5x4xi1>, tensor<3x5x2xsi16>, tensor<5x2x2xsi8>, tensor<bf16>, tensor<4xf64>, tensor<2x2xcomplex<f32>>, tensor<1xbf16>, tensor<5x5x2xcomplex<f32>>, tensor<2x3x3x1xf16>, tensor<complex<f32>>, tensor<1x3x1xf64>, tensor<1xcomplex<f64>>, tensor<5xcomplex<f64>>, tensor<3x1x3x5xbf16>, tensor<1x3xcomplex<f32>>
+      %c1 = fx.call_function aten.full_like.default(%c1_self, 1, dtype = torch.int64) : (tensor<3x3xi1>) -> tensor<3x3xsi64>
+      %c2 = fx.call_function aten.full_like.default(%c2_self, complex(-0.0, -0.5)) : (tensor<0x1x2x5xi1>) -> tensor<0x1x2x5xi1>
+      %c3 = fx.call_function aten.full_like.default(%c3_self, 3) : (tensor<5xi1>) -> tensor<5xi1>
+      %c4 = fx.call_function aten.full_like.default(%c4_self, -1, dtype = torch.bool) : (tensor<4x2x2x3xi1>) -> tensor<4x2x2x3xi1>
+      %c5 = fx.call_function aten.full_like.default(%c5_self, -1, dtype = torch.complex128) : (tensor<5x4x1xi1>) -> tensor<5x4x1xcomplex<f64>>
+      %c6 = fx.call_function aten.full_like.default(%c6_self, 2) : (tensor<ui8>) -> tensor<ui8>
+      %c7 = fx.call_function aten.full_like.default(%c7_self, -1) : (tensor<2xsi64>) -> tensor<2xsi64>
+      %c8 = fx.call_function aten.full_like.default(%c8_self, 1, dtype = torch.bool) : (tensor<2x3x3xsi32>) -> tensor<2x3x3xi1>
+      %c9 = fx.call_function aten.full_like.default(%c9_self, False, dtype = torch.bool) : (tensor<5xsi16>) -> tensor<5xi1>
+      %c10 = fx.call_function aten.full_like.default(%c10_self, 0.0) : (tensor<3x5x2xsi16>) -> tensor<3x5x2xsi16>
+      %c11 = fx.call_function aten.full_like.default(%c11_self, -0.5) : (tensor<5x2x2xsi8>) -> tensor<5x2x2xsi8>
+      %c12 = fx.call_function aten.full_like.default(%c12_self, 3, dtype = torch.uint8) : (tensor<f32>) -> tensor<ui8>
+      %c13 = fx.call_function aten.full_like.default(%c13_self, True, dtype = torch.uint8) : (tensor<5x2x4xf16>) -> tensor<5x2x4xui8>
+      %c14 = fx.call_function aten.full_like.default(%c14_self, 0.0) : (tensor<2x1x1x4xbf16>) -> tensor<2x1x1x4xbf16>
+      %c15 = fx.call_function aten.full_like.default(%c15_self, 2.5) : (tensor<1x0xf64>) -> tensor<1x0xf64>
+      %c16 = fx.call_function aten.full_like.default(%c16_self, 1.0e-05) : (tensor<complex<f32>>) -> tensor<complex<f32>>
+      %c17 = fx.call_function aten.full_like.default(%c17_self, 0.0, dtype = torch.bool) : (tensor<4x2x1xcomplex<f64>>) -> tensor<4x2x1xi1>
+      %c18 = fx.call_function aten.full_like.default(%c18_self, True) : (tensor<5x3x1x3xcomplex<f64>>) -> tensor<5x3x1x3xcomplex<f64>>
+      %c19 = fx.call_function aten.full_like.default(%c19_self, True) : (tensor<3x1x1xcomplex<f32>>) -> tensor<3x1x1xcomplex<f32>>
+      %c20 = fx.call_function aten.full_like.default(%c20_self, 1.0e-05) : (tensor<2x4x5xcomplex<f32>>) -> tensor<2x4x5xcomplex<f32>>
+      %c21 = fx.call_function aten.full_like.default(%c21_self, complex(3.0, 0.0), dtype = torch.uint8) : (tensor<ui8>) -> tensor<ui8>
+      %c22 = fx.call_function aten.full_like.default(%c22_self, complex(3.0, 0.0), dtype = torch.uint8) : (tensor<si8>) -> tensor<ui8>
+      %c23 = fx.call_function aten.full_like.default(%c23_self, complex(3.0, 0.0), dtype = torch.uint8) : (tensor<f32>) -> tensor<ui8>
+      %c24 = fx.call_function aten.full_like.default(%c24_self, complex(3.0, 0.0), dtype = torch.uint8) : (tensor<complex<f32>>) -> tensor<ui8>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24]) : tensor<i1>, tensor<3x3xsi64>, tensor<0x1x2x5xi1>, tensor<5xi1>, tensor<4x2x2x3xi1>, tensor<5x4x1xcomplex<f64>>, tensor<ui8>, tensor<2xsi64>, tensor<2x3x3xi1>, tensor<5xi1>, tensor<3x5x2xsi16>, tensor<5x2x2xsi8>, tensor<ui8>, tensor<5x2x4xui8>, tensor<2x1x1x4xbf16>, tensor<1x0xf64>, tensor<complex<f32>>, tensor<4x2x1xi1>, tensor<5x3x1x3xcomplex<f64>>, tensor<3x1x1xcomplex<f32>>, tensor<2x4x5xcomplex<f32>>, tensor<ui8>, tensor<ui8>, tensor<ui8>, tensor<ui8>
     }
   }
   fx.graph_module @aten.full_like.default.symbolic {
     fx.graph @forward {
       %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>
-      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?x?xsi32, #fx.dims<[s1, s1, s1, s2]>>
-      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xui8, #fx.dims<[s1, s3, s0]>>
-      %c0 = fx.call_function aten.full_like.default(%c0_self, -0.5) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>
-      %c1 = fx.call_function aten.full_like.default(%c1_self, False) : (tensor<?x?x?x?xsi32, #fx.dims<[s1, s1, s1, s2]>>) -> tensor<?x?x?x?xsi32, #fx.dims<[s1, s1, s1, s2]>>
-      %c2 = fx.call_function aten.full_like.default(%c2_self, 2, dtype = torch.bool) : (tensor<?x?x?xui8, #fx.dims<[s1, s3, s0]>>) -> tensor<?x?x?xi1, #fx.dims<[s1, s3, s0]>>
-      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>, tensor<?x?x?x?xsi32, #fx.dims<[s1, s1, s1, s2]>>, tensor<?x?x?xi1, #fx.dims<[s1, s3, s0]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x?x?xsi32, #fx.dims<[s1, s2, s2]>>
+      %c2_self = fx.placeholder "c2_self" : tensor<?x?x?xsi16, #fx.dims<[s2, s3, s1]>>
+      %c0 = fx.call_function aten.full_like.default(%c0_self, -1, dtype = torch.bool) : (tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>) -> tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>
+      %c1 = fx.call_function aten.full_like.default(%c1_self, 1, dtype = torch.bool) : (tensor<?x?x?xsi32, #fx.dims<[s1, s2, s2]>>) -> tensor<?x?x?xi1, #fx.dims<[s1, s2, s2]>>
+      %c2 = fx.call_function aten.full_like.default(%c2_self, 0.0) : (tensor<?x?x?xsi16, #fx.dims<[s2, s3, s1]>>) -> tensor<?x?x?xsi16, #fx.dims<[s2, s3, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xi1, #fx.dims<[s0, s1, s1, s2]>>, tensor<?x?x?xi1, #fx.dims<[s1, s2, s2]>>, tensor<?x?x?xsi16, #fx.dims<[s2, s3, s1]>>
     }
   }
   fx.graph_module @aten.gelu.default {
@@ -1374,6 +1378,9 @@ module {
       %c7_self = fx.placeholder "c7_self" : tensor<3x5x3xf16>
       %c8_self = fx.placeholder "c8_self" : tensor<0x1xf16>
       %c9_self = fx.placeholder "c9_self" : tensor<3xf16>
+      %c10_self = fx.placeholder "c10_self" : tensor<f16>
+      %c11_self = fx.placeholder "c11_self" : tensor<f32>
+      %c12_self = fx.placeholder "c12_self" : tensor<f16>
       %c0 = fx.call_function aten.hardtanh.default(%c0_self, 0.0, 6.0) : (tensor<1xsi32>) -> tensor<1xsi32>
       %c1 = fx.call_function aten.hardtanh.default(%c1_self, -2) : (tensor<1x2x3xsi16>) -> tensor<1x2x3xsi16>
       %c2 = fx.call_function aten.hardtanh.default(%c2_self) : (tensor<2xsi8>) -> tensor<2xsi8>
@@ -1384,7 +1391,10 @@ module {
       %c7 = fx.call_function aten.hardtanh.default(%c7_self, min_val = -2) : (tensor<3x5x3xf16>) -> tensor<3x5x3xf16>
       %c8 = fx.call_function aten.hardtanh.default(%c8_self, 0.0, 6.0) : (tensor<0x1xf16>) -> tensor<0x1xf16>
       %c9 = fx.call_function aten.hardtanh.default(%c9_self) : (tensor<3xf16>) -> tensor<3xf16>
-      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9]) : tensor<1xsi32>, tensor<1x2x3xsi16>, tensor<2xsi8>, tensor<3x3xsi32>, tensor<f64>, tensor<1x4x1xf32>, tensor<2x3xf16>, tensor<3x5x3xf16>, tensor<0x1xf16>, tensor<3xf16>
+      %c10 = fx.call_function aten.hardtanh.default(%c10_self, complex(3.0, 0.0)) : (tensor<f16>) -> tensor<f16>
+      %c11 = fx.call_function aten.hardtanh.default(%c11_self, complex(3.0, 0.0)) : (tensor<f32>) -> tensor<f32>
+      %c12 = fx.call_function aten.hardtanh.default(%c12_self, -2, max_val = complex(3.0, 0.0)) : (tensor<f16>) -> tensor<f16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12]) : tensor<1xsi32>, tensor<1x2x3xsi16>, tensor<2xsi8>, tensor<3x3xsi32>, tensor<f64>, tensor<1x4x1xf32>, tensor<2x3xf16>, tensor<3x5x3xf16>, tensor<0x1xf16>, tensor<3xf16>, tensor<f16>, tensor<f32>, tensor<f16>
     }
   }
   fx.graph_module @aten.hardtanh.default.symbolic {
@@ -2808,13 +2818,15 @@ module {
       %c3_self = fx.placeholder "c3_self" : tensor<4xf32>
       %c4_self = fx.placeholder "c4_self" : tensor<3x5x4xf16>
       %c5_self = fx.placeholder "c5_self" : tensor<3x3x2x3xf32>
+      %c6_self = fx.placeholder "c6_self" : tensor<1xf16>
       %c0 = fx.call_function aten.softplus.default(%c0_self) : (tensor<bf16>) -> tensor<bf16>
       %c1 = fx.call_function aten.softplus.default(%c1_self) : (tensor<1xf16>) -> tensor<1xf16>
       %c2 = fx.call_function aten.softplus.default(%c2_self) : (tensor<1xf32>) -> tensor<1xf32>
       %c3 = fx.call_function aten.softplus.default(%c3_self) : (tensor<4xf32>) -> tensor<4xf32>
       %c4 = fx.call_function aten.softplus.default(%c4_self) : (tensor<3x5x4xf16>) -> tensor<3x5x4xf16>
       %c5 = fx.call_function aten.softplus.default(%c5_self) : (tensor<3x3x2x3xf32>) -> tensor<3x3x2x3xf32>
-      fx.output([%c0, %c1, %c2, %c3, %c4, %c5]) : tensor<bf16>, tensor<1xf16>, tensor<1xf32>, tensor<4xf32>, tensor<3x5x4xf16>, tensor<3x3x2x3xf32>
+      %c6 = fx.call_function aten.softplus.default(%c6_self, threshold = complex(3.0, 0.0)) : (tensor<1xf16>) -> tensor<1xf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6]) : tensor<bf16>, tensor<1xf16>, tensor<1xf32>, tensor<4xf32>, tensor<3x5x4xf16>, tensor<3x3x2x3xf32>, tensor<1xf16>
     }
   }
   fx.graph_module @aten.softplus.default.symbolic {
@@ -3459,6 +3471,11 @@ module {
       %c8_self = fx.placeholder "c8_self" : tensor<2xf64>
       %c9_self = fx.placeholder "c9_self" : tensor<2x3x3x5xf16>
       %c10_self = fx.placeholder "c10_self" : tensor<5xf32>
+      %c11_self = fx.placeholder "c11_self" : tensor<2xf16>
+      %c12_self = fx.placeholder "c12_self" : tensor<2xbf16>
+      %c13_self = fx.placeholder "c13_self" : tensor<2xf32>
+      %c14_self = fx.placeholder "c14_self" : tensor<2xf16>
+      %c15_self = fx.placeholder "c15_self" : tensor<2xbf16>
       %c0 = fx.call_function aten.hardtanh_.default(%c0_self) : (tensor<si64>) -> tensor<si64>
       %c1 = fx.call_function aten.hardtanh_.default(%c1_self) : (tensor<3x3x2x1xsi32>) -> tensor<3x3x2x1xsi32>
       %c2 = fx.call_function aten.hardtanh_.default(%c2_self, min_val = -2) : (tensor<5x4x5xsi32>) -> tensor<5x4x5xsi32>
@@ -3470,7 +3487,12 @@ module {
       %c8 = fx.call_function aten.hardtanh_.default(%c8_self, 0.0, 6.0) : (tensor<2xf64>) -> tensor<2xf64>
       %c9 = fx.call_function aten.hardtanh_.default(%c9_self, -2) : (tensor<2x3x3x5xf16>) -> tensor<2x3x3x5xf16>
       %c10 = fx.call_function aten.hardtanh_.default(%c10_self, -2) : (tensor<5xf32>) -> tensor<5xf32>
-      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10]) : tensor<si64>, tensor<3x3x2x1xsi32>, tensor<5x4x5xsi32>, tensor<3xsi16>, tensor<4x4x4x1xsi32>, tensor<bf16>, tensor<2x4xbf16>, tensor<2x0xbf16>, tensor<2xf64>, tensor<2x3x3x5xf16>, tensor<5xf32>
+      %c11 = fx.call_function aten.hardtanh_.default(%c11_self, complex(3.0, 0.0), 6.0) : (tensor<2xf16>) -> tensor<2xf16>
+      %c12 = fx.call_function aten.hardtanh_.default(%c12_self, complex(3.0, 0.0), 6.0) : (tensor<2xbf16>) -> tensor<2xbf16>
+      %c13 = fx.call_function aten.hardtanh_.default(%c13_self, complex(3.0, 0.0), 6.0) : (tensor<2xf32>) -> tensor<2xf32>
+      %c14 = fx.call_function aten.hardtanh_.default(%c14_self, 0.0, complex(3.0, 0.0)) : (tensor<2xf16>) -> tensor<2xf16>
+      %c15 = fx.call_function aten.hardtanh_.default(%c15_self, 0.0, complex(3.0, 0.0)) : (tensor<2xbf16>) -> tensor<2xbf16>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15]) : tensor<si64>, tensor<3x3x2x1xsi32>, tensor<5x4x5xsi32>, tensor<3xsi16>, tensor<4x4x4x1xsi32>, tensor<bf16>, tensor<2x4xbf16>, tensor<2x0xbf16>, tensor<2xf64>, tensor<2x3x3x5xf16>, tensor<5xf32>, tensor<2xf16>, tensor<2xbf16>, tensor<2xf32>, tensor<2xf16>, tensor<2xbf16>
     }
   }
   fx.graph_module @aten.hardtanh_.default.symbolic {
@@ -3549,59 +3571,63 @@ module {
       %c4_self = fx.placeholder "c4_self" : tensor<1x2x2xi1>
       %c5_self = fx.placeholder "c5_self" : tensor<3x0x1x3xi1>
       %c6_self = fx.placeholder "c6_self" : tensor<si32>
-      %c7_self = fx.placeholder "c7_self" : tensor<1xsi64>
-      %c8_self = fx.placeholder "c8_self" : tensor<2x2xsi32>
-      %c9_self = fx.placeholder "c9_self" : tensor<2x5x1x1xsi8>
-      %c10_self = fx.placeholder "c10_self" : tensor<3x0xsi32>
-      %c11_self = fx.placeholder "c11_self" : tensor<0xsi8>
+      %c7_self = fx.placeholder "c7_self" : tensor<3xsi8>
+      %c8_self = fx.placeholder "c8_self" : tensor<2xsi32>
+      %c9_self = fx.placeholder "c9_self" : tensor<5xsi8>
+      %c10_self = fx.placeholder "c10_self" : tensor<5x3x0x5xui8>
+      %c11_self = fx.placeholder "c11_self" : tensor<1xui8>
       %c12_self = fx.placeholder "c12_self" : tensor<f32>
       %c13_self = fx.placeholder "c13_self" : tensor<0x5xf32>
       %c14_self = fx.placeholder "c14_self" : tensor<1x2x1x3xbf16>
-      %c15_self = fx.placeholder "c15_self" : tensor<4x1x2x5xbf16>
-      %c16_self = fx.placeholder "c16_self" : tensor<2xbf16>
-      %c17_self = fx.placeholder "c17_self" : tensor<1xf16>
-      %c18_self = fx.placeholder "c18_self" : tensor<complex<f32>>
-      %c19_self = fx.placeholder "c19_self" : tensor<2x1x3xcomplex<f64>>
-      %c20_self = fx.placeholder "c20_self" : tensor<4x1x2xcomplex<f64>>
-      %c21_self = fx.placeholder "c21_self" : tensor<5x1xcomplex<f32>>
-      %c22_self = fx.placeholder "c22_self" : tensor<1x5xcomplex<f64>>
-      %c23_self = fx.placeholder "c23_self" : tensor<5x2x3x2xcomplex<f32>>
-      %c0 = fx.call_function aten.fill_.Scalar(%c0_self, 2) : (tensor<i1>) -> tensor<i1>
+      %c15_self = fx.placeholder "c15_self" : tensor<2xbf16>
+      %c16_self = fx.placeholder "c16_self" : tensor<3x2x2x2xf16>
+      %c17_self = fx.placeholder "c17_self" : tensor<2x2xf64>
+      %c18_self = fx.placeholder "c18_self" : tensor<complex<f64>>
+      %c19_self = fx.placeholder "c19_self" : tensor<3xcomplex<f64>>
+      %c20_self = fx.placeholder "c20_self" : tensor<1x2x5xcomplex<f32>>
+      %c21_self = fx.placeholder "c21_self" : tensor<0x2xcomplex<f32>>
+      %c22_self = fx.placeholder "c22_self" : tensor<4xcomplex<f64>>
+      %c23_self = fx.placeholder "c23_self" : tensor<2x3x2x0xcomplex<f64>>
+      %c24_self = fx.placeholder "c24_self" : tensor<f64>
+      %c25_self = fx.placeholder "c25_self" : tensor<complex<f16>>
+      %c0 = fx.call_function aten.fill_.Scalar(%c0_self, complex(-0.0, -0.5)) : (tensor<i1>) -> tensor<i1>
       %c1 = fx.call_function aten.fill_.Scalar(%c1_self, True) : (tensor<5x1x3xi1>) -> tensor<5x1x3xi1>
-      %c2 = fx.call_function aten.fill_.Scalar(%c2_self, 3) : (tensor<4x1x0xi1>) -> tensor<4x1x0xi1>
-      %c3 = fx.call_function aten.fill_.Scalar(%c3_self, False) : (tensor<1x1xi1>) -> tensor<1x1xi1>
-      %c4 = fx.call_function aten.fill_.Scalar(%c4_self, -1) : (tensor<1x2x2xi1>) -> tensor<1x2x2xi1>
+      %c2 = fx.call_function aten.fill_.Scalar(%c2_self, complex(3.0, 0.0)) : (tensor<4x1x0xi1>) -> tensor<4x1x0xi1>
+      %c3 = fx.call_function aten.fill_.Scalar(%c3_self, 3) : (tensor<1x1xi1>) -> tensor<1x1xi1>
+      %c4 = fx.call_function aten.fill_.Scalar(%c4_self, complex(inf, -1.0)) : (tensor<1x2x2xi1>) -> tensor<1x2x2xi1>
       %c5 = fx.call_function aten.fill_.Scalar(%c5_self, True) : (tensor<3x0x1x3xi1>) -> tensor<3x0x1x3xi1>
-      %c6 = fx.call_function aten.fill_.Scalar(%c6_self, -0.5) : (tensor<si32>) -> tensor<si32>
-      %c7 = fx.call_function aten.fill_.Scalar(%c7_self, -0.5) : (tensor<1xsi64>) -> tensor<1xsi64>
-      %c8 = fx.call_function aten.fill_.Scalar(%c8_self, 1.0) : (tensor<2x2xsi32>) -> tensor<2x2xsi32>
-      %c9 = fx.call_function aten.fill_.Scalar(%c9_self, 7) : (tensor<2x5x1x1xsi8>) -> tensor<2x5x1x1xsi8>
-      %c10 = fx.call_function aten.fill_.Scalar(%c10_self, 2.5) : (tensor<3x0xsi32>) -> tensor<3x0xsi32>
-      %c11 = fx.call_function aten.fill_.Scalar(%c11_self, False) : (tensor<0xsi8>) -> tensor<0xsi8>
+      %c6 = fx.call_function aten.fill_.Scalar(%c6_self, 1) : (tensor<si32>) -> tensor<si32>
+      %c7 = fx.call_function aten.fill_.Scalar(%c7_self, 7) : (tensor<3xsi8>) -> tensor<3xsi8>
+      %c8 = fx.call_function aten.fill_.Scalar(%c8_self, 1.0e-05) : (tensor<2xsi32>) -> tensor<2xsi32>
+      %c9 = fx.call_function aten.fill_.Scalar(%c9_self, 2) : (tensor<5xsi8>) -> tensor<5xsi8>
+      %c10 = fx.call_function aten.fill_.Scalar(%c10_self, True) : (tensor<5x3x0x5xui8>) -> tensor<5x3x0x5xui8>
+      %c11 = fx.call_function aten.fill_.Scalar(%c11_self, 0.0) : (tensor<1xui8>) -> tensor<1xui8>
       %c12 = fx.call_function aten.fill_.Scalar(%c12_self, False) : (tensor<f32>) -> tensor<f32>
-      %c13 = fx.call_function aten.fill_.Scalar(%c13_self, 3) : (tensor<0x5xf32>) -> tensor<0x5xf32>
-      %c14 = fx.call_function aten.fill_.Scalar(%c14_self, 2.5) : (tensor<1x2x1x3xbf16>) -> tensor<1x2x1x3xbf16>
-      %c15 = fx.call_function aten.fill_.Scalar(%c15_self, 1.0e-05) : (tensor<4x1x2x5xbf16>) -> tensor<4x1x2x5xbf16>
-      %c16 = fx.call_function aten.fill_.Scalar(%c16_self, 2.5) : (tensor<2xbf16>) -> tensor<2xbf16>
-      %c17 = fx.call_function aten.fill_.Scalar(%c17_self, True) : (tensor<1xf16>) -> tensor<1xf16>
-      %c18 = fx.call_function aten.fill_.Scalar(%c18_self, False) : (tensor<complex<f32>>) -> tensor<complex<f32>>
-      %c19 = fx.call_function aten.fill_.Scalar(%c19_self, True) : (tensor<2x1x3xcomplex<f64>>) -> tensor<2x1x3xcomplex<f64>>
-      %c20 = fx.call_function aten.fill_.Scalar(%c20_self, 1.0e-05) : (tensor<4x1x2xcomplex<f64>>) -> tensor<4x1x2xcomplex<f64>>
-      %c21 = fx.call_function aten.fill_.Scalar(%c21_self, False) : (tensor<5x1xcomplex<f32>>) -> tensor<5x1xcomplex<f32>>
-      %c22 = fx.call_function aten.fill_.Scalar(%c22_self, False) : (tensor<1x5xcomplex<f64>>) -> tensor<1x5xcomplex<f64>>
-      %c23 = fx.call_function aten.fill_.Scalar(%c23_self, 7) : (tensor<5x2x3x2xcomplex<f32>>) -> tensor<5x2x3x2xcomplex<f32>>
-      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23]) : tensor<i1>, tensor<5x1x3xi1>, tensor<4x1x0xi1>, tensor<1x1xi1>, tensor<1x2x2xi1>, tensor<3x0x1x3xi1>, tensor<si32>, tensor<1xsi64>, tensor<2x2xsi32>, tensor<2x5x1x1xsi8>, tensor<3x0xsi32>, tensor<0xsi8>, tensor<f32>, tensor<0x5xf32>, tensor<1x2x1x3xbf16>, tensor<4x1x2x5xbf16>, tensor<2xbf16>, tensor<1xf16>, tensor<complex<f32>>, tensor<2x1x3xcomplex<f64>>, tensor<4x1x2xcomplex<f64>>, tensor<5x1xcomplex<f32>>, tensor<1x5xcomplex<f64>>, tensor<5x2x3x2xcomplex<f32>>
+      %c13 = fx.call_function aten.fill_.Scalar(%c13_self, complex(3.0, 0.0)) : (tensor<0x5xf32>) -> tensor<0x5xf32>
+      %c14 = fx.call_function aten.fill_.Scalar(%c14_self, False) : (tensor<1x2x1x3xbf16>) -> tensor<1x2x1x3xbf16>
+      %c15 = fx.call_function aten.fill_.Scalar(%c15_self, True) : (tensor<2xbf16>) -> tensor<2xbf16>
+      %c16 = fx.call_function aten.fill_.Scalar(%c16_self, True) : (tensor<3x2x2x2xf16>) -> tensor<3x2x2x2xf16>
+      %c17 = fx.call_function aten.fill_.Scalar(%c17_self, 2.5) : (tensor<2x2xf64>) -> tensor<2x2xf64>
+      %c18 = fx.call_function aten.fill_.Scalar(%c18_self, 3) : (tensor<complex<f64>>) -> tensor<complex<f64>>
+      %c19 = fx.call_function aten.fill_.Scalar(%c19_self, complex(-0.0, -0.5)) : (tensor<3xcomplex<f64>>) -> tensor<3xcomplex<f64>>
+      %c20 = fx.call_function aten.fill_.Scalar(%c20_self, complex(1.0, 2.0)) : (tensor<1x2x5xcomplex<f32>>) -> tensor<1x2x5xcomplex<f32>>
+      %c21 = fx.call_function aten.fill_.Scalar(%c21_self, complex(3.0, 0.0)) : (tensor<0x2xcomplex<f32>>) -> tensor<0x2xcomplex<f32>>
+      %c22 = fx.call_function aten.fill_.Scalar(%c22_self, complex(-0.0, -0.5)) : (tensor<4xcomplex<f64>>) -> tensor<4xcomplex<f64>>
+      %c23 = fx.call_function aten.fill_.Scalar(%c23_self, True) : (tensor<2x3x2x0xcomplex<f64>>) -> tensor<2x3x2x0xcomplex<f64>>
+      %c24 = fx.call_function aten.fill_.Scalar(%c24_self, complex(3.0, 0.0)) : (tensor<f64>) -> tensor<f64>
+      %c25 = fx.call_function aten.fill_.Scalar(%c25_self, complex(-0.0, -0.5)) : (tensor<complex<f16>>) -> tensor<complex<f16>>
+      fx.output([%c0, %c1, %c2, %c3, %c4, %c5, %c6, %c7, %c8, %c9, %c10, %c11, %c12, %c13, %c14, %c15, %c16, %c17, %c18, %c19, %c20, %c21, %c22, %c23, %c24, %c25]) : tensor<i1>, tensor<5x1x3xi1>, tensor<4x1x0xi1>, tensor<1x1xi1>, tensor<1x2x2xi1>, tensor<3x0x1x3xi1>, tensor<si32>, tensor<3xsi8>, tensor<2xsi32>, tensor<5xsi8>, tensor<5x3x0x5xui8>, tensor<1xui8>, tensor<f32>, tensor<0x5xf32>, tensor<1x2x1x3xbf16>, tensor<2xbf16>, tensor<3x2x2x2xf16>, tensor<2x2xf64>, tensor<complex<f64>>, tensor<3xcomplex<f64>>, tensor<1x2x5xcomplex<f32>>, tensor<0x2xcomplex<f32>>, tensor<4xcomplex<f64>>, tensor<2x3x2x0xcomplex<f64>>, tensor<f64>, tensor<complex<f16>>
     }
   }
   fx.graph_module @aten.fill_.Scalar.symbolic {
     fx.graph @forward {
-      %c0_self = fx.placeholder "c0_self" : tensor<?x1x?x?xbf16, #fx.dims<[s0, s1, s2]>>
-      %c1_self = fx.placeholder "c1_self" : tensor<?x1x?xi1, #fx.dims<[s2, s3]>>
+      %c0_self = fx.placeholder "c0_self" : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s1]>>
+      %c1_self = fx.placeholder "c1_self" : tensor<?x1x?xi1, #fx.dims<[s2, s0]>>
       %c2_self = fx.placeholder "c2_self" : tensor<1x?x?xi1, #fx.dims<[s1, s1]>>
-      %c0 = fx.call_function aten.fill_.Scalar(%c0_self, 1.0e-05) : (tensor<?x1x?x?xbf16, #fx.dims<[s0, s1, s2]>>) -> tensor<?x1x?x?xbf16, #fx.dims<[s0, s1, s2]>>
-      %c1 = fx.call_function aten.fill_.Scalar(%c1_self, True) : (tensor<?x1x?xi1, #fx.dims<[s2, s3]>>) -> tensor<?x1x?xi1, #fx.dims<[s2, s3]>>
-      %c2 = fx.call_function aten.fill_.Scalar(%c2_self, -1) : (tensor<1x?x?xi1, #fx.dims<[s1, s1]>>) -> tensor<1x?x?xi1, #fx.dims<[s1, s1]>>
-      fx.output([%c0, %c1, %c2]) : tensor<?x1x?x?xbf16, #fx.dims<[s0, s1, s2]>>, tensor<?x1x?xi1, #fx.dims<[s2, s3]>>, tensor<1x?x?xi1, #fx.dims<[s1, s1]>>
+      %c0 = fx.call_function aten.fill_.Scalar(%c0_self, True) : (tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s1]>>) -> tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s1]>>
+      %c1 = fx.call_function aten.fill_.Scalar(%c1_self, True) : (tensor<?x1x?xi1, #fx.dims<[s2, s0]>>) -> tensor<?x1x?xi1, #fx.dims<[s2, s0]>>
+      %c2 = fx.call_function aten.fill_.Scalar(%c2_self, complex(inf, -1.0)) : (tensor<1x?x?xi1, #fx.dims<[s1, s1]>>) -> tensor<1x?x?xi1, #fx.dims<[s1, s1]>>
+      fx.output([%c0, %c1, %c2]) : tensor<?x?x?x?xf16, #fx.dims<[s0, s1, s1, s1]>>, tensor<?x1x?xi1, #fx.dims<[s2, s0]>>, tensor<1x?x?xi1, #fx.dims<[s1, s1]>>
     }
   }
 }

@@ -356,7 +356,7 @@ static const InferenceEntry kInferenceTable[] = {
      inferBinary, kResultBool},
     {"aten.masked_fill.Scalar", // non-core
      schema::aten_masked_fill_Scalar,
-     inferSelfBroadcasting, kScalarParamsFitSelf},
+     inferMaskedFill, 0},
     {"aten.masked_fill.Tensor", // non-core
      schema::aten_masked_fill_Tensor,
      inferSelfBroadcasting, 0},

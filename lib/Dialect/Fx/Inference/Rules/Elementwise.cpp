@@ -166,17 +166,25 @@ static DTypeCategory getDefaultScalarCategory(StringRef text) {
 
 /// Reports a Scalar param that PyTorch cannot safely cast to `dtype` (a float
 /// into an integer tensor, an int into a bool one). PyTorch checks them last
-/// first (elu: input_scale, scale, alpha), and so names that one.
+/// first (elu: input_scale, scale, alpha), and so names that one. softplus's
+/// `threshold` is only compared with the input, never cast. elu's
+/// decomposition defaults its Scalars to 1.0 where the schema says 1; the
+/// schema's default reaches it only for a param before a given one.
 static LogicalResult checkScalarParamsFit(const BoundCall &call,
                                           ScalarType dtype) {
+  bool floatDefaults = call.getTarget().starts_with("aten.elu");
   for (unsigned i = call.getNumParams() - 1; i > 0; --i) {
     const SchemaParam &param = call.getSchema().params[i];
-    if (!param.type.starts_with("Scalar") || call.isNone(i))
+    Attribute value = call.getValue(i);
+    bool pythonDefault = floatDefaults && !value;
+    floatDefaults &= !value;
+    if (!param.type.starts_with("Scalar") || param.name == "threshold" ||
+        call.isNone(i))
       continue;
     std::optional<DTypeCategory> category =
-        call.getValue(i)
-            ? getScalarCategory(call.getValue(i), call.getNodeTypes(i))
-            : getDefaultScalarCategory(param.defaultValue);
+        value ? getScalarCategory(value, call.getNodeTypes(i))
+        : pythonDefault ? DTypeCategory::Floating
+                        : getDefaultScalarCategory(param.defaultValue);
     if (!category)
       return call.emitParamError(i) << "must be a number";
     if (*category > getCategory(dtype))
@@ -270,6 +278,11 @@ LogicalResult rules::inferBinary(const BoundCall &call,
   });
   if ((flags & kNoBool) && twoBools)
     return call.emitParamError(0) << "must not be a bool tensor";
+  // add_/sub_'s meta kernel refuses a self that cannot hold the promoted
+  // dtype before anything looks at alpha.
+  if (self && (flags & kCheckAlpha) &&
+      failed(checkOutputDType(call, 0, self, *promoted)))
+    return failure();
   if ((flags & kCheckAlpha) && failed(checkAlpha(call, *promoted)))
     return failure();
   FailureOr<ScalarType> dtype = applyDTypeFlags(call, flags, {0, 1}, *promoted);
@@ -356,6 +369,11 @@ LogicalResult rules::inferClamp(const BoundCall &call,
   FailureOr<ScalarType> promoted = promoteParams(call, params);
   if (failed(promoted))
     return failure();
+  // clamp_ refuses a self that cannot hold the promoted dtype (a complex
+  // bound on a real self) before it looks at complex operands.
+  if ((flags & kInPlace) &&
+      failed(checkOutputDType(call, 0, *self, *promoted)))
+    return failure();
   FailureOr<ScalarType> dtype =
       applyDTypeFlags(call, flags | kNoComplex, params, *promoted);
   if (failed(dtype))
@@ -415,6 +433,39 @@ LogicalResult rules::inferToCopy(const BoundCall &call,
     return success();
   }
   FailureOr<Type> type = makeTensorType(call, getDimSizes(*self), *dtype);
+  if (failed(type))
+    return failure();
+  results.push_back(*type);
+  return success();
+}
+
+LogicalResult rules::inferMaskedFill(const BoundCall &call,
+                                     SmallVectorImpl<Type> &results) {
+  FailureOr<RankedTensorType> self = call.getTensor(0);
+  FailureOr<RankedTensorType> mask = call.getTensor(1);
+  if (failed(self) || failed(mask))
+    return failure();
+  FailureOr<ScalarType> dtype = getDTypeOrError(call, *self);
+  if (failed(dtype))
+    return failure();
+  if (getScalarType(mask->getElementType()) != ScalarType::Bool)
+    return call.emitParamError(1)
+           << "must be a bool tensor, got " << mask->getElementType();
+  // PyTorch casts the value to self's dtype, refusing only to drop an
+  // imaginary part.
+  std::optional<DTypeCategory> category =
+      getScalarCategory(call.getValue(2), call.getNodeTypes(2));
+  if (!category)
+    return call.emitParamError(2) << "must be a number";
+  if (*category == DTypeCategory::Complex &&
+      getCategory(*dtype) != DTypeCategory::Complex)
+    return call.emitParamError(2)
+           << "cannot be converted to self's dtype " << getDTypeName(*dtype);
+  // The result is `where(mask, value, self)`: the broadcast of both.
+  SmallVector<AffineExpr, 6> sizes;
+  if (failed(broadcastParams(call, {0, 1}, sizes)))
+    return failure();
+  FailureOr<Type> type = makeTensorType(call, sizes, *dtype);
   if (failed(type))
     return failure();
   results.push_back(*type);

@@ -106,6 +106,22 @@ static LogicalResult checkBias(const BoundCall &call, RankedTensorType result) {
   return success();
 }
 
+/// addmm's decomposition takes int() of beta and alpha when the matrices are
+/// integral (bool too): a Python complex there has none.
+static LogicalResult checkIntegralScalings(const BoundCall &call,
+                                           RankedTensorType result) {
+  std::optional<ScalarType> dtype = getScalarType(result.getElementType());
+  if (!dtype || !isIntegral(*dtype, /*includeBool=*/true))
+    return success();
+  for (StringRef name : {"beta", "alpha"}) {
+    std::optional<unsigned> param = call.getSchema().lookupParam(name);
+    if (param && isa_and_nonnull<ComplexAttr>(call.getValue(*param)))
+      return call.emitParamError(*param)
+             << "must not be complex for an integer tensor";
+  }
+  return success();
+}
+
 LogicalResult rules::inferAddmm(const BoundCall &call,
                                 SmallVectorImpl<Type> &results) {
   FailureOr<RankedTensorType> a = call.getTensor(1);
@@ -118,7 +134,8 @@ LogicalResult rules::inferAddmm(const BoundCall &call,
       failed(checkSameDType(call, *a, 2, *b)))
     return failure();
   auto result = cast<RankedTensorType>(makeTensorType({x[0], y[1]}, *a));
-  if (failed(checkBias(call, result)))
+  if (failed(checkBias(call, result)) ||
+      failed(checkIntegralScalings(call, result)))
     return failure();
   results.push_back(result);
   return success();

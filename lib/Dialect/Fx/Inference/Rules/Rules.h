@@ -76,6 +76,9 @@ FX_RULE(inferCopy);
 FX_RULE(inferToCopy);
 /// fill.Scalar, masked_scatter...: self's type, the other tensors broadcast.
 FX_RULE(inferSelfBroadcasting);
+/// masked_fill.Scalar: self's dtype, broadcast with a bool mask; a complex
+/// value needs a complex self.
+FX_RULE(inferMaskedFill);
 
 //===----------------------------------------------------------------------===//
 // Reduction.cpp
