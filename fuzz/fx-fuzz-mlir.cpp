@@ -11,7 +11,7 @@
 
 #include "Harness.h"
 
-#include "fx-mlir/Support/NestingDepth.h"
+#include "fx-mlir/Support/InputText.h"
 #include "mlir/Parser/Parser.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
@@ -37,7 +37,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   std::unique_ptr<llvm::MemoryBuffer> buffer =
       llvm::MemoryBuffer::getMemBufferCopy(
           StringRef(reinterpret_cast<const char *>(data), size), "input");
-  if (failed(fx::checkNestingDepth(buffer->getMemBufferRef(), &context)))
+  if (failed(fx::checkInputText(buffer->getMemBufferRef(), &context)))
     return 0;
   auto sourceMgr = std::make_shared<llvm::SourceMgr>();
   sourceMgr->AddNewSourceBuffer(std::move(buffer), llvm::SMLoc());

@@ -5,7 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "fx-mlir-c/Parse.h"
-#include "fx-mlir/Support/NestingDepth.h"
+#include "fx-mlir/Support/InputText.h"
 #include "fx-mlir/Support/ToolInput.h"
 #include "mlir/CAPI/IR.h"
 #include "mlir/CAPI/Support.h"
@@ -21,7 +21,7 @@ using namespace mlir;
 /// diagnostics on `context`.
 static MlirModule parseGuarded(MLIRContext *context,
                                std::unique_ptr<llvm::MemoryBuffer> buffer) {
-  if (failed(fx::checkNestingDepth(buffer->getMemBufferRef(), context)))
+  if (failed(fx::checkInputText(buffer->getMemBufferRef(), context)))
     return MlirModule{nullptr};
   auto sourceMgr = std::make_shared<llvm::SourceMgr>();
   sourceMgr->AddNewSourceBuffer(fx::alignForBytecode(std::move(buffer)),

@@ -5,7 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "fx-mlir/Support/ToolInput.h"
-#include "fx-mlir/Support/NestingDepth.h"
+#include "fx-mlir/Support/InputText.h"
 #include "mlir/Bytecode/BytecodeReader.h"
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/Location.h"
@@ -51,7 +51,7 @@ LogicalResult fx::checkToolInput(const llvm::MemoryBuffer &input) {
                  << loc.getColumn() << ": error: " << diag << '\n';
     return success();
   });
-  return checkNestingDepth(input.getMemBufferRef(), &context);
+  return checkInputText(input.getMemBufferRef(), &context);
 }
 
 /// mlir-translate's `--no-implicit-module`, which upstream keeps private to

@@ -9,7 +9,7 @@
 //    otherwise on the heap at any 16-byte address, and MLIR's bytecode reader
 //    refuses it ("expected section alignment 64");
 //  - text nesting deeper than MLIR's recursive parser can take is refused
-//    with a located error before it reaches the parser (NestingDepth.h).
+//    with a located error before it reaches the parser (InputText.h).
 //
 //===----------------------------------------------------------------------===//
 

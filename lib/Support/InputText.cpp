@@ -1,18 +1,19 @@
-//===- NestingDepth.cpp - Bound the bracket nesting of MLIR text ----------===//
+//===- InputText.cpp - MLIR text refused before parsing ------------------===//
 //
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 //===----------------------------------------------------------------------===//
 
-#include "fx-mlir/Support/NestingDepth.h"
+#include "fx-mlir/Support/InputText.h"
 #include "mlir/Bytecode/BytecodeReader.h"
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/Location.h"
 
 using namespace mlir;
 
-std::optional<size_t> fx::findExcessiveNesting(StringRef text,
-                                               unsigned maxDepth) {
+std::optional<fx::UnreadableText> fx::findUnreadableText(StringRef text,
+                                                         unsigned maxDepth) {
+  using Kind = UnreadableText::Kind;
   unsigned depth = 0;
   for (size_t i = 0, e = text.size(); i < e; ++i) {
     switch (text[i]) {
@@ -33,7 +34,11 @@ std::optional<size_t> fx::findExcessiveNesting(StringRef text,
     case '{':
     case '<':
       if (++depth > maxDepth)
-        return i;
+        return UnreadableText{Kind::NestedTooDeeply, i};
+      break;
+    case '@':
+      if (text.substr(i + 1).starts_with("\"\""))
+        return UnreadableText{Kind::EmptySymbolName, i};
       break;
     case '-':
       // `->` closes nothing.
@@ -58,21 +63,27 @@ std::optional<size_t> fx::findExcessiveNesting(StringRef text,
   return std::nullopt;
 }
 
-LogicalResult fx::checkNestingDepth(llvm::MemoryBufferRef buffer,
-                                    MLIRContext *context, unsigned maxDepth) {
+LogicalResult fx::checkInputText(llvm::MemoryBufferRef buffer,
+                                 MLIRContext *context, unsigned maxDepth) {
   if (isBytecode(buffer))
     return success();
   StringRef text = buffer.getBuffer();
-  std::optional<size_t> offset = findExcessiveNesting(text, maxDepth);
-  if (!offset)
+  std::optional<UnreadableText> found = findUnreadableText(text, maxDepth);
+  if (!found)
     return success();
-  StringRef before = text.take_front(*offset);
+  StringRef before = text.take_front(found->offset);
   // On the first line, rfind gives npos and npos + 1 wraps to 0.
   size_t lineStart = before.rfind('\n') + 1;
   unsigned line = 1 + before.count('\n');
-  unsigned column = 1 + *offset - lineStart;
-  return emitError(FileLineColLoc::get(context, buffer.getBufferIdentifier(),
-                                       line, column))
-         << "input nested too deeply: more than " << maxDepth
-         << " levels of brackets";
+  unsigned column = 1 + found->offset - lineStart;
+  InFlightDiagnostic error = emitError(
+      FileLineColLoc::get(context, buffer.getBufferIdentifier(), line, column));
+  switch (found->kind) {
+  case UnreadableText::Kind::NestedTooDeeply:
+    return error << "input nested too deeply: more than " << maxDepth
+                 << " levels of brackets";
+  case UnreadableText::Kind::EmptySymbolName:
+    return error << "empty symbol name";
+  }
+  llvm_unreachable("unknown kind of unreadable text");
 }
