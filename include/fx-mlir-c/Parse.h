@@ -2,10 +2,11 @@
 |*                                                                            *|
 |* SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception                    *|
 |*                                                                            *|
-|* mlirModuleCreateParse with fx-mlir's input guard: text that nests deeper   *|
-|* than MLIR's recursive parser can take (fx::kMaxNestingDepth levels of      *|
-|* brackets) gets a located error on the context instead of a stack           *|
-|* overflow.                                                                  *|
+|* mlirModuleCreateParse reading input as fx-mlir's tools do (ToolInput.h):  *|
+|* text that nests deeper than MLIR's recursive parser can take              *|
+|* (fx::kMaxNestingDepth levels of brackets) or names an empty symbol gets a  *|
+|* located error on the context instead of a stack overflow or unreadable     *|
+|* output; bytecode holding weights reads from any buffer.                    *|
 |*                                                                            *|
 \*===----------------------------------------------------------------------===*/
 
@@ -20,9 +21,9 @@ extern "C" {
 #endif
 
 /// Parses `module` (MLIR text or bytecode; it needs no NUL terminator) into a
-/// module. On a syntax error, input nested too deeply or an invalid module,
-/// emits the error on `context` and returns a null module. `sourceName` names
-/// the input in locations.
+/// module. On a syntax error, unreadable input (InputText.h) or an invalid
+/// module, emits the error on `context` and returns a null module.
+/// `sourceName` names the input in locations.
 MLIR_CAPI_EXPORTED MlirModule fxMlirModuleCreateParse(MlirContext context,
                                                       MlirStringRef module,
                                                       MlirStringRef sourceName);
