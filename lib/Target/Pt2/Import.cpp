@@ -214,6 +214,15 @@ private:
                                       const JsonPath &path) {
     return readField(object, key, path, &ProgramImporter::getString);
   }
+  /// Field `key` of `object` as a symbol's name (a graph module, a module
+  /// attribute): MLIR cannot print an empty symbol name so that it reads back.
+  FailureOr<StringRef> getSymbolNameField(const json::Object &object,
+                                          StringRef key, const JsonPath &path) {
+    FailureOr<StringRef> name = getStringField(object, key, path);
+    if (succeeded(name) && name->empty())
+      return fail(path.field_(key), "expected a non-empty name");
+    return name;
+  }
   FailureOr<int64_t> getInt(const json::Value &value, const JsonPath &path) {
     if (std::optional<int64_t> i = value.getAsInteger())
       return *i;
@@ -1064,7 +1073,9 @@ LogicalResult ProgramImporter::importPlaceholderOrGetAttr(
     GraphScope &scope, const json::Object &node, StringRef op,
     const JsonPath &path) {
   FailureOr<StringRef> name = getStringField(node, "name", path);
-  FailureOr<StringRef> target = getStringField(node, "target", path);
+  FailureOr<StringRef> target = op == "get_attr"
+                                    ? getSymbolNameField(node, "target", path)
+                                    : getStringField(node, "target", path);
   if (failed(name) || failed(target))
     return failure();
   if (scope.nodes.count(*name))
@@ -1174,7 +1185,7 @@ LogicalResult ProgramImporter::importNode(GraphScope &scope,
       if (!graphArgument)
         return failure();
       FailureOr<StringRef> graphName =
-          getStringField(*graphArgument, "name", graphPath);
+          getSymbolNameField(*graphArgument, "name", graphPath);
       const json::Object *subgraph =
           getObjectField(*graphArgument, "graph", graphPath);
       if (failed(graphName) || !subgraph)
@@ -1650,7 +1661,8 @@ LogicalResult ProgramImporter::importSignature(GraphScope &scope,
     for (auto [liftedTag, nameKey, inputKind, attrKind] : kLifted) {
       if (tag != liftedTag)
         continue;
-      FailureOr<StringRef> target = getStringField(*object, nameKey, innerPath);
+      FailureOr<StringRef> target =
+          getSymbolNameField(*object, nameKey, innerPath);
       if (failed(target))
         return failure();
       InputKind kind = inputKind;
@@ -1792,6 +1804,8 @@ LogicalResult ProgramImporter::importPayloads(GraphModuleOp module,
     llvm::sort(fqns);
     for (StringRef fqn : fqns) {
       JsonPath entryPath = configJsonPath.field_(fqn);
+      if (fqn.empty())
+        return configImporter.fail(entryPath, "expected a non-empty name");
       const json::Object *meta =
           configImporter.getObject(*config->get(fqn), entryPath);
       if (!meta)
@@ -1960,9 +1974,9 @@ ProgramImporter::importFxGraphModule(const json::Object &graphModule,
       FailureOr<StringRef> kindName =
           attr ? getStringField(*attr, "kind", entryPath)
                : FailureOr<StringRef>();
-      FailureOr<StringRef> fqn = succeeded(kindName)
-                                     ? getStringField(*attr, "name", entryPath)
-                                     : FailureOr<StringRef>();
+      FailureOr<StringRef> fqn =
+          succeeded(kindName) ? getSymbolNameField(*attr, "name", entryPath)
+                              : FailureOr<StringRef>();
       const json::Value *meta =
           succeeded(fqn) ? getField(*attr, "tensor_meta", entryPath) : nullptr;
       if (!meta)
@@ -2002,9 +2016,9 @@ LogicalResult ProgramImporter::importNamedGraphModules(const json::Value &value,
   for (auto [i, entry] : llvm::enumerate(*list)) {
     JsonPath entryPath = path.index_(i);
     const json::Object *named = getObject(entry, entryPath);
-    FailureOr<StringRef> name = named
-                                    ? getStringField(*named, "name", entryPath)
-                                    : FailureOr<StringRef>();
+    FailureOr<StringRef> name =
+        named ? getSymbolNameField(*named, "name", entryPath)
+              : FailureOr<StringRef>();
     const json::Object *graphModule =
         succeeded(name) ? getObjectField(*named, "graph_module", entryPath)
                         : nullptr;
@@ -2272,6 +2286,10 @@ OwningOpRef<ModuleOp> mlir::fx::importPt2Archive(llvm::MemoryBufferRef buffer,
   for (const std::string &model : models) {
     std::string record = (kModelsDir + model + ".json").str();
     Location loc = archive.getLoc(record);
+    if (model.empty()) {
+      emitError(loc) << "the program record has no model name";
+      return {};
+    }
     FailureOr<std::string> text = archive.readText(record, loc);
     if (failed(text))
       return {};

@@ -17,6 +17,16 @@ include "mlir/IR/SymbolInterfaces.td"
 class Fx_Op<string mnemonic, list<Trait> traits = []>
     : Op<Fx_Dialect, mnemonic, traits>;
 
+// MLIR reads `@""` but prints an empty symbol name as
+// `@<<INVALID EMPTY SYMBOL>>`, which no parser reads back; FX names are never
+// empty, so fx symbols and references to them are not either.
+def Fx_SymbolNameAttr : ConfinedAttr<SymbolNameAttr, [AttrConstraint<
+    CPred<"!::llvm::cast<::mlir::StringAttr>($_self).empty()">,
+    "whose value is not empty">]>;
+def Fx_FlatSymbolRefAttr : ConfinedAttr<FlatSymbolRefAttr, [AttrConstraint<
+    CPred<"!::llvm::cast<::mlir::FlatSymbolRefAttr>($_self).getValue().empty()">,
+    "whose value is not empty">]>;
+
 //===----------------------------------------------------------------------===//
 // Structure
 //===----------------------------------------------------------------------===//
@@ -30,7 +40,7 @@ def Fx_GraphModuleOp : Fx_Op<"graph_module", [
     tensor constants (`fx.module_attr`) and the nested graph modules that
     higher-order operators reach through `get_attr`.
   }];
-  let arguments = (ins SymbolNameAttr:$sym_name);
+  let arguments = (ins Fx_SymbolNameAttr:$sym_name);
   let regions = (region SizedRegion<1>:$body);
   let assemblyFormat = "$sym_name attr-dict-with-keyword $body";
   let hasRegionVerifier = 1;
@@ -45,7 +55,7 @@ def Fx_GraphModuleOp : Fx_Op<"graph_module", [
 def Fx_ModuleAttrOp : Fx_Op<"module_attr", [
     Symbol, HasParent<"GraphModuleOp">]> {
   let summary = "a parameter, buffer or tensor constant of a graph module";
-  let arguments = (ins Fx_ModuleAttrKind:$kind, SymbolNameAttr:$sym_name,
+  let arguments = (ins Fx_ModuleAttrKind:$kind, Fx_SymbolNameAttr:$sym_name,
                        TypeAttr:$type, OptionalAttr<ElementsAttr>:$value);
   let assemblyFormat = [{
     $kind $sym_name attr-dict `:` $type (`=` $value^)?
@@ -59,7 +69,7 @@ def Fx_GraphOp : Fx_Op<"graph", [
   let description = [{
     The nodes of one FX graph, in order, ending with `fx.output`.
   }];
-  let arguments = (ins SymbolNameAttr:$sym_name);
+  let arguments = (ins Fx_SymbolNameAttr:$sym_name);
   let regions = (region SizedRegion<1>:$body);
   let assemblyFormat = "$sym_name attr-dict-with-keyword $body";
   let hasRegionVerifier = 1;
@@ -93,7 +103,7 @@ def Fx_PlaceholderOp : Fx_NodeOp<"placeholder"> {
 def Fx_GetAttrOp : Fx_NodeOp<"get_attr", [
     DeclareOpInterfaceMethods<SymbolUserOpInterface>]> {
   let summary = "an FX get_attr node: a module attribute or nested module";
-  let arguments = (ins StringProp:$name, FlatSymbolRefAttr:$target);
+  let arguments = (ins StringProp:$name, Fx_FlatSymbolRefAttr:$target);
   let results = (outs AnyType:$result);
 }
 
