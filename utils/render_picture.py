@@ -5,7 +5,7 @@ export pipeline recording provenance, so each node made by a pass has the pass's
 drawn by `--fx-to-dot` and rendered to SVG by Graphviz's `dot`.
 
   /work/venv/bin/python utils/render_picture.py [--model conv_bn_relu] [--build build]
-      [--passes=--fx-export-pipeline=provenance=true] [-o docs/images/conv_bn_relu.svg]
+      [--passes=--fx-export-pipeline] [-o docs/images/conv_bn_relu.svg]
 """
 
 import argparse
@@ -22,7 +22,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default="conv_bn_relu", help="a name in export_models.MODELS")
     parser.add_argument("--build", default=os.path.join(ROOT, "build"), help="the CMake build directory")
-    parser.add_argument("--passes", default="--fx-export-pipeline=provenance=true",
+    parser.add_argument("--passes", default="--fx-export-pipeline",
                         help="fx-opt arguments run before drawing (empty: draw the import as is)")
     parser.add_argument("-o", "--output", help="the SVG (default: docs/images/MODEL.svg)")
     args = parser.parse_args()

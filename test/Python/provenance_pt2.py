@@ -2,7 +2,7 @@
 # REQUIRES: torch
 # RUN: %python %s
 """Open metadata and provenance leave fx-mlir in PyTorch's own form:
-  - fx-decompose with provenance=true, written by fx-translate --export-pt2 and read back with
+  - fx-decompose (recording provenance, its default), written by fx-translate --export-pt2 and read back with
     torch.export.load: every created node's meta["from_node"] is a list of PyTorch NodeSource
     objects naming fx-decompose and the node it was made from (as run_decompositions' own
     nodes name theirs), nested over what torch.export recorded, and PyTorch's
@@ -35,7 +35,7 @@ class Model(torch.nn.Module):
 # 1. Provenance through a .pt2 archive.
 program = torch.export.export(Model(), (torch.randn(2, 3), torch.randn(4, 3), torch.randn(4)))
 text = import_program(program)
-decomposed = subprocess.run(["fx-opt", "--fx-decompose=provenance=true", "--mlir-print-local-scope"],
+decomposed = subprocess.run(["fx-opt", "--fx-decompose", "--mlir-print-local-scope"],
                             input=text, capture_output=True, text=True, check=True).stdout
 loaded = export_program(decomposed)
 reference = program.run_decompositions()

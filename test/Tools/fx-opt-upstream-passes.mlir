@@ -15,10 +15,10 @@
 // fx-decompose rewrites the linear node, fx-verify-metadata accepts the
 // result; the graph module, a public symbol, stays.
 // CHECK-LABEL: fx.graph_module @M
-// CHECK-NOT:   aten.linear
-// CHECK:       aten.t.default
-// CHECK:       aten.addmm.default
-// CHECK-NOT:   aten.linear
+// CHECK-NOT:   fx.call_function aten.linear
+// CHECK:       fx.call_function aten.t.default
+// CHECK:       fx.call_function aten.addmm.default
+// CHECK-NOT:   fx.call_function aten.linear
 // CHECK-NOT:   func.func private
 // CHECK-LABEL: func.func @main
 // CHECK-NEXT:    %[[ABS:.+]] = tosa.abs %arg0

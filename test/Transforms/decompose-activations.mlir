@@ -1,10 +1,12 @@
 // fx-decompose on the activations: silu, gelu (both approximations),
 // hardswish, hardsigmoid, softplus, elu, with PyTorch's ops and constants,
 // under both policies (see decompose-linear.mlir for the prefixes).
-// RUN: fx-opt %s --fx-decompose=ops=all --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
+// The metadata is spelled without provenance (provenance=false), which
+// decompose-linear.mlir and print-provenance.mlir check.
+// RUN: fx-opt %s --fx-decompose="ops=all provenance=false" --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
 // RUN:   | FileCheck %s --check-prefixes=CHECK,RO \
 // RUN:     -DR='fx.custom = #fx.dict<{"k" = 1 : i64}>, fx.nn_module_stack = #fx.nn_module_stack<[["L__self___act", "act", "mod.Act"]]>, fx.torch_fn = #fx.torch_fn<"act_0", "function.act">'
-// RUN: fx-opt %s --fx-decompose="ops=all policy=first-argument" --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
+// RUN: fx-opt %s --fx-decompose="ops=all policy=first-argument provenance=false" --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
 // RUN:   | FileCheck %s --check-prefixes=CHECK,FA \
 // RUN:     -DP='fx.custom = #fx.dict<{"p" = 0 : i64}>, fx.nn_module_stack = #fx.nn_module_stack<[["L__self___p", "p", "mod.P"]]>'
 

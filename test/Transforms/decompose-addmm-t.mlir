@@ -1,10 +1,12 @@
 // fx-decompose on aten.addmm (mm, then mul by alpha unless 1, plus self or
 // beta * self unless beta is 0) and aten.t (permute), under both policies
 // (see decompose-linear.mlir for the prefixes).
-// RUN: fx-opt %s --fx-decompose=ops=aten.addmm.default,aten.t.default --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
+// The metadata is spelled without provenance (provenance=false), which
+// decompose-linear.mlir and print-provenance.mlir check.
+// RUN: fx-opt %s --fx-decompose="ops=aten.addmm.default,aten.t.default provenance=false" --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
 // RUN:   | FileCheck %s --check-prefixes=CHECK,RO \
 // RUN:     -DR='fx.custom = #fx.dict<{"k" = 1 : i64}>, fx.nn_module_stack = #fx.nn_module_stack<[["L__self___fc", "fc", "torch.nn.modules.linear.Linear"]]>, fx.torch_fn = #fx.torch_fn<"linear_0", "builtin_function_or_method.linear">'
-// RUN: fx-opt %s --fx-decompose="ops=aten.addmm.default,aten.t.default policy=first-argument" --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
+// RUN: fx-opt %s --fx-decompose="ops=aten.addmm.default,aten.t.default policy=first-argument provenance=false" --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
 // RUN:   | FileCheck %s --check-prefixes=CHECK,FA \
 // RUN:     -DP='fx.custom = #fx.dict<{"p" = 0 : i64}>, fx.nn_module_stack = #fx.nn_module_stack<[["L__self___p", "p", "mod.P"]]>' \
 // RUN:     -DE='fx.custom = #fx.dict<{}>, fx.nn_module_stack = #fx.nn_module_stack<[["_empty_nn_module_stack_from_metadata_hook", "_empty_nn_module_stack_from_metadata_hook", "_empty_nn_module_stack_from_metadata_hook"]]>'

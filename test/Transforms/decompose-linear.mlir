@@ -11,13 +11,21 @@
 // RUN: fx-opt %s --fx-decompose | FileCheck %s --check-prefix=DEFAULT
 // DEFAULT:      %permute = fx.call_function aten.permute.default(%w, [1, 0])
 // DEFAULT-NEXT: %addmm = fx.call_function aten.addmm.default(%b, %x, %permute)
-// RUN: fx-opt %s --fx-decompose=ops=aten.linear.default --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
+// RUN: fx-opt %s --fx-decompose="ops=aten.linear.default provenance=false" --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
 // RUN:   | FileCheck %s --check-prefixes=CHECK,RO \
 // RUN:     -DR='fx.custom = #fx.dict<{"k" = 1 : i64}>, fx.nn_module_stack = #fx.nn_module_stack<[["L__self___fc", "fc", "torch.nn.modules.linear.Linear"]]>'
-// RUN: fx-opt %s --fx-decompose="ops=aten.linear.default policy=first-argument" --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
+// RUN: fx-opt %s --fx-decompose="ops=aten.linear.default policy=first-argument provenance=false" --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
 // RUN:   | FileCheck %s --check-prefixes=CHECK,FA \
 // RUN:     -DP='fx.custom = #fx.dict<{"p" = 0 : i64}>, fx.nn_module_stack = #fx.nn_module_stack<[["L__self___p", "p", "mod.P"]]>' \
 // RUN:     -DE='fx.custom = #fx.dict<{}>, fx.nn_module_stack = #fx.nn_module_stack<[["_empty_nn_module_stack_from_metadata_hook", "_empty_nn_module_stack_from_metadata_hook", "_empty_nn_module_stack_from_metadata_hook"]]>'
+// Provenance, on by default: under either policy each node made of a linear
+// node names it in from_node, as run_decompositions records
+// (NodeSource(linear, pass, create); linear has no from_node of its own).
+// RUN: fx-opt %s --fx-decompose=ops=aten.linear.default --mlir-print-local-scope | FileCheck %s --check-prefix=PROV
+// RUN: fx-opt %s --fx-decompose="ops=aten.linear.default policy=first-argument" --mlir-print-local-scope | FileCheck %s --check-prefix=PROV
+// PROV:      %t = fx.call_function aten.t.default(%w) {{{.*}}fx.from_node = [#fx.node_source<name = "linear", target = "aten.linear.default", graph_id = 0, pass_name = "fx-decompose", action = "create", from_node = []>], fx.nn_module_stack
+// PROV-NEXT: %addmm = fx.call_function aten.addmm.default(%b, %x, %t) {{{.*}}fx.from_node = [#fx.node_source<name = "linear", target = "aten.linear.default", graph_id = 0, pass_name = "fx-decompose", action = "create", from_node = []>], fx.nn_module_stack
+// PROV-NEXT: %t_1 = fx.call_function aten.t.default(%w) {{{.*}}fx.from_node = [#fx.node_source<name = "linear_1", target = "aten.linear.default", graph_id = 0, pass_name = "fx-decompose", action = "create", from_node = []>], fx.nn_module_stack
 
 fx.graph_module @M {
   fx.module_attr parameter @fc.weight : tensor<10x4xf32>

@@ -6,10 +6,12 @@
 // getitem, which stays (its arithmetic, with ops= naming it, is checked
 // against PyTorch in decompositions/). Training-mode batch norm and batch
 // norm whose saved statistics are used are left alone.
-// RUN: fx-opt %s --fx-decompose --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
+// The metadata is spelled without provenance (provenance=false), which
+// decompose-linear.mlir and print-provenance.mlir check.
+// RUN: fx-opt %s --fx-decompose=provenance=false --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
 // RUN:   | FileCheck %s --check-prefixes=CHECK,RO \
 // RUN:     -DR='fx.custom = #fx.dict<{"k" = 1 : i64}>, fx.nn_module_stack = #fx.nn_module_stack<[["L__self___norm", "norm", "mod.Norm"]]>, fx.torch_fn = #fx.torch_fn<"norm_0", "function.norm">'
-// RUN: fx-opt %s --fx-decompose="policy=first-argument" --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
+// RUN: fx-opt %s --fx-decompose="policy=first-argument provenance=false" --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
 // RUN:   | FileCheck %s --check-prefixes=CHECK,FA \
 // RUN:     -DP='fx.custom = #fx.dict<{"p" = 0 : i64}>, fx.nn_module_stack = #fx.nn_module_stack<[["L__self___p", "p", "mod.P"]]>' \
 // RUN:     -DE='fx.custom = #fx.dict<{}>, fx.nn_module_stack = #fx.nn_module_stack<[["_empty_nn_module_stack_from_metadata_hook", "_empty_nn_module_stack_from_metadata_hook", "_empty_nn_module_stack_from_metadata_hook"]]>'
@@ -125,7 +127,7 @@ fx.graph_module @M {
 // RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":45:0)])
 // FA-SAME:    loc(unknown)
 // The decomposed nodes and their getitems are gone.
-// GONE-NOT:   aten.layer_norm.default
+// GONE-NOT:   fx.call_function aten.layer_norm.default
 // GONE-NOT:   %bn =
 // GONE-NOT:   %nbn =
 // GONE-NOT:   %g2 =

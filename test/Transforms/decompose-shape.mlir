@@ -1,10 +1,12 @@
 // fx-decompose on flatten.using_ints (view; sym_size and operator.mul nodes
 // for symbolic sizes) and expand_as (expand to the other's sizes), under both
 // policies (see decompose-linear.mlir for the prefixes).
-// RUN: fx-opt %s --fx-decompose --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
+// The metadata is spelled without provenance (provenance=false), which
+// decompose-linear.mlir and print-provenance.mlir check.
+// RUN: fx-opt %s --fx-decompose=provenance=false --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
 // RUN:   | FileCheck %s --check-prefixes=CHECK,RO \
 // RUN:     -DR='fx.custom = #fx.dict<{"k" = 1 : i64}>, fx.nn_module_stack = #fx.nn_module_stack<[["L__self___m", "m", "mod.M"]]>, fx.torch_fn = #fx.torch_fn<"f_0", "function.f">'
-// RUN: fx-opt %s --fx-decompose=policy=first-argument --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
+// RUN: fx-opt %s --fx-decompose="policy=first-argument provenance=false" --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
 // RUN:   | FileCheck %s --check-prefixes=CHECK,FA \
 // RUN:     -DP='fx.custom = #fx.dict<{"p" = 0 : i64}>, fx.nn_module_stack = #fx.nn_module_stack<[["L__self___p", "p", "mod.P"]]>'
 

@@ -2,10 +2,12 @@
 // float16 computed in float32) and var / std (mean, sub, mul, sum, div by the
 // corrected element count, a SymInt expression for symbolic sizes; std takes
 // the sqrt), under both policies (see decompose-linear.mlir for the prefixes).
-// RUN: fx-opt %s --fx-decompose=ops=all --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
+// The metadata is spelled without provenance (provenance=false), which
+// decompose-linear.mlir and print-provenance.mlir check.
+// RUN: fx-opt %s --fx-decompose="ops=all provenance=false" --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
 // RUN:   | FileCheck %s --check-prefixes=CHECK,RO \
 // RUN:     -DR='fx.custom = #fx.dict<{"k" = 1 : i64}>, fx.nn_module_stack = #fx.nn_module_stack<[["L__self___m", "m", "mod.M"]]>, fx.torch_fn = #fx.torch_fn<"f_0", "function.f">'
-// RUN: fx-opt %s --fx-decompose="ops=all policy=first-argument" --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
+// RUN: fx-opt %s --fx-decompose="ops=all policy=first-argument provenance=false" --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
 // RUN:   | FileCheck %s --check-prefixes=CHECK,FA \
 // RUN:     -DP='fx.custom = #fx.dict<{"p" = 0 : i64}>, fx.nn_module_stack = #fx.nn_module_stack<[["L__self___p", "p", "mod.P"]]>'
 

@@ -1,14 +1,16 @@
 // RUN: fx-opt %fx_src_root/test/Inputs/resnet18.mlir --fx-infer-types=mode=check --fx-export-pipeline | FileCheck %s --check-prefix=RESNET
 // RUN: fx-opt %s --fx-export-pipeline --mlir-print-debuginfo | FileCheck %s
+// RUN: fx-opt %s --fx-export-pipeline --mlir-print-local-scope | FileCheck %s --check-prefix=PROV
+// RUN: fx-opt %s --fx-export-pipeline=provenance=false | FileCheck %s --check-prefix=NOPROV
 
 // The export passes in export order, fx-verify-metadata and
 // fx-verify-core-aten last (clean, or the run fails). resnet18: in-place ops
 // functionalized, decompositions (detach becomes alias), then view ops as
 // copies.
-// RESNET-NOT: aten.relu_.default
-// RESNET-NOT: aten.add_.Tensor
-// RESNET-NOT: aten.t.default
-// RESNET-NOT: aten.detach
+// RESNET-NOT: fx.call_function aten.relu_.default
+// RESNET-NOT: fx.call_function aten.add_.Tensor
+// RESNET-NOT: fx.call_function aten.t.default
+// RESNET-NOT: fx.call_function aten.detach
 // RESNET: aten.alias_copy.default
 // RESNET: aten.permute_copy.default({{.*}}) {{.*}} : (tensor<1000x512xf32>) -> tensor<512x1000xf32>
 
@@ -39,3 +41,10 @@ fx.graph_module @M {
 // CHECK: fx.graph_module @submod_1
 // CHECK: %view_copy = fx.call_function aten.view_copy.default(%x, [-1])
 // CHECK-SAME: : (tensor<?x4xf32, #fx.dims<[s0]>>) -> tensor<?xf32, #fx.dims<[s0 * 4]>>
+
+// Every pass records provenance by default: the functionalized assert names
+// the _assert_async it replaces, the view copy the view (in the outlined
+// graph, graph 1), each with the pass that made it.
+// PROV: %dep_token1 = fx.call_function aten._functional_assert_async.msg(%flag, "flag", dep_token = %dep_token0) {{{.*}}fx.from_node = [#fx.node_source<name = "_assert_async", target = "aten._assert_async.msg", graph_id = 0, pass_name = "fx-functionalize-side-effects", action = "create", from_node = []>]
+// PROV: %view_copy = fx.call_function aten.view_copy.default(%x, [-1]) {{{.*}}fx.from_node = [#fx.node_source<name = "view", target = "aten.view.default", graph_id = 1, pass_name = "fx-replace-view-ops-with-view-copy", action = "create", from_node = []>]
+// NOPROV-NOT: from_node

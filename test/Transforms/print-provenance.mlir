@@ -1,12 +1,12 @@
 // fx-print-provenance prints a node's history across a pipeline, in the
-// layout of PyTorch's NodeSource.print_readable: fx-decompose (with
-// provenance) decomposes linear into t + addmm, then t into permute; the
+// layout of PyTorch's NodeSource.print_readable: fx-decompose (recording
+// provenance, its default) decomposes linear into t + addmm, then t into permute; the
 // permute comes from linear (the t in between is one rewrite's step, as
 // run_decompositions never makes it), whose own from_node (recorded by
 // torch.export) is nested below.
-// RUN: fx-opt %s --fx-decompose=provenance=true --fx-print-provenance=nodes=permute,addmm -o /dev/null | FileCheck %s
-// RUN: fx-opt %s --fx-decompose=provenance=true --fx-print-provenance -o /dev/null | FileCheck %s --check-prefix=ALL
-// RUN: fx-opt %s --fx-decompose --fx-print-provenance=nodes=addmm -o /dev/null | FileCheck %s --check-prefix=OFF
+// RUN: fx-opt %s --fx-decompose --fx-print-provenance=nodes=permute,addmm -o /dev/null | FileCheck %s
+// RUN: fx-opt %s --fx-decompose --fx-print-provenance -o /dev/null | FileCheck %s --check-prefix=ALL
+// RUN: fx-opt %s --fx-decompose=provenance=false --fx-print-provenance=nodes=addmm -o /dev/null | FileCheck %s --check-prefix=OFF
 // RUN: fx-opt %s --fx-print-provenance=nodes=x -o /dev/null | FileCheck %s --check-prefix=NONE
 // RUN: not fx-opt %s --fx-print-provenance=nodes=nothing -o /dev/null 2>&1 | FileCheck %s --check-prefix=MISSING
 
@@ -31,7 +31,7 @@ fx.graph_module @model {
 // ALL-COUNT-2: (name=linear, pass_name=fx-decompose
 // ALL-NOT: pass_name=fx-decompose
 
-// Without provenance, the replaced-op policy copies the root's from_node like
+// With provenance=false, the replaced-op policy copies the root's from_node like
 // every key of _COPY_META_FIELDS: no fx-decompose entry.
 // OFF:      %addmm = aten.addmm.default
 // OFF-NEXT: (name=linear, pass_name=ExportedProgram.module(), action=create, graph_id=140000)

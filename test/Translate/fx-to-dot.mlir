@@ -2,8 +2,8 @@
 // RUN: fx-translate --fx-to-dot %s | FileCheck %s
 // RUN: fx-translate --fx-to-dot %s | dot -Tsvg -o %t.svg
 // RUN: not fx-translate --fx-to-dot %S/Inputs/no-graph.mlir 2>&1 | FileCheck %s --check-prefix=EMPTY
-// RUN: fx-opt %S/Inputs/provenance.mlir --fx-export-pipeline=provenance=true | fx-translate --fx-to-dot | FileCheck %s --check-prefix=PROV
-// RUN: fx-opt %S/Inputs/provenance.mlir --fx-export-pipeline=provenance=true | fx-translate --fx-to-dot | dot -Tsvg | FileCheck %s --check-prefix=SVG
+// RUN: fx-opt %S/Inputs/provenance.mlir --fx-export-pipeline | fx-translate --fx-to-dot | FileCheck %s --check-prefix=PROV
+// RUN: fx-opt %S/Inputs/provenance.mlir --fx-export-pipeline | fx-translate --fx-to-dot | dot -Tsvg | FileCheck %s --check-prefix=SVG
 
 // One cluster per graph module and graph; inside, a cluster per nn_module_stack
 // frame, nested as the stack nests and shared by the nodes of one module; the

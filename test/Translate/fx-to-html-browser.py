@@ -6,7 +6,7 @@
 # torch.export -> torch.export.save -> fx-translate --import-pt2 -> --fx-to-html;
 # a headless Chromium opens the page, clicks clusters open, types a node name
 # in the search box, follows a user link and takes a screenshot. Then the same
-# program through --fx-export-pipeline=provenance=true: the legend, a
+# program through --fx-export-pipeline: the legend, a
 # decomposed node's colour and provenance, the nodes of one pass highlighted.
 # Every expected value comes from PyTorch's own program (the nodes of
 # `ep.graph` and their nn_module_stack, inputs, users, values and stack traces;
@@ -40,7 +40,7 @@ mlir = subprocess.run(["fx-translate", "--import-pt2", archive, "--mlir-print-de
                       check=True, capture_output=True, text=True).stdout
 subprocess.run(["fx-translate", "--fx-to-html", "-o", html], input=mlir, check=True, text=True)
 provenance_html = os.path.join(tmp, "provenance.html")
-exported = subprocess.run(["fx-opt", "--fx-export-pipeline=provenance=true", "--mlir-print-debuginfo"], input=mlir, check=True,
+exported = subprocess.run(["fx-opt", "--fx-export-pipeline", "--mlir-print-debuginfo"], input=mlir, check=True,
                           capture_output=True, text=True).stdout
 subprocess.run(["fx-translate", "--fx-to-html", "-o", provenance_html], input=exported, check=True,
                text=True)

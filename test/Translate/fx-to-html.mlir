@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 // RUN: fx-translate --fx-to-html --split-input-file %s | FileCheck %s
 // RUN: not fx-translate --fx-to-html %S/Inputs/no-graph.mlir 2>&1 | FileCheck %s --check-prefix=EMPTY
-// RUN: fx-opt %S/Inputs/provenance.mlir --fx-export-pipeline=provenance=true | fx-translate --fx-to-html | FileCheck %s --check-prefix=PROV
+// RUN: fx-opt %S/Inputs/provenance.mlir --fx-export-pipeline | fx-translate --fx-to-html | FileCheck %s --check-prefix=PROV
 // Each page's two script elements and two comments are the only ones: text
 // from the graph cannot end the JSON's element or open a comment in it.
 // RUN: fx-translate --fx-to-html --split-input-file %s | grep -c '</script>' | FileCheck %s --check-prefix=SCRIPTS

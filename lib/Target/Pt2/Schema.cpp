@@ -425,7 +425,7 @@ ArrayAttr mlir::fx::pt2::nodeSourcesFromJson(MLIRContext *context,
         return {};
     }
     sources.push_back(NodeSourceAttr::get(
-        context, builder.getStringAttr(*name), builder.getStringAttr(*target),
+        context, *name, builder.getStringAttr(*target),
         graphId, builder.getStringAttr(*passName),
         builder.getStringAttr(*action), nested));
   }
@@ -436,7 +436,7 @@ json::Value mlir::fx::pt2::nodeSourcesToJson(ArrayAttr sources) {
   json::Array entries;
   for (auto source : sources.getAsRange<NodeSourceAttr>())
     entries.push_back(json::Object{
-        {"name", source.getName().getValue()},
+        {"name", source.getName()},
         {"target", source.getTarget().getValue()},
         {"graph_id", source.getGraphId()},
         {"pass_name", source.getPassName().getValue()},

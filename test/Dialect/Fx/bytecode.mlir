@@ -11,7 +11,7 @@
 // RUN: fx-opt %S/metadata.mlir --mlir-print-debuginfo > %t.meta.2
 // RUN: diff -u %t.meta.2 %t.meta.1
 // The metadata attributes are encoded natively, not as their text.
-// RUN: not grep -a -e 'source_fn_stack<' -e 'nn_module_stack<' %t.meta.mlirbc
+// RUN: not grep -a -e 'source_fn_stack<' -e 'nn_module_stack<' -e 'node_source<' %t.meta.mlirbc
 // RUN: fx-opt %S/size-exprs.mlir --emit-bytecode -o %t.sizes.mlirbc
 // RUN: fx-opt %t.sizes.mlirbc --mlir-print-debuginfo > %t.sizes.1
 // RUN: fx-opt %S/size-exprs.mlir --mlir-print-debuginfo > %t.sizes.2

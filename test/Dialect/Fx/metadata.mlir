@@ -20,6 +20,8 @@
 // CHECK: fx.call_function {{.*}} loc([[TRACE:#loc[0-9]+]])
 // CHECK: %source_fn = {{.*}} {fx.original_aten = #fx.operator<"aten.linear.default">, fx.seq_nr = 3 : i64, fx.source_fn_stack = [[SOURCE_FN]]}
 // CHECK: %empty_source_fn = {{.*}} {fx.seq_nr = -1 : i64, fx.source_fn_stack = #fx.source_fn_stack<[]>}
+// Node sources are aliased, the nested ones too.
+// CHECK: %from_node = {{.*}} {fx.from_node = [#node_source{{[0-9]*}}, #node_source{{[0-9]*}}]}
 // CHECK-DAG: [[FILE:#loc[0-9]+]] = loc("model.py":12:0)
 // CHECK-DAG: [[FRAME]] = loc("forward"([[FILE]]))
 // CHECK-DAG: [[FUSED]] = loc(fused<"y = self.conv(x)">[[[FRAME]]])
@@ -37,6 +39,7 @@ module {
       %empty_custom = fx.call_function aten.add.Tensor(%x, %x) {fx.custom = #fx.dict<{}>, fx.nn_module_stack = #fx.nn_module_stack<[["k \22quoted\22", "p\0A", "caf\C3\A9"]]>, fx.torch_fn = #fx.torch_fn<"", "">} : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32> loc(callsite("f"("a.py":1:0) at "g"("b.py":2:0)))
       %source_fn = fx.call_function aten.linear.default(%x, %x) {fx.original_aten = #fx.operator<"aten.linear.default">, fx.seq_nr = 3 : i64, fx.source_fn_stack = #fx.source_fn_stack<[["fc", "torch.nn.modules.linear.Linear"], ["linear", "torch._C._nn.linear"]]>} : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32> loc(unknown)
       %empty_source_fn = fx.call_function aten.add.Tensor(%x, %x) {fx.seq_nr = -1 : i64, fx.source_fn_stack = #fx.source_fn_stack<[]>} : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32> loc(unknown)
+      %from_node = fx.call_function aten.addmm.default(%x, %x, %x) {fx.from_node = [#fx.node_source<name = "linear \22quoted\22", target = "aten.linear.default", graph_id = 0, pass_name = "fx-decompose", action = "replace+create", from_node = [#fx.node_source<name = "", target = "", graph_id = -1, pass_name = "ExportedProgram.module()", action = "create", from_node = []>]>, #fx.node_source<name = "", target = "", graph_id = -1, pass_name = "", action = "", from_node = []>]} : (tensor<2xf32>, tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32> loc(unknown)
       fx.output(%custom) : tensor<2xf32> loc(unknown)
     } loc(unknown)
   } loc(unknown)

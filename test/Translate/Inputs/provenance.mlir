@@ -1,5 +1,5 @@
 // A graph for the viewers' provenance tests, to run through
-// --fx-export-pipeline=provenance=true: fx-decompose makes addmm and permute
+// --fx-export-pipeline: fx-decompose makes addmm and permute
 // of linear, fx-replace-view-ops-with-view-copy makes permute_copy of that
 // permute and view_copy of view, fx-functionalize-in-place-ops makes relu of
 // relu_. The neg's from_node is what PyTorch's GraphTransformObserver leaves

@@ -327,7 +327,7 @@ bool mlir::fx::isNodeSourceAction(StringRef action) {
 
 LogicalResult
 NodeSourceAttr::verify(function_ref<InFlightDiagnostic()> emitError,
-                       StringAttr, StringAttr, int64_t, StringAttr,
+                       StringRef, StringAttr, int64_t, StringAttr,
                        StringAttr action, ArrayAttr fromNode) {
   if (!isNodeSourceAction(action.getValue()))
     return emitError() << "node_source action must be create, replace or "

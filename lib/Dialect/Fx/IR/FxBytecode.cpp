@@ -5,7 +5,7 @@
 // Native MLIR bytecode for the fx attributes and types every graph is made
 // of: node references and Python constants in args, the metadata attributes
 // (nn_module_stack, torch_fn, custom, source_fn_stack, original_aten as an
-// operator), and the node value types. Each is a varint code followed by its
+// operator, from_node's node sources), and the node value types. Each is a varint code followed by its
 // parameters, themselves bytecode attributes and strings, so reading one
 // never runs a text parser. Symbolic sizes (the `#fx.dims` tensor encoding,
 // range constraints, SymInts with a value) write each size expression in
@@ -42,6 +42,7 @@ enum class AttrCode : uint64_t {
   SourceFnStack = 11,
   Dims = 12,
   RangeConstraints = 13,
+  NodeSource = 14,
 };
 
 enum class TypeCode : uint64_t {
@@ -355,6 +356,22 @@ FxBytecodeDialectInterface::readAttribute(DialectBytecodeReader &reader) const {
       return {};
     return ComplexAttr::get(context, *real, *imag);
   }
+  case AttrCode::NodeSource: {
+    StringRef name;
+    StringAttr target, passName, action;
+    int64_t graphId;
+    ArrayAttr fromNode;
+    if (failed(reader.readString(name)) ||
+        failed(reader.readAttribute(target)) ||
+        failed(reader.readSignedVarInt(graphId)) ||
+        failed(reader.readAttribute(passName)) ||
+        failed(reader.readAttribute(action)) ||
+        failed(reader.readAttribute(fromNode)))
+      return {};
+    return NodeSourceAttr::getChecked([&] { return reader.emitError(); },
+                                      context, name, target, graphId,
+                                      passName, action, fromNode);
+  }
   case AttrCode::Dims:
     return readDims(reader);
   case AttrCode::RangeConstraints:
@@ -439,6 +456,16 @@ LogicalResult FxBytecodeDialectInterface::writeAttribute(
         code(AttrCode::Complex);
         writer.writeAPFloatWithKnownSemantics(complex.getReal());
         writer.writeAPFloatWithKnownSemantics(complex.getImag());
+        return success();
+      })
+      .Case([&](NodeSourceAttr source) {
+        code(AttrCode::NodeSource);
+        writer.writeOwnedString(source.getName());
+        writer.writeAttribute(source.getTarget());
+        writer.writeSignedVarInt(source.getGraphId());
+        writer.writeAttribute(source.getPassName());
+        writer.writeAttribute(source.getAction());
+        writer.writeAttribute(source.getFromNode());
         return success();
       })
       .Case([&](DimsAttr dims) {

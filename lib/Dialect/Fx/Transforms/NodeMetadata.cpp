@@ -690,10 +690,11 @@ ArrayAttr NodeMetadataListener::Impl::getProvenance(Operation *source,
   // NodeSource(source, pass_name, action): the source node's name, target
   // (str(node.target), which our target strings are for operator overloads)
   // and graph, with the source's own from_node nested.
-  // A node's target attribute, when it has one, needs no uniquing.
+  // Neither the node's name (a property holding its own string) nor its
+  // target attribute, when it has one, needs uniquing.
   MLIRContext *context = root->getContext();
   auto node = dyn_cast<NodeOpInterface>(source);
-  StringAttr name = StringAttr::get(context, node ? node.getName() : "");
+  StringRef name = node ? node.getName() : "";
   auto target = source->getAttrOfType<StringAttr>("target");
   if (!node || !target)
     target = StringAttr::get(context, source->getName().getStringRef());
@@ -707,9 +708,9 @@ ArrayAttr NodeMetadataListener::Impl::getProvenance(Operation *source,
 ArrayAttr NodeMetadataListener::Impl::getProvenanceWithoutSource() {
   if (!provenanceWithoutSource) {
     MLIRContext *context = root->getContext();
-    StringAttr empty = StringAttr::get(context);
     provenanceWithoutSource = ArrayAttr::get(
-        context, NodeSourceAttr::get(context, empty, empty, /*graphId=*/-1,
+        context, NodeSourceAttr::get(context, "", StringAttr::get(context),
+                                     /*graphId=*/-1,
                                      passNameAttr, createAction, noSources));
   }
   return provenanceWithoutSource;

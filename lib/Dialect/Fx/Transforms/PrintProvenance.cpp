@@ -26,7 +26,7 @@ static void printSources(raw_ostream &os, ArrayAttr sources) {
     worklist.emplace_back(cast<NodeSourceAttr>(source), 0);
   while (!worklist.empty()) {
     auto [source, depth] = worklist.pop_back_val();
-    os.indent(depth * 4) << "(name=" << source.getName().getValue()
+    os.indent(depth * 4) << "(name=" << source.getName()
                          << ", pass_name=" << source.getPassName().getValue()
                          << ", action=" << source.getAction().getValue()
                          << ", graph_id=" << source.getGraphId() << ")\n";

@@ -376,13 +376,17 @@ def Fx_NodeSourceAttr : Fx_Attr<"NodeSource", "node_source"> {
     lists them) and the source node's own `from_node`, so that the entries
     nest into the node's history across passes. A node's `fx.from_node` is
     an array of them; a source without a node (a node a pass created from
-    nothing) has the name "", the target "" and the graph id -1.
+    nothing) has the name "", the target "" and the graph id -1. The name is
+    a plain string, not a `StringAttr`: node names are op properties holding
+    their own string, and a uniqued string per recorded node would cost as
+    much as the entry itself.
 
     ```mlir
     %t = fx.call_function aten.t.default(%w) {fx.from_node = [#fx.node_source<name = "linear", target = "aten.linear.default", graph_id = 0, pass_name = "fx-decompose", action = "create", from_node = []>]} : ...
     ```
   }];
-  let parameters = (ins "::mlir::StringAttr":$name, "::mlir::StringAttr":$target,
+  let parameters = (ins StringRefParameter<"the source node's name">:$name,
+                        "::mlir::StringAttr":$target,
                         "int64_t":$graph_id, "::mlir::StringAttr":$pass_name,
                         "::mlir::StringAttr":$action,
                         "::mlir::ArrayAttr":$from_node);

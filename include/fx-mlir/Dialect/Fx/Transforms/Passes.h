@@ -32,8 +32,8 @@ struct FxExportPipelineOptions
   Option<bool> provenance{
       *this, "provenance",
       llvm::cl::desc("Record in each created node's fx.from_node which pass "
-                     "made it from which node"),
-      llvm::cl::init(false)};
+                     "made it from which node; false turns it off"),
+      llvm::cl::init(true)};
 };
 
 /// Adds PyTorch's export passes, in export order, then fx-verify-metadata and

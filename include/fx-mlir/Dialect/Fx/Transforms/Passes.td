@@ -54,12 +54,12 @@ def FxVerifyMetadata : Pass<"fx-verify-metadata"> {
   ];
 }
 
-// Every pass that runs a node-metadata listener records provenance when told
-// to.
+// Every pass that runs a node-metadata listener records provenance unless
+// told not to.
 def Fx_ProvenanceOption : Option<"provenance", "provenance", "bool",
-    /*default=*/"false",
+    /*default=*/"true",
     "Record in each created node's fx.from_node which pass made it from which "
-    "node (PyTorch's from_node)">;
+    "node (PyTorch's from_node); false turns it off">;
 
 def FxDecompose : Pass<"fx-decompose"> {
   let summary = "Decompose aten ops into simpler aten ops, like run_decompositions";
@@ -330,7 +330,7 @@ def FxPrintProvenance : Pass<"fx-print-provenance"> {
     pipeline whose passes record provenance:
 
     ```
-    fx-opt model.mlir --fx-export-pipeline=provenance=true         --fx-print-provenance=nodes=addmm -o /dev/null
+    fx-opt model.mlir --fx-export-pipeline --fx-print-provenance=nodes=addmm -o /dev/null
     ```
 
     prints
