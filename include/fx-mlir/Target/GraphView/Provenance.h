@@ -24,12 +24,6 @@ NodeSourceAttr getNewestNodeSource(Operation *node);
 /// `replace+create`), as opposed to only creating it.
 bool isReplacement(NodeSourceAttr source);
 
-/// Calls `fn` on each entry of a from_node history with its depth (0 for
-/// `sources` themselves), each entry before its own history, in the order
-/// of PyTorch's NodeSource.print_readable.
-void walkNodeSources(ArrayAttr sources,
-                     function_ref<void(NodeSourceAttr, unsigned)> fn);
-
 /// The passes that made the nodes under a root, by the newest entry of each
 /// node's from_node, in the order the graphs first name them, each with a
 /// colour of a fixed palette (reused, in order, past its end): the same

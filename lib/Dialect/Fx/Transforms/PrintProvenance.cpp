@@ -18,21 +18,14 @@ using namespace mlir;
 using namespace mlir::fx;
 
 /// PyTorch's NodeSource.print_readable: a line per source, its own sources
-/// four spaces further in. The worklist holds (source, depth) so that a
-/// history of any length prints without recursion.
+/// four spaces further in.
 static void printSources(raw_ostream &os, ArrayAttr sources) {
-  SmallVector<std::pair<NodeSourceAttr, unsigned>> worklist;
-  for (Attribute source : llvm::reverse(sources))
-    worklist.emplace_back(cast<NodeSourceAttr>(source), 0);
-  while (!worklist.empty()) {
-    auto [source, depth] = worklist.pop_back_val();
+  walkNodeSources(sources, [&](NodeSourceAttr source, unsigned depth) {
     os.indent(depth * 4) << "(name=" << source.getName()
                          << ", pass_name=" << source.getPassName().getValue()
                          << ", action=" << source.getAction().getValue()
                          << ", graph_id=" << source.getGraphId() << ")\n";
-    for (Attribute inner : llvm::reverse(source.getFromNode()))
-      worklist.emplace_back(cast<NodeSourceAttr>(inner), depth + 1);
-  }
+  });
 }
 
 namespace {
