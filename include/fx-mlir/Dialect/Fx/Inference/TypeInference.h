@@ -101,9 +101,9 @@ LogicalResult inferCallFunctionTypes(
 /// inferCallFunctionTypes remembered per call signature (target, args, kwargs,
 /// operand types), for a pass that infers many calls: real graphs repeat the
 /// same calls (every block of a model), and a rule's result is a function of
-/// the signature unless it creates unbacked symbols, which such results do
-/// not get remembered for. Failures are not remembered either: each failing
-/// call reports at its own node. One per pass run (not thread-safe).
+/// the signature unless the rule creates unbacked symbols. Such results are
+/// not remembered, nor are failures (each failing call reports at its own
+/// node). One per pass run: not safe to share between threads.
 class InferenceMemo {
 public:
   explicit InferenceMemo(ShapeEnv *shapeEnv = nullptr) : shapeEnv(shapeEnv) {}
