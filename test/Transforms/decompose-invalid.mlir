@@ -44,6 +44,25 @@ fx.graph_module @M {
 
 // -----
 
+// The node's own check is remembered per call signature, operand types
+// included: a linear with the args of a checked one but another weight type
+// is checked again, and each failing node reports.
+fx.graph_module @M {
+  fx.graph @forward {
+    %x = fx.placeholder "x" : tensor<3x4xf32>
+    %w = fx.placeholder "w" : tensor<10x4xf32>
+    %v = fx.placeholder "v" : tensor<10x5xf32>
+    %ok = fx.call_function aten.linear.default(%x, %w) : (tensor<3x4xf32>, tensor<10x4xf32>) -> tensor<3x10xf32>
+    // expected-error @below {{cannot decompose: aten.linear.default: argument 'weight' of type 'tensor<5x10xf32>' cannot be multiplied with 'tensor<3x4xf32>'}}
+    %bad = fx.call_function aten.linear.default(%x, %v) : (tensor<3x4xf32>, tensor<10x5xf32>) -> tensor<3x10xf32>
+    // expected-error @below {{cannot decompose: aten.linear.default: argument 'weight' of type 'tensor<5x10xf32>' cannot be multiplied with 'tensor<3x4xf32>'}}
+    %again = fx.call_function aten.linear.default(%x, %v) : (tensor<3x4xf32>, tensor<10x5xf32>) -> tensor<3x10xf32>
+    fx.output((%ok, %bad, %again)) : tensor<3x10xf32>, tensor<3x10xf32>, tensor<3x10xf32>
+  }
+}
+
+// -----
+
 // layer_norm has no rule of its own: the created native_layer_norm's rule
 // reports, at the layer_norm node.
 fx.graph_module @M {

@@ -202,6 +202,41 @@ LogicalResult mlir::fx::inferCallFunctionTypes(
   return success();
 }
 
+const InferenceRuleHandle *InferenceMemo::lookupRule(StringAttr target) {
+  auto [rule, inserted] = rules.try_emplace(target, nullptr);
+  if (inserted)
+    rule->second = lookupInferenceRule(target.getValue());
+  return rule->second;
+}
+
+LogicalResult InferenceMemo::infer(const InferenceRuleHandle *rule,
+                                   StringAttr target, ArrayAttr args,
+                                   DictAttr kwargs, TypeRange operandTypes,
+                                   function_ref<InFlightDiagnostic()> emitError,
+                                   SmallVectorImpl<Type> &inferred) {
+  SmallVector<const void *, 8> signature = {target.getAsOpaquePointer(),
+                                            args.getAsOpaquePointer(),
+                                            kwargs.getAsOpaquePointer()};
+  for (Type type : operandTypes)
+    signature.push_back(type.getAsOpaquePointer());
+  if (auto known = results.find(signature); known != results.end()) {
+    inferred.assign(known->second.begin(), known->second.end());
+    return success();
+  }
+  unsigned symbolsBefore = shapeEnv ? shapeEnv->getNumCreatedSymbols() : 0;
+  if (failed(inferCallFunctionTypes(
+          rule, target.getContext(), target.getValue(), args, kwargs,
+          operandTypes, shapeEnv, emitError, inferred)))
+    return failure();
+  if (shapeEnv && shapeEnv->getNumCreatedSymbols() != symbolsBefore)
+    return success();
+  auto *stored = signatureStorage.Allocate<const void *>(signature.size());
+  llvm::copy(signature, stored);
+  results.try_emplace(Signature(stored, signature.size()), inferred.begin(),
+                      inferred.end());
+  return success();
+}
+
 LogicalResult mlir::fx::inferCallFunctionTypes(CallFunctionOp op,
                                                ShapeEnv *shapeEnv,
                                                SmallVectorImpl<Type> &results) {

@@ -15,7 +15,7 @@
 #include "DecompositionTable.h"
 #include "fx-mlir/Dialect/Fx/Transforms/Passes.h"
 #include "mlir/IR/PatternMatch.h"
-#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/DenseMap.h"
 
 namespace mlir::fx {
 #define GEN_PASS_DEF_FXDECOMPOSE
@@ -87,6 +87,7 @@ void eraseCreatedOps(RewriterBase &rewriter,
 /// decomposition does not apply to is left alone.
 Outcome decomposeNode(RewriterBase &rewriter, CallFunctionOp op,
                       const DecompositionEntry &entry, InheritancePolicy policy,
+                      DecompositionCache &cache,
                       SmallVectorImpl<Operation *> &created) {
   // A tuple-returning node is replaced through its getitem users.
   SmallVector<Operation *, 2> element0Users, otherUsers;
@@ -120,16 +121,18 @@ Outcome decomposeNode(RewriterBase &rewriter, CallFunctionOp op,
                                          : call->getTensor(index)))
       return Outcome::Failed;
   }
-  if (hasInferenceRule(op.getTarget())) {
+  InferenceMemo &inference = cache.getInferenceMemo();
+  if (const InferenceRuleHandle *rule =
+          inference.lookupRule(op.getTargetAttr())) {
     SmallVector<Type, 1> types;
-    if (failed(inferCallFunctionTypes(context, op.getTarget(), op.getArgs(),
-                                      op.getKwargs(), op->getOperandTypes(),
-                                      /*shapeEnv=*/nullptr, emitError, types)))
+    if (failed(inference.infer(rule, op.getTargetAttr(), op.getArgs(),
+                               op.getKwargs(), op->getOperandTypes(), emitError,
+                               types)))
       return Outcome::Failed;
   }
 
   rewriter.setInsertionPoint(op);
-  DecompositionBuilder builder(rewriter, op, *call);
+  DecompositionBuilder builder(rewriter, op, *call, cache);
   FailureOr<Value> value = entry.decompose(builder);
   if (failed(value) || builder.hasFailed()) {
     eraseCreatedOps(rewriter, builder);
@@ -189,13 +192,16 @@ struct DecomposePass : fx::impl::FxDecomposeBase<DecomposePass> {
              << "' (expected replaced-op or first-argument)";
     }
     selected.clear();
+    auto select = [&](const DecompositionEntry &entry) {
+      selected.try_emplace(StringAttr::get(context, entry.target), &entry);
+    };
     // By default as run_decompositions() with its default table: Core ATen
     // ops stay, but those its table lowers. `all` takes every row.
     bool all = ops.size() == 1 && ops.front() == "all";
     if (ops.empty() || all) {
       for (const DecompositionEntry &entry : getDecompositionTable())
         if (all || isDecomposedByDefault(entry.target))
-          selected.insert(&entry);
+          select(entry);
       return success();
     }
     for (const std::string &target : ops) {
@@ -203,15 +209,14 @@ struct DecomposePass : fx::impl::FxDecomposeBase<DecomposePass> {
       if (!entry)
         return emitError(UnknownLoc::get(context))
                << "fx-decompose: no decomposition for '" << target << "'";
-      selected.insert(entry);
+      select(*entry);
     }
     return success();
   }
 
   /// The row of `op`'s target when it is selected, or null.
   const DecompositionEntry *getSelectedEntry(CallFunctionOp op) const {
-    const DecompositionEntry *entry = lookupDecomposition(op.getTarget());
-    return entry && selected.contains(entry) ? entry : nullptr;
+    return selected.lookup(op.getTargetAttr());
   }
 
   void runOnOperation() override {
@@ -235,6 +240,7 @@ struct DecomposePass : fx::impl::FxDecomposeBase<DecomposePass> {
     options.recordProvenance = provenance;
     options.passName = getArgument();
     NodeMetadataScope scope(rewriter, root, options);
+    DecompositionCache cache(&getContext());
     bool failedAny = false;
     SmallVector<Operation *> created;
     while (!worklist.empty()) {
@@ -251,8 +257,8 @@ struct DecomposePass : fx::impl::FxDecomposeBase<DecomposePass> {
       Outcome outcome;
       {
         NodeMetadataScope::RewriteGuard guard = scope.rewriting(op);
-        outcome =
-            decomposeNode(rewriter, op, *entry, inheritancePolicy, created);
+        outcome = decomposeNode(rewriter, op, *entry, inheritancePolicy, cache,
+                                created);
       }
       failedAny |= outcome == Outcome::Failed;
       for (Operation *node : created)
@@ -264,7 +270,8 @@ struct DecomposePass : fx::impl::FxDecomposeBase<DecomposePass> {
   }
 
   InheritancePolicy inheritancePolicy = InheritancePolicy::ReplacedOp;
-  llvm::DenseSet<const DecompositionEntry *> selected;
+  /// The selected rows, by target.
+  llvm::DenseMap<StringAttr, const DecompositionEntry *> selected;
 };
 
 } // namespace

@@ -51,13 +51,55 @@ LogicalResult NodeArg::flatten(MLIRContext *context,
 }
 
 //===----------------------------------------------------------------------===//
+// DecompositionCache
+//===----------------------------------------------------------------------===//
+
+DecompositionCache::DecompositionCache(MLIRContext *context)
+    : context(context), i64(IntegerType::get(context, 64)),
+      f64(Float64Type::get(context)), emptyKwargs(DictAttr::get(context)) {}
+
+const DecompositionCache::Target &
+DecompositionCache::getTarget(StringRef target) {
+  auto [entry, inserted] = targets.try_emplace(target);
+  if (inserted)
+    entry->second = {StringAttr::get(context, target),
+                     getNodeNameForTarget(target)};
+  return entry->second;
+}
+
+StringAttr DecompositionCache::getKeyword(StringRef keyword) {
+  StringAttr &attr = keywords[keyword];
+  if (!attr)
+    attr = StringAttr::get(context, keyword);
+  return attr;
+}
+
+Attribute DecompositionCache::getNumber(Type type, uint64_t bits,
+                                        function_ref<Attribute()> build) {
+  Attribute &attr = numbers[{type, bits}];
+  if (!attr)
+    attr = build();
+  return attr;
+}
+
+Attribute DecompositionCache::getInt(int64_t value) {
+  return getNumber(i64, value, [&] { return IntegerAttr::get(i64, value); });
+}
+
+Attribute DecompositionCache::getFloat(double value) {
+  return getNumber(f64, llvm::bit_cast<uint64_t>(value),
+                   [&] { return FloatAttr::get(f64, value); });
+}
+
+//===----------------------------------------------------------------------===//
 // DecompositionBuilder
 //===----------------------------------------------------------------------===//
 
 DecompositionBuilder::DecompositionBuilder(RewriterBase &rewriter,
                                            CallFunctionOp op,
-                                           const BoundCall &call)
-    : rewriter(rewriter), op(op), call(call) {
+                                           const BoundCall &call,
+                                           DecompositionCache &cache)
+    : rewriter(rewriter), op(op), call(call), cache(cache) {
   // The operands of each parameter, bound as BoundCall binds them: args in
   // order, then kwargs in insertion order.
   const OpSchema &schema = call.getSchema();
@@ -113,11 +155,11 @@ FailureOr<Attribute> DecompositionBuilder::getScalar(unsigned i,
 }
 
 Attribute DecompositionBuilder::getInt(int64_t value) {
-  return IntegerAttr::get(IntegerType::get(getContext(), 64), value);
+  return cache.getInt(value);
 }
 
 Attribute DecompositionBuilder::getFloat(double value) {
-  return FloatAttr::get(Float64Type::get(getContext()), value);
+  return cache.getFloat(value);
 }
 
 Attribute DecompositionBuilder::getBool(bool value) {
@@ -148,23 +190,23 @@ Value DecompositionBuilder::create(
     }
   SmallVector<Attribute, 2> keys, values;
   for (const auto &[key, arg] : kwargs) {
-    keys.push_back(StringAttr::get(context, key));
+    keys.push_back(cache.getKeyword(key));
     if (::mlir::failed(arg.flatten(context, values, operands))) {
       failed = true;
       return {};
     }
   }
-  std::string name = getNodeNameForTarget(target);
+  DictAttr kwargsAttr =
+      kwargs.empty() ? cache.getEmptyKwargs()
+                     : DictAttr::get(context, ArrayAttr::get(context, keys),
+                                     ArrayAttr::get(context, values));
+  const DecompositionCache::Target &callee = cache.getTarget(target);
   // Created as FX creates a node, before its value: the listener infers the
   // type when the node is inserted. Every target created here returns one
   // value.
   auto node = CallFunctionOp::create(
-      rewriter, op.getLoc(), TypeRange{UnknownType::get(context)},
-      name,
-      StringAttr::get(context, target), ArrayAttr::get(context, argAttrs),
-      DictAttr::get(context, ArrayAttr::get(context, keys),
-                    ArrayAttr::get(context, values)),
-      operands);
+      rewriter, op.getLoc(), TypeRange{UnknownType::get(context)}, callee.name,
+      callee.attr, ArrayAttr::get(context, argAttrs), kwargsAttr, operands);
   created.push_back(node);
   Value result = node->getResult(0);
   if (!isOrContainsUnknown(result.getType()))

@@ -17,7 +17,9 @@
 #define FX_MLIR_LIB_DIALECT_FX_TRANSFORMS_DECOMPOSITIONTABLE_H
 
 #include "fx-mlir/Dialect/Fx/Inference/InferenceRule.h"
+#include "fx-mlir/Dialect/Fx/Inference/TypeInference.h"
 #include "fx-mlir/Dialect/Fx/Transforms/NodeMetadata.h"
+#include "llvm/ADT/StringMap.h"
 #include <vector>
 
 namespace mlir::fx {
@@ -56,6 +58,44 @@ private:
   bool isList = false;
 };
 
+/// What the decompositions of one pass run share, computed once rather than
+/// for each node: every block of a model decomposes into the same targets
+/// with the same constants, and uniquing a string or number attribute (a
+/// hash and a lock) or naming a target costs more than a map lookup. Also
+/// the results of the decomposed nodes' own inference rules (InferenceMemo).
+class DecompositionCache {
+public:
+  explicit DecompositionCache(MLIRContext *context);
+
+  /// A target that decompositions create: its attribute and the name FX
+  /// gives its nodes.
+  struct Target {
+    StringAttr attr;
+    std::string name;
+  };
+  const Target &getTarget(StringRef target);
+  /// A kwarg name.
+  StringAttr getKeyword(StringRef keyword);
+  Attribute getInt(int64_t value);
+  Attribute getFloat(double value);
+  DictAttr getEmptyKwargs() const { return emptyKwargs; }
+  InferenceMemo &getInferenceMemo() { return inferenceMemo; }
+
+private:
+  /// The uniqued attribute of a number of type `type` with bits `bits`.
+  Attribute getNumber(Type type, uint64_t bits,
+                      function_ref<Attribute()> build);
+
+  MLIRContext *context;
+  IntegerType i64;
+  FloatType f64;
+  DictAttr emptyKwargs;
+  llvm::StringMap<Target> targets;
+  llvm::StringMap<StringAttr> keywords;
+  llvm::DenseMap<std::pair<Type, uint64_t>, Attribute> numbers;
+  InferenceMemo inferenceMemo;
+};
+
 /// Builds the nodes that replace one decomposed node. Every created node is
 /// a call_function of PyTorch's exact target with `!fx.unknown` results, at
 /// the decomposed node's location; the listener infers its types on
@@ -64,7 +104,7 @@ private:
 class DecompositionBuilder {
 public:
   DecompositionBuilder(RewriterBase &rewriter, CallFunctionOp op,
-                       const BoundCall &call);
+                       const BoundCall &call, DecompositionCache &cache);
 
   RewriterBase &getRewriter() { return rewriter; }
   MLIRContext *getContext() { return op.getContext(); }
@@ -130,6 +170,7 @@ private:
   RewriterBase &rewriter;
   CallFunctionOp op;
   const BoundCall &call;
+  DecompositionCache &cache;
   /// Per schema parameter, its first operand and the number of operands.
   SmallVector<std::pair<unsigned, unsigned>, 8> spans;
   SmallVector<Operation *, 8> created;

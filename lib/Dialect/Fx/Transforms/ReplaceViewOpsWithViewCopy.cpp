@@ -16,7 +16,7 @@
 #include "fx-mlir/Dialect/Fx/Transforms/NodeMetadata.h"
 #include "fx-mlir/Dialect/Fx/Transforms/Passes.h"
 #include "mlir/IR/PatternMatch.h"
-#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/DenseMap.h"
 
 namespace mlir::fx {
 #define GEN_PASS_DEF_FXREPLACEVIEWOPSWITHVIEWCOPY
@@ -63,32 +63,30 @@ constexpr std::pair<StringLiteral, StringLiteral> kViewCopyTable[] = {
     {"aten.view_as_real.default", "aten.view_as_real_copy.default"},
 };
 
-/// The `_copy` target of a view target, or an empty string.
-StringRef lookupViewCopy(StringRef target) {
-  static const llvm::StringMap<StringRef> copyOf = [] {
-    llvm::StringMap<StringRef> map;
-    for (const auto &[view, copy] : kViewCopyTable)
-      map[view] = copy;
-    return map;
-  }();
-  return copyOf.lookup(target);
-}
+/// What the copies of one view target are built from: the copy's target
+/// attribute, its node name and whether the registry re-derives its types.
+/// Computed once per pass: graphs repeat a few view targets many times, and
+/// naming and uniquing them per view cost more than creating the copy.
+struct ViewCopy {
+  StringAttr target;
+  std::string name;
+  bool inferred;
+};
 
-/// Replaces `view` by a call of `copyTarget` with the same args, kwargs and
-/// location (ExportPassBase keeps the node's meta). The copy returns what
+/// Replaces `view` by a call of the copy target with the same args, kwargs
+/// and location (ExportPassBase keeps the node's meta). The copy returns what
 /// the view returns: the registry re-derives it when it knows the copy,
 /// otherwise the view's types carry over.
 CallFunctionOp replaceWithCopy(RewriterBase &rewriter, CallFunctionOp view,
-                               StringRef copyTarget) {
+                               const ViewCopy &copyOf) {
   SmallVector<Type, 1> types(view->getResultTypes());
-  if (hasInferenceRule(copyTarget))
+  if (copyOf.inferred)
     for (Type &type : types)
       type = UnknownType::get(rewriter.getContext());
   rewriter.setInsertionPoint(view);
-  auto copy = CallFunctionOp::create(
-      rewriter, view.getLoc(), types, getNodeNameForTarget(copyTarget),
-      rewriter.getStringAttr(copyTarget), view.getArgs(), view.getKwargs(),
-      view->getOperands());
+  auto copy = CallFunctionOp::create(rewriter, view.getLoc(), types,
+                                     copyOf.name, copyOf.target, view.getArgs(),
+                                     view.getKwargs(), view->getOperands());
   rewriter.replaceOp(view, copy);
   return copy;
 }
@@ -98,14 +96,25 @@ struct ReplaceViewOpsWithViewCopyPass
           ReplaceViewOpsWithViewCopyPass> {
   using Base::Base;
 
+  LogicalResult initialize(MLIRContext *context) override {
+    viewCopies.clear();
+    for (const auto &[view, copy] : kViewCopyTable)
+      viewCopies.try_emplace(StringAttr::get(context, view),
+                             ViewCopy{StringAttr::get(context, copy),
+                                      getNodeNameForTarget(copy),
+                                      hasInferenceRule(copy)});
+    return success();
+  }
+
   void runOnOperation() override {
     Operation *root = getOperation();
     // In graph order, so that copies are named in order (view_copy, then
     // view_copy_1, ...); each copy is the rewrite of its view.
-    SmallVector<std::pair<CallFunctionOp, StringRef>> views;
+    SmallVector<std::pair<CallFunctionOp, const ViewCopy *>> views;
     root->walk([&](CallFunctionOp op) {
-      if (StringRef copy = lookupViewCopy(op.getTarget()); !copy.empty())
-        views.emplace_back(op, copy);
+      if (auto copy = viewCopies.find(op.getTargetAttr());
+          copy != viewCopies.end())
+        views.emplace_back(op, &copy->second);
     });
     if (views.empty())
       return;
@@ -117,9 +126,9 @@ struct ReplaceViewOpsWithViewCopyPass
     options.passName = getArgument();
     NodeMetadataScope scope(rewriter, root, options);
     SmallVector<CallFunctionOp> copies;
-    for (auto [view, copyTarget] : views) {
+    for (auto [view, copyOf] : views) {
       NodeMetadataScope::RewriteGuard guard = scope.rewriting(view);
-      copies.push_back(replaceWithCopy(rewriter, view, copyTarget));
+      copies.push_back(replaceWithCopy(rewriter, view, *copyOf));
     }
     bool typesComplete = succeeded(scope.finalize());
 
@@ -135,6 +144,9 @@ struct ReplaceViewOpsWithViewCopyPass
     if (untyped || !typesComplete)
       signalPassFailure();
   }
+
+  /// The copy of each view target of kViewCopyTable, by view target.
+  llvm::DenseMap<StringAttr, ViewCopy> viewCopies;
 };
 
 } // namespace

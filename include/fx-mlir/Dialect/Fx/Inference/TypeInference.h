@@ -17,6 +17,8 @@
 #define FX_MLIR_DIALECT_FX_INFERENCE_TYPEINFERENCE_H
 
 #include "fx-mlir/Dialect/Fx/IR/FxOps.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/Support/Allocator.h"
 #include "llvm/Support/Threading.h"
 #include <atomic>
 
@@ -95,6 +97,38 @@ LogicalResult inferCallFunctionTypes(
     ArrayAttr args, DictAttr kwargs, TypeRange operandTypes, ShapeEnv *shapeEnv,
     function_ref<InFlightDiagnostic()> emitError,
     SmallVectorImpl<Type> &results);
+
+/// inferCallFunctionTypes remembered per call signature (target, args, kwargs,
+/// operand types), for a pass that infers many calls: real graphs repeat the
+/// same calls (every block of a model), and a rule's result is a function of
+/// the signature unless the rule creates unbacked symbols. Such results are
+/// not remembered, nor are failures (each failing call reports at its own
+/// node). One per pass run: not safe to share between threads.
+class InferenceMemo {
+public:
+  explicit InferenceMemo(ShapeEnv *shapeEnv = nullptr) : shapeEnv(shapeEnv) {}
+
+  /// The registry entry of `target` (see lookupInferenceRule), looked up once
+  /// per target.
+  const InferenceRuleHandle *lookupRule(StringAttr target);
+
+  /// inferCallFunctionTypes for a call of `rule`'s target.
+  LogicalResult infer(const InferenceRuleHandle *rule, StringAttr target,
+                      ArrayAttr args, DictAttr kwargs, TypeRange operandTypes,
+                      function_ref<InFlightDiagnostic()> emitError,
+                      SmallVectorImpl<Type> &results);
+
+private:
+  /// A call signature: its target, args, kwargs and operand types as opaque
+  /// pointers (all uniqued).
+  using Signature = ArrayRef<const void *>;
+
+  ShapeEnv *shapeEnv;
+  llvm::DenseMap<StringAttr, const InferenceRuleHandle *> rules;
+  llvm::DenseMap<Signature, SmallVector<Type, 1>> results;
+  /// The arrays of the remembered signatures.
+  llvm::BumpPtrAllocator signatureStorage;
+};
 
 /// The same for an existing op, reporting errors at its location.
 LogicalResult inferCallFunctionTypes(CallFunctionOp op, ShapeEnv *shapeEnv,
