@@ -67,17 +67,55 @@ def scatter(rng: OracleRng, target: str, source: str, cases=12):
         yield call(rng, target, **values)
 
 
-def masked_fill(rng: OracleRng, target: str):
-    """Every dtype of `self` against every kind of Python scalar `value`,
-    under a bool mask that broadcasts to `self`, and one of another dtype."""
+def _masked_fill_sweep(rng: OracleRng, target: str, value_of):
+    """Every dtype of `self` against every kind of `value` (`value_of(kind)`),
+    under a bool mask that broadcasts with `self` (either may be the wider)."""
     for dtype in (d for category in CATEGORIES for d in DTYPES_BY_CATEGORY[category]):
         for value_category in SCALAR_CATEGORIES:
             self_arg = TensorArg(rng.shape(), dtype)
             mask = TensorArg(rng.broadcast_partner(self_arg.shape), torch.bool)
-            yield call(rng, target, self=self_arg, mask=mask, value=rng.scalar(value_category))
+            yield call(rng, target, self=self_arg, mask=mask, value=value_of(value_category))
+
+
+def masked_fill(rng: OracleRng, target: str):
+    """masked_fill.Scalar: the sweep with a Python scalar `value`, and a mask
+    of another dtype."""
+    yield from _masked_fill_sweep(rng, target, rng.scalar)
     self_arg = TensorArg(rng.shape(min_rank=1), rng.dtype("float"))
     yield call(rng, target, self=self_arg, mask=TensorArg(self_arg.shape, torch.uint8),
                value=rng.scalar("float"))
+
+
+def masked_fill_tensor(rng: OracleRng, target: str):
+    """masked_fill.Tensor: first what it refuses besides a complex value for
+    a real self (those of the sweep would fill the op's quota of negative
+    cases): a mask of another dtype, a mask that does not broadcast with self,
+    a 1-dim value; and a mask wider than self.  Then the sweep with a 0-dim
+    `value` of a dtype of each kind."""
+    def float_self(**shape_options):
+        return TensorArg(rng.shape(min_rank=1, **shape_options), rng.dtype("float"))
+
+    def scalar_tensor(category):
+        return TensorArg((), rng.dtype(category))
+
+    self_arg = float_self()
+    yield call(rng, target, self=self_arg, mask=TensorArg(self_arg.shape, torch.uint8),
+               value=scalar_tensor("float"))
+    self_arg = float_self(allow_zero=False, allow_one=False)
+    mask = TensorArg(rng.mismatched_partner(self_arg.shape), torch.bool)
+    yield call(rng, target, self=self_arg, mask=mask, value=scalar_tensor("float"))
+    case = call(rng, target, self=self_arg, mask=TensorArg(self_arg.shape, torch.bool),
+                value=TensorArg((1,), self_arg.dtype))
+    case.fault = "value"
+    yield case
+    self_arg = float_self(max_rank=2)
+    mask = TensorArg((rng.dim(allow_zero=False, allow_one=False),) + self_arg.shape, torch.bool)
+    yield call(rng, target, self=self_arg, mask=mask, value=scalar_tensor("float"))
+    for case in _masked_fill_sweep(rng, target, scalar_tensor):
+        self_arg, _, value = case.tensor_args()
+        if value.dtype.is_complex and not self_arg.dtype.is_complex:
+            case.fault = "value"
+        yield case
 
 
 def index_select(rng: OracleRng, target: str, cases=12):

@@ -438,7 +438,7 @@ EXTRA_OPS = [
     "aten.div_.Scalar", "aten.clamp_max.default", "aten.clamp_min.default",
     "aten.max.default", "aten.min.default", "aten.sum.default", "aten.std.dim",
     "aten.std.correction", "aten.var.default", "aten.std.default", "aten.softmax.int",
-    "aten.log_softmax.int", "aten.masked_fill.Scalar",
+    "aten.log_softmax.int", "aten.masked_fill.Scalar", "aten.masked_fill.Tensor",
 ]
 
 

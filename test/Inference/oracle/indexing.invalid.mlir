@@ -413,3 +413,99 @@ module {
     }
   }
 }
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.masked_fill.Tensor: argument 'mask'
+// PyTorch: expected predicate to be bool, got torch.uint8
+module {
+  fx.graph_module @aten.masked_fill.Tensor.invalid0 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<2x1x1xf64>
+      %c0_mask = fx.placeholder "c0_mask" : tensor<2x1x1xui8>
+      %c0_value = fx.placeholder "c0_value" : tensor<f16>
+      %c0 = fx.call_function aten.masked_fill.Tensor(%c0_self, %c0_mask, %c0_value) : (tensor<2x1x1xf64>, tensor<2x1x1xui8>, tensor<f16>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.masked_fill.Tensor: argument 'self'
+// PyTorch: Attempting to broadcast a dimension of length 4 at -2! Mismatching argument at index 2 had torch.Size([4, 3]); but expected shape should be broadcastable to [5, 3]
+module {
+  fx.graph_module @aten.masked_fill.Tensor.invalid1 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<4x3xf16>
+      %c0_mask = fx.placeholder "c0_mask" : tensor<5x3xi1>
+      %c0_value = fx.placeholder "c0_value" : tensor<bf16>
+      %c0 = fx.call_function aten.masked_fill.Tensor(%c0_self, %c0_mask, %c0_value) : (tensor<4x3xf16>, tensor<5x3xi1>, tensor<bf16>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.masked_fill.Tensor: argument 'value'
+// PyTorch: only supports a 0-dimensional value tensor, but got tensor with 1 dimension
+module {
+  fx.graph_module @aten.masked_fill.Tensor.invalid2 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<4x3xf16>
+      %c0_mask = fx.placeholder "c0_mask" : tensor<4x3xi1>
+      %c0_value = fx.placeholder "c0_value" : tensor<1xf16>
+      %c0 = fx.call_function aten.masked_fill.Tensor(%c0_self, %c0_mask, %c0_value) : (tensor<4x3xf16>, tensor<4x3xi1>, tensor<1xf16>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.masked_fill.Tensor: argument 'value'
+// PyTorch: could not convert to type <class 'int'> without overflow
+module {
+  fx.graph_module @aten.masked_fill.Tensor.invalid3 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<ui8>
+      %c0_mask = fx.placeholder "c0_mask" : tensor<1xi1>
+      %c0_value = fx.placeholder "c0_value" : tensor<complex<f64>>
+      %c0 = fx.call_function aten.masked_fill.Tensor(%c0_self, %c0_mask, %c0_value) : (tensor<ui8>, tensor<1xi1>, tensor<complex<f64>>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.masked_fill.Tensor: argument 'value'
+// PyTorch: could not convert to type <class 'int'> without overflow
+module {
+  fx.graph_module @aten.masked_fill.Tensor.invalid4 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<1x5xsi8>
+      %c0_mask = fx.placeholder "c0_mask" : tensor<3x1x5xi1>
+      %c0_value = fx.placeholder "c0_value" : tensor<complex<f32>>
+      %c0 = fx.call_function aten.masked_fill.Tensor(%c0_self, %c0_mask, %c0_value) : (tensor<1x5xsi8>, tensor<3x1x5xi1>, tensor<complex<f32>>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}
+
+// -----
+
+// CHECK: error: 'fx.call_function' op aten.masked_fill.Tensor: argument 'value'
+// PyTorch: could not convert to type <class 'int'> without overflow
+module {
+  fx.graph_module @aten.masked_fill.Tensor.invalid5 {
+    fx.graph @forward {
+      %c0_self = fx.placeholder "c0_self" : tensor<3x0x5x5xsi16>
+      %c0_mask = fx.placeholder "c0_mask" : tensor<2x1x0x5x5xi1>
+      %c0_value = fx.placeholder "c0_value" : tensor<complex<f32>>
+      %c0 = fx.call_function aten.masked_fill.Tensor(%c0_self, %c0_mask, %c0_value) : (tensor<3x0x5x5xsi16>, tensor<2x1x0x5x5xi1>, tensor<complex<f32>>) -> !fx.unknown
+      fx.output([%c0]) : !fx.unknown
+    }
+  }
+}

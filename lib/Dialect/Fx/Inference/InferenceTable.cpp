@@ -359,7 +359,7 @@ static const InferenceEntry kInferenceTable[] = {
      inferMaskedFill, 0},
     {"aten.masked_fill.Tensor", // non-core
      schema::aten_masked_fill_Tensor,
-     inferSelfBroadcasting, 0},
+     inferMaskedFill, 0},
     {"aten.maximum.default",
      schema::aten_maximum_default,
      inferBinary, kNoComplex},

@@ -439,6 +439,29 @@ LogicalResult rules::inferToCopy(const BoundCall &call,
   return success();
 }
 
+/// The dtype category of masked_fill's `value`: a number, or for the Tensor
+/// overload a 0-dim tensor.
+static FailureOr<DTypeCategory>
+getMaskedFillValueCategory(const BoundCall &call, unsigned i) {
+  if (call.getSchema().params[i].type != "Tensor") {
+    std::optional<DTypeCategory> category =
+        getScalarCategory(call.getValue(i), call.getNodeTypes(i));
+    if (!category)
+      return call.emitParamError(i) << "must be a number";
+    return *category;
+  }
+  FailureOr<RankedTensorType> value = call.getTensor(i);
+  if (failed(value))
+    return failure();
+  if (value->getRank() != 0)
+    return call.emitParamError(i)
+           << "must be a 0-dim tensor, got " << value->getRank() << " dims";
+  FailureOr<ScalarType> dtype = getDTypeOrError(call, *value);
+  if (failed(dtype))
+    return failure();
+  return getCategory(*dtype);
+}
+
 LogicalResult rules::inferMaskedFill(const BoundCall &call,
                                      SmallVectorImpl<Type> &results) {
   FailureOr<RankedTensorType> self = call.getTensor(0);
@@ -448,22 +471,23 @@ LogicalResult rules::inferMaskedFill(const BoundCall &call,
   FailureOr<ScalarType> dtype = getDTypeOrError(call, *self);
   if (failed(dtype))
     return failure();
-  if (getScalarType(mask->getElementType()) != ScalarType::Bool)
-    return call.emitParamError(1)
-           << "must be a bool tensor, got " << mask->getElementType();
-  // PyTorch casts the value to self's dtype, refusing only to drop an
-  // imaginary part.
-  std::optional<DTypeCategory> category =
-      getScalarCategory(call.getValue(2), call.getNodeTypes(2));
-  if (!category)
-    return call.emitParamError(2) << "must be a number";
+  // PyTorch checks the value first, then computes `where(mask, value, self)`.
+  // It casts the value to self's dtype, refusing only to drop an imaginary
+  // part.
+  FailureOr<DTypeCategory> category = getMaskedFillValueCategory(call, 2);
+  if (failed(category))
+    return failure();
   if (*category == DTypeCategory::Complex &&
       getCategory(*dtype) != DTypeCategory::Complex)
     return call.emitParamError(2)
            << "cannot be converted to self's dtype " << getDTypeName(*dtype);
-  // The result is `where(mask, value, self)`: the broadcast of both.
+  if (getScalarType(mask->getElementType()) != ScalarType::Bool)
+    return call.emitParamError(1)
+           << "must be a bool tensor, got " << mask->getElementType();
+  // The result is the broadcast of both: a mask wider than self widens it.
+  // `where` broadcasts the mask first, so a mismatch blames self.
   SmallVector<AffineExpr, 6> sizes;
-  if (failed(broadcastParams(call, {0, 1}, sizes)))
+  if (failed(broadcastParams(call, {1, 0}, sizes)))
     return failure();
   FailureOr<Type> type = makeTensorType(call, sizes, *dtype);
   if (failed(type))

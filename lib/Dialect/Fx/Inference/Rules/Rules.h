@@ -76,8 +76,8 @@ FX_RULE(inferCopy);
 FX_RULE(inferToCopy);
 /// fill.Scalar, masked_scatter...: self's type, the other tensors broadcast.
 FX_RULE(inferSelfBroadcasting);
-/// masked_fill.Scalar: self's dtype, broadcast with a bool mask; a complex
-/// value needs a complex self.
+/// masked_fill.Scalar/.Tensor: self's dtype, broadcast with a bool mask; the
+/// value is a number or a 0-dim tensor, a complex one needs a complex self.
 FX_RULE(inferMaskedFill);
 
 //===----------------------------------------------------------------------===//
