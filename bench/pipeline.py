@@ -24,8 +24,11 @@ Prints one `RESULT {json}` line per measurement (bench/report.py reads them):
                   `symbolic-chain`, the chain with a symbolic batch size
   mode=parallel   the pipeline on a file of M graph modules (transformer),
                   threaded (the machine's cores) and --mlir-disable-threading:
-                  the wall time of the nested graph-module pipeline, best of
-                  3, and whether both outputs are byte-identical
+                  the wall time of the nested graph-module pipeline in 3
+                  pairs of runs (serial then threaded, so that both runs of
+                  a pair see the same load on a shared machine), each pair's
+                  speedup, the load average before, and whether every
+                  threaded output is byte-identical to the serial one
 Input nodes are the call_function nodes of the input graph.
 """
 import argparse
@@ -211,30 +214,32 @@ def measure_callgrind(fx_opt, inputs, work, shape, n, passes, io):
     inputs.remove(shape, n)
 
 
-def measure_parallel(fx_opt, inputs, work, n, modules):
+def measure_parallel(fx_opt, inputs, work, n, modules, pairs=3):
     path = inputs.bytecode("transformer", n, modules)
     nodes = inputs.nodes[("transformer", n, modules)]
-    runs, outputs = {}, {}
-    for label, extra in (("serial", ["--mlir-disable-threading"]),
-                         ("threaded", [])):
-        outputs[label] = os.path.join(work, f"parallel-{label}.mlir")
-        best = None
-        for _ in range(3):
-            timings, _, _ = timed(fx_opt, [path, "--fx-export-pipeline",
-                                           "--verify-each=false",
-                                           "--mlir-print-debuginfo",
-                                           "-o", outputs[label], *extra])
-            best = min(filter(None, [best, timings[PIPELINE]]))
-        runs[label] = best
-    identical = filecmp.cmp(outputs["serial"], outputs["threaded"],
-                            shallow=False)
-    for path in outputs.values():
-        os.remove(path)
+    load = os.getloadavg()[0]
+    serial_out = os.path.join(work, "parallel-serial.mlirbc")
+    threaded_out = os.path.join(work, "parallel-threaded.mlirbc")
+    # Bytecode out: it holds everything text would (locations included) and
+    # writes in a third of the time, which is serial in both runs.
+    common = [path, "--fx-export-pipeline", "--verify-each=false",
+              "--emit-bytecode"]
+    serial, threaded, identical = [], [], True
+    for _ in range(pairs):
+        timings, _, _ = timed(fx_opt, common + ["--mlir-disable-threading",
+                                                "-o", serial_out])
+        serial.append(timings[PIPELINE])
+        timings, _, _ = timed(fx_opt, common + ["-o", threaded_out])
+        threaded.append(timings[PIPELINE])
+        identical &= filecmp.cmp(serial_out, threaded_out, shallow=False)
+    for out in (serial_out, threaded_out):
+        os.remove(out)
     inputs.remove("transformer", n, modules)
     emit(mode="parallel", n=n, nodes=nodes, modules=modules,
-         threads=os.cpu_count(), serial_s=runs["serial"],
-         threaded_s=runs["threaded"],
-         speedup=runs["serial"] / runs["threaded"], identical=identical)
+         threads=os.cpu_count(), load_before=load, serial_s=serial,
+         threaded_s=threaded,
+         speedups=[s / t for s, t in zip(serial, threaded)],
+         identical=identical)
 
 
 def main():
