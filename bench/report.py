@@ -163,7 +163,10 @@ def pipeline_tables(rows):
               f"{r['load_before']:.1f} before; {len(r['speedups'])} pairs of "
               f"runs: pipeline {fmt_spread(r['serial_s'], ' s')} with "
               f"--mlir-disable-threading, {fmt_spread(r['threaded_s'], ' s')} "
-              f"threaded, speedup {fmt_spread(r['speedups'], 'x')} (per pair); "
+              f"threaded, speedup {fmt_spread(r['speedups'], 'x')} "
+              "(per pair); "
+              f"process CPU time {sum(r['threaded_cpu_s']):.2f} s threaded "
+              f"against {sum(r['serial_cpu_s']):.2f} s serial (all runs); "
               "output " + ("byte-identical" if r["identical"] else
                            "DIFFERENT") + ".\n")
 

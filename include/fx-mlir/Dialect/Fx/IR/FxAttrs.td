@@ -266,8 +266,7 @@ def Fx_TorchFnAttr : Fx_Attr<"TorchFn", "torch_fn"> {
     exporter numbers them (`linear_1`), and its qualified name
     (`function.linear`). The attribute holds both texts itself rather than as
     `StringAttr`s: each node's name is its own, and uniquing it as a string
-    attribute too would cost a second hash-table insertion per node (about
-    half of reading a graph from bytecode).
+    attribute as well made reading a graph from bytecode a quarter slower.
   }];
   let parameters = (ins StringRefParameter<"">:$name,
                         StringRefParameter<"">:$qualified_name);
