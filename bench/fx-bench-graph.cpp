@@ -222,10 +222,8 @@ private:
     // Each node its own torch_fn, as the exporter numbers them.
     metadata.append("fx.torch_fn",
                     TorchFnAttr::get(context,
-                                     builder.getStringAttr(
-                                         rest + "_" + Twine(nameCounts[base])),
-                                     builder.getStringAttr("OpOverload." +
-                                                           rest)));
+                                     (rest + "_" + Twine(nameCounts[base])).str(),
+                                     ("OpOverload." + rest).str()));
     metadata.append("fx.custom", emptyKwargs);
     auto op = CallFunctionOp::create(
         builder, getLoc(base, block, kind), TypeRange{UnknownType::get(context)},

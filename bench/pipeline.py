@@ -24,8 +24,13 @@ Prints one `RESULT {json}` line per measurement (bench/report.py reads them):
                   `symbolic-chain`, the chain with a symbolic batch size
   mode=parallel   the pipeline on a file of M graph modules (transformer),
                   threaded (the machine's cores) and --mlir-disable-threading:
-                  the wall time of the nested graph-module pipeline, best of
-                  3, and whether both outputs are byte-identical
+                  the wall time of the nested graph-module pipeline in 3
+                  pairs of runs (serial then threaded, so that both runs of
+                  a pair see the same load on a shared machine), each pair's
+                  speedup, the load average before, the CPU time of each
+                  process (all threads; the load does not inflate it), and
+                  whether every threaded output is byte-identical to the
+                  serial one
 Input nodes are the call_function nodes of the input graph.
 """
 import argparse
@@ -46,20 +51,22 @@ def run(cmd):
 
 
 def timed(fx_opt, args):
-    """(timings by name, peak RSS KiB, wall seconds) of an fx-opt run."""
+    """(timings by name, peak RSS KiB, wall seconds, CPU seconds of all
+    threads) of an fx-opt run."""
     start = time.perf_counter()
-    proc = run(["/usr/bin/time", "-f", "RSS %M", fx_opt, *args,
+    proc = run(["/usr/bin/time", "-f", "RSS %M CPU %U %S", fx_opt, *args,
                 "--mlir-timing"])
     wall = time.perf_counter() - start
-    timings, rss = {}, None
+    timings, rss, cpu = {}, None, None
     for line in proc.stderr.splitlines():
         if line.startswith("RSS "):
-            rss = int(line.split()[1])
+            _, kib, _, user, system = line.split()
+            rss, cpu = int(kib), float(user) + float(system)
             continue
         match = TIMING.search(line)
         if match:
             timings[match.group(2)] = float(match.group(1))
-    return timings, rss, wall
+    return timings, rss, wall, cpu
 
 
 class Inputs:
@@ -150,11 +157,11 @@ def measure_io(fx_opt, inputs, work, shape, n):
     nodes = inputs.nodes[(shape, n, 1)]
     bytecode = inputs.path(shape, n, suffix=".mlirbc")
     text_out = os.path.join(work, "io.mlir")
-    write, text_rss, _ = timed(fx_opt, [text_in, "--emit-bytecode",
-                                        "-o", bytecode])
+    write, text_rss, _, _ = timed(fx_opt, [text_in, "--emit-bytecode",
+                                           "-o", bytecode])
     os.remove(text_in)
-    read, bytecode_rss, _ = timed(fx_opt, [bytecode, "--mlir-print-debuginfo",
-                                           "-o", text_out])
+    read, bytecode_rss, _, _ = timed(
+        fx_opt, [bytecode, "--mlir-print-debuginfo", "-o", text_out])
     emit(mode="io", shape=shape, n=n, nodes=nodes,
          text_bytes=os.path.getsize(text_out),
          bytecode_bytes=os.path.getsize(bytecode),
@@ -170,11 +177,11 @@ def measure_io(fx_opt, inputs, work, shape, n):
 def measure_pipeline(fx_opt, inputs, shape, n, nodes, verify):
     common = [inputs.bytecode(shape, n), "--fx-export-pipeline",
               "--mlir-disable-threading", "--emit-bytecode", "-o", os.devnull]
-    timings, rss, wall = timed(fx_opt, common + ["--verify-each=false"])
+    timings, rss, wall, _ = timed(fx_opt, common + ["--verify-each=false"])
     emit(mode="passes", shape=shape, n=n, nodes=nodes, rss_kib=rss,
          wall_s=wall, pipeline_s=timings.get(PIPELINE), timings=timings)
     if verify:
-        timings, rss, wall = timed(fx_opt, common)
+        timings, rss, wall, _ = timed(fx_opt, common)
         emit(mode="verify", shape=shape, n=n, nodes=nodes, rss_kib=rss,
              wall_s=wall, timings=timings)
 
@@ -211,30 +218,36 @@ def measure_callgrind(fx_opt, inputs, work, shape, n, passes, io):
     inputs.remove(shape, n)
 
 
-def measure_parallel(fx_opt, inputs, work, n, modules):
+def measure_parallel(fx_opt, inputs, work, n, modules, pairs=3):
     path = inputs.bytecode("transformer", n, modules)
     nodes = inputs.nodes[("transformer", n, modules)]
-    runs, outputs = {}, {}
-    for label, extra in (("serial", ["--mlir-disable-threading"]),
-                         ("threaded", [])):
-        outputs[label] = os.path.join(work, f"parallel-{label}.mlir")
-        best = None
-        for _ in range(3):
-            timings, _, _ = timed(fx_opt, [path, "--fx-export-pipeline",
-                                           "--verify-each=false",
-                                           "--mlir-print-debuginfo",
-                                           "-o", outputs[label], *extra])
-            best = min(filter(None, [best, timings[PIPELINE]]))
-        runs[label] = best
-    identical = filecmp.cmp(outputs["serial"], outputs["threaded"],
-                            shallow=False)
-    for path in outputs.values():
-        os.remove(path)
+    load = os.getloadavg()[0]
+    serial_out = os.path.join(work, "parallel-serial.mlirbc")
+    threaded_out = os.path.join(work, "parallel-threaded.mlirbc")
+    # Bytecode out: it holds everything text would (locations included) and
+    # writes in a third of the time, which is serial in both runs.
+    common = [path, "--fx-export-pipeline", "--verify-each=false",
+              "--emit-bytecode"]
+    serial, threaded, serial_cpu, threaded_cpu = [], [], [], []
+    identical = True
+    for _ in range(pairs):
+        timings, _, _, cpu = timed(
+            fx_opt, common + ["--mlir-disable-threading", "-o", serial_out])
+        serial.append(timings[PIPELINE])
+        serial_cpu.append(cpu)
+        timings, _, _, cpu = timed(fx_opt, common + ["-o", threaded_out])
+        threaded.append(timings[PIPELINE])
+        threaded_cpu.append(cpu)
+        identical &= filecmp.cmp(serial_out, threaded_out, shallow=False)
+    for out in (serial_out, threaded_out):
+        os.remove(out)
     inputs.remove("transformer", n, modules)
     emit(mode="parallel", n=n, nodes=nodes, modules=modules,
-         threads=os.cpu_count(), serial_s=runs["serial"],
-         threaded_s=runs["threaded"],
-         speedup=runs["serial"] / runs["threaded"], identical=identical)
+         threads=os.cpu_count(), load_before=load, serial_s=serial,
+         threaded_s=threaded,
+         speedups=[s / t for s, t in zip(serial, threaded)],
+         serial_cpu_s=serial_cpu, threaded_cpu_s=threaded_cpu,
+         identical=identical)
 
 
 def main():

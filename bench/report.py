@@ -34,6 +34,10 @@ def fmt_ns(ns):
     return f"{ns:.0f} ns"
 
 
+def fmt_spread(values, unit):
+    return f"{min(values):.2f}–{max(values):.2f}{unit}"
+
+
 def fmt_n(n):
     return f"{n // 1000000}M" if n >= 1000000 else f"{n // 1000}k"
 
@@ -155,9 +159,14 @@ def pipeline_tables(rows):
         print()
     for r in by_mode("parallel"):
         print(f"Parallel: {r['modules']} graph modules, {r['nodes']:,} input "
-              f"nodes, {r['threads']} threads: pipeline "
-              f"{r['serial_s']:.2f} s with --mlir-disable-threading, "
-              f"{r['threaded_s']:.2f} s threaded ({r['speedup']:.2f}x); "
+              f"nodes, {r['threads']} threads, load average "
+              f"{r['load_before']:.1f} before; {len(r['speedups'])} pairs of "
+              f"runs: pipeline {fmt_spread(r['serial_s'], ' s')} with "
+              f"--mlir-disable-threading, {fmt_spread(r['threaded_s'], ' s')} "
+              f"threaded, speedup {fmt_spread(r['speedups'], 'x')} "
+              "(per pair); "
+              f"process CPU time {sum(r['threaded_cpu_s']):.2f} s threaded "
+              f"against {sum(r['serial_cpu_s']):.2f} s serial (all runs); "
               "output " + ("byte-identical" if r["identical"] else
                            "DIFFERENT") + ".\n")
 

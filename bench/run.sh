@@ -11,7 +11,7 @@
 #                           default 10k, 100k), instruction counts at
 #                           CALLGRIND_N (10k, 30k), the parallel run on
 #                           PARALLEL_MODULES (16) graph modules of PARALLEL_N
-#                           (100k) nodes in all
+#                           (1M: >= 2 s on one thread) nodes in all
 #   bench/run.sh --pytorch-pipeline
 #                           the same exported programs lowered by PyTorch
 #                           2.13's run_decompositions() and fx-export-pipeline
@@ -39,7 +39,7 @@ if [ "${1:-}" = "--pipeline" ]; then
     --fx-bench-graph "$BUILD_DIR/bin/fx-bench-graph" \
     --sizes "${PIPELINE_SIZES:-10000,100000,1000000}" \
     --verify-sizes "${VERIFY_N:-10000,100000}" \
-    --callgrind "${CALLGRIND_N:-10000,30000}" --parallel "${PARALLEL_N:-100000}" \
+    --callgrind "${CALLGRIND_N:-10000,30000}" --parallel "${PARALLEL_N:-1000000}" \
     --modules "${PARALLEL_MODULES:-16}" >"$OUT/pipeline.txt"
   echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
   exec python3 bench/report.py "$OUT/pipeline.txt"

@@ -388,19 +388,18 @@ bool fxMlirAttributeIsATorchFn(MlirAttribute attr) {
 }
 MlirAttribute fxMlirTorchFnAttrGet(MlirContext context, MlirStringRef name,
                                    MlirStringRef qualifiedName) {
-  MLIRContext *ctx = unwrap(context);
-  return wrap(TorchFnAttr::get(ctx, StringAttr::get(ctx, unwrap(name)),
-                               StringAttr::get(ctx, unwrap(qualifiedName))));
+  return wrap(TorchFnAttr::get(unwrap(context), unwrap(name),
+                               unwrap(qualifiedName)));
 }
 MlirAttribute fxMlirTorchFnAttrGetForTarget(MlirContext context,
                                             MlirStringRef target) {
   return wrap(getTorchFnForTarget(unwrap(context), unwrap(target)));
 }
 MlirStringRef fxMlirTorchFnAttrGetName(MlirAttribute attr) {
-  return wrapString(cast<TorchFnAttr>(unwrap(attr)).getName());
+  return wrap(cast<TorchFnAttr>(unwrap(attr)).getName());
 }
 MlirStringRef fxMlirTorchFnAttrGetQualifiedName(MlirAttribute attr) {
-  return wrapString(cast<TorchFnAttr>(unwrap(attr)).getQualifiedName());
+  return wrap(cast<TorchFnAttr>(unwrap(attr)).getQualifiedName());
 }
 
 //===----------------------------------------------------------------------===//

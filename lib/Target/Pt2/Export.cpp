@@ -515,8 +515,7 @@ json::Object ProgramExporter::exportMetadata(Operation *op) {
   if (auto fn = op->getAttrOfType<TorchFnAttr>(
           dialect->getTorchFnAttrHelper().getName()))
     metadata["torch_fn"] =
-        (fn.getName().getValue() + ";" + fn.getQualifiedName().getValue())
-            .str();
+        (fn.getName() + ";" + fn.getQualifiedName()).str();
   if (auto custom =
           op->getAttrOfType<DictAttr>(dialect->getCustomAttrHelper().getName()))
     if (std::optional<json::Value> value = attrToJson(custom)) {

@@ -974,8 +974,7 @@ ProgramImporter::importMetadata(const json::Value *value, const JsonPath &path,
     if (key == "torch_fn" && text->count(';') == 1) {
       auto [name, qualified] = text->split(';');
       attrs.emplace_back(dialect->getTorchFnAttrHelper().getName(),
-                         TorchFnAttr::get(context, builder.getStringAttr(name),
-                                          builder.getStringAttr(qualified)));
+                         TorchFnAttr::get(context, name, qualified));
       continue;
     }
     if (key == "custom") {

@@ -67,8 +67,7 @@ protected:
   }
 
   TorchFnAttr getTorchFn(StringRef name, StringRef kind) {
-    return TorchFnAttr::get(&context, StringAttr::get(&context, name),
-                            StringAttr::get(&context, kind));
+    return TorchFnAttr::get(&context, name, kind);
   }
 
   MLIRContext context;

@@ -33,7 +33,8 @@ enum class AttrCode : uint64_t {
   Ellipsis = 2,
   Tuple = 3,
   Dict = 4,
-  TorchFn = 5,
+  /// Written before torch_fn owned its texts: two string attributes.
+  TorchFnOfStringAttrs = 5,
   NNModuleStack = 6,
   Device = 7,
   Slice = 8,
@@ -43,6 +44,8 @@ enum class AttrCode : uint64_t {
   Dims = 12,
   RangeConstraints = 13,
   NodeSource = 14,
+  /// Two strings of the string section, which no reader uniques.
+  TorchFn = 15,
 };
 
 enum class TypeCode : uint64_t {
@@ -289,10 +292,17 @@ FxBytecodeDialectInterface::readAttribute(DialectBytecodeReader &reader) const {
     return DictAttr::getChecked([&] { return reader.emitError(); }, context,
                                 keys, values);
   }
-  case AttrCode::TorchFn: {
+  case AttrCode::TorchFnOfStringAttrs: {
     StringAttr name, qualifiedName;
     if (failed(reader.readAttribute(name)) ||
         failed(reader.readAttribute(qualifiedName)))
+      return {};
+    return TorchFnAttr::get(context, name, qualifiedName);
+  }
+  case AttrCode::TorchFn: {
+    StringRef name, qualifiedName;
+    if (failed(reader.readString(name)) ||
+        failed(reader.readString(qualifiedName)))
       return {};
     return TorchFnAttr::get(context, name, qualifiedName);
   }
@@ -412,8 +422,8 @@ LogicalResult FxBytecodeDialectInterface::writeAttribute(
       })
       .Case([&](TorchFnAttr torchFn) {
         code(AttrCode::TorchFn);
-        writer.writeAttribute(torchFn.getName());
-        writer.writeAttribute(torchFn.getQualifiedName());
+        writer.writeOwnedString(torchFn.getName());
+        writer.writeOwnedString(torchFn.getQualifiedName());
         return success();
       })
       .Case([&](NNModuleStackAttr stack) {

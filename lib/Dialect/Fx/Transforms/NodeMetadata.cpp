@@ -61,8 +61,8 @@ TorchFnAttr mlir::fx::getTorchFnForTarget(MLIRContext *context,
     kind = "function";
     name = parts.back();
   }
-  return TorchFnAttr::get(context, StringAttr::get(context, name + "_0"),
-                          StringAttr::get(context, kind + "." + name));
+  return TorchFnAttr::get(context, (name + "_0").str(),
+                          (kind + "." + name).str());
 }
 
 //===----------------------------------------------------------------------===//
