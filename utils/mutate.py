@@ -87,6 +87,8 @@ ENCODE_LOCATIONS = "lib/Dialect/Fx/Transforms/EncodeModuleLocations.cpp"
 PT2_IMPORT = "lib/Target/Pt2/Import.cpp"
 PT2_EXPORT = "lib/Target/Pt2/Export.cpp"
 IN_PLACE = "lib/Dialect/Fx/Transforms/FunctionalizeInPlaceOps.cpp"
+BYTECODE = "lib/Dialect/Fx/IR/FxBytecode.cpp"
+INFERENCE = "lib/Dialect/Fx/Inference/TypeInference.cpp"
 
 # A test taking at least this long (seconds, as lit last recorded it) runs
 # in the last stage.
@@ -125,6 +127,7 @@ COMPONENT_TESTS = [
     ("lib/Dialect/Fx/Transforms/EncodeModuleLocations.cpp",
      ["test/Transforms/encode-module-locations*"]),
     ("lib/Target/Pt2/*", ["test/Translate/*.mlir"]),
+    ("lib/Dialect/Fx/IR/FxBytecode.cpp", ["test/Dialect/Fx/bytecode*"]),
 ]
 
 CATALOGUE = [
@@ -522,6 +525,18 @@ CATALOGUE = [
            "if (c == '[' || c == '(') ++depth;",
            "if (c == '[') ++depth;",
            "an nn_module_stack path with getattr(...) is split at its comma"),
+    Mutant("pt2-import-empty-symbol-name", PT2_IMPORT,
+           "if (succeeded(name) && name->empty())",
+           "if (succeeded(name) && name->empty() && false)",
+           "a parameter, subgraph or graph module named \"\" is imported as an empty symbol"),
+    Mutant("bytecode-torch-fn-fields-swapped", BYTECODE,
+           "if (failed(reader.readString(name)) || failed(reader.readString(qualifiedName)))",
+           "if (failed(reader.readString(qualifiedName)) || failed(reader.readString(name)))",
+           "bytecode reads a torch_fn's name as its qualified name and back"),
+    Mutant("inference-memo-key-without-operands", INFERENCE,
+           "for (Type type : operandTypes) signature.push_back(type.getAsOpaquePointer()); if (auto known = results.find(signature);",
+           "if (auto known = results.find(signature);",
+           "remembered inference keys on target, args and kwargs only, not operand types"),
     Mutant("pt2-import-operator-target", PT2_IMPORT,
            "return (\"operator.\" + target).str();",
            "return target.str();",
