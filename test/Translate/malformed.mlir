@@ -78,3 +78,11 @@
 // OPERATOR: unknown-operator.json:0:0: error: unsupported operator 'fx_mlir_test.scale_.default': expected torch.ops.namespace.op.overload (at $.graph_module.graph.nodes[1].inputs[0].arg.as_operator)
 // RUN: not fx-translate --import-pt2-json %S/Inputs/malformed/operator-arity.json 2>&1 | FileCheck %s --check-prefix=ARITY
 // ARITY: error: 'fx.call_function' op expects one positional arg, the operator it calls, got 2
+
+// A negative size would print as `tensor<-3x4xf32>`, which MLIR cannot parse
+// (found by CI's fx-fuzz-pt2); a size expression that is a negative constant
+// likewise.
+// RUN: sed 's/"x": {"dtype": 7, "sizes": \[{"as_int": 2}/"x": {"dtype": 7, "sizes": [{"as_int": -3}/' %S/Inputs/linear_relu.json | not fx-translate --import-pt2-json 2>&1 | FileCheck %s --check-prefix=NEGATIVE
+// NEGATIVE: error: a tensor size cannot be negative, got -3 (at $.graph_module.graph.tensor_values.x.sizes[0])
+// RUN: sed 's/"x": {"dtype": 7, "sizes": \[{"as_int": 2}/"x": {"dtype": 7, "sizes": [{"as_expr": {"expr_str": "Add(Integer(1), Integer(-3))", "hint": null}}/' %S/Inputs/linear_relu.json | not fx-translate --import-pt2-json 2>&1 | FileCheck %s --check-prefix=NEGATIVE-EXPR
+// NEGATIVE-EXPR: error: a tensor size cannot be negative, got -2 (at $.graph_module.graph.tensor_values.x.sizes[0])

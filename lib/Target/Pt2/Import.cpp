@@ -399,6 +399,12 @@ private:
       FailureOr<AffineExpr> dim = importSymInt(size, sizesPath.index_(i));
       if (failed(dim))
         return failure();
+      // MLIR would print a negative static size, which it cannot parse.
+      if (auto constant = dyn_cast<AffineConstantExpr>(*dim);
+          constant && constant.getValue() < 0)
+        return fail(sizesPath.index_(i),
+                    "a tensor size cannot be negative, got " +
+                        Twine(constant.getValue()));
       dims.push_back(*dim);
     }
     if (const json::Value *layout = meta->get("layout")) {
