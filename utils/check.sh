@@ -27,12 +27,16 @@ mkdir -p "$logs"
 
 # Adds the counts of lit's summary in $1 ("  Passed: 12", "  Failed: 1", ...); a
 # stage that failed without reporting a failed test counts as one failure.
+# An unsupported test counts as failed: setup.sh installs every feature a test
+# REQUIRES (torch, chromium), so a test that did not run here is a set-up fault,
+# not a pass.
 count_lit() {
   local log=$1 stage_status=$2 p f
   read -r p f < <(awk -F: '
     /^ *Passed *: *[0-9]+/ {split($2, n, " "); p += n[1]}
-    /^ *(Failed|Unresolved|Timed Out|Unexpectedly Passed) *: *[0-9]+/ {split($2, n, " "); f += n[1]}
+    /^ *(Failed|Unresolved|Timed Out|Unexpectedly Passed|Unsupported) *: *[0-9]+/ {split($2, n, " "); f += n[1]}
     END {print p + 0, f + 0}' "$log")
+  [ "$f" -gt 0 ] && stage_status=1
   [ "$stage_status" -ne 0 ] && [ "$f" -eq 0 ] && f=1
   passed=$((passed + p))
   failed=$((failed + f))
