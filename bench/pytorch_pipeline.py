@@ -15,7 +15,12 @@ default table, which re-traces the program and gives every created node its
 metadata), minimum over the rounds. fx-mlir's side reads the same archive
 (`fx-translate --import-pt2`, not timed) and runs `fx-opt --fx-export-pipeline`
 on one thread: the passes alone (--mlir-timing) and the whole process with
-text parse and print. The shapes (N = input call_function nodes):
+text parse and print. End to end, from the saved archive to a saved archive, as
+a user runs each side: PyTorch's `torch.export.load`, `run_decompositions()`,
+`torch.export.save`; fx-mlir's `fx-translate --import-pt2`, `fx-opt
+--fx-export-pipeline` and `fx-translate --export-pt2`, three processes with
+MLIR text between them (the wall clock of all three). The shapes (N = input
+call_function nodes):
 
   chain        N/4 blocks  relu(linear(x)) + x, * 0.5  (64 layers, reused)
   transformer  N/22 pre-norm blocks: layer_norm, qkv linear, view, permute,
@@ -106,14 +111,6 @@ def call_targets(graph):
                                if n.op == "call_function")
 
 
-def fx_targets(fx_translate, path, work):
-    """Call targets of fx-opt's output, read back through the .pt2 route."""
-    archive = os.path.join(work, "out.pt2")
-    subprocess.run([fx_translate, "--export-pt2", path, "-o", archive],
-                   check=True)
-    return call_targets(torch.export.load(archive).graph)
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--build", required=True)
@@ -151,7 +148,7 @@ def main():
                             "--mlir-print-debuginfo", "-o", mlir], check=True)
             passes, process = None, None
             for _ in range(args.rounds):
-                timings, _, wall = timed(fx_opt, [
+                timings, _, wall, _ = timed(fx_opt, [
                     mlir, "--fx-export-pipeline", "--mlir-disable-threading",
                     "--verify-each=false", "--mlir-print-debuginfo",
                     "-o", out])
@@ -159,8 +156,28 @@ def main():
                 passes = pipeline if passes is None else min(passes, pipeline)
                 process = wall if process is None else min(process, wall)
 
+            torch_e2e, fx_e2e = None, None
+            saved = os.path.join(args.work, f"{shape}-{n}.torch-out.pt2")
+            ours_saved = os.path.join(args.work, f"{shape}-{n}.fx-out.pt2")
+            for _ in range(args.rounds):
+                start = time.perf_counter()
+                torch.export.save(
+                    torch.export.load(archive).run_decompositions(), saved)
+                seconds = time.perf_counter() - start
+                torch_e2e = seconds if torch_e2e is None else min(torch_e2e, seconds)
+                start = time.perf_counter()
+                subprocess.run([fx_translate, "--import-pt2", archive,
+                                "--mlir-print-debuginfo", "-o", mlir], check=True)
+                subprocess.run([fx_opt, mlir, "--fx-export-pipeline",
+                                "--mlir-disable-threading", "--verify-each=false",
+                                "--mlir-print-debuginfo", "-o", out], check=True)
+                subprocess.run([fx_translate, "--export-pt2", out, "-o",
+                                ours_saved], check=True)
+                seconds = time.perf_counter() - start
+                fx_e2e = seconds if fx_e2e is None else min(fx_e2e, seconds)
+
             theirs = call_targets(decomposed.graph)
-            ours = fx_targets(fx_translate, out, args.work)
+            ours = call_targets(torch.export.load(ours_saved).graph)
             difference = {t: (theirs.get(t, 0), ours.get(t, 0))
                           for t in sorted(set(theirs) | set(ours))
                           if theirs.get(t, 0) != ours.get(t, 0)}
@@ -170,6 +187,8 @@ def main():
                 "run_decompositions_s": round(best, 4),
                 "fx_passes_s": round(passes, 5),
                 "fx_process_s": round(process, 4),
+                "torch_end_to_end_s": round(torch_e2e, 4),
+                "fx_end_to_end_s": round(fx_e2e, 4),
                 "pytorch_nodes_out": sum(theirs.values()),
                 "fx_nodes_out": sum(ours.values()),
                 "targets_differ": difference,
