@@ -327,20 +327,27 @@ private:
 
 int main(int argc, char **argv) {
   llvm::InitLLVM initLLVM(argc, argv);
-  llvm::cl::opt<std::string> shape(
-      "shape", llvm::cl::desc("chain, tree or transformer"),
-      llvm::cl::Required);
-  llvm::cl::opt<int64_t> numNodes(
-      "n", llvm::cl::desc("call_function nodes in all"), llvm::cl::Required);
+  // libLLVM registers hundreds of backend options; --help shows ours only.
+  llvm::cl::OptionCategory category("fx-bench-graph options");
+  llvm::cl::opt<std::string> shape("shape",
+                                   llvm::cl::desc("chain, tree or transformer"),
+                                   llvm::cl::Required, llvm::cl::cat(category));
+  llvm::cl::opt<int64_t> numNodes("n",
+                                  llvm::cl::desc("call_function nodes in all"),
+                                  llvm::cl::Required, llvm::cl::cat(category));
   llvm::cl::opt<unsigned> numModules(
       "modules", llvm::cl::desc("graph modules sharing the nodes"),
-      llvm::cl::init(1));
+      llvm::cl::init(1), llvm::cl::cat(category));
   llvm::cl::opt<bool> symbolic(
-      "symbolic", llvm::cl::desc("a symbolic batch dim (chain, tree)"));
+      "symbolic", llvm::cl::desc("a symbolic batch dim (chain, tree)"),
+      llvm::cl::cat(category));
   llvm::cl::opt<bool> emitBytecode("emit-bytecode",
-                                   llvm::cl::desc("write MLIR bytecode"));
-  llvm::cl::opt<std::string> outputFilename(
-      "o", llvm::cl::desc("output file"), llvm::cl::Required);
+                                   llvm::cl::desc("write MLIR bytecode"),
+                                   llvm::cl::cat(category));
+  llvm::cl::opt<std::string> outputFilename("o", llvm::cl::desc("output file"),
+                                            llvm::cl::Required,
+                                            llvm::cl::cat(category));
+  llvm::cl::HideUnrelatedOptions(category);
   llvm::cl::ParseCommandLineOptions(argc, argv,
                                     "generated graphs for bench/pipeline.py\n");
   if (shape != "chain" && shape != "tree" && shape != "transformer") {
