@@ -148,6 +148,8 @@ json::Value ProgramExporter::exportTensorMeta(RankedTensorType type,
                                               bool requiresGrad) {
   SmallVector<AffineExpr> sizes = getDimSizes(type);
   json::Array sizeValues, strideValues;
+  sizeValues.reserve(sizes.size());
+  strideValues.reserve(sizes.size());
   SmallVector<AffineExpr> strides(sizes.size());
   AffineExpr stride = getAffineConstantExpr(1, context);
   for (int64_t d = int64_t(sizes.size()) - 1; d >= 0; --d) {
@@ -518,11 +520,8 @@ json::Object ProgramExporter::exportMetadata(Operation *op) {
         (fn.getName() + ";" + fn.getQualifiedName()).str();
   if (auto custom =
           op->getAttrOfType<DictAttr>(dialect->getCustomAttrHelper().getName()))
-    if (std::optional<json::Value> value = attrToJson(custom)) {
-      std::string text;
-      llvm::raw_string_ostream(text) << *value;
-      metadata["custom"] = text;
-    }
+    if (std::optional<json::Value> value = attrToJson(custom))
+      metadata["custom"] = printJson(*value);
   // As torch.export's serializer writes it: not at all when empty.
   if (auto stack = op->getAttrOfType<SourceFnStackAttr>(
           dialect->getSourceFnStackAttrHelper().getName());
@@ -542,11 +541,8 @@ json::Object ProgramExporter::exportMetadata(Operation *op) {
           dialect->getOriginalAtenAttrHelper().getName()))
     metadata["original_aten"] = ("\"" + originalAten.getName() + "\"").str();
   if (auto fromNode = op->getAttrOfType<ArrayAttr>(
-          dialect->getFromNodeAttrHelper().getName())) {
-    std::string text;
-    llvm::raw_string_ostream(text) << nodeSourcesToJson(fromNode);
-    metadata["from_node"] = text;
-  }
+          dialect->getFromNodeAttrHelper().getName()))
+    metadata["from_node"] = printJson(nodeSourcesToJson(fromNode));
   if (auto meta =
           op->getAttrOfType<DictAttr>(dialect->getMetaAttrHelper().getName()))
     for (auto [key, value] : llvm::zip(meta.getKeys(), meta.getValues()))
@@ -616,6 +612,9 @@ FailureOr<json::Object> ProgramExporter::exportGraph(GraphModuleOp graphModule,
     return graphModule.emitError("has no fx.graph");
   GraphValues values;
   json::Array inputs, nodes, outputs, inputSpecs, outputSpecs;
+  // Growing a json::Array copies its elements (json::Value's move constructor
+  // is not noexcept): reserved, the nodes are not copied again and again.
+  nodes.reserve(graph.getBody().front().getOperations().size());
   bool singleReturn = false;
 
   for (Operation &op : graph.getBody().front()) {
@@ -1270,10 +1269,7 @@ FailureOr<json::Value> ProgramExporter::exportProgram() {
                                   {"context", "null"},
                                   {"children_spec", std::move(outputLeaves)}});
     auto treespec = [](json::Value spec) {
-      std::string text;
-      llvm::raw_string_ostream(text)
-          << json::Value(json::Array{1, std::move(spec)});
-      return text;
+      return printJson(json::Array{1, std::move(spec)});
     };
     graphModule["module_call_graph"] = json::Array{json::Object{
         {"fqn", ""},
@@ -1445,11 +1441,6 @@ LogicalResult mlir::fx::exportPt2Archive(ModuleOp module,
   // The archive's root folder and the model's name.
   constexpr StringLiteral root = "archive/";
   constexpr StringLiteral model = "model";
-  auto textOf = [](const json::Value &value) {
-    std::string text;
-    llvm::raw_string_ostream(text) << value;
-    return text;
-  };
   json::Object weights, constants;
   llvm::StringSet<> written;
   for (const Payload &payload : exporter.getPayloads()) {
@@ -1467,12 +1458,12 @@ LogicalResult mlir::fx::exportPt2Archive(ModuleOp module,
   }
   if (failed(writer.addText(
           (root + getWeightsConfigPath(model)).str(),
-          textOf(json::Object{{"config", std::move(weights)}}))) ||
+          printJson(json::Object{{"config", std::move(weights)}}))) ||
       failed(writer.addText(
           (root + getConstantsConfigPath(model)).str(),
-          textOf(json::Object{{"config", std::move(constants)}}))) ||
+          printJson(json::Object{{"config", std::move(constants)}}))) ||
       failed(writer.addText((root + kModelsDir + model + ".json").str(),
-                            textOf(*program))) ||
+                            printJson(*program))) ||
       // No example inputs: torch.export.load reads an empty record as none.
       failed(writer.addText((root + getSampleInputsPath(model)).str(), "")) ||
       failed(writer.addText((root + kArchiveFormatPath).str(),

@@ -2102,13 +2102,19 @@ LogicalResult ProgramImporter::importProgram(StringRef text, StringRef name,
   builder.setInsertionPointToEnd(module.getBody());
   auto graphModuleOp =
       GraphModuleOp::create(builder, UnknownLoc::get(context), name);
-  // What has no IR form is kept verbatim.
-  json::Object rest = *program;
-  rest.erase("range_constraints");
-  json::Object restModule = *graphModule;
-  restModule.erase("graph");
-  restModule.erase("signature");
-  rest["graph_module"] = std::move(restModule);
+  // What has no IR form is kept verbatim. Only that is copied: a copy of the
+  // whole program, graph included, cost more than the rest of the import.
+  auto copyExcept = [](const json::Object &object,
+                       ArrayRef<StringRef> imported) {
+    json::Object copy;
+    for (const auto &[key, value] : object)
+      if (!llvm::is_contained(imported, StringRef(key)))
+        copy[key] = value;
+    return copy;
+  };
+  json::Object rest =
+      copyExcept(*program, {"range_constraints", "graph_module"});
+  rest["graph_module"] = copyExcept(*graphModule, {"graph", "signature"});
   graphModuleOp->setAttr(dialect->getProgramAttrHelper().getName(),
                          jsonToAttr(context, json::Value(std::move(rest))));
   if (failed(importGraph(*graph, graphModulePath.field_("graph"), graphModuleOp,

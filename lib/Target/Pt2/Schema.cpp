@@ -444,3 +444,14 @@ json::Value mlir::fx::pt2::nodeSourcesToJson(ArrayAttr sources) {
         {"from_node", nodeSourcesToJson(source.getFromNode())}});
   return entries;
 }
+
+std::string mlir::fx::pt2::printJson(const json::Value &value) {
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  // A string stream is unbuffered: LLVM's JSON writer would then make a call
+  // per character, most of the cost of writing a program's JSON.
+  os.SetBufferSize(4096);
+  os << value;
+  os.flush();
+  return text;
+}

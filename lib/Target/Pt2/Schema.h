@@ -93,6 +93,9 @@ ArrayAttr nodeSourcesFromJson(MLIRContext *context,
 /// The JSON list `NodeSource.to_dict` gives for an array of #fx.node_source.
 llvm::json::Value nodeSourcesToJson(ArrayAttr sources);
 
+/// The compact JSON text of a value.
+std::string printJson(const llvm::json::Value &value);
+
 } // namespace mlir::fx::pt2
 
 #endif // FX_MLIR_LIB_TARGET_PT2_SCHEMA_H
