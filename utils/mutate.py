@@ -89,6 +89,7 @@ PT2_EXPORT = "lib/Target/Pt2/Export.cpp"
 IN_PLACE = "lib/Dialect/Fx/Transforms/FunctionalizeInPlaceOps.cpp"
 BYTECODE = "lib/Dialect/Fx/IR/FxBytecode.cpp"
 INFERENCE = "lib/Dialect/Fx/Inference/TypeInference.cpp"
+OPS = "lib/Dialect/Fx/IR/FxOps.cpp"
 
 # A test taking at least this long (seconds, as lit last recorded it) runs
 # in the last stage.
@@ -128,6 +129,7 @@ COMPONENT_TESTS = [
      ["test/Transforms/encode-module-locations*"]),
     ("lib/Target/Pt2/*", ["test/Translate/*.mlir"]),
     ("lib/Dialect/Fx/IR/FxBytecode.cpp", ["test/Dialect/Fx/bytecode*"]),
+    ("lib/Dialect/Fx/IR/FxOps.cpp", ["test/Dialect/Fx/*.mlir", "test/Unit"]),
 ]
 
 CATALOGUE = [
@@ -565,6 +567,23 @@ CATALOGUE = [
            "return OutputSpecAttr::get(context, OutputKind::user_input_mutation,",
            "return OutputSpecAttr::get(context, OutputKind::buffer_mutation,",
            "a mutated user input is recorded as a buffer mutation"),
+    # The node syntax (parsers and printers).
+    Mutant("print-name-implied-by-any-ssa-name", OPS,
+           'nameIsImplied = ssaName == "%" || ssaName.substr(1) == name;',
+           'nameIsImplied = ssaName.starts_with("%");',
+           "a node whose SSA name the printer changed loses its name"),
+    Mutant("print-elided-names-always-dropped", OPS,
+           "if (llvm::none_of(attrs, [&](NamedAttribute attr) { return llvm::is_contained(elided, attr.getName().getValue()); })) elided = {};",
+           "elided = {};",
+           "a discardable attribute named like a property is printed"),
+    Mutant("parse-property-twice-accepted", OPS,
+           "if (state.attributes.get(name)) return parser.emitError(",
+           "if (false) return parser.emitError(",
+           "the attribute dictionary silently overrides a node's target, args or kwargs"),
+    Mutant("python-float-not-shortest", OPS,
+           "value, std::chars_format::scientific)",
+           "value, std::chars_format::scientific, 16)",
+           "floats print with 17 digits, not Python's shortest repr"),
 ]
 
 

@@ -17,9 +17,11 @@ module {
 // CHECK: fx.call_function f(None, True, False, 0, 1, -1, 9223372036854775807, -9223372036854775808)
 // GENERIC: args = [#fx.none, true, false, 0, 1, -1, 9223372036854775807, -9223372036854775808]
       %ints = fx.call_function f(None, True, False, 0, 1, -1, 9223372036854775807, -9223372036854775808) : () -> !fx.unknown
-// CHECK: fx.call_function f(0.0, -0.0, 1.0, -1.5, 100.0, 0.0001, 1.0e-05, -2.5e-07, 1234567890123456.0, 1.0e+16, 1.0e+300, -1.7976931348623157e+308, 5.0e-324, 0.1, 3.141592653589793, inf, -inf, nan)
+// Floats print as Python's repr does: 2**-1017 as 7.120236347223045e-307,
+// the closest of its shortest round trips, not as 7.1202363472230444e-307.
+// CHECK: fx.call_function f(0.0, -0.0, 1.0, -1.5, 100.0, 0.0001, 1.0e-05, -2.5e-07, 1234567890123456.0, 1.0e+16, 1.0e+300, -1.7976931348623157e+308, 5.0e-324, 0.1, 3.141592653589793, 7.120236347223045e-307, inf, -inf, nan)
 // GENERIC: args = [0.000000e+00, -0.000000e+00, 1.000000e+00, -1.500000e+00, 1.000000e+02, 1.000000e-04, 1.000000e-05, -2.500000e-07
-      %floats = fx.call_function f(0.0, -0.0, 1.0, -1.5, 100.0, 0.0001, 1.0e-05, -2.5e-07, 1234567890123456.0, 1.0e+16, 1.0e+300, -1.7976931348623157e+308, 5.0e-324, 0.1, 3.141592653589793, inf, -inf, nan) : () -> !fx.unknown
+      %floats = fx.call_function f(0.0, -0.0, 1.0, -1.5, 100.0, 0.0001, 1.0e-05, -2.5e-07, 1234567890123456.0, 1.0e+16, 1.0e+300, -1.7976931348623157e+308, 5.0e-324, 0.1, 3.141592653589793, 7.120236347223045e-307, inf, -inf, nan) : () -> !fx.unknown
 // Complex numbers (Python's complex(real, imag)): parts print as floats do, signs of zero kept.
 // CHECK: fx.call_function f(complex(1.0, 2.0), complex(0.0, 1.0), complex(-0.0, -1.5), complex(inf, nan), complex(-inf, 0.0), complex(1.0e-05, 1.0e+16), [complex(0.5, 0.0)], (complex(0.0, -0.0),), c = complex(3.0, -4.0))
 // GENERIC: args = [#fx.complex<1.0, 2.0>, #fx.complex<0.0, 1.0>, #fx.complex<-0.0, -1.5>, #fx.complex<inf, nan>, #fx.complex<-inf, 0.0>, #fx.complex<1.0e-05, 1.0e+16>, [#fx.complex<0.5, 0.0>], #fx.tuple<[#fx.complex<0.0, -0.0>]>], kwargs = #fx.dict<{"c" = #fx.complex<3.0, -4.0>}>

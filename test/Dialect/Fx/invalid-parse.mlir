@@ -405,3 +405,65 @@ fx.graph_module @M {
     fx.output(None)
   }
 }
+
+// -----
+
+// A node's syntax places its target, args and kwargs (its properties): the
+// attribute dictionary cannot give them a second time.
+fx.graph_module @M {
+  fx.graph @forward {
+    // expected-error @+1 {{custom op 'fx.call_function' attribute 'target' occurs more than once in the attribute list}}
+    %y = fx.call_function f() {target = "g"} : () -> !fx.unknown
+    fx.output(None)
+  }
+}
+
+// -----
+
+fx.graph_module @M {
+  fx.graph @forward {
+    // expected-error @+1 {{custom op 'fx.call_method' attribute 'args' occurs more than once in the attribute list}}
+    %y = fx.call_method size(None) {args = [], target = "g"} : () -> !fx.unknown
+    fx.output(None)
+  }
+}
+
+// -----
+
+fx.graph_module @M {
+  fx.graph @forward {
+    // expected-error @+1 {{custom op 'fx.call_module' attribute 'module_type' occurs more than once in the attribute list}}
+    %y = fx.call_module sub "torch.nn.Linear"() {module_type = "torch.nn.ReLU"} : () -> !fx.unknown
+    fx.output(None)
+  }
+}
+
+// -----
+
+fx.graph_module @M {
+  fx.graph @forward {
+    // expected-error @+1 {{custom op 'fx.output' attribute 'kwargs' occurs more than once in the attribute list}}
+    fx.output(None) {kwargs = #fx.dict<{}>}
+  }
+}
+
+// -----
+
+fx.graph_module @M {
+  fx.graph @forward {
+    // expected-error @+1 {{custom op 'fx.placeholder' attribute 'default_value' occurs more than once in the attribute list}}
+    %x = fx.placeholder "x" = 1 {default_value = 2} : !fx.unknown
+    fx.output(None)
+  }
+}
+
+// -----
+
+fx.graph_module @M {
+  fx.module_attr parameter @w : tensor<2xf32>
+  fx.graph @forward {
+    // expected-error @+1 {{custom op 'fx.get_attr' attribute 'target' occurs more than once in the attribute list}}
+    %w = fx.get_attr @w {target = @w} : tensor<2xf32>
+    fx.output(None)
+  }
+}

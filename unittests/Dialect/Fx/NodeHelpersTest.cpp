@@ -1,10 +1,12 @@
-//===- NodeHelpersTest.cpp - getNodeNameForTarget, countNodeRefs ----------===//
+//===- NodeHelpersTest.cpp - Node names, node refs, node printing ---------===//
 //
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
 #include "fx-mlir/Dialect/Fx/IR/FxOps.h"
 #include "mlir/AsmParser/AsmParser.h"
+#include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/MLIRContext.h"
+#include "mlir/Parser/Parser.h"
 #include "gtest/gtest.h"
 
 using namespace mlir;
@@ -80,6 +82,36 @@ TEST(NodeHelpersTest, CountNodeRefs) {
             1);
   // Attributes that are not FX arguments hold no node references.
   EXPECT_EQ(count("{a = #fx.node}"), 0);
+}
+
+TEST(NodeHelpersTest, PrintElidesDiscardableAttrNamedLikeProperty) {
+  // Only setDiscardableAttr can give a node a discardable attribute named as
+  // one of its properties; the printer leaves it out, as the syntax places
+  // that name itself, and still prints the node's other attributes.
+  MLIRContext context;
+  context.loadDialect<FxDialect>();
+  OwningOpRef<ModuleOp> module = parseSourceString<ModuleOp>(
+      R"mlir(
+      fx.graph_module @M {
+        fx.graph @forward {
+          %y = fx.call_function f(1) : () -> !fx.unknown
+          fx.output(%y) : !fx.unknown
+        }
+      })mlir",
+      &context);
+  ASSERT_TRUE(module);
+  CallFunctionOp call;
+  module->walk([&](CallFunctionOp op) { call = op; });
+  ASSERT_TRUE(call);
+  Builder builder(&context);
+  call->setDiscardableAttr("target", builder.getStringAttr("g"));
+  call->setDiscardableAttr("kwargs", builder.getI64IntegerAttr(2));
+  call->setDiscardableAttr("seq", builder.getI64IntegerAttr(3));
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  call->print(os);
+  EXPECT_EQ(text,
+            "%y = fx.call_function f(1) {seq = 3 : i64} : () -> !fx.unknown");
 }
 
 } // namespace

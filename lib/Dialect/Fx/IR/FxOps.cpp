@@ -8,10 +8,11 @@
 #include "mlir/IR/OpImplementation.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/TypeSwitch.h"
+#include <charconv>
 #include <cmath>
-#include <cstdio>
 #include <cstdlib>
 
 using namespace mlir;
@@ -84,45 +85,54 @@ unsigned mlir::fx::countNodeRefs(Attribute value) {
       .Default([](Attribute) { return 0; });
 }
 
-/// Python's repr of a float (shortest digits that read back as the same
-/// double; fixed notation for decimal exponents in [-4, 16), scientific
-/// otherwise), made parseable as an MLIR float literal, which needs a '.'
-/// before any exponent: `1.0`, `100.0`, `1.0e-05`, `1.0e+16`, `-0.0`.
+/// Python's repr of a float (the shortest digits that read back as the same
+/// double, the closest of them to it; fixed notation for decimal exponents in
+/// [-4, 16), scientific otherwise), made parseable as an MLIR float literal,
+/// which needs a '.' before any exponent: `1.0`, `100.0`, `1.0e-05`,
+/// `1.0e+16`, `-0.0`.
 std::string mlir::fx::formatPythonFloat(double value) {
   if (std::isnan(value))
     return "nan";
   if (std::isinf(value))
     return value < 0 ? "-inf" : "inf";
-  char buffer[48];
-  for (int precision = 1; precision <= 17; ++precision) {
-    std::snprintf(buffer, sizeof(buffer), "%.*e", precision - 1, value);
-    if (std::strtod(buffer, nullptr) == value)
-      break;
-  }
-  // buffer is `[-]d[.ddd]e(+|-)dd[d]`.
-  StringRef text(buffer);
+  // std::to_chars picks the digits as Python does (both are the shortest
+  // round trip): `[-]d[.ddd]e(+|-)dd[d]`.
+  char buffer[32];
+  char *end = std::to_chars(std::begin(buffer), std::end(buffer), value,
+                            std::chars_format::scientific)
+                  .ptr;
+  StringRef text(buffer, end - buffer);
   std::string result = text.consume_front("-") ? "-" : "";
   auto [mantissa, exponentText] = text.split('e');
-  int exponent = std::atoi(exponentText.str().c_str());
-  std::string digits = mantissa.substr(0, 1).str() + mantissa.drop_front(2).str();
+  exponentText.consume_front("+");
+  int exponent = 0;
+  (void)exponentText.getAsInteger(10, exponent);
+  SmallString<24> digits(mantissa.take_front(1));
+  digits += mantissa.drop_front(std::min<size_t>(2, mantissa.size()));
   if (exponent >= -4 && exponent < 16) {
     if (exponent < 0) {
-      result += "0." + std::string(-exponent - 1, '0') + digits;
+      result += "0.";
+      result.append(-exponent - 1, '0');
+      result += digits;
       return result;
     }
-    if (digits.size() <= static_cast<size_t>(exponent) + 1)
-      digits.append(exponent + 1 - digits.size(), '0');
-    result += digits.substr(0, exponent + 1) + ".";
-    std::string fraction = digits.substr(exponent + 1);
+    size_t integerDigits = exponent + 1;
+    if (digits.size() < integerDigits)
+      digits.append(integerDigits - digits.size(), '0');
+    StringRef fraction = digits.substr(integerDigits);
+    result += digits.substr(0, integerDigits);
+    result += '.';
     result += fraction.empty() ? "0" : fraction;
     return result;
   }
-  result += digits.substr(0, 1) + "." +
-            (digits.size() > 1 ? digits.substr(1) : std::string("0"));
-  char exponentBuffer[8];
-  std::snprintf(exponentBuffer, sizeof(exponentBuffer), "e%c%02d",
-                exponent < 0 ? '-' : '+', std::abs(exponent));
-  return result + exponentBuffer;
+  result += digits.front();
+  result += '.';
+  result += digits.size() > 1 ? digits.substr(1) : "0";
+  result += exponent < 0 ? "e-" : "e+";
+  if (std::abs(exponent) < 10)
+    result += '0';
+  result += std::to_string(std::abs(exponent));
+  return result;
 }
 
 /// Whether `text` reads back as one MLIR keyword (a bare identifier), so it
@@ -620,27 +630,43 @@ std::string mlir::fx::toPythonIdentifier(StringRef name) {
 /// arith.constant makes a node `c0` print as `%c0_0`) or that have characters
 /// an SSA name cannot have (`é`, `x y`, a leading digit), and nodes without a
 /// result have no SSA name.
-static void printNodeAttrDict(OpAsmPrinter &p, NodeOpInterface node,
+template <typename OpT>
+static void printNodeAttrDict(OpAsmPrinter &p, OpT node,
                               ArrayRef<StringRef> elided,
                               StringRef defaultName = "") {
   Operation *op = node.getOperation();
   StringRef name = node.getName();
+  // Only the discardable attributes: `getAttrs()` would build and unique a
+  // new dictionary with the inherent ones (the properties) in it for every
+  // node, only for them to be elided.
+  ArrayRef<NamedAttribute> attrs =
+      op->getDiscardableAttrDictionary().getValue();
+  // MLIR's printers put the elided names in a set on each call. Only
+  // `setDiscardableAttr` can give a discardable attribute a name the syntax
+  // elides (the parsers and `setAttr` make it the property), so look first.
+  if (llvm::none_of(attrs, [&](NamedAttribute attr) {
+        return llvm::is_contained(elided, attr.getName().getValue());
+      }))
+    elided = {};
   // An empty name (which the verifier rejects) is printed too.
   bool nameIsImplied = !name.empty() && op->getNumResults() != 1 &&
                        name == defaultName;
   if (op->getNumResults() == 1 && !name.empty()) {
-    std::string ssaName;
-    llvm::raw_string_ostream os(ssaName);
+    SmallString<32> ssaName;
+    llvm::raw_svector_ostream os(ssaName);
     p.printOperand(op->getResult(0), os);
-    nameIsImplied = StringRef(ssaName).drop_front() == name;
+    // MLIR's alias collection prints every op once beforehand, giving each
+    // value the bare `%`: it only gathers the attributes that may get an
+    // alias, which a name (a string) never does.
+    nameIsImplied = ssaName == "%" || ssaName.substr(1) == name;
   }
   if (nameIsImplied) {
-    p.printOptionalAttrDict(op->getAttrs(), elided);
+    p.printOptionalAttrDict(attrs, elided);
     return;
   }
-  NamedAttrList attrs(op->getAttrs());
-  attrs.set("name", StringAttr::get(op->getContext(), name));
-  p.printOptionalAttrDict(attrs.getAttrs(), elided);
+  NamedAttrList withName(attrs);
+  withName.set("name", StringAttr::get(op->getContext(), name));
+  p.printOptionalAttrDict(withName.getAttrs(), elided);
 }
 
 /// Sets the name property of the node `OpT` being parsed from the attribute
@@ -667,8 +693,24 @@ static ParseResult parseNodeName(OpAsmParser &parser, OperationState &state,
   return success();
 }
 
-static void setNodeResultName(NodeOpInterface node,
-                              OpAsmSetValueNameFn setNameFn) {
+/// A node's parser sets the inherent attributes that its syntax places (the
+/// target, args, ...) in its properties directly: as attributes, every node
+/// would unique a dictionary holding them, only for op creation to split them
+/// off again. The attribute dictionary cannot give them a second time, as MLIR
+/// says of any attribute given twice; `inherent` is sorted, as MLIR names the
+/// first duplicate by name.
+static ParseResult checkNotInAttrDict(OpAsmParser &parser,
+                                      const OperationState &state,
+                                      ArrayRef<StringRef> inherent) {
+  for (StringRef name : inherent)
+    if (state.attributes.get(name))
+      return parser.emitError(parser.getNameLoc(), "attribute '")
+             << name << "' occurs more than once in the attribute list";
+  return success();
+}
+
+template <typename OpT>
+static void setNodeResultName(OpT node, OpAsmSetValueNameFn setNameFn) {
   // An empty name (which the verifier rejects) has no SSA name to give.
   if (node->getNumResults() == 1 && !node.getName().empty())
     setNameFn(node->getResult(0), node.getName());
@@ -742,13 +784,19 @@ static ParseResult parseCallNode(OpAsmParser &parser, OperationState &state) {
       parser.resolveOperands(operands, type.getInputs(), operandsLoc,
                              state.operands))
     return failure();
-  state.addAttribute("target", builder.getStringAttr(target));
-  if (hasModuleType)
-    state.addAttribute("module_type", builder.getStringAttr(moduleType));
-  state.addAttribute("args", args);
-  state.addAttribute("kwargs", kwargs);
+  auto &properties = state.getOrAddProperties<typename CallOp::Properties>();
+  properties.target = builder.getStringAttr(target);
+  if constexpr (hasModuleType)
+    properties.module_type = builder.getStringAttr(moduleType);
+  properties.args = args;
+  properties.kwargs = kwargs;
   state.addTypes(type.getResults());
-  return parseNodeName<CallOp>(parser, state);
+  if (parseNodeName<CallOp>(parser, state))
+    return failure();
+  if constexpr (hasModuleType)
+    return checkNotInAttrDict(parser, state,
+                              {"args", "kwargs", "module_type", "target"});
+  return checkNotInAttrDict(parser, state, {"args", "kwargs", "target"});
 }
 
 template <typename CallOp>
@@ -826,9 +874,12 @@ ParseResult OutputOp::parse(OpAsmParser &parser, OperationState &state) {
       (!operands.empty() && parser.parseColonTypeList(types)) ||
       parser.resolveOperands(operands, types, operandsLoc, state.operands))
     return failure();
-  state.addAttribute("args", args);
-  state.addAttribute("kwargs", kwargs);
-  return parseNodeName<OutputOp>(parser, state, "output");
+  auto &properties = state.getOrAddProperties<Properties>();
+  properties.args = args;
+  properties.kwargs = kwargs;
+  if (parseNodeName<OutputOp>(parser, state, "output"))
+    return failure();
+  return checkNotInAttrDict(parser, state, {"args", "kwargs"});
 }
 
 void OutputOp::print(OpAsmPrinter &p) {
@@ -852,6 +903,7 @@ LogicalResult OutputOp::verify() {
 
 // fx.placeholder "target" (= DEFAULT)? attr-dict : type
 ParseResult PlaceholderOp::parse(OpAsmParser &parser, OperationState &state) {
+  auto &properties = state.getOrAddProperties<Properties>();
   std::string target;
   Type type;
   if (parser.parseString(&target))
@@ -864,14 +916,18 @@ ParseResult PlaceholderOp::parse(OpAsmParser &parser, OperationState &state) {
       return failure();
     if (!operands.empty())
       return parser.emitError(loc, "a default value cannot reference a node");
-    state.addAttribute("default_value", defaultValue);
+    properties.default_value = defaultValue;
   }
   if (parser.parseOptionalAttrDict(state.attributes) ||
       parser.parseColonType(type))
     return failure();
-  state.addAttribute("target", parser.getBuilder().getStringAttr(target));
+  properties.target = parser.getBuilder().getStringAttr(target);
   state.addTypes(type);
-  return parseNodeName<PlaceholderOp>(parser, state);
+  if (parseNodeName<PlaceholderOp>(parser, state))
+    return failure();
+  if (properties.default_value)
+    return checkNotInAttrDict(parser, state, {"default_value", "target"});
+  return checkNotInAttrDict(parser, state, {"target"});
 }
 
 void PlaceholderOp::print(OpAsmPrinter &p) {
@@ -908,12 +964,15 @@ LogicalResult PlaceholderOp::verify() {
 ParseResult GetAttrOp::parse(OpAsmParser &parser, OperationState &state) {
   FlatSymbolRefAttr target;
   Type type;
-  if (parser.parseAttribute(target, "target", state.attributes) ||
+  if (parser.parseAttribute(target) ||
       parser.parseOptionalAttrDict(state.attributes) ||
       parser.parseColonType(type))
     return failure();
+  state.getOrAddProperties<Properties>().target = target;
   state.addTypes(type);
-  return parseNodeName<GetAttrOp>(parser, state);
+  if (parseNodeName<GetAttrOp>(parser, state))
+    return failure();
+  return checkNotInAttrDict(parser, state, {"target"});
 }
 
 void GetAttrOp::print(OpAsmPrinter &p) {
