@@ -148,6 +148,8 @@ public:
     /// The from_node of the ops made of the root: computed when the first
     /// op needs it, since drivers begin many patterns that create nothing.
     mutable ArrayAttr provenance;
+    /// The op make_fx would be dispatching, when the pass names it.
+    DispatchedOp dispatched = {};
   };
 
   void processCreatedOp(Operation *op);
@@ -159,8 +161,12 @@ public:
   DictionaryAttr getInheritedAttrsByValues(DictionaryAttr source,
                                            StringAttr target);
   /// The same for an op whose metadata comes from the root it replaces,
-  /// with provenance.
-  DictionaryAttr getRootAttrs(const RootMetadata &root, bool isCall);
+  /// with provenance and `originalAten` (if any) as its original_aten.
+  DictionaryAttr getRootAttrs(const RootMetadata &root, bool isCall,
+                              OperatorAttr originalAten);
+  /// The original_aten that the dispatched op the root's rewrite names gives
+  /// `call`, or null (copied from the root).
+  OperatorAttr getOriginalAten(CallFunctionOp call, const RootMetadata &root);
   /// `attrs` with `provenance` as from_node, unless they have one (null
   /// provenance: `attrs`).
   DictionaryAttr addProvenance(DictionaryAttr attrs, ArrayAttr provenance);
@@ -202,7 +208,7 @@ public:
   OpBuilder::Listener *next;
   std::unique_ptr<ShapeEnv> shapeEnv;
   StringAttr nnModuleStackName, torchFnName, customName, fromNodeName,
-      metaName;
+      originalAtenName, metaName;
   /// The replaced-op policy's keys (kReplacedOpMetadataKeys): the typed
   /// attributes, and the keys of `fx.meta`.
   SmallVector<StringAttr, 6> replacedOpAttrNames;
@@ -232,6 +238,9 @@ public:
 
   /// torch_fn per target, computed once.
   llvm::DenseMap<StringAttr, TorchFnAttr> torchFnCache;
+  /// Per target, the op make_fx dispatches to make its nodes (null for
+  /// targets it does not dispatch), computed once.
+  llvm::DenseMap<StringAttr, OperatorAttr> dispatchedOps;
   /// The explicit metadata as a dictionary.
   DictionaryAttr explicitAttrs;
   /// getInheritedAttrs' results per (source's attributes, target), and per
@@ -240,8 +249,9 @@ public:
       inheritedAttrsBySource;
   llvm::DenseMap<UniquedKey, DictionaryAttr, UniquedKeyInfo> inheritedAttrs;
   /// getRootAttrs' results per (root's attributes, root's target, is call,
-  /// provenance).
-  llvm::DenseMap<std::tuple<DictionaryAttr, StringAttr, unsigned, ArrayAttr>,
+  /// provenance, original_aten).
+  llvm::DenseMap<std::tuple<DictionaryAttr, StringAttr, unsigned, ArrayAttr,
+                            OperatorAttr>,
                  DictionaryAttr>
       rootAttrs;
   /// addProvenance's results per (attributes, provenance).
@@ -274,6 +284,7 @@ NodeMetadataListener::Impl::Impl(Operation *root, NodeMetadataOptions options,
   torchFnName = dialect->getTorchFnAttrHelper().getName();
   customName = dialect->getCustomAttrHelper().getName();
   fromNodeName = dialect->getFromNodeAttrHelper().getName();
+  originalAtenName = dialect->getOriginalAtenAttrHelper().getName();
   metaName = dialect->getMetaAttrHelper().getName();
   passNameAttr = StringAttr::get(context, this->options.passName);
   createAction = StringAttr::get(context, "create");
@@ -563,19 +574,23 @@ NodeMetadataListener::Impl::setProvenance(DictionaryAttr attrs,
 
 DictionaryAttr
 NodeMetadataListener::Impl::getRootAttrs(const RootMetadata &rootMetadata,
-                                         bool isCall) {
+                                         bool isCall,
+                                         OperatorAttr originalAten) {
   // run_decompositions retraces the root under `preserve_node_meta`, which
   // copies the keys of `_COPY_META_FIELDS` the root has and adds no hook
   // default: a root without `custom` gives nodes without `custom`. Only a
   // call of a root without `nn_module_stack` or `torch_fn` gets the
   // retrace's own: an empty stack and the torch_fn of the root's target.
   // from_node is the provenance, which names the root and nests its own.
-  // Ops of other dialects get the generic keys.
+  // original_aten is the op make_fx was dispatching when it made the node,
+  // when the pass names one (set_original_aten_op overwrites the copied
+  // value). Ops of other dialects get the generic keys.
   DictionaryAttr source = rootMetadata.attrs;
   ArrayAttr provenance =
       isCall ? getRootProvenance(rootMetadata) : ArrayAttr();
   DictionaryAttr &cached = rootAttrs[{source, rootMetadata.target,
-                                      unsigned(isCall), provenance}];
+                                      unsigned(isCall), provenance,
+                                      originalAten}];
   if (cached)
     return cached;
   MLIRContext *context = root->getContext();
@@ -588,6 +603,8 @@ NodeMetadataListener::Impl::getRootAttrs(const RootMetadata &rootMetadata,
     return cached;
   }
   attrs.append(explicitAttrs.getValue());
+  if (originalAten)
+    attrs.append(originalAtenName, originalAten);
   for (StringAttr key : replacedOpAttrNames)
     if (!attrs.get(key) && !(key == fromNodeName && provenance))
       if (Attribute value = source.get(key))
@@ -679,10 +696,47 @@ void NodeMetadataListener::Impl::inheritFromRoot(
     Operation *op, const RootMetadata &rootMetadata) {
   auto call = dyn_cast<CallFunctionOp>(op);
   bool hasOwnMetadata = !op->getDiscardableAttrDictionary().empty();
-  setDiscardableAttrs(op, getRootAttrs(rootMetadata, bool(call)));
+  setDiscardableAttrs(
+      op, getRootAttrs(rootMetadata, bool(call),
+                       call ? getOriginalAten(call, rootMetadata)
+                            : OperatorAttr()));
   // run_decompositions keeps the original node's stack trace.
   if (call && !options.explicitMetadata.stackTrace && !hasOwnMetadata)
     op->setLoc(rootMetadata.loc);
+}
+
+/// Whether make_fx makes the nodes of `target` by dispatching it: an op
+/// overload (`ns.op.overload`), except the size queries its tracer records
+/// by itself (`aten.sym_size.int`, ...).
+static bool isDispatchedByMakeFx(StringRef target) {
+  SmallVector<StringRef, 3> parts;
+  target.split(parts, '.');
+  if (parts.size() != 3 ||
+      llvm::is_contained({"operator", "_operator", "builtins", "math", "torch",
+                          "higher_order"},
+                         parts[0]))
+    return false;
+  return !(parts[0] == "aten" && parts[1].starts_with("sym_"));
+}
+
+OperatorAttr
+NodeMetadataListener::Impl::getOriginalAten(CallFunctionOp call,
+                                            const RootMetadata &rootMetadata) {
+  const DispatchedOp &dispatched = rootMetadata.dispatched;
+  if (!dispatched.isEachCreatedOp())
+    return dispatched.getOp();
+  // Each op overload is dispatched on its own; make_fx makes the getitem
+  // nodes of a tuple inside the dispatch of the op that returns it.
+  if (call.getTarget() == "operator.getitem") {
+    Operation *tuple = call->getNumOperands() ? call->getOperand(0).getDefiningOp()
+                                              : nullptr;
+    return tuple ? tuple->getAttrOfType<OperatorAttr>(originalAtenName)
+                 : OperatorAttr();
+  }
+  auto [it, inserted] = dispatchedOps.try_emplace(call.getTargetAttr());
+  if (inserted && isDispatchedByMakeFx(call.getTarget()))
+    it->second = OperatorAttr::get(call.getContext(), call.getTarget());
+  return it->second;
 }
 
 ArrayAttr NodeMetadataListener::Impl::getProvenance(Operation *source,
@@ -815,6 +869,17 @@ void NodeMetadataListener::Impl::beginRewrite(Operation *op) {
 
 void NodeMetadataListener::beginRewrite(Operation *op) {
   impl->beginRewrite(op);
+}
+
+void NodeMetadataListener::setDispatchedOp(DispatchedOp op) {
+  if (!impl->patternRoots.empty() && impl->patternRoots.back())
+    impl->patternRoots.back()->dispatched = op;
+}
+
+DispatchedOp NodeMetadataListener::getDispatchedOp() const {
+  if (impl->patternRoots.empty() || !impl->patternRoots.back())
+    return {};
+  return impl->patternRoots.back()->dispatched;
 }
 
 void NodeMetadataListener::endRewrite() {
