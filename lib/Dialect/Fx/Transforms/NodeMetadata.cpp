@@ -161,9 +161,11 @@ public:
   DictionaryAttr getInheritedAttrsByValues(DictionaryAttr source,
                                            StringAttr target);
   /// The same for an op whose metadata comes from the root it replaces,
-  /// with provenance and `originalAten` (if any) as its original_aten.
-  DictionaryAttr getRootAttrs(const RootMetadata &root, bool isCall,
-                              OperatorAttr originalAten);
+  /// with provenance.
+  DictionaryAttr getRootAttrs(const RootMetadata &root, bool isCall);
+  /// `attrs` with `originalAten` as original_aten.
+  DictionaryAttr setOriginalAten(DictionaryAttr attrs,
+                                 OperatorAttr originalAten);
   /// The original_aten that the dispatched op the root's rewrite names gives
   /// `call`, or null (copied from the root).
   OperatorAttr getOriginalAten(CallFunctionOp call, const RootMetadata &root);
@@ -249,11 +251,13 @@ public:
       inheritedAttrsBySource;
   llvm::DenseMap<UniquedKey, DictionaryAttr, UniquedKeyInfo> inheritedAttrs;
   /// getRootAttrs' results per (root's attributes, root's target, is call,
-  /// provenance, original_aten).
-  llvm::DenseMap<std::tuple<DictionaryAttr, StringAttr, unsigned, ArrayAttr,
-                            OperatorAttr>,
+  /// provenance).
+  llvm::DenseMap<std::tuple<DictionaryAttr, StringAttr, unsigned, ArrayAttr>,
                  DictionaryAttr>
       rootAttrs;
+  /// setOriginalAten's results per (attributes, original_aten).
+  llvm::DenseMap<std::pair<DictionaryAttr, OperatorAttr>, DictionaryAttr>
+      originalAtenAttrs;
   /// addProvenance's results per (attributes, provenance).
   llvm::DenseMap<std::pair<DictionaryAttr, ArrayAttr>, DictionaryAttr>
       provenanceAttrs;
@@ -556,41 +560,55 @@ NodeMetadataListener::Impl::addProvenance(DictionaryAttr attrs,
   return cached;
 }
 
+/// `attrs` with `name` set to `value`. The entries are sorted: the entry
+/// goes in its place, and the result needs no sort before it is uniqued.
+static DictionaryAttr setSorted(DictionaryAttr attrs, StringAttr name,
+                                Attribute value) {
+  SmallVector<NamedAttribute, 8> entries(attrs.getValue());
+  auto *it = llvm::partition_point(entries, [&](NamedAttribute entry) {
+    return entry < name.getValue();
+  });
+  if (it != entries.end() && it->getName() == name)
+    it->setValue(value);
+  else
+    entries.insert(it, NamedAttribute(name, value));
+  return DictionaryAttr::getWithSorted(attrs.getContext(), entries);
+}
+
 DictionaryAttr
 NodeMetadataListener::Impl::setProvenance(DictionaryAttr attrs,
                                           ArrayAttr provenance) {
-  // The entries are sorted: from_node goes in its place, and the result
-  // needs no sort before it is uniqued.
-  SmallVector<NamedAttribute, 8> entries(attrs.getValue());
-  auto *it = llvm::partition_point(entries, [&](NamedAttribute entry) {
-    return entry < fromNodeName.getValue();
-  });
-  if (it != entries.end() && it->getName() == fromNodeName)
-    it->setValue(provenance);
-  else
-    entries.insert(it, NamedAttribute(fromNodeName, provenance));
-  return DictionaryAttr::getWithSorted(root->getContext(), entries);
+  return setSorted(attrs, fromNodeName, provenance);
+}
+
+DictionaryAttr
+NodeMetadataListener::Impl::setOriginalAten(DictionaryAttr attrs,
+                                            OperatorAttr originalAten) {
+  // The dispatched op overwrites the value copied from the root
+  // (set_original_aten_op); the ops of a rewrite share few values.
+  if (attrs.get(originalAtenName) == originalAten)
+    return attrs;
+  DictionaryAttr &cached = originalAtenAttrs[{attrs, originalAten}];
+  if (!cached)
+    cached = setSorted(attrs, originalAtenName, originalAten);
+  return cached;
 }
 
 DictionaryAttr
 NodeMetadataListener::Impl::getRootAttrs(const RootMetadata &rootMetadata,
-                                         bool isCall,
-                                         OperatorAttr originalAten) {
+                                         bool isCall) {
   // run_decompositions retraces the root under `preserve_node_meta`, which
   // copies the keys of `_COPY_META_FIELDS` the root has and adds no hook
   // default: a root without `custom` gives nodes without `custom`. Only a
   // call of a root without `nn_module_stack` or `torch_fn` gets the
   // retrace's own: an empty stack and the torch_fn of the root's target.
   // from_node is the provenance, which names the root and nests its own.
-  // original_aten is the op make_fx was dispatching when it made the node,
-  // when the pass names one (set_original_aten_op overwrites the copied
-  // value). Ops of other dialects get the generic keys.
+  // Ops of other dialects get the generic keys.
   DictionaryAttr source = rootMetadata.attrs;
   ArrayAttr provenance =
       isCall ? getRootProvenance(rootMetadata) : ArrayAttr();
   DictionaryAttr &cached = rootAttrs[{source, rootMetadata.target,
-                                      unsigned(isCall), provenance,
-                                      originalAten}];
+                                      unsigned(isCall), provenance}];
   if (cached)
     return cached;
   MLIRContext *context = root->getContext();
@@ -603,8 +621,6 @@ NodeMetadataListener::Impl::getRootAttrs(const RootMetadata &rootMetadata,
     return cached;
   }
   attrs.append(explicitAttrs.getValue());
-  if (originalAten)
-    attrs.append(originalAtenName, originalAten);
   for (StringAttr key : replacedOpAttrNames)
     if (!attrs.get(key) && !(key == fromNodeName && provenance))
       if (Attribute value = source.get(key))
@@ -696,10 +712,13 @@ void NodeMetadataListener::Impl::inheritFromRoot(
     Operation *op, const RootMetadata &rootMetadata) {
   auto call = dyn_cast<CallFunctionOp>(op);
   bool hasOwnMetadata = !op->getDiscardableAttrDictionary().empty();
-  setDiscardableAttrs(
-      op, getRootAttrs(rootMetadata, bool(call),
-                       call ? getOriginalAten(call, rootMetadata)
-                            : OperatorAttr()));
+  DictionaryAttr attrs = getRootAttrs(rootMetadata, bool(call));
+  // original_aten is the op make_fx was dispatching when it made the node,
+  // when the pass names one.
+  if (OperatorAttr originalAten =
+          call ? getOriginalAten(call, rootMetadata) : OperatorAttr())
+    attrs = setOriginalAten(attrs, originalAten);
+  setDiscardableAttrs(op, attrs);
   // run_decompositions keeps the original node's stack trace.
   if (call && !options.explicitMetadata.stackTrace && !hasOwnMetadata)
     op->setLoc(rootMetadata.loc);
