@@ -7,12 +7,14 @@
 // CompositeImplicitAutograd, t is decomposed by make_fx's table), std's
 // nodes aten.std.correction (var.correction, decomposed in turn, stays
 // inside std's dispatch), a getitem its tuple's op, and symbolic-size
-// arithmetic, made outside any dispatch, the copied aten.sin.default.
-// RUN: fx-opt %s --split-input-file --fx-decompose="ops=aten.linear.default,aten.t.default,aten.std.correction,aten.var.correction,aten.batch_norm.default provenance=false" --mlir-print-local-scope \
+// arithmetic, made outside any dispatch, the copied aten.sin.default;
+// reshape's copy is a view made inside the dispatch of `_unsafe_view`, a
+// step of PyTorch's chain that fx-decompose does in place.
+// RUN: fx-opt %s --split-input-file --fx-decompose="ops=aten.linear.default,aten.t.default,aten.std.correction,aten.var.correction,aten.batch_norm.default,aten.reshape.default provenance=false" --mlir-print-local-scope \
 // RUN:   | FileCheck %s
 // The hook's first-argument policy records none (the hook copies no
 // original_aten).
-// RUN: fx-opt %s --split-input-file --fx-decompose="ops=aten.linear.default,aten.t.default,aten.std.correction,aten.var.correction,aten.batch_norm.default policy=first-argument" --mlir-print-local-scope \
+// RUN: fx-opt %s --split-input-file --fx-decompose="ops=aten.linear.default,aten.t.default,aten.std.correction,aten.var.correction,aten.batch_norm.default,aten.reshape.default policy=first-argument" --mlir-print-local-scope \
 // RUN:   | FileCheck %s --check-prefix=FA
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 
@@ -90,5 +92,21 @@ fx.graph_module @linear_dynamic {
     %s1 = fx.call_function aten.sym_size.int(%x, 1) : (tensor<?x?x4xf32, #fx.dims<[s0, s1]>>) -> !fx.sym_int<s1>
     %linear = fx.call_function aten.linear.default(%x, %w, %b) {fx.original_aten = #fx.operator<"aten.sin.default">} : (tensor<?x?x4xf32, #fx.dims<[s0, s1]>>, tensor<3x4xf32>, tensor<3xf32>) -> tensor<?x?x3xf32, #fx.dims<[s0, s1]>>
     fx.output(%linear) : tensor<?x?x3xf32, #fx.dims<[s0, s1]>>
+  }
+}
+
+// -----
+
+// CHECK-LABEL: fx.graph_module @reshape_copy
+// CHECK:      %clone = fx.call_function aten.clone.default(%permute, memory_format = torch.contiguous_format)
+// CHECK-SAME: fx.original_aten = #fx.operator<"aten.clone.default">
+// CHECK:      %view = fx.call_function aten.view.default(%clone, [2, 12])
+// CHECK-SAME: fx.original_aten = #fx.operator<"aten._unsafe_view.default">
+fx.graph_module @reshape_copy {
+  fx.graph @forward {
+    %x = fx.placeholder "x" : tensor<2x3x4xf32>
+    %permute = fx.call_function aten.permute.default(%x, [0, 2, 1]) : (tensor<2x3x4xf32>) -> tensor<2x4x3xf32>
+    %reshape = fx.call_function aten.reshape.default(%permute, [2, 12]) {fx.original_aten = #fx.operator<"aten.sin.default">} : (tensor<2x4x3xf32>) -> tensor<2x12xf32>
+    fx.output(%reshape) : tensor<2x12xf32>
   }
 }
