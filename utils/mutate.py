@@ -452,7 +452,7 @@ CATALOGUE = [
            "fx-infer-types' check mode accepts any types"),
     # The walk-based passes: each op's new nodes attributed by a RewriteGuard.
     Mutant("decompose-no-rewrite-guard", DECOMPOSE,
-           "NodeMetadataScope::RewriteGuard guard = scope.rewriting( op, getDispatchedOp(op, *entry, depth > 0, cache));",
+           "NodeMetadataScope::RewriteGuard guard = scope.rewriting(op, getDispatchedOp(op, *entry, depth > 0, cache));",
            "",
            "fx-decompose's new nodes are not attributed to the decomposed node"),
     Mutant("side-effects-no-rewrite-guard", SIDE_EFFECTS,

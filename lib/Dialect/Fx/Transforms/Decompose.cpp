@@ -279,8 +279,8 @@ struct DecomposePass : fx::impl::FxDecomposeBase<DecomposePass> {
       created.clear();
       Outcome outcome;
       {
-        NodeMetadataScope::RewriteGuard guard = scope.rewriting(
-            op, getDispatchedOp(op, *entry, depth > 0, cache));
+        NodeMetadataScope::RewriteGuard guard =
+            scope.rewriting(op, getDispatchedOp(op, *entry, depth > 0, cache));
         outcome = decomposeNode(rewriter, op, *entry, inheritancePolicy, cache,
                                 *scope.getListener(), created);
       }

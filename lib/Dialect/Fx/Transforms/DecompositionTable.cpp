@@ -132,8 +132,7 @@ DecompositionBuilder::DispatchStep::DispatchStep(DecompositionBuilder &b,
     : listener(b.listener), enclosing(b.listener.getDispatchedOp()) {
   // Inside another op's dispatch, make_fx records that op for every node.
   if (enclosing.isEachCreatedOp())
-    listener.setDispatchedOp(
-        DispatchedOp::inside(b.cache.getOperator(target)));
+    listener.setDispatchedOp(DispatchedOp::inside(b.cache.getOperator(target)));
 }
 
 DecompositionBuilder::DispatchStep::~DispatchStep() {
@@ -813,8 +812,8 @@ static FailureOr<Value> decomposeVarStd(DecompositionBuilder &b,
 
   // The Dim and Default overloads are CompositeImplicitAutograd kernels that
   // call the Correction one, which make_fx's table decomposes.
-  auto step = b.dispatching(isStd ? "aten.std.correction"
-                                  : "aten.var.correction");
+  auto step =
+      b.dispatching(isStd ? "aten.std.correction" : "aten.var.correction");
   Value x = b.getValue(0);
   Attribute dimList = b.getIntList(dims);
   Value mean = b.create("aten.mean.dim", {x, dimList, b.getBool(true)});

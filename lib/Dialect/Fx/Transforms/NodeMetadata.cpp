@@ -565,9 +565,8 @@ NodeMetadataListener::Impl::addProvenance(DictionaryAttr attrs,
 static DictionaryAttr setSorted(DictionaryAttr attrs, StringAttr name,
                                 Attribute value) {
   SmallVector<NamedAttribute, 8> entries(attrs.getValue());
-  auto *it = llvm::partition_point(entries, [&](NamedAttribute entry) {
-    return entry < name.getValue();
-  });
+  auto *it = llvm::partition_point(
+      entries, [&](NamedAttribute entry) { return entry < name.getValue(); });
   if (it != entries.end() && it->getName() == name)
     it->setValue(value);
   else
@@ -575,9 +574,8 @@ static DictionaryAttr setSorted(DictionaryAttr attrs, StringAttr name,
   return DictionaryAttr::getWithSorted(attrs.getContext(), entries);
 }
 
-DictionaryAttr
-NodeMetadataListener::Impl::setProvenance(DictionaryAttr attrs,
-                                          ArrayAttr provenance) {
+DictionaryAttr NodeMetadataListener::Impl::setProvenance(DictionaryAttr attrs,
+                                                         ArrayAttr provenance) {
   return setSorted(attrs, fromNodeName, provenance);
 }
 
@@ -747,8 +745,8 @@ NodeMetadataListener::Impl::getOriginalAten(CallFunctionOp call,
   // Each op overload is dispatched on its own; make_fx makes the getitem
   // nodes of a tuple inside the dispatch of the op that returns it.
   if (call.getTarget() == "operator.getitem") {
-    Operation *tuple = call->getNumOperands() ? call->getOperand(0).getDefiningOp()
-                                              : nullptr;
+    Operation *tuple =
+        call->getNumOperands() ? call->getOperand(0).getDefiningOp() : nullptr;
     return tuple ? tuple->getAttrOfType<OperatorAttr>(originalAtenName)
                  : OperatorAttr();
   }

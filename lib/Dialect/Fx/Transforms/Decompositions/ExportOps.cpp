@@ -88,9 +88,9 @@ static Value createReshape(DecompositionBuilder &b, Value tensor,
   }
   if (kind != ViewKind::Copy)
     return b.create("aten.view.default", {tensor, toList(sizes)});
-  tensor = b.create("aten.clone.default", {tensor},
-                    {{"memory_format",
-                      getMemoryFormat(b, MemoryFormat::contiguous_format)}});
+  tensor = b.create(
+      "aten.clone.default", {tensor},
+      {{"memory_format", getMemoryFormat(b, MemoryFormat::contiguous_format)}});
   auto step = b.dispatching("aten._unsafe_view.default");
   return b.create("aten.view.default", {tensor, toList(sizes)});
 }
@@ -214,9 +214,9 @@ static FailureOr<Value> decomposeReshape(DecompositionBuilder &b) {
   }
   if (kind != ViewKind::Copy)
     return result(b, b.create("aten.view.default", {self, b.forward(1)}));
-  self = b.create("aten.clone.default", {self},
-                  {{"memory_format",
-                    getMemoryFormat(b, MemoryFormat::contiguous_format)}});
+  self = b.create(
+      "aten.clone.default", {self},
+      {{"memory_format", getMemoryFormat(b, MemoryFormat::contiguous_format)}});
   auto step = b.dispatching("aten._unsafe_view.default");
   return result(b, b.create("aten.view.default", {self, b.forward(1)}));
 }
@@ -829,7 +829,8 @@ static FailureOr<Value> decomposeScaledDotProductAttention(
   // inside its dispatch; the math kernel calls ops of the table in turn.
   std::optional<DecompositionBuilder::DispatchStep> kernel;
   if (flash)
-    kernel.emplace(b, "aten._scaled_dot_product_flash_attention_for_cpu.default");
+    kernel.emplace(b,
+                   "aten._scaled_dot_product_flash_attention_for_cpu.default");
   Value scaledQuery =
       b.create("aten.mul.Scalar", {query, b.getFloat(scaling)});
   if (*isCausal) {
@@ -889,13 +890,13 @@ static FailureOr<Value> decomposeScaledDotProductAttention(
     Value isMinusInf =
         b.create("aten.eq.Scalar", {attn, b.getFloat(-INFINITY)});
     Value notMasked = b.create("aten.logical_not.default", {isMinusInf});
-    Value anyKept = b.create("aten.any.dim",
-                             {notMasked, b.getInt(-1), b.getBool(true)});
+    Value anyKept =
+        b.create("aten.any.dim", {notMasked, b.getInt(-1), b.getBool(true)});
     Value allMasked = b.create("aten.logical_not.default", {anyKept});
-    Value zeros = b.create("aten.full_like.default", {softmax, b.getInt(0)},
-                           {{"pin_memory", b.getBool(false)},
-                            {"memory_format",
-                             getMemoryFormat(b, MemoryFormat::preserve_format)}});
+    Value zeros = b.create(
+        "aten.full_like.default", {softmax, b.getInt(0)},
+        {{"pin_memory", b.getBool(false)},
+         {"memory_format", getMemoryFormat(b, MemoryFormat::preserve_format)}});
     weights = b.create("aten.where.self", {allMasked, zeros, softmax});
   }
   Value output = createMatmul(b, weights, value);
