@@ -216,11 +216,19 @@ def _sources(meta):
             for source in sources]
 
 
+def _operator(meta):
+    """original_aten by name (`aten.t.default`): the retrace copies the OpOverload
+    (copy.copy), and copies of one op compare unequal."""
+    op = meta.get("original_aten")
+    return str(op) if isinstance(op, torch._ops.OperatorBase) else op
+
+
 def _describe(node):
     meta = node.meta
     copied = {key: meta.get(key) for key in COPIED_KEYS if key != "from_node"}
     return {
         **copied,
+        "original_aten": _operator(meta),
         "from_node": _sources(meta),
         "name": node.name,
         "target": str(node.target),

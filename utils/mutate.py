@@ -134,6 +134,14 @@ COMPONENT_TESTS = [
 
 CATALOGUE = [
     # The listener.
+    Mutant("listener-original-aten-copied-wins", LISTENER,
+           "if (attrs.get(originalAtenName) == originalAten) return attrs;",
+           "if (attrs.get(originalAtenName)) return attrs;",
+           "the original_aten copied from the replaced node wins over the dispatched op"),
+    Mutant("listener-original-aten-getitem-own", LISTENER,
+           "return tuple ? tuple->getAttrOfType<OperatorAttr>(originalAtenName) : OperatorAttr();",
+           "return OperatorAttr();",
+           "a getitem made above make_fx's dispatch does not record its tuple's op"),
     Mutant("listener-finalize-fallback", LISTENER,
            "for (Operation *op : impl->pending) impl->inheritFromFirstArgument(op, /*rewriteRoot=*/nullptr);",
            "for (Operation *op : impl->pending) (void)op;",
@@ -195,7 +203,7 @@ CATALOGUE = [
            "root->isProperAncestor(op)) {}",
            "the pattern root reported by the driver is ignored"),
     Mutant("listener-provenance-not-replaced", LISTENER,
-           "it->setValue(provenance);",
+           "it->setValue(value);",
            "(void)it;",
            "a node that replaces another keeps the provenance of a node made from nothing"),
     Mutant("listener-move-claims-name", LISTENER,
@@ -273,6 +281,14 @@ CATALOGUE = [
            "return getCategory(from) < getCategory(to);",
            "can_cast refuses a cast within a category"),
     # Decompositions.
+    Mutant("decompose-composite-implicit-inside", DECOMPOSE,
+           "if (entry.compositeImplicit) return DispatchedOp::eachCreatedOp();",
+           "",
+           "a CompositeImplicitAutograd op's nodes record the op, as if make_fx's table decomposed it"),
+    Mutant("decompose-dispatch-step-ignored", DECOMPOSITIONS,
+           "if (enclosing.isEachCreatedOp())",
+           "if (false)",
+           "a step of PyTorch's chain done in place (reshape's _unsafe_view) is not named"),
     Mutant("decompose-gelu-constant", DECOMPOSITIONS,
            "Value scaled = b.create(\"aten.mul.Tensor\", {a, b.getFloat(kSqrt1_2)});",
            "Value scaled = b.create(\"aten.mul.Tensor\", {a, b.getFloat(kSqrt2)});",
@@ -438,7 +454,7 @@ CATALOGUE = [
            "fx-infer-types' check mode accepts any types"),
     # The walk-based passes: each op's new nodes attributed by a RewriteGuard.
     Mutant("decompose-no-rewrite-guard", DECOMPOSE,
-           "NodeMetadataScope::RewriteGuard guard = scope.rewriting(op);",
+           "NodeMetadataScope::RewriteGuard guard = scope.rewriting(op, getDispatchedOp(op, *entry, depth > 0, cache));",
            "",
            "fx-decompose's new nodes are not attributed to the decomposed node"),
     Mutant("side-effects-no-rewrite-guard", SIDE_EFFECTS,

@@ -56,13 +56,13 @@ fx.graph_module @M {
 // CHECK-NOT: aten.linear.default
 // 2-d input with bias: addmm(bias, input, weight.t()).
 // CHECK:      %t = fx.call_function aten.t.default(%w)
-// RO-SAME:    {[[R]], fx.torch_fn = #fx.torch_fn<"linear_0", "builtin_function_or_method.linear">}
+// RO-SAME:    {[[R]], fx.original_aten = #fx.operator<"aten.t.default">, fx.torch_fn = #fx.torch_fn<"linear_0", "builtin_function_or_method.linear">}
 // FA-SAME:    {[[E]], fx.torch_fn = #fx.torch_fn<"t.default_0", "OpOverload.t.default">}
 // CHECK-SAME: : (tensor<10x4xf32>) -> tensor<4x10xf32>
 // RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":10:0)])
 // FA-SAME:    loc(unknown)
 // CHECK:      %addmm = fx.call_function aten.addmm.default(%b, %x, %t)
-// RO-SAME:    {[[R]], fx.torch_fn = #fx.torch_fn<"linear_0", "builtin_function_or_method.linear">}
+// RO-SAME:    {[[R]], fx.original_aten = #fx.operator<"aten.addmm.default">, fx.torch_fn = #fx.torch_fn<"linear_0", "builtin_function_or_method.linear">}
 // FA-SAME:    {[[E]], fx.torch_fn = #fx.torch_fn<"addmm.default_0", "OpOverload.addmm.default">}
 // CHECK-SAME: : (tensor<10xf32>, tensor<2x4xf32>, tensor<4x10xf32>) -> tensor<2x10xf32>
 // RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":10:0)])
@@ -70,13 +70,13 @@ fx.graph_module @M {
 
 // 2-d input without bias: input @ weight.t(), a matmul.
 // CHECK:      %t_1 = fx.call_function aten.t.default(%w)
-// RO-SAME:    {[[R]], fx.torch_fn = #fx.torch_fn<"linear_1", "builtin_function_or_method.linear">}
+// RO-SAME:    {[[R]], fx.original_aten = #fx.operator<"aten.t.default">, fx.torch_fn = #fx.torch_fn<"linear_1", "builtin_function_or_method.linear">}
 // FA-SAME:    {[[E]], fx.torch_fn = #fx.torch_fn<"t.default_0", "OpOverload.t.default">}
 // CHECK-SAME: : (tensor<10x4xf32>) -> tensor<4x10xf32>
 // RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":11:0)])
 // FA-SAME:    loc(unknown)
 // CHECK:      %matmul = fx.call_function aten.matmul.default(%x, %t_1)
-// RO-SAME:    {[[R]], fx.torch_fn = #fx.torch_fn<"linear_1", "builtin_function_or_method.linear">}
+// RO-SAME:    {[[R]], fx.original_aten = #fx.operator<"aten.matmul.default">, fx.torch_fn = #fx.torch_fn<"linear_1", "builtin_function_or_method.linear">}
 // FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"matmul.default_0", "OpOverload.matmul.default">}
 // CHECK-SAME: : (tensor<2x4xf32>, tensor<4x10xf32>) -> tensor<2x10xf32>
 // RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":11:0)])
@@ -85,25 +85,25 @@ fx.graph_module @M {
 // 3-d contiguous input with a 1-d bias: ATen's _flatten_nd_linear, as
 // PyTorch 2.13 decomposes it: view as [10, 4], t, addmm, view back.
 // CHECK:      %view = fx.call_function aten.view.default(%x3, [10, 4])
-// RO-SAME:    {[[R]], fx.torch_fn = #fx.torch_fn<"linear_2", "builtin_function_or_method.linear">}
+// RO-SAME:    {[[R]], fx.original_aten = #fx.operator<"aten.view.default">, fx.torch_fn = #fx.torch_fn<"linear_2", "builtin_function_or_method.linear">}
 // FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"view.default_0", "OpOverload.view.default">}
 // CHECK-SAME: : (tensor<5x2x4xf32>) -> tensor<10x4xf32>
 // RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":12:0)])
 // FA-SAME:    loc(unknown)
 // CHECK:      %t_2 = fx.call_function aten.t.default(%w)
-// RO-SAME:    {[[R]], fx.torch_fn = #fx.torch_fn<"linear_2", "builtin_function_or_method.linear">}
+// RO-SAME:    {[[R]], fx.original_aten = #fx.operator<"aten.t.default">, fx.torch_fn = #fx.torch_fn<"linear_2", "builtin_function_or_method.linear">}
 // FA-SAME:    {[[E]], fx.torch_fn = #fx.torch_fn<"t.default_0", "OpOverload.t.default">}
 // CHECK-SAME: : (tensor<10x4xf32>) -> tensor<4x10xf32>
 // RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":12:0)])
 // FA-SAME:    loc(unknown)
 // CHECK:      %addmm_1 = fx.call_function aten.addmm.default(%b, %view, %t_2)
-// RO-SAME:    {[[R]], fx.torch_fn = #fx.torch_fn<"linear_2", "builtin_function_or_method.linear">}
+// RO-SAME:    {[[R]], fx.original_aten = #fx.operator<"aten.addmm.default">, fx.torch_fn = #fx.torch_fn<"linear_2", "builtin_function_or_method.linear">}
 // FA-SAME:    {[[E]], fx.torch_fn = #fx.torch_fn<"addmm.default_0", "OpOverload.addmm.default">}
 // CHECK-SAME: : (tensor<10xf32>, tensor<10x4xf32>, tensor<4x10xf32>) -> tensor<10x10xf32>
 // RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":12:0)])
 // FA-SAME:    loc(unknown)
 // CHECK:      %view_1 = fx.call_function aten.view.default(%addmm_1, [5, 2, 10])
-// RO-SAME:    {[[R]], fx.torch_fn = #fx.torch_fn<"linear_2", "builtin_function_or_method.linear">}
+// RO-SAME:    {[[R]], fx.original_aten = #fx.operator<"aten.view.default">, fx.torch_fn = #fx.torch_fn<"linear_2", "builtin_function_or_method.linear">}
 // FA-SAME:    {[[E]], fx.torch_fn = #fx.torch_fn<"view.default_0", "OpOverload.view.default">}
 // CHECK-SAME: : (tensor<10x10xf32>) -> tensor<5x2x10xf32>
 // RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":12:0)])
@@ -111,13 +111,13 @@ fx.graph_module @M {
 
 // 3-d input, bias None: matmul only.
 // CHECK:      %t_3 = fx.call_function aten.t.default(%w)
-// RO-SAME:    {[[R]], fx.torch_fn = #fx.torch_fn<"linear_3", "builtin_function_or_method.linear">}
+// RO-SAME:    {[[R]], fx.original_aten = #fx.operator<"aten.t.default">, fx.torch_fn = #fx.torch_fn<"linear_3", "builtin_function_or_method.linear">}
 // FA-SAME:    {[[E]], fx.torch_fn = #fx.torch_fn<"t.default_0", "OpOverload.t.default">}
 // CHECK-SAME: : (tensor<10x4xf32>) -> tensor<4x10xf32>
 // RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":13:0)])
 // FA-SAME:    loc(unknown)
 // CHECK:      %matmul_1 = fx.call_function aten.matmul.default(%x3, %t_3)
-// RO-SAME:    {[[R]], fx.torch_fn = #fx.torch_fn<"linear_3", "builtin_function_or_method.linear">}
+// RO-SAME:    {[[R]], fx.original_aten = #fx.operator<"aten.matmul.default">, fx.torch_fn = #fx.torch_fn<"linear_3", "builtin_function_or_method.linear">}
 // FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"matmul.default_0", "OpOverload.matmul.default">}
 // CHECK-SAME: : (tensor<5x2x4xf32>, tensor<4x10xf32>) -> tensor<5x2x10xf32>
 // RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":13:0)])
@@ -125,13 +125,13 @@ fx.graph_module @M {
 
 // A symbolic batch size (bias given as a kwarg).
 // CHECK:      %t_4 = fx.call_function aten.t.default(%w)
-// RO-SAME:    {[[R]], fx.torch_fn = #fx.torch_fn<"linear_4", "builtin_function_or_method.linear">}
+// RO-SAME:    {[[R]], fx.original_aten = #fx.operator<"aten.t.default">, fx.torch_fn = #fx.torch_fn<"linear_4", "builtin_function_or_method.linear">}
 // FA-SAME:    {[[E]], fx.torch_fn = #fx.torch_fn<"t.default_0", "OpOverload.t.default">}
 // CHECK-SAME: : (tensor<10x4xf32>) -> tensor<4x10xf32>
 // RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":14:0)])
 // FA-SAME:    loc(unknown)
 // CHECK:      %addmm_2 = fx.call_function aten.addmm.default(%b, %xs, %t_4)
-// RO-SAME:    {[[R]], fx.torch_fn = #fx.torch_fn<"linear_4", "builtin_function_or_method.linear">}
+// RO-SAME:    {[[R]], fx.original_aten = #fx.operator<"aten.addmm.default">, fx.torch_fn = #fx.torch_fn<"linear_4", "builtin_function_or_method.linear">}
 // FA-SAME:    {[[E]], fx.torch_fn = #fx.torch_fn<"addmm.default_0", "OpOverload.addmm.default">}
 // CHECK-SAME: : (tensor<10xf32>, tensor<?x4xf32, #fx.dims<[s0]>>, tensor<4x10xf32>) -> tensor<?x10xf32, #fx.dims<[s0]>>
 // RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":14:0)])

@@ -36,19 +36,19 @@ fx.graph_module @M {
 // silu in graph 1.
 // CHECK-LABEL: fx.graph_module @M
 // CHECK:      %permute = fx.call_function aten.permute.default(%w, [1, 0])
-// RO-SAME:    {fx.custom = #fx.dict<{"k" = 1 : i64}>, fx.from_node = [#fx.node_source<name = "linear", target = "aten.linear.default", graph_id = 0, pass_name = "fx-decompose", action = "create", from_node = []>], fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___fc", "fc", "torch.nn.modules.linear.Linear"]]>, fx.torch_fn = #fx.torch_fn<"linear_0", "builtin_function_or_method.linear">}
+// RO-SAME:    {fx.custom = #fx.dict<{"k" = 1 : i64}>, fx.from_node = [#fx.node_source<name = "linear", target = "aten.linear.default", graph_id = 0, pass_name = "fx-decompose", action = "create", from_node = []>], fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___fc", "fc", "torch.nn.modules.linear.Linear"]]>, fx.original_aten = #fx.operator<"aten.t.default">, fx.torch_fn = #fx.torch_fn<"linear_0", "builtin_function_or_method.linear">}
 // FA-SAME:    {fx.custom = #fx.dict<{}>, fx.from_node = [#fx.node_source<name = "linear", target = "aten.linear.default", graph_id = 0, pass_name = "fx-decompose", action = "create", from_node = []>], fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["_empty_nn_module_stack_from_metadata_hook", "_empty_nn_module_stack_from_metadata_hook", "_empty_nn_module_stack_from_metadata_hook"]]>, fx.torch_fn = #fx.torch_fn<"permute.default_0", "OpOverload.permute.default">}
 // CHECK-SAME: : (tensor<10x4xf32>) -> tensor<4x10xf32>
 // RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":7:0)])
 // FA-SAME:    loc(unknown)
 // CHECK:      %mm = fx.call_function aten.mm.default(%x, %permute)
-// RO-SAME:    {fx.custom = #fx.dict<{"k" = 1 : i64}>, fx.from_node = [#fx.node_source<name = "linear", target = "aten.linear.default", graph_id = 0, pass_name = "fx-decompose", action = "create", from_node = []>], fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___fc", "fc", "torch.nn.modules.linear.Linear"]]>, fx.torch_fn = #fx.torch_fn<"linear_0", "builtin_function_or_method.linear">}
+// RO-SAME:    {fx.custom = #fx.dict<{"k" = 1 : i64}>, fx.from_node = [#fx.node_source<name = "linear", target = "aten.linear.default", graph_id = 0, pass_name = "fx-decompose", action = "create", from_node = []>], fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___fc", "fc", "torch.nn.modules.linear.Linear"]]>, fx.original_aten = #fx.operator<"aten.addmm.default">, fx.torch_fn = #fx.torch_fn<"linear_0", "builtin_function_or_method.linear">}
 // FA-SAME:    {fx.custom = #fx.dict<{}>, fx.from_node = [#fx.node_source<name = "linear", target = "aten.linear.default", graph_id = 0, pass_name = "fx-decompose", action = "create", from_node = []>], fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["_empty_nn_module_stack_from_metadata_hook", "_empty_nn_module_stack_from_metadata_hook", "_empty_nn_module_stack_from_metadata_hook"]]>, fx.torch_fn = #fx.torch_fn<"mm.default_0", "OpOverload.mm.default">}
 // CHECK-SAME: : (tensor<2x4xf32>, tensor<4x10xf32>) -> tensor<2x10xf32>
 // RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":7:0)])
 // FA-SAME:    loc(unknown)
 // CHECK:      %add = fx.call_function aten.add.Tensor(%mm, %b)
-// RO-SAME:    {fx.custom = #fx.dict<{"k" = 1 : i64}>, fx.from_node = [#fx.node_source<name = "linear", target = "aten.linear.default", graph_id = 0, pass_name = "fx-decompose", action = "create", from_node = []>], fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___fc", "fc", "torch.nn.modules.linear.Linear"]]>, fx.torch_fn = #fx.torch_fn<"linear_0", "builtin_function_or_method.linear">}
+// RO-SAME:    {fx.custom = #fx.dict<{"k" = 1 : i64}>, fx.from_node = [#fx.node_source<name = "linear", target = "aten.linear.default", graph_id = 0, pass_name = "fx-decompose", action = "create", from_node = []>], fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___fc", "fc", "torch.nn.modules.linear.Linear"]]>, fx.original_aten = #fx.operator<"aten.addmm.default">, fx.torch_fn = #fx.torch_fn<"linear_0", "builtin_function_or_method.linear">}
 // FA-SAME:    {fx.custom = #fx.dict<{}>, fx.from_node = [#fx.node_source<name = "linear", target = "aten.linear.default", graph_id = 0, pass_name = "fx-decompose", action = "create", from_node = []>], fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["_empty_nn_module_stack_from_metadata_hook", "_empty_nn_module_stack_from_metadata_hook", "_empty_nn_module_stack_from_metadata_hook"]]>, fx.torch_fn = #fx.torch_fn<"add.Tensor_0", "OpOverload.add.Tensor">}
 // CHECK-SAME: : (tensor<2x10xf32>, tensor<10xf32>) -> tensor<2x10xf32>
 // RO-SAME:    loc(fused<"return self.fc(x)">["forward"("model.py":7:0)])
@@ -58,7 +58,7 @@ fx.graph_module @M {
 // run_decompositions does) and keeps its (file) location; the first-argument
 // rule inherits add's (empty) metadata.
 // CHECK:      %mul = fx.call_function aten.mul.Tensor(%add, 0.5)
-// RO-SAME:    {fx.from_node = [#fx.node_source<name = "gelu", target = "aten.gelu.default", graph_id = 0, pass_name = "fx-decompose", action = "create", from_node = []>], fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___act", "act", "torch.nn.modules.activation.GELU"]]>, fx.torch_fn = #fx.torch_fn<"gelu_0", "builtin_function_or_method.gelu">}
+// RO-SAME:    {fx.from_node = [#fx.node_source<name = "gelu", target = "aten.gelu.default", graph_id = 0, pass_name = "fx-decompose", action = "create", from_node = []>], fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___act", "act", "torch.nn.modules.activation.GELU"]]>, fx.original_aten = #fx.operator<"aten.gelu.default">, fx.torch_fn = #fx.torch_fn<"gelu_0", "builtin_function_or_method.gelu">}
 // FA-SAME:    {fx.custom = #fx.dict<{}>, fx.from_node = [#fx.node_source<name = "gelu", target = "aten.gelu.default", graph_id = 0, pass_name = "fx-decompose", action = "create", from_node = []>], fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["_empty_nn_module_stack_from_metadata_hook", "_empty_nn_module_stack_from_metadata_hook", "_empty_nn_module_stack_from_metadata_hook"]]>, fx.torch_fn = #fx.torch_fn<"mul.Tensor_0", "OpOverload.mul.Tensor">}
 // CHECK-SAME: : (tensor<2x10xf32>) -> tensor<2x10xf32>
 // RO-SAME:    loc("{{.*}}decompose-nested.mlir":{{[0-9]+}}:{{[0-9]+}})
@@ -69,13 +69,13 @@ fx.graph_module @M {
 // The nested graph module's nodes are decomposed under the same listener.
 // CHECK-LABEL: fx.graph_module @true_graph_0
 // CHECK:      %sigmoid = fx.call_function aten.sigmoid.default(%y)
-// RO-SAME:    {fx.custom = #fx.dict<{"c" = "nested"}>, fx.from_node = [#fx.node_source<name = "silu", target = "aten.silu.default", graph_id = 1, pass_name = "fx-decompose", action = "create", from_node = []>], fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___sub", "sub", "mod.Sub"]]>, fx.torch_fn = #fx.torch_fn<"silu_0", "function.silu">}
+// RO-SAME:    {fx.custom = #fx.dict<{"c" = "nested"}>, fx.from_node = [#fx.node_source<name = "silu", target = "aten.silu.default", graph_id = 1, pass_name = "fx-decompose", action = "create", from_node = []>], fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___sub", "sub", "mod.Sub"]]>, fx.original_aten = #fx.operator<"aten.silu.default">, fx.torch_fn = #fx.torch_fn<"silu_0", "function.silu">}
 // FA-SAME:    {fx.custom = #fx.dict<{}>, fx.from_node = [#fx.node_source<name = "silu", target = "aten.silu.default", graph_id = 1, pass_name = "fx-decompose", action = "create", from_node = []>], fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["_empty_nn_module_stack_from_metadata_hook", "_empty_nn_module_stack_from_metadata_hook", "_empty_nn_module_stack_from_metadata_hook"]]>, fx.torch_fn = #fx.torch_fn<"sigmoid.default_0", "OpOverload.sigmoid.default">}
 // CHECK-SAME: : (tensor<3xf32>) -> tensor<3xf32>
 // RO-SAME:    loc(fused<"return F.silu(y)">["forward"("sub.py":3:0)])
 // FA-SAME:    loc(unknown)
 // CHECK:      %mul = fx.call_function aten.mul.Tensor(%y, %sigmoid)
-// RO-SAME:    {fx.custom = #fx.dict<{"c" = "nested"}>, fx.from_node = [#fx.node_source<name = "silu", target = "aten.silu.default", graph_id = 1, pass_name = "fx-decompose", action = "create", from_node = []>], fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___sub", "sub", "mod.Sub"]]>, fx.torch_fn = #fx.torch_fn<"silu_0", "function.silu">}
+// RO-SAME:    {fx.custom = #fx.dict<{"c" = "nested"}>, fx.from_node = [#fx.node_source<name = "silu", target = "aten.silu.default", graph_id = 1, pass_name = "fx-decompose", action = "create", from_node = []>], fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["L__self___sub", "sub", "mod.Sub"]]>, fx.original_aten = #fx.operator<"aten.silu.default">, fx.torch_fn = #fx.torch_fn<"silu_0", "function.silu">}
 // FA-SAME:    {fx.custom = #fx.dict<{}>, fx.from_node = [#fx.node_source<name = "silu", target = "aten.silu.default", graph_id = 1, pass_name = "fx-decompose", action = "create", from_node = []>], fx.nn_module_stack = #fx.nn_module_stack<{{\[}}["_empty_nn_module_stack_from_metadata_hook", "_empty_nn_module_stack_from_metadata_hook", "_empty_nn_module_stack_from_metadata_hook"]]>, fx.torch_fn = #fx.torch_fn<"mul.Tensor_0", "OpOverload.mul.Tensor">}
 // CHECK-SAME: : (tensor<3xf32>, tensor<3xf32>) -> tensor<3xf32>
 // RO-SAME:    loc(fused<"return F.silu(y)">["forward"("sub.py":3:0)])

@@ -10,7 +10,8 @@
 // decompose-linear.mlir and print-provenance.mlir check.
 // RUN: fx-opt %s --fx-decompose=provenance=false --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
 // RUN:   | FileCheck %s --check-prefixes=CHECK,RO \
-// RUN:     -DR='fx.custom = #fx.dict<{"k" = 1 : i64}>, fx.nn_module_stack = #fx.nn_module_stack<[["L__self___norm", "norm", "mod.Norm"]]>, fx.torch_fn = #fx.torch_fn<"norm_0", "function.norm">'
+// RUN:     -DR='fx.custom = #fx.dict<{"k" = 1 : i64}>, fx.nn_module_stack = #fx.nn_module_stack<[["L__self___norm", "norm", "mod.Norm"]]>' \
+// RUN:     -DT='fx.torch_fn = #fx.torch_fn<"norm_0", "function.norm">'
 // RUN: fx-opt %s --fx-decompose="policy=first-argument provenance=false" --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
 // RUN:   | FileCheck %s --check-prefixes=CHECK,FA \
 // RUN:     -DP='fx.custom = #fx.dict<{"p" = 0 : i64}>, fx.nn_module_stack = #fx.nn_module_stack<[["L__self___p", "p", "mod.P"]]>' \
@@ -55,13 +56,13 @@ fx.graph_module @M {
 
 // layer_norm: native_layer_norm(...)[0].
 // CHECK:      %native_layer_norm = fx.call_function aten.native_layer_norm.default(%x, [5], %lw, %lb, 1.0e-06)
-// RO-SAME:    {[[R]]}
+// RO-SAME:    {[[R]], fx.original_aten = #fx.operator<"aten.native_layer_norm.default">, [[T]]}
 // FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"native_layer_norm.default_0", "OpOverload.native_layer_norm.default">}
 // CHECK-SAME: : (tensor<2x3x4x5xf32>, tensor<5xf32>, tensor<5xf32>) -> tuple<tensor<2x3x4x5xf32>, tensor<2x3x4x1xf32>, tensor<2x3x4x1xf32>>
 // RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":40:0)])
 // FA-SAME:    loc(unknown)
 // CHECK:      %getitem = fx.call_function operator.getitem(%native_layer_norm, 0)
-// RO-SAME:    {[[R]]}
+// RO-SAME:    {[[R]], fx.original_aten = #fx.operator<"aten.native_layer_norm.default">, [[T]]}
 // FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"getitem_0", "builtin_function_or_method.getitem">}
 // CHECK-SAME: : (tuple<tensor<2x3x4x5xf32>, tensor<2x3x4x1xf32>, tensor<2x3x4x1xf32>>) -> tensor<2x3x4x5xf32>
 // RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":40:0)])
@@ -69,13 +70,13 @@ fx.graph_module @M {
 
 // layer_norm without weight and bias, default eps.
 // CHECK:      %native_layer_norm_1 = fx.call_function aten.native_layer_norm.default(%x, [4, 5], None, None, 1.0e-05)
-// RO-SAME:    {[[R]]}
+// RO-SAME:    {[[R]], fx.original_aten = #fx.operator<"aten.native_layer_norm.default">, [[T]]}
 // FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"native_layer_norm.default_0", "OpOverload.native_layer_norm.default">}
 // CHECK-SAME: : (tensor<2x3x4x5xf32>) -> tuple<tensor<2x3x4x5xf32>, tensor<2x3x1x1xf32>, tensor<2x3x1x1xf32>>
 // RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":41:0)])
 // FA-SAME:    loc(unknown)
 // CHECK:      %getitem_1 = fx.call_function operator.getitem(%native_layer_norm_1, 0)
-// RO-SAME:    {[[R]]}
+// RO-SAME:    {[[R]], fx.original_aten = #fx.operator<"aten.native_layer_norm.default">, [[T]]}
 // FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"getitem_0", "builtin_function_or_method.getitem">}
 // CHECK-SAME: : (tuple<tensor<2x3x4x5xf32>, tensor<2x3x1x1xf32>, tensor<2x3x1x1xf32>>) -> tensor<2x3x4x5xf32>
 // RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":41:0)])
@@ -83,13 +84,13 @@ fx.graph_module @M {
 
 // layer_norm of a symbolic batch.
 // CHECK:      %native_layer_norm_2 = fx.call_function aten.native_layer_norm.default(%xs, [5], None, None, 1.0e-05)
-// RO-SAME:    {[[R]]}
+// RO-SAME:    {[[R]], fx.original_aten = #fx.operator<"aten.native_layer_norm.default">, [[T]]}
 // FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"native_layer_norm.default_0", "OpOverload.native_layer_norm.default">}
 // CHECK-SAME: : (tensor<?x5xf32, #fx.dims<[s0]>>) -> tuple<tensor<?x5xf32, #fx.dims<[s0]>>, tensor<?x1xf32, #fx.dims<[s0]>>, tensor<?x1xf32, #fx.dims<[s0]>>>
 // RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":42:0)])
 // FA-SAME:    loc(unknown)
 // CHECK:      %getitem_2 = fx.call_function operator.getitem(%native_layer_norm_2, 0)
-// RO-SAME:    {[[R]]}
+// RO-SAME:    {[[R]], fx.original_aten = #fx.operator<"aten.native_layer_norm.default">, [[T]]}
 // FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"getitem_0", "builtin_function_or_method.getitem">}
 // CHECK-SAME: : (tuple<tensor<?x5xf32, #fx.dims<[s0]>>, tensor<?x1xf32, #fx.dims<[s0]>>, tensor<?x1xf32, #fx.dims<[s0]>>>) -> tensor<?x5xf32, #fx.dims<[s0]>>
 // RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":42:0)])
@@ -97,13 +98,13 @@ fx.graph_module @M {
 
 // batch_norm, training=False: _native_batch_norm_legit_no_training(input, weight, bias, running_mean, running_var, momentum, eps)[0].
 // CHECK:      %_native_batch_norm_legit_no_training = fx.call_function aten._native_batch_norm_legit_no_training.default(%x, %w, %b, %rm, %rv, 0.1, 1.0e-05)
-// RO-SAME:    {[[R]]}
+// RO-SAME:    {[[R]], fx.original_aten = #fx.operator<"aten._native_batch_norm_legit_no_training.default">, [[T]]}
 // FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"_native_batch_norm_legit_no_training.default_0", "OpOverload._native_batch_norm_legit_no_training.default">}
 // CHECK-SAME: : (tensor<2x3x4x5xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>) -> tuple<tensor<2x3x4x5xf32>, tensor<0xf32>, tensor<0xf32>>
 // RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":43:0)])
 // FA-SAME:    loc(unknown)
 // CHECK:      %getitem_3 = fx.call_function operator.getitem(%_native_batch_norm_legit_no_training, 0)
-// RO-SAME:    {[[R]]}
+// RO-SAME:    {[[R]], fx.original_aten = #fx.operator<"aten._native_batch_norm_legit_no_training.default">, [[T]]}
 // FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"getitem_0", "builtin_function_or_method.getitem">}
 // CHECK-SAME: : (tuple<tensor<2x3x4x5xf32>, tensor<0xf32>, tensor<0xf32>>) -> tensor<2x3x4x5xf32>
 // RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":43:0)])
@@ -115,13 +116,13 @@ fx.graph_module @M {
 
 // native_batch_norm, training=False, with a symbolic channel count; its unused getitems 1 and 2 erased.
 // CHECK:      %_native_batch_norm_legit_no_training_1 = fx.call_function aten._native_batch_norm_legit_no_training.default(%xc, None, None, %rms, %rvs, 0.1, 1.0e-05)
-// RO-SAME:    {[[R]]}
+// RO-SAME:    {[[R]], fx.original_aten = #fx.operator<"aten.native_batch_norm.default">, [[T]]}
 // FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"_native_batch_norm_legit_no_training.default_0", "OpOverload._native_batch_norm_legit_no_training.default">}
 // CHECK-SAME: : (tensor<2x?x4xf32, #fx.dims<[s1]>>, tensor<?xf32, #fx.dims<[s1]>>, tensor<?xf32, #fx.dims<[s1]>>) -> tuple<tensor<2x?x4xf32, #fx.dims<[s1]>>, tensor<0xf32>, tensor<0xf32>>
 // RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":45:0)])
 // FA-SAME:    loc(unknown)
 // CHECK:      %getitem_4 = fx.call_function operator.getitem(%_native_batch_norm_legit_no_training_1, 0)
-// RO-SAME:    {[[R]]}
+// RO-SAME:    {[[R]], fx.original_aten = #fx.operator<"aten.native_batch_norm.default">, [[T]]}
 // FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"getitem_0", "builtin_function_or_method.getitem">}
 // CHECK-SAME: : (tuple<tensor<2x?x4xf32, #fx.dims<[s1]>>, tensor<0xf32>, tensor<0xf32>>) -> tensor<2x?x4xf32, #fx.dims<[s1]>>
 // RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":45:0)])

@@ -5,7 +5,8 @@
 // decompose-linear.mlir and print-provenance.mlir check.
 // RUN: fx-opt %s --fx-decompose=provenance=false --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
 // RUN:   | FileCheck %s --check-prefixes=CHECK,RO \
-// RUN:     -DR='fx.custom = #fx.dict<{"k" = 1 : i64}>, fx.nn_module_stack = #fx.nn_module_stack<[["L__self___m", "m", "mod.M"]]>, fx.torch_fn = #fx.torch_fn<"f_0", "function.f">'
+// RUN:     -DR='fx.custom = #fx.dict<{"k" = 1 : i64}>, fx.nn_module_stack = #fx.nn_module_stack<[["L__self___m", "m", "mod.M"]]>' \
+// RUN:     -DT='fx.torch_fn = #fx.torch_fn<"f_0", "function.f">'
 // RUN: fx-opt %s --fx-decompose="policy=first-argument provenance=false" --fx-verify-metadata --mlir-print-debuginfo --mlir-print-local-scope \
 // RUN:   | FileCheck %s --check-prefixes=CHECK,FA \
 // RUN:     -DP='fx.custom = #fx.dict<{"p" = 0 : i64}>, fx.nn_module_stack = #fx.nn_module_stack<[["L__self___p", "p", "mod.P"]]>'
@@ -34,7 +35,7 @@ fx.graph_module @M {
 
 // flatten of all dims.
 // CHECK:      %view = fx.call_function aten.view.default(%x, [24])
-// RO-SAME:    {[[R]]}
+// RO-SAME:    {[[R]], fx.original_aten = #fx.operator<"aten.view.default">, [[T]]}
 // FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"view.default_0", "OpOverload.view.default">}
 // CHECK-SAME: : (tensor<2x3x4xf32>) -> tensor<24xf32>
 // RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":60:0)])
@@ -42,7 +43,7 @@ fx.graph_module @M {
 
 // flatten(1).
 // CHECK:      %view_1 = fx.call_function aten.view.default(%x, [2, 12])
-// RO-SAME:    {[[R]]}
+// RO-SAME:    {[[R]], fx.original_aten = #fx.operator<"aten.view.default">, [[T]]}
 // FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"view.default_0", "OpOverload.view.default">}
 // CHECK-SAME: : (tensor<2x3x4xf32>) -> tensor<2x12xf32>
 // RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":61:0)])
@@ -50,13 +51,13 @@ fx.graph_module @M {
 
 // flatten(1) of a symbolic batch: sym_size for the kept symbolic dim.
 // CHECK:      %sym_size = fx.call_function aten.sym_size.int(%xs, 0)
-// RO-SAME:    {[[R]]}
+// RO-SAME:    {[[R]], [[T]]}
 // FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"sym_size.int_0", "OpOverload.sym_size.int">}
 // CHECK-SAME: : (tensor<?x3x4xf32, #fx.dims<[s0]>>) -> !fx.sym_int<s0>
 // RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":63:0)])
 // FA-SAME:    loc(unknown)
 // CHECK:      %view_2 = fx.call_function aten.view.default(%xs, [%sym_size, 12])
-// RO-SAME:    {[[R]]}
+// RO-SAME:    {[[R]], fx.original_aten = #fx.operator<"aten.view.default">, [[T]]}
 // FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"view.default_0", "OpOverload.view.default">}
 // CHECK-SAME: : (tensor<?x3x4xf32, #fx.dims<[s0]>>, !fx.sym_int<s0>) -> tensor<?x12xf32, #fx.dims<[s0]>>
 // RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":63:0)])
@@ -67,13 +68,13 @@ fx.graph_module @M {
 // every size of a symbol from one node).
 // CHECK-NOT:  aten.sym_size.int
 // CHECK:      %mul = fx.call_function operator.mul(%sym_size, 3)
-// RO-SAME:    {[[R]]}
+// RO-SAME:    {[[R]], [[T]]}
 // FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"mul_0", "builtin_function_or_method.mul">}
 // CHECK-SAME: : (!fx.sym_int<s0>) -> !fx.sym_int<s0 * 3>
 // RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":64:0)])
 // FA-SAME:    loc(unknown)
 // CHECK:      %view_3 = fx.call_function aten.view.default(%xs, [%mul, 4])
-// RO-SAME:    {[[R]]}
+// RO-SAME:    {[[R]], fx.original_aten = #fx.operator<"aten.view.default">, [[T]]}
 // FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"view.default_0", "OpOverload.view.default">}
 // CHECK-SAME: : (tensor<?x3x4xf32, #fx.dims<[s0]>>, !fx.sym_int<s0 * 3>) -> tensor<?x4xf32, #fx.dims<[s0 * 3]>>
 // RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":64:0)])
@@ -81,7 +82,7 @@ fx.graph_module @M {
 
 // flatten of a 0-d tensor: [1].
 // CHECK:      %view_4 = fx.call_function aten.view.default(%x0, [1])
-// RO-SAME:    {[[R]]}
+// RO-SAME:    {[[R]], fx.original_aten = #fx.operator<"aten.view.default">, [[T]]}
 // FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"view.default_0", "OpOverload.view.default">}
 // CHECK-SAME: : (tensor<f32>) -> tensor<1xf32>
 // RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":65:0)])
@@ -89,7 +90,7 @@ fx.graph_module @M {
 
 // expand_as: expand to the other's sizes.
 // CHECK:      %expand = fx.call_function aten.expand.default(%y, [2, 3, 4])
-// RO-SAME:    {[[R]]}
+// RO-SAME:    {[[R]], fx.original_aten = #fx.operator<"aten.expand.default">, [[T]]}
 // FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"expand.default_0", "OpOverload.expand.default">}
 // CHECK-SAME: : (tensor<3x1xf32>) -> tensor<2x3x4xf32>
 // RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":66:0)])
@@ -99,7 +100,7 @@ fx.graph_module @M {
 // sym_size node.
 // CHECK-NOT:  aten.sym_size.int
 // CHECK:      %expand_1 = fx.call_function aten.expand.default(%y, [%sym_size, 3, 4])
-// RO-SAME:    {[[R]]}
+// RO-SAME:    {[[R]], fx.original_aten = #fx.operator<"aten.expand.default">, [[T]]}
 // FA-SAME:    {[[P]], fx.torch_fn = #fx.torch_fn<"expand.default_0", "OpOverload.expand.default">}
 // CHECK-SAME: : (tensor<3x1xf32>, !fx.sym_int<s0>) -> tensor<?x3x4xf32, #fx.dims<[s0]>>
 // RO-SAME:    loc(fused<"y = f(x)">["forward"("model.py":67:0)])

@@ -70,6 +70,29 @@ static bool isDecomposedByDefault(StringRef target) {
          llvm::is_contained(kCoreOpsInDefaultTable, target);
 }
 
+/// The op make_fx is dispatching while run_decompositions decomposes `op`,
+/// which the nodes made of it record as their original_aten: a node that an
+/// earlier decomposition made inside another op's dispatch is decomposed
+/// inside it too (PyTorch's nested decompositions never leave it);
+/// otherwise an op with a CompositeImplicitAutograd kernel is decomposed
+/// above make_fx, each op it calls dispatched on its own, and any other op
+/// by make_fx's table, inside its own dispatch.
+static DispatchedOp getDispatchedOp(CallFunctionOp op,
+                                    const DecompositionEntry &entry,
+                                    bool createdByThisPass,
+                                    DecompositionCache &cache) {
+  if (createdByThisPass) {
+    auto *dialect = op->getContext()->getLoadedDialect<FxDialect>();
+    auto recorded = op->getAttrOfType<OperatorAttr>(
+        dialect->getOriginalAtenAttrHelper().getName());
+    if (recorded && recorded.getName() != op.getTarget())
+      return DispatchedOp::inside(recorded);
+  }
+  if (entry.compositeImplicit)
+    return DispatchedOp::eachCreatedOp();
+  return DispatchedOp::inside(cache.getOperator(op.getTarget()));
+}
+
 namespace {
 
 /// What decomposing one node did.
@@ -87,7 +110,7 @@ void eraseCreatedOps(RewriterBase &rewriter,
 /// decomposition does not apply to is left alone.
 Outcome decomposeNode(RewriterBase &rewriter, CallFunctionOp op,
                       const DecompositionEntry &entry, InheritancePolicy policy,
-                      DecompositionCache &cache,
+                      DecompositionCache &cache, NodeMetadataListener &listener,
                       SmallVectorImpl<Operation *> &created) {
   // A tuple-returning node is replaced through its getitem users.
   SmallVector<Operation *, 2> element0Users, otherUsers;
@@ -132,7 +155,7 @@ Outcome decomposeNode(RewriterBase &rewriter, CallFunctionOp op,
   }
 
   rewriter.setInsertionPoint(op);
-  DecompositionBuilder builder(rewriter, op, *call, cache);
+  DecompositionBuilder builder(rewriter, op, *call, cache, listener);
   FailureOr<Value> value = entry.decompose(builder);
   if (failed(value) || builder.hasFailed()) {
     eraseCreatedOps(rewriter, builder);
@@ -256,9 +279,10 @@ struct DecomposePass : fx::impl::FxDecomposeBase<DecomposePass> {
       created.clear();
       Outcome outcome;
       {
-        NodeMetadataScope::RewriteGuard guard = scope.rewriting(op);
+        NodeMetadataScope::RewriteGuard guard =
+            scope.rewriting(op, getDispatchedOp(op, *entry, depth > 0, cache));
         outcome = decomposeNode(rewriter, op, *entry, inheritancePolicy, cache,
-                                created);
+                                *scope.getListener(), created);
       }
       failedAny |= outcome == Outcome::Failed;
       for (Operation *node : created)

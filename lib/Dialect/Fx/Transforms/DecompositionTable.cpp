@@ -74,6 +74,13 @@ StringAttr DecompositionCache::getKeyword(StringRef keyword) {
   return attr;
 }
 
+OperatorAttr DecompositionCache::getOperator(StringRef target) {
+  OperatorAttr &attr = operators[target];
+  if (!attr)
+    attr = OperatorAttr::get(context, target);
+  return attr;
+}
+
 Attribute DecompositionCache::getNumber(Type type, uint64_t bits,
                                         function_ref<Attribute()> build) {
   Attribute &attr = numbers[{type, bits}];
@@ -98,8 +105,9 @@ Attribute DecompositionCache::getFloat(double value) {
 DecompositionBuilder::DecompositionBuilder(RewriterBase &rewriter,
                                            CallFunctionOp op,
                                            const BoundCall &call,
-                                           DecompositionCache &cache)
-    : rewriter(rewriter), op(op), call(call), cache(cache) {
+                                           DecompositionCache &cache,
+                                           NodeMetadataListener &listener)
+    : rewriter(rewriter), op(op), call(call), cache(cache), listener(listener) {
   // The operands of each parameter, bound as BoundCall binds them: args in
   // order, then kwargs in insertion order.
   const OpSchema &schema = call.getSchema();
@@ -117,6 +125,18 @@ DecompositionBuilder::DecompositionBuilder(RewriterBase &rewriter,
     if (std::optional<unsigned> index =
             schema.lookupParam(cast<StringAttr>(key).getValue()))
       assign(*index, value);
+}
+
+DecompositionBuilder::DispatchStep::DispatchStep(DecompositionBuilder &b,
+                                                 StringRef target)
+    : listener(b.listener), enclosing(b.listener.getDispatchedOp()) {
+  // Inside another op's dispatch, make_fx records that op for every node.
+  if (enclosing.isEachCreatedOp())
+    listener.setDispatchedOp(DispatchedOp::inside(b.cache.getOperator(target)));
+}
+
+DecompositionBuilder::DispatchStep::~DispatchStep() {
+  listener.setDispatchedOp(enclosing);
 }
 
 Value DecompositionBuilder::getValue(unsigned i) {
@@ -790,6 +810,10 @@ static FailureOr<Value> decomposeVarStd(DecompositionBuilder &b,
     canonicalDims.push_back(*canonical);
   }
 
+  // The Dim and Default overloads are CompositeImplicitAutograd kernels that
+  // call the Correction one, which make_fx's table decomposes.
+  auto step =
+      b.dispatching(isStd ? "aten.std.correction" : "aten.var.correction");
   Value x = b.getValue(0);
   Attribute dimList = b.getIntList(dims);
   Value mean = b.create("aten.mean.dim", {x, dimList, b.getBool(true)});
@@ -894,7 +918,8 @@ static FailureOr<Value> decomposeExpandAs(DecompositionBuilder &b) {
 static const DecompositionEntry kDecompositionTable[] = {
     {"aten.linear.default",
      schema::aten_linear_default,
-     decomposeLinear},
+     decomposeLinear,
+     /*compositeImplicit=*/true},
     {"aten.addmm.default",
      schema::aten_addmm_default,
      decomposeAddmm},
@@ -921,16 +946,20 @@ static const DecompositionEntry kDecompositionTable[] = {
      decomposeElu},
     {"aten.layer_norm.default",
      schema::aten_layer_norm_default,
-     decomposeLayerNorm},
+     decomposeLayerNorm,
+     /*compositeImplicit=*/true},
     {"aten.batch_norm.default",
      schema::aten_batch_norm_default,
-     decomposeBatchNorm},
+     decomposeBatchNorm,
+     /*compositeImplicit=*/true},
     {"aten._native_batch_norm_legit_no_training.default",
      schema::aten__native_batch_norm_legit_no_training_default,
-     decomposeBatchNormNoTraining, /*tupleResult=*/true},
+     decomposeBatchNormNoTraining, /*compositeImplicit=*/false,
+     /*tupleResult=*/true},
     {"aten.native_batch_norm.default",
      schema::aten_native_batch_norm_default,
-     decomposeBatchNorm, /*tupleResult=*/true},
+     decomposeBatchNorm, /*compositeImplicit=*/false,
+     /*tupleResult=*/true},
     {"aten._softmax.default",
      schema::aten__softmax_default,
      decomposeSoftmax},
@@ -942,25 +971,31 @@ static const DecompositionEntry kDecompositionTable[] = {
      decomposeVarCorrection},
     {"aten.var.dim",
      schema::aten_var_dim,
-     decomposeVarDim},
+     decomposeVarDim,
+     /*compositeImplicit=*/true},
     {"aten.var.default",
      schema::aten_var_default,
-     decomposeVarDefault},
+     decomposeVarDefault,
+     /*compositeImplicit=*/true},
     {"aten.std.correction",
      schema::aten_std_correction,
      decomposeStdCorrection},
     {"aten.std.dim",
      schema::aten_std_dim,
-     decomposeStdDim},
+     decomposeStdDim,
+     /*compositeImplicit=*/true},
     {"aten.std.default",
      schema::aten_std_default,
-     decomposeStdDefault},
+     decomposeStdDefault,
+     /*compositeImplicit=*/true},
     {"aten.flatten.using_ints",
      schema::aten_flatten_using_ints,
-     decomposeFlatten},
+     decomposeFlatten,
+     /*compositeImplicit=*/true},
     {"aten.expand_as.default",
      schema::aten_expand_as_default,
-     decomposeExpandAs},
+     decomposeExpandAs,
+     /*compositeImplicit=*/true},
 };
 
 ArrayRef<DecompositionEntry> mlir::fx::getDecompositionTable() {

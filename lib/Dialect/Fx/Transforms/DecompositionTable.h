@@ -78,6 +78,8 @@ public:
   StringAttr getKeyword(StringRef keyword);
   Attribute getInt(int64_t value);
   Attribute getFloat(double value);
+  /// The `#fx.operator` of an op overload.
+  OperatorAttr getOperator(StringRef target);
   DictAttr getEmptyKwargs() const { return emptyKwargs; }
   InferenceMemo &getInferenceMemo() { return inferenceMemo; }
 
@@ -92,6 +94,7 @@ private:
   DictAttr emptyKwargs;
   llvm::StringMap<Target> targets;
   llvm::StringMap<StringAttr> keywords;
+  llvm::StringMap<OperatorAttr> operators;
   llvm::DenseMap<std::pair<Type, uint64_t>, Attribute> numbers;
   InferenceMemo inferenceMemo;
 };
@@ -103,8 +106,11 @@ private:
 /// create nothing and return null, so a decomposition checks once at the end.
 class DecompositionBuilder {
 public:
+  /// `listener` is the pass's metadata listener, which the rewriter
+  /// notifies.
   DecompositionBuilder(RewriterBase &rewriter, CallFunctionOp op,
-                       const BoundCall &call, DecompositionCache &cache);
+                       const BoundCall &call, DecompositionCache &cache,
+                       NodeMetadataListener &listener);
 
   RewriterBase &getRewriter() { return rewriter; }
   MLIRContext *getContext() { return op.getContext(); }
@@ -161,6 +167,25 @@ public:
   StringRef getNotApplicableReason() const { return notApplicableReason; }
   ArrayRef<Operation *> getCreatedOps() const { return created; }
 
+  /// RAII: the nodes created while alive are made by a step that PyTorch's
+  /// decomposition of the op takes through an op of make_fx's table which
+  /// this row does in place (reshape's copy is `_unsafe_view`, sdpa's CPU
+  /// flash kernel): inside make_fx's dispatch of `target`, so that they
+  /// record it as their original_aten, unless they are inside a dispatch
+  /// already.
+  class [[nodiscard]] DispatchStep {
+  public:
+    DispatchStep(DecompositionBuilder &b, StringRef target);
+    ~DispatchStep();
+    DispatchStep(const DispatchStep &) = delete;
+    DispatchStep &operator=(const DispatchStep &) = delete;
+
+  private:
+    NodeMetadataListener &listener;
+    DispatchedOp enclosing;
+  };
+  DispatchStep dispatching(StringRef target) { return {*this, target}; }
+
 private:
   /// The value of symbolic size `expr`: one the builder made before, else
   /// the first node before the decomposed one whose value is `expr` (as
@@ -171,6 +196,7 @@ private:
   CallFunctionOp op;
   const BoundCall &call;
   DecompositionCache &cache;
+  NodeMetadataListener &listener;
   /// Per schema parameter, its first operand and the number of operands.
   SmallVector<std::pair<unsigned, unsigned>, 8> spans;
   SmallVector<Operation *, 8> created;
@@ -211,6 +237,12 @@ struct DecompositionEntry {
   /// Its PyTorch schema, verbatim.
   const char *schema;
   DecompositionFn decompose;
+  /// PyTorch 2.13 decomposes the op by its CompositeImplicitAutograd kernel,
+  /// which runs above make_fx's dispatch: each op the decomposition calls is
+  /// dispatched on its own (the node's own `original_aten`). Otherwise
+  /// make_fx's decomposition table runs it inside the op's dispatch, so that
+  /// every node made of it records the op.
+  bool compositeImplicit = false;
   /// The node returns a tuple whose element 0 is replaced; the node must be
   /// used only by `operator.getitem` nodes, those of other elements unused.
   bool tupleResult = false;

@@ -148,6 +148,8 @@ public:
     /// The from_node of the ops made of the root: computed when the first
     /// op needs it, since drivers begin many patterns that create nothing.
     mutable ArrayAttr provenance;
+    /// The op make_fx would be dispatching, when the pass names it.
+    DispatchedOp dispatched = {};
   };
 
   void processCreatedOp(Operation *op);
@@ -161,6 +163,12 @@ public:
   /// The same for an op whose metadata comes from the root it replaces,
   /// with provenance.
   DictionaryAttr getRootAttrs(const RootMetadata &root, bool isCall);
+  /// `attrs` with `originalAten` as original_aten.
+  DictionaryAttr setOriginalAten(DictionaryAttr attrs,
+                                 OperatorAttr originalAten);
+  /// The original_aten that the dispatched op the root's rewrite names gives
+  /// `call`, or null (copied from the root).
+  OperatorAttr getOriginalAten(CallFunctionOp call, const RootMetadata &root);
   /// `attrs` with `provenance` as from_node, unless they have one (null
   /// provenance: `attrs`).
   DictionaryAttr addProvenance(DictionaryAttr attrs, ArrayAttr provenance);
@@ -202,7 +210,7 @@ public:
   OpBuilder::Listener *next;
   std::unique_ptr<ShapeEnv> shapeEnv;
   StringAttr nnModuleStackName, torchFnName, customName, fromNodeName,
-      metaName;
+      originalAtenName, metaName;
   /// The replaced-op policy's keys (kReplacedOpMetadataKeys): the typed
   /// attributes, and the keys of `fx.meta`.
   SmallVector<StringAttr, 6> replacedOpAttrNames;
@@ -232,6 +240,9 @@ public:
 
   /// torch_fn per target, computed once.
   llvm::DenseMap<StringAttr, TorchFnAttr> torchFnCache;
+  /// Per target, the op make_fx dispatches to make its nodes (null for
+  /// targets it does not dispatch), computed once.
+  llvm::DenseMap<StringAttr, OperatorAttr> dispatchedOps;
   /// The explicit metadata as a dictionary.
   DictionaryAttr explicitAttrs;
   /// getInheritedAttrs' results per (source's attributes, target), and per
@@ -244,6 +255,9 @@ public:
   llvm::DenseMap<std::tuple<DictionaryAttr, StringAttr, unsigned, ArrayAttr>,
                  DictionaryAttr>
       rootAttrs;
+  /// setOriginalAten's results per (attributes, original_aten).
+  llvm::DenseMap<std::pair<DictionaryAttr, OperatorAttr>, DictionaryAttr>
+      originalAtenAttrs;
   /// addProvenance's results per (attributes, provenance).
   llvm::DenseMap<std::pair<DictionaryAttr, ArrayAttr>, DictionaryAttr>
       provenanceAttrs;
@@ -274,6 +288,7 @@ NodeMetadataListener::Impl::Impl(Operation *root, NodeMetadataOptions options,
   torchFnName = dialect->getTorchFnAttrHelper().getName();
   customName = dialect->getCustomAttrHelper().getName();
   fromNodeName = dialect->getFromNodeAttrHelper().getName();
+  originalAtenName = dialect->getOriginalAtenAttrHelper().getName();
   metaName = dialect->getMetaAttrHelper().getName();
   passNameAttr = StringAttr::get(context, this->options.passName);
   createAction = StringAttr::get(context, "create");
@@ -545,20 +560,36 @@ NodeMetadataListener::Impl::addProvenance(DictionaryAttr attrs,
   return cached;
 }
 
-DictionaryAttr
-NodeMetadataListener::Impl::setProvenance(DictionaryAttr attrs,
-                                          ArrayAttr provenance) {
-  // The entries are sorted: from_node goes in its place, and the result
-  // needs no sort before it is uniqued.
+/// `attrs` with `name` set to `value`. The entries are sorted: the entry
+/// goes in its place, and the result needs no sort before it is uniqued.
+static DictionaryAttr setSorted(DictionaryAttr attrs, StringAttr name,
+                                Attribute value) {
   SmallVector<NamedAttribute, 8> entries(attrs.getValue());
-  auto *it = llvm::partition_point(entries, [&](NamedAttribute entry) {
-    return entry < fromNodeName.getValue();
-  });
-  if (it != entries.end() && it->getName() == fromNodeName)
-    it->setValue(provenance);
+  auto *it = llvm::partition_point(
+      entries, [&](NamedAttribute entry) { return entry < name.getValue(); });
+  if (it != entries.end() && it->getName() == name)
+    it->setValue(value);
   else
-    entries.insert(it, NamedAttribute(fromNodeName, provenance));
-  return DictionaryAttr::getWithSorted(root->getContext(), entries);
+    entries.insert(it, NamedAttribute(name, value));
+  return DictionaryAttr::getWithSorted(attrs.getContext(), entries);
+}
+
+DictionaryAttr NodeMetadataListener::Impl::setProvenance(DictionaryAttr attrs,
+                                                         ArrayAttr provenance) {
+  return setSorted(attrs, fromNodeName, provenance);
+}
+
+DictionaryAttr
+NodeMetadataListener::Impl::setOriginalAten(DictionaryAttr attrs,
+                                            OperatorAttr originalAten) {
+  // The dispatched op overwrites the value copied from the root
+  // (set_original_aten_op); the ops of a rewrite share few values.
+  if (attrs.get(originalAtenName) == originalAten)
+    return attrs;
+  DictionaryAttr &cached = originalAtenAttrs[{attrs, originalAten}];
+  if (!cached)
+    cached = setSorted(attrs, originalAtenName, originalAten);
+  return cached;
 }
 
 DictionaryAttr
@@ -679,10 +710,50 @@ void NodeMetadataListener::Impl::inheritFromRoot(
     Operation *op, const RootMetadata &rootMetadata) {
   auto call = dyn_cast<CallFunctionOp>(op);
   bool hasOwnMetadata = !op->getDiscardableAttrDictionary().empty();
-  setDiscardableAttrs(op, getRootAttrs(rootMetadata, bool(call)));
+  DictionaryAttr attrs = getRootAttrs(rootMetadata, bool(call));
+  // original_aten is the op make_fx was dispatching when it made the node,
+  // when the pass names one.
+  if (OperatorAttr originalAten =
+          call ? getOriginalAten(call, rootMetadata) : OperatorAttr())
+    attrs = setOriginalAten(attrs, originalAten);
+  setDiscardableAttrs(op, attrs);
   // run_decompositions keeps the original node's stack trace.
   if (call && !options.explicitMetadata.stackTrace && !hasOwnMetadata)
     op->setLoc(rootMetadata.loc);
+}
+
+/// Whether make_fx makes the nodes of `target` by dispatching it: an op
+/// overload (`ns.op.overload`), except the size queries its tracer records
+/// by itself (`aten.sym_size.int`, ...).
+static bool isDispatchedByMakeFx(StringRef target) {
+  SmallVector<StringRef, 3> parts;
+  target.split(parts, '.');
+  if (parts.size() != 3 ||
+      llvm::is_contained({"operator", "_operator", "builtins", "math", "torch",
+                          "higher_order"},
+                         parts[0]))
+    return false;
+  return !(parts[0] == "aten" && parts[1].starts_with("sym_"));
+}
+
+OperatorAttr
+NodeMetadataListener::Impl::getOriginalAten(CallFunctionOp call,
+                                            const RootMetadata &rootMetadata) {
+  const DispatchedOp &dispatched = rootMetadata.dispatched;
+  if (!dispatched.isEachCreatedOp())
+    return dispatched.getOp();
+  // Each op overload is dispatched on its own; make_fx makes the getitem
+  // nodes of a tuple inside the dispatch of the op that returns it.
+  if (call.getTarget() == "operator.getitem") {
+    Operation *tuple =
+        call->getNumOperands() ? call->getOperand(0).getDefiningOp() : nullptr;
+    return tuple ? tuple->getAttrOfType<OperatorAttr>(originalAtenName)
+                 : OperatorAttr();
+  }
+  auto [it, inserted] = dispatchedOps.try_emplace(call.getTargetAttr());
+  if (inserted && isDispatchedByMakeFx(call.getTarget()))
+    it->second = OperatorAttr::get(call.getContext(), call.getTarget());
+  return it->second;
 }
 
 ArrayAttr NodeMetadataListener::Impl::getProvenance(Operation *source,
@@ -815,6 +886,17 @@ void NodeMetadataListener::Impl::beginRewrite(Operation *op) {
 
 void NodeMetadataListener::beginRewrite(Operation *op) {
   impl->beginRewrite(op);
+}
+
+void NodeMetadataListener::setDispatchedOp(DispatchedOp op) {
+  if (!impl->patternRoots.empty() && impl->patternRoots.back())
+    impl->patternRoots.back()->dispatched = op;
+}
+
+DispatchedOp NodeMetadataListener::getDispatchedOp() const {
+  if (impl->patternRoots.empty() || !impl->patternRoots.back())
+    return {};
+  return impl->patternRoots.back()->dispatched;
 }
 
 void NodeMetadataListener::endRewrite() {

@@ -16,9 +16,11 @@
 //    the hook's default. The first-argument policy inherits nn_module_stack
 //    and custom (torch_fn comes from the op's own target); the replaced-op
 //    policy copies the keys of PyTorch's `_COPY_META_FIELDS`
-//    (getReplacedOpMetadataKeys). stack_trace (the location) is never
-//    inherited under the first-argument policy. Then provenance: the op's
-//    `fx.from_node` records the pass and the node it was made from.
+//    (getReplacedOpMetadataKeys), and records the op make_fx would be
+//    dispatching as `original_aten` when the pass names it (DispatchedOp).
+//    stack_trace (the location) is never inherited under the first-argument
+//    policy. Then provenance: the op's `fx.from_node` records the pass and
+//    the node it was made from.
 //  * fx.call_method of a sym dunder (`__sym_int__`, `__sym_float__`,
 //    `__ceil__`, `__floor__`, `__trunc__`, `__round__`): types and explicit
 //    metadata only.
@@ -103,6 +105,44 @@ struct NodeMetadataOptions {
 /// Keys with a typed attribute live in `fx.<key>`, the others in `fx.meta`.
 ArrayRef<StringLiteral> getReplacedOpMetadataKeys();
 
+/// The op make_fx is dispatching while a rewrite creates ops. PyTorch's
+/// retrace (`run_decompositions`) records it on every node it makes then as
+/// `original_aten`, over the value copied from the replaced node
+/// (`set_original_aten_op` in torch/fx/experimental/proxy_tensor.py); the
+/// replaced-op policy does the same when the pass names it.
+class DispatchedOp {
+public:
+  /// None named: `original_aten` is copied from the replaced op, like every
+  /// key of `_COPY_META_FIELDS` (as for nodes make_fx makes outside any
+  /// dispatch).
+  DispatchedOp() = default;
+  /// The ops are made inside make_fx's dispatch of `op` (a decomposition of
+  /// its table runs there, the ops it calls included): each call records
+  /// `op`.
+  static DispatchedOp inside(OperatorAttr op) {
+    return DispatchedOp(Kind::Inside, op);
+  }
+  /// The rewrite runs above make_fx's dispatch, as a CompositeImplicitAutograd
+  /// kernel does: each op overload it creates is dispatched on its own and
+  /// records its own target, an `operator.getitem` what its tuple's node
+  /// records; other calls (symbolic size arithmetic, made outside any
+  /// dispatch) copy the replaced op's value.
+  static DispatchedOp eachCreatedOp() {
+    return DispatchedOp(Kind::EachCreatedOp, {});
+  }
+
+  bool isNamed() const { return kind != Kind::None; }
+  bool isEachCreatedOp() const { return kind == Kind::EachCreatedOp; }
+  /// The op of `inside`, else null.
+  OperatorAttr getOp() const { return op; }
+
+private:
+  enum class Kind { None, Inside, EachCreatedOp };
+  DispatchedOp(Kind kind, OperatorAttr op) : kind(kind), op(op) {}
+  Kind kind = Kind::None;
+  OperatorAttr op;
+};
+
 /// The listener. Chains to `next` for every notification.
 class NodeMetadataListener : public RewriterBase::ForwardingListener {
 public:
@@ -126,6 +166,12 @@ public:
   /// Rewrites nest. NodeMetadataScope::RewriteGuard pairs the calls.
   void beginRewrite(Operation *op);
   void endRewrite();
+
+  /// Replaced-op policy: the op make_fx would be dispatching while the
+  /// current rewrite creates its next ops (none named when it begins). Ends
+  /// with the rewrite; ignored outside one and by the first-argument policy.
+  void setDispatchedOp(DispatchedOp op);
+  DispatchedOp getDispatchedOp() const;
 
   OpBuilder::Listener *getNext() const;
 
@@ -176,7 +222,8 @@ public:
 
   /// RAII for ordered rewrites driven without a pattern driver (a walk with
   /// an IRRewriter): while alive, the ops created are the rewrite of `op`
-  /// and inherit from it under the replaced-op policy.
+  /// and inherit from it under the replaced-op policy, recording
+  /// `dispatched` as their original_aten when it is named.
   ///
   ///   for (Operation *op : ops) {
   ///     auto guard = scope.rewriting(op);
@@ -184,9 +231,11 @@ public:
   ///   }
   class [[nodiscard]] RewriteGuard {
   public:
-    RewriteGuard(NodeMetadataListener &listener, Operation *op)
+    RewriteGuard(NodeMetadataListener &listener, Operation *op,
+                 DispatchedOp dispatched = {})
         : listener(listener) {
       listener.beginRewrite(op);
+      listener.setDispatchedOp(dispatched);
     }
     ~RewriteGuard() { listener.endRewrite(); }
     RewriteGuard(const RewriteGuard &) = delete;
@@ -195,7 +244,9 @@ public:
   private:
     NodeMetadataListener &listener;
   };
-  RewriteGuard rewriting(Operation *op) { return {*listener, op}; }
+  RewriteGuard rewriting(Operation *op, DispatchedOp dispatched = {}) {
+    return {*listener, op, dispatched};
+  }
 
 private:
   RewriterBase *rewriter = nullptr;

@@ -86,11 +86,12 @@ static Value createReshape(DecompositionBuilder &b, Value tensor,
                   << " copies: its strides depend on symbolic sizes";
     return {};
   }
-  if (kind == ViewKind::Copy)
-    tensor = b.create(
-        "aten.clone.default", {tensor},
-        {{"memory_format",
-          getMemoryFormat(b, MemoryFormat::contiguous_format)}});
+  if (kind != ViewKind::Copy)
+    return b.create("aten.view.default", {tensor, toList(sizes)});
+  tensor = b.create(
+      "aten.clone.default", {tensor},
+      {{"memory_format", getMemoryFormat(b, MemoryFormat::contiguous_format)}});
+  auto step = b.dispatching("aten._unsafe_view.default");
   return b.create("aten.view.default", {tensor, toList(sizes)});
 }
 
@@ -211,10 +212,12 @@ static FailureOr<Value> decomposeReshape(DecompositionBuilder &b) {
                   << " copies: its strides depend on symbolic sizes";
     return failure();
   }
-  if (kind == ViewKind::Copy)
-    self = b.create("aten.clone.default", {self},
-                    {{"memory_format",
-                      getMemoryFormat(b, MemoryFormat::contiguous_format)}});
+  if (kind != ViewKind::Copy)
+    return result(b, b.create("aten.view.default", {self, b.forward(1)}));
+  self = b.create(
+      "aten.clone.default", {self},
+      {{"memory_format", getMemoryFormat(b, MemoryFormat::contiguous_format)}});
+  auto step = b.dispatching("aten._unsafe_view.default");
   return result(b, b.create("aten.view.default", {self, b.forward(1)}));
 }
 
@@ -410,6 +413,7 @@ static Value createMatmul(DecompositionBuilder &b, Value t1, Value t2) {
     Value mm = b.create("aten.mm.default", {flat, t2});
     SmallVector<Size> outputShape = getSizes(b, t1);
     outputShape.back() = getSize(b, t2, 1);
+    auto step = b.dispatching("aten._unsafe_view.default");
     return b.create("aten.view.default", {mm, toList(outputShape)});
   }
   if (rank2 >= 3 && rank1 <= 2) {
@@ -673,8 +677,10 @@ static FailureOr<Value> decomposePad(DecompositionBuilder &b) {
                   << pad.size() << " pads";
     return failure();
   }
-  if (*mode == "replicate" && dims == 1)
+  if (*mode == "replicate" && dims == 1) {
+    auto step = b.dispatching("aten.replication_pad1d.default");
     return decomposeReplicationPad(b);
+  }
   std::string target = (Twine("aten.") +
                         (*mode == "reflect" ? "reflection" : "replication") +
                         "_pad" + Twine(dims) + "d.default")
@@ -819,6 +825,12 @@ static FailureOr<Value> decomposeScaledDotProductAttention(
       cast<RankedTensorType>(mask.getType()).getElementType().isInteger(1);
   if (boolMask)
     mask = toAdditiveMask(mask);
+  // The CPU flash kernel, a decomposition of make_fx's table, makes the rest
+  // inside its dispatch; the math kernel calls ops of the table in turn.
+  std::optional<DecompositionBuilder::DispatchStep> kernel;
+  if (flash)
+    kernel.emplace(b,
+                   "aten._scaled_dot_product_flash_attention_for_cpu.default");
   Value scaledQuery =
       b.create("aten.mul.Scalar", {query, b.getFloat(scaling)});
   if (*isCausal) {
@@ -827,52 +839,66 @@ static FailureOr<Value> decomposeScaledDotProductAttention(
                        "is_causal=True";
       return failure();
     }
-    // ones([L, S], bool).tril(), tril as PyTorch decomposes it.
+    // ones([L, S], bool).tril(), ones and tril as PyTorch decomposes them.
     NodeArg rows = b.getSize(query, rank - 2), cols = b.getSize(key, rank - 2);
     Attribute boolType = ScalarTypeAttr::get(context, ScalarType::Bool);
-    Value ones = b.create("aten.full.default",
-                          {NodeArg({rows, cols}), b.getBool(true)},
-                          {{"dtype", boolType},
-                           {"layout", getStrided(b)},
-                           {"device", getDevice(b)},
-                           {"pin_memory", b.getBool(false)}});
-    auto range = [&](NodeArg end, int64_t dim) {
-      Value arange = b.create("aten.arange.start_step", {b.getInt(0), end},
-                              {{"layout", getStrided(b)},
-                               {"device", getDevice(b)},
-                               {"pin_memory", b.getBool(false)}});
-      return b.create("aten.unsqueeze.default", {arange, b.getInt(dim)});
-    };
-    Value colIndex = range(cols, -2);
-    Value rowIndex = range(rows, -1);
-    Value offset = b.create("aten.sub.Tensor", {colIndex, rowIndex});
-    Value lower = b.create("aten.le.Scalar", {offset, b.getInt(0)});
-    Value tril = b.create("aten.logical_and.default", {lower, ones});
+    Value ones, tril;
+    {
+      auto step = b.dispatching("aten.ones.default");
+      ones = b.create("aten.full.default",
+                      {NodeArg({rows, cols}), b.getBool(true)},
+                      {{"dtype", boolType},
+                       {"layout", getStrided(b)},
+                       {"device", getDevice(b)},
+                       {"pin_memory", b.getBool(false)}});
+    }
+    {
+      auto step = b.dispatching("aten.tril.default");
+      auto range = [&](NodeArg end, int64_t dim) {
+        Value arange = b.create("aten.arange.start_step", {b.getInt(0), end},
+                                {{"layout", getStrided(b)},
+                                 {"device", getDevice(b)},
+                                 {"pin_memory", b.getBool(false)}});
+        return b.create("aten.unsqueeze.default", {arange, b.getInt(dim)});
+      };
+      Value colIndex = range(cols, -2);
+      Value rowIndex = range(rows, -1);
+      Value offset = b.create("aten.sub.Tensor", {colIndex, rowIndex});
+      Value lower = b.create("aten.le.Scalar", {offset, b.getInt(0)});
+      tril = b.create("aten.logical_and.default", {lower, ones});
+    }
     mask = toAdditiveMask(tril);
   }
   SmallVector<int64_t, 4> transposed =
       llvm::to_vector(llvm::seq<int64_t>(0, rank));
   std::swap(transposed[rank - 1], transposed[rank - 2]);
-  Value keyT =
-      b.create("aten.permute.default", {key, b.getIntList(transposed)});
+  Value keyT;
+  {
+    auto step = b.dispatching("aten.transpose.int");
+    keyT = b.create("aten.permute.default", {key, b.getIntList(transposed)});
+  }
   Value scaledKeyT = b.create("aten.mul.Scalar", {keyT, b.getFloat(scaling)});
   Value attn = createMatmul(b, scaledQuery, scaledKeyT);
   if (mask)
     attn = b.create("aten.add.Tensor", {attn, mask});
   // _safe_softmax(attn, -1).
-  Value softmax = b.create("aten._softmax.default",
-                           {attn, b.getInt(-1), b.getBool(false)});
-  Value isMinusInf =
-      b.create("aten.eq.Scalar", {attn, b.getFloat(-INFINITY)});
-  Value notMasked = b.create("aten.logical_not.default", {isMinusInf});
-  Value anyKept = b.create("aten.any.dim",
-                           {notMasked, b.getInt(-1), b.getBool(true)});
-  Value allMasked = b.create("aten.logical_not.default", {anyKept});
-  Value zeros = b.create(
-      "aten.full_like.default", {softmax, b.getInt(0)},
-      {{"pin_memory", b.getBool(false)},
-       {"memory_format", getMemoryFormat(b, MemoryFormat::preserve_format)}});
-  Value weights = b.create("aten.where.self", {allMasked, zeros, softmax});
+  Value weights;
+  {
+    auto step = b.dispatching("aten._safe_softmax.default");
+    Value softmax = b.create("aten._softmax.default",
+                             {attn, b.getInt(-1), b.getBool(false)});
+    Value isMinusInf =
+        b.create("aten.eq.Scalar", {attn, b.getFloat(-INFINITY)});
+    Value notMasked = b.create("aten.logical_not.default", {isMinusInf});
+    Value anyKept =
+        b.create("aten.any.dim", {notMasked, b.getInt(-1), b.getBool(true)});
+    Value allMasked = b.create("aten.logical_not.default", {anyKept});
+    Value zeros = b.create(
+        "aten.full_like.default", {softmax, b.getInt(0)},
+        {{"pin_memory", b.getBool(false)},
+         {"memory_format", getMemoryFormat(b, MemoryFormat::preserve_format)}});
+    weights = b.create("aten.where.self", {allMasked, zeros, softmax});
+  }
   Value output = createMatmul(b, weights, value);
   if (!flash)
     return result(b, output);
@@ -893,37 +919,46 @@ static FailureOr<Value> decomposeScaledDotProductAttention(
 static const DecompositionEntry kExportOpDecompositions[] = {
     {"aten.adaptive_avg_pool2d.default",
      "adaptive_avg_pool2d(Tensor self, SymInt[2] output_size) -> Tensor",
-     decomposeAdaptiveAvgPool2d},
+     decomposeAdaptiveAvgPool2d,
+     /*compositeImplicit=*/true},
     {"aten.chunk.default",
      "chunk(Tensor(a -> *) self, int chunks, int dim=0) -> Tensor(a)[]",
-     decomposeChunk},
+     decomposeChunk,
+     /*compositeImplicit=*/true},
     {"aten.contiguous.default",
      "contiguous(Tensor(a) self, *, MemoryFormat memory_format=contiguous_format) -> Tensor(a)",
-     decomposeContiguous},
+     decomposeContiguous,
+     /*compositeImplicit=*/true},
     {"aten.dropout.default",
      "dropout(Tensor input, float p, bool train) -> Tensor",
-     decomposeDropout},
+     decomposeDropout,
+     /*compositeImplicit=*/true},
     {"aten.group_norm.default",
      "group_norm(Tensor input, int num_groups, Tensor? weight=None, Tensor? bias=None, float eps=1e-05, bool cudnn_enabled=True) -> Tensor",
-     decomposeGroupNorm},
+     decomposeGroupNorm,
+     /*compositeImplicit=*/true},
     {"aten.instance_norm.default",
      "instance_norm(Tensor input, Tensor? weight, Tensor? bias, Tensor? running_mean, Tensor? running_var, bool use_input_stats, float momentum, float eps, bool cudnn_enabled) -> Tensor",
-     decomposeInstanceNorm},
+     decomposeInstanceNorm,
+     /*compositeImplicit=*/true},
     {"aten.log_softmax.int",
      "log_softmax.int(Tensor self, int dim, ScalarType? dtype=None) -> Tensor",
-     decomposeLogSoftmaxInt},
+     decomposeLogSoftmaxInt,
+     /*compositeImplicit=*/true},
     {"aten.masked_fill.Scalar",
      "masked_fill.Scalar(Tensor self, Tensor mask, Scalar value) -> Tensor",
      decomposeMaskedFillScalar},
     {"aten.matmul.default",
      "matmul(Tensor self, Tensor other) -> Tensor",
-     decomposeMatmul},
+     decomposeMatmul,
+     /*compositeImplicit=*/true},
     {"aten.mish.default",
      "mish(Tensor self) -> Tensor",
      decomposeMish},
     {"aten.pad.default",
      "pad(Tensor self, SymInt[] pad, str mode=\"constant\", float? value=None) -> Tensor",
-     decomposePad},
+     decomposePad,
+     /*compositeImplicit=*/true},
     {"aten.pixel_shuffle.default",
      "pixel_shuffle(Tensor self, int upscale_factor) -> Tensor",
      decomposePixelShuffle},
@@ -947,13 +982,16 @@ static const DecompositionEntry kExportOpDecompositions[] = {
      decomposeReplicationPad},
     {"aten.reshape.default",
      "reshape(Tensor(a) self, SymInt[] shape) -> Tensor(a)",
-     decomposeReshape},
+     decomposeReshape,
+     /*compositeImplicit=*/true},
     {"aten.scaled_dot_product_attention.default",
      "scaled_dot_product_attention(Tensor query, Tensor key, Tensor value, Tensor? attn_mask=None, float dropout_p=0.0, bool is_causal=False, *, float? scale=None, bool enable_gqa=False) -> Tensor",
-     decomposeScaledDotProductAttention},
+     decomposeScaledDotProductAttention,
+     /*compositeImplicit=*/true},
     {"aten.softmax.int",
      "softmax.int(Tensor self, int dim, ScalarType? dtype=None) -> Tensor",
-     decomposeSoftmaxInt},
+     decomposeSoftmaxInt,
+     /*compositeImplicit=*/true},
     {"aten.split.Tensor",
      "split.Tensor(Tensor(a -> *) self, SymInt split_size, int dim=0) -> Tensor(a)[]",
      decomposeSplit},
@@ -965,7 +1003,8 @@ static const DecompositionEntry kExportOpDecompositions[] = {
      decomposeTranspose},
     {"aten.unflatten.int",
      "unflatten.int(Tensor(a) self, int dim, SymInt[] sizes) -> Tensor(a)",
-     decomposeUnflatten},
+     decomposeUnflatten,
+     /*compositeImplicit=*/true},
 };
 // clang-format on
 

@@ -34,11 +34,14 @@ using namespace mlir::fx;
 
 namespace {
 
-/// One row: the op, its PyTorch schema, the call it decomposes into.
+/// One row: the op, its PyTorch schema, the call it decomposes into, and
+/// whether PyTorch decomposes it by a CompositeImplicitAutograd kernel
+/// (DecompositionEntry::compositeImplicit).
 struct TemplateRow {
   const char *target;
   const char *schema;
   const char *pattern;
+  bool compositeImplicit = false;
 };
 
 } // namespace
@@ -51,13 +54,16 @@ static const TemplateRow kTemplateRows[] = {
      "aten.view.default(self, size)"},
     {"aten.__and__.Tensor",
      "__and__.Tensor(Tensor self, Tensor other) -> Tensor",
-     "aten.bitwise_and.Tensor(self, other)"},
+     "aten.bitwise_and.Tensor(self, other)",
+     /*compositeImplicit=*/true},
     {"aten.__or__.Tensor",
      "__or__.Tensor(Tensor self, Tensor other) -> Tensor",
-     "aten.bitwise_or.Tensor(self, other)"},
+     "aten.bitwise_or.Tensor(self, other)",
+     /*compositeImplicit=*/true},
     {"aten.__xor__.Tensor",
      "__xor__.Tensor(Tensor self, Tensor other) -> Tensor",
-     "aten.bitwise_xor.Tensor(self, other)"},
+     "aten.bitwise_xor.Tensor(self, other)",
+     /*compositeImplicit=*/true},
     {"aten.arange.default",
      "arange(Scalar end, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -> Tensor",
      "aten.arange.start_step(0, end, dtype=dtype?, layout=layout|strided, device=device?, pin_memory=pin_memory|False)"},
@@ -66,31 +72,39 @@ static const TemplateRow kTemplateRows[] = {
      "aten.arange.start_step(start, end, dtype=dtype?, layout=layout|strided, device=device?, pin_memory=pin_memory|False)"},
     {"aten.conv1d.default",
      "conv1d(Tensor input, Tensor weight, Tensor? bias=None, SymInt[1] stride=[1], SymInt[1] padding=[0], SymInt[1] dilation=[1], SymInt groups=1) -> Tensor",
-     "aten.convolution.default(input, weight, bias, stride, padding, dilation, False, [0], groups)"},
+     "aten.convolution.default(input, weight, bias, stride, padding, dilation, False, [0], groups)",
+     /*compositeImplicit=*/true},
     {"aten.conv2d.default",
      "conv2d(Tensor input, Tensor weight, Tensor? bias=None, SymInt[2] stride=[1, 1], SymInt[2] padding=[0, 0], SymInt[2] dilation=[1, 1], SymInt groups=1) -> Tensor",
-     "aten.convolution.default(input, weight, bias, stride, padding, dilation, False, [0, 0], groups)"},
+     "aten.convolution.default(input, weight, bias, stride, padding, dilation, False, [0, 0], groups)",
+     /*compositeImplicit=*/true},
     {"aten.conv3d.default",
      "conv3d(Tensor input, Tensor weight, Tensor? bias=None, SymInt[3] stride=[1, 1, 1], SymInt[3] padding=[0, 0, 0], SymInt[3] dilation=[1, 1, 1], SymInt groups=1) -> Tensor",
-     "aten.convolution.default(input, weight, bias, stride, padding, dilation, False, [0, 0, 0], groups)"},
+     "aten.convolution.default(input, weight, bias, stride, padding, dilation, False, [0, 0, 0], groups)",
+     /*compositeImplicit=*/true},
     {"aten.conv_transpose1d.default",
      "conv_transpose1d(Tensor input, Tensor weight, Tensor? bias=None, SymInt[1] stride=[1], SymInt[1] padding=[0], SymInt[1] output_padding=[0], SymInt groups=1, SymInt[1] dilation=[1]) -> Tensor",
-     "aten.convolution.default(input, weight, bias, stride, padding, dilation, True, output_padding, groups)"},
+     "aten.convolution.default(input, weight, bias, stride, padding, dilation, True, output_padding, groups)",
+     /*compositeImplicit=*/true},
     {"aten.conv_transpose2d.input",
      "conv_transpose2d.input(Tensor input, Tensor weight, Tensor? bias=None, SymInt[2] stride=[1, 1], SymInt[2] padding=[0, 0], SymInt[2] output_padding=[0, 0], SymInt groups=1, SymInt[2] dilation=[1, 1]) -> Tensor",
-     "aten.convolution.default(input, weight, bias, stride, padding, dilation, True, output_padding, groups)"},
+     "aten.convolution.default(input, weight, bias, stride, padding, dilation, True, output_padding, groups)",
+     /*compositeImplicit=*/true},
     {"aten.conv_transpose3d.input",
      "conv_transpose3d.input(Tensor input, Tensor weight, Tensor? bias=None, SymInt[3] stride=[1, 1, 1], SymInt[3] padding=[0, 0, 0], SymInt[3] output_padding=[0, 0, 0], SymInt groups=1, SymInt[3] dilation=[1, 1, 1]) -> Tensor",
-     "aten.convolution.default(input, weight, bias, stride, padding, dilation, True, output_padding, groups)"},
+     "aten.convolution.default(input, weight, bias, stride, padding, dilation, True, output_padding, groups)",
+     /*compositeImplicit=*/true},
     {"aten.detach.default",
      "detach(Tensor(a) self) -> Tensor(a)",
      "aten.alias.default(self)"},
     {"aten.max_pool2d.default",
      "max_pool2d(Tensor self, int[2] kernel_size, int[2] stride=[], int[2] padding=0, int[2] dilation=1, bool ceil_mode=False) -> Tensor",
-     "aten.max_pool2d_with_indices.default(self, kernel_size, stride?, padding?, dilation?, ceil_mode?)[0]"},
+     "aten.max_pool2d_with_indices.default(self, kernel_size, stride?, padding?, dilation?, ceil_mode?)[0]",
+     /*compositeImplicit=*/true},
     {"aten.max_pool3d.default",
      "max_pool3d(Tensor self, int[3] kernel_size, int[3] stride=[], int[3] padding=0, int[3] dilation=1, bool ceil_mode=False) -> Tensor",
-     "aten.max_pool3d_with_indices.default(self, kernel_size, stride?, padding?, dilation?, ceil_mode?)[0]"},
+     "aten.max_pool3d_with_indices.default(self, kernel_size, stride?, padding?, dilation?, ceil_mode?)[0]",
+     /*compositeImplicit=*/true},
     {"aten.ones.default",
      "ones(SymInt[] size, *, ScalarType? dtype=None, Layout? layout=None, Device? device=None, bool? pin_memory=None) -> Tensor",
      "aten.full.default(size, 1, dtype=dtype|float32, layout=layout|strided, device=device|cpu, pin_memory=pin_memory|False)"},
@@ -377,7 +391,8 @@ ArrayRef<DecompositionEntry> mlir::fx::getTemplateDecompositions() {
   static const std::vector<DecompositionEntry> entries = [] {
     std::vector<DecompositionEntry> rows;
     for (const TemplateRow &row : kTemplateRows)
-      rows.push_back({row.target, row.schema, decomposeByTemplate});
+      rows.push_back({row.target, row.schema, decomposeByTemplate,
+                      row.compositeImplicit});
     return rows;
   }();
   return entries;
