@@ -90,6 +90,7 @@ IN_PLACE = "lib/Dialect/Fx/Transforms/FunctionalizeInPlaceOps.cpp"
 BYTECODE = "lib/Dialect/Fx/IR/FxBytecode.cpp"
 INFERENCE = "lib/Dialect/Fx/Inference/TypeInference.cpp"
 OPS = "lib/Dialect/Fx/IR/FxOps.cpp"
+ATTRS = "lib/Dialect/Fx/IR/FxAttrs.cpp"
 
 # A test taking at least this long (seconds, as lit last recorded it) runs
 # in the last stage.
@@ -130,6 +131,7 @@ COMPONENT_TESTS = [
     ("lib/Target/Pt2/*", ["test/Translate/*.mlir"]),
     ("lib/Dialect/Fx/IR/FxBytecode.cpp", ["test/Dialect/Fx/bytecode*"]),
     ("lib/Dialect/Fx/IR/FxOps.cpp", ["test/Dialect/Fx/*.mlir", "test/Unit"]),
+    ("lib/Dialect/Fx/IR/FxAttrs.cpp", ["test/Dialect/Fx/*.mlir"]),
 ]
 
 CATALOGUE = [
@@ -600,6 +602,18 @@ CATALOGUE = [
            "value, std::chars_format::scientific)",
            "value, std::chars_format::scientific, 16)",
            "floats print with 17 digits, not Python's shortest repr"),
+    Mutant("quoted-string-backslash-unescaped", ATTRS,
+           "plain &= llvm::isPrint(c) & (c != '\"') & (c != '\\\\');",
+           "plain &= llvm::isPrint(c) & (c != '\"');",
+           "a backslash in an attribute's string prints unescaped"),
+    Mutant("quoted-string-quote-unescaped", ATTRS,
+           "plain &= llvm::isPrint(c) & (c != '\"') & (c != '\\\\');",
+           "plain &= llvm::isPrint(c) & (c != '\\\\');",
+           "a '\"' in an attribute's string prints unescaped"),
+    Mutant("quoted-string-control-unescaped", ATTRS,
+           "plain &= llvm::isPrint(c) & (c != '\"') & (c != '\\\\');",
+           "plain &= (c != '\"') & (c != '\\\\');",
+           "control and non-ASCII bytes in an attribute's string print raw"),
 ]
 
 

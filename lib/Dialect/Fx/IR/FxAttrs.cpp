@@ -27,6 +27,35 @@ void FxDialect::registerAttributes() {
 }
 
 //===----------------------------------------------------------------------===//
+// String literals
+//===----------------------------------------------------------------------===//
+
+void mlir::fx::appendQuotedString(SmallVectorImpl<char> &text,
+                                  StringRef str) {
+  // printEscapedString writes printable ASCII other than '"' and '\' as it
+  // is, so such a string is its own escaped text. The loop has no early exit,
+  // so that it vectorizes; a string to escape goes through
+  // printEscapedString, a character at a time.
+  bool plain = true;
+  for (char c : str)
+    plain &= llvm::isPrint(c) & (c != '"') & (c != '\\');
+  text.push_back('"');
+  if (plain) {
+    llvm::append_range(text, str);
+  } else {
+    llvm::raw_svector_ostream os(text);
+    llvm::printEscapedString(str, os);
+  }
+  text.push_back('"');
+}
+
+void mlir::fx::printQuotedString(AsmPrinter &printer, StringRef str) {
+  SmallString<64> text;
+  appendQuotedString(text, str);
+  printer << text;
+}
+
+//===----------------------------------------------------------------------===//
 // ComplexAttr
 //===----------------------------------------------------------------------===//
 
@@ -107,8 +136,11 @@ void DictAttr::print(AsmPrinter &printer) const {
   llvm::interleaveComma(llvm::zip_equal(getKeys(), getValues()), printer,
                         [&](auto entry) {
                           auto [key, value] = entry;
-                          printer.printString(cast<StringAttr>(key).getValue());
-                          printer << " = ";
+                          SmallString<64> text;
+                          appendQuotedString(text,
+                                             cast<StringAttr>(key).getValue());
+                          text += " = ";
+                          printer << text;
                           printer.printAttribute(value);
                         });
   printer << "}>";
@@ -162,6 +194,28 @@ DimsAttr::verifyEncoding(ArrayRef<int64_t> shape, Type,
 }
 
 //===----------------------------------------------------------------------===//
+// TorchFnAttr
+//===----------------------------------------------------------------------===//
+
+// #fx.torch_fn<"name", "qualified name">
+Attribute TorchFnAttr::parse(AsmParser &parser, Type) {
+  std::string name, qualifiedName;
+  if (parser.parseLess() || parser.parseString(&name) || parser.parseComma() ||
+      parser.parseString(&qualifiedName) || parser.parseGreater())
+    return {};
+  return TorchFnAttr::get(parser.getContext(), name, qualifiedName);
+}
+
+void TorchFnAttr::print(AsmPrinter &printer) const {
+  SmallString<128> text("<");
+  appendQuotedString(text, getName());
+  text += ", ";
+  appendQuotedString(text, getQualifiedName());
+  text += '>';
+  printer << text;
+}
+
+//===----------------------------------------------------------------------===//
 // NNModuleStackAttr
 //===----------------------------------------------------------------------===//
 
@@ -207,19 +261,24 @@ parseStringTuples(AsmParser &parser, unsigned arity, StringRef what,
 }
 
 /// Prints `<[["a", "b", ...], ...]>`, the fields of each entry as
-/// `getFields` gives them.
+/// `getFields` gives them, in one write.
 template <typename Entry, typename GetFields>
 static void printStringTuples(AsmPrinter &printer, ArrayRef<Entry> entries,
                               GetFields getFields) {
-  printer << "<[";
-  llvm::interleaveComma(entries, printer, [&](const Entry &entry) {
-    printer << '[';
-    llvm::interleaveComma(getFields(entry), printer, [&](StringAttr field) {
-      printer.printString(field.getValue());
-    });
-    printer << ']';
-  });
-  printer << "]>";
+  SmallString<256> text("<[");
+  llvm::interleave(
+      entries,
+      [&](const Entry &entry) {
+        text += '[';
+        llvm::interleave(
+            getFields(entry),
+            [&](StringAttr field) { appendQuotedString(text, field.getValue()); },
+            [&] { text += ", "; });
+        text += ']';
+      },
+      [&] { text += ", "; });
+  text += "]>";
+  printer << text;
 }
 
 // #fx.nn_module_stack<[["key", "path", "type"], ...]>

@@ -14,6 +14,7 @@
 
 namespace mlir {
 class AsmParser;
+class AsmPrinter;
 } // namespace mlir
 
 namespace mlir::fx {
@@ -61,6 +62,17 @@ std::string formatPythonFloat(double value);
 inline std::string formatPythonFloat(const llvm::APFloat &value) {
   return formatPythonFloat(value.convertToDouble());
 }
+
+/// Appends `str` to `text` as a string literal, escaped as
+/// AsmPrinter::printString escapes it. MLIR prints a dialect attribute into
+/// an unbuffered string stream, where each write is a call and printString
+/// writes a character at a time: the fx attribute printers collect their
+/// strings with this and write the text at once.
+void appendQuotedString(llvm::SmallVectorImpl<char> &text,
+                        llvm::StringRef str);
+
+/// Prints `str` as AsmPrinter::printString does, in one write.
+void printQuotedString(AsmPrinter &printer, llvm::StringRef str);
 
 /// Parses what formatPythonFloat prints (a float literal, `inf`, `-inf`,
 /// `nan`) as a double.

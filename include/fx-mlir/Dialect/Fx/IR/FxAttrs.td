@@ -151,6 +151,12 @@ def Fx_EllipsisAttr : Fx_Attr<"Ellipsis", "ellipsis"> {
   let summary = "Python's Ellipsis (`...`)";
 }
 
+// A string, printed by fx::printQuotedString: in one write rather than a
+// call per character of printString.
+class Fx_StringParameter<string desc> : StringRefParameter<desc> {
+  let printer = "::mlir::fx::printQuotedString($_printer, $_self)";
+}
+
 // A double, printed as Python's repr prints a float (`1.0`, `-0.0`, `inf`,
 // `nan`, `1.0e-05`); NaNs compare by their bits so that attributes unique.
 def Fx_PythonFloatParameter : APFloatParameter<"a Python float (a double)"> {
@@ -219,7 +225,7 @@ def Fx_SliceAttr : Fx_Attr<"Slice", "slice"> {
 
 def Fx_DeviceAttr : Fx_Attr<"Device", "device"> {
   let summary = "a torch.device argument";
-  let parameters = (ins StringRefParameter<"the device string">:$device);
+  let parameters = (ins Fx_StringParameter<"the device string">:$device);
   let assemblyFormat = "`<` $device `>`";
 }
 
@@ -237,7 +243,7 @@ def Fx_OperatorAttr : Fx_Attr<"Operator", "operator"> {
     ```
     The generic form is `#fx.operator<"mylib.scale_.default">`.
   }];
-  let parameters = (ins StringRefParameter<"the qualified name">:$name);
+  let parameters = (ins Fx_StringParameter<"the qualified name">:$name);
   let assemblyFormat = "`<` $name `>`";
   let genVerifyDecl = 1;
   let extraClassDeclaration = [{
@@ -270,7 +276,8 @@ def Fx_TorchFnAttr : Fx_Attr<"TorchFn", "torch_fn"> {
   }];
   let parameters = (ins StringRefParameter<"">:$name,
                         StringRefParameter<"">:$qualified_name);
-  let assemblyFormat = "`<` $name `,` $qualified_name `>`";
+  // Printed by hand, in one write: every node has one.
+  let hasCustomAssemblyFormat = 1;
 }
 
 def Fx_NNModuleStackAttr : Fx_Attr<"NNModuleStack", "nn_module_stack"> {
@@ -392,7 +399,7 @@ def Fx_NodeSourceAttr : Fx_Attr<"NodeSource", "node_source"> {
     %t = fx.call_function aten.t.default(%w) {fx.from_node = [#fx.node_source<name = "linear", target = "aten.linear.default", graph_id = 0, pass_name = "fx-decompose", action = "create", from_node = []>]} : ...
     ```
   }];
-  let parameters = (ins StringRefParameter<"the source node's name">:$name,
+  let parameters = (ins Fx_StringParameter<"the source node's name">:$name,
                         "::mlir::StringAttr":$target,
                         "int64_t":$graph_id, "::mlir::StringAttr":$pass_name,
                         "::mlir::StringAttr":$action,
