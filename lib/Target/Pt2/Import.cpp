@@ -10,8 +10,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "Schema.h"
 #include "JsonReader.h"
+#include "Schema.h"
 #include "fx-mlir/Dialect/Fx/IR/FxDialect.h"
 #include "fx-mlir/Dialect/Fx/IR/FxOps.h"
 #include "fx-mlir/Dialect/Fx/IR/StackTrace.h"
@@ -152,8 +152,7 @@ private:
     (void)fail(path.field_(key), "expected an array");
     return std::nullopt;
   }
-  FailureOr<StringRef> getString(const JsonValue &value,
-                                 const JsonPath &path) {
+  FailureOr<StringRef> getString(const JsonValue &value, const JsonPath &path) {
     if (std::optional<StringRef> s = value.getAsString())
       return *s;
     return fail(path, "expected a string");
@@ -486,8 +485,7 @@ private:
   /// An `as_int`, `as_float`, `as_bool` or `as_string` value.
   FailureOr<Attribute> importConstant(StringRef tag, const JsonValue &value,
                                       const JsonPath &path);
-  FailureOr<Attribute> importArgument(GraphScope &scope,
-                                      const JsonValue &value,
+  FailureOr<Attribute> importArgument(GraphScope &scope, const JsonValue &value,
                                       const JsonPath &path,
                                       SmallVectorImpl<Value> &operands,
                                       unsigned depth = 0);
@@ -503,27 +501,26 @@ private:
                                   unsigned depth);
 
   LogicalResult importGraph(const JsonObject &graph, const JsonPath &path,
-                            GraphModuleOp module, std::optional<JsonObject> signature,
+                            GraphModuleOp module,
+                            std::optional<JsonObject> signature,
                             const JsonPath &signaturePath,
                             RangeConstraintsAttr rangeConstraints,
                             unsigned depth);
   LogicalResult importNode(GraphScope &scope, const JsonValue &value,
                            const JsonPath &path, unsigned depth);
   /// The program JSON's `outputs` as the output node's argument.
-  FailureOr<Attribute> importOutputs(GraphScope &scope,
-                                     const JsonObject &graph,
+  FailureOr<Attribute> importOutputs(GraphScope &scope, const JsonObject &graph,
                                      const JsonArray &outputs,
                                      const JsonPath &path,
                                      SmallVectorImpl<Value> &operands);
   LogicalResult importPlaceholderOrGetAttr(GraphScope &scope,
-                                           const JsonObject &node,
-                                           StringRef op, const JsonPath &path);
+                                           const JsonObject &node, StringRef op,
+                                           const JsonPath &path);
   LogicalResult importMetadata(std::optional<JsonValue> value,
                                const JsonPath &path,
                                SmallVectorImpl<NamedAttribute> &attrs,
                                Location &loc);
-  LogicalResult importSignature(GraphScope &scope,
-                                const JsonObject &signature,
+  LogicalResult importSignature(GraphScope &scope, const JsonObject &signature,
                                 const JsonPath &path, ArrayRef<Value> inputs,
                                 OutputOp output);
   FailureOr<RangeConstraintsAttr>
@@ -959,9 +956,8 @@ LogicalResult ProgramImporter::importMetadata(
     }
     if (key == "from_node") {
       JsonPath fromNodePath = path.field_(key);
-      FailureOr<JsonValue> sources = parseJson(metadataDocument, *text,
-                                               fromNodePath,
-                                               "from_node is not JSON");
+      FailureOr<JsonValue> sources = parseJson(
+          metadataDocument, *text, fromNodePath, "from_node is not JSON");
       if (failed(sources))
         return failure();
       // `null`: a node whose from_node was None.
@@ -1261,7 +1257,8 @@ LogicalResult ProgramImporter::importNode(GraphScope &scope,
       if (failed(readOutput(tagged->first, tagged->second, outputPath)))
         return failure();
       std::optional<bool> hopSingle;
-      if (std::optional<JsonValue> flag = node->get("is_hop_single_tensor_return"))
+      if (std::optional<JsonValue> flag =
+              node->get("is_hop_single_tensor_return"))
         hopSingle = flag->getAsBoolean();
       single = !isHigherOrder || hopSingle.value_or(true);
     }
@@ -1555,7 +1552,8 @@ LogicalResult ProgramImporter::importSignature(GraphScope &scope,
                                                const JsonPath &path,
                                                ArrayRef<Value> inputs,
                                                OutputOp output) {
-  std::optional<JsonArray> inputSpecs = getArrayField(signature, "input_specs", path);
+  std::optional<JsonArray> inputSpecs =
+      getArrayField(signature, "input_specs", path);
   std::optional<JsonArray> outputSpecs =
       getArrayField(signature, "output_specs", path);
   if (!inputSpecs || !outputSpecs)
@@ -1709,8 +1707,8 @@ LogicalResult ProgramImporter::importSignature(GraphScope &scope,
 
 FailureOr<ModuleAttrOp>
 ProgramImporter::importUnusedState(GraphModuleOp module, StringRef fqn,
-                                   const JsonObject &meta,
-                                   const JsonPath &path, bool isConstant) {
+                                   const JsonObject &meta, const JsonPath &path,
+                                   bool isConstant) {
   std::optional<JsonValue> tensorMeta = getField(meta, "tensor_meta", path);
   if (!tensorMeta)
     return failure();
@@ -1822,9 +1820,9 @@ LogicalResult ProgramImporter::importPayloads(GraphModuleOp module,
                                          strideArray->end());
           int64_t expected = 1;
           for (int64_t d = type.getRank() - 1; d >= 0; --d) {
-            std::optional<JsonObject> stride =
-                size_t(d) < strides.size() ? strides[d].getAsObject()
-                                           : std::nullopt;
+            std::optional<JsonObject> stride = size_t(d) < strides.size()
+                                                   ? strides[d].getAsObject()
+                                                   : std::nullopt;
             std::optional<int64_t> value =
                 stride ? stride->getInteger("as_int") : std::nullopt;
             if (type.getDimSize(d) != 1 && value != expected) {
@@ -1935,8 +1933,8 @@ ProgramImporter::importFxGraphModule(const JsonObject &graphModule,
                            *type, ElementsAttr());
     }
   }
-  if (failed(importGraph(*graph, path.field_("graph"), module, std::nullopt, path,
-                         nullptr, depth)))
+  if (failed(importGraph(*graph, path.field_("graph"), module, std::nullopt,
+                         path, nullptr, depth)))
     return failure();
   std::optional<JsonValue> submodules = graphModule.get("submodules");
   if (!submodules)
@@ -1982,8 +1980,7 @@ LogicalResult ProgramImporter::importFxDocument(StringRef text,
   std::optional<JsonObject> top = getObject(*parsed, root);
   if (!top)
     return failure();
-  std::optional<JsonValue> graphModules =
-      getField(*top, "graph_modules", root);
+  std::optional<JsonValue> graphModules = getField(*top, "graph_modules", root);
   if (!graphModules)
     return failure();
   builder.setInsertionPointToEnd(module.getBody());

@@ -232,9 +232,11 @@ static bool isJsonNumberSyntax(StringRef token) {
   return token.empty();
 }
 
-/// Why simdjson rejects `text`, which LLVM's parser reads: the first number
-/// or string that simdjson rejects on its own, with its JSON path.
-static JsonError locateRejectedToken(StringRef text) {
+/// Why simdjson rejects `text` with `code` while LLVM's parser reads it: the
+/// first number or string that simdjson rejects on its own, with its JSON
+/// path.
+static JsonError locateRejectedToken(StringRef text,
+                                     simdjson::error_code code) {
   // The containers around the position: the key of the entry in an object,
   // the index of the element in an array.
   struct Container {
@@ -272,8 +274,8 @@ static JsonError locateRejectedToken(StringRef text) {
       end = std::min(end + 1, text.size());
     } else if (c == '-' || llvm::isDigit(c)) {
       // The characters LLVM's parser reads as a number.
-      while (end < text.size() &&
-             (llvm::isDigit(text[end]) || StringRef("+-.eE").contains(text[end])))
+      while (end < text.size() && (llvm::isDigit(text[end]) ||
+                                   StringRef("+-.eE").contains(text[end])))
         ++end;
     }
     StringRef token = text.slice(i, end);
@@ -328,22 +330,26 @@ static JsonError locateRejectedToken(StringRef text) {
     if (number && !std::isfinite(*number))
       return {"number out of the range of a double", false, path};
     if (!isJsonNumberSyntax(token))
-      return {getPosition(offset) + "'" + token.str() + "' is not a JSON number",
+      return {getPosition(offset) + "'" + token.str() +
+                  "' is not a JSON number",
               true, path};
     return {getPosition(offset) + "integer " + token.str() +
                 " is beyond the range of 64 bits",
             true, path};
   }
-  return {"simdjson rejects what LLVM's parser reads", true, ""};
+  // Not the text: simdjson ran out of memory, say.
+  return {std::string("the JSON parser failed: ") +
+              simdjson::error_message(code),
+          false, ""};
 }
 
-/// Why simdjson rejects `text`.
-static JsonError explainRejection(StringRef text) {
+/// Why simdjson rejects `text` with `code`.
+static JsonError explainRejection(StringRef text, simdjson::error_code code) {
   // LLVM's parser locates syntax errors by line and column.
   llvm::Expected<llvm::json::Value> parsed = llvm::json::parse(text);
   if (!parsed)
     return {llvm::toString(parsed.takeError()), true, ""};
-  return locateRejectedToken(text);
+  return locateRejectedToken(text, code);
 }
 
 FailureOr<JsonValue> JsonDocument::parse(StringRef text, JsonError &error) {
@@ -356,12 +362,15 @@ FailureOr<JsonValue> JsonDocument::parse(StringRef text, JsonError &error) {
   constexpr StringLiteral kByteOrderMark = "\xEF\xBB\xBF";
   // simdjson reads up to SIMDJSON_PADDING bytes past a text's end: its
   // copying path pads a copy. No text has no data to copy.
-  dom::element root;
-  if (!text.empty() && !text.starts_with(kByteOrderMark) &&
-      !parser.parse(text.data(), text.size(), /*realloc_if_needed=*/true)
-           .get(root))
-    return JsonValue(root);
-  error = explainRejection(text);
+  simdjson::error_code code = simdjson::EMPTY;
+  if (!text.empty() && !text.starts_with(kByteOrderMark)) {
+    dom::element root;
+    code = parser.parse(text.data(), text.size(), /*realloc_if_needed=*/true)
+               .get(root);
+    if (!code)
+      return JsonValue(root);
+  }
+  error = explainRejection(text, code);
   return failure();
 }
 
@@ -383,9 +392,10 @@ Attribute pt2::jsonToAttr(MLIRContext *context, JsonValue value) {
   case JsonValue::Kind::String:
     return b.getStringAttr(*value.getAsString());
   case JsonValue::Kind::Array:
-    return b.getArrayAttr(llvm::map_to_vector(
-        *value.getAsArray(),
-        [&](JsonValue element) { return jsonToAttr(context, element); }));
+    return b.getArrayAttr(
+        llvm::map_to_vector(*value.getAsArray(), [&](JsonValue element) {
+          return jsonToAttr(context, element);
+        }));
   case JsonValue::Kind::Object:
     return jsonToAttr(context, *value.getAsObject(),
                       [&](StringRef, JsonValue element) {
@@ -395,9 +405,9 @@ Attribute pt2::jsonToAttr(MLIRContext *context, JsonValue value) {
   llvm_unreachable("every JSON kind is handled");
 }
 
-Attribute
-pt2::jsonToAttr(MLIRContext *context, JsonObject object,
-                function_ref<Attribute(StringRef key, JsonValue value)> convert) {
+Attribute pt2::jsonToAttr(
+    MLIRContext *context, JsonObject object,
+    function_ref<Attribute(StringRef key, JsonValue value)> convert) {
   Builder b(context);
   SmallVector<Attribute> keys, values;
   for (auto [key, value] : object.getEntries()) {
