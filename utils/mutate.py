@@ -92,6 +92,7 @@ BYTECODE = "lib/Dialect/Fx/IR/FxBytecode.cpp"
 INFERENCE = "lib/Dialect/Fx/Inference/TypeInference.cpp"
 OPS = "lib/Dialect/Fx/IR/FxOps.cpp"
 ATTRS = "lib/Dialect/Fx/IR/FxAttrs.cpp"
+TOOL_OUTPUT = "lib/Support/ToolOutput.cpp"
 
 # A test taking at least this long (seconds, as lit last recorded it) runs
 # in the last stage.
@@ -133,6 +134,7 @@ COMPONENT_TESTS = [
     ("lib/Dialect/Fx/IR/FxBytecode.cpp", ["test/Dialect/Fx/bytecode*"]),
     ("lib/Dialect/Fx/IR/FxOps.cpp", ["test/Dialect/Fx/*.mlir", "test/Unit"]),
     ("lib/Dialect/Fx/IR/FxAttrs.cpp", ["test/Dialect/Fx/*.mlir"]),
+    ("lib/Support/ToolOutput.cpp", ["test/Translate/emit-bytecode.mlir"]),
 ]
 
 CATALOGUE = [
@@ -643,6 +645,10 @@ CATALOGUE = [
            "plain &= llvm::isPrint(c) & (c != '\"') & (c != '\\\\');",
            "plain &= (c != '\"') & (c != '\\\\');",
            "control and non-ASCII bytes in an attribute's string print raw"),
+    Mutant("translate-emit-bytecode-ignored", TOOL_OUTPUT,
+           "if (emitBytecode())",
+           "if (false && emitBytecode())",
+           "fx-translate's imports print text under --emit-bytecode"),
 ]
 
 
