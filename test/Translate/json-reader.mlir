@@ -40,10 +40,17 @@
 // NUMBERS-TORCH-NEXT: Argument(as_float=0.0)
 
 // Text LLVM's parser read and JSON does not, at its line and column: a
-// number with a leading zero (which PyTorch refuses too), an integer beyond 64
-// bits and an unpaired UTF-16 surrogate (which PyTorch reads as a Python int
-// and a str, and LLVM read as a double and U+FFFD).
+// number with a leading zero, a plus sign or no digit before the point (which
+// PyTorch refuses too), an integer beyond 64 bits and an unpaired UTF-16
+// surrogate (which PyTorch reads as a Python int and a str, and LLVM read as a
+// double and U+FFFD).
 // RUN: sed 's/"torch_version": "2.13.0+cpu"/"torch_version": 01/' %S/Inputs/linear_relu.json > %t/leading-zero.json
+// RUN: sed 's/"torch_version": "2.13.0+cpu"/"torch_version": [true, +1]/' %S/Inputs/linear_relu.json > %t/plus.json
+// RUN: sed 's/"torch_version": "2.13.0+cpu"/"torch_version": {"a": .5}/' %S/Inputs/linear_relu.json > %t/point.json
+// RUN: not fx-translate --import-pt2-json %t/plus.json 2>&1 | FileCheck %s --check-prefix=PLUS
+// RUN: not fx-translate --import-pt2-json %t/point.json 2>&1 | FileCheck %s --check-prefix=POINT
+// PLUS: error: invalid JSON: [1:3765, byte=3764]: '+1' is not a JSON number (at $.torch_version[1])
+// POINT: error: invalid JSON: [1:3764, byte=3763]: '.5' is not a JSON number (at $.torch_version.a)
 // RUN: sed 's/"torch_version": "2.13.0+cpu"/"torch_version": 18446744073709551616/' %S/Inputs/linear_relu.json > %t/big-integer.json
 // RUN: sed 's/"torch_version": "2.13.0+cpu"/"torch_version": "\\ud800"/' %S/Inputs/linear_relu.json > %t/surrogate.json
 // RUN: not fx-translate --import-pt2-json %t/leading-zero.json 2>&1 | FileCheck %s --check-prefix=LEADING-ZERO
@@ -54,23 +61,29 @@
 // SURROGATE: surrogate.json:0:0: error: invalid JSON: [1:3758, byte=3757]: a string with an unpaired UTF-16 surrogate escape (at $.torch_version)
 
 // Errors LLVM's parser locates keep its message: invalid UTF-8, a control
-// character in a string, a byte order mark (which simdjson 3.6 and later
-// skip). PyTorch refuses each of them.
+// character (a NUL) in a string, a NUL after the document, a byte order mark
+// (which simdjson 3.6 and later skip). PyTorch refuses each of them.
 // RUN: sed 's/"torch_version": "2.13.0+cpu"/"torch_version": "\xff"/' %S/Inputs/linear_relu.json > %t/utf8.json
-// RUN: sed 's/"torch_version": "2.13.0+cpu"/"torch_version": "a\x01"/' %S/Inputs/linear_relu.json > %t/control.json
+// RUN: sed 's/"torch_version": "2.13.0+cpu"/"torch_version": "a\x00"/' %S/Inputs/linear_relu.json > %t/control.json
+// RUN: printf '\0' | cat %S/Inputs/linear_relu.json - > %t/nul-after.json
 // RUN: printf '\xef\xbb\xbf' | cat - %S/Inputs/linear_relu.json > %t/bom.json
 // RUN: not fx-translate --import-pt2-json %t/utf8.json 2>&1 | FileCheck %s --check-prefix=UTF8
 // RUN: not fx-translate --import-pt2-json %t/control.json 2>&1 | FileCheck %s --check-prefix=CONTROL
+// RUN: not fx-translate --import-pt2-json %t/nul-after.json 2>&1 | FileCheck %s --check-prefix=NUL-AFTER
 // RUN: not fx-translate --import-pt2-json %t/bom.json 2>&1 | FileCheck %s --check-prefix=BOM
 // UTF8: utf8.json:0:0: error: invalid JSON: [1:3758, byte=3758]: Invalid UTF-8 sequence (at $)
 // CONTROL: control.json:0:0: error: invalid JSON: [1:3760, byte=3760]: Control character in string (at $)
+// NUL-AFTER: nul-after.json:0:0: error: invalid JSON: [1:3789, byte=3789]: Text after end of document (at $)
 // BOM: bom.json:0:0: error: invalid JSON: [1:1, byte=1]: Invalid JSON value (at $)
 
-// RUN: %python %S/Inputs/torch_read_program.py %t/leading-zero.json %t/big-integer.json %t/surrogate.json %t/utf8.json %t/control.json %t/bom.json -- torch_version | FileCheck %s --check-prefix=REFUSED-TORCH
+// RUN: %python %S/Inputs/torch_read_program.py %t/leading-zero.json %t/plus.json %t/point.json %t/big-integer.json %t/surrogate.json %t/utf8.json %t/control.json %t/nul-after.json %t/bom.json -- torch_version | FileCheck %s --check-prefix=REFUSED-TORCH
 // REFUSED-TORCH: refused: JSONDecodeError
+// REFUSED-TORCH-NEXT: refused: JSONDecodeError
+// REFUSED-TORCH-NEXT: refused: JSONDecodeError
 // REFUSED-TORCH-NEXT: 18446744073709551616
 // REFUSED-TORCH-NEXT: '\ud800'
 // REFUSED-TORCH-NEXT: refused: UnicodeDecodeError
+// REFUSED-TORCH-NEXT: refused: JSONDecodeError
 // REFUSED-TORCH-NEXT: refused: JSONDecodeError
 // REFUSED-TORCH-NEXT: refused: JSONDecodeError
 

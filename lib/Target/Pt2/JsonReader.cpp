@@ -264,6 +264,14 @@ static JsonError locateRejectedToken(StringRef text,
     return "[" + std::to_string(line) + ":" + std::to_string(column) +
            ", byte=" + std::to_string(offset) + "]: ";
   };
+  // The characters LLVM's parser reads as a number, and those it starts one
+  // with (`.5` and `+1` too).
+  auto isNumberChar = [](char c) {
+    return llvm::isDigit(c) || StringRef("+-.eE").contains(c);
+  };
+  auto isNumberStart = [](char c) {
+    return llvm::isDigit(c) || StringRef("+-.").contains(c);
+  };
   dom::parser tokenParser;
   for (size_t i = 0; i < text.size();) {
     char c = text[i];
@@ -272,10 +280,12 @@ static JsonError locateRejectedToken(StringRef text,
       while (end < text.size() && text[end] != '"')
         end += text[end] == '\\' ? 2 : 1;
       end = std::min(end + 1, text.size());
-    } else if (c == '-' || llvm::isDigit(c)) {
-      // The characters LLVM's parser reads as a number.
-      while (end < text.size() && (llvm::isDigit(text[end]) ||
-                                   StringRef("+-.eE").contains(text[end])))
+    } else if (isNumberStart(c)) {
+      while (end < text.size() && isNumberChar(text[end]))
+        ++end;
+    } else if (llvm::isAlpha(c)) {
+      // true, false, null: one token, not numbers starting with their `e`.
+      while (end < text.size() && llvm::isAlpha(text[end]))
         ++end;
     }
     StringRef token = text.slice(i, end);
@@ -304,7 +314,7 @@ static JsonError locateRejectedToken(StringRef text,
     default:
       break;
     }
-    if (c != '"' && c != '-' && !llvm::isDigit(c))
+    if (c != '"' && !isNumberStart(c))
       continue;
     dom::element element;
     if (!tokenParser.parse(token.data(), token.size()).get(element)) {
