@@ -14,11 +14,11 @@ case "${VERSION_ID:-}" in
   *) echo "setup: Debian 12 or 13 expected, this is '${PRETTY_NAME:-unknown}'" >&2; exit 1 ;;
 esac
 
-# libzip: .pt2 archives; graphviz: fx-translate --fx-to-dot's tests render SVG;
+# libzip: .pt2 archives; libsimdjson-dev: their program JSON; graphviz: fx-translate --fx-to-dot's tests render SVG;
 # libclang-rt-22-dev: the sanitizer build and the libFuzzer targets; chromium (with
 # fonts-liberation for its screenshots): the HTML viewer's headless-browser tests.
 packages=(libmlir-22-dev mlir-22-tools llvm-22-dev llvm-22-tools clang-22 lld-22
-          libclang-rt-22-dev cmake ninja-build ccache libgtest-dev libzip-dev pkg-config
+          libclang-rt-22-dev cmake ninja-build ccache libgtest-dev libzip-dev libsimdjson-dev pkg-config
           graphviz chromium fonts-liberation)
 missing=()
 for p in "${packages[@]}"; do
