@@ -8,6 +8,10 @@
 // json.dumps text, non-finite floats included.
 // RUN: fx-translate --export-pt2-json %s | FileCheck %s
 // RUN: fx-translate --export-fx-json %s | FileCheck %s --check-prefix=FX
+// fx-translate reads the sign of zero back (its JSON reader, unlike Python's,
+// refuses the bare Infinity of the custom text).
+// RUN: fx-translate --export-pt2-json %s | sed 's/,\\"i\\":Infinity//' | fx-translate --import-pt2-json | FileCheck %s --check-prefix=READ
+// READ: aten.add.Scalar(%a, -0.0)
 
 // CHECK: "as_float":1.0}
 // CHECK-SAME: "custom":"{\"a\":1.0,\"b\":-0.0,\"c\":1e-05,\"i\":Infinity}"
