@@ -18,9 +18,10 @@ on one thread: the passes alone (--mlir-timing) and the whole process with
 text parse and print. End to end, from the saved archive to a saved archive, as
 a user runs each side: PyTorch's `torch.export.load`, `run_decompositions()`,
 `torch.export.save`; fx-mlir's `fx-translate --import-pt2`, `fx-opt
---fx-export-pipeline` and `fx-translate --export-pt2`, three processes with
-MLIR text between them (the wall clock of all three). The shapes (N = input
-call_function nodes):
+--fx-export-pipeline` and `fx-translate --export-pt2`, three processes (the
+wall clock of all three) with MLIR bytecode between them (`--emit-bytecode`),
+and again with text (`--mlir-print-debuginfo`, so that both keep the stack
+traces). The shapes (N = input call_function nodes):
 
   chain        N/4 blocks  relu(linear(x)) + x, * 0.5  (64 layers, reused)
   transformer  N/22 pre-norm blocks: layer_norm, qkv linear, view, permute,
@@ -106,6 +107,17 @@ SHAPES = {
 }
 
 
+def fastest(rounds, run):
+    """The least wall clock, in seconds, of `rounds` calls of `run`."""
+    best = None
+    for _ in range(rounds):
+        start = time.perf_counter()
+        run()
+        seconds = time.perf_counter() - start
+        best = seconds if best is None else min(best, seconds)
+    return best
+
+
 def call_targets(graph):
     return collections.Counter(str(n.target) for n in graph.nodes
                                if n.op == "call_function")
@@ -156,25 +168,30 @@ def main():
                 passes = pipeline if passes is None else min(passes, pipeline)
                 process = wall if process is None else min(process, wall)
 
-            torch_e2e, fx_e2e = None, None
             saved = os.path.join(args.work, f"{shape}-{n}.torch-out.pt2")
             ours_saved = os.path.join(args.work, f"{shape}-{n}.fx-out.pt2")
-            for _ in range(args.rounds):
-                start = time.perf_counter()
+
+            def torch_end_to_end():
                 torch.export.save(
                     torch.export.load(archive).run_decompositions(), saved)
-                seconds = time.perf_counter() - start
-                torch_e2e = seconds if torch_e2e is None else min(torch_e2e, seconds)
-                start = time.perf_counter()
-                subprocess.run([fx_translate, "--import-pt2", archive,
-                                "--mlir-print-debuginfo", "-o", mlir], check=True)
-                subprocess.run([fx_opt, mlir, "--fx-export-pipeline",
+
+            def fx_end_to_end(form):
+                suffix = ".mlirbc" if form == "--emit-bytecode" else ".mlir"
+                imported = os.path.join(args.work, f"{shape}-{n}.in{suffix}")
+                lowered = os.path.join(args.work, f"{shape}-{n}.out{suffix}")
+                subprocess.run([fx_translate, "--import-pt2", archive, form,
+                                "-o", imported], check=True)
+                subprocess.run([fx_opt, imported, "--fx-export-pipeline",
                                 "--mlir-disable-threading", "--verify-each=false",
-                                "--mlir-print-debuginfo", "-o", out], check=True)
-                subprocess.run([fx_translate, "--export-pt2", out, "-o",
+                                form, "-o", lowered], check=True)
+                subprocess.run([fx_translate, "--export-pt2", lowered, "-o",
                                 ours_saved], check=True)
-                seconds = time.perf_counter() - start
-                fx_e2e = seconds if fx_e2e is None else min(fx_e2e, seconds)
+
+            torch_e2e = fastest(args.rounds, torch_end_to_end)
+            fx_e2e_text = fastest(args.rounds,
+                                  lambda: fx_end_to_end("--mlir-print-debuginfo"))
+            # Last, so that the archive compared below is the bytecode path's.
+            fx_e2e = fastest(args.rounds, lambda: fx_end_to_end("--emit-bytecode"))
 
             theirs = call_targets(decomposed.graph)
             ours = call_targets(torch.export.load(ours_saved).graph)
@@ -189,6 +206,7 @@ def main():
                 "fx_process_s": round(process, 4),
                 "torch_end_to_end_s": round(torch_e2e, 4),
                 "fx_end_to_end_s": round(fx_e2e, 4),
+                "fx_end_to_end_text_s": round(fx_e2e_text, 4),
                 "pytorch_nodes_out": sum(theirs.values()),
                 "fx_nodes_out": sum(ours.values()),
                 "targets_differ": difference,

@@ -86,11 +86,13 @@ VERIFY_CORE_ATEN = "lib/Dialect/Fx/Transforms/VerifyCoreAten.cpp"
 ENCODE_LOCATIONS = "lib/Dialect/Fx/Transforms/EncodeModuleLocations.cpp"
 PT2_IMPORT = "lib/Target/Pt2/Import.cpp"
 PT2_EXPORT = "lib/Target/Pt2/Export.cpp"
+PT2_JSON = "lib/Target/Pt2/JsonReader.cpp"
 IN_PLACE = "lib/Dialect/Fx/Transforms/FunctionalizeInPlaceOps.cpp"
 BYTECODE = "lib/Dialect/Fx/IR/FxBytecode.cpp"
 INFERENCE = "lib/Dialect/Fx/Inference/TypeInference.cpp"
 OPS = "lib/Dialect/Fx/IR/FxOps.cpp"
 ATTRS = "lib/Dialect/Fx/IR/FxAttrs.cpp"
+TOOL_OUTPUT = "lib/Support/ToolOutput.cpp"
 
 # A test taking at least this long (seconds, as lit last recorded it) runs
 # in the last stage.
@@ -132,6 +134,7 @@ COMPONENT_TESTS = [
     ("lib/Dialect/Fx/IR/FxBytecode.cpp", ["test/Dialect/Fx/bytecode*"]),
     ("lib/Dialect/Fx/IR/FxOps.cpp", ["test/Dialect/Fx/*.mlir", "test/Unit"]),
     ("lib/Dialect/Fx/IR/FxAttrs.cpp", ["test/Dialect/Fx/*.mlir"]),
+    ("lib/Support/ToolOutput.cpp", ["test/Translate/emit-bytecode.mlir"]),
 ]
 
 CATALOGUE = [
@@ -554,9 +557,37 @@ CATALOGUE = [
            "constant && constant.getValue() < -1000)",
            "a negative tensor size is imported (and prints as IR that does not parse)"),
     Mutant("pt2-import-verbatim-keys-dropped", PT2_IMPORT,
-           "      if (!llvm::is_contained(imported, StringRef(key)))",
-           "      if (false && !llvm::is_contained(imported, StringRef(key)))",
+           "if (llvm::is_contained(imported, key)) return {};",
+           "return {};",
            "the program keys with no IR form are not kept for the exporter"),
+    Mutant("pt2-json-repeated-key-first", PT2_JSON,
+           "return std::tie(a.key, b.position) < std::tie(b.key, a.position);",
+           "return std::tie(a.key, a.position) < std::tie(b.key, b.position);",
+           "of a repeated key the first value wins, not the last as in json.loads"),
+    Mutant("pt2-json-repeated-field-first", PT2_JSON,
+           "found = JsonValue(entry.value);",
+           "if (!found) found = JsonValue(entry.value);",
+           "a repeated field reads its first value"),
+    Mutant("pt2-json-integral-double-not-integer", PT2_JSON,
+           "if (std::modf(value, &integral) != 0.0 ||",
+           "if (true ||",
+           "1e3 and 2.0 no longer read as integers, as LLVM's JSON DOM read them"),
+    Mutant("pt2-json-two-to-the-63", PT2_JSON,
+           "value < -0x1p63 || value >= 0x1p63)",
+           "value < -0x1p63 || value > 0x1p63)",
+           "2^63 written as a double converts to int64 (undefined behaviour)"),
+    Mutant("pt2-json-saturated-count", PT2_JSON,
+           "if (count == simdjson::internal::JSON_COUNT_MASK)",
+           "if (false)",
+           "an array of 2^24 or more elements counts 2^24 - 1"),
+    Mutant("pt2-json-depth-escapes-ignored", PT2_JSON,
+           "while (text[i - 1 - backslashes] == '\\\\')",
+           "while (false)",
+           "an escaped quote ends a string for the depth bound"),
+    Mutant("pt2-json-token-path-key", PT2_JSON,
+           "ArrayRef(containers).drop_back(atKey ? 1 : 0))",
+           "ArrayRef(containers))",
+           "a bad key is located at a stale key of its object"),
     Mutant("bytecode-torch-fn-fields-swapped", BYTECODE,
            "if (failed(reader.readString(name)) || failed(reader.readString(qualifiedName)))",
            "if (failed(reader.readString(qualifiedName)) || failed(reader.readString(name)))",
@@ -614,6 +645,10 @@ CATALOGUE = [
            "plain &= llvm::isPrint(c) & (c != '\"') & (c != '\\\\');",
            "plain &= (c != '\"') & (c != '\\\\');",
            "control and non-ASCII bytes in an attribute's string print raw"),
+    Mutant("translate-emit-bytecode-ignored", TOOL_OUTPUT,
+           "if (emitBytecode())",
+           "if (false && emitBytecode())",
+           "fx-translate's imports print text under --emit-bytecode"),
 ]
 
 

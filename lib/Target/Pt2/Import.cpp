@@ -10,6 +10,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "JsonReader.h"
 #include "Schema.h"
 #include "fx-mlir/Dialect/Fx/IR/FxDialect.h"
 #include "fx-mlir/Dialect/Fx/IR/FxOps.h"
@@ -27,7 +28,6 @@
 using namespace mlir;
 using namespace mlir::fx;
 using namespace mlir::fx::pt2;
-namespace json = llvm::json;
 
 namespace {
 
@@ -56,51 +56,6 @@ struct JsonPath {
       os << '.' << field;
   }
 };
-
-// JSON deeper than this is not a program torch.export writes; rejecting it
-// before parsing keeps every recursion below (llvm::json's parser, nested
-// graphs, values) off the end of the stack.
-constexpr unsigned kMaxJsonDepth = 256;
-
-// JSON larger than this is not parsed either: llvm::json's values and the
-// attributes that keep what has no IR form verbatim take up to ~50 times the
-// text (a 20 MB list of 10^7 zeros peaks at 1 GB). torch.export writes ~1.7 KB
-// a node, so this is ~150,000 nodes.
-constexpr size_t kMaxJsonBytes = size_t(256) << 20;
-
-/// The nesting depth of the arrays and objects of `text`, which need not be
-/// valid JSON.
-static unsigned getJsonDepth(StringRef text) {
-  unsigned depth = 0, maxDepth = 0;
-  bool inString = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (inString) {
-      if (c == '\\')
-        ++i;
-      else if (c == '"')
-        inString = false;
-    } else if (c == '"') {
-      inString = true;
-    } else if (c == '[' || c == '{') {
-      maxDepth = std::max(maxDepth, ++depth);
-    } else if ((c == ']' || c == '}') && depth) {
-      --depth;
-    }
-  }
-  return maxDepth;
-}
-
-/// Why `text` is not parsed (too large, nested too deeply), if it is not.
-static std::optional<std::string> checkJsonBounds(StringRef text) {
-  if (text.size() > kMaxJsonBytes)
-    return "JSON of " + std::to_string(text.size()) +
-           " bytes is larger than the " + std::to_string(kMaxJsonBytes >> 20) +
-           " MiB fx-translate reads";
-  if (getJsonDepth(text) > kMaxJsonDepth)
-    return "JSON nested deeper than " + std::to_string(kMaxJsonDepth);
-  return std::nullopt;
-}
 
 /// The bytes of a payload of `type` (a static shape), or nothing when they,
 /// or the product of its nonzero sizes (what the stride check multiplies),
@@ -156,45 +111,48 @@ private:
   // Diagnostics and typed access
   //===--------------------------------------------------------------------===//
 
-  LogicalResult fail(const JsonPath &path, const Twine &message) {
+  /// Reports `message` at `path`, followed by `below`: a JSON path below it
+  /// (`.a[2]`), into JSON held in a string.
+  LogicalResult fail(const JsonPath &path, const Twine &message,
+                     StringRef below = "") {
     std::string where;
     llvm::raw_string_ostream os(where);
     path.print(os);
-    mlir::emitError(fileLoc) << message << " (at " << where << ")";
+    mlir::emitError(fileLoc) << message << " (at " << where << below << ")";
     return failure();
   }
 
-  const json::Object *getObject(const json::Value &value,
-                                const JsonPath &path) {
-    if (const json::Object *object = value.getAsObject())
+  std::optional<JsonObject> getObject(const JsonValue &value,
+                                      const JsonPath &path) {
+    if (std::optional<JsonObject> object = value.getAsObject())
       return object;
     (void)fail(path, "expected an object");
-    return nullptr;
+    return std::nullopt;
   }
-  const json::Value *getField(const json::Object &object, StringRef key,
-                              const JsonPath &path) {
-    if (const json::Value *value = object.get(key))
+  std::optional<JsonValue> getField(const JsonObject &object, StringRef key,
+                                    const JsonPath &path) {
+    if (std::optional<JsonValue> value = object.get(key))
       return value;
     (void)fail(path, "missing field '" + key + "'");
-    return nullptr;
+    return std::nullopt;
   }
-  const json::Object *getObjectField(const json::Object &object, StringRef key,
-                                     const JsonPath &path) {
-    const json::Value *value = getField(object, key, path);
-    return value ? getObject(*value, path.field_(key)) : nullptr;
+  std::optional<JsonObject> getObjectField(const JsonObject &object,
+                                           StringRef key,
+                                           const JsonPath &path) {
+    std::optional<JsonValue> value = getField(object, key, path);
+    return value ? getObject(*value, path.field_(key)) : std::nullopt;
   }
-  const json::Array *getArrayField(const json::Object &object, StringRef key,
-                                   const JsonPath &path) {
-    const json::Value *value = getField(object, key, path);
+  std::optional<JsonArray> getArrayField(const JsonObject &object,
+                                         StringRef key, const JsonPath &path) {
+    std::optional<JsonValue> value = getField(object, key, path);
     if (!value)
-      return nullptr;
-    if (const json::Array *array = value->getAsArray())
+      return std::nullopt;
+    if (std::optional<JsonArray> array = value->getAsArray())
       return array;
     (void)fail(path.field_(key), "expected an array");
-    return nullptr;
+    return std::nullopt;
   }
-  FailureOr<StringRef> getString(const json::Value &value,
-                                 const JsonPath &path) {
+  FailureOr<StringRef> getString(const JsonValue &value, const JsonPath &path) {
     if (std::optional<StringRef> s = value.getAsString())
       return *s;
     return fail(path, "expected a string");
@@ -202,37 +160,37 @@ private:
   /// Field `key` of `object`, read by `read` (getString, getInt, ...).
   template <typename T>
   FailureOr<T>
-  readField(const json::Object &object, StringRef key, const JsonPath &path,
-            FailureOr<T> (ProgramImporter::*read)(const json::Value &,
+  readField(const JsonObject &object, StringRef key, const JsonPath &path,
+            FailureOr<T> (ProgramImporter::*read)(const JsonValue &,
                                                   const JsonPath &)) {
-    const json::Value *value = getField(object, key, path);
+    std::optional<JsonValue> value = getField(object, key, path);
     if (!value)
       return failure();
     return (this->*read)(*value, path.field_(key));
   }
-  FailureOr<StringRef> getStringField(const json::Object &object, StringRef key,
+  FailureOr<StringRef> getStringField(const JsonObject &object, StringRef key,
                                       const JsonPath &path) {
     return readField(object, key, path, &ProgramImporter::getString);
   }
   /// Field `key` of `object` as a symbol's name (a graph module, a module
   /// attribute): MLIR cannot print an empty symbol name so that it reads back.
-  FailureOr<StringRef> getSymbolNameField(const json::Object &object,
+  FailureOr<StringRef> getSymbolNameField(const JsonObject &object,
                                           StringRef key, const JsonPath &path) {
     FailureOr<StringRef> name = getStringField(object, key, path);
     if (succeeded(name) && name->empty())
       return fail(path.field_(key), "expected a non-empty name");
     return name;
   }
-  FailureOr<int64_t> getInt(const json::Value &value, const JsonPath &path) {
+  FailureOr<int64_t> getInt(const JsonValue &value, const JsonPath &path) {
     if (std::optional<int64_t> i = value.getAsInteger())
       return *i;
     return fail(path, "expected a 64-bit integer");
   }
-  FailureOr<int64_t> getIntField(const json::Object &object, StringRef key,
+  FailureOr<int64_t> getIntField(const JsonObject &object, StringRef key,
                                  const JsonPath &path) {
     return readField(object, key, path, &ProgramImporter::getInt);
   }
-  FailureOr<double> getFloat(const json::Value &value, const JsonPath &path) {
+  FailureOr<double> getFloat(const JsonValue &value, const JsonPath &path) {
     if (std::optional<double> d = value.getAsNumber())
       return *d;
     // Python's json writes the non-finite floats as these names.
@@ -246,55 +204,56 @@ private:
     }
     return fail(path, "expected a number");
   }
-  FailureOr<bool> getBool(const json::Value &value, const JsonPath &path) {
+  FailureOr<bool> getBool(const JsonValue &value, const JsonPath &path) {
     if (std::optional<bool> b = value.getAsBoolean())
       return *b;
     return fail(path, "expected a boolean");
   }
   /// A union value (`{"as_tensor": {...}}`): its one tag and value.
-  FailureOr<std::pair<StringRef, const json::Value *>>
-  getUnion(const json::Value &value, const JsonPath &path) {
-    const json::Object *object = getObject(value, path);
+  FailureOr<std::pair<StringRef, JsonValue>> getUnion(const JsonValue &value,
+                                                      const JsonPath &path) {
+    std::optional<JsonObject> object = getObject(value, path);
     if (!object)
       return failure();
-    if (object->size() != 1)
+    SmallVector<JsonEntry, 4> entries = object->getEntries();
+    if (entries.size() != 1)
       return fail(path, "expected a union (an object with one field), got " +
-                            Twine(object->size()) + " fields");
-    const auto &entry = *object->begin();
-    return std::make_pair(StringRef(entry.first), &entry.second);
+                            Twine(entries.size()) + " fields");
+    return entries.front();
   }
 
   /// A union whose value is an object (`{"parameter": {...}}`).
-  FailureOr<std::pair<StringRef, const json::Object *>>
-  getUnionObject(const json::Value &value, const JsonPath &path) {
+  FailureOr<std::pair<StringRef, JsonObject>>
+  getUnionObject(const JsonValue &value, const JsonPath &path) {
     auto tagged = getUnion(value, path);
     if (failed(tagged))
       return failure();
-    const json::Object *object =
-        getObject(*tagged->second, path.field_(tagged->first));
+    std::optional<JsonObject> object =
+        getObject(tagged->second, path.field_(tagged->first));
     if (!object)
       return failure();
-    return std::make_pair(tagged->first, object);
+    return std::make_pair(tagged->first, *object);
   }
 
   //===--------------------------------------------------------------------===//
   // Types
   //===--------------------------------------------------------------------===//
 
-  /// One graph's value tables (Graph.tensor_values, sym_int_values, ...).
+  /// One graph's value tables (Graph.tensor_values, sym_int_values, ...),
+  /// empty when the graph has none.
   struct GraphValues {
-    const json::Object *tensors = nullptr;
-    const json::Object *symInts = nullptr;
-    const json::Object *symBools = nullptr;
-    const json::Object *symFloats = nullptr;
+    JsonIndex tensors;
+    JsonIndex symInts;
+    JsonIndex symBools;
+    JsonIndex symFloats;
     /// The fx graph module JSON's types that the program tables cannot
     /// state (tuples, None, unknown, ...).
-    const json::Object *valueTypes = nullptr;
+    JsonIndex valueTypes;
     JsonPath path;
   };
 
   /// An fx graph module JSON `FxType` union.
-  FailureOr<Type> importFxType(const json::Value &value, const JsonPath &path,
+  FailureOr<Type> importFxType(const JsonValue &value, const JsonPath &path,
                                unsigned depth = 0) {
     if (depth > kMaxJsonDepth)
       return fail(path, "type nested too deeply");
@@ -304,11 +263,11 @@ private:
     auto [tag, inner] = *tagged;
     JsonPath innerPath = path.field_(tag);
     if (tag == "tensor")
-      return importTensorMeta(*inner, innerPath);
+      return importTensorMeta(inner, innerPath);
     if (tag == "sym_int") {
-      if (inner->kind() == json::Value::Null)
+      if (inner.kind() == JsonValue::Kind::Null)
         return Type(SymIntType::get(context, AffineExpr()));
-      FailureOr<AffineExpr> expr = importSymInt(*inner, innerPath);
+      FailureOr<AffineExpr> expr = importSymInt(inner, innerPath);
       if (failed(expr))
         return failure();
       return Type(SymIntType::get(context, *expr));
@@ -324,7 +283,7 @@ private:
     if (tag == "unknown")
       return Type(UnknownType::get(context));
     if (tag == "tuple") {
-      const json::Array *elements = inner->getAsArray();
+      std::optional<JsonArray> elements = inner.getAsArray();
       if (!elements)
         return fail(innerPath, "expected an array");
       SmallVector<Type> types;
@@ -340,7 +299,7 @@ private:
     return fail(path, "unknown type kind '" + tag + "'");
   }
 
-  FailureOr<AffineExpr> importSymInt(const json::Value &value,
+  FailureOr<AffineExpr> importSymInt(const JsonValue &value,
                                      const JsonPath &path) {
     auto tagged = getUnion(value, path);
     if (failed(tagged))
@@ -348,14 +307,14 @@ private:
     auto [tag, inner] = *tagged;
     JsonPath innerPath = path.field_(tag);
     if (tag == "as_int") {
-      FailureOr<int64_t> i = getInt(*inner, innerPath);
+      FailureOr<int64_t> i = getInt(inner, innerPath);
       if (failed(i))
         return failure();
       return getAffineConstantExpr(*i, context);
     }
     if (tag != "as_expr")
       return fail(path, "expected as_int or as_expr, got '" + tag + "'");
-    const json::Object *expr = getObject(*inner, innerPath);
+    std::optional<JsonObject> expr = getObject(inner, innerPath);
     if (!expr)
       return failure();
     FailureOr<StringRef> text = getStringField(*expr, "expr_str", innerPath);
@@ -376,9 +335,9 @@ private:
     return result;
   }
 
-  FailureOr<Type> importTensorMeta(const json::Value &value,
+  FailureOr<Type> importTensorMeta(const JsonValue &value,
                                    const JsonPath &path) {
-    const json::Object *meta = getObject(value, path);
+    std::optional<JsonObject> meta = getObject(value, path);
     if (!meta)
       return failure();
     FailureOr<int64_t> dtype = getIntField(*meta, "dtype", path);
@@ -390,7 +349,7 @@ private:
     if (!elementType)
       return fail(path.field_("dtype"),
                   "unknown or unsupported dtype code " + Twine(*dtype));
-    const json::Array *sizes = getArrayField(*meta, "sizes", path);
+    std::optional<JsonArray> sizes = getArrayField(*meta, "sizes", path);
     if (!sizes)
       return failure();
     SmallVector<AffineExpr> dims;
@@ -407,7 +366,7 @@ private:
                         Twine(constant.getValue()));
       dims.push_back(*dim);
     }
-    if (const json::Value *layout = meta->get("layout")) {
+    if (std::optional<JsonValue> layout = meta->get("layout")) {
       FailureOr<int64_t> code = getInt(*layout, path.field_("layout"));
       if (failed(code))
         return failure();
@@ -423,11 +382,9 @@ private:
   /// as_sym_bool, as_sym_float).
   FailureOr<Type> getValueType(const GraphValues &values, StringRef tag,
                                StringRef name, const JsonPath &usePath) {
-    auto lookup =
-        [&](const json::Object *table,
-            StringRef tableName) -> std::pair<const json::Value *, JsonPath> {
-      const json::Value *entry = table ? table->get(name) : nullptr;
-      return {entry, values.path.field_(tableName)};
+    auto lookup = [&](const JsonIndex &table, StringRef tableName)
+        -> std::pair<std::optional<JsonValue>, JsonPath> {
+      return {table.get(name), values.path.field_(tableName)};
     };
     if (tag == "as_tensor") {
       auto [entry, path] = lookup(values.tensors, "tensor_values");
@@ -452,16 +409,15 @@ private:
       return Type(SymFloatType::get(context));
     if (tag == "as_value") {
       // Any table may type it; a value no table types is of unknown type.
-      if (values.tensors && values.tensors->get(name))
+      if (values.tensors.get(name))
         return getValueType(values, "as_tensor", name, usePath);
-      if (values.symInts && values.symInts->get(name))
+      if (values.symInts.get(name))
         return getValueType(values, "as_sym_int", name, usePath);
-      if (values.symBools && values.symBools->get(name))
+      if (values.symBools.get(name))
         return Type(SymBoolType::get(context));
-      if (values.symFloats && values.symFloats->get(name))
+      if (values.symFloats.get(name))
         return Type(SymFloatType::get(context));
-      if (const json::Value *entry =
-              values.valueTypes ? values.valueTypes->get(name) : nullptr) {
+      if (std::optional<JsonValue> entry = values.valueTypes.get(name)) {
         JsonPath valueTypesPath = values.path.field_("value_types");
         return importFxType(*entry, valueTypesPath.field_(name));
       }
@@ -490,10 +446,10 @@ private:
     if (Value value = scope.nodes.lookup(name))
       return value;
     bool definedLater = false;
-    for (const json::Object *table :
-         {scope.values.tensors, scope.values.symInts, scope.values.symBools,
-          scope.values.symFloats})
-      definedLater |= table && table->get(name);
+    for (const JsonIndex *table :
+         {&scope.values.tensors, &scope.values.symInts, &scope.values.symBools,
+          &scope.values.symFloats})
+      definedLater |= table->get(name).has_value();
     definedLater |= scope.declared.contains(name);
     if (definedLater)
       return fail(path, "'" + name +
@@ -527,62 +483,65 @@ private:
   }
 
   /// An `as_int`, `as_float`, `as_bool` or `as_string` value.
-  FailureOr<Attribute> importConstant(StringRef tag, const json::Value &value,
+  FailureOr<Attribute> importConstant(StringRef tag, const JsonValue &value,
                                       const JsonPath &path);
-  FailureOr<Attribute> importArgument(GraphScope &scope,
-                                      const json::Value &value,
+  FailureOr<Attribute> importArgument(GraphScope &scope, const JsonValue &value,
                                       const JsonPath &path,
                                       SmallVectorImpl<Value> &operands,
                                       unsigned depth = 0);
-  FailureOr<Attribute> importList(GraphScope &scope, const json::Value &value,
+  /// The Argument union of tag `tag` and value `inner` at `path`.
+  FailureOr<Attribute> importArgument(GraphScope &scope, StringRef tag,
+                                      const JsonValue &inner,
+                                      const JsonPath &path,
+                                      SmallVectorImpl<Value> &operands,
+                                      unsigned depth);
+  FailureOr<Attribute> importList(GraphScope &scope, const JsonValue &value,
                                   const JsonPath &path, StringRef elementTag,
                                   SmallVectorImpl<Value> &operands,
                                   unsigned depth);
 
-  LogicalResult importGraph(const json::Object &graph, const JsonPath &path,
-                            GraphModuleOp module, const json::Object *signature,
+  LogicalResult importGraph(const JsonObject &graph, const JsonPath &path,
+                            GraphModuleOp module,
+                            std::optional<JsonObject> signature,
                             const JsonPath &signaturePath,
                             RangeConstraintsAttr rangeConstraints,
                             unsigned depth);
-  LogicalResult importNode(GraphScope &scope, const json::Value &value,
+  LogicalResult importNode(GraphScope &scope, const JsonValue &value,
                            const JsonPath &path, unsigned depth);
   /// The program JSON's `outputs` as the output node's argument.
-  FailureOr<Attribute> importOutputs(GraphScope &scope,
-                                     const json::Object &graph,
-                                     const json::Array &outputs,
+  FailureOr<Attribute> importOutputs(GraphScope &scope, const JsonObject &graph,
+                                     const JsonArray &outputs,
                                      const JsonPath &path,
                                      SmallVectorImpl<Value> &operands);
   LogicalResult importPlaceholderOrGetAttr(GraphScope &scope,
-                                           const json::Object &node,
-                                           StringRef op, const JsonPath &path);
-  LogicalResult importMetadata(const json::Value *value, const JsonPath &path,
+                                           const JsonObject &node, StringRef op,
+                                           const JsonPath &path);
+  LogicalResult importMetadata(std::optional<JsonValue> value,
+                               const JsonPath &path,
                                SmallVectorImpl<NamedAttribute> &attrs,
                                Location &loc);
-  LogicalResult importSignature(GraphScope &scope,
-                                const json::Object &signature,
+  LogicalResult importSignature(GraphScope &scope, const JsonObject &signature,
                                 const JsonPath &path, ArrayRef<Value> inputs,
                                 OutputOp output);
   FailureOr<RangeConstraintsAttr>
-  importRangeConstraints(const json::Value *value, const JsonPath &path);
+  importRangeConstraints(std::optional<JsonValue> value, const JsonPath &path);
   LogicalResult importPayloads(GraphModuleOp module, StringRef modelName);
-  /// Parses `text`, found at `path`, as JSON no deeper than kMaxJsonDepth
-  /// and with every number a finite double. Every JSON text goes through here,
-  /// JSON held in a string (custom metadata) too.
-  FailureOr<json::Value> parseJson(StringRef text, const JsonPath &path);
-  /// Fails at the first number of `value` that is out of a double's range
-  /// (`1e309` parses as infinity, which JSON cannot write back).
-  LogicalResult checkFiniteNumbers(const json::Value &value,
-                                   const JsonPath &path);
+  /// Parses `text`, found at `path`, into `document`, as JsonDocument::parse
+  /// does. Every JSON text goes through here, JSON held in a string (custom
+  /// metadata, from_node) too; `invalid` introduces what is not JSON.
+  FailureOr<JsonValue> parseJson(JsonDocument &document, StringRef text,
+                                 const JsonPath &path,
+                                 StringRef invalid = "invalid JSON");
   /// An fx graph module JSON GraphModule as `fx.graph_module @name`.
-  LogicalResult importFxGraphModule(const json::Object &graphModule,
+  LogicalResult importFxGraphModule(const JsonObject &graphModule,
                                     const JsonPath &path, StringRef name,
                                     unsigned depth);
   /// `[{"name", "graph_module"}]`: graph modules at the end of `parent`.
-  LogicalResult importNamedGraphModules(const json::Value &list,
+  LogicalResult importNamedGraphModules(const JsonValue &list,
                                         const JsonPath &path, Operation *parent,
                                         unsigned depth);
   FailureOr<ModuleAttrOp> importUnusedState(GraphModuleOp module, StringRef fqn,
-                                            const json::Object &meta,
+                                            const JsonObject &meta,
                                             const JsonPath &path,
                                             bool isConstant);
 
@@ -592,6 +551,10 @@ private:
   StringRef fileName;
   PayloadReader *payloads;
   Location fileLoc;
+  /// The document imported.
+  JsonDocument document;
+  /// The JSON held in a metadata string, parsed one string at a time.
+  JsonDocument metadataDocument;
 };
 
 } // namespace
@@ -607,7 +570,7 @@ static bool isConstantTag(StringRef tag) {
 }
 
 FailureOr<Attribute> ProgramImporter::importConstant(StringRef tag,
-                                                     const json::Value &value,
+                                                     const JsonValue &value,
                                                      const JsonPath &path) {
   if (tag == "as_int") {
     FailureOr<int64_t> v = getInt(value, path);
@@ -626,10 +589,10 @@ FailureOr<Attribute> ProgramImporter::importConstant(StringRef tag,
 }
 
 FailureOr<Attribute>
-ProgramImporter::importList(GraphScope &scope, const json::Value &value,
+ProgramImporter::importList(GraphScope &scope, const JsonValue &value,
                             const JsonPath &path, StringRef elementTag,
                             SmallVectorImpl<Value> &operands, unsigned depth) {
-  const json::Array *array = value.getAsArray();
+  std::optional<JsonArray> array = value.getAsArray();
   if (!array)
     return fail(path, "expected an array");
   SmallVector<Attribute> elements;
@@ -639,7 +602,7 @@ ProgramImporter::importList(GraphScope &scope, const json::Value &value,
     if (isConstantTag(elementTag)) {
       attr = importConstant(elementTag, element, elementPath);
     } else if (elementTag == "tensor") {
-      const json::Object *tensor = getObject(element, elementPath);
+      std::optional<JsonObject> tensor = getObject(element, elementPath);
       FailureOr<StringRef> name =
           tensor ? getStringField(*tensor, "name", elementPath)
                  : FailureOr<StringRef>();
@@ -659,19 +622,25 @@ ProgramImporter::importList(GraphScope &scope, const json::Value &value,
 }
 
 FailureOr<Attribute> ProgramImporter::importArgument(
-    GraphScope &scope, const json::Value &value, const JsonPath &path,
+    GraphScope &scope, const JsonValue &value, const JsonPath &path,
     SmallVectorImpl<Value> &operands, unsigned depth) {
   if (depth > kMaxJsonDepth)
     return fail(path, "argument nested too deeply");
   auto tagged = getUnion(value, path);
   if (failed(tagged))
     return failure();
-  auto [tag, inner] = *tagged;
+  return importArgument(scope, tagged->first, tagged->second, path, operands,
+                        depth);
+}
+
+FailureOr<Attribute> ProgramImporter::importArgument(
+    GraphScope &scope, StringRef tag, const JsonValue &inner,
+    const JsonPath &path, SmallVectorImpl<Value> &operands, unsigned depth) {
   JsonPath innerPath = path.field_(tag);
 
   // Node references.
   if (tag == "as_tensor") {
-    const json::Object *tensor = getObject(*inner, innerPath);
+    std::optional<JsonObject> tensor = getObject(inner, innerPath);
     if (!tensor)
       return failure();
     FailureOr<StringRef> name = getStringField(*tensor, "name", innerPath);
@@ -681,24 +650,24 @@ FailureOr<Attribute> ProgramImporter::importArgument(
   }
   if (tag == "as_sym_int" || tag == "as_sym_bool" || tag == "as_sym_float") {
     // SymIntArgument: as_name (a node) or a constant.
-    auto symTagged = getUnion(*inner, innerPath);
+    auto symTagged = getUnion(inner, innerPath);
     if (failed(symTagged))
       return failure();
     auto [symTag, symValue] = *symTagged;
     JsonPath symPath = innerPath.field_(symTag);
     if (symTag == "as_name") {
-      FailureOr<StringRef> name = getString(*symValue, symPath);
+      FailureOr<StringRef> name = getString(symValue, symPath);
       if (failed(name))
         return failure();
       return importNodeRef(scope, *name, tag, symPath, operands);
     }
     if (isConstantTag(symTag) && symTag != "as_string")
-      return importConstant(symTag, *symValue, symPath);
+      return importConstant(symTag, symValue, symPath);
     return fail(innerPath, "unknown " + tag + " kind '" + symTag + "'");
   }
   if (tag == "as_optional_tensor") {
     // OptionalTensorArgument: as_tensor or as_none.
-    return importArgument(scope, *inner, innerPath, operands, depth + 1);
+    return importArgument(scope, inner, innerPath, operands, depth + 1);
   }
   if (tag == "as_graph") {
     return fail(path, "a graph argument can only be a node input");
@@ -706,7 +675,7 @@ FailureOr<Attribute> ProgramImporter::importArgument(
   // The fx graph module JSON's kinds: any node, Python's tuples, lists of
   // anything, slices and Ellipsis.
   if (tag == "as_value") {
-    const json::Object *ref = getObject(*inner, innerPath);
+    std::optional<JsonObject> ref = getObject(inner, innerPath);
     FailureOr<StringRef> name =
         ref ? getStringField(*ref, "name", innerPath) : FailureOr<StringRef>();
     if (failed(name))
@@ -715,18 +684,18 @@ FailureOr<Attribute> ProgramImporter::importArgument(
   }
   if (tag == "as_list" || tag == "as_tuple") {
     FailureOr<Attribute> list =
-        importList(scope, *inner, innerPath, "", operands, depth);
+        importList(scope, inner, innerPath, "", operands, depth);
     if (failed(list) || tag == "as_list")
       return list;
     return Attribute(TupleAttr::get(context, cast<ArrayAttr>(*list)));
   }
   if (tag == "as_slice") {
-    const json::Object *slice = getObject(*inner, innerPath);
+    std::optional<JsonObject> slice = getObject(inner, innerPath);
     if (!slice)
       return failure();
     SmallVector<Attribute, 3> parts;
     for (StringRef key : {"start", "stop", "step"}) {
-      const json::Value *part = getField(*slice, key, innerPath);
+      std::optional<JsonValue> part = getField(*slice, key, innerPath);
       FailureOr<Attribute> attr =
           part ? importArgument(scope, *part, innerPath.field_(key), operands,
                                 depth + 1)
@@ -741,12 +710,12 @@ FailureOr<Attribute> ProgramImporter::importArgument(
     return Attribute(EllipsisAttr::get(context));
   if (tag == "as_complex") {
     // ComplexValue: {"real": float, "imag": float}.
-    const json::Object *complex = getObject(*inner, innerPath);
+    std::optional<JsonObject> complex = getObject(inner, innerPath);
     if (!complex)
       return failure();
     SmallVector<double, 2> parts;
     for (StringRef key : {"real", "imag"}) {
-      const json::Value *part = getField(*complex, key, innerPath);
+      std::optional<JsonValue> part = getField(*complex, key, innerPath);
       FailureOr<double> value =
           part ? getFloat(*part, innerPath.field_(key)) : FailureOr<double>();
       if (failed(value))
@@ -757,17 +726,17 @@ FailureOr<Attribute> ProgramImporter::importArgument(
   }
   if (tag == "as_dict") {
     // Pairs, as a JSON object has no order and a Python dict has.
-    const json::Array *entries = inner->getAsArray();
+    std::optional<JsonArray> entries = inner.getAsArray();
     if (!entries)
       return fail(innerPath, "expected an array");
     SmallVector<Attribute> keys, values;
     for (auto [i, entry] : llvm::enumerate(*entries)) {
       JsonPath entryPath = innerPath.index_(i);
-      const json::Object *pair = getObject(entry, entryPath);
+      std::optional<JsonObject> pair = getObject(entry, entryPath);
       FailureOr<StringRef> key = pair ? getStringField(*pair, "key", entryPath)
                                       : FailureOr<StringRef>();
-      const json::Value *value =
-          succeeded(key) ? getField(*pair, "value", entryPath) : nullptr;
+      std::optional<JsonValue> value =
+          succeeded(key) ? getField(*pair, "value", entryPath) : std::nullopt;
       if (!value)
         return failure();
       FailureOr<Attribute> attr = importArgument(
@@ -785,10 +754,10 @@ FailureOr<Attribute> ProgramImporter::importArgument(
   if (tag == "as_none")
     return Attribute(NoneAttr::get(context));
   if (isConstantTag(tag))
-    return importConstant(tag, *inner, innerPath);
+    return importConstant(tag, inner, innerPath);
   if (tag == "as_scalar_type" || tag == "as_layout" ||
       tag == "as_memory_format") {
-    FailureOr<int64_t> code = getInt(*inner, innerPath);
+    FailureOr<int64_t> code = getInt(inner, innerPath);
     if (failed(code))
       return failure();
     if (tag == "as_scalar_type") {
@@ -803,15 +772,15 @@ FailureOr<Attribute> ProgramImporter::importArgument(
     return fail(innerPath, "unknown code " + Twine(*code));
   }
   if (tag == "as_device") {
-    const json::Object *device = getObject(*inner, innerPath);
+    std::optional<JsonObject> device = getObject(inner, innerPath);
     if (!device)
       return failure();
     FailureOr<StringRef> type = getStringField(*device, "type", innerPath);
     if (failed(type))
       return failure();
     std::string text = type->str();
-    if (const json::Value *index = device->get("index");
-        index && index->kind() != json::Value::Null) {
+    if (std::optional<JsonValue> index = device->get("index");
+        index && index->kind() != JsonValue::Kind::Null) {
       FailureOr<int64_t> i = getInt(*index, innerPath.field_("index"));
       if (failed(i))
         return failure();
@@ -823,7 +792,7 @@ FailureOr<Attribute> ProgramImporter::importArgument(
     // torch.export writes `torch.ops.<namespace>.<op>.<overload>` (or
     // `torch.ops.higher_order.<name>`) and reads anything else back as a bare
     // string it cannot call.
-    FailureOr<StringRef> name = getString(*inner, innerPath);
+    FailureOr<StringRef> name = getString(inner, innerPath);
     if (failed(name))
       return failure();
     StringRef qualified = *name;
@@ -834,17 +803,13 @@ FailureOr<Attribute> ProgramImporter::importArgument(
     return Attribute(OperatorAttr::get(context, qualified));
   }
   if (tag == "as_string_to_argument") {
-    const json::Object *object = getObject(*inner, innerPath);
+    std::optional<JsonObject> object = getObject(inner, innerPath);
     if (!object)
       return failure();
-    SmallVector<StringRef> keys;
-    for (const auto &entry : *object)
-      keys.push_back(entry.first);
-    llvm::sort(keys);
     SmallVector<Attribute> keyAttrs, values;
-    for (StringRef key : keys) {
+    for (auto [key, value] : object->getEntries()) {
       FailureOr<Attribute> element = importArgument(
-          scope, *object->get(key), innerPath.field_(key), operands, depth + 1);
+          scope, value, innerPath.field_(key), operands, depth + 1);
       if (failed(element))
         return failure();
       keyAttrs.push_back(builder.getStringAttr(key));
@@ -871,25 +836,25 @@ FailureOr<Attribute> ProgramImporter::importArgument(
       continue;
     if (elementTag.starts_with("as_sym")) {
       // Elements are SymIntArgument unions, read as {"as_sym_int": element}.
-      const json::Array *array = inner->getAsArray();
+      std::optional<JsonArray> array = inner.getAsArray();
       if (!array)
         return fail(innerPath, "expected an array");
       SmallVector<Attribute> elements;
       for (auto [i, element] : llvm::enumerate(*array)) {
-        json::Value wrapped(json::Object{{elementTag, element}});
-        FailureOr<Attribute> attr = importArgument(
-            scope, wrapped, innerPath.index_(i), operands, depth + 1);
+        FailureOr<Attribute> attr =
+            importArgument(scope, elementTag, element, innerPath.index_(i),
+                           operands, depth + 1);
         if (failed(attr))
           return failure();
         elements.push_back(*attr);
       }
       return Attribute(builder.getArrayAttr(elements));
     }
-    return importList(scope, *inner, innerPath, elementTag, operands, depth);
+    return importList(scope, inner, innerPath, elementTag, operands, depth);
   }
   if (tag == "as_int_lists" || tag == "as_float_lists" ||
       tag == "as_nested_tensors") {
-    const json::Array *array = inner->getAsArray();
+    std::optional<JsonArray> array = inner.getAsArray();
     if (!array)
       return fail(innerPath, "expected an array");
     StringRef elementTag = tag == "as_int_lists"     ? "as_int"
@@ -934,24 +899,18 @@ static SmallVector<StringRef, 3> splitModuleStackEntry(StringRef entry) {
   return parts;
 }
 
-LogicalResult
-ProgramImporter::importMetadata(const json::Value *value, const JsonPath &path,
-                                SmallVectorImpl<NamedAttribute> &attrs,
-                                Location &loc) {
+LogicalResult ProgramImporter::importMetadata(
+    std::optional<JsonValue> value, const JsonPath &path,
+    SmallVectorImpl<NamedAttribute> &attrs, Location &loc) {
   loc = UnknownLoc::get(context);
   if (!value)
     return success();
-  const json::Object *metadata = getObject(*value, path);
+  std::optional<JsonObject> metadata = getObject(*value, path);
   if (!metadata)
     return failure();
-  SmallVector<StringRef> keys;
-  for (const auto &entry : *metadata)
-    keys.push_back(entry.first);
-  llvm::sort(keys);
   SmallVector<Attribute> genericKeys, genericValues;
-  for (StringRef key : keys) {
-    FailureOr<StringRef> text =
-        getString(*metadata->get(key), path.field_(key));
+  for (auto [key, entry] : metadata->getEntries()) {
+    FailureOr<StringRef> text = getString(entry, path.field_(key));
     if (failed(text))
       return failure();
     if (key == "stack_trace") {
@@ -985,7 +944,8 @@ ProgramImporter::importMetadata(const json::Value *value, const JsonPath &path,
     }
     if (key == "custom") {
       JsonPath customPath = path.field_(key);
-      FailureOr<json::Value> custom = parseJson(*text, customPath);
+      FailureOr<JsonValue> custom =
+          parseJson(metadataDocument, *text, customPath);
       if (failed(custom))
         return failure();
       if (custom->getAsObject()) {
@@ -995,13 +955,13 @@ ProgramImporter::importMetadata(const json::Value *value, const JsonPath &path,
       }
     }
     if (key == "from_node") {
-      llvm::Expected<json::Value> sources = json::parse(*text);
-      if (!sources) {
-        std::string message = llvm::toString(sources.takeError());
-        return fail(path.field_(key), "from_node is not JSON: " + message);
-      }
+      JsonPath fromNodePath = path.field_(key);
+      FailureOr<JsonValue> sources = parseJson(
+          metadataDocument, *text, fromNodePath, "from_node is not JSON");
+      if (failed(sources))
+        return failure();
       // `null`: a node whose from_node was None.
-      if (sources->kind() == json::Value::Null)
+      if (sources->kind() == JsonValue::Kind::Null)
         continue;
       std::string error;
       ArrayAttr fromNode = nodeSourcesFromJson(context, *sources, error);
@@ -1075,7 +1035,7 @@ static std::string importTarget(StringRef target) {
 }
 
 LogicalResult ProgramImporter::importPlaceholderOrGetAttr(
-    GraphScope &scope, const json::Object &node, StringRef op,
+    GraphScope &scope, const JsonObject &node, StringRef op,
     const JsonPath &path) {
   FailureOr<StringRef> name = getStringField(node, "name", path);
   FailureOr<StringRef> target = op == "get_attr"
@@ -1101,7 +1061,7 @@ LogicalResult ProgramImporter::importPlaceholderOrGetAttr(
   } else {
     // A placeholder's default value: a constant Argument.
     Attribute defaultValue;
-    if (const json::Value *value = node.get("default")) {
+    if (std::optional<JsonValue> value = node.get("default")) {
       SmallVector<Value> operands;
       FailureOr<Attribute> attr =
           importArgument(scope, *value, path.field_("default"), operands);
@@ -1122,16 +1082,16 @@ LogicalResult ProgramImporter::importPlaceholderOrGetAttr(
 }
 
 LogicalResult ProgramImporter::importNode(GraphScope &scope,
-                                          const json::Value &value,
+                                          const JsonValue &value,
                                           const JsonPath &path,
                                           unsigned depth) {
-  const json::Object *node = getObject(value, path);
+  std::optional<JsonObject> node = getObject(value, path);
   if (!node)
     return failure();
   // The fx graph module JSON names each node's FX op; the program JSON's
   // nodes are all call_function.
   StringRef op = "call_function";
-  if (const json::Value *opValue = node->get("op")) {
+  if (std::optional<JsonValue> opValue = node->get("op")) {
     FailureOr<StringRef> name = getString(*opValue, path.field_("op"));
     if (failed(name))
       return failure();
@@ -1142,8 +1102,8 @@ LogicalResult ProgramImporter::importNode(GraphScope &scope,
   if (op != "call_function" && op != "call_method" && op != "call_module")
     return fail(path.field_("op"), "unknown node op '" + op + "'");
   FailureOr<StringRef> target = getStringField(*node, "target", path);
-  const json::Array *inputs = getArrayField(*node, "inputs", path);
-  const json::Array *outputs = getArrayField(*node, "outputs", path);
+  std::optional<JsonArray> inputs = getArrayField(*node, "inputs", path);
+  std::optional<JsonArray> outputs = getArrayField(*node, "outputs", path);
   if (failed(target) || !inputs || !outputs)
     return failure();
   bool isHigherOrder = target->starts_with(kHigherOrderPrefix);
@@ -1155,16 +1115,16 @@ LogicalResult ProgramImporter::importNode(GraphScope &scope,
   JsonPath inputsPath = path.field_("inputs");
   for (auto [i, input] : llvm::enumerate(*inputs)) {
     JsonPath inputPath = inputsPath.index_(i);
-    const json::Object *named = getObject(input, inputPath);
+    std::optional<JsonObject> named = getObject(input, inputPath);
     if (!named)
       return failure();
     FailureOr<StringRef> name = getStringField(*named, "name", inputPath);
-    const json::Value *arg = getField(*named, "arg", inputPath);
+    std::optional<JsonValue> arg = getField(*named, "arg", inputPath);
     if (failed(name) || !arg)
       return failure();
     int64_t kind = int64_t(ArgumentKind::Positional);
-    if (const json::Value *kindValue = named->get("kind");
-        kindValue && kindValue->kind() != json::Value::Null) {
+    if (std::optional<JsonValue> kindValue = named->get("kind");
+        kindValue && kindValue->kind() != JsonValue::Kind::Null) {
       FailureOr<int64_t> k = getInt(*kindValue, inputPath.field_("kind"));
       if (failed(k))
         return failure();
@@ -1185,13 +1145,13 @@ LogicalResult ProgramImporter::importNode(GraphScope &scope,
       // A higher-order operator's subgraph: a nested graph module, and a
       // get_attr node naming it, as torch's deserializer builds them.
       JsonPath graphPath = argPath.field_("as_graph");
-      const json::Object *graphArgument =
-          getObject(*graphArg->second, graphPath);
+      std::optional<JsonObject> graphArgument =
+          getObject(graphArg->second, graphPath);
       if (!graphArgument)
         return failure();
       FailureOr<StringRef> graphName =
           getSymbolNameField(*graphArgument, "name", graphPath);
-      const json::Object *subgraph =
+      std::optional<JsonObject> subgraph =
           getObjectField(*graphArgument, "graph", graphPath);
       if (failed(graphName) || !subgraph)
         return failure();
@@ -1206,7 +1166,7 @@ LogicalResult ProgramImporter::importNode(GraphScope &scope,
         nested = GraphModuleOp::create(builder, UnknownLoc::get(context),
                                        *graphName);
         if (failed(importGraph(*subgraph, graphPath.field_("graph"), nested,
-                               nullptr, graphPath, nullptr, depth + 1)))
+                               std::nullopt, graphPath, nullptr, depth + 1)))
           return failure();
       }
       auto getAttr = GetAttrOp::create(
@@ -1237,12 +1197,9 @@ LogicalResult ProgramImporter::importNode(GraphScope &scope,
     Type type;
   };
   SmallVector<Element> elements;
-  auto readOutput = [&](const json::Value &output,
+  // The output union of tag `tag` and value `inner` at `outputPath`.
+  auto readOutput = [&](StringRef tag, const JsonValue &inner,
                         const JsonPath &outputPath) -> LogicalResult {
-    auto tagged = getUnion(output, outputPath);
-    if (failed(tagged))
-      return failure();
-    auto [tag, inner] = *tagged;
     JsonPath innerPath = outputPath.field_(tag);
     if (tag == "as_none") {
       elements.push_back({"", NoneType::get(context)});
@@ -1250,7 +1207,7 @@ LogicalResult ProgramImporter::importNode(GraphScope &scope,
     }
     StringRef name;
     if (tag == "as_tensor") {
-      const json::Object *tensor = getObject(*inner, innerPath);
+      std::optional<JsonObject> tensor = getObject(inner, innerPath);
       FailureOr<StringRef> n = tensor
                                    ? getStringField(*tensor, "name", innerPath)
                                    : FailureOr<StringRef>();
@@ -1258,7 +1215,7 @@ LogicalResult ProgramImporter::importNode(GraphScope &scope,
         return failure();
       name = *n;
     } else if (tag == "as_value") {
-      const json::Object *ref = getObject(*inner, innerPath);
+      std::optional<JsonObject> ref = getObject(inner, innerPath);
       FailureOr<StringRef> n = ref ? getStringField(*ref, "name", innerPath)
                                    : FailureOr<StringRef>();
       if (failed(n))
@@ -1266,7 +1223,7 @@ LogicalResult ProgramImporter::importNode(GraphScope &scope,
       name = *n;
     } else if (tag == "as_sym_int" || tag == "as_sym_bool" ||
                tag == "as_sym_float") {
-      const json::Object *sym = getObject(*inner, innerPath);
+      std::optional<JsonObject> sym = getObject(inner, innerPath);
       FailureOr<StringRef> n = sym ? getStringField(*sym, "as_name", innerPath)
                                    : FailureOr<StringRef>();
       if (failed(n))
@@ -1283,32 +1240,36 @@ LogicalResult ProgramImporter::importNode(GraphScope &scope,
   };
   bool single = false;
   if (outputs->size() == 1) {
-    auto tagged = getUnion((*outputs)[0], outputsPath.index_(0));
+    JsonPath outputPath = outputsPath.index_(0);
+    auto tagged = getUnion(*outputs->begin(), outputPath);
     if (failed(tagged))
       return failure();
     if (tagged->first == "as_tensors") {
-      const json::Array *list = tagged->second->getAsArray();
-      JsonPath outputPath = outputsPath.index_(0);
+      std::optional<JsonArray> list = tagged->second.getAsArray();
       JsonPath listPath = outputPath.field_("as_tensors");
       if (!list)
         return fail(listPath, "expected an array");
-      for (auto [i, element] : llvm::enumerate(*list)) {
-        json::Value wrapped(json::Object{{"as_tensor", element}});
-        if (failed(readOutput(wrapped, listPath.index_(i))))
+      // Elements are TensorArguments, read as {"as_tensor": element}.
+      for (auto [i, element] : llvm::enumerate(*list))
+        if (failed(readOutput("as_tensor", element, listPath.index_(i))))
           return failure();
-      }
     } else {
-      if (failed(readOutput((*outputs)[0], outputsPath.index_(0))))
+      if (failed(readOutput(tagged->first, tagged->second, outputPath)))
         return failure();
       std::optional<bool> hopSingle;
-      if (const json::Value *flag = node->get("is_hop_single_tensor_return"))
+      if (std::optional<JsonValue> flag =
+              node->get("is_hop_single_tensor_return"))
         hopSingle = flag->getAsBoolean();
       single = !isHigherOrder || hopSingle.value_or(true);
     }
   } else {
-    for (auto [i, output] : llvm::enumerate(*outputs))
-      if (failed(readOutput(output, outputsPath.index_(i))))
+    for (auto [i, output] : llvm::enumerate(*outputs)) {
+      JsonPath outputPath = outputsPath.index_(i);
+      auto tagged = getUnion(output, outputPath);
+      if (failed(tagged) ||
+          failed(readOutput(tagged->first, tagged->second, outputPath)))
         return failure();
+    }
   }
 
   SmallVector<NamedAttribute> metadata;
@@ -1320,7 +1281,7 @@ LogicalResult ProgramImporter::importNode(GraphScope &scope,
   std::string name;
   if (single && !elements.front().name.empty()) {
     name = elements.front().name;
-  } else if (const json::Value *nodeName = node->get("name");
+  } else if (std::optional<JsonValue> nodeName = node->get("name");
              nodeName && nodeName->getAsString()) {
     name = nodeName->getAsString()->str();
   } else {
@@ -1392,33 +1353,29 @@ LogicalResult ProgramImporter::importNode(GraphScope &scope,
 //===----------------------------------------------------------------------===//
 
 FailureOr<RangeConstraintsAttr>
-ProgramImporter::importRangeConstraints(const json::Value *value,
+ProgramImporter::importRangeConstraints(std::optional<JsonValue> value,
                                         const JsonPath &path) {
   if (!value)
     return RangeConstraintsAttr();
-  const json::Object *constraints = getObject(*value, path);
+  std::optional<JsonObject> constraints = getObject(*value, path);
   if (!constraints)
     return failure();
-  SmallVector<StringRef> names;
-  for (const auto &entry : *constraints)
-    names.push_back(entry.first);
-  llvm::sort(names);
   SmallVector<AffineExpr> symbols;
   SmallVector<int64_t> lower, upper;
-  for (StringRef name : names) {
+  for (auto [name, entry] : constraints->getEntries()) {
     JsonPath entryPath = path.field_(name);
     AffineExpr symbol = getSymbol(context, name);
     if (!symbol)
       return fail(entryPath, "'" + name + "' is not a size symbol (sN or uN)");
-    const json::Object *range = getObject(*constraints->get(name), entryPath);
+    std::optional<JsonObject> range = getObject(entry, entryPath);
     if (!range)
       return failure();
     // int_oo is written as a number too large for an int64, or null.
     auto bound = [&](StringRef key, int64_t inf) -> FailureOr<int64_t> {
-      const json::Value *v = getField(*range, key, entryPath);
+      std::optional<JsonValue> v = getField(*range, key, entryPath);
       if (!v)
         return failure();
-      if (v->kind() == json::Value::Null)
+      if (v->kind() == JsonValue::Kind::Null)
         return inf;
       if (std::optional<int64_t> i = v->getAsInteger())
         return *i;
@@ -1452,47 +1409,44 @@ ProgramImporter::importRangeConstraints(const json::Value *value,
 }
 
 LogicalResult ProgramImporter::importGraph(
-    const json::Object &graph, const JsonPath &path, GraphModuleOp module,
-    const json::Object *signature, const JsonPath &signaturePath,
+    const JsonObject &graph, const JsonPath &path, GraphModuleOp module,
+    std::optional<JsonObject> signature, const JsonPath &signaturePath,
     RangeConstraintsAttr rangeConstraints, unsigned depth) {
   if (depth > kMaxJsonDepth)
     return fail(path, "subgraphs nested too deeply");
   GraphScope scope;
   scope.module = module;
   scope.values.path = path;
-  auto table = [&](StringRef key) -> FailureOr<const json::Object *> {
-    const json::Value *value = graph.get(key);
+  // Indexed: a table has an entry per node, which the nodes look up.
+  auto table = [&](StringRef key, JsonIndex &index) -> LogicalResult {
+    std::optional<JsonValue> value = graph.get(key);
     if (!value)
-      return static_cast<const json::Object *>(nullptr);
-    const json::Object *object = getObject(*value, path.field_(key));
+      return success();
+    std::optional<JsonObject> object = getObject(*value, path.field_(key));
     if (!object)
       return failure();
-    return object;
+    index = JsonIndex(*object);
+    return success();
   };
-  FailureOr<const json::Object *> tensors = table("tensor_values"),
-                                  symInts = table("sym_int_values"),
-                                  symBools = table("sym_bool_values"),
-                                  symFloats = table("sym_float_values"),
-                                  valueTypes = table("value_types");
-  if (failed(tensors) || failed(symInts) || failed(symBools) ||
-      failed(symFloats) || failed(valueTypes))
+  GraphValues &values = scope.values;
+  LogicalResult tables[] = {table("tensor_values", values.tensors),
+                            table("sym_int_values", values.symInts),
+                            table("sym_bool_values", values.symBools),
+                            table("sym_float_values", values.symFloats),
+                            table("value_types", values.valueTypes)};
+  if (llvm::any_of(tables, [](LogicalResult result) { return failed(result); }))
     return failure();
-  scope.values.tensors = *tensors;
-  scope.values.symInts = *symInts;
-  scope.values.symBools = *symBools;
-  scope.values.symFloats = *symFloats;
-  scope.values.valueTypes = *valueTypes;
   // The fx graph module JSON gives the output node's argument, any Argument;
   // the program JSON a list of outputs.
-  const json::Value *fxOutput = graph.get("output");
-  const json::Array *inputs = getArrayField(graph, "inputs", path);
-  const json::Array *nodes = getArrayField(graph, "nodes", path);
-  const json::Array *outputs =
-      fxOutput ? nullptr : getArrayField(graph, "outputs", path);
+  std::optional<JsonValue> fxOutput = graph.get("output");
+  std::optional<JsonArray> inputs = getArrayField(graph, "inputs", path);
+  std::optional<JsonArray> nodes = getArrayField(graph, "nodes", path);
+  std::optional<JsonArray> outputs =
+      fxOutput ? std::nullopt : getArrayField(graph, "outputs", path);
   if (!inputs || !nodes || (!fxOutput && !outputs))
     return failure();
-  for (const json::Value &node : *nodes)
-    if (const json::Object *object = node.getAsObject())
+  for (JsonValue node : *nodes)
+    if (std::optional<JsonObject> object = node.getAsObject())
       if (std::optional<StringRef> name = object->getString("name"))
         scope.declared.insert(*name);
 
@@ -1518,7 +1472,7 @@ LogicalResult ProgramImporter::importGraph(
     if (tag != "as_tensor" && tag != "as_sym_int" && tag != "as_sym_bool" &&
         tag != "as_sym_float")
       return fail(inputPath, "unsupported graph input kind '" + tag + "'");
-    FailureOr<StringRef> name = getStringField(*object, key, innerPath);
+    FailureOr<StringRef> name = getStringField(object, key, innerPath);
     if (failed(name))
       return failure();
     if (scope.nodes.count(*name))
@@ -1566,11 +1520,11 @@ LogicalResult ProgramImporter::importGraph(
 }
 
 FailureOr<Attribute>
-ProgramImporter::importOutputs(GraphScope &scope, const json::Object &graph,
-                               const json::Array &outputs, const JsonPath &path,
+ProgramImporter::importOutputs(GraphScope &scope, const JsonObject &graph,
+                               const JsonArray &outputs, const JsonPath &path,
                                SmallVectorImpl<Value> &operands) {
   bool singleReturn = false;
-  if (const json::Value *flag = graph.get("is_single_tensor_return")) {
+  if (std::optional<JsonValue> flag = graph.get("is_single_tensor_return")) {
     FailureOr<bool> b = getBool(*flag, path.field_("is_single_tensor_return"));
     if (failed(b))
       return failure();
@@ -1594,12 +1548,13 @@ ProgramImporter::importOutputs(GraphScope &scope, const json::Object &graph,
 }
 
 LogicalResult ProgramImporter::importSignature(GraphScope &scope,
-                                               const json::Object &signature,
+                                               const JsonObject &signature,
                                                const JsonPath &path,
                                                ArrayRef<Value> inputs,
                                                OutputOp output) {
-  const json::Array *inputSpecs = getArrayField(signature, "input_specs", path);
-  const json::Array *outputSpecs =
+  std::optional<JsonArray> inputSpecs =
+      getArrayField(signature, "input_specs", path);
+  std::optional<JsonArray> outputSpecs =
       getArrayField(signature, "output_specs", path);
   if (!inputSpecs || !outputSpecs)
     return failure();
@@ -1634,12 +1589,12 @@ LogicalResult ProgramImporter::importSignature(GraphScope &scope,
     Value input = inputs[i];
     // The spec must name the graph input at its position: a TensorArgument
     // for lifted inputs, an Argument union for user inputs.
-    const json::Value *arg = getField(*object, "arg", innerPath);
+    std::optional<JsonValue> arg = getField(object, "arg", innerPath);
     if (!arg)
       return failure();
     JsonPath specArgPath = innerPath.field_("arg");
     JsonPath argPath = specArgPath;
-    const json::Value *argValue = arg;
+    std::optional<JsonValue> argValue = arg;
     StringRef nameKey = "name";
     if (tag == "user_input") {
       auto argTagged = getUnion(*arg, specArgPath);
@@ -1650,7 +1605,7 @@ LogicalResult ProgramImporter::importSignature(GraphScope &scope,
       if (argTagged->first != "as_tensor")
         nameKey = "as_name";
     }
-    const json::Object *argObject = getObject(*argValue, argPath);
+    std::optional<JsonObject> argObject = getObject(*argValue, argPath);
     FailureOr<StringRef> argName =
         argObject ? getStringField(*argObject, nameKey, argPath)
                   : FailureOr<StringRef>();
@@ -1667,12 +1622,12 @@ LogicalResult ProgramImporter::importSignature(GraphScope &scope,
       if (tag != liftedTag)
         continue;
       FailureOr<StringRef> target =
-          getSymbolNameField(*object, nameKey, innerPath);
+          getSymbolNameField(object, nameKey, innerPath);
       if (failed(target))
         return failure();
       InputKind kind = inputKind;
       if (kind == InputKind::buffer) {
-        const json::Value *persistent = object->get("persistent");
+        std::optional<JsonValue> persistent = object.get("persistent");
         if (persistent && !persistent->getAsBoolean())
           return fail(innerPath.field_("persistent"), "expected a boolean");
         if (persistent && !*persistent->getAsBoolean())
@@ -1730,7 +1685,7 @@ LogicalResult ProgramImporter::importSignature(GraphScope &scope,
         continue;
       StringAttr target;
       if (!nameKey.empty()) {
-        FailureOr<StringRef> name = getStringField(*object, nameKey, innerPath);
+        FailureOr<StringRef> name = getStringField(object, nameKey, innerPath);
         if (failed(name))
           return failure();
         target = builder.getStringAttr(*name);
@@ -1752,9 +1707,9 @@ LogicalResult ProgramImporter::importSignature(GraphScope &scope,
 
 FailureOr<ModuleAttrOp>
 ProgramImporter::importUnusedState(GraphModuleOp module, StringRef fqn,
-                                   const json::Object &meta,
-                                   const JsonPath &path, bool isConstant) {
-  const json::Value *tensorMeta = getField(meta, "tensor_meta", path);
+                                   const JsonObject &meta, const JsonPath &path,
+                                   bool isConstant) {
+  std::optional<JsonValue> tensorMeta = getField(meta, "tensor_meta", path);
   if (!tensorMeta)
     return failure();
   FailureOr<Type> type =
@@ -1794,25 +1749,23 @@ LogicalResult ProgramImporter::importPayloads(GraphModuleOp module,
       return failure();
     ProgramImporter configImporter(context, configName, payloads);
     JsonPath root;
-    FailureOr<json::Value> parsed = configImporter.parseJson(*text, root);
+    FailureOr<JsonValue> parsed =
+        configImporter.parseJson(configImporter.document, *text, root);
     if (failed(parsed))
       return failure();
-    const json::Object *top = configImporter.getObject(*parsed, root);
-    const json::Object *config =
-        top ? configImporter.getObjectField(*top, "config", root) : nullptr;
+    std::optional<JsonObject> top = configImporter.getObject(*parsed, root);
+    std::optional<JsonObject> config =
+        top ? configImporter.getObjectField(*top, "config", root)
+            : std::nullopt;
     if (!config)
       return failure();
     JsonPath configJsonPath = root.field_("config");
-    SmallVector<StringRef> fqns;
-    for (const auto &entry : *config)
-      fqns.push_back(entry.first);
-    llvm::sort(fqns);
-    for (StringRef fqn : fqns) {
+    for (auto [fqn, entry] : config->getEntries()) {
       JsonPath entryPath = configJsonPath.field_(fqn);
       if (fqn.empty())
         return configImporter.fail(entryPath, "expected a non-empty name");
-      const json::Object *meta =
-          configImporter.getObject(*config->get(fqn), entryPath);
+      std::optional<JsonObject> meta =
+          configImporter.getObject(entry, entryPath);
       if (!meta)
         return failure();
       FailureOr<StringRef> pathName =
@@ -1829,7 +1782,7 @@ LogicalResult ProgramImporter::importPayloads(GraphModuleOp module,
           return failure();
         attr = attrs[fqn] = *unused;
       }
-      if (const json::Value *pickled = meta->get("use_pickle");
+      if (std::optional<JsonValue> pickled = meta->get("use_pickle");
           pickled && pickled->getAsBoolean().value_or(false))
         return configImporter.fail(entryPath.field_("use_pickle"),
                                    "pickled payloads are not supported");
@@ -1851,28 +1804,27 @@ LogicalResult ProgramImporter::importPayloads(GraphModuleOp module,
                                                   "in bytes overflows 64 bits");
       // The file holds the storage; fx keeps contiguous tensors that are all
       // of it.
-      if (const json::Object *tensorMeta = meta->getObject("tensor_meta")) {
-        const json::Value *offset = tensorMeta->get("storage_offset");
-        const json::Object *offsetObject =
-            offset ? offset->getAsObject() : nullptr;
+      if (std::optional<JsonObject> tensorMeta =
+              meta->getObject("tensor_meta")) {
+        std::optional<JsonObject> offsetObject =
+            tensorMeta->getObject("storage_offset");
         std::optional<int64_t> offsetValue =
-            offsetObject && offsetObject->get("as_int")
-                ? offsetObject->get("as_int")->getAsInteger()
-                : std::nullopt;
+            offsetObject ? offsetObject->getInteger("as_int") : std::nullopt;
         if (offsetValue.value_or(0) != 0)
           return configImporter.fail(entryPath.field_("tensor_meta"),
                                      "payloads at a storage offset are not "
                                      "supported");
-        if (const json::Array *strides = tensorMeta->getArray("strides")) {
+        if (std::optional<JsonArray> strideArray =
+                tensorMeta->getArray("strides")) {
+          SmallVector<JsonValue> strides(strideArray->begin(),
+                                         strideArray->end());
           int64_t expected = 1;
           for (int64_t d = type.getRank() - 1; d >= 0; --d) {
-            const json::Object *stride = size_t(d) < strides->size()
-                                             ? (*strides)[d].getAsObject()
-                                             : nullptr;
+            std::optional<JsonObject> stride = size_t(d) < strides.size()
+                                                   ? strides[d].getAsObject()
+                                                   : std::nullopt;
             std::optional<int64_t> value =
-                stride && stride->get("as_int")
-                    ? stride->get("as_int")->getAsInteger()
-                    : std::nullopt;
+                stride ? stride->getInteger("as_int") : std::nullopt;
             if (type.getDimSize(d) != 1 && value != expected) {
               JsonPath metaPath = entryPath.field_("tensor_meta");
               return configImporter.fail(
@@ -1919,48 +1871,27 @@ LogicalResult ProgramImporter::importPayloads(GraphModuleOp module,
 // Programs
 //===----------------------------------------------------------------------===//
 
-FailureOr<json::Value> ProgramImporter::parseJson(StringRef text,
-                                                  const JsonPath &path) {
-  if (std::optional<std::string> error = checkJsonBounds(text))
-    return fail(path, *error);
-  llvm::Expected<json::Value> parsed = json::parse(text);
-  if (!parsed)
-    return fail(path, "invalid JSON: " + llvm::toString(parsed.takeError()));
-  if (failed(checkFiniteNumbers(*parsed, path)))
-    return failure();
-  return std::move(*parsed);
-}
-
-// The recursion is bounded: parseJson checked the depth first.
-LogicalResult ProgramImporter::checkFiniteNumbers(const json::Value &value,
-                                                  const JsonPath &path) {
-  if (std::optional<double> number = value.getAsNumber())
-    return std::isfinite(*number)
-               ? success()
-               : fail(path, "number out of the range of a double");
-  if (const json::Array *array = value.getAsArray()) {
-    for (auto [i, element] : llvm::enumerate(*array)) {
-      JsonPath elementPath = path.index_(i);
-      if (failed(checkFiniteNumbers(element, elementPath)))
-        return failure();
-    }
-  } else if (const json::Object *object = value.getAsObject()) {
-    for (const auto &[key, element] : *object) {
-      JsonPath elementPath = path.field_(key);
-      if (failed(checkFiniteNumbers(element, elementPath)))
-        return failure();
-    }
+FailureOr<JsonValue> ProgramImporter::parseJson(JsonDocument &document,
+                                                StringRef text,
+                                                const JsonPath &path,
+                                                StringRef invalid) {
+  JsonError error;
+  FailureOr<JsonValue> root = document.parse(text, error);
+  if (failed(root)) {
+    if (error.invalidJson)
+      error.message = (invalid + ": " + error.message).str();
+    return fail(path, error.message, error.where);
   }
-  return success();
+  return root;
 }
 
 LogicalResult
-ProgramImporter::importFxGraphModule(const json::Object &graphModule,
+ProgramImporter::importFxGraphModule(const JsonObject &graphModule,
                                      const JsonPath &path, StringRef name,
                                      unsigned depth) {
   if (depth > kMaxJsonDepth)
     return fail(path, "graph modules nested too deeply");
-  const json::Object *graph = getObjectField(graphModule, "graph", path);
+  std::optional<JsonObject> graph = getObjectField(graphModule, "graph", path);
   if (!graph)
     return failure();
   auto module = GraphModuleOp::create(builder, UnknownLoc::get(context), name);
@@ -1968,22 +1899,23 @@ ProgramImporter::importFxGraphModule(const json::Object &graphModule,
   builder.setInsertionPointToEnd(&module.getBody().front());
   // Parameters, buffers and tensor constants, then the graph, then the graph
   // modules that get_attr nodes name.
-  if (const json::Value *attrs = graphModule.get("module_attrs")) {
+  if (std::optional<JsonValue> attrs = graphModule.get("module_attrs")) {
     JsonPath attrsPath = path.field_("module_attrs");
-    const json::Array *list = attrs->getAsArray();
+    std::optional<JsonArray> list = attrs->getAsArray();
     if (!list)
       return fail(attrsPath, "expected an array");
     for (auto [i, entry] : llvm::enumerate(*list)) {
       JsonPath entryPath = attrsPath.index_(i);
-      const json::Object *attr = getObject(entry, entryPath);
+      std::optional<JsonObject> attr = getObject(entry, entryPath);
       FailureOr<StringRef> kindName =
           attr ? getStringField(*attr, "kind", entryPath)
                : FailureOr<StringRef>();
       FailureOr<StringRef> fqn =
           succeeded(kindName) ? getSymbolNameField(*attr, "name", entryPath)
                               : FailureOr<StringRef>();
-      const json::Value *meta =
-          succeeded(fqn) ? getField(*attr, "tensor_meta", entryPath) : nullptr;
+      std::optional<JsonValue> meta =
+          succeeded(fqn) ? getField(*attr, "tensor_meta", entryPath)
+                         : std::nullopt;
       if (!meta)
         return failure();
       std::optional<ModuleAttrKind> kind = symbolizeModuleAttrKind(*kindName);
@@ -2001,32 +1933,32 @@ ProgramImporter::importFxGraphModule(const json::Object &graphModule,
                            *type, ElementsAttr());
     }
   }
-  if (failed(importGraph(*graph, path.field_("graph"), module, nullptr, path,
-                         nullptr, depth)))
+  if (failed(importGraph(*graph, path.field_("graph"), module, std::nullopt,
+                         path, nullptr, depth)))
     return failure();
-  const json::Value *submodules = graphModule.get("submodules");
+  std::optional<JsonValue> submodules = graphModule.get("submodules");
   if (!submodules)
     return success();
   return importNamedGraphModules(*submodules, path.field_("submodules"), module,
                                  depth + 1);
 }
 
-LogicalResult ProgramImporter::importNamedGraphModules(const json::Value &value,
+LogicalResult ProgramImporter::importNamedGraphModules(const JsonValue &value,
                                                        const JsonPath &path,
                                                        Operation *parent,
                                                        unsigned depth) {
-  const json::Array *list = value.getAsArray();
+  std::optional<JsonArray> list = value.getAsArray();
   if (!list)
     return fail(path, "expected an array");
   for (auto [i, entry] : llvm::enumerate(*list)) {
     JsonPath entryPath = path.index_(i);
-    const json::Object *named = getObject(entry, entryPath);
+    std::optional<JsonObject> named = getObject(entry, entryPath);
     FailureOr<StringRef> name =
         named ? getSymbolNameField(*named, "name", entryPath)
               : FailureOr<StringRef>();
-    const json::Object *graphModule =
+    std::optional<JsonObject> graphModule =
         succeeded(name) ? getObjectField(*named, "graph_module", entryPath)
-                        : nullptr;
+                        : std::nullopt;
     if (!graphModule)
       return failure();
     if (SymbolTable::lookupSymbolIn(parent, *name))
@@ -2042,13 +1974,13 @@ LogicalResult ProgramImporter::importNamedGraphModules(const json::Value &value,
 LogicalResult ProgramImporter::importFxDocument(StringRef text,
                                                 ModuleOp module) {
   JsonPath root;
-  FailureOr<json::Value> parsed = parseJson(text, root);
+  FailureOr<JsonValue> parsed = parseJson(document, text, root);
   if (failed(parsed))
     return failure();
-  const json::Object *document = getObject(*parsed, root);
-  if (!document)
+  std::optional<JsonObject> top = getObject(*parsed, root);
+  if (!top)
     return failure();
-  const json::Value *graphModules = getField(*document, "graph_modules", root);
+  std::optional<JsonValue> graphModules = getField(*top, "graph_modules", root);
   if (!graphModules)
     return failure();
   builder.setInsertionPointToEnd(module.getBody());
@@ -2059,16 +1991,16 @@ LogicalResult ProgramImporter::importFxDocument(StringRef text,
 LogicalResult ProgramImporter::importProgram(StringRef text, StringRef name,
                                              ModuleOp module) {
   JsonPath root;
-  FailureOr<json::Value> parsed = parseJson(text, root);
+  FailureOr<JsonValue> parsed = parseJson(document, text, root);
   if (failed(parsed))
     return failure();
-  const json::Object *program = getObject(*parsed, root);
+  std::optional<JsonObject> program = getObject(*parsed, root);
   if (!program)
     return failure();
 
   // The schema version comes first: a major version this reader does not
   // know may mean anything.
-  const json::Object *version =
+  std::optional<JsonObject> version =
       getObjectField(*program, "schema_version", root);
   if (!version)
     return failure();
@@ -2083,14 +2015,14 @@ LogicalResult ProgramImporter::importProgram(StringRef text, StringRef name,
                     Twine(*minor) + "; fx-translate reads major version " +
                     Twine(kPt2SchemaMajor));
 
-  const json::Object *graphModule =
+  std::optional<JsonObject> graphModule =
       getObjectField(*program, "graph_module", root);
   if (!graphModule)
     return failure();
   JsonPath graphModulePath = root.field_("graph_module");
-  const json::Object *graph =
+  std::optional<JsonObject> graph =
       getObjectField(*graphModule, "graph", graphModulePath);
-  const json::Object *signature =
+  std::optional<JsonObject> signature =
       getObjectField(*graphModule, "signature", graphModulePath);
   if (!graph || !signature)
     return failure();
@@ -2102,21 +2034,23 @@ LogicalResult ProgramImporter::importProgram(StringRef text, StringRef name,
   builder.setInsertionPointToEnd(module.getBody());
   auto graphModuleOp =
       GraphModuleOp::create(builder, UnknownLoc::get(context), name);
-  // What has no IR form is kept verbatim. Only that is copied: a copy of the
-  // whole program, graph included, cost more than the rest of the import.
-  auto copyExcept = [](const json::Object &object,
-                       ArrayRef<StringRef> imported) {
-    json::Object copy;
-    for (const auto &[key, value] : object)
-      if (!llvm::is_contained(imported, StringRef(key)))
-        copy[key] = value;
-    return copy;
+  // What has no IR form is kept verbatim. Only that is converted: the whole
+  // program, graph included, cost more than the rest of the import.
+  auto convertExcept = [&](ArrayRef<StringRef> imported) {
+    return [this, imported](StringRef key, JsonValue value) -> Attribute {
+      if (llvm::is_contained(imported, key))
+        return {};
+      return jsonToAttr(context, value);
+    };
   };
-  json::Object rest =
-      copyExcept(*program, {"range_constraints", "graph_module"});
-  rest["graph_module"] = copyExcept(*graphModule, {"graph", "signature"});
-  graphModuleOp->setAttr(dialect->getProgramAttrHelper().getName(),
-                         jsonToAttr(context, json::Value(std::move(rest))));
+  Attribute rest = jsonToAttr(
+      context, *program, [&](StringRef key, JsonValue value) -> Attribute {
+        if (key == "graph_module")
+          return jsonToAttr(context, *graphModule,
+                            convertExcept({"graph", "signature"}));
+        return convertExcept({"range_constraints"})(key, value);
+      });
+  graphModuleOp->setAttr(dialect->getProgramAttrHelper().getName(), rest);
   if (failed(importGraph(*graph, graphModulePath.field_("graph"), graphModuleOp,
                          signature, graphModulePath.field_("signature"),
                          *rangeConstraints, 0)))

@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Schema.h"
+#include "JsonReader.h"
 #include "fx-mlir/Dialect/Fx/IR/FxAttrs.h"
 #include "fx-mlir/Dialect/Fx/IR/FxTypes.h"
 #include "mlir/IR/Builders.h"
@@ -280,44 +281,8 @@ std::string pt2::printSymExpr(AffineExpr expr) {
 }
 
 //===----------------------------------------------------------------------===//
-// JSON <-> attributes
+// Attributes as JSON
 //===----------------------------------------------------------------------===//
-
-Attribute pt2::jsonToAttr(MLIRContext *context, const json::Value &value) {
-  Builder b(context);
-  switch (value.kind()) {
-  case json::Value::Null:
-    return NoneAttr::get(context);
-  case json::Value::Boolean:
-    return b.getBoolAttr(*value.getAsBoolean());
-  case json::Value::Number:
-    if (std::optional<int64_t> i = value.getAsInteger())
-      return b.getI64IntegerAttr(*i);
-    return b.getF64FloatAttr(*value.getAsNumber());
-  case json::Value::String:
-    return b.getStringAttr(*value.getAsString());
-  case json::Value::Array:
-    return b.getArrayAttr(
-        llvm::map_to_vector(*value.getAsArray(), [&](const json::Value &v) {
-          return jsonToAttr(context, v);
-        }));
-  case json::Value::Object: {
-    const json::Object &object = *value.getAsObject();
-    SmallVector<StringRef> keys;
-    for (const auto &entry : object)
-      keys.push_back(entry.first);
-    llvm::sort(keys);
-    SmallVector<Attribute> keyAttrs, values;
-    for (StringRef key : keys) {
-      keyAttrs.push_back(b.getStringAttr(key));
-      values.push_back(jsonToAttr(context, *object.get(key)));
-    }
-    return DictAttr::get(context, b.getArrayAttr(keyAttrs),
-                         b.getArrayAttr(values));
-  }
-  }
-  llvm_unreachable("every JSON kind is handled");
-}
 
 bool pt2::isJsonAttr(Attribute attr) {
   if (isa<NoneAttr, BoolAttr, IntegerAttr, FloatAttr, StringAttr>(attr))
@@ -381,23 +346,23 @@ std::optional<int64_t> mlir::fx::pt2::getStorageBits(Type type) {
 //===----------------------------------------------------------------------===//
 
 ArrayAttr mlir::fx::pt2::nodeSourcesFromJson(MLIRContext *context,
-                                             const json::Value &value,
+                                             const JsonValue &value,
                                              std::string &error) {
-  const json::Array *entries = value.getAsArray();
+  std::optional<JsonArray> entries = value.getAsArray();
   if (!entries) {
     error = "from_node is not a list";
     return {};
   }
   Builder builder(context);
   SmallVector<Attribute> sources;
-  for (const json::Value &entryValue : *entries) {
-    const json::Object *entry = entryValue.getAsObject();
+  for (JsonValue entryValue : *entries) {
+    std::optional<JsonObject> entry = entryValue.getAsObject();
     if (!entry) {
       error = "a from_node entry is not an object";
       return {};
     }
     auto getText = [&](StringRef field) -> std::optional<StringRef> {
-      const json::Value *text = entry->get(field);
+      std::optional<JsonValue> text = entry->get(field);
       if (!text)
         return StringRef();
       if (std::optional<StringRef> string = text->getAsString())
@@ -429,8 +394,8 @@ ArrayAttr mlir::fx::pt2::nodeSourcesFromJson(MLIRContext *context,
       name = target = StringRef();
     }
     ArrayAttr nested = builder.getArrayAttr({});
-    if (const json::Value *inner = entry->get("from_node");
-        inner && inner->kind() != json::Value::Null) {
+    if (std::optional<JsonValue> inner = entry->get("from_node");
+        inner && inner->kind() != JsonValue::Kind::Null) {
       nested = nodeSourcesFromJson(context, *inner, error);
       if (!nested)
         return {};

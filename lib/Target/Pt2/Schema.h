@@ -22,6 +22,8 @@
 
 namespace mlir::fx::pt2 {
 
+class JsonValue;
+
 // Archive layout, relative to the archive's root folder.
 constexpr StringLiteral kArchiveFormatPath = "archive_format";
 constexpr StringLiteral kArchiveFormat = "pt2";
@@ -76,9 +78,6 @@ AffineExpr parseSymExpr(MLIRContext *context, StringRef text,
 /// The srepr form of a size expression.
 std::string printSymExpr(AffineExpr expr);
 
-/// A JSON value as an attribute, losslessly: null is #fx.none, objects are
-/// #fx.dict with sorted keys, integers i64 and other numbers f64.
-Attribute jsonToAttr(MLIRContext *context, const llvm::json::Value &value);
 /// Whether writeAttrJson can write `attr`: whether jsonToAttr gives it.
 bool isJsonAttr(Attribute attr);
 /// Writes an attribute that jsonToAttr gives as Python's `json.dumps` writes
@@ -91,8 +90,7 @@ void writeAttrJson(llvm::json::OStream &json, Attribute attr);
 /// PyTorch's `NodeSource._from_dict` reads it: an entry without name, target
 /// or graph_id has none of them ("", "", -1). Reports what it cannot read
 /// through `error` and returns null.
-ArrayAttr nodeSourcesFromJson(MLIRContext *context,
-                              const llvm::json::Value &value,
+ArrayAttr nodeSourcesFromJson(MLIRContext *context, const JsonValue &value,
                               std::string &error);
 /// Writes the JSON list `NodeSource.to_dict` gives for an array of
 /// #fx.node_source.

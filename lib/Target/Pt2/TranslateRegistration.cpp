@@ -6,6 +6,7 @@
 
 #include "fx-mlir/Dialect/Fx/IR/FxDialect.h"
 #include "fx-mlir/Support/ToolInput.h"
+#include "fx-mlir/Support/ToolOutput.h"
 #include "fx-mlir/Target/Pt2/Pt2.h"
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/Tools/mlir-translate/Translation.h"
@@ -15,8 +16,9 @@ using namespace mlir;
 using namespace mlir::fx;
 
 /// The input of an import: the source manager's main file.
-static llvm::MemoryBufferRef getMainBuffer(llvm::SourceMgr &sourceMgr) {
-  return *sourceMgr.getMemoryBuffer(sourceMgr.getMainFileID());
+static llvm::MemoryBufferRef
+getMainBuffer(const std::shared_ptr<llvm::SourceMgr> &sourceMgr) {
+  return *sourceMgr->getMemoryBuffer(sourceMgr->getMainFileID());
 }
 
 void mlir::fx::registerPt2Translations() {
@@ -25,23 +27,26 @@ void mlir::fx::registerPt2Translations() {
   };
   // Weights are read into 64-byte aligned blobs; the archive itself needs no
   // alignment.
-  TranslateToMLIRRegistration importArchive(
+  TranslateToFxRegistration importArchive(
       "import-pt2", "import a torch.export .pt2 archive",
-      [](llvm::SourceMgr &sourceMgr, MLIRContext *context) {
+      [](const std::shared_ptr<llvm::SourceMgr> &sourceMgr,
+         MLIRContext *context) {
         return OwningOpRef<Operation *>(
             importPt2Archive(getMainBuffer(sourceMgr), context).release());
       },
       registerFx);
-  TranslateToMLIRRegistration importJson(
+  TranslateToFxRegistration importJson(
       "import-pt2-json", "import a torch.export program JSON",
-      [](llvm::SourceMgr &sourceMgr, MLIRContext *context) {
+      [](const std::shared_ptr<llvm::SourceMgr> &sourceMgr,
+         MLIRContext *context) {
         return OwningOpRef<Operation *>(
             importPt2Json(getMainBuffer(sourceMgr), context).release());
       },
       registerFx);
-  TranslateToMLIRRegistration importFx(
+  TranslateToFxRegistration importFx(
       "import-fx-json", "import fx graph module JSON (any torch.fx graph)",
-      [](llvm::SourceMgr &sourceMgr, MLIRContext *context) {
+      [](const std::shared_ptr<llvm::SourceMgr> &sourceMgr,
+         MLIRContext *context) {
         return OwningOpRef<Operation *>(
             importFxJson(getMainBuffer(sourceMgr), context).release());
       },

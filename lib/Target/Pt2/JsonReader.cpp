@@ -1,0 +1,431 @@
+//===- JsonReader.cpp - The JSON the .pt2 reader reads --------------------===//
+//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+
+#include "JsonReader.h"
+#include "fx-mlir/Dialect/Fx/IR/FxAttrs.h"
+#include "mlir/IR/Builders.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/JSON.h"
+#include <cmath>
+
+using namespace mlir;
+using namespace mlir::fx;
+using namespace mlir::fx::pt2;
+namespace dom = simdjson::dom;
+
+//===----------------------------------------------------------------------===//
+// Values
+//===----------------------------------------------------------------------===//
+
+JsonValue::Kind JsonValue::kind() const {
+  switch (element.type()) {
+  case dom::element_type::NULL_VALUE:
+    return Kind::Null;
+  case dom::element_type::BOOL:
+    return Kind::Boolean;
+  case dom::element_type::INT64:
+  case dom::element_type::UINT64:
+  case dom::element_type::DOUBLE:
+    return Kind::Number;
+  case dom::element_type::STRING:
+    return Kind::String;
+  case dom::element_type::ARRAY:
+    return Kind::Array;
+  case dom::element_type::OBJECT:
+    return Kind::Object;
+  }
+  llvm_unreachable("simdjson has no other element type");
+}
+
+std::optional<bool> JsonValue::getAsBoolean() const {
+  bool value;
+  if (element.get_bool().get(value))
+    return std::nullopt;
+  return value;
+}
+
+std::optional<int64_t> JsonValue::getAsInteger() const {
+  if (element.type() == dom::element_type::INT64) {
+    int64_t value;
+    if (!element.get_int64().get(value))
+      return value;
+  }
+  // A double with an integral value is an integer, as LLVM's JSON DOM reads
+  // it: `2.0` and `1e3` are a size, `-0.0` is 0. 2^63 is not an int64.
+  double value;
+  if (element.type() != dom::element_type::DOUBLE ||
+      element.get_double().get(value))
+    return std::nullopt;
+  double integral;
+  if (std::modf(value, &integral) != 0.0 || value < -0x1p63 || value >= 0x1p63)
+    return std::nullopt;
+  return int64_t(value);
+}
+
+std::optional<double> JsonValue::getAsNumber() const {
+  // simdjson converts an int64 or a uint64 here.
+  double value;
+  if (element.get_double().get(value))
+    return std::nullopt;
+  return value;
+}
+
+std::optional<StringRef> JsonValue::getAsString() const {
+  std::string_view value;
+  if (element.get_string().get(value))
+    return std::nullopt;
+  return StringRef(value.data(), value.size());
+}
+
+std::optional<JsonArray> JsonValue::getAsArray() const {
+  dom::array array;
+  if (element.get_array().get(array))
+    return std::nullopt;
+  return JsonArray(array);
+}
+
+std::optional<JsonObject> JsonValue::getAsObject() const {
+  dom::object object;
+  if (element.get_object().get(object))
+    return std::nullopt;
+  return JsonObject(object);
+}
+
+size_t JsonArray::size() const {
+  // simdjson's count saturates at 2^24 - 1 elements.
+  size_t count = array.size();
+  if (count == simdjson::internal::JSON_COUNT_MASK)
+    count = std::distance(begin(), end());
+  return count;
+}
+
+std::optional<JsonValue> JsonObject::get(StringRef key) const {
+  std::optional<JsonValue> found;
+  for (dom::key_value_pair entry : object)
+    if (StringRef(entry.key.data(), entry.key.size()) == key)
+      found = JsonValue(entry.value);
+  return found;
+}
+
+std::optional<JsonObject> JsonObject::getObject(StringRef key) const {
+  std::optional<JsonValue> value = get(key);
+  return value ? value->getAsObject() : std::nullopt;
+}
+
+std::optional<JsonArray> JsonObject::getArray(StringRef key) const {
+  std::optional<JsonValue> value = get(key);
+  return value ? value->getAsArray() : std::nullopt;
+}
+
+std::optional<StringRef> JsonObject::getString(StringRef key) const {
+  std::optional<JsonValue> value = get(key);
+  return value ? value->getAsString() : std::nullopt;
+}
+
+std::optional<int64_t> JsonObject::getInteger(StringRef key) const {
+  std::optional<JsonValue> value = get(key);
+  return value ? value->getAsInteger() : std::nullopt;
+}
+
+SmallVector<JsonEntry, 4> JsonObject::getEntries() const {
+  struct Entry {
+    StringRef key;
+    size_t position;
+    JsonValue value;
+  };
+  SmallVector<Entry, 4> all;
+  for (dom::key_value_pair entry : object)
+    all.push_back({StringRef(entry.key.data(), entry.key.size()), all.size(),
+                   JsonValue(entry.value)});
+  // Of the entries of a repeated key, the last comes first and is kept.
+  llvm::sort(all, [](const Entry &a, const Entry &b) {
+    return std::tie(a.key, b.position) < std::tie(b.key, a.position);
+  });
+  SmallVector<JsonEntry, 4> entries;
+  for (const Entry &entry : all)
+    if (entries.empty() || entries.back().first != entry.key)
+      entries.emplace_back(entry.key, entry.value);
+  return entries;
+}
+
+JsonIndex::JsonIndex(JsonObject object) {
+  for (auto [key, value] : object.getEntries())
+    entries.try_emplace(key, value);
+}
+
+std::optional<JsonValue> JsonIndex::get(StringRef key) const {
+  auto it = entries.find(key);
+  if (it == entries.end())
+    return std::nullopt;
+  return it->second;
+}
+
+//===----------------------------------------------------------------------===//
+// Parsing
+//===----------------------------------------------------------------------===//
+
+/// The nesting depth of the arrays and objects of `text`, which need not be
+/// valid JSON.
+static unsigned getJsonDepth(StringRef text) {
+  unsigned depth = 0, maxDepth = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '"') {
+      // Strings are most of a program's text: memchr finds their end, the
+      // first quote after an even run of backslashes.
+      size_t backslashes;
+      do {
+        i = text.find('"', i + 1);
+        if (i == StringRef::npos)
+          return maxDepth;
+        backslashes = 0;
+        while (text[i - 1 - backslashes] == '\\')
+          ++backslashes;
+      } while (backslashes % 2);
+    } else if (c == '[' || c == '{') {
+      maxDepth = std::max(maxDepth, ++depth);
+    } else if ((c == ']' || c == '}') && depth) {
+      --depth;
+    }
+  }
+  return maxDepth;
+}
+
+/// Why `text` is not parsed (too large, nested too deeply), if it is not.
+static std::optional<std::string> checkJsonBounds(StringRef text) {
+  if (text.size() > kMaxJsonBytes)
+    return "JSON of " + std::to_string(text.size()) +
+           " bytes is larger than the " + std::to_string(kMaxJsonBytes >> 20) +
+           " MiB fx-translate reads";
+  if (getJsonDepth(text) > kMaxJsonDepth)
+    return "JSON nested deeper than " + std::to_string(kMaxJsonDepth);
+  return std::nullopt;
+}
+
+/// Whether `token`, a number LLVM's JSON parser reads, has JSON's syntax
+/// (RFC 8259: no leading zeros, digits on both sides of the point).
+static bool isJsonNumberSyntax(StringRef token) {
+  auto digits = [&]() {
+    size_t n = 0;
+    while (n < token.size() && llvm::isDigit(token[n]))
+      ++n;
+    StringRef run = token.take_front(n);
+    token = token.drop_front(n);
+    return run;
+  };
+  token.consume_front("-");
+  StringRef integer = digits();
+  if (integer.empty() || (integer.size() > 1 && integer.front() == '0'))
+    return false;
+  if (token.consume_front(".") && digits().empty())
+    return false;
+  if (token.consume_front("e") || token.consume_front("E")) {
+    if (!token.consume_front("+"))
+      token.consume_front("-");
+    if (digits().empty())
+      return false;
+  }
+  return token.empty();
+}
+
+/// Why simdjson rejects `text` with `code` while LLVM's parser reads it: the
+/// first number or string that simdjson rejects on its own, with its JSON
+/// path.
+static JsonError locateRejectedToken(StringRef text,
+                                     simdjson::error_code code) {
+  // The containers around the position: the key of the entry in an object,
+  // the index of the element in an array.
+  struct Container {
+    bool isObject;
+    int64_t index;
+    std::string key;
+  };
+  SmallVector<Container> containers;
+  bool atKey = false;
+  // The path of the value at the position, or of its object at a key.
+  auto getPath = [&]() {
+    std::string path;
+    for (const Container &container :
+         ArrayRef(containers).drop_back(atKey ? 1 : 0))
+      path += container.isObject ? "." + container.key
+                                 : "[" + std::to_string(container.index) + "]";
+    return path;
+  };
+  auto getPosition = [&](size_t offset) {
+    StringRef before = text.take_front(offset);
+    size_t line = before.count('\n') + 1;
+    size_t lineStart = before.rfind('\n');
+    size_t column =
+        lineStart == StringRef::npos ? offset + 1 : offset - lineStart;
+    return "[" + std::to_string(line) + ":" + std::to_string(column) +
+           ", byte=" + std::to_string(offset) + "]: ";
+  };
+  // The characters LLVM's parser reads as a number, and those it starts one
+  // with (`.5` and `+1` too).
+  auto isNumberChar = [](char c) {
+    return llvm::isDigit(c) || StringRef("+-.eE").contains(c);
+  };
+  auto isNumberStart = [](char c) {
+    return llvm::isDigit(c) || StringRef("+-.").contains(c);
+  };
+  dom::parser tokenParser;
+  for (size_t i = 0; i < text.size();) {
+    char c = text[i];
+    size_t end = i + 1;
+    if (c == '"') {
+      while (end < text.size() && text[end] != '"')
+        end += text[end] == '\\' ? 2 : 1;
+      end = std::min(end + 1, text.size());
+    } else if (isNumberStart(c)) {
+      while (end < text.size() && isNumberChar(text[end]))
+        ++end;
+    } else if (llvm::isAlpha(c)) {
+      // true, false, null: one token, not numbers starting with their `e`.
+      while (end < text.size() && llvm::isAlpha(text[end]))
+        ++end;
+    }
+    StringRef token = text.slice(i, end);
+    size_t offset = i;
+    i = end;
+    switch (c) {
+    case '{':
+      containers.push_back({true, -1, ""});
+      atKey = true;
+      continue;
+    case '[':
+      containers.push_back({false, 0, ""});
+      continue;
+    case '}':
+    case ']':
+      if (!containers.empty())
+        containers.pop_back();
+      atKey = false;
+      continue;
+    case ',':
+      if (!containers.empty() && containers.back().isObject)
+        atKey = true;
+      else if (!containers.empty())
+        ++containers.back().index;
+      continue;
+    default:
+      break;
+    }
+    if (c != '"' && !isNumberStart(c))
+      continue;
+    dom::element element;
+    if (!tokenParser.parse(token.data(), token.size()).get(element)) {
+      if (atKey && !containers.empty()) {
+        std::string_view key;
+        if (!element.get_string().get(key))
+          containers.back().key = std::string(key);
+        atKey = false;
+      }
+      continue;
+    }
+    std::string path = getPath();
+    if (c == '"')
+      return {getPosition(offset) +
+                  "a string with an unpaired UTF-16 surrogate escape",
+              true, path};
+    // LLVM reads a number beyond a double's range as infinity.
+    std::optional<double> number;
+    if (llvm::Expected<llvm::json::Value> value = llvm::json::parse(token))
+      number = value->getAsNumber();
+    else
+      llvm::consumeError(value.takeError());
+    if (number && !std::isfinite(*number))
+      return {"number out of the range of a double", false, path};
+    if (!isJsonNumberSyntax(token))
+      return {getPosition(offset) + "'" + token.str() +
+                  "' is not a JSON number",
+              true, path};
+    return {getPosition(offset) + "integer " + token.str() +
+                " is beyond the range of 64 bits",
+            true, path};
+  }
+  // Not the text: simdjson ran out of memory, say.
+  return {std::string("the JSON parser failed: ") +
+              simdjson::error_message(code),
+          false, ""};
+}
+
+/// Why simdjson rejects `text` with `code`.
+static JsonError explainRejection(StringRef text, simdjson::error_code code) {
+  // LLVM's parser locates syntax errors by line and column.
+  llvm::Expected<llvm::json::Value> parsed = llvm::json::parse(text);
+  if (!parsed)
+    return {llvm::toString(parsed.takeError()), true, ""};
+  return locateRejectedToken(text, code);
+}
+
+FailureOr<JsonValue> JsonDocument::parse(StringRef text, JsonError &error) {
+  if (std::optional<std::string> bounds = checkJsonBounds(text)) {
+    error = {*bounds, false, ""};
+    return failure();
+  }
+  // A UTF-8 byte order mark: simdjson 3.6 and later skip it, LLVM's parser
+  // and Python's json.loads of the decoded text (torch.export.load) do not.
+  constexpr StringLiteral kByteOrderMark = "\xEF\xBB\xBF";
+  // simdjson reads up to SIMDJSON_PADDING bytes past a text's end: its
+  // copying path pads a copy. No text has no data to copy.
+  simdjson::error_code code = simdjson::EMPTY;
+  if (!text.empty() && !text.starts_with(kByteOrderMark)) {
+    dom::element root;
+    code = parser.parse(text.data(), text.size(), /*realloc_if_needed=*/true)
+               .get(root);
+    if (!code)
+      return JsonValue(root);
+  }
+  error = explainRejection(text, code);
+  return failure();
+}
+
+//===----------------------------------------------------------------------===//
+// Attributes
+//===----------------------------------------------------------------------===//
+
+Attribute pt2::jsonToAttr(MLIRContext *context, JsonValue value) {
+  Builder b(context);
+  switch (value.kind()) {
+  case JsonValue::Kind::Null:
+    return NoneAttr::get(context);
+  case JsonValue::Kind::Boolean:
+    return b.getBoolAttr(*value.getAsBoolean());
+  case JsonValue::Kind::Number:
+    if (std::optional<int64_t> i = value.getAsInteger())
+      return b.getI64IntegerAttr(*i);
+    return b.getF64FloatAttr(*value.getAsNumber());
+  case JsonValue::Kind::String:
+    return b.getStringAttr(*value.getAsString());
+  case JsonValue::Kind::Array:
+    return b.getArrayAttr(
+        llvm::map_to_vector(*value.getAsArray(), [&](JsonValue element) {
+          return jsonToAttr(context, element);
+        }));
+  case JsonValue::Kind::Object:
+    return jsonToAttr(context, *value.getAsObject(),
+                      [&](StringRef, JsonValue element) {
+                        return jsonToAttr(context, element);
+                      });
+  }
+  llvm_unreachable("every JSON kind is handled");
+}
+
+Attribute pt2::jsonToAttr(
+    MLIRContext *context, JsonObject object,
+    function_ref<Attribute(StringRef key, JsonValue value)> convert) {
+  Builder b(context);
+  SmallVector<Attribute> keys, values;
+  for (auto [key, value] : object.getEntries()) {
+    Attribute attr = convert(key, value);
+    if (!attr)
+      continue;
+    keys.push_back(b.getStringAttr(key));
+    values.push_back(attr);
+  }
+  return DictAttr::get(context, b.getArrayAttr(keys), b.getArrayAttr(values));
+}
