@@ -22,7 +22,7 @@
 //
 // The program JSON written for this file, and read back.
 // RUN: fx-translate --export-pt2-json %s | FileCheck %s --check-prefix=JSON
-// JSON: "as_complex":{"imag":2,"real":-1}
+// JSON: "as_complex":{"imag":2.0,"real":-1.0}
 // JSON-SAME: "name":"other"
 // JSON: "as_complex":{"imag":"-Infinity","real":0.25}
 // JSON-SAME: "name":"fill_value"
@@ -32,7 +32,7 @@
 //
 // A ComplexValue without both parts, or with a part that is no number, is refused
 // where it is.
-// RUN: fx-translate --export-pt2-json %s | sed 's/"imag":2,//' | not fx-translate --import-pt2-json 2>&1 | FileCheck %s --check-prefix=NO-IMAG
+// RUN: fx-translate --export-pt2-json %s | sed 's/"imag":2.0,//' | not fx-translate --import-pt2-json 2>&1 | FileCheck %s --check-prefix=NO-IMAG
 // NO-IMAG: error: missing field 'imag' (at $.graph_module.graph.nodes[0].inputs[1].arg.as_complex)
 // RUN: fx-translate --export-pt2-json %s | sed 's/"real":0.25/"real":"0.25"/' | not fx-translate --import-pt2-json 2>&1 | FileCheck %s --check-prefix=NOT-A-NUMBER
 // NOT-A-NUMBER: error: expected a number (at $.graph_module.graph.nodes[1].inputs[1].arg.as_complex.real)

@@ -23,6 +23,8 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include <deque>
+#include <functional>
+#include <map>
 #include <zip.h>
 
 using namespace mlir;
@@ -42,45 +44,90 @@ struct Payload {
   RankedTensorType type;
 };
 
-/// Writes one graph module as a program JSON document.
+/// A value of a graph's value tables, recorded while its nodes are written:
+/// the tables follow the nodes.
+struct RecordedValue {
+  std::string name;
+  Type type;
+  bool requiresGrad;
+  /// A SymBool's sympy relation.
+  std::string expr;
+};
+
+/// Writes one graph module as a program JSON document, streaming into
+/// LLVM's JSON writer with no document in memory. Objects get their keys in
+/// the order LLVM's writer sorts a json::Object's keys to (the order of the
+/// written bytes since the first release). A writer that returns a
+/// LogicalResult writes exactly one value, null where it fails, so that the
+/// writer's call sequence stays valid; the caller drops a failed document.
 class ProgramExporter {
 public:
   explicit ProgramExporter(GraphModuleOp module)
       : module(module), context(module->getContext()),
         dialect(context->getLoadedDialect<FxDialect>()) {}
 
-  /// The program JSON.
-  FailureOr<json::Value> exportProgram();
+  /// Writes the program JSON.
+  LogicalResult exportProgram(json::OStream &json);
   /// Collects the values of the module attributes, which the program JSON
   /// leaves out.
   LogicalResult exportPayloads();
   ArrayRef<Payload> getPayloads() const { return payloads; }
-  /// The tensor metadata of a type, with contiguous strides.
-  json::Value exportTensorMeta(RankedTensorType type, bool requiresGrad);
-  /// The fx graph module JSON of this graph module and its nested ones.
-  FailureOr<json::Object> exportFxGraphModule(GraphModuleOp graphModule);
+  /// Writes the tensor metadata of a type, with contiguous strides.
+  void exportTensorMeta(json::OStream &json, RankedTensorType type,
+                        bool requiresGrad);
+  /// Writes the fx graph module JSON of this graph module and its nested
+  /// ones.
+  LogicalResult exportFxGraphModule(json::OStream &json,
+                                    GraphModuleOp graphModule);
 
 private:
-  FailureOr<json::Object> exportGraph(GraphModuleOp graphModule,
-                                      json::Object *signature);
-  FailureOr<json::Value> exportNodeRef(Value value, Operation *user);
-  FailureOr<json::Value>
-  exportArgument(Attribute attr, ArrayRef<Value> &operands, Operation *user);
-  FailureOr<json::Value> exportList(ArrayRef<Attribute> elements,
-                                    ArrayRef<Value> &operands, Operation *user);
-  json::Object exportMetadata(Operation *op);
-  FailureOr<json::Object> exportFxGraph(GraphOp graph);
-  FailureOr<json::Value>
-  exportFxArgument(Attribute attr, ArrayRef<Value> &operands, Operation *user);
-  FailureOr<json::Value> exportFxType(Type type, Operation *op);
-  json::Value exportSymInt(AffineExpr expr);
-
   /// The value tables of the graph being written.
   struct GraphValues {
-    json::Object tensors, symInts, symBools, symFloats;
+    std::vector<RecordedValue> tensors, symInts, symBools;
   };
+
+  LogicalResult exportGraph(json::OStream &json, GraphModuleOp graphModule,
+                            bool isRoot);
+  LogicalResult exportNode(json::OStream &json, CallFunctionOp call,
+                           GraphValues &values);
+  LogicalResult exportNodeOutputs(json::OStream &json, CallFunctionOp call,
+                                  GraphValues &values);
+  LogicalResult exportGraphOutputs(json::OStream &json, OutputOp output,
+                                   bool isRoot);
+  void exportSignature(json::OStream &json, Block &body);
+  void exportModuleCallGraph(json::OStream &json, Block &body);
+  LogicalResult exportNodeRef(json::OStream &json, Value value,
+                              Operation *user);
+  LogicalResult exportArgument(json::OStream &json, Attribute attr,
+                               ArrayRef<Value> &operands, Operation *user);
+  FailureOr<StringRef> getListTag(ArrayRef<Attribute> elements,
+                                  ArrayRef<Value> operands, Operation *user);
+  void exportListElements(json::OStream &json, StringRef tag,
+                          ArrayRef<Attribute> elements,
+                          ArrayRef<Value> &operands);
+  void exportMetadata(json::OStream &json, Operation *op);
+  LogicalResult exportFxGraph(json::OStream &json, GraphOp graph);
+  LogicalResult exportFxNode(json::OStream &json, Operation &op,
+                             ArrayRef<Value> &operands);
+  LogicalResult exportFxArgument(json::OStream &json, Attribute attr,
+                                 ArrayRef<Value> &operands, Operation *user);
+  LogicalResult checkFxType(Type type, Operation *op);
+  void exportFxType(json::OStream &json, Type type);
+  void exportSymInt(json::OStream &json, AffineExpr expr);
   LogicalResult recordValue(Value value, StringRef name, GraphValues &values,
                             Operation *op);
+  /// Writes the entries of a value table, sorted by name.
+  void
+  exportValues(json::OStream &json, ArrayRef<RecordedValue> values,
+               function_ref<void(const RecordedValue &)> exportValue);
+  InputSpecAttr getInputSpec(PlaceholderOp placeholder) {
+    return placeholder->getAttrOfType<InputSpecAttr>(
+        dialect->getInputSpecAttrHelper().getName());
+  }
+  ArrayAttr getOutputSpecs(OutputOp output) {
+    return output->getAttrOfType<ArrayAttr>(
+        dialect->getOutputSpecsAttrHelper().getName());
+  }
 
   GraphModuleOp module;
   MLIRContext *context;
@@ -94,6 +141,17 @@ private:
 
 static StringRef getName(Value value) {
   return getNodeName(value.getDefiningOp()).value_or("");
+}
+
+/// Writes null where a value was due and returns `result`, a failure.
+static LogicalResult writeNull(json::OStream &json, LogicalResult result) {
+  json.value(nullptr);
+  return result;
+}
+
+/// `values` past the first `n` (all of them when fewer).
+static ArrayRef<Value> dropFront(ArrayRef<Value> values, size_t n) {
+  return values.drop_front(std::min(n, values.size()));
 }
 
 //===----------------------------------------------------------------------===//
@@ -133,42 +191,54 @@ evaluate(AffineExpr expr, const DenseMap<AffineExpr, int64_t> &hints) {
   }
 }
 
-json::Value ProgramExporter::exportSymInt(AffineExpr expr) {
-  if (auto constant = dyn_cast<AffineConstantExpr>(expr))
-    return json::Object{{"as_int", constant.getValue()}};
-  std::optional<int64_t> hint = evaluate(expr, hints);
-  return json::Object{
-      {"as_expr",
-       json::Object{{"expr_str", printSymExpr(expr)},
-                    {"hint", hint ? json::Value(json::Object{{"as_int", *hint}})
-                                  : json::Value(nullptr)}}}};
+
+void ProgramExporter::exportSymInt(json::OStream &json, AffineExpr expr) {
+  json.object([&] {
+    if (auto constant = dyn_cast<AffineConstantExpr>(expr))
+      return json.attribute("as_int", constant.getValue());
+    std::optional<int64_t> hint = evaluate(expr, hints);
+    json.attributeObject("as_expr", [&] {
+      json.attribute("expr_str", printSymExpr(expr));
+      json.attributeBegin("hint");
+      if (hint)
+        json.object([&] { json.attribute("as_int", *hint); });
+      else
+        json.value(nullptr);
+      json.attributeEnd();
+    });
+  });
 }
 
-json::Value ProgramExporter::exportTensorMeta(RankedTensorType type,
-                                              bool requiresGrad) {
+void ProgramExporter::exportTensorMeta(json::OStream &json,
+                                       RankedTensorType type,
+                                       bool requiresGrad) {
   SmallVector<AffineExpr> sizes = getDimSizes(type);
-  json::Array sizeValues, strideValues;
-  sizeValues.reserve(sizes.size());
-  strideValues.reserve(sizes.size());
   SmallVector<AffineExpr> strides(sizes.size());
   AffineExpr stride = getAffineConstantExpr(1, context);
   for (int64_t d = int64_t(sizes.size()) - 1; d >= 0; --d) {
     strides[d] = stride;
     stride = stride * sizes[d];
   }
-  for (auto [size, dimStride] : llvm::zip_equal(sizes, strides)) {
-    sizeValues.push_back(exportSymInt(size));
-    strideValues.push_back(exportSymInt(dimStride));
-  }
   std::optional<ScalarType> dtype = fx::getScalarType(type.getElementType());
-  return json::Object{
-      {"dtype", dtype ? getScalarTypeCode(*dtype) : 0},
-      {"sizes", std::move(sizeValues)},
-      {"requires_grad", requiresGrad},
-      {"device", json::Object{{"type", "cpu"}, {"index", nullptr}}},
-      {"strides", std::move(strideValues)},
-      {"storage_offset", json::Object{{"as_int", 0}}},
-      {"layout", getLayoutCode(Layout::strided)}};
+  json.object([&] {
+    json.attributeObject("device", [&] {
+      json.attribute("index", nullptr);
+      json.attribute("type", "cpu");
+    });
+    json.attribute("dtype", dtype ? getScalarTypeCode(*dtype) : 0);
+    json.attribute("layout", getLayoutCode(Layout::strided));
+    json.attribute("requires_grad", requiresGrad);
+    json.attributeArray("sizes", [&] {
+      for (AffineExpr size : sizes)
+        exportSymInt(json, size);
+    });
+    json.attributeObject("storage_offset",
+                         [&] { json.attribute("as_int", 0); });
+    json.attributeArray("strides", [&] {
+      for (AffineExpr dimStride : strides)
+        exportSymInt(json, dimStride);
+    });
+  });
 }
 
 /// The sympy relation a SymBool node computes, for comparisons of SymInts
@@ -211,8 +281,6 @@ static std::optional<std::string> getComparisonExpr(Value value) {
 LogicalResult ProgramExporter::recordValue(Value value, StringRef name,
                                            GraphValues &values, Operation *op) {
   Type type = value.getType();
-  // json::ObjectKey borrows a StringRef; the key must own its text.
-  std::string key = name.str();
   if (auto tensor = dyn_cast<RankedTensorType>(type)) {
     for (AffineExpr size : getDimSizes(tensor))
       if (!size)
@@ -221,17 +289,17 @@ LogicalResult ProgramExporter::recordValue(Value value, StringRef name,
     if (!fx::getScalarType(tensor.getElementType()))
       return op->emitError("cannot export '")
              << name << "': no torch.dtype for " << tensor.getElementType();
-    auto spec = op->getAttrOfType<InputSpecAttr>(
-        dialect->getInputSpecAttrHelper().getName());
-    values.tensors[key] = exportTensorMeta(
-        tensor, spec && spec.getKind() == InputKind::parameter);
+    auto placeholder = dyn_cast<PlaceholderOp>(op);
+    InputSpecAttr spec = placeholder ? getInputSpec(placeholder) : nullptr;
+    values.tensors.push_back(
+        {name.str(), type, spec && spec.getKind() == InputKind::parameter, {}});
     return success();
   }
   if (auto symInt = dyn_cast<SymIntType>(type)) {
     if (!symInt.getValue())
       return op->emitError("cannot export '")
              << name << "': a SymInt needs its size expression";
-    values.symInts[key] = exportSymInt(symInt.getValue());
+    values.symInts.push_back({name.str(), type, false, {}});
     return success();
   }
   if (isa<SymBoolType>(type)) {
@@ -239,12 +307,23 @@ LogicalResult ProgramExporter::recordValue(Value value, StringRef name,
     if (!expr)
       return op->emitError("cannot export SymBool '")
              << name << "': only comparisons of SymInts have an expression";
-    values.symBools[key] = json::Object{
-        {"as_expr", json::Object{{"expr_str", *expr}, {"hint", nullptr}}}};
+    values.symBools.push_back({name.str(), type, false, std::move(*expr)});
     return success();
   }
   return op->emitError("cannot export '")
          << name << "' of type " << type << " to a .pt2 program";
+}
+
+void ProgramExporter::exportValues(
+    json::OStream &json, ArrayRef<RecordedValue> values,
+    function_ref<void(const RecordedValue &)> exportValue) {
+  for (unsigned i : getJsonKeyOrder(values.size(), [&](unsigned i) {
+         return StringRef(values[i].name);
+       })) {
+    json.attributeBegin(values[i].name);
+    exportValue(values[i]);
+    json.attributeEnd();
+  }
 }
 
 /// The Argument tag of a node of type `type`.
@@ -266,113 +345,99 @@ static StringRef getRefTag(Type type) {
 // Arguments
 //===----------------------------------------------------------------------===//
 
-FailureOr<json::Value> ProgramExporter::exportNodeRef(Value value,
-                                                      Operation *user) {
+
+/// Writes a reference to a node, `{tag: {"name": name}}` for tensors and
+/// `{tag: {"as_name": name}}` for the others.
+static void writeNodeRef(json::OStream &json, StringRef tag, StringRef name) {
+  json.object([&] {
+    json.attributeObject(tag, [&] {
+      json.attribute(tag == "as_tensor" ? "name" : "as_name", name);
+    });
+  });
+}
+
+LogicalResult ProgramExporter::exportNodeRef(json::OStream &json, Value value,
+                                             Operation *user) {
   StringRef tag = getRefTag(value.getType());
   StringRef name = getName(value);
-  if (tag == "as_tensor")
-    return json::Value(json::Object{{tag, json::Object{{"name", name}}}});
-  if (tag == "as_graph") {
-    auto getAttr = value.getDefiningOp<GetAttrOp>();
-    auto nested = getAttr ? SymbolTable::lookupNearestSymbolFrom<GraphModuleOp>(
-                                getAttr, getAttr.getTargetAttr())
-                          : GraphModuleOp();
-    if (!nested)
-      return user->emitError("cannot export a graph module argument that "
-                             "names no fx.graph_module");
-    FailureOr<json::Object> graph = exportGraph(nested, nullptr);
-    if (failed(graph))
-      return failure();
-    return json::Value(
-        json::Object{{tag, json::Object{{"name", getAttr.getTarget()},
-                                        {"graph", std::move(*graph)}}}});
+  if (tag.empty())
+    return writeNull(json, user->emitError("cannot export a reference to '")
+                               << name << "' of type " << value.getType());
+  if (tag != "as_graph") {
+    writeNodeRef(json, tag, name);
+    return success();
   }
-  if (!tag.empty())
-    return json::Value(json::Object{{tag, json::Object{{"as_name", name}}}});
-  return user->emitError("cannot export a reference to '")
-         << name << "' of type " << value.getType();
+  auto getAttr = value.getDefiningOp<GetAttrOp>();
+  auto nested = getAttr ? SymbolTable::lookupNearestSymbolFrom<GraphModuleOp>(
+                              getAttr, getAttr.getTargetAttr())
+                        : GraphModuleOp();
+  if (!nested)
+    return writeNull(json, user->emitError("cannot export a graph module "
+                                           "argument that names no "
+                                           "fx.graph_module"));
+  LogicalResult result = success();
+  json.object([&] {
+    json.attributeObject(tag, [&] {
+      json.attributeBegin("graph");
+      result = exportGraph(json, nested, /*isRoot=*/false);
+      json.attributeEnd();
+      json.attribute("name", getAttr.getTarget());
+    });
+  });
+  return result;
 }
 
-/// A float as the program JSON writes it: non-finite values as names.
-static json::Value exportFloat(double value) {
+/// Writes a float as torch.export's serializer does: Python's repr (what
+/// `json.dumps` writes), non-finite values as names in strings.
+static void exportFloat(json::OStream &json, double value) {
   if (std::isnan(value))
-    return "NaN";
+    return json.value("NaN");
   if (std::isinf(value))
-    return value > 0 ? "Infinity" : "-Infinity";
-  return value;
+    return json.value(value > 0 ? "Infinity" : "-Infinity");
+  json.rawValue(formatPythonRepr(value));
 }
 
-FailureOr<json::Value> ProgramExporter::exportList(ArrayRef<Attribute> elements,
-                                                   ArrayRef<Value> &operands,
-                                                   Operation *user) {
+/// The list of lists kind whose elements are lists of kind `tag`, or "".
+static StringRef getListOfListsTag(StringRef tag) {
+  return tag == "as_ints"      ? "as_int_lists"
+         : tag == "as_floats"  ? "as_float_lists"
+         : tag == "as_tensors" ? "as_nested_tensors"
+                               : "";
+}
+
+FailureOr<StringRef>
+ProgramExporter::getListTag(ArrayRef<Attribute> elements,
+                            ArrayRef<Value> operands, Operation *user) {
   // The list kind follows from its elements, as the serializer's does from
   // the schema type.
   auto all = [&](auto predicate) { return llvm::all_of(elements, predicate); };
   auto isInt = [](Attribute a) {
     return isa<IntegerAttr>(a) && !isa<BoolAttr>(a);
   };
-  auto nodeTypes = [&]() {
-    SmallVector<Type> types;
-    ArrayRef<Value> rest = operands;
-    for (Attribute element : elements)
-      if (isa<NodeAttr>(element) && !rest.empty()) {
-        types.push_back(rest.front().getType());
-        rest = rest.drop_front();
-      }
-    return types;
-  }();
+  if (elements.empty() || all(isInt))
+    return StringRef("as_ints");
+  if (all([](Attribute a) { return isa<BoolAttr>(a); }))
+    return StringRef("as_bools");
+  if (all([](Attribute a) { return isa<FloatAttr>(a); }))
+    return StringRef("as_floats");
+  if (all([](Attribute a) { return isa<StringAttr>(a); }))
+    return StringRef("as_strings");
+  SmallVector<Type> nodeTypes;
+  ArrayRef<Value> rest = operands;
+  for (Attribute element : elements)
+    if (isa<NodeAttr>(element) && !rest.empty()) {
+      nodeTypes.push_back(rest.front().getType());
+      rest = rest.drop_front();
+    }
   auto refsAre = [&](auto typePredicate) {
     return llvm::all_of(nodeTypes, typePredicate);
   };
-  if (elements.empty() || all(isInt)) {
-    json::Array ints;
-    for (Attribute element : elements)
-      ints.push_back(cast<IntegerAttr>(element).getInt());
-    return json::Value(json::Object{{"as_ints", std::move(ints)}});
-  }
-  if (all([](Attribute a) { return isa<BoolAttr>(a); })) {
-    json::Array bools;
-    for (Attribute element : elements)
-      bools.push_back(cast<BoolAttr>(element).getValue());
-    return json::Value(json::Object{{"as_bools", std::move(bools)}});
-  }
-  if (all([](Attribute a) { return isa<FloatAttr>(a); })) {
-    json::Array floats;
-    for (Attribute element : elements)
-      floats.push_back(
-          exportFloat(cast<FloatAttr>(element).getValueAsDouble()));
-    return json::Value(json::Object{{"as_floats", std::move(floats)}});
-  }
-  if (all([](Attribute a) { return isa<StringAttr>(a); })) {
-    json::Array strings;
-    for (Attribute element : elements)
-      strings.push_back(cast<StringAttr>(element).getValue());
-    return json::Value(json::Object{{"as_strings", std::move(strings)}});
-  }
   bool tensorsOnly = refsAre([](Type t) { return isa<RankedTensorType>(t); });
-  if (tensorsOnly && all([](Attribute a) { return isa<NodeAttr>(a); })) {
-    json::Array tensors;
-    for (size_t i = 0; i < elements.size(); ++i) {
-      tensors.push_back(json::Object{{"name", getName(operands.front())}});
-      operands = operands.drop_front();
-    }
-    return json::Value(json::Object{{"as_tensors", std::move(tensors)}});
-  }
+  if (tensorsOnly && all([](Attribute a) { return isa<NodeAttr>(a); }))
+    return StringRef("as_tensors");
   if (tensorsOnly &&
-      all([](Attribute a) { return isa<NodeAttr, NoneAttr>(a); })) {
-    json::Array optionals;
-    for (Attribute element : elements) {
-      if (isa<NoneAttr>(element)) {
-        optionals.push_back(json::Object{{"as_none", true}});
-        continue;
-      }
-      optionals.push_back(json::Object{
-          {"as_tensor", json::Object{{"name", getName(operands.front())}}}});
-      operands = operands.drop_front();
-    }
-    return json::Value(
-        json::Object{{"as_optional_tensors", std::move(optionals)}});
-  }
+      all([](Attribute a) { return isa<NodeAttr, NoneAttr>(a); }))
+    return StringRef("as_optional_tensors");
   // SymInt, SymBool and SymFloat lists: constants and node names.
   static constexpr std::tuple<StringLiteral, StringLiteral> kSymLists[] = {
       {"as_sym_int", "as_sym_ints"},
@@ -382,146 +447,238 @@ FailureOr<json::Value> ProgramExporter::exportList(ArrayRef<Attribute> elements,
     StringRef elementTag = symTag;
     if (!refsAre([&](Type t) { return getRefTag(t) == elementTag; }))
       continue;
-    json::Array syms;
-    bool ok = true;
-    for (Attribute element : elements) {
-      if (isa<NodeAttr>(element)) {
-        syms.push_back(json::Object{{"as_name", getName(operands.front())}});
-        operands = operands.drop_front();
-      } else if (auto b = dyn_cast<BoolAttr>(element)) {
-        syms.push_back(json::Object{{"as_bool", b.getValue()}});
-      } else if (auto i = dyn_cast<IntegerAttr>(element)) {
-        syms.push_back(json::Object{{"as_int", i.getInt()}});
-      } else if (auto f = dyn_cast<FloatAttr>(element)) {
-        syms.push_back(
-            json::Object{{"as_float", exportFloat(f.getValueAsDouble())}});
-      } else {
-        ok = false;
-        break;
-      }
-    }
-    if (ok)
-      return json::Value(json::Object{{listTag, std::move(syms)}});
+    if (all([](Attribute a) { return isa<NodeAttr, IntegerAttr, FloatAttr>(a); }))
+      return StringRef(listTag);
     break;
   }
   // Lists of lists.
   if (all([](Attribute a) { return isa<ArrayAttr>(a); })) {
-    json::Array lists;
     StringRef listTag;
+    rest = operands;
     for (Attribute element : elements) {
-      FailureOr<json::Value> inner =
-          exportList(cast<ArrayAttr>(element).getValue(), operands, user);
-      if (failed(inner))
+      FailureOr<StringRef> innerTag =
+          getListTag(cast<ArrayAttr>(element).getValue(), rest, user);
+      if (failed(innerTag))
         return failure();
-      auto [innerTag, innerValue] = *inner->getAsObject()->begin();
-      StringRef tag = innerTag == "as_ints"      ? "as_int_lists"
-                      : innerTag == "as_floats"  ? "as_float_lists"
-                      : innerTag == "as_tensors" ? "as_nested_tensors"
-                                                 : "";
+      rest = dropFront(rest, countNodeRefs(element));
+      StringRef tag = getListOfListsTag(*innerTag);
       if (tag.empty() || (!listTag.empty() && tag != listTag))
         return user->emitError("cannot export a list of lists of ")
-               << innerTag.str() << " to a .pt2 program";
+               << *innerTag << " to a .pt2 program";
       listTag = tag;
-      lists.push_back(std::move(innerValue));
     }
-    return json::Value(json::Object{{listTag, std::move(lists)}});
+    return listTag;
   }
   return user->emitError("cannot export the list ")
          << ArrayAttr::get(context, elements)
          << ": its elements have no common .pt2 list kind";
 }
 
-FailureOr<json::Value>
-ProgramExporter::exportArgument(Attribute attr, ArrayRef<Value> &operands,
-                                Operation *user) {
+void ProgramExporter::exportListElements(json::OStream &json, StringRef tag,
+                                         ArrayRef<Attribute> elements,
+                                         ArrayRef<Value> &operands) {
+  auto nextName = [&] {
+    StringRef name = getName(operands.front());
+    operands = operands.drop_front();
+    return name;
+  };
+  json.array([&] {
+    for (Attribute element : elements) {
+      if (tag == "as_ints") {
+        json.value(cast<IntegerAttr>(element).getInt());
+      } else if (tag == "as_bools") {
+        json.value(cast<BoolAttr>(element).getValue());
+      } else if (tag == "as_floats") {
+        exportFloat(json, cast<FloatAttr>(element).getValueAsDouble());
+      } else if (tag == "as_strings") {
+        json.value(cast<StringAttr>(element).getValue());
+      } else if (tag == "as_tensors") {
+        json.object([&] { json.attribute("name", nextName()); });
+      } else if (tag == "as_optional_tensors") {
+        if (isa<NoneAttr>(element))
+          json.object([&] { json.attribute("as_none", true); });
+        else
+          writeNodeRef(json, "as_tensor", nextName());
+      } else if (StringRef innerTag = tag == "as_int_lists" ? "as_ints"
+                                      : tag == "as_float_lists"
+                                          ? "as_floats"
+                                      : tag == "as_nested_tensors"
+                                          ? "as_tensors"
+                                          : "";
+                 !innerTag.empty()) {
+        exportListElements(json, innerTag, cast<ArrayAttr>(element).getValue(),
+                           operands);
+      } else {
+        // A SymInt, SymBool or SymFloat list.
+        json.object([&] {
+          if (isa<NodeAttr>(element)) {
+            json.attribute("as_name", nextName());
+          } else if (auto b = dyn_cast<BoolAttr>(element)) {
+            json.attribute("as_bool", b.getValue());
+          } else if (auto i = dyn_cast<IntegerAttr>(element)) {
+            json.attribute("as_int", i.getInt());
+          } else {
+            json.attributeBegin("as_float");
+            exportFloat(json, cast<FloatAttr>(element).getValueAsDouble());
+            json.attributeEnd();
+          }
+        });
+      }
+    }
+  });
+}
+
+LogicalResult ProgramExporter::exportArgument(json::OStream &json,
+                                              Attribute attr,
+                                              ArrayRef<Value> &operands,
+                                              Operation *user) {
   if (isa<NodeAttr>(attr)) {
     if (operands.empty())
-      return user->emitError("more node references than operands");
+      return writeNull(json,
+                       user->emitError("more node references than operands"));
     Value value = operands.front();
     operands = operands.drop_front();
-    return exportNodeRef(value, user);
+    return exportNodeRef(json, value, user);
   }
+  ArrayRef<Attribute> elements;
+  if (auto list = dyn_cast<ArrayAttr>(attr))
+    elements = list.getValue();
+  else if (auto tuple = dyn_cast<TupleAttr>(attr))
+    elements = tuple.getElements().getValue();
+  if (isa<ArrayAttr, TupleAttr>(attr)) {
+    FailureOr<StringRef> tag = getListTag(elements, operands, user);
+    if (failed(tag))
+      return writeNull(json, failure());
+    json.object([&] {
+      json.attributeBegin(*tag);
+      exportListElements(json, *tag, elements, operands);
+      json.attributeEnd();
+    });
+    return success();
+  }
+  if (auto dict = dyn_cast<DictAttr>(attr)) {
+    // Written by sorted key, each value with the operands after those of the
+    // values before it in the dictionary.
+    SmallVector<ArrayRef<Value>> valueOperands;
+    for (Attribute value : dict.getValues()) {
+      valueOperands.push_back(operands);
+      operands = dropFront(operands, countNodeRefs(value));
+    }
+    ArrayRef<Attribute> keys = dict.getKeys().getValue();
+    auto getKey = [&](unsigned i) {
+      return cast<StringAttr>(keys[i]).getValue();
+    };
+    LogicalResult result = success();
+    json.object([&] {
+      json.attributeObject("as_string_to_argument", [&] {
+        for (unsigned i : getJsonKeyOrder(keys.size(), getKey)) {
+          json.attributeBegin(getKey(i));
+          result = exportArgument(json, dict.getValues()[i], valueOperands[i],
+                                  user);
+          json.attributeEnd();
+          if (failed(result))
+            return;
+        }
+      });
+    });
+    return result;
+  }
+  auto writeTagged = [&](StringRef tag, auto writeValue) {
+    json.object([&] {
+      json.attributeBegin(tag);
+      writeValue();
+      json.attributeEnd();
+    });
+    return success();
+  };
   if (isa<NoneAttr>(attr))
-    return json::Value(json::Object{{"as_none", true}});
+    return writeTagged("as_none", [&] { json.value(true); });
   if (auto b = dyn_cast<BoolAttr>(attr))
-    return json::Value(json::Object{{"as_bool", b.getValue()}});
+    return writeTagged("as_bool", [&] { json.value(b.getValue()); });
   if (auto i = dyn_cast<IntegerAttr>(attr))
-    return json::Value(json::Object{{"as_int", i.getInt()}});
+    return writeTagged("as_int", [&] { json.value(i.getInt()); });
   if (auto f = dyn_cast<FloatAttr>(attr))
-    return json::Value(
-        json::Object{{"as_float", exportFloat(f.getValueAsDouble())}});
+    return writeTagged("as_float",
+                       [&] { exportFloat(json, f.getValueAsDouble()); });
   if (auto s = dyn_cast<StringAttr>(attr))
-    return json::Value(json::Object{{"as_string", s.getValue()}});
+    return writeTagged("as_string", [&] { json.value(s.getValue()); });
   if (auto complex = dyn_cast<ComplexAttr>(attr))
-    return json::Value(json::Object{
-        {"as_complex",
-         json::Object{
-             {"real", exportFloat(complex.getReal().convertToDouble())},
-             {"imag", exportFloat(complex.getImag().convertToDouble())}}}});
+    return writeTagged("as_complex", [&] {
+      json.object([&] {
+        json.attributeBegin("imag");
+        exportFloat(json, complex.getImag().convertToDouble());
+        json.attributeEnd();
+        json.attributeBegin("real");
+        exportFloat(json, complex.getReal().convertToDouble());
+        json.attributeEnd();
+      });
+    });
   if (auto dtype = dyn_cast<ScalarTypeAttr>(attr))
-    return json::Value(
-        json::Object{{"as_scalar_type", getScalarTypeCode(dtype.getValue())}});
+    return writeTagged("as_scalar_type", [&] {
+      json.value(getScalarTypeCode(dtype.getValue()));
+    });
   if (auto layout = dyn_cast<LayoutAttr>(attr))
-    return json::Value(
-        json::Object{{"as_layout", getLayoutCode(layout.getValue())}});
+    return writeTagged("as_layout",
+                       [&] { json.value(getLayoutCode(layout.getValue())); });
   if (auto format = dyn_cast<MemoryFormatAttr>(attr))
-    return json::Value(json::Object{
-        {"as_memory_format", getMemoryFormatCode(format.getValue())}});
+    return writeTagged("as_memory_format", [&] {
+      json.value(getMemoryFormatCode(format.getValue()));
+    });
   if (auto device = dyn_cast<DeviceAttr>(attr)) {
-    auto [type, index] = device.getDevice().split(':');
+    StringRef type, index;
+    std::tie(type, index) = device.getDevice().split(':');
     int64_t i;
-    json::Value indexValue =
-        index.empty() || index.getAsInteger(10, i) ? json::Value(nullptr) : i;
-    return json::Value(json::Object{
-        {"as_device",
-         json::Object{{"type", type}, {"index", std::move(indexValue)}}}});
+    bool hasIndex = !index.empty() && !index.getAsInteger(10, i);
+    return writeTagged("as_device", [&] {
+      json.object([&] {
+        json.attributeBegin("index");
+        if (hasIndex)
+          json.value(i);
+        else
+          json.value(nullptr);
+        json.attributeEnd();
+        json.attribute("type", type);
+      });
+    });
   }
   if (auto op = dyn_cast<OperatorAttr>(attr))
-    return json::Value(
-        json::Object{{"as_operator", ("torch.ops." + op.getName()).str()}});
-  if (auto list = dyn_cast<ArrayAttr>(attr))
-    return exportList(list.getValue(), operands, user);
-  if (auto tuple = dyn_cast<TupleAttr>(attr))
-    return exportList(tuple.getElements().getValue(), operands, user);
-  if (auto dict = dyn_cast<DictAttr>(attr)) {
-    json::Object entries;
-    for (auto [key, value] : llvm::zip(dict.getKeys(), dict.getValues())) {
-      FailureOr<json::Value> element = exportArgument(value, operands, user);
-      if (failed(element))
-        return failure();
-      entries[cast<StringAttr>(key).getValue()] = std::move(*element);
-    }
-    return json::Value(
-        json::Object{{"as_string_to_argument", std::move(entries)}});
-  }
-  return user->emitError("cannot export the argument ")
-         << attr << " to a .pt2 program";
+    return writeTagged("as_operator", [&] {
+      json.value((kOpsPrefix + op.getName()).str());
+    });
+  return writeNull(json, user->emitError("cannot export the argument ")
+                             << attr << " to a .pt2 program");
 }
 
 //===----------------------------------------------------------------------===//
 // Metadata
 //===----------------------------------------------------------------------===//
 
-json::Object ProgramExporter::exportMetadata(Operation *op) {
-  json::Object metadata;
+
+void ProgramExporter::exportMetadata(json::OStream &json, Operation *op) {
+  // The fields in the order the first writer assigned them to a
+  // json::Object, so that a key of fx.meta replaces a field of its name.
+  SmallVector<std::pair<StringRef, std::string>, 8> entries;
   if (std::optional<std::string> trace = getStackTrace(op->getLoc()))
-    metadata["stack_trace"] = *trace;
+    entries.emplace_back("stack_trace", std::move(*trace));
   if (auto stack = op->getAttrOfType<NNModuleStackAttr>(
           dialect->getNnModuleStackAttrHelper().getName())) {
     std::string text;
     for (auto [i, entry] : llvm::enumerate(stack.getEntries()))
       text += (i ? ";" : "") + entry.key.str() + "," + entry.path.str() + "," +
               entry.type.str();
-    metadata["nn_module_stack"] = text;
+    entries.emplace_back("nn_module_stack", std::move(text));
   }
   if (auto fn = op->getAttrOfType<TorchFnAttr>(
           dialect->getTorchFnAttrHelper().getName()))
-    metadata["torch_fn"] =
-        (fn.getName() + ";" + fn.getQualifiedName()).str();
+    entries.emplace_back("torch_fn",
+                         (fn.getName() + ";" + fn.getQualifiedName()).str());
+  // As torch.export's serializer writes it: `json.dumps` of the value.
   if (auto custom =
-          op->getAttrOfType<DictAttr>(dialect->getCustomAttrHelper().getName()))
-    if (std::optional<json::Value> value = attrToJson(custom))
-      metadata["custom"] = printJson(*value);
+          op->getAttrOfType<DictAttr>(dialect->getCustomAttrHelper().getName());
+      custom && isJsonAttr(custom))
+    entries.emplace_back("custom", printJson([&](json::OStream &text) {
+                           writeAttrJson(text, custom);
+                         }));
   // As torch.export's serializer writes it: not at all when empty.
   if (auto stack = op->getAttrOfType<SourceFnStackAttr>(
           dialect->getSourceFnStackAttrHelper().getName());
@@ -529,26 +686,34 @@ json::Object ProgramExporter::exportMetadata(Operation *op) {
     std::string text;
     for (auto [i, entry] : llvm::enumerate(stack.getEntries()))
       text += (i ? ";" : "") + entry.name.str() + "," + entry.target.str();
-    metadata["source_fn_stack"] = text;
+    entries.emplace_back("source_fn_stack", std::move(text));
   }
   // torch.export's serializer drops seq_nr and original_aten; fx-mlir writes
   // them as JSON text, as the FX-JSON writer does (PyTorch's reader ignores
   // them).
   if (auto seqNr =
           op->getAttrOfType<IntegerAttr>(dialect->getSeqNrAttrHelper().getName()))
-    metadata["seq_nr"] = std::to_string(seqNr.getInt());
+    entries.emplace_back("seq_nr", std::to_string(seqNr.getInt()));
   if (auto originalAten = op->getAttrOfType<OperatorAttr>(
           dialect->getOriginalAtenAttrHelper().getName()))
-    metadata["original_aten"] = ("\"" + originalAten.getName() + "\"").str();
+    entries.emplace_back("original_aten",
+                         ("\"" + originalAten.getName() + "\"").str());
   if (auto fromNode = op->getAttrOfType<ArrayAttr>(
           dialect->getFromNodeAttrHelper().getName()))
-    metadata["from_node"] = printJson(nodeSourcesToJson(fromNode));
+    entries.emplace_back("from_node", printJson([&](json::OStream &text) {
+                           writeNodeSourcesJson(text, fromNode);
+                         }));
   if (auto meta =
           op->getAttrOfType<DictAttr>(dialect->getMetaAttrHelper().getName()))
     for (auto [key, value] : llvm::zip(meta.getKeys(), meta.getValues()))
       if (auto text = dyn_cast<StringAttr>(value))
-        metadata[cast<StringAttr>(key).getValue()] = text.getValue();
-  return metadata;
+        entries.emplace_back(cast<StringAttr>(key).getValue(),
+                             text.getValue().str());
+  json.object([&] {
+    for (unsigned i : getJsonKeyOrder(
+             entries.size(), [&](unsigned i) { return entries[i].first; }))
+      json.attribute(entries[i].first, StringRef(entries[i].second));
+  });
 }
 
 //===----------------------------------------------------------------------===//
@@ -605,265 +770,464 @@ static bool isAbsorbedGetitem(CallFunctionOp call) {
          getGetitems(tuple).lookup(index.getInt()) == call;
 }
 
-FailureOr<json::Object> ProgramExporter::exportGraph(GraphModuleOp graphModule,
-                                                     json::Object *signature) {
+
+/// The results an output node returns: its tuple's elements, or its one
+/// value.
+static ArrayRef<Attribute> getResults(OutputOp output) {
+  if (output.getArgs().empty())
+    return {};
+  if (auto tuple = dyn_cast<TupleAttr>(output.getArgs()[0]))
+    return tuple.getElements().getValue();
+  return output.getArgs().getValue().take_front();
+}
+
+/// The kind and target of output `i` of a graph with output specs `specs`.
+static std::pair<OutputKind, StringAttr> getOutputSpec(ArrayAttr specs,
+                                                       size_t i) {
+  if (!specs)
+    return {OutputKind::user_output, StringAttr()};
+  auto spec = cast<OutputSpecAttr>(specs[i]);
+  return {spec.getKind(), spec.getTarget()};
+}
+
+/// Writes a node input, `{"arg": ..., "kind": ..., "name": ...}`, its arg by
+/// `exportArg`.
+static LogicalResult exportInput(json::OStream &json, StringRef name,
+                                 ArgumentKind kind,
+                                 function_ref<LogicalResult()> exportArg) {
+  LogicalResult result = success();
+  json.object([&] {
+    json.attributeBegin("arg");
+    result = exportArg();
+    json.attributeEnd();
+    json.attribute("kind", int64_t(kind));
+    json.attribute("name", name);
+  });
+  return result;
+}
+
+LogicalResult ProgramExporter::exportGraph(json::OStream &json,
+                                           GraphModuleOp graphModule,
+                                           bool isRoot) {
   GraphOp graph = graphModule.getGraph();
   if (!graph)
-    return graphModule.emitError("has no fx.graph");
+    return writeNull(json, graphModule.emitError("has no fx.graph"));
+  Block &body = graph.getBody().front();
   GraphValues values;
-  json::Array inputs, nodes, outputs, inputSpecs, outputSpecs;
-  // Growing a json::Array copies its elements (json::Value's move constructor
-  // is not noexcept): reserved, the nodes are not copied again and again.
-  nodes.reserve(graph.getBody().front().getOperations().size());
-  bool singleReturn = false;
-
-  for (Operation &op : graph.getBody().front()) {
-    if (auto placeholder = dyn_cast<PlaceholderOp>(op)) {
-      StringRef name = placeholder.getName();
-      if (failed(recordValue(placeholder.getResult(), name, values, &op)))
-        return failure();
-      FailureOr<json::Value> arg = exportNodeRef(placeholder.getResult(), &op);
-      if (failed(arg))
-        return failure();
-      inputs.push_back(*arg);
-      if (!signature)
-        continue;
-      auto spec = op.getAttrOfType<InputSpecAttr>(
-          dialect->getInputSpecAttrHelper().getName());
-      InputKind kind = spec ? spec.getKind() : InputKind::user_input;
-      StringRef target =
-          spec && spec.getTarget() ? spec.getTarget().getValue() : "";
-      json::Object tensorArg{{"name", name}};
-      switch (kind) {
-      case InputKind::user_input:
-        inputSpecs.push_back(
-            json::Object{{"user_input", json::Object{{"arg", *arg}}}});
-        break;
-      case InputKind::parameter:
-        inputSpecs.push_back(json::Object{
-            {"parameter", json::Object{{"arg", std::move(tensorArg)},
-                                       {"parameter_name", target}}}});
-        break;
-      case InputKind::buffer:
-      case InputKind::non_persistent_buffer:
-        inputSpecs.push_back(json::Object{
-            {"buffer",
-             json::Object{{"arg", std::move(tensorArg)},
-                          {"buffer_name", target},
-                          {"persistent", kind == InputKind::buffer}}}});
-        break;
-      case InputKind::tensor_constant:
-        inputSpecs.push_back(
-            json::Object{{"tensor_constant",
-                          json::Object{{"arg", std::move(tensorArg)},
-                                       {"tensor_constant_name", target}}}});
-        break;
-      }
-      continue;
-    }
-    if (auto getAttr = dyn_cast<GetAttrOp>(op)) {
-      // Subgraphs are written inline where a node uses them.
-      if (isa<GraphModuleType>(getAttr.getType()))
-        continue;
-      return getAttr.emitError("cannot export a get_attr of a tensor: an "
-                               "exported program lifts it to a placeholder");
-    }
-    if (auto output = dyn_cast<OutputOp>(op)) {
-      SmallVector<Value> operandList(output.getOperands());
-      ArrayRef<Value> rest(operandList);
-      Attribute result =
-          output.getArgs().empty() ? Attribute() : output.getArgs()[0];
-      ArrayRef<Attribute> results;
-      if (auto tuple = dyn_cast_or_null<TupleAttr>(result)) {
-        results = tuple.getElements().getValue();
-      } else if (result) {
-        singleReturn = true;
-        results = ArrayRef(result);
-      }
-      SmallVector<Attribute> resultList(results);
-      auto specs = op.getAttrOfType<ArrayAttr>(
-          dialect->getOutputSpecsAttrHelper().getName());
-      if (specs && specs.size() != resultList.size())
-        return output.emitError("has ") << specs.size() << " output specs for "
-                                        << resultList.size() << " outputs";
-      for (auto [i, element] : llvm::enumerate(resultList)) {
-        FailureOr<json::Value> arg = exportArgument(element, rest, &op);
-        if (failed(arg))
-          return failure();
-        outputs.push_back(*arg);
-        if (!signature)
+  bool singleReturn = llvm::any_of(body.getOps<OutputOp>(), [](OutputOp op) {
+    return !op.getArgs().empty() && !isa<TupleAttr>(op.getArgs()[0]);
+  });
+  LogicalResult result = success();
+  json.object([&] {
+    json.attributeObject("custom_obj_values", [] {});
+    json.attributeArray("inputs", [&] {
+      for (auto placeholder : body.getOps<PlaceholderOp>())
+        if (failed(result = recordValue(placeholder.getResult(),
+                                        placeholder.getName(), values,
+                                        placeholder)) ||
+            failed(result = exportNodeRef(json, placeholder.getResult(),
+                                          placeholder)))
+          return;
+    });
+    if (failed(result))
+      return;
+    json.attribute("is_single_tensor_return", singleReturn);
+    json.attributeArray("nodes", [&] {
+      for (Operation &op : body) {
+        if (isa<PlaceholderOp, OutputOp>(op))
           continue;
-        OutputKind kind = specs ? cast<OutputSpecAttr>(specs[i]).getKind()
-                                : OutputKind::user_output;
-        StringAttr target =
-            specs ? cast<OutputSpecAttr>(specs[i]).getTarget() : StringAttr();
-        if (kind == OutputKind::user_output) {
-          outputSpecs.push_back(
-              json::Object{{"user_output", json::Object{{"arg", *arg}}}});
-          continue;
-        }
-        // The other specs hold a TensorArgument.
-        const json::Object *tensor =
-            arg->getAsObject() ? arg->getAsObject()->getObject("as_tensor")
-                               : nullptr;
-        if (!tensor)
-          return output.emitError("output ")
-                 << i << " of kind " << stringifyOutputKind(kind)
-                 << " is not a tensor";
-        static constexpr std::tuple<OutputKind, StringLiteral, StringLiteral>
-            kSpecs[] = {
-                {OutputKind::loss_output, "loss_output", ""},
-                {OutputKind::buffer_mutation, "buffer_mutation", "buffer_name"},
-                {OutputKind::parameter_mutation, "parameter_mutation",
-                 "parameter_name"},
-                {OutputKind::gradient_to_parameter, "gradient_to_parameter",
-                 "parameter_name"},
-                {OutputKind::gradient_to_user_input, "gradient_to_user_input",
-                 "user_input_name"},
-                {OutputKind::user_input_mutation, "user_input_mutation",
-                 "user_input_name"}};
-        for (auto [specKind, tag, nameKey] : kSpecs) {
-          if (specKind != kind)
+        if (auto getAttr = dyn_cast<GetAttrOp>(op)) {
+          // Subgraphs are written inline where a node uses them.
+          if (isa<GraphModuleType>(getAttr.getType()))
             continue;
-          json::Object spec{{"arg", json::Object(*tensor)}};
-          if (!nameKey.empty())
-            spec[nameKey] = target ? target.getValue() : "";
-          outputSpecs.push_back(json::Object{{tag, std::move(spec)}});
+          result = getAttr.emitError("cannot export a get_attr of a tensor: "
+                                     "an exported program lifts it to a "
+                                     "placeholder");
+          return;
         }
+        auto call = dyn_cast<CallFunctionOp>(op);
+        if (!call) {
+          result = op.emitError("cannot export an '")
+                   << op.getName() << "' node: exported programs hold only "
+                   << "placeholder, call_function and output nodes";
+          return;
+        }
+        if (!isAbsorbedGetitem(call) &&
+            failed(result = exportNode(json, call, values)))
+          return;
       }
+    });
+    if (failed(result))
+      return;
+    json.attributeArray("outputs", [&] {
+      for (auto output : body.getOps<OutputOp>())
+        if (failed(result = exportGraphOutputs(json, output, isRoot)))
+          return;
+    });
+    if (failed(result))
+      return;
+    json.attributeObject("sym_bool_values", [&] {
+      exportValues(json, values.symBools, [&](const RecordedValue &value) {
+        json.object([&] {
+          json.attributeObject("as_expr", [&] {
+            json.attribute("expr_str", StringRef(value.expr));
+            json.attribute("hint", nullptr);
+          });
+        });
+      });
+    });
+    json.attributeObject("sym_float_values", [] {});
+    json.attributeObject("sym_int_values", [&] {
+      exportValues(json, values.symInts, [&](const RecordedValue &value) {
+        exportSymInt(json, cast<SymIntType>(value.type).getValue());
+      });
+    });
+    json.attributeObject("tensor_values", [&] {
+      exportValues(json, values.tensors, [&](const RecordedValue &value) {
+        exportTensorMeta(json, cast<RankedTensorType>(value.type),
+                         value.requiresGrad);
+      });
+    });
+  });
+  return result;
+}
+
+LogicalResult ProgramExporter::exportNode(json::OStream &json,
+                                          CallFunctionOp call,
+                                          GraphValues &values) {
+  // Inputs: positional args by their schema names, then kwargs.
+  SmallVector<Value> operandList(call.getOperands());
+  ArrayRef<Value> rest(operandList);
+  auto argNames = call->getAttrOfType<ArrayAttr>(
+      dialect->getArgNamesAttrHelper().getName());
+  // Higher-order ops and Python operators take args without schema names;
+  // fx spells the former `higher_order.cond` or
+  // `torch.ops.higher_order.cond`.
+  StringRef target = call.getTarget();
+  target.consume_front(kOpsPrefix);
+  bool higherOrder = target.starts_with("higher_order.");
+  bool needsNames = !higherOrder && !target.starts_with("operator.");
+  // A node a pass created has no recorded names: its schema gives them.
+  if (needsNames && !argNames)
+    argNames = getSchemaArgNames(call);
+  if (needsNames && !call.getArgs().empty() &&
+      (!argNames || argNames.size() != call.getArgs().size()))
+    return writeNull(json, call.emitError("cannot export a call to '")
+                               << call.getTarget()
+                               << "' without fx.arg_names, the schema names "
+                                  "of its "
+                               << call.getArgs().size() << " positional args");
+  // Whether a higher-order op returns one tensor rather than a tuple.
+  std::optional<bool> hopSingle;
+  if (higherOrder && call.getNumResults() == 1) {
+    Type type = call.getResult(0).getType();
+    if (isa<TupleType>(type))
+      hopSingle = false;
+    else if (!isa<NoneType>(type))
+      hopSingle = true;
+  }
+  LogicalResult result = success();
+  json.object([&] {
+    json.attributeArray("inputs", [&] {
+      ArrayAttr args = call.getArgs();
+      for (size_t i = 0; i < args.size(); ++i) {
+        StringRef argName = argNames && i < argNames.size()
+                                ? cast<StringAttr>(argNames[i]).getValue()
+                                : StringRef();
+        if (failed(result = exportInput(
+                       json, argName, ArgumentKind::Positional, [&] {
+                         return exportArgument(json, args[i], rest, call);
+                       })))
+          return;
+      }
+      DictAttr kwargs = call.getKwargs();
+      for (size_t i = 0; i < kwargs.size(); ++i)
+        if (failed(result = exportInput(
+                       json, cast<StringAttr>(kwargs.getKeys()[i]).getValue(),
+                       ArgumentKind::Keyword, [&] {
+                         return exportArgument(json, kwargs.getValues()[i],
+                                               rest, call);
+                       })))
+          return;
+    });
+    if (failed(result))
+      return;
+    json.attributeBegin("is_hop_single_tensor_return");
+    if (hopSingle)
+      json.value(*hopSingle);
+    else
+      json.value(nullptr);
+    json.attributeEnd();
+    json.attributeBegin("metadata");
+    exportMetadata(json, call);
+    json.attributeEnd();
+    json.attribute("name", call.getName());
+    json.attributeArray(
+        "outputs", [&] { result = exportNodeOutputs(json, call, values); });
+    if (failed(result))
+      return;
+    json.attribute("target", exportTarget(call.getTarget()));
+  });
+  return result;
+}
+
+LogicalResult ProgramExporter::exportNodeOutputs(json::OStream &json,
+                                                 CallFunctionOp call,
+                                                 GraphValues &values) {
+  if (call.getNumResults() != 1)
+    return success();
+  // The value itself, or each tuple element by its getitem's name.
+  Value result = call.getResult(0);
+  auto tuple = dyn_cast<TupleType>(result.getType());
+  if (!tuple) {
+    if (isa<NoneType>(result.getType())) {
+      json.object([&] { json.attribute("as_none", true); });
+      return success();
+    }
+    if (failed(recordValue(result, call.getName(), values, call)))
+      return failure();
+    return exportNodeRef(json, result, call);
+  }
+  DenseMap<int64_t, CallFunctionOp> getitems = getGetitems(result);
+  for (auto [i, type] : llvm::enumerate(tuple.getTypes())) {
+    if (isa<NoneType>(type)) {
+      json.object([&] { json.attribute("as_none", true); });
       continue;
     }
-    auto call = dyn_cast<CallFunctionOp>(op);
-    if (!call)
-      return op.emitError("cannot export an '")
-             << op.getName() << "' node: exported programs hold only "
-             << "placeholder, call_function and output nodes";
-    if (isAbsorbedGetitem(call))
-      continue;
-
-    // Inputs: positional args by their schema names, then kwargs.
-    SmallVector<Value> operandList(call.getOperands());
-    ArrayRef<Value> rest(operandList);
-    auto argNames = call->getAttrOfType<ArrayAttr>(
-        dialect->getArgNamesAttrHelper().getName());
-    // Higher-order ops and Python operators take args without schema names;
-    // fx spells the former `higher_order.cond` or
-    // `torch.ops.higher_order.cond`.
-    StringRef target = call.getTarget();
-    target.consume_front(kOpsPrefix);
-    bool higherOrder = target.starts_with("higher_order.");
-    bool needsNames = !higherOrder && !target.starts_with("operator.");
-    // A node a pass created has no recorded names: its schema gives them.
-    if (needsNames && !argNames)
-      argNames = getSchemaArgNames(call);
-    if (needsNames && !call.getArgs().empty() &&
-        (!argNames || argNames.size() != call.getArgs().size()))
-      return call.emitError("cannot export a call to '")
-             << call.getTarget()
-             << "' without fx.arg_names, the schema names of its "
-             << call.getArgs().size() << " positional args";
-    json::Array nodeInputs;
-    for (auto [i, arg] : llvm::enumerate(call.getArgs())) {
-      FailureOr<json::Value> value = exportArgument(arg, rest, call);
-      if (failed(value))
+    CallFunctionOp getitem = getitems.lookup(i);
+    std::string name =
+        getitem ? getName(getitem.getResult(0)).str()
+                : (call.getName() + "_unused_" + std::to_string(i)).str();
+    StringRef tag = getRefTag(type);
+    if (tag.empty() || tag == "as_graph")
+      return call.emitError("cannot export output ")
+             << i << " of type " << type;
+    if (getitem) {
+      if (failed(recordValue(getitem.getResult(0), name, values, getitem)))
         return failure();
-      StringRef argName = argNames && i < argNames.size()
-                              ? cast<StringAttr>(argNames[i]).getValue()
-                              : StringRef();
-      nodeInputs.push_back(
-          json::Object{{"name", argName},
-                       {"arg", std::move(*value)},
-                       {"kind", int64_t(ArgumentKind::Positional)}});
+    } else if (auto tensor = dyn_cast<RankedTensorType>(type)) {
+      // An unused output still needs its metadata.
+      values.tensors.push_back({name, tensor, false, {}});
     }
-    DictAttr kwargs = call.getKwargs();
-    for (auto [key, arg] : llvm::zip(kwargs.getKeys(), kwargs.getValues())) {
-      FailureOr<json::Value> value = exportArgument(arg, rest, call);
-      if (failed(value))
-        return failure();
-      nodeInputs.push_back(
-          json::Object{{"name", cast<StringAttr>(key).getValue()},
-                       {"arg", std::move(*value)},
-                       {"kind", int64_t(ArgumentKind::Keyword)}});
-    }
+    writeNodeRef(json, tag, name);
+  }
+  return success();
+}
 
-    // Outputs: the value itself, or each tuple element by its getitem's name.
-    json::Array nodeOutputs;
-    json::Value hopSingle = nullptr;
-    if (call.getNumResults() == 1) {
-      Value result = call.getResult(0);
-      if (auto tuple = dyn_cast<TupleType>(result.getType())) {
-        DenseMap<int64_t, CallFunctionOp> getitems = getGetitems(result);
-        for (auto [i, type] : llvm::enumerate(tuple.getTypes())) {
-          if (isa<NoneType>(type)) {
-            nodeOutputs.push_back(json::Object{{"as_none", true}});
+LogicalResult ProgramExporter::exportGraphOutputs(json::OStream &json,
+                                                  OutputOp output,
+                                                  bool isRoot) {
+  SmallVector<Value> operandList(output.getOperands());
+  ArrayRef<Value> rest(operandList);
+  ArrayRef<Attribute> results = getResults(output);
+  ArrayAttr specs = getOutputSpecs(output);
+  if (specs && specs.size() != results.size())
+    return output.emitError("has ") << specs.size() << " output specs for "
+                                    << results.size() << " outputs";
+  for (auto [i, element] : llvm::enumerate(results)) {
+    Value front = rest.empty() ? Value() : rest.front();
+    if (failed(exportArgument(json, element, rest, output)))
+      return failure();
+    // The specs other than user outputs hold a TensorArgument.
+    OutputKind kind = getOutputSpec(specs, i).first;
+    if (isRoot && kind != OutputKind::user_output &&
+        !(isa<NodeAttr>(element) && isa<RankedTensorType>(front.getType())))
+      return output.emitError("output ")
+             << i << " of kind " << stringifyOutputKind(kind)
+             << " is not a tensor";
+  }
+  return success();
+}
+
+void ProgramExporter::exportSignature(json::OStream &json, Block &body) {
+  json.object([&] {
+    json.attributeArray("input_specs", [&] {
+      for (auto placeholder : body.getOps<PlaceholderOp>()) {
+        InputSpecAttr spec = getInputSpec(placeholder);
+        InputKind kind = spec ? spec.getKind() : InputKind::user_input;
+        StringRef target =
+            spec && spec.getTarget() ? spec.getTarget().getValue() : "";
+        auto writeTensorArg = [&] {
+          json.attributeObject(
+              "arg", [&] { json.attribute("name", placeholder.getName()); });
+        };
+        json.object([&] {
+          switch (kind) {
+          case InputKind::user_input:
+            json.attributeObject("user_input", [&] {
+              json.attributeBegin("arg");
+              (void)exportNodeRef(json, placeholder.getResult(), placeholder);
+              json.attributeEnd();
+            });
+            break;
+          case InputKind::parameter:
+            json.attributeObject("parameter", [&] {
+              writeTensorArg();
+              json.attribute("parameter_name", target);
+            });
+            break;
+          case InputKind::buffer:
+          case InputKind::non_persistent_buffer:
+            json.attributeObject("buffer", [&] {
+              writeTensorArg();
+              json.attribute("buffer_name", target);
+              json.attribute("persistent", kind == InputKind::buffer);
+            });
+            break;
+          case InputKind::tensor_constant:
+            json.attributeObject("tensor_constant", [&] {
+              writeTensorArg();
+              json.attribute("tensor_constant_name", target);
+            });
+            break;
+          }
+        });
+      }
+    });
+    json.attributeArray("output_specs", [&] {
+      static constexpr std::tuple<OutputKind, StringLiteral, StringLiteral>
+          kSpecs[] = {
+              {OutputKind::loss_output, "loss_output", ""},
+              {OutputKind::buffer_mutation, "buffer_mutation", "buffer_name"},
+              {OutputKind::parameter_mutation, "parameter_mutation",
+               "parameter_name"},
+              {OutputKind::gradient_to_parameter, "gradient_to_parameter",
+               "parameter_name"},
+              {OutputKind::gradient_to_user_input, "gradient_to_user_input",
+               "user_input_name"},
+              {OutputKind::user_input_mutation, "user_input_mutation",
+               "user_input_name"}};
+      for (auto output : body.getOps<OutputOp>()) {
+        SmallVector<Value> operandList(output.getOperands());
+        ArrayRef<Value> rest(operandList);
+        ArrayAttr specs = getOutputSpecs(output);
+        ArrayRef<Attribute> results = getResults(output);
+        for (size_t i = 0; i < results.size(); ++i) {
+          Attribute element = results[i];
+          OutputKind kind;
+          StringAttr target;
+          std::tie(kind, target) = getOutputSpec(specs, i);
+          if (kind == OutputKind::user_output) {
+            json.object([&] {
+              json.attributeObject("user_output", [&] {
+                json.attributeBegin("arg");
+                (void)exportArgument(json, element, rest, output);
+                json.attributeEnd();
+              });
+            });
             continue;
           }
-          CallFunctionOp getitem = getitems.lookup(i);
-          std::string name =
-              getitem ? getName(getitem.getResult(0)).str()
-                      : (call.getName() + "_unused_" + std::to_string(i)).str();
-          StringRef tag = getRefTag(type);
-          if (tag.empty() || tag == "as_graph")
-            return call.emitError("cannot export output ")
-                   << i << " of type " << type;
-          Operation *owner = getitem ? getitem.getOperation() : call;
-          if (getitem) {
-            if (failed(recordValue(getitem.getResult(0), name, values, owner)))
-              return failure();
-          } else {
-            // An unused output still needs its metadata.
-            if (auto tensor = dyn_cast<RankedTensorType>(type))
-              values.tensors[name] = exportTensorMeta(tensor, false);
+          // exportGraphOutputs checked that the element is a tensor.
+          StringRef name = getName(rest.front());
+          rest = rest.drop_front();
+          for (const auto &spec : kSpecs) {
+            if (std::get<0>(spec) != kind)
+              continue;
+            StringRef tag = std::get<1>(spec), nameKey = std::get<2>(spec);
+            json.object([&] {
+              json.attributeObject(tag, [&] {
+                json.attributeObject("arg",
+                                     [&] { json.attribute("name", name); });
+                if (!nameKey.empty())
+                  json.attribute(nameKey,
+                                 target ? target.getValue() : StringRef());
+              });
+            });
           }
-          nodeOutputs.push_back(
-              tag == "as_tensor"
-                  ? json::Object{{tag, json::Object{{"name", name}}}}
-                  : json::Object{{tag, json::Object{{"as_name", name}}}});
         }
-        if (higherOrder)
-          hopSingle = false;
-      } else if (isa<NoneType>(result.getType())) {
-        nodeOutputs.push_back(json::Object{{"as_none", true}});
-      } else {
-        if (failed(recordValue(result, call.getName(), values, call)))
-          return failure();
-        FailureOr<json::Value> ref = exportNodeRef(result, call);
-        if (failed(ref))
-          return failure();
-        nodeOutputs.push_back(std::move(*ref));
-        if (higherOrder)
-          hopSingle = true;
       }
-    }
-    nodes.push_back(
-        json::Object{{"target", exportTarget(call.getTarget())},
-                     {"inputs", std::move(nodeInputs)},
-                     {"outputs", std::move(nodeOutputs)},
-                     {"metadata", exportMetadata(call)},
-                     {"is_hop_single_tensor_return", std::move(hopSingle)},
-                     {"name", call.getName()}});
-  }
+    });
+  });
+}
 
-  if (signature) {
-    (*signature)["input_specs"] = std::move(inputSpecs);
-    (*signature)["output_specs"] = std::move(outputSpecs);
+void ProgramExporter::exportModuleCallGraph(json::OStream &json, Block &body) {
+  // The root module takes the user inputs as positional args and returns its
+  // user outputs as a tuple (one output as itself).
+  SmallVector<StringRef> forwardArgNames;
+  for (auto placeholder : body.getOps<PlaceholderOp>()) {
+    InputSpecAttr spec = getInputSpec(placeholder);
+    if (!spec || spec.getKind() == InputKind::user_input)
+      forwardArgNames.push_back(getName(placeholder.getResult()));
   }
-  return json::Object{{"inputs", std::move(inputs)},
-                      {"outputs", std::move(outputs)},
-                      {"nodes", std::move(nodes)},
-                      {"tensor_values", std::move(values.tensors)},
-                      {"sym_int_values", std::move(values.symInts)},
-                      {"sym_bool_values", std::move(values.symBools)},
-                      {"sym_float_values", std::move(values.symFloats)},
-                      {"custom_obj_values", json::Object()},
-                      {"is_single_tensor_return", singleReturn}};
+  size_t numUserOutputs = 0;
+  for (auto output : body.getOps<OutputOp>()) {
+    ArrayAttr specs = getOutputSpecs(output);
+    for (size_t i = 0, e = getResults(output).size(); i < e; ++i)
+      numUserOutputs +=
+          getOutputSpec(specs, i).first == OutputKind::user_output;
+  }
+  auto writeLeaf = [](json::OStream &spec) {
+    spec.object([&] {
+      spec.attributeArray("children_spec", [] {});
+      spec.attribute("context", nullptr);
+      spec.attribute("type", nullptr);
+    });
+  };
+  auto writeSpec = [&](json::OStream &spec, StringRef type, StringRef context,
+                       size_t numLeaves, auto writeMore) {
+    spec.object([&] {
+      spec.attributeArray("children_spec", [&] {
+        for (size_t i = 0; i < numLeaves; ++i)
+          writeLeaf(spec);
+        writeMore();
+      });
+      spec.attribute("context", context);
+      spec.attribute("type", type);
+    });
+  };
+  // A pytree treespec as treespec_dumps writes it: `[version, spec]`.
+  auto printTreespec = [](function_ref<void(json::OStream &)> writeSpec) {
+    return printJson([&](json::OStream &spec) {
+      spec.array([&] {
+        spec.value(1);
+        writeSpec(spec);
+      });
+    });
+  };
+  std::string inSpec = printTreespec([&](json::OStream &spec) {
+    writeSpec(spec, "builtins.tuple", "null", 0, [&] {
+      writeSpec(spec, "builtins.tuple", "null", forwardArgNames.size(), [] {});
+      writeSpec(spec, "builtins.dict", "[]", 0, [] {});
+    });
+  });
+  std::string outSpec = printTreespec([&](json::OStream &spec) {
+    if (numUserOutputs == 1)
+      return writeLeaf(spec);
+    writeSpec(spec, "builtins.tuple", "null", numUserOutputs, [] {});
+  });
+  json.array([&] {
+    json.object([&] {
+      json.attribute("fqn", "");
+      json.attributeObject("signature", [&] {
+        json.attributeArray("forward_arg_names", [&] {
+          for (StringRef name : forwardArgNames)
+            json.value(name);
+        });
+        json.attribute("in_spec", StringRef(inSpec));
+        json.attributeArray("inputs", [] {});
+        json.attribute("out_spec", StringRef(outSpec));
+        json.attributeArray("outputs", [] {});
+      });
+    });
+  });
 }
 
 //===----------------------------------------------------------------------===//
 // fx graph module JSON
 //===----------------------------------------------------------------------===//
 
-FailureOr<json::Value> ProgramExporter::exportFxType(Type type, Operation *op) {
+
+/// The fx JSON tag of a type without contents, or "".
+static StringRef getFxTypeTag(Type type) {
+  return isa<SymBoolType>(type)       ? "sym_bool"
+         : isa<SymFloatType>(type)    ? "sym_float"
+         : isa<NoneType>(type)        ? "none"
+         : isa<GraphModuleType>(type) ? "graph_module"
+         : isa<UnknownType>(type)     ? "unknown"
+                                      : "";
+}
+
+LogicalResult ProgramExporter::checkFxType(Type type, Operation *op) {
   if (auto tensor = dyn_cast<RankedTensorType>(type)) {
     for (AffineExpr size : getDimSizes(tensor))
       if (!size)
@@ -872,238 +1236,329 @@ FailureOr<json::Value> ProgramExporter::exportFxType(Type type, Operation *op) {
     if (!fx::getScalarType(tensor.getElementType()))
       return op->emitError("cannot export type ")
              << type << ": no torch.dtype for its elements";
-    return json::Value(
-        json::Object{{"tensor", exportTensorMeta(tensor, false)}});
+    return success();
   }
-  if (auto symInt = dyn_cast<SymIntType>(type))
-    return json::Value(json::Object{
-        {"sym_int", symInt.getValue() ? exportSymInt(symInt.getValue())
-                                      : json::Value(nullptr)}});
   if (auto tuple = dyn_cast<TupleType>(type)) {
-    json::Array elements;
-    for (Type element : tuple.getTypes()) {
-      FailureOr<json::Value> value = exportFxType(element, op);
-      if (failed(value))
+    for (Type element : tuple.getTypes())
+      if (failed(checkFxType(element, op)))
         return failure();
-      elements.push_back(std::move(*value));
-    }
-    return json::Value(json::Object{{"tuple", std::move(elements)}});
+    return success();
   }
-  StringRef tag = isa<SymBoolType>(type)       ? "sym_bool"
-                  : isa<SymFloatType>(type)    ? "sym_float"
-                  : isa<NoneType>(type)        ? "none"
-                  : isa<GraphModuleType>(type) ? "graph_module"
-                  : isa<UnknownType>(type)     ? "unknown"
-                                               : "";
-  if (tag.empty())
-    return op->emitError("cannot export type ") << type << " to fx JSON";
-  return json::Value(json::Object{{tag, nullptr}});
+  if (isa<SymIntType>(type) || !getFxTypeTag(type).empty())
+    return success();
+  return op->emitError("cannot export type ") << type << " to fx JSON";
 }
 
-FailureOr<json::Value>
-ProgramExporter::exportFxArgument(Attribute attr, ArrayRef<Value> &operands,
-                                  Operation *user) {
-  auto exportList =
-      [&](ArrayRef<Attribute> elements) -> FailureOr<json::Array> {
-    json::Array list;
-    for (Attribute element : elements) {
-      FailureOr<json::Value> value = exportFxArgument(element, operands, user);
-      if (failed(value))
-        return failure();
-      list.push_back(std::move(*value));
+void ProgramExporter::exportFxType(json::OStream &json, Type type) {
+  json.object([&] {
+    if (auto tensor = dyn_cast<RankedTensorType>(type)) {
+      json.attributeBegin("tensor");
+      exportTensorMeta(json, tensor, false);
+      return json.attributeEnd();
     }
-    return list;
+    if (auto symInt = dyn_cast<SymIntType>(type)) {
+      json.attributeBegin("sym_int");
+      if (symInt.getValue())
+        exportSymInt(json, symInt.getValue());
+      else
+        json.value(nullptr);
+      return json.attributeEnd();
+    }
+    if (auto tuple = dyn_cast<TupleType>(type))
+      return json.attributeArray("tuple", [&] {
+        for (Type element : tuple.getTypes())
+          exportFxType(json, element);
+      });
+    json.attribute(getFxTypeTag(type), nullptr);
+  });
+}
+
+LogicalResult ProgramExporter::exportFxArgument(json::OStream &json,
+                                                Attribute attr,
+                                                ArrayRef<Value> &operands,
+                                                Operation *user) {
+  LogicalResult result = success();
+  auto exportElements = [&](StringRef tag, ArrayRef<Attribute> elements) {
+    json.object([&] {
+      json.attributeArray(tag, [&] {
+        for (Attribute element : elements)
+          if (failed(result = exportFxArgument(json, element, operands, user)))
+            return;
+      });
+    });
+    return result;
   };
   if (isa<NodeAttr>(attr)) {
     if (operands.empty())
-      return user->emitError("more node references than operands");
+      return writeNull(json,
+                       user->emitError("more node references than operands"));
     StringRef name = getName(operands.front());
     operands = operands.drop_front();
-    return json::Value(
-        json::Object{{"as_value", json::Object{{"name", name}}}});
+    json.object([&] {
+      json.attributeObject("as_value", [&] { json.attribute("name", name); });
+    });
+    return success();
   }
-  if (auto list = dyn_cast<ArrayAttr>(attr)) {
-    FailureOr<json::Array> elements = exportList(list.getValue());
-    if (failed(elements))
-      return failure();
-    return json::Value(json::Object{{"as_list", std::move(*elements)}});
-  }
-  if (auto tuple = dyn_cast<TupleAttr>(attr)) {
-    FailureOr<json::Array> elements =
-        exportList(tuple.getElements().getValue());
-    if (failed(elements))
-      return failure();
-    return json::Value(json::Object{{"as_tuple", std::move(*elements)}});
-  }
+  if (auto list = dyn_cast<ArrayAttr>(attr))
+    return exportElements("as_list", list.getValue());
+  if (auto tuple = dyn_cast<TupleAttr>(attr))
+    return exportElements("as_tuple", tuple.getElements().getValue());
   if (auto dict = dyn_cast<DictAttr>(attr)) {
-    json::Array pairs;
-    for (auto [key, value] : llvm::zip(dict.getKeys(), dict.getValues())) {
-      FailureOr<json::Value> element = exportFxArgument(value, operands, user);
-      if (failed(element))
-        return failure();
-      pairs.push_back(json::Object{{"key", cast<StringAttr>(key).getValue()},
-                                   {"value", std::move(*element)}});
-    }
-    return json::Value(json::Object{{"as_dict", std::move(pairs)}});
+    json.object([&] {
+      json.attributeArray("as_dict", [&] {
+        for (size_t i = 0; i < dict.size(); ++i) {
+          json.object([&] {
+            json.attribute("key", cast<StringAttr>(dict.getKeys()[i]).getValue());
+            json.attributeBegin("value");
+            result = exportFxArgument(json, dict.getValues()[i], operands, user);
+            json.attributeEnd();
+          });
+          if (failed(result))
+            return;
+        }
+      });
+    });
+    return result;
   }
   if (auto slice = dyn_cast<SliceAttr>(attr)) {
-    FailureOr<json::Array> parts =
-        exportList({slice.getStart(), slice.getStop(), slice.getStep()});
-    if (failed(parts))
-      return failure();
-    return json::Value(json::Object{
-        {"as_slice", json::Object{{"start", std::move((*parts)[0])},
-                                  {"stop", std::move((*parts)[1])},
-                                  {"step", std::move((*parts)[2])}}}});
+    // Written start, step, stop; the operands are in start, stop, step order.
+    ArrayRef<Value> startOperands = operands;
+    ArrayRef<Value> stopOperands =
+        dropFront(startOperands, countNodeRefs(slice.getStart()));
+    ArrayRef<Value> stepOperands =
+        dropFront(stopOperands, countNodeRefs(slice.getStop()));
+    operands = dropFront(stepOperands, countNodeRefs(slice.getStep()));
+    json.object([&] {
+      json.attributeObject("as_slice", [&] {
+        for (const auto &[key, value, valueOperands] :
+             {std::tuple(StringRef("start"), slice.getStart(), &startOperands),
+              std::tuple(StringRef("step"), slice.getStep(), &stepOperands),
+              std::tuple(StringRef("stop"), slice.getStop(), &stopOperands)}) {
+          json.attributeBegin(key);
+          result = exportFxArgument(json, value, *valueOperands, user);
+          json.attributeEnd();
+          if (failed(result))
+            return;
+        }
+      });
+    });
+    return result;
   }
-  if (isa<EllipsisAttr>(attr))
-    return json::Value(json::Object{{"as_ellipsis", true}});
+  if (isa<EllipsisAttr>(attr)) {
+    json.object([&] { json.attribute("as_ellipsis", true); });
+    return success();
+  }
   // Scalars and torch enums as the program JSON writes them.
-  return exportArgument(attr, operands, user);
+  return exportArgument(json, attr, operands, user);
 }
 
-FailureOr<json::Object> ProgramExporter::exportFxGraph(GraphOp graph) {
-  json::Object tensorValues, symIntValues, valueTypes;
-  json::Array nodes;
-  json::Value output = nullptr;
-  for (Operation &op : graph.getBody().front()) {
-    SmallVector<Value> operandList(op.getOperands());
-    ArrayRef<Value> rest(operandList);
-    if (auto outputOp = dyn_cast<OutputOp>(op)) {
-      if (outputOp.getArgs().size() != 1)
-        return op.emitError("cannot export an output node with ")
-               << outputOp.getArgs().size() << " args to fx JSON";
-      FailureOr<json::Value> result =
-          exportFxArgument(outputOp.getArgs()[0], rest, &op);
-      if (failed(result))
-        return failure();
-      output = std::move(*result);
-      continue;
-    }
-    StringRef name = getNodeName(&op).value_or("");
-    json::Object node{{"name", name}, {"metadata", exportMetadata(&op)}};
-    if (auto placeholder = dyn_cast<PlaceholderOp>(op)) {
-      node["op"] = "placeholder";
-      node["target"] = placeholder.getTarget();
-      if (Attribute value = placeholder.getDefaultValueAttr()) {
-        FailureOr<json::Value> arg = exportFxArgument(value, rest, &op);
-        if (failed(arg))
-          return failure();
-        node["default"] = std::move(*arg);
+LogicalResult ProgramExporter::exportFxGraph(json::OStream &json,
+                                             GraphOp graph) {
+  // The value tables: tensors, SymInts with an expression, and the types of
+  // the other values but unknown ones.
+  std::vector<RecordedValue> tensorValues, symIntValues, valueTypes;
+  OutputOp lastOutput;
+  LogicalResult result = success();
+  json.object([&] {
+    json.attributeArray("inputs", [] {});
+    json.attributeArray("nodes", [&] {
+      for (Operation &op : graph.getBody().front()) {
+        SmallVector<Value> operandList(op.getOperands());
+        ArrayRef<Value> rest(operandList);
+        if (auto output = dyn_cast<OutputOp>(op)) {
+          if (output.getArgs().size() != 1) {
+            result = op.emitError("cannot export an output node with ")
+                     << output.getArgs().size() << " args to fx JSON";
+            return;
+          }
+          lastOutput = output;
+          continue;
+        }
+        if (failed(result = exportFxNode(json, op, rest)))
+          return;
+        // The value's type, in the program table that holds its kind or
+        // else in value_types.
+        if (op.getNumResults() != 1)
+          continue;
+        Type type = op.getResult(0).getType();
+        if (failed(result = checkFxType(type, &op)))
+          return;
+        RecordedValue value{getNodeName(&op).value_or("").str(), type, false,
+                            {}};
+        if (isa<RankedTensorType>(type))
+          tensorValues.push_back(std::move(value));
+        else if (auto symInt = dyn_cast<SymIntType>(type);
+                 symInt && symInt.getValue())
+          symIntValues.push_back(std::move(value));
+        else if (!isa<UnknownType>(type))
+          valueTypes.push_back(std::move(value));
       }
-    } else if (auto getAttr = dyn_cast<GetAttrOp>(op)) {
-      node["op"] = "get_attr";
-      node["target"] = getAttr.getTarget();
+    });
+    if (failed(result))
+      return;
+    json.attributeBegin("output");
+    if (lastOutput) {
+      SmallVector<Value> operandList(lastOutput.getOperands());
+      ArrayRef<Value> rest(operandList);
+      result = exportFxArgument(json, lastOutput.getArgs()[0], rest, lastOutput);
     } else {
-      ArrayAttr args;
-      DictAttr kwargs;
-      if (auto call = dyn_cast<CallFunctionOp>(op)) {
-        node["op"] = "call_function";
-        node["target"] = exportTarget(call.getTarget());
-        args = call.getArgs();
-        kwargs = call.getKwargs();
-      } else if (auto call = dyn_cast<CallMethodOp>(op)) {
-        node["op"] = "call_method";
-        node["target"] = call.getTarget();
-        args = call.getArgs();
-        kwargs = call.getKwargs();
-      } else if (auto call = dyn_cast<CallModuleOp>(op)) {
-        node["op"] = "call_module";
-        node["target"] = call.getTarget();
-        node["module_class"] = call.getModuleType();
-        args = call.getArgs();
-        kwargs = call.getKwargs();
-      } else {
-        return op.emitError("cannot export an '")
-               << op.getName() << "' node to fx JSON";
-      }
-      json::Array inputs;
-      for (Attribute arg : args) {
-        FailureOr<json::Value> value = exportFxArgument(arg, rest, &op);
-        if (failed(value))
-          return failure();
-        inputs.push_back(
-            json::Object{{"name", ""},
-                         {"arg", std::move(*value)},
-                         {"kind", int64_t(ArgumentKind::Positional)}});
-      }
-      for (auto [key, arg] : llvm::zip(kwargs.getKeys(), kwargs.getValues())) {
-        FailureOr<json::Value> value = exportFxArgument(arg, rest, &op);
-        if (failed(value))
-          return failure();
-        inputs.push_back(
-            json::Object{{"name", cast<StringAttr>(key).getValue()},
-                         {"arg", std::move(*value)},
-                         {"kind", int64_t(ArgumentKind::Keyword)}});
-      }
-      node["inputs"] = std::move(inputs);
-      json::Array outputs;
-      if (op.getNumResults() == 1)
-        outputs.push_back(
-            json::Object{{"as_value", json::Object{{"name", name}}}});
-      node["outputs"] = std::move(outputs);
+      json.value(nullptr);
     }
-    // The value's type, in the program table that holds its kind or else in
-    // value_types.
-    if (op.getNumResults() == 1) {
-      Type type = op.getResult(0).getType();
-      FailureOr<json::Value> fxType = exportFxType(type, &op);
-      if (failed(fxType))
-        return failure();
-      json::Object &tagged = *fxType->getAsObject();
-      std::string key = name.str();
-      if (json::Value *tensor = tagged.get("tensor"))
-        tensorValues[key] = std::move(*tensor);
-      else if (json::Value *symInt = tagged.get("sym_int");
-               symInt && symInt->kind() != json::Value::Null)
-        symIntValues[key] = std::move(*symInt);
-      else if (!tagged.get("unknown"))
-        valueTypes[key] = std::move(*fxType);
-    }
-    nodes.push_back(std::move(node));
-  }
-  return json::Object{{"inputs", json::Array()},
-                      {"nodes", std::move(nodes)},
-                      {"output", std::move(output)},
-                      {"tensor_values", std::move(tensorValues)},
-                      {"sym_int_values", std::move(symIntValues)},
-                      {"value_types", std::move(valueTypes)}};
+    json.attributeEnd();
+    if (failed(result))
+      return;
+    json.attributeObject("sym_int_values", [&] {
+      exportValues(json, symIntValues, [&](const RecordedValue &value) {
+        exportSymInt(json, cast<SymIntType>(value.type).getValue());
+      });
+    });
+    json.attributeObject("tensor_values", [&] {
+      exportValues(json, tensorValues, [&](const RecordedValue &value) {
+        exportTensorMeta(json, cast<RankedTensorType>(value.type), false);
+      });
+    });
+    json.attributeObject("value_types", [&] {
+      exportValues(json, valueTypes, [&](const RecordedValue &value) {
+        exportFxType(json, value.type);
+      });
+    });
+  });
+  return result;
 }
 
-FailureOr<json::Object>
-ProgramExporter::exportFxGraphModule(GraphModuleOp graphModule) {
+LogicalResult ProgramExporter::exportFxNode(json::OStream &json, Operation &op,
+                                            ArrayRef<Value> &operands) {
+  StringRef name = getNodeName(&op).value_or("");
+  StringRef kind, target, moduleClass;
+  ArrayAttr args;
+  DictAttr kwargs;
+  std::string callTarget;
+  Attribute defaultValue;
+  if (auto placeholder = dyn_cast<PlaceholderOp>(op)) {
+    kind = "placeholder";
+    target = placeholder.getTarget();
+    defaultValue = placeholder.getDefaultValueAttr();
+  } else if (auto getAttr = dyn_cast<GetAttrOp>(op)) {
+    kind = "get_attr";
+    target = getAttr.getTarget();
+  } else if (auto call = dyn_cast<CallFunctionOp>(op)) {
+    kind = "call_function";
+    callTarget = exportTarget(call.getTarget());
+    target = callTarget;
+    args = call.getArgs();
+    kwargs = call.getKwargs();
+  } else if (auto call = dyn_cast<CallMethodOp>(op)) {
+    kind = "call_method";
+    target = call.getTarget();
+    args = call.getArgs();
+    kwargs = call.getKwargs();
+  } else if (auto call = dyn_cast<CallModuleOp>(op)) {
+    kind = "call_module";
+    target = call.getTarget();
+    moduleClass = call.getModuleType();
+    args = call.getArgs();
+    kwargs = call.getKwargs();
+  } else {
+    return writeNull(json, op.emitError("cannot export an '")
+                               << op.getName() << "' node to fx JSON");
+  }
+  LogicalResult result = success();
+  json.object([&] {
+    if (defaultValue) {
+      json.attributeBegin("default");
+      result = exportFxArgument(json, defaultValue, operands, &op);
+      json.attributeEnd();
+      if (failed(result))
+        return;
+    }
+    if (args) {
+      json.attributeArray("inputs", [&] {
+        for (Attribute arg : args)
+          if (failed(result = exportInput(
+                         json, "", ArgumentKind::Positional, [&] {
+                           return exportFxArgument(json, arg, operands, &op);
+                         })))
+            return;
+        for (size_t i = 0; i < kwargs.size(); ++i)
+          if (failed(result = exportInput(
+                         json, cast<StringAttr>(kwargs.getKeys()[i]).getValue(),
+                         ArgumentKind::Keyword, [&] {
+                           return exportFxArgument(json, kwargs.getValues()[i],
+                                                   operands, &op);
+                         })))
+            return;
+      });
+      if (failed(result))
+        return;
+    }
+    json.attributeBegin("metadata");
+    exportMetadata(json, &op);
+    json.attributeEnd();
+    if (isa<CallModuleOp>(op))
+      json.attribute("module_class", moduleClass);
+    json.attribute("name", name);
+    json.attribute("op", kind);
+    if (args)
+      json.attributeArray("outputs", [&] {
+        if (op.getNumResults() == 1)
+          json.object([&] {
+            json.attributeObject("as_value",
+                                 [&] { json.attribute("name", name); });
+          });
+      });
+    json.attribute("target", target);
+  });
+  return result;
+}
+
+LogicalResult ProgramExporter::exportFxGraphModule(json::OStream &json,
+                                                   GraphModuleOp graphModule) {
   GraphOp graph = graphModule.getGraph();
   if (!graph)
-    return graphModule.emitError("has no fx.graph");
-  FailureOr<json::Object> graphJson = exportFxGraph(graph);
-  if (failed(graphJson))
-    return failure();
-  json::Array attrs, submodules;
-  for (Operation &op : graphModule.getBody().front()) {
-    if (auto attr = dyn_cast<ModuleAttrOp>(op)) {
-      FailureOr<json::Value> type = exportFxType(attr.getType(), attr);
-      if (failed(type))
-        return failure();
-      json::Value *meta = type->getAsObject()->get("tensor");
-      if (!meta)
-        return attr.emitError("cannot export a module attribute of type ")
-               << attr.getType();
-      attrs.push_back(
-          json::Object{{"kind", stringifyModuleAttrKind(attr.getKind())},
-                       {"name", attr.getSymName()},
-                       {"tensor_meta", std::move(*meta)}});
-    } else if (auto nested = dyn_cast<GraphModuleOp>(op)) {
-      FailureOr<json::Object> nestedJson = exportFxGraphModule(nested);
-      if (failed(nestedJson))
-        return failure();
-      submodules.push_back(
-          json::Object{{"name", nested.getSymName()},
-                       {"graph_module", std::move(*nestedJson)}});
-    }
-  }
-  return json::Object{{"graph", std::move(*graphJson)},
-                      {"module_attrs", std::move(attrs)},
-                      {"submodules", std::move(submodules)}};
+    return writeNull(json, graphModule.emitError("has no fx.graph"));
+  LogicalResult result = success();
+  json.object([&] {
+    json.attributeBegin("graph");
+    result = exportFxGraph(json, graph);
+    json.attributeEnd();
+    if (failed(result))
+      return;
+    Block &body = graphModule.getBody().front();
+    json.attributeArray("module_attrs", [&] {
+      for (auto attr : body.getOps<ModuleAttrOp>()) {
+        if (failed(result = checkFxType(attr.getType(), attr)))
+          return;
+        auto tensor = dyn_cast<RankedTensorType>(attr.getType());
+        if (!tensor) {
+          result = attr.emitError("cannot export a module attribute of type ")
+                   << attr.getType();
+          return;
+        }
+        json.object([&] {
+          json.attribute("kind", stringifyModuleAttrKind(attr.getKind()));
+          json.attribute("name", attr.getSymName());
+          json.attributeBegin("tensor_meta");
+          exportTensorMeta(json, tensor, false);
+          json.attributeEnd();
+        });
+      }
+    });
+    if (failed(result))
+      return;
+    json.attributeArray("submodules", [&] {
+      for (auto nested : body.getOps<GraphModuleOp>()) {
+        json.object([&] {
+          json.attributeBegin("graph_module");
+          result = exportFxGraphModule(json, nested);
+          json.attributeEnd();
+          json.attribute("name", nested.getSymName());
+        });
+        if (failed(result))
+          return;
+      }
+    });
+  });
+  return result;
 }
 
 //===----------------------------------------------------------------------===//
@@ -1179,124 +1634,137 @@ LogicalResult ProgramExporter::exportPayloads() {
 // Programs
 //===----------------------------------------------------------------------===//
 
-FailureOr<json::Value> ProgramExporter::exportProgram() {
+
+namespace {
+/// The entries of an object that merges kept entries with written ones,
+/// each writing its value: a std::map keeps the keys in the order LLVM's
+/// JSON writer sorts them to, and assigning an entry replaces it as
+/// assigning a json::Object's does.
+using ObjectEntries = std::map<StringRef, std::function<LogicalResult()>>;
+} // namespace
+
+static LogicalResult writeEntries(json::OStream &json,
+                                  const ObjectEntries &entries) {
+  LogicalResult result = success();
+  json.object([&] {
+    for (const auto &[key, write] : entries) {
+      json.attributeBegin(key);
+      result = write();
+      json.attributeEnd();
+      if (failed(result))
+        return;
+    }
+  });
+  return result;
+}
+
+/// Adds the entries of `dict`, a JSON object, written as they are.
+static void keepEntries(json::OStream &json, DictAttr dict,
+                        ObjectEntries &entries) {
+  for (auto [key, value] : llvm::zip(dict.getKeys(), dict.getValues()))
+    entries[cast<StringAttr>(key).getValue()] = [&json, value = value] {
+      writeAttrJson(json, value);
+      return success();
+    };
+}
+
+LogicalResult ProgramExporter::exportProgram(json::OStream &json) {
   // Hints for size symbols: an example value in each symbol's range (2 when
   // the range allows it, as torch.export avoids specializing on 0 and 1).
-  json::Object rangeConstraints;
-  if (GraphOp graph = module.getGraph()) {
-    if (auto ranges = graph->getAttrOfType<RangeConstraintsAttr>(
-            dialect->getRangeConstraintsAttrHelper().getName())) {
-      for (auto [symbol, lower, upper] : llvm::zip_equal(
-               ranges.getSymbols(), ranges.getLower(), ranges.getUpper())) {
-        auto bound = [](int64_t b) {
-          return b == RangeConstraintsAttr::kNegInf ||
-                         b == RangeConstraintsAttr::kPosInf
-                     ? json::Value(nullptr)
-                     : json::Value(b);
-        };
-        rangeConstraints[getSymbolName(symbol)] =
-            json::Object{{"min_val", bound(lower)}, {"max_val", bound(upper)}};
-        if (cast<AffineSymbolExpr>(symbol).getPosition() < kUnbackedSymbolBase)
-          hints[symbol] = std::min(std::max<int64_t>(lower, 2), upper);
-      }
+  GraphOp graph = module.getGraph();
+  auto ranges = graph ? graph->getAttrOfType<RangeConstraintsAttr>(
+                            dialect->getRangeConstraintsAttrHelper().getName())
+                      : RangeConstraintsAttr();
+  SmallVector<std::string> rangeNames;
+  if (ranges) {
+    for (auto [symbol, lower, upper] : llvm::zip_equal(
+             ranges.getSymbols(), ranges.getLower(), ranges.getUpper())) {
+      rangeNames.push_back(getSymbolName(symbol));
+      if (cast<AffineSymbolExpr>(symbol).getPosition() < kUnbackedSymbolBase)
+        hints[symbol] = std::min(std::max<int64_t>(lower, 2), upper);
     }
   }
-  json::Object signature;
-  FailureOr<json::Object> graph = exportGraph(module, &signature);
-  if (failed(graph))
-    return failure();
 
   // The fields with no IR form come back from fx.program; a graph module
   // built in MLIR gets torch.export's defaults.
-  json::Object program;
-  if (auto kept = module->getAttrOfType<DictAttr>(
-          dialect->getProgramAttrHelper().getName())) {
-    std::optional<json::Value> value = attrToJson(kept);
-    if (!value || !value->getAsObject())
-      return module.emitError("fx.program is not a JSON object");
-    program = std::move(*value->getAsObject());
+  auto kept =
+      module->getAttrOfType<DictAttr>(dialect->getProgramAttrHelper().getName());
+  if (kept && !isJsonAttr(kept))
+    return writeNull(json, module.emitError("fx.program is not a JSON object"));
+  ObjectEntries program, graphModule;
+  auto writeEmptyObject = [&] {
+    json.object([] {});
+    return success();
+  };
+  auto writeEmptyArray = [&] {
+    json.array([] {});
+    return success();
+  };
+  if (kept) {
+    keepEntries(json, kept, program);
+    // The last graph_module entry, as the last assignment of a key wins.
+    DictAttr keptGraphModule;
+    for (auto [key, value] : llvm::zip(kept.getKeys(), kept.getValues()))
+      if (cast<StringAttr>(key).getValue() == "graph_module")
+        keptGraphModule = dyn_cast<DictAttr>(value);
+    if (keptGraphModule)
+      keepEntries(json, keptGraphModule, graphModule);
   }
-  if (!program.get("graph_module") || !program.getObject("graph_module"))
-    program["graph_module"] = json::Object();
-  json::Object &graphModule = *program.getObject("graph_module");
-  graphModule["graph"] = std::move(*graph);
-  graphModule["signature"] = std::move(signature);
-  if (!graphModule.get("module_call_graph")) {
-    // The root module takes the user inputs as positional args and returns
-    // its user outputs as a tuple (one output as itself).
-    auto leaf = [] {
-      return json::Object{{"type", nullptr},
-                          {"context", nullptr},
-                          {"children_spec", json::Array()}};
-    };
-    const json::Array &specs =
-        *graphModule.getObject("signature")->getArray("input_specs");
-    json::Array inputLeaves, forwardArgNames;
-    for (const json::Value &spec : specs)
-      if (const json::Object *user =
-              spec.getAsObject()->getObject("user_input")) {
-        inputLeaves.push_back(leaf());
-        const json::Object *arg = user->getObject("arg");
-        const json::Object *inner =
-            arg ? arg->begin()->second.getAsObject() : nullptr;
-        const json::Value *name =
-            inner ? (inner->get("name") ? inner->get("name")
-                                        : inner->get("as_name"))
-                  : nullptr;
-        forwardArgNames.push_back(name ? *name : json::Value(""));
-      }
-    size_t numUserOutputs = 0;
-    for (const json::Value &spec :
-         *graphModule.getObject("signature")->getArray("output_specs"))
-      numUserOutputs += spec.getAsObject()->get("user_output") != nullptr;
-    json::Value inSpec = json::Object{
-        {"type", "builtins.tuple"},
-        {"context", "null"},
-        {"children_spec",
-         json::Array{json::Object{{"type", "builtins.tuple"},
-                                  {"context", "null"},
-                                  {"children_spec", std::move(inputLeaves)}},
-                     json::Object{{"type", "builtins.dict"},
-                                  {"context", "[]"},
-                                  {"children_spec", json::Array()}}}}};
-    json::Array outputLeaves;
-    for (size_t i = 0; i < numUserOutputs; ++i)
-      outputLeaves.push_back(leaf());
-    json::Value outSpec =
-        numUserOutputs == 1 ? json::Value(leaf())
-                            : json::Value(json::Object{
-                                  {"type", "builtins.tuple"},
-                                  {"context", "null"},
-                                  {"children_spec", std::move(outputLeaves)}});
-    auto treespec = [](json::Value spec) {
-      return printJson(json::Array{1, std::move(spec)});
-    };
-    graphModule["module_call_graph"] = json::Array{json::Object{
-        {"fqn", ""},
-        {"signature",
-         json::Object{{"inputs", json::Array()},
-                      {"outputs", json::Array()},
-                      {"in_spec", treespec(std::move(inSpec))},
-                      {"out_spec", treespec(std::move(outSpec))},
-                      {"forward_arg_names", std::move(forwardArgNames)}}}}};
-  }
-  if (!graphModule.get("metadata"))
-    graphModule["metadata"] = json::Object();
-  if (!graphModule.get("treespec_namedtuple_fields"))
-    graphModule["treespec_namedtuple_fields"] = json::Object();
-  program["range_constraints"] = std::move(rangeConstraints);
-  if (!program.get("schema_version"))
-    program["schema_version"] =
-        json::Object{{"major", kPt2SchemaMajor}, {"minor", kPt2SchemaMinor}};
-  if (!program.get("opset_version"))
-    program["opset_version"] = json::Object{{"aten", 10}};
-  if (!program.get("verifiers"))
-    program["verifiers"] = json::Array();
-  if (!program.get("torch_version"))
-    program["torch_version"] = "2.13.0";
-  if (!program.get("guards_code"))
-    program["guards_code"] = json::Array();
-  return json::Value(std::move(program));
+  Block *body = graph ? &graph.getBody().front() : nullptr;
+  // exportGraph fails without a graph; the entries after "graph" need one.
+  graphModule["graph"] = [&] {
+    return exportGraph(json, module, /*isRoot=*/true);
+  };
+  graphModule["signature"] = [&] {
+    exportSignature(json, *body);
+    return success();
+  };
+  graphModule.try_emplace("module_call_graph", [&] {
+    exportModuleCallGraph(json, *body);
+    return success();
+  });
+  graphModule.try_emplace("metadata", writeEmptyObject);
+  graphModule.try_emplace("treespec_namedtuple_fields", writeEmptyObject);
+  program["graph_module"] = [&] { return writeEntries(json, graphModule); };
+  program["range_constraints"] = [&] {
+    json.object([&] {
+      if (!ranges)
+        return;
+      auto bound = [&](StringRef key, int64_t b) {
+        if (b == RangeConstraintsAttr::kNegInf ||
+            b == RangeConstraintsAttr::kPosInf)
+          json.attribute(key, nullptr);
+        else
+          json.attribute(key, b);
+      };
+      for (unsigned i : getJsonKeyOrder(rangeNames.size(), [&](unsigned i) {
+             return StringRef(rangeNames[i]);
+           }))
+        json.attributeObject(rangeNames[i], [&] {
+          bound("max_val", ranges.getUpper()[i]);
+          bound("min_val", ranges.getLower()[i]);
+        });
+    });
+    return success();
+  };
+  program.try_emplace("schema_version", [&] {
+    json.object([&] {
+      json.attribute("major", kPt2SchemaMajor);
+      json.attribute("minor", kPt2SchemaMinor);
+    });
+    return success();
+  });
+  program.try_emplace("opset_version", [&] {
+    json.object([&] { json.attribute("aten", 10); });
+    return success();
+  });
+  program.try_emplace("verifiers", writeEmptyArray);
+  program.try_emplace("torch_version", [&] {
+    json.value("2.13.0");
+    return success();
+  });
+  program.try_emplace("guards_code", writeEmptyArray);
+  return writeEntries(json, program);
 }
 
 /// The single graph module of `module`.
@@ -1309,29 +1777,43 @@ static FailureOr<GraphModuleOp> getGraphModule(ModuleOp module) {
   return *graphModules.begin();
 }
 
+
 LogicalResult mlir::fx::exportPt2Json(ModuleOp module, llvm::raw_ostream &os) {
   FailureOr<GraphModuleOp> graphModule = getGraphModule(module);
   if (failed(graphModule))
     return failure();
   ProgramExporter exporter(*graphModule);
-  FailureOr<json::Value> program = exporter.exportProgram();
-  if (failed(program))
+  LogicalResult result = success();
+  std::string text = printJson(
+      [&](json::OStream &json) { result = exporter.exportProgram(json); });
+  if (failed(result))
     return failure();
-  os << *program;
+  os << text;
   return success();
 }
 
 LogicalResult mlir::fx::exportFxJson(ModuleOp module, llvm::raw_ostream &os) {
-  json::Array graphModules;
-  for (auto graphModule : module.getBody()->getOps<GraphModuleOp>()) {
-    ProgramExporter exporter(graphModule);
-    FailureOr<json::Object> value = exporter.exportFxGraphModule(graphModule);
-    if (failed(value))
-      return failure();
-    graphModules.push_back(json::Object{{"name", graphModule.getSymName()},
-                                        {"graph_module", std::move(*value)}});
-  }
-  os << json::Value(json::Object{{"graph_modules", std::move(graphModules)}});
+  LogicalResult result = success();
+  std::string text = printJson([&](json::OStream &json) {
+    json.object([&] {
+      json.attributeArray("graph_modules", [&] {
+        for (auto graphModule : module.getBody()->getOps<GraphModuleOp>()) {
+          ProgramExporter exporter(graphModule);
+          json.object([&] {
+            json.attributeBegin("graph_module");
+            result = exporter.exportFxGraphModule(json, graphModule);
+            json.attributeEnd();
+            json.attribute("name", graphModule.getSymName());
+          });
+          if (failed(result))
+            return;
+        }
+      });
+    });
+  });
+  if (failed(result))
+    return failure();
+  os << text;
   return success();
 }
 
@@ -1425,14 +1907,17 @@ private:
 };
 } // namespace
 
+
 LogicalResult mlir::fx::exportPt2Archive(ModuleOp module,
                                          llvm::raw_ostream &os) {
   FailureOr<GraphModuleOp> graphModule = getGraphModule(module);
   if (failed(graphModule))
     return failure();
   ProgramExporter exporter(*graphModule);
-  FailureOr<json::Value> program = exporter.exportProgram();
-  if (failed(program) || failed(exporter.exportPayloads()))
+  LogicalResult result = success();
+  std::string program = printJson(
+      [&](json::OStream &json) { result = exporter.exportProgram(json); });
+  if (failed(result) || failed(exporter.exportPayloads()))
     return failure();
   ArchiveWriter writer(graphModule->getLoc());
   if (failed(writer.open()))
@@ -1441,29 +1926,45 @@ LogicalResult mlir::fx::exportPt2Archive(ModuleOp module,
   // The archive's root folder and the model's name.
   constexpr StringLiteral root = "archive/";
   constexpr StringLiteral model = "model";
-  json::Object weights, constants;
   llvm::StringSet<> written;
   for (const Payload &payload : exporter.getPayloads()) {
     StringRef dir = payload.isConstant ? kConstantsDir : kWeightsDir;
-    json::Object &config = payload.isConstant ? constants : weights;
-    config[payload.fqn] = json::Object{
-        {"path_name", payload.fileName},
-        {"is_param", payload.isParam},
-        {"use_pickle", false},
-        {"tensor_meta",
-         exporter.exportTensorMeta(payload.type, payload.isParam)}};
     if (written.insert(payload.fileName).second &&
         failed(writer.add((root + dir + payload.fileName).str(), payload.data)))
       return failure();
   }
-  if (failed(writer.addText(
-          (root + getWeightsConfigPath(model)).str(),
-          printJson(json::Object{{"config", std::move(weights)}}))) ||
-      failed(writer.addText(
-          (root + getConstantsConfigPath(model)).str(),
-          printJson(json::Object{{"config", std::move(constants)}}))) ||
+  // The weights' or the constants' config, by fqn.
+  auto printConfig = [&](bool constants) {
+    SmallVector<const Payload *> selected;
+    for (const Payload &payload : exporter.getPayloads())
+      if (payload.isConstant == constants)
+        selected.push_back(&payload);
+    return printJson([&](json::OStream &json) {
+      json.object([&] {
+        json.attributeObject("config", [&] {
+          for (unsigned i : getJsonKeyOrder(selected.size(), [&](unsigned i) {
+                 return StringRef(selected[i]->fqn);
+               })) {
+            const Payload &payload = *selected[i];
+            json.attributeObject(payload.fqn, [&] {
+              json.attribute("is_param", payload.isParam);
+              json.attribute("path_name", StringRef(payload.fileName));
+              json.attributeBegin("tensor_meta");
+              exporter.exportTensorMeta(json, payload.type, payload.isParam);
+              json.attributeEnd();
+              json.attribute("use_pickle", false);
+            });
+          }
+        });
+      });
+    });
+  };
+  if (failed(writer.addText((root + getWeightsConfigPath(model)).str(),
+                            printConfig(/*constants=*/false))) ||
+      failed(writer.addText((root + getConstantsConfigPath(model)).str(),
+                            printConfig(/*constants=*/true))) ||
       failed(writer.addText((root + kModelsDir + model + ".json").str(),
-                            printJson(*program))) ||
+                            std::move(program))) ||
       // No example inputs: torch.export.load reads an empty record as none.
       failed(writer.addText((root + getSampleInputsPath(model)).str(), "")) ||
       failed(writer.addText((root + kArchiveFormatPath).str(),

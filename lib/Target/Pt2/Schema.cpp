@@ -281,41 +281,52 @@ std::string pt2::printSymExpr(AffineExpr expr) {
 }
 
 //===----------------------------------------------------------------------===//
-// JSON <-> attributes
+// Attributes as JSON
 //===----------------------------------------------------------------------===//
 
-std::optional<json::Value> pt2::attrToJson(Attribute attr) {
+bool pt2::isJsonAttr(Attribute attr) {
+  if (isa<NoneAttr, BoolAttr, IntegerAttr, FloatAttr, StringAttr>(attr))
+    return true;
+  if (auto array = dyn_cast<ArrayAttr>(attr))
+    return llvm::all_of(array, isJsonAttr);
+  if (auto dict = dyn_cast<DictAttr>(attr))
+    return llvm::all_of(dict.getValues(), isJsonAttr);
+  return false;
+}
+
+void pt2::writeAttrJson(json::OStream &json, Attribute attr) {
   if (isa<NoneAttr>(attr))
-    return json::Value(nullptr);
+    return json.value(nullptr);
   if (auto b = dyn_cast<BoolAttr>(attr))
-    return json::Value(b.getValue());
+    return json.value(b.getValue());
   if (auto i = dyn_cast<IntegerAttr>(attr))
-    return json::Value(i.getInt());
-  if (auto f = dyn_cast<FloatAttr>(attr))
-    return json::Value(f.getValueAsDouble());
+    return json.value(i.getInt());
+  if (auto f = dyn_cast<FloatAttr>(attr)) {
+    double value = f.getValueAsDouble();
+    if (std::isnan(value))
+      return json.rawValue("NaN");
+    if (std::isinf(value))
+      return json.rawValue(value < 0 ? "-Infinity" : "Infinity");
+    return json.rawValue(formatPythonRepr(value));
+  }
   if (auto s = dyn_cast<StringAttr>(attr))
-    return json::Value(s.getValue());
-  if (auto array = dyn_cast<ArrayAttr>(attr)) {
-    json::Array result;
-    for (Attribute element : array) {
-      std::optional<json::Value> value = attrToJson(element);
-      if (!value)
-        return std::nullopt;
-      result.push_back(std::move(*value));
+    return json.value(s.getValue());
+  if (auto array = dyn_cast<ArrayAttr>(attr))
+    return json.array([&] {
+      for (Attribute element : array)
+        writeAttrJson(json, element);
+    });
+  auto dict = cast<DictAttr>(attr);
+  ArrayRef<Attribute> keys = dict.getKeys().getValue();
+  json.object([&] {
+    for (unsigned i : getJsonKeyOrder(keys.size(), [&](unsigned i) {
+           return cast<StringAttr>(keys[i]).getValue();
+         })) {
+      json.attributeBegin(cast<StringAttr>(keys[i]).getValue());
+      writeAttrJson(json, dict.getValues()[i]);
+      json.attributeEnd();
     }
-    return json::Value(std::move(result));
-  }
-  if (auto dict = dyn_cast<DictAttr>(attr)) {
-    json::Object result;
-    for (auto [key, element] : llvm::zip(dict.getKeys(), dict.getValues())) {
-      std::optional<json::Value> value = attrToJson(element);
-      if (!value)
-        return std::nullopt;
-      result[cast<StringAttr>(key).getValue()] = std::move(*value);
-    }
-    return json::Value(std::move(result));
-  }
-  return std::nullopt;
+  });
 }
 
 std::optional<int64_t> mlir::fx::pt2::getStorageBits(Type type) {
@@ -397,26 +408,45 @@ ArrayAttr mlir::fx::pt2::nodeSourcesFromJson(MLIRContext *context,
   return builder.getArrayAttr(sources);
 }
 
-json::Value mlir::fx::pt2::nodeSourcesToJson(ArrayAttr sources) {
-  json::Array entries;
-  for (auto source : sources.getAsRange<NodeSourceAttr>())
-    entries.push_back(json::Object{
-        {"name", source.getName()},
-        {"target", source.getTarget().getValue()},
-        {"graph_id", source.getGraphId()},
-        {"pass_name", source.getPassName().getValue()},
-        {"action", source.getAction().getValue()},
-        {"from_node", nodeSourcesToJson(source.getFromNode())}});
-  return entries;
+void pt2::writeNodeSourcesJson(json::OStream &json, ArrayAttr sources) {
+  json.array([&] {
+    for (auto source : sources.getAsRange<NodeSourceAttr>())
+      json.object([&] {
+        json.attribute("action", source.getAction().getValue());
+        json.attributeBegin("from_node");
+        writeNodeSourcesJson(json, source.getFromNode());
+        json.attributeEnd();
+        json.attribute("graph_id", source.getGraphId());
+        json.attribute("name", source.getName());
+        json.attribute("pass_name", source.getPassName().getValue());
+        json.attribute("target", source.getTarget().getValue());
+      });
+  });
 }
 
-std::string mlir::fx::pt2::printJson(const json::Value &value) {
+SmallVector<unsigned>
+pt2::getJsonKeyOrder(unsigned size, function_ref<StringRef(unsigned)> getKey) {
+  auto order = llvm::to_vector(llvm::seq(0u, size));
+  llvm::sort(order, [&](unsigned a, unsigned b) {
+    int order = getKey(a).compare(getKey(b));
+    return order < 0 || (order == 0 && a < b);
+  });
+  SmallVector<unsigned> last;
+  last.reserve(size);
+  for (auto [i, index] : llvm::enumerate(order))
+    if (i + 1 == order.size() || getKey(order[i + 1]) != getKey(index))
+      last.push_back(index);
+  return last;
+}
+
+std::string pt2::printJson(function_ref<void(json::OStream &)> write) {
   std::string text;
   llvm::raw_string_ostream os(text);
   // A string stream is unbuffered: LLVM's JSON writer would then make a call
-  // per character, most of the cost of writing a program's JSON.
+  // per character.
   os.SetBufferSize(4096);
-  os << value;
+  json::OStream json(os);
+  write(json);
   os.flush();
   return text;
 }

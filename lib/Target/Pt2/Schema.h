@@ -78,8 +78,12 @@ AffineExpr parseSymExpr(MLIRContext *context, StringRef text,
 /// The srepr form of a size expression.
 std::string printSymExpr(AffineExpr expr);
 
-/// The JSON value of an attribute that jsonToAttr gives, or nothing.
-std::optional<llvm::json::Value> attrToJson(Attribute attr);
+/// Whether writeAttrJson can write `attr`: whether jsonToAttr gives it.
+bool isJsonAttr(Attribute attr);
+/// Writes an attribute that jsonToAttr gives as Python's `json.dumps` writes
+/// the value: objects with sorted keys (as LLVM's JSON writer sorts them),
+/// floats as Python's repr, non-finite ones as `Infinity`, `-Infinity`, `NaN`.
+void writeAttrJson(llvm::json::OStream &json, Attribute attr);
 
 /// A from_node metadata value (the JSON list torch.export's serializer writes
 /// for a node's NodeSource list) as an array of #fx.node_source, read as
@@ -88,11 +92,19 @@ std::optional<llvm::json::Value> attrToJson(Attribute attr);
 /// through `error` and returns null.
 ArrayAttr nodeSourcesFromJson(MLIRContext *context, const JsonValue &value,
                               std::string &error);
-/// The JSON list `NodeSource.to_dict` gives for an array of #fx.node_source.
-llvm::json::Value nodeSourcesToJson(ArrayAttr sources);
+/// Writes the JSON list `NodeSource.to_dict` gives for an array of
+/// #fx.node_source.
+void writeNodeSourcesJson(llvm::json::OStream &json, ArrayAttr sources);
 
-/// The compact JSON text of a value.
-std::string printJson(const llvm::json::Value &value);
+/// Which of `size` object entries to write, in which order, for the object a
+/// llvm::json::Object of them would print: sorted by key (`getKey(i)`), and of
+/// equal keys the last, as assigning an entry replaces it. The writers stream
+/// their objects and keep the key order of LLVM's JSON writer.
+SmallVector<unsigned>
+getJsonKeyOrder(unsigned size, llvm::function_ref<StringRef(unsigned)> getKey);
+
+/// The compact JSON text `write` writes.
+std::string printJson(llvm::function_ref<void(llvm::json::OStream &)> write);
 
 } // namespace mlir::fx::pt2
 

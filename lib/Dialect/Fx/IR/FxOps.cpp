@@ -85,12 +85,10 @@ unsigned mlir::fx::countNodeRefs(Attribute value) {
       .Default([](Attribute) { return 0; });
 }
 
-/// Python's repr of a float (the shortest digits that read back as the same
+/// Python's repr of a float: the shortest digits that read back as the same
 /// double, the closest of them to it; fixed notation for decimal exponents in
-/// [-4, 16), scientific otherwise), made parseable as an MLIR float literal,
-/// which needs a '.' before any exponent: `1.0`, `100.0`, `1.0e-05`,
-/// `1.0e+16`, `-0.0`.
-std::string mlir::fx::formatPythonFloat(double value) {
+/// [-4, 16), scientific otherwise.
+std::string mlir::fx::formatPythonRepr(double value) {
   if (std::isnan(value))
     return "nan";
   if (std::isinf(value))
@@ -126,13 +124,26 @@ std::string mlir::fx::formatPythonFloat(double value) {
     return result;
   }
   result += digits.front();
-  result += '.';
-  result += digits.size() > 1 ? digits.substr(1) : "0";
+  if (digits.size() > 1) {
+    result += '.';
+    result += digits.substr(1);
+  }
   result += exponent < 0 ? "e-" : "e+";
   if (std::abs(exponent) < 10)
     result += '0';
   result += std::to_string(std::abs(exponent));
   return result;
+}
+
+/// An MLIR float literal needs a '.' before any exponent: `1.0e-05`, where
+/// Python writes `1e-05`.
+std::string mlir::fx::formatPythonFloat(double value) {
+  std::string text = formatPythonRepr(value);
+  size_t exponent = text.find('e');
+  if (exponent != std::string::npos &&
+      text.find('.') == std::string::npos)
+    text.insert(exponent, ".0");
+  return text;
 }
 
 /// Whether `text` reads back as one MLIR keyword (a bare identifier), so it

@@ -56,6 +56,10 @@ inline llvm::hash_code hash_value(const SourceFnStackEntry &entry) {
 /// "replace", both joined by '+', or "".
 bool isNodeSourceAction(llvm::StringRef action);
 
+/// Python's repr of a float (`1.0`, `-0.0`, `1e-05`, `1.5e+16`, `inf`,
+/// `nan`), which is also how Python's `json.dumps` writes a finite one.
+std::string formatPythonRepr(double value);
+
 /// Python's repr of a float, made an MLIR float literal (`1.0`, `-0.0`,
 /// `1.0e-05`, `inf`, `nan`): how fx args and `#fx.complex` print a double.
 std::string formatPythonFloat(double value);
