@@ -48,12 +48,17 @@ std::optional<bool> JsonValue::getAsBoolean() const {
   return value;
 }
 
+std::optional<int64_t> JsonValue::getAsIntegerLiteral() const {
+  int64_t value;
+  if (element.type() != dom::element_type::INT64 ||
+      element.get_int64().get(value))
+    return std::nullopt;
+  return value;
+}
+
 std::optional<int64_t> JsonValue::getAsInteger() const {
-  if (element.type() == dom::element_type::INT64) {
-    int64_t value;
-    if (!element.get_int64().get(value))
-      return value;
-  }
+  if (std::optional<int64_t> literal = getAsIntegerLiteral())
+    return literal;
   // A double with an integral value is an integer, as LLVM's JSON DOM reads
   // it: `2.0` and `1e3` are a size, `-0.0` is 0. 2^63 is not an int64.
   double value;
@@ -396,7 +401,7 @@ Attribute pt2::jsonToAttr(MLIRContext *context, JsonValue value) {
   case JsonValue::Kind::Boolean:
     return b.getBoolAttr(*value.getAsBoolean());
   case JsonValue::Kind::Number:
-    if (std::optional<int64_t> i = value.getAsInteger())
+    if (std::optional<int64_t> i = value.getAsIntegerLiteral())
       return b.getI64IntegerAttr(*i);
     return b.getF64FloatAttr(*value.getAsNumber());
   case JsonValue::Kind::String:

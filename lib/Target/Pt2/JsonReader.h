@@ -53,6 +53,9 @@ public:
   /// The value of an integer, or of a double with an integral value in
   /// int64's range; not of an integer beyond int64 (a uint64).
   std::optional<int64_t> getAsInteger() const;
+  /// The value of a number written as an integer in int64's range (`2`, not
+  /// `2.0`): the kind Python's json.loads gives it.
+  std::optional<int64_t> getAsIntegerLiteral() const;
   /// Any number, as a double.
   std::optional<double> getAsNumber() const;
   std::optional<StringRef> getAsString() const;
@@ -155,8 +158,9 @@ private:
 };
 
 /// A JSON value as an attribute, losslessly: null is #fx.none, objects are
-/// #fx.dict with sorted keys, integers (as getAsInteger reads them) i64 and
-/// other numbers f64.
+/// #fx.dict with sorted keys, numbers written as integers i64 and other
+/// numbers f64 (`1.0` stays a float, as json.loads reads it and the writer
+/// writes it back).
 Attribute jsonToAttr(MLIRContext *context, JsonValue value);
 /// The #fx.dict that jsonToAttr gives for `object`, the value of each key
 /// given by `convert`, which leaves the key out by returning null.
