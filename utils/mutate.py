@@ -533,8 +533,8 @@ CATALOGUE = [
            "the root module's empty path becomes a NameLoc"),
     # The .pt2 importer and exporter.
     Mutant("pt2-export-negative-infinity", PT2_EXPORT,
-           "return value > 0 ? \"Infinity\" : \"-Infinity\";",
-           "return \"Infinity\";",
+           "return json.value(value > 0 ? \"Infinity\" : \"-Infinity\");",
+           "return json.value(\"Infinity\");",
            "-inf is exported as Infinity"),
     Mutant("pt2-export-sym-bool-tag", PT2_EXPORT,
            "return \"as_sym_bool\";",

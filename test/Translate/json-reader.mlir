@@ -40,6 +40,16 @@
 // NUMBERS-TORCH: Argument(as_float=-0.0)
 // NUMBERS-TORCH-NEXT: Argument(as_float=0.0)
 
+// A schema integer written as a double with an integral value reads as that
+// integer (LLVM's JSON DOM read `2.0` and `4e0` as sizes too); 2^63 written as
+// a double is beyond int64 and refused at its path.
+// RUN: sed 's/"sizes": \[{"as_int": 2}, {"as_int": 4}\]/"sizes": [{"as_int": 2.0}, {"as_int": 4e0}]/' \
+// RUN:     %S/Inputs/linear_relu.json | fx-translate --import-pt2-json | FileCheck %s --check-prefix=INTEGRAL
+// RUN: sed 's/"sizes": \[{"as_int": 2}, {"as_int": 4}\]/"sizes": [{"as_int": 9.223372036854775808e18}, {"as_int": 4}]/' \
+// RUN:     %S/Inputs/linear_relu.json | not fx-translate --import-pt2-json 2>&1 | FileCheck %s --check-prefix=TWO-TO-63
+// INTEGRAL: %x = fx.placeholder "x" {fx.input_spec = #fx.input_spec<user_input>} : tensor<2x4xf32>
+// TWO-TO-63: error: expected a 64-bit integer (at $.graph_module.graph.tensor_values.x.sizes[0].as_int)
+
 // Text LLVM's parser read and JSON does not, at its line and column: a
 // number with a leading zero, a plus sign or no digit before the point (which
 // PyTorch refuses too), an integer beyond 64 bits and an unpaired UTF-16
