@@ -41,19 +41,24 @@ JsonValue::Kind JsonValue::kind() const {
   llvm_unreachable("simdjson has no other element type");
 }
 
-std::optional<bool> JsonValue::getAsBoolean() const {
-  bool value;
-  if (element.get_bool().get(value))
+/// The value of a simdjson result, or nothing when it holds an error (the
+/// element is of another type).
+template <typename T, typename Result>
+static std::optional<T> valueOf(Result result) {
+  T value;
+  if (std::move(result).get(value))
     return std::nullopt;
   return value;
 }
 
+std::optional<bool> JsonValue::getAsBoolean() const {
+  return valueOf<bool>(element.get_bool());
+}
+
 std::optional<int64_t> JsonValue::getAsIntegerLiteral() const {
-  int64_t value;
-  if (element.type() != dom::element_type::INT64 ||
-      element.get_int64().get(value))
+  if (element.type() != dom::element_type::INT64)
     return std::nullopt;
-  return value;
+  return valueOf<int64_t>(element.get_int64());
 }
 
 std::optional<int64_t> JsonValue::getAsInteger() const {
@@ -61,43 +66,42 @@ std::optional<int64_t> JsonValue::getAsInteger() const {
     return literal;
   // A double with an integral value is an integer, as LLVM's JSON DOM reads
   // it: `2.0` and `1e3` are a size, `-0.0` is 0. 2^63 is not an int64.
-  double value;
-  if (element.type() != dom::element_type::DOUBLE ||
-      element.get_double().get(value))
+  if (element.type() != dom::element_type::DOUBLE)
     return std::nullopt;
+  std::optional<double> value = valueOf<double>(element.get_double());
   double integral;
-  if (std::modf(value, &integral) != 0.0 || value < -0x1p63 || value >= 0x1p63)
+  if (!value || std::modf(*value, &integral) != 0.0 || *value < -0x1p63 ||
+      *value >= 0x1p63)
     return std::nullopt;
-  return int64_t(value);
+  return int64_t(*value);
 }
 
 std::optional<double> JsonValue::getAsNumber() const {
   // simdjson converts an int64 or a uint64 here.
-  double value;
-  if (element.get_double().get(value))
-    return std::nullopt;
-  return value;
+  return valueOf<double>(element.get_double());
 }
 
 std::optional<StringRef> JsonValue::getAsString() const {
-  std::string_view value;
-  if (element.get_string().get(value))
+  std::optional<std::string_view> value =
+      valueOf<std::string_view>(element.get_string());
+  if (!value)
     return std::nullopt;
-  return StringRef(value.data(), value.size());
+  return StringRef(value->data(), value->size());
 }
 
 std::optional<JsonArray> JsonValue::getAsArray() const {
-  dom::array array;
-  if (element.get_array().get(array))
+  std::optional<dom::array> array = valueOf<dom::array>(element.get_array());
+  if (!array)
     return std::nullopt;
-  return JsonArray(array);
+  return JsonArray(*array);
 }
 
 std::optional<JsonObject> JsonValue::getAsObject() const {
-  dom::object object;
-  if (element.get_object().get(object))
+  std::optional<dom::object> object =
+      valueOf<dom::object>(element.get_object());
+  if (!object)
     return std::nullopt;
-  return JsonObject(object);
+  return JsonObject(*object);
 }
 
 size_t JsonArray::size() const {
