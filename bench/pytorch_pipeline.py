@@ -21,7 +21,8 @@ a user runs each side: PyTorch's `torch.export.load`, `run_decompositions()`,
 --fx-export-pipeline` and `fx-translate --export-pt2`, three processes (the
 wall clock of all three) with MLIR bytecode between them (`--emit-bytecode`),
 and again with text (`--mlir-print-debuginfo`, so that both keep the stack
-traces). The shapes (N = input call_function nodes):
+traces); and `fx-pt2 --fx-export-pipeline`, the same work in one process. The
+shapes (N = input call_function nodes):
 
   chain        N/4 blocks  relu(linear(x)) + x, * 0.5  (64 layers, reused)
   transformer  N/22 pre-norm blocks: layer_norm, qkv linear, view, permute,
@@ -135,6 +136,7 @@ def main():
     os.makedirs(args.work, exist_ok=True)
     fx_opt = os.path.join(args.build, "bin", "fx-opt")
     fx_translate = os.path.join(args.build, "bin", "fx-translate")
+    fx_pt2 = os.path.join(args.build, "bin", "fx-pt2")
     torch.manual_seed(0)
 
     for shape in args.shapes.split(","):
@@ -170,6 +172,7 @@ def main():
 
             saved = os.path.join(args.work, f"{shape}-{n}.torch-out.pt2")
             ours_saved = os.path.join(args.work, f"{shape}-{n}.fx-out.pt2")
+            one_saved = os.path.join(args.work, f"{shape}-{n}.fx-pt2-out.pt2")
 
             def torch_end_to_end():
                 torch.export.save(
@@ -187,12 +190,22 @@ def main():
                 subprocess.run([fx_translate, "--export-pt2", lowered, "-o",
                                 ours_saved], check=True)
 
+            def fx_one_process():
+                subprocess.run([fx_pt2, archive, "--fx-export-pipeline",
+                                "--mlir-disable-threading", "--verify-each=false",
+                                "-o", one_saved], check=True)
+
             torch_e2e = fastest(args.rounds, torch_end_to_end)
+            fx_e2e_one = fastest(args.rounds, fx_one_process)
             fx_e2e_text = fastest(args.rounds,
                                   lambda: fx_end_to_end("--mlir-print-debuginfo"))
             # Last, so that the archive compared below is the bytecode path's.
             fx_e2e = fastest(args.rounds, lambda: fx_end_to_end("--emit-bytecode"))
 
+            with open(ours_saved, "rb") as three, open(one_saved, "rb") as one:
+                if three.read() != one.read():
+                    sys.exit(f"{shape}-{n}: fx-pt2 wrote another archive than "
+                             "the three processes")
             theirs = call_targets(decomposed.graph)
             ours = call_targets(torch.export.load(ours_saved).graph)
             difference = {t: (theirs.get(t, 0), ours.get(t, 0))
@@ -207,6 +220,7 @@ def main():
                 "torch_end_to_end_s": round(torch_e2e, 4),
                 "fx_end_to_end_s": round(fx_e2e, 4),
                 "fx_end_to_end_text_s": round(fx_e2e_text, 4),
+                "fx_end_to_end_one_process_s": round(fx_e2e_one, 4),
                 "pytorch_nodes_out": sum(theirs.values()),
                 "fx_nodes_out": sum(ours.values()),
                 "targets_differ": difference,

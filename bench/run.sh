@@ -45,7 +45,7 @@ if [ "${1:-}" = "--pipeline" ]; then
   exec python3 bench/report.py "$OUT/pipeline.txt"
 fi
 if [ "${1:-}" = "--pytorch-pipeline" ]; then
-  ninja -C "$BUILD_DIR" fx-opt fx-translate >/dev/null
+  ninja -C "$BUILD_DIR" fx-opt fx-translate fx-pt2 >/dev/null
   OUT=${OUT:-"$BUILD_DIR/bench-results"}
   mkdir -p "$OUT"
   echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
