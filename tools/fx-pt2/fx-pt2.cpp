@@ -97,17 +97,21 @@ static Format getOutputFormat(StringRef fileName) {
   return Format::Mlir;
 }
 
-/// Reports the diagnostics emitted at no location, as a module imported from
-/// JSON has, at `file` (the one being read or written) instead.
+/// Reports the diagnostics emitted at no location, as the ops of a program
+/// imported from an archive or JSON have none, at `file` (the one being read
+/// or written) instead, and their notes likewise.
 static ScopedDiagnosticHandler locateAt(MLIRContext *context, StringRef file) {
   Location fileLoc = FileLineColLoc::get(context, file, 0, 0);
+  auto locate = [=](Location loc) {
+    return isa<UnknownLoc>(loc) ? fileLoc : loc;
+  };
   return ScopedDiagnosticHandler(context, [=](Diagnostic &diag) {
     if (!isa<UnknownLoc>(diag.getLocation()))
       return failure();
     Diagnostic located(fileLoc, diag.getSeverity());
     located << diag.str();
     for (Diagnostic &note : diag.getNotes())
-      located.attachNote(note.getLocation()) << note.str();
+      located.attachNote(locate(note.getLocation())) << note.str();
     context->getDiagEngine().emit(std::move(located));
     return success();
   });
