@@ -22,6 +22,7 @@
 #include "mlir/IR/DialectResourceBlobManager.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
+#include <cstring>
 #include <deque>
 #include <functional>
 #include <map>
@@ -114,6 +115,10 @@ private:
   LogicalResult checkFxType(Type type, Operation *op);
   void exportFxType(json::OStream &json, Type type);
   void exportSymInt(json::OStream &json, AffineExpr expr);
+  /// exportTensorMeta's text, which the exporter remembers per type: a
+  /// model's values share a few types, and each takes ~20 JSON keys.
+  void writeTensorMeta(json::OStream &json, RankedTensorType type,
+                       bool requiresGrad);
   LogicalResult recordValue(Value value, StringRef name, GraphValues &values,
                             Operation *op);
   /// Writes the entries of a value table, sorted by name.
@@ -135,6 +140,14 @@ private:
   /// The hint written for each size symbol: an example value in its range.
   DenseMap<AffineExpr, int64_t> hints;
   std::vector<Payload> payloads;
+  /// The metadata texts of each location and module stack: a model's nodes
+  /// share a few of each, and rebuilding a stack trace's text costs more
+  /// than looking it up.
+  DenseMap<Location, std::optional<std::string>> stackTraces;
+  DenseMap<Attribute, std::string> moduleStacks;
+  /// The tensor metadata text of each type and requires_grad, for the hints
+  /// above.
+  DenseMap<std::pair<Type, unsigned>, std::string> tensorMetas;
 };
 
 } // namespace
@@ -212,6 +225,18 @@ void ProgramExporter::exportSymInt(json::OStream &json, AffineExpr expr) {
 void ProgramExporter::exportTensorMeta(json::OStream &json,
                                        RankedTensorType type,
                                        bool requiresGrad) {
+  auto inserted = tensorMetas.try_emplace({type, requiresGrad});
+  std::string &text = inserted.first->second;
+  if (inserted.second)
+    text = printJson([&](json::OStream &meta) {
+      writeTensorMeta(meta, type, requiresGrad);
+    });
+  json.rawValue([&](raw_ostream &os) { os << text; });
+}
+
+void ProgramExporter::writeTensorMeta(json::OStream &json,
+                                      RankedTensorType type,
+                                      bool requiresGrad) {
   SmallVector<AffineExpr> sizes = getDimSizes(type);
   SmallVector<AffineExpr> strides(sizes.size());
   AffineExpr stride = getAffineConstantExpr(1, context);
@@ -654,19 +679,100 @@ LogicalResult ProgramExporter::exportArgument(json::OStream &json,
 //===----------------------------------------------------------------------===//
 
 
+/// Eight bytes at a time: eight times `byte` in a word, and whether any
+/// byte of `word` is below 0x20, a quote or a backslash (or, rarely and
+/// harmlessly, one right after such a byte), the bytes JSON escapes. The
+/// borrow tricks are those of the "bit twiddling hacks" (haszero, hasless).
+static constexpr uint64_t bytes(uint8_t byte) {
+  return 0x0101010101010101ull * byte;
+}
+static bool mayNeedEscape(uint64_t word) {
+  auto hasZeroByte = [](uint64_t w) {
+    return (w - bytes(1)) & ~w & bytes(0x80);
+  };
+  return ((word - bytes(0x20)) & ~word & bytes(0x80)) |
+         hasZeroByte(word ^ bytes('"')) | hasZeroByte(word ^ bytes('\\'));
+}
+
+/// Whether `text` is ASCII, without an early exit so that the loop
+/// vectorizes.
+static bool isAscii(StringRef text) {
+  uint8_t all = 0;
+  for (char c : text)
+    all |= static_cast<uint8_t>(c);
+  return all < 0x80;
+}
+
+/// Writes `text` as json::OStream::value does, byte for byte (LLVM's escapes;
+/// invalid UTF-8 replaced as json::Value replaces it), but each run of
+/// characters that need no escape at once, found eight bytes at a time:
+/// LLVM's writer makes a call per character, and a node's stack trace is
+/// hundreds of them.
+static void writeString(json::OStream &json, StringRef text) {
+  if (!isAscii(text) && !json::isUTF8(text))
+    return json.value(text);
+  json.rawValue([&](raw_ostream &os) {
+    os << '"';
+    const char *data = text.data();
+    size_t size = text.size(), start = 0, i = 0;
+    while (i < size) {
+      if (i + 8 <= size) {
+        uint64_t word;
+        std::memcpy(&word, data + i, 8);
+        if (!mayNeedEscape(word)) {
+          i += 8;
+          continue;
+        }
+      }
+      unsigned char c = data[i++];
+      if (c >= 0x20 && c != '"' && c != '\\')
+        continue;
+      os.write(data + start, i - 1 - start);
+      start = i;
+      os << '\\';
+      switch (c) {
+      case '\t':
+        os << 't';
+        break;
+      case '\n':
+        os << 'n';
+        break;
+      case '\r':
+        os << 'r';
+        break;
+      case '"':
+      case '\\':
+        os << c;
+        break;
+      default:
+        os << 'u';
+        llvm::write_hex(os, c, llvm::HexPrintStyle::Lower, 4);
+        break;
+      }
+    }
+    os.write(data + start, size - start);
+    os << '"';
+  });
+}
+
 void ProgramExporter::exportMetadata(json::OStream &json, Operation *op) {
   // The fields in the order the first writer assigned them to a
   // json::Object, so that a key of fx.meta replaces a field of its name.
   SmallVector<std::pair<StringRef, std::string>, 8> entries;
-  if (std::optional<std::string> trace = getStackTrace(op->getLoc()))
-    entries.emplace_back("stack_trace", std::move(*trace));
+  auto [trace, traceIsNew] = stackTraces.try_emplace(op->getLoc());
+  if (traceIsNew)
+    trace->second = getStackTrace(op->getLoc());
+  if (trace->second)
+    entries.emplace_back("stack_trace", *trace->second);
   if (auto stack = op->getAttrOfType<NNModuleStackAttr>(
           dialect->getNnModuleStackAttrHelper().getName())) {
-    std::string text;
-    for (auto [i, entry] : llvm::enumerate(stack.getEntries()))
-      text += (i ? ";" : "") + entry.key.str() + "," + entry.path.str() + "," +
-              entry.type.str();
-    entries.emplace_back("nn_module_stack", std::move(text));
+    auto [text, isNew] = moduleStacks.try_emplace(stack);
+    if (isNew) {
+      for (auto [i, entry] : llvm::enumerate(stack.getEntries()))
+        text->second += (i ? ";" : "") + entry.key.str() + "," +
+                        entry.path.str() + "," + entry.type.str();
+    }
+    entries.emplace_back("nn_module_stack", text->second);
   }
   if (auto fn = op->getAttrOfType<TorchFnAttr>(
           dialect->getTorchFnAttrHelper().getName()))
@@ -711,8 +817,11 @@ void ProgramExporter::exportMetadata(json::OStream &json, Operation *op) {
                              text.getValue().str());
   json.object([&] {
     for (unsigned i : getJsonKeyOrder(
-             entries.size(), [&](unsigned i) { return entries[i].first; }))
-      json.attribute(entries[i].first, StringRef(entries[i].second));
+             entries.size(), [&](unsigned i) { return entries[i].first; })) {
+      json.attributeBegin(entries[i].first);
+      writeString(json, entries[i].second);
+      json.attributeEnd();
+    }
   });
 }
 
@@ -1684,6 +1793,8 @@ LogicalResult ProgramExporter::exportProgram(json::OStream &json) {
         hints[symbol] = std::min(std::max<int64_t>(lower, 2), upper);
     }
   }
+  // Metadata written before spelled the hints it knew then.
+  tensorMetas.clear();
 
   // The fields with no IR form come back from fx.program; a graph module
   // built in MLIR gets torch.export's defaults.

@@ -555,6 +555,11 @@ private:
   JsonDocument document;
   /// The JSON held in a metadata string, parsed one string at a time.
   JsonDocument metadataDocument;
+  /// The location of each stack trace and the attribute of each module
+  /// stack text read: a model's nodes share a few of each, and looking a
+  /// text up costs a fraction of parsing it.
+  llvm::StringMap<Location> stackTraceLocs;
+  llvm::StringMap<NNModuleStackAttr> moduleStacks;
 };
 
 } // namespace
@@ -914,10 +919,18 @@ LogicalResult ProgramImporter::importMetadata(
     if (failed(text))
       return failure();
     if (key == "stack_trace") {
-      loc = getStackTraceLoc(context, *text);
+      auto [known, isNew] = stackTraceLocs.try_emplace(*text, loc);
+      if (isNew)
+        known->second = getStackTraceLoc(context, *text);
+      loc = known->second;
       continue;
     }
     if (key == "nn_module_stack") {
+      if (NNModuleStackAttr known = moduleStacks.lookup(*text)) {
+        attrs.emplace_back(dialect->getNnModuleStackAttrHelper().getName(),
+                           known);
+        continue;
+      }
       SmallVector<NNModuleStackEntry> entries;
       // An empty text is an empty stack (a node of the root module).
       SmallVector<StringRef> items;
@@ -932,8 +945,10 @@ LogicalResult ProgramImporter::importMetadata(
                            builder.getStringAttr(parts[1]),
                            builder.getStringAttr(parts[2])});
       }
+      auto stack = NNModuleStackAttr::get(context, entries);
+      moduleStacks[*text] = stack;
       attrs.emplace_back(dialect->getNnModuleStackAttrHelper().getName(),
-                         NNModuleStackAttr::get(context, entries));
+                         stack);
       continue;
     }
     if (key == "torch_fn" && text->count(';') == 1) {
@@ -1318,18 +1333,21 @@ LogicalResult ProgramImporter::importNode(GraphScope &scope,
                                   importTarget(*target), argsAttr, kwargsAttr,
                                   operands);
   }
-  for (const NamedAttribute &attr : metadata)
-    call->setAttr(attr.getName(), attr.getValue());
+  // The node's attributes set at once: one at a time, each would make a
+  // dictionary.
+  NamedAttrList attrs(metadata);
   if (llvm::any_of(argNames, [](Attribute n) {
         return !cast<StringAttr>(n).getValue().empty();
       }))
-    call->setAttr(dialect->getArgNamesAttrHelper().getName(),
-                  builder.getArrayAttr(argNames));
+    attrs.append(dialect->getArgNamesAttrHelper().getName(),
+                 builder.getArrayAttr(argNames));
+  call->setDiscardableAttrs(attrs.getDictionary(context));
   if (resultTypes.empty())
     return success();
   scope.nodes[name] = call->getResult(0);
   if (single)
     return success();
+  DictionaryAttr metadataAttrs = builder.getDictionaryAttr(metadata);
   for (auto [i, element] : llvm::enumerate(elements)) {
     if (element.name.empty())
       continue;
@@ -1341,8 +1359,7 @@ LogicalResult ProgramImporter::importNode(GraphScope &scope,
         builder.getArrayAttr(
             {NodeAttr::get(context), builder.getI64IntegerAttr(i)}),
         DictAttr::get(context), ValueRange{call->getResult(0)});
-    for (const NamedAttribute &attr : metadata)
-      getitem->setAttr(attr.getName(), attr.getValue());
+    getitem->setDiscardableAttrs(metadataAttrs);
     scope.nodes[element.name] = getitem.getResult(0);
   }
   return success();
