@@ -121,6 +121,19 @@ DEEP = "@deeply-nested@"
 OUT_OF_RANGE = "@out-of-range@"
 
 
+def assert_runs_as_model(name, module, inputs, loaded):
+    """Asserts that `loaded`, an ExportedProgram read back, computes what
+    `module` computes on `inputs` in eager PyTorch. Each run gets its own
+    inputs: auto_functionalized's model mutates one."""
+    expected = copy.deepcopy(module)(*copy.deepcopy(inputs))
+    actual = loaded.module()(*copy.deepcopy(inputs))
+    if not isinstance(expected, tuple):
+        expected, actual = (expected,), (actual,)
+    assert len(expected) == len(actual), name
+    for e, a in zip(expected, actual):
+        assert torch.allclose(torch.as_tensor(e), torch.as_tensor(a)), name
+
+
 def program_json(archive):
     """The program JSON of a .pt2 archive, as a dict."""
     with zipfile.ZipFile(archive) as z:

@@ -20,7 +20,6 @@
 # CHECK: auto_functionalized ok
 # CHECK: complex_scalars ok
 
-import copy
 import os
 import subprocess
 import sys
@@ -69,14 +68,7 @@ for name, module, inputs, dynamic_shapes, decompose in gen_pt2_fixtures.models()
                    check=True)
 
     loaded = torch.export.load(lowered)
-    # Each run gets its own inputs: auto_functionalized's model mutates one.
-    expected = copy.deepcopy(module)(*copy.deepcopy(inputs))
-    actual = loaded.module()(*copy.deepcopy(inputs))
-    if not isinstance(expected, tuple):
-        expected, actual = (expected,), (actual,)
-    assert len(expected) == len(actual), name
-    for e, a in zip(expected, actual):
-        assert torch.allclose(torch.as_tensor(e), torch.as_tensor(a)), name
+    gen_pt2_fixtures.assert_runs_as_model(name, module, inputs, loaded)
     # What PyTorch's own lowering leaves is the bar.
     theirs = non_core_targets(program.run_decompositions())
     ours = non_core_targets(loaded)

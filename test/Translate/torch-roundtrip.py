@@ -7,7 +7,6 @@
 # target and metadata. Archives come from the fixture models of
 # utils/gen_pt2_fixtures.py, exported afresh with this torch.
 
-import copy
 import os
 import subprocess
 import sys
@@ -54,14 +53,7 @@ for name, module, inputs, dynamic_shapes, decompose in gen_pt2_fixtures.models()
     translate("--export-pt2", mlir, exported)
 
     loaded = torch.export.load(exported)
-    # Each run gets its own inputs: auto_functionalized's model mutates one.
-    expected = copy.deepcopy(module)(*copy.deepcopy(inputs))
-    actual = loaded.module()(*copy.deepcopy(inputs))
-    if not isinstance(expected, tuple):
-        expected, actual = (expected,), (actual,)
-    assert len(expected) == len(actual), name
-    for e, a in zip(expected, actual):
-        assert torch.allclose(torch.as_tensor(e), torch.as_tensor(a)), name
+    gen_pt2_fixtures.assert_runs_as_model(name, module, inputs, loaded)
     assert nodes(loaded) == nodes(torch.export.load(original)), name
     assert str(loaded.graph_signature) == str(program.graph_signature), name
     assert loaded.range_constraints.keys() == program.range_constraints.keys()

@@ -22,7 +22,8 @@
 #include "mlir/IR/DialectResourceBlobManager.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
-#include <cstring>
+#include "llvm/ADT/bit.h"
+#include "llvm/Support/Endian.h"
 #include <deque>
 #include <functional>
 #include <map>
@@ -679,19 +680,22 @@ LogicalResult ProgramExporter::exportArgument(json::OStream &json,
 //===----------------------------------------------------------------------===//
 
 
-/// Eight bytes at a time: eight times `byte` in a word, and whether any
-/// byte of `word` is below 0x20, a quote or a backslash (or, rarely and
-/// harmlessly, one right after such a byte), the bytes JSON escapes. The
-/// borrow tricks are those of the "bit twiddling hacks" (haszero, hasless).
+/// Eight times `byte` in a word.
 static constexpr uint64_t bytes(uint8_t byte) {
   return 0x0101010101010101ull * byte;
 }
-static bool mayNeedEscape(uint64_t word) {
-  auto hasZeroByte = [](uint64_t w) {
+
+/// The high bit of each byte of `word` (eight bytes of text, the first in
+/// the low byte) that JSON escapes: below 0x20, a quote, a backslash. The
+/// borrow tricks are the "bit twiddling hacks" (haszero, hasless): a byte
+/// right after a flagged one may be flagged too, the lowest flag never
+/// wrongly.
+static uint64_t getEscapeMask(uint64_t word) {
+  auto zeroBytes = [](uint64_t w) {
     return (w - bytes(1)) & ~w & bytes(0x80);
   };
   return ((word - bytes(0x20)) & ~word & bytes(0x80)) |
-         hasZeroByte(word ^ bytes('"')) | hasZeroByte(word ^ bytes('\\'));
+         zeroBytes(word ^ bytes('"')) | zeroBytes(word ^ bytes('\\'));
 }
 
 /// Whether `text` is ASCII, without an early exit so that the loop
@@ -717,12 +721,14 @@ static void writeString(json::OStream &json, StringRef text) {
     size_t size = text.size(), start = 0, i = 0;
     while (i < size) {
       if (i + 8 <= size) {
-        uint64_t word;
-        std::memcpy(&word, data + i, 8);
-        if (!mayNeedEscape(word)) {
+        uint64_t mask =
+            getEscapeMask(llvm::support::endian::read64le(data + i));
+        if (!mask) {
           i += 8;
           continue;
         }
+        // To the first byte to escape.
+        i += llvm::countr_zero(mask) / 8;
       }
       unsigned char c = data[i++];
       if (c >= 0x20 && c != '"' && c != '\\')
