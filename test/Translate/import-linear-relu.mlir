@@ -20,7 +20,7 @@
 // CHECK: %p_fc_bias = fx.placeholder "p_fc_bias" {fx.input_spec = #fx.input_spec<parameter, "fc.bias">} : tensor<3xf32>
 // CHECK: %x = fx.placeholder "x" {fx.input_spec = #fx.input_spec<user_input>} : tensor<2x4xf32>
 // CHECK: %linear = fx.call_function aten.linear.default(%x, %p_fc_weight, %p_fc_bias) {fx.arg_names = ["input", "weight", "bias"], fx.nn_module_stack = #fx.nn_module_stack<{{\[\[}}"L__self__", "", "__main__.LinearRelu"], ["L__self__fc", "fc", "torch.nn.modules.linear.Linear"]]>, fx.torch_fn = #fx.torch_fn<"linear_1", "builtin_function_or_method.linear">} : (tensor<2x4xf32>, tensor<3x4xf32>, tensor<3xf32>) -> tensor<2x3xf32> loc("strip"(callsite(fused<"return F.linear(input, self.weight, self.bias)">["forward"("{{.*}}torch/nn/modules/linear.py":{{[0-9]+}}:0)] at fused<"return torch.relu(self.fc(x))">["forward"("{{.*}}gen_pt2_fixtures.py":{{[0-9]+}}:0)])))
-// CHECK: %relu = fx.call_function aten.relu.default(%linear) {fx.arg_names = ["self"], {{.*}}} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+// CHECK: %relu = fx.call_function aten.relu.default(%linear) {fx.arg_names = ["self"], fx.nn_module_stack = #fx.nn_module_stack<{{\[\[}}"L__self__", "", "__main__.LinearRelu"]]>, {{.*}}} : (tensor<2x3xf32>) -> tensor<2x3xf32> loc("strip"(fused<"return torch.relu(self.fc(x))">["forward"("{{.*}}gen_pt2_fixtures.py":{{[0-9]+}}:0)]))
 // CHECK: fx.output((%relu,)) {fx.output_specs = [#fx.output_spec<user_output>]} : tensor<2x3xf32>
 // The weights are the archive's bytes, after the blob's alignment word (64):
 // PyTorch's state_dict values (ep.state_dict[k].numpy().tobytes().hex()).

@@ -926,9 +926,10 @@ LogicalResult ProgramImporter::importMetadata(
       continue;
     }
     if (key == "nn_module_stack") {
-      if (NNModuleStackAttr known = moduleStacks.lookup(*text)) {
+      auto [known, isNew] = moduleStacks.try_emplace(*text);
+      if (!isNew) {
         attrs.emplace_back(dialect->getNnModuleStackAttrHelper().getName(),
-                           known);
+                           known->second);
         continue;
       }
       SmallVector<NNModuleStackEntry> entries;
@@ -945,10 +946,9 @@ LogicalResult ProgramImporter::importMetadata(
                            builder.getStringAttr(parts[1]),
                            builder.getStringAttr(parts[2])});
       }
-      auto stack = NNModuleStackAttr::get(context, entries);
-      moduleStacks[*text] = stack;
+      known->second = NNModuleStackAttr::get(context, entries);
       attrs.emplace_back(dialect->getNnModuleStackAttrHelper().getName(),
-                         stack);
+                         known->second);
       continue;
     }
     if (key == "torch_fn" && text->count(';') == 1) {
