@@ -97,9 +97,12 @@
 // RUN: not fx-pt2 %S/../Translate/Inputs/malformed/truncated.pt2 -o %t.err.pt2 2>&1 | FileCheck %s --check-prefix=ZIP
 // ZIP: truncated.pt2:0:0: error: not a readable zip archive: Not a zip archive
 // RUN: not ls %t.err.pt2
-// Named .pt2, not a zip: read as an archive, for the archive's diagnostic.
+// Named .pt2, not a zip: read as an archive, for the archive's diagnostic,
+// even when it holds what fx-pt2 would otherwise read (program JSON).
 // RUN: not fx-pt2 %S/../Translate/Inputs/malformed/not-a-zip.pt2 -o %t.err.pt2 2>&1 | FileCheck %s --check-prefix=NOT-ZIP
-// NOT-ZIP: not-a-zip.pt2:0:0: error: not a readable zip archive
+// RUN: cp %S/../Translate/Inputs/linear_relu.json %t.program-json.pt2
+// RUN: not fx-pt2 %t.program-json.pt2 -o %t.err.json 2>&1 | FileCheck %s --check-prefix=NOT-ZIP
+// NOT-ZIP: .pt2:0:0: error: not a readable zip archive
 // RUN: not fx-pt2 %S/../Translate/Inputs/malformed/not-json.json -o %t.err.pt2 2>&1 | FileCheck %s --check-prefix=JSON
 // JSON: not-json.json:0:0: error: invalid JSON: [1:31, byte=31]: Expected object key (at $)
 // RUN: not fx-pt2 %S/../Translate/Inputs/malformed/unknown-major-version.json -o %t.err.pt2 2>&1 | FileCheck %s --check-prefix=VERSION
