@@ -87,6 +87,7 @@ ENCODE_LOCATIONS = "lib/Dialect/Fx/Transforms/EncodeModuleLocations.cpp"
 PT2_IMPORT = "lib/Target/Pt2/Import.cpp"
 PT2_EXPORT = "lib/Target/Pt2/Export.cpp"
 PT2_JSON = "lib/Target/Pt2/JsonReader.cpp"
+PT2_SCHEMA = "lib/Target/Pt2/Schema.cpp"
 IN_PLACE = "lib/Dialect/Fx/Transforms/FunctionalizeInPlaceOps.cpp"
 BYTECODE = "lib/Dialect/Fx/IR/FxBytecode.cpp"
 INFERENCE = "lib/Dialect/Fx/Inference/TypeInference.cpp"
@@ -649,6 +650,43 @@ CATALOGUE = [
            "if (std::optional<int64_t> i = value.getAsIntegerLiteral())",
            "if (std::optional<int64_t> i = value.getAsInteger())",
            "JSON kept verbatim reads 1.0 and -0.0 as the integers 1 and 0"),
+    Mutant("pt2-json-uint64-as-double", PT2_JSON,
+           "if (std::optional<uint64_t> u = value.getAsUnsignedIntegerLiteral())",
+           "if (std::optional<uint64_t> u = std::nullopt)",
+           "JSON kept verbatim reads an integer in (int64, uint64] as f64"),
+    Mutant("pt2-json-wide-integer-unsigned-width", PT2_JSON,
+           "llvm::alignTo(value.getSignificantBits(), 64)",
+           "llvm::alignTo(value.getActiveBits(), 64)",
+           "2^63 to 2^64 - 1 get 64 bits and read as negative integers"),
+    Mutant("pt2-json-python-integer-no-sign-bit", PT2_JSON,
+           "APInt value(APInt::getSufficientBitsNeeded(token, 10) + 1, token, 10);",
+           "APInt value(APInt::getSufficientBitsNeeded(token, 10), token, 10);",
+           "an integer beyond 64 bits parses without room for its sign (2^70 "
+           "reads negative)"),
+    Mutant("pt2-json-python-infinity-sign", PT2_JSON,
+           "return b.getF64FloatAttr(token.starts_with(\"-\")",
+           "return b.getF64FloatAttr(!token.starts_with(\"-\")",
+           "json.dumps' Infinity reads as -inf and -Infinity as inf"),
+    Mutant("pt2-json-python-string-escape", PT2_JSON,
+           "end += text[end] == '\\\\' ? 2 : 1;\n      end = std::min(end + 1, text.size());\n    } else {",
+           "end += 1;\n      end = std::min(end + 1, text.size());\n    } else {",
+           "an escaped quote ends a string of custom text with NaN in it"),
+    Mutant("pt2-json-python-digit-limit", PT2_JSON,
+           "if (digits.size() > kMaxIntegerDigits) {",
+           "if (digits.size() >= kMaxIntegerDigits) {",
+           "an integer of 4300 digits, which Python reads, is refused"),
+    Mutant("pt2-json-python-error-unmasked", PT2_JSON,
+           "for (StringRef token : pythonTokens)",
+           "for (StringRef token : ArrayRef<StringRef>())",
+           "an error in custom text with NaN is located at the NaN"),
+    Mutant("pt2-import-custom-list-typed", PT2_IMPORT,
+           "if (isa<DictAttr>(*custom)) {",
+           "if (true) {",
+           "custom text of a list becomes fx.custom, which must be an #fx.dict"),
+    Mutant("pt2-schema-wide-integer-unsigned", PT2_SCHEMA,
+           "return json.rawValue(llvm::toString(value, 10));",
+           "return json.rawValue(llvm::toString(value, 10, /*Signed=*/false));",
+           "a negative integer beyond int64 is written as its unsigned bits"),
     Mutant("translate-emit-bytecode-ignored", TOOL_OUTPUT,
            "if (emitBytecode())",
            "if (false && emitBytecode())",

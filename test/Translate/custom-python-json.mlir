@@ -33,6 +33,14 @@
 // UINT64: fx.custom = #fx.dict<{"i" = -9223372036854775808 : i64, "u" = 9223372036854775808 : i128}>
 // UINT64-WRITTEN: "custom":"{\"i\":-9223372036854775808,\"u\":9223372036854775808}"
 
+// Custom metadata that is not an object (json.dumps of a list) stays text,
+// written back as read.
+// RUN: %python %S/Inputs/with_custom.py %S/Inputs/linear_relu.json '[NaN, 1e2]' > %t/list.json
+// RUN: fx-translate --import-pt2-json %t/list.json --mlir-print-local-scope | FileCheck %s --check-prefix=LIST
+// RUN: fx-translate --import-pt2-json %t/list.json | fx-translate --export-pt2-json | FileCheck %s --check-prefix=LIST-WRITTEN
+// LIST: fx.meta = #fx.dict<{"custom" = "[NaN, 1e2]"}>
+// LIST-WRITTEN: "custom":"[NaN, 1e2]"
+
 // Python reads integers of up to 4300 digits (int_max_str_digits): the
 // widest here takes 14336 bits.
 // RUN: %python -c "print('{\"d\": -' + '9' * 4300 + '}')" | %python %S/Inputs/with_custom.py %S/Inputs/linear_relu.json - > %t/digits.json
