@@ -9,6 +9,7 @@
 #include "fx-mlir/Dialect/Fx/IR/FxAttrs.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinTypes.h"
+#include "llvm/ADT/APSInt.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/JSON.h"
@@ -257,7 +258,8 @@ static std::string formatPosition(StringRef text, size_t offset) {
   StringRef before = text.take_front(offset);
   size_t line = before.count('\n') + 1;
   size_t lineStart = before.rfind('\n');
-  size_t column = lineStart == StringRef::npos ? offset + 1 : offset - lineStart;
+  size_t column =
+      lineStart == StringRef::npos ? offset + 1 : offset - lineStart;
   return "[" + std::to_string(line) + ":" + std::to_string(column) +
          ", byte=" + std::to_string(offset) + "]: ";
 }
@@ -390,11 +392,13 @@ static JsonError explainRejection(StringRef text, simdjson::error_code code) {
 /// An integer as jsonToAttr keeps it: i64 in int64's range, else a signless
 /// integer of the fewest multiple of 64 bits that holds it.
 static IntegerAttr getJsonIntegerAttr(MLIRContext *context,
-                                      const APInt &value) {
-  unsigned width =
-      std::max<unsigned>(64, llvm::alignTo(value.getSignificantBits(), 64));
+                                      const llvm::APSInt &value) {
+  // The bits of the value as a signed integer.
+  unsigned bits = value.isUnsigned() ? value.getActiveBits() + 1
+                                     : value.getSignificantBits();
+  unsigned width = std::max<unsigned>(64, llvm::alignTo(bits, 64));
   return IntegerAttr::get(IntegerType::get(context, width),
-                          value.sextOrTrunc(width));
+                          value.extOrTrunc(width));
 }
 
 namespace {
@@ -439,7 +443,9 @@ private:
   /// by default): json.loads refuses longer integers.
   static constexpr size_t kMaxIntegerDigits = 4300;
 
-  size_t getOffset(StringRef token) const { return token.data() - whole.data(); }
+  size_t getOffset(StringRef token) const {
+    return token.data() - whole.data();
+  }
   void skipSpaces() { text = text.ltrim(" \t\n\r"); }
 
   Attribute readValue() {
@@ -493,9 +499,8 @@ private:
     }
     // Sorted, the last of a repeated key kept, as jsonToAttr keeps them.
     SmallVector<Attribute> sortedKeys, sortedValues;
-    for (unsigned i : getJsonKeyOrder(keys.size(), [&](unsigned i) {
-           return keys[i].getValue();
-         })) {
+    for (unsigned i : getJsonKeyOrder(
+             keys.size(), [&](unsigned i) { return keys[i].getValue(); })) {
       sortedKeys.push_back(keys[i]);
       sortedValues.push_back(values[i]);
     }
@@ -545,9 +550,7 @@ private:
       overlongInteger = token;
       return {};
     }
-    // One bit more than the magnitude needs, for the sign.
-    APInt value(APInt::getSufficientBitsNeeded(token, 10) + 1, token, 10);
-    return getJsonIntegerAttr(context, value);
+    return getJsonIntegerAttr(context, llvm::APSInt(token));
   }
 
   MLIRContext *context;
@@ -565,8 +568,12 @@ private:
 // Documents
 //===----------------------------------------------------------------------===//
 
-simdjson::error_code JsonDocument::parseWithinBounds(StringRef text,
-                                                    dom::element &root) {
+std::optional<simdjson::error_code>
+JsonDocument::parseRoot(StringRef text, dom::element &root, JsonError &error) {
+  if (std::optional<std::string> bounds = checkJsonBounds(text)) {
+    error = {*bounds, false, ""};
+    return std::nullopt;
+  }
   // A UTF-8 byte order mark: simdjson 3.6 and later skip it, LLVM's parser
   // and Python's json.loads of the decoded text (torch.export.load) do not.
   constexpr StringLiteral kByteOrderMark = "\xEF\xBB\xBF";
@@ -579,34 +586,29 @@ simdjson::error_code JsonDocument::parseWithinBounds(StringRef text,
 }
 
 FailureOr<JsonValue> JsonDocument::parse(StringRef text, JsonError &error) {
-  if (std::optional<std::string> bounds = checkJsonBounds(text)) {
-    error = {*bounds, false, ""};
-    return failure();
-  }
   dom::element root;
-  simdjson::error_code code = parseWithinBounds(text, root);
-  if (!code)
+  std::optional<simdjson::error_code> code = parseRoot(text, root, error);
+  if (code == simdjson::SUCCESS)
     return JsonValue(root);
-  error = explainRejection(text, code);
+  if (code)
+    error = explainRejection(text, *code);
   return failure();
 }
 
 FailureOr<Attribute> JsonDocument::parsePythonJson(MLIRContext *context,
                                                    StringRef text,
                                                    JsonError &error) {
-  if (std::optional<std::string> bounds = checkJsonBounds(text)) {
-    error = {*bounds, false, ""};
-    return failure();
-  }
   dom::element root;
-  simdjson::error_code code = parseWithinBounds(text, root);
+  std::optional<simdjson::error_code> code = parseRoot(text, root, error);
   if (!code)
+    return failure();
+  if (*code == simdjson::SUCCESS)
     return jsonToAttr(context, JsonValue(root));
   // Only text simdjson rejects, rare, is read again, token by token.
   PythonJsonReader reader(context, text);
   if (Attribute value = reader.read())
     return value;
-  error = reader.explain(code);
+  error = reader.explain(*code);
   return failure();
 }
 
@@ -625,7 +627,8 @@ Attribute pt2::jsonToAttr(MLIRContext *context, JsonValue value) {
     if (std::optional<int64_t> i = value.getAsIntegerLiteral())
       return b.getI64IntegerAttr(*i);
     if (std::optional<uint64_t> u = value.getAsUnsignedIntegerLiteral())
-      return getJsonIntegerAttr(context, APInt(65, *u));
+      return getJsonIntegerAttr(
+          context, llvm::APSInt(APInt(64, *u), /*isUnsigned=*/true));
     return b.getF64FloatAttr(*value.getAsNumber());
   case JsonValue::Kind::String:
     return b.getStringAttr(*value.getAsString());

@@ -168,9 +168,10 @@ public:
                                        JsonError &error);
 
 private:
-  /// Parses `text`, within the bounds, with simdjson.
-  simdjson::error_code parseWithinBounds(StringRef text,
-                                         simdjson::dom::element &root);
+  /// Parses `text` into `root` with simdjson, and gives simdjson's error
+  /// code; or nothing, with `error` saying why, for text out of the bounds.
+  std::optional<simdjson::error_code>
+  parseRoot(StringRef text, simdjson::dom::element &root, JsonError &error);
 
   simdjson::dom::parser parser;
 };
