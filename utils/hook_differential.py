@@ -311,8 +311,32 @@ def compare_model(model_name, fx_opt, all_keys=False):
         for name in order:
             _compare_groups(our_groups[name], reference.get(name, []), keys, str(original[name].target),
                             counts, policy_differences)
+        if all_keys and policy == "replaced-op":
+            counts["kept"] = _compare_kept(ours, original, groups, policy_differences)
         results[policy] = (counts, policy_differences)
     return results
+
+
+def _compare_kept(ours, original, groups, differences):
+    """[agreeing, compared] original_aten of the call nodes fx-decompose keeps, against the node
+    run_decompositions' retrace remakes of each (the one node whose from_node names it, with
+    the same target): the retrace records one on every node it makes, kept ones included.
+    Nodes it re-derives without provenance (the sizes of placeholders) are not compared."""
+    counts = [0, 0]
+    for node in ours.graph.nodes:
+        if node.op != "call_function" or node.name not in original:
+            continue
+        group = groups.get(node.name, [])
+        if len(group) != 1 or group[0].target != node.target:
+            continue
+        counts[1] += 1
+        theirs, mine = _operator(group[0].meta), _operator(node.meta)
+        if mine == theirs:
+            counts[0] += 1
+        else:
+            differences.append((str(node.target), "kept original_aten",
+                                f"kept node {node.name}: fx-mlir {mine!r} != PyTorch {theirs!r}"))
+    return counts
 
 
 def _keys(policy, all_keys):
@@ -355,6 +379,8 @@ def main():
     used = set()
     keys_of = {policy: _keys(policy, args.all_keys) for policy in ("first-argument", "replaced-op")}
     totals = {policy: _new_counts(keys) for policy, keys in keys_of.items()}
+    if args.all_keys:
+        totals["replaced-op"]["kept"] = [0, 0]
     failed = False
     for name in names:
         try:
@@ -382,16 +408,25 @@ def main():
             print(f"{name} [{policy}]: {counts['nodes']} created nodes, {counts['compared']} in decompositions "
                   f"equal to PyTorch's, {counts['agree']} agree on every key; {explained} explained and "
                   f"{len(unexplained)} unexplained differences")
+            if "kept" in counts:
+                print(f"{name} [{policy}]: {counts['kept'][1]} kept call nodes compared, {counts['kept'][0]} "
+                      "agree on original_aten")
             for line in unexplained:
                 print("  unexplained: " + line)
             failed |= bool(unexplained)
     for policy, counts in totals.items():
         print(f"total [{policy}]: {counts['nodes']} created nodes, {counts['compared']} compared, "
               f"{counts['agree']} agree on every key; per key: "
-              + ", ".join(f"{key} {value[0]}/{value[1]}" for key, value in counts.items() if isinstance(value, list)))
+              + ", ".join(f"{key} {value[0]}/{value[1]}" for key, value in counts.items()
+                          if isinstance(value, list) and key != "kept"))
+        if "kept" in counts:
+            print(f"total [{policy}]: {counts['kept'][1]} kept call nodes compared, {counts['kept'][0]} agree "
+                  "on original_aten")
     # An entry that explains nothing is stale; with --models, only those of the chosen models,
     # and only for the keys compared.
     compared = {"decomposition", "kept", "extra"} | set(keys_of["first-argument"])
+    if args.all_keys:
+        compared.add("kept original_aten")
     for index, entry in enumerate(entries):
         if set(entry.get("models", list(export_models.MODELS))) <= set(names) and entry["key"] in compared:
             if index not in used:

@@ -230,7 +230,9 @@ class _Writer:
         if "torch_fn" in meta:
             metadata["torch_fn"] = ";".join(meta["torch_fn"])
         if "custom" in meta:
-            metadata["custom"] = json.dumps(serde._dataclass_to_dict(dict(meta["custom"])))
+            # As torch.export's serializer writes it: json.dumps keeps a non-finite float a
+            # number (bare NaN, Infinity) and an int of any size exact.
+            metadata["custom"] = json.dumps(dict(meta["custom"]))
         # source_fn_stack and from_node as the serializer writes them.
         serializer = serde.GraphModuleSerializer(None, None)
         if meta.get("source_fn_stack"):

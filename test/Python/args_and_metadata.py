@@ -30,7 +30,8 @@ def build():
         (x, (None, True, 7, -1.5, 1e-05, math.inf, -math.inf, 'q"\n\\', [1, (2,)], (), {"k": n}, slice(0, None, 2), ..., torch.float16)),
         {"device": torch.device("cuda:0"), "layout": torch.strided, "memory_format": torch.channels_last},
     )
-    kinds.meta["custom"] = {"pass": "mine", "n": 1, "f": 0.5, "l": [True, None], "t": (1, "a")}
+    kinds.meta["custom"] = {"pass": "mine", "n": 1, "f": 0.5, "l": [True, None], "t": (1, "a"),
+                            "inf": -math.inf, "big": 2**70}
     kinds.meta["torch_fn"] = ("getitem_0", "builtin_function_or_method.getitem")
     kinds.meta["stack_trace"] = TRACE
     relu = graph.call_function(torch.relu, (x,))
@@ -55,7 +56,8 @@ def check_export(text):
     assert kinds.args[1][5:8] == (math.inf, -math.inf, 'q"\n\\'), kinds.args
     assert kinds.args[1][8:] == ([1, (2,)], (), {"k": nodes["n"]}, slice(0, None, 2), ..., torch.float16), kinds.args
     assert kinds.kwargs == {"device": torch.device("cuda:0"), "layout": torch.strided, "memory_format": torch.channels_last}
-    assert kinds.meta["custom"] == {"pass": "mine", "n": 1, "f": 0.5, "l": [True, None], "t": [1, "a"]}
+    assert kinds.meta["custom"] == {"pass": "mine", "n": 1, "f": 0.5, "l": [True, None], "t": [1, "a"],
+                                    "inf": -math.inf, "big": 2**70}, kinds.meta["custom"]
     assert kinds.meta["torch_fn"] == ("getitem_0", "builtin_function_or_method.getitem")
     assert kinds.meta["stack_trace"] == TRACE, kinds.meta["stack_trace"]
     assert nodes["relu"].meta["stack_trace"] == "not a python traceback"
@@ -79,8 +81,9 @@ if __name__ == "__main__":
 # CHECK-NEXT: %n = fx.placeholder "n" = 3 : !fx.unknown
 # CHECK-NEXT: %sub = fx.get_attr @sub : !fx.graph_module
 # CHECK-NEXT: %getitem = fx.call_function operator.getitem(%x, (None, True, 7, -1.5, 1.0e-05, inf, -inf, "q\22\0A\\", [1, (2,)], (), {"k": %n}, slice(0, None, 2), ..., torch.float16), device = torch.device("cuda:0"), layout = torch.strided, memory_format = torch.channels_last)
-# custom is JSON, as torch.export writes it: keys sorted, the tuple a list.
-# CHECK-SAME: {fx.custom = #fx.dict<{"f" = 5.000000e-01 : f64, "l" = [true, #fx.none], "n" = 1 : i64, "pass" = "mine", "t" = [1, "a"]}>, fx.torch_fn = #fx.torch_fn<"getitem_0", "builtin_function_or_method.getitem">}
+# custom is JSON, as torch.export writes it (json.dumps): keys sorted, the tuple a list,
+# -inf a number (bare -Infinity), 2**70 exact.
+# CHECK-SAME: {fx.custom = #fx.dict<{"big" = 1180591620717411303424 : i128, "f" = 5.000000e-01 : f64, "inf" = 0xFFF0000000000000 : f64, "l" = [true, #fx.none], "n" = 1 : i64, "pass" = "mine", "t" = [1, "a"]}>, fx.torch_fn = #fx.torch_fn<"getitem_0", "builtin_function_or_method.getitem">}
 # CHECK-SAME: : (tensor<2x3xf32>, !fx.unknown) -> !fx.unknown
 # CHECK-SAME: loc(callsite(fused<"return F.conv(x)">["conv"("conv.py":3:0)] at fused<"y = self.conv(x)">["forward"("model.py":12:0)]))
 # CHECK-NEXT: %relu = fx.call_function torch.relu(%x) : (tensor<2x3xf32>) -> tensor<2x3xf32> loc("not a python traceback")

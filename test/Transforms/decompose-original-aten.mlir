@@ -8,12 +8,15 @@
 // nodes aten.std.correction (var.correction, decomposed in turn, stays
 // inside std's dispatch), a getitem its tuple's op, and symbolic-size
 // arithmetic, made outside any dispatch, the copied aten.sin.default;
+// the retrace remakes the nodes it keeps too: an op overload records itself
+// over any value it had, a getitem its tuple's op, size arithmetic keeps its
+// value, and the size queries it re-derives have none;
 // reshape's copy is a view made inside the dispatch of `_unsafe_view`, a
 // step of PyTorch's chain that fx-decompose does in place.
 // RUN: fx-opt %s --split-input-file --fx-decompose="ops=aten.linear.default,aten.t.default,aten.std.correction,aten.var.correction,aten.batch_norm.default,aten.reshape.default provenance=false" --mlir-print-local-scope \
 // RUN:   | FileCheck %s
 // The hook's first-argument policy records none (the hook copies no
-// original_aten).
+// original_aten), and leaves kept nodes as they are.
 // RUN: fx-opt %s --split-input-file --fx-decompose="ops=aten.linear.default,aten.t.default,aten.std.correction,aten.var.correction,aten.batch_norm.default,aten.reshape.default policy=first-argument" --mlir-print-local-scope \
 // RUN:   | FileCheck %s --check-prefix=FA
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
@@ -108,5 +111,35 @@ fx.graph_module @reshape_copy {
     %permute = fx.call_function aten.permute.default(%x, [0, 2, 1]) : (tensor<2x3x4xf32>) -> tensor<2x4x3xf32>
     %reshape = fx.call_function aten.reshape.default(%permute, [2, 12]) {fx.original_aten = #fx.operator<"aten.sin.default">} : (tensor<2x4x3xf32>) -> tensor<2x12xf32>
     fx.output(%reshape) : tensor<2x12xf32>
+  }
+}
+
+// -----
+
+// CHECK-LABEL: fx.graph_module @kept
+// FA-LABEL:   fx.graph_module @kept
+// FA:         %relu = fx.call_function aten.relu.default(%x) {fx.original_aten = #fx.operator<"aten.sin.default">}
+// FA:         %max = fx.call_function aten.max.dim(%relu, 1) : (
+// CHECK:      %s0 = fx.call_function aten.sym_size.int(%x, 0) : (
+// CHECK:      %mul = fx.call_function operator.mul(%s0, 2)
+// CHECK-SAME: fx.original_aten = #fx.operator<"aten.sin.default">
+// CHECK:      %relu = fx.call_function aten.relu.default(%x)
+// CHECK-SAME: fx.original_aten = #fx.operator<"aten.relu.default">
+// CHECK:      %max = fx.call_function aten.max.dim(%relu, 1)
+// CHECK-SAME: fx.original_aten = #fx.operator<"aten.max.dim">
+// CHECK:      %getitem = fx.call_function operator.getitem(%max, 0)
+// CHECK-SAME: fx.original_aten = #fx.operator<"aten.max.dim">
+// CHECK:      %getitem_1 = fx.call_function operator.getitem(%max, 1)
+// CHECK-SAME: fx.original_aten = #fx.operator<"aten.max.dim">
+fx.graph_module @kept {
+  fx.graph @forward {
+    %x = fx.placeholder "x" : tensor<?x4xf32, #fx.dims<[s0]>>
+    %s0 = fx.call_function aten.sym_size.int(%x, 0) : (tensor<?x4xf32, #fx.dims<[s0]>>) -> !fx.sym_int<s0>
+    %mul = fx.call_function operator.mul(%s0, 2) {fx.original_aten = #fx.operator<"aten.sin.default">} : (!fx.sym_int<s0>) -> !fx.sym_int<s0 * 2>
+    %relu = fx.call_function aten.relu.default(%x) {fx.original_aten = #fx.operator<"aten.sin.default">} : (tensor<?x4xf32, #fx.dims<[s0]>>) -> tensor<?x4xf32, #fx.dims<[s0]>>
+    %max = fx.call_function aten.max.dim(%relu, 1) : (tensor<?x4xf32, #fx.dims<[s0]>>) -> tuple<tensor<?xf32, #fx.dims<[s0]>>, tensor<?xi64, #fx.dims<[s0]>>>
+    %getitem = fx.call_function operator.getitem(%max, 0) : (tuple<tensor<?xf32, #fx.dims<[s0]>>, tensor<?xi64, #fx.dims<[s0]>>>) -> tensor<?xf32, #fx.dims<[s0]>>
+    %getitem_1 = fx.call_function operator.getitem(%max, 1) : (tuple<tensor<?xf32, #fx.dims<[s0]>>, tensor<?xi64, #fx.dims<[s0]>>>) -> tensor<?xi64, #fx.dims<[s0]>>
+    fx.output((%getitem, %getitem_1, %mul)) : tensor<?xf32, #fx.dims<[s0]>>, tensor<?xi64, #fx.dims<[s0]>>, !fx.sym_int<s0 * 2>
   }
 }

@@ -46,10 +46,10 @@
 // PROV-NEXT: {"name":"b",
 // PROV-NEXT: {"name":"permute_copy",{{.*}}"pass":0,"from_node":[{"depth":0,"name":"permute","target":"aten.permute.default","graph_id":0,"pass_name":"fx-replace-view-ops-with-view-copy","action":"create"},{"depth":1,"name":"linear","target":"aten.linear.default","graph_id":0,"pass_name":"fx-decompose","action":"create"}],"attrs":{"fx.original_aten":"#fx.operator<\"aten.t.default\">","fx.torch_fn":
 // PROV-NEXT: {"name":"addmm",{{.*}}"pass":1,"from_node":[{"depth":0,"name":"linear","target":"aten.linear.default","graph_id":0,"pass_name":"fx-decompose","action":"create"}],"attrs":{"fx.original_aten":"#fx.operator<\"aten.addmm.default\">","fx.torch_fn":
-// PROV-NEXT: {"name":"relu",{{.*}}"pass":2,"from_node":[{"depth":0,"name":"relu_","target":"aten.relu_.default","graph_id":0,"pass_name":"fx-functionalize-in-place-ops","action":"create"}],"attrs":{"fx.torch_fn":
+// PROV-NEXT: {"name":"relu",{{.*}}"pass":2,"from_node":[{"depth":0,"name":"relu_","target":"aten.relu_.default","graph_id":0,"pass_name":"fx-functionalize-in-place-ops","action":"create"}],"attrs":{"fx.original_aten":"#fx.operator<\"aten.relu.default\">","fx.torch_fn":
 // PROV-NEXT: {"name":"view_copy",{{.*}}"pass":0,
-// PROV-NEXT: {"name":"neg",{{.*}}"pass":3,"replaced":true,"from_node":[{"depth":0,"name":"","target":"","graph_id":-1,"pass_name":"trace_pass","action":"create"},{"depth":0,"name":"sub","target":"aten.sub.Tensor","graph_id":3,"pass_name":"replace_sub<\"&\">","action":"replace"}],"attrs":{},
-// PROV-NEXT: {"name":"abs",{{.*}}"inputs":[7],"stack":{{.*}},"attrs":{},"loc"
+// PROV-NEXT: {"name":"neg",{{.*}}"pass":3,"replaced":true,"from_node":[{"depth":0,"name":"","target":"","graph_id":-1,"pass_name":"trace_pass","action":"create"},{"depth":0,"name":"sub","target":"aten.sub.Tensor","graph_id":3,"pass_name":"replace_sub<\"&\">","action":"replace"}],"attrs":{"fx.original_aten":"#fx.operator<\"aten.neg.default\">"},
+// PROV-NEXT: {"name":"abs",{{.*}}"inputs":[7],"stack":{{.*}},"attrs":{"fx.original_aten":"#fx.operator<\"aten.abs.default\">"},"loc"
 // PROV-NEXT: {"name":"output",
 
 fx.graph_module @M {

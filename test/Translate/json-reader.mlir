@@ -28,14 +28,15 @@
 // Numbers. A float argument reads as PyTorch reads it (-0 is 0.0, -0.0 keeps
 // its sign). JSON kept verbatim reads as json.loads reads it: a number written
 // as an integer is i64, any other f64 (-0.0, 1e3 and 1e-400 stay floats;
-// json.loads gives [0, -0.0, 1000.0, 2.5, ..., 0.0]), except that an integer
-// beyond int64, a Python int, is f64.
+// json.loads gives [0, -0.0, 1000.0, 2.5, 9223372036854775808,
+// 9.223372036854776e+18, 0.0, 'a\x00b']); an integer beyond int64, a Python
+// int, is as wide as it needs (i128).
 // RUN: sed 's/"inputs": \[{"name": "self", "arg": {"as_tensor": {"name": "linear"}}, "kind": 1}\]/"inputs": [{"name": "self", "arg": {"as_tensor": {"name": "linear"}}, "kind": 1}, {"name": "alpha", "arg": {"as_float": -0.0}, "kind": 2}, {"name": "beta", "arg": {"as_float": -0}, "kind": 2}]/' \
 // RUN:     %S/Inputs/linear_relu.json > %t/float-args.json
 // RUN: sed 's/"torch_version": "2.13.0+cpu"/"torch_version": [-0, -0.0, 1e3, 2.5, 9223372036854775808, 9.223372036854775808e18, 1e-400, "a\\u0000b"]/' \
 // RUN:     %t/float-args.json | fx-translate --import-pt2-json | FileCheck %s --check-prefix=NUMBERS
 // RUN: %python %S/Inputs/torch_read_program.py %t/float-args.json -- graph_module.graph.nodes.1.inputs.1.arg graph_module.graph.nodes.1.inputs.2.arg | FileCheck %s --check-prefix=NUMBERS-TORCH
-// NUMBERS: "torch_version" = [0, -0.000000e+00, 1.000000e+03, 2.500000e+00, 9.2233720368547758E+18, 9.2233720368547758E+18, 0.000000e+00, "a\00b"]
+// NUMBERS: "torch_version" = [0, -0.000000e+00, 1.000000e+03, 2.500000e+00, 9223372036854775808 : i128, 9.2233720368547758E+18, 0.000000e+00, "a\00b"]
 // NUMBERS: aten.relu.default(%linear, alpha = -0.0, beta = 0.0)
 // NUMBERS-TORCH: Argument(as_float=-0.0)
 // NUMBERS-TORCH-NEXT: Argument(as_float=0.0)

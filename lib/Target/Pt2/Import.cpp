@@ -527,11 +527,15 @@ private:
   importRangeConstraints(std::optional<JsonValue> value, const JsonPath &path);
   LogicalResult importPayloads(GraphModuleOp module, StringRef modelName);
   /// Parses `text`, found at `path`, into `document`, as JsonDocument::parse
-  /// does. Every JSON text goes through here, JSON held in a string (custom
-  /// metadata, from_node) too; `invalid` introduces what is not JSON.
+  /// does. Every JSON text goes through here, JSON held in a string
+  /// (from_node) too, but custom metadata, which JsonDocument::parsePythonJson
+  /// reads as json.loads does; `invalid` introduces what is not JSON.
   FailureOr<JsonValue> parseJson(JsonDocument &document, StringRef text,
                                  const JsonPath &path,
                                  StringRef invalid = "invalid JSON");
+  /// Reports `error`, of the JSON text at `path`.
+  LogicalResult failJson(JsonError error, const JsonPath &path,
+                         StringRef invalid = "invalid JSON");
   /// An fx graph module JSON GraphModule as `fx.graph_module @name`.
   LogicalResult importFxGraphModule(const JsonObject &graphModule,
                                     const JsonPath &path, StringRef name,
@@ -958,14 +962,14 @@ LogicalResult ProgramImporter::importMetadata(
       continue;
     }
     if (key == "custom") {
-      JsonPath customPath = path.field_(key);
-      FailureOr<JsonValue> custom =
-          parseJson(metadataDocument, *text, customPath);
+      // json.dumps' text, which torch.export.load reads with json.loads.
+      JsonError error;
+      FailureOr<Attribute> custom =
+          metadataDocument.parsePythonJson(context, *text, error);
       if (failed(custom))
-        return failure();
-      if (custom->getAsObject()) {
-        attrs.emplace_back(dialect->getCustomAttrHelper().getName(),
-                           jsonToAttr(context, *custom));
+        return failJson(error, path.field_(key));
+      if (isa<DictAttr>(*custom)) {
+        attrs.emplace_back(dialect->getCustomAttrHelper().getName(), *custom);
         continue;
       }
     }
@@ -1894,12 +1898,16 @@ FailureOr<JsonValue> ProgramImporter::parseJson(JsonDocument &document,
                                                 StringRef invalid) {
   JsonError error;
   FailureOr<JsonValue> root = document.parse(text, error);
-  if (failed(root)) {
-    if (error.invalidJson)
-      error.message = (invalid + ": " + error.message).str();
-    return fail(path, error.message, error.where);
-  }
+  if (failed(root))
+    return failJson(error, path, invalid);
   return root;
+}
+
+LogicalResult ProgramImporter::failJson(JsonError error, const JsonPath &path,
+                                        StringRef invalid) {
+  if (error.invalidJson)
+    error.message = (invalid + ": " + error.message).str();
+  return fail(path, error.message, error.where);
 }
 
 LogicalResult

@@ -5,12 +5,17 @@
 //===----------------------------------------------------------------------===//
 
 #include "JsonReader.h"
+#include "Schema.h"
 #include "fx-mlir/Dialect/Fx/IR/FxAttrs.h"
 #include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinTypes.h"
+#include "llvm/ADT/APSInt.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/JSON.h"
+#include "llvm/Support/MathExtras.h"
 #include <cmath>
+#include <limits>
 
 using namespace mlir;
 using namespace mlir::fx;
@@ -74,6 +79,12 @@ std::optional<int64_t> JsonValue::getAsInteger() const {
       *value >= 0x1p63)
     return std::nullopt;
   return int64_t(*value);
+}
+
+std::optional<uint64_t> JsonValue::getAsUnsignedIntegerLiteral() const {
+  if (element.type() != dom::element_type::UINT64)
+    return std::nullopt;
+  return valueOf<uint64_t>(element.get_uint64());
 }
 
 std::optional<double> JsonValue::getAsNumber() const {
@@ -241,6 +252,18 @@ static bool isJsonNumberSyntax(StringRef token) {
   return token.empty();
 }
 
+/// The position of byte `offset` of `text` as LLVM's parser gives it:
+/// `[2:25, byte=43]: `.
+static std::string formatPosition(StringRef text, size_t offset) {
+  StringRef before = text.take_front(offset);
+  size_t line = before.count('\n') + 1;
+  size_t lineStart = before.rfind('\n');
+  size_t column =
+      lineStart == StringRef::npos ? offset + 1 : offset - lineStart;
+  return "[" + std::to_string(line) + ":" + std::to_string(column) +
+         ", byte=" + std::to_string(offset) + "]: ";
+}
+
 /// Why simdjson rejects `text` with `code` while LLVM's parser reads it: the
 /// first number or string that simdjson rejects on its own, with its JSON
 /// path.
@@ -263,15 +286,6 @@ static JsonError locateRejectedToken(StringRef text,
       path += container.isObject ? "." + container.key
                                  : "[" + std::to_string(container.index) + "]";
     return path;
-  };
-  auto getPosition = [&](size_t offset) {
-    StringRef before = text.take_front(offset);
-    size_t line = before.count('\n') + 1;
-    size_t lineStart = before.rfind('\n');
-    size_t column =
-        lineStart == StringRef::npos ? offset + 1 : offset - lineStart;
-    return "[" + std::to_string(line) + ":" + std::to_string(column) +
-           ", byte=" + std::to_string(offset) + "]: ";
   };
   // The characters LLVM's parser reads as a number, and those it starts one
   // with (`.5` and `+1` too).
@@ -337,7 +351,7 @@ static JsonError locateRejectedToken(StringRef text,
     }
     std::string path = getPath();
     if (c == '"')
-      return {getPosition(offset) +
+      return {formatPosition(text, offset) +
                   "a string with an unpaired UTF-16 surrogate escape",
               true, path};
     // LLVM reads a number beyond a double's range as infinity.
@@ -349,10 +363,10 @@ static JsonError locateRejectedToken(StringRef text,
     if (number && !std::isfinite(*number))
       return {"number out of the range of a double", false, path};
     if (!isJsonNumberSyntax(token))
-      return {getPosition(offset) + "'" + token.str() +
+      return {formatPosition(text, offset) + "'" + token.str() +
                   "' is not a JSON number",
               true, path};
-    return {getPosition(offset) + "integer " + token.str() +
+    return {formatPosition(text, offset) + "integer " + token.str() +
                 " is beyond the range of 64 bits",
             true, path};
   }
@@ -371,25 +385,230 @@ static JsonError explainRejection(StringRef text, simdjson::error_code code) {
   return locateRejectedToken(text, code);
 }
 
-FailureOr<JsonValue> JsonDocument::parse(StringRef text, JsonError &error) {
+//===----------------------------------------------------------------------===//
+// Python's JSON
+//===----------------------------------------------------------------------===//
+
+/// An integer as jsonToAttr keeps it: i64 in int64's range, else a signless
+/// integer of the fewest multiple of 64 bits that holds it.
+static IntegerAttr getJsonIntegerAttr(MLIRContext *context,
+                                      const llvm::APSInt &value) {
+  // The bits of the value as a signed integer.
+  unsigned bits = value.isUnsigned() ? value.getActiveBits() + 1
+                                     : value.getSignificantBits();
+  unsigned width = std::max<unsigned>(64, llvm::alignTo(bits, 64));
+  return IntegerAttr::get(IntegerType::get(context, width),
+                          value.extOrTrunc(width));
+}
+
+namespace {
+/// Reads what Python's json.loads reads of the text json.dumps writes, where
+/// simdjson rejects it. It walks the arrays and objects; simdjson reads each
+/// string and number token, so escapes and numbers convert as in jsonToAttr,
+/// and the tokens it rejects that json.loads reads are json.dumps' bare
+/// non-finite floats and integers beyond 64 bits.
+class PythonJsonReader {
+public:
+  PythonJsonReader(MLIRContext *context, StringRef text)
+      : context(context), whole(text), text(text) {}
+
+  /// The value of the text, or null when json.loads refuses it. The text is
+  /// within the depth bound, which bounds the recursion.
+  Attribute read() {
+    Attribute value = readValue();
+    skipSpaces();
+    return text.empty() ? value : Attribute();
+  }
+
+  /// Why json.loads refuses the text, where read failed: an integer longer
+  /// than Python reads, or what explainRejection finds in the text with the
+  /// tokens read that JSON lacks written as `0`, so that it locates the token
+  /// JSON and Python both refuse.
+  JsonError explain(simdjson::error_code code) const {
+    if (overlongInteger)
+      return {formatPosition(whole, getOffset(*overlongInteger)) +
+                  "an integer of more than " +
+                  std::to_string(kMaxIntegerDigits) +
+                  " digits, which Python does not read",
+              true, ""};
+    std::string masked = whole.str();
+    for (StringRef token : pythonTokens)
+      masked.replace(getOffset(token), token.size(),
+                     "0" + std::string(token.size() - 1, ' '));
+    return explainRejection(masked, code);
+  }
+
+private:
+  /// The most digits Python converts to an int (sys.get_int_max_str_digits()
+  /// by default): json.loads refuses longer integers.
+  static constexpr size_t kMaxIntegerDigits = 4300;
+
+  size_t getOffset(StringRef token) const {
+    return token.data() - whole.data();
+  }
+  void skipSpaces() { text = text.ltrim(" \t\n\r"); }
+
+  Attribute readValue() {
+    skipSpaces();
+    if (text.consume_front("["))
+      return readArray();
+    if (text.consume_front("{"))
+      return readObject();
+    return readScalar();
+  }
+
+  Attribute readArray() {
+    SmallVector<Attribute> elements;
+    skipSpaces();
+    if (text.consume_front("]"))
+      return ArrayAttr::get(context, elements);
+    do {
+      Attribute element = readValue();
+      if (!element)
+        return {};
+      elements.push_back(element);
+      skipSpaces();
+    } while (text.consume_front(","));
+    if (!text.consume_front("]"))
+      return {};
+    return ArrayAttr::get(context, elements);
+  }
+
+  Attribute readObject() {
+    SmallVector<StringAttr> keys;
+    SmallVector<Attribute> values;
+    skipSpaces();
+    if (!text.consume_front("}")) {
+      do {
+        skipSpaces();
+        auto key = text.starts_with("\"")
+                       ? dyn_cast_or_null<StringAttr>(readScalar())
+                       : StringAttr();
+        skipSpaces();
+        if (!key || !text.consume_front(":"))
+          return {};
+        Attribute value = readValue();
+        if (!value)
+          return {};
+        keys.push_back(key);
+        values.push_back(value);
+        skipSpaces();
+      } while (text.consume_front(","));
+      if (!text.consume_front("}"))
+        return {};
+    }
+    // Sorted, the last of a repeated key kept, as jsonToAttr keeps them.
+    SmallVector<Attribute> sortedKeys, sortedValues;
+    for (unsigned i : getJsonKeyOrder(
+             keys.size(), [&](unsigned i) { return keys[i].getValue(); })) {
+      sortedKeys.push_back(keys[i]);
+      sortedValues.push_back(values[i]);
+    }
+    return DictAttr::get(context, ArrayAttr::get(context, sortedKeys),
+                         ArrayAttr::get(context, sortedValues));
+  }
+
+  Attribute readScalar() {
+    // A string ends at its first unescaped quote, any other token at a
+    // space or structural character.
+    size_t end;
+    if (text.starts_with("\"")) {
+      end = 1;
+      while (end < text.size() && text[end] != '"')
+        end += text[end] == '\\' ? 2 : 1;
+      end = std::min(end + 1, text.size());
+    } else {
+      end = std::min(text.find_first_of(" \t\n\r,:[]{}"), text.size());
+    }
+    StringRef token = text.take_front(end);
+    text = text.drop_front(end);
+    dom::element element;
+    if (!tokenParser.parse(token.data(), token.size()).get(element))
+      return jsonToAttr(context, JsonValue(element));
+    Attribute value = readPythonToken(token);
+    if (value)
+      pythonTokens.push_back(token);
+    return value;
+  }
+
+  /// The value of a token json.loads reads and simdjson rejects.
+  Attribute readPythonToken(StringRef token) {
+    Builder b(context);
+    if (token == "NaN")
+      return b.getF64FloatAttr(std::numeric_limits<double>::quiet_NaN());
+    if (token == "Infinity" || token == "-Infinity")
+      return b.getF64FloatAttr(token.starts_with("-")
+                                   ? -std::numeric_limits<double>::infinity()
+                                   : std::numeric_limits<double>::infinity());
+    // An integer beyond 64 bits, written as JSON writes integers.
+    StringRef digits = token;
+    digits.consume_front("-");
+    if (digits.empty() || (digits.size() > 1 && digits.front() == '0') ||
+        !llvm::all_of(digits, llvm::isDigit))
+      return {};
+    if (digits.size() > kMaxIntegerDigits) {
+      overlongInteger = token;
+      return {};
+    }
+    return getJsonIntegerAttr(context, llvm::APSInt(token));
+  }
+
+  MLIRContext *context;
+  StringRef whole;
+  /// The text not read yet.
+  StringRef text;
+  dom::parser tokenParser;
+  /// The tokens read that JSON lacks.
+  SmallVector<StringRef> pythonTokens;
+  std::optional<StringRef> overlongInteger;
+};
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// Documents
+//===----------------------------------------------------------------------===//
+
+std::optional<simdjson::error_code>
+JsonDocument::parseRoot(StringRef text, dom::element &root, JsonError &error) {
   if (std::optional<std::string> bounds = checkJsonBounds(text)) {
     error = {*bounds, false, ""};
-    return failure();
+    return std::nullopt;
   }
   // A UTF-8 byte order mark: simdjson 3.6 and later skip it, LLVM's parser
   // and Python's json.loads of the decoded text (torch.export.load) do not.
   constexpr StringLiteral kByteOrderMark = "\xEF\xBB\xBF";
   // simdjson reads up to SIMDJSON_PADDING bytes past a text's end: its
   // copying path pads a copy. No text has no data to copy.
-  simdjson::error_code code = simdjson::EMPTY;
-  if (!text.empty() && !text.starts_with(kByteOrderMark)) {
-    dom::element root;
-    code = parser.parse(text.data(), text.size(), /*realloc_if_needed=*/true)
-               .get(root);
-    if (!code)
-      return JsonValue(root);
-  }
-  error = explainRejection(text, code);
+  if (text.empty() || text.starts_with(kByteOrderMark))
+    return simdjson::EMPTY;
+  return parser.parse(text.data(), text.size(), /*realloc_if_needed=*/true)
+      .get(root);
+}
+
+FailureOr<JsonValue> JsonDocument::parse(StringRef text, JsonError &error) {
+  dom::element root;
+  std::optional<simdjson::error_code> code = parseRoot(text, root, error);
+  if (code == simdjson::SUCCESS)
+    return JsonValue(root);
+  if (code)
+    error = explainRejection(text, *code);
+  return failure();
+}
+
+FailureOr<Attribute> JsonDocument::parsePythonJson(MLIRContext *context,
+                                                   StringRef text,
+                                                   JsonError &error) {
+  dom::element root;
+  std::optional<simdjson::error_code> code = parseRoot(text, root, error);
+  if (!code)
+    return failure();
+  if (*code == simdjson::SUCCESS)
+    return jsonToAttr(context, JsonValue(root));
+  // Only text simdjson rejects, rare, is read again, token by token.
+  PythonJsonReader reader(context, text);
+  if (Attribute value = reader.read())
+    return value;
+  error = reader.explain(*code);
   return failure();
 }
 
@@ -407,6 +626,9 @@ Attribute pt2::jsonToAttr(MLIRContext *context, JsonValue value) {
   case JsonValue::Kind::Number:
     if (std::optional<int64_t> i = value.getAsIntegerLiteral())
       return b.getI64IntegerAttr(*i);
+    if (std::optional<uint64_t> u = value.getAsUnsignedIntegerLiteral())
+      return getJsonIntegerAttr(
+          context, llvm::APSInt(APInt(64, *u), /*isUnsigned=*/true));
     return b.getF64FloatAttr(*value.getAsNumber());
   case JsonValue::Kind::String:
     return b.getStringAttr(*value.getAsString());

@@ -9,7 +9,9 @@
 // uses, the last of a repeated key wins. Text that simdjson rejects gets a
 // message that says where: LLVM's parser's line and column for a syntax error,
 // the JSON path and position of a token that LLVM reads and JSON does not
-// (`01`, an integer beyond 64 bits, an unpaired UTF-16 surrogate).
+// (`01`, an integer beyond 64 bits, an unpaired UTF-16 surrogate). The JSON
+// text of a node's custom metadata is read as Python's json.loads reads it
+// (JsonDocument::parsePythonJson).
 //
 //===----------------------------------------------------------------------===//
 
@@ -56,6 +58,9 @@ public:
   /// The value of a number written as an integer in int64's range (`2`, not
   /// `2.0`): the kind Python's json.loads gives it.
   std::optional<int64_t> getAsIntegerLiteral() const;
+  /// The value of a number written as an integer beyond int64 and in
+  /// uint64's range, the widest integers simdjson reads.
+  std::optional<uint64_t> getAsUnsignedIntegerLiteral() const;
   /// Any number, as a double.
   std::optional<double> getAsNumber() const;
   std::optional<StringRef> getAsString() const;
@@ -153,14 +158,29 @@ public:
   /// deeper than kMaxJsonDepth. On failure `error` says why.
   FailureOr<JsonValue> parse(StringRef text, JsonError &error);
 
+  /// Parses `text` as Python's json.loads reads the text json.dumps writes,
+  /// which torch.export.save writes for a node's custom metadata: JSON, and
+  /// the bare tokens `NaN`, `Infinity`, `-Infinity` and integers of any size
+  /// (up to Python's 4300 digits). The value is the attribute jsonToAttr
+  /// gives, the tokens JSON lacks as f64 and as wide integers. Text json.loads
+  /// refuses gets parse's message.
+  FailureOr<Attribute> parsePythonJson(MLIRContext *context, StringRef text,
+                                       JsonError &error);
+
 private:
+  /// Parses `text` into `root` with simdjson, and gives simdjson's error
+  /// code; or nothing, with `error` saying why, for text out of the bounds.
+  std::optional<simdjson::error_code>
+  parseRoot(StringRef text, simdjson::dom::element &root, JsonError &error);
+
   simdjson::dom::parser parser;
 };
 
 /// A JSON value as an attribute, losslessly: null is #fx.none, objects are
-/// #fx.dict with sorted keys, numbers written as integers i64 and other
-/// numbers f64 (`1.0` stays a float, as json.loads reads it and the writer
-/// writes it back).
+/// #fx.dict with sorted keys, numbers written as integers i64 (beyond int64's
+/// range, the signless integer of the fewest multiple of 64 bits that holds
+/// them: Python's int has no bound) and other numbers f64 (`1.0` stays a
+/// float, as json.loads reads it and the writer writes it back).
 Attribute jsonToAttr(MLIRContext *context, JsonValue value);
 /// The #fx.dict that jsonToAttr gives for `object`, the value of each key
 /// given by `convert`, which leaves the key out by returning null.

@@ -9,6 +9,7 @@
 #include "fx-mlir/Dialect/Fx/IR/FxAttrs.h"
 #include "fx-mlir/Dialect/Fx/IR/FxTypes.h"
 #include "mlir/IR/Builders.h"
+#include "llvm/ADT/APSInt.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 
@@ -299,8 +300,13 @@ void pt2::writeAttrJson(json::OStream &json, Attribute attr) {
     return json.value(nullptr);
   if (auto b = dyn_cast<BoolAttr>(attr))
     return json.value(b.getValue());
-  if (auto i = dyn_cast<IntegerAttr>(attr))
-    return json.value(i.getInt());
+  if (auto i = dyn_cast<IntegerAttr>(attr)) {
+    // Digit for digit, as Python writes an int of any size.
+    llvm::APSInt value(i.getValue(), i.getType().isUnsignedInteger());
+    if (std::optional<int64_t> small = value.tryExtValue())
+      return json.value(*small);
+    return json.rawValue(llvm::toString(value, 10));
+  }
   if (auto f = dyn_cast<FloatAttr>(attr)) {
     double value = f.getValueAsDouble();
     if (std::isnan(value))

@@ -82,7 +82,8 @@ std::string printSymExpr(AffineExpr expr);
 bool isJsonAttr(Attribute attr);
 /// Writes an attribute that jsonToAttr gives as Python's `json.dumps` writes
 /// the value: objects with sorted keys (as LLVM's JSON writer sorts them),
-/// floats as Python's repr, non-finite ones as `Infinity`, `-Infinity`, `NaN`.
+/// integers of any width in full, floats as Python's repr, non-finite ones as
+/// `Infinity`, `-Infinity`, `NaN`.
 void writeAttrJson(llvm::json::OStream &json, Attribute attr);
 
 /// A from_node metadata value (the JSON list torch.export's serializer writes

@@ -251,8 +251,6 @@ struct DecomposePass : fx::impl::FxDecomposeBase<DecomposePass> {
       if (getSelectedEntry(op))
         worklist.emplace_back(op, 0);
     });
-    if (worklist.empty())
-      return;
     std::reverse(worklist.begin(), worklist.end());
 
     // One listener for the whole input, nested graph modules included; each
@@ -266,6 +264,9 @@ struct DecomposePass : fx::impl::FxDecomposeBase<DecomposePass> {
     DecompositionCache cache(&getContext());
     bool failedAny = false;
     SmallVector<Operation *> created;
+    // Every node this pass made. An op alive at the end and not in it was
+    // there before the pass: no op created later reuses a live op's memory.
+    llvm::DenseSet<Operation *> createdByPass;
     while (!worklist.empty()) {
       auto [op, depth] = worklist.pop_back_val();
       const DecompositionEntry *entry = getSelectedEntry(op);
@@ -285,9 +286,17 @@ struct DecomposePass : fx::impl::FxDecomposeBase<DecomposePass> {
                                 *scope.getListener(), created);
       }
       failedAny |= outcome == Outcome::Failed;
-      for (Operation *node : created)
+      for (Operation *node : created) {
         worklist.emplace_back(cast<CallFunctionOp>(node), depth + 1);
+        createdByPass.insert(node);
+      }
     }
+    // run_decompositions remakes the nodes it keeps as well; in IR order, so
+    // that a getitem follows its tuple's node.
+    root->walk([&](CallFunctionOp op) {
+      if (!createdByPass.contains(op))
+        scope.getListener()->recordKeptNode(op);
+    });
     bool typesComplete = succeeded(scope.finalize());
     if (failedAny || !typesComplete)
       signalPassFailure();

@@ -166,9 +166,10 @@ public:
   /// `attrs` with `originalAten` as original_aten.
   DictionaryAttr setOriginalAten(DictionaryAttr attrs,
                                  OperatorAttr originalAten);
-  /// The original_aten that the dispatched op the root's rewrite names gives
-  /// `call`, or null (copied from the root).
-  OperatorAttr getOriginalAten(CallFunctionOp call, const RootMetadata &root);
+  /// The original_aten that `dispatched` gives `call`, or null (copied from
+  /// the root).
+  OperatorAttr getOriginalAten(CallFunctionOp call,
+                               const DispatchedOp &dispatched);
   /// `attrs` with `provenance` as from_node, unless they have one (null
   /// provenance: `attrs`).
   DictionaryAttr addProvenance(DictionaryAttr attrs, ArrayAttr provenance);
@@ -714,7 +715,8 @@ void NodeMetadataListener::Impl::inheritFromRoot(
   // original_aten is the op make_fx was dispatching when it made the node,
   // when the pass names one.
   if (OperatorAttr originalAten =
-          call ? getOriginalAten(call, rootMetadata) : OperatorAttr())
+          call ? getOriginalAten(call, rootMetadata.dispatched)
+               : OperatorAttr())
     attrs = setOriginalAten(attrs, originalAten);
   setDiscardableAttrs(op, attrs);
   // run_decompositions keeps the original node's stack trace.
@@ -738,8 +740,7 @@ static bool isDispatchedByMakeFx(StringRef target) {
 
 OperatorAttr
 NodeMetadataListener::Impl::getOriginalAten(CallFunctionOp call,
-                                            const RootMetadata &rootMetadata) {
-  const DispatchedOp &dispatched = rootMetadata.dispatched;
+                                            const DispatchedOp &dispatched) {
   if (!dispatched.isEachCreatedOp())
     return dispatched.getOp();
   // Each op overload is dispatched on its own; make_fx makes the getitem
@@ -897,6 +898,21 @@ DispatchedOp NodeMetadataListener::getDispatchedOp() const {
   if (impl->patternRoots.empty() || !impl->patternRoots.back())
     return {};
   return impl->patternRoots.back()->dispatched;
+}
+
+void NodeMetadataListener::recordKeptNode(CallFunctionOp call) {
+  if (impl->options.policy != InheritancePolicy::ReplacedOp)
+    return;
+  OperatorAttr originalAten =
+      impl->getOriginalAten(call, DispatchedOp::eachCreatedOp());
+  if (!originalAten)
+    return;
+  // Not through setOriginalAten's cache: a kept node's attributes are its
+  // own (its torch_fn names it), so no other node shares the result.
+  DictionaryAttr attrs = call->getDiscardableAttrDictionary();
+  if (attrs.get(impl->originalAtenName) != originalAten)
+    call->setDiscardableAttrs(
+        setSorted(attrs, impl->originalAtenName, originalAten));
 }
 
 void NodeMetadataListener::endRewrite() {

@@ -173,6 +173,13 @@ public:
   void setDispatchedOp(DispatchedOp op);
   DispatchedOp getDispatchedOp() const;
 
+  /// Replaced-op policy: `call`, a node the pass keeps, records the
+  /// original_aten that run_decompositions' retrace gives every node it
+  /// remakes unchanged: what `DispatchedOp::eachCreatedOp()` gives a created
+  /// node (its own op overload, a getitem its tuple's value, else the value
+  /// it has). Ignored by the first-argument policy.
+  void recordKeptNode(CallFunctionOp call);
+
   OpBuilder::Listener *getNext() const;
 
   void notifyOperationInserted(Operation *op,
