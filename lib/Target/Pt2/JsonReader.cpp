@@ -131,24 +131,28 @@ std::optional<JsonValue> JsonObject::get(StringRef key) const {
   return found;
 }
 
-std::optional<JsonObject> JsonObject::getObject(StringRef key) const {
+template <typename T>
+std::optional<T>
+JsonObject::getAs(StringRef key,
+                  std::optional<T> (JsonValue::*convert)() const) const {
   std::optional<JsonValue> value = get(key);
-  return value ? value->getAsObject() : std::nullopt;
+  return value ? ((*value).*convert)() : std::nullopt;
+}
+
+std::optional<JsonObject> JsonObject::getObject(StringRef key) const {
+  return getAs(key, &JsonValue::getAsObject);
 }
 
 std::optional<JsonArray> JsonObject::getArray(StringRef key) const {
-  std::optional<JsonValue> value = get(key);
-  return value ? value->getAsArray() : std::nullopt;
+  return getAs(key, &JsonValue::getAsArray);
 }
 
 std::optional<StringRef> JsonObject::getString(StringRef key) const {
-  std::optional<JsonValue> value = get(key);
-  return value ? value->getAsString() : std::nullopt;
+  return getAs(key, &JsonValue::getAsString);
 }
 
 std::optional<int64_t> JsonObject::getInteger(StringRef key) const {
-  std::optional<JsonValue> value = get(key);
-  return value ? value->getAsInteger() : std::nullopt;
+  return getAs(key, &JsonValue::getAsInteger);
 }
 
 SmallVector<JsonEntry, 4> JsonObject::getEntries() const {

@@ -121,6 +121,11 @@ public:
   SmallVector<JsonEntry, 4> getEntries() const;
 
 private:
+  /// The value of `key` converted by `convert`, or none.
+  template <typename T>
+  std::optional<T> getAs(StringRef key,
+                         std::optional<T> (JsonValue::*convert)() const) const;
+
   simdjson::dom::object object;
 };
 
