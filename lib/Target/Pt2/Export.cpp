@@ -10,6 +10,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "JsonWriter.h"
 #include "Schema.h"
 #include "fx-mlir/Dialect/Fx/IR/FxDialect.h"
 #include "fx-mlir/Dialect/Fx/IR/FxOps.h"
@@ -22,8 +23,6 @@
 #include "mlir/IR/DialectResourceBlobManager.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
-#include "llvm/ADT/bit.h"
-#include "llvm/Support/Endian.h"
 #include <deque>
 #include <functional>
 #include <map>
@@ -32,7 +31,6 @@
 using namespace mlir;
 using namespace mlir::fx;
 using namespace mlir::fx::pt2;
-namespace json = llvm::json;
 
 namespace {
 
@@ -56,8 +54,8 @@ struct RecordedValue {
   std::string expr;
 };
 
-/// Writes one graph module as a program JSON document, streaming into
-/// LLVM's JSON writer with no document in memory. Objects get their keys in
+/// Writes one graph module as a program JSON document, streaming with no
+/// document in memory. Objects get their keys in
 /// the order LLVM's writer sorts a json::Object's keys to (the order of the
 /// written bytes since the first release). A writer that returns a
 /// LogicalResult writes exactly one value, null where it fails, so that the
@@ -69,17 +67,17 @@ public:
         dialect(context->getLoadedDialect<FxDialect>()) {}
 
   /// Writes the program JSON.
-  LogicalResult exportProgram(json::OStream &json);
+  LogicalResult exportProgram(JsonWriter &json);
   /// Collects the values of the module attributes, which the program JSON
   /// leaves out.
   LogicalResult exportPayloads();
   ArrayRef<Payload> getPayloads() const { return payloads; }
   /// Writes the tensor metadata of a type, with contiguous strides.
-  void exportTensorMeta(json::OStream &json, RankedTensorType type,
+  void exportTensorMeta(JsonWriter &json, RankedTensorType type,
                         bool requiresGrad);
   /// Writes the fx graph module JSON of this graph module and its nested
   /// ones.
-  LogicalResult exportFxGraphModule(json::OStream &json,
+  LogicalResult exportFxGraphModule(JsonWriter &json,
                                     GraphModuleOp graphModule);
 
 private:
@@ -88,43 +86,43 @@ private:
     std::vector<RecordedValue> tensors, symInts, symBools;
   };
 
-  LogicalResult exportGraph(json::OStream &json, GraphModuleOp graphModule,
+  LogicalResult exportGraph(JsonWriter &json, GraphModuleOp graphModule,
                             bool isRoot);
-  LogicalResult exportNode(json::OStream &json, CallFunctionOp call,
+  LogicalResult exportNode(JsonWriter &json, CallFunctionOp call,
                            GraphValues &values);
-  LogicalResult exportNodeOutputs(json::OStream &json, CallFunctionOp call,
+  LogicalResult exportNodeOutputs(JsonWriter &json, CallFunctionOp call,
                                   GraphValues &values);
-  LogicalResult exportGraphOutputs(json::OStream &json, OutputOp output,
+  LogicalResult exportGraphOutputs(JsonWriter &json, OutputOp output,
                                    bool isRoot);
-  void exportSignature(json::OStream &json, Block &body);
-  void exportModuleCallGraph(json::OStream &json, Block &body);
-  LogicalResult exportNodeRef(json::OStream &json, Value value,
+  void exportSignature(JsonWriter &json, Block &body);
+  void exportModuleCallGraph(JsonWriter &json, Block &body);
+  LogicalResult exportNodeRef(JsonWriter &json, Value value,
                               Operation *user);
-  LogicalResult exportArgument(json::OStream &json, Attribute attr,
+  LogicalResult exportArgument(JsonWriter &json, Attribute attr,
                                ArrayRef<Value> &operands, Operation *user);
   FailureOr<StringRef> getListTag(ArrayRef<Attribute> elements,
                                   ArrayRef<Value> operands, Operation *user);
-  void exportListElements(json::OStream &json, StringRef tag,
+  void exportListElements(JsonWriter &json, StringRef tag,
                           ArrayRef<Attribute> elements,
                           ArrayRef<Value> &operands);
-  void exportMetadata(json::OStream &json, Operation *op);
-  LogicalResult exportFxGraph(json::OStream &json, GraphOp graph);
-  LogicalResult exportFxNode(json::OStream &json, Operation &op,
+  void exportMetadata(JsonWriter &json, Operation *op);
+  LogicalResult exportFxGraph(JsonWriter &json, GraphOp graph);
+  LogicalResult exportFxNode(JsonWriter &json, Operation &op,
                              ArrayRef<Value> &operands);
-  LogicalResult exportFxArgument(json::OStream &json, Attribute attr,
+  LogicalResult exportFxArgument(JsonWriter &json, Attribute attr,
                                  ArrayRef<Value> &operands, Operation *user);
   LogicalResult checkFxType(Type type, Operation *op);
-  void exportFxType(json::OStream &json, Type type);
-  void exportSymInt(json::OStream &json, AffineExpr expr);
+  void exportFxType(JsonWriter &json, Type type);
+  void exportSymInt(JsonWriter &json, AffineExpr expr);
   /// exportTensorMeta's text, which the exporter remembers per type: a
   /// model's values share a few types, and each takes ~20 JSON keys.
-  void writeTensorMeta(json::OStream &json, RankedTensorType type,
+  void writeTensorMeta(JsonWriter &json, RankedTensorType type,
                        bool requiresGrad);
   LogicalResult recordValue(Value value, StringRef name, GraphValues &values,
                             Operation *op);
   /// Writes the entries of a value table, sorted by name.
   void
-  exportValues(json::OStream &json, ArrayRef<RecordedValue> values,
+  exportValues(JsonWriter &json, ArrayRef<RecordedValue> values,
                function_ref<void(const RecordedValue &)> exportValue);
   InputSpecAttr getInputSpec(PlaceholderOp placeholder) {
     return placeholder->getAttrOfType<InputSpecAttr>(
@@ -141,9 +139,9 @@ private:
   /// The hint written for each size symbol: an example value in its range.
   DenseMap<AffineExpr, int64_t> hints;
   std::vector<Payload> payloads;
-  /// The metadata texts of each location and module stack: a model's nodes
-  /// share a few of each, and rebuilding a stack trace's text costs more
-  /// than looking it up.
+  /// The metadata of each location and module stack as a JSON string: a
+  /// model's nodes share a few of each, hundreds of bytes long, and building
+  /// and quoting a stack trace's text costs more than looking it up.
   DenseMap<Location, std::optional<std::string>> stackTraces;
   DenseMap<Attribute, std::string> moduleStacks;
   /// The tensor metadata text of each type and requires_grad, for the hints
@@ -158,7 +156,7 @@ static StringRef getName(Value value) {
 }
 
 /// Writes null where a value was due and returns `result`, a failure.
-static LogicalResult writeNull(json::OStream &json, LogicalResult result) {
+static LogicalResult writeNull(JsonWriter &json, LogicalResult result) {
   json.value(nullptr);
   return result;
 }
@@ -206,7 +204,7 @@ evaluate(AffineExpr expr, const DenseMap<AffineExpr, int64_t> &hints) {
 }
 
 
-void ProgramExporter::exportSymInt(json::OStream &json, AffineExpr expr) {
+void ProgramExporter::exportSymInt(JsonWriter &json, AffineExpr expr) {
   json.object([&] {
     if (auto constant = dyn_cast<AffineConstantExpr>(expr))
       return json.attribute("as_int", constant.getValue());
@@ -223,19 +221,19 @@ void ProgramExporter::exportSymInt(json::OStream &json, AffineExpr expr) {
   });
 }
 
-void ProgramExporter::exportTensorMeta(json::OStream &json,
+void ProgramExporter::exportTensorMeta(JsonWriter &json,
                                        RankedTensorType type,
                                        bool requiresGrad) {
   auto inserted = tensorMetas.try_emplace({type, requiresGrad});
   std::string &text = inserted.first->second;
   if (inserted.second)
-    text = printJson([&](json::OStream &meta) {
+    text = printJson([&](JsonWriter &meta) {
       writeTensorMeta(meta, type, requiresGrad);
     });
   json.rawValue([&](raw_ostream &os) { os << text; });
 }
 
-void ProgramExporter::writeTensorMeta(json::OStream &json,
+void ProgramExporter::writeTensorMeta(JsonWriter &json,
                                       RankedTensorType type,
                                       bool requiresGrad) {
   SmallVector<AffineExpr> sizes = getDimSizes(type);
@@ -341,7 +339,7 @@ LogicalResult ProgramExporter::recordValue(Value value, StringRef name,
 }
 
 void ProgramExporter::exportValues(
-    json::OStream &json, ArrayRef<RecordedValue> values,
+    JsonWriter &json, ArrayRef<RecordedValue> values,
     function_ref<void(const RecordedValue &)> exportValue) {
   for (unsigned i : getJsonKeyOrder(values.size(), [&](unsigned i) {
          return StringRef(values[i].name);
@@ -374,7 +372,7 @@ static StringRef getRefTag(Type type) {
 
 /// Writes a reference to a node, `{tag: {"name": name}}` for tensors and
 /// `{tag: {"as_name": name}}` for the others.
-static void writeNodeRef(json::OStream &json, StringRef tag, StringRef name) {
+static void writeNodeRef(JsonWriter &json, StringRef tag, StringRef name) {
   json.object([&] {
     json.attributeObject(tag, [&] {
       json.attribute(tag == "as_tensor" ? "name" : "as_name", name);
@@ -382,7 +380,7 @@ static void writeNodeRef(json::OStream &json, StringRef tag, StringRef name) {
   });
 }
 
-LogicalResult ProgramExporter::exportNodeRef(json::OStream &json, Value value,
+LogicalResult ProgramExporter::exportNodeRef(JsonWriter &json, Value value,
                                              Operation *user) {
   StringRef tag = getRefTag(value.getType());
   StringRef name = getName(value);
@@ -415,7 +413,7 @@ LogicalResult ProgramExporter::exportNodeRef(json::OStream &json, Value value,
 
 /// Writes a float as torch.export's serializer does: Python's repr (what
 /// `json.dumps` writes), non-finite values as names in strings.
-static void exportFloat(json::OStream &json, double value) {
+static void exportFloat(JsonWriter &json, double value) {
   if (std::isnan(value))
     return json.value("NaN");
   if (std::isinf(value))
@@ -500,7 +498,7 @@ ProgramExporter::getListTag(ArrayRef<Attribute> elements,
          << ": its elements have no common .pt2 list kind";
 }
 
-void ProgramExporter::exportListElements(json::OStream &json, StringRef tag,
+void ProgramExporter::exportListElements(JsonWriter &json, StringRef tag,
                                          ArrayRef<Attribute> elements,
                                          ArrayRef<Value> &operands) {
   auto nextName = [&] {
@@ -554,7 +552,7 @@ void ProgramExporter::exportListElements(json::OStream &json, StringRef tag,
   });
 }
 
-LogicalResult ProgramExporter::exportArgument(json::OStream &json,
+LogicalResult ProgramExporter::exportArgument(JsonWriter &json,
                                               Attribute attr,
                                               ArrayRef<Value> &operands,
                                               Operation *user) {
@@ -679,118 +677,56 @@ LogicalResult ProgramExporter::exportArgument(json::OStream &json,
 // Metadata
 //===----------------------------------------------------------------------===//
 
-
-/// Eight times `byte` in a word.
-static constexpr uint64_t bytes(uint8_t byte) {
-  return 0x0101010101010101ull * byte;
-}
-
-/// The high bit of each byte of `word` (eight bytes of text, the first in
-/// the low byte) that JSON escapes: below 0x20, a quote, a backslash. The
-/// borrow tricks are the "bit twiddling hacks" (haszero, hasless): a byte
-/// right after a flagged one may be flagged too, the lowest flag never
-/// wrongly.
-static uint64_t getEscapeMask(uint64_t word) {
-  auto zeroBytes = [](uint64_t w) {
-    return (w - bytes(1)) & ~w & bytes(0x80);
-  };
-  return ((word - bytes(0x20)) & ~word & bytes(0x80)) |
-         zeroBytes(word ^ bytes('"')) | zeroBytes(word ^ bytes('\\'));
-}
-
-/// Whether `text` is ASCII, without an early exit so that the loop
-/// vectorizes.
-static bool isAscii(StringRef text) {
-  uint8_t all = 0;
-  for (char c : text)
-    all |= static_cast<uint8_t>(c);
-  return all < 0x80;
-}
-
-/// Writes `text` as json::OStream::value does, byte for byte (LLVM's escapes;
-/// invalid UTF-8 replaced as json::Value replaces it), but each run of
-/// characters that need no escape at once, found eight bytes at a time:
-/// LLVM's writer makes a call per character, and a node's stack trace is
-/// hundreds of them.
-static void writeString(json::OStream &json, StringRef text) {
-  if (!isAscii(text) && !json::isUTF8(text))
-    return json.value(text);
-  json.rawValue([&](raw_ostream &os) {
-    os << '"';
-    const char *data = text.data();
-    size_t size = text.size(), start = 0, i = 0;
-    while (i < size) {
-      if (i + 8 <= size) {
-        uint64_t mask =
-            getEscapeMask(llvm::support::endian::read64le(data + i));
-        if (!mask) {
-          i += 8;
-          continue;
-        }
-        // To the first byte to escape.
-        i += llvm::countr_zero(mask) / 8;
-      }
-      unsigned char c = data[i++];
-      if (c >= 0x20 && c != '"' && c != '\\')
-        continue;
-      os.write(data + start, i - 1 - start);
-      start = i;
-      os << '\\';
-      switch (c) {
-      case '\t':
-        os << 't';
-        break;
-      case '\n':
-        os << 'n';
-        break;
-      case '\r':
-        os << 'r';
-        break;
-      case '"':
-      case '\\':
-        os << c;
-        break;
-      default:
-        os << 'u';
-        llvm::write_hex(os, c, llvm::HexPrintStyle::Lower, 4);
-        break;
-      }
-    }
-    os.write(data + start, size - start);
-    os << '"';
-  });
-}
-
-void ProgramExporter::exportMetadata(json::OStream &json, Operation *op) {
+void ProgramExporter::exportMetadata(JsonWriter &json, Operation *op) {
   // The fields in the order the first writer assigned them to a
   // json::Object, so that a key of fx.meta replaces a field of its name.
-  SmallVector<std::pair<StringRef, std::string>, 8> entries;
+  // The texts nodes share are kept quoted (`json`), written as they are;
+  // the node's own are kept in `texts` and quoted as they are written.
+  struct Entry {
+    StringRef key;
+    StringRef json;
+    unsigned textIndex = ~0u;
+  };
+  SmallVector<Entry, 8> entries;
+  SmallVector<std::string, 8> texts;
+  auto addShared = [&](StringRef key, StringRef json) {
+    entries.push_back({key, json});
+  };
+  auto addText = [&](StringRef key, std::string text) {
+    texts.push_back(std::move(text));
+    entries.push_back({key, {}, unsigned(texts.size() - 1)});
+  };
   auto [trace, traceIsNew] = stackTraces.try_emplace(op->getLoc());
   if (traceIsNew)
-    trace->second = getStackTrace(op->getLoc());
+    if (std::optional<std::string> text = getStackTrace(op->getLoc())) {
+      llvm::raw_string_ostream os(trace->second.emplace());
+      JsonWriter::quote(os, *text);
+    }
   if (trace->second)
-    entries.emplace_back("stack_trace", *trace->second);
+    addShared("stack_trace", *trace->second);
   if (auto stack = op->getAttrOfType<NNModuleStackAttr>(
           dialect->getNnModuleStackAttrHelper().getName())) {
-    auto [text, isNew] = moduleStacks.try_emplace(stack);
+    auto [json, isNew] = moduleStacks.try_emplace(stack);
     if (isNew) {
+      std::string text;
       for (auto [i, entry] : llvm::enumerate(stack.getEntries()))
-        text->second += (i ? ";" : "") + entry.key.str() + "," +
-                        entry.path.str() + "," + entry.type.str();
+        text += (i ? ";" : "") + entry.key.str() + "," + entry.path.str() +
+                "," + entry.type.str();
+      llvm::raw_string_ostream os(json->second);
+      JsonWriter::quote(os, text);
     }
-    entries.emplace_back("nn_module_stack", text->second);
+    addShared("nn_module_stack", json->second);
   }
   if (auto fn = op->getAttrOfType<TorchFnAttr>(
           dialect->getTorchFnAttrHelper().getName()))
-    entries.emplace_back("torch_fn",
-                         (fn.getName() + ";" + fn.getQualifiedName()).str());
+    addText("torch_fn", (fn.getName() + ";" + fn.getQualifiedName()).str());
   // As torch.export's serializer writes it: `json.dumps` of the value.
   if (auto custom =
           op->getAttrOfType<DictAttr>(dialect->getCustomAttrHelper().getName());
       custom && isJsonAttr(custom))
-    entries.emplace_back("custom", printJson([&](json::OStream &text) {
-                           writeAttrJson(text, custom);
-                         }));
+    addText("custom", printJson([&](JsonWriter &text) {
+                writeAttrJson(text, custom);
+              }));
   // As torch.export's serializer writes it: not at all when empty.
   if (auto stack = op->getAttrOfType<SourceFnStackAttr>(
           dialect->getSourceFnStackAttrHelper().getName());
@@ -798,34 +734,36 @@ void ProgramExporter::exportMetadata(json::OStream &json, Operation *op) {
     std::string text;
     for (auto [i, entry] : llvm::enumerate(stack.getEntries()))
       text += (i ? ";" : "") + entry.name.str() + "," + entry.target.str();
-    entries.emplace_back("source_fn_stack", std::move(text));
+    addText("source_fn_stack", text);
   }
   // torch.export's serializer drops seq_nr and original_aten; fx-mlir writes
   // them as JSON text, as the FX-JSON writer does (PyTorch's reader ignores
   // them).
   if (auto seqNr =
           op->getAttrOfType<IntegerAttr>(dialect->getSeqNrAttrHelper().getName()))
-    entries.emplace_back("seq_nr", std::to_string(seqNr.getInt()));
+    addText("seq_nr", std::to_string(seqNr.getInt()));
   if (auto originalAten = op->getAttrOfType<OperatorAttr>(
           dialect->getOriginalAtenAttrHelper().getName()))
-    entries.emplace_back("original_aten",
-                         ("\"" + originalAten.getName() + "\"").str());
+    addText("original_aten", ("\"" + originalAten.getName() + "\"").str());
   if (auto fromNode = op->getAttrOfType<ArrayAttr>(
           dialect->getFromNodeAttrHelper().getName()))
-    entries.emplace_back("from_node", printJson([&](json::OStream &text) {
-                           writeNodeSourcesJson(text, fromNode);
-                         }));
+    addText("from_node", printJson([&](JsonWriter &text) {
+                writeNodeSourcesJson(text, fromNode);
+              }));
   if (auto meta =
           op->getAttrOfType<DictAttr>(dialect->getMetaAttrHelper().getName()))
     for (auto [key, value] : llvm::zip(meta.getKeys(), meta.getValues()))
       if (auto text = dyn_cast<StringAttr>(value))
-        entries.emplace_back(cast<StringAttr>(key).getValue(),
-                             text.getValue().str());
+        addText(cast<StringAttr>(key).getValue(), text.getValue().str());
   json.object([&] {
     for (unsigned i : getJsonKeyOrder(
-             entries.size(), [&](unsigned i) { return entries[i].first; })) {
-      json.attributeBegin(entries[i].first);
-      writeString(json, entries[i].second);
+             entries.size(), [&](unsigned i) { return entries[i].key; })) {
+      const Entry &entry = entries[i];
+      json.attributeBegin(entry.key);
+      if (entry.textIndex == ~0u)
+        json.rawValue(entry.json);
+      else
+        json.value(StringRef(texts[entry.textIndex]));
       json.attributeEnd();
     }
   });
@@ -907,7 +845,7 @@ static std::pair<OutputKind, StringAttr> getOutputSpec(ArrayAttr specs,
 
 /// Writes a node input, `{"arg": ..., "kind": ..., "name": ...}`, its arg by
 /// `exportArg`.
-static LogicalResult exportInput(json::OStream &json, StringRef name,
+static LogicalResult exportInput(JsonWriter &json, StringRef name,
                                  ArgumentKind kind,
                                  function_ref<LogicalResult()> exportArg) {
   LogicalResult result = success();
@@ -921,7 +859,7 @@ static LogicalResult exportInput(json::OStream &json, StringRef name,
   return result;
 }
 
-LogicalResult ProgramExporter::exportGraph(json::OStream &json,
+LogicalResult ProgramExporter::exportGraph(JsonWriter &json,
                                            GraphModuleOp graphModule,
                                            bool isRoot) {
   GraphOp graph = graphModule.getGraph();
@@ -1007,7 +945,7 @@ LogicalResult ProgramExporter::exportGraph(json::OStream &json,
   return result;
 }
 
-LogicalResult ProgramExporter::exportNode(json::OStream &json,
+LogicalResult ProgramExporter::exportNode(JsonWriter &json,
                                           CallFunctionOp call,
                                           GraphValues &values) {
   // Inputs: positional args by their schema names, then kwargs.
@@ -1086,7 +1024,7 @@ LogicalResult ProgramExporter::exportNode(json::OStream &json,
   return result;
 }
 
-LogicalResult ProgramExporter::exportNodeOutputs(json::OStream &json,
+LogicalResult ProgramExporter::exportNodeOutputs(JsonWriter &json,
                                                  CallFunctionOp call,
                                                  GraphValues &values) {
   if (call.getNumResults() != 1)
@@ -1129,7 +1067,7 @@ LogicalResult ProgramExporter::exportNodeOutputs(json::OStream &json,
   return success();
 }
 
-LogicalResult ProgramExporter::exportGraphOutputs(json::OStream &json,
+LogicalResult ProgramExporter::exportGraphOutputs(JsonWriter &json,
                                                   OutputOp output,
                                                   bool isRoot) {
   SmallVector<Value> operandList(output.getOperands());
@@ -1154,7 +1092,7 @@ LogicalResult ProgramExporter::exportGraphOutputs(json::OStream &json,
   return success();
 }
 
-void ProgramExporter::exportSignature(json::OStream &json, Block &body) {
+void ProgramExporter::exportSignature(JsonWriter &json, Block &body) {
   json.object([&] {
     json.attributeArray("input_specs", [&] {
       for (auto placeholder : body.getOps<PlaceholderOp>()) {
@@ -1255,7 +1193,7 @@ void ProgramExporter::exportSignature(json::OStream &json, Block &body) {
   });
 }
 
-void ProgramExporter::exportModuleCallGraph(json::OStream &json, Block &body) {
+void ProgramExporter::exportModuleCallGraph(JsonWriter &json, Block &body) {
   // The root module takes the user inputs as positional args and returns its
   // user outputs as a tuple (one output as itself).
   SmallVector<StringRef> forwardArgNames;
@@ -1271,14 +1209,14 @@ void ProgramExporter::exportModuleCallGraph(json::OStream &json, Block &body) {
       numUserOutputs +=
           getOutputSpec(specs, i).first == OutputKind::user_output;
   }
-  auto writeLeaf = [](json::OStream &spec) {
+  auto writeLeaf = [](JsonWriter &spec) {
     spec.object([&] {
       spec.attributeArray("children_spec", [] {});
       spec.attribute("context", nullptr);
       spec.attribute("type", nullptr);
     });
   };
-  auto writeSpec = [&](json::OStream &spec, StringRef type, StringRef context,
+  auto writeSpec = [&](JsonWriter &spec, StringRef type, StringRef context,
                        size_t numLeaves, auto writeMore) {
     spec.object([&] {
       spec.attributeArray("children_spec", [&] {
@@ -1291,21 +1229,21 @@ void ProgramExporter::exportModuleCallGraph(json::OStream &json, Block &body) {
     });
   };
   // A pytree treespec as treespec_dumps writes it: `[version, spec]`.
-  auto printTreespec = [](function_ref<void(json::OStream &)> writeSpec) {
-    return printJson([&](json::OStream &spec) {
+  auto printTreespec = [](function_ref<void(JsonWriter &)> writeSpec) {
+    return printJson([&](JsonWriter &spec) {
       spec.array([&] {
         spec.value(1);
         writeSpec(spec);
       });
     });
   };
-  std::string inSpec = printTreespec([&](json::OStream &spec) {
+  std::string inSpec = printTreespec([&](JsonWriter &spec) {
     writeSpec(spec, "builtins.tuple", "null", 0, [&] {
       writeSpec(spec, "builtins.tuple", "null", forwardArgNames.size(), [] {});
       writeSpec(spec, "builtins.dict", "[]", 0, [] {});
     });
   });
-  std::string outSpec = printTreespec([&](json::OStream &spec) {
+  std::string outSpec = printTreespec([&](JsonWriter &spec) {
     if (numUserOutputs == 1)
       return writeLeaf(spec);
     writeSpec(spec, "builtins.tuple", "null", numUserOutputs, [] {});
@@ -1364,7 +1302,7 @@ LogicalResult ProgramExporter::checkFxType(Type type, Operation *op) {
   return op->emitError("cannot export type ") << type << " to fx JSON";
 }
 
-void ProgramExporter::exportFxType(json::OStream &json, Type type) {
+void ProgramExporter::exportFxType(JsonWriter &json, Type type) {
   json.object([&] {
     if (auto tensor = dyn_cast<RankedTensorType>(type)) {
       json.attributeBegin("tensor");
@@ -1388,7 +1326,7 @@ void ProgramExporter::exportFxType(json::OStream &json, Type type) {
   });
 }
 
-LogicalResult ProgramExporter::exportFxArgument(json::OStream &json,
+LogicalResult ProgramExporter::exportFxArgument(JsonWriter &json,
                                                 Attribute attr,
                                                 ArrayRef<Value> &operands,
                                                 Operation *user) {
@@ -1467,7 +1405,7 @@ LogicalResult ProgramExporter::exportFxArgument(json::OStream &json,
   return exportArgument(json, attr, operands, user);
 }
 
-LogicalResult ProgramExporter::exportFxGraph(json::OStream &json,
+LogicalResult ProgramExporter::exportFxGraph(JsonWriter &json,
                                              GraphOp graph) {
   // The value tables: tensors, SymInts with an expression, and the types of
   // the other values but unknown ones.
@@ -1541,7 +1479,7 @@ LogicalResult ProgramExporter::exportFxGraph(json::OStream &json,
   return result;
 }
 
-LogicalResult ProgramExporter::exportFxNode(json::OStream &json, Operation &op,
+LogicalResult ProgramExporter::exportFxNode(JsonWriter &json, Operation &op,
                                             ArrayRef<Value> &operands) {
   StringRef name = getNodeName(&op).value_or("");
   StringRef kind, target, moduleClass;
@@ -1626,7 +1564,7 @@ LogicalResult ProgramExporter::exportFxNode(json::OStream &json, Operation &op,
   return result;
 }
 
-LogicalResult ProgramExporter::exportFxGraphModule(json::OStream &json,
+LogicalResult ProgramExporter::exportFxGraphModule(JsonWriter &json,
                                                    GraphModuleOp graphModule) {
   GraphOp graph = graphModule.getGraph();
   if (!graph)
@@ -1758,7 +1696,7 @@ namespace {
 using ObjectEntries = std::map<StringRef, std::function<LogicalResult()>>;
 } // namespace
 
-static LogicalResult writeEntries(json::OStream &json,
+static LogicalResult writeEntries(JsonWriter &json,
                                   const ObjectEntries &entries) {
   LogicalResult result = success();
   json.object([&] {
@@ -1774,7 +1712,7 @@ static LogicalResult writeEntries(json::OStream &json,
 }
 
 /// Adds the entries of `dict`, a JSON object, written as they are.
-static void keepEntries(json::OStream &json, DictAttr dict,
+static void keepEntries(JsonWriter &json, DictAttr dict,
                         ObjectEntries &entries) {
   for (auto [key, value] : llvm::zip(dict.getKeys(), dict.getValues()))
     entries[cast<StringAttr>(key).getValue()] = [&json, value = value] {
@@ -1783,7 +1721,7 @@ static void keepEntries(json::OStream &json, DictAttr dict,
     };
 }
 
-LogicalResult ProgramExporter::exportProgram(json::OStream &json) {
+LogicalResult ProgramExporter::exportProgram(JsonWriter &json) {
   // Hints for size symbols: an example value in each symbol's range (2 when
   // the range allows it, as torch.export avoids specializing on 0 and 1).
   GraphOp graph = module.getGraph();
@@ -1902,7 +1840,7 @@ LogicalResult mlir::fx::exportPt2Json(ModuleOp module, llvm::raw_ostream &os) {
   ProgramExporter exporter(*graphModule);
   LogicalResult result = success();
   std::string text = printJson(
-      [&](json::OStream &json) { result = exporter.exportProgram(json); });
+      [&](JsonWriter &json) { result = exporter.exportProgram(json); });
   if (failed(result))
     return failure();
   os << text;
@@ -1911,7 +1849,7 @@ LogicalResult mlir::fx::exportPt2Json(ModuleOp module, llvm::raw_ostream &os) {
 
 LogicalResult mlir::fx::exportFxJson(ModuleOp module, llvm::raw_ostream &os) {
   LogicalResult result = success();
-  std::string text = printJson([&](json::OStream &json) {
+  std::string text = printJson([&](JsonWriter &json) {
     json.object([&] {
       json.attributeArray("graph_modules", [&] {
         for (auto graphModule : module.getBody()->getOps<GraphModuleOp>()) {
@@ -2033,7 +1971,7 @@ LogicalResult mlir::fx::exportPt2Archive(ModuleOp module,
   ProgramExporter exporter(*graphModule);
   LogicalResult result = success();
   std::string program = printJson(
-      [&](json::OStream &json) { result = exporter.exportProgram(json); });
+      [&](JsonWriter &json) { result = exporter.exportProgram(json); });
   if (failed(result) || failed(exporter.exportPayloads()))
     return failure();
   ArchiveWriter writer(graphModule->getLoc());
@@ -2056,7 +1994,7 @@ LogicalResult mlir::fx::exportPt2Archive(ModuleOp module,
     for (const Payload &payload : exporter.getPayloads())
       if (payload.isConstant == constants)
         selected.push_back(&payload);
-    return printJson([&](json::OStream &json) {
+    return printJson([&](JsonWriter &json) {
       json.object([&] {
         json.attributeObject("config", [&] {
           for (unsigned i : getJsonKeyOrder(selected.size(), [&](unsigned i) {

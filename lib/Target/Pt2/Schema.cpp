@@ -6,6 +6,7 @@
 
 #include "Schema.h"
 #include "JsonReader.h"
+#include "JsonWriter.h"
 #include "fx-mlir/Dialect/Fx/IR/FxAttrs.h"
 #include "fx-mlir/Dialect/Fx/IR/FxTypes.h"
 #include "mlir/IR/Builders.h"
@@ -16,7 +17,6 @@
 using namespace mlir;
 using namespace mlir::fx;
 using namespace mlir::fx::pt2;
-namespace json = llvm::json;
 
 std::string pt2::getWeightsConfigPath(StringRef model) {
   return (kWeightsDir + model + "_weights_config.json").str();
@@ -295,7 +295,7 @@ bool pt2::isJsonAttr(Attribute attr) {
   return false;
 }
 
-void pt2::writeAttrJson(json::OStream &json, Attribute attr) {
+void pt2::writeAttrJson(JsonWriter &json, Attribute attr) {
   if (isa<NoneAttr>(attr))
     return json.value(nullptr);
   if (auto b = dyn_cast<BoolAttr>(attr))
@@ -414,7 +414,7 @@ ArrayAttr mlir::fx::pt2::nodeSourcesFromJson(MLIRContext *context,
   return builder.getArrayAttr(sources);
 }
 
-void pt2::writeNodeSourcesJson(json::OStream &json, ArrayAttr sources) {
+void pt2::writeNodeSourcesJson(JsonWriter &json, ArrayAttr sources) {
   json.array([&] {
     for (auto source : sources.getAsRange<NodeSourceAttr>())
       json.object([&] {
@@ -445,13 +445,13 @@ pt2::getJsonKeyOrder(unsigned size, function_ref<StringRef(unsigned)> getKey) {
   return last;
 }
 
-std::string pt2::printJson(function_ref<void(json::OStream &)> write) {
+std::string pt2::printJson(function_ref<void(JsonWriter &)> write) {
   std::string text;
   llvm::raw_string_ostream os(text);
-  // A string stream is unbuffered: LLVM's JSON writer would then make a call
-  // per character.
+  // A string stream is unbuffered: the writer's every comma and brace would
+  // be a call.
   os.SetBufferSize(4096);
-  json::OStream json(os);
+  JsonWriter json(os);
   write(json);
   os.flush();
   return text;

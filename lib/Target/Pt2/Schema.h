@@ -16,13 +16,13 @@
 #include "mlir/IR/AffineExpr.h"
 #include "mlir/IR/Types.h"
 #include "mlir/Support/LLVM.h"
-#include "llvm/Support/JSON.h"
 #include <optional>
 #include <string>
 
 namespace mlir::fx::pt2 {
 
 class JsonValue;
+class JsonWriter;
 
 // Archive layout, relative to the archive's root folder.
 constexpr StringLiteral kArchiveFormatPath = "archive_format";
@@ -84,7 +84,7 @@ bool isJsonAttr(Attribute attr);
 /// the value: objects with sorted keys (as LLVM's JSON writer sorts them),
 /// integers of any width in full, floats as Python's repr, non-finite ones as
 /// `Infinity`, `-Infinity`, `NaN`.
-void writeAttrJson(llvm::json::OStream &json, Attribute attr);
+void writeAttrJson(JsonWriter &json, Attribute attr);
 
 /// A from_node metadata value (the JSON list torch.export's serializer writes
 /// for a node's NodeSource list) as an array of #fx.node_source, read as
@@ -95,7 +95,7 @@ ArrayAttr nodeSourcesFromJson(MLIRContext *context, const JsonValue &value,
                               std::string &error);
 /// Writes the JSON list `NodeSource.to_dict` gives for an array of
 /// #fx.node_source.
-void writeNodeSourcesJson(llvm::json::OStream &json, ArrayAttr sources);
+void writeNodeSourcesJson(JsonWriter &json, ArrayAttr sources);
 
 /// Which of `size` object entries to write, in which order, for the object a
 /// llvm::json::Object of them would print: sorted by key (`getKey(i)`), and of
@@ -105,7 +105,7 @@ SmallVector<unsigned>
 getJsonKeyOrder(unsigned size, llvm::function_ref<StringRef(unsigned)> getKey);
 
 /// The compact JSON text `write` writes.
-std::string printJson(llvm::function_ref<void(llvm::json::OStream &)> write);
+std::string printJson(llvm::function_ref<void(JsonWriter &)> write);
 
 } // namespace mlir::fx::pt2
 
