@@ -117,6 +117,18 @@
 // FROM-NODE-DEEP: from-node-deep.json:0:0: error: JSON nested deeper than 256 (at $.graph_module.graph.nodes[1].metadata.from_node)
 // FROM-NODE-SYNTAX: error: from_node is not JSON: [1:2, byte=2]: Expected object key (at $.graph_module.graph.nodes[1].metadata.from_node)
 
+// The depth bound is exact: a value inside 256 containers (a dict, then
+// lists) is read, inside 257 refused, by simdjson and by the json.loads
+// reader alike (NaN).
+// RUN: for n in 256 257; do for v in 1 NaN; do %python -c "import sys, json; sys.stdout.write(open(sys.argv[1]).read().replace('relu_1;builtin_function_or_method.relu' + chr(34), 'relu_1;builtin_function_or_method.relu' + chr(34) + ', ' + chr(34) + 'custom' + chr(34) + ': ' + json.dumps('{\"a\": ' + '[' * ($n - 1) + '$v' + ']' * ($n - 1) + '}')))" %S/Inputs/linear_relu.json > %t/custom-$n-$v.json; done; done
+// RUN: fx-translate --import-pt2-json %t/custom-256-1.json | FileCheck %s --check-prefix=DEPTH-256
+// RUN: fx-translate --import-pt2-json %t/custom-256-NaN.json | FileCheck %s --check-prefix=DEPTH-256-NAN
+// RUN: not fx-translate --import-pt2-json %t/custom-257-1.json 2>&1 | FileCheck %s --check-prefix=DEPTH-257
+// RUN: not fx-translate --import-pt2-json %t/custom-257-NaN.json 2>&1 | FileCheck %s --check-prefix=DEPTH-257
+// DEPTH-256: fx.custom = #fx.dict<{"a" = {{\[+}}1{{\]+}}}>
+// DEPTH-256-NAN: fx.custom = #fx.dict<{"a" = {{\[+}}0x7FF8000000000000 : f64{{\]+}}}>
+// DEPTH-257: error: JSON nested deeper than 256 (at $.graph_module.graph.nodes[1].metadata.custom)
+
 // The depth bound skips strings, to the quote after an even run of
 // backslashes: 300 brackets inside a string are no nesting.
 // RUN: %python -c "import sys; sys.stdout.write(open(sys.argv[1]).read().replace(chr(34) + '2.13.0+cpu' + chr(34), chr(34) + chr(92) * 3 + chr(34) + '[' * 300 + chr(92) * 2 + chr(34)))" %S/Inputs/linear_relu.json | fx-translate --import-pt2-json --mlir-print-local-scope | FileCheck %s --check-prefix=BRACKETS

@@ -219,17 +219,6 @@ static unsigned getJsonDepth(StringRef text) {
   return maxDepth;
 }
 
-/// Why `text` is not parsed (too large, nested too deeply), if it is not.
-static std::optional<std::string> checkJsonBounds(StringRef text) {
-  if (text.size() > kMaxJsonBytes)
-    return "JSON of " + std::to_string(text.size()) +
-           " bytes is larger than the " + std::to_string(kMaxJsonBytes >> 20) +
-           " MiB fx-translate reads";
-  if (getJsonDepth(text) > kMaxJsonDepth)
-    return "JSON nested deeper than " + std::to_string(kMaxJsonDepth);
-  return std::nullopt;
-}
-
 /// Whether `token`, a number LLVM's JSON parser reads, has JSON's syntax
 /// (RFC 8259: no leading zeros, digits on both sides of the point).
 static bool isJsonNumberSyntax(StringRef token) {
@@ -572,10 +561,23 @@ private:
 // Documents
 //===----------------------------------------------------------------------===//
 
+JsonDocument::JsonDocument() {
+  // simdjson refuses documents deeper than its limit itself, so text it
+  // accepts needs no pass to measure it. Its limit bounds the containers
+  // around each value, plus one: a value in 256 arrays is read, in 257 not;
+  // 257 arrays with nothing in the innermost are. The parser keeps the limit
+  // as it grows; an allocation failure shows as the first parse's error.
+  (void)parser.allocate(simdjson::dom::MINIMAL_DOCUMENT_CAPACITY,
+                        kMaxJsonDepth + 1);
+}
+
 std::optional<simdjson::error_code>
 JsonDocument::parseRoot(StringRef text, dom::element &root, JsonError &error) {
-  if (std::optional<std::string> bounds = checkJsonBounds(text)) {
-    error = {*bounds, false, ""};
+  if (text.size() > kMaxJsonBytes) {
+    error = {"JSON of " + std::to_string(text.size()) +
+                 " bytes is larger than the " +
+                 std::to_string(kMaxJsonBytes >> 20) + " MiB fx-translate reads",
+             false, ""};
     return std::nullopt;
   }
   // A UTF-8 byte order mark: simdjson 3.6 and later skip it, LLVM's parser
@@ -583,10 +585,20 @@ JsonDocument::parseRoot(StringRef text, dom::element &root, JsonError &error) {
   constexpr StringLiteral kByteOrderMark = "\xEF\xBB\xBF";
   // simdjson reads up to SIMDJSON_PADDING bytes past a text's end: its
   // copying path pads a copy. No text has no data to copy.
-  if (text.empty() || text.starts_with(kByteOrderMark))
-    return simdjson::EMPTY;
-  return parser.parse(text.data(), text.size(), /*realloc_if_needed=*/true)
-      .get(root);
+  simdjson::error_code code =
+      text.empty() || text.starts_with(kByteOrderMark)
+          ? simdjson::EMPTY
+          : parser.parse(text.data(), text.size(), /*realloc_if_needed=*/true)
+                .get(root);
+  // What explains a rejection (LLVM's parser, the json.loads reader) recurses
+  // over the text: too deep, it is not read again. simdjson may have stopped
+  // at an error before the depth.
+  if (code != simdjson::SUCCESS && getJsonDepth(text) > kMaxJsonDepth) {
+    error = {"JSON nested deeper than " + std::to_string(kMaxJsonDepth), false,
+             ""};
+    return std::nullopt;
+  }
+  return code;
 }
 
 FailureOr<JsonValue> JsonDocument::parse(StringRef text, JsonError &error) {

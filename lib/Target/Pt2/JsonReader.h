@@ -31,7 +31,9 @@ namespace mlir::fx::pt2 {
 
 /// JSON deeper than this is not a program torch.export writes; rejecting it
 /// keeps every recursion over a document (the importer's, jsonToAttr's, LLVM's
-/// parser locating an error) off the end of the stack.
+/// parser locating an error) off the end of the stack. A value inside more
+/// arrays and objects than this is refused; as simdjson counts, so is one
+/// level more of empty ones.
 constexpr unsigned kMaxJsonDepth = 256;
 
 /// JSON larger than this is not parsed either: simdjson's document and the
@@ -159,6 +161,8 @@ struct JsonError {
 /// is destroyed.
 class JsonDocument {
 public:
+  JsonDocument();
+
   /// Parses `text`, which must be no larger than kMaxJsonBytes and nested no
   /// deeper than kMaxJsonDepth. On failure `error` says why.
   FailureOr<JsonValue> parse(StringRef text, JsonError &error);
