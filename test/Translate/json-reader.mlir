@@ -130,9 +130,12 @@
 // DEPTH-257: error: JSON nested deeper than 256 (at $.graph_module.graph.nodes[1].metadata.custom)
 
 // The depth bound skips strings, to the quote after an even run of
-// backslashes: 300 brackets inside a string are no nesting.
+// backslashes: 300 brackets inside a string are no nesting, in text simdjson
+// reads and in custom text only the json.loads reader reads (NaN).
 // RUN: %python -c "import sys; sys.stdout.write(open(sys.argv[1]).read().replace(chr(34) + '2.13.0+cpu' + chr(34), chr(34) + chr(92) * 3 + chr(34) + '[' * 300 + chr(92) * 2 + chr(34)))" %S/Inputs/linear_relu.json | fx-translate --import-pt2-json --mlir-print-local-scope | FileCheck %s --check-prefix=BRACKETS
+// RUN: %python -c "import sys, json; sys.stdout.write(open(sys.argv[1]).read().replace('relu_1;builtin_function_or_method.relu' + chr(34), 'relu_1;builtin_function_or_method.relu' + chr(34) + ', ' + chr(34) + 'custom' + chr(34) + ': ' + json.dumps(json.dumps({'a': chr(92) + chr(34) + '[' * 300 + chr(92), 'b': float('nan')}))))" %S/Inputs/linear_relu.json | fx-translate --import-pt2-json | FileCheck %s --check-prefix=BRACKETS-NAN
 // BRACKETS: "torch_version" = "\\\22{{\[+}}\\"
+// BRACKETS-NAN: fx.custom = #fx.dict<{"a" = "\\\22{{\[+}}\\", "b" = 0x7FF8000000000000 : f64}>
 
 // simdjson counts the elements of an array up to 2^24 - 1 only.
 // RUN: %python -c "import sys; t = open(sys.argv[1]).read(); i = t.index('input_specs') + 15; sys.stdout.write(t[:i] + '0,' * (2**24 + 2) + t[i:])" %S/Inputs/linear_relu.json > %t/many-specs.json
