@@ -131,6 +131,10 @@ def main():
     parser.add_argument("--shapes", default="chain,transformer")
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--work", default="/tmp/fx-pytorch-pipeline-bench")
+    parser.add_argument("--static-build",
+                        help="a build configured with -DMLIR_LINK_MLIR_DYLIB=OFF "
+                             "(MLIR's component libraries): its fx-pt2 is timed "
+                             "too, and must write the same archive")
     args = parser.parse_args()
     warnings.filterwarnings("ignore")
     os.makedirs(args.work, exist_ok=True)
@@ -190,13 +194,25 @@ def main():
                 subprocess.run([fx_translate, "--export-pt2", lowered, "-o",
                                 ours_saved], check=True)
 
-            def fx_one_process():
-                subprocess.run([fx_pt2, archive, "--fx-export-pipeline",
+            def fx_one_process(tool=fx_pt2, saved=one_saved):
+                subprocess.run([tool, archive, "--fx-export-pipeline",
                                 "--mlir-disable-threading", "--verify-each=false",
-                                "-o", one_saved], check=True)
+                                "-o", saved], check=True)
 
             torch_e2e = fastest(args.rounds, torch_end_to_end)
             fx_e2e_one = fastest(args.rounds, fx_one_process)
+            fx_e2e_static = None
+            if args.static_build:
+                static_saved = os.path.join(args.work,
+                                            f"{shape}-{n}.fx-pt2-static-out.pt2")
+                static_pt2 = os.path.join(args.static_build, "bin", "fx-pt2")
+                fx_e2e_static = fastest(
+                    args.rounds, lambda: fx_one_process(static_pt2, static_saved))
+                with open(static_saved, "rb") as static, \
+                        open(one_saved, "rb") as one:
+                    if static.read() != one.read():
+                        sys.exit(f"{shape}-{n}: the static build's fx-pt2 wrote "
+                                 "another archive")
             fx_e2e_text = fastest(args.rounds,
                                   lambda: fx_end_to_end("--mlir-print-debuginfo"))
             # Last, so that the archive compared below is the bytecode path's.
@@ -221,6 +237,8 @@ def main():
                 "fx_end_to_end_s": round(fx_e2e, 4),
                 "fx_end_to_end_text_s": round(fx_e2e_text, 4),
                 "fx_end_to_end_one_process_s": round(fx_e2e_one, 4),
+                "fx_end_to_end_static_s": (None if fx_e2e_static is None
+                                           else round(fx_e2e_static, 4)),
                 "pytorch_nodes_out": sum(theirs.values()),
                 "fx_nodes_out": sum(ours.values()),
                 "targets_differ": difference,

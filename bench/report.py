@@ -180,17 +180,23 @@ def pipeline_tables(rows):
         print("| graph | input nodes | PyTorch | fx-mlir passes | fx-mlir "
               "process (parse, passes, print) | passes ratio | process "
               "ratio | end to end .pt2 → .pt2, PyTorch / fx-mlir bytecode / "
-              "fx-mlir text / fx-pt2 | end to end ratio, bytecode / text / "
-              "fx-pt2 | nodes out (PyTorch / fx-mlir) |")
+              "fx-mlir text / fx-pt2 / fx-pt2 static | end to end ratio, "
+              "bytecode / text / fx-pt2 / fx-pt2 static | nodes out "
+              "(PyTorch / fx-mlir) |")
         print("|---|---|---|---|---|---|---|---|---|---|")
         for r in torch_rows:
             n = r["nodes"]
             theirs = r["run_decompositions_s"]
-            # Results from before fx-pt2 have no one-process figure.
+            # Results from before fx-pt2 have no one-process figure, runs
+            # without --static-build no static one.
+            def per_node(seconds):
+                return "–" if seconds is None else f"{seconds * 1e6 / n:,.0f}"
+
+            def ratio(seconds):
+                return ("–" if seconds is None else
+                        f"{r['torch_end_to_end_s'] / seconds:,.0f}x")
             one = r.get("fx_end_to_end_one_process_s")
-            one_us = "–" if one is None else f"{one * 1e6 / n:,.0f}"
-            one_ratio = ("–" if one is None else
-                         f"{r['torch_end_to_end_s'] / one:,.0f}x")
+            static = r.get("fx_end_to_end_static_s")
             print(f"| {r['shape']} | {n:,} | {theirs * 1e6 / n:,.0f} | "
                   f"{r['fx_passes_s'] * 1e6 / n:.1f} | "
                   f"{r['fx_process_s'] * 1e6 / n:.0f} | "
@@ -199,10 +205,10 @@ def pipeline_tables(rows):
                   f"{r['torch_end_to_end_s'] * 1e6 / n:,.0f} / "
                   f"{r['fx_end_to_end_s'] * 1e6 / n:,.0f} / "
                   f"{r['fx_end_to_end_text_s'] * 1e6 / n:,.0f} / "
-                  f"{one_us} | "
+                  f"{per_node(one)} / {per_node(static)} | "
                   f"{r['torch_end_to_end_s'] / r['fx_end_to_end_s']:,.0f}x / "
                   f"{r['torch_end_to_end_s'] / r['fx_end_to_end_text_s']:,.0f}x / "
-                  f"{one_ratio} | "
+                  f"{ratio(one)} / {ratio(static)} | "
                   f"{r['pytorch_nodes_out']:,} / {r['fx_nodes_out']:,} |")
         print()
 

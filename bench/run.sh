@@ -17,7 +17,9 @@
 #                           2.13's run_decompositions() and fx-export-pipeline
 #                           (bench/pytorch_pipeline.py) at PT_PIPELINE_SIZES
 #                           (default 1k, 4k, 10k; PyTorch needs ~15 ms per
-#                           node), with the venv's interpreter (FX_MLIR_VENV)
+#                           node), with the venv's interpreter (FX_MLIR_VENV);
+#                           STATIC_BUILD_DIR, a build configured with
+#                           -DMLIR_LINK_MLIR_DYLIB=OFF, adds its fx-pt2
 #
 # Environment: BUILD_DIR (default build), MLIR_SIZES, PT_SIZES, ROUNDS
 # ("N:rounds ..."), NO_PYTORCH=1 to skip the PyTorch side, OUT (default
@@ -49,8 +51,13 @@ if [ "${1:-}" = "--pytorch-pipeline" ]; then
   OUT=${OUT:-"$BUILD_DIR/bench-results"}
   mkdir -p "$OUT"
   echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+  static=()
+  if [ -n "${STATIC_BUILD_DIR:-}" ]; then
+    ninja -C "$STATIC_BUILD_DIR" fx-pt2 >/dev/null
+    static=(--static-build "$STATIC_BUILD_DIR")
+  fi
   "${FX_MLIR_VENV:-.venv}/bin/python" bench/pytorch_pipeline.py --build "$BUILD_DIR" \
-    --sizes "${PT_PIPELINE_SIZES:-1000,4000,10000}" >"$OUT/pytorch-pipeline.txt"
+    --sizes "${PT_PIPELINE_SIZES:-1000,4000,10000}" "${static[@]}" >"$OUT/pytorch-pipeline.txt"
   echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
   exec python3 bench/report.py "$OUT/pytorch-pipeline.txt"
 fi

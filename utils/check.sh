@@ -4,8 +4,9 @@
 # Builds fx-mlir (installing what is missing, utils/setup.sh) and runs every test:
 #   1. the lit and unit suite (test/, bench/test), PyTorch tests included;
 #   2. the downstream example, built and tested against an installed fx-mlir only
-#      (utils/check-embedding.sh), and the Python package installed with pip into a
-#      throwaway environment (utils/check-package.sh, one test);
+#      (utils/check-embedding.sh), the Python package installed with pip into a
+#      throwaway environment (utils/check-package.sh, one test), and the tools
+#      built with MLIR's component libraries (utils/check-components.sh);
 #   3. the whole suite again with AddressSanitizer, UndefinedBehaviorSanitizer and
 #      libstdc++ assertions (utils/check-sanitizers.sh), unless FX_SKIP_SANITIZERS=1;
 #   4. each libFuzzer target for FX_FUZZ_SECONDS (default 60) seconds (utils/fuzz.sh),
@@ -55,6 +56,10 @@ count_lit "$logs/embedding.log" "${PIPESTATUS[0]}"
 echo "== package: pip install -e . and the fx-mlir command"
 ./utils/check-package.sh build 2>&1 | tee "$logs/package.log"
 if [ "${PIPESTATUS[0]}" -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); status=1; fi
+
+echo "== component libraries: the tools without libMLIR.so"
+./utils/check-components.sh 2>&1 | tee "$logs/components.log"
+count_lit "$logs/components.log" "${PIPESTATUS[0]}"
 
 if [ "${FX_SKIP_SANITIZERS:-0}" != 1 ]; then
   echo "== sanitizers: ASan + UBSan + libstdc++ assertions"

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 #
-# Configures (the first time) and builds fx-mlir with clang-22's sanitizers in
-# a build directory of its own, beside ./build:
+# Configures (the first time) and builds fx-mlir with clang-22's sanitizers, or
+# another variant one option selects, in a build directory of its own, beside
+# ./build:
 #
 #   utils/sanitized-build.sh BUILD_DIR CMAKE_OPTION [TARGET...]
 #
 # utils/check-sanitizers.sh uses build-asan -DFX_MLIR_SANITIZERS=ON,
-# utils/fuzz.sh build-fuzz -DFX_MLIR_FUZZERS=ON. Installs Debian's
+# utils/fuzz.sh build-fuzz -DFX_MLIR_FUZZERS=ON, utils/check-components.sh
+# build-components -DMLIR_LINK_MLIR_DYLIB=OFF. Installs Debian's
 # libclang-rt-22-dev (the sanitizer and libFuzzer runtimes) when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
