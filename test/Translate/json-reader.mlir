@@ -128,6 +128,13 @@
 // DEPTH-256: fx.custom = #fx.dict<{"a" = {{\[+}}1{{\]+}}}>
 // DEPTH-256-NAN: fx.custom = #fx.dict<{"a" = {{\[+}}0x7FF8000000000000 : f64{{\]+}}}>
 // DEPTH-257: error: JSON nested deeper than 256 (at $.graph_module.graph.nodes[1].metadata.custom)
+// The same bound on the program itself, where no other reader steps in: a
+// top-level key it keeps verbatim, its value in 255 lists, then 256.
+// RUN: for n in 255 256; do %python -c "import sys; t = open(sys.argv[1]).read(); sys.stdout.write('{' + chr(34) + 'deep' + chr(34) + ': ' + '[' * $n + '1' + ']' * $n + ', ' + t[1:])" %S/Inputs/linear_relu.json > %t/deep-$n.json; done
+// RUN: fx-translate --import-pt2-json %t/deep-255.json | FileCheck %s --check-prefix=DEEP-255
+// RUN: not fx-translate --import-pt2-json %t/deep-256.json 2>&1 | FileCheck %s --check-prefix=DEEP-256
+// DEEP-255: "deep" = {{\[+}}1{{\]+}}
+// DEEP-256: deep-256.json:0:0: error: JSON nested deeper than 256 (at $)
 
 // The depth bound skips strings, to the quote after an even run of
 // backslashes: 300 brackets inside a string are no nesting, in text simdjson

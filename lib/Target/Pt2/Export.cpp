@@ -55,9 +55,9 @@ struct RecordedValue {
 };
 
 /// Writes one graph module as a program JSON document, streaming with no
-/// document in memory. Objects get their keys in
-/// the order LLVM's writer sorts a json::Object's keys to (the order of the
-/// written bytes since the first release). A writer that returns a
+/// document in memory. Objects get their keys in the order LLVM's writer
+/// sorts a json::Object's keys to (the order of the written bytes since the
+/// first release). A writer that returns a
 /// LogicalResult writes exactly one value, null where it fails, so that the
 /// writer's call sequence stays valid; the caller drops a failed document.
 class ProgramExporter {
