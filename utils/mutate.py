@@ -90,6 +90,7 @@ PT2_JSON = "lib/Target/Pt2/JsonReader.cpp"
 PT2_JSON_WRITER = "lib/Target/Pt2/JsonWriter.cpp"
 PT2_JSON_WRITER_H = "lib/Target/Pt2/JsonWriter.h"
 PT2_SCHEMA = "lib/Target/Pt2/Schema.cpp"
+PT2_SCHEMA_H = "lib/Target/Pt2/Schema.h"
 IN_PLACE = "lib/Dialect/Fx/Transforms/FunctionalizeInPlaceOps.cpp"
 BYTECODE = "lib/Dialect/Fx/IR/FxBytecode.cpp"
 INFERENCE = "lib/Dialect/Fx/Inference/TypeInference.cpp"
@@ -582,10 +583,10 @@ CATALOGUE = [
            "if (llvm::is_contained(imported, key)) return {};",
            "return {};",
            "the program keys with no IR form are not kept for the exporter"),
-    Mutant("pt2-json-repeated-key-first", PT2_JSON,
-           "return std::tie(a.key, b.position) < std::tie(b.key, a.position);",
-           "return std::tie(a.key, a.position) < std::tie(b.key, b.position);",
-           "of a repeated key the first value wins, not the last as in json.loads"),
+    Mutant("pt2-json-repeated-key-first", PT2_SCHEMA_H,
+           "return comparison < 0 || (comparison == 0 && a < b);",
+           "return comparison < 0 || (comparison == 0 && a > b);",
+           "of a repeated key the first value wins, not the last as in json.loads (reading) and a json::Object (writing)"),
     Mutant("pt2-json-repeated-field-first", PT2_JSON,
            "found = JsonValue(entry.value);",
            "if (!found) found = JsonValue(entry.value);",
@@ -688,9 +689,9 @@ CATALOGUE = [
            "return b.getF64FloatAttr(!token.starts_with(\"-\")",
            "json.dumps' Infinity reads as -inf and -Infinity as inf"),
     Mutant("pt2-json-python-string-escape", PT2_JSON,
-           "end += text[end] == '\\\\' ? 2 : 1;\n      end = std::min(end + 1, text.size());\n    } else {",
-           "end += 1;\n      end = std::min(end + 1, text.size());\n    } else {",
-           "an escaped quote ends a string of custom text with NaN in it"),
+           "end += text[end] == '\\\\' ? 2 : 1;",
+           "end += 1;",
+           "an escaped quote ends a string token (custom text with NaN in it, a rejected token located)"),
     Mutant("pt2-json-python-digit-limit", PT2_JSON,
            "if (digits.size() > kMaxIntegerDigits) {",
            "if (digits.size() >= kMaxIntegerDigits) {",
@@ -776,8 +777,8 @@ CATALOGUE = [
            "if (false)",
            "the exporter's memo of stack traces is never filled: no node has one"),
     Mutant("pt2-export-module-stack-memo", PT2_EXPORT,
-           "auto [json, isNew] = moduleStacks.try_emplace(stack);",
-           "auto [json, isNew] = moduleStacks.try_emplace(Attribute());",
+           "auto [known, isNew] = moduleStacks.try_emplace(stack);",
+           "auto [known, isNew] = moduleStacks.try_emplace(Attribute());",
            "every node's module stack is the first node's"),
     Mutant("fx-pt2-zip-by-name-only", FX_PT2,
            'if (text.starts_with("PK") || extension == ".pt2")',

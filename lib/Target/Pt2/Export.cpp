@@ -230,7 +230,7 @@ void ProgramExporter::exportTensorMeta(JsonWriter &json,
     text = printJson([&](JsonWriter &meta) {
       writeTensorMeta(meta, type, requiresGrad);
     });
-  json.rawValue([&](raw_ostream &os) { os << text; });
+  json.rawValue(text);
 }
 
 void ProgramExporter::writeTensorMeta(JsonWriter &json,
@@ -698,24 +698,23 @@ void ProgramExporter::exportMetadata(JsonWriter &json, Operation *op) {
   };
   auto [trace, traceIsNew] = stackTraces.try_emplace(op->getLoc());
   if (traceIsNew)
-    if (std::optional<std::string> text = getStackTrace(op->getLoc())) {
-      llvm::raw_string_ostream os(trace->second.emplace());
-      JsonWriter::quote(os, *text);
-    }
+    if (std::optional<std::string> text = getStackTrace(op->getLoc()))
+      trace->second =
+          printJson([&](JsonWriter &quoted) { quoted.value(*text); });
   if (trace->second)
     addShared("stack_trace", *trace->second);
   if (auto stack = op->getAttrOfType<NNModuleStackAttr>(
           dialect->getNnModuleStackAttrHelper().getName())) {
-    auto [json, isNew] = moduleStacks.try_emplace(stack);
+    auto [known, isNew] = moduleStacks.try_emplace(stack);
     if (isNew) {
       std::string text;
       for (auto [i, entry] : llvm::enumerate(stack.getEntries()))
         text += (i ? ";" : "") + entry.key.str() + "," + entry.path.str() +
                 "," + entry.type.str();
-      llvm::raw_string_ostream os(json->second);
-      JsonWriter::quote(os, text);
+      known->second =
+          printJson([&](JsonWriter &quoted) { quoted.value(text); });
     }
-    addShared("nn_module_stack", json->second);
+    addShared("nn_module_stack", known->second);
   }
   if (auto fn = op->getAttrOfType<TorchFnAttr>(
           dialect->getTorchFnAttrHelper().getName()))

@@ -156,23 +156,15 @@ std::optional<int64_t> JsonObject::getInteger(StringRef key) const {
 }
 
 SmallVector<JsonEntry, 4> JsonObject::getEntries() const {
-  struct Entry {
-    StringRef key;
-    size_t position;
-    JsonValue value;
-  };
-  SmallVector<Entry, 4> all;
+  SmallVector<JsonEntry, 4> all;
   for (dom::key_value_pair entry : object)
-    all.push_back({StringRef(entry.key.data(), entry.key.size()), all.size(),
-                   JsonValue(entry.value)});
-  // Of the entries of a repeated key, the last comes first and is kept.
-  llvm::sort(all, [](const Entry &a, const Entry &b) {
-    return std::tie(a.key, b.position) < std::tie(b.key, a.position);
-  });
+    all.emplace_back(StringRef(entry.key.data(), entry.key.size()),
+                     JsonValue(entry.value));
+  // Sorted by key, of a repeated key the last, as json.loads keeps it.
   SmallVector<JsonEntry, 4> entries;
-  for (const Entry &entry : all)
-    if (entries.empty() || entries.back().first != entry.key)
-      entries.emplace_back(entry.key, entry.value);
+  for (unsigned i : getJsonKeyOrder(
+           all.size(), [&](unsigned i) { return all[i].first; }))
+    entries.push_back(all[i]);
   return entries;
 }
 
@@ -257,6 +249,15 @@ static std::string formatPosition(StringRef text, size_t offset) {
          ", byte=" + std::to_string(offset) + "]: ";
 }
 
+/// The end of the string token that opens with the quote at `start`: past
+/// its first unescaped quote, or the end of `text` when it has none.
+static size_t getStringTokenEnd(StringRef text, size_t start) {
+  size_t end = start + 1;
+  while (end < text.size() && text[end] != '"')
+    end += text[end] == '\\' ? 2 : 1;
+  return std::min(end + 1, text.size());
+}
+
 /// Why simdjson rejects `text` with `code` while LLVM's parser reads it: the
 /// first number or string that simdjson rejects on its own, with its JSON
 /// path.
@@ -293,9 +294,7 @@ static JsonError locateRejectedToken(StringRef text,
     char c = text[i];
     size_t end = i + 1;
     if (c == '"') {
-      while (end < text.size() && text[end] != '"')
-        end += text[end] == '\\' ? 2 : 1;
-      end = std::min(end + 1, text.size());
+      end = getStringTokenEnd(text, i);
     } else if (isNumberStart(c)) {
       while (end < text.size() && isNumberChar(text[end]))
         ++end;
@@ -504,15 +503,10 @@ private:
   Attribute readScalar() {
     // A string ends at its first unescaped quote, any other token at a
     // space or structural character.
-    size_t end;
-    if (text.starts_with("\"")) {
-      end = 1;
-      while (end < text.size() && text[end] != '"')
-        end += text[end] == '\\' ? 2 : 1;
-      end = std::min(end + 1, text.size());
-    } else {
-      end = std::min(text.find_first_of(" \t\n\r,:[]{}"), text.size());
-    }
+    size_t end =
+        text.starts_with("\"")
+            ? getStringTokenEnd(text, 0)
+            : std::min(text.find_first_of(" \t\n\r,:[]{}"), text.size());
     StringRef token = text.take_front(end);
     text = text.drop_front(end);
     dom::element element;

@@ -97,11 +97,11 @@ public:
     array(body);
   }
 
+private:
   /// Writes `text` to `os` as a JSON string, quoted and escaped as LLVM's
   /// writer does.
   static void quote(raw_ostream &os, StringRef text);
 
-private:
   /// Writes the comma that separates a value or member from the one before.
   void separate() {
     if (needsComma)
@@ -120,6 +120,7 @@ private:
     os << close;
     needsComma = true;
   }
+
   raw_ostream &os;
   /// Whether a value was written in the innermost object or array.
   bool needsComma = false;

@@ -430,21 +430,6 @@ void pt2::writeNodeSourcesJson(JsonWriter &json, ArrayAttr sources) {
   });
 }
 
-SmallVector<unsigned>
-pt2::getJsonKeyOrder(unsigned size, function_ref<StringRef(unsigned)> getKey) {
-  auto order = llvm::to_vector(llvm::seq(0u, size));
-  llvm::sort(order, [&](unsigned a, unsigned b) {
-    int order = getKey(a).compare(getKey(b));
-    return order < 0 || (order == 0 && a < b);
-  });
-  SmallVector<unsigned> last;
-  last.reserve(size);
-  for (auto [i, index] : llvm::enumerate(order))
-    if (i + 1 == order.size() || getKey(order[i + 1]) != getKey(index))
-      last.push_back(index);
-  return last;
-}
-
 std::string pt2::printJson(function_ref<void(JsonWriter &)> write) {
   std::string text;
   llvm::raw_string_ostream os(text);

@@ -16,6 +16,9 @@
 #include "mlir/IR/AffineExpr.h"
 #include "mlir/IR/Types.h"
 #include "mlir/Support/LLVM.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/Sequence.h"
+#include "llvm/ADT/SmallVector.h"
 #include <optional>
 #include <string>
 
@@ -100,9 +103,23 @@ void writeNodeSourcesJson(JsonWriter &json, ArrayAttr sources);
 /// Which of `size` object entries to write, in which order, for the object a
 /// llvm::json::Object of them would print: sorted by key (`getKey(i)`), and of
 /// equal keys the last, as assigning an entry replaces it. The writers stream
-/// their objects and keep the key order of LLVM's JSON writer.
-SmallVector<unsigned>
-getJsonKeyOrder(unsigned size, llvm::function_ref<StringRef(unsigned)> getKey);
+/// their objects and keep the key order of LLVM's JSON writer. A template,
+/// so that the sort's comparisons inline `getKey`: the importer orders every
+/// object it reads.
+template <typename GetKey>
+SmallVector<unsigned> getJsonKeyOrder(unsigned size, GetKey getKey) {
+  auto order = llvm::to_vector(llvm::seq(0u, size));
+  llvm::sort(order, [&](unsigned a, unsigned b) {
+    int comparison = getKey(a).compare(getKey(b));
+    return comparison < 0 || (comparison == 0 && a < b);
+  });
+  SmallVector<unsigned> last;
+  last.reserve(size);
+  for (auto [i, index] : llvm::enumerate(order))
+    if (i + 1 == order.size() || getKey(order[i + 1]) != getKey(index))
+      last.push_back(index);
+  return last;
+}
 
 /// The compact JSON text `write` writes.
 std::string printJson(llvm::function_ref<void(JsonWriter &)> write);
