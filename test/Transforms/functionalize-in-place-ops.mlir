@@ -238,3 +238,20 @@ fx.graph_module @recorded_mutations {
     fx.output((%b_a, %x)) {fx.output_specs = [#fx.output_spec<buffer_mutation, "a">, #fx.output_spec<user_output>]} : tensor<3xf32>, tensor<3xf32>
   }
 }
+
+// -----
+
+// An in-place node without a result (the IR allows one; FX always gives a
+// node a value) writes self all the same: its buffer's new value is the
+// out-of-place node's, as for `self.b.add_(1)`.
+// CHECK-LABEL: fx.graph_module @no_result
+// CHECK: %add = fx.call_function aten.add.Tensor(%b_b, 1) {{.*}} : (tensor<4xf32>) -> tensor<4xf32>
+// CHECK-NEXT: fx.output((%add, %x)) {fx.output_specs = [#fx.output_spec<buffer_mutation, "b">, #fx.output_spec<user_output>]} : tensor<4xf32>, tensor<4xf32>
+fx.graph_module @no_result {
+  fx.graph @forward {
+    %b_b = fx.placeholder "b_b" {fx.input_spec = #fx.input_spec<buffer, "b">} : tensor<4xf32>
+    %x = fx.placeholder "x" {fx.input_spec = #fx.input_spec<user_input>} : tensor<4xf32>
+    fx.call_function aten.add_.Tensor(%b_b, 1) {name = "add_"} : (tensor<4xf32>) -> ()
+    fx.output((%x,)) {fx.output_specs = [#fx.output_spec<user_output>]} : tensor<4xf32>
+  }
+}

@@ -300,7 +300,9 @@ private:
                            op->getOperands(), op.getKwargs());
     created.push_back(functional);
     Value value = functional->getResult(0);
-    Type expected = op->getResult(0).getType();
+    // A node without a result (the IR allows one) still writes self.
+    Type expected =
+        op->getNumResults() ? op->getResult(0).getType() : self.getType();
     if (isOrContainsUnknown(value.getType()))
       return failure(); // The listener reported why at the node.
     if (value.getType() != expected) {
@@ -327,7 +329,10 @@ private:
       if (value.getType() != expected)
         return failure(); // The listener reported a failed inference.
     }
-    rewriter.replaceOp(op, value);
+    if (op->getNumResults())
+      rewriter.replaceOp(op, value);
+    else
+      rewriter.eraseOp(op);
     rootOf[value] = root;
     current[root] = value;
     return success();
