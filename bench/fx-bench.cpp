@@ -460,8 +460,6 @@ void checkOutput(ModuleOp module, Config config, bool provenance,
       StringAttr::get(context, "fx.nn_module_stack"),
       StringAttr::get(context, "fx.torch_fn"),
       StringAttr::get(context, "fx.custom")};
-  if (provenance)
-    keys.push_back(StringAttr::get(context, "fx.from_node"));
   bool wantTypes = config == Config::MetadataTypes ||
                    config == Config::PatternInfers;
   bool wantMetadata =
@@ -481,9 +479,14 @@ void checkOutput(ModuleOp module, Config config, bool provenance,
         m.ok = false;
         m.error = (op.getName() + " has unexpected " + key.getValue()).str();
       }
+    if (provenance && op.getFromNode().has_value() != wantMetadata && m.ok) {
+      m.ok = false;
+      m.error = (op.getName() + " has unexpected from_node").str();
+    }
     // Normalize to what (a) produces.
     for (StringAttr key : keys)
       op->removeAttr(key);
+    op.setFromNode(std::nullopt);
     op->getResult(0).setType(UnknownType::get(context));
   });
   if (created != m.created && m.ok) {

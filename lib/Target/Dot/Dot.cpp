@@ -125,16 +125,16 @@ private:
     else if (isa<GetAttrOp>(node))
       os << ", shape=note";
     // The newest from_node entry: the pass that made the node last.
-    if (NodeSourceAttr source = getNewestNodeSource(node)) {
+    if (const NodeSource *source = getNewestNodeSource(node)) {
       os << ", fillcolor=\""
-         << passColors.getPasses()[passColors.getPassIndex(source)].color
+         << passColors.getPasses()[passColors.getPassIndex(*source)].color
          << "\"";
-      if (isReplacement(source))
+      if (isReplacement(*source))
         os << ", style=\"rounded,filled,bold\"";
-      std::string tooltip =
-          source.getPassName().str() + " (" + source.getAction().str() + ")";
-      if (!source.getName().empty())
-        tooltip += " from " + source.getName().str();
+      std::string tooltip = source->getPassName().str() + " (" +
+                            source->getAction().str() + ")";
+      if (!source->getName().empty())
+        tooltip += " from " + source->getName().str();
       os << ", tooltip=" << quoted(tooltip);
     }
     os << "];\n";

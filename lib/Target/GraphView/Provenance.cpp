@@ -5,7 +5,6 @@
 //===----------------------------------------------------------------------===//
 
 #include "fx-mlir/Target/GraphView/Provenance.h"
-#include "fx-mlir/Dialect/Fx/IR/FxDialect.h"
 #include "fx-mlir/Dialect/Fx/IR/FxOps.h"
 #include "llvm/ADT/StringExtras.h"
 
@@ -19,19 +18,14 @@ static constexpr StringLiteral palette[] = {
     "#8dd3c7", "#fdb462", "#bebada", "#fb8072", "#80b1d3", "#b3de69",
     "#fccde5", "#ffed6f", "#bc80bd", "#ccebc5", "#ffffb3"};
 
-NodeSourceAttr mlir::fx::getNewestNodeSource(Operation *node) {
-  StringAttr fromNodeName = node->getContext()
-                                ->getLoadedDialect<FxDialect>()
-                                ->getFromNodeAttrHelper()
-                                .getName();
-  // The dialect verifies that every entry is a NodeSourceAttr.
-  auto sources = node->getAttrOfType<ArrayAttr>(fromNodeName);
-  if (!sources || sources.empty())
+const NodeSource *mlir::fx::getNewestNodeSource(Operation *node) {
+  const FromNode *sources = getFromNode(node);
+  if (!sources || sources->empty())
     return nullptr;
-  return cast<NodeSourceAttr>(sources.getValue().back());
+  return &sources->getSources().back();
 }
 
-bool mlir::fx::isReplacement(NodeSourceAttr source) {
+bool mlir::fx::isReplacement(const NodeSource &source) {
   return llvm::is_contained(llvm::split(source.getAction().getValue(), '+'),
                             "replace");
 }
@@ -41,11 +35,11 @@ PassColors::PassColors(Operation *root) {
   // pictures list them.
   root->walk([&](GraphOp graph) {
     for (Operation &node : graph.getBody().front()) {
-      NodeSourceAttr source = getNewestNodeSource(&node);
+      const NodeSource *source = getNewestNodeSource(&node);
       if (!source)
         continue;
-      anyReplacement |= isReplacement(source);
-      StringAttr pass = source.getPassName();
+      anyReplacement |= isReplacement(*source);
+      StringAttr pass = source->getPassName();
       if (!passIndices.try_emplace(pass, passes.size()).second)
         continue;
       passes.push_back({pass, palette[passes.size() % std::size(palette)]});

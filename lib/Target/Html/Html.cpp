@@ -73,7 +73,6 @@ public:
         passColors(root) {
     auto *dialect = root->getContext()->getLoadedDialect<FxDialect>();
     stackName = dialect->getNnModuleStackAttrHelper().getName();
-    fromNodeName = dialect->getFromNodeAttrHelper().getName();
   }
 
   /// Lays out the clusters and nodes, then writes the JSON.
@@ -195,14 +194,14 @@ private:
               j.value(jsonText(frame.type));
             });
         });
-      if (NodeSourceAttr newest = getNewestNodeSource(node)) {
-        j.attribute("pass", passColors.getPassIndex(newest));
-        if (isReplacement(newest))
+      if (const NodeSource *newest = getNewestNodeSource(node)) {
+        j.attribute("pass", passColors.getPassIndex(*newest));
+        if (isReplacement(*newest))
           j.attribute("replaced", true);
         j.attributeArray("from_node", [&] {
           walkNodeSources(
-              node->getAttrOfType<ArrayAttr>(fromNodeName),
-              [&](NodeSourceAttr source, unsigned depth) {
+              *getFromNode(node),
+              [&](const NodeSource &source, unsigned depth) {
                 j.object([&] {
                   j.attribute("depth", depth);
                   j.attribute("name", jsonText(source.getName()));
@@ -216,7 +215,7 @@ private:
       }
       j.attributeObject("attrs", [&] {
         for (NamedAttribute attr : node->getDiscardableAttrs())
-          if (attr.getName() != stackName && attr.getName() != fromNodeName)
+          if (attr.getName() != stackName)
             j.attribute(attr.getName(), jsonText(printed(attr.getValue())));
       });
       Location loc = node->getLoc();
@@ -235,7 +234,6 @@ private:
   AsmState asmState;
   PassColors passColors;
   StringAttr stackName;
-  StringAttr fromNodeName;
   std::string title;
   std::vector<Cluster> clusters;
   std::vector<std::pair<Operation *, int64_t>> nodes;

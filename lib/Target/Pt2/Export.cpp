@@ -744,10 +744,9 @@ void ProgramExporter::exportMetadata(JsonWriter &json, Operation *op) {
   if (auto originalAten = op->getAttrOfType<OperatorAttr>(
           dialect->getOriginalAtenAttrHelper().getName()))
     addText("original_aten", ("\"" + originalAten.getName() + "\"").str());
-  if (auto fromNode = op->getAttrOfType<ArrayAttr>(
-          dialect->getFromNodeAttrHelper().getName()))
+  if (const FromNode *fromNode = getFromNode(op))
     addText("from_node", printJson([&](JsonWriter &text) {
-                writeNodeSourcesJson(text, fromNode);
+                writeNodeSourcesJson(text, *fromNode);
               }));
   if (auto meta =
           op->getAttrOfType<DictAttr>(dialect->getMetaAttrHelper().getName()))

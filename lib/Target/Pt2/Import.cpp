@@ -516,9 +516,12 @@ private:
   LogicalResult importPlaceholderOrGetAttr(GraphScope &scope,
                                            const JsonObject &node, StringRef op,
                                            const JsonPath &path);
+  /// A node's metadata: its discardable attributes, from_node and
+  /// location.
   LogicalResult importMetadata(std::optional<JsonValue> value,
                                const JsonPath &path,
                                SmallVectorImpl<NamedAttribute> &attrs,
+                               std::optional<FromNode> &fromNode,
                                Location &loc);
   LogicalResult importSignature(GraphScope &scope, const JsonObject &signature,
                                 const JsonPath &path, ArrayRef<Value> inputs,
@@ -910,7 +913,8 @@ static SmallVector<StringRef, 3> splitModuleStackEntry(StringRef entry) {
 
 LogicalResult ProgramImporter::importMetadata(
     std::optional<JsonValue> value, const JsonPath &path,
-    SmallVectorImpl<NamedAttribute> &attrs, Location &loc) {
+    SmallVectorImpl<NamedAttribute> &attrs, std::optional<FromNode> &fromNode,
+    Location &loc) {
   loc = UnknownLoc::get(context);
   if (!value)
     return success();
@@ -983,10 +987,9 @@ LogicalResult ProgramImporter::importMetadata(
       if (sources->kind() == JsonValue::Kind::Null)
         continue;
       std::string error;
-      ArrayAttr fromNode = nodeSourcesFromJson(context, *sources, error);
+      fromNode = nodeSourcesFromJson(context, *sources, error);
       if (!fromNode)
         return fail(path.field_(key), error);
-      attrs.emplace_back(dialect->getFromNodeAttrHelper().getName(), fromNode);
       continue;
     }
     if (key == "source_fn_stack") {
@@ -1068,15 +1071,17 @@ LogicalResult ProgramImporter::importPlaceholderOrGetAttr(
   FailureOr<Type> type =
       getValueType(scope.values, "as_value", *name, path.field_("name"));
   SmallVector<NamedAttribute> metadata;
+  std::optional<FromNode> fromNode;
   Location loc = UnknownLoc::get(context);
   if (failed(type) ||
       failed(importMetadata(node.get("metadata"), path.field_("metadata"),
-                            metadata, loc)))
+                            metadata, fromNode, loc)))
     return failure();
   Operation *created;
   if (op == "get_attr") {
     created = GetAttrOp::create(builder, loc, *type, *name,
-                                FlatSymbolRefAttr::get(context, *target));
+                                FlatSymbolRefAttr::get(context, *target),
+                                std::move(fromNode));
   } else {
     // A placeholder's default value: a constant Argument.
     Attribute defaultValue;
@@ -1092,7 +1097,7 @@ LogicalResult ProgramImporter::importPlaceholderOrGetAttr(
       defaultValue = *attr;
     }
     created = PlaceholderOp::create(builder, loc, *type, *name, *target,
-                                    defaultValue);
+                                    defaultValue, std::move(fromNode));
   }
   for (const NamedAttribute &attr : metadata)
     created->setAttr(attr.getName(), attr.getValue());
@@ -1292,9 +1297,10 @@ LogicalResult ProgramImporter::importNode(GraphScope &scope,
   }
 
   SmallVector<NamedAttribute> metadata;
+  std::optional<FromNode> fromNode;
   Location loc = UnknownLoc::get(context);
   if (failed(importMetadata(node->get("metadata"), path.field_("metadata"),
-                            metadata, loc)))
+                            metadata, fromNode, loc)))
     return failure();
 
   std::string name;
@@ -1324,18 +1330,19 @@ LogicalResult ProgramImporter::importNode(GraphScope &scope,
   Operation *call;
   if (op == "call_method") {
     call = CallMethodOp::create(builder, loc, resultTypes, name, *target,
-                                argsAttr, kwargsAttr, operands);
+                                argsAttr, kwargsAttr, operands, fromNode);
   } else if (op == "call_module") {
     FailureOr<StringRef> moduleClass =
         getStringField(*node, "module_class", path);
     if (failed(moduleClass))
       return failure();
     call = CallModuleOp::create(builder, loc, resultTypes, name, *target,
-                                *moduleClass, argsAttr, kwargsAttr, operands);
+                                *moduleClass, argsAttr, kwargsAttr, operands,
+                                fromNode);
   } else {
     call = CallFunctionOp::create(builder, loc, resultTypes, name,
                                   importTarget(*target), argsAttr, kwargsAttr,
-                                  operands);
+                                  operands, fromNode);
   }
   // The node's attributes set at once: one at a time, each would make a
   // dictionary.
@@ -1362,7 +1369,7 @@ LogicalResult ProgramImporter::importNode(GraphScope &scope,
         builder, loc, TypeRange{element.type}, element.name, "operator.getitem",
         builder.getArrayAttr(
             {NodeAttr::get(context), builder.getI64IntegerAttr(i)}),
-        DictAttr::get(context), ValueRange{call->getResult(0)});
+        DictAttr::get(context), ValueRange{call->getResult(0)}, fromNode);
     getitem->setDiscardableAttrs(metadataAttrs);
     scope.nodes[element.name] = getitem.getResult(0);
   }

@@ -351,16 +351,16 @@ std::optional<int64_t> mlir::fx::pt2::getStorageBits(Type type) {
 // from_node
 //===----------------------------------------------------------------------===//
 
-ArrayAttr mlir::fx::pt2::nodeSourcesFromJson(MLIRContext *context,
-                                             const JsonValue &value,
-                                             std::string &error) {
+std::optional<FromNode>
+mlir::fx::pt2::nodeSourcesFromJson(MLIRContext *context, const JsonValue &value,
+                                   std::string &error) {
   std::optional<JsonArray> entries = value.getAsArray();
   if (!entries) {
     error = "from_node is not a list";
-    return {};
+    return std::nullopt;
   }
   Builder builder(context);
-  SmallVector<Attribute> sources;
+  SmallVector<NodeSource, 1> sources;
   for (JsonValue entryValue : *entries) {
     std::optional<JsonObject> entry = entryValue.getAsObject();
     if (!entry) {
@@ -399,24 +399,23 @@ ArrayAttr mlir::fx::pt2::nodeSourcesFromJson(MLIRContext *context,
     } else {
       name = target = StringRef();
     }
-    ArrayAttr nested = builder.getArrayAttr({});
+    std::optional<FromNode> nested = FromNode();
     if (std::optional<JsonValue> inner = entry->get("from_node");
         inner && inner->kind() != JsonValue::Kind::Null) {
       nested = nodeSourcesFromJson(context, *inner, error);
       if (!nested)
-        return {};
+        return std::nullopt;
     }
-    sources.push_back(NodeSourceAttr::get(
-        context, *name, builder.getStringAttr(*target),
-        graphId, builder.getStringAttr(*passName),
-        builder.getStringAttr(*action), nested));
+    sources.emplace_back(*name, builder.getStringAttr(*target), graphId,
+                         builder.getStringAttr(*passName),
+                         builder.getStringAttr(*action), std::move(*nested));
   }
-  return builder.getArrayAttr(sources);
+  return FromNode(sources);
 }
 
-void pt2::writeNodeSourcesJson(JsonWriter &json, ArrayAttr sources) {
+void pt2::writeNodeSourcesJson(JsonWriter &json, const FromNode &sources) {
   json.array([&] {
-    for (auto source : sources.getAsRange<NodeSourceAttr>())
+    for (const NodeSource &source : sources.getSources())
       json.object([&] {
         json.attribute("action", source.getAction().getValue());
         json.attributeBegin("from_node");

@@ -12,6 +12,7 @@
 #ifndef FX_MLIR_LIB_TARGET_PT2_SCHEMA_H
 #define FX_MLIR_LIB_TARGET_PT2_SCHEMA_H
 
+#include "fx-mlir/Dialect/Fx/IR/FromNode.h"
 #include "fx-mlir/Dialect/Fx/IR/FxAttrs.h"
 #include "mlir/IR/AffineExpr.h"
 #include "mlir/IR/Types.h"
@@ -90,15 +91,15 @@ bool isJsonAttr(Attribute attr);
 void writeAttrJson(JsonWriter &json, Attribute attr);
 
 /// A from_node metadata value (the JSON list torch.export's serializer writes
-/// for a node's NodeSource list) as an array of #fx.node_source, read as
-/// PyTorch's `NodeSource._from_dict` reads it: an entry without name, target
-/// or graph_id has none of them ("", "", -1). Reports what it cannot read
-/// through `error` and returns null.
-ArrayAttr nodeSourcesFromJson(MLIRContext *context, const JsonValue &value,
-                              std::string &error);
-/// Writes the JSON list `NodeSource.to_dict` gives for an array of
-/// #fx.node_source.
-void writeNodeSourcesJson(JsonWriter &json, ArrayAttr sources);
+/// for a node's NodeSource list), read as PyTorch's `NodeSource._from_dict`
+/// reads it: an entry without name, target or graph_id has none of them
+/// ("", "", -1). Reports what it cannot read through `error` and returns
+/// nothing.
+std::optional<FromNode> nodeSourcesFromJson(MLIRContext *context,
+                                            const JsonValue &value,
+                                            std::string &error);
+/// Writes the JSON list `NodeSource.to_dict` gives for a from_node.
+void writeNodeSourcesJson(JsonWriter &json, const FromNode &sources);
 
 /// Which of `size` object entries to write, in which order, for the object a
 /// llvm::json::Object of them would print: sorted by key (`getKey(i)`), and of

@@ -24,7 +24,7 @@ module {
       %floats = fx.call_function f(0.0, -0.0, 1.0, -1.5, 100.0, 0.0001, 1.0e-05, -2.5e-07, 1234567890123456.0, 1.0e+16, 1.0e+300, -1.7976931348623157e+308, 5.0e-324, 0.1, 3.141592653589793, 7.120236347223045e-307, inf, -inf, nan) : () -> !fx.unknown
 // Complex numbers (Python's complex(real, imag)): parts print as floats do, signs of zero kept.
 // CHECK: fx.call_function f(complex(1.0, 2.0), complex(0.0, 1.0), complex(-0.0, -1.5), complex(inf, nan), complex(-inf, 0.0), complex(1.0e-05, 1.0e+16), [complex(0.5, 0.0)], (complex(0.0, -0.0),), c = complex(3.0, -4.0))
-// GENERIC: args = [#fx.complex<1.0, 2.0>, #fx.complex<0.0, 1.0>, #fx.complex<-0.0, -1.5>, #fx.complex<inf, nan>, #fx.complex<-inf, 0.0>, #fx.complex<1.0e-05, 1.0e+16>, [#fx.complex<0.5, 0.0>], #fx.tuple<[#fx.complex<0.0, -0.0>]>], kwargs = #fx.dict<{"c" = #fx.complex<3.0, -4.0>}>
+// GENERIC: args = [#fx.complex<1.0, 2.0>, #fx.complex<0.0, 1.0>, #fx.complex<-0.0, -1.5>, #fx.complex<inf, nan>, #fx.complex<-inf, 0.0>, #fx.complex<1.0e-05, 1.0e+16>, [#fx.complex<0.5, 0.0>], #fx.tuple<[#fx.complex<0.0, -0.0>]>], from_node = [], kwargs = #fx.dict<{"c" = #fx.complex<3.0, -4.0>}>
       %complexes = fx.call_function f(complex(1.0, 2.0), complex(0.0, 1.0), complex(-0.0, -1.5), complex(inf, nan), complex(-inf, 0.0), complex(1.0e-05, 1.0e+16), [complex(0.5, 0.0)], (complex(0.0, -0.0),), c = complex(3.0, -4.0)) : () -> !fx.unknown
 // GENERIC: args = ["", "plain", "quote\22 backslash\\ newline\0A tab\09 nul\00", "caf\C3\A9 \E2\82\AC \F0\9F\94\A5"]
       %strings = fx.call_function f("", "plain", "quote\22 backslash\\ newline\0A tab\09 nul\00", "caf\C3\A9 \E2\82\AC \F0\9F\94\A5") : () -> !fx.unknown
@@ -49,7 +49,7 @@ module {
       %operators = fx.call_function f(torch.ops.aten.add_.Tensor, torch.ops.mylib.scale_.default, torch.ops._ns._op.default, torch.ops.higher_order.cond) : () -> !fx.unknown
 // Node references at every depth, in args, kwargs, dicts and slices; operands in depth-first order.
 // CHECK: fx.call_function f(%x, [%y, (%x, [{"k": %n}])], slice(%n, None, %n), {"a": slice(None, %n, None)}, w = %x, v = [(%y,)], u = {"d": {"e": %n}}) : (tensor<2xf32>, tensor<2xf32>, tensor<2xf32>, !fx.sym_int, !fx.sym_int, !fx.sym_int, !fx.sym_int, tensor<2xf32>, tensor<2xf32>, !fx.sym_int) -> !fx.unknown
-// GENERIC: "fx.call_function"([[X:%[0-9]+]], [[Y:%[0-9]+]], [[X]], [[N:%[0-9]+]], [[N]], [[N]], [[N]], [[X]], [[Y]], [[N]]) <{args = [#fx.node, [#fx.node, #fx.tuple<[#fx.node, [#fx.dict<{"k" = #fx.node}>]]>], #fx.slice<#fx.node, #fx.none, #fx.node>, #fx.dict<{"a" = #fx.slice<#fx.none, #fx.node, #fx.none>}>], kwargs = #fx.dict<{"w" = #fx.node, "v" = [#fx.tuple<[#fx.node]>], "u" = #fx.dict<{"d" = #fx.dict<{"e" = #fx.node}>}>}>
+// GENERIC: "fx.call_function"([[X:%[0-9]+]], [[Y:%[0-9]+]], [[X]], [[N:%[0-9]+]], [[N]], [[N]], [[N]], [[X]], [[Y]], [[N]]) <{args = [#fx.node, [#fx.node, #fx.tuple<[#fx.node, [#fx.dict<{"k" = #fx.node}>]]>], #fx.slice<#fx.node, #fx.none, #fx.node>, #fx.dict<{"a" = #fx.slice<#fx.none, #fx.node, #fx.none>}>], from_node = [], kwargs = #fx.dict<{"w" = #fx.node, "v" = [#fx.tuple<[#fx.node]>], "u" = #fx.dict<{"d" = #fx.dict<{"e" = #fx.node}>}>}>
       %refs = fx.call_function f(%x, [%y, (%x, [{"k": %n}])], slice(%n, None, %n), {"a": slice(None, %n, None)}, w = %x, v = [(%y,)], u = {"d": {"e": %n}}) : (tensor<2xf32>, tensor<2xf32>, tensor<2xf32>, !fx.sym_int, !fx.sym_int, !fx.sym_int, !fx.sym_int, tensor<2xf32>, tensor<2xf32>, !fx.sym_int) -> !fx.unknown
 // The same node used twice is two operands.
       %twice = fx.call_function aten.add.Tensor(%x, %x) : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
@@ -58,7 +58,7 @@ module {
 // CHECK: fx.call_function f(%x, z = None, a = True, m = -3, b = 2.5, s = "s", l = [1], t = (), d = {}, sl = slice(1, 2, 3), e = ..., dt = torch.float32, lo = torch.strided, mf = torch.channels_last, dev = torch.device("cpu"))
       %kwargs = fx.call_function f(%x, z = None, a = True, m = -3, b = 2.5, s = "s", l = [1], t = (), d = {}, sl = slice(1, 2, 3), e = ..., dt = torch.float32, lo = torch.strided, mf = torch.channels_last, dev = torch.device("cpu")) : (tensor<2xf32>) -> !fx.unknown
 // CHECK: fx.call_function f("positional", "a-b" = 1, "" = 2, "1x" = 3, "caf\C3\A9" = 4, None = 5, True = 6, inf = 7, slice = 8, torch.device = 9, _ok.$x = 10)
-// GENERIC: args = ["positional"], kwargs = #fx.dict<{"a-b" = 1 : i64, "" = 2 : i64, "1x" = 3 : i64, "caf\C3\A9" = 4 : i64, "None" = 5 : i64, "True" = 6 : i64, "inf" = 7 : i64, "slice" = 8 : i64, "torch.device" = 9 : i64, "_ok.$x" = 10 : i64}>
+// GENERIC: args = ["positional"], from_node = [], kwargs = #fx.dict<{"a-b" = 1 : i64, "" = 2 : i64, "1x" = 3 : i64, "caf\C3\A9" = 4 : i64, "None" = 5 : i64, "True" = 6 : i64, "inf" = 7 : i64, "slice" = 8 : i64, "torch.device" = 9 : i64, "_ok.$x" = 10 : i64}>
       %keys = fx.call_function f("positional", "a-b" = 1, "" = 2, "1x" = 3, "caf\C3\A9" = 4, None = 5, True = 6, inf = 7, slice = 8, torch.device = 9, _ok.$x = 10) : () -> !fx.unknown
       %only_kwargs = fx.call_function f(k = %y) : (tensor<2xf32>) -> !fx.unknown
       %no_args = fx.call_function f() : () -> !fx.unknown

@@ -25,8 +25,39 @@ fx.graph_module @M {
 fx.graph_module @M {
   fx.graph @forward {
     %a = fx.placeholder "a" : tensor<2xf32>
-    // expected-error @+1 {{'fx.from_node' must be an array of #fx.node_source, got "linear"}}
+    // expected-error @+1 {{from_node must be an array of #fx.node_source, got "linear"}}
     %r = fx.call_function aten.relu.default(%a) {fx.from_node = "linear"} : (tensor<2xf32>) -> tensor<2xf32>
     fx.output(%r) : tensor<2xf32>
+  }
+}
+
+// -----
+
+// from_node is a property of fx nodes; no other op carries it.
+// expected-error @+1 {{'fx.from_node' is only valid as the from_node property of an fx node}}
+fx.graph_module @M attributes {fx.from_node = []} {
+  fx.graph @forward {
+    fx.output()
+  }
+}
+
+// -----
+
+// The generic form: MLIR's optional property, [] or [[entries]].
+fx.graph_module @M {
+  fx.graph @forward {
+    // expected-error @+1 {{from_node must be an array of #fx.node_source, got 1}}
+    %a = "fx.placeholder"() <{from_node = [1], name = "a", target = "a"}> : () -> tensor<2xf32>
+    fx.output(%a) : tensor<2xf32>
+  }
+}
+
+// -----
+
+fx.graph_module @M {
+  fx.graph @forward {
+    // expected-error @+1 {{from_node must be [] (none) or [[#fx.node_source, ...]], got [[], []]}}
+    %a = "fx.placeholder"() <{from_node = [[], []], name = "a", target = "a"}> : () -> tensor<2xf32>
+    fx.output(%a) : tensor<2xf32>
   }
 }

@@ -20,13 +20,13 @@ module {
     fx.module_attr buffer @bn1.num_batches_tracked {note = "any attribute"} : tensor<si64>
     fx.graph @forward {
 // CHECK: %x = fx.placeholder "x" : tensor<1x3x8x8xf32>
-// GENERIC: "fx.placeholder"() <{name = "x", target = "x"}> : () -> tensor<1x3x8x8xf32>
+// GENERIC: "fx.placeholder"() <{from_node = [], name = "x", target = "x"}> : () -> tensor<1x3x8x8xf32>
       %x = fx.placeholder "x" : tensor<1x3x8x8xf32>
       %args = fx.placeholder "*args" : !fx.unknown
       %kwargs = fx.placeholder "**kwargs" : !fx.unknown
       %n = fx.placeholder "n" = 3 : !fx.sym_int
 // CHECK: %conv1_weight = fx.get_attr @conv1.weight : tensor<4x3x3x3xf32>
-// GENERIC: "fx.get_attr"() <{name = "conv1_weight", target = @conv1.weight}> : () -> tensor<4x3x3x3xf32>
+// GENERIC: "fx.get_attr"() <{from_node = [], name = "conv1_weight", target = @conv1.weight}> : () -> tensor<4x3x3x3xf32>
       %conv1_weight = fx.get_attr @conv1.weight : tensor<4x3x3x3xf32>
       %bn1_running_mean = fx.get_attr @bn1.running_mean : tensor<4xf32>
       %_tensor_constant0 = fx.get_attr @_tensor_constant0 : tensor<2xsi64>
@@ -47,17 +47,17 @@ module {
       %cond = fx.call_function torch.ops.higher_order.cond(%n, %true_graph_0, %false_graph_0, (%x,)) : (!fx.sym_int, !fx.graph_module, !fx.graph_module, tensor<1x3x8x8xf32>) -> tuple<tensor<1x3x8x8xf32>>
 // A node whose schema returns nothing has no result and prints its name.
 // CHECK: fx.call_function aten._assert_scalar.default(%n, "n must be positive") {name = "_assert_scalar"} : (!fx.sym_int) -> ()
-// GENERIC: "fx.call_function"(%{{[0-9]+}}) <{args = [#fx.node, "n must be positive"], kwargs = #fx.dict<{}>, name = "_assert_scalar", target = "aten._assert_scalar.default"}> : (!fx.sym_int) -> ()
+// GENERIC: "fx.call_function"(%{{[0-9]+}}) <{args = [#fx.node, "n must be positive"], from_node = [], kwargs = #fx.dict<{}>, name = "_assert_scalar", target = "aten._assert_scalar.default"}> : (!fx.sym_int) -> ()
       fx.call_function aten._assert_scalar.default(%n, "n must be positive") {name = "_assert_scalar"} : (!fx.sym_int) -> ()
       fx.call_function aten.copy_.default(%bn1_running_mean, %bn1_running_mean) {name = "copy_"} : (tensor<4xf32>, tensor<4xf32>) -> ()
 // CHECK: %view = fx.call_method view(%relu, -1) : (tensor<1x4x8x8xf32>) -> tensor<256xf32>
-// GENERIC: "fx.call_method"(%{{[0-9]+}}) <{args = [#fx.node, -1], kwargs = #fx.dict<{}>, name = "view", target = "view"}>
+// GENERIC: "fx.call_method"(%{{[0-9]+}}) <{args = [#fx.node, -1], from_node = [], kwargs = #fx.dict<{}>, name = "view", target = "view"}>
       %view = fx.call_method view(%relu, -1) : (tensor<1x4x8x8xf32>) -> tensor<256xf32>
       %size = fx.call_method size(%relu, dim = 1) : (tensor<1x4x8x8xf32>) -> !fx.sym_int<4>
       %dunder = fx.call_method __getitem__(%args, 1) : (!fx.unknown) -> !fx.unknown
       %quoted_method = fx.call_method "weird-method"(%args) : (!fx.unknown) -> !fx.unknown
 // CHECK: %layer1 = fx.call_module layer1 "torch.nn.modules.container.Sequential"(%relu) : (tensor<1x4x8x8xf32>) -> tensor<1x4x8x8xf32>
-// GENERIC: "fx.call_module"(%{{[0-9]+}}) <{args = [#fx.node], kwargs = #fx.dict<{}>, module_type = "torch.nn.modules.container.Sequential", name = "layer1", target = "layer1"}>
+// GENERIC: "fx.call_module"(%{{[0-9]+}}) <{args = [#fx.node], from_node = [], kwargs = #fx.dict<{}>, module_type = "torch.nn.modules.container.Sequential", name = "layer1", target = "layer1"}>
       %layer1 = fx.call_module layer1 "torch.nn.modules.container.Sequential"(%relu) : (tensor<1x4x8x8xf32>) -> tensor<1x4x8x8xf32>
       %layer1_0_conv1 = fx.call_module layer1.0.conv1 "torch.nn.modules.conv.Conv2d"(%layer1) : (tensor<1x4x8x8xf32>) -> !fx.unknown
       %quoted_module = fx.call_module "blocks.0-a" "my module"(%layer1, scale = 2.0) : (tensor<1x4x8x8xf32>) -> !fx.unknown
@@ -65,7 +65,7 @@ module {
 // A node may carry any other attribute.
       %with_attr = fx.call_function f(%x) {other = 1 : i32} : (tensor<1x3x8x8xf32>) -> !fx.unknown
 // CHECK: fx.output((%view, %layer1, %cond)) : tensor<256xf32>, tensor<1x4x8x8xf32>, tuple<tensor<1x3x8x8xf32>>
-// GENERIC: "fx.output"(%{{[0-9]+}}, %{{[0-9]+}}, %{{[0-9]+}}) <{args = [#fx.tuple<[#fx.node, #fx.node, #fx.node]>], kwargs = #fx.dict<{}>, name = "output"}>
+// GENERIC: "fx.output"(%{{[0-9]+}}, %{{[0-9]+}}, %{{[0-9]+}}) <{args = [#fx.tuple<[#fx.node, #fx.node, #fx.node]>], from_node = [], kwargs = #fx.dict<{}>, name = "output"}>
       fx.output((%view, %layer1, %cond)) : tensor<256xf32>, tensor<1x4x8x8xf32>, tuple<tensor<1x3x8x8xf32>>
     }
 // Nested graph modules, themselves with nested graph modules; node names are

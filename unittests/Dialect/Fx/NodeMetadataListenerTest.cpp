@@ -182,16 +182,16 @@ fx.graph_module @M {
 
 // What a created op inherits depends on its target and its source's values
 // of the inherited keys, not on the source's other metadata, which is often
-// the node's own (its from_node here): ops made of %x and %y share one
+// the node's own (its seq_nr here): ops made of %x and %y share one
 // dictionary, uniqued once, while %z's other custom gives its op another.
 TEST_F(NodeMetadataListenerTest, SourcesSharingInheritedValuesShareTheResult) {
   OwningOpRef<ModuleOp> module = parse(R"mlir(
 fx.graph_module @M {
   fx.graph @forward {
     %a = fx.placeholder "a" : tensor<2xf32>
-    %x = fx.call_function aten.relu.default(%a) {fx.custom = #fx.dict<{"k" = 1}>, fx.from_node = [#fx.node_source<name = "x", target = "aten.relu.default", graph_id = 0, pass_name = "p", action = "create", from_node = []>], fx.nn_module_stack = #fx.nn_module_stack<[["L__self___m", "m", "mod.M"]]>} : (tensor<2xf32>) -> tensor<2xf32>
-    %y = fx.call_function aten.relu.default(%a) {fx.custom = #fx.dict<{"k" = 1}>, fx.from_node = [#fx.node_source<name = "y", target = "aten.relu.default", graph_id = 0, pass_name = "p", action = "create", from_node = []>], fx.nn_module_stack = #fx.nn_module_stack<[["L__self___m", "m", "mod.M"]]>} : (tensor<2xf32>) -> tensor<2xf32>
-    %z = fx.call_function aten.relu.default(%a) {fx.custom = #fx.dict<{"k" = 2}>, fx.from_node = [#fx.node_source<name = "z", target = "aten.relu.default", graph_id = 0, pass_name = "p", action = "create", from_node = []>], fx.nn_module_stack = #fx.nn_module_stack<[["L__self___m", "m", "mod.M"]]>} : (tensor<2xf32>) -> tensor<2xf32>
+    %x = fx.call_function aten.relu.default(%a) {fx.custom = #fx.dict<{"k" = 1}>, fx.nn_module_stack = #fx.nn_module_stack<[["L__self___m", "m", "mod.M"]]>, fx.seq_nr = 1 : i64} : (tensor<2xf32>) -> tensor<2xf32>
+    %y = fx.call_function aten.relu.default(%a) {fx.custom = #fx.dict<{"k" = 1}>, fx.nn_module_stack = #fx.nn_module_stack<[["L__self___m", "m", "mod.M"]]>, fx.seq_nr = 2 : i64} : (tensor<2xf32>) -> tensor<2xf32>
+    %z = fx.call_function aten.relu.default(%a) {fx.custom = #fx.dict<{"k" = 2}>, fx.nn_module_stack = #fx.nn_module_stack<[["L__self___m", "m", "mod.M"]]>, fx.seq_nr = 3 : i64} : (tensor<2xf32>) -> tensor<2xf32>
     fx.output(%x) : tensor<2xf32>
   }
 }
@@ -223,8 +223,8 @@ fx.graph_module @M {
               getAttr(source, "fx.nn_module_stack"));
     EXPECT_EQ(getAttr(neg, "fx.torch_fn"),
               getTorchFn("neg.default_0", "OpOverload.neg.default"));
-    // from_node is no inherited key; without provenance nothing sets it.
-    EXPECT_FALSE(getAttr(neg, "fx.from_node"));
+    // seq_nr is no inherited key.
+    EXPECT_FALSE(getAttr(neg, "fx.seq_nr"));
   }
   EXPECT_NE(getAttr(negs[2], "fx.custom"), getAttr(negs[0], "fx.custom"));
 }

@@ -2,7 +2,7 @@
 //
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
-// What the pictures of FX graphs show of provenance (`fx.from_node`,
+// What the pictures of FX graphs show of provenance (a node's from_node,
 // PyTorch's NodeSource list): each node in the colour of the pass that made
 // it, a legend mapping colours to passes, and a node's history.
 //
@@ -11,18 +11,18 @@
 #ifndef FX_MLIR_TARGET_GRAPHVIEW_PROVENANCE_H
 #define FX_MLIR_TARGET_GRAPHVIEW_PROVENANCE_H
 
-#include "fx-mlir/Dialect/Fx/IR/FxAttrs.h"
+#include "fx-mlir/Dialect/Fx/IR/FromNode.h"
 #include "llvm/ADT/DenseMap.h"
 
 namespace mlir::fx {
 
-/// The newest entry of a node's `fx.from_node`: the last one, as PyTorch
+/// The newest entry of a node's from_node: the last one, as PyTorch
 /// appends each pass's entry. Null for a node without provenance.
-NodeSourceAttr getNewestNodeSource(Operation *node);
+const NodeSource *getNewestNodeSource(Operation *node);
 
 /// Whether the pass made the node to replace another (action `replace` or
 /// `replace+create`), as opposed to only creating it.
-bool isReplacement(NodeSourceAttr source);
+bool isReplacement(const NodeSource &source);
 
 /// The passes that made the nodes under a root, by the newest entry of each
 /// node's from_node, in the order the graphs first name them, each with a
@@ -41,7 +41,7 @@ public:
 
   /// The index in getPasses() of the pass of `source`, the newest entry of
   /// a node under the root.
-  unsigned getPassIndex(NodeSourceAttr source) const {
+  unsigned getPassIndex(const NodeSource &source) const {
     return passIndices.lookup(source.getPassName());
   }
 

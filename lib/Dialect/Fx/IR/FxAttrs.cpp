@@ -384,21 +384,6 @@ bool mlir::fx::isNodeSourceAction(StringRef action) {
   });
 }
 
-void mlir::fx::walkNodeSources(
-    ArrayAttr sources, function_ref<void(NodeSourceAttr, unsigned)> fn) {
-  // A worklist of (entry, depth), so a history of any length needs no
-  // recursion.
-  SmallVector<std::pair<NodeSourceAttr, unsigned>> worklist;
-  for (Attribute source : llvm::reverse(sources))
-    worklist.emplace_back(cast<NodeSourceAttr>(source), 0);
-  while (!worklist.empty()) {
-    auto [source, depth] = worklist.pop_back_val();
-    fn(source, depth);
-    for (Attribute inner : llvm::reverse(source.getFromNode()))
-      worklist.emplace_back(cast<NodeSourceAttr>(inner), depth + 1);
-  }
-}
-
 LogicalResult
 NodeSourceAttr::verify(function_ref<InFlightDiagnostic()> emitError,
                        StringRef, StringAttr, int64_t, StringAttr,

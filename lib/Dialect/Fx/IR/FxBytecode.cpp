@@ -7,7 +7,8 @@
 // (nn_module_stack, torch_fn, custom, source_fn_stack, original_aten as an
 // operator, from_node's node sources), and the node value types. Each is a varint code followed by its
 // parameters, themselves bytecode attributes and strings, so reading one
-// never runs a text parser. Symbolic sizes (the `#fx.dims` tensor encoding,
+// never runs a text parser. A node's from_node property (FromNode.h) is
+// written entry by entry, with no attribute per entry. Symbolic sizes (the `#fx.dims` tensor encoding,
 // range constraints, SymInts with a value) write each size expression in
 // postfix order, read back with a stack and no recursion. Files written
 // before a kind had its code hold it as MLIR's textual fallback, which still
@@ -70,9 +71,40 @@ enum class SizeExprCode : uint64_t {
   CeilDiv = 6,
 };
 
+/// The fx dialect's bytecode version. Files without one were written before
+/// it existed, when a node's from_node was the discardable attribute
+/// `fx.from_node` and not a property of node ops.
+enum class FxVersion : uint64_t {
+  /// from_node is a property of every node op.
+  FromNodeProperty = 1,
+};
+constexpr FxVersion kCurrentVersion = FxVersion::FromNodeProperty;
+
+struct FxDialectVersion : DialectVersion {
+  explicit FxDialectVersion(FxVersion value) : value(value) {}
+  FxVersion value;
+};
+
 struct FxBytecodeDialectInterface : BytecodeDialectInterface {
   FxBytecodeDialectInterface(Dialect *dialect)
       : BytecodeDialectInterface(dialect) {}
+
+  void writeVersion(DialectBytecodeWriter &writer) const override {
+    writer.writeVarInt(static_cast<uint64_t>(kCurrentVersion));
+  }
+  std::unique_ptr<DialectVersion>
+  readVersion(DialectBytecodeReader &reader) const override {
+    uint64_t value;
+    if (failed(reader.readVarInt(value)))
+      return nullptr;
+    if (value == 0 || value > static_cast<uint64_t>(kCurrentVersion)) {
+      reader.emitError() << "fx bytecode version " << value
+                         << " is not one this reader knows (1 to "
+                         << static_cast<uint64_t>(kCurrentVersion) << ")";
+      return nullptr;
+    }
+    return std::make_unique<FxDialectVersion>(static_cast<FxVersion>(value));
+  }
 
   Attribute readAttribute(DialectBytecodeReader &reader) const override;
   LogicalResult writeAttribute(Attribute attr,
@@ -540,6 +572,90 @@ FxBytecodeDialectInterface::writeType(Type type,
   writer.writeVarInt(static_cast<uint64_t>(*code));
   if (*code == TypeCode::SymIntWithValue)
     writeSizeExpr(cast<SymIntType>(type).getValue(), writer);
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// The from_node property
+//===----------------------------------------------------------------------===//
+
+/// Histories nest one level per pass; a bound keeps a corrupt file from
+/// recursing without end.
+static constexpr unsigned kMaxFromNodeDepth = 256;
+
+/// A list: its length, then per entry the source's name, target, graph id,
+/// the pass, the action and the entry's own history.
+static void writeNodeSources(DialectBytecodeWriter &writer,
+                             const FromNode &fromNode) {
+  writer.writeVarInt(fromNode.size());
+  for (const NodeSource &source : fromNode.getSources()) {
+    writer.writeOwnedString(source.getName());
+    writer.writeAttribute(source.getTarget());
+    writer.writeSignedVarInt(source.getGraphId());
+    writer.writeAttribute(source.getPassName());
+    writer.writeAttribute(source.getAction());
+    writeNodeSources(writer, source.getFromNode());
+  }
+}
+
+static LogicalResult readNodeSources(DialectBytecodeReader &reader,
+                                     FromNode &fromNode, unsigned depth) {
+  if (depth > kMaxFromNodeDepth)
+    return reader.emitError() << "from_node nests deeper than "
+                              << kMaxFromNodeDepth << " levels";
+  uint64_t size;
+  if (failed(reader.readVarInt(size)))
+    return failure();
+  SmallVector<NodeSource, 1> sources;
+  for (uint64_t i = 0; i < size; ++i) {
+    StringRef name;
+    StringAttr target, passName, action;
+    int64_t graphId;
+    FromNode history;
+    if (failed(reader.readString(name)) ||
+        failed(reader.readAttribute(target)) ||
+        failed(reader.readSignedVarInt(graphId)) ||
+        failed(reader.readAttribute(passName)) ||
+        failed(reader.readAttribute(action)))
+      return failure();
+    if (!isNodeSourceAction(action.getValue()))
+      return reader.emitError() << "from_node action must be create, replace "
+                                   "or both joined by '+', got "
+                                << action;
+    if (failed(readNodeSources(reader, history, depth + 1)))
+      return failure();
+    sources.emplace_back(name, target, graphId, passName, action,
+                         std::move(history));
+  }
+  fromNode = FromNode(sources);
+  return success();
+}
+
+void mlir::fx::writeToMlirBytecode(DialectBytecodeWriter &writer,
+                                   const std::optional<FromNode> &fromNode) {
+  writer.writeOwnedBool(fromNode.has_value());
+  if (fromNode)
+    writeNodeSources(writer, *fromNode);
+}
+
+LogicalResult
+mlir::fx::readFromMlirBytecode(DialectBytecodeReader &reader,
+                               std::optional<FromNode> &fromNode) {
+  fromNode = std::nullopt;
+  // A file without a version has no from_node among a node's properties.
+  FailureOr<const DialectVersion *> version =
+      reader.getDialectVersion<FxDialect>();
+  if (failed(version))
+    return success();
+  bool present;
+  if (failed(reader.readBool(present)))
+    return failure();
+  if (!present)
+    return success();
+  FromNode list;
+  if (failed(readNodeSources(reader, list, /*depth=*/0)))
+    return failure();
+  fromNode = std::move(list);
   return success();
 }
 

@@ -82,11 +82,10 @@ LogicalResult FxDialect::verifyOperationAttribute(Operation *op,
   }
   if (name == getOriginalAtenAttrHelper().getName())
     return expect(isa<OperatorAttr>(value), "an #fx.operator");
-  if (name == getFromNodeAttrHelper().getName()) {
-    auto sources = dyn_cast<ArrayAttr>(value);
-    return expect(sources && llvm::all_of(sources, llvm::IsaPred<NodeSourceAttr>),
-                  "an array of #fx.node_source");
-  }
+  if (name == kFromNodeAttrName)
+    return op->emitError() << "'" << name.getValue()
+                           << "' is only valid as the from_node property of "
+                              "an fx node";
   if (name == getRangeConstraintsAttrHelper().getName()) {
     if (!isa<GraphOp>(op))
       return op->emitError()

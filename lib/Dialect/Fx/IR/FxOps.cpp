@@ -609,6 +609,17 @@ std::optional<StringRef> mlir::fx::getNodeName(Operation *op) {
       .Default([](Operation *) { return std::nullopt; });
 }
 
+const FromNode *mlir::fx::getFromNode(Operation *op) {
+  return llvm::TypeSwitch<Operation *, const FromNode *>(op)
+      .Case<CallFunctionOp, PlaceholderOp, GetAttrOp, OutputOp, CallMethodOp,
+            CallModuleOp>([](auto node) -> const FromNode * {
+        const std::optional<FromNode> &fromNode =
+            node.getProperties().from_node;
+        return fromNode ? &*fromNode : nullptr;
+      })
+      .Default([](Operation *) { return nullptr; });
+}
+
 std::string mlir::fx::toPythonIdentifier(StringRef name) {
   // Each run of characters that no identifier has becomes one `_`, and a
   // leading digit gets a `_` in front.
@@ -671,22 +682,36 @@ static void printNodeAttrDict(OpAsmPrinter &p, OpT node,
     // alias, which a name (a string) never does.
     nameIsImplied = ssaName == "%" || ssaName.substr(1) == name;
   }
-  if (nameIsImplied) {
+  // from_node, a property, prints among the attributes as it reads back.
+  std::optional<FromNode> fromNode = node.getFromNode();
+  if (nameIsImplied && !fromNode) {
     p.printOptionalAttrDict(attrs, elided);
     return;
   }
-  NamedAttrList withName(attrs);
-  withName.set("name", StringAttr::get(op->getContext(), name));
-  p.printOptionalAttrDict(withName.getAttrs(), elided);
+  NamedAttrList withProperties(attrs);
+  if (!nameIsImplied)
+    withProperties.set("name", StringAttr::get(op->getContext(), name));
+  if (fromNode)
+    withProperties.set(kFromNodeAttrName,
+                       fromNode->getAsAttr(op->getContext()));
+  p.printOptionalAttrDict(withProperties.getAttrs(), elided);
 }
 
-/// Sets the name property of the node `OpT` being parsed from the attribute
-/// dictionary's `name`, or else from the SSA name of its result (or
-/// `defaultName`).
+/// Sets the properties that the node `OpT` being parsed has in its attribute
+/// dictionary: its name from `name`, or else from the SSA name of its result
+/// (or `defaultName`), and its from_node from `fx.from_node`.
 template <typename OpT>
 static ParseResult parseNodeName(OpAsmParser &parser, OperationState &state,
                                  StringRef defaultName = "") {
-  std::string &name = state.getOrAddProperties<typename OpT::Properties>().name;
+  auto &properties = state.getOrAddProperties<typename OpT::Properties>();
+  if (Attribute attr = state.attributes.erase(kFromNodeAttrName)) {
+    FailureOr<FromNode> fromNode = FromNode::get(
+        attr, [&] { return parser.emitError(parser.getNameLoc()); });
+    if (failed(fromNode))
+      return failure();
+    properties.from_node = std::move(*fromNode);
+  }
+  std::string &name = properties.name;
   if (Attribute attr = state.attributes.erase("name")) {
     auto string = dyn_cast<StringAttr>(attr);
     if (!string)

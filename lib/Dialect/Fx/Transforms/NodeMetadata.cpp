@@ -82,14 +82,14 @@ ArrayRef<StringLiteral> mlir::fx::getReplacedOpMetadataKeys() {
 }
 
 /// The typed discardable attribute that holds the FX meta key `key`, or null
-/// when the key lives in `fx.meta`.
+/// when the key lives in `fx.meta` (or, for from_node, in the node's
+/// property).
 static StringAttr getTypedMetadataAttrName(FxDialect *dialect, StringRef key) {
   for (StringAttr name : {dialect->getNnModuleStackAttrHelper().getName(),
                           dialect->getTorchFnAttrHelper().getName(),
                           dialect->getSourceFnStackAttrHelper().getName(),
                           dialect->getOriginalAtenAttrHelper().getName(),
-                          dialect->getCustomAttrHelper().getName(),
-                          dialect->getFromNodeAttrHelper().getName()})
+                          dialect->getCustomAttrHelper().getName()})
     if (name.getValue().drop_front(dialect->getNamespace().size() + 1) == key)
       return name;
   return {};
@@ -145,9 +145,11 @@ public:
     StringAttr target;
     /// The root, until getRootProvenance has read it.
     Operation *op;
-    /// The from_node of the ops made of the root: computed when the first
-    /// op needs it, since drivers begin many patterns that create nothing.
-    mutable ArrayAttr provenance;
+    /// The from_node of the calls made of the root (none when absent): read
+    /// when the first op needs it, since drivers begin many patterns that
+    /// create nothing.
+    mutable std::optional<FromNode> provenance;
+    mutable bool provenanceRead = false;
     /// The op make_fx would be dispatching, when the pass names it.
     DispatchedOp dispatched = {};
   };
@@ -160,8 +162,7 @@ public:
   /// getInheritedAttrs keyed on the source's values of the generic keys.
   DictionaryAttr getInheritedAttrsByValues(DictionaryAttr source,
                                            StringAttr target);
-  /// The same for an op whose metadata comes from the root it replaces,
-  /// with provenance.
+  /// The same for an op whose metadata comes from the root it replaces.
   DictionaryAttr getRootAttrs(const RootMetadata &root, bool isCall);
   /// `attrs` with `originalAten` as original_aten.
   DictionaryAttr setOriginalAten(DictionaryAttr attrs,
@@ -170,11 +171,13 @@ public:
   /// the root).
   OperatorAttr getOriginalAten(CallFunctionOp call,
                                const DispatchedOp &dispatched);
-  /// `attrs` with `provenance` as from_node, unless they have one (null
-  /// provenance: `attrs`).
-  DictionaryAttr addProvenance(DictionaryAttr attrs, ArrayAttr provenance);
-  /// `attrs` with from_node set to `provenance`.
-  DictionaryAttr setProvenance(DictionaryAttr attrs, ArrayAttr provenance);
+  /// Gives `node` `provenance` as its from_node unless it has one.
+  template <typename NodeOp>
+  static void addProvenance(NodeOp node,
+                            const std::optional<FromNode> &provenance) {
+    if (provenance && !node.getProperties().from_node)
+      node.setFromNode(provenance);
+  }
   void setDiscardableAttrs(Operation *op, DictionaryAttr attrs);
   LogicalResult inferTypes(Operation *op);
   /// The first-argument rule; `rewriteRoot` (if any) names the op's
@@ -188,14 +191,16 @@ public:
   /// GraphTransformObserver: action replace+create).
   void attributeReplacement(Operation *op, ValueRange replacement);
   RootMetadata getRootMetadata(Operation *root);
-  /// The from_node of the ops made of `root` (null without provenance).
-  ArrayAttr getRootProvenance(const RootMetadata &root);
+  /// The from_node of the calls made of `root`: recorded provenance, else
+  /// under the replaced-op policy the root's own (a key of
+  /// `_COPY_META_FIELDS`), else none.
+  const std::optional<FromNode> &getRootProvenance(const RootMetadata &root);
   /// `[NodeSource(source, pass, action)]`: the from_node of a node `source`
   /// was made into.
-  ArrayAttr getProvenance(Operation *source, StringAttr action);
+  FromNode getProvenance(Operation *source, StringAttr action);
   /// The provenance of a created op with no known source: PyTorch's
   /// NodeSource(None, pass, create).
-  ArrayAttr getProvenanceWithoutSource();
+  const FromNode &getProvenanceWithoutSource();
   /// A graph's number in from_node (PyTorch's `id(graph)`): its position
   /// among the graphs under `root`, in the order they were met.
   int64_t getGraphId(Operation *graph);
@@ -210,8 +215,8 @@ public:
   NodeMetadataOptions options;
   OpBuilder::Listener *next;
   std::unique_ptr<ShapeEnv> shapeEnv;
-  StringAttr nnModuleStackName, torchFnName, customName, fromNodeName,
-      originalAtenName, metaName;
+  StringAttr nnModuleStackName, torchFnName, customName, originalAtenName,
+      metaName;
   /// The replaced-op policy's keys (kReplacedOpMetadataKeys): the typed
   /// attributes, and the keys of `fx.meta`.
   SmallVector<StringAttr, 6> replacedOpAttrNames;
@@ -220,13 +225,13 @@ public:
   /// provenance the replacement they make names (GraphTransformObserver's
   /// replace hook).
   llvm::SmallPtrSet<Operation *, 8> unattributed;
-  ArrayAttr provenanceWithoutSource;
-  /// The strings and the empty list every recorded NodeSource shares.
+  std::optional<FromNode> provenanceWithoutSource;
+  /// The strings every recorded NodeSource shares.
   StringAttr passNameAttr, createAction, replaceCreateAction;
-  ArrayAttr noSources;
-  /// The from_node values this listener gave: a root carrying one is a node
-  /// of this pass, whose rewrite continues the rewrite that made it.
-  llvm::DenseSet<ArrayAttr> givenProvenance;
+  /// The from_node lists this listener made (their shared storage): a root
+  /// carrying one is a node of this pass, whose rewrite continues the
+  /// rewrite that made it.
+  llvm::DenseSet<const void *> givenProvenance;
   llvm::DenseMap<Operation *, int64_t> graphIds;
   NNModuleStackAttr emptyStack;
   DictAttr emptyCustom;
@@ -251,17 +256,13 @@ public:
   llvm::DenseMap<std::pair<DictionaryAttr, StringAttr>, DictionaryAttr>
       inheritedAttrsBySource;
   llvm::DenseMap<UniquedKey, DictionaryAttr, UniquedKeyInfo> inheritedAttrs;
-  /// getRootAttrs' results per (root's attributes, root's target, is call,
-  /// provenance).
-  llvm::DenseMap<std::tuple<DictionaryAttr, StringAttr, unsigned, ArrayAttr>,
+  /// getRootAttrs' results per (root's attributes, root's target, is call).
+  llvm::DenseMap<std::tuple<DictionaryAttr, StringAttr, unsigned>,
                  DictionaryAttr>
       rootAttrs;
   /// setOriginalAten's results per (attributes, original_aten).
   llvm::DenseMap<std::pair<DictionaryAttr, OperatorAttr>, DictionaryAttr>
       originalAtenAttrs;
-  /// addProvenance's results per (attributes, provenance).
-  llvm::DenseMap<std::pair<DictionaryAttr, ArrayAttr>, DictionaryAttr>
-      provenanceAttrs;
   /// The inference registry entry per target, looked up once.
   llvm::DenseMap<StringAttr, const InferenceRuleHandle *> rules;
   /// The node names in use, per graph: read when the scope opens, or for a
@@ -288,14 +289,15 @@ NodeMetadataListener::Impl::Impl(Operation *root, NodeMetadataOptions options,
   nnModuleStackName = dialect->getNnModuleStackAttrHelper().getName();
   torchFnName = dialect->getTorchFnAttrHelper().getName();
   customName = dialect->getCustomAttrHelper().getName();
-  fromNodeName = dialect->getFromNodeAttrHelper().getName();
   originalAtenName = dialect->getOriginalAtenAttrHelper().getName();
   metaName = dialect->getMetaAttrHelper().getName();
   passNameAttr = StringAttr::get(context, this->options.passName);
   createAction = StringAttr::get(context, "create");
   replaceCreateAction = StringAttr::get(context, "replace+create");
-  noSources = ArrayAttr::get(context, {});
   for (StringRef key : kReplacedOpMetadataKeys) {
+    // A node's from_node is its property (inheritFromRoot).
+    if (key == "from_node")
+      continue;
     if (StringAttr name = getTypedMetadataAttrName(dialect, key))
       replacedOpAttrNames.push_back(name);
     else
@@ -383,15 +385,14 @@ void NodeMetadataListener::Impl::processCreatedOp(Operation *op) {
     }
     if (options.explicitMetadata.stackTrace && !hasOwnMetadata)
       op->setLoc(*options.explicitMetadata.stackTrace);
-    ArrayAttr provenance;
+    setDiscardableAttrs(op, explicitAttrs);
     if (options.recordProvenance) {
       const std::optional<RootMetadata> *rewriteRoot =
           patternRoots.empty() ? nullptr : &patternRoots.back();
-      provenance = rewriteRoot && *rewriteRoot
-                       ? getRootProvenance(**rewriteRoot)
-                       : getProvenanceWithoutSource();
+      addProvenance(method, rewriteRoot && *rewriteRoot
+                                ? getRootProvenance(**rewriteRoot)
+                                : getProvenanceWithoutSource());
     }
-    setDiscardableAttrs(op, addProvenance(explicitAttrs, provenance));
     return;
   }
   // Other nodes than calls of functions are left alone.
@@ -504,7 +505,7 @@ NodeMetadataListener::Impl::getInheritedAttrs(DictionaryAttr source,
   // Most created ops share their source's metadata and target with others,
   // and so the result: it is built and uniqued once. Sources that share
   // their dictionary are found at once; a source whose dictionary is its own
-  // (its from_node, seq_nr) shares the values of the inherited keys.
+  // (its seq_nr, say) shares the values of the inherited keys.
   DictionaryAttr &bySource = inheritedAttrsBySource[{source, target}];
   if (!bySource)
     bySource = getInheritedAttrsByValues(source, target);
@@ -549,18 +550,6 @@ NodeMetadataListener::Impl::getInheritedAttrsByValues(DictionaryAttr source,
   return result;
 }
 
-DictionaryAttr
-NodeMetadataListener::Impl::addProvenance(DictionaryAttr attrs,
-                                          ArrayAttr provenance) {
-  if (!provenance)
-    return attrs;
-  DictionaryAttr &cached = provenanceAttrs[{attrs, provenance}];
-  if (!cached)
-    cached = attrs.contains(fromNodeName) ? attrs
-                                          : setProvenance(attrs, provenance);
-  return cached;
-}
-
 /// `attrs` with `name` set to `value`. The entries are sorted: the entry
 /// goes in its place, and the result needs no sort before it is uniqued.
 static DictionaryAttr setSorted(DictionaryAttr attrs, StringAttr name,
@@ -573,11 +562,6 @@ static DictionaryAttr setSorted(DictionaryAttr attrs, StringAttr name,
   else
     entries.insert(it, NamedAttribute(name, value));
   return DictionaryAttr::getWithSorted(attrs.getContext(), entries);
-}
-
-DictionaryAttr NodeMetadataListener::Impl::setProvenance(DictionaryAttr attrs,
-                                                         ArrayAttr provenance) {
-  return setSorted(attrs, fromNodeName, provenance);
 }
 
 DictionaryAttr
@@ -601,13 +585,11 @@ NodeMetadataListener::Impl::getRootAttrs(const RootMetadata &rootMetadata,
   // default: a root without `custom` gives nodes without `custom`. Only a
   // call of a root without `nn_module_stack` or `torch_fn` gets the
   // retrace's own: an empty stack and the torch_fn of the root's target.
-  // from_node is the provenance, which names the root and nests its own.
-  // Ops of other dialects get the generic keys.
+  // Ops of other dialects get the generic keys. (from_node, a property, is
+  // set by inheritFromRoot.)
   DictionaryAttr source = rootMetadata.attrs;
-  ArrayAttr provenance =
-      isCall ? getRootProvenance(rootMetadata) : ArrayAttr();
-  DictionaryAttr &cached = rootAttrs[{source, rootMetadata.target,
-                                      unsigned(isCall), provenance}];
+  DictionaryAttr &cached =
+      rootAttrs[{source, rootMetadata.target, unsigned(isCall)}];
   if (cached)
     return cached;
   MLIRContext *context = root->getContext();
@@ -621,7 +603,7 @@ NodeMetadataListener::Impl::getRootAttrs(const RootMetadata &rootMetadata,
   }
   attrs.append(explicitAttrs.getValue());
   for (StringAttr key : replacedOpAttrNames)
-    if (!attrs.get(key) && !(key == fromNodeName && provenance))
+    if (!attrs.get(key))
       if (Attribute value = source.get(key))
         attrs.append(key, value);
   if (auto meta = source.getAs<DictAttr>(metaName)) {
@@ -644,8 +626,6 @@ NodeMetadataListener::Impl::getRootAttrs(const RootMetadata &rootMetadata,
     attrs.append(nnModuleStackName, NNModuleStackAttr::get(context, {}));
   if (!attrs.get(torchFnName) && rootMetadata.target)
     attrs.append(torchFnName, getTorchFnForTarget(rootMetadata.target));
-  if (provenance && !attrs.get(fromNodeName))
-    attrs.append(fromNodeName, provenance);
   cached = attrs.getDictionary(context);
   return cached;
 }
@@ -655,54 +635,57 @@ void NodeMetadataListener::Impl::inheritFromFirstArgument(
   auto call = dyn_cast<CallFunctionOp>(op);
   // Provenance for calls: the rewrite's root, else none until the op
   // replaces a node (notifyOperationReplaced).
-  ArrayAttr provenance;
   if (call && options.recordProvenance) {
     if (rewriteRoot) {
-      provenance = getRootProvenance(*rewriteRoot);
-    } else {
-      provenance = getProvenanceWithoutSource();
-      if (!op->getDiscardableAttr(fromNodeName))
-        unattributed.insert(op);
+      addProvenance(call, getRootProvenance(*rewriteRoot));
+    } else if (!call.getProperties().from_node) {
+      call.setFromNode(getProvenanceWithoutSource());
+      unattributed.insert(op);
     }
   }
   // Rule 5: with no node argument there is nothing to inherit from; a call
   // still gets the explicit metadata.
   if (op->getNumOperands() == 0) {
     if (call)
-      setDiscardableAttrs(op, addProvenance(explicitAttrs, provenance));
+      setDiscardableAttrs(op, explicitAttrs);
     return;
   }
   Operation *source = op->getOperand(0).getDefiningOp();
   DictionaryAttr sourceAttrs = source ? source->getDiscardableAttrDictionary()
                                       : DictionaryAttr::get(op->getContext());
   setDiscardableAttrs(
-      op, addProvenance(getInheritedAttrs(sourceAttrs, call ? call.getTargetAttr()
-                                                            : StringAttr()),
-                        provenance));
+      op, getInheritedAttrs(sourceAttrs,
+                            call ? call.getTargetAttr() : StringAttr()));
 }
 
 NodeMetadataListener::Impl::RootMetadata
 NodeMetadataListener::Impl::getRootMetadata(Operation *rootOp) {
   auto call = dyn_cast<CallFunctionOp>(rootOp);
   return {rootOp->getLoc(), rootOp->getDiscardableAttrDictionary(),
-          call ? call.getTargetAttr() : StringAttr(), rootOp, ArrayAttr()};
+          call ? call.getTargetAttr() : StringAttr(), rootOp};
 }
 
-ArrayAttr
+const std::optional<FromNode> &
 NodeMetadataListener::Impl::getRootProvenance(const RootMetadata &rootMetadata) {
-  if (!options.recordProvenance || rootMetadata.provenance ||
-      !rootMetadata.op)
+  if (rootMetadata.provenanceRead || !rootMetadata.op)
     return rootMetadata.provenance;
+  rootMetadata.provenanceRead = true;
+  auto node = dyn_cast<NodeOpInterface>(rootMetadata.op);
+  std::optional<FromNode> own = node ? node.getFromNode() : std::nullopt;
+  if (!options.recordProvenance) {
+    if (options.policy == InheritancePolicy::ReplacedOp)
+      rootMetadata.provenance = std::move(own);
+    return rootMetadata.provenance;
+  }
   // A node this pass made and now rewrites again (a decomposition of a
   // decomposition's node) is an intermediate step of one rewrite, as
   // run_decompositions' retrace, which never materializes it, sees it: the
   // nodes made of it come from its own source.
-  auto own = rootMetadata.op->getAttrOfType<ArrayAttr>(fromNodeName);
-  if (own && givenProvenance.contains(own)) {
-    rootMetadata.provenance = own;
+  if (own && givenProvenance.contains(own->getOpaquePointer())) {
+    rootMetadata.provenance = std::move(own);
   } else {
     rootMetadata.provenance = getProvenance(rootMetadata.op, createAction);
-    givenProvenance.insert(rootMetadata.provenance);
+    givenProvenance.insert(rootMetadata.provenance->getOpaquePointer());
   }
   return rootMetadata.provenance;
 }
@@ -719,6 +702,10 @@ void NodeMetadataListener::Impl::inheritFromRoot(
                : OperatorAttr())
     attrs = setOriginalAten(attrs, originalAten);
   setDiscardableAttrs(op, attrs);
+  // from_node: the provenance, which names the root and nests its own, or
+  // without it the root's, copied as any key of `_COPY_META_FIELDS`.
+  if (call)
+    addProvenance(call, getRootProvenance(rootMetadata));
   // run_decompositions keeps the original node's stack trace.
   if (call && !options.explicitMetadata.stackTrace && !hasOwnMetadata)
     op->setLoc(rootMetadata.loc);
@@ -757,35 +744,31 @@ NodeMetadataListener::Impl::getOriginalAten(CallFunctionOp call,
   return it->second;
 }
 
-ArrayAttr NodeMetadataListener::Impl::getProvenance(Operation *source,
-                                                    StringAttr action) {
+FromNode NodeMetadataListener::Impl::getProvenance(Operation *source,
+                                                   StringAttr action) {
   // NodeSource(source, pass_name, action): the source node's name, target
   // (str(node.target), which our target strings are for operator overloads)
-  // and graph, with the source's own from_node nested.
-  // Neither the node's name (a property holding its own string) nor its
-  // target attribute, when it has one, needs uniquing.
-  MLIRContext *context = root->getContext();
+  // and graph, with the source's own from_node nested. Nothing is uniqued:
+  // the entry is the node's own, shared by the nodes made of the source.
   auto node = dyn_cast<NodeOpInterface>(source);
   StringRef name = node ? node.getName() : "";
   auto target = source->getAttrOfType<StringAttr>("target");
   if (!node || !target)
-    target = StringAttr::get(context, source->getName().getStringRef());
-  auto nested = source->getAttrOfType<ArrayAttr>(fromNodeName);
-  Attribute entry = NodeSourceAttr::get(
-      context, name, target, getGraphId(source->getParentOp()), passNameAttr,
-      action, nested ? nested : noSources);
-  return ArrayAttr::get(context, entry);
+    target = StringAttr::get(root->getContext(),
+                             source->getName().getStringRef());
+  std::optional<FromNode> nested =
+      node ? node.getFromNode() : std::nullopt;
+  return FromNode(NodeSource(name, target, getGraphId(source->getParentOp()),
+                             passNameAttr, action,
+                             nested.value_or(FromNode())));
 }
 
-ArrayAttr NodeMetadataListener::Impl::getProvenanceWithoutSource() {
-  if (!provenanceWithoutSource) {
-    MLIRContext *context = root->getContext();
-    provenanceWithoutSource = ArrayAttr::get(
-        context, NodeSourceAttr::get(context, "", StringAttr::get(context),
-                                     /*graphId=*/-1,
-                                     passNameAttr, createAction, noSources));
-  }
-  return provenanceWithoutSource;
+const FromNode &NodeMetadataListener::Impl::getProvenanceWithoutSource() {
+  if (!provenanceWithoutSource)
+    provenanceWithoutSource = FromNode(
+        NodeSource("", StringAttr::get(root->getContext()), /*graphId=*/-1,
+                   passNameAttr, createAction, FromNode()));
+  return *provenanceWithoutSource;
 }
 
 int64_t NodeMetadataListener::Impl::getGraphId(Operation *graph) {
@@ -808,15 +791,14 @@ void NodeMetadataListener::Impl::attributePendingOps(
 
 void NodeMetadataListener::Impl::attributeReplacement(Operation *op,
                                                       ValueRange replacement) {
-  ArrayAttr provenance;
+  std::optional<FromNode> provenance;
   for (Value value : replacement) {
     Operation *def = value.getDefiningOp();
     if (!def || !unattributed.erase(def))
       continue;
     if (!provenance)
       provenance = getProvenance(op, replaceCreateAction);
-    def->setDiscardableAttrs(
-        setProvenance(def->getDiscardableAttrDictionary(), provenance));
+    cast<CallFunctionOp>(def).setFromNode(provenance);
   }
 }
 

@@ -19,8 +19,8 @@ using namespace mlir::fx;
 
 /// PyTorch's NodeSource.print_readable: a line per source, its own sources
 /// four spaces further in.
-static void printSources(raw_ostream &os, ArrayAttr sources) {
-  walkNodeSources(sources, [&](NodeSourceAttr source, unsigned depth) {
+static void printSources(raw_ostream &os, const FromNode &sources) {
+  walkNodeSources(sources, [&](const NodeSource &source, unsigned depth) {
     os.indent(depth * 4) << "(name=" << source.getName()
                          << ", pass_name=" << source.getPassName().getValue()
                          << ", action=" << source.getAction().getValue()
@@ -35,17 +35,13 @@ struct FxPrintProvenance
   using Base::Base;
 
   void runOnOperation() override {
-    StringAttr fromNodeName = getContext()
-                                  .getOrLoadDialect<FxDialect>()
-                                  ->getFromNodeAttrHelper()
-                                  .getName();
     llvm::StringSet<> wanted(llvm::from_range, nodes);
     llvm::StringSet<> found;
     raw_ostream &os = llvm::outs();
     getOperation()->walk([&](NodeOpInterface node) {
       if (!wanted.empty() && !wanted.contains(node.getName()))
         return;
-      auto sources = node->getAttrOfType<ArrayAttr>(fromNodeName);
+      const FromNode *sources = getFromNode(node);
       if (wanted.empty() && !sources)
         return;
       found.insert(node.getName());
@@ -59,10 +55,10 @@ struct FxPrintProvenance
       if (auto target = node->getAttrOfType<StringAttr>("target"))
         os << " = " << target.getValue();
       os << "\n";
-      if (!sources || sources.empty())
+      if (!sources || sources->empty())
         os << "(no provenance)\n";
       else
-        printSources(os, sources);
+        printSources(os, *sources);
     });
     for (const std::string &name : nodes)
       if (!found.contains(name)) {

@@ -87,14 +87,4 @@ FailureOr<llvm::APFloat> parsePythonFloat(AsmParser &parser);
 #define GET_ATTRDEF_CLASSES
 #include "fx-mlir/Dialect/Fx/IR/FxAttrs.h.inc"
 
-namespace mlir::fx {
-
-/// Calls `fn` on each entry of a from_node history with its depth (0 for
-/// `sources` themselves), each entry before its own history, in the order
-/// of PyTorch's NodeSource.print_readable.
-void walkNodeSources(ArrayAttr sources,
-                     llvm::function_ref<void(NodeSourceAttr, unsigned)> fn);
-
-} // namespace mlir::fx
-
 #endif // FX_MLIR_DIALECT_FX_IR_FXATTRS_H

@@ -35,8 +35,6 @@ def Fx_Dialect : Dialect {
     "::mlir::IntegerAttr":$seq_nr,
     // The ATen op whose dispatch made the node (PyTorch's original_aten).
     "::mlir::fx::OperatorAttr":$original_aten,
-    // Provenance (PyTorch's from_node): an array of #fx.node_source.
-    "::mlir::ArrayAttr":$from_node,
     "::mlir::fx::RangeConstraintsAttr":$range_constraints,
     // An exported program's graph signature, on placeholders and the output.
     "::mlir::fx::InputSpecAttr":$input_spec,

@@ -18,6 +18,11 @@ def Fx_NodeOpInterface : OpInterface<"NodeOpInterface"> {
     InterfaceMethod<"The FX node name.", "::llvm::StringRef", "getName">,
     InterfaceMethod<"Renames the node.", "void", "setName",
                     (ins "::llvm::StringRef":$name)>,
+    InterfaceMethod<"The node's from_node (provenance), if it has one.",
+                    "std::optional<::mlir::fx::FromNode>", "getFromNode">,
+    InterfaceMethod<"Sets or removes the node's from_node.", "void",
+                    "setFromNode",
+                    (ins "std::optional<::mlir::fx::FromNode>":$fromNode)>,
     InterfaceMethod<"FX args, or null for nodes without args.",
                     "::mlir::ArrayAttr", "getNodeArgs", (ins), [{}], [{
       return $_op->template getAttrOfType<::mlir::ArrayAttr>("args");

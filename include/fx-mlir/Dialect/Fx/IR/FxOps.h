@@ -5,6 +5,7 @@
 #ifndef FX_MLIR_DIALECT_FX_IR_FXOPS_H
 #define FX_MLIR_DIALECT_FX_IR_FXOPS_H
 
+#include "fx-mlir/Dialect/Fx/IR/FromNode.h"
 #include "fx-mlir/Dialect/Fx/IR/FxDialect.h"
 #include "fx-mlir/Dialect/Fx/IR/FxTypes.h"
 #include "mlir/Bytecode/BytecodeOpInterface.h"
@@ -33,6 +34,10 @@ std::string getNodeNameForTarget(StringRef target);
 /// asking gives, without the interface lookup, for code that visits every
 /// node of a graph.
 std::optional<StringRef> getNodeName(Operation *op);
+
+/// The from_node of `op` if it is an FX node that has one, else null: the
+/// value in its properties, without the interface lookup or a copy.
+const FromNode *getFromNode(Operation *op);
 
 /// `name` with each run of characters a Python identifier cannot have
 /// replaced by one `_`, and a `_` before a leading digit (torch.fx's

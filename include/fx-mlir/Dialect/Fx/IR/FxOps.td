@@ -85,6 +85,17 @@ def Fx_GraphOp : Fx_Op<"graph", [
 // Nodes
 //===----------------------------------------------------------------------===//
 
+// A node's from_node (FromNode.h): a shared native value, so that recording
+// provenance for a created node uniques nothing. Absent when the node has
+// none; its generic form is that of MLIR's optional properties, [] or
+// [[#fx.node_source<...>, ...]], and the custom syntax prints it among the
+// node's attributes as `fx.from_node`.
+def Fx_FromNodeProp : Property<"std::optional<::mlir::fx::FromNode>",
+                               "a node's provenance (PyTorch's from_node)"> {
+  let defaultValue = "std::nullopt";
+  let hashProperty = "::llvm::hash_value($_storage)";
+}
+
 class Fx_NodeOp<string mnemonic, list<Trait> traits = []>
     : Fx_Op<mnemonic, !listconcat(traits, [
         Fx_NodeOpInterface,
@@ -96,14 +107,16 @@ class Fx_NodeOp<string mnemonic, list<Trait> traits = []>
 def Fx_PlaceholderOp : Fx_NodeOp<"placeholder"> {
   let summary = "an FX placeholder node: a graph input";
   let arguments = (ins StringProp:$name, StrAttr:$target,
-                       OptionalAttr<AnyAttr>:$default_value);
+                       OptionalAttr<AnyAttr>:$default_value,
+                       Fx_FromNodeProp:$from_node);
   let results = (outs AnyType:$result);
 }
 
 def Fx_GetAttrOp : Fx_NodeOp<"get_attr", [
     DeclareOpInterfaceMethods<SymbolUserOpInterface>]> {
   let summary = "an FX get_attr node: a module attribute or nested module";
-  let arguments = (ins StringProp:$name, Fx_FlatSymbolRefAttr:$target);
+  let arguments = (ins StringProp:$name, Fx_FlatSymbolRefAttr:$target,
+                       Fx_FromNodeProp:$from_node);
   let results = (outs AnyType:$result);
 }
 
@@ -111,7 +124,8 @@ class Fx_CallNodeOp<string mnemonic, dag extraArgs, list<Trait> traits = []>
     : Fx_NodeOp<mnemonic, traits> {
   let arguments = !con((ins StringProp:$name), extraArgs,
                        (ins ArrayAttr:$args, Fx_DictAttr:$kwargs,
-                            Variadic<AnyType>:$operands));
+                            Variadic<AnyType>:$operands,
+                            Fx_FromNodeProp:$from_node));
   let results = (outs Variadic<AnyType>:$results);
 }
 
@@ -144,7 +158,8 @@ def Fx_CallModuleOp : Fx_CallNodeOp<"call_module",
 def Fx_OutputOp : Fx_NodeOp<"output", [HasParent<"GraphOp">]> {
   let summary = "an FX output node: the graph's result structure";
   let arguments = (ins StringProp:$name, ArrayAttr:$args, Fx_DictAttr:$kwargs,
-                       Variadic<AnyType>:$operands);
+                       Variadic<AnyType>:$operands,
+                       Fx_FromNodeProp:$from_node);
 }
 
 #endif // FX_MLIR_DIALECT_FX_IR_FXOPS_TD
