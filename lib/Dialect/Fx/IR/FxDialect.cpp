@@ -19,8 +19,9 @@ namespace {
 /// few hundred distinct stacks shared by all its nodes, and the stack is most
 /// of a node's text; source_fn_stacks likewise. Each from_node entry
 /// (#fx.node_source) is aliased too: a pass gives every node made of one
-/// source the same entry, and entries nest across passes. torch_fn is not aliased: torch.export gives every node
-/// its own (`linear_1`, `linear_2`, ...), so an alias would only add a line.
+/// source the same entry, and entries nest across passes. torch_fn is not
+/// aliased: torch.export gives every node its own (`linear_1`, `linear_2`,
+/// ...), so an alias would only add a line.
 struct FxOpAsmDialectInterface : OpAsmDialectInterface {
   using OpAsmDialectInterface::OpAsmDialectInterface;
 

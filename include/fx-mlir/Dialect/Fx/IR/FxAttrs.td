@@ -388,12 +388,12 @@ def Fx_NodeSourceAttr : Fx_Attr<"NodeSource", "node_source"> {
     the node (`pass_name`), what the pass did (`action`: PyTorch's action
     string, `create`, `replace` or both joined by `+` in the order PyTorch
     lists them) and the source node's own `from_node`, so that the entries
-    nest into the node's history across passes. A node's `fx.from_node` is
-    an array of them; a source without a node (a node a pass created from
-    nothing) has the name "", the target "" and the graph id -1. The name is
-    a plain string, not a `StringAttr`: node names are op properties holding
-    their own string, and a uniqued string per recorded node would cost as
-    much as the entry itself.
+    nest into the node's history across passes. A source without a node (a
+    node a pass created from nothing) has the name "", the target "" and the
+    graph id -1. It is the text and generic form of an entry of a node's
+    `from_node` property (FromNode.h), which holds its entries natively and
+    prints them among the node's attributes as `fx.from_node`, an array of
+    `#fx.node_source`.
 
     ```mlir
     %t = fx.call_function aten.t.default(%w) {fx.from_node = [#fx.node_source<name = "linear", target = "aten.linear.default", graph_id = 0, pass_name = "fx-decompose", action = "create", from_node = []>]} : ...

@@ -19,7 +19,7 @@
 //    (getReplacedOpMetadataKeys), and records the op make_fx would be
 //    dispatching as `original_aten` when the pass names it (DispatchedOp).
 //    stack_trace (the location) is never inherited under the first-argument
-//    policy. Then provenance: the op's `fx.from_node` records the pass and
+//    policy. Then provenance: the op's from_node property records the pass and
 //    the node it was made from.
 //  * fx.call_method of a sym dunder (`__sym_int__`, `__sym_float__`,
 //    `__ceil__`, `__floor__`, `__trunc__`, `__round__`): types and explicit
@@ -91,7 +91,7 @@ struct NodeMetadataOptions {
   /// The discardable attributes that ops of other dialects inherit; empty
   /// means fx.nn_module_stack, fx.torch_fn and fx.custom.
   SmallVector<StringAttr> genericKeys;
-  /// Record where each created node comes from in its `fx.from_node`, as
+  /// Record where each created node comes from in its from_node property, as
   /// PyTorch's from_node: the node it was made from and the pass.
   bool recordProvenance = false;
   /// The pass named by recorded provenance (its `pass_name`): by convention

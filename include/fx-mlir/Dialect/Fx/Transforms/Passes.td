@@ -58,7 +58,7 @@ def FxVerifyMetadata : Pass<"fx-verify-metadata"> {
 // told not to.
 def Fx_ProvenanceOption : Option<"provenance", "provenance", "bool",
     /*default=*/"true",
-    "Record in each created node's fx.from_node which pass made it from which "
+    "Record in each created node's from_node which pass made it from which "
     "node (PyTorch's from_node); false turns it off">;
 
 def FxDecompose : Pass<"fx-decompose"> {
@@ -323,7 +323,7 @@ def FxEncodeModuleLocations : Pass<"fx-encode-module-locations"> {
 def FxPrintProvenance : Pass<"fx-print-provenance"> {
   let summary = "Print each node's history across the passes that made it";
   let description = [{
-    Prints the `fx.from_node` of the named nodes (every node that has one,
+    Prints the from_node of the named nodes (every node that has one,
     by default) as PyTorch's `NodeSource.print_readable` does: one line per
     source, the node it was made from, the pass, the action and the graph,
     each source's own history indented below it. Run it at the end of a
