@@ -239,7 +239,7 @@ CATALOGUE = [
            "if (provenance)",
            "a created node that carries its own from_node (a clone) loses it to the recorded provenance"),
     Mutant("listener-copied-from-node-dropped", LISTENER,
-           "if (options.policy == InheritancePolicy::ReplacedOp) rootMetadata.provenance = std::move(own);",
+           "if (options.policy == InheritancePolicy::ReplacedOp && own) rootMetadata.provenance = *own;",
            "",
            "without provenance, the replaced-op policy does not copy the root's from_node (_COPY_META_FIELDS)"),
     Mutant("listener-move-claims-name", LISTENER,

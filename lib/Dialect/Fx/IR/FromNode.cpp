@@ -16,6 +16,9 @@ FromNode::FromNode(ArrayRef<NodeSource> sources) {
     storage = llvm::makeIntrusiveRefCnt<const Storage>(sources);
 }
 
+FromNode::FromNode(NodeSource &&source)
+    : storage(llvm::makeIntrusiveRefCnt<const Storage>(std::move(source))) {}
+
 bool FromNode::operator==(const FromNode &other) const {
   return storage == other.storage || getSources() == other.getSources();
 }

@@ -670,11 +670,10 @@ NodeMetadataListener::Impl::getRootProvenance(const RootMetadata &rootMetadata) 
   if (rootMetadata.provenanceRead || !rootMetadata.op)
     return rootMetadata.provenance;
   rootMetadata.provenanceRead = true;
-  auto node = dyn_cast<NodeOpInterface>(rootMetadata.op);
-  std::optional<FromNode> own = node ? node.getFromNode() : std::nullopt;
+  const FromNode *own = getFromNode(rootMetadata.op);
   if (!options.recordProvenance) {
-    if (options.policy == InheritancePolicy::ReplacedOp)
-      rootMetadata.provenance = std::move(own);
+    if (options.policy == InheritancePolicy::ReplacedOp && own)
+      rootMetadata.provenance = *own;
     return rootMetadata.provenance;
   }
   // A node this pass made and now rewrites again (a decomposition of a
@@ -682,7 +681,7 @@ NodeMetadataListener::Impl::getRootProvenance(const RootMetadata &rootMetadata) 
   // run_decompositions' retrace, which never materializes it, sees it: the
   // nodes made of it come from its own source.
   if (own && givenProvenance.contains(own->getOpaquePointer())) {
-    rootMetadata.provenance = std::move(own);
+    rootMetadata.provenance = *own;
   } else {
     rootMetadata.provenance = getProvenance(rootMetadata.op, createAction);
     givenProvenance.insert(rootMetadata.provenance->getOpaquePointer());
@@ -750,17 +749,15 @@ FromNode NodeMetadataListener::Impl::getProvenance(Operation *source,
   // (str(node.target), which our target strings are for operator overloads)
   // and graph, with the source's own from_node nested. Nothing is uniqued:
   // the entry is the node's own, shared by the nodes made of the source.
-  auto node = dyn_cast<NodeOpInterface>(source);
-  StringRef name = node ? node.getName() : "";
+  std::optional<StringRef> name = getNodeName(source);
   auto target = source->getAttrOfType<StringAttr>("target");
-  if (!node || !target)
+  if (!name || !target)
     target = StringAttr::get(root->getContext(),
                              source->getName().getStringRef());
-  std::optional<FromNode> nested =
-      node ? node.getFromNode() : std::nullopt;
-  return FromNode(NodeSource(name, target, getGraphId(source->getParentOp()),
-                             passNameAttr, action,
-                             nested.value_or(FromNode())));
+  const FromNode *nested = getFromNode(source);
+  return FromNode(NodeSource(name.value_or(""), target,
+                             getGraphId(source->getParentOp()), passNameAttr,
+                             action, nested ? *nested : FromNode()));
 }
 
 const FromNode &NodeMetadataListener::Impl::getProvenanceWithoutSource() {

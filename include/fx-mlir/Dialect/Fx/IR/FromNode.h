@@ -45,6 +45,8 @@ public:
   /// The empty list.
   FromNode() = default;
   explicit FromNode(ArrayRef<NodeSource> sources);
+  /// The list of one entry.
+  explicit FromNode(NodeSource &&source);
 
   ArrayRef<NodeSource> getSources() const;
   bool empty() const { return !storage; }
@@ -99,6 +101,7 @@ private:
 struct FromNode::Storage : llvm::ThreadSafeRefCountedBase<Storage> {
   explicit Storage(ArrayRef<NodeSource> sources)
       : sources(sources.begin(), sources.end()) {}
+  explicit Storage(NodeSource &&source) { sources.push_back(std::move(source)); }
   SmallVector<NodeSource, 1> sources;
 };
 
