@@ -61,3 +61,15 @@ fx.graph_module @M {
     fx.output(%a) : tensor<2xf32>
   }
 }
+
+// -----
+
+// The generic form cannot give a node a discardable fx.from_node either.
+fx.graph_module @M {
+  fx.graph @forward {
+    // expected-error @+2 {{'fx.from_node' is only valid as the from_node property of an fx node}}
+    // expected-note @+1 {{the generic form gives it as <{from_node = [[...]]}>}}
+    %a = "fx.placeholder"() <{name = "a", target = "a"}> {fx.from_node = []} : () -> tensor<2xf32>
+    fx.output(%a) : tensor<2xf32>
+  }
+}

@@ -83,10 +83,19 @@ LogicalResult FxDialect::verifyOperationAttribute(Operation *op,
   }
   if (name == getOriginalAtenAttrHelper().getName())
     return expect(isa<OperatorAttr>(value), "an #fx.operator");
-  if (name == kFromNodeAttrName)
-    return op->emitError() << "'" << name.getValue()
-                           << "' is only valid as the from_node property of "
-                              "an fx node";
+  if (name == kFromNodeAttrName) {
+    InFlightDiagnostic diag =
+        op->emitError() << "'" << name.getValue()
+                        << "' is only valid as the from_node property of an "
+                           "fx node";
+    if (isa<NodeOpInterface>(op))
+      diag.attachNote()
+          << "the generic form gives it as <{from_node = [[...]]}>; fx "
+             "bytecode without a dialect version (written before from_node "
+             "was a property) held it as this attribute: write such a file "
+             "again from its source";
+    return diag;
+  }
   if (name == getRangeConstraintsAttrHelper().getName()) {
     if (!isa<GraphOp>(op))
       return op->emitError()
