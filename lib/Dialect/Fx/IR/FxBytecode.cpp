@@ -71,6 +71,31 @@ enum class SizeExprCode : uint64_t {
   CeilDiv = 6,
 };
 
+/// The fields of a from_node entry, in their order in both of its encodings
+/// (a `#fx.node_source` attribute and an entry of the from_node property),
+/// each followed by the entry's history.
+struct NodeSourceFields {
+  StringRef name;
+  StringAttr target, passName, action;
+  int64_t graphId;
+
+  template <typename Source>
+  static void write(DialectBytecodeWriter &writer, const Source &source) {
+    writer.writeOwnedString(source.getName());
+    writer.writeAttribute(source.getTarget());
+    writer.writeSignedVarInt(source.getGraphId());
+    writer.writeAttribute(source.getPassName());
+    writer.writeAttribute(source.getAction());
+  }
+  LogicalResult read(DialectBytecodeReader &reader) {
+    return success(succeeded(reader.readString(name)) &&
+                   succeeded(reader.readAttribute(target)) &&
+                   succeeded(reader.readSignedVarInt(graphId)) &&
+                   succeeded(reader.readAttribute(passName)) &&
+                   succeeded(reader.readAttribute(action)));
+  }
+};
+
 /// The fx dialect's bytecode version. Files without one were written before
 /// it existed, when a node's from_node was the discardable attribute
 /// `fx.from_node` and not a property of node ops.
@@ -399,20 +424,14 @@ FxBytecodeDialectInterface::readAttribute(DialectBytecodeReader &reader) const {
     return ComplexAttr::get(context, *real, *imag);
   }
   case AttrCode::NodeSource: {
-    StringRef name;
-    StringAttr target, passName, action;
-    int64_t graphId;
+    NodeSourceFields fields;
     ArrayAttr fromNode;
-    if (failed(reader.readString(name)) ||
-        failed(reader.readAttribute(target)) ||
-        failed(reader.readSignedVarInt(graphId)) ||
-        failed(reader.readAttribute(passName)) ||
-        failed(reader.readAttribute(action)) ||
-        failed(reader.readAttribute(fromNode)))
+    if (failed(fields.read(reader)) || failed(reader.readAttribute(fromNode)))
       return {};
     return NodeSourceAttr::getChecked([&] { return reader.emitError(); },
-                                      context, name, target, graphId,
-                                      passName, action, fromNode);
+                                      context, fields.name, fields.target,
+                                      fields.graphId, fields.passName,
+                                      fields.action, fromNode);
   }
   case AttrCode::Dims:
     return readDims(reader);
@@ -502,11 +521,7 @@ LogicalResult FxBytecodeDialectInterface::writeAttribute(
       })
       .Case([&](NodeSourceAttr source) {
         code(AttrCode::NodeSource);
-        writer.writeOwnedString(source.getName());
-        writer.writeAttribute(source.getTarget());
-        writer.writeSignedVarInt(source.getGraphId());
-        writer.writeAttribute(source.getPassName());
-        writer.writeAttribute(source.getAction());
+        NodeSourceFields::write(writer, source);
         writer.writeAttribute(source.getFromNode());
         return success();
       })
@@ -589,11 +604,7 @@ static void writeNodeSources(DialectBytecodeWriter &writer,
                              const FromNode &fromNode) {
   writer.writeVarInt(fromNode.size());
   for (const NodeSource &source : fromNode.getSources()) {
-    writer.writeOwnedString(source.getName());
-    writer.writeAttribute(source.getTarget());
-    writer.writeSignedVarInt(source.getGraphId());
-    writer.writeAttribute(source.getPassName());
-    writer.writeAttribute(source.getAction());
+    NodeSourceFields::write(writer, source);
     writeNodeSources(writer, source.getFromNode());
   }
 }
@@ -608,24 +619,18 @@ static LogicalResult readNodeSources(DialectBytecodeReader &reader,
     return failure();
   SmallVector<NodeSource, 1> sources;
   for (uint64_t i = 0; i < size; ++i) {
-    StringRef name;
-    StringAttr target, passName, action;
-    int64_t graphId;
+    NodeSourceFields fields;
     FromNode history;
-    if (failed(reader.readString(name)) ||
-        failed(reader.readAttribute(target)) ||
-        failed(reader.readSignedVarInt(graphId)) ||
-        failed(reader.readAttribute(passName)) ||
-        failed(reader.readAttribute(action)))
+    if (failed(fields.read(reader)))
       return failure();
-    if (!isNodeSourceAction(action.getValue()))
+    if (!isNodeSourceAction(fields.action.getValue()))
       return reader.emitError() << "from_node action must be create, replace "
                                    "or both joined by '+', got "
-                                << action;
+                                << fields.action;
     if (failed(readNodeSources(reader, history, depth + 1)))
       return failure();
-    sources.emplace_back(name, target, graphId, passName, action,
-                         std::move(history));
+    sources.emplace_back(fields.name, fields.target, fields.graphId,
+                         fields.passName, fields.action, std::move(history));
   }
   fromNode = FromNode(sources);
   return success();
