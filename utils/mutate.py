@@ -655,6 +655,14 @@ CATALOGUE = [
            "return (\"operator.\" + target).str();",
            "return target.str();",
            "_operator.getitem is imported without its operator. prefix"),
+    Mutant("functionalize-no-result-replaced", IN_PLACE,
+           "if (op->getNumResults()) rewriter.replaceOp(op, value); else rewriter.eraseOp(op);",
+           "rewriter.replaceOp(op, value);",
+           "an in-place node without a result is replaced as if it had one",
+           equivalent="with no results, replaceOp replaces no uses and erases the "
+                      "op, as eraseOp does, once its count assertion is compiled "
+                      "out as in Debian's release MLIR; the branch keeps builds "
+                      "with assertions from aborting"),
     Mutant("functionalize-no-dtype-cast", IN_PLACE,
            "if (value.getType() != expected) { // The in-place op keeps self's dtype",
            "if (false) { // The in-place op keeps self's dtype",
