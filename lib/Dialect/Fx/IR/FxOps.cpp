@@ -683,7 +683,7 @@ static void printNodeAttrDict(OpAsmPrinter &p, OpT node,
     nameIsImplied = ssaName == "%" || ssaName.substr(1) == name;
   }
   // from_node, a property, prints among the attributes as it reads back.
-  std::optional<FromNode> fromNode = node.getFromNode();
+  const std::optional<FromNode> &fromNode = node.getProperties().from_node;
   if (nameIsImplied && !fromNode) {
     p.printOptionalAttrDict(attrs, elided);
     return;

@@ -148,7 +148,7 @@ public:
     /// The from_node of the calls made of the root (none when absent): read
     /// when the first op needs it, since drivers begin many patterns that
     /// create nothing.
-    mutable std::optional<FromNode> provenance;
+    mutable std::optional<FromNode> provenance = std::nullopt;
     mutable bool provenanceRead = false;
     /// The op make_fx would be dispatching, when the pass names it.
     DispatchedOp dispatched = {};

@@ -54,7 +54,6 @@ public:
 
   /// Same entries, histories included.
   bool operator==(const FromNode &other) const;
-  bool operator!=(const FromNode &other) const { return !(*this == other); }
   /// An identity for the list shared by copies (null when empty).
   const void *getOpaquePointer() const { return storage.get(); }
 

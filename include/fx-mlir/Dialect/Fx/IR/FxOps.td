@@ -93,7 +93,6 @@ def Fx_GraphOp : Fx_Op<"graph", [
 def Fx_FromNodeProp : Property<"std::optional<::mlir::fx::FromNode>",
                                "a node's provenance (PyTorch's from_node)"> {
   let defaultValue = "std::nullopt";
-  let hashProperty = "::llvm::hash_value($_storage)";
 }
 
 class Fx_NodeOp<string mnemonic, list<Trait> traits = []>
